@@ -1,0 +1,49 @@
+"""From articles to a catalogue: unique ids and the index of photos by agency."""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from .models import Article, Catalog
+
+
+class ArticleIds:
+    """Unique article ids, given in order: 'page', then 'page-2', 'page-3'."""
+
+    def __init__(self) -> None:
+        self._taken: set[str] = set()
+
+    def claim(self, stem: str) -> str:
+        base = re.sub(r"\s+", "-", stem.strip()) or "page"
+        candidate, n = base, 1
+        while candidate in self._taken:
+            n += 1
+            candidate = f"{base}-{n}"
+        self._taken.add(candidate)
+        return candidate
+
+
+class AgencyIndex:
+    """Which photos credit each agency; holds ids only, never whole articles."""
+
+    def __init__(self) -> None:
+        self._photos: dict[str, list[str]] = {}
+
+    def add(self, article: Article) -> None:
+        for photo in article.photos:
+            if photo.credit is None:
+                continue
+            for agency in photo.credit.agencies:
+                self._photos.setdefault(agency, []).append(photo.id)
+
+    def as_dict(self) -> dict[str, list[str]]:
+        return {name: self._photos[name] for name in sorted(self._photos, key=lambda n: (n.casefold(), n))}
+
+
+def build_catalog(articles: Iterable[Article]) -> Catalog:
+    """A catalogue of these articles, with its agency index."""
+    kept = list(articles)
+    index = AgencyIndex()
+    for article in kept:
+        index.add(article)
+    return Catalog(articles=kept, agencies=index.as_dict())

@@ -1,0 +1,241 @@
+"""Reading a credit: split it into parts and say who each part is.
+
+`parse_credit` never raises: what it cannot place it keeps as an agency under
+its printed name. `read_credit` gives the parts themselves, which the page
+parser uses to judge whether a piece of text is a credit at all.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+from functools import lru_cache
+
+from .models import Credit
+from .registry import AgencyRegistry, Markers, bundled_registry
+from .text import fold, squash
+
+
+class Kind(str, Enum):
+    AGENCY = "agency"      # in the registry
+    ORG = "org"            # an organisation by its shape (acronym, domain, "... News")
+    WEAK_ORG = "weak org"  # a lone capitalised word: an organisation only among other credit parts
+    PERSON = "person"
+    DROPPED = "dropped"    # "Handout", "STRINGER": names no one
+    PROSE = "prose"        # not a name at all
+
+
+class Context(Enum):
+    """How much the surroundings already say that a text is a credit."""
+
+    MARKED = "marked"        # after a lead-in word such as "Photograph:"
+    ENCLOSED = "enclosed"    # in brackets or parentheses closing a caption
+    TAIL = "tail"            # after a caption's last sentence, with nothing between
+    OWN_LINE = "own line"    # a line of its own
+
+
+@dataclass(frozen=True)
+class Part:
+    text: str
+    kind: Kind
+    name: str
+    joiner: str  # the joiner before this part, "" for the first
+
+
+@dataclass(frozen=True)
+class CreditReading:
+    raw: str
+    parts: tuple[Part, ...]
+    dangling: bool  # ends in a joiner ("KCNA via") or has an empty part
+
+    @property
+    def kinds(self) -> set[Kind]:
+        return {p.kind for p in self.parts}
+
+    def named(self) -> list[Part]:
+        return [p for p in self.parts if p.kind not in (Kind.DROPPED,)]
+
+    def to_credit(self) -> Credit:
+        photographers: list[str] = []
+        agencies: list[str] = []
+        via: list[str] = []
+        after_via = False
+        for part in self.parts:
+            if part.joiner == "via":
+                after_via = True
+            if part.kind is Kind.PERSON:
+                if part.name not in photographers:
+                    photographers.append(part.name)
+            elif part.kind is not Kind.DROPPED:
+                if part.name not in agencies:
+                    agencies.append(part.name)
+                if after_via and part.name not in via:
+                    via.append(part.name)
+        return Credit(raw=self.raw, photographers=photographers, agencies=agencies, via=via)
+
+    def is_credit(self, context: Context) -> bool:
+        """Whether this text, found in `context`, reads as a credit."""
+        parts = self.parts
+        kinds = self.kinds
+        if not parts or len(self.raw) > 200:
+            return False
+        if context is Context.MARKED:
+            return len(self.raw.split()) <= 16 and bool(kinds - {Kind.PROSE}) or not parts
+        if Kind.PROSE in kinds:
+            return False
+        known = Kind.AGENCY in kinds
+        org = Kind.ORG in kinds
+        person = Kind.PERSON in kinds
+        weak = Kind.WEAK_ORG in kinds
+        structured = any(p.joiner in ("/", "via", "for", "by", ":") for p in parts)
+        if context is Context.ENCLOSED:
+            if known or org or person:
+                return True
+            return kinds == {Kind.DROPPED} or (weak and structured)
+        words = len(self.raw.split())
+        if context is Context.TAIL:
+            return words <= 12 and (known or (org and person and structured))
+        # OWN_LINE
+        return words <= 12 and (known or org or (weak and structured and person))
+
+
+def _joiner_pattern(markers: Markers) -> re.Pattern[str]:
+    words = [*markers.via_words, *markers.by_words, *markers.for_words, *markers.and_words]
+    alternation = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return re.compile(
+        rf"\s*([/|,;:])\s*|\s+[-–—]\s+|\s+({alternation})(?=\s|$)\s*",
+        re.IGNORECASE,
+    )
+
+
+_INITIAL = re.compile(r"(?:[A-Z]\.?){1,3}")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)
+_DOMAIN = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,6}")
+_ACRONYM = re.compile(r"[A-Z0-9&]{2,8}")
+
+
+class CreditReader:
+    """Reads credits with one registry; built once per registry and reused."""
+
+    def __init__(self, registry: AgencyRegistry) -> None:
+        self.registry = registry
+        m = registry.markers
+        self.markers = m
+        self._join = _joiner_pattern(m)
+        self._joiner_names = {fold(w): name for name, ws in (
+            ("via", m.via_words), ("by", m.by_words), ("for", m.for_words), ("and", m.and_words)) for w in ws}
+        dropped = sorted(m.dropped_words, key=len, reverse=True)
+        alternation = "|".join(re.escape(w) for w in dropped)
+        self._drop_head = re.compile(rf"^(?:{alternation})(?:\s+|$)", re.IGNORECASE) if dropped else None
+        self._drop_tail = re.compile(rf"(?:^|\s+)(?:{alternation})$", re.IGNORECASE) if dropped else None
+        self._cache: dict[str, CreditReading] = {}
+
+    def read(self, raw: str) -> CreditReading:
+        reading = self._cache.get(raw)
+        if reading is None:
+            reading = self._read(raw)
+            if len(self._cache) < 50_000:
+                self._cache[raw] = reading
+        return reading
+
+    def _read(self, raw: str) -> CreditReading:
+        text = raw.strip()
+        pieces = self._join.split(text)
+        # split() with two groups yields: text, sym, word, text, sym, word, text ...
+        parts: list[Part] = []
+        dangling = False
+        joiner = ""
+        for i in range(0, len(pieces), 3):
+            chunk = (pieces[i] or "").strip()
+            if i > 0:
+                sym, word = pieces[i - 2], pieces[i - 1]
+                joiner = sym if sym else (self._joiner_names.get(fold(word), "-") if word else "-")
+            if not chunk:
+                if i > 0 or len(pieces) == 1:
+                    dangling = dangling or i > 0 and i + 3 >= len(pieces) and joiner not in ("/", ",", "|", ";", ":", "-")
+                    if i > 0 and i + 3 >= len(pieces):
+                        dangling = True
+                continue
+            parts.append(self._part(chunk, joiner))
+        return CreditReading(raw=text, parts=tuple(parts), dangling=dangling)
+
+    def _strip_dropped(self, text: str) -> str:
+        if self._drop_head is None or self._drop_tail is None:
+            return text
+        while True:
+            new = self._drop_tail.sub("", self._drop_head.sub("", text)).strip(" .")
+            if new == text:
+                return text
+            text = new
+
+    def _part(self, chunk: str, joiner: str) -> Part:
+        m = self.markers
+        agency = self.registry.lookup(chunk)
+        if agency is not None:
+            return Part(chunk, Kind.AGENCY, agency.name, joiner)
+        name = self._strip_dropped(chunk.strip(" .\"'“”‘’()[]"))
+        if not name:
+            return Part(chunk, Kind.DROPPED, "", joiner)
+        if name != chunk:
+            agency = self.registry.lookup(name)
+            if agency is not None:
+                return Part(chunk, Kind.AGENCY, agency.name, joiner)
+        key = fold(name)
+        if key in m.placeholder_set:
+            return Part(chunk, Kind.DROPPED, "", joiner)
+        words = name.split()
+        shape = self._shape(words)
+        if shape is Kind.PROSE:
+            return Part(chunk, Kind.PROSE, name, joiner)
+        if joiner == "by" and shape is Kind.PERSON:
+            return Part(chunk, Kind.PERSON, name, joiner)
+        if _DOMAIN.fullmatch(name) or (len(words) == 1 and _ACRONYM.fullmatch(name) and sum(c.isupper() for c in name) >= 2):
+            return Part(chunk, Kind.ORG, name, joiner)
+        if any(fold(w) in m.org_words for w in words) or (len(words) > 1 and words[0] in ("The", "THE")):
+            return Part(chunk, Kind.ORG, name, joiner)
+        if joiner in ("via", "for"):
+            return Part(chunk, Kind.ORG, name, joiner)
+        if len(words) == 1:
+            return Part(chunk, Kind.WEAK_ORG, name, joiner)
+        return Part(chunk, shape, name, joiner)
+
+    def _shape(self, words: list[str]) -> Kind:
+        """PERSON when the words could be a name, PROSE when they could not be any name."""
+        m = self.markers
+        if not words or len(words) > 6:
+            return Kind.PROSE
+        if fold(words[0]) in m.prose and not words[0].isupper():
+            return Kind.PROSE
+        capitals = 0
+        for word in words:
+            if fold(word) in m.particles:
+                continue
+            if word == "&":
+                continue
+            if not _NAME_WORD.fullmatch(word) and not _INITIAL.fullmatch(word):
+                return Kind.PROSE
+            if not word[0].isupper():
+                return Kind.PROSE
+            capitals += 1
+        if capitals == 0:
+            return Kind.PROSE
+        return Kind.PERSON if 2 <= len(words) <= 5 else Kind.WEAK_ORG
+
+
+@lru_cache(maxsize=8)
+def reader_for(registry: AgencyRegistry) -> CreditReader:
+    return CreditReader(registry)
+
+
+def read_credit(raw: str, registry: AgencyRegistry | None = None) -> CreditReading:
+    """The parts of a credit and what each one is."""
+    return reader_for(registry or bundled_registry()).read(raw)
+
+
+def parse_credit(raw: str, registry: AgencyRegistry | None = None) -> Credit:
+    """Read a credit as printed into photographers, agencies and via.
+
+    >>> parse_credit("KCNA via KNS and AFP").via
+    ['KNS', 'AFP']
+    """
+    return read_credit(squash(raw), registry).to_credit()

@@ -1,0 +1,492 @@
+"""Reading a page dump: lines in, pictures (alt text, caption, credit) out.
+
+The parse goes in passes over the lines, each one a pure function of the last:
+clean each line of markup and page controls; split off the credit each line
+carries; pair credits printed on lines of their own with their captions; keep
+captions the page marks as captions; then give each picture the alt text the
+dump prints above it, where the page carries alt text at all.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .credit import Context, CreditReader, reader_for
+from .models import Article, Credit, Photo
+from .registry import AgencyRegistry, bundled_registry
+from .text import fold, strip_tags
+
+HEADER = re.compile(r" date (\S+)[ \t]*(.*)$")
+_SENTENCE_END = re.compile(r"(?<=[.!?\"”’)\]])\s+(?=\S)")
+_TABLE_EDGE = re.compile(r"^\s*\|\s*|\s*\|\s*$")
+_BULLET = re.compile(r"^\s*[•·▪►‣◦]\s*|^\s*[*+]\s+")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
+_SHORT_WORDS = frozenset("a an and as at by for from in into of on or the to with vs via".split())
+ALT_TEXT_LIMIT = 125  # the common alt-text length guideline; longer blank-separated lines are prose
+
+
+@dataclass
+class Line:
+    no: int                      # 1-based line number in the source
+    text: str                    # the line without markup, controls or table edges
+    kind: str = "text"           # blank | header | headline | furniture | bullet | text
+    separator: bool = False      # a slide separator ("-", "3 / 9")
+    labelled: bool = False       # carried a caption label ("IMAGE:")
+    repeats_credit: bool = False  # "toggle caption <credit>"
+    repeats: int = 1             # identical lines printed in a row (a gallery's repeats)
+    before: str = ""             # the text before the credit on this line
+    credit: str | None = None    # the credit this line carries, as printed
+    before_is_alt: bool = False  # the text before the credit is alt text ("<alt> Image copyright X")
+    used: bool = False           # taken by a picture
+
+
+@dataclass
+class Found:
+    line: int                    # index into the line list of the caption (or credit)
+    caption: str | None
+    credit: str | None
+    description: str | None = None
+    top: int = -1                # index of the picture's first line
+    lines: list[int] = field(default_factory=list)
+
+
+class PageParser:
+    """Parses page dumps with one registry; build once, call `parse` per page."""
+
+    def __init__(self, registry: AgencyRegistry) -> None:
+        self.registry = registry
+        self.markers = m = registry.markers
+        self.credits: CreditReader = reader_for(registry)
+        leadins = sorted(m.credit_leadins, key=len, reverse=True)
+        alt_leadins = sorted(m.description_leadins, key=len, reverse=True)
+        self._leadin = re.compile(
+            r"(?:(?<=[\s.,;:!?\"”’)\]])|^|(?<=[a-z.]))(?:/\s*)?(" + "|".join(re.escape(x) for x in leadins) + r")\s*",
+            re.IGNORECASE,
+        ) if leadins else None
+        self._alt_leadin = re.compile(
+            r"(?:(?<=\s)|^)(" + "|".join(re.escape(x) for x in alt_leadins) + r")\s*", re.IGNORECASE
+        ) if alt_leadins else None
+        self._label = re.compile(
+            r"^(" + "|".join(re.escape(x) for x in sorted(m.caption_labels, key=len, reverse=True)) + r")\s*"
+        ) if m.caption_labels else None
+        controls = sorted(m.controls, key=len, reverse=True)
+        alternation = "|".join(re.escape(x) for x in controls)
+        self._control_tail = re.compile(rf"\s*(?:{alternation})\s*$", re.IGNORECASE) if controls else None
+        self._control_head = re.compile(rf"^\s*(?:{alternation})\s*", re.IGNORECASE) if controls else None
+        self._repeat = re.compile(
+            r"^\s*(?:" + "|".join(re.escape(x) for x in m.repeat_markers) + r")\s+", re.IGNORECASE
+        ) if m.repeat_markers else None
+
+    # -- the page ---------------------------------------------------------
+
+    def parse(self, text: str, *, id: str = "page", source: str = "-") -> Article:
+        """Read one page dump into an Article with its photos."""
+        raw_lines = text.split("\n")
+        date, section, first = None, None, 0
+        if raw_lines and (header := HEADER.match(raw_lines[0].rstrip("\r"))):
+            date = _parse_date(header.group(1))
+            section = header.group(2).strip() or None
+            first = 1
+        lines = [self._clean(i + 1, raw.rstrip("\r")) for i, raw in enumerate(raw_lines)]
+        if first:
+            lines[0].kind = "header"
+        title = None
+        for line in lines[first:]:
+            if line.kind != "blank":
+                line.kind = "headline"
+                title = line.text
+                break
+        headline = next((i for i, ln in enumerate(lines) if ln.kind == "headline"), -1)
+        self._collapse_repeats(lines)
+        for line in lines:
+            if line.kind == "text":
+                self._split_credit(line)
+        found = self._pictures(lines, headline)
+        photos = [
+            Photo(
+                id=f"{id}/{n}",
+                line=lines[f.line].no,
+                description=f.description,
+                caption=f.caption,
+                credit=self._credit(f.credit),
+            )
+            for n, f in enumerate(found, 1)
+        ]
+        return Article(id=id, source=source, date=date, section=section, title=title, photos=photos)
+
+    def _credit(self, raw: str | None) -> Credit | None:
+        if raw is None:
+            return None
+        return self.credits.read(raw).to_credit()
+
+    # -- pass 1: clean each line -----------------------------------------
+
+    def _clean(self, no: int, raw: str) -> Line:
+        text = strip_tags(raw)
+        if not text.strip():
+            return Line(no, "", kind="blank" if not raw.strip() else "furniture")
+        repeats_credit = bool(self._repeat and self._repeat.match(text))
+        for _ in range(3):
+            before = text
+            text = _TABLE_EDGE.sub("", text)
+            if self._control_tail is not None:
+                text = self._control_tail.sub("", text)
+                text = self._control_head.sub("", text)
+            if text == before:
+                break
+        text = text.strip()
+        line = Line(no, text, repeats_credit=repeats_credit)
+        if not text:
+            line.kind = "furniture"
+        elif self.markers.furniture_re.match(text):
+            line.kind = "furniture"
+            line.separator = bool(self.markers.separator_re.match(text))
+        elif _BULLET.match(raw):
+            line.kind = "bullet"
+        return line
+
+    @staticmethod
+    def _collapse_repeats(lines: list[Line]) -> None:
+        """A gallery printing a caption several times in a row prints one picture."""
+        previous: Line | None = None
+        for line in lines:
+            if line.kind == "text" and previous is not None and line.text == previous.text:
+                previous.repeats += 1
+                line.kind = "furniture"
+                continue
+            if line.kind != "blank":
+                previous = line if line.kind == "text" else None
+
+    # -- pass 2: the credit each line carries -----------------------------
+
+    def _split_credit(self, line: Line) -> None:
+        text = line.text
+        if self._label is not None and (label := self._label.match(text)):
+            rest = text[label.end():]
+            if rest and not self._is_own_credit(rest):
+                line.labelled = True
+                text = rest
+        if self._alt_leadin is not None:
+            for m in reversed(list(self._alt_leadin.finditer(text))):
+                credit = _trim_credit(text[m.end():])
+                if credit and self.credits.read(credit).is_credit(Context.MARKED):
+                    line.before, line.credit, line.before_is_alt = text[: m.start()].strip(), credit, True
+                    return
+        for split in (self._bracketed, self._parenthesised, self._lead_in, self._slash_marker, self._tail):
+            result = split(text)
+            if result is not None:
+                line.before, line.credit = result[0].rstrip(), result[1]
+                return
+        if self._is_own_credit(text):
+            line.before, line.credit = "", _trim_credit(text)
+            return
+        line.before = text
+
+    def _is_own_credit(self, text: str) -> bool:
+        return self.credits.read(_trim_credit(text)).is_credit(Context.OWN_LINE)
+
+    def _bracketed(self, text: str) -> tuple[str, str] | None:
+        if not text.endswith("]"):
+            return None
+        start = text.rfind("[")
+        if start < 0 or "]" in text[start:-1]:
+            return None
+        inner = _trim_credit(self._strip_leadin(text[start + 1 : -1]))
+        if inner and self.credits.read(inner).is_credit(Context.ENCLOSED):
+            return text[:start], inner
+        return None
+
+    def _parenthesised(self, text: str) -> tuple[str, str] | None:
+        if not text.endswith(")"):
+            return None
+        depth, start = 0, -1
+        for i in range(len(text) - 1, -1, -1):
+            c = text[i]
+            if c == ")":
+                depth += 1
+            elif c == "(":
+                depth -= 1
+                if depth == 0:
+                    start = i
+                    break
+        if start < 0:
+            return None
+        before = text[:start]
+        raw_inner = text[start + 1 : -1]
+        inner = _trim_credit(self._strip_leadin(raw_inner))
+        if not inner:
+            return None
+        reading = self.credits.read(inner)
+        if not reading.is_credit(Context.ENCLOSED):
+            return None
+        after_sentence = not before.strip() or before.rstrip()[-1] in ".!?\"”’)]"
+        marked = inner != _trim_credit(raw_inner) or any(p.joiner in ("/", ":", "|", "via", "for", "by") for p in reading.parts)
+        if not after_sentence and not marked:
+            kinds = reading.kinds
+            if _abbreviates(inner, before) or not kinds & {"agency", "org"} or _is_acronym_only(reading):
+                return None
+        return before, inner
+
+    def _strip_leadin(self, text: str) -> str:
+        if self._leadin is None:
+            return text
+        m = self._leadin.match(text.strip())
+        return text.strip()[m.end():] if m else text
+
+    def _lead_in(self, text: str) -> tuple[str, str] | None:
+        if self._leadin is None:
+            return None
+        for m in reversed(list(self._leadin.finditer(text))):
+            if m.start() > 0 and not text[: m.start()].strip():
+                continue
+            credit = _trim_credit(text[m.end():])
+            if credit and self.credits.read(credit).is_credit(Context.MARKED):
+                return text[: m.start()], credit
+        return None
+
+    def _slash_marker(self, text: str) -> tuple[str, str] | None:
+        for m in re.finditer(r"(?<=[.!?\"”’)])\s+/\s+", text):
+            credit = _trim_credit(text[m.end():])
+            if credit and self.credits.read(credit).is_credit(Context.ENCLOSED):
+                return text[: m.start()], credit
+        return None
+
+    def _tail(self, text: str) -> tuple[str, str] | None:
+        for m in _SENTENCE_END.finditer(text):
+            credit = _trim_credit(text[m.end():])
+            if credit and len(credit) < len(text) and self.credits.read(credit).is_credit(Context.TAIL):
+                return text[: m.start()], credit
+        return None
+
+    # -- pass 3: pictures ---------------------------------------------------
+
+    def _pictures(self, lines: list[Line], headline: int) -> list[Found]:
+        found: list[Found] = []
+        own: list[int] = []
+        for i, line in enumerate(lines):
+            if line.credit is None:
+                continue
+            if line.before and not line.before_is_alt:
+                line.used = True
+                found.append(Found(i, line.before, line.credit, top=i, lines=[i]))
+            else:
+                own.append(i)
+        self._pair_own_credits(lines, own, found, headline)
+        for i, line in enumerate(lines):
+            if line.kind == "text" and not line.used and line.credit is None and (line.labelled or line.repeats > 1):
+                if not self._caption_like(line, i, headline):
+                    continue
+                line.used = True
+                found.append(Found(i, line.before, None, top=i, lines=[i]))
+        self._slides(lines, found, headline)
+        found.sort(key=lambda f: f.line)
+        found = _dedupe(found)
+        self._describe(lines, found, headline)
+        return found
+
+    def _pair_own_credits(self, lines: list[Line], own: list[int], found: list[Found], headline: int) -> None:
+        """Give each credit printed on a line of its own the caption it belongs to, if any."""
+        previous_credit: str | None = None
+        ups, downs = 0, 0
+        options: list[tuple[int, int | None, int | None]] = []
+        for i in own:
+            line = lines[i]
+            up = self._neighbour(lines, i, -1, headline, blanks=False)
+            down = self._neighbour(lines, i, +1, headline, blanks=not line.before_is_alt)
+            if line.before_is_alt or (down is not None and lines[down].labelled):
+                up = None
+            if down is not None and line.before_is_alt and not lines[down].labelled:
+                down = None
+            ups += up is not None and down is None
+            downs += down is not None and up is None
+            options.append((i, up, down))
+        prefer_down = downs > ups
+        for i, up, down in options:
+            line = lines[i]
+            if line.repeats_credit and previous_credit is not None and fold(line.credit or "") == fold(previous_credit):
+                line.used = True
+                continue
+            choice = None
+            for candidate in ((down, up) if prefer_down else (up, down)):
+                if candidate is not None and not lines[candidate].used:
+                    choice = candidate
+                    break
+            line.used = True
+            description = line.before if line.before_is_alt and line.before else None
+            if choice is None:
+                found.append(Found(i, None, line.credit, description=description, top=i, lines=[i]))
+            else:
+                lines[choice].used = True
+                found.append(Found(choice, lines[choice].before, line.credit, description=description,
+                                   top=min(i, choice), lines=[i, choice]))
+            previous_credit = line.credit
+
+    def _neighbour(self, lines: list[Line], i: int, step: int, headline: int, *, blanks: bool) -> int | None:
+        """The caption line next to line i in direction `step`, if the next text line is one."""
+        j = i + step
+        while 0 <= j < len(lines) and lines[j].kind == "blank" and blanks:
+            j += step
+        if not (0 <= j < len(lines)):
+            return None
+        line = lines[j]
+        if line.kind != "text" or line.used or line.credit is not None:
+            return None
+        return j if self._caption_like(line, j, headline) else None
+
+    def _caption_like(self, line: Line, i: int, headline: int) -> bool:
+        """Prose a caption could be: words in a sentence, not a heading, not the headline."""
+        text = line.before
+        if i == headline or line.kind != "text" or not text:
+            return False
+        if line.labelled:
+            return True
+        words = text.split()
+        if len(words) < 3 or not _LOWER_WORD.search(text):
+            return False
+        return not _title_case(words)
+
+    def _slides(self, lines: list[Line], found: list[Found], headline: int) -> None:
+        """In a gallery of slides, a line where the other slides print their caption is a caption.
+
+        The credited slides show the layout: the caption is the k-th text line
+        after the separator. A slide whose k-th line is an uncredited caption-like
+        line (its credit cut off by the dump) is a picture too.
+        """
+        seps = [i for i, ln in enumerate(lines) if ln.separator]
+        if len(seps) < 2:
+            return
+        bounds = list(zip(seps, seps[1:] + [len(lines)]))
+        at_line = {f.line: f for f in found}
+        offsets: set[int] = set()
+        empty_slides: list[list[int]] = []
+        for start, end in bounds:
+            texts = [j for j in range(start + 1, end) if lines[j].kind == "text"]
+            captions = [k for k, j in enumerate(texts) if j in at_line and at_line[j].caption]
+            if captions:
+                offsets.add(captions[0])
+            elif texts and not any(lines[j].used for j in texts):
+                empty_slides.append(texts)
+        if len(offsets) != 1:
+            return
+        k = offsets.pop()
+        for texts in empty_slides:
+            if len(texts) > k:
+                j = texts[k]
+                if self._caption_like(lines[j], j, headline):
+                    lines[j].used = True
+                    found.append(Found(j, lines[j].before, None, top=j, lines=[j]))
+
+    # -- pass 4: alt text ----------------------------------------------------
+
+    def _describe(self, lines: list[Line], found: list[Found], headline: int) -> None:
+        """The alt text printed right above each caption, where the page carries alt text.
+
+        A line above a caption is alt text only when most captioned pictures of
+        the page have one: otherwise it is a standfirst or a body paragraph.
+        """
+        captioned = [f for f in found if f.caption]
+        used = {j for f in found for j in f.lines}
+        candidates: dict[int, str] = {}
+        for n, f in enumerate(found):
+            if f.description or not f.caption:
+                continue
+            alt = self._alt_above(lines, f, headline, used)
+            if alt is not None:
+                candidates[n] = alt
+        if captioned and len(candidates) * 2 > len(captioned):
+            for n, alt in candidates.items():
+                found[n].description = alt
+
+    def _alt_above(self, lines: list[Line], f: Found, headline: int, used: set[int]) -> str | None:
+        j = f.top - 1
+        blank = False
+        while j >= 0 and lines[j].kind == "blank":
+            blank = True
+            j -= 1
+        if j < 0 or j in used or j == headline:
+            return None
+        line = lines[j]
+        if line.kind != "text" or line.credit is not None or line.labelled or line.repeats > 1:
+            return None
+        text = line.before
+        if not text or fold(text) == fold(f.caption or ""):
+            return None
+        if j - 1 >= 0 and j - 1 == headline:
+            return None  # the line right under the headline is its standfirst
+        if blank:
+            single_sentence = not re.search(r"[.!?]\s+[A-Z]", text)
+            if not (f.credit and len(text) <= ALT_TEXT_LIMIT and single_sentence):
+                return None
+        return text
+
+
+def _dedupe(found: list[Found]) -> list[Found]:
+    """The same caption with the same credit is one picture, however often it is printed."""
+    seen: dict[tuple[str, str], Found] = {}
+    captions: set[str] = set()
+    out = []
+    for f in found:
+        if f.caption is None:
+            out.append(f)
+            continue
+        key = (fold(f.caption), fold(f.credit or ""))
+        if key in seen or (f.credit is None and fold(f.caption) in captions):
+            continue
+        seen[key] = f
+        captions.add(fold(f.caption))
+        out.append(f)
+    return out
+
+
+def _trim_credit(text: str) -> str:
+    """A credit without the full stop, dashes or spaces around it."""
+    text = text.strip().strip("—–").strip()
+    if text.endswith(".") and not re.search(r"(?:\b[A-Z]|\bJr|\bSr|\bInc|\bLtd|\bCo)\.$", text):
+        text = text[:-1].rstrip()
+    return text
+
+
+def _title_case(words: list[str]) -> bool:
+    """A heading: nearly every word that is not a short function word is capitalised."""
+    content = [w for w in words if w.lower().strip(".,:;!?") not in _SHORT_WORDS]
+    if not content:
+        return False
+    capital = sum(1 for w in content if w[:1].isupper() or not w[:1].isalpha())
+    return capital / len(content) >= 0.85 and not words[-1].endswith(".")
+
+
+def _abbreviates(acronym: str, before: str) -> bool:
+    """Whether `acronym` is the initials of the words right before it: 'Anadolu Agency (AA)'."""
+    letters = [c for c in acronym if c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters):
+        return False
+    words = re.findall(r"[^\W\d_][\w'’-]*", before)[-len(letters) - 2 :]
+    initials = "".join(w[0] for w in words).upper()
+    return "".join(letters) in initials
+
+
+def _is_acronym_only(reading) -> bool:
+    return len(reading.parts) == 1 and reading.parts[0].text.isupper() and len(reading.parts[0].text) <= 8
+
+
+def _parse_date(text: str) -> _dt.date | None:
+    try:
+        return _dt.date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=8)
+def parser_for(registry: AgencyRegistry) -> PageParser:
+    return PageParser(registry)
+
+
+def parse_page(text: str, *, id: str = "page", source: str = "-", registry: AgencyRegistry | None = None) -> Article:
+    """Find every picture on a page dump: its alt text, caption and credit.
+
+    >>> [p.credit.raw for p in parse_page("Title\\nA boy runs. [Jo Li/AFP]").photos]
+    ['Jo Li/AFP']
+    """
+    return parser_for(registry or bundled_registry()).parse(text, id=id, source=source)

@@ -1,0 +1,241 @@
+"""The agency registry and the page markers: the knowledge the parsers consult.
+
+Both are immutable, built once from the bundled YAML files (and a user's file)
+and passed to the parsers; nothing writes into them while parsing.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable, Mapping
+
+from .text import fold
+
+AGENCY_KINDS = (
+    "wire", "photo agency", "state media", "pool", "publication",
+    "broadcaster", "government", "stock",
+)
+
+
+class RegistryError(ValueError):
+    """A registry file that cannot be used; the message names the file and the problem."""
+
+
+@dataclass(frozen=True)
+class Agency:
+    name: str
+    aliases: tuple[str, ...] = ()
+    kind: str | None = None
+    country: str | None = None
+
+
+def _phrase_pattern(phrases: Iterable[str], *, case: bool = False) -> re.Pattern[str] | None:
+    """One regex matching any of the phrases, longest first."""
+    items = sorted({p for p in phrases if p}, key=len, reverse=True)
+    if not items:
+        return None
+    return re.compile("|".join(re.escape(p) for p in items), 0 if case else re.IGNORECASE)
+
+
+def _whole_line(patterns: Iterable[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns) + "$" if patterns else r"(?!)")
+
+
+@dataclass(frozen=True)
+class Markers:
+    """Credit lead-ins, caption labels, furniture and the word lists of credits."""
+
+    credit_leadins: tuple[str, ...]
+    description_leadins: tuple[str, ...]
+    caption_labels: tuple[str, ...]
+    controls: tuple[str, ...]
+    repeat_markers: tuple[str, ...]
+    furniture: tuple[str, ...]
+    slide_separators: tuple[str, ...]
+    dropped_words: tuple[str, ...]
+    placeholders: tuple[str, ...]
+    organisation_words: tuple[str, ...]
+    prose_words: tuple[str, ...]
+    name_particles: tuple[str, ...]
+    via_words: tuple[str, ...]
+    by_words: tuple[str, ...]
+    for_words: tuple[str, ...]
+    and_words: tuple[str, ...]
+    # Derived lookups, built once.
+    furniture_re: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    separator_re: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    dropped: frozenset[str] = field(init=False, repr=False, compare=False)
+    placeholder_set: frozenset[str] = field(init=False, repr=False, compare=False)
+    org_words: frozenset[str] = field(init=False, repr=False, compare=False)
+    prose: frozenset[str] = field(init=False, repr=False, compare=False)
+    particles: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        def put(name: str, value: Any) -> None:
+            object.__setattr__(self, name, value)
+
+        put("furniture_re", _whole_line(self.furniture))
+        put("separator_re", _whole_line(self.slide_separators))
+        put("dropped", frozenset(fold(w) for w in self.dropped_words))
+        put("placeholder_set", frozenset(fold(w) for w in self.placeholders))
+        put("org_words", frozenset(fold(w) for w in self.organisation_words))
+        put("prose", frozenset(fold(w) for w in self.prose_words))
+        put("particles", frozenset(fold(w) for w in self.name_particles))
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any], *, base: "Markers | None" = None, source: str = "markers") -> "Markers":
+        values: dict[str, tuple[str, ...]] = {}
+        for name in cls.list_fields():
+            extra = data.get(name, [])
+            if extra is None:
+                extra = []
+            if not isinstance(extra, list) or not all(isinstance(x, str) for x in extra):
+                raise RegistryError(f"{source}: markers.{name} must be a list of strings")
+            before = getattr(base, name) if base is not None else ()
+            values[name] = tuple(dict.fromkeys([*before, *extra]))
+        unknown = set(data) - set(cls.list_fields())
+        if unknown:
+            raise RegistryError(f"{source}: unknown markers list {sorted(unknown)[0]!r}")
+        for pattern in (*values["furniture"], *values["slide_separators"]):
+            try:
+                re.compile(pattern)
+            except re.error as err:
+                raise RegistryError(f"{source}: bad pattern {pattern!r}: {err}") from None
+        return cls(**values)
+
+    @staticmethod
+    def list_fields() -> tuple[str, ...]:
+        return (
+            "credit_leadins", "description_leadins", "caption_labels", "controls",
+            "repeat_markers", "furniture", "slide_separators", "dropped_words",
+            "placeholders", "organisation_words", "prose_words", "name_particles",
+            "via_words", "by_words", "for_words", "and_words",
+        )
+
+
+class AgencyRegistry:
+    """Known agencies by canonical name, found by any alias, case-insensitively."""
+
+    def __init__(self, agencies: Iterable[Agency], markers: Markers) -> None:
+        self._agencies: dict[str, Agency] = {}
+        for agency in agencies:
+            self._agencies[agency.name] = agency
+        self._by_key: dict[str, Agency] = {}
+        for agency in self._agencies.values():
+            for spelling in (agency.name, *agency.aliases):
+                self._by_key.setdefault(fold(spelling), agency)
+        # A name claims its own spelling before another entry's alias does.
+        for agency in self._agencies.values():
+            self._by_key[fold(agency.name)] = agency
+        self.markers = markers
+
+    def __iter__(self):
+        return iter(sorted(self._agencies.values(), key=lambda a: fold(a.name)))
+
+    def __len__(self) -> int:
+        return len(self._agencies)
+
+    def __contains__(self, name: str) -> bool:
+        return fold(name) in self._by_key
+
+    def lookup(self, text: str) -> Agency | None:
+        """The agency a credit part names, or None."""
+        return self._by_key.get(fold(text))
+
+    def get(self, name: str) -> Agency | None:
+        """The agency of this canonical name, or None."""
+        return self._agencies.get(name)
+
+    def names(self) -> list[str]:
+        return [a.name for a in self]
+
+    def spellings(self) -> dict[str, str]:
+        """Every folded spelling and the canonical name it stands for."""
+        return {key: agency.name for key, agency in self._by_key.items()}
+
+    def extended(self, data: Mapping[str, Any], source: str) -> "AgencyRegistry":
+        """A new registry: this one plus a user's file; same names replace ours."""
+        agencies = dict(self._agencies)
+        for agency in parse_agencies(data, source):
+            agencies[agency.name] = agency
+        markers = self.markers
+        if data.get("markers") is not None:
+            if not isinstance(data["markers"], Mapping):
+                raise RegistryError(f"{source}: markers must be a mapping of lists")
+            markers = Markers.from_mapping(data["markers"], base=self.markers, source=source)
+        return AgencyRegistry(agencies.values(), markers)
+
+
+def parse_agencies(data: Mapping[str, Any], source: str) -> list[Agency]:
+    if not isinstance(data, Mapping):
+        raise RegistryError(f"{source}: expected a mapping with an 'agencies' list")
+    unknown = set(data) - {"agencies", "markers"}
+    if unknown:
+        raise RegistryError(f"{source}: unknown key {sorted(unknown)[0]!r} (expected 'agencies' and 'markers')")
+    entries = data.get("agencies") or []
+    if not isinstance(entries, list):
+        raise RegistryError(f"{source}: 'agencies' must be a list")
+    out = []
+    for i, entry in enumerate(entries, 1):
+        where = f"{source}: agencies[{i}]"
+        if not isinstance(entry, Mapping) or not isinstance(entry.get("name"), str) or not entry["name"].strip():
+            raise RegistryError(f"{where}: each agency needs a 'name'")
+        extra = set(entry) - {"name", "aliases", "kind", "country"}
+        if extra:
+            raise RegistryError(f"{where}: unknown field {sorted(extra)[0]!r}")
+        aliases = entry.get("aliases") or []
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            raise RegistryError(f"{where}: 'aliases' must be a list of names")
+        kind = entry.get("kind")
+        if kind is not None and kind not in AGENCY_KINDS:
+            raise RegistryError(f"{where}: kind {kind!r} is not one of {', '.join(AGENCY_KINDS)}")
+        country = entry.get("country")
+        if country is not None and not isinstance(country, str):
+            raise RegistryError(f"{where}: 'country' must be a country code")
+        out.append(Agency(entry["name"].strip(), tuple(a.strip() for a in aliases if a.strip()), kind, country))
+    return out
+
+
+def _load_yaml_text(text: str, source: str) -> Any:
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        return yaml.load(text, Loader=loader)
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        where = f" line {mark.line + 1}" if mark is not None else ""
+        problem = getattr(err, "problem", None) or "not valid YAML"
+        raise RegistryError(f"{source}:{where}: {problem}") from None
+
+
+@lru_cache(maxsize=1)
+def bundled_registry() -> AgencyRegistry:
+    """The registry shipped with captions."""
+    data_dir = resources.files("captions") / "data"
+    markers = Markers.from_mapping(_load_yaml_text((data_dir / "markers.yaml").read_text("utf-8"), "markers.yaml"))
+    agencies = parse_agencies(_load_yaml_text((data_dir / "agencies.yaml").read_text("utf-8"), "agencies.yaml"), "agencies.yaml")
+    return AgencyRegistry(agencies, markers)
+
+
+def load_registry(path: str | Path | None = None) -> AgencyRegistry:
+    """The bundled registry, extended by a user's YAML file when one is given."""
+    base = bundled_registry()
+    if path is None:
+        return base
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise RegistryError(f"{path}: no such file") from None
+    except UnicodeDecodeError:
+        raise RegistryError(f"{path}: not UTF-8 text") from None
+    except OSError as err:
+        raise RegistryError(f"{path}: cannot read: {err.strerror}") from None
+    data = _load_yaml_text(text, str(path))
+    if data is None:
+        return base
+    return base.extended(data, str(path))

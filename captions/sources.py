@@ -1,0 +1,120 @@
+"""Finding and reading page dumps: files, folders, standard input.
+
+Yields pages one at a time, so a run over an archive never holds it in
+memory. Problems with one input are reported as `Problem`s and the rest go on.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+PAGE_SUFFIXES = (".txt",)
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page's text and where it came from."""
+
+    source: str            # the path as the user gave it (or found under a folder)
+    text: str
+    stem: str              # the base of the article id
+
+
+@dataclass(frozen=True)
+class Problem:
+    """An input that could not be read, or was read with a caveat."""
+
+    source: str
+    message: str
+    fatal: bool = True     # False for warnings: the page was still read
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.message}"
+
+
+def expand(paths: Iterable[str]) -> Iterator[str | Problem]:
+    """Every page path the user's arguments name: files as given, folders walked in sorted order."""
+    for given in paths:
+        if given == "-":
+            yield given
+            continue
+        path = Path(given)
+        if path.is_dir():
+            yield from _walk(path)
+        elif path.exists():
+            yield given
+        elif path.is_symlink():
+            yield Problem(given, "broken symbolic link")
+        else:
+            yield Problem(given, "no such file or directory")
+
+
+def _walk(root: Path) -> Iterator[str | Problem]:
+    seen: set[tuple[int, int]] = set()
+
+    def visit(folder: Path) -> Iterator[str | Problem]:
+        try:
+            st = folder.stat()
+        except OSError as err:
+            yield Problem(str(folder), f"cannot read folder: {err.strerror}")
+            return
+        key = (st.st_dev, st.st_ino)
+        if key in seen:
+            yield Problem(str(folder), "symbolic link loop, not followed")
+            return
+        seen.add(key)
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as err:
+            yield Problem(str(folder), f"cannot read folder: {err.strerror}")
+            return
+        for entry in entries:
+            path = Path(folder, entry.name)
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                yield from visit(path)
+            elif entry.name.endswith(PAGE_SUFFIXES):
+                yield str(path)
+
+    yield from visit(root)
+
+
+def decode(data: bytes, source: str) -> tuple[str | None, Problem | None]:
+    """Page text from bytes: UTF-8, else with replacement characters and a warning; binary is refused."""
+    if b"\x00" in data[:8192]:
+        return None, Problem(source, "binary file, not a page dump")
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as err:
+        return data.decode("utf-8", errors="replace"), Problem(
+            source, f"not UTF-8 (byte {err.start}); read with replacement characters", fatal=False
+        )
+
+
+def read_page(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Page | None, list[Problem]]:
+    """Read one page dump; never raises."""
+    try:
+        if path == "-":
+            data = sys.stdin.buffer.read(max_bytes + 1)
+        else:
+            with open(path, "rb") as handle:
+                data = handle.read(max_bytes + 1)
+    except IsADirectoryError:
+        return None, [Problem(path, "is a folder")]
+    except OSError as err:
+        return None, [Problem(path, f"cannot read: {err.strerror or err}")]
+    if len(data) > max_bytes:
+        return None, [Problem(path, f"larger than {max_bytes} bytes, skipped (see --max-bytes)", fatal=False)]
+    text, problem = decode(data, path)
+    problems = [problem] if problem else []
+    if text is None:
+        return None, problems
+    stem = "stdin" if path == "-" else Path(path).stem
+    return Page(source=path, text=text, stem=stem), problems

@@ -1,0 +1,162 @@
+"""Writing catalogues as YAML, JSON or JSON Lines, one article at a time.
+
+Each writer streams: it holds the agency index (photo ids) and nothing else,
+and the bytes it writes are the same as dumping the whole catalogue at once.
+Files are written atomically: into a temporary file beside the target,
+renamed into place only when the run completes.
+"""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any, Iterator
+
+from .catalog import AgencyIndex
+from .models import CATALOG_VERSION, Article, Catalog
+
+FORMATS = ("yaml", "json", "jsonl")
+_SUFFIXES = {".yaml": "yaml", ".yml": "yaml", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+
+
+class OutputError(ValueError):
+    """An output that cannot be written; the message names the file and the problem."""
+
+
+def format_for(path: str) -> str | None:
+    """The catalogue format a file name asks for, or None."""
+    name = path.lower()
+    if name.endswith(".gz"):
+        name = name[:-3]
+    return _SUFFIXES.get(Path(name).suffix)
+
+
+def _yaml_dumper() -> type:
+    import yaml
+
+    base = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    return _dumper_on(base)
+
+
+def _dumper_on(base: type) -> type:
+    class CatalogDumper(base):  # type: ignore[misc, valid-type]
+        pass
+
+    def represent_list(dumper: Any, data: list[Any]) -> Any:
+        flow = all(isinstance(item, str) for item in data)
+        return dumper.represent_sequence("tag:yaml.org,2002:seq", data, flow_style=flow)
+
+    CatalogDumper.add_representer(list, represent_list)
+    return CatalogDumper
+
+
+def yaml_text(data: Any, dumper: type | None = None) -> str:
+    import yaml
+
+    return yaml.dump(
+        data, Dumper=dumper or _yaml_dumper(), sort_keys=False, allow_unicode=True,
+        default_flow_style=False, width=1_000_000,
+    )
+
+
+class CatalogWriter:
+    """Writes a catalogue article by article to an open text stream."""
+
+    def __init__(self, stream: IO[str], fmt: str) -> None:
+        if fmt not in FORMATS:
+            raise OutputError(f"unknown format {fmt!r} (use one of {', '.join(FORMATS)})")
+        self.stream = stream
+        self.fmt = fmt
+        self.index = AgencyIndex()
+        self._count = 0
+        self._dumper = _yaml_dumper() if fmt == "yaml" else None
+
+    def write(self, article: Article) -> None:
+        self.index.add(article)
+        out = self.stream
+        if self.fmt == "jsonl":
+            out.write(json.dumps(article.model_dump(mode="json"), ensure_ascii=False) + "\n")
+        elif self.fmt == "json":
+            out.write('{\n  "catalog_version": %d,\n  "articles": [\n' % CATALOG_VERSION if self._count == 0 else ",\n")
+            body = json.dumps(article.model_dump(mode="json"), ensure_ascii=False, indent=2)
+            out.write("\n".join("    " + line for line in body.split("\n")))
+        else:
+            if self._count == 0:
+                out.write(f"catalog_version: {CATALOG_VERSION}\narticles:\n")
+            out.write(yaml_text([article.model_dump(mode="python")], self._dumper))
+        self._count += 1
+
+    def close(self) -> None:
+        out = self.stream
+        index = self.index.as_dict()
+        if self.fmt == "json":
+            head = '{\n  "catalog_version": %d,\n  "articles": [],\n' % CATALOG_VERSION if self._count == 0 else "\n  ],\n"
+            agencies = json.dumps(index, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+            out.write(f'{head}  "agencies": {agencies}\n}}\n')
+        elif self.fmt == "yaml":
+            if self._count == 0:
+                out.write(f"catalog_version: {CATALOG_VERSION}\narticles: []\n")
+            out.write(yaml_text({"agencies": index}, self._dumper))
+        out.flush()
+
+
+def catalog_text(catalog: Catalog, fmt: str = "yaml") -> str:
+    """A whole catalogue as text, for library users."""
+    import io
+
+    buffer = io.StringIO()
+    writer = CatalogWriter(buffer, fmt)
+    for article in catalog.articles:
+        writer.write(article)
+    writer.close()
+    return buffer.getvalue()
+
+
+@contextmanager
+def atomic_output(path: str, *, inputs: tuple[str, ...] = ()) -> Iterator[IO[str]]:
+    """A text stream whose content replaces `path` only if the block completes."""
+    target = Path(path)
+    for given in inputs:
+        if given != "-" and _same_file(target, Path(given)):
+            raise OutputError(f"{path}: is one of the inputs; refusing to overwrite it")
+    if target.is_dir():
+        raise OutputError(f"{path}: is a folder")
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise OutputError(f"{path}: folder {folder} does not exist")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as err:
+        raise OutputError(f"{path}: cannot write: {err.strerror}") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as stream:
+            yield stream
+        if target.exists():
+            try:
+                os.chmod(tmp, target.stat().st_mode & 0o7777)
+            except OSError:
+                pass
+        else:
+            os.chmod(tmp, 0o644 & ~_umask())
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and os.path.samefile(a, b)
+    except OSError:
+        return False
