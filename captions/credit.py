@@ -93,6 +93,8 @@ class CreditReading:
                 return True
             return kinds == {Kind.DROPPED} or (weak and structured)
         words = len(self.raw.split())
+        if any(p.joiner == ":" and prev.kind not in (Kind.AGENCY, Kind.ORG) for prev, p in zip(parts, parts[1:])):
+            return False  # "Feature Presentation: Name/Site" is a label, not an agency
         if context is Context.TAIL:
             return words <= 12 and (known or (org and person and structured))
         # OWN_LINE

@@ -92,17 +92,19 @@ class PageParser:
         lines = [self._clean(i + 1, raw.rstrip("\r")) for i, raw in enumerate(raw_lines)]
         if first:
             lines[0].kind = "header"
-        title = None
         for line in lines[first:]:
-            if line.kind != "blank":
-                line.kind = "headline"
-                title = line.text
-                break
-        headline = next((i for i, ln in enumerate(lines) if ln.kind == "headline"), -1)
-        self._collapse_repeats(lines)
-        for line in lines:
             if line.kind == "text":
                 self._split_credit(line)
+        self._collapse_repeats(lines)
+        title, headline = None, -1
+        for i in range(first, len(lines)):
+            line = lines[i]
+            if line.kind == "blank":
+                continue
+            if not (line.credit is not None and line.before):  # a first line with a credit is a caption
+                title, headline = line.text, i
+                line.kind, line.credit, line.before = "headline", None, line.text
+            break
         found = self._pictures(lines, headline)
         photos = [
             Photo(
@@ -149,15 +151,17 @@ class PageParser:
 
     @staticmethod
     def _collapse_repeats(lines: list[Line]) -> None:
-        """A gallery printing a caption several times in a row prints one picture."""
+        """A gallery printing a caption several times in a row prints one picture.
+
+        A credit printed alone is a picture each time, so those lines stay.
+        """
         previous: Line | None = None
         for line in lines:
-            if line.kind == "text" and previous is not None and line.text == previous.text:
+            if line.kind == "text" and previous is not None and line.text == previous.text and line.before:
                 previous.repeats += 1
-                line.kind = "furniture"
+                line.kind = "repeat"
                 continue
-            if line.kind != "blank":
-                previous = line if line.kind == "text" else None
+            previous = line if line.kind == "text" else None
 
     # -- pass 2: the credit each line carries -----------------------------
 
@@ -168,6 +172,14 @@ class PageParser:
             if rest and not self._is_own_credit(rest):
                 line.labelled = True
                 text = rest
+        if not line.labelled:
+            unmarked = self._strip_leadin(text)
+            if unmarked != text and self.credits.read(_trim_credit(unmarked)).is_credit(Context.MARKED):
+                line.before, line.credit = "", _trim_credit(unmarked)
+                return
+            if self._is_own_credit(text):
+                line.before, line.credit = "", _trim_credit(text)
+                return
         if self._alt_leadin is not None:
             for m in reversed(list(self._alt_leadin.finditer(text))):
                 credit = _trim_credit(text[m.end():])
@@ -179,9 +191,6 @@ class PageParser:
             if result is not None:
                 line.before, line.credit = result[0].rstrip(), result[1]
                 return
-        if self._is_own_credit(text):
-            line.before, line.credit = "", _trim_credit(text)
-            return
         line.before = text
 
     def _is_own_credit(self, text: str) -> bool:
@@ -266,7 +275,7 @@ class PageParser:
         found: list[Found] = []
         own: list[int] = []
         for i, line in enumerate(lines):
-            if line.credit is None:
+            if line.credit is None or line.kind != "text":
                 continue
             if line.before and not line.before_is_alt:
                 line.used = True
@@ -288,7 +297,6 @@ class PageParser:
 
     def _pair_own_credits(self, lines: list[Line], own: list[int], found: list[Found], headline: int) -> None:
         """Give each credit printed on a line of its own the caption it belongs to, if any."""
-        previous_credit: str | None = None
         ups, downs = 0, 0
         options: list[tuple[int, int | None, int | None]] = []
         for i in own:
@@ -305,7 +313,7 @@ class PageParser:
         prefer_down = downs > ups
         for i, up, down in options:
             line = lines[i]
-            if line.repeats_credit and previous_credit is not None and fold(line.credit or "") == fold(previous_credit):
+            if line.repeats_credit and _credit_above(found, i) == fold(line.credit or ""):
                 line.used = True
                 continue
             choice = None
@@ -321,12 +329,11 @@ class PageParser:
                 lines[choice].used = True
                 found.append(Found(choice, lines[choice].before, line.credit, description=description,
                                    top=min(i, choice), lines=[i, choice]))
-            previous_credit = line.credit
 
     def _neighbour(self, lines: list[Line], i: int, step: int, headline: int, *, blanks: bool) -> int | None:
         """The caption line next to line i in direction `step`, if the next text line is one."""
         j = i + step
-        while 0 <= j < len(lines) and lines[j].kind == "blank" and blanks:
+        while 0 <= j < len(lines) and (lines[j].kind == "repeat" or (lines[j].kind == "blank" and blanks)):
             j += step
         if not (0 <= j < len(lines)):
             return None
@@ -401,6 +408,8 @@ class PageParser:
 
     def _alt_above(self, lines: list[Line], f: Found, headline: int, used: set[int]) -> str | None:
         j = f.top - 1
+        while j >= 0 and lines[j].kind == "repeat":
+            j -= 1
         blank = False
         while j >= 0 and lines[j].kind == "blank":
             blank = True
@@ -411,7 +420,7 @@ class PageParser:
         if line.kind != "text" or line.credit is not None or line.labelled or line.repeats > 1:
             return None
         text = line.before
-        if not text or fold(text) == fold(f.caption or ""):
+        if not text or fold(text) == fold(f.caption or "") or _title_case(text.split()):
             return None
         if j - 1 >= 0 and j - 1 == headline:
             return None  # the line right under the headline is its standfirst
@@ -420,6 +429,15 @@ class PageParser:
             if not (f.credit and len(text) <= ALT_TEXT_LIMIT and single_sentence):
                 return None
         return text
+
+
+def _credit_above(found: list[Found], i: int) -> str | None:
+    """The folded credit of the picture printed closest above line i."""
+    above = [f for f in found if max(f.lines) < i]
+    if not above:
+        return None
+    nearest = max(above, key=lambda f: max(f.lines))
+    return fold(nearest.credit) if nearest.credit else None
 
 
 def _dedupe(found: list[Found]) -> list[Found]:
@@ -453,8 +471,8 @@ def _title_case(words: list[str]) -> bool:
     content = [w for w in words if w.lower().strip(".,:;!?") not in _SHORT_WORDS]
     if not content:
         return False
-    capital = sum(1 for w in content if w[:1].isupper() or not w[:1].isalpha())
-    return capital / len(content) >= 0.85 and not words[-1].endswith(".")
+    lower = sum(1 for w in content if not (w[:1].isupper() or not w[:1].isalpha()))
+    return lower <= len(content) // 10 and not words[-1].endswith(".")
 
 
 def _abbreviates(acronym: str, before: str) -> bool:
