@@ -40,6 +40,7 @@ class Part:
     kind: Kind
     name: str
     joiner: str  # the joiner before this part, "" for the first
+    labels: bool = False  # a colon follows it: "ABC North Queensland: Name" names the organisation first
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,7 @@ class CreditReading:
         for part in self.parts:
             if part.joiner == "via":
                 after_via = True
-            if part.kind is Kind.PERSON:
+            if part.kind is Kind.PERSON and not part.labels:
                 if part.name not in photographers:
                     photographers.append(part.name)
             elif part.kind is not Kind.DROPPED:
@@ -89,15 +90,17 @@ class CreditReading:
         weak = Kind.WEAK_ORG in kinds
         structured = any(p.joiner in ("/", "via", "for", "by", ":") for p in parts)
         if context is Context.ENCLOSED:
-            if known or org or person:
+            if known or org or person or any(p.labels for p in parts):
                 return True
             return kinds == {Kind.DROPPED} or (weak and structured)
         words = len(self.raw.split())
-        if any(p.joiner == ":" and prev.kind not in (Kind.AGENCY, Kind.ORG) for prev, p in zip(parts, parts[1:])):
+        if any(p.labels and p.kind not in (Kind.AGENCY, Kind.ORG) for p in parts):
             return False  # "Feature Presentation: Name/Site" is a label, not an agency
         if context is Context.TAIL:
             return words <= 12 and (known or (org and person and structured))
-        # OWN_LINE
+        # OWN_LINE: a lone name must be a known agency ("AP"); others need company
+        if len(self.named()) == 1:
+            return known and words <= 6
         return words <= 12 and (known or org or (weak and structured and person))
 
 
@@ -159,6 +162,10 @@ class CreditReader:
                         dangling = True
                 continue
             parts.append(self._part(chunk, joiner))
+        for n in range(len(parts) - 1):
+            if parts[n + 1].joiner == ":":
+                part = parts[n]
+                parts[n] = Part(part.text, part.kind, part.name, part.joiner, labels=True)
         return CreditReading(raw=text, parts=tuple(parts), dangling=dangling)
 
     def _strip_dropped(self, text: str) -> str:

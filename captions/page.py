@@ -24,7 +24,6 @@ _TABLE_EDGE = re.compile(r"^\s*\|\s*|\s*\|\s*$")
 _BULLET = re.compile(r"^\s*[•·▪►‣◦]\s*|^\s*[*+]\s+")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
 _SHORT_WORDS = frozenset("a an and as at by for from in into of on or the to with vs via".split())
-ALT_TEXT_LIMIT = 125  # the common alt-text length guideline; longer blank-separated lines are prose
 
 
 @dataclass
@@ -248,8 +247,11 @@ class PageParser:
         if self._leadin is None:
             return None
         for m in reversed(list(self._leadin.finditer(text))):
-            if m.start() > 0 and not text[: m.start()].strip():
+            before = text[: m.start()].rstrip()
+            if m.start() > 0 and not before:
                 continue
+            if before and m.group(1)[-1].isalpha() and before[-1] not in ".!?\"”’)]/|":
+                continue  # "Korea Times photo by X": a word lead-in inside a credit, not before one
             credit = _trim_credit(text[m.end():])
             if credit and self.credits.read(credit).is_credit(Context.MARKED):
                 return text[: m.start()], credit
@@ -397,7 +399,7 @@ class PageParser:
         used = {j for f in found for j in f.lines}
         candidates: dict[int, str] = {}
         for n, f in enumerate(found):
-            if f.description or not f.caption:
+            if f.description or not f.caption or any(lines[j].before_is_alt for j in f.lines):
                 continue
             alt = self._alt_above(lines, f, headline, used)
             if alt is not None:
@@ -410,24 +412,16 @@ class PageParser:
         j = f.top - 1
         while j >= 0 and lines[j].kind == "repeat":
             j -= 1
-        blank = False
-        while j >= 0 and lines[j].kind == "blank":
-            blank = True
-            j -= 1
         if j < 0 or j in used or j == headline:
             return None
         line = lines[j]
         if line.kind != "text" or line.credit is not None or line.labelled or line.repeats > 1:
-            return None
+            return None  # blank lines too: a paragraph a blank line above a caption is body text
         text = line.before
         if not text or fold(text) == fold(f.caption or "") or _title_case(text.split()):
             return None
         if j - 1 >= 0 and j - 1 == headline:
             return None  # the line right under the headline is its standfirst
-        if blank:
-            single_sentence = not re.search(r"[.!?]\s+[A-Z]", text)
-            if not (f.credit and len(text) <= ALT_TEXT_LIMIT and single_sentence):
-                return None
         return text
 
 
