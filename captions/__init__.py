@@ -1,0 +1,57 @@
+"""captions: find every news picture's alt text, caption and credit.
+
+    from captions import parse_page, parse_credit, build_catalog
+
+    article = parse_page(text, id="putin-pyongyang", source="pages/putin.txt")
+    credit = parse_credit("Gavriil Grigorov/Sputnik, Kremlin Pool via AP Photo")
+    catalog = build_catalog([article])
+
+Names are imported on first use, so that `captions --help` stays fast.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ._version import __version__
+
+_EXPORTS = {
+    "parse_page": "page",
+    "parse_credit": "credit",
+    "read_credit": "credit",
+    "build_catalog": "catalog",
+    "count_credits": "counts",
+    "load_registry": "registry",
+    "AgencyRegistry": "registry",
+    "Agency": "registry",
+    "RegistryError": "registry",
+    "load_catalog": "loader",
+    "CatalogError": "loader",
+    "catalog_text": "writers",
+    "Catalog": "models",
+    "Article": "models",
+    "Photo": "models",
+    "Credit": "models",
+}
+
+__all__ = ["__version__", *_EXPORTS]
+
+if TYPE_CHECKING:
+    from .catalog import build_catalog
+    from .counts import count_credits
+    from .credit import parse_credit, read_credit
+    from .loader import CatalogError, load_catalog
+    from .models import Article, Catalog, Credit, Photo
+    from .page import parse_page
+    from .registry import Agency, AgencyRegistry, RegistryError, load_registry
+    from .writers import catalog_text
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'captions' has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value

@@ -136,6 +136,8 @@ class CreditReader:
         self._cache: dict[str, CreditReading] = {}
 
     def read(self, raw: str) -> CreditReading:
+        if len(raw) > 1000:  # no credit is this long; read it whole, but do not keep it
+            return self._read(raw)
         reading = self._cache.get(raw)
         if reading is None:
             reading = self._read(raw)

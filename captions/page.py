@@ -18,8 +18,10 @@ from .models import Article, Credit, Photo
 from .registry import AgencyRegistry, bundled_registry
 from .text import fold, strip_tags
 
+MAX_CREDIT = 200  # characters: longer text is never a credit, so only a line's end is searched
 HEADER = re.compile(r" date (\S+)[ \t]*(.*)$")
 _SENTENCE_END = re.compile(r"(?<=[.!?\"”’)\]])\s+(?=\S)")
+_SLASH_MARKER = re.compile(r"(?<=[.!?\"”’)])\s+/\s+")
 _TABLE_EDGE = re.compile(r"^\s*\|\s*|\s*\|\s*$")
 _BULLET = re.compile(r"^\s*[•·▪►‣◦]\s*|^\s*[*+]\s+")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
@@ -172,7 +174,7 @@ class PageParser:
                 line.labelled = True
                 text = rest
         if not line.labelled:
-            unmarked = self._strip_leadin(text)
+            unmarked = self._strip_leadin(text) if len(text) <= MAX_CREDIT else text
             if unmarked != text and self.credits.read(_trim_credit(unmarked)).is_credit(Context.MARKED):
                 line.before, line.credit = "", _trim_credit(unmarked)
                 return
@@ -180,7 +182,7 @@ class PageParser:
                 line.before, line.credit = "", _trim_credit(text)
                 return
         if self._alt_leadin is not None:
-            for m in reversed(list(self._alt_leadin.finditer(text))):
+            for m in reversed(list(self._alt_leadin.finditer(text, _tail_start(text)))):
                 credit = _trim_credit(text[m.end():])
                 if credit and self.credits.read(credit).is_credit(Context.MARKED):
                     line.before, line.credit, line.before_is_alt = text[: m.start()].strip(), credit, True
@@ -193,12 +195,12 @@ class PageParser:
         line.before = text
 
     def _is_own_credit(self, text: str) -> bool:
-        return self.credits.read(_trim_credit(text)).is_credit(Context.OWN_LINE)
+        return len(text) <= MAX_CREDIT and self.credits.read(_trim_credit(text)).is_credit(Context.OWN_LINE)
 
     def _bracketed(self, text: str) -> tuple[str, str] | None:
         if not text.endswith("]"):
             return None
-        start = text.rfind("[")
+        start = text.rfind("[", _tail_start(text))
         if start < 0 or "]" in text[start:-1]:
             return None
         inner = _trim_credit(self._strip_leadin(text[start + 1 : -1]))
@@ -210,7 +212,7 @@ class PageParser:
         if not text.endswith(")"):
             return None
         depth, start = 0, -1
-        for i in range(len(text) - 1, -1, -1):
+        for i in range(len(text) - 1, _tail_start(text) - 1, -1):
             c = text[i]
             if c == ")":
                 depth += 1
@@ -246,7 +248,7 @@ class PageParser:
     def _lead_in(self, text: str) -> tuple[str, str] | None:
         if self._leadin is None:
             return None
-        for m in reversed(list(self._leadin.finditer(text))):
+        for m in reversed(list(self._leadin.finditer(text, _tail_start(text)))):
             before = text[: m.start()].rstrip()
             if m.start() > 0 and not before:
                 continue
@@ -258,14 +260,14 @@ class PageParser:
         return None
 
     def _slash_marker(self, text: str) -> tuple[str, str] | None:
-        for m in re.finditer(r"(?<=[.!?\"”’)])\s+/\s+", text):
+        for m in _SLASH_MARKER.finditer(text, _tail_start(text)):
             credit = _trim_credit(text[m.end():])
             if credit and self.credits.read(credit).is_credit(Context.ENCLOSED):
                 return text[: m.start()], credit
         return None
 
     def _tail(self, text: str) -> tuple[str, str] | None:
-        for m in _SENTENCE_END.finditer(text):
+        for m in _SENTENCE_END.finditer(text, _tail_start(text)):
             credit = _trim_credit(text[m.end():])
             if credit and len(credit) < len(text) and self.credits.read(credit).is_credit(Context.TAIL):
                 return text[: m.start()], credit
@@ -425,6 +427,11 @@ class PageParser:
         return text
 
 
+def _tail_start(text: str) -> int:
+    """Where a credit closing this line could begin at the earliest."""
+    return max(0, len(text) - MAX_CREDIT - 40)
+
+
 def _credit_above(found: list[Found], i: int) -> str | None:
     """The folded credit of the picture printed closest above line i."""
     above = [f for f in found if max(f.lines) < i]
@@ -474,7 +481,7 @@ def _abbreviates(acronym: str, before: str) -> bool:
     letters = [c for c in acronym if c.isalpha()]
     if not letters or not all(c.isupper() for c in letters):
         return False
-    words = re.findall(r"[^\W\d_][\w'’-]*", before)[-len(letters) - 2 :]
+    words = re.findall(r"[^\W\d_][\w'’-]*", before[-200:])[-len(letters) - 2 :]
     initials = "".join(w[0] for w in words).upper()
     return "".join(letters) in initials
 

@@ -1,0 +1,32 @@
+"""The library API, as scripts use it."""
+from __future__ import annotations
+
+import captions
+from captions import build_catalog, parse_credit, parse_page
+
+
+def test_parse_credit_reads_photographers_agencies_and_via() -> None:
+    credit = parse_credit("Gavriil Grigorov/Sputnik, Kremlin Pool via AP Photo")
+    assert credit.photographers == ["Gavriil Grigorov"]
+    assert credit.agencies == ["Sputnik", "Kremlin Pool", "AP"]
+    assert credit.via == ["AP"]
+
+
+def test_parse_page_returns_an_article() -> None:
+    article = parse_page(" date 2024-06-19 World\nHeadline here\nA man waves. [Jo Li/AFP]\n", id="x", source="x.txt")
+    assert (article.id, str(article.date), article.section, article.title) == ("x", "2024-06-19", "World", "Headline here")
+    assert article.photos[0].caption == "A man waves."
+
+
+def test_build_catalog_indexes_photos_by_agency() -> None:
+    article = parse_page("Headline\nA man waves. [KCNA via KNS and AFP]\n", id="x")
+    assert build_catalog([article]).agencies == {"AFP": ["x/1"], "KCNA": ["x/1"], "KNS": ["x/1"]}
+
+
+def test_unknown_names_are_not_exported() -> None:
+    try:
+        captions.nothing_here  # noqa: B018
+    except AttributeError as err:
+        assert "nothing_here" in str(err)
+    else:
+        raise AssertionError("expected AttributeError")
