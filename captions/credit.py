@@ -72,7 +72,7 @@ class CreditReading:
                     agencies.append(part.name)
                 if after_via and part.name not in via:
                     via.append(part.name)
-        return Credit(raw=self.raw, photographers=photographers, agencies=agencies, via=via)
+        return Credit.model_construct(raw=self.raw, photographers=photographers, agencies=agencies, via=via)
 
     def is_credit(self, context: Context) -> bool:
         """Whether this text, found in `context`, reads as a credit."""
@@ -113,6 +113,7 @@ def _joiner_pattern(markers: Markers) -> re.Pattern[str]:
     )
 
 
+_LOWER_WORD = re.compile(r"(?<![\w.'’\-])[a-z][a-z]+\b")
 _INITIAL = re.compile(r"(?:[A-Z]\.?){1,3}")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)
 _DOMAIN = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,6}")
@@ -134,6 +135,26 @@ class CreditReader:
         self._drop_head = re.compile(rf"^(?:{alternation})(?:\s+|$)", re.IGNORECASE) if dropped else None
         self._drop_tail = re.compile(rf"(?:^|\s+)(?:{alternation})$", re.IGNORECASE) if dropped else None
         self._cache: dict[str, CreditReading] = {}
+        # Lower-case words a credit outside a lead-in may hold: joiners, particles,
+        # dropped words and lower-case agency names ("dpa"). Any other one is prose.
+        spelled = {w for key in registry.spellings() for w in key.split()}
+        self._credit_words = frozenset(
+            {fold(w) for w in (*m.via_words, *m.by_words, *m.for_words, *m.and_words)}
+            | set(m.particles) | {w for d in m.dropped for w in d.split()} | spelled
+        )
+
+    def could_be_credit(self, text: str) -> bool:
+        """A quick, exact pre-check for every context but MARKED: prose words mean no credit."""
+        if len(text) > 200:
+            return False
+        words = self._credit_words
+        return all(w in words for w in _LOWER_WORD.findall(text))
+
+    def is_credit(self, text: str, context: Context) -> bool:
+        """Whether `text`, found in `context`, reads as a credit."""
+        if context is not Context.MARKED and not self.could_be_credit(text):
+            return False
+        return self.read(text).is_credit(context)
 
     def read(self, raw: str) -> CreditReading:
         if len(raw) > 1000:  # no credit is this long; read it whole, but do not keep it

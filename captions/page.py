@@ -20,15 +20,17 @@ from .text import fold, strip_tags
 
 MAX_CREDIT = 200  # characters: longer text is never a credit, so only a line's end is searched
 HEADER = re.compile(r" date (\S+)[ \t]*(.*)$")
-_SENTENCE_END = re.compile(r"(?<=[.!?\"”’)\]])\s+(?=\S)")
+_SENTENCE_END = re.compile(r"[.!?\"”’)\]]\s+(?=\S)")  # the credit starts at m.end(), the text before ends at m.start() + 1
+_LEADIN_AFTER = frozenset(" \t.,;:!?\"”’)]")
 _SLASH_MARKER = re.compile(r"(?<=[.!?\"”’)])\s+/\s+")
 _TABLE_EDGE = re.compile(r"^\s*\|\s*|\s*\|\s*$")
 _BULLET = re.compile(r"^\s*[•·▪►‣◦]\s*|^\s*[*+]\s+")
+_BULLET_CHARS = frozenset("•·▪►‣◦*+")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
 _SHORT_WORDS = frozenset("a an and as at by for from in into of on or the to with vs via".split())
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     no: int                      # 1-based line number in the source
     text: str                    # the line without markup, controls or table edges
@@ -43,7 +45,7 @@ class Line:
     used: bool = False           # taken by a picture
 
 
-@dataclass
+@dataclass(slots=True)
 class Found:
     line: int                    # index into the line list of the caption (or credit)
     caption: str | None
@@ -63,9 +65,11 @@ class PageParser:
         leadins = sorted(m.credit_leadins, key=len, reverse=True)
         alt_leadins = sorted(m.description_leadins, key=len, reverse=True)
         self._leadin = re.compile(
-            r"(?:(?<=[\s.,;:!?\"”’)\]])|^|(?<=[a-z.]))(?:/\s*)?(" + "|".join(re.escape(x) for x in leadins) + r")\s*",
-            re.IGNORECASE,
+            r"(?:/\s*)?(" + "|".join(re.escape(x) for x in leadins) + r")\s*", re.IGNORECASE
         ) if leadins else None
+        # The first letters of every lead-in: a line holding none of them has none.
+        self._leadin_keys = tuple(sorted({x.lower()[:4] for x in (*leadins, *alt_leadins)}))
+        self._leadins_lower = tuple(sorted({x.lower() for x in leadins}, key=len, reverse=True))
         self._alt_leadin = re.compile(
             r"(?:(?<=\s)|^)(" + "|".join(re.escape(x) for x in alt_leadins) + r")\s*", re.IGNORECASE
         ) if alt_leadins else None
@@ -73,6 +77,8 @@ class PageParser:
             r"^(" + "|".join(re.escape(x) for x in sorted(m.caption_labels, key=len, reverse=True)) + r")\s*"
         ) if m.caption_labels else None
         controls = sorted(m.controls, key=len, reverse=True)
+        self._control_ends = tuple({c.lower()[-4:] for c in controls})
+        self._control_starts = tuple({c.lower()[:4] for c in controls})
         alternation = "|".join(re.escape(x) for x in controls)
         self._control_tail = re.compile(rf"\s*(?:{alternation})\s*$", re.IGNORECASE) if controls else None
         self._control_head = re.compile(rf"^\s*(?:{alternation})\s*", re.IGNORECASE) if controls else None
@@ -107,8 +113,9 @@ class PageParser:
                 line.kind, line.credit, line.before = "headline", None, line.text
             break
         found = self._pictures(lines, headline)
+        # Built from the parser's own checked values: no validation needed.
         photos = [
-            Photo(
+            Photo.model_construct(
                 id=f"{id}/{n}",
                 line=lines[f.line].no,
                 description=f.description,
@@ -117,7 +124,7 @@ class PageParser:
             )
             for n, f in enumerate(found, 1)
         ]
-        return Article(id=id, source=source, date=date, section=section, title=title, photos=photos)
+        return Article.model_construct(id=id, source=source, date=date, section=section, title=title, photos=photos)
 
     def _credit(self, raw: str | None) -> Credit | None:
         if raw is None:
@@ -133,10 +140,14 @@ class PageParser:
         repeats_credit = bool(self._repeat and self._repeat.match(text))
         for _ in range(3):
             before = text
-            text = _TABLE_EDGE.sub("", text)
+            if "|" in text:
+                text = _TABLE_EDGE.sub("", text)
             if self._control_tail is not None:
-                text = self._control_tail.sub("", text)
-                text = self._control_head.sub("", text)
+                low = text.strip().lower()
+                if low.endswith(self._control_ends):
+                    text = self._control_tail.sub("", text)
+                if low.startswith(self._control_starts):
+                    text = self._control_head.sub("", text)
             if text == before:
                 break
         text = text.strip()
@@ -146,7 +157,7 @@ class PageParser:
         elif self.markers.furniture_re.match(text):
             line.kind = "furniture"
             line.separator = bool(self.markers.separator_re.match(text))
-        elif _BULLET.match(raw):
+        elif raw.lstrip()[:1] in _BULLET_CHARS and _BULLET.match(raw):
             line.kind = "bullet"
         return line
 
@@ -173,21 +184,29 @@ class PageParser:
             if rest and not self._is_own_credit(rest):
                 line.labelled = True
                 text = rest
-        if not line.labelled:
-            unmarked = self._strip_leadin(text) if len(text) <= MAX_CREDIT else text
-            if unmarked != text and self.credits.read(_trim_credit(unmarked)).is_credit(Context.MARKED):
+        low = text[_tail_start(text):].lower()
+        has_leadin = False
+        for key in self._leadin_keys:
+            if key in low:
+                has_leadin = True
+                break
+        if not line.labelled and len(text) <= MAX_CREDIT:
+            unmarked = self._strip_leadin(text) if has_leadin else text
+            if unmarked != text and self.credits.is_credit(_trim_credit(unmarked), Context.MARKED):
                 line.before, line.credit = "", _trim_credit(unmarked)
                 return
             if self._is_own_credit(text):
                 line.before, line.credit = "", _trim_credit(text)
                 return
-        if self._alt_leadin is not None:
+        if self._alt_leadin is not None and has_leadin:
             for m in reversed(list(self._alt_leadin.finditer(text, _tail_start(text)))):
                 credit = _trim_credit(text[m.end():])
-                if credit and self.credits.read(credit).is_credit(Context.MARKED):
+                if credit and self.credits.is_credit(credit, Context.MARKED):
                     line.before, line.credit, line.before_is_alt = text[: m.start()].strip(), credit, True
                     return
         for split in (self._bracketed, self._parenthesised, self._lead_in, self._slash_marker, self._tail):
+            if split == self._lead_in and not has_leadin:
+                continue
             result = split(text)
             if result is not None:
                 line.before, line.credit = result[0].rstrip(), result[1]
@@ -195,7 +214,9 @@ class PageParser:
         line.before = text
 
     def _is_own_credit(self, text: str) -> bool:
-        return len(text) <= MAX_CREDIT and self.credits.read(_trim_credit(text)).is_credit(Context.OWN_LINE)
+        if len(text) > MAX_CREDIT or text.count(" ") > 16:
+            return False
+        return self.credits.is_credit(_trim_credit(text), Context.OWN_LINE)
 
     def _bracketed(self, text: str) -> tuple[str, str] | None:
         if not text.endswith("]"):
@@ -204,7 +225,7 @@ class PageParser:
         if start < 0 or "]" in text[start:-1]:
             return None
         inner = _trim_credit(self._strip_leadin(text[start + 1 : -1]))
-        if inner and self.credits.read(inner).is_credit(Context.ENCLOSED):
+        if inner and self.credits.is_credit(inner, Context.ENCLOSED):
             return text[:start], inner
         return None
 
@@ -228,9 +249,9 @@ class PageParser:
         inner = _trim_credit(self._strip_leadin(raw_inner))
         if not inner:
             return None
-        reading = self.credits.read(inner)
-        if not reading.is_credit(Context.ENCLOSED):
+        if not self.credits.is_credit(inner, Context.ENCLOSED):
             return None
+        reading = self.credits.read(inner)
         after_sentence = not before.strip() or before.rstrip()[-1] in ".!?\"”’)]"
         marked = inner != _trim_credit(raw_inner) or any(p.joiner in ("/", ":", "|", "via", "for", "by") for p in reading.parts)
         if not after_sentence and not marked:
@@ -242,35 +263,63 @@ class PageParser:
     def _strip_leadin(self, text: str) -> str:
         if self._leadin is None:
             return text
-        m = self._leadin.match(text.strip())
-        return text.strip()[m.end():] if m else text
+        stripped = text.strip()
+        m = self._leadin.match(stripped)
+        return stripped[m.end():] if m else text
+
+    def _leadins_in(self, text: str, start: int) -> list[tuple[int, int]]:
+        """(start, end) of every lead-in from `start` on, last first; the longest at each place."""
+        low = text.lower()
+        if len(low) != len(text):  # lower-casing moved the offsets: let the regex find them
+            return [(m.start(1), m.end()) for m in reversed(list(self._leadin.finditer(text, start)))] if self._leadin else []
+        found: dict[int, int] = {}
+        for key in self._leadins_lower:
+            i = low.find(key, start)
+            while i >= 0:
+                found.setdefault(i, i + len(key))
+                i = low.find(key, i + 1)
+        out = []
+        for i, end in sorted(found.items(), reverse=True):
+            while end < len(text) and text[end] in " \t":
+                end += 1
+            out.append((i, end))
+        return out
 
     def _lead_in(self, text: str) -> tuple[str, str] | None:
-        if self._leadin is None:
-            return None
-        for m in reversed(list(self._leadin.finditer(text, _tail_start(text)))):
-            before = text[: m.start()].rstrip()
-            if m.start() > 0 and not before:
+        for start, end in self._leadins_in(text, _tail_start(text)):
+            before = text[:start].rstrip()
+            if start > 0 and not before:
                 continue
-            if before and m.group(1)[-1].isalpha() and before[-1] not in ".!?\"”’)]/|":
+            if start > 0 and not (text[start - 1] in _LEADIN_AFTER or text[start - 1].islower()):
+                continue  # inside a word: "PhotoJournal"
+            if before and text[start:end].rstrip()[-1].isalpha() and before[-1] not in ".!?\"”’)]/|":
                 continue  # "Korea Times photo by X": a word lead-in inside a credit, not before one
-            credit = _trim_credit(text[m.end():])
-            if credit and self.credits.read(credit).is_credit(Context.MARKED):
-                return text[: m.start()], credit
+            credit = _trim_credit(text[end:])
+            if credit and self.credits.is_credit(credit, Context.MARKED):
+                if before.endswith("/"):  # the slash marker: "... 2024. / Photo: Reuters"
+                    before = before[:-1]
+                return before, credit
         return None
 
     def _slash_marker(self, text: str) -> tuple[str, str] | None:
+        if "/" not in text:
+            return None
         for m in _SLASH_MARKER.finditer(text, _tail_start(text)):
             credit = _trim_credit(text[m.end():])
-            if credit and self.credits.read(credit).is_credit(Context.ENCLOSED):
+            if credit and self.credits.is_credit(credit, Context.ENCLOSED):
                 return text[: m.start()], credit
         return None
 
     def _tail(self, text: str) -> tuple[str, str] | None:
-        for m in _SENTENCE_END.finditer(text, _tail_start(text)):
+        ends = list(_SENTENCE_END.finditer(text, _tail_start(text)))
+        # The candidates are nested suffixes: when the shortest holds a prose
+        # word, so do all the longer ones, and none is a credit.
+        if not ends or not self.credits.could_be_credit(text[ends[-1].end():]):
+            return None
+        for m in ends:
             credit = _trim_credit(text[m.end():])
-            if credit and len(credit) < len(text) and self.credits.read(credit).is_credit(Context.TAIL):
-                return text[: m.start()], credit
+            if credit and len(credit) < len(text) and self.credits.is_credit(credit, Context.TAIL):
+                return text[: m.start() + 1], credit
         return None
 
     # -- pass 3: pictures ---------------------------------------------------
@@ -450,11 +499,11 @@ def _dedupe(found: list[Found]) -> list[Found]:
         if f.caption is None:
             out.append(f)
             continue
-        key = (fold(f.caption), fold(f.credit or ""))
-        if key in seen or (f.credit is None and fold(f.caption) in captions):
+        key = (f.caption, f.credit or "")
+        if key in seen or (f.credit is None and f.caption in captions):
             continue
         seen[key] = f
-        captions.add(fold(f.caption))
+        captions.add(f.caption)
         out.append(f)
     return out
 
@@ -469,11 +518,19 @@ def _trim_credit(text: str) -> str:
 
 def _title_case(words: list[str]) -> bool:
     """A heading: nearly every word that is not a short function word is capitalised."""
-    content = [w for w in words if w.lower().strip(".,:;!?") not in _SHORT_WORDS]
-    if not content:
+    if not words or words[-1].endswith("."):
         return False
-    lower = sum(1 for w in content if not (w[:1].isupper() or not w[:1].isalpha()))
-    return lower <= len(content) // 10 and not words[-1].endswith(".")
+    content = lower = 0
+    allowed = len(words) // 10
+    for word in words:
+        if word[:1].islower():
+            if word.rstrip(".,:;!?") in _SHORT_WORDS:
+                continue
+            lower += 1
+            if lower > allowed:
+                return False
+        content += 1
+    return content > 0
 
 
 def _abbreviates(acronym: str, before: str) -> bool:

@@ -15,8 +15,9 @@ def fold(text: str) -> str:
     Used both when the registry is loaded and when a credit part is looked up,
     so that aliases and lookups cannot drift apart.
     """
-    text = unicodedata.normalize("NFKC", text).translate(_FOLD_CHARS).casefold()
-    return _SPACE.sub(" ", text).strip(" .")
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text).translate(_FOLD_CHARS)
+    return " ".join(text.casefold().split()).strip(" .")
 
 
 def squash(text: str) -> str:
