@@ -6,7 +6,7 @@ import io
 import json
 from typing import Any, Sequence
 
-from .counts import AgencyCount
+from .counts import AgencyCount, GroupCount
 from .models import Article
 from .registry import AgencyRegistry
 
@@ -42,6 +42,10 @@ def render_table(headers: Sequence[str], rows: list[Sequence[Any]], fmt: str) ->
 
 def render_counts(counts: list[AgencyCount], fmt: str) -> str:
     return render_table(("agency", "photos", "articles"), [(c.agency, c.photos, c.articles) for c in counts], fmt)
+
+
+def render_group_counts(counts: list[GroupCount], by: Sequence[str], fmt: str) -> str:
+    return render_table((*by, "photos", "articles"), [(*c.key, c.photos, c.articles) for c in counts], fmt)
 
 
 def render_agencies(registry: AgencyRegistry, fmt: str) -> str:

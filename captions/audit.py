@@ -1,0 +1,98 @@
+"""Running the audit: which rules are on, and the findings of a run.
+
+`Selection` is the one place that decides whether a rule code is on, from
+`--select` and `--ignore` code prefixes, as flake8 does: the longer matching
+prefix wins, an explicit `--select` replaces the default set, and rules that
+are off by default (CAP008) run only when a `--select` prefix names them.
+
+`audit_article` applies the per-page rules to one article; `Audit` carries the
+one piece of state a run needs across pages (CAP006) and yields findings page
+by page, so a run over an archive never holds it in memory.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Iterator, Sequence
+
+from .models import Article
+from .registry import AgencyRegistry
+from .rules import RULES, CreditConflicts, Finding
+
+
+class SelectionError(ValueError):
+    """A --select or --ignore value that names no rule."""
+
+
+def _split(values: Sequence[str] | None) -> tuple[str, ...] | None:
+    if values is None:
+        return None
+    return tuple(v.strip().upper() for value in values for v in value.split(",") if v.strip())
+
+
+def _longest(code: str, prefixes: tuple[str, ...]) -> int:
+    """The length of the longest prefix matching code, -1 for none."""
+    return max((len(p) for p in prefixes if code.startswith(p)), default=-1)
+
+
+@dataclass(frozen=True)
+class Selection:
+    select: tuple[str, ...] | None = None   # None: the default rules
+    ignore: tuple[str, ...] = ()
+
+    @classmethod
+    def parse(cls, select: Sequence[str] | None = None, ignore: Sequence[str] | None = None) -> "Selection":
+        """From option values: codes or prefixes, repeated or comma-separated ("CAP001,CAP00")."""
+        chosen, ignored = _split(select), _split(ignore) or ()
+        for option, values in (("--select", chosen or ()), ("--ignore", ignored)):
+            for value in values:
+                if not any(code.startswith(value) for code in RULES):
+                    raise SelectionError(f"{option} {value}: no rule has this code or prefix; `captions rules` lists them")
+        return cls(chosen, ignored)
+
+    def enabled(self, code: str) -> bool:
+        """Whether the rule is on: the longer of the matching select and ignore prefixes wins."""
+        if self.select is None:
+            if not RULES[code].default:
+                return False
+            chosen = 0  # the default selection loses to any --ignore
+        else:
+            chosen = _longest(code, self.select)
+            if chosen < 0:
+                return False
+        return _longest(code, self.ignore) < chosen
+
+    def codes(self) -> list[str]:
+        return [code for code in RULES if self.enabled(code)]
+
+
+def audit_article(article: Article, registry: AgencyRegistry, selection: Selection, text: str | None = None) -> list[Finding]:
+    """The findings of the per-page rules on one article, in line order."""
+    found: list[Finding] = []
+    for code in selection.codes():
+        check = RULES[code].check
+        if check is not None:
+            found.extend(check(article, registry, text))
+    return sorted(found, key=lambda f: (f.line, f.code))
+
+
+class Audit:
+    """One run: per-page findings as each page comes, plus conflicts across pages (CAP006)."""
+
+    def __init__(self, registry: AgencyRegistry, selection: Selection) -> None:
+        self.registry = registry
+        self.selection = selection
+        self._conflicts = CreditConflicts() if selection.enabled("CAP006") else None
+
+    def page(self, article: Article, text: str | None = None) -> list[Finding]:
+        """The findings for one article: its own, then conflicts with pages already seen."""
+        found = audit_article(article, self.registry, self.selection, text)
+        if self._conflicts is not None:
+            found.extend(self._conflicts.add(article))
+            # this page's findings in line order, then those placed on pages read before
+            found.sort(key=lambda f: (f.path != article.source, f.line, f.code))
+        return found
+
+    def run(self, sources: Iterable[tuple[Article, str | None]]) -> Iterator[Finding]:
+        for article, text in sources:
+            yield from self.page(article, text)
+
