@@ -36,6 +36,10 @@ class AgencyIndex:
             for agency in photo.credit.agencies:
                 self._photos.setdefault(agency, []).append(photo.id)
 
+    def add_pairs(self, pairs: Iterable[tuple[str, str]]) -> None:
+        for agency, photo_id in pairs:
+            self._photos.setdefault(agency, []).append(photo_id)
+
     def as_dict(self) -> dict[str, list[str]]:
         return {name: self._photos[name] for name in sorted(self._photos, key=lambda n: (n.casefold(), n))}
 

@@ -34,6 +34,8 @@ EXIT_USAGE = 2
 Paths = Annotated[list[str], typer.Argument(help="Page dumps: files, folders (searched for *.txt), or - for standard input.", show_default=False)]
 AgenciesOption = Annotated[Optional[str], typer.Option("--agencies", metavar="FILE", help="A YAML file of agencies and aliases that adds to (and overrides) the bundled ones.")]
 MaxBytes = Annotated[int, typer.Option("--max-bytes", metavar="N", help="Skip pages larger than N bytes, with a warning.")]
+Jobs = Annotated[Optional[int], typer.Option("--jobs", "-j", metavar="N", min=1, help="Parse pages in N worker processes (default: one per core). The output is the same for any N.", show_default=False)]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
 
 
 def _version(value: bool) -> None:
@@ -66,6 +68,24 @@ class _Problems:
         self.failed = self.failed or problem.fatal
 
 
+def _mapped(paths: list[str], transform: object, registry: "AgencyRegistry", agencies: Optional[str],
+            problems: "_Problems", *, jobs: Optional[int], quiet: bool, max_bytes: int, catalogs: bool,
+            progress: "object") -> "object":
+    """transform(article, text, registry) for each page of the run, in order, over worker processes."""
+    from .parallel import default_jobs, map_pages
+    from .pipeline import iter_items
+
+    items = iter_items(paths, problems, max_bytes=max_bytes, catalogs=catalogs)
+    return map_pages(items, transform, problems, registry=registry, registry_file=agencies,
+                     jobs=jobs or default_jobs(), max_bytes=max_bytes, on_page=progress)
+
+
+def _progress(paths: list[str], quiet: bool) -> "object":
+    from .progress import PageProgress, count_pages
+
+    return PageProgress(not quiet, lambda: count_pages(paths))
+
+
 def _registry(path: Optional[str]) -> "AgencyRegistry":
     from .registry import RegistryError, load_registry
 
@@ -82,13 +102,16 @@ def catalog(
     fmt: Annotated[Optional[str], typer.Option("--format", "-f", metavar="FORMAT", help="yaml, json or jsonl; overrides the file extension.")] = None,
     agencies: AgenciesOption = None,
     max_bytes: MaxBytes = 20 * 1024 * 1024,
+    jobs: Jobs = None,
+    quiet: Quiet = False,
 ) -> None:
     """Write the catalogue of every picture on the pages: alt text, caption, credit.
 
     Example: captions catalog examples/ -o catalog.yaml
     """
-    from .pipeline import iter_articles
-    from .writers import FORMATS, CatalogWriter, OutputError, atomic_output, format_for
+    from functools import partial
+
+    from .writers import FORMATS, CatalogWriter, OutputError, atomic_output, catalog_entry, format_for
 
     if fmt is not None and fmt not in FORMATS:
         raise _fail(f"unknown --format {fmt!r}; use one of {', '.join(FORMATS)}")
@@ -97,19 +120,22 @@ def catalog(
         raise _fail(f"{output}: cannot tell the format from the extension; use .yaml, .json or .jsonl, or --format")
     registry = _registry(agencies)
     problems = _Problems()
-    articles = iter_articles(paths, registry, problems, max_bytes=max_bytes)
+
+    def write(stream: "object") -> None:
+        with _progress(paths, quiet) as progress:
+            entries = _mapped(paths, partial(catalog_entry, fmt=chosen), registry, agencies, problems,
+                              jobs=jobs, quiet=quiet, max_bytes=max_bytes, catalogs=False, progress=progress)
+            writer = CatalogWriter(stream, chosen)  # type: ignore[arg-type]
+            for entry in entries:  # type: ignore[attr-defined]
+                writer.write_entry(entry)
+            writer.close()
+
     try:
         if output is None:
-            writer = CatalogWriter(sys.stdout, chosen)
-            for article in articles:
-                writer.write(article)
-            writer.close()
+            write(sys.stdout)
         else:
             with atomic_output(output, inputs=tuple(paths)) as stream:
-                writer = CatalogWriter(stream, chosen)
-                for article in articles:
-                    writer.write(article)
-                writer.close()
+                write(stream)
     except OutputError as err:
         raise _fail(str(err), EXIT_PROBLEMS) from None
     except BrokenPipeError:
@@ -123,25 +149,116 @@ def catalog(
 def credits(
     paths: Annotated[list[str], typer.Argument(help="Page dumps (files, folders, -) or catalogue files written by `captions catalog`.", show_default=False)],
     fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="A tabulate table style (simple, github, grid, ...), csv or json.")] = "simple",
+    by: Annotated[Optional[list[str]], typer.Option("--by", metavar="GROUPING", help="Count by agency (the default), kind (the registry's kind of agency: wire, state media, ...) or role (origin: who made the picture; via: who only distributed it). Repeat or join with commas to combine: --by kind,role.")] = None,
     agencies: AgenciesOption = None,
     max_bytes: MaxBytes = 20 * 1024 * 1024,
+    jobs: Jobs = None,
+    quiet: Quiet = False,
 ) -> None:
     """Count credits per agency: photos and articles crediting each, most photos first.
 
-    Example: captions credits examples/ --format github
+    With --by kind or --by role, count per kind of agency or per role instead.
+
+    Example: captions credits examples/ --by kind,role --format github
     """
-    from .counts import count_credits
-    from .pipeline import iter_articles
-    from .report import render_counts, table_formats
+    from .counts import GROUPINGS, count_credits_by, credit_rows
+    from .report import render_group_counts, table_formats
 
     if fmt not in table_formats():
         raise _fail(f"unknown --format {fmt!r}; use csv, json or a tabulate style such as simple, github, grid")
+    groups = tuple(g.strip() for value in (by or ["agency"]) for g in value.split(",") if g.strip())
+    unknown = [g for g in groups if g not in GROUPINGS]
+    if unknown or not groups:
+        raise _fail(f"unknown --by {unknown[0] if unknown else ''!r}; use {', '.join(GROUPINGS)}")
     registry = _registry(agencies)
     problems = _Problems()
-    counts = count_credits(iter_articles(paths, registry, problems, max_bytes=max_bytes, catalogs=True))
-    typer.echo(render_counts(counts, fmt), nl=False)
+    with _progress(paths, quiet) as progress:
+        rows = _mapped(paths, credit_rows, registry, agencies, problems, jobs=jobs, quiet=quiet,
+                       max_bytes=max_bytes, catalogs=True, progress=progress)
+        counts = count_credits_by(rows, tuple(dict.fromkeys(groups)), registry)  # type: ignore[arg-type]
+    typer.echo(render_group_counts(counts, tuple(dict.fromkeys(groups)), fmt), nl=False)
     if problems.failed:
         raise typer.Exit(code=EXIT_PROBLEMS)
+
+
+@app.command()
+def audit(
+    paths: Annotated[list[str], typer.Argument(help="Page dumps (files, folders, -) or catalogue files written by `captions catalog`.", show_default=False)],
+    fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="text (path:line: CODE name: message), json, github (Actions annotations) or sarif (SARIF 2.1.0).")] = "text",
+    select: Annotated[Optional[list[str]], typer.Option("--select", metavar="CODES", help="Run only the rules with these codes or code prefixes (CAP001,CAP00); replaces the default set. CAP008 runs only when selected.")] = None,
+    ignore: Annotated[Optional[list[str]], typer.Option("--ignore", metavar="CODES", help="Skip the rules with these codes or prefixes; the longer of a matching --select and --ignore prefix wins.")] = None,
+    exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when there are findings.")] = False,
+    agencies: AgenciesOption = None,
+    max_bytes: MaxBytes = 20 * 1024 * 1024,
+) -> None:
+    """Check photo credits like a linter: each finding names the file, line, rule code and what is wrong.
+
+    Findings go to standard output, a count per rule to standard error. Exit
+    0 when nothing is found, 1 when something is, 2 on usage errors or
+    unreadable input. `captions rules` lists the rules.
+
+    Example: captions audit examples/ --ignore CAP002 --format github
+    """
+    from .audit import Audit, Selection, SelectionError
+    from .findings_format import FORMATTERS, render_summary
+    from .pipeline import iter_sources
+
+    if fmt not in FORMATTERS:
+        raise _fail(f"unknown --format {fmt!r}; use one of {', '.join(FORMATTERS)}")
+    try:
+        selection = Selection.parse(select, ignore)
+    except SelectionError as err:
+        raise _fail(str(err)) from None
+    registry = _registry(agencies)
+    problems = _Problems()
+    formatter = FORMATTERS[fmt]()
+    counts: dict[str, int] = {}
+    pages = 0
+
+    def sources():
+        nonlocal pages
+        for item in iter_sources(paths, registry, problems, max_bytes=max_bytes, catalogs=True):
+            pages += 1
+            yield item
+
+    try:
+        sys.stdout.write(formatter.begin())
+        for finding in Audit(registry, selection).run(sources()):
+            counts[finding.code] = counts.get(finding.code, 0) + 1
+            sys.stdout.write(formatter.format(finding))
+        sys.stdout.write(formatter.end())
+        sys.stdout.flush()
+    except BrokenPipeError:
+        sys.stderr.close()
+        raise typer.Exit(code=0) from None
+    total = sum(counts.values())
+    if total:
+        typer.echo(render_summary(counts), err=True, nl=False)
+    typer.echo(f"captions: {total or 'no'} finding{'s' if total != 1 else ''} in {pages} page{'s' if pages != 1 else ''}", err=True)
+    if problems.failed:
+        raise typer.Exit(code=EXIT_USAGE)
+    if total and not exit_zero:
+        raise typer.Exit(code=1)  # findings: the linter's 1, as flake8 and ruff exit
+
+
+@app.command(name="rules")
+def list_rules(
+    code: Annotated[Optional[str], typer.Argument(help="A rule code (CAP004) or name (unknown-agency) to explain; without one, every rule is listed.", show_default=False)] = None,
+) -> None:
+    """List the audit rules, or explain one: what it finds, why it matters, an example.
+
+    Example: captions rules CAP004
+    """
+    from .findings_format import render_rule, render_rules
+    from .rules import RULES, rule_for
+
+    if code is None:
+        typer.echo(render_rules(list(RULES.values())), nl=False)
+        return
+    rule = rule_for(code)
+    if rule is None:
+        raise _fail(f"no rule {code!r}; `captions rules` lists them")
+    typer.echo(render_rule(rule), nl=False)
 
 
 @app.command()

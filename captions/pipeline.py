@@ -5,14 +5,17 @@ handed to a callback and the run goes on with the rest.
 """
 from __future__ import annotations
 
-from typing import Callable, Iterable, Iterator
+import os
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from .catalog import ArticleIds
 from .models import Article
-from .page import parser_for
 from .registry import AgencyRegistry
-from .sources import DEFAULT_MAX_BYTES, Problem, expand, read_page
+from .sources import DEFAULT_MAX_BYTES, Problem, expand, is_jsonl, iter_jsonl, jsonl_stem, read_page
 from .writers import format_for
+
+if TYPE_CHECKING:
+    from .parallel import Task
 
 ProblemHandler = Callable[[Problem], None]
 
@@ -26,23 +29,137 @@ def iter_articles(
     catalogs: bool = False,
 ) -> Iterator[Article]:
     """Articles from page dumps (and, with `catalogs`, from catalogue files), in input order."""
-    parser = parser_for(registry)
+    for article, _text in iter_sources(paths, registry, on_problem, max_bytes=max_bytes, catalogs=catalogs):
+        yield article
+
+
+def iter_sources(
+    paths: Iterable[str],
+    registry: AgencyRegistry,
+    on_problem: ProblemHandler,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    catalogs: bool = False,
+) -> Iterator[tuple[Article, str | None]]:
+    """Each article with the page text it was read from (None for articles from a catalogue)."""
+    from .parallel import map_pages
+
+    items = iter_items(paths, on_problem, max_bytes=max_bytes, catalogs=catalogs)
+    yield from map_pages(items, with_text, on_problem, registry=registry, jobs=1, max_bytes=max_bytes)
+
+
+def with_text(article: Article, text: str | None, registry: AgencyRegistry) -> tuple[Article, str | None]:
+    """The transform that keeps the article and its page text."""
+    return article, text
+
+
+def iter_items(
+    paths: Iterable[str],
+    on_problem: ProblemHandler,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    catalogs: bool = False,
+) -> Iterator["Task | Article"]:
+    """Every page to parse (a Task) and every catalogue article, in input order, ids assigned."""
+    from .parallel import Task
+
     ids = ArticleIds()
     for item in expand(paths):
         if isinstance(item, Problem):
             on_problem(item)
-            continue
-        if catalogs and item != "-" and format_for(item):
+        elif item == "-":
+            page, problems = read_page(item, max_bytes=max_bytes)
+            for problem in problems:
+                on_problem(problem)
+            if page is not None:
+                yield Task(id=ids.claim(page.stem), source="-", text=page.text)
+        elif is_jsonl(item):
+            yield from _jsonl_items(item, ids, on_problem, max_bytes=max_bytes, catalogs=catalogs)
+        elif format_for(item):
+            if not catalogs:
+                on_problem(Problem(item, "a catalogue file, not page dumps; skipped"))
+                continue
             from .loader import CatalogError, iter_catalog_articles
 
             try:
                 yield from iter_catalog_articles(item)
             except CatalogError as err:
                 on_problem(Problem(item, str(err)))
+        else:
+            yield Task(id=ids.claim(os.path.splitext(os.path.basename(item))[0]), source=item, path=item)
+
+
+def _jsonl_items(path: str, ids: ArticleIds, on_problem: ProblemHandler, *, max_bytes: int, catalogs: bool) -> Iterator["Task | Article"]:
+    """Pages packed one a line ({"text": ..., "id"/"url"/"date": ...}), or a JSON Lines catalogue."""
+    from .parallel import Task
+
+    records = iter_jsonl(path)
+    for record in records:
+        if isinstance(record, Problem):
+            on_problem(record)
             continue
-        page, problems = read_page(item, max_bytes=max_bytes)
-        for problem in problems:
-            on_problem(problem)
-        if page is None:
-            continue
-        yield parser.parse(page.text, id=ids.claim(page.stem), source=page.source)
+        no, data = record
+        if "text" not in data and "photos" in data:  # a catalogue written by `captions catalog`
+            if not catalogs:
+                on_problem(Problem(path, "a catalogue file, not page dumps; skipped"))
+                return
+            yield from _catalog_lines(path, no, data, records, on_problem)
+            return
+        yield from _page_record(path, no, data, ids, on_problem, max_bytes)
+        break
+    for record in records:
+        if isinstance(record, Problem):
+            on_problem(record)
+        else:
+            yield from _page_record(path, *record, ids, on_problem, max_bytes)
+
+
+def _page_record(path: str, no: int, data: dict, ids: ArticleIds, on_problem: ProblemHandler, max_bytes: int) -> Iterator["Task"]:
+    from .parallel import Task
+
+    text = data.get("text")
+    if not isinstance(text, str):
+        on_problem(Problem(f"{path}:{no}", "no 'text' string; line skipped"))
+        return
+    if len(text) > max_bytes:
+        on_problem(Problem(f"{path}:{no}", f"page larger than {max_bytes} bytes, skipped (see --max-bytes)", fatal=False))
+        return
+    given, url = data.get("id"), data.get("url")
+    given = str(given) if isinstance(given, (str, int)) and str(given).strip() else None
+    url = url if isinstance(url, str) and url.strip() else None
+    stem = given or (_url_slug(url) if url else None) or f"{jsonl_stem(path)}-{no}"
+    date = data.get("date") if isinstance(data.get("date"), str) else None
+    yield Task(id=ids.claim(stem), source=url or f"{path}:{no}", text=text, date=date)
+
+
+def _catalog_lines(path: str, no: int, first: dict, rest: Iterator, on_problem: ProblemHandler) -> Iterator[Article]:
+    from pydantic import ValidationError
+
+    def article(line_no: int, data: dict) -> Article | None:
+        try:
+            return Article.model_validate(data)
+        except ValidationError as err:
+            error = err.errors()[0]
+            where = ".".join(str(x) for x in error["loc"])
+            on_problem(Problem(f"{path}:{line_no}", f"{where}: {error['msg']}" if where else error["msg"]))
+            return None
+
+    for line_no, data in [(no, first)]:
+        if (a := article(line_no, data)) is not None:
+            yield a
+    for record in rest:
+        if isinstance(record, Problem):
+            on_problem(record)
+        elif (a := article(*record)) is not None:
+            yield a
+
+
+def _url_slug(url: str) -> str | None:
+    """The last part of a URL's path, without its extension: '.../2024/06/putin-visit.html' -> 'putin-visit'."""
+    from urllib.parse import urlsplit
+
+    parts = [p for p in urlsplit(url).path.split("/") if p]
+    if not parts:
+        return urlsplit(url).netloc or None
+    slug = parts[-1]
+    return slug.rsplit(".", 1)[0] if "." in slug[1:] else slug

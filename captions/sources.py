@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
-PAGE_SUFFIXES = (".txt",)
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
+PAGE_SUFFIXES = (".txt", *JSONL_SUFFIXES)
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 
@@ -56,34 +57,35 @@ def expand(paths: Iterable[str]) -> Iterator[str | Problem]:
 def _walk(root: Path) -> Iterator[str | Problem]:
     seen: set[tuple[int, int]] = set()
 
-    def visit(folder: Path) -> Iterator[str | Problem]:
+    def visit(folder: str) -> Iterator[str | Problem]:
         try:
-            st = folder.stat()
+            st = os.stat(folder)
         except OSError as err:
-            yield Problem(str(folder), f"cannot read folder: {err.strerror}")
+            yield Problem(folder, f"cannot read folder: {err.strerror}")
             return
         key = (st.st_dev, st.st_ino)
         if key in seen:
-            yield Problem(str(folder), "symbolic link loop, not followed")
+            yield Problem(folder, "symbolic link loop, not followed")
             return
         seen.add(key)
         try:
-            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+            with os.scandir(folder) as scan:
+                entries = sorted(scan, key=lambda e: e.name)
         except OSError as err:
-            yield Problem(str(folder), f"cannot read folder: {err.strerror}")
+            yield Problem(folder, f"cannot read folder: {err.strerror}")
             return
         for entry in entries:
-            path = Path(folder, entry.name)
+            path = os.path.join(folder, entry.name)
             try:
                 is_dir = entry.is_dir()
             except OSError:
                 is_dir = False
             if is_dir:
                 yield from visit(path)
-            elif entry.name.endswith(PAGE_SUFFIXES):
-                yield str(path)
+            elif entry.name.lower().endswith(PAGE_SUFFIXES):
+                yield path
 
-    yield from visit(root)
+    yield from visit(str(root))
 
 
 def decode(data: bytes, source: str) -> tuple[str | None, Problem | None]:
@@ -118,3 +120,46 @@ def read_page(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Page | 
         return None, problems
     stem = "stdin" if path == "-" else Path(path).stem
     return Page(source=path, text=text, stem=stem), problems
+
+
+def is_jsonl(path: str) -> bool:
+    return path.lower().endswith(JSONL_SUFFIXES)
+
+
+def jsonl_stem(path: str) -> str:
+    name = Path(path).name
+    for suffix in JSONL_SUFFIXES:
+        if name.lower().endswith(suffix):
+            return name[: -len(suffix)]
+    return Path(path).stem
+
+
+def iter_jsonl(path: str) -> Iterator[tuple[int, dict] | Problem]:
+    """The JSON objects of a JSON Lines file (gzipped if it ends in .gz), one a line.
+
+    A line that is not a JSON object is reported with its line number and skipped.
+    """
+    import gzip
+    import json
+
+    try:
+        raw = gzip.open(path, "rb") if path.lower().endswith(".gz") else open(path, "rb")
+    except OSError as err:
+        yield Problem(path, f"cannot read: {err.strerror or err}")
+        return
+    try:
+        with raw as handle:
+            for no, line in enumerate(handle, 1):
+                if not line.strip():
+                    continue
+                try:
+                    data = json.loads(line)
+                except ValueError as err:
+                    yield Problem(f"{path}:{no}", f"not valid JSON: {getattr(err, 'msg', err)}; line skipped")
+                    continue
+                if not isinstance(data, dict):
+                    yield Problem(f"{path}:{no}", "not a JSON object; line skipped")
+                    continue
+                yield no, data
+    except (OSError, EOFError) as err:  # a truncated or corrupt .gz
+        yield Problem(path, f"cannot read: {err}")

@@ -11,6 +11,7 @@ import json
 import os
 import tempfile
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any, Iterator
 
@@ -33,6 +34,7 @@ def format_for(path: str) -> str | None:
     return _SUFFIXES.get(Path(name).suffix)
 
 
+@lru_cache(maxsize=1)
 def _yaml_dumper() -> type:
     import yaml
 
@@ -48,7 +50,14 @@ def _dumper_on(base: type) -> type:
         flow = all(isinstance(item, str) for item in data)
         return dumper.represent_sequence("tag:yaml.org,2002:seq", data, flow_style=flow)
 
+    def represent_str(dumper: Any, data: str) -> Any:
+        # PyYAML's Python emitter writes NEL (U+0085) raw inside single quotes,
+        # where every loader reads it as a line break: double quotes escape it (\N).
+        style = '"' if "\x85" in data else None
+        return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
+
     CatalogDumper.add_representer(list, represent_list)
+    CatalogDumper.add_representer(str, represent_str)
     return CatalogDumper
 
 
@@ -61,6 +70,25 @@ def yaml_text(data: Any, dumper: type | None = None) -> str:
     )
 
 
+def render_article(article: Article, fmt: str) -> str:
+    """The text an article takes in a catalogue of this format, without the framing around it."""
+    if fmt == "jsonl":
+        return json.dumps(article.model_dump(mode="json"), ensure_ascii=False) + "\n"
+    if fmt == "json":
+        body = json.dumps(article.model_dump(mode="json"), ensure_ascii=False, indent=2)
+        return "\n".join("    " + line for line in body.split("\n"))
+    return yaml_text([article.model_dump(mode="python")], _yaml_dumper())
+
+
+Entry = tuple[str, list[tuple[str, str]]]  # an article's rendered text, and its (agency, photo id) pairs
+
+
+def catalog_entry(article: Article, text: str | None, registry: object, fmt: str) -> Entry:
+    """What a catalogue writer needs of one article; computed where the page is parsed."""
+    pairs = [(agency, photo.id) for photo in article.photos if photo.credit for agency in photo.credit.agencies]
+    return render_article(article, fmt), pairs
+
+
 class CatalogWriter:
     """Writes a catalogue article by article to an open text stream."""
 
@@ -71,21 +99,21 @@ class CatalogWriter:
         self.fmt = fmt
         self.index = AgencyIndex()
         self._count = 0
-        self._dumper = _yaml_dumper() if fmt == "yaml" else None
 
     def write(self, article: Article) -> None:
-        self.index.add(article)
-        out = self.stream
-        if self.fmt == "jsonl":
-            out.write(json.dumps(article.model_dump(mode="json"), ensure_ascii=False) + "\n")
+        self.write_entry(catalog_entry(article, None, None, self.fmt))
+
+    def write_entry(self, entry: Entry) -> None:
+        rendered, pairs = entry
+        self.index.add_pairs(pairs)
+        if self._count == 0:
+            if self.fmt == "json":
+                self.stream.write('{\n  "catalog_version": %d,\n  "articles": [\n' % CATALOG_VERSION)
+            elif self.fmt == "yaml":
+                self.stream.write(f"catalog_version: {CATALOG_VERSION}\narticles:\n")
         elif self.fmt == "json":
-            out.write('{\n  "catalog_version": %d,\n  "articles": [\n' % CATALOG_VERSION if self._count == 0 else ",\n")
-            body = json.dumps(article.model_dump(mode="json"), ensure_ascii=False, indent=2)
-            out.write("\n".join("    " + line for line in body.split("\n")))
-        else:
-            if self._count == 0:
-                out.write(f"catalog_version: {CATALOG_VERSION}\narticles:\n")
-            out.write(yaml_text([article.model_dump(mode="python")], self._dumper))
+            self.stream.write(",\n")
+        self.stream.write(rendered)
         self._count += 1
 
     def close(self) -> None:
@@ -98,7 +126,7 @@ class CatalogWriter:
         elif self.fmt == "yaml":
             if self._count == 0:
                 out.write(f"catalog_version: {CATALOG_VERSION}\narticles: []\n")
-            out.write(yaml_text({"agencies": index}, self._dumper))
+            out.write(yaml_text({"agencies": index}))
         out.flush()
 
 

@@ -1,0 +1,85 @@
+"""A progress bar on standard error for long runs: pages done, pages a second, time left.
+
+Shown only on a terminal, only once a run has taken more than a second, and
+never with --quiet. rich is imported only when the bar is shown.
+"""
+from __future__ import annotations
+
+import sys
+import threading
+import time
+from typing import Any, Callable, Iterable
+
+DELAY = 1.0      # seconds before the bar appears
+REFRESH = 0.1    # seconds between updates
+
+
+class PageProgress:
+    def __init__(self, enabled: bool, count_total: Callable[[], int | None] | None = None) -> None:
+        self.enabled = enabled and sys.stderr.isatty()
+        self.done = 0
+        self._start = time.monotonic()
+        self._last = 0.0
+        self._bar: Any = None
+        self._task: Any = None
+        self._total: int | None = None
+        if self.enabled and count_total is not None:
+            threading.Thread(target=self._count, args=(count_total,), daemon=True).start()
+
+    def _count(self, count_total: Callable[[], int | None]) -> None:
+        try:
+            self._total = count_total()
+        except Exception:  # a count is only a nicety; the run itself reports problems
+            self._total = None
+
+    def __call__(self) -> None:
+        self.done += 1
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        if now - self._last < REFRESH:
+            return
+        self._last = now
+        if self._bar is None:
+            if now - self._start < DELAY:
+                return
+            self._show()
+        rate = self.done / max(now - self._start, 1e-9)
+        self._bar.update(self._task, completed=self.done, total=self._total, rate=rate)
+
+    def _show(self) -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self._bar = Progress(
+            TextColumn("pages"), BarColumn(), MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]:>8.0f} pages/s"), TimeRemainingColumn(),
+            console=Console(stderr=True), transient=True,
+        )
+        self._task = self._bar.add_task("pages", total=self._total, rate=0.0)
+        self._bar.start()
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+            self._bar = None
+
+    def __enter__(self) -> "PageProgress":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def count_pages(paths: Iterable[str]) -> int | None:
+    """How many pages the paths hold, or None when JSON Lines files make that unknown."""
+    from .sources import Problem, expand, is_jsonl
+
+    total = 0
+    for item in expand(paths):
+        if isinstance(item, Problem):
+            continue
+        if is_jsonl(item):
+            return None
+        total += 1
+    return total
