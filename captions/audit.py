@@ -65,6 +65,14 @@ class Selection:
         return [code for code in RULES if self.enabled(code)]
 
 
+def page_findings(article: Article, text: str | None, registry: AgencyRegistry, selection: Selection) -> tuple[list[Finding], Article | None]:
+    """The per-page part of an audit, done where the page is parsed (a transform for map_pages).
+
+    The article comes back too when the cross-page rule CAP006 needs it.
+    """
+    return audit_article(article, registry, selection, text), (article if selection.enabled("CAP006") else None)
+
+
 def audit_article(article: Article, registry: AgencyRegistry, selection: Selection, text: str | None = None) -> list[Finding]:
     """The findings of the per-page rules on one article, in line order."""
     found: list[Finding] = []
@@ -85,8 +93,11 @@ class Audit:
 
     def page(self, article: Article, text: str | None = None) -> list[Finding]:
         """The findings for one article: its own, then conflicts with pages already seen."""
-        found = audit_article(article, self.registry, self.selection, text)
-        if self._conflicts is not None:
+        return self.merge(audit_article(article, self.registry, self.selection, text), article)
+
+    def merge(self, found: list[Finding], article: Article | None) -> list[Finding]:
+        """A page's own findings (from `page_findings`) with its conflicts with pages already seen."""
+        if self._conflicts is not None and article is not None:
             found.extend(self._conflicts.add(article))
             # this page's findings in line order, then those placed on pages read before
             found.sort(key=lambda f: (f.path != article.source, f.line, f.code))

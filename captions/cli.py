@@ -190,6 +190,8 @@ def audit(
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when there are findings.")] = False,
     agencies: AgenciesOption = None,
     max_bytes: MaxBytes = 20 * 1024 * 1024,
+    jobs: Jobs = None,
+    quiet: Quiet = False,
 ) -> None:
     """Check photo credits like a linter: each finding names the file, line, rule code and what is wrong.
 
@@ -199,9 +201,10 @@ def audit(
 
     Example: captions audit examples/ --ignore CAP002 --format github
     """
-    from .audit import Audit, Selection, SelectionError
+    from functools import partial
+
+    from .audit import Audit, Selection, SelectionError, page_findings
     from .findings_format import FORMATTERS, render_summary
-    from .pipeline import iter_sources
 
     if fmt not in FORMATTERS:
         raise _fail(f"unknown --format {fmt!r}; use one of {', '.join(FORMATTERS)}")
@@ -214,18 +217,17 @@ def audit(
     formatter = FORMATTERS[fmt]()
     counts: dict[str, int] = {}
     pages = 0
-
-    def sources():
-        nonlocal pages
-        for item in iter_sources(paths, registry, problems, max_bytes=max_bytes, catalogs=True):
-            pages += 1
-            yield item
-
+    run = Audit(registry, selection)
     try:
         sys.stdout.write(formatter.begin())
-        for finding in Audit(registry, selection).run(sources()):
-            counts[finding.code] = counts.get(finding.code, 0) + 1
-            sys.stdout.write(formatter.format(finding))
+        with _progress(paths, quiet) as progress:
+            results = _mapped(paths, partial(page_findings, selection=selection), registry, agencies, problems,
+                              jobs=jobs, quiet=quiet, max_bytes=max_bytes, catalogs=True, progress=progress)
+            for own, article in results:  # type: ignore[attr-defined]
+                pages += 1
+                for finding in run.merge(own, article):
+                    counts[finding.code] = counts.get(finding.code, 0) + 1
+                    sys.stdout.write(formatter.format(finding))
         sys.stdout.write(formatter.end())
         sys.stdout.flush()
     except BrokenPipeError:

@@ -1,0 +1,101 @@
+"""Archive scale: worker processes, JSON Lines input, streaming, a light --help."""
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from captions.cli import app
+from captions.parallel import SMALL_RUN
+
+PAGE = " date 2024-06-{day:02d} World\nHeadline {n}\n\nPicture number {n} of the fair. [Jo Li/AFP]\nAnother view of stall {n}. (AP Photo/Kim Lee)\n"
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Path:
+    """More pages than are parsed in-process, in nested folders, so workers start."""
+    for n in range(SMALL_RUN + 40):
+        folder = tmp_path / "pages" / f"part-{n // 100}"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"page-{n:04d}.txt").write_text(PAGE.format(day=n % 28 + 1, n=n), encoding="utf-8")
+    return tmp_path / "pages"
+
+
+@pytest.mark.parametrize("command", [["catalog"], ["catalog", "--format", "jsonl"], ["credits"], ["audit", "--exit-zero"]])
+def test_output_is_the_same_for_any_number_of_workers(runner, archive: Path, command: list[str]) -> None:
+    one = runner.invoke(app, [*command, str(archive), "--jobs", "1"])
+    two = runner.invoke(app, [*command, str(archive), "--jobs", "2"])
+    assert one.exit_code == two.exit_code == 0, one.output
+    assert one.stdout == two.stdout
+
+
+def test_worker_problems_are_reported_in_input_order(runner, archive: Path) -> None:
+    (archive / "part-0" / "page-0003.txt").write_bytes(b"\x00\x01binary")
+    result = runner.invoke(app, ["credits", str(archive), "--jobs", "2"])
+    assert result.exit_code == 1
+    assert "page-0003.txt: binary file" in result.stderr
+    assert "AFP" in result.stdout
+
+
+def test_jsonl_pages_take_id_and_source_from_the_record(runner, tmp_path: Path) -> None:
+    path = tmp_path / "crawl.jsonl"
+    records = [
+        {"id": "fair-1", "text": "Fair\nA stall at the fair. [Jo Li/AFP]\n", "date": "2024-06-19"},
+        {"url": "https://example.org/news/2024/fair-day.html", "text": "Fair\nMore stalls. [Reuters]\n"},
+        {"text": "Fair\nNo picture here.\n"},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    data = yaml.safe_load(runner.invoke(app, ["catalog", str(path)]).stdout)
+    assert [(a["id"], a["source"], str(a["date"])) for a in data["articles"]] == [
+        ("fair-1", f"{path}:1", "2024-06-19"),
+        ("fair-day", "https://example.org/news/2024/fair-day.html", "None"),
+        ("crawl-3", f"{path}:3", "None"),
+    ]
+
+
+def test_gzipped_jsonl_pages_are_read(runner, tmp_path: Path) -> None:
+    path = tmp_path / "crawl.jsonl.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as handle:
+        handle.write(json.dumps({"id": "a", "text": "Fair\nA stall. [Jo Li/AFP]\n"}) + "\n")
+    result = runner.invoke(app, ["credits", str(path), "--format", "csv"])
+    assert result.stdout.splitlines() == ["agency,photos,articles", "AFP,1,1"]
+
+
+def test_bad_jsonl_lines_are_reported_with_their_line_and_skipped(runner, tmp_path: Path) -> None:
+    path = tmp_path / "crawl.jsonl"
+    path.write_text('{"id": "a", "text": "T\\nA stall. [AFP]"}\n{not json\n{"id": "c"}\n', encoding="utf-8")
+    result = runner.invoke(app, ["catalog", str(path)])
+    assert result.exit_code == 1
+    assert f"{path}:2: not valid JSON" in result.stderr
+    assert f"{path}:3: no 'text' string; line skipped" in result.stderr
+    assert [a["id"] for a in yaml.safe_load(result.stdout)["articles"]] == ["a"]
+
+
+def test_a_jsonl_catalogue_is_read_back_by_credits(runner, tmp_path: Path) -> None:
+    page = tmp_path / "p.txt"
+    page.write_text("T\nA stall. [Jo Li/AFP]\n", encoding="utf-8")
+    out = tmp_path / "c.jsonl"
+    assert runner.invoke(app, ["catalog", str(page), "-o", str(out)]).exit_code == 0
+    result = runner.invoke(app, ["credits", str(out), "--format", "csv"])
+    assert result.stdout.splitlines() == ["agency,photos,articles", "AFP,1,1"]
+
+
+def test_no_progress_bar_when_standard_error_is_not_a_terminal(runner, archive: Path) -> None:
+    result = runner.invoke(app, ["credits", str(archive)])
+    assert result.stderr == ""
+
+
+def test_help_imports_no_heavy_module() -> None:
+    code = (
+        "import sys; sys.argv = ['captions', '--help']\n"
+        "from captions.cli import app\n"
+        "try:\n    app()\nexcept SystemExit:\n    pass\n"
+        "print('heavy:', *(m for m in ('pydantic', 'yaml', 'tabulate', 'rich', 'captions.page') if m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip().splitlines()[-1] == "heavy:"
