@@ -91,7 +91,6 @@ def iter_items(
 
 def _jsonl_items(path: str, ids: ArticleIds, on_problem: ProblemHandler, *, max_bytes: int, catalogs: bool) -> Iterator["Task | Article"]:
     """Pages packed one a line ({"text": ..., "id"/"url"/"date": ...}), or a JSON Lines catalogue."""
-    from .parallel import Task
 
     records = iter_jsonl(path)
     for record in records:
