@@ -48,6 +48,7 @@ class CreditReading:
     raw: str
     parts: tuple[Part, ...]
     dangling: bool  # ends in a joiner ("KCNA via") or has an empty part
+    standalone: frozenset[str] = frozenset()  # dropped words that make a credit on their own
 
     @property
     def kinds(self) -> set[Kind]:
@@ -92,7 +93,9 @@ class CreditReading:
         if context is Context.ENCLOSED:
             if known or org or person or any(p.labels for p in parts):
                 return True
-            return kinds == {Kind.DROPPED} or (weak and structured)
+            if kinds == {Kind.DROPPED}:  # "[Handout]" says where it came from; "(File)" does not
+                return any(fold(p.text) in self.standalone for p in parts)
+            return weak and structured
         words = len(self.raw.split())
         if any(p.labels and p.kind not in (Kind.AGENCY, Kind.ORG) for p in parts):
             return False  # "Feature Presentation: Name/Site" is a label, not an agency
@@ -108,7 +111,7 @@ def _joiner_pattern(markers: Markers) -> re.Pattern[str]:
     words = [*markers.via_words, *markers.by_words, *markers.for_words, *markers.and_words]
     alternation = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
     return re.compile(
-        rf"\s*([/|,;:])\s*|\s+[-–—]\s+|\s+({alternation})(?=\s|$)\s*",
+        rf"\s*([/|,;:])\s*|\s+[-–]\s+|\s*—\s*|\s+({alternation})(?=\s|$)\s*",
         re.IGNORECASE,
     )
 
@@ -135,6 +138,7 @@ class CreditReader:
         self._drop_head = re.compile(rf"^(?:{alternation})(?:\s+|$)", re.IGNORECASE) if dropped else None
         self._drop_tail = re.compile(rf"(?:^|\s+)(?:{alternation})$", re.IGNORECASE) if dropped else None
         self._cache: dict[str, CreditReading] = {}
+        self._standalone = frozenset(fold(w) for w in m.standalone_credits)
         # Lower-case words a credit outside a lead-in may hold: joiners, particles,
         # dropped words and lower-case agency names ("dpa"). Any other one is prose.
         spelled = {w for key in registry.spellings() for w in key.split()}
@@ -189,7 +193,7 @@ class CreditReader:
             if parts[n + 1].joiner == ":":
                 part = parts[n]
                 parts[n] = Part(part.text, part.kind, part.name, part.joiner, labels=True)
-        return CreditReading(raw=text, parts=tuple(parts), dangling=dangling)
+        return CreditReading(raw=text, parts=tuple(parts), dangling=dangling, standalone=self._standalone)
 
     def _strip_dropped(self, text: str) -> str:
         if self._drop_head is None or self._drop_tail is None:

@@ -22,7 +22,7 @@ MAX_CREDIT = 200  # characters: longer text is never a credit, so only a line's 
 HEADER = re.compile(r" date (\S+)[ \t]*(.*)$")
 _SENTENCE_END = re.compile(r"[.!?\"”’)\]]\s+(?=\S)")  # the credit starts at m.end(), the text before ends at m.start() + 1
 _LEADIN_AFTER = frozenset(" \t.,;:!?\"”’)]")
-_SLASH_MARKER = re.compile(r"(?<=[.!?\"”’)])\s+/\s+")
+_SLASH_MARKER = re.compile(r"(?<=[.!?\"”’)])\s+[/|]\s+")  # "... Friday. / Yonhap", "... Tuesday. | KYODO"
 _TABLE_EDGE = re.compile(r"^\s*\|\s*|\s*\|\s*$")
 _BULLET = re.compile(r"^\s*[•·▪►‣◦]\s*|^\s*[*+]\s+")
 _BULLET_CHARS = frozenset("•·▪►‣◦*+")
@@ -280,6 +280,8 @@ class PageParser:
                 i = low.find(key, i + 1)
         out = []
         for i, end in sorted(found.items(), reverse=True):
+            if text[end - 1].isalpha() and end < len(text) and text[end].isalpha():
+                continue  # "Credited", "Photographers": a longer word, not a lead-in
             while end < len(text) and text[end] in " \t":
                 end += 1
             out.append((i, end))
@@ -302,7 +304,7 @@ class PageParser:
         return None
 
     def _slash_marker(self, text: str) -> tuple[str, str] | None:
-        if "/" not in text:
+        if "/" not in text and "|" not in text:
             return None
         for m in _SLASH_MARKER.finditer(text, _tail_start(text)):
             credit = _trim_credit(text[m.end():])

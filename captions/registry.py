@@ -57,6 +57,7 @@ class Markers:
     slide_separators: tuple[str, ...]
     dropped_words: tuple[str, ...]
     placeholders: tuple[str, ...]
+    standalone_credits: tuple[str, ...]
     organisation_words: tuple[str, ...]
     prose_words: tuple[str, ...]
     name_particles: tuple[str, ...]
@@ -111,7 +112,7 @@ class Markers:
         return (
             "credit_leadins", "description_leadins", "caption_labels", "controls",
             "repeat_markers", "furniture", "slide_separators", "dropped_words",
-            "placeholders", "organisation_words", "prose_words", "name_particles",
+            "placeholders", "standalone_credits", "organisation_words", "prose_words", "name_particles",
             "via_words", "by_words", "for_words", "and_words",
         )
 

@@ -1,0 +1,42 @@
+#!/usr/bin/env python3
+"""Re-run the README's `$ captions ...` console examples and write their real output back.
+
+Each block keeps its length: a block ending in `...` shows as many lines of
+the new output as it showed before. tests/test_readme.py checks the result.
+
+    python scripts/refresh_readme.py
+"""
+from __future__ import annotations
+
+import re
+import shlex
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from captions.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+BLOCK = re.compile(r"(```console\n\$ (captions [^\n]*)\n)(.*?)(```)", re.S)
+
+
+def refresh(match: re.Match[str]) -> str:
+    head, command, shown, fence = match.groups()
+    old = shown.rstrip("\n").split("\n")
+    result = CliRunner().invoke(app, shlex.split(command)[1:])
+    new = [line.rstrip() for line in result.stdout.rstrip("\n").split("\n")]
+    if old[-1] == "...":
+        new = [*new[: len(old) - 1], "..."]
+    return head + "\n".join(new) + "\n" + fence
+
+
+def main() -> None:
+    import os
+
+    os.chdir(ROOT)
+    readme = ROOT / "README.md"
+    readme.write_text(BLOCK.sub(refresh, readme.read_text(encoding="utf-8")), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
