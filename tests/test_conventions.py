@@ -1,0 +1,47 @@
+"""Credit conventions of outlets beyond the corpus, each on a page written for it."""
+from __future__ import annotations
+
+import pytest
+
+from captions import parse_credit, parse_page
+
+CASES = [
+    pytest.param("Japan\nA crowd waits for the train in Osaka on Tuesday. | KYODO\n",
+                 ("A crowd waits for the train in Osaka on Tuesday.", "KYODO"), id="pipe-marker"),
+    pytest.param("Time\nSenators leave the chamber on Friday. Chip Rowan—Getty Images\n",
+                 ("Senators leave the chamber on Friday.", "Chip Rowan—Getty Images"), id="em-dash-tail"),
+    pytest.param("Times\nFirefighters at the scene on Monday. Credit Dana Kohl for The New York Times\n",
+                 ("Firefighters at the scene on Monday.", "Dana Kohl for The New York Times"), id="bare-credit-word"),
+    pytest.param("Guardian\nThe two candidates on the campaign trail. Composite: Guardian Design; Getty Images\n",
+                 ("The two candidates on the campaign trail.", "Guardian Design; Getty Images"), id="composite"),
+    pytest.param("Bloomberg\nTraders on the floor of the exchange. Photographer: Ana Ruiz/Bloomberg\n",
+                 ("Traders on the floor of the exchange.", "Ana Ruiz/Bloomberg"), id="photographer-leadin"),
+    pytest.param("Reuters\nA ship leaves the port of Odesa. REUTERS/Ivan Petrenko Purchase Licensing Rights, opens new tab\n",
+                 ("A ship leaves the port of Odesa.", "REUTERS/Ivan Petrenko"), id="licensing-control"),
+    pytest.param("Aljazeera\nSoldiers patrol the border crossing. [Handout]\n",
+                 ("Soldiers patrol the border crossing.", "Handout"), id="standalone-handout"),
+]
+
+
+@pytest.mark.parametrize(("page", "expected"), CASES)
+def test_page_credit_convention(page: str, expected: tuple[str, str]) -> None:
+    photos = parse_page(page).photos
+    assert [(p.caption, p.credit.raw if p.credit else None) for p in photos] == [expected], page
+
+
+@pytest.mark.parametrize("page", [
+    pytest.param("News\nThe minister visits the flooded district. (File)\n", id="file-note"),
+    pytest.param("News\nThe bank was credited with the rescue. Credited staff said so.\n", id="credited-prose"),
+    pytest.param("News\nPhotographers gathered outside the court on Monday.\n", id="photographers-prose"),
+])
+def test_not_a_credit(page: str) -> None:
+    assert parse_page(page).photos == [], page
+
+
+def test_parse_credit_em_dash_joins_without_spaces() -> None:
+    credit = parse_credit("Chip Rowan—Getty Images")
+    assert (credit.photographers, credit.agencies) == (["Chip Rowan"], ["Getty Images"])
+
+
+def test_parse_credit_special_arrangement_names_no_one() -> None:
+    assert parse_credit("Special Arrangement").photographers == []
