@@ -99,3 +99,57 @@ def test_help_imports_no_heavy_module() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip().splitlines()[-1] == "heavy:"
+
+
+def test_yaml_c_dumper_and_pure_python_dumper_write_the_same_bytes(root: Path) -> None:
+    yaml_module = pytest.importorskip("yaml")
+    if not hasattr(yaml_module, "CSafeDumper"):
+        pytest.skip("PyYAML without libyaml")
+    from captions.catalog import build_catalog
+    from captions.pipeline import iter_articles
+    from captions.registry import bundled_registry
+    from captions.writers import _dumper_on, yaml_text
+
+    catalog = build_catalog(iter_articles([str(root / "examples")], bundled_registry(), lambda p: None))
+    data = catalog.model_dump(mode="python")
+    assert yaml_text(data, _dumper_on(yaml_module.CSafeDumper)) == yaml_text(data, _dumper_on(yaml_module.SafeDumper))
+
+
+def test_yaml_c_loader_and_pure_python_loader_read_the_same_catalogue(root: Path) -> None:
+    yaml_module = pytest.importorskip("yaml")
+    if not hasattr(yaml_module, "CSafeLoader"):
+        pytest.skip("PyYAML without libyaml")
+    text = (root / "catalog.yaml").read_text(encoding="utf-8")
+    assert yaml_module.load(text, Loader=yaml_module.CSafeLoader) == yaml_module.load(text, Loader=yaml_module.SafeLoader)
+
+
+def test_progress_bar_waits_a_second_before_showing(monkeypatch: pytest.MonkeyPatch) -> None:
+    from captions import progress
+
+    monkeypatch.setattr(progress.sys.stderr, "isatty", lambda: True, raising=False)
+    clock = [100.0]
+    monkeypatch.setattr(progress.time, "monotonic", lambda: clock[0])
+    shown: list[bool] = []
+    bar = progress.PageProgress(True)
+    monkeypatch.setattr(bar, "_show", lambda: shown.append(True) or setattr(bar, "_bar", _NullBar()))
+    for _ in range(5):
+        clock[0] += 0.15
+        bar()
+    assert shown == [] and bar.done == 5
+    clock[0] += 1.0
+    bar()
+    assert shown == [True]
+
+
+def test_progress_bar_is_off_when_quiet() -> None:
+    from captions.progress import PageProgress
+
+    assert PageProgress(False).enabled is False
+
+
+class _NullBar:
+    def update(self, *args: object, **kwargs: object) -> None:
+        pass
+
+    def stop(self) -> None:
+        pass
