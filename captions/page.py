@@ -204,14 +204,18 @@ class PageParser:
                 if credit and self.credits.is_credit(credit, Context.MARKED):
                     line.before, line.credit, line.before_is_alt = text[: m.start()].strip(), credit, True
                     return
-        for split in (self._bracketed, self._parenthesised, self._lead_in, self._slash_marker, self._tail):
-            if split == self._lead_in and not has_leadin:
-                continue
-            result = split(text)
-            if result is not None:
-                line.before, line.credit = result[0].rstrip(), result[1]
-                return
-        line.before = text
+        last = text[-1:]
+        result = (
+            (last == "]" and self._bracketed(text))
+            or (last == ")" and self._parenthesised(text))
+            or (has_leadin and self._lead_in(text))
+            or (("/" in text or "|" in text) and self._slash_marker(text))
+            or self._tail(text)
+        )
+        if result:
+            line.before, line.credit = result[0].rstrip(), result[1]
+        else:
+            line.before = text
 
     def _is_own_credit(self, text: str) -> bool:
         if len(text) > MAX_CREDIT or text.count(" ") > 16:
@@ -219,8 +223,6 @@ class PageParser:
         return self.credits.is_credit(_trim_credit(text), Context.OWN_LINE)
 
     def _bracketed(self, text: str) -> tuple[str, str] | None:
-        if not text.endswith("]"):
-            return None
         start = text.rfind("[", _tail_start(text))
         if start < 0 or "]" in text[start:-1]:
             return None
@@ -230,8 +232,6 @@ class PageParser:
         return None
 
     def _parenthesised(self, text: str) -> tuple[str, str] | None:
-        if not text.endswith(")"):
-            return None
         depth, start = 0, -1
         for i in range(len(text) - 1, _tail_start(text) - 1, -1):
             c = text[i]
@@ -304,8 +304,6 @@ class PageParser:
         return None
 
     def _slash_marker(self, text: str) -> tuple[str, str] | None:
-        if "/" not in text and "|" not in text:
-            return None
         for m in _SLASH_MARKER.finditer(text, _tail_start(text)):
             credit = _trim_credit(text[m.end():])
             if credit and self.credits.is_credit(credit, Context.ENCLOSED):
