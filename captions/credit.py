@@ -116,7 +116,10 @@ def _joiner_pattern(markers: Markers) -> re.Pattern[str]:
     )
 
 
-_LOWER_WORD = re.compile(r"(?<![\w.'’\-])[a-z][a-z]+\b")
+_LOWER_WORD = re.compile(r"(?:^|[\s(\[/,;:|&])([a-z][a-z]+)\b")  # not after "-", "." or a letter: "Young-joon", "Kremlin.ru"
+
+MAX_PART = 1000  # characters: a longer part of a credit is prose, never a name
+
 _INITIAL = re.compile(r"(?:[A-Z]\.?){1,3}")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)
 _DOMAIN = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,6}")
@@ -138,6 +141,7 @@ class CreditReader:
         self._drop_head = re.compile(rf"^(?:{alternation})(?:\s+|$)", re.IGNORECASE) if dropped else None
         self._drop_tail = re.compile(rf"(?:^|\s+)(?:{alternation})$", re.IGNORECASE) if dropped else None
         self._cache: dict[str, CreditReading] = {}
+        self._models: dict[str, Credit] = {}
         self._standalone = frozenset(fold(w) for w in m.standalone_credits)
         # Lower-case words a credit outside a lead-in may hold: joiners, particles,
         # dropped words and lower-case agency names ("dpa"). Any other one is prose.
@@ -152,7 +156,19 @@ class CreditReader:
         if len(text) > 200:
             return False
         words = self._credit_words
-        return all(w in words for w in _LOWER_WORD.findall(text))
+        for word in _LOWER_WORD.findall(text):
+            if word not in words:
+                return False
+        return True
+
+    def credit(self, raw: str) -> Credit:
+        """The Credit model of a credit as printed; one shared object per text (models are frozen)."""
+        model = self._models.get(raw)
+        if model is None:
+            model = self.read(raw).to_credit()
+            if len(self._models) < 50_000:
+                self._models[raw] = model
+        return model
 
     def is_credit(self, text: str, context: Context) -> bool:
         """Whether `text`, found in `context`, reads as a credit."""
@@ -209,6 +225,8 @@ class CreditReader:
         agency = self.registry.lookup(chunk)
         if agency is not None:
             return Part(chunk, Kind.AGENCY, agency.name, joiner)
+        if len(chunk) > MAX_PART:  # no name is this long; keeps parse_credit linear ("Photo " * 10**5)
+            return Part(chunk, Kind.PROSE, chunk, joiner)
         name = self._strip_dropped(chunk.strip(" .\"'“”‘’()[]"))
         if not name:
             return Part(chunk, Kind.DROPPED, "", joiner)

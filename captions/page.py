@@ -9,6 +9,7 @@ dump prints above it, where the page carries alt text at all.
 from __future__ import annotations
 
 import datetime as _dt
+import heapq
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -18,10 +19,12 @@ from .models import Article, Credit, Photo
 from .registry import AgencyRegistry, bundled_registry
 from .text import fold, strip_tags
 
+MAX_FURNITURE = 160  # characters: longer lines are text, whatever they start with
 MAX_CREDIT = 200  # characters: longer text is never a credit, so only a line's end is searched
 HEADER = re.compile(r" date (\S+)[ \t]*(.*)$")
 _SENTENCE_END = re.compile(r"[.!?\"”’)\]]\s+(?=\S)")  # the credit starts at m.end(), the text before ends at m.start() + 1
 _LEADIN_AFTER = frozenset(" \t.,;:!?\"”’)]")
+_SENTENCE_MARKS = (". ", "! ", "? ", '" ', "” ", "’ ", ") ", "] ")
 _SLASH_MARKER = re.compile(r"(?<=[.!?\"”’)])\s+[/|]\s+")  # "... Friday. / Yonhap", "... Tuesday. | KYODO"
 _TABLE_EDGE = re.compile(r"^\s*\|\s*|\s*\|\s*$")
 _BULLET = re.compile(r"^\s*[•·▪►‣◦]\s*|^\s*[*+]\s+")
@@ -30,8 +33,13 @@ _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
 _SHORT_WORDS = frozenset("a an and as at by for from in into of on or the to with vs via".split())
 
 
-@dataclass(slots=True)
 class Line:
+    """One line of a page and what the passes found in it.
+
+    A plain class with class-level defaults: a page has many lines, and most
+    keep most defaults, so each line sets only what differs.
+    """
+
     no: int                      # 1-based line number in the source
     text: str                    # the line without markup, controls or table edges
     kind: str = "text"           # blank | header | headline | furniture | bullet | text
@@ -43,6 +51,11 @@ class Line:
     credit: str | None = None    # the credit this line carries, as printed
     before_is_alt: bool = False  # the text before the credit is alt text ("<alt> Image copyright X")
     used: bool = False           # taken by a picture
+
+    def __init__(self, no: int, text: str, kind: str = "text") -> None:
+        self.no, self.text = no, text
+        if kind != "text":
+            self.kind = kind
 
 
 @dataclass(slots=True)
@@ -129,32 +142,34 @@ class PageParser:
     def _credit(self, raw: str | None) -> Credit | None:
         if raw is None:
             return None
-        return self.credits.read(raw).to_credit()
+        return self.credits.credit(raw)
 
     # -- pass 1: clean each line -----------------------------------------
 
     def _clean(self, no: int, raw: str) -> Line:
         text = strip_tags(raw)
         if not text.strip():
-            return Line(no, "", kind="blank" if not raw.strip() else "furniture")
-        repeats_credit = bool(self._repeat and self._repeat.match(text))
+            return Line(no, "", "blank" if not raw.strip() else "furniture")
+        repeats_credit = self._repeat is not None and self._repeat.match(text) is not None
         for _ in range(3):
             before = text
             if "|" in text:
                 text = _TABLE_EDGE.sub("", text)
             if self._control_tail is not None:
-                low = text.strip().lower()
-                if low.endswith(self._control_ends):
+                stripped = text.strip()
+                if stripped[-40:].lower().endswith(self._control_ends):
                     text = self._control_tail.sub("", text)
-                if low.startswith(self._control_starts):
+                if stripped[:40].lower().startswith(self._control_starts):
                     text = self._control_head.sub("", text)
             if text == before:
                 break
         text = text.strip()
-        line = Line(no, text, repeats_credit=repeats_credit)
+        line = Line(no, text)
+        if repeats_credit:
+            line.repeats_credit = True
         if not text:
             line.kind = "furniture"
-        elif self.markers.furniture_re.match(text):
+        elif len(text) <= MAX_FURNITURE and self.markers.furniture_re.match(text):
             line.kind = "furniture"
             line.separator = bool(self.markers.separator_re.match(text))
         elif raw.lstrip()[:1] in _BULLET_CHARS and _BULLET.match(raw):
@@ -218,7 +233,7 @@ class PageParser:
             line.before = text
 
     def _is_own_credit(self, text: str) -> bool:
-        if len(text) > MAX_CREDIT or text.count(" ") > 16:
+        if len(text) > MAX_CREDIT or text.count(" ") > 16 or not self.credits.could_be_credit(text):
             return False
         return self.credits.is_credit(_trim_credit(text), Context.OWN_LINE)
 
@@ -232,6 +247,18 @@ class PageParser:
         return None
 
     def _parenthesised(self, text: str) -> tuple[str, str] | None:
+        depth, start = 0, text.rfind("(", _tail_start(text))
+        if start >= 0 and ")" not in text[start:-1]:
+            pass  # the common case: no parenthesis inside the last one
+        else:
+            start = self._matching_open(text)
+        if start < 0:
+            return None
+        return self._enclosed_credit(text, start)
+
+    @staticmethod
+    def _matching_open(text: str) -> int:
+        """Where the parenthesis closing `text` opens, or -1."""
         depth, start = 0, -1
         for i in range(len(text) - 1, _tail_start(text) - 1, -1):
             c = text[i]
@@ -242,8 +269,9 @@ class PageParser:
                 if depth == 0:
                     start = i
                     break
-        if start < 0:
-            return None
+        return start
+
+    def _enclosed_credit(self, text: str, start: int) -> tuple[str, str] | None:
         before = text[:start]
         raw_inner = text[start + 1 : -1]
         inner = _trim_credit(self._strip_leadin(raw_inner))
@@ -311,6 +339,9 @@ class PageParser:
         return None
 
     def _tail(self, text: str) -> tuple[str, str] | None:
+        last = max(text.rfind(mark) for mark in _SENTENCE_MARKS)
+        if last < 0 or not self.credits.could_be_credit(text[last + 2:]):
+            return None  # see below: the shortest candidate already holds prose
         ends = list(_SENTENCE_END.finditer(text, _tail_start(text)))
         # The candidates are nested suffixes: when the shortest holds a prose
         # word, so do all the longer ones, and none is a credit.
@@ -364,9 +395,10 @@ class PageParser:
             downs += down is not None and up is None
             options.append((i, up, down))
         prefer_down = downs > ups
+        above = _CreditsAbove(found)
         for i, up, down in options:
             line = lines[i]
-            if line.repeats_credit and _credit_above(found, i) == fold(line.credit or ""):
+            if line.repeats_credit and above.before(i) == fold(line.credit or ""):
                 line.used = True
                 continue
             choice = None
@@ -382,6 +414,7 @@ class PageParser:
                 lines[choice].used = True
                 found.append(Found(choice, lines[choice].before, line.credit, description=description,
                                    top=min(i, choice), lines=[i, choice]))
+            above.add(found[-1])
 
     def _neighbour(self, lines: list[Line], i: int, step: int, headline: int, *, blanks: bool) -> int | None:
         """The caption line next to line i in direction `step`, if the next text line is one."""
@@ -481,13 +514,27 @@ def _tail_start(text: str) -> int:
     return max(0, len(text) - MAX_CREDIT - 40)
 
 
-def _credit_above(found: list[Found], i: int) -> str | None:
-    """The folded credit of the picture printed closest above line i."""
-    above = [f for f in found if max(f.lines) < i]
-    if not above:
-        return None
-    nearest = max(above, key=lambda f: max(f.lines))
-    return fold(nearest.credit) if nearest.credit else None
+class _CreditsAbove:
+    """The folded credit of the picture printed closest above a line, asked for lines in rising order.
+
+    A heap of the pictures by their last line: each is popped once, so a page of
+    many "toggle caption" lines is read in n log n, not n squared.
+    """
+
+    def __init__(self, found: list[Found]) -> None:
+        self._heap = [(max(f.lines), n, f.credit) for n, f in enumerate(found)]
+        heapq.heapify(self._heap)
+        self._count = len(found)
+        self._nearest: str | None = None
+
+    def add(self, f: Found) -> None:
+        heapq.heappush(self._heap, (max(f.lines), self._count, f.credit))
+        self._count += 1
+
+    def before(self, i: int) -> str | None:
+        while self._heap and self._heap[0][0] < i:
+            self._nearest = heapq.heappop(self._heap)[2]
+        return fold(self._nearest) if self._nearest else None
 
 
 def _dedupe(found: list[Found]) -> list[Found]:
