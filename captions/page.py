@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .credit import Context, CreditReader, reader_for
+from .credit import Context, CreditReader, Kind, reader_for
 from .models import Article, Credit, Photo
 from .registry import AgencyRegistry, bundled_registry
 from .text import fold, strip_tags
@@ -284,8 +284,10 @@ class PageParser:
         marked = inner != _trim_credit(raw_inner) or any(p.joiner in ("/", ":", "|", "via", "for", "by") for p in reading.parts)
         if not after_sentence and not marked:
             kinds = reading.kinds
-            if _abbreviates(inner, before) or not kinds & {"agency", "org"} or _is_acronym_only(reading):
+            if _abbreviates(inner, before) or not kinds & {Kind.AGENCY, Kind.ORG}:
                 return None
+            if _is_acronym_only(reading) and Kind.AGENCY not in kinds:
+                return None  # "(IPO)", "(BJP)": an unknown acronym in prose; "(AFP)" is a credit
         return before, inner
 
     def _strip_leadin(self, text: str) -> str:
@@ -585,7 +587,7 @@ def _abbreviates(acronym: str, before: str) -> bool:
     letters = [c for c in acronym if c.isalpha()]
     if not letters or not all(c.isupper() for c in letters):
         return False
-    words = re.findall(r"[^\W\d_][\w'’-]*", before[-200:])[-len(letters) - 2 :]
+    words = re.findall(r"[^\W\d_][\w'’]*", before[-200:])[-len(letters) - 2 :]
     initials = "".join(w[0] for w in words).upper()
     return "".join(letters) in initials
 

@@ -45,3 +45,13 @@ def test_parse_credit_em_dash_joins_without_spaces() -> None:
 
 def test_parse_credit_special_arrangement_names_no_one() -> None:
     assert parse_credit("Special Arrangement").photographers == []
+
+
+@pytest.mark.parametrize(("page", "expected"), [
+    pytest.param("News\nThe president at the summit in Lisbon (AFP)\n", [("The president at the summit in Lisbon", "AFP")],
+                 id="known-agency-after-a-caption-without-full-stop"),
+    pytest.param("News\nHe has worked for Agence France-Presse (AFP)\n", [], id="abbreviation-of-hyphenated-name"),
+    pytest.param("News\nLeaders of the ruling party (BJP)\n", [], id="unknown-acronym-in-prose"),
+])
+def test_acronym_in_parentheses(page: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.caption, p.credit.raw if p.credit else None) for p in parse_page(page).photos] == expected, page
