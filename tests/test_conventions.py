@@ -55,3 +55,17 @@ def test_parse_credit_special_arrangement_names_no_one() -> None:
 ])
 def test_acronym_in_parentheses(page: str, expected: list[tuple[str, str]]) -> None:
     assert [(p.caption, p.credit.raw if p.credit else None) for p in parse_page(page).photos] == expected, page
+
+
+def test_of_style_slide_counters_are_furniture_not_alt_text() -> None:
+    page = (
+        "Gallery\n"
+        "Image 1 of 3\nCrowds line the river bank for the boat race. [Jo Li/Reuters]\n"
+        "Image 2 of 3\nRowers cross the finish line at dusk. [Jo Li/Reuters]\n"
+        "Image 3 of 3\nThe winning crew lifts the cup. [Kim Lee/AFP]\n"
+    )
+    assert [(p.description, p.caption) for p in parse_page(page).photos] == [
+        (None, "Crowds line the river bank for the boat race."),
+        (None, "Rowers cross the finish line at dusk."),
+        (None, "The winning crew lifts the cup."),
+    ]
