@@ -43,6 +43,8 @@ class Selection:
     def parse(cls, select: Sequence[str] | None = None, ignore: Sequence[str] | None = None) -> "Selection":
         """From option values: codes or prefixes, repeated or comma-separated ("CAP001,CAP00")."""
         chosen, ignored = _split(select), _split(ignore) or ()
+        if select is not None and not chosen:
+            raise SelectionError("--select names no rule; `captions rules` lists them")
         for option, values in (("--select", chosen or ()), ("--ignore", ignored)):
             for value in values:
                 if not any(code.startswith(value) for code in RULES):

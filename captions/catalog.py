@@ -14,7 +14,7 @@ class ArticleIds:
         self._taken: set[str] = set()
 
     def claim(self, stem: str) -> str:
-        base = re.sub(r"\s+", "-", stem.strip()) or "page"
+        base = re.sub(r"[\s/\\]+", "-", stem.strip()).strip("-") or "page"  # "/" would make photo ids ambiguous
         candidate, n = base, 1
         while candidate in self._taken:
             n += 1

@@ -33,7 +33,8 @@ EXIT_USAGE = 2
 
 Paths = Annotated[list[str], typer.Argument(help="Page dumps: files, folders (searched for *.txt), or - for standard input.", show_default=False)]
 AgenciesOption = Annotated[Optional[str], typer.Option("--agencies", metavar="FILE", help="A YAML file of agencies and aliases that adds to (and overrides) the bundled ones.")]
-MaxBytes = Annotated[int, typer.Option("--max-bytes", metavar="N", help="Skip pages larger than N bytes, with a warning.")]
+MaxBytes = Annotated[int, typer.Option("--max-bytes", metavar="N", min=1, help="Skip pages larger than N bytes, with a warning.")]
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # the same as sources.DEFAULT_MAX_BYTES, without importing it for --help
 Jobs = Annotated[Optional[int], typer.Option("--jobs", "-j", metavar="N", min=1, help="Parse pages in N worker processes (default: one per core). The output is the same for any N.", show_default=False)]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
 
@@ -69,13 +70,13 @@ class _Problems:
 
 
 def _mapped(paths: list[str], transform: object, registry: "AgencyRegistry", agencies: Optional[str],
-            problems: "_Problems", *, jobs: Optional[int], quiet: bool, max_bytes: int, catalogs: bool,
-            progress: "object") -> "object":
+            problems: "_Problems", *, jobs: Optional[int], max_bytes: int, catalogs: bool,
+            progress: "object", output: Optional[str] = None) -> "object":
     """transform(article, text, registry) for each page of the run, in order, over worker processes."""
     from .parallel import default_jobs, map_pages
     from .pipeline import iter_items
 
-    items = iter_items(paths, problems, max_bytes=max_bytes, catalogs=catalogs)
+    items = iter_items(paths, problems, max_bytes=max_bytes, catalogs=catalogs, exclude=(output,) if output else ())
     return map_pages(items, transform, problems, registry=registry, registry_file=agencies,
                      jobs=jobs or default_jobs(), max_bytes=max_bytes, on_page=progress)
 
@@ -101,7 +102,7 @@ def catalog(
     output: Annotated[Optional[str], typer.Option("-o", "--output", metavar="FILE", help="Write to FILE (atomically) instead of standard output; .yaml, .json or .jsonl by its extension.")] = None,
     fmt: Annotated[Optional[str], typer.Option("--format", "-f", metavar="FORMAT", help="yaml, json or jsonl; overrides the file extension.")] = None,
     agencies: AgenciesOption = None,
-    max_bytes: MaxBytes = 20 * 1024 * 1024,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
     jobs: Jobs = None,
     quiet: Quiet = False,
 ) -> None:
@@ -118,13 +119,15 @@ def catalog(
     chosen = fmt or (format_for(output) if output else "yaml")
     if chosen is None:
         raise _fail(f"{output}: cannot tell the format from the extension; use .yaml, .json or .jsonl, or --format")
+    if output is not None and output.lower().endswith(".gz"):
+        raise _fail(f"{output}: compressed output is not supported; write {output[:-3]} and compress it")
     registry = _registry(agencies)
     problems = _Problems()
 
     def write(stream: "object") -> None:
         with _progress(paths, quiet) as progress:
             entries = _mapped(paths, partial(catalog_entry, fmt=chosen), registry, agencies, problems,
-                              jobs=jobs, quiet=quiet, max_bytes=max_bytes, catalogs=False, progress=progress)
+                              jobs=jobs, max_bytes=max_bytes, catalogs=False, progress=progress, output=output)
             writer = CatalogWriter(stream, chosen)  # type: ignore[arg-type]
             for entry in entries:  # type: ignore[attr-defined]
                 writer.write_entry(entry)
@@ -151,7 +154,7 @@ def credits(
     fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="A tabulate table style (simple, github, grid, ...), csv or json.")] = "simple",
     by: Annotated[Optional[list[str]], typer.Option("--by", metavar="GROUPING", help="Count by agency (the default), kind (the registry's kind of agency: wire, state media, ...) or role (origin: who made the picture; via: who only distributed it). Repeat or join with commas to combine: --by kind,role.")] = None,
     agencies: AgenciesOption = None,
-    max_bytes: MaxBytes = 20 * 1024 * 1024,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
     jobs: Jobs = None,
     quiet: Quiet = False,
 ) -> None:
@@ -173,7 +176,7 @@ def credits(
     registry = _registry(agencies)
     problems = _Problems()
     with _progress(paths, quiet) as progress:
-        rows = _mapped(paths, credit_rows, registry, agencies, problems, jobs=jobs, quiet=quiet,
+        rows = _mapped(paths, credit_rows, registry, agencies, problems, jobs=jobs,
                        max_bytes=max_bytes, catalogs=True, progress=progress)
         counts = count_credits_by(rows, tuple(dict.fromkeys(groups)), registry)  # type: ignore[arg-type]
     typer.echo(render_group_counts(counts, tuple(dict.fromkeys(groups)), fmt), nl=False)
@@ -189,7 +192,7 @@ def audit(
     ignore: Annotated[Optional[list[str]], typer.Option("--ignore", metavar="CODES", help="Skip the rules with these codes or prefixes; the longer of a matching --select and --ignore prefix wins.")] = None,
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when there are findings.")] = False,
     agencies: AgenciesOption = None,
-    max_bytes: MaxBytes = 20 * 1024 * 1024,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
     jobs: Jobs = None,
     quiet: Quiet = False,
 ) -> None:
@@ -222,7 +225,7 @@ def audit(
         sys.stdout.write(formatter.begin())
         with _progress(paths, quiet) as progress:
             results = _mapped(paths, partial(page_findings, selection=selection), registry, agencies, problems,
-                              jobs=jobs, quiet=quiet, max_bytes=max_bytes, catalogs=True, progress=progress)
+                              jobs=jobs, max_bytes=max_bytes, catalogs=True, progress=progress)
             for own, article in results:  # type: ignore[attr-defined]
                 pages += 1
                 for finding in run.merge(own, article):

@@ -16,6 +16,9 @@ from .registry import AgencyRegistry, Markers, bundled_registry
 from .text import fold, squash
 
 
+MAX_CREDIT = 200  # characters: no credit is longer
+
+
 class Kind(str, Enum):
     AGENCY = "agency"      # in the registry
     ORG = "org"            # an organisation by its shape (acronym, domain, "... News")
@@ -79,10 +82,10 @@ class CreditReading:
         """Whether this text, found in `context`, reads as a credit."""
         parts = self.parts
         kinds = self.kinds
-        if not parts or len(self.raw) > 200:
+        if not parts or len(self.raw) > MAX_CREDIT:
             return False
         if context is Context.MARKED:
-            return len(self.raw.split()) <= 16 and bool(kinds - {Kind.PROSE}) or not parts
+            return len(self.raw.split()) <= 16 and bool(kinds - {Kind.PROSE})
         if Kind.PROSE in kinds:
             return False
         known = Kind.AGENCY in kinds
@@ -153,7 +156,7 @@ class CreditReader:
 
     def could_be_credit(self, text: str) -> bool:
         """A quick, exact pre-check for every context but MARKED: prose words mean no credit."""
-        if len(text) > 200:
+        if len(text) > MAX_CREDIT:
             return False
         words = self._credit_words
         for word in _LOWER_WORD.findall(text):
@@ -199,11 +202,12 @@ class CreditReader:
                 sym, word = pieces[i - 2], pieces[i - 1]
                 joiner = sym if sym else (self._joiner_names.get(fold(word), "-") if word else "-")
             if not chunk:
-                if i > 0 or len(pieces) == 1:
-                    dangling = dangling or i > 0 and i + 3 >= len(pieces) and joiner not in ("/", ",", "|", ";", ":", "-")
-                    if i > 0 and i + 3 >= len(pieces):
-                        dangling = True
+                if i > 0 and i + 3 >= len(pieces):
+                    dangling = True  # "KCNA via": the credit was cut off after its joiner
                 continue
+            head, _, rest = chunk.partition(" ")
+            if rest and fold(head) in self._joiner_names:  # "KCNA/via REUTERS": a joiner word after a slash
+                joiner, chunk = self._joiner_names[fold(head)], rest.strip()
             parts.append(self._part(chunk, joiner))
         for n in range(len(parts) - 1):
             if parts[n + 1].joiner == ":":
@@ -227,9 +231,9 @@ class CreditReader:
             return Part(chunk, Kind.AGENCY, agency.name, joiner)
         if len(chunk) > MAX_PART:  # no name is this long; keeps parse_credit linear ("Photo " * 10**5)
             return Part(chunk, Kind.PROSE, chunk, joiner)
-        name = self._strip_dropped(chunk.strip(" .\"'“”‘’()[]"))
+        name = self._strip_dropped(chunk.strip(" .\"'“”‘’()[]-–—"))
         if not name:
-            return Part(chunk, Kind.DROPPED, "", joiner)
+            return Part(chunk, Kind.DROPPED, "", joiner)  # "Handout", or "-" where a name was left blank
         if name != chunk:
             agency = self.registry.lookup(name)
             if agency is not None:
@@ -237,6 +241,8 @@ class CreditReader:
         key = fold(name)
         if key in m.placeholder_set:
             return Part(chunk, Kind.DROPPED, "", joiner)
+        if self.registry.recognise(name) is not None:
+            return Part(chunk, Kind.AGENCY, name, joiner)  # known, but printed another way: keep the print
         words = name.split()
         shape = self._shape(words)
         if shape is Kind.PROSE:

@@ -14,13 +14,12 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .credit import Context, CreditReader, Kind, reader_for
+from .credit import MAX_CREDIT, Context, CreditReader, Kind, reader_for
 from .models import Article, Credit, Photo
 from .registry import AgencyRegistry, bundled_registry
 from .text import fold, strip_tags
 
 MAX_FURNITURE = 160  # characters: longer lines are text, whatever they start with
-MAX_CREDIT = 200  # characters: longer text is never a credit, so only a line's end is searched
 HEADER = re.compile(r" date (\S+)[ \t]*(.*)$")
 _SENTENCE_END = re.compile(r"[.!?\"”’)\]]\s+(?=\S)")  # the credit starts at m.end(), the text before ends at m.start() + 1
 _LEADIN_AFTER = frozenset(" \t.,;:!?\"”’)]")
@@ -80,6 +79,7 @@ class PageParser:
         self._leadin = re.compile(
             r"(?:/\s*)?(" + "|".join(re.escape(x) for x in leadins) + r")\s*", re.IGNORECASE
         ) if leadins else None
+        self._dashes = tuple(f" {d} " for d in m.dash_leadins)
         # The first letters of every lead-in: a line holding none of them has none.
         self._leadin_keys = tuple(sorted({x.lower()[:4] for x in (*leadins, *alt_leadins)}))
         self._leadins_lower = tuple(sorted({x.lower() for x in leadins}, key=len, reverse=True))
@@ -222,6 +222,7 @@ class PageParser:
         last = text[-1:]
         result = (
             (last == "]" and self._bracketed(text))
+            or self._dash_lead_in(text)
             or (last == ")" and self._parenthesised(text))
             or (has_leadin and self._lead_in(text))
             or (("/" in text or "|" in text) and self._slash_marker(text))
@@ -295,7 +296,9 @@ class PageParser:
             return text
         stripped = text.strip()
         m = self._leadin.match(stripped)
-        return stripped[m.end():] if m else text
+        if m is None or (m.group(1)[-1].isalpha() and stripped[m.end(1):m.end(1) + 1].isalpha()):
+            return text  # none, or the start of a longer word: "Creditors gather ..."
+        return stripped[m.end():]
 
     def _leadins_in(self, text: str, start: int) -> list[tuple[int, int]]:
         """(start, end) of every lead-in from `start` on, last first; the longest at each place."""
@@ -325,12 +328,22 @@ class PageParser:
             if start > 0 and not (text[start - 1] in _LEADIN_AFTER or text[start - 1].islower()):
                 continue  # inside a word: "PhotoJournal"
             if before and text[start:end].rstrip()[-1].isalpha() and before[-1] not in ".!?\"”’)]/|":
-                continue  # "Korea Times photo by X": a word lead-in inside a credit, not before one
+                continue  # "... Times photo by X": a word lead-in inside a credit, not one after a caption
             credit = _trim_credit(text[end:])
             if credit and self.credits.is_credit(credit, Context.MARKED):
                 if before.endswith("/"):  # the slash marker: "... 2024. / Photo: Reuters"
                     before = before[:-1]
                 return before, credit
+        return None
+
+    def _dash_lead_in(self, text: str) -> tuple[str, str] | None:
+        """'... in Kyiv. — Reuters.': a dash, then what reads as a credit by itself."""
+        start = max((text.rfind(dash, _tail_start(text)), dash) for dash in self._dashes) if self._dashes else (-1, "")
+        if start[0] < 0:
+            return None
+        credit = _trim_credit(text[start[0] + len(start[1]):])
+        if credit and self.credits.is_credit(credit, Context.TAIL):
+            return text[: start[0]], credit
         return None
 
     def _slash_marker(self, text: str) -> tuple[str, str] | None:

@@ -6,6 +6,7 @@ handed to a callback and the run goes on with the rest.
 from __future__ import annotations
 
 import os
+from itertools import chain
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from .catalog import ArticleIds
@@ -59,12 +60,16 @@ def iter_items(
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     catalogs: bool = False,
+    exclude: Iterable[str] = (),
 ) -> Iterator["Task | Article"]:
-    """Every page to parse (a Task) and every catalogue article, in input order, ids assigned."""
+    """Every page to parse (a Task) and every catalogue article, in input order, ids assigned.
+
+    `exclude` names files to leave out of folder walks: the run's own output.
+    """
     from .parallel import Task
 
     ids = ArticleIds()
-    for item in expand(paths):
+    for item in expand(paths, exclude=exclude):
         if isinstance(item, Problem):
             on_problem(item)
         elif item == "-":
@@ -82,11 +87,20 @@ def iter_items(
             from .loader import CatalogError, iter_catalog_articles
 
             try:
-                yield from iter_catalog_articles(item)
+                for article in iter_catalog_articles(item):
+                    yield _with_id(article, ids.claim(article.id))
             except CatalogError as err:
                 on_problem(Problem(item, str(err)))
         else:
             yield Task(id=ids.claim(os.path.splitext(os.path.basename(item))[0]), source=item, path=item)
+
+
+def _with_id(article: Article, new_id: str) -> Article:
+    """The article under an id not yet taken in this run (its photos' ids follow)."""
+    if new_id == article.id:
+        return article
+    photos = [p.model_copy(update={"id": f"{new_id}/{n}"}) for n, p in enumerate(article.photos, 1)]
+    return article.model_copy(update={"id": new_id, "photos": photos})
 
 
 def _jsonl_items(path: str, ids: ArticleIds, on_problem: ProblemHandler, *, max_bytes: int, catalogs: bool) -> Iterator["Task | Article"]:
@@ -102,7 +116,7 @@ def _jsonl_items(path: str, ids: ArticleIds, on_problem: ProblemHandler, *, max_
             if not catalogs:
                 on_problem(Problem(path, "a catalogue file, not page dumps; skipped"))
                 return
-            yield from _catalog_lines(path, no, data, records, on_problem)
+            yield from _catalog_lines(path, no, data, records, ids, on_problem)
             return
         yield from _page_record(path, no, data, ids, on_problem, max_bytes)
         break
@@ -131,7 +145,7 @@ def _page_record(path: str, no: int, data: dict, ids: ArticleIds, on_problem: Pr
     yield Task(id=ids.claim(stem), source=url or f"{path}:{no}", text=text, date=date)
 
 
-def _catalog_lines(path: str, no: int, first: dict, rest: Iterator, on_problem: ProblemHandler) -> Iterator[Article]:
+def _catalog_lines(path: str, no: int, first: dict, rest: Iterator, ids: ArticleIds, on_problem: ProblemHandler) -> Iterator[Article]:
     from pydantic import ValidationError
 
     def article(line_no: int, data: dict) -> Article | None:
@@ -143,14 +157,11 @@ def _catalog_lines(path: str, no: int, first: dict, rest: Iterator, on_problem: 
             on_problem(Problem(f"{path}:{line_no}", f"{where}: {error['msg']}" if where else error["msg"]))
             return None
 
-    for line_no, data in [(no, first)]:
-        if (a := article(line_no, data)) is not None:
-            yield a
-    for record in rest:
+    for record in chain([(no, first)], rest):
         if isinstance(record, Problem):
             on_problem(record)
         elif (a := article(*record)) is not None:
-            yield a
+            yield _with_id(a, ids.claim(a.id))
 
 
 def _url_slug(url: str) -> str | None:

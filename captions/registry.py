@@ -41,7 +41,11 @@ def _phrase_pattern(phrases: Iterable[str], *, case: bool = False) -> re.Pattern
 
 
 def _whole_line(patterns: Iterable[str]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns) + "$" if patterns else r"(?!)")
+    """One regex that matches a whole line matching any of the patterns."""
+    patterns = list(patterns)
+    if not patterns:
+        return re.compile(r"(?!)")
+    return re.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\Z")
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,7 @@ class Markers:
     """Credit lead-ins, caption labels, furniture and the word lists of credits."""
 
     credit_leadins: tuple[str, ...]
+    dash_leadins: tuple[str, ...]
     description_leadins: tuple[str, ...]
     caption_labels: tuple[str, ...]
     controls: tuple[str, ...]
@@ -110,7 +115,7 @@ class Markers:
     @staticmethod
     def list_fields() -> tuple[str, ...]:
         return (
-            "credit_leadins", "description_leadins", "caption_labels", "controls",
+            "credit_leadins", "dash_leadins", "description_leadins", "caption_labels", "controls",
             "repeat_markers", "furniture", "slide_separators", "dropped_words",
             "placeholders", "standalone_credits", "organisation_words", "prose_words", "name_particles",
             "via_words", "by_words", "for_words", "and_words",
@@ -143,8 +148,16 @@ class AgencyRegistry:
         return fold(name) in self._by_key
 
     def lookup(self, text: str) -> Agency | None:
-        """The agency a credit part names, or None."""
+        """The agency a credit part names by its name or an alias, or None."""
         return self._by_key.get(fold(text))
+
+    def recognise(self, text: str) -> Agency | None:
+        """Like lookup, but a leading "The" does not matter ("The White House", "Korea Times").
+
+        A name found only this way is still printed as the credit prints it.
+        """
+        key = fold(text)
+        return self._by_key.get(key) or self._by_key.get(key[4:] if key.startswith("the ") else "the " + key)
 
     def get(self, name: str) -> Agency | None:
         """The agency of this canonical name, or None."""
@@ -208,9 +221,9 @@ def _load_yaml_text(text: str, source: str) -> Any:
         return yaml.load(text, Loader=loader)
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
-        where = f" line {mark.line + 1}" if mark is not None else ""
+        where = f" line {mark.line + 1}:" if mark is not None else ""
         problem = getattr(err, "problem", None) or "not valid YAML"
-        raise RegistryError(f"{source}:{where}: {problem}") from None
+        raise RegistryError(f"{source}:{where} {problem}") from None
 
 
 @lru_cache(maxsize=1)

@@ -37,15 +37,27 @@ class Problem:
         return f"{self.source}: {self.message}"
 
 
-def expand(paths: Iterable[str]) -> Iterator[str | Problem]:
-    """Every page path the user's arguments name: files as given, folders walked in sorted order."""
+def expand(paths: Iterable[str], *, exclude: Iterable[str] = ()) -> Iterator[str | Problem]:
+    """Every page path the user's arguments name: files as given, folders walked in sorted order.
+
+    Files in `exclude` (the run's own output) are left out of folder walks.
+    """
+    skip = {os.path.realpath(p) for p in exclude}
     for given in paths:
         if given == "-":
             yield given
             continue
         path = Path(given)
         if path.is_dir():
-            yield from _walk(path)
+            found = False
+            for item in _walk(path):
+                if isinstance(item, str):
+                    if skip and os.path.realpath(item) in skip:
+                        continue
+                    found = True
+                yield item
+            if not found:
+                yield Problem(given, f"no page dumps ({', '.join('*' + s for s in PAGE_SUFFIXES)}) in this folder")
         elif path.exists():
             yield given
         elif path.is_symlink():
@@ -156,6 +168,9 @@ def iter_jsonl(path: str) -> Iterator[tuple[int, dict] | Problem]:
                     data = json.loads(line)
                 except ValueError as err:
                     yield Problem(f"{path}:{no}", f"not valid JSON: {getattr(err, 'msg', err)}; line skipped")
+                    continue
+                except RecursionError:
+                    yield Problem(f"{path}:{no}", "JSON nested too deeply; line skipped")
                     continue
                 if not isinstance(data, dict):
                     yield Problem(f"{path}:{no}", "not a JSON object; line skipped")

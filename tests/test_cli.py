@@ -186,3 +186,45 @@ def test_bad_agencies_file_is_a_usage_error_naming_it(runner, tmp_path: Path) ->
     result = runner.invoke(app, ["agencies", "--agencies", str(extra)])
     assert result.exit_code == 2
     assert f"{extra}: agencies[1]: each agency needs a 'name'" in result.stderr
+
+
+def test_max_bytes_must_be_positive(runner, page) -> None:
+    result = runner.invoke(app, ["catalog", str(page(PAGE)), "--max-bytes", "-5"])
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+
+
+def test_compressed_output_is_refused_with_advice(runner, page, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["catalog", str(page(PAGE)), "-o", str(tmp_path / "c.jsonl.gz")])
+    assert result.exit_code == 2
+    assert "compressed output is not supported" in result.stderr
+    assert not (tmp_path / "c.jsonl.gz").exists()
+
+
+def test_a_folder_without_pages_is_an_error(runner, tmp_path: Path) -> None:
+    (tmp_path / "notes.md").write_text("nothing", encoding="utf-8")
+    result = runner.invoke(app, ["credits", str(tmp_path)])
+    assert result.exit_code == 1
+    assert f"{tmp_path}: no page dumps" in result.stderr
+
+
+def test_output_inside_the_input_folder_is_not_read_back(runner, page) -> None:
+    folder = page(PAGE).parent
+    out = folder / "catalog.jsonl"
+    first = runner.invoke(app, ["catalog", str(folder), "-o", str(out)])
+    text = out.read_text(encoding="utf-8")
+    second = runner.invoke(app, ["catalog", str(folder), "-o", str(out)])
+    assert (first.exit_code, second.exit_code) == (0, 0)
+    assert out.read_text(encoding="utf-8") == text
+
+
+def test_article_ids_never_hold_a_slash(runner, tmp_path: Path) -> None:
+    path = tmp_path / "crawl.jsonl"
+    path.write_text(json.dumps({"id": "world/asia 1", "text": "T\nA stall. [Jo Li/AFP]\n"}) + "\n", encoding="utf-8")
+    data = yaml.safe_load(runner.invoke(app, ["catalog", str(path)]).stdout)
+    assert data["articles"][0]["photos"][0]["id"] == "world-asia-1/1"
+
+
+def test_audit_select_naming_no_rule_is_a_usage_error(runner, page) -> None:
+    result = runner.invoke(app, ["audit", str(page(PAGE)), "--select", ""])
+    assert result.exit_code == 2

@@ -69,3 +69,32 @@ def test_of_style_slide_counters_are_furniture_not_alt_text() -> None:
         (None, "Rowers cross the finish line at dusk."),
         (None, "The winning crew lifts the cup."),
     ]
+
+
+@pytest.mark.parametrize(("page", "expected"), [
+    pytest.param("News\nShare prices fell sharply in Tokyo. [Jo Li/Reuters]\n",
+                 [("Share prices fell sharply in Tokyo.", "Jo Li/Reuters")], id="caption-starting-like-furniture"),
+    pytest.param("News\nCreditors gather outside the bank. [Jo Li/AFP]\n",
+                 [("Creditors gather outside the bank.", "Jo Li/AFP")], id="lead-in-inside-a-word"),
+    pytest.param("News\nRescuers search the rubble in Kyiv. — Reuters.\n",
+                 [("Rescuers search the rubble in Kyiv.", "Reuters")], id="dash-credit-with-full-stop"),
+    pytest.param("News\nKim Jong Un — the leader — visits a farm.\n", [], id="dashes-in-prose"),
+    pytest.param("News\n12 June 2024: Protesters march in Seoul. [Jo Li/AFP]\n",
+                 [("12 June 2024: Protesters march in Seoul.", "Jo Li/AFP")], id="caption-starting-with-a-date"),
+    pytest.param("News\nPolice at the scene. Foto: dpa\n", [("Police at the scene.", "dpa")], id="german-lead-in"),
+    pytest.param("News\nLe président à Paris. Photo : AFP\n", [("Le président à Paris.", "AFP")], id="french-spacing"),
+    pytest.param("News\nKim visits a farm. KCNA/via REUTERS\n", [("Kim visits a farm.", "KCNA/via REUTERS")], id="via-after-slash"),
+])
+def test_conventions_from_review(page: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.caption, p.credit.raw if p.credit else None) for p in parse_page(page).photos] == expected, page
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("KCNA/via REUTERS", ([], ["KCNA", "Reuters"], ["Reuters"])),
+    ("STR/AFP", ([], ["AFP"], [])),
+    ("-/AFP", ([], ["AFP"], [])),
+    ("Pete Souza/The White House", (["Pete Souza"], ["The White House"], [])),
+])
+def test_parse_credit_from_review(raw: str, expected: tuple[list[str], list[str], list[str]]) -> None:
+    credit = parse_credit(raw)
+    assert (credit.photographers, credit.agencies, credit.via) == expected, raw

@@ -1,0 +1,522 @@
+"""Hostile input (issue 5): broken and malicious catalogue files, huge pages,
+CSV injection, folder loops, and the regressions the fuzzer and the property
+tests found. Every refusal is one line that names the file, the place and the
+problem; nothing crashes, hangs, eats memory or writes where it was not asked to.
+"""
+from __future__ import annotations
+
+import datetime
+import os
+import time
+import tracemalloc
+from pathlib import Path
+from typing import Callable
+
+import pytest
+import yaml
+
+from captions import sources
+from captions.catalog import build_catalog
+from captions.cli import app
+from captions.credit import parse_credit
+from captions.loader import CatalogError, catalog_loader, load_catalog
+from captions.models import Article, Credit, Photo
+from captions.page import parse_page
+from captions.report import safe_cell
+from captions.writers import OutputError, atomic_output, catalog_text
+
+LOADERS = [pytest.param(yaml.SafeLoader, id="python")]
+if getattr(yaml, "CSafeLoader", None) is not None:
+    LOADERS.append(pytest.param(yaml.CSafeLoader, id="libyaml"))
+
+PHOTO = (
+    "  - id: a/1\n    line: 3\n    description: null\n    caption: A boy runs.\n"
+    "    credit: {raw: AFP, photographers: [], agencies: [AFP], via: []}\n"
+)
+ARTICLE = "- id: a\n  source: a.txt\n  date: 2024-06-19\n  section: null\n  title: T\n  photos:\n"
+GOOD = "catalog_version: 1\narticles:\n" + ARTICLE + PHOTO + "agencies:\n  AFP: [a/1]\n"
+
+
+def one_line(text: str) -> str:
+    lines = text.strip("\n").split("\n")
+    assert len(lines) == 1, f"expected one line, got {text!r}"
+    return lines[0]
+
+
+# -- catalogue files: refused in one line ---------------------------------------------------
+
+BAD_CATALOGUES = [
+    pytest.param("bad.yaml", "catalog_version: 1\narticles: [\n", ["line 3", "not valid YAML"], id="yaml-syntax"),
+    pytest.param("bad.yaml", "catalog_version: 1\narticles: []\nagencies: {}\n: x: y\n", ["line 4", "not valid YAML"],
+                 id="yaml-syntax-2"),
+    pytest.param("bad.yaml", "- a\n- b\n", ["not a catalogue", "list"], id="yaml-not-a-mapping"),
+    pytest.param("bad.yaml", "", ["not a catalogue", "empty"], id="yaml-empty"),
+    pytest.param("bad.yaml", GOOD.replace("catalog_version: 1", "catalog_version: 2"),
+                 ["catalog_version", "2 is not supported"], id="wrong-version"),
+    pytest.param("bad.yaml", GOOD.replace("catalog_version: 1", "catalog_version: '1'"),
+                 ["catalog_version", "not supported"], id="version-as-text"),
+    pytest.param("bad.yaml", GOOD.replace("catalog_version: 1\n", ""), ["catalog_version: missing"],
+                 id="missing-version"),
+    pytest.param("bad.yaml", GOOD.replace("  title: T\n", ""), ["line 3", "articles[0].title: missing"],
+                 id="missing-field"),
+    pytest.param("bad.yaml", GOOD.replace("line: 3", "line: three"), ["line 10", "articles[0].photos[0].line",
+                                                                      "integer"], id="wrong-type"),
+    pytest.param("bad.yaml", GOOD.replace("agencies: [AFP]", "agencies: AFP"),
+                 ["articles[0].photos[0].credit.agencies", "list"], id="wrong-type-nested"),
+    pytest.param("bad.yaml", GOOD.replace("  title: T\n", "  title: T\n  colour: red\n"),
+                 ["articles[0].colour: unknown field"], id="unknown-field"),
+    pytest.param("bad.yaml", GOOD.replace("2024-06-19", "2024-02-30"), ["line 5", "2024-02-30", "out of range"],
+                 id="impossible-date"),
+    pytest.param("bad.yaml", GOOD.replace("line: 3", "line: " + "9" * 5000), ["line 10", "limit"], id="huge-int"),
+    pytest.param("bad.yaml", GOOD.replace("A boy runs.", "A boy\x07 runs."), ["line 12", "U+0007"],
+                 id="control-character"),
+    pytest.param("bad.yaml", GOOD.replace("caption: A boy runs.", "caption: !!python/object/apply:os.getcwd []"),
+                 ["line 12", "python/object/apply"], id="python-tag"),
+    pytest.param("bad.yaml", GOOD + "---\n" + GOOD, ["line 16", "single document"], id="two-documents"),
+    pytest.param("bad.yaml", "catalog_version: 1\nx: &a [1]\ny: *a\n", ["line 3", "alias *a is not allowed"],
+                 id="alias"),
+    pytest.param("bad.yaml", "catalog_version: 1\nx: &a {b: 1}\ny:\n  <<: *a\n", ["line 4", "alias"], id="merge-key"),
+    pytest.param("bad.yaml", "[" * 50 + "]" * 50, ["line 1", "nested more than"], id="nested-flow"),
+    pytest.param("bad.yaml", "".join("  " * i + "-\n" for i in range(60)), ["nested more than"], id="nested-block"),
+    pytest.param("bad.yml", b"\xff\xfe\x00".decode("latin-1"), ["not UTF-8"], id="not-utf8"),
+    pytest.param("bad.json", '{"catalog_version": 1, "articles": [}', ["line 1, column 37", "not valid JSON"],
+                 id="json-syntax"),
+    pytest.param("bad.json", '{"catalog_version": 1, "articles": [{"id": 1}], "agencies": {}}',
+                 ["articles[0].id", "string"], id="json-wrong-type"),
+    pytest.param("bad.json", '{"catalog_version": 1, "articles": [], "agencies": {"AFP": [3]}}',
+                 ['agencies.AFP[0]', "string"], id="json-index-wrong-type"),
+    pytest.param("bad.json", '{"catalog_version": 1, "articles": [], "agencies": {"a b": [3]}}',
+                 ['agencies["a b"][0]'], id="json-odd-key"),
+    pytest.param("bad.json", "[" * 100_000, ["nested too deeply"], id="json-deep"),
+    pytest.param("bad.json", '{"catalog_version": ' + "9" * 5000 + "}", ["not valid JSON", "limit"],
+                 id="json-huge-int"),
+    pytest.param("bad.json", "[]", ["not a catalogue"], id="json-not-an-object"),
+]
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), BAD_CATALOGUES)
+def test_a_bad_catalogue_is_refused_in_one_line(name: str, content: str, expected: list[str], tmp_path: Path) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="latin-1" if name.endswith(".yml") else "utf-8")
+    with pytest.raises(CatalogError) as caught:
+        load_catalog(path)
+    message = one_line(caught.value.describe())
+    assert message.startswith(f"{path}: "), message
+    for part in expected:
+        assert part in message, (part, message)
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), BAD_CATALOGUES[:12])
+def test_credits_reports_a_bad_catalogue_in_one_line(runner, name: str, content: str, expected: list[str],
+                                                     tmp_path: Path) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    good = tmp_path / "good.yaml"
+    good.write_text(GOOD, encoding="utf-8")
+    result = runner.invoke(app, ["credits", str(path), str(good), "--format", "csv"])
+    assert result.exit_code == 1
+    line = one_line(result.stderr)
+    assert line.startswith(f"captions: error: {path}: "), line
+    for part in expected:
+        assert part in line, (part, line)
+    assert result.stdout == "agency,photos,articles\nAFP,1,1\n"  # the good file is still counted
+
+
+def test_a_good_catalogue_loads(tmp_path: Path) -> None:
+    path = tmp_path / "good.yaml"
+    path.write_text(GOOD, encoding="utf-8")
+    catalog = load_catalog(path)
+    assert catalog.articles[0].date == datetime.date(2024, 6, 19)
+    assert catalog.agencies == {"AFP": ["a/1"]}
+
+
+@pytest.mark.parametrize("loader", LOADERS)
+def test_yaml_never_constructs_python_objects(loader: type, tmp_path: Path) -> None:
+    marker = tmp_path / "ran"
+    for tag in ("!!python/object/apply:os.system", "!!python/object/new:os.system", "!!python/name:os.system",
+                "!!python/module:os"):
+        path = tmp_path / "evil.yaml"
+        path.write_text(f"catalog_version: 1\nx: {tag} ['touch {marker}']\n", encoding="utf-8")
+        with pytest.raises(CatalogError, match="could not determine a constructor"):
+            load_catalog(path, yaml_loader=loader)
+    assert not marker.exists()
+
+
+def billion_laughs(levels: int = 9) -> str:
+    lines = ['catalog_version: 1', 'a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    for n in range(1, levels + 1):
+        lines.append(f"a{n}: &a{n} [" + ", ".join([f"*a{n - 1}"] * 9) + "]")
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("loader", LOADERS)
+def test_a_billion_laughs_is_refused_quickly(loader: type, tmp_path: Path) -> None:
+    path = tmp_path / "bomb.yaml"
+    path.write_text(billion_laughs(), encoding="utf-8")
+    tracemalloc.start()
+    started = time.perf_counter()
+    try:
+        with pytest.raises(CatalogError, match=r"line 3, column \d+: .*alias \*a0 is not allowed"):
+            load_catalog(path, yaml_loader=loader)
+        elapsed = time.perf_counter() - started
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert elapsed < 1.0
+    assert peak < 5_000_000
+
+
+@pytest.mark.parametrize("loader", LOADERS)
+def test_an_article_repeated_by_aliases_is_refused_quickly(loader: type, tmp_path: Path) -> None:
+    """Regression: 94 KB of valid article plus 5000 aliases to it took the old loader over 20 s and 1 GB."""
+    photos = "".join(f"    - {{id: a/{i}, line: {i}, description: null, caption: c, credit: null}}\n" for i in range(1000))
+    path = tmp_path / "wide.yaml"
+    path.write_text("catalog_version: 1\nx: &a\n  id: a\n  source: s\n  date: null\n  section: null\n  title: null\n"
+                    "  photos:\n" + photos + "articles: [" + ", ".join(["*a"] * 5000) + "]\nagencies: {}\n",
+                    encoding="utf-8")
+    started = time.perf_counter()
+    with pytest.raises(CatalogError, match=r"line 1009, column 12: .*alias \*a is not allowed"):
+        load_catalog(path, yaml_loader=loader)
+    assert time.perf_counter() - started < 2.0
+
+
+@pytest.mark.parametrize("loader", LOADERS)
+@pytest.mark.parametrize("depth", [1_000, 100_000])
+def test_deep_nesting_is_refused_quickly(loader: type, depth: int, tmp_path: Path) -> None:
+    """Regression: libyaml's composer overflowed the C stack (a segfault) at 100 000 levels and was quadratic."""
+    path = tmp_path / "deep.yaml"
+    path.write_text("[" * depth + "]" * depth, encoding="utf-8")
+    started = time.perf_counter()
+    with pytest.raises(CatalogError, match="nested more than"):
+        load_catalog(path, yaml_loader=loader)
+    assert time.perf_counter() - started < 1.0
+
+
+def test_the_catalogue_loader_is_a_safe_loader() -> None:
+    for loader in (catalog_loader(), catalog_loader(yaml.SafeLoader)):
+        assert issubclass(loader, yaml.constructor.SafeConstructor)
+        assert not issubclass(loader, yaml.constructor.FullConstructor)
+
+
+def test_a_catalogue_over_the_size_limit_is_not_read(tmp_path: Path) -> None:
+    path = tmp_path / "big.yaml"
+    path.write_text(GOOD, encoding="utf-8")
+    with pytest.raises(CatalogError, match="larger than 100 bytes"):
+        load_catalog(path, max_bytes=100)
+    assert load_catalog(path, max_bytes=len(GOOD)).articles
+
+
+def test_a_folder_or_missing_file_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(CatalogError, match="is a folder"):
+        load_catalog(tmp_path / ".")
+    with pytest.raises(CatalogError, match="cannot read"):
+        load_catalog(tmp_path / "missing.yaml")
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    ('{"id": "a"}\n', "line 1, source: missing"),
+    ('{"id": "a", "source": "s", "date": null, "section": null, "title": null, "photos": []}\n{]\n',
+     "line 2: not valid JSON"),
+    ("[" * 100_000 + "\n", "line 1: not valid JSON"),
+    ("\n\n" + '{"id": 1}' + "\n", "line 3, id: Input should be a valid string"),
+])
+def test_a_bad_json_lines_catalogue_is_refused_in_one_line(content: str, expected: str, tmp_path: Path) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(CatalogError) as caught:
+        load_catalog(path)
+    assert expected in one_line(caught.value.describe())
+
+
+def test_credits_survives_deeply_nested_json_lines(runner, tmp_path: Path) -> None:
+    """Regression: sources.iter_jsonl let json's RecursionError escape (a traceback)."""
+    path = tmp_path / "deep.jsonl"
+    path.write_text("[" * 100_000 + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["credits", str(path)])
+    assert result.exit_code == 1
+    assert f"{path}:1: JSON nested too deeply" in one_line(result.stderr)
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+# -- pages: the size limit ---------------------------------------------------------------------
+
+PAGE = "Fair day\n\nA boy runs past a stall at the fair. [Jo Li/AFP]\n"
+
+
+def test_the_default_page_limit_is_20_megabytes(runner) -> None:
+    assert sources.DEFAULT_MAX_BYTES == 20 * 1024 * 1024
+    result = runner.invoke(app, ["catalog", "--help"])
+    assert "--max-bytes" in result.stdout
+
+
+def test_a_page_over_the_limit_is_skipped_with_a_warning(runner, page) -> None:
+    small = page(PAGE, "small.txt")
+    big = page(PAGE + "x" * 500 + "\n", "big.txt")
+    for command in (["catalog"], ["credits"]):
+        result = runner.invoke(app, [*command, str(big), str(small), "--max-bytes", "200"])
+        assert result.exit_code == 0, result.output
+        assert one_line(result.stderr) == f"captions: warning: {big}: larger than 200 bytes, skipped (see --max-bytes)"
+        assert "AFP" in result.stdout
+
+
+def test_a_page_over_the_limit_is_not_read_whole(page, monkeypatch) -> None:
+    big = page("x" * 10_000)
+    page_, problems = sources.read_page(str(big), max_bytes=100)
+    assert page_ is None and "larger than 100 bytes" in str(problems[0])
+
+
+def test_binary_and_broken_encodings_are_reported(runner, page) -> None:
+    binary = page("", "binary.txt")
+    binary.write_bytes(b"\x00\x01\x02" * 10)
+    latin = page("", "latin.txt")
+    latin.write_bytes(PAGE.replace("boy", "garçon").encode("latin-1"))
+    result = runner.invoke(app, ["credits", str(binary), str(latin)])
+    assert f"{binary}: binary file, not a page dump" in result.stderr
+    assert f"{latin}: not UTF-8" in result.stderr
+    assert "AFP" in result.stdout
+
+
+# -- time linear in the size ----------------------------------------------------------------------
+
+
+def _best(parse: Callable[[str], object], text: str, runs: int = 3) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        started = time.perf_counter()
+        parse(text)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def assert_linear(parse: Callable[[str], object], make: Callable[[int], str], n: int) -> None:
+    """Doubling the input at most about doubles the time (a quadratic parse quadruples it)."""
+    small, large = _best(parse, make(n)), _best(parse, make(2 * n))
+    if large > 2.6 * small + 0.03:  # measure again before failing: a busy machine is not a quadratic parser
+        small, large = _best(parse, make(n), 5), _best(parse, make(2 * n), 5)
+    assert large <= 2.6 * small + 0.03, f"{small:.3f}s for {n}, {large:.3f}s for {2 * n}"
+
+
+def _page(text: str) -> object:
+    return parse_page(text)
+
+
+PAGE_SHAPES = [
+    pytest.param(lambda n: "Title\nA boy runs " + "and runs " * (n // 9) + "[AP]", 500_000, id="line-of-megabytes"),
+    pytest.param(lambda n: "Title\n" + "x" * n, 1_000_000, id="one-long-word"),
+    pytest.param(lambda n: "Title\nA" + " " * n + "b. [AP]", 1_000_000, id="long-space-run"),
+    pytest.param(lambda n: "Title\n" + "[" * n, 200_000, id="ten-thousand-open-brackets"),
+    pytest.param(lambda n: "Title\n" + "[x] " * (n // 4), 200_000, id="ten-thousand-bracket-pairs"),
+    pytest.param(lambda n: "Title\n" + "(AP) " * (n // 5), 200_000, id="ten-thousand-credits-on-a-line"),
+    pytest.param(lambda n: "Title\nA boy. " + "(" * (n // 2) + "AP" + ")" * (n // 2), 200_000, id="nested-parens"),
+    pytest.param(lambda n: "Title\nA boy. " + "[" * (n // 2) + "AP" + "]" * (n // 2), 200_000, id="nested-brackets"),
+    pytest.param(lambda n: "Title\n" + "<!--" * (n // 4), 200_000, id="unclosed-comments"),
+    pytest.param(lambda n: "Title\n" + "<a " * (n // 3), 200_000, id="unclosed-tags"),
+    pytest.param(lambda n: "Title\n" + "hide caption " * (n // 13), 200_000, id="controls"),
+    pytest.param(lambda n: "Title\n" + "A boy runs in the park. [AP]\ntoggle caption AP\n" * (n // 47), 100_000,
+                 id="toggle-caption-repeats"),
+    pytest.param(lambda n: "Title\n" + "A boy runs in the park today.\nReuters\n" * (n // 38), 100_000,
+                 id="own-line-credits"),
+    pytest.param(lambda n: "Title\n" + "-\nA boy runs in the park today.\n" * (n // 32), 100_000, id="slides"),
+    pytest.param(lambda n: "Title\nReuters\n" + "\n" * n + "A boy runs in the park.", 100_000, id="blank-lines"),
+]
+
+
+@pytest.mark.parametrize(("make", "n"), PAGE_SHAPES)
+def test_page_parsing_is_linear(make: Callable[[int], str], n: int) -> None:
+    assert_linear(_page, make, n)
+
+
+@pytest.mark.parametrize(("make", "n"), [
+    pytest.param(lambda n: "Photo " * (n // 6), 60_000, id="dropped-words"),
+    pytest.param(lambda n: "x " + "Photo " * (n // 6), 60_000, id="dropped-words-at-the-end"),
+    pytest.param(lambda n: "Jo Li/" * (n // 6), 60_000, id="many-parts"),
+    pytest.param(lambda n: "(" * n, 200_000, id="brackets"),
+])
+def test_credit_parsing_is_linear(make: Callable[[int], str], n: int) -> None:
+    assert_linear(parse_credit, make, n)
+
+
+def test_a_megabyte_line_is_parsed_in_reasonable_time() -> None:
+    started = time.perf_counter()
+    parse_page("Title\n" + "A boy runs. [AP] (AP) <p> hide caption " * 100_000)
+    assert time.perf_counter() - started < 5.0
+
+
+# -- CSV injection ------------------------------------------------------------------------------
+
+FORMULAS = ["=1+1", "+SUM(A1)", "-2+3", "@SUM(A1)", "\tTAB", "\rCR", "=cmd|' /C calc'!A0"]
+
+
+@pytest.mark.parametrize("value", FORMULAS)
+def test_safe_cell_neutralises_formulas(value: str) -> None:
+    assert safe_cell(value) == "'" + value
+
+
+@pytest.mark.parametrize("value", ["AFP", "Jo Li", "", " =1", "'=1", 3, -2, None])
+def test_safe_cell_keeps_other_cells(value: object) -> None:
+    assert safe_cell(value) == value
+
+
+def test_credits_csv_neutralises_formulas(runner, tmp_path: Path) -> None:
+    photos = [Photo(id=f"a/{n}", line=n, description=None, caption="x",
+                    credit=Credit(raw=name, photographers=[], agencies=[name], via=[]))
+              for n, name in enumerate(FORMULAS, 1)]
+    catalog = build_catalog([Article(id="a", source="a.txt", date=None, section=None, title=None, photos=photos)])
+    path = tmp_path / "catalog.yaml"
+    path.write_text(catalog_text(catalog), encoding="utf-8")
+    result = runner.invoke(app, ["credits", str(path), "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    import csv
+    import io
+
+    rows = list(csv.reader(io.StringIO(result.stdout)))
+    cells = [row[0] for row in rows[1:]]
+    assert sorted(cells) == sorted("'" + name for name in FORMULAS)
+
+
+def test_credits_csv_from_a_page_neutralises_formulas(runner, page) -> None:
+    source = page("Fair day\n\nA boy runs past a stall at the fair. (=HYPERLINK(\"x\") via @evil)\n")
+    result = runner.invoke(app, ["credits", str(source), "--format", "csv"])
+    for line in result.stdout.splitlines()[1:]:
+        assert not line.lstrip('"').startswith(("=", "+", "-", "@", "\t", "\r")), result.stdout
+
+
+def test_agencies_csv_neutralises_formulas(runner, tmp_path: Path) -> None:
+    extra = tmp_path / "agencies.yaml"
+    extra.write_text('agencies:\n  - {name: "=1+1", aliases: ["@evil"]}\n', encoding="utf-8")
+    result = runner.invoke(app, ["agencies", "--agencies", str(extra), "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert "\n'=1+1,'@evil," in result.stdout
+
+
+# -- folders ------------------------------------------------------------------------------------------
+
+
+def snapshot(folder: Path) -> dict[str, tuple[int, int]]:
+    return {str(p.relative_to(folder)): (p.lstat().st_size, p.lstat().st_mtime_ns) for p in sorted(folder.rglob("*"))}
+
+
+def test_a_symbolic_link_loop_is_reported_not_followed(runner, tmp_path: Path) -> None:
+    root = tmp_path / "pages"
+    (root / "a" / "b").mkdir(parents=True)
+    (root / "a" / "b" / "page.txt").write_text(PAGE, encoding="utf-8")
+    (root / "a" / "b" / "up").symlink_to(root / "a", target_is_directory=True)
+    (root / "self").symlink_to(root, target_is_directory=True)
+    started = time.perf_counter()
+    result = runner.invoke(app, ["credits", str(root), "--format", "csv"])
+    assert time.perf_counter() - started < 10
+    assert "symbolic link loop, not followed" in result.stderr
+    assert all(line.startswith("captions: ") for line in result.stderr.splitlines())
+    assert result.stdout == "agency,photos,articles\nAFP,1,1\n"
+
+
+def test_walk_reports_loops_once_each(tmp_path: Path) -> None:
+    root = tmp_path / "pages"
+    (root / "a").mkdir(parents=True)
+    (root / "a" / "loop").symlink_to(root, target_is_directory=True)
+    (root / "a" / "page.txt").write_text(PAGE, encoding="utf-8")
+    items = list(sources.expand([str(root)]))
+    problems = [str(item) for item in items if isinstance(item, sources.Problem)]
+    assert problems == [f"{root / 'a' / 'loop'}: symbolic link loop, not followed"]
+
+
+def test_an_unreadable_folder_is_reported(runner, tmp_path: Path, monkeypatch) -> None:
+    root = tmp_path / "pages"
+    (root / "locked").mkdir(parents=True)
+    (root / "open").mkdir()
+    (root / "open" / "page.txt").write_text(PAGE, encoding="utf-8")
+    real = os.scandir
+
+    def scandir(path):
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied")
+        return real(path)
+
+    monkeypatch.setattr(sources.os, "scandir", scandir)
+    items = list(sources.expand([str(root)]))
+    assert [str(i) for i in items if isinstance(i, sources.Problem)] == [
+        f"{root / 'locked'}: cannot read folder: Permission denied"
+    ]
+    assert str(root / "open" / "page.txt") in items
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads any folder")
+def test_an_unreadable_folder_is_reported_by_the_command(runner, tmp_path: Path) -> None:
+    root = tmp_path / "pages"
+    (root / "locked").mkdir(parents=True)
+    (root / "page.txt").write_text(PAGE, encoding="utf-8")
+    (root / "locked").chmod(0)
+    try:
+        result = runner.invoke(app, ["credits", str(root)])
+    finally:
+        (root / "locked").chmod(0o755)
+    assert "locked: cannot read folder" in result.stderr
+    assert "AFP" in result.stdout
+
+
+@pytest.mark.parametrize("command", [["catalog"], ["credits"], ["credits", "--format", "csv"], ["audit", "--exit-zero"]])
+def test_a_run_over_a_folder_never_writes_into_it(runner, tmp_path: Path, command: list[str]) -> None:
+    root = tmp_path / "pages"
+    (root / "sub").mkdir(parents=True)
+    (root / "one.txt").write_text(PAGE, encoding="utf-8")
+    (root / "sub" / "two.txt").write_text(PAGE.replace("boy", "girl"), encoding="utf-8")
+    before = snapshot(root)
+    result = runner.invoke(app, [*command, str(root)])
+    assert result.exit_code == 0, result.output
+    assert snapshot(root) == before
+
+
+def test_catalog_writes_into_the_folder_only_the_file_o_names(runner, tmp_path: Path) -> None:
+    root = tmp_path / "pages"
+    root.mkdir()
+    (root / "one.txt").write_text(PAGE, encoding="utf-8")
+    before = snapshot(root)
+    result = runner.invoke(app, ["catalog", str(root), "-o", str(root / "catalog.yaml")])
+    assert result.exit_code == 0, result.output
+    after = snapshot(root)
+    assert set(after) - set(before) == {"catalog.yaml"}
+    assert {k: v for k, v in after.items() if k != "catalog.yaml"} == before
+
+
+def test_a_failed_write_leaves_the_old_file_and_no_litter(tmp_path: Path) -> None:
+    target = tmp_path / "catalog.yaml"
+    target.write_text("old\n", encoding="utf-8")
+    with pytest.raises(RuntimeError):
+        with atomic_output(str(target)) as stream:
+            stream.write("half a catalogue")
+            raise RuntimeError("interrupted")
+    assert target.read_text(encoding="utf-8") == "old\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["catalog.yaml"]
+
+
+def test_output_over_an_input_is_refused(runner, page) -> None:
+    source = page(PAGE)
+    before = source.read_text(encoding="utf-8")
+    result = runner.invoke(app, ["catalog", str(source), "-o", str(source.with_suffix(".yaml"))])
+    assert result.exit_code == 0
+    with pytest.raises(OutputError, match="is one of the inputs"):
+        with atomic_output(str(source), inputs=(str(source),)):
+            pass
+    assert source.read_text(encoding="utf-8") == before
+
+
+# -- regressions from the fuzzer and the property tests ------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "\x85", "a\x85b", "\x85\x85",  # the Python YAML emitter wrote NEL raw inside single quotes: read back as a break
+])
+@pytest.mark.parametrize("dumper", [yaml.SafeDumper, getattr(yaml, "CSafeDumper", yaml.SafeDumper)])
+def test_nel_round_trips_through_yaml(text: str, dumper: type, tmp_path: Path) -> None:
+    from captions.writers import CatalogWriter, _dumper_on
+
+    catalog = build_catalog([Article(id="a", source="s", date=None, section=None, title=text, photos=[])])
+    path = tmp_path / "c.yaml"
+    with open(path, "w", encoding="utf-8") as stream:
+        writer = CatalogWriter(stream, "yaml")
+        writer._dumper = _dumper_on(dumper)
+        for article in catalog.articles:
+            writer.write(article)
+        writer.close()
+    for loader in (yaml.SafeLoader, getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+        assert load_catalog(path, yaml_loader=loader) == catalog
