@@ -164,7 +164,7 @@ def credits(
 
     Example: captions credits examples/ --by kind,role --format github
     """
-    from .counts import GROUPINGS, count_credits_by, credit_rows
+    from .counts import GROUPINGS, count_credit_rows, credit_rows
     from .report import render_group_counts, table_formats
 
     if fmt not in table_formats():
@@ -178,7 +178,7 @@ def credits(
     with _progress(paths, quiet) as progress:
         rows = _mapped(paths, credit_rows, registry, agencies, problems, jobs=jobs,
                        max_bytes=max_bytes, catalogs=True, progress=progress)
-        counts = count_credits_by(rows, tuple(dict.fromkeys(groups)), registry)  # type: ignore[arg-type]
+        counts = count_credit_rows(rows, tuple(dict.fromkeys(groups)), registry)  # type: ignore[arg-type]
     typer.echo(render_group_counts(counts, tuple(dict.fromkeys(groups)), fmt), nl=False)
     if problems.failed:
         raise typer.Exit(code=EXIT_PROBLEMS)

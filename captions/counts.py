@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, Iterable, NamedTuple, Sequence
+from typing import Callable, Iterable, Sequence
 
-from .models import Article, Credit
+from .models import Article
 from .registry import AgencyRegistry
 
 UNKNOWN_KIND = "unknown"   # an agency the registry does not know, or knows without a kind
@@ -25,23 +25,34 @@ class GroupCount:
     articles: int
 
 
-def _kind(registry: AgencyRegistry | None) -> Callable[[str, Credit], str]:
-    def kind(name: str, credit: Credit) -> str:
+def _kind(registry: AgencyRegistry | None) -> Callable[[str, Sequence[str]], str]:
+    def kind(name: str, via: Sequence[str]) -> str:
         agency = registry.lookup(name) if registry is not None else None
         return agency.kind if agency is not None and agency.kind else UNKNOWN_KIND
 
     return kind
 
 
-def _groupings(registry: AgencyRegistry | None) -> dict[str, Callable[[str, Credit], str]]:
+def _groupings(registry: AgencyRegistry | None) -> dict[str, Callable[[str, Sequence[str]], str]]:
     return {
-        "agency": lambda name, credit: name,
+        "agency": lambda name, via: name,
         "kind": _kind(registry),
-        "role": lambda name, credit: VIA if name in credit.via else ORIGIN,  # origin: made it; via: only distributed it
+        "role": lambda name, via: VIA if name in via else ORIGIN,  # origin: made it; via: only distributed it
     }
 
 
 GROUPINGS = ("agency", "kind", "role")
+
+
+CreditRow = tuple[tuple[str, ...], tuple[str, ...]]  # a photo's (agencies, via)
+
+
+def credit_rows(article: Article, text: str | None = None, registry: object = None) -> tuple[CreditRow, ...]:
+    """The credits of an article's photos as (agencies, via): all that counting needs.
+
+    Cheap to send between processes (a transform for map_pages).
+    """
+    return tuple((tuple(p.credit.agencies), tuple(p.credit.via)) for p in article.photos if p.credit)
 
 
 def count_credits_by(articles: Iterable[Article], by: Sequence[str], registry: AgencyRegistry | None = None) -> list[GroupCount]:
@@ -53,6 +64,11 @@ def count_credits_by(articles: Iterable[Article], by: Sequence[str], registry: A
     agencies fall in: `KCNA via KNS and AFP` by kind and role counts once for
     (state media, origin), (photo agency, via) and (wire, via).
     """
+    return count_credit_rows((credit_rows(a) for a in articles), by, registry)
+
+
+def count_credit_rows(articles: Iterable[Sequence[CreditRow]], by: Sequence[str], registry: AgencyRegistry | None = None) -> list[GroupCount]:
+    """count_credits_by over each article's credit rows, as `credit_rows` gives them."""
     groupings = _groupings(registry)
     unknown = [name for name in by if name not in groupings]
     if unknown or not by:
@@ -60,13 +76,10 @@ def count_credits_by(articles: Iterable[Article], by: Sequence[str], registry: A
     fields = [groupings[name] for name in by]
     photos: dict[tuple[str, ...], int] = {}
     pages: dict[tuple[str, ...], int] = {}
-    for article in articles:
+    for rows in articles:
         on_page: set[tuple[str, ...]] = set()
-        for photo in article.photos:
-            credit = photo.credit
-            if credit is None:
-                continue
-            keys = {tuple(field(name, credit) for field in fields) for name in credit.agencies}
+        for agencies, via in rows:
+            keys = {tuple(field(name, via) for field in fields) for name in agencies}
             for key in keys:
                 photos[key] = photos.get(key, 0) + 1
             on_page |= keys
@@ -84,25 +97,3 @@ def count_credits(articles: Iterable[Article]) -> list[AgencyCount]:
     A photo credited `KCNA via KNS and AFP` counts once for each of the three.
     """
     return [AgencyCount(c.key[0], c.photos, c.articles) for c in count_credits_by(articles, ("agency",))]
-
-
-class CreditRow(NamedTuple):
-    agencies: tuple[str, ...]
-    via: tuple[str, ...]
-
-
-class PhotoRow(NamedTuple):
-    credit: CreditRow
-
-
-class ArticleRow(NamedTuple):
-    """An article reduced to what counting needs; cheap to send between processes."""
-
-    photos: tuple[PhotoRow, ...]
-
-
-def credit_rows(article: Article, text: str | None, registry: object) -> ArticleRow:
-    """The credits of an article's photos, for `count_credits_by` (a transform for map_pages)."""
-    return ArticleRow(tuple(
-        PhotoRow(CreditRow(tuple(p.credit.agencies), tuple(p.credit.via))) for p in article.photos if p.credit
-    ))

@@ -106,7 +106,7 @@ class PageParser:
         raw_lines = text.split("\n")
         date, section, first = None, None, 0
         if raw_lines and (header := HEADER.match(raw_lines[0].rstrip("\r"))):
-            date = _parse_date(header.group(1))
+            date = parse_date(header.group(1))
             section = header.group(2).strip() or None
             first = 1
         lines = [self._clean(i + 1, raw.rstrip("\r")) for i, raw in enumerate(raw_lines)]
@@ -248,7 +248,7 @@ class PageParser:
         return None
 
     def _parenthesised(self, text: str) -> tuple[str, str] | None:
-        depth, start = 0, text.rfind("(", _tail_start(text))
+        start = text.rfind("(", _tail_start(text))
         if start >= 0 and ")" not in text[start:-1]:
             pass  # the common case: no parenthesis inside the last one
         else:
@@ -609,7 +609,7 @@ def _is_acronym_only(reading) -> bool:
     return len(reading.parts) == 1 and reading.parts[0].text.isupper() and len(reading.parts[0].text) <= 8
 
 
-def _parse_date(text: str) -> _dt.date | None:
+def parse_date(text: str) -> _dt.date | None:
     try:
         return _dt.date.fromisoformat(text)
     except ValueError:

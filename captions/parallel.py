@@ -19,7 +19,7 @@ from itertools import islice
 from typing import Any, Callable, Iterable, Iterator, Union
 
 from .models import Article
-from .page import PageParser, parser_for
+from .page import PageParser, parse_date, parser_for
 from .registry import AgencyRegistry, load_registry
 from .sources import Problem, read_page
 
@@ -74,21 +74,12 @@ def _one(task: Task) -> tuple[Any, list[Problem]]:
         text = page.text
     article = _state.parser.parse(text or "", id=task.id, source=task.source)
     if task.date is not None and article.date is None:
-        article = article.model_copy(update={"date": _date(task.date)})
+        article = article.model_copy(update={"date": parse_date(task.date[:10])})
     return _state.transform(article, text, _state.registry), problems
 
 
 def _work(chunk: list[Task]) -> list[tuple[Any, list[Problem]]]:
     return [_one(task) for task in chunk]
-
-
-def _date(text: str) -> Any:
-    import datetime
-
-    try:
-        return datetime.date.fromisoformat(str(text)[:10])
-    except ValueError:
-        return None
 
 
 def default_jobs() -> int:

@@ -30,3 +30,17 @@ def test_unknown_names_are_not_exported() -> None:
         assert "nothing_here" in str(err)
     else:
         raise AssertionError("expected AttributeError")
+
+
+def test_the_core_imports_no_cli_library() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "import captions.page, captions.credit, captions.catalog, captions.pipeline, captions.parallel, "
+        "captions.counts, captions.writers, captions.loader, captions.audit, captions.rules\n"
+        "print(' '.join(m for m in ('typer', 'click', 'rich', 'tabulate') if m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == ""
