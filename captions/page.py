@@ -338,12 +338,16 @@ class PageParser:
 
     def _dash_lead_in(self, text: str) -> tuple[str, str] | None:
         """'... in Kyiv. — Reuters.': a dash, then what reads as a credit by itself."""
-        start = max((text.rfind(dash, _tail_start(text)), dash) for dash in self._dashes) if self._dashes else (-1, "")
-        if start[0] < 0:
+        at, width, first = -1, 0, _tail_start(text)
+        for dash in self._dashes:
+            i = text.rfind(dash, first)
+            if i > at:
+                at, width = i, len(dash)
+        if at < 0:
             return None
-        credit = _trim_credit(text[start[0] + len(start[1]):])
+        credit = _trim_credit(text[at + width:])
         if credit and self.credits.is_credit(credit, Context.TAIL):
-            return text[: start[0]], credit
+            return text[:at], credit
         return None
 
     def _slash_marker(self, text: str) -> tuple[str, str] | None:
@@ -354,7 +358,11 @@ class PageParser:
         return None
 
     def _tail(self, text: str) -> tuple[str, str] | None:
-        last = max(text.rfind(mark) for mark in _SENTENCE_MARKS)
+        last = -1
+        for mark in _SENTENCE_MARKS:
+            i = text.rfind(mark)
+            if i > last:
+                last = i
         if last < 0 or not self.credits.could_be_credit(text[last + 2:]):
             return None  # see below: the shortest candidate already holds prose
         ends = list(_SENTENCE_END.finditer(text, _tail_start(text)))
