@@ -130,7 +130,7 @@ def read_page(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Page | 
     problems = [problem] if problem else []
     if text is None:
         return None, problems
-    stem = "stdin" if path == "-" else Path(path).stem
+    stem = "stdin" if path == "-" else os.path.splitext(os.path.basename(path))[0]
     return Page(source=path, text=text, stem=stem), problems
 
 
