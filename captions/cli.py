@@ -31,6 +31,7 @@ app = typer.Typer(
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
 
+Inputs = Annotated[list[str], typer.Argument(help="Page dumps (files, folders, -) or catalogue files written by `captions catalog`.", show_default=False)]
 Paths = Annotated[list[str], typer.Argument(help="Page dumps: files, folders (searched for *.txt), or - for standard input.", show_default=False)]
 AgenciesOption = Annotated[Optional[str], typer.Option("--agencies", metavar="FILE", help="A YAML file of agencies and aliases that adds to (and overrides) the bundled ones.")]
 MaxBytes = Annotated[int, typer.Option("--max-bytes", metavar="N", min=1, help="Skip pages larger than N bytes, with a warning.")]
@@ -85,6 +86,11 @@ def _progress(paths: list[str], quiet: bool) -> "object":
     from .progress import PageProgress, count_pages
 
     return PageProgress(not quiet, lambda: count_pages(paths))
+
+
+def _check_table_format(fmt: str, known: list[str]) -> None:
+    if fmt not in known:
+        raise _fail(f"unknown --format {fmt!r}; use csv, json or a tabulate style such as simple, github, grid")
 
 
 def _registry(path: Optional[str]) -> "AgencyRegistry":
@@ -150,7 +156,7 @@ def catalog(
 
 @app.command()
 def credits(
-    paths: Annotated[list[str], typer.Argument(help="Page dumps (files, folders, -) or catalogue files written by `captions catalog`.", show_default=False)],
+    paths: Inputs,
     fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="A tabulate table style (simple, github, grid, ...), csv or json.")] = "simple",
     by: Annotated[Optional[list[str]], typer.Option("--by", metavar="GROUPING", help="Count by agency (the default), kind (the registry's kind of agency: wire, state media, ...) or role (origin: who made the picture; via: who only distributed it). Repeat or join with commas to combine: --by kind,role.")] = None,
     agencies: AgenciesOption = None,
@@ -167,8 +173,7 @@ def credits(
     from .counts import GROUPINGS, count_credit_rows, credit_rows
     from .report import render_group_counts, table_formats
 
-    if fmt not in table_formats():
-        raise _fail(f"unknown --format {fmt!r}; use csv, json or a tabulate style such as simple, github, grid")
+    _check_table_format(fmt, table_formats())
     groups = tuple(g.strip() for value in (by or ["agency"]) for g in value.split(",") if g.strip())
     unknown = [g for g in groups if g not in GROUPINGS]
     if unknown or not groups:
@@ -186,7 +191,7 @@ def credits(
 
 @app.command()
 def audit(
-    paths: Annotated[list[str], typer.Argument(help="Page dumps (files, folders, -) or catalogue files written by `captions catalog`.", show_default=False)],
+    paths: Inputs,
     fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="text (path:line: CODE name: message), json, github (Actions annotations) or sarif (SARIF 2.1.0).")] = "text",
     select: Annotated[Optional[list[str]], typer.Option("--select", metavar="CODES", help="Run only the rules with these codes or code prefixes (CAP001,CAP00); replaces the default set. CAP008 runs only when selected.")] = None,
     ignore: Annotated[Optional[list[str]], typer.Option("--ignore", metavar="CODES", help="Skip the rules with these codes or prefixes; the longer of a matching --select and --ignore prefix wins.")] = None,
@@ -297,8 +302,7 @@ def list_agencies(
     """
     from .report import render_agencies, table_formats
 
-    if fmt not in table_formats():
-        raise _fail(f"unknown --format {fmt!r}; use csv, json or a tabulate style such as simple, github, grid")
+    _check_table_format(fmt, table_formats())
     typer.echo(render_agencies(_registry(agencies), fmt), nl=False)
 
 
