@@ -1,78 +1,307 @@
-"""Reading catalogue files back: YAML, JSON or JSON Lines, validated against the model."""
+"""Reading catalogue files back: YAML, JSON or JSON Lines, validated against the model.
+
+Catalogue files may come from anywhere, so reading one is defensive:
+
+- YAML goes through the safe loader only (no Python objects are ever built),
+  and a catalogue never holds anchors or aliases, so an alias is refused where
+  it is composed, before anything is expanded: a "billion laughs" file costs
+  nothing. Nesting deeper than any catalogue is refused too (deep nesting
+  crashes libyaml's composer and is quadratic in its scanner).
+- A file larger than `max_bytes` is refused before it is read.
+- Every refusal is a `CatalogError` whose message is one line: the place
+  (line number and/or field path such as `articles[3].photos[0].line`) and
+  the problem. `str(err)` leaves out the file name, which callers print in
+  front (`captions: error: cat.yaml: line 9, articles[0].id: ...`);
+  `err.path` holds it and `err.describe()` gives the whole line.
+"""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any, Iterator
 
-from .models import Article, Catalog
+from .models import CATALOG_VERSION, Article, Catalog
+
+MAX_CATALOG_BYTES = 512 * 1024 * 1024  # a whole YAML or JSON catalogue; JSON Lines is read line by line
+MAX_LINE_BYTES = 64 * 1024 * 1024      # one JSON Lines article
+MAX_DEPTH = 32                         # nesting; a catalogue needs 7
+_JSONL = (".jsonl", ".ndjson")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 class CatalogError(ValueError):
-    """A catalogue file that cannot be used; the message says where and what."""
+    """A catalogue file that cannot be used; the message says where and what, on one line."""
+
+    def __init__(self, message: str, path: str | Path | None = None) -> None:
+        super().__init__(_one_line(message))
+        self.path = str(path) if path is not None else None
+
+    def describe(self) -> str:
+        """The file, the place and the problem."""
+        return f"{self.path}: {self}" if self.path else str(self)
 
 
-def _where(err: Any) -> str:
-    first = err.errors()[0]
-    loc = ".".join(str(x) for x in first["loc"])
-    return f"{loc}: {first['msg']}" if loc else first["msg"]
+def _one_line(text: str) -> str:
+    return _CONTROL.sub(lambda m: " " if m.group() in "\n\r\t" else repr(m.group())[1:-1], text).strip()
 
 
-def load_catalog(path: str | Path) -> Catalog:
-    """A whole catalogue file, validated."""
-    from pydantic import ValidationError
+def load_catalog(path: str | Path, *, max_bytes: int = MAX_CATALOG_BYTES, yaml_loader: type | None = None) -> Catalog:
+    """A whole catalogue file, validated; raises CatalogError.
 
+    `yaml_loader` is the PyYAML safe loader to build on (default: the C one
+    when PyYAML has it); aliases and deep nesting are refused on either.
+    """
     path = Path(path)
-    if str(path).endswith((".jsonl", ".ndjson")):
+    if str(path).lower().endswith(_JSONL):
         from .catalog import build_catalog
 
         return build_catalog(iter_catalog_articles(path))
-    data = _parse(path)
-    try:
-        return Catalog.model_validate(data)
-    except ValidationError as err:
-        raise CatalogError(_where(err)) from None
+    text = _read(path, max_bytes)
+    is_json = path.suffix.lower() == ".json"
+    data = _parse_json(text, path) if is_json else _parse_yaml(text, path, catalog_loader(yaml_loader))
+    return _validate(data, path, None if is_json else text)
 
 
-def iter_catalog_articles(path: str | Path) -> Iterator[Article]:
+def iter_catalog_articles(path: str | Path, *, max_bytes: int = MAX_CATALOG_BYTES) -> Iterator[Article]:
     """The articles of a catalogue file; JSON Lines files are read line by line."""
     from pydantic import ValidationError
 
     path = Path(path)
-    if str(path).endswith((".jsonl", ".ndjson")):
-        try:
-            with open(path, encoding="utf-8") as handle:
-                for no, line in enumerate(handle, 1):
-                    if not line.strip():
-                        continue
-                    try:
-                        yield Article.model_validate_json(line)
-                    except ValidationError as err:
-                        raise CatalogError(f"line {no}: {_where(err)}") from None
-        except (OSError, UnicodeDecodeError) as err:
-            raise CatalogError(f"cannot read: {err}") from None
+    if not str(path).lower().endswith(_JSONL):
+        yield from load_catalog(path, max_bytes=max_bytes).articles
         return
-    yield from load_catalog(path).articles
-
-
-def _parse(path: Path) -> Any:
     try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise CatalogError("not UTF-8 text") from None
+        handle = open(path, "rb")
     except OSError as err:
-        raise CatalogError(f"cannot read: {err.strerror}") from None
-    if path.suffix.lower() == ".json":
-        try:
-            return json.loads(text)
-        except json.JSONDecodeError as err:
-            raise CatalogError(f"line {err.lineno}: not valid JSON: {err.msg}") from None
+        raise CatalogError(f"cannot read: {err.strerror or err}", path) from None
+    with handle:
+        no = 0
+        while True:
+            try:
+                raw = handle.readline(MAX_LINE_BYTES + 1)
+            except OSError as err:
+                raise CatalogError(f"cannot read: {err.strerror or err}", path) from None
+            if not raw:
+                return
+            no += 1
+            if len(raw) > MAX_LINE_BYTES:
+                raise CatalogError(f"line {no}: longer than {MAX_LINE_BYTES} bytes", path)
+            try:
+                line = raw.decode("utf-8-sig" if no == 1 else "utf-8")
+            except UnicodeDecodeError as err:
+                raise CatalogError(f"line {no}: not UTF-8 (byte {err.start})", path) from None
+            if not line.strip():
+                continue
+            try:
+                yield Article.model_validate_json(line)
+            except ValidationError as err:
+                first = err.errors()[0]
+                if first["type"] == "json_invalid":
+                    raise CatalogError(f"line {no}: not valid JSON: {first['msg']}", path) from None
+                raise CatalogError(f"line {no}, {_problem(first)}", path) from None
+
+
+# -- reading -------------------------------------------------------------------
+
+
+def _read(path: Path, max_bytes: int) -> str:
+    try:
+        with open(path, "rb") as handle:
+            data = _read_at_most(handle, max_bytes + 1)
+    except IsADirectoryError:
+        raise CatalogError("is a folder", path) from None
+    except OSError as err:
+        raise CatalogError(f"cannot read: {err.strerror or err}", path) from None
+    if len(data) > max_bytes:
+        raise CatalogError(f"larger than {max_bytes} bytes, not read", path)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise CatalogError(f"not UTF-8 (byte {err.start})", path) from None
+
+
+def _read_at_most(handle: Any, limit: int) -> bytes:
+    """Up to `limit` bytes, read in chunks: read(limit) would allocate all of `limit` at once."""
+    chunks, total = [], 0
+    while total < limit:
+        chunk = handle.read(min(1 << 20, limit - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    return b"".join(chunks)
+
+
+def _parse_json(text: str, path: Path) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as err:
+        raise CatalogError(f"line {err.lineno}, column {err.colno}: not valid JSON: {err.msg}", path) from None
+    except RecursionError:
+        raise CatalogError("not a catalogue: nested too deeply", path) from None
+    except ValueError as err:  # e.g. an integer of more than 4300 digits
+        raise CatalogError(f"not valid JSON: {str(err).split(':')[0]}", path) from None
+
+
+def _parse_yaml(text: str, path: Path, loader: type | None = None) -> Any:
     import yaml
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    loader_class = loader or catalog_loader()
+    reader = None
     try:
-        return yaml.load(text, Loader=loader)
+        reader = loader_class(text)  # the Python reader checks the characters here
+        node = reader.get_single_node()
+        return None if node is None else reader.construct_document(node)
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark is not None else ""
+        problem = " ".join(x for x in (err.context, err.problem) if x) or "not valid YAML"
+        raise CatalogError(f"{where}not valid YAML: {problem}", path) from None
+    except yaml.reader.ReaderError as err:
+        line = text.count("\n", 0, err.position) + 1 if isinstance(err.position, int) else None
+        where = f"line {line}: " if line else ""
+        char = f"U+{err.character:04X}" if isinstance(err.character, int) else repr(err.character)
+        raise CatalogError(f"{where}not valid YAML: character {char} is not allowed", path) from None
     except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        where = f"line {mark.line + 1}: " if mark is not None else ""
-        raise CatalogError(f"{where}not valid YAML: {getattr(err, 'problem', None) or err}") from None
+        raise CatalogError(f"not valid YAML: {err}", path) from None
+    except RecursionError:
+        raise CatalogError("not a catalogue: nested too deeply", path) from None
+    finally:
+        if reader is not None:
+            reader.dispose()
+
+
+def _yaml_loader_on(base: type) -> type:
+    """A safe loader that refuses aliases and deep nesting as it composes the document.
+
+    The composer is PyYAML's own, in Python, also on top of the C parser: the C
+    composer expands nothing either, but it cannot be stopped early and it
+    overflows the C stack on deeply nested input.
+    """
+    from yaml.composer import Composer, ComposerError
+    from yaml.constructor import ConstructorError
+    from yaml.events import AliasEvent, MappingStartEvent, SequenceStartEvent
+
+    class CatalogLoader(base):  # type: ignore[misc, valid-type]
+        def __init__(self, stream: str) -> None:
+            super().__init__(stream)
+            self.anchors = {}
+            self._depth = 0
+
+        get_single_node = Composer.get_single_node
+        compose_document = Composer.compose_document
+        compose_scalar_node = Composer.compose_scalar_node
+        compose_sequence_node = Composer.compose_sequence_node
+        compose_mapping_node = Composer.compose_mapping_node
+
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            if self.check_event(AliasEvent):
+                event = self.get_event()
+                raise ComposerError(None, None, f"alias *{event.anchor} is not allowed in a catalogue", event.start_mark)
+            if self.check_event(MappingStartEvent, SequenceStartEvent):
+                if self._depth >= MAX_DEPTH:
+                    event = self.peek_event()
+                    raise ComposerError(None, None, f"nested more than {MAX_DEPTH} deep", event.start_mark)
+                self._depth += 1
+                try:
+                    return Composer.compose_node(self, parent, index)
+                finally:
+                    self._depth -= 1
+            return Composer.compose_node(self, parent, index)
+
+        def construct_object(self, node: Any, deep: bool = False) -> Any:
+            try:
+                return super().construct_object(node, deep)
+            except (ValueError, OverflowError) as err:  # "2024-02-30", an integer of 5000 digits
+                reason = str(err).split(":")[0]
+                raise ConstructorError(None, None, f"cannot read {node.value!r:.40}: {reason}", node.start_mark) from None
+
+    CatalogLoader.__name__ = CatalogLoader.__qualname__ = f"Catalog{base.__name__}"
+    return CatalogLoader
+
+
+_LOADERS: dict[type, type] = {}
+
+
+def catalog_loader(base: type | None = None) -> type:
+    """The catalogue loader on the C safe loader when there is one, else on the Python one."""
+    import yaml
+
+    base = base or getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    if base not in _LOADERS:
+        _LOADERS[base] = _yaml_loader_on(base)
+    return _LOADERS[base]
+
+
+# -- validating -------------------------------------------------------------------------
+
+
+def _validate(data: Any, path: Path, yaml_text: str | None) -> Catalog:
+    from pydantic import ValidationError
+
+    if not isinstance(data, dict):
+        kind = "empty" if data is None else f"a {type(data).__name__}"
+        raise CatalogError(f"not a catalogue: the document is {kind}, not a mapping with catalog_version, "
+                           f"articles and agencies", path)
+    if "catalog_version" not in data:
+        raise CatalogError("catalog_version: missing; not a catalogue written by captions?", path)
+    version = data["catalog_version"]
+    if version != CATALOG_VERSION or isinstance(version, bool):
+        raise CatalogError(f"catalog_version: {version!r:.40} is not supported (this captions reads version "
+                           f"{CATALOG_VERSION})", path)
+    try:
+        return Catalog.model_validate(data)
+    except ValidationError as err:
+        first = err.errors()[0]
+        line = _line_of(yaml_text, first["loc"]) if yaml_text is not None else None
+        where = f"line {line}, " if line else ""
+        raise CatalogError(where + _problem(first), path) from None
+    except RecursionError:
+        raise CatalogError("not a catalogue: nested too deeply", path) from None
+
+
+def _problem(error: dict[str, Any]) -> str:
+    place = field_path(error["loc"])
+    message = error["msg"]
+    if error["type"] == "missing":
+        message = "missing"
+    elif error["type"] == "extra_forbidden":
+        message = "unknown field"
+    return f"{place}: {message}" if place else message
+
+
+def field_path(loc: tuple[Any, ...]) -> str:
+    """`articles[3].photos[0].line` for pydantic's ('articles', 3, 'photos', 0, 'line')."""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif isinstance(part, str) and part.isidentifier():
+            out += f".{part}" if out else part
+        else:
+            out += f"[{json.dumps(part, ensure_ascii=False)}]"
+    return out
+
+
+def _line_of(text: str, loc: tuple[Any, ...]) -> int | None:
+    """The line of the YAML node a field path points at (or the nearest one above it)."""
+    import yaml
+
+    try:
+        node = catalog_loader()(text).get_single_node()
+    except (yaml.YAMLError, RecursionError):
+        return None
+    line = node.start_mark.line + 1 if node is not None else None
+    for part in loc:
+        if isinstance(node, yaml.MappingNode):
+            match = next((v for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == str(part)), None)
+            if match is None:
+                break
+            node = match
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
+            node = node.value[part]
+        else:
+            break
+        line = node.start_mark.line + 1
+    return line

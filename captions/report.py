@@ -30,11 +30,15 @@ def render_table(headers: Sequence[str], rows: list[Sequence[Any]], fmt: str) ->
     if fmt == "json":
         return json.dumps([dict(zip(headers, row)) for row in rows], ensure_ascii=False, indent=2) + "\n"
     if fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(headers)
-        writer.writerows([[safe_cell(v) for v in row] for row in rows])
-        return buffer.getvalue()
+        # The writer ends rows in "\r\n" so that it quotes a cell holding a lone "\r"
+        # (a spreadsheet starts a row there: "X\r=1+1" would put a formula first in
+        # a row); each row then ends in "\n" as before.
+        out = []
+        for row in [list(headers), *[[safe_cell(v) for v in row] for row in rows]]:
+            buffer = io.StringIO()
+            csv.writer(buffer, lineterminator="\r\n").writerow(row)
+            out.append(buffer.getvalue()[:-2] + "\n")
+        return "".join(out)
     from tabulate import tabulate
 
     return tabulate(rows, headers=list(headers), tablefmt=fmt) + "\n"

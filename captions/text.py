@@ -6,7 +6,7 @@ import unicodedata
 
 _SPACE = re.compile(r"\s+")
 _FOLD_CHARS = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-", "–": "-", "—": "-", "\u00a0": " "})
-_TAG = re.compile(r"</?[A-Za-z][^<>]{0,2000}>|<!--.*?-->")
+_TAG = re.compile(r"</?[A-Za-z][^<>]{0,2000}>|<!--(?:(?!<!--).){0,2000}?-->")  # bounded: linear on "<!--" * n
 
 
 def fold(text: str) -> str:
