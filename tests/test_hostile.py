@@ -381,6 +381,18 @@ def test_credits_csv_from_a_page_neutralises_formulas(runner, page) -> None:
         assert not line.lstrip('"').startswith(("=", "+", "-", "@", "\t", "\r")), result.stdout
 
 
+def test_credits_csv_quotes_a_carriage_return_inside_a_cell(runner, page) -> None:
+    """Regression: csv with lineterminator "\\n" left a lone "\\r" unquoted, so "X\\r=1+1" put a formula first in a row."""
+    source = page("Fair day\n\nA boy runs past a stall at the fair. Photo: Jo Li/X\r=1+1\n")
+    result = runner.invoke(app, ["credits", str(source), "--format", "csv"])
+    assert result.stdout == 'agency,photos,articles\n"X\r=1+1",1,1\n'
+    import csv
+    import io
+
+    assert list(csv.reader(io.StringIO(result.stdout, newline=""))) == [["agency", "photos", "articles"],
+                                                                        ["X\r=1+1", "1", "1"]]
+
+
 def test_agencies_csv_neutralises_formulas(runner, tmp_path: Path) -> None:
     extra = tmp_path / "agencies.yaml"
     extra.write_text('agencies:\n  - {name: "=1+1", aliases: ["@evil"]}\n', encoding="utf-8")
