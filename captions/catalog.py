@@ -1,6 +1,7 @@
 """From articles to a catalogue: unique ids and the index of photos by agency."""
 from __future__ import annotations
 
+import hashlib
 import re
 from typing import Iterable
 
@@ -8,19 +9,32 @@ from .models import Article, Catalog
 
 
 class ArticleIds:
-    """Unique article ids, given in order: 'page', then 'page-2', 'page-3'."""
+    """Unique article ids, given in order: 'page', then 'page-2', 'page-3'.
 
-    def __init__(self) -> None:
-        self._taken: set[str] = set()
+    Only a hash of each id is kept, so a run over millions of pages holds a
+    few dozen bytes a page. Two ids sharing a hash would only give the later
+    one a needless suffix; equal ids always share one, so none repeats.
+    With `unique=False` (for runs that print no ids) nothing is kept at all.
+    """
+
+    def __init__(self, unique: bool = True) -> None:
+        self._taken: set[int] | None = set() if unique else None
 
     def claim(self, stem: str) -> str:
         base = re.sub(r"[\s/\\]+", "-", stem.strip()).strip("-") or "page"  # "/" would make photo ids ambiguous
+        if self._taken is None:
+            return base
         candidate, n = base, 1
-        while candidate in self._taken:
+        while _digest(candidate) in self._taken:
             n += 1
             candidate = f"{base}-{n}"
-        self._taken.add(candidate)
+        self._taken.add(_digest(candidate))
         return candidate
+
+
+def _digest(text: str) -> int:
+    """A stable 64-bit hash (str's own hash changes from run to run)."""
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big")
 
 
 class AgencyIndex:

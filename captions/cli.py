@@ -72,12 +72,13 @@ class _Problems:
 
 def _mapped(paths: list[str], transform: object, registry: "AgencyRegistry", agencies: Optional[str],
             problems: "_Problems", *, jobs: Optional[int], max_bytes: int, catalogs: bool,
-            progress: "object", output: Optional[str] = None) -> "object":
+            progress: "object", output: Optional[str] = None, unique_ids: bool = True) -> "object":
     """transform(article, text, registry) for each page of the run, in order, over worker processes."""
     from .parallel import default_jobs, map_pages
     from .pipeline import iter_items
 
-    items = iter_items(paths, problems, max_bytes=max_bytes, catalogs=catalogs, exclude=(output,) if output else ())
+    items = iter_items(paths, problems, max_bytes=max_bytes, catalogs=catalogs,
+                       exclude=(output,) if output else (), unique_ids=unique_ids)
     return map_pages(items, transform, problems, registry=registry, registry_file=agencies,
                      jobs=jobs or default_jobs(), max_bytes=max_bytes, on_page=progress)
 
@@ -182,7 +183,7 @@ def credits(
     problems = _Problems()
     with _progress(paths, quiet) as progress:
         rows = _mapped(paths, credit_rows, registry, agencies, problems, jobs=jobs,
-                       max_bytes=max_bytes, catalogs=True, progress=progress)
+                       max_bytes=max_bytes, catalogs=True, progress=progress, unique_ids=False)
         counts = count_credit_rows(rows, tuple(dict.fromkeys(groups)), registry)  # type: ignore[arg-type]
     typer.echo(render_group_counts(counts, tuple(dict.fromkeys(groups)), fmt), nl=False)
     if problems.failed:

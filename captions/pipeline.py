@@ -61,6 +61,7 @@ def iter_items(
     max_bytes: int = DEFAULT_MAX_BYTES,
     catalogs: bool = False,
     exclude: Iterable[str] = (),
+    unique_ids: bool = True,
 ) -> Iterator["Task | Article"]:
     """Every page to parse (a Task) and every catalogue article, in input order, ids assigned.
 
@@ -68,7 +69,7 @@ def iter_items(
     """
     from .parallel import Task
 
-    ids = ArticleIds()
+    ids = ArticleIds(unique=unique_ids)
     for item in expand(paths, exclude=exclude):
         if isinstance(item, Problem):
             on_problem(item)

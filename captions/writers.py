@@ -105,7 +105,8 @@ class CatalogWriter:
 
     def write_entry(self, entry: Entry) -> None:
         rendered, pairs = entry
-        self.index.add_pairs(pairs)
+        if self.fmt != "jsonl":  # JSON Lines holds articles only: no index to keep
+            self.index.add_pairs(pairs)
         if self._count == 0:
             if self.fmt == "json":
                 self.stream.write('{\n  "catalog_version": %d,\n  "articles": [\n' % CATALOG_VERSION)
