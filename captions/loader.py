@@ -99,7 +99,7 @@ def iter_catalog_articles(path: str | Path, *, max_bytes: int = MAX_CATALOG_BYTE
                 first = err.errors()[0]
                 if first["type"] == "json_invalid":
                     raise CatalogError(f"line {no}: not valid JSON: {first['msg']}", path) from None
-                raise CatalogError(f"line {no}, {_problem(first)}", path) from None
+                raise CatalogError(f"line {no}, {problem_text(first)}", path) from None
 
 
 # -- reading -------------------------------------------------------------------
@@ -256,12 +256,13 @@ def _validate(data: Any, path: Path, yaml_text: str | None) -> Catalog:
         first = err.errors()[0]
         line = _line_of(yaml_text, first["loc"]) if yaml_text is not None else None
         where = f"line {line}, " if line else ""
-        raise CatalogError(where + _problem(first), path) from None
+        raise CatalogError(where + problem_text(first), path) from None
     except RecursionError:
         raise CatalogError("not a catalogue: nested too deeply", path) from None
 
 
-def _problem(error: dict[str, Any]) -> str:
+def problem_text(error: dict[str, Any]) -> str:
+    """One pydantic error as 'place: problem': 'articles[3].photos[0].line: missing'."""
     place = field_path(error["loc"])
     message = error["msg"]
     if error["type"] == "missing":

@@ -149,13 +149,13 @@ def _page_record(path: str, no: int, data: dict, ids: ArticleIds, on_problem: Pr
 def _catalog_lines(path: str, no: int, first: dict, rest: Iterator, ids: ArticleIds, on_problem: ProblemHandler) -> Iterator[Article]:
     from pydantic import ValidationError
 
+    from .loader import problem_text
+
     def article(line_no: int, data: dict) -> Article | None:
         try:
             return Article.model_validate(data)
         except ValidationError as err:
-            error = err.errors()[0]
-            where = ".".join(str(x) for x in error["loc"])
-            on_problem(Problem(f"{path}:{line_no}", f"{where}: {error['msg']}" if where else error["msg"]))
+            on_problem(Problem(f"{path}:{line_no}", problem_text(err.errors()[0])))
             return None
 
     for record in chain([(no, first)], rest):
