@@ -85,6 +85,8 @@ class CreditReading:
         if not parts or len(self.raw) > MAX_CREDIT:
             return False
         if context is Context.MARKED:
+            if _SENTENCE_BREAK.search(self.raw):
+                return False  # "Caption text. Pic: Reuters": a sentence, not a credit
             return len(self.raw.split()) <= 16 and bool(kinds - {Kind.PROSE})
         if Kind.PROSE in kinds:
             return False
@@ -119,6 +121,7 @@ def _joiner_pattern(markers: Markers) -> re.Pattern[str]:
     )
 
 
+_SENTENCE_BREAK = re.compile(r"(?<![A-Z.])[.!?]\s+[A-Z]")  # not after an initial: "Smiley N. Pool", "U.S. Navy"
 _LOWER_WORD = re.compile(r"(?:^|[\s(\[/,;:|&])([a-z][a-z]+)\b")  # not after "-", "." or a letter: "Young-joon", "Kremlin.ru"
 
 MAX_PART = 1000  # characters: a longer part of a credit is prose, never a name

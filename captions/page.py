@@ -222,9 +222,9 @@ class PageParser:
         last = text[-1:]
         result = (
             (last == "]" and self._bracketed(text))
-            or self._dash_lead_in(text)
             or (last == ")" and self._parenthesised(text))
             or (has_leadin and self._lead_in(text))
+            or self._dash_lead_in(text)
             or (("/" in text or "|" in text) and self._slash_marker(text))
             or self._tail(text)
         )
@@ -327,12 +327,12 @@ class PageParser:
                 continue
             if start > 0 and not (text[start - 1] in _LEADIN_AFTER or text[start - 1].islower()):
                 continue  # inside a word: "PhotoJournal"
-            if before and text[start:end].rstrip()[-1].isalpha() and before[-1] not in ".!?\"”’)]/|":
+            if before and text[start:end].rstrip()[-1].isalpha() and before[-1] not in ".!?\"”’)]/|-–—":
                 continue  # "... Times photo by X": a word lead-in inside a credit, not one after a caption
             credit = _trim_credit(text[end:])
             if credit and self.credits.is_credit(credit, Context.MARKED):
-                if before.endswith("/"):  # the slash marker: "... 2024. / Photo: Reuters"
-                    before = before[:-1]
+                if before.endswith(("/", "-", "–", "—")):  # "... 2024. / Photo: Reuters", "... - Copyright AP"
+                    before = before[:-1].rstrip()
                 return before, credit
         return None
 

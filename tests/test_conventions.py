@@ -98,3 +98,15 @@ def test_conventions_from_review(page: str, expected: list[tuple[str, str]]) -> 
 def test_parse_credit_from_review(raw: str, expected: tuple[list[str], list[str], list[str]]) -> None:
     credit = parse_credit(raw)
     assert (credit.photographers, credit.agencies, credit.via) == expected, raw
+
+
+@pytest.mark.parametrize(("page", "expected"), [
+    pytest.param("News\nImage: Police at the scene in the city centre. Pic: Reuters\n",
+                 [("Image: Police at the scene in the city centre.", "Reuters")], id="a-marked-credit-holds-no-sentence"),
+    pytest.param("News\nFlooded streets in Valencia - Copyright AP Photo\n",
+                 [("Flooded streets in Valencia", "AP Photo")], id="lead-in-after-a-dash"),
+    pytest.param("News\nSailors of the U.S. Navy on deck. Photo: U.S. Navy\n",
+                 [("Sailors of the U.S. Navy on deck.", "U.S. Navy")], id="initials-are-no-sentence-break"),
+])
+def test_lead_in_edges(page: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.caption, p.credit.raw if p.credit else None) for p in parse_page(page).photos] == expected, page
