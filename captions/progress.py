@@ -23,8 +23,7 @@ class PageProgress:
         self._bar: Any = None
         self._task: Any = None
         self._total: int | None = None
-        if self.enabled and count_total is not None:
-            threading.Thread(target=self._count, args=(count_total,), daemon=True).start()
+        self._count_total = count_total
 
     def _count(self, count_total: Callable[[], int | None]) -> None:
         try:
@@ -48,6 +47,10 @@ class PageProgress:
         self._bar.update(self._task, completed=self.done, total=self._total, rate=rate)
 
     def _show(self) -> None:
+        # Count the pages only now, a second in: by then the worker processes
+        # have been forked, and no fork happens while this thread runs.
+        if self._count_total is not None:
+            threading.Thread(target=self._count, args=(self._count_total,), daemon=True).start()
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
