@@ -501,21 +501,27 @@ class PageParser:
 
         A line above a caption is alt text only when most captioned pictures of
         the page have one: otherwise it is a standfirst or a body paragraph.
+        The first text under the headline (past any byline or date) is the
+        standfirst's place: a line there is alt text only when other pictures
+        of the page show that the dump carries alt text.
         """
         captioned = [f for f in found if f.caption]
         used = {j for f in found for j in f.lines}
-        candidates: dict[int, str] = {}
+        candidates: dict[int, tuple[int, str]] = {}
         for n, f in enumerate(found):
             if f.description or not f.caption or any(lines[j].before_is_alt for j in f.lines):
                 continue
             alt = self._alt_above(lines, f, headline, used)
             if alt is not None:
                 candidates[n] = alt
+        first_text = next((j for j in range(headline + 1, len(lines)) if lines[j].kind == "text"), -1)
+        if all(j == first_text for j, _ in candidates.values()):
+            candidates = {}
         if captioned and len(candidates) * 2 > len(captioned):
-            for n, alt in candidates.items():
+            for n, (_, alt) in candidates.items():
                 found[n].description = alt
 
-    def _alt_above(self, lines: list[Line], f: Found, headline: int, used: set[int]) -> str | None:
+    def _alt_above(self, lines: list[Line], f: Found, headline: int, used: set[int]) -> tuple[int, str] | None:
         j = f.top - 1
         while j >= 0 and lines[j].kind == "repeat":
             j -= 1
@@ -529,7 +535,7 @@ class PageParser:
             return None
         if j - 1 >= 0 and j - 1 == headline:
             return None  # the line right under the headline is its standfirst
-        return text
+        return j, text
 
 
 def _tail_start(text: str) -> int:

@@ -110,3 +110,24 @@ def test_parse_credit_from_review(raw: str, expected: tuple[list[str], list[str]
 ])
 def test_lead_in_edges(page: str, expected: list[tuple[str, str]]) -> None:
     assert [(p.caption, p.credit.raw if p.credit else None) for p in parse_page(page).photos] == expected, page
+
+
+def test_standfirst_under_a_byline_is_not_alt_text() -> None:
+    page = (
+        "Talks end without a deal\n"
+        "By Jane Roe\n"
+        "The talks ended without a deal on Friday, officials said.\n"
+        "Delegates leave the hall in Geneva. (AP Photo/Kim Lee)\n"
+    )
+    assert [(p.description, p.caption) for p in parse_page(page).photos] == [(None, "Delegates leave the hall in Geneva.")]
+
+
+def test_first_line_under_the_headline_is_alt_text_when_the_gallery_carries_alt_text() -> None:
+    page = (
+        "Floods in pictures\n\n"
+        "A man wading through brown water\n"
+        "A resident wades through the flooded street. [Jo Li/AFP]\n"
+        "Two boats tied to a lamp post\n"
+        "Boats replace cars in the town centre. [Kim Lee/Reuters]\n"
+    )
+    assert [p.description for p in parse_page(page).photos] == ["A man wading through brown water", "Two boats tied to a lamp post"]
