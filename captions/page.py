@@ -26,10 +26,7 @@ _LEADIN_AFTER = frozenset(" \t.,;:!?\"”’)]")
 _SENTENCE_MARKS = (". ", "! ", "? ", '" ', "” ", "’ ", ") ", "] ")
 _SLASH_MARKER = re.compile(r"(?<=[.!?\"”’)])\s+[/|]\s+")  # "... Friday. / Yonhap", "... Tuesday. | KYODO"
 _TABLE_EDGE = re.compile(r"^\s*\|\s*|\s*\|\s*$")
-_BULLET = re.compile(r"^\s*[•·▪►‣◦]\s*|^\s*[*+]\s+")
-_BULLET_CHARS = frozenset("•·▪►‣◦*+")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
-_SHORT_WORDS = frozenset("a an and as at by for from in into of on or the to with vs via".split())
 
 
 class Line:
@@ -80,6 +77,8 @@ class PageParser:
             r"(?:/\s*)?(" + "|".join(re.escape(x) for x in leadins) + r")\s*", re.IGNORECASE
         ) if leadins else None
         self._dashes = tuple(f" {d} " for d in m.dash_leadins)
+        self._bullets = frozenset(m.bullets)
+        self._small_words = frozenset(m.heading_small_words)
         # The first letters of every lead-in: a line holding none of them has none.
         self._leadin_keys = tuple(sorted({x.lower()[:4] for x in (*leadins, *alt_leadins)}))
         self._leadins_lower = tuple(sorted({x.lower() for x in leadins}, key=len, reverse=True))
@@ -172,7 +171,7 @@ class PageParser:
         elif len(text) <= MAX_FURNITURE and self.markers.furniture_re.match(text):
             line.kind = "furniture"
             line.separator = bool(self.markers.separator_re.match(text))
-        elif raw.lstrip()[:1] in _BULLET_CHARS and _BULLET.match(raw):
+        elif (lead := raw.lstrip())[:1] in self._bullets and lead[1:2].isspace():  # "• Reuters", not "+44 20 ..."
             line.kind = "bullet"
         return line
 
@@ -461,7 +460,7 @@ class PageParser:
         words = text.split()
         if len(words) < 3 or not _LOWER_WORD.search(text):
             return False
-        return not _title_case(words)
+        return not _title_case(words, self._small_words)
 
     def _slides(self, lines: list[Line], found: list[Found], headline: int) -> None:
         """In a gallery of slides, a line where the other slides print their caption is a caption.
@@ -531,7 +530,7 @@ class PageParser:
         if line.kind != "text" or line.credit is not None or line.labelled or line.repeats > 1:
             return None  # blank lines too: a paragraph a blank line above a caption is body text
         text = line.before
-        if not text or fold(text) == fold(f.caption or "") or _title_case(text.split()):
+        if not text or fold(text) == fold(f.caption or "") or _title_case(text.split(), self._small_words):
             return None
         if j - 1 >= 0 and j - 1 == headline:
             return None  # the line right under the headline is its standfirst
@@ -592,7 +591,7 @@ def _trim_credit(text: str) -> str:
     return text
 
 
-def _title_case(words: list[str]) -> bool:
+def _title_case(words: list[str], small_words: frozenset[str]) -> bool:
     """A heading: nearly every word that is not a short function word is capitalised."""
     if not words or words[-1].endswith("."):
         return False
@@ -600,7 +599,7 @@ def _title_case(words: list[str]) -> bool:
     allowed = len(words) // 10
     for word in words:
         if word[:1].islower():
-            if word.rstrip(".,:;!?") in _SHORT_WORDS:
+            if word.rstrip(".,:;!?") in small_words:
                 continue
             lower += 1
             if lower > allowed:

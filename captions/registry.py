@@ -66,6 +66,8 @@ class Markers:
     organisation_words: tuple[str, ...]
     prose_words: tuple[str, ...]
     name_particles: tuple[str, ...]
+    bullets: tuple[str, ...]
+    heading_small_words: tuple[str, ...]
     via_words: tuple[str, ...]
     by_words: tuple[str, ...]
     for_words: tuple[str, ...]
@@ -118,6 +120,7 @@ class Markers:
             "credit_leadins", "dash_leadins", "description_leadins", "caption_labels", "controls",
             "repeat_markers", "furniture", "slide_separators", "dropped_words",
             "placeholders", "standalone_credits", "organisation_words", "prose_words", "name_particles",
+            "bullets", "heading_small_words",
             "via_words", "by_words", "for_words", "and_words",
         )
 
