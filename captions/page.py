@@ -23,7 +23,6 @@ MAX_FURNITURE = 160  # characters: longer lines are text, whatever they start wi
 HEADER = re.compile(r" date (\S+)[ \t]*(.*)$")
 _SENTENCE_END = re.compile(r"[.!?\"”’)\]]\s+(?=\S)")  # the credit starts at m.end(), the text before ends at m.start() + 1
 _LEADIN_AFTER = frozenset(" \t.,;:!?\"”’)]")
-_SENTENCE_MARKS = (". ", "! ", "? ", '" ', "” ", "’ ", ") ", "] ")
 _SLASH_MARKER = re.compile(r"(?<=[.!?\"”’)])\s+[/|]\s+")  # "... Friday. / Yonhap", "... Tuesday. | KYODO"
 _TABLE_EDGE = re.compile(r"^\s*\|\s*|\s*\|\s*$")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
@@ -357,13 +356,6 @@ class PageParser:
         return None
 
     def _tail(self, text: str) -> tuple[str, str] | None:
-        last = -1
-        for mark in _SENTENCE_MARKS:
-            i = text.rfind(mark)
-            if i > last:
-                last = i
-        if last < 0 or not self.credits.could_be_credit(text[last + 2:]):
-            return None  # see below: the shortest candidate already holds prose
         ends = list(_SENTENCE_END.finditer(text, _tail_start(text)))
         # The candidates are nested suffixes: when the shortest holds a prose
         # word, so do all the longer ones, and none is a credit.

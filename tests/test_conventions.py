@@ -131,3 +131,9 @@ def test_first_line_under_the_headline_is_alt_text_when_the_gallery_carries_alt_
         "Boats replace cars in the town centre. [Kim Lee/Reuters]\n"
     )
     assert [p.description for p in parse_page(page).photos] == ["A man wading through brown water", "Two boats tied to a lamp post"]
+
+
+@pytest.mark.parametrize("space", ["\t", "\u00a0", "  "], ids=["tab", "no-break-space", "two-spaces"])
+def test_any_white_space_may_stand_before_a_trailing_credit(space: str) -> None:
+    page = f"News\nSoldiers march in Pyongyang.{space}REUTERS/Jo Li\n"
+    assert [(p.caption, p.credit.raw) for p in parse_page(page).photos] == [("Soldiers march in Pyongyang.", "REUTERS/Jo Li")]
