@@ -205,8 +205,8 @@ class PageParser:
                 break
         if not line.labelled and len(text) <= MAX_CREDIT:
             unmarked = self._strip_leadin(text) if has_leadin else text
-            if unmarked != text and self.credits.is_credit(_trim_credit(unmarked), Context.MARKED):
-                line.before, line.credit = "", _trim_credit(unmarked)
+            if unmarked != text and self.credits.is_credit(credit := _trim_credit(unmarked), Context.MARKED):
+                line.before, line.credit = "", credit
                 return
             if self._is_own_credit(text):
                 line.before, line.credit = "", _trim_credit(text)
@@ -247,9 +247,7 @@ class PageParser:
 
     def _parenthesised(self, text: str) -> tuple[str, str] | None:
         start = text.rfind("(", _tail_start(text))
-        if start >= 0 and ")" not in text[start:-1]:
-            pass  # the common case: no parenthesis inside the last one
-        else:
+        if start < 0 or ")" in text[start:-1]:  # nested: walk back to the matching "("
             start = self._matching_open(text)
         if start < 0:
             return None
@@ -273,14 +271,13 @@ class PageParser:
     def _enclosed_credit(self, text: str, start: int) -> tuple[str, str] | None:
         before = text[:start]
         raw_inner = text[start + 1 : -1]
-        inner = _trim_credit(self._strip_leadin(raw_inner))
-        if not inner:
-            return None
-        if not self.credits.is_credit(inner, Context.ENCLOSED):
+        unmarked = self._strip_leadin(raw_inner)
+        inner = _trim_credit(unmarked)
+        if not inner or not self.credits.is_credit(inner, Context.ENCLOSED):
             return None
         reading = self.credits.read(inner)
         after_sentence = not before.strip() or before.rstrip()[-1] in ".!?\"”’)]"
-        marked = inner != _trim_credit(raw_inner) or any(p.joiner in ("/", ":", "|", "via", "for", "by") for p in reading.parts)
+        marked = unmarked != raw_inner or any(p.joiner in ("/", ":", "|", "via", "for", "by") for p in reading.parts)
         if not after_sentence and not marked:
             kinds = reading.kinds
             if _abbreviates(inner, before) or not kinds & {Kind.AGENCY, Kind.ORG}:
