@@ -6,7 +6,7 @@ import io
 import json
 from typing import Any, Sequence
 
-from .counts import AgencyCount, GroupCount
+from .counts import GroupCount
 from .models import Article
 from .registry import AgencyRegistry
 
@@ -42,10 +42,6 @@ def render_table(headers: Sequence[str], rows: list[Sequence[Any]], fmt: str) ->
     from tabulate import tabulate
 
     return tabulate(rows, headers=list(headers), tablefmt=fmt) + "\n"
-
-
-def render_counts(counts: list[AgencyCount], fmt: str) -> str:
-    return render_table(("agency", "photos", "articles"), [(c.agency, c.photos, c.articles) for c in counts], fmt)
 
 
 def render_group_counts(counts: list[GroupCount], by: Sequence[str], fmt: str) -> str:
