@@ -5,7 +5,10 @@ memory. Problems with one input are reported as `Problem`s and the rest go on.
 """
 from __future__ import annotations
 
+import codecs
+import io
 import os
+import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -102,13 +105,16 @@ def _walk(root: Path) -> Iterator[str | Problem]:
 
 def decode(data: bytes, source: str) -> tuple[str | None, Problem | None]:
     """Page text from bytes: UTF-8, else with replacement characters and a warning; binary is refused."""
-    if b"\x00" in data[:8192]:
+    if data.find(b"\x00", 0, 8192) >= 0:
         return None, Problem(source, "binary file, not a page dump")
+    bom = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+    if bom:
+        data = data[bom:]
     try:
-        return data.decode("utf-8-sig"), None
+        return data.decode("utf-8"), None
     except UnicodeDecodeError as err:
         return data.decode("utf-8", errors="replace"), Problem(
-            source, f"not UTF-8 (byte {err.start}); read with replacement characters", fatal=False
+            source, f"not UTF-8 (byte {err.start + bom}); read with replacement characters", fatal=False
         )
 
 
@@ -118,8 +124,8 @@ def read_page(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Page | 
         if path == "-":
             data = sys.stdin.buffer.read(max_bytes + 1)
         else:
-            with open(path, "rb") as handle:
-                data = handle.read(max_bytes + 1)
+            with open(path, "rb", buffering=0) as handle:
+                data = _read_at_most(handle, max_bytes)
     except IsADirectoryError:
         return None, [Problem(path, "is a folder")]
     except OSError as err:
@@ -132,6 +138,29 @@ def read_page(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Page | 
         return None, problems
     stem = "stdin" if path == "-" else os.path.splitext(os.path.basename(path))[0]
     return Page(source=path, text=text, stem=stem), problems
+
+
+def _read_at_most(handle: "io.FileIO", max_bytes: int) -> bytes:
+    """The file's bytes, or max_bytes + 1 of them when it is larger.
+
+    A regular file is sized first and read in one call (read(max_bytes + 1)
+    would allocate the whole limit for every page); a pipe or device is read
+    in chunks up to the limit.
+    """
+    st = os.fstat(handle.fileno())
+    if stat.S_ISREG(st.st_mode):
+        if st.st_size > max_bytes:
+            return handle.read(max_bytes + 1)
+        data = handle.readall()
+        return data[: max_bytes + 1]
+    chunks, size = [], 0
+    while size <= max_bytes:
+        chunk = handle.read(min(1 << 20, max_bytes + 1 - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
 
 
 def is_jsonl(path: str) -> bool:

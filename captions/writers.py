@@ -31,7 +31,7 @@ def format_for(path: str) -> str | None:
     name = path.lower()
     if name.endswith(".gz"):
         name = name[:-3]
-    return _SUFFIXES.get(Path(name).suffix)
+    return _SUFFIXES.get(os.path.splitext(name)[1])
 
 
 @lru_cache(maxsize=1)
