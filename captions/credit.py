@@ -17,6 +17,7 @@ from .text import fold, squash
 
 
 MAX_CREDIT = 200  # characters: no credit is longer
+CACHE_SIZE = 50_000  # credits read and judged, kept per reader: credits repeat across pages
 
 
 class Kind(str, Enum):
@@ -147,6 +148,7 @@ class CreditReader:
         self._drop_head = re.compile(rf"^(?:{alternation})(?:\s+|$)", re.IGNORECASE) if dropped else None
         self._drop_tail = re.compile(rf"(?:^|\s+)(?:{alternation})$", re.IGNORECASE) if dropped else None
         self._cache: dict[str, CreditReading] = {}
+        self._verdicts: dict[Context, dict[str, bool]] = {context: {} for context in Context}
         self._models: dict[str, Credit] = {}
         self._standalone = frozenset(fold(w) for w in m.standalone_credits)
         # Lower-case words a credit outside a lead-in may hold: joiners, particles,
@@ -159,28 +161,53 @@ class CreditReader:
 
     def could_be_credit(self, text: str) -> bool:
         """A quick, exact pre-check for every context but MARKED: prose words mean no credit."""
-        if len(text) > MAX_CREDIT:
-            return False
+        return len(text) <= MAX_CREDIT and not self.has_prose(text)
+
+    def has_prose(self, text: str) -> bool:
+        """Whether `text` holds a lower-case word no credit holds ("the", "during")."""
         words = self._credit_words
         for word in _LOWER_WORD.findall(text):
             if word not in words:
-                return False
-        return True
+                return True
+        return False
+
+    def ends_in_prose(self, text: str) -> bool:
+        """Whether the last word of `text` is prose, so that no credit can close it.
+
+        Every credit the page parser tries outside brackets and lead-ins
+        (a tail, a dash, a slash, a line of its own) runs to the end of the
+        line, so it holds the line's last word, and could_be_credit refuses it.
+        """
+        last = text.rsplit(None, 1)
+        if not last:
+            return False
+        words = self._credit_words
+        for word in _LOWER_WORD.findall(last[-1]):
+            if word not in words:
+                return True
+        return False
 
     def credit(self, raw: str) -> Credit:
         """The Credit model of a credit as printed; one shared object per text (models are frozen)."""
         model = self._models.get(raw)
         if model is None:
             model = self.read(raw).to_credit()
-            if len(self._models) < 50_000:
+            if len(self._models) < CACHE_SIZE:
                 self._models[raw] = model
         return model
 
     def is_credit(self, text: str, context: Context) -> bool:
         """Whether `text`, found in `context`, reads as a credit."""
-        if context is not Context.MARKED and not self.could_be_credit(text):
-            return False
-        return self.read(text).is_credit(context)
+        verdicts = self._verdicts[context]
+        verdict = verdicts.get(text)
+        if verdict is None:
+            if context is not Context.MARKED and not self.could_be_credit(text):
+                verdict = False
+            else:
+                verdict = self.read(text).is_credit(context)
+            if len(verdicts) < CACHE_SIZE:
+                verdicts[text] = verdict
+        return verdict
 
     def read(self, raw: str) -> CreditReading:
         if len(raw) > 1000:  # no credit is this long; read it whole, but do not keep it
@@ -188,7 +215,7 @@ class CreditReader:
         reading = self._cache.get(raw)
         if reading is None:
             reading = self._read(raw)
-            if len(self._cache) < 50_000:
+            if len(self._cache) < CACHE_SIZE:
                 self._cache[raw] = reading
         return reading
 

@@ -81,6 +81,10 @@ class PageParser:
         # The first letters of every lead-in: a line holding none of them has none.
         self._leadin_keys = tuple(sorted({x.lower()[:4] for x in (*leadins, *alt_leadins)}))
         self._leadins_lower = tuple(sorted({x.lower() for x in leadins}, key=len, reverse=True))
+        self._leadins_by_key: dict[str, tuple[str, ...]] = {}
+        for x in self._leadins_lower:
+            self._leadins_by_key[x[:4]] = (*self._leadins_by_key.get(x[:4], ()), x)
+        self._alt_leadins_lower = tuple(x.lower() for x in alt_leadins)
         self._alt_leadin = re.compile(
             r"(?:(?<=\s)|^)(" + "|".join(re.escape(x) for x in alt_leadins) + r")\s*", re.IGNORECASE
         ) if alt_leadins else None
@@ -88,6 +92,7 @@ class PageParser:
             r"^(" + "|".join(re.escape(x) for x in sorted(m.caption_labels, key=len, reverse=True)) + r")\s*"
         ) if m.caption_labels else None
         controls = sorted(m.controls, key=len, reverse=True)
+        self._label_starts = tuple(m.caption_labels)
         self._control_ends = tuple({c.lower()[-4:] for c in controls})
         self._control_starts = tuple({c.lower()[:4] for c in controls})
         alternation = "|".join(re.escape(x) for x in controls)
@@ -146,9 +151,28 @@ class PageParser:
 
     def _clean(self, no: int, raw: str) -> Line:
         text = strip_tags(raw)
-        if not text.strip():
+        stripped = text.strip()
+        if not stripped:
             return Line(no, "", "blank" if not raw.strip() else "furniture")
         repeats_credit = self._repeat is not None and self._repeat.match(text) is not None
+        if ("|" in stripped or stripped[-40:].lower().endswith(self._control_ends)
+                or stripped[:40].lower().startswith(self._control_starts)):
+            stripped = self._tidy(text).strip()
+        text = stripped
+        line = Line(no, text)
+        if repeats_credit:
+            line.repeats_credit = True
+        if not text:
+            line.kind = "furniture"
+        elif len(text) <= MAX_FURNITURE and self.markers.furniture_re.match(text):
+            line.kind = "furniture"
+            line.separator = bool(self.markers.separator_re.match(text))
+        elif (lead := raw.lstrip() if raw[:1].isspace() else raw)[:1] in self._bullets and lead[1:2].isspace():
+            line.kind = "bullet"  # "• Reuters", not "+44 20 ..."
+        return line
+
+    def _tidy(self, text: str) -> str:
+        """The line without table edges and page controls ("hide caption", "...more")."""
         for _ in range(3):
             before = text
             if "|" in text:
@@ -158,21 +182,10 @@ class PageParser:
                 if stripped[-40:].lower().endswith(self._control_ends):
                     text = self._control_tail.sub("", text)
                 if stripped[:40].lower().startswith(self._control_starts):
-                    text = self._control_head.sub("", text)
+                    text = self._control_head.sub("", text)  # type: ignore[union-attr]
             if text == before:
                 break
-        text = text.strip()
-        line = Line(no, text)
-        if repeats_credit:
-            line.repeats_credit = True
-        if not text:
-            line.kind = "furniture"
-        elif len(text) <= MAX_FURNITURE and self.markers.furniture_re.match(text):
-            line.kind = "furniture"
-            line.separator = bool(self.markers.separator_re.match(text))
-        elif (lead := raw.lstrip())[:1] in self._bullets and lead[1:2].isspace():  # "• Reuters", not "+44 20 ..."
-            line.kind = "bullet"
-        return line
+        return text
 
     @staticmethod
     def _collapse_repeats(lines: list[Line]) -> None:
@@ -192,26 +205,24 @@ class PageParser:
 
     def _split_credit(self, line: Line) -> None:
         text = line.text
-        if self._label is not None and (label := self._label.match(text)):
+        if self._label is not None and text.startswith(self._label_starts) and (label := self._label.match(text)):
             rest = text[label.end():]
             if rest and not self._is_own_credit(rest):
                 line.labelled = True
                 text = rest
         low = text[_tail_start(text):].lower()
-        has_leadin = False
-        for key in self._leadin_keys:
-            if key in low:
-                has_leadin = True
-                break
+        keys = [key for key in self._leadin_keys if key in low]
+        has_leadin = bool(keys)
+        prose_end = self.credits.ends_in_prose(text)
         if not line.labelled and len(text) <= MAX_CREDIT:
             unmarked = self._strip_leadin(text) if has_leadin else text
             if unmarked != text and self.credits.is_credit(credit := _trim_credit(unmarked), Context.MARKED):
                 line.before, line.credit = "", credit
                 return
-            if self._is_own_credit(text):
+            if not prose_end and self._is_own_credit(text):
                 line.before, line.credit = "", _trim_credit(text)
                 return
-        if self._alt_leadin is not None and has_leadin:
+        if self._alt_leadin is not None and has_leadin and _may_hold(text, low, self._alt_leadins_lower):
             for m in reversed(list(self._alt_leadin.finditer(text, _tail_start(text)))):
                 credit = _trim_credit(text[m.end():])
                 if credit and self.credits.is_credit(credit, Context.MARKED):
@@ -221,10 +232,12 @@ class PageParser:
         result = (
             (last == "]" and self._bracketed(text))
             or (last == ")" and self._parenthesised(text))
-            or (has_leadin and self._lead_in(text))
-            or self._dash_lead_in(text)
-            or (("/" in text or "|" in text) and self._slash_marker(text))
-            or self._tail(text)
+            or (has_leadin and self._lead_in(text, keys))
+            or (not prose_end and (
+                self._dash_lead_in(text)
+                or (("/" in text or "|" in text) and self._slash_marker(text))
+                or self._tail(text)
+            ))
         )
         if result:
             line.before, line.credit = result[0].rstrip(), result[1]
@@ -295,13 +308,17 @@ class PageParser:
             return text  # none, or the start of a longer word: "Creditors gather ..."
         return stripped[m.end():]
 
-    def _leadins_in(self, text: str, start: int) -> list[tuple[int, int]]:
-        """(start, end) of every lead-in from `start` on, last first; the longest at each place."""
+    def _leadins_in(self, text: str, start: int, keys: list[str]) -> list[tuple[int, int]]:
+        """(start, end) of every lead-in from `start` on, last first; the longest at each place.
+
+        `keys` are the lead-in keys (first letters) found from `start` on: a
+        lead-in whose key is not there is not there either.
+        """
         low = text.lower()
         if len(low) != len(text):  # lower-casing moved the offsets: let the regex find them
             return [(m.start(1), m.end()) for m in reversed(list(self._leadin.finditer(text, start)))] if self._leadin else []
         found: dict[int, int] = {}
-        for key in self._leadins_lower:
+        for key in sorted((x for k in keys for x in self._leadins_by_key.get(k, ())), key=len, reverse=True):
             i = low.find(key, start)
             while i >= 0:
                 found.setdefault(i, i + len(key))
@@ -315,8 +332,8 @@ class PageParser:
             out.append((i, end))
         return out
 
-    def _lead_in(self, text: str) -> tuple[str, str] | None:
-        for start, end in self._leadins_in(text, _tail_start(text)):
+    def _lead_in(self, text: str, keys: list[str]) -> tuple[str, str] | None:
+        for start, end in self._leadins_in(text, _tail_start(text), keys):
             before = text[:start].rstrip()
             if start > 0 and not before:
                 continue
@@ -354,11 +371,13 @@ class PageParser:
 
     def _tail(self, text: str) -> tuple[str, str] | None:
         ends = list(_SENTENCE_END.finditer(text, _tail_start(text)))
-        # The candidates are nested suffixes: when the shortest holds a prose
-        # word, so do all the longer ones, and none is a credit.
-        if not ends or not self.credits.could_be_credit(text[ends[-1].end():]):
-            return None
-        for m in ends:
+        # The candidates are nested suffixes: once one holds a prose word, so
+        # do all the longer ones, and none of them is a credit. So only the
+        # suffixes up to the first with prose are tried, longest first.
+        first = len(ends)
+        while first > 0 and not self.credits.has_prose(text[ends[first - 1].end():]):
+            first -= 1
+        for m in ends[first:]:
             credit = _trim_credit(text[m.end():])
             if credit and len(credit) < len(text) and self.credits.is_credit(credit, Context.TAIL):
                 return text[: m.start() + 1], credit
@@ -524,6 +543,17 @@ class PageParser:
         if j - 1 >= 0 and j - 1 == headline:
             return None  # the line right under the headline is its standfirst
         return j, text
+
+
+# Characters re.IGNORECASE matches to an ASCII letter where str.lower() does not
+_ODD_CASE = ("İ", "ı", "ſ")
+
+
+def _may_hold(text: str, low: str, markers: tuple[str, ...]) -> bool:
+    """Whether a case-insensitive search for `markers` could find one in `text` (`low` lower-cased)."""
+    if any(m in low for m in markers):
+        return True
+    return not text.isascii() and any(c in text for c in _ODD_CASE)
 
 
 def _tail_start(text: str) -> int:
