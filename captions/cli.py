@@ -171,7 +171,8 @@ def credits(
 
     Example: captions credits examples/ --by kind,role --format github
     """
-    from .counts import GROUPINGS, count_credit_rows, credit_rows
+    from .counts import GROUPINGS, count_credit_rows, credit_rows, page_credit_rows
+    from .parallel import Shortcut
     from .report import render_group_counts, table_formats
 
     _check_table_format(fmt, table_formats())
@@ -182,7 +183,7 @@ def credits(
     registry = _registry(agencies)
     problems = _Problems()
     with _progress(paths, quiet) as progress:
-        rows = _mapped(paths, credit_rows, registry, agencies, problems, jobs=jobs,
+        rows = _mapped(paths, Shortcut(credit_rows, page_credit_rows), registry, agencies, problems, jobs=jobs,
                        max_bytes=max_bytes, catalogs=True, progress=progress, unique_ids=False)
         counts = count_credit_rows(rows, tuple(dict.fromkeys(groups)), registry)  # type: ignore[arg-type]
     typer.echo(render_group_counts(counts, tuple(dict.fromkeys(groups)), fmt), nl=False)

@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
 from .models import Article
 from .registry import AgencyRegistry
+
+if TYPE_CHECKING:
+    from .page import PageParser
 
 UNKNOWN_KIND = "unknown"   # an agency the registry does not know, or knows without a kind
 ORIGIN, VIA = "origin", "via"
@@ -53,6 +56,17 @@ def credit_rows(article: Article, text: str | None = None, registry: object = No
     Cheap to send between processes (a transform for map_pages).
     """
     return tuple((tuple(p.credit.agencies), tuple(p.credit.via)) for p in article.photos if p.credit)
+
+
+def page_credit_rows(parser: "PageParser", text: str) -> tuple[CreditRow, ...]:
+    """credit_rows of the article `parser.parse(text)` would give, without building it."""
+    reader = parser.credits
+    rows = []
+    for raw in parser.credits_of(text):
+        if raw is not None:
+            credit = reader.credit(raw)
+            rows.append((tuple(credit.agencies), tuple(credit.via)))
+    return tuple(rows)
 
 
 def count_credits_by(articles: Iterable[Article], by: Sequence[str], registry: AgencyRegistry | None = None) -> list[GroupCount]:

@@ -63,6 +63,18 @@ class Found:
     lines: list[int] = field(default_factory=list)
 
 
+@dataclass(slots=True)
+class _Reading:
+    """A page's lines and the pictures found in them, before alt text and models."""
+
+    date: _dt.date | None
+    section: str | None
+    title: str | None
+    headline: int
+    lines: list[Line]
+    found: list[Found]
+
+
 class PageParser:
     """Parses page dumps with one registry; build once, call `parse` per page."""
 
@@ -106,6 +118,31 @@ class PageParser:
 
     def parse(self, text: str, *, id: str = "page", source: str = "-") -> Article:
         """Read one page dump into an Article with its photos."""
+        reading = self._read(text)
+        self._describe(reading.lines, reading.found, reading.headline)
+        # Built from the parser's own checked values: no validation needed.
+        photos = [
+            Photo.model_construct(
+                id=f"{id}/{n}",
+                line=reading.lines[f.line].no,
+                description=f.description,
+                caption=f.caption,
+                credit=self._credit(f.credit),
+            )
+            for n, f in enumerate(reading.found, 1)
+        ]
+        return Article.model_construct(id=id, source=source, date=reading.date, section=reading.section,
+                                       title=reading.title, photos=photos)
+
+    def credits_of(self, text: str) -> list[str | None]:
+        """The credit of each picture on a page, as printed (None where it has none).
+
+        The pictures `parse` finds, in the same order, without their alt text
+        or models: all that counting credits needs.
+        """
+        return [f.credit for f in self._read(text).found]
+
+    def _read(self, text: str) -> _Reading:
         raw_lines = text.split("\n")
         date, section, first = None, None, 0
         if raw_lines and (header := HEADER.match(raw_lines[0].rstrip("\r"))):
@@ -128,19 +165,7 @@ class PageParser:
                 title, headline = line.text, i
                 line.kind, line.credit, line.before = "headline", None, line.text
             break
-        found = self._pictures(lines, headline)
-        # Built from the parser's own checked values: no validation needed.
-        photos = [
-            Photo.model_construct(
-                id=f"{id}/{n}",
-                line=lines[f.line].no,
-                description=f.description,
-                caption=f.caption,
-                credit=self._credit(f.credit),
-            )
-            for n, f in enumerate(found, 1)
-        ]
-        return Article.model_construct(id=id, source=source, date=date, section=section, title=title, photos=photos)
+        return _Reading(date, section, title, headline, lines, self._pictures(lines, headline))
 
     def _credit(self, raw: str | None) -> Credit | None:
         if raw is None:
@@ -405,9 +430,7 @@ class PageParser:
                 found.append(Found(i, line.before, None, top=i, lines=[i]))
         self._slides(lines, found, headline)
         found.sort(key=lambda f: f.line)
-        found = _dedupe(found)
-        self._describe(lines, found, headline)
-        return found
+        return _dedupe(found)
 
     def _pair_own_credits(self, lines: list[Line], own: list[int], found: list[Found], headline: int) -> None:
         """Give each credit printed on a line of its own the caption it belongs to, if any."""

@@ -26,6 +26,22 @@ from .sources import Problem, read_page
 # transform(article, page_text_or_None, registry) -> a small picklable result
 Transform = Callable[[Article, "str | None", AgencyRegistry], Any]
 
+@dataclass(frozen=True)
+class Shortcut:
+    """A transform with a quicker way to the same result from a page's text.
+
+    `of_page(parser, text)` must give what `of_article` gives for the
+    article `parser.parse(text)` reads; it is used for page dumps, and
+    `of_article` for articles read from catalogue files.
+    """
+
+    of_article: Transform
+    of_page: Callable[[PageParser, str], Any]
+
+    def __call__(self, article: Article, text: str | None, registry: AgencyRegistry) -> Any:
+        return self.of_article(article, text, registry)
+
+
 CHUNK = 48          # pages a worker takes at a time
 IN_FLIGHT = 4       # chunks queued per worker
 SMALL_RUN = 200     # fewer pages than this are parsed in-process: workers cost more to start
@@ -72,6 +88,8 @@ def _one(task: Task) -> tuple[Any, list[Problem]]:
         if page is None:
             return None, problems
         text = page.text
+    if isinstance(_state.transform, Shortcut):
+        return _state.transform.of_page(_state.parser, text or ""), problems
     article = _state.parser.parse(text or "", id=task.id, source=task.source)
     if task.date is not None and article.date is None:
         article = article.model_copy(update={"date": parse_date(task.date[:10])})
