@@ -17,7 +17,7 @@ from .text import fold, squash
 
 
 MAX_CREDIT = 200  # characters: no credit is longer
-CACHE_SIZE = 50_000  # credits read and judged, kept per reader: credits repeat across pages
+CACHE_SIZE = 20_000  # credits read and judged, kept per reader: credits repeat across pages
 
 
 class Kind(str, Enum):
@@ -192,8 +192,7 @@ class CreditReader:
         model = self._models.get(raw)
         if model is None:
             model = self.read(raw).to_credit()
-            if len(self._models) < CACHE_SIZE:
-                self._models[raw] = model
+            _remember(self._models, raw, model)
         return model
 
     def is_credit(self, text: str, context: Context) -> bool:
@@ -205,8 +204,7 @@ class CreditReader:
                 verdict = False
             else:
                 verdict = self.read(text).is_credit(context)
-            if len(verdicts) < CACHE_SIZE:
-                verdicts[text] = verdict
+            _remember(verdicts, text, verdict)
         return verdict
 
     def read(self, raw: str) -> CreditReading:
@@ -215,8 +213,7 @@ class CreditReader:
         reading = self._cache.get(raw)
         if reading is None:
             reading = self._read(raw)
-            if len(self._cache) < CACHE_SIZE:
-                self._cache[raw] = reading
+            _remember(self._cache, raw, reading)
         return reading
 
     def _read(self, raw: str) -> CreditReading:
@@ -310,6 +307,13 @@ class CreditReader:
         if capitals == 0:
             return Kind.PROSE
         return Kind.PERSON if 2 <= len(words) <= 5 else Kind.WEAK_ORG
+
+
+def _remember(cache: dict, key: str, value: object) -> None:
+    """Keep a value; a full cache starts afresh, so memory stays bounded and the cache follows the archive."""
+    if len(cache) >= CACHE_SIZE:
+        cache.clear()
+    cache[key] = value
 
 
 @lru_cache(maxsize=8)

@@ -12,6 +12,7 @@ import yaml
 
 from captions.cli import app
 from captions.parallel import SMALL_RUN
+from captions.registry import bundled_registry
 
 PAGE = " date 2024-06-{day:02d} World\nHeadline {n}\n\nPicture number {n} of the fair. [Jo Li/AFP]\nAnother view of stall {n}. (AP Photo/Kim Lee)\n"
 
@@ -153,3 +154,16 @@ class _NullBar:
 
     def stop(self) -> None:
         pass
+
+
+def test_credit_caches_stay_bounded_on_an_archive_of_distinct_credits(monkeypatch: pytest.MonkeyPatch) -> None:
+    from captions import credit as credit_module
+
+    monkeypatch.setattr(credit_module, "CACHE_SIZE", 100)
+    reader = credit_module.CreditReader(bundled_registry())
+    for n in range(1_000):
+        reader.credit(f"Jane Doe{n}/Reuters")
+        reader.is_credit(f"Jane Doe{n}/Reuters", credit_module.Context.TAIL)
+    assert len(reader._cache) <= 100 and len(reader._models) <= 100
+    assert all(len(v) <= 100 for v in reader._verdicts.values())
+    assert reader.credit("Jane Doe7/Reuters").agencies == ["Reuters"]  # forgotten, and read again
