@@ -6,7 +6,7 @@ memory. Problems with one input are reported as `Problem`s and the rest go on.
 from __future__ import annotations
 
 import codecs
-import io
+import errno
 import os
 import stat
 import sys
@@ -124,13 +124,16 @@ def read_page(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Page | 
         if path == "-":
             data = sys.stdin.buffer.read(max_bytes + 1)
         else:
-            with open(path, "rb", buffering=0) as handle:
-                data = _read_at_most(handle, max_bytes)
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
+            try:
+                data = _read_at_most(fd, max_bytes)
+            finally:
+                os.close(fd)
     except IsADirectoryError:
         return None, [Problem(path, "is a folder")]
     except OSError as err:
         return None, [Problem(path, f"cannot read: {err.strerror or err}")]
-    if len(data) > max_bytes:
+    if data is None or len(data) > max_bytes:
         return None, [Problem(path, f"larger than {max_bytes} bytes, skipped (see --max-bytes)", fatal=False)]
     text, problem = decode(data, path)
     problems = [problem] if problem else []
@@ -140,27 +143,32 @@ def read_page(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Page | 
     return Page(source=path, text=text, stem=stem), problems
 
 
-def _read_at_most(handle: "io.FileIO", max_bytes: int) -> bytes:
-    """The file's bytes, or max_bytes + 1 of them when it is larger.
+def _read_at_most(fd: int, max_bytes: int) -> bytes | None:
+    """The file's bytes, or None when there are more than max_bytes.
 
-    A regular file is sized first and read in one call (read(max_bytes + 1)
-    would allocate the whole limit for every page); a pipe or device is read
-    in chunks up to the limit.
+    A regular file is sized first and read in one call (reading max_bytes + 1
+    would allocate the whole limit for every page); a file that grew since,
+    a pipe or a device is read in chunks up to the limit.
     """
-    st = os.fstat(handle.fileno())
+    st = os.fstat(fd)
+    if stat.S_ISDIR(st.st_mode):
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR))
     if stat.S_ISREG(st.st_mode):
         if st.st_size > max_bytes:
-            return handle.read(max_bytes + 1)
-        data = handle.readall()
-        return data[: max_bytes + 1]
-    chunks, size = [], 0
+            return None
+        data = os.read(fd, st.st_size + 1)
+        if len(data) <= st.st_size:  # a short read of a regular file is its end
+            return data
+        chunks, size = [data], len(data)
+    else:
+        chunks, size = [], 0
     while size <= max_bytes:
-        chunk = handle.read(min(1 << 20, max_bytes + 1 - size))
+        chunk = os.read(fd, min(1 << 20, max_bytes + 1 - size))
         if not chunk:
             break
         chunks.append(chunk)
         size += len(chunk)
-    return b"".join(chunks)
+    return b"".join(chunks) if size <= max_bytes else None
 
 
 def is_jsonl(path: str) -> bool:
