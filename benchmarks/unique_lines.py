@@ -10,9 +10,10 @@ make-corpus copies a few dozen real pages round-robin, so the same lines
 come back on every page, and the parser's caches of credits and verdicts
 hit far more often than on a real archive. This copy inserts a token
 unique to the page and line after the first word of every line longer than
-60 characters; the ends of lines, where credits are, stay as they were, so
-the credits counted are the same. Timing `captions credits` on the copy
-shows the cost without that help.
+60 characters; the ends of lines, where credits are, stay as they were.
+(Lines a page prints twice in a row now differ, so such repeats count as
+pictures of their own and a few counts grow.) Timing `captions credits` on
+the copy shows the cost without the caches' help.
 """
 from __future__ import annotations
 

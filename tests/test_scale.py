@@ -167,3 +167,18 @@ def test_credit_caches_stay_bounded_on_an_archive_of_distinct_credits(monkeypatc
     assert len(reader._cache) <= 100 and len(reader._models) <= 100
     assert all(len(v) <= 100 for v in reader._verdicts.values())
     assert reader.credit("Jane Doe7/Reuters").agencies == ["Reuters"]  # forgotten, and read again
+
+
+def test_unique_lines_benchmark_copy_keeps_line_ends_and_makes_lines_distinct(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    caption = "Soldiers march past the stand in Pyongyang on Friday. [KCNA via Reuters]"
+    (src / "a.txt").write_text(f"Title\n{caption}\n{caption}\n", encoding="utf-8")
+    script = Path(__file__).resolve().parent.parent / "benchmarks" / "unique_lines.py"
+    done = subprocess.run([sys.executable, str(script), str(src), str(tmp_path / "out")], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "out" / "a.txt").read_text(encoding="utf-8") == (
+        "Title\n"
+        "Soldiers w0x1 march past the stand in Pyongyang on Friday. [KCNA via Reuters]\n"
+        "Soldiers w0x2 march past the stand in Pyongyang on Friday. [KCNA via Reuters]\n"
+    )
