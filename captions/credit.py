@@ -166,8 +166,8 @@ class CreditReader:
     def has_prose(self, text: str) -> bool:
         """Whether `text` holds a lower-case word no credit holds ("the", "during")."""
         words = self._credit_words
-        for word in _LOWER_WORD.findall(text):
-            if word not in words:
+        for m in _LOWER_WORD.finditer(text):  # most lines hold prose early: stop at the first
+            if m[1] not in words:
                 return True
         return False
 
