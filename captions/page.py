@@ -11,8 +11,9 @@ from __future__ import annotations
 import datetime as _dt
 import heapq
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 from .credit import MAX_CREDIT, Context, CreditReader, Kind, reader_for
 from .models import Article, Credit, Photo
@@ -58,9 +59,12 @@ class Found:
     line: int                    # index into the line list of the caption (or credit)
     caption: str | None
     credit: str | None
+    top: int                     # index of the picture's first line
+    lines: list[int]             # indexes of the picture's lines
     description: str | None = None
-    top: int = -1                # index of the picture's first line
-    lines: list[int] = field(default_factory=list)
+
+
+_LINE_OF = attrgetter("line")
 
 
 @dataclass(slots=True)
@@ -220,11 +224,13 @@ class PageParser:
         """
         previous: Line | None = None
         for line in lines:
-            if line.kind == "text" and previous is not None and line.text == previous.text and line.before:
+            if line.kind != "text":
+                previous = None
+            elif previous is not None and line.text == previous.text and line.before:
                 previous.repeats += 1
                 line.kind = "repeat"
-                continue
-            previous = line if line.kind == "text" else None
+            else:
+                previous = line
 
     # -- pass 2: the credit each line carries -----------------------------
 
@@ -412,24 +418,33 @@ class PageParser:
 
     def _pictures(self, lines: list[Line], headline: int) -> list[Found]:
         found: list[Found] = []
-        own: list[int] = []
+        own: list[int] = []          # credits printed on a line of their own
+        uncredited: list[int] = []   # lines a label or a repeat marks as captions, unless a credit takes them
+        separators: list[int] = []
         for i, line in enumerate(lines):
-            if line.credit is None or line.kind != "text":
-                continue
-            if line.before and not line.before_is_alt:
+            if line.kind != "text":
+                if line.separator:
+                    separators.append(i)
+            elif line.credit is None:
+                if line.labelled or line.repeats > 1:
+                    uncredited.append(i)
+            elif line.before and not line.before_is_alt:
                 line.used = True
-                found.append(Found(i, line.before, line.credit, top=i, lines=[i]))
+                found.append(Found(i, line.before, line.credit, i, [i]))
             else:
                 own.append(i)
-        self._pair_own_credits(lines, own, found, headline)
-        for i, line in enumerate(lines):
-            if line.kind == "text" and not line.used and line.credit is None and (line.labelled or line.repeats > 1):
-                if not self._caption_like(line, i, headline):
-                    continue
+        in_line_order = len(found)  # the pictures so far come in line order; those added below may not
+        if own:
+            self._pair_own_credits(lines, own, found, headline)
+        for i in uncredited:
+            line = lines[i]
+            if not line.used and self._caption_like(line, i, headline):
                 line.used = True
-                found.append(Found(i, line.before, None, top=i, lines=[i]))
-        self._slides(lines, found, headline)
-        found.sort(key=lambda f: f.line)
+                found.append(Found(i, line.before, None, i, [i]))
+        if len(separators) > 1:
+            self._slides(lines, separators, found, headline)
+        if len(found) > in_line_order:
+            found.sort(key=_LINE_OF)
         return _dedupe(found)
 
     def _pair_own_credits(self, lines: list[Line], own: list[int], found: list[Found], headline: int) -> None:
@@ -448,7 +463,7 @@ class PageParser:
             downs += down is not None and up is None
             options.append((i, up, down))
         prefer_down = downs > ups
-        above = _CreditsAbove(found)
+        above = _CreditsAbove(found)  # reads the pictures added below as they come
         for i, up, down in options:
             line = lines[i]
             if line.repeats_credit and above.before(i) == fold(line.credit or ""):
@@ -462,12 +477,11 @@ class PageParser:
             line.used = True
             description = line.before if line.before_is_alt and line.before else None
             if choice is None:
-                found.append(Found(i, None, line.credit, description=description, top=i, lines=[i]))
+                found.append(Found(i, None, line.credit, i, [i], description))
             else:
                 lines[choice].used = True
-                found.append(Found(choice, lines[choice].before, line.credit, description=description,
-                                   top=min(i, choice), lines=[i, choice]))
-            above.add(found[-1])
+                found.append(Found(choice, lines[choice].before, line.credit, min(i, choice), [i, choice],
+                                   description))
 
     def _neighbour(self, lines: list[Line], i: int, step: int, headline: int, *, blanks: bool) -> int | None:
         """The caption line next to line i in direction `step`, if the next text line is one."""
@@ -493,16 +507,13 @@ class PageParser:
             return False
         return not _title_case(words, self._small_words)
 
-    def _slides(self, lines: list[Line], found: list[Found], headline: int) -> None:
+    def _slides(self, lines: list[Line], seps: list[int], found: list[Found], headline: int) -> None:
         """In a gallery of slides, a line where the other slides print their caption is a caption.
 
         The credited slides show the layout: the caption is the k-th text line
         after the separator. A slide whose k-th line is an uncredited caption-like
         line (its credit cut off by the dump) is a picture too.
         """
-        seps = [i for i, ln in enumerate(lines) if ln.separator]
-        if len(seps) < 2:
-            return
         bounds = list(zip(seps, seps[1:] + [len(lines)]))
         at_line = {f.line: f for f in found}
         offsets: set[int] = set()
@@ -522,7 +533,7 @@ class PageParser:
                 j = texts[k]
                 if self._caption_like(lines[j], j, headline):
                     lines[j].used = True
-                    found.append(Found(j, lines[j].before, None, top=j, lines=[j]))
+                    found.append(Found(j, lines[j].before, None, j, [j]))
 
     # -- pass 4: alt text ----------------------------------------------------
 
@@ -588,20 +599,22 @@ class _CreditsAbove:
     """The folded credit of the picture printed closest above a line, asked for lines in rising order.
 
     A heap of the pictures by their last line: each is popped once, so a page of
-    many "toggle caption" lines is read in n log n, not n squared.
+    many "toggle caption" lines is read in n log n, not n squared. It follows
+    `found` as pictures are added to it, and reads it only when asked: most
+    pages never ask.
     """
 
     def __init__(self, found: list[Found]) -> None:
-        self._heap = [(max(f.lines), n, f.credit) for n, f in enumerate(found)]
-        heapq.heapify(self._heap)
-        self._count = len(found)
+        self._found = found
+        self._heap: list[tuple[int, int, str | None]] = []
+        self._read = 0  # pictures of `found` in the heap
         self._nearest: str | None = None
 
-    def add(self, f: Found) -> None:
-        heapq.heappush(self._heap, (max(f.lines), self._count, f.credit))
-        self._count += 1
-
     def before(self, i: int) -> str | None:
+        for n in range(self._read, len(self._found)):
+            f = self._found[n]
+            heapq.heappush(self._heap, (max(f.lines), n, f.credit))
+        self._read = len(self._found)
         while self._heap and self._heap[0][0] < i:
             self._nearest = heapq.heappop(self._heap)[2]
         return fold(self._nearest) if self._nearest else None
@@ -609,6 +622,9 @@ class _CreditsAbove:
 
 def _dedupe(found: list[Found]) -> list[Found]:
     """The same caption with the same credit is one picture, however often it is printed."""
+    captions_printed = [f.caption for f in found]
+    if len(set(captions_printed)) == len(captions_printed):
+        return found  # no caption printed twice: nothing to drop
     seen: dict[tuple[str, str], Found] = {}
     captions: set[str] = set()
     out = []
