@@ -241,7 +241,8 @@ class PageParser:
             if rest and not self._is_own_credit(rest):
                 line.labelled = True
                 text = rest
-        low = text[_tail_start(text):].lower()
+        earliest = _tail_start(text)
+        low = text[earliest:].lower()
         keys = [key for key in self._leadin_keys if key in low]
         has_leadin = bool(keys)
         prose_end = self.credits.ends_in_prose(text)
@@ -254,20 +255,20 @@ class PageParser:
                 line.before, line.credit = "", _trim_credit(text)
                 return
         if self._alt_leadin is not None and has_leadin and _may_hold(text, low, self._alt_leadins_lower):
-            for m in reversed(list(self._alt_leadin.finditer(text, _tail_start(text)))):
+            for m in reversed(list(self._alt_leadin.finditer(text, earliest))):
                 credit = _trim_credit(text[m.end():])
                 if credit and self.credits.is_credit(credit, Context.MARKED):
                     line.before, line.credit, line.before_is_alt = text[: m.start()].strip(), credit, True
                     return
         last = text[-1:]
         result = (
-            (last == "]" and self._bracketed(text))
-            or (last == ")" and self._parenthesised(text))
-            or (has_leadin and self._lead_in(text, keys))
+            (last == "]" and self._bracketed(text, earliest))
+            or (last == ")" and self._parenthesised(text, earliest))
+            or (has_leadin and self._lead_in(text, earliest, keys))
             or (not prose_end and (
-                self._dash_lead_in(text)
-                or (("/" in text or "|" in text) and self._slash_marker(text))
-                or self._tail(text)
+                self._dash_lead_in(text, earliest)
+                or (("/" in text or "|" in text) and self._slash_marker(text, earliest))
+                or self._tail(text, earliest)
             ))
         )
         if result:
@@ -280,8 +281,8 @@ class PageParser:
             return False
         return self.credits.is_credit(_trim_credit(text), Context.OWN_LINE)
 
-    def _bracketed(self, text: str) -> tuple[str, str] | None:
-        start = text.rfind("[", _tail_start(text))
+    def _bracketed(self, text: str, earliest: int) -> tuple[str, str] | None:
+        start = text.rfind("[", earliest)
         if start < 0 or "]" in text[start:-1]:
             return None
         inner = _trim_credit(self._strip_leadin(text[start + 1 : -1]))
@@ -289,19 +290,19 @@ class PageParser:
             return text[:start], inner
         return None
 
-    def _parenthesised(self, text: str) -> tuple[str, str] | None:
-        start = text.rfind("(", _tail_start(text))
+    def _parenthesised(self, text: str, earliest: int) -> tuple[str, str] | None:
+        start = text.rfind("(", earliest)
         if start < 0 or ")" in text[start:-1]:  # nested: walk back to the matching "("
-            start = self._matching_open(text)
+            start = self._matching_open(text, earliest)
         if start < 0:
             return None
         return self._enclosed_credit(text, start)
 
     @staticmethod
-    def _matching_open(text: str) -> int:
-        """Where the parenthesis closing `text` opens, or -1."""
+    def _matching_open(text: str, earliest: int) -> int:
+        """Where the parenthesis closing `text` opens (at `earliest` or later), or -1."""
         depth, start = 0, -1
-        for i in range(len(text) - 1, _tail_start(text) - 1, -1):
+        for i in range(len(text) - 1, earliest - 1, -1):
             c = text[i]
             if c == ")":
                 depth += 1
@@ -348,8 +349,12 @@ class PageParser:
         low = text.lower()
         if len(low) != len(text):  # lower-casing moved the offsets: let the regex find them
             return [(m.start(1), m.end()) for m in reversed(list(self._leadin.finditer(text, start)))] if self._leadin else []
+        if len(keys) == 1:
+            leadins = self._leadins_by_key.get(keys[0], ())  # already longest first: sorting would keep it as is
+        else:
+            leadins = sorted((x for k in keys for x in self._leadins_by_key.get(k, ())), key=len, reverse=True)
         found: dict[int, int] = {}
-        for key in sorted((x for k in keys for x in self._leadins_by_key.get(k, ())), key=len, reverse=True):
+        for key in leadins:
             i = low.find(key, start)
             while i >= 0:
                 found.setdefault(i, i + len(key))
@@ -363,8 +368,8 @@ class PageParser:
             out.append((i, end))
         return out
 
-    def _lead_in(self, text: str, keys: list[str]) -> tuple[str, str] | None:
-        for start, end in self._leadins_in(text, _tail_start(text), keys):
+    def _lead_in(self, text: str, earliest: int, keys: list[str]) -> tuple[str, str] | None:
+        for start, end in self._leadins_in(text, earliest, keys):
             before = text[:start].rstrip()
             if start > 0 and not before:
                 continue
@@ -379,11 +384,11 @@ class PageParser:
                 return before, credit
         return None
 
-    def _dash_lead_in(self, text: str) -> tuple[str, str] | None:
+    def _dash_lead_in(self, text: str, earliest: int) -> tuple[str, str] | None:
         """'... in Kyiv. — Reuters.': a dash, then what reads as a credit by itself."""
-        at, width, first = -1, 0, _tail_start(text)
+        at, width = -1, 0
         for dash in self._dashes:
-            i = text.rfind(dash, first)
+            i = text.rfind(dash, earliest)
             if i > at:
                 at, width = i, len(dash)
         if at < 0:
@@ -393,15 +398,15 @@ class PageParser:
             return text[:at], credit
         return None
 
-    def _slash_marker(self, text: str) -> tuple[str, str] | None:
-        for m in _SLASH_MARKER.finditer(text, _tail_start(text)):
+    def _slash_marker(self, text: str, earliest: int) -> tuple[str, str] | None:
+        for m in _SLASH_MARKER.finditer(text, earliest):
             credit = _trim_credit(text[m.end():])
             if credit and self.credits.is_credit(credit, Context.ENCLOSED):
                 return text[: m.start()], credit
         return None
 
-    def _tail(self, text: str) -> tuple[str, str] | None:
-        ends = list(_SENTENCE_END.finditer(text, _tail_start(text)))
+    def _tail(self, text: str, earliest: int) -> tuple[str, str] | None:
+        ends = list(_SENTENCE_END.finditer(text, earliest))
         # The candidates are nested suffixes: once one holds a prose word, so
         # do all the longer ones, and none of them is a credit. So only the
         # suffixes up to the first with prose are tried, longest first.
