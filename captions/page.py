@@ -25,7 +25,6 @@ HEADER = re.compile(r" date (\S+)[ \t]*(.*)$")
 _SENTENCE_END = re.compile(r"[.!?\"”’)\]]\s+(?=\S)")  # the credit starts at m.end(), the text before ends at m.start() + 1
 _LEADIN_AFTER = frozenset(" \t.,;:!?\"”’)]")
 _SLASH_MARKER = re.compile(r"(?<=[.!?\"”’)])\s+[/|]\s+")  # "... Friday. / Yonhap", "... Tuesday. | KYODO"
-_TABLE_EDGE = re.compile(r"^\s*\|\s*|\s*\|\s*$")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
 
 
@@ -111,12 +110,19 @@ class PageParser:
         self._label_starts = tuple(m.caption_labels)
         self._control_ends = tuple({c.lower()[-4:] for c in controls})
         self._control_starts = tuple({c.lower()[:4] for c in controls})
+        # Cheap exact gates: a line ending (starting) with one of these holds no control there.
+        self._no_control_last = _ascii_not_lowered_to({c[-1:] for c in self._control_ends})
+        self._no_control_first = _ascii_not_lowered_to({c[:1] for c in self._control_starts})
         alternation = "|".join(re.escape(x) for x in controls)
         self._control_tail = re.compile(rf"\s*(?:{alternation})\s*$", re.IGNORECASE) if controls else None
         self._control_head = re.compile(rf"^\s*(?:{alternation})\s*", re.IGNORECASE) if controls else None
+        self._longest_control = max(map(len, controls), default=0)
         self._repeat = re.compile(
             r"^\s*(?:" + "|".join(re.escape(x) for x in m.repeat_markers) + r")\s+", re.IGNORECASE
         ) if m.repeat_markers else None
+        self._no_repeat_first = _ascii_not_matching_first_of(m.repeat_markers)
+        self._is_furniture = m.furniture_re.match
+        self._is_separator = m.separator_re.match
 
     # -- the page ---------------------------------------------------------
 
@@ -153,7 +159,8 @@ class PageParser:
             date = parse_date(header.group(1))
             section = header.group(2).strip() or None
             first = 1
-        lines = [self._clean(i + 1, raw.rstrip("\r")) for i, raw in enumerate(raw_lines)]
+        clean = self._clean
+        lines = [clean(no, raw.rstrip("\r")) for no, raw in enumerate(raw_lines, 1)]
         if first:
             lines[0].kind = "header"
         for line in lines[first:]:
@@ -179,13 +186,18 @@ class PageParser:
     # -- pass 1: clean each line -----------------------------------------
 
     def _clean(self, no: int, raw: str) -> Line:
-        text = strip_tags(raw)
+        text = strip_tags(raw) if "<" in raw else raw
         stripped = text.strip()
         if not stripped:
             return Line(no, "", "blank" if not raw.strip() else "furniture")
-        repeats_credit = self._repeat is not None and self._repeat.match(text) is not None
-        if ("|" in stripped or stripped[-40:].lower().endswith(self._control_ends)
-                or stripped[:40].lower().startswith(self._control_starts)):
+        # Most lines' first and last characters rule out repeat markers and
+        # controls, sparing the regex and the lower-casing.
+        first, last = stripped[0], stripped[-1]
+        repeats_credit = (first not in self._no_repeat_first and self._repeat is not None
+                          and self._repeat.match(text) is not None)
+        if ("|" in stripped
+                or last not in self._no_control_last and stripped[-40:].lower().endswith(self._control_ends)
+                or first not in self._no_control_first and stripped[:40].lower().startswith(self._control_starts)):
             stripped = self._tidy(text).strip()
         text = stripped
         line = Line(no, text)
@@ -193,9 +205,9 @@ class PageParser:
             line.repeats_credit = True
         if not text:
             line.kind = "furniture"
-        elif len(text) <= MAX_FURNITURE and self.markers.furniture_re.match(text):
+        elif len(text) <= MAX_FURNITURE and self._is_furniture(text):
             line.kind = "furniture"
-            line.separator = bool(self.markers.separator_re.match(text))
+            line.separator = bool(self._is_separator(text))
         elif (lead := raw.lstrip() if raw[:1].isspace() else raw)[:1] in self._bullets and lead[1:2].isspace():
             line.kind = "bullet"  # "• Reuters", not "+44 20 ..."
         return line
@@ -205,16 +217,28 @@ class PageParser:
         for _ in range(3):
             before = text
             if "|" in text:
-                text = _TABLE_EDGE.sub("", text)
+                text = _without_table_edges(text)
             if self._control_tail is not None:
                 stripped = text.strip()
                 if stripped[-40:].lower().endswith(self._control_ends):
-                    text = self._control_tail.sub("", text)
+                    text = self._without_control_tail(text)
                 if stripped[:40].lower().startswith(self._control_starts):
                     text = self._control_head.sub("", text)  # type: ignore[union-attr]
             if text == before:
                 break
         return text
+
+    def _without_control_tail(self, text: str) -> str:
+        """`self._control_tail.sub("", text)`, searching only where a control can start.
+
+        A control matches as many characters as it has and only white space
+        follows it, so it starts at most `_longest_control` characters before
+        the end of the stripped line. The white space before it goes with it,
+        wherever the search started.
+        """
+        start = max(0, len(text.rstrip()) - self._longest_control)
+        found = self._control_tail.search(text, start)  # type: ignore[union-attr]
+        return text if found is None else text[:found.start()].rstrip()
 
     @staticmethod
     def _collapse_repeats(lines: list[Line]) -> None:
@@ -593,6 +617,46 @@ def _may_hold(text: str, low: str, markers: tuple[str, ...]) -> bool:
     if any(m in low for m in markers):
         return True
     return not text.isascii() and any(c in text for c in _ODD_CASE)
+
+
+def _without_table_edges(text: str) -> str:
+    r"""The line without a "|" at either end and the white space around it.
+
+    On a line (no newline) this does what the table-edge pattern
+    `^\s*\|\s*|\s*\|\s*$` did with `re.sub`, without trying the pattern
+    at every position of the line.
+    """
+    lead = text.lstrip()
+    if lead.startswith("|"):
+        text = lead[1:].lstrip()
+    body = text.rstrip()
+    if body.endswith("|"):
+        text = body[:-1].rstrip()
+    return text
+
+
+def _ascii_not_lowered_to(chars: set[str]) -> frozenset[str]:
+    """The ASCII characters that `str.lower` maps to none of `chars`.
+
+    An ASCII character lower-cases to one character whatever stands around it,
+    so a line ending (or starting) with one of these lower-cases to a string
+    ending (or starting) with none of `chars`. Empty if "" is in `chars`.
+    """
+    if "" in chars:
+        return frozenset()
+    return frozenset(c for c in map(chr, range(128)) if c.lower() not in chars)
+
+
+def _ascii_not_matching_first_of(markers: tuple[str, ...]) -> frozenset[str]:
+    """The ASCII characters no marker starts with, case-insensitively as `re` matches.
+
+    Empty if a marker could match after the line's leading space (one empty or
+    starting with white space): the gate is then never taken.
+    """
+    if not markers or any(not m or m[0].isspace() for m in markers):
+        return frozenset()
+    first = re.compile("|".join(re.escape(m[0]) for m in markers), re.IGNORECASE)
+    return frozenset(c for c in map(chr, range(128)) if not first.fullmatch(c))
 
 
 def _tail_start(text: str) -> int:
