@@ -50,8 +50,8 @@ SMALL_RUN = 200     # fewer pages than this are parsed in-process: workers cost 
 class Task(NamedTuple):
     """A page to parse: read from `path` by the worker, or `text` already read.
 
-    A named tuple: it crosses to a worker for every page, and pickles in a
-    tenth of the time a dataclass takes.
+    A named tuple: it crosses to a worker for every page, and pickles in
+    half the time a frozen dataclass takes (3.7 us against 7.8 us).
     """
 
     id: str
