@@ -176,7 +176,7 @@ def credits(
     from .report import render_group_counts, table_formats
 
     _check_table_format(fmt, table_formats())
-    groups = tuple(g.strip() for value in (by or ["agency"]) for g in value.split(",") if g.strip())
+    groups = tuple(dict.fromkeys(g.strip() for value in (by or ["agency"]) for g in value.split(",") if g.strip()))
     unknown = [g for g in groups if g not in GROUPINGS]
     if unknown or not groups:
         raise _fail(f"unknown --by {unknown[0] if unknown else ''!r}; use {', '.join(GROUPINGS)}")
@@ -185,8 +185,8 @@ def credits(
     with _progress(paths, quiet) as progress:
         rows = _mapped(paths, Shortcut(credit_rows, page_credit_rows), registry, agencies, problems, jobs=jobs,
                        max_bytes=max_bytes, catalogs=True, progress=progress, unique_ids=False)
-        counts = count_credit_rows(rows, tuple(dict.fromkeys(groups)), registry)  # type: ignore[arg-type]
-    typer.echo(render_group_counts(counts, tuple(dict.fromkeys(groups)), fmt), nl=False)
+        counts = count_credit_rows(rows, groups, registry)  # type: ignore[arg-type]
+    typer.echo(render_group_counts(counts, groups, fmt), nl=False)
     if problems.failed:
         raise typer.Exit(code=EXIT_PROBLEMS)
 

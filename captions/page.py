@@ -186,7 +186,7 @@ class PageParser:
     # -- pass 1: clean each line -----------------------------------------
 
     def _clean(self, no: int, raw: str) -> Line:
-        text = strip_tags(raw) if "<" in raw else raw
+        text = strip_tags(raw)
         stripped = text.strip()
         if not stripped:
             return Line(no, "", "blank" if not raw.strip() else "furniture")
