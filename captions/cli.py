@@ -14,6 +14,7 @@ import typer
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from .filters import PhotoFilter
     from .registry import AgencyRegistry
     from .sources import Problem
 
@@ -31,13 +32,18 @@ app = typer.Typer(
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
 
-Inputs = Annotated[list[str], typer.Argument(help="Page dumps (files, folders, -) or catalogue files written by `captions catalog`.", show_default=False)]
-Paths = Annotated[list[str], typer.Argument(help="Page dumps: files, folders (searched for *.txt), or - for standard input.", show_default=False)]
+Inputs = Annotated[Optional[list[str]], typer.Argument(metavar="PATH", help="Page dumps (files, folders, -) or catalogue files written by `captions catalog`; standard input when none is given and a page is piped in.", show_default=False)]
+Paths = Annotated[Optional[list[str]], typer.Argument(metavar="PATH", help="Page dumps: files, folders (searched for *.txt), or - for standard input (the default when a page is piped in).", show_default=False)]
 AgenciesOption = Annotated[Optional[str], typer.Option("--agencies", metavar="FILE", help="A YAML file of agencies and aliases that adds to (and overrides) the bundled ones.")]
 MaxBytes = Annotated[int, typer.Option("--max-bytes", metavar="N", min=1, help="Skip pages larger than N bytes, with a warning.")]
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # the same as sources.DEFAULT_MAX_BYTES, without importing it for --help
 Jobs = Annotated[Optional[int], typer.Option("--jobs", "-j", metavar="N", min=1, help="Parse pages in N worker processes (default: one per core). The output is the same for any N.", show_default=False)]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
+AgencyFilter = Annotated[Optional[list[str]], typer.Option("--agency", metavar="NAME", help="Only pictures credited to this agency (its name or any alias); repeat for several.", show_default=False)]
+KindFilter = Annotated[Optional[list[str]], typer.Option("--kind", metavar="KIND", help="Only pictures credited to an agency of this kind (wire, state media, ...: see `captions agencies`); repeat or join with commas.", show_default=False)]
+CountryFilter = Annotated[Optional[list[str]], typer.Option("--country", metavar="CODE", help="Only pictures credited to an agency of this country (US, FR, ...); repeat or join with commas.", show_default=False)]
+Since = Annotated[Optional[str], typer.Option("--since", metavar="DATE", help="Only articles dated DATE (YYYY-MM-DD) or later; articles with no date are left out.", show_default=False)]
+Until = Annotated[Optional[str], typer.Option("--until", metavar="DATE", help="Only articles dated DATE (YYYY-MM-DD) or earlier; articles with no date are left out.", show_default=False)]
 
 
 def _version(value: bool) -> None:
@@ -89,6 +95,15 @@ def _progress(paths: list[str], quiet: bool) -> "object":
     return PageProgress(not quiet, lambda: count_pages(paths))
 
 
+def _inputs(paths: Optional[list[str]]) -> list[str]:
+    """The paths given; with none, standard input when something is piped to it."""
+    if paths:
+        return paths
+    if sys.stdin is not None and not sys.stdin.isatty():
+        return ["-"]
+    raise _fail("no PATH given: name files or folders of pages, or pipe a page to standard input")
+
+
 def _check_table_format(fmt: str, known: list[str]) -> None:
     if fmt not in known:
         raise _fail(f"unknown --format {fmt!r}; use csv, json or a tabulate style such as simple, github, grid")
@@ -103,11 +118,27 @@ def _registry(path: Optional[str]) -> "AgencyRegistry":
         raise _fail(str(err)) from None
 
 
+def _photo_filter(registry: "AgencyRegistry", agency: Optional[list[str]], kind: Optional[list[str]],
+                  country: Optional[list[str]], since: Optional[str], until: Optional[str]) -> "PhotoFilter":
+    from .filters import FilterError, PhotoFilter
+
+    try:
+        return PhotoFilter.parse(registry, agency=agency, kind=kind, country=country, since=since, until=until)
+    except FilterError as err:
+        raise _fail(str(err)) from None
+
+
 @app.command()
 def catalog(
-    paths: Paths,
-    output: Annotated[Optional[str], typer.Option("-o", "--output", metavar="FILE", help="Write to FILE (atomically) instead of standard output; .yaml, .json or .jsonl by its extension.")] = None,
-    fmt: Annotated[Optional[str], typer.Option("--format", "-f", metavar="FORMAT", help="yaml, json or jsonl; overrides the file extension.")] = None,
+    paths: Paths = None,
+    output: Annotated[Optional[str], typer.Option("-o", "--output", metavar="FILE", help="Write to FILE (atomically) instead of standard output (- is standard output): .yaml, .json or .jsonl for the catalogue, .csv for a row per picture, .db (.sqlite) for an SQLite database, by its extension.")] = None,
+    fmt: Annotated[Optional[str], typer.Option("--format", "-f", metavar="FORMAT", help="yaml, json, jsonl, csv or sqlite; overrides the file extension.")] = None,
+    photos: Annotated[bool, typer.Option("--photos", help="With jsonl: a row per picture, with its article's id, source and date, instead of an article a line.")] = False,
+    agency: AgencyFilter = None,
+    kind: KindFilter = None,
+    country: CountryFilter = None,
+    since: Since = None,
+    until: Until = None,
     agencies: AgenciesOption = None,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
     jobs: Jobs = None,
@@ -115,27 +146,47 @@ def catalog(
 ) -> None:
     """Write the catalogue of every picture on the pages: alt text, caption, credit.
 
+    A .db file gets an SQLite database for Datasette or sqlite-utils (a run
+    adds or replaces its articles); a .csv file a row per picture.
+
     Example: captions catalog examples/ -o catalog.yaml
     """
     from functools import partial
 
-    from .writers import FORMATS, CatalogWriter, OutputError, atomic_output, catalog_entry, format_for
+    from .exports import FORMATS, export_format
+    from .filters import Filtered
+    from .photo_rows import PhotoRowWriter, photo_text
+    from .writers import CatalogWriter, OutputError, atomic_output, catalog_entry
 
+    paths = _inputs(paths)
+    if output == "-":
+        output = None
     if fmt is not None and fmt not in FORMATS:
         raise _fail(f"unknown --format {fmt!r}; use one of {', '.join(FORMATS)}")
-    chosen = fmt or (format_for(output) if output else "yaml")
+    chosen = fmt or (export_format(output) if output else "yaml")
     if chosen is None:
-        raise _fail(f"{output}: cannot tell the format from the extension; use .yaml, .json or .jsonl, or --format")
+        raise _fail(f"{output}: cannot tell the format from the extension; use .yaml, .json, .jsonl, .csv or .db, or --format")
     if output is not None and output.lower().endswith(".gz"):
         raise _fail(f"{output}: compressed output is not supported; write {output[:-3]} and compress it")
+    if photos and chosen not in ("csv", "jsonl"):
+        raise _fail(f"--photos writes csv or jsonl, not {chosen}")
     registry = _registry(agencies)
+    chosen_filter = _photo_filter(registry, agency, kind, country, since, until)
     problems = _Problems()
+    if chosen == "sqlite":
+        _catalog_sqlite(paths, output, chosen_filter, registry, agencies, problems,
+                        jobs=jobs, max_bytes=max_bytes, quiet=quiet)
+        return
+    by_photo = photos or chosen == "csv"
+    transform = partial(photo_text, fmt=chosen) if by_photo else partial(catalog_entry, fmt=chosen)
+    if chosen_filter:
+        transform = Filtered(transform, chosen_filter)
 
     def write(stream: "object") -> None:
         with _progress(paths, quiet) as progress:
-            entries = _mapped(paths, partial(catalog_entry, fmt=chosen), registry, agencies, problems,
+            entries = _mapped(paths, transform, registry, agencies, problems,
                               jobs=jobs, max_bytes=max_bytes, catalogs=False, progress=progress, output=output)
-            writer = CatalogWriter(stream, chosen)  # type: ignore[arg-type]
+            writer = PhotoRowWriter(stream, chosen) if by_photo else CatalogWriter(stream, chosen)  # type: ignore[arg-type]
             for entry in entries:  # type: ignore[attr-defined]
                 writer.write_entry(entry)
             writer.close()
@@ -155,9 +206,29 @@ def catalog(
         raise typer.Exit(code=EXIT_PROBLEMS)
 
 
+def _catalog_sqlite(paths: list[str], output: Optional[str], chosen_filter: "PhotoFilter", registry: "AgencyRegistry",
+                    agencies: Optional[str], problems: "_Problems", *, jobs: Optional[int], max_bytes: int, quiet: bool) -> None:
+    """`catalog -o FILE.db`: the articles of the run added to the database in one transaction."""
+    from .filters import Filtered
+    from .sqlite_export import SqliteArchive, SqliteError, article_rows
+
+    if output is None:
+        raise _fail("an SQLite database cannot go to standard output; give -o FILE.db")
+    transform = Filtered(article_rows, chosen_filter) if chosen_filter else article_rows
+    try:
+        with SqliteArchive(output, registry) as archive, _progress(paths, quiet) as progress:
+            for rows in _mapped(paths, transform, registry, agencies, problems, jobs=jobs,  # type: ignore[attr-defined]
+                                max_bytes=max_bytes, catalogs=False, progress=progress, output=output):
+                archive.add(rows)
+    except SqliteError as err:
+        raise _fail(str(err), EXIT_PROBLEMS) from None
+    if problems.failed:
+        raise typer.Exit(code=EXIT_PROBLEMS)
+
+
 @app.command()
 def credits(
-    paths: Inputs,
+    paths: Inputs = None,
     fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="A tabulate table style (simple, github, grid, ...), csv or json.")] = "simple",
     by: Annotated[Optional[list[str]], typer.Option("--by", metavar="GROUPING", help="Count by agency (the default), kind (the registry's kind of agency: wire, state media, ...) or role (origin: who made the picture; via: who only distributed it). Repeat or join with commas to combine: --by kind,role.")] = None,
     agencies: AgenciesOption = None,
@@ -193,7 +264,7 @@ def credits(
 
 @app.command()
 def audit(
-    paths: Inputs,
+    paths: Inputs = None,
     fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="text (path:line: CODE name: message), json, github (Actions annotations) or sarif (SARIF 2.1.0).")] = "text",
     select: Annotated[Optional[list[str]], typer.Option("--select", metavar="CODES", help="Run only the rules with these codes or code prefixes (CAP001,CAP00); replaces the default set. CAP008 runs only when selected.")] = None,
     ignore: Annotated[Optional[list[str]], typer.Option("--ignore", metavar="CODES", help="Skip the rules with these codes or prefixes; the longer of a matching --select and --ignore prefix wins.")] = None,

@@ -26,19 +26,23 @@ def safe_cell(value: Any) -> Any:
     return value
 
 
+def csv_line(row: Sequence[Any], *, safe: bool = True) -> str:
+    """One CSV row ending in "\\n", its cells safe from formula injection (`safe_cell`).
+
+    The writer ends rows in "\\r\\n" so that it quotes a cell holding a lone "\\r"
+    (a spreadsheet starts a row there: "X\\r=1+1" would put a formula first in
+    a row); the row then ends in "\\n".
+    """
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerow([safe_cell(v) for v in row] if safe else row)
+    return buffer.getvalue()[:-2] + "\n"
+
+
 def render_table(headers: Sequence[str], rows: list[Sequence[Any]], fmt: str) -> str:
     if fmt == "json":
         return json.dumps([dict(zip(headers, row)) for row in rows], ensure_ascii=False, indent=2) + "\n"
     if fmt == "csv":
-        # The writer ends rows in "\r\n" so that it quotes a cell holding a lone "\r"
-        # (a spreadsheet starts a row there: "X\r=1+1" would put a formula first in
-        # a row); each row then ends in "\n" as before.
-        out = []
-        for row in [list(headers), *[[safe_cell(v) for v in row] for row in rows]]:
-            buffer = io.StringIO()
-            csv.writer(buffer, lineterminator="\r\n").writerow(row)
-            out.append(buffer.getvalue()[:-2] + "\n")
-        return "".join(out)
+        return csv_line(headers, safe=False) + "".join(csv_line(row) for row in rows)
     from tabulate import tabulate
 
     return tabulate(rows, headers=list(headers), tablefmt=fmt) + "\n"
