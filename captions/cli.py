@@ -230,7 +230,12 @@ def _catalog_sqlite(paths: list[str], output: Optional[str], chosen_filter: "Pho
 def credits(
     paths: Inputs = None,
     fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="A tabulate table style (simple, github, grid, ...), csv or json.")] = "simple",
-    by: Annotated[Optional[list[str]], typer.Option("--by", metavar="GROUPING", help="Count by agency (the default), kind (the registry's kind of agency: wire, state media, ...) or role (origin: who made the picture; via: who only distributed it). Repeat or join with commas to combine: --by kind,role.")] = None,
+    by: Annotated[Optional[list[str]], typer.Option("--by", metavar="GROUPING", help="Count by agency (the default), kind (the registry's kind of agency: wire, state media, ...), country (the registry's country of the agency) or role (origin: who made the picture; via: who only distributed it). Repeat or join with commas to combine: --by kind,role.")] = None,
+    agency: AgencyFilter = None,
+    kind: KindFilter = None,
+    country: CountryFilter = None,
+    since: Since = None,
+    until: Until = None,
     agencies: AgenciesOption = None,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
     jobs: Jobs = None,
@@ -238,26 +243,33 @@ def credits(
 ) -> None:
     """Count credits per agency: photos and articles crediting each, most photos first.
 
-    With --by kind or --by role, count per kind of agency or per role instead.
+    With --by kind, country or role, count per kind of agency, country or
+    role instead. Tables end with the pictures counted and those with no
+    credit. Filters choose pictures; every agency of a chosen picture counts.
 
     Example: captions credits examples/ --by kind,role --format github
     """
-    from .counts import GROUPINGS, count_credit_rows, credit_rows, page_credit_rows
+    from .counts import GROUPINGS, credit_rows, page_credit_rows, tally_credit_rows
+    from .filters import Filtered
     from .parallel import Shortcut
     from .report import render_group_counts, table_formats
 
+    paths = _inputs(paths)
     _check_table_format(fmt, table_formats())
     groups = tuple(dict.fromkeys(g.strip() for value in (by or ["agency"]) for g in value.split(",") if g.strip()))
     unknown = [g for g in groups if g not in GROUPINGS]
     if unknown or not groups:
         raise _fail(f"unknown --by {unknown[0] if unknown else ''!r}; use {', '.join(GROUPINGS)}")
     registry = _registry(agencies)
+    chosen_filter = _photo_filter(registry, agency, kind, country, since, until)
+    # Without filters, count from the page text (fast); filters need the whole article (dates, photos).
+    transform = Filtered(credit_rows, chosen_filter) if chosen_filter else Shortcut(credit_rows, page_credit_rows)
     problems = _Problems()
     with _progress(paths, quiet) as progress:
-        rows = _mapped(paths, Shortcut(credit_rows, page_credit_rows), registry, agencies, problems, jobs=jobs,
+        rows = _mapped(paths, transform, registry, agencies, problems, jobs=jobs,
                        max_bytes=max_bytes, catalogs=True, progress=progress, unique_ids=False)
-        counts = count_credit_rows(rows, groups, registry)  # type: ignore[arg-type]
-    typer.echo(render_group_counts(counts, groups, fmt), nl=False)
+        tally = tally_credit_rows(rows, groups, registry)  # type: ignore[arg-type]
+    typer.echo(render_group_counts(tally.groups, groups, fmt, tally), nl=False)
     if problems.failed:
         raise typer.Exit(code=EXIT_PROBLEMS)
 

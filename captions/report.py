@@ -6,7 +6,7 @@ import io
 import json
 from typing import Any, Sequence
 
-from .counts import GroupCount
+from .counts import CreditTally, GroupCount
 from .models import Article
 from .registry import AgencyRegistry
 
@@ -48,8 +48,19 @@ def render_table(headers: Sequence[str], rows: list[Sequence[Any]], fmt: str) ->
     return tabulate(rows, headers=list(headers), tablefmt=fmt) + "\n"
 
 
-def render_group_counts(counts: list[GroupCount], by: Sequence[str], fmt: str) -> str:
-    return render_table((*by, "photos", "articles"), [(*c.key, c.photos, c.articles) for c in counts], fmt)
+TOTAL_LABEL, UNCREDITED_LABEL = "all pictures", "no credit"
+
+
+def render_group_counts(counts: list[GroupCount], by: Sequence[str], fmt: str, totals: "CreditTally | None" = None) -> str:
+    """The counts as a table; with `totals`, table styles end in two rows: every picture and article
+    counted, and the pictures with no credit (and the articles holding them). CSV and JSON keep one
+    row per group, for programs to read."""
+    rows: list[Sequence[Any]] = [(*c.key, c.photos, c.articles) for c in counts]
+    if totals is not None and fmt not in ("csv", "json"):
+        blank = ("",) * (len(by) - 1)
+        rows.append((TOTAL_LABEL, *blank, totals.photos, totals.articles))
+        rows.append((UNCREDITED_LABEL, *blank, totals.uncredited, totals.uncredited_articles))
+    return render_table((*by, "photos", "articles"), rows, fmt)
 
 
 def render_agencies(registry: AgencyRegistry, fmt: str) -> str:
