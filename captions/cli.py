@@ -336,6 +336,38 @@ def audit(
         raise typer.Exit(code=1)  # findings: the linter's 1, as flake8 and ruff exit
 
 
+@app.command(name="diff")
+def diff_command(
+    old: Annotated[str, typer.Argument(metavar="OLD", help="The earlier catalogue: any file `captions catalog` writes (.yaml, .json, .jsonl, .csv, .db).", show_default=False)],
+    new: Annotated[str, typer.Argument(metavar="NEW", help="The later catalogue, in any of the same formats.", show_default=False)],
+    fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="text (+ added, - removed, ~ re-credited, a line each), json or jsonl.")] = "text",
+) -> None:
+    """Show the pictures added, removed and re-credited between two catalogues.
+
+    Pictures are matched by article id and caption. Exit 0 when the two are
+    the same, 1 when they differ, 2 on error, as `diff` does.
+
+    Example: captions diff old.yaml new.db
+    """
+    from .diff import DiffError, diff_files, render_changes, summary
+
+    if fmt not in ("text", "json", "jsonl"):
+        raise _fail(f"unknown --format {fmt!r}; use text, json or jsonl")
+    try:
+        changes = diff_files(old, new)
+    except DiffError as err:
+        raise _fail(str(err)) from None
+    try:
+        sys.stdout.write(render_changes(changes, fmt))
+        sys.stdout.flush()
+    except BrokenPipeError:
+        sys.stderr.close()
+        raise typer.Exit(code=1 if changes else 0) from None
+    if changes:
+        typer.echo(f"captions: {summary(changes)}", err=True)
+        raise typer.Exit(code=1)
+
+
 @app.command(name="rules")
 def list_rules(
     code: Annotated[Optional[str], typer.Argument(help="A rule code (CAP004) or name (unknown-agency) to explain; without one, every rule is listed.", show_default=False)] = None,

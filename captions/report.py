@@ -10,7 +10,7 @@ from .counts import CreditTally, GroupCount
 from .models import Article
 from .registry import AgencyRegistry
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def table_formats() -> list[str]:
@@ -21,7 +21,7 @@ def table_formats() -> list[str]:
 
 def safe_cell(value: Any) -> Any:
     """A CSV cell a spreadsheet will not run as a formula (OWASP CSV injection rule)."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
+    if isinstance(value, str) and value.startswith(FORMULA_START):
         return "'" + value
     return value
 
