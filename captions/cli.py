@@ -277,59 +277,95 @@ def credits(
 @app.command()
 def audit(
     paths: Inputs = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="text (path:line: CODE name: message), json, github (Actions annotations) or sarif (SARIF 2.1.0).")] = "text",
-    select: Annotated[Optional[list[str]], typer.Option("--select", metavar="CODES", help="Run only the rules with these codes or code prefixes (CAP001,CAP00); replaces the default set. CAP008 runs only when selected.")] = None,
-    ignore: Annotated[Optional[list[str]], typer.Option("--ignore", metavar="CODES", help="Skip the rules with these codes or prefixes; the longer of a matching --select and --ignore prefix wins.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="text (path:line: CODE name: message), json, jsonl (an object a line), github (Actions annotations) or sarif (SARIF 2.1.0).")] = "text",
+    output: Annotated[Optional[str], typer.Option("-o", "--output", metavar="FILE", help="Write the findings to FILE (atomically) instead of standard output (- is standard output).")] = None,
+    select: Annotated[Optional[list[str]], typer.Option("--select", metavar="CODES", help="Run only the rules with these codes, code prefixes or names (CAP001,CAP00,unknown-agency); replaces the default set. CAP008 runs only when selected.")] = None,
+    ignore: Annotated[Optional[list[str]], typer.Option("--ignore", metavar="CODES", help="Skip the rules with these codes, prefixes or names; the longer of a matching --select and --ignore prefix wins.")] = None,
+    baseline: Annotated[Optional[str], typer.Option("--baseline", metavar="FILE", help="Report only findings not in FILE (written by --write-baseline, or -f json/jsonl output): matched by file, code and message.")] = None,
+    write_baseline: Annotated[Optional[str], typer.Option("--write-baseline", metavar="FILE", help="Write every finding to FILE as a baseline (JSON Lines) instead of reporting them, and exit 0.")] = None,
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when there are findings.")] = False,
+    agency: AgencyFilter = None,
+    kind: KindFilter = None,
+    country: CountryFilter = None,
+    since: Since = None,
+    until: Until = None,
     agencies: AgenciesOption = None,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
     jobs: Jobs = None,
-    quiet: Quiet = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary on standard error: the findings only.")] = False,
 ) -> None:
     """Check photo credits like a linter: each finding names the file, line, rule code and what is wrong.
 
-    Findings go to standard output, a count per rule to standard error. Exit
-    0 when nothing is found, 1 when something is, 2 on usage errors or
-    unreadable input. `captions rules` lists the rules.
+    Findings go to standard output sorted by file and line, a count per rule
+    to standard error. Exit 0 when nothing is found, 1 when something is, 2
+    on usage errors or unreadable input. `captions rules` lists the rules.
 
     Example: captions audit examples/ --ignore CAP002 --format github
     """
     from functools import partial
 
-    from .audit import Audit, Selection, SelectionError, page_findings
+    from .audit import Audit, Selection, SelectionError, chosen_page_findings, page_findings, sort_findings
+    from .baseline import BaselineError, load_baseline, new_findings
+    from .baseline import write_baseline as write_baseline_file
     from .findings_format import FORMATTERS, render_summary
+    from .writers import OutputError, atomic_output
 
+    paths = _inputs(paths)
+    if output == "-":
+        output = None
     if fmt not in FORMATTERS:
         raise _fail(f"unknown --format {fmt!r}; use one of {', '.join(FORMATTERS)}")
     try:
         selection = Selection.parse(select, ignore)
-    except SelectionError as err:
+        accepted = load_baseline(baseline) if baseline else None
+    except (SelectionError, BaselineError) as err:
         raise _fail(str(err)) from None
     registry = _registry(agencies)
+    chosen_filter = _photo_filter(registry, agency, kind, country, since, until)
     problems = _Problems()
-    formatter = FORMATTERS[fmt]()
-    counts: dict[str, int] = {}
-    pages = 0
     run = Audit(registry, selection)
+    transform = (partial(chosen_page_findings, selection=selection, photo_filter=chosen_filter) if chosen_filter
+                 else partial(page_findings, selection=selection))
+    found = []
+    pages = 0
+    with _progress(paths, quiet) as progress:
+        for result in _mapped(paths, transform, registry, agencies, problems, jobs=jobs,  # type: ignore[attr-defined]
+                              max_bytes=max_bytes, catalogs=True, progress=progress):
+            pages += 1
+            found.extend(run.merge_chosen(*result) if chosen_filter else run.merge(*result))
+    findings = sort_findings(found)
     try:
-        sys.stdout.write(formatter.begin())
-        with _progress(paths, quiet) as progress:
-            results = _mapped(paths, partial(page_findings, selection=selection), registry, agencies, problems,
-                              jobs=jobs, max_bytes=max_bytes, catalogs=True, progress=progress)
-            for own, article in results:  # type: ignore[attr-defined]
-                pages += 1
-                for finding in run.merge(own, article):
-                    counts[finding.code] = counts.get(finding.code, 0) + 1
-                    sys.stdout.write(formatter.format(finding))
-        sys.stdout.write(formatter.end())
-        sys.stdout.flush()
+        if write_baseline is not None:
+            with atomic_output(write_baseline, inputs=tuple(paths)) as stream:
+                written = write_baseline_file(findings, stream)
+            if not quiet:
+                typer.echo(f"captions: wrote {written} finding{'s' if written != 1 else ''} to {write_baseline}", err=True)
+            raise typer.Exit(code=EXIT_USAGE if problems.failed else 0)
+        if accepted is not None:
+            findings = new_findings(findings, accepted)
+        formatter = FORMATTERS[fmt]()
+        text = formatter.begin() + "".join(formatter.format(f) for f in findings) + formatter.end()
+        if output is None:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        else:
+            with atomic_output(output, inputs=tuple(paths)) as stream:
+                stream.write(text)
+    except OutputError as err:
+        raise _fail(str(err)) from None
     except BrokenPipeError:
         sys.stderr.close()
         raise typer.Exit(code=0) from None
-    total = sum(counts.values())
-    if total:
-        typer.echo(render_summary(counts), err=True, nl=False)
-    typer.echo(f"captions: {total or 'no'} finding{'s' if total != 1 else ''} in {pages} page{'s' if pages != 1 else ''}", err=True)
+    counts: dict[str, int] = {}
+    for finding in findings:
+        counts[finding.code] = counts.get(finding.code, 0) + 1
+    total = len(findings)
+    if not quiet:
+        if total:
+            typer.echo(render_summary(counts), err=True, nl=False)
+        new = "new " if accepted is not None else ""
+        known = f" ({sum(accepted.values())} in the baseline)" if accepted is not None else ""
+        typer.echo(f"captions: {total or 'no'} {new}finding{'s' if total != 1 else ''} in {pages} page{'s' if pages != 1 else ''}{known}", err=True)
     if problems.failed:
         raise typer.Exit(code=EXIT_USAGE)
     if total and not exit_zero:
