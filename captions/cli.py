@@ -22,7 +22,6 @@ app = typer.Typer(
     name="captions",
     help="Find every news picture's alt text, caption and credit; catalogue and count photo credits.",
     no_args_is_help=True,
-    add_completion=False,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -426,20 +425,30 @@ def list_rules(
 
 @app.command()
 def show(
-    page: Annotated[str, typer.Argument(help="One page dump, or - for standard input.", show_default=False)],
+    pages: Annotated[Optional[list[str]], typer.Argument(metavar="PAGE", help="Page dumps (files, folders, -); standard input when none is given and a page is piped in.", show_default=False)] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="text (a block per picture) or json (a list of the articles, as in the catalogue).")] = "text",
     agencies: AgenciesOption = None,
 ) -> None:
-    """Print one page's pictures, a block each: line, alt text, caption, credit.
+    """Print pages' pictures, a block each: line, alt text, caption, credit.
 
     Example: captions show examples/wire-gallery.txt
     """
     from .pipeline import iter_articles
     from .report import render_article
 
+    if fmt not in ("text", "json"):
+        raise _fail(f"unknown --format {fmt!r}; use text or json")
+    pages = _inputs(pages)
     registry = _registry(agencies)
     problems = _Problems()
-    for article in iter_articles([page], registry, problems):
-        typer.echo(render_article(article), nl=False)
+    found = iter_articles(pages, registry, problems)
+    if fmt == "json":
+        import json
+
+        typer.echo(json.dumps([a.model_dump(mode="json") for a in found], ensure_ascii=False, indent=2))
+    else:
+        for n, article in enumerate(found):
+            typer.echo(("\n" if n else "") + render_article(article), nl=False)
     if problems.failed:
         raise typer.Exit(code=EXIT_PROBLEMS)
 

@@ -1,0 +1,44 @@
+"""Small things of the command line: standard input by default, -o -, show on several pages, completion."""
+from __future__ import annotations
+
+import json
+
+import yaml
+
+from captions.cli import app
+
+PAGE = " date 2024-06-19 World\nLeaders meet in Pyongyang\n\nThe two leaders shake hands at the airport. [Jane Roe/Reuters]\n"
+
+
+def test_piped_input_is_read_when_no_path_is_given(runner) -> None:
+    for command in (["catalog"], ["credits", "--format", "csv"], ["audit"], ["show"]):
+        result = runner.invoke(app, command, input=PAGE)
+        assert result.exit_code == 0, (command, result.output)
+        assert result.stdout == runner.invoke(app, [*command, "-"], input=PAGE).stdout, command
+
+
+def test_dash_output_is_standard_output(runner, page) -> None:
+    result = runner.invoke(app, ["catalog", str(page(PAGE)), "-o", "-", "--format", "json"])
+    assert json.loads(result.stdout)["articles"][0]["id"] == "page"
+
+
+def test_usage_names_the_paths(runner) -> None:
+    for command in ("catalog", "credits", "audit"):
+        assert f"Usage: captions {command} [OPTIONS] [PATH]..." in runner.invoke(app, [command, "--help"]).stdout
+
+
+def test_show_takes_several_pages(runner, page) -> None:
+    a, b = str(page(PAGE, "a.txt")), str(page(PAGE, "b.txt"))
+    result = runner.invoke(app, ["show", a, b])
+    assert [line for line in result.stdout.splitlines() if line.endswith("(1 photos)")] == [
+        f"{a}: Leaders meet in Pyongyang (1 photos)", f"{b}: Leaders meet in Pyongyang (1 photos)"]
+
+
+def test_show_json_is_the_articles_as_in_the_catalogue(runner, page) -> None:
+    source = str(page(PAGE))
+    shown = json.loads(runner.invoke(app, ["show", source, "-f", "json"]).stdout)
+    assert shown == yaml.safe_load(runner.invoke(app, ["catalog", source, "-f", "json"]).stdout)["articles"]
+
+
+def test_shell_completion_can_be_installed(runner) -> None:
+    assert "--install-completion" in runner.invoke(app, ["--help"]).stdout
