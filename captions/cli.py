@@ -98,9 +98,14 @@ def _inputs(paths: Optional[list[str]]) -> list[str]:
     """The paths given; with none, standard input when something is piped to it."""
     if paths:
         return paths
-    if sys.stdin is not None and not sys.stdin.isatty():
+    if _piped():
         return ["-"]
     raise _fail("no PATH given: name files or folders of pages, or pipe a page to standard input")
+
+
+def _piped() -> bool:
+    """Whether standard input is a pipe or file, not a terminal."""
+    return sys.stdin is not None and not sys.stdin.isatty()
 
 
 def _check_table_format(fmt: str, known: list[str]) -> None:

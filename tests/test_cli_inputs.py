@@ -17,6 +17,17 @@ def test_piped_input_is_read_when_no_path_is_given(runner) -> None:
         assert result.stdout == runner.invoke(app, [*command, "-"], input=PAGE).stdout, command
 
 
+def test_no_path_and_nothing_piped_is_a_usage_error(runner, monkeypatch) -> None:
+    monkeypatch.setattr("captions.cli._piped", lambda: False)
+    result = runner.invoke(app, ["credits"])
+    assert result.exit_code == 2
+    assert result.stderr == "captions: no PATH given: name files or folders of pages, or pipe a page to standard input\n"
+
+
+def test_diff_has_help_with_an_example(runner) -> None:
+    assert "Example: captions diff " in runner.invoke(app, ["diff", "--help"]).stdout
+
+
 def test_dash_output_is_standard_output(runner, page) -> None:
     result = runner.invoke(app, ["catalog", str(page(PAGE)), "-o", "-", "--format", "json"])
     assert json.loads(result.stdout)["articles"][0]["id"] == "page"
