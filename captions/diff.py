@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import csv
 import json
-import sqlite3
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -119,7 +118,9 @@ def read_pictures(path: str) -> list[Picture]:
             return [p for article in iter_catalog_articles(path) for p in _from_article(article)]
     except CatalogError as err:
         raise DiffError(f"{path}: {err}") from None
-    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, sqlite3.Error) as err:
+    except DiffError:
+        raise
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as err:
         raise DiffError(f"{path}: not a catalogue captions wrote ({_reason(err)})") from None
     raise DiffError(f"{path}: cannot tell the format from the extension; use .yaml, .json, .jsonl, .csv or .db")
 
@@ -183,20 +184,13 @@ def _from_csv(path: str) -> Iterator[Picture]:
 
 
 def _from_sqlite(path: str) -> Iterator[Picture]:
-    uri = Path(path).resolve().as_uri() + "?mode=ro"
-    with sqlite3.connect(uri, uri=True) as db:
-        people: dict[str, list[str]] = {}
-        for photo_id, name in db.execute("SELECT photo_id, photographer FROM photo_photographers ORDER BY photo_id, position"):
-            people.setdefault(photo_id, []).append(name)
-        agencies: dict[str, list[tuple[str, int]]] = {}
-        for photo_id, name, via in db.execute("SELECT photo_id, agency, via FROM photo_agencies ORDER BY photo_id, position"):
-            agencies.setdefault(photo_id, []).append((name, via))
-        for photo_id, article_id, line, caption, credit in db.execute(
-            "SELECT id, article_id, line, caption, credit FROM photos ORDER BY article_id, line, id"
-        ):
-            named = agencies.get(photo_id, [])
-            yield Picture(article_id, photo_id, line, caption, credit, tuple(people.get(photo_id, ())),
-                          tuple(n for n, _ in named), tuple(n for n, v in named if v))
+    from .sqlite_export import SqliteError, iter_sqlite_articles
+
+    try:
+        for article in iter_sqlite_articles(path):
+            yield from _from_article(article)
+    except SqliteError as err:
+        raise DiffError(str(err)) from None
 
 
 # -- showing -----------------------------------------------------------------

@@ -92,8 +92,27 @@ def iter_items(
                     yield _with_id(article, ids.claim(article.id))
             except CatalogError as err:
                 on_problem(Problem(item, str(err)))
+        elif item.lower().endswith(SQLITE_SUFFIXES):
+            yield from _sqlite_items(item, ids, on_problem, catalogs=catalogs)
         else:
             yield Task(id=ids.claim(os.path.splitext(os.path.basename(item))[0]), source=item, path=item)
+
+
+SQLITE_SUFFIXES = (".db", ".sqlite", ".sqlite3")  # sqlite_export.SUFFIXES, without importing sqlite3 here
+
+
+def _sqlite_items(path: str, ids: ArticleIds, on_problem: ProblemHandler, *, catalogs: bool) -> Iterator[Article]:
+    """The articles of a database `captions catalog -o FILE.db` wrote."""
+    if not catalogs:
+        on_problem(Problem(path, "a catalogue database, not page dumps; skipped"))
+        return
+    from .sqlite_export import SqliteError, iter_sqlite_articles
+
+    try:
+        for article in iter_sqlite_articles(path):
+            yield _with_id(article, ids.claim(article.id))
+    except SqliteError as err:
+        on_problem(Problem(path, str(err).removeprefix(f"{path}: ")))
 
 
 def _with_id(article: Article, new_id: str) -> Article:

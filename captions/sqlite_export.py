@@ -29,7 +29,7 @@ import os
 import sqlite3
 import tempfile
 from pathlib import Path
-from typing import Iterable, NamedTuple
+from typing import Iterable, Iterator, NamedTuple
 
 from .models import Article
 from .registry import AgencyRegistry
@@ -282,3 +282,57 @@ def write_sqlite(path: str | os.PathLike[str], articles: Iterable[Article], regi
         for article in articles:
             archive.add(article_rows(article))
     return archive.articles
+
+
+# -- reading back -------------------------------------------------------------
+
+
+def iter_sqlite_articles(path: str | os.PathLike[str]) -> Iterator[Article]:
+    """The articles of a database `captions catalog` wrote, in the order they were added; raises SqliteError.
+
+    The database is opened read-only. `credit_source` is not part of the
+    catalogue model and is left out.
+    """
+    from pydantic import ValidationError
+
+    from .models import Credit, Photo
+
+    if not Path(path).is_file():
+        raise SqliteError(f"{path}: no such file")
+    uri = Path(path).resolve().as_uri() + "?mode=ro"
+    try:
+        db = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as err:
+        raise SqliteError(f"{path}: cannot open: {_reason(err)}") from None
+    try:
+        for table, columns in COLUMNS.items():
+            found = tuple(row[1] for row in db.execute(f"PRAGMA table_info([{table}])"))
+            if found != columns:
+                raise SqliteError(f"{path}: not a database captions wrote (table {table} "
+                                  f"{'has other columns' if found else 'is missing'})")
+        articles = db.execute("SELECT [id], [source], [date], [section], [title] FROM [articles] ORDER BY rowid")
+        for article_id, source, date, section, title in articles:
+            photos = []
+            for photo_id, line, description, caption, raw in db.execute(
+                "SELECT [id], [line], [description], [caption], [credit] FROM [photos] WHERE [article_id] = ? ORDER BY rowid",
+                (article_id,),
+            ):
+                credit = None
+                if raw is not None:
+                    named = db.execute("SELECT [agency], [via] FROM [photo_agencies] WHERE [photo_id] = ? ORDER BY [position]",
+                                       (photo_id,)).fetchall()
+                    people = db.execute("SELECT [photographer] FROM [photo_photographers] WHERE [photo_id] = ? "
+                                        "ORDER BY [position]", (photo_id,)).fetchall()
+                    credit = Credit(raw=raw, photographers=[p for p, in people], agencies=[a for a, _ in named],
+                                    via=[a for a, via in named if via])
+                photos.append(Photo(id=photo_id, line=line, description=description, caption=caption, credit=credit))
+            yield Article.model_validate({"id": article_id, "source": source, "date": date, "section": section,
+                                          "title": title, "photos": photos})
+    except sqlite3.Error as err:
+        raise SqliteError(f"{path}: {_reason(err)}") from None
+    except ValidationError as err:
+        from .loader import problem_text
+
+        raise SqliteError(f"{path}: not a database captions wrote ({problem_text(err.errors()[0])})") from None
+    finally:
+        db.close()

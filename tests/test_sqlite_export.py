@@ -145,3 +145,32 @@ def test_sqlite_output_keeps_only_filtered_pictures(runner, page, tmp_path: Path
     db = tmp_path / "archive.db"
     assert runner.invoke(app, ["catalog", str(page(PAGE)), "-o", str(db), "--kind", "state media"]).exit_code == 0
     assert query(db, "select id from photos") == [("page/1",)]
+
+
+def test_the_database_reads_back_as_the_catalogue_it_was_written_from(runner, tmp_path: Path) -> None:
+    db, yaml_file, again = tmp_path / "archive.db", tmp_path / "catalog.yaml", tmp_path / "again.yaml"
+    assert runner.invoke(app, ["catalog", EXAMPLES, "-o", str(db)]).exit_code == 0
+    assert runner.invoke(app, ["catalog", EXAMPLES, "-o", str(yaml_file)]).exit_code == 0
+    from captions.catalog import build_catalog
+    from captions.sqlite_export import iter_sqlite_articles
+    from captions.writers import catalog_text
+
+    again.write_text(catalog_text(build_catalog(iter_sqlite_articles(db))), encoding="utf-8")
+    assert again.read_text(encoding="utf-8") == yaml_file.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("command", [["credits", "--by", "kind,role"], ["audit", "--select", "CAP"]])
+def test_credits_and_audit_read_the_database_as_a_catalogue(runner, tmp_path: Path, command: list[str]) -> None:
+    db = tmp_path / "archive.db"
+    assert runner.invoke(app, ["catalog", EXAMPLES, "-o", str(db)]).exit_code == 0
+    from_pages = runner.invoke(app, [command[0], EXAMPLES, *command[1:]])
+    from_db = runner.invoke(app, [command[0], str(db), *command[1:]])
+    assert from_db.stdout == from_pages.stdout != ""
+
+
+def test_catalog_does_not_take_a_database_as_pages(runner, tmp_path: Path) -> None:
+    db = tmp_path / "archive.db"
+    write_sqlite(db, [parse_page(PAGE)], bundled_registry())
+    result = runner.invoke(app, ["catalog", str(db)])
+    assert result.exit_code == 1
+    assert f"captions: error: {db}: a catalogue database, not page dumps; skipped" in result.stderr
