@@ -6,6 +6,7 @@ handed to a callback and the run goes on with the rest.
 from __future__ import annotations
 
 import os
+import re
 from itertools import chain
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
@@ -160,9 +161,30 @@ def _page_record(path: str, no: int, data: dict, ids: ArticleIds, on_problem: Pr
     given, url = data.get("id"), data.get("url")
     given = str(given) if isinstance(given, (str, int)) and str(given).strip() else None
     url = url if isinstance(url, str) and url.strip() else None
+    if any(_has_surrogates(x) for x in (text, given, url)):
+        # JSON can escape half a UTF-16 pair ("\ud800"): no UTF-8 output could hold it.
+        text, given, url = (_replace_surrogates(x) for x in (text, given, url))
+        on_problem(Problem(f"{path}:{no}", "lone surrogate escapes (\\ud800-\\udfff) read as U+FFFD", fatal=False))
     stem = given or (_url_slug(url) if url else None) or f"{jsonl_stem(path)}-{no}"
     date = data.get("date") if isinstance(data.get("date"), str) else None
     yield Task(id=ids.claim(stem), source=url or f"{path}:{no}", text=text, date=date)
+
+
+def _has_surrogates(text: str | None) -> bool:
+    if text is None or text.isascii():
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _replace_surrogates(text: str | None) -> str | None:
+    return None if text is None else _SURROGATE.sub("\ufffd", text)
 
 
 def _catalog_lines(path: str, no: int, first: dict, rest: Iterator, ids: ArticleIds, on_problem: ProblemHandler) -> Iterator[Article]:

@@ -53,3 +53,15 @@ def test_show_json_is_the_articles_as_in_the_catalogue(runner, page) -> None:
 
 def test_shell_completion_can_be_installed(runner) -> None:
     assert "--install-completion" in runner.invoke(app, ["--help"]).stdout
+
+
+def test_lone_surrogate_escapes_in_json_lines_pages_are_replaced_with_a_warning(runner, tmp_path) -> None:
+    pages = tmp_path / "pages.jsonl"
+    pages.write_text('{"id": "s\\ud800", "text": "Title\\nShips \\udc00 in port. [Jo Li/AFP]\\n"}\n', encoding="utf-8")
+    for name in ("out.yaml", "out.db", "out.csv"):
+        result = runner.invoke(app, ["catalog", str(pages), "-o", str(tmp_path / name)])
+        assert result.exit_code == 0, (name, result.output)
+        assert result.stderr == f"captions: warning: {pages}:1: lone surrogate escapes (\\ud800-\\udfff) read as U+FFFD\n"
+    data = yaml.safe_load((tmp_path / "out.yaml").read_text(encoding="utf-8"))
+    assert data["articles"][0]["id"] == "s\ufffd"
+    assert data["articles"][0]["photos"][0]["caption"] == "Ships \ufffd in port."
