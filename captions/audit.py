@@ -140,9 +140,3 @@ class Audit:
     def run(self, sources: Iterable[tuple[Article, str | None]]) -> Iterator[Finding]:
         for article, text in sources:
             yield from self.page(article, text)
-
-
-
-def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
-    """Findings by file, line and code: the order a reader walks the files in."""
-    return sorted(findings, key=lambda f: (f.path, f.line, f.code, f.message))

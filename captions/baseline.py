@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from typing import IO, Iterable
+from typing import IO, Iterable, Iterator
 
 from .rules import Finding
 
@@ -46,17 +46,15 @@ def load_baseline(path: str) -> Counter[Key]:
         raise BaselineError(f"{path}: not a baseline written by captions audit --write-baseline ({reason})") from None
 
 
-def new_findings(findings: Iterable[Finding], baseline: Counter[Key]) -> list[Finding]:
+def new_findings(findings: Iterable[Finding], baseline: Counter[Key]) -> Iterator[Finding]:
     """The findings not in the baseline, in their order."""
     left = Counter(baseline)
-    out = []
     for finding in findings:
         key = finding_key(finding)
         if left[key] > 0:
             left[key] -= 1
         else:
-            out.append(finding)
-    return out
+            yield finding
 
 
 def write_baseline(findings: Iterable[Finding], stream: IO[str]) -> int:

@@ -308,9 +308,10 @@ def audit(
     """
     from functools import partial
 
-    from .audit import Audit, Selection, SelectionError, chosen_page_findings, page_findings, sort_findings
+    from .audit import Audit, Selection, SelectionError, chosen_page_findings, page_findings
     from .baseline import BaselineError, load_baseline, new_findings
     from .baseline import write_baseline as write_baseline_file
+    from .finding_sort import SortedFindings
     from .findings_format import FORMATTERS, render_summary
     from .writers import OutputError, atomic_output
 
@@ -330,40 +331,42 @@ def audit(
     run = Audit(registry, selection)
     transform = (partial(chosen_page_findings, selection=selection, photo_filter=chosen_filter) if chosen_filter
                  else partial(page_findings, selection=selection))
-    found = []
+    found = SortedFindings()  # by file and line, spilled to temporary files past a few MB
     pages = 0
     with _progress(paths, quiet) as progress:
         for result in _mapped(paths, transform, registry, agencies, problems, jobs=jobs,  # type: ignore[attr-defined]
                               max_bytes=max_bytes, catalogs=True, progress=progress):
             pages += 1
-            found.extend(run.merge_chosen(*result) if chosen_filter else run.merge(*result))
-    findings = sort_findings(found)
+            found.add(run.merge_chosen(*result) if chosen_filter else run.merge(*result))
+    counts: dict[str, int] = {}
+
+    def report(stream: "object") -> None:
+        formatter = FORMATTERS[fmt]()
+        stream.write(formatter.begin())  # type: ignore[attr-defined]
+        for finding in (new_findings(found, accepted) if accepted is not None else found):
+            counts[finding.code] = counts.get(finding.code, 0) + 1
+            stream.write(formatter.format(finding))  # type: ignore[attr-defined]
+        stream.write(formatter.end())  # type: ignore[attr-defined]
+
     try:
         if write_baseline is not None:
             with atomic_output(write_baseline, inputs=tuple(paths)) as stream:
-                written = write_baseline_file(findings, stream)
+                written = write_baseline_file(found, stream)
             if not quiet:
                 typer.echo(f"captions: wrote {written} finding{'s' if written != 1 else ''} to {write_baseline}", err=True)
             raise typer.Exit(code=EXIT_USAGE if problems.failed else 0)
-        if accepted is not None:
-            findings = new_findings(findings, accepted)
-        formatter = FORMATTERS[fmt]()
-        text = formatter.begin() + "".join(formatter.format(f) for f in findings) + formatter.end()
         if output is None:
-            sys.stdout.write(text)
+            report(sys.stdout)
             sys.stdout.flush()
         else:
             with atomic_output(output, inputs=tuple(paths)) as stream:
-                stream.write(text)
+                report(stream)
     except OutputError as err:
         raise _fail(str(err)) from None
     except BrokenPipeError:
         sys.stderr.close()
         raise typer.Exit(code=0) from None
-    counts: dict[str, int] = {}
-    for finding in findings:
-        counts[finding.code] = counts.get(finding.code, 0) + 1
-    total = len(findings)
+    total = sum(counts.values())
     if not quiet:
         if total:
             typer.echo(render_summary(counts), err=True, nl=False)

@@ -88,3 +88,16 @@ def test_audit_filters_report_findings_on_chosen_pictures_only(runner, page) -> 
     assert codes(result.stdout) == [("CAP008", 4)]
     dated = " date 2024-06-19 World\n" + text
     assert runner.invoke(app, ["audit", str(page(dated, "d.txt")), "--since", "2024-07-01"]).stdout == ""
+
+
+def test_many_findings_are_sorted_through_temporary_runs() -> None:
+    from captions.finding_sort import SortedFindings
+    from captions.rules import Finding
+
+    findings = [Finding("CAP001", "missing-credit", f"p{n % 7}.txt", n % 13, f"m{n}") for n in range(500)]
+    expected = sorted(findings, key=lambda f: (f.path, f.line, f.code, f.message))
+    for run, max_runs in ((1000, 64), (40, 64), (10, 4)):  # in memory; runs merged at the end; runs merged on the way too
+        collected = SortedFindings(run=run, max_runs=max_runs)
+        for n in range(0, 500, 9):
+            collected.add(findings[n:n + 9])
+        assert list(collected) == expected, (run, max_runs)
