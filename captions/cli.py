@@ -39,7 +39,19 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # the same as sources.DEFAULT_MAX_BYTES, w
 Jobs = Annotated[Optional[int], typer.Option("--jobs", "-j", metavar="N", min=1, help="Parse pages in N worker processes (default: one per core). The output is the same for any N.", show_default=False)]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
 AgencyFilter = Annotated[Optional[list[str]], typer.Option("--agency", metavar="NAME", help="Only pictures credited to this agency (its name or any alias); repeat for several.", show_default=False)]
-KindFilter = Annotated[Optional[list[str]], typer.Option("--kind", metavar="KIND", help="Only pictures credited to an agency of this kind (wire, state media, ...: see `captions agencies`); repeat or join with commas.", show_default=False)]
+def _complete_kinds(incomplete: str) -> list[str]:
+    from .registry import AGENCY_KINDS
+
+    return [k for k in (*AGENCY_KINDS, "unknown") if k.startswith(incomplete)]
+
+
+def _complete_groupings(incomplete: str) -> list[str]:
+    from .counts import GROUPINGS
+
+    return [g for g in GROUPINGS if g.startswith(incomplete)]
+
+
+KindFilter = Annotated[Optional[list[str]], typer.Option("--kind", metavar="KIND", autocompletion=_complete_kinds, help="Only pictures credited to an agency of this kind (wire, state media, ...: see `captions agencies`); repeat or join with commas.", show_default=False)]
 CountryFilter = Annotated[Optional[list[str]], typer.Option("--country", metavar="CODE", help="Only pictures credited to an agency of this country (US, FR, ...); repeat or join with commas.", show_default=False)]
 Since = Annotated[Optional[str], typer.Option("--since", metavar="DATE", help="Only articles dated DATE (YYYY-MM-DD) or later; articles with no date are left out.", show_default=False)]
 Until = Annotated[Optional[str], typer.Option("--until", metavar="DATE", help="Only articles dated DATE (YYYY-MM-DD) or earlier; articles with no date are left out.", show_default=False)]
@@ -234,7 +246,7 @@ def _catalog_sqlite(paths: list[str], output: Optional[str], chosen_filter: "Pho
 def credits(
     paths: Inputs = None,
     fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="A tabulate table style (simple, github, grid, ...), csv or json.")] = "simple",
-    by: Annotated[Optional[list[str]], typer.Option("--by", metavar="GROUPING", help="Count by agency (the default), kind (the registry's kind of agency: wire, state media, ...), country (the registry's country of the agency) or role (origin: who made the picture; via: who only distributed it). Repeat or join with commas to combine: --by kind,role.")] = None,
+    by: Annotated[Optional[list[str]], typer.Option("--by", metavar="GROUPING", autocompletion=_complete_groupings, help="Count by agency (the default), kind (the registry's kind of agency: wire, state media, ...), country (the registry's country of the agency) or role (origin: who made the picture; via: who only distributed it). Repeat or join with commas to combine: --by kind,role.")] = None,
     agency: AgencyFilter = None,
     kind: KindFilter = None,
     country: CountryFilter = None,

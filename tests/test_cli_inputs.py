@@ -55,6 +55,15 @@ def test_shell_completion_can_be_installed(runner) -> None:
     assert "--install-completion" in runner.invoke(app, ["--help"]).stdout
 
 
+def test_shell_completion_offers_kinds_and_groupings(runner) -> None:
+    def complete(words: str) -> list[str]:
+        env = {"_CAPTIONS_COMPLETE": "complete_bash", "COMP_WORDS": words, "COMP_CWORD": str(len(words.split()) - 1)}
+        return runner.invoke(app, [], env=env, prog_name="captions").stdout.splitlines()
+
+    assert complete("captions credits --kind st") == ["state media", "stock"]
+    assert complete("captions credits --by k") == ["kind"]
+
+
 def test_lone_surrogate_escapes_in_json_lines_pages_are_replaced_with_a_warning(runner, tmp_path) -> None:
     pages = tmp_path / "pages.jsonl"
     pages.write_text('{"id": "s\\ud800", "text": "Title\\nShips \\udc00 in port. [Jo Li/AFP]\\n"}\n', encoding="utf-8")
