@@ -174,3 +174,29 @@ def test_catalog_does_not_take_a_database_as_pages(runner, tmp_path: Path) -> No
     result = runner.invoke(app, ["catalog", str(db)])
     assert result.exit_code == 1
     assert f"captions: error: {db}: a catalogue database, not page dumps; skipped" in result.stderr
+
+
+def test_a_run_killed_midway_leaves_the_database_as_it_was(tmp_path: Path) -> None:
+    import os
+    import shutil
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    db = tmp_path / "archive.db"
+    write_sqlite(db, [parse_page(PAGE, id="kept")], bundled_registry())
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for n in range(300):
+        shutil.copy(ROOT / "examples" / "wire-gallery.txt", pages / f"page-{n:03}.txt")
+    run = subprocess.Popen([sys.executable, "-m", "captions", "catalog", str(pages), "-o", str(db), "-j", "1", "-q"])
+    journal = tmp_path / "archive.db-journal"
+    deadline = time.monotonic() + 60
+    while not journal.exists() and run.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.005)
+    os.kill(run.pid, signal.SIGKILL)
+    run.wait()
+    assert run.returncode == -signal.SIGKILL, "the run ended before it could be killed"
+    assert query(db, "select id from articles") == [("kept",)]
+    assert query(db, "pragma integrity_check") == [("ok",)]
