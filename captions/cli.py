@@ -238,6 +238,11 @@ def _catalog_sqlite(paths: list[str], output: Optional[str], chosen_filter: "Pho
                 archive.add(rows)
     except SqliteError as err:
         raise _fail(str(err), EXIT_PROBLEMS) from None
+    if archive.moved:
+        article_id, old, new = archive.moved[0]
+        others = f" and {len(archive.moved) - 1} more" if len(archive.moved) > 1 else ""
+        typer.echo(f"captions: warning: {output}: article {article_id} from {old} replaced by one from {new}{others} "
+                   f"(ids come from file names)", err=True)
     if problems.failed:
         raise typer.Exit(code=EXIT_PROBLEMS)
 

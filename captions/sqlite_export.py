@@ -161,6 +161,7 @@ class SqliteArchive:
         self.path = Path(path)
         self.articles = 0
         self.photos = 0
+        self.moved: list[tuple[str, str, str]] = []   # (id, old source, new source) of replaced articles
         if self.path.is_dir():
             raise SqliteError(f"{path}: is a folder")
         folder = self.path.parent if str(self.path.parent) else Path(".")
@@ -211,6 +212,9 @@ class SqliteArchive:
         db = self._db
         try:
             if not self._new:
+                was = db.execute("SELECT [source] FROM [articles] WHERE [id] = ?", (rows.article[0],)).fetchone()
+                if was is not None and was[0] != rows.article[1]:
+                    self.moved.append((rows.article[0], was[0], rows.article[1]))
                 for sql in _DELETES:
                     db.execute(sql, (rows.article[0],))
             db.execute(_insert("articles"), rows.article)

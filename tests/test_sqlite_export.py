@@ -200,3 +200,16 @@ def test_a_run_killed_midway_leaves_the_database_as_it_was(tmp_path: Path) -> No
     assert run.returncode == -signal.SIGKILL, "the run ended before it could be killed"
     assert query(db, "select id from articles") == [("kept",)]
     assert query(db, "pragma integrity_check") == [("ok",)]
+
+
+def test_replacing_an_article_read_from_another_file_is_a_warning(runner, page, tmp_path: Path) -> None:
+    db = tmp_path / "archive.db"
+    first, second = page(PAGE, "a/page.txt"), page(PAGE, "b/page.txt")
+    assert runner.invoke(app, ["catalog", str(first), "-o", str(db)]).exit_code == 0
+    again = runner.invoke(app, ["catalog", str(first), "-o", str(db)])
+    assert (again.exit_code, again.stderr) == (0, "")
+    other = runner.invoke(app, ["catalog", str(second), "-o", str(db)])
+    assert other.exit_code == 0
+    assert other.stderr == (f"captions: warning: {db}: article page from {first} replaced by one from {second} "
+                            f"(ids come from file names)\n")
+    assert query(db, "select source from articles") == [(str(second),)]
