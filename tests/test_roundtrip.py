@@ -23,7 +23,7 @@ from captions.cli import app
 from captions.counts import count_credits
 from captions.loader import catalog_loader, load_catalog
 from captions.models import Article, Catalog, Credit, Photo
-from captions.writers import CatalogWriter, _dumper_on, catalog_text
+from captions.writers import catalog_text
 
 settings.register_profile(
     "ci", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True
@@ -98,18 +98,6 @@ if C_YAML:
     ]
 
 
-def yaml_text(catalog: Catalog, dumper_base: type) -> str:
-    import io
-
-    buffer = io.StringIO()
-    writer = CatalogWriter(buffer, "yaml")
-    writer._dumper = _dumper_on(dumper_base)
-    for article in catalog.articles:
-        writer.write(article)
-    writer.close()
-    return buffer.getvalue()
-
-
 @pytest.mark.parametrize("bases", BASES)
 @given(catalog=catalogs())
 @example(catalog=build_catalog([Article(id="a", source="s", date=datetime.date(2024, 6, 19), section="yes",
@@ -117,7 +105,7 @@ def yaml_text(catalog: Catalog, dumper_base: type) -> str:
 def test_yaml_round_trip(bases: tuple[type, type], catalog: Catalog, tmp_path_factory) -> None:
     dumper, loader = bases
     path = tmp_path_factory.mktemp("rt") / "catalog.yaml"
-    text = yaml_text(catalog, dumper)
+    text = catalog_text(catalog, "yaml", yaml_dumper=dumper)
     path.write_text(text, encoding="utf-8")
     assert load_catalog(path, yaml_loader=loader) == catalog, text
 
@@ -143,6 +131,25 @@ def test_credits_command_reads_a_written_catalogue(fmt: str, catalog: Catalog, t
     assert result.exit_code == 0, result.output
     expected = [{"agency": c.agency, "photos": c.photos, "articles": c.articles} for c in count_credits(catalog.articles)]
     assert json.loads(result.stdout) == expected
+
+
+@pytest.mark.parametrize("base", [yaml.SafeDumper, *([yaml.CSafeDumper] if C_YAML else [])],
+                         ids=lambda base: base.__name__)
+def test_the_yaml_writer_writes_with_the_dumper_it_is_given(base: type) -> None:
+    """The tests above run each emitter only because the writer really uses the one asked for."""
+    used: list[type] = []
+
+    class Recording(base):  # type: ignore[misc, valid-type]
+        def __init__(self, *args, **kwargs) -> None:
+            used.append(base)
+            super().__init__(*args, **kwargs)
+
+    article = Article(id="a", source="a.txt", date=None, section=None, title="T",
+                      photos=[Photo(id="a/1", line=2, description=None, caption="C",
+                                    credit=Credit(raw="AFP", photographers=[], agencies=["AFP"], via=[]))])
+    text = catalog_text(build_catalog([article]), "yaml", yaml_dumper=Recording)
+    assert used == [base, base], "one dump for the article, one for the agency index"
+    assert text == catalog_text(build_catalog([article]), "yaml")
 
 
 def test_the_yaml_writer_keeps_dates_and_quotes_lookalikes() -> None:
