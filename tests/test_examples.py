@@ -25,14 +25,13 @@ FIELDS = ("description", "caption", "credit", "photographers", "agencies", "via"
 # Where the parser still reads an example otherwise than a careful reader does:
 # (example, photo number from 1, field) -> why. The test xfails on exactly these,
 # fails on any other difference, and fails when one of these is read right.
-BLANK_LINE_ALT = (
-    "alt text a blank line above its caption, as ABC News (Australia) prints it: on most pages such a line is "
-    "a paragraph of the story, so the parser never takes it (README, How good it is)"
-)
-SUPPLIED_ORGANISATION = (
-    "'Supplied: NAME' names whoever handed the picture out, a person as often as an organisation; "
-    "an unknown name shaped like a person's is read as a photographer"
-)
+#
+# alt-blank-line prints alt text a blank line above its caption, as ABC News (Australia) does: on
+# most pages such a line is a paragraph of the story, so the parser never takes it as alt text
+# (README, "How good it is"). Its "Supplied: NAME" names whoever handed the picture out, a person
+# as often as an organisation, so an unknown name shaped like a person's is read as a photographer.
+BLANK_LINE_ALT = "alt text a blank line above its caption"
+SUPPLIED_ORGANISATION = "an organisation after 'Supplied:' read as a person"
 KNOWN_MISREADINGS: dict[tuple[str, int, str], str] = {
     ("alt-blank-line", 1, "description"): BLANK_LINE_ALT,
     ("alt-blank-line", 2, "description"): BLANK_LINE_ALT,
@@ -93,9 +92,10 @@ def test_example_page_reads_as_its_truth(truth_file: Path) -> None:
     if fixed:
         pytest.fail(f"{name}: read as the truth says now, remove from KNOWN_MISREADINGS: {fixed}", pytrace=False)
     if wrong:
-        places = ", ".join(f"photo {number} {field}" for _, number, field in wrong)
-        reasons = "; ".join(dict.fromkeys(KNOWN_MISREADINGS[key] for key in wrong))
-        pytest.xfail(f"{name}: {places}: {reasons}")
+        places: dict[str, list[str]] = {}
+        for key in wrong:
+            places.setdefault(KNOWN_MISREADINGS[key], []).append(f"{key[1]} {key[2]}")
+        pytest.xfail("; ".join(f"{reason} (photo {', '.join(where)})" for reason, where in places.items()))
 
 
 def test_catalog_yaml_is_the_catalogue_of_the_examples(runner, root: Path, monkeypatch: pytest.MonkeyPatch) -> None:

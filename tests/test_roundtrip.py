@@ -110,7 +110,7 @@ def test_yaml_round_trip(bases: tuple[type, type], catalog: Catalog, tmp_path_fa
     assert load_catalog(path, yaml_loader=loader) == catalog, text
 
 
-@pytest.mark.parametrize("fmt", ["json", "jsonl", "yaml"])
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])  # YAML: test_yaml_round_trip, with every dumper and loader
 @given(catalog=catalogs())
 def test_round_trip(fmt: str, catalog: Catalog, tmp_path_factory) -> None:
     path = tmp_path_factory.mktemp("rt") / f"catalog.{fmt}"
