@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime
 import gc
 import os
+import subprocess
+import sys
 import time
 import tracemalloc
 from pathlib import Path
@@ -350,6 +352,15 @@ PAGE_SHAPES = [
 @pytest.mark.parametrize(("make", "n"), PAGE_SHAPES)
 def test_page_parsing_is_linear(make: Callable[[int], str], n: int) -> None:
     assert_linear(_page, make, n)
+
+
+def test_the_growth_benchmark_times_these_shapes() -> None:
+    script = Path(__file__).resolve().parent.parent / "benchmarks" / "growth.py"
+    done = subprocess.run([sys.executable, str(script), "--runs", "1", "--only", "controls", "--only", "brackets"],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    rows = [line.split(" | ")[:2] for line in done.stdout.splitlines()[2:]]
+    assert rows == [["| page", "controls"], ["| credit", "brackets"]]
 
 
 CREDIT_SHAPES = [
