@@ -13,7 +13,7 @@ import sys
 import time
 import tracemalloc
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 import pytest
 import yaml
@@ -475,19 +475,35 @@ def test_walk_reports_loops_once_each(tmp_path: Path) -> None:
     assert problems == [f"{root / 'a' / 'loop'}: symbolic link loop, not followed"]
 
 
-def test_an_unreadable_folder_is_reported(runner, tmp_path: Path, monkeypatch) -> None:
+@pytest.fixture
+def lock(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[Path], None]]:
+    """Makes a folder unreadable: by its mode, or for root, whom modes do not stop, by refusing to list it."""
+    locked: list[Path] = []
+    real = os.scandir
+
+    def scandir(path):
+        if Path(path) in locked:
+            raise PermissionError(13, "Permission denied")
+        return real(path)
+
+    def lock_folder(folder: Path) -> None:
+        locked.append(folder)
+        if hasattr(os, "geteuid") and os.geteuid() != 0:
+            folder.chmod(0)
+        else:
+            monkeypatch.setattr(sources.os, "scandir", scandir)
+
+    yield lock_folder
+    for folder in locked:
+        folder.chmod(0o755)
+
+
+def test_an_unreadable_folder_is_reported(tmp_path: Path, lock: Callable[[Path], None]) -> None:
     root = tmp_path / "pages"
     (root / "locked").mkdir(parents=True)
     (root / "open").mkdir()
     (root / "open" / "page.txt").write_text(PAGE, encoding="utf-8")
-    real = os.scandir
-
-    def scandir(path):
-        if Path(path).name == "locked":
-            raise PermissionError(13, "Permission denied")
-        return real(path)
-
-    monkeypatch.setattr(sources.os, "scandir", scandir)
+    lock(root / "locked")
     items = list(sources.expand([str(root)]))
     assert [str(i) for i in items if isinstance(i, sources.Problem)] == [
         f"{root / 'locked'}: cannot read folder: Permission denied"
@@ -495,16 +511,12 @@ def test_an_unreadable_folder_is_reported(runner, tmp_path: Path, monkeypatch) -
     assert str(root / "open" / "page.txt") in items
 
 
-@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads any folder")
-def test_an_unreadable_folder_is_reported_by_the_command(runner, tmp_path: Path) -> None:
+def test_an_unreadable_folder_is_reported_by_the_command(runner, tmp_path: Path, lock: Callable[[Path], None]) -> None:
     root = tmp_path / "pages"
     (root / "locked").mkdir(parents=True)
     (root / "page.txt").write_text(PAGE, encoding="utf-8")
-    (root / "locked").chmod(0)
-    try:
-        result = runner.invoke(app, ["credits", str(root)])
-    finally:
-        (root / "locked").chmod(0o755)
+    lock(root / "locked")
+    result = runner.invoke(app, ["credits", str(root)])
     assert "locked: cannot read folder" in result.stderr
     assert "AFP" in result.stdout
 
