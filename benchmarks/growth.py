@@ -50,8 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(ROOT / "tests"))
     from test_hostile import CREDIT_SHAPES, PAGE_SHAPES  # noqa: E402  (the tests folder is not a package)
 
-    from captions.credit import parse_credit
-    from captions.page import parse_page
+    from captions import parse_credit, parse_page
 
     cases = [("page", parse_page, p) for p in PAGE_SHAPES] + [("credit", parse_credit, p) for p in CREDIT_SHAPES]
     unknown = set(args.only) - {p.id for _, _, p in cases}

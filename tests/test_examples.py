@@ -13,9 +13,8 @@ from typing import Any
 import pytest
 import yaml
 
+from captions import Photo, parse_page
 from captions.cli import app
-from captions.models import Photo
-from captions.page import parse_page
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
