@@ -32,6 +32,13 @@ def strip_tags(line: str) -> str:
     return _TAG.sub("", line)
 
 
+def split_lines(text: str) -> list[str]:
+    """The lines of a text whose lines end in LF, CRLF or CR alone (old Mac files), numbered alike."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.split("\n")
+
+
 def words_key(text: str) -> str:
     """Letters and digits only, case-folded: 'same words, ignoring case, spacing and punctuation'."""
     return " ".join(re.findall(r"\w+", fold(text)))

@@ -385,10 +385,19 @@ def test_credits_csv_from_a_page_neutralises_formulas(runner, page) -> None:
         assert not line.lstrip('"').startswith(("=", "+", "-", "@", "\t", "\r")), result.stdout
 
 
-def test_credits_csv_quotes_a_carriage_return_inside_a_cell(runner, page) -> None:
-    """Regression: csv with lineterminator "\\n" left a lone "\\r" unquoted, so "X\\r=1+1" put a formula first in a row."""
-    source = page("Fair day\n\nA boy runs past a stall at the fair. Photo: Jo Li/X\r=1+1\n")
-    result = runner.invoke(app, ["credits", str(source), "--format", "csv"])
+def test_credits_csv_quotes_a_carriage_return_inside_a_cell(runner, page, tmp_path: Path) -> None:
+    """Regression: csv with lineterminator "\\n" left a lone "\\r" unquoted, so "X\\r=1+1" put a formula first in a row.
+
+    A page's lone "\\r" ends a line, so the "\\r" comes from a catalogue.
+    """
+    import json
+
+    source = page("Fair day\n\nA boy runs past a stall at the fair. Photo: Jo Li/X\n")
+    data = json.loads(runner.invoke(app, ["catalog", str(source), "--format", "json"]).stdout)
+    data["articles"][0]["photos"][0]["credit"].update(raw="Jo Li/X\r=1+1", agencies=["X\r=1+1"])
+    catalogue = tmp_path / "catalog.json"
+    catalogue.write_text(json.dumps(data), encoding="utf-8")
+    result = runner.invoke(app, ["credits", str(catalogue), "--format", "csv"])
     assert result.stdout == 'agency,photos,articles\n"X\r=1+1",1,1\n'
     import csv
     import io

@@ -1,0 +1,130 @@
+"""Page text from a file's bytes, whatever its encoding.
+
+The order is the one browsers follow: UTF-8; UTF-16 or UTF-32 marked by a
+byte order mark; an encoding the page declares (`<meta charset=...>`);
+else a guess. The guess is windows-1252, the browsers' fallback, unless a
+detector (charset-normalizer) reads the bytes as text mostly in another
+script (Cyrillic, Greek, Arabic, Chinese, Japanese, Korean...): detectors
+are good at telling scripts apart and poor at telling Western European
+code pages apart (they read Spanish in windows-1252 as windows-1250), so
+their word is taken only where windows-1252 would surely be wrong.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Longer marks first: the UTF-32-LE mark begins with the UTF-16-LE one.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32"),
+    (codecs.BOM_UTF8, "utf-8", "UTF-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"),
+)
+_DECLARED = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
+_DECLARATION_WINDOW = 4096
+# The WHATWG windows-1252: the five bytes cp1252 leaves undefined map to
+# the control characters of the same number, as browsers decode them.
+_WINDOWS_1252 = {
+    b: bytes([b]).decode("cp1252", errors="replace").replace("\ufffd", chr(b)) for b in range(0x80, 0x100)
+}
+# Browsers read a page declared latin-1 or ASCII as windows-1252.
+_READ_AS_WINDOWS_1252 = {"latin-1", "iso8859-1", "ascii", "cp1252"}
+# The share of letters outside the Latin script above which a detector's guess is believed.
+_OTHER_SCRIPT_SHARE = 0.5
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """A page's text and how it was read.
+
+    `encoding` is None for UTF-8 (with or without its mark). `how` says why
+    that encoding was chosen: "byte order mark", "declared" (by the page),
+    "detected" (in another script) or "fallback" (windows-1252).
+    `text` is None for a binary file.
+    """
+
+    text: str | None
+    encoding: str | None = None
+    how: str | None = None
+
+
+def decode_page(data: bytes) -> Decoded:
+    """The text of a page dump's bytes; never raises."""
+    for bom, codec, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom):].decode(codec)
+            except UnicodeDecodeError:
+                break
+            return Decoded(text, None if codec == "utf-8" else name, "byte order mark")
+    if data.find(b"\x00", 0, 8192) >= 0:
+        return Decoded(None)
+    try:
+        return Decoded(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
+    declared = _declared(data)
+    if declared is not None:
+        return declared
+    return _guessed(data)
+
+
+def _declared(data: bytes) -> Decoded | None:
+    for match in _DECLARED.finditer(data, 0, _DECLARATION_WINDOW):
+        try:
+            codec = codecs.lookup(match.group(1).decode("ascii")).name
+        except (LookupError, UnicodeDecodeError):
+            continue
+        if codec in _READ_AS_WINDOWS_1252:
+            return Decoded(windows_1252(data), "windows-1252", "declared")
+        if codec in ("utf-8", "utf-16", "utf-32") or codec.startswith(("utf-16", "utf-32")):
+            return None  # a wrong declaration: the bytes are not that
+        try:
+            return Decoded(data.decode(codec), _display_name(codec), "declared")
+        except UnicodeDecodeError:
+            return None
+    return None
+
+
+def _guessed(data: bytes) -> Decoded:
+    fallback = windows_1252(data)
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    # UTF-16 and UTF-32 are believed only with their mark: two bytes such as
+    # "\x97 " (an em dash and a space) would otherwise be a Chinese character.
+    if best is not None and best.encoding not in _READ_AS_WINDOWS_1252 and not best.encoding.startswith("utf"):
+        text = str(best)
+        if _other_script_share(text) > _OTHER_SCRIPT_SHARE:
+            return Decoded(text, _display_name(best.encoding), "detected")
+    return Decoded(fallback, "windows-1252", "fallback")
+
+
+def windows_1252(data: bytes) -> str:
+    """Bytes read as browsers read windows-1252: every byte is a character."""
+    return data.decode("latin-1").translate(_WINDOWS_1252)
+
+
+def _other_script_share(text: str) -> float:
+    """The share of the letters in `text` that are not Latin letters."""
+    letters = other = 0
+    for char in text:
+        if char.isalpha():
+            letters += 1
+            if not char.isascii() and not unicodedata.name(char, "").startswith("LATIN"):
+                other += 1
+    return other / letters if letters else 0.0
+
+
+def _display_name(codec: str) -> str:
+    """'euc_kr' -> 'EUC-KR', 'cp1251' -> 'windows-1251', 'latin2' -> 'ISO-8859-2': the names pages use."""
+    codec = codecs.lookup(codec).name
+    if codec.startswith("cp12") and len(codec) == 6:
+        return "windows-" + codec[2:]
+    if codec.startswith("iso8859-"):
+        return "ISO-8859-" + codec[8:]
+    return codec.replace("_", "-").upper()
