@@ -135,7 +135,7 @@ def read_page(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Page | 
     except OSError as err:
         return None, [Problem(path, f"cannot read: {err.strerror or err}")]
     if data is None or len(data) > max_bytes:
-        return None, [Problem(path, f"larger than {max_bytes} bytes, skipped (see --max-bytes)", fatal=False)]
+        return None, [Problem(path, f"larger than {max_bytes} bytes, skipped (see --max-bytes)")]
     text, problem = decode(data, path)
     problems = [problem] if problem else []
     if text is None:

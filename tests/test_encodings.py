@@ -151,3 +151,16 @@ def test_json_lines_with_carriage_returns_alone_are_lines(runner, tmp_path: Path
     assert (code, err) == (0, "")
     assert [(a["id"], [(p["line"], p["credit"]) for p in a["photos"]]) for a in out["articles"]] == [
         ("snow-1", [(4, CREDIT)]), ("snow-2", [(4, CREDIT)])]
+
+
+# -- size ---------------------------------------------------------------------------------------
+
+
+def test_a_json_lines_page_over_the_limit_is_an_error(runner, tmp_path: Path) -> None:
+    path = tmp_path / "pages.jsonl"
+    path.write_text(json.dumps({"id": "big", "text": PAGE + "x" * 500}) + "\n"
+                    + json.dumps({"id": "small", "text": PAGE}) + "\n", encoding="utf-8")
+    code, out, err = catalog(runner, path, options=("--max-bytes", "300"))
+    assert code == 1
+    assert [a["id"] for a in out["articles"]] == ["small"]
+    assert err == f"captions: error: {path}:1: page larger than 300 bytes, skipped (see --max-bytes)\n"

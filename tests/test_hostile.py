@@ -253,13 +253,13 @@ def test_the_default_page_limit_is_20_megabytes(runner) -> None:
     assert "--max-bytes" in result.stdout
 
 
-def test_a_page_over_the_limit_is_skipped_with_a_warning(runner, page) -> None:
+def test_a_page_over_the_limit_is_skipped_as_an_error(runner, page) -> None:
     small = page(PAGE, "small.txt")
     big = page(PAGE + "x" * 500 + "\n", "big.txt")
     for command in (["catalog"], ["credits"]):
         result = runner.invoke(app, [*command, str(big), str(small), "--max-bytes", "200"])
-        assert result.exit_code == 0, result.output
-        assert one_line(result.stderr) == f"captions: warning: {big}: larger than 200 bytes, skipped (see --max-bytes)"
+        assert result.exit_code == 1, result.output
+        assert one_line(result.stderr) == f"captions: error: {big}: larger than 200 bytes, skipped (see --max-bytes)"
         assert "AFP" in result.stdout
 
 
