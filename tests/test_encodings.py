@@ -13,6 +13,7 @@ import yaml
 
 from captions import parse_page
 from captions.cli import app
+from captions.text import strip_tags
 
 PAGE = (
     " date 2025-02-03 World\n"
@@ -164,3 +165,28 @@ def test_a_json_lines_page_over_the_limit_is_an_error(runner, tmp_path: Path) ->
     assert code == 1
     assert [a["id"] for a in out["articles"]] == ["small"]
     assert err == f"captions: error: {path}:1: page larger than 300 bytes, skipped (see --max-bytes)\n"
+
+
+# -- HTML entities ------------------------------------------------------------------------------
+
+ENTITIES = [
+    ("Tom &amp; Jerry", "Tom & Jerry"),
+    ("Caf&eacute; owners", "Café owners"),
+    ("Caf&#233; and caf&#xE9;", "Café and café"),
+    ("&lt;p&gt; is text", "<p> is text"),
+    ("<b>Bold</b> &quot;quoted&quot;", 'Bold "quoted"'),
+    ("line&#10;break", "line break"),
+    ("AT&T and R&D, &copy 2024, &unknown;", "AT&T and R&D, &copy 2024, &unknown;"),
+    ("no entity here", "no entity here"),
+]
+
+
+@pytest.mark.parametrize("line, text", ENTITIES)
+def test_strip_tags_decodes_entities(line: str, text: str) -> None:
+    assert strip_tags(line) == text, line
+
+
+def test_an_entity_in_a_caption_and_credit_is_its_character() -> None:
+    article = parse_page("Fair day\n\nTom &amp; Jerry&#8217;s stall at the fair. [Smith &amp; Jones/AFP]\n")
+    photo = article.photos[0]
+    assert (photo.caption, photo.credit.raw) == ("Tom & Jerry’s stall at the fair.", "Smith & Jones/AFP")
