@@ -2,7 +2,9 @@
 
 The order is the one browsers follow: UTF-8; UTF-16 or UTF-32 marked by a
 byte order mark; an encoding the page declares (`<meta charset=...>`);
-else a guess. The guess is windows-1252, the browsers' fallback, unless a
+else a guess. A page that is UTF-8 but for a few stray bytes (a crawl that
+pasted in a Latin-1 snippet) stays UTF-8, its stray bytes read as
+windows-1252. The guess is windows-1252, the browsers' fallback, unless a
 detector (charset-normalizer) reads the bytes as text mostly in another
 script (Cyrillic, Greek, Arabic, Chinese, Japanese, Korean...): detectors
 are good at telling scripts apart and poor at telling Western European
@@ -31,6 +33,8 @@ _DECLARATION_WINDOW = 4096
 _WINDOWS_1252 = {
     b: bytes([b]).decode("cp1252", errors="replace").replace("\ufffd", chr(b)) for b in range(0x80, 0x100)
 }
+# A stray byte B, kept by the surrogateescape error handler as U+DC00 + B.
+_STRAY_BYTES = {0xDC00 + b: char for b, char in _WINDOWS_1252.items()}
 # Browsers read a page declared latin-1 or ASCII as windows-1252.
 _READ_AS_WINDOWS_1252 = {"latin-1", "iso8859-1", "ascii", "cp1252"}
 # The share of letters outside the Latin script above which a detector's guess is believed.
@@ -44,12 +48,14 @@ class Decoded:
     `encoding` is None for UTF-8 (with or without its mark). `how` says why
     that encoding was chosen: "byte order mark", "declared" (by the page),
     "detected" (in another script) or "fallback" (windows-1252).
-    `text` is None for a binary file.
+    `text` is None for a binary file. `stray` counts the bytes of a page
+    otherwise in UTF-8 that were read as windows-1252 (how: "stray bytes").
     """
 
     text: str | None
     encoding: str | None = None
     how: str | None = None
+    stray: int = 0
 
 
 def decode_page(data: bytes) -> Decoded:
@@ -67,10 +73,27 @@ def decode_page(data: bytes) -> Decoded:
         return Decoded(data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return mostly
     declared = _declared(data)
     if declared is not None:
         return declared
     return _guessed(data)
+
+
+def _mostly_utf8(data: bytes) -> Decoded | None:
+    """UTF-8 text with stray bytes in it, when it has at least as many UTF-8 characters as stray bytes.
+
+    Text in a single-byte encoding rarely holds a valid UTF-8 sequence by
+    chance ("Ã©"), so even one is a sign; text in windows-1251 or the like
+    holds a few, and many more stray bytes.
+    """
+    text = data.decode("utf-8", errors="surrogateescape")
+    stray = sum(1 for char in text if "\udc80" <= char <= "\udcff")
+    if sum(1 for char in text if char > "\x7f") - stray < stray:
+        return None
+    return Decoded(text.translate(_STRAY_BYTES), "UTF-8", "stray bytes", stray)
 
 
 def _declared(data: bytes) -> Decoded | None:

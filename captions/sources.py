@@ -112,6 +112,10 @@ def decode(data: bytes, source: str) -> tuple[str | None, Problem | None]:
         return None, Problem(source, "binary file, not a page dump (UTF-16 text needs a byte order mark)")
     if decoded.encoding is None or decoded.how == "byte order mark":
         return decoded.text, None
+    if decoded.how == "stray bytes":
+        bytes_ = "byte" if decoded.stray == 1 else "bytes"
+        return decoded.text, Problem(
+            source, f"not UTF-8 throughout; read as UTF-8, {decoded.stray} stray {bytes_} as windows-1252", fatal=False)
     why = _WHY_ENCODING[decoded.how or ""]
     return decoded.text, Problem(source, f"not UTF-8; read as {decoded.encoding}, {why}", fatal=False)
 

@@ -10,9 +10,12 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 
 from captions import parse_page
 from captions.cli import app
+from captions.decoding import decode_page
 from captions.text import strip_tags
 
 PAGE = (
@@ -71,6 +74,16 @@ def test_a_page_in_any_encoding_keeps_its_credit(runner, tmp_path: Path, data: b
     assert err == (f"captions: warning: {path}: {warning}\n" if warning else ""), data[:40]
 
 
+def test_a_utf_8_page_with_a_stray_byte_stays_utf_8(runner, tmp_path: Path) -> None:
+    path = tmp_path / "snow.txt"
+    path.write_bytes(PAGE.encode("utf-8").replace(b"on Monday", b"by the caf\xe9"))
+    code, out, err = catalog(runner, path)
+    assert code == 0, err
+    assert [(p["caption"], p["credit"]) for p in out["articles"][0]["photos"]] == [
+        ("A plough clears the road to the Brenner pass by the café.", CREDIT)]
+    assert err == f"captions: warning: {path}: not UTF-8 throughout; read as UTF-8, 1 stray byte as windows-1252\n"
+
+
 OTHER_SCRIPTS = [
     pytest.param(RUSSIAN, "cp1251", "windows-1251, as detected", "Фото: Иван Петров/ТАСС", id="russian-windows-1251"),
     pytest.param(RUSSIAN, "koi8_r", "KOI8-R, as detected", "Фото: Иван Петров/ТАСС", id="russian-koi8-r"),
@@ -91,6 +104,21 @@ def test_a_page_in_another_scripts_encoding_is_read_in_it(runner, tmp_path: Path
     assert article["title"] == text.split("\n")[0], encoding
     assert [p["credit"]["raw"] for p in article["photos"]] == [credit], encoding
     assert err == f"captions: warning: {path}: not UTF-8; read as {how}\n", encoding
+
+
+@given(st.binary(max_size=300))
+def test_decode_page_reads_any_bytes_without_raising(data: bytes) -> None:
+    decoded = decode_page(data)
+    assert decoded.text is None or isinstance(decoded.text, str)
+
+
+@given(st.text(alphabet=st.characters(blacklist_characters="\x00", blacklist_categories=("Cs",)), max_size=200),
+       st.sampled_from(["utf-8", "utf-16", "utf-32"]))
+def test_decode_page_round_trips_unicode_text(text: str, encoding: str) -> None:
+    data = text.encode(encoding)
+    if encoding == "utf-8" and text.startswith("\ufeff"):
+        text = text[1:]  # read as the UTF-8 mark
+    assert decode_page(data).text == text
 
 
 def test_show_keeps_a_latin_1_credit(runner, tmp_path: Path) -> None:
