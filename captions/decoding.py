@@ -33,8 +33,9 @@ _DECLARATION_WINDOW = 4096
 _WINDOWS_1252 = {
     b: bytes([b]).decode("cp1252", errors="replace").replace("\ufffd", chr(b)) for b in range(0x80, 0x100)
 }
-# A stray byte B, kept by the surrogateescape error handler as U+DC00 + B.
-_STRAY_BYTES = {0xDC00 + b: char for b, char in _WINDOWS_1252.items()}
+_WINDOWS_1252_TABLE = "".join(map(chr, range(0x80))) + "".join(_WINDOWS_1252.values())
+_STRAY = re.compile("[\udc80-\udcff]")  # byte B, not UTF-8, as surrogateescape keeps it: U+DC00 + B
+_NON_ASCII = bytes(range(0x80, 0x100))
 # Browsers read a page declared latin-1 or ASCII as windows-1252.
 _READ_AS_WINDOWS_1252 = {"latin-1", "iso8859-1", "ascii", "cp1252"}
 # The share of letters outside the Latin script above which a detector's guess is believed.
@@ -87,28 +88,43 @@ def _mostly_utf8(data: bytes) -> Decoded | None:
 
     Text in a single-byte encoding rarely holds a valid UTF-8 sequence by
     chance ("Ã©"), so even one is a sign; text in windows-1251 or the like
-    holds a few, and many more stray bytes.
+    holds a few, and many more stray bytes. Its first 64 KiB decide first:
+    decoding a whole page of stray bytes, one error at a time, is slow.
     """
-    text = data.decode("utf-8", errors="surrogateescape")
-    stray = sum(1 for char in text if "\udc80" <= char <= "\udcff")
-    if sum(1 for char in text if char > "\x7f") - stray < stray:
+    if len(data) > 65536 and _utf8_read(data[:65536]) is None:
         return None
-    return Decoded(text.translate(_STRAY_BYTES), "UTF-8", "stray bytes", stray)
+    return _utf8_read(data)
+
+
+def _utf8_read(data: bytes) -> Decoded | None:
+    text = data.decode("utf-8", errors="surrogateescape")
+    stray = sum(1 for _ in _STRAY.finditer(text))
+    characters = len(text) - len(data.translate(None, _NON_ASCII)) - stray  # of two to four bytes
+    if characters < stray:
+        return None
+    return Decoded(_STRAY.sub(_stray_byte, text), "UTF-8", "stray bytes", stray)
+
+
+def _stray_byte(match: re.Match[str]) -> str:
+    return _WINDOWS_1252[ord(match.group()) - 0xDC00]
 
 
 def _declared(data: bytes) -> Decoded | None:
     for match in _DECLARED.finditer(data, 0, _DECLARATION_WINDOW):
         try:
-            codec = codecs.lookup(match.group(1).decode("ascii")).name
+            info = codecs.lookup(match.group(1).decode("ascii"))
         except (LookupError, UnicodeDecodeError):
             continue
+        if not getattr(info, "_is_text_encoding", True):  # base64, zlib...: bytes to bytes
+            continue
+        codec = info.name
         if codec in _READ_AS_WINDOWS_1252:
             return Decoded(windows_1252(data), "windows-1252", "declared")
         if codec in ("utf-8", "utf-16", "utf-32") or codec.startswith(("utf-16", "utf-32")):
             return None  # a wrong declaration: the bytes are not that
         try:
             return Decoded(data.decode(codec), _display_name(codec), "declared")
-        except UnicodeDecodeError:
+        except (UnicodeError, LookupError):
             return None
     return None
 
@@ -129,13 +145,13 @@ def _guessed(data: bytes) -> Decoded:
 
 def windows_1252(data: bytes) -> str:
     """Bytes read as browsers read windows-1252: every byte is a character."""
-    return data.decode("latin-1").translate(_WINDOWS_1252)
+    return codecs.charmap_decode(data, "strict", _WINDOWS_1252_TABLE)[0]
 
 
 def _other_script_share(text: str) -> float:
-    """The share of the letters in `text` that are not Latin letters."""
+    """The share of the letters in `text` (its first 100,000 characters) that are not Latin letters."""
     letters = other = 0
-    for char in text:
+    for char in text[:100_000]:
         if char.isalpha():
             letters += 1
             if not char.isascii() and not unicodedata.name(char, "").startswith("LATIN"):

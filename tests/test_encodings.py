@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -119,6 +120,18 @@ def test_decode_page_round_trips_unicode_text(text: str, encoding: str) -> None:
     if encoding == "utf-8" and text.startswith("\ufeff"):
         text = text[1:]  # read as the UTF-8 mark
     assert decode_page(data).text == text
+
+
+@pytest.mark.parametrize("data", [
+    pytest.param(("Caf\xe9 " * 400_000).encode("latin-1"), id="windows-1252"),
+    pytest.param(RUSSIAN.encode("cp1251") * 20_000, id="windows-1251"),
+    pytest.param(KOREAN.encode("utf-8") * 20_000 + b"\xe9", id="utf-8-with-a-stray-byte"),
+])
+def test_decoding_a_big_page_does_not_blow_up(data: bytes) -> None:
+    """Generous: well under a second here; decoding stray bytes one error at a time took about a second a megabyte."""
+    started = time.perf_counter()
+    assert decode_page(data).text
+    assert time.perf_counter() - started < 10, len(data)
 
 
 def test_show_keeps_a_latin_1_credit(runner, tmp_path: Path) -> None:
