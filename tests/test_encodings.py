@@ -134,6 +134,13 @@ def test_decoding_a_big_page_does_not_blow_up(data: bytes) -> None:
     assert time.perf_counter() - started < 10, len(data)
 
 
+@pytest.mark.parametrize("charset", ["base64", "zlib", "no-such-encoding", "utf-8"])
+def test_a_declaration_that_cannot_be_right_is_passed_over(charset: str) -> None:
+    decoded = decode_page(f'<meta charset="{charset}">\n{PAGE}'.encode("latin-1"))
+    assert (decoded.text, decoded.encoding, decoded.how) == (
+        f'<meta charset="{charset}">\n{PAGE}', "windows-1252", "fallback"), charset
+
+
 def test_show_keeps_a_latin_1_credit(runner, tmp_path: Path) -> None:
     path = tmp_path / "snow.txt"
     path.write_bytes(PAGE.encode("latin-1"))
