@@ -262,13 +262,13 @@ def test_the_default_page_limit_is_20_megabytes(runner) -> None:
     assert "--max-bytes" in result.stdout
 
 
-def test_a_page_over_the_limit_is_skipped_with_a_warning(runner, page) -> None:
+def test_a_page_over_the_limit_is_skipped_as_an_error(runner, page) -> None:
     small = page(PAGE, "small.txt")
     big = page(PAGE + "x" * 500 + "\n", "big.txt")
     for command in (["catalog"], ["credits"]):
         result = runner.invoke(app, [*command, str(big), str(small), "--max-bytes", "200"])
-        assert result.exit_code == 0, result.output
-        assert one_line(result.stderr) == f"captions: warning: {big}: larger than 200 bytes, skipped (see --max-bytes)"
+        assert result.exit_code == 1, result.output
+        assert one_line(result.stderr) == f"captions: error: {big}: larger than 200 bytes, skipped (see --max-bytes)"
         assert "AFP" in result.stdout
 
 
@@ -422,10 +422,19 @@ def test_credits_csv_from_a_page_neutralises_formulas(runner, page) -> None:
         assert not line.lstrip('"').startswith(("=", "+", "-", "@", "\t", "\r")), result.stdout
 
 
-def test_credits_csv_quotes_a_carriage_return_inside_a_cell(runner, page) -> None:
-    """Regression: csv with lineterminator "\\n" left a lone "\\r" unquoted, so "X\\r=1+1" put a formula first in a row."""
-    source = page("Fair day\n\nA boy runs past a stall at the fair. Photo: Jo Li/X\r=1+1\n")
-    result = runner.invoke(app, ["credits", str(source), "--format", "csv"])
+def test_credits_csv_quotes_a_carriage_return_inside_a_cell(runner, page, tmp_path: Path) -> None:
+    """Regression: csv with lineterminator "\\n" left a lone "\\r" unquoted, so "X\\r=1+1" put a formula first in a row.
+
+    A page's lone "\\r" ends a line, so the "\\r" comes from a catalogue.
+    """
+    import json
+
+    source = page("Fair day\n\nA boy runs past a stall at the fair. Photo: Jo Li/X\n")
+    data = json.loads(runner.invoke(app, ["catalog", str(source), "--format", "json"]).stdout)
+    data["articles"][0]["photos"][0]["credit"].update(raw="Jo Li/X\r=1+1", agencies=["X\r=1+1"])
+    catalogue = tmp_path / "catalog.json"
+    catalogue.write_text(json.dumps(data), encoding="utf-8")
+    result = runner.invoke(app, ["credits", str(catalogue), "--format", "csv"])
     assert result.stdout == 'agency,photos,articles\n"X\r=1+1",1,1\n'
     import csv
     import io
