@@ -7,13 +7,15 @@ imported inside the commands, so `captions --help` starts fast.
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, Annotated, Optional
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Annotated, Any, Callable, Iterator, Optional
 
 import typer
 
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from .progress import PageProgress
     from .registry import AgencyRegistry
     from .sources import Problem
 
@@ -63,30 +65,44 @@ class _Problems:
 
     def __init__(self) -> None:
         self.failed = False
+        self.say: "Callable[[str], None]" = lambda line: typer.echo(line, err=True)
 
     def __call__(self, problem: "Problem") -> None:
         label = "error" if problem.fatal else "warning"
-        typer.echo(f"captions: {label}: {problem}", err=True)
+        self.say(f"captions: {label}: {problem}")
         self.failed = self.failed or problem.fatal
 
 
+@contextmanager
 def _mapped(paths: list[str], transform: object, registry: "AgencyRegistry", agencies: Optional[str],
             problems: "_Problems", *, jobs: Optional[int], max_bytes: int, catalogs: bool,
-            progress: "object", output: Optional[str] = None, unique_ids: bool = True) -> "object":
-    """transform(article, text, registry) for each page of the run, in order, over worker processes."""
+            progress: "object", output: Optional[str] = None, unique_ids: bool = True) -> "Iterator[Any]":
+    """transform(article, text, registry) for each page of the run, in order, over worker processes.
+
+    A context, so that the worker processes end with the block however it
+    ends (an interrupt in the middle of writing, say), not when the
+    iterator is garbage.
+    """
     from .parallel import default_jobs, map_pages
     from .pipeline import iter_items
 
     items = iter_items(paths, problems, max_bytes=max_bytes, catalogs=catalogs,
                        exclude=(output,) if output else (), unique_ids=unique_ids)
-    return map_pages(items, transform, problems, registry=registry, registry_file=agencies,
-                     jobs=jobs or default_jobs(), max_bytes=max_bytes, on_page=progress)
+    results = map_pages(items, transform, problems, registry=registry, registry_file=agencies,
+                        jobs=jobs or default_jobs(), max_bytes=max_bytes, on_page=progress)
+    try:
+        yield results
+    finally:
+        results.close()
 
 
-def _progress(paths: list[str], quiet: bool) -> "object":
+def _progress(paths: list[str], quiet: bool, problems: _Problems, *, streams_stdout: bool) -> "PageProgress":
+    """The progress bar of a run; the run's problems are reported above it."""
     from .progress import PageProgress, count_pages
 
-    return PageProgress(not quiet, lambda: count_pages(paths))
+    progress = PageProgress(not quiet, lambda: count_pages(paths), streams_stdout=streams_stdout)
+    problems.say = progress.message
+    return progress
 
 
 def _check_table_format(fmt: str, known: list[str]) -> None:
@@ -132,13 +148,13 @@ def catalog(
     problems = _Problems()
 
     def write(stream: "object") -> None:
-        with _progress(paths, quiet) as progress:
-            entries = _mapped(paths, partial(catalog_entry, fmt=chosen), registry, agencies, problems,
-                              jobs=jobs, max_bytes=max_bytes, catalogs=False, progress=progress, output=output)
-            writer = CatalogWriter(stream, chosen)  # type: ignore[arg-type]
-            for entry in entries:  # type: ignore[attr-defined]
-                writer.write_entry(entry)
-            writer.close()
+        with _progress(paths, quiet, problems, streams_stdout=output is None) as progress:
+            with _mapped(paths, partial(catalog_entry, fmt=chosen), registry, agencies, problems, jobs=jobs,
+                         max_bytes=max_bytes, catalogs=False, progress=progress, output=output) as entries:
+                writer = CatalogWriter(stream, chosen)  # type: ignore[arg-type]
+                for entry in entries:
+                    writer.write_entry(entry)
+                writer.close()
 
     try:
         if output is None:
@@ -182,10 +198,10 @@ def credits(
         raise _fail(f"unknown --by {unknown[0] if unknown else ''!r}; use {', '.join(GROUPINGS)}")
     registry = _registry(agencies)
     problems = _Problems()
-    with _progress(paths, quiet) as progress:
-        rows = _mapped(paths, Shortcut(credit_rows, page_credit_rows), registry, agencies, problems, jobs=jobs,
-                       max_bytes=max_bytes, catalogs=True, progress=progress, unique_ids=False)
-        counts = count_credit_rows(rows, groups, registry)  # type: ignore[arg-type]
+    with _progress(paths, quiet, problems, streams_stdout=False) as progress:
+        with _mapped(paths, Shortcut(credit_rows, page_credit_rows), registry, agencies, problems, jobs=jobs,
+                     max_bytes=max_bytes, catalogs=True, progress=progress, unique_ids=False) as rows:
+            counts = count_credit_rows(rows, groups, registry)
     typer.echo(render_group_counts(counts, groups, fmt), nl=False)
     if problems.failed:
         raise typer.Exit(code=EXIT_PROBLEMS)
@@ -230,14 +246,14 @@ def audit(
     run = Audit(registry, selection)
     try:
         sys.stdout.write(formatter.begin())
-        with _progress(paths, quiet) as progress:
-            results = _mapped(paths, partial(page_findings, selection=selection), registry, agencies, problems,
-                              jobs=jobs, max_bytes=max_bytes, catalogs=True, progress=progress)
-            for own, article in results:  # type: ignore[attr-defined]
-                pages += 1
-                for finding in run.merge(own, article):
-                    counts[finding.code] = counts.get(finding.code, 0) + 1
-                    sys.stdout.write(formatter.format(finding))
+        with _progress(paths, quiet, problems, streams_stdout=True) as progress:
+            with _mapped(paths, partial(page_findings, selection=selection), registry, agencies, problems,
+                         jobs=jobs, max_bytes=max_bytes, catalogs=True, progress=progress) as results:
+                for own, article in results:
+                    pages += 1
+                    for finding in run.merge(own, article):
+                        counts[finding.code] = counts.get(finding.code, 0) + 1
+                        sys.stdout.write(formatter.format(finding))
         sys.stdout.write(formatter.end())
         sys.stdout.flush()
     except BrokenPipeError:
@@ -309,4 +325,6 @@ def list_agencies(
 
 
 def main() -> None:
-    app()
+    from .__main__ import main as run  # handles Ctrl-C, SIGTERM and SIGHUP
+
+    run()
