@@ -6,6 +6,7 @@ imported inside the commands, so `captions --help` starts fast.
 """
 from __future__ import annotations
 
+import os
 import sys
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Annotated, Any, Callable, Iterator, Optional
@@ -122,8 +123,9 @@ def _registry(path: Optional[str]) -> "AgencyRegistry":
 @app.command()
 def catalog(
     paths: Paths,
-    output: Annotated[Optional[str], typer.Option("-o", "--output", metavar="FILE", help="Write to FILE (atomically) instead of standard output; .yaml, .json or .jsonl by its extension.")] = None,
+    output: Annotated[Optional[str], typer.Option("-o", "--output", metavar="FILE", help="Write to FILE (atomically) instead of standard output; .yaml, .json or .jsonl by its extension. Never over an input, nor into a folder the run reads (see --into-input).")] = None,
     fmt: Annotated[Optional[str], typer.Option("--format", "-f", metavar="FORMAT", help="yaml, json or jsonl; overrides the file extension.")] = None,
+    into_input: Annotated[bool, typer.Option("--into-input", help="Let -o write into a folder the run reads. Folder walks leave out catalogues captions wrote, so the next run does not read it as pages.")] = False,
     agencies: AgenciesOption = None,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
     jobs: Jobs = None,
@@ -154,13 +156,15 @@ def catalog(
                 writer = CatalogWriter(stream, chosen)  # type: ignore[arg-type]
                 for entry in entries:
                     writer.write_entry(entry)
+                if writer.count == 0 and output is not None:  # a mistyped path must not empty a catalogue
+                    raise OutputError(f"{output}: no page was read; {'left as it was' if os.path.exists(output) else 'not written'}")
                 writer.close()
 
     try:
         if output is None:
             write(sys.stdout)
         else:
-            with atomic_output(output, inputs=tuple(paths)) as stream:
+            with atomic_output(output, inputs=tuple(paths), into_input=into_input) as stream:
                 write(stream)
     except OutputError as err:
         raise _fail(str(err), EXIT_PROBLEMS) from None
