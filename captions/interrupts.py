@@ -53,10 +53,7 @@ class StopSignals:
         signum = self.received or signal.SIGINT
         name = "" if signum == signal.SIGINT else f" by {signal.Signals(signum).name}"
         for stream in (sys.stdout, sys.stderr):
-            try:
-                stream.flush()
-            except (OSError, ValueError):  # a closed pipe or stream: the output is cut short anyway
-                pass
+            _flush_without_waiting(stream)
         try:
             os.write(2, f"captions: interrupted{name}\n".encode())
         except OSError:
@@ -64,3 +61,24 @@ class StopSignals:
         # os._exit: the run is over and cleaned up; exit-time hooks (such as
         # joining the threads of a process pool) could only make it wait.
         os._exit(128 + signum)
+
+
+def _flush_without_waiting(stream: object) -> None:
+    """Flush what a pipe takes now: a reader that stopped reading (a pager) must not hold up the exit."""
+    try:
+        fd = stream.fileno()  # type: ignore[attr-defined]
+        blocking = os.get_blocking(fd)
+    except (AttributeError, OSError, ValueError):  # no file behind it, or closed
+        fd, blocking = None, True
+    try:
+        if fd is not None:
+            os.set_blocking(fd, False)
+        stream.flush()  # type: ignore[attr-defined]
+    except (OSError, ValueError):  # full, closed or broken: the output is cut short anyway
+        pass
+    finally:
+        if fd is not None:
+            try:
+                os.set_blocking(fd, blocking)  # the flag belongs to the terminal or pipe, shared with the shell
+            except OSError:
+                pass

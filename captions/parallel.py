@@ -17,6 +17,7 @@ import multiprocessing
 import os
 import signal
 import sys
+import time
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
@@ -50,6 +51,7 @@ class Shortcut:
 CHUNK = 48          # pages a worker takes at a time
 IN_FLIGHT = 4       # chunks queued per worker
 SMALL_RUN = 200     # fewer pages than this are parsed in-process: workers cost more to start
+GRACE = 1.0         # seconds workers have to finish their chunk when a run stops early
 
 
 class Task(NamedTuple):
@@ -199,17 +201,27 @@ def _submit(pool: ProcessPoolExecutor, batch: list[Task]) -> Future[Any]:
 
 
 def _terminate(pool: ProcessPoolExecutor) -> None:
-    """End the workers now, whatever they are doing, and wait for them to go."""
+    """End the workers soon and wait for them to go.
+
+    Queued chunks are dropped; the ones being parsed finish (hundredths of a
+    second), so that no worker dies halfway through sending a result, which
+    would leave the pool's reader thread waiting for the rest for ever. A
+    worker still busy after a second is killed.
+    """
     # Python 3.14 has pool.terminate_workers(); before it, the pool's own table of processes.
     processes = list((getattr(pool, "_processes", None) or {}).values())
     queue = getattr(pool, "_call_queue", None)
-    if queue is not None:
-        queue.cancel_join_thread()  # its feeder may be stuck writing to workers that are gone
     pool.shutdown(wait=False, cancel_futures=True)
+    deadline = time.monotonic() + GRACE
     for process in processes:
+        process.join(timeout=max(deadline - time.monotonic(), 0))
+    stuck = [process for process in processes if process.is_alive()]
+    if stuck and queue is not None:
+        queue.cancel_join_thread()  # its feeder may be stuck writing to workers that are gone
+    for process in stuck:
         process.terminate()
-    for process in processes:
-        process.join(timeout=2)
+    for process in stuck:
+        process.join(timeout=1)
         if process.is_alive():
             process.kill()
             process.join()

@@ -54,10 +54,10 @@ def _session(sid: int) -> set[int]:
     return alive
 
 
-def _start(*args: str) -> subprocess.Popen[bytes]:
+def _start(*args: str, stdout: int = subprocess.DEVNULL) -> subprocess.Popen[bytes]:
     """A run in its own session and process group, as a terminal starts a job."""
     return subprocess.Popen([sys.executable, "-m", "captions", *args, "--jobs", "2"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+                            stdout=stdout, stderr=subprocess.PIPE, start_new_session=True)
 
 
 def _wait_for(condition, run: subprocess.Popen[bytes], what: str) -> None:
@@ -97,6 +97,14 @@ def test_ctrl_c_while_workers_parse_ends_them_all(archive: Path, command: list[s
     run = _start(*command, str(archive))
     _wait_for(lambda: _workers_running(run), run, "worker processes")
     time.sleep(0.3)
+    assert _stop(run, signal.SIGINT) == (130, "captions: interrupted\n")
+    assert _session(run.pid) == set()
+
+
+def test_ctrl_c_ends_a_run_whose_reader_stopped_reading(archive: Path) -> None:
+    run = _start("catalog", str(archive), stdout=subprocess.PIPE)  # a pager waiting for a key: the pipe fills
+    _wait_for(lambda: _workers_running(run), run, "worker processes")
+    time.sleep(0.5)
     assert _stop(run, signal.SIGINT) == (130, "captions: interrupted\n")
     assert _session(run.pid) == set()
 
