@@ -88,3 +88,10 @@ def test_the_bar_is_drawn_only_where_it_cannot_hide_output(
     monkeypatch.setattr(sys, "stdout", _Stream(stdout_tty))
     monkeypatch.setattr(sys, "stderr", _Stream(stderr_tty))
     assert PageProgress(True, streams_stdout=streams_stdout).enabled is shown
+
+
+def test_problems_met_while_the_bar_is_up_reach_the_terminal_whole(archive: Path, tmp_path: Path) -> None:
+    (archive / "page-0100.txt").write_bytes(b"\x00\x01 not a page")
+    screen = _run_with_terminal_stderr(["credits", str(archive), "--jobs", "2", "--format", "csv"], tmp_path / "out")
+    assert f"captions: error: {archive / 'page-0100.txt'}: binary file, not a page dump" in screen
+    assert (tmp_path / "out").read_text(encoding="utf-8").startswith("agency,photos,articles\n")
