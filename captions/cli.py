@@ -6,8 +6,10 @@ imported inside the commands, so `captions --help` starts fast.
 """
 from __future__ import annotations
 
+import os
 import sys
-from typing import TYPE_CHECKING, Annotated, Optional
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Annotated, Any, Callable, Iterator, Optional
 
 import typer
 
@@ -15,6 +17,7 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from .filters import PhotoFilter
+    from .progress import PageProgress
     from .registry import AgencyRegistry
     from .sources import Problem
 
@@ -80,30 +83,44 @@ class _Problems:
 
     def __init__(self) -> None:
         self.failed = False
+        self.say: "Callable[[str], None]" = lambda line: typer.echo(line, err=True)
 
     def __call__(self, problem: "Problem") -> None:
         label = "error" if problem.fatal else "warning"
-        typer.echo(f"captions: {label}: {problem}", err=True)
+        self.say(f"captions: {label}: {problem}")
         self.failed = self.failed or problem.fatal
 
 
+@contextmanager
 def _mapped(paths: list[str], transform: object, registry: "AgencyRegistry", agencies: Optional[str],
             problems: "_Problems", *, jobs: Optional[int], max_bytes: int, catalogs: bool,
-            progress: "object", output: Optional[str] = None, unique_ids: bool = True) -> "object":
-    """transform(article, text, registry) for each page of the run, in order, over worker processes."""
+            progress: "object", output: Optional[str] = None, unique_ids: bool = True) -> "Iterator[Any]":
+    """transform(article, text, registry) for each page of the run, in order, over worker processes.
+
+    A context, so that the worker processes end with the block however it
+    ends (an interrupt in the middle of writing, say), not when the
+    iterator is garbage.
+    """
     from .parallel import default_jobs, map_pages
     from .pipeline import iter_items
 
     items = iter_items(paths, problems, max_bytes=max_bytes, catalogs=catalogs,
                        exclude=(output,) if output else (), unique_ids=unique_ids)
-    return map_pages(items, transform, problems, registry=registry, registry_file=agencies,
-                     jobs=jobs or default_jobs(), max_bytes=max_bytes, on_page=progress)
+    results = map_pages(items, transform, problems, registry=registry, registry_file=agencies,
+                        jobs=jobs or default_jobs(), max_bytes=max_bytes, on_page=progress)
+    try:
+        yield results
+    finally:
+        results.close()
 
 
-def _progress(paths: list[str], quiet: bool) -> "object":
+def _progress(paths: list[str], quiet: bool, problems: _Problems, *, streams_stdout: bool) -> "PageProgress":
+    """The progress bar of a run; the run's problems are reported above it."""
     from .progress import PageProgress, count_pages
 
-    return PageProgress(not quiet, lambda: count_pages(paths))
+    progress = PageProgress(not quiet, lambda: count_pages(paths), streams_stdout=streams_stdout)
+    problems.say = progress.message
+    return progress
 
 
 def _inputs(paths: Optional[list[str]]) -> list[str]:
@@ -147,7 +164,7 @@ def _photo_filter(registry: "AgencyRegistry", agency: Optional[list[str]], kind:
 @app.command()
 def catalog(
     paths: Paths = None,
-    output: Annotated[Optional[str], typer.Option("-o", "--output", metavar="FILE", help="Write to FILE (atomically) instead of standard output (- is standard output): .yaml, .json or .jsonl for the catalogue, .csv for a row per picture, .db (.sqlite) for an SQLite database, by its extension.")] = None,
+    output: Annotated[Optional[str], typer.Option("-o", "--output", metavar="FILE", help="Write to FILE (atomically) instead of standard output (- is standard output): .yaml, .json or .jsonl for the catalogue, .csv for a row per picture, .db (.sqlite) for an SQLite database, by its extension. Never over an input, nor into a folder the run reads (see --into-input).")] = None,
     fmt: Annotated[Optional[str], typer.Option("--format", "-f", metavar="FORMAT", help="yaml, json, jsonl, csv or sqlite; overrides the file extension.")] = None,
     photos: Annotated[bool, typer.Option("--photos", help="With jsonl: a row per picture, with its article's id, source and date, instead of an article a line.")] = False,
     agency: AgencyFilter = None,
@@ -155,6 +172,7 @@ def catalog(
     country: CountryFilter = None,
     since: Since = None,
     until: Until = None,
+    into_input: Annotated[bool, typer.Option("--into-input", help="Let -o write into a folder the run reads. Folder walks leave out catalogues captions wrote, so the next run does not read it as pages.")] = False,
     agencies: AgenciesOption = None,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
     jobs: Jobs = None,
@@ -191,7 +209,7 @@ def catalog(
     problems = _Problems()
     if chosen == "sqlite":
         _catalog_sqlite(paths, output, chosen_filter, registry, agencies, problems,
-                        jobs=jobs, max_bytes=max_bytes, quiet=quiet)
+                        jobs=jobs, max_bytes=max_bytes, quiet=quiet, into_input=into_input)
         return
     by_photo = photos or chosen == "csv"
     transform = partial(photo_text, fmt=chosen) if by_photo else partial(catalog_entry, fmt=chosen)
@@ -199,19 +217,21 @@ def catalog(
         transform = Filtered(transform, chosen_filter)
 
     def write(stream: "object") -> None:
-        with _progress(paths, quiet) as progress:
-            entries = _mapped(paths, transform, registry, agencies, problems,
-                              jobs=jobs, max_bytes=max_bytes, catalogs=False, progress=progress, output=output)
-            writer = PhotoRowWriter(stream, chosen) if by_photo else CatalogWriter(stream, chosen)  # type: ignore[arg-type]
-            for entry in entries:  # type: ignore[attr-defined]
-                writer.write_entry(entry)
-            writer.close()
+        with _progress(paths, quiet, problems, streams_stdout=output is None) as progress:
+            with _mapped(paths, transform, registry, agencies, problems, jobs=jobs,
+                         max_bytes=max_bytes, catalogs=False, progress=progress, output=output) as entries:
+                writer = PhotoRowWriter(stream, chosen) if by_photo else CatalogWriter(stream, chosen)  # type: ignore[arg-type]
+                for entry in entries:
+                    writer.write_entry(entry)
+                if writer.count == 0 and output is not None:  # a mistyped path must not empty a catalogue
+                    raise OutputError(f"{output}: no page was read; {'left as it was' if os.path.exists(output) else 'not written'}")
+                writer.close()
 
     try:
         if output is None:
             write(sys.stdout)
         else:
-            with atomic_output(output, inputs=tuple(paths)) as stream:
+            with atomic_output(output, inputs=tuple(paths), into_input=into_input) as stream:
                 write(stream)
     except OutputError as err:
         raise _fail(str(err), EXIT_PROBLEMS) from None
@@ -223,20 +243,30 @@ def catalog(
 
 
 def _catalog_sqlite(paths: list[str], output: Optional[str], chosen_filter: "PhotoFilter", registry: "AgencyRegistry",
-                    agencies: Optional[str], problems: "_Problems", *, jobs: Optional[int], max_bytes: int, quiet: bool) -> None:
+                    agencies: Optional[str], problems: "_Problems", *, jobs: Optional[int], max_bytes: int, quiet: bool,
+                    into_input: bool) -> None:
     """`catalog -o FILE.db`: the articles of the run added to the database in one transaction."""
     from .filters import Filtered
     from .sqlite_export import SqliteArchive, SqliteError, article_rows
 
     if output is None:
         raise _fail("an SQLite database cannot go to standard output; give -o FILE.db")
+    from pathlib import Path
+
+    from .writers import OutputError, refuse_inputs
+
     transform = Filtered(article_rows, chosen_filter) if chosen_filter else article_rows
     try:
-        with SqliteArchive(output, registry) as archive, _progress(paths, quiet) as progress:
-            for rows in _mapped(paths, transform, registry, agencies, problems, jobs=jobs,  # type: ignore[attr-defined]
-                                max_bytes=max_bytes, catalogs=False, progress=progress, output=output):
+        refuse_inputs(Path(output), tuple(paths), into_input=into_input)
+        with SqliteArchive(output, registry) as archive, \
+                _progress(paths, quiet, problems, streams_stdout=False) as progress, \
+                _mapped(paths, transform, registry, agencies, problems, jobs=jobs, max_bytes=max_bytes,
+                        catalogs=False, progress=progress, output=output) as results:
+            for rows in results:
                 archive.add(rows)
-    except SqliteError as err:
+            if archive.articles == 0:  # a mistyped path must not touch a database
+                raise OutputError(f"{output}: no page was read; {'left as it was' if not archive.new else 'not written'}")
+    except (SqliteError, OutputError) as err:
         raise _fail(str(err), EXIT_PROBLEMS) from None
     if archive.moved:
         article_id, old, new = archive.moved[0]
@@ -286,10 +316,10 @@ def credits(
     # Without filters, count from the page text (fast); filters need the whole article (dates, photos).
     transform = Filtered(credit_rows, chosen_filter) if chosen_filter else Shortcut(credit_rows, page_credit_rows)
     problems = _Problems()
-    with _progress(paths, quiet) as progress:
-        rows = _mapped(paths, transform, registry, agencies, problems, jobs=jobs,
-                       max_bytes=max_bytes, catalogs=True, progress=progress, unique_ids=False)
-        tally = tally_credit_rows(rows, groups, registry)  # type: ignore[arg-type]
+    with _progress(paths, quiet, problems, streams_stdout=False) as progress:
+        with _mapped(paths, transform, registry, agencies, problems, jobs=jobs,
+                     max_bytes=max_bytes, catalogs=True, progress=progress, unique_ids=False) as rows:
+            tally = tally_credit_rows(rows, groups, registry)  # type: ignore[arg-type]
     typer.echo(render_group_counts(tally.groups, groups, fmt, tally), nl=False)
     if problems.failed:
         raise typer.Exit(code=EXIT_PROBLEMS)
@@ -350,11 +380,12 @@ def audit(
                  else partial(page_findings, selection=selection))
     found = SortedFindings()  # by file and line, spilled to temporary files past a few MB
     pages = 0
-    with _progress(paths, quiet) as progress:
-        for result in _mapped(paths, transform, registry, agencies, problems, jobs=jobs,  # type: ignore[attr-defined]
-                              max_bytes=max_bytes, catalogs=True, progress=progress):
-            pages += 1
-            found.add(run.merge_chosen(*result) if chosen_filter else run.merge(*result))
+    with _progress(paths, quiet, problems, streams_stdout=False) as progress:
+        with _mapped(paths, transform, registry, agencies, problems, jobs=jobs,
+                     max_bytes=max_bytes, catalogs=True, progress=progress) as results:
+            for result in results:
+                pages += 1
+                found.add(run.merge_chosen(*result) if chosen_filter else run.merge(*result))
     counts: dict[str, int] = {}
 
     def report(stream: "object") -> None:
@@ -494,4 +525,6 @@ def list_agencies(
 
 
 def main() -> None:
-    app()
+    from .__main__ import main as run  # handles Ctrl-C, SIGTERM and SIGHUP
+
+    run()

@@ -75,10 +75,12 @@ class PhotoRowWriter:
         if fmt not in FORMATS:
             raise ValueError(f"unknown photo row format {fmt!r}; use csv or jsonl")
         self.stream = stream
+        self.count = 0
         if fmt == "csv":
             stream.write(csv_header())
 
     def write_entry(self, text: str) -> None:
+        self.count += 1
         self.stream.write(text)
 
     def close(self) -> None:

@@ -45,7 +45,11 @@ class Problem:
 def expand(paths: Iterable[str], *, exclude: Iterable[str] = ()) -> Iterator[str | Problem]:
     """Every page path the user's arguments name: files as given, folders walked in sorted order.
 
-    Files in `exclude` (the run's own output) are left out of folder walks.
+    A folder walk leaves out the catalogues `captions catalog` wrote (told
+    by their content, whatever their name) and the files in `exclude` (the
+    run's own output): a catalogue written into a folder of pages is not
+    read back as pages, nor counted twice. Named outright, a catalogue is
+    read like any input.
     """
     skip = {os.path.realpath(p) for p in exclude}
     for given in paths:
@@ -54,21 +58,83 @@ def expand(paths: Iterable[str], *, exclude: Iterable[str] = ()) -> Iterator[str
             continue
         path = Path(given)
         if path.is_dir():
-            found = False
+            found = catalogs = 0
             for item in _walk(path):
                 if isinstance(item, str):
                     if skip and os.path.realpath(item) in skip:
                         continue
-                    found = True
+                    if written_by_captions(item):
+                        catalogs += 1
+                        continue
+                    found += 1
                 yield item
             if not found:
-                yield Problem(given, f"no page dumps ({', '.join('*' + s for s in PAGE_SUFFIXES)}) in this folder")
+                yield Problem(given, f"no page dumps ({', '.join('*' + s for s in PAGE_SUFFIXES)}) in this folder"
+                              + (f"; {catalogs} catalogue{'s' if catalogs > 1 else ''} written by captions left out"
+                                 " (name a catalogue to read it)" if catalogs else ""))
         elif path.exists():
             yield given
         elif path.is_symlink():
             yield Problem(given, "broken symbolic link")
         else:
             yield Problem(given, "no such file or directory")
+
+
+_CATALOG_STARTS = (b"catalog_version:", b'{\n  "catalog_version":')  # how a YAML and a JSON catalogue begin
+_LONGEST_RECORD = 1 << 24   # a first line longer than this is not read whole: not taken for a catalogue
+
+
+def written_by_captions(path: str) -> bool:
+    """Whether a file is a catalogue `captions catalog` wrote, by its first bytes.
+
+    YAML and JSON catalogues begin with their `catalog_version`; a JSON Lines
+    catalogue holds an article a line, an object with `photos` and no page
+    `text` (the test the reader applies too). Compressed files are not
+    looked into: captions writes none.
+    """
+    if path.lower().endswith(".gz"):
+        return False
+    try:
+        # O_NONBLOCK: a named pipe in the folder must not stop the walk
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0))
+        try:
+            head = os.read(fd, 32)
+        finally:
+            os.close(fd)
+        if head.startswith(_CATALOG_STARTS):
+            return True
+        if not head.startswith(b"{"):
+            return False
+        with open(path, "rb") as handle:
+            line = handle.readline(_LONGEST_RECORD)
+    except OSError:  # reading the page reports it
+        return False
+    import json
+
+    try:
+        record = json.loads(line)
+    except (ValueError, RecursionError):
+        return False
+    return isinstance(record, dict) and "photos" in record and "text" not in record
+
+
+def reaches(folder: str, target: Path) -> bool:
+    """Whether walking `folder` finds the file `target`, through any symbolic links on the way."""
+    if not target.name.lower().endswith(PAGE_SUFFIXES):
+        return False
+    try:
+        wanted = target.stat()
+    except OSError:
+        return False
+    for item in _walk(Path(folder)):
+        if isinstance(item, str) and os.path.basename(item) == target.name:
+            try:
+                found = os.stat(item)
+            except OSError:
+                continue
+            if (found.st_dev, found.st_ino) == (wanted.st_dev, wanted.st_ino):
+                return True
+    return False
 
 
 def _walk(root: Path) -> Iterator[str | Problem]:

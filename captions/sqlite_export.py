@@ -168,6 +168,7 @@ class SqliteArchive:
         if not folder.is_dir():
             raise SqliteError(f"{path}: folder {folder} does not exist")
         self._new = not self.path.exists()
+        self.new = self._new
         self._tmp: str | None = None
         try:
             if self._new:

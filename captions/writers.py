@@ -109,7 +109,7 @@ class CatalogWriter:
         self.fmt = fmt
         self.yaml_dumper = yaml_dumper
         self.index = AgencyIndex()
-        self._count = 0
+        self.count = 0  # articles written
 
     def write(self, article: Article) -> None:
         self.write_entry(catalog_entry(article, None, None, self.fmt, self.yaml_dumper))
@@ -118,7 +118,7 @@ class CatalogWriter:
         rendered, pairs = entry
         if self.fmt != "jsonl":  # JSON Lines holds articles only: no index to keep
             self.index.add_pairs(pairs)
-        if self._count == 0:
+        if self.count == 0:
             if self.fmt == "json":
                 self.stream.write('{\n  "catalog_version": %d,\n  "articles": [\n' % CATALOG_VERSION)
             elif self.fmt == "yaml":
@@ -126,17 +126,17 @@ class CatalogWriter:
         elif self.fmt == "json":
             self.stream.write(",\n")
         self.stream.write(rendered)
-        self._count += 1
+        self.count += 1
 
     def close(self) -> None:
         out = self.stream
         index = self.index.as_dict()
         if self.fmt == "json":
-            head = '{\n  "catalog_version": %d,\n  "articles": [],\n' % CATALOG_VERSION if self._count == 0 else "\n  ],\n"
+            head = '{\n  "catalog_version": %d,\n  "articles": [],\n' % CATALOG_VERSION if self.count == 0 else "\n  ],\n"
             agencies = json.dumps(index, ensure_ascii=False, indent=2).replace("\n", "\n  ")
             out.write(f'{head}  "agencies": {agencies}\n}}\n')
         elif self.fmt == "yaml":
-            if self._count == 0:
+            if self.count == 0:
                 out.write(f"catalog_version: {CATALOG_VERSION}\narticles: []\n")
             out.write(yaml_text({"agencies": index}, self.yaml_dumper))
         out.flush()
@@ -155,12 +155,14 @@ def catalog_text(catalog: Catalog, fmt: str = "yaml", *, yaml_dumper: type | Non
 
 
 @contextmanager
-def atomic_output(path: str, *, inputs: tuple[str, ...] = ()) -> Iterator[IO[str]]:
-    """A text stream whose content replaces `path` only if the block completes."""
+def atomic_output(path: str, *, inputs: tuple[str, ...] = (), into_input: bool = False) -> Iterator[IO[str]]:
+    """A text stream whose content replaces `path` only if the block completes.
+
+    Refused with OutputError: an input, named or found in an input folder,
+    and (unless `into_input`) any file in a folder the run reads.
+    """
     target = Path(path)
-    for given in inputs:
-        if given != "-" and _same_file(target, Path(given)):
-            raise OutputError(f"{path}: is one of the inputs; refusing to overwrite it")
+    refuse_inputs(target, inputs, into_input=into_input)
     if target.is_dir():
         raise OutputError(f"{path}: is a folder")
     folder = target.parent if str(target.parent) else Path(".")
@@ -187,6 +189,30 @@ def atomic_output(path: str, *, inputs: tuple[str, ...] = ()) -> Iterator[IO[str
         except OSError:
             pass
         raise
+
+
+def refuse_inputs(target: Path, inputs: tuple[str, ...], *, into_input: bool = False) -> None:
+    """OutputError if writing `target` could clobber an input or feed the next run its own output."""
+    from .sources import reaches, written_by_captions
+
+    for given in inputs:
+        if given == "-":
+            continue
+        if _same_file(target, Path(given)):
+            raise OutputError(f"{target}: is one of the inputs; refusing to overwrite it")
+        if not Path(given).is_dir():
+            continue
+        if target.is_file() and not written_by_captions(str(target)) and reaches(given, target):
+            raise OutputError(f"{target}: is a page dump in input folder {given}; refusing to overwrite it")
+        if not into_input and _inside(target, Path(given)):
+            raise OutputError(f"{target}: is in input folder {given}, which this run reads;"
+                              " write it elsewhere, or pass --into-input")
+
+
+def _inside(target: Path, folder: Path) -> bool:
+    where = os.path.realpath(target.parent if str(target.parent) else ".")
+    root = os.path.realpath(folder)
+    return where == root or where.startswith(root.rstrip(os.sep) + os.sep)
 
 
 def _umask() -> int:

@@ -211,9 +211,9 @@ def test_a_folder_without_pages_is_an_error(runner, tmp_path: Path) -> None:
 def test_output_inside_the_input_folder_is_not_read_back(runner, page) -> None:
     folder = page(PAGE).parent
     out = folder / "catalog.jsonl"
-    first = runner.invoke(app, ["catalog", str(folder), "-o", str(out)])
+    first = runner.invoke(app, ["catalog", str(folder), "-o", str(out), "--into-input"])
     text = out.read_text(encoding="utf-8")
-    second = runner.invoke(app, ["catalog", str(folder), "-o", str(out)])
+    second = runner.invoke(app, ["catalog", str(folder), "-o", str(out), "--into-input"])
     assert (first.exit_code, second.exit_code) == (0, 0)
     assert out.read_text(encoding="utf-8") == text
 

@@ -547,7 +547,7 @@ def test_catalog_writes_into_the_folder_only_the_file_o_names(runner, tmp_path: 
     root.mkdir()
     (root / "one.txt").write_text(PAGE, encoding="utf-8")
     before = snapshot(root)
-    result = runner.invoke(app, ["catalog", str(root), "-o", str(root / "catalog.yaml")])
+    result = runner.invoke(app, ["catalog", str(root), "-o", str(root / "catalog.yaml"), "--into-input"])
     assert result.exit_code == 0, result.output
     after = snapshot(root)
     assert set(after) - set(before) == {"catalog.yaml"}
