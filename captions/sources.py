@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
-PAGE_SUFFIXES = (".txt", *JSONL_SUFFIXES)
+WARC_SUFFIXES = (".warc", ".warc.gz")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+PAGE_SUFFIXES = (".txt", *JSONL_SUFFIXES, *HTML_SUFFIXES, *WARC_SUFFIXES)
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 
@@ -26,6 +28,7 @@ class Page:
     source: str            # the path as the user gave it (or found under a folder)
     text: str
     stem: str              # the base of the article id
+    html: bool = False     # an HTML page, not a page dump
 
 
 @dataclass(frozen=True)
@@ -135,11 +138,16 @@ def read_page(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Page | 
         return None, [Problem(path, f"cannot read: {err.strerror or err}")]
     if data is None or len(data) > max_bytes:
         return None, [Problem(path, f"larger than {max_bytes} bytes, skipped (see --max-bytes)", fatal=False)]
+    stem = "stdin" if path == "-" else os.path.splitext(os.path.basename(path))[0]
+    from .html_bytes import decode_html, is_html_path, looks_like_html_bytes
+
+    if is_html_path(path) or (path == "-" and looks_like_html_bytes(data)):
+        html, warning = decode_html(data, path)
+        return Page(source=path, text=html, stem=stem, html=True), [Problem(path, warning, fatal=False)] if warning else []
     text, problem = decode(data, path)
     problems = [problem] if problem else []
     if text is None:
         return None, problems
-    stem = "stdin" if path == "-" else os.path.splitext(os.path.basename(path))[0]
     return Page(source=path, text=text, stem=stem), problems
 
 
@@ -169,6 +177,10 @@ def _read_at_most(fd: int, max_bytes: int) -> bytes | None:
         chunks.append(chunk)
         size += len(chunk)
     return b"".join(chunks) if size <= max_bytes else None
+
+
+def is_warc(path: str) -> bool:
+    return path.lower().endswith(WARC_SUFFIXES)
 
 
 def is_jsonl(path: str) -> bool:

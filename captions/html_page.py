@@ -1,0 +1,434 @@
+"""Reading an HTML page: markup in, an article's pictures (alt text, caption, credit) out.
+
+Pure: text in, models out. The page is parsed with Lexbor (selectolax), an
+HTML5 parser that recovers broken markup the way browsers do. A picture is a
+*container* (a `figure`, or the nearest element around a caption that holds
+an image) with the caption and credit elements that belong to it; the words
+that name caption, credit, hidden and teaser elements are data
+(captions/data/html.yaml).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from .html_conventions import HtmlConventions, bundled_conventions, class_words
+from .html_meta import Metadata, read_metadata, structured_images
+from .models import Article, Photo
+from .page import parse_date, parser_for
+from .registry import AgencyRegistry, bundled_registry
+
+IMAGE_TAGS = ("img", "amp-img")
+_BLOCK_BREAK = "\n"
+# Formatting tags run on within a line of text; every other element boundary is a line break.
+_INLINE = frozenset({"a", "em", "i", "b", "strong", "u", "sup", "sub", "small", "abbr", "time", "mark",
+                     "q", "bdi", "bdo", "font", "-text", "wbr", "s", "dfn", "data", "code", "var"})
+_SPACE = re.compile(r"\s+")
+_SEPARATOR_END = re.compile(r"\s*(?:[|/]|\s-|\s–|\s—)\s*$")
+
+
+@dataclass
+class HtmlPicture:
+    """One picture read from the markup, before it becomes a Photo."""
+
+    offset: int                    # where in the markup its caption (or credit) was found, for the line number
+    description: str | None
+    caption: str | None
+    credit: str | None             # as printed, without lead-in or brackets
+    structured_credit: str | None  # from the page's ImageObject metadata
+    credit_source: str | None
+    images: list[str] = field(default_factory=list)
+
+
+def split_caption_credit(text: str, registry: AgencyRegistry) -> tuple[str | None, str | None]:
+    """A caption line split into its caption and its credit, as page dumps are read.
+
+    The one adapter to the page-dump parser: when the parser exposes a pure
+    `split_caption_credit`, this body becomes a call to it.
+    """
+    parser = parser_for(registry)
+    line = parser._clean(1, text)
+    if line.kind != "text":
+        return (line.text or None), None
+    parser._split_credit(line)
+    return (line.before or None), line.credit
+
+
+def read_html(markup: str, *, id: str = "page", source: str = "-", registry: AgencyRegistry | None = None,
+              conventions: HtmlConventions | None = None) -> Article:
+    """Find every picture on an HTML page: its alt text, caption and credit.
+
+    >>> page = '<h1>Floods</h1><figure><img alt="A street under water"><figcaption>The river rose overnight. Photo: Jo Li/AFP</figcaption></figure>'
+    >>> [(p.description, p.caption, p.credit.raw) for p in read_html(page).photos]
+    [('A street under water', 'The river rose overnight.', 'Jo Li/AFP')]
+    """
+    registry = registry or bundled_registry()
+    meta, pictures = read_pictures(markup, registry=registry, conventions=conventions)
+    reader = parser_for(registry).credits
+    photos = []
+    line_starts = _line_starts(markup)
+    for n, pic in enumerate(pictures, 1):
+        photos.append(Photo.model_construct(
+            id=f"{id}/{n}", line=_line_of(line_starts, pic.offset), description=pic.description,
+            caption=pic.caption, credit=reader.credit(pic.credit) if pic.credit else None,
+            credit_source=pic.credit_source,
+        ))
+    return Article.model_construct(id=id, source=source, date=parse_date(meta.date or ""), section=meta.section,
+                                   title=meta.title, photos=photos)
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether text is an HTML document rather than a page dump: it opens with a doctype, <html> or <head>."""
+    head = text[:1024].lstrip("\ufeff \t\r\n").lower()
+    while head.startswith("<!--"):
+        end = head.find("-->")
+        if end < 0:
+            return False
+        head = head[end + 3:].lstrip()
+    return head.startswith(("<!doctype html", "<html", "<head"))
+
+
+def read_pictures(markup: str, *, registry: AgencyRegistry,
+                  conventions: HtmlConventions | None = None) -> tuple[Metadata, list[HtmlPicture]]:
+    """The page's metadata and its pictures, each once, in page order."""
+    conv = conventions or bundled_conventions()
+    tree = LexborHTMLParser(markup)
+    meta = read_metadata(tree, conv)
+    structured = structured_images(tree)
+    for node in tree.css(",".join(conv.drop_tags)):
+        node.decompose()
+    pictures = [pic for container, holders in _containers(tree, conv)
+                if (pic := _picture(container, holders, conv, registry, structured, markup)) is not None]
+    return meta, _dedupe(pictures)
+
+
+# -- finding pictures -------------------------------------------------------
+
+class _Marks:
+    """What the markup says an element is, cached per element."""
+
+    def __init__(self, conv: HtmlConventions) -> None:
+        self.conv = conv
+        self._words: dict[int, frozenset[str]] = {}
+        self._skipped: dict[int, bool] = {}
+
+    def words(self, node: LexborNode) -> frozenset[str]:
+        key = node.mem_id
+        if key not in self._words:
+            attrs = node.attributes
+            self._words[key] = class_words(f"{attrs.get('class') or ''} {attrs.get('id') or ''}")
+        return self._words[key]
+
+    def itemprops(self, node: LexborNode) -> set[str]:
+        return set((node.attributes.get("itemprop") or "").split())
+
+    def is_caption(self, node: LexborNode) -> bool:
+        return (node.tag == "figcaption" or bool(self.words(node) & self.conv.caption_words)
+                or bool(self.itemprops(node) & self.conv.caption_itemprops))
+
+    def is_credit(self, node: LexborNode) -> bool:
+        return (node.tag == "cite" or bool(self.words(node) & self.conv.credit_words)
+                or bool(self.itemprops(node) & self.conv.credit_itemprops))
+
+    def is_strong_credit(self, node: LexborNode) -> bool:
+        return bool(self.words(node) & self.conv.standalone_credit_words)
+
+    def is_hidden(self, node: LexborNode) -> bool:
+        return bool(self.words(node) & self.conv.hidden_words) or "hidden" in node.attributes
+
+    def skipped(self, node: LexborNode | None) -> bool:
+        """Whether the element or one around it is a teaser, a rail, a share bar, a logo or an ad."""
+        path = []
+        result = False
+        while node is not None and node.tag not in ("body", "html"):
+            key = node.mem_id
+            if key in self._skipped:
+                result = self._skipped[key]
+                break
+            path.append(key)
+            if self.words(node) & self.conv.skip_words:
+                result = True
+                break
+            node = node.parent
+        for key in path:
+            self._skipped[key] = result
+        return result
+
+
+def _containers(tree: LexborHTMLParser, conv: HtmlConventions) -> Iterator[tuple[LexborNode, list[LexborNode]]]:
+    """Each picture container with the caption and credit elements that belong to it, in page order."""
+    marks = _Marks(conv)
+    body = tree.body
+    if body is None:
+        return
+    order: list[int] = []
+    groups: dict[int, tuple[LexborNode, list[LexborNode]]] = {}
+    for node in body.traverse(include_text=False):
+        tag = node.tag
+        if tag.startswith("-"):
+            continue
+        caption = marks.is_caption(node)
+        credit = not caption and marks.is_credit(node)
+        if not (caption or credit) or marks.is_hidden(node):
+            continue
+        if _inside_holder(node, marks):
+            continue
+        container = _container_of(node)
+        if container is None:
+            if not (caption or marks.is_strong_credit(node)):
+                continue  # a byline or a source line standing alone is not a picture's
+            container = node
+        if marks.skipped(container):
+            continue
+        key = container.mem_id
+        if key not in groups:
+            groups[key] = (container, [])
+            order.append(key)
+        groups[key][1].append(node)
+    nested = {key for key in order for other in order if other != key and _contains(groups[other][0], groups[key][0])}
+    for key in order:
+        if key not in nested:
+            yield groups[key]
+        # a container inside another (a figure in a gallery figure) is its own picture too
+        else:
+            yield groups[key]
+
+
+def _inside_holder(node: LexborNode, marks: _Marks) -> bool:
+    parent = node.parent
+    while parent is not None and parent.tag not in ("figure", "body"):
+        if (marks.is_caption(parent) or marks.is_credit(parent)) and not marks.is_hidden(parent):
+            return True
+        parent = parent.parent
+    return False
+
+
+def _has_image(node: LexborNode) -> bool:
+    return node.css_first("img, amp-img, picture, [data-alt]") is not None
+
+
+def _container_of(node: LexborNode, levels: int = 4) -> LexborNode | None:
+    """The figure around a caption, else the nearest element around it holding an image."""
+    parent = node.parent
+    while parent is not None and parent.tag != "body":
+        if parent.tag == "figure":
+            return parent
+        parent = parent.parent
+    parent = node.parent
+    for _ in range(levels):
+        if parent is None or parent.tag == "body":
+            return None
+        if _has_image(parent):
+            return parent
+        parent = parent.parent
+    return None
+
+
+def _contains(outer: LexborNode, inner: LexborNode) -> bool:
+    node = inner.parent
+    while node is not None:
+        if node.mem_id == outer.mem_id:
+            return True
+        node = node.parent
+    return False
+
+
+# -- one picture --------------------------------------------------------------
+
+def _picture(container: LexborNode, holders: list[LexborNode], conv: HtmlConventions, registry: AgencyRegistry,
+             structured: dict[str, str], markup: str) -> HtmlPicture | None:
+    marks = _Marks(conv)
+    credit_nodes: list[LexborNode] = []
+    caption_lines: list[str] = []
+    for holder in holders:
+        if marks.is_credit(holder) and not marks.is_caption(holder):
+            credit_nodes.append(holder)
+            continue
+        inner_credits = _outermost(n for n in holder.traverse(include_text=False)
+                                   if n.mem_id != holder.mem_id and marks.is_credit(n) and not _holds_caption(n, marks))
+        credit_nodes.extend(inner_credits)
+        skip = {n.mem_id for n in inner_credits}
+        caption_lines.extend(_lines(holder, marks, skip))
+    if _all_links(holders, marks):
+        return None  # a teaser: its "caption" is a headline linking elsewhere
+    credits = [line for node in credit_nodes for line in _lines(node, marks, set())]
+    caption_lines = [line for line in caption_lines if line not in conv.labels]
+    credit, caption = _credit_text(credits, registry), None
+    if credit is None and credits:  # a credit element that holds a caption too: "Rep. Jo Li. | Alex Wong/Getty"
+        caption_lines = caption_lines + credits
+    own_credits = []
+    rest = []
+    for line in caption_lines:
+        before, found = split_caption_credit(line, registry)
+        if credit is None and before is None and found:
+            own_credits.append(found)
+        else:
+            rest.append(line)
+    if credit is None and own_credits:
+        credit = own_credits[0]
+    text = _clean(" ".join(rest))
+    if text and credit is None:
+        text, credit = _split(text, registry)
+    elif text:
+        text = _without_separator(text)
+    caption = text or None
+    if caption is None and credit is None:
+        return None
+    images = _images(container)
+    structured_credit = next((structured[u] for u in images if u in structured), None)
+    structured_credit = structured_credit or _microdata_credit(container)
+    source = "printed" if credit else None
+    if credit is None and structured_credit:
+        credit, source = structured_credit, "structured"
+    return HtmlPicture(
+        offset=_offset_of(markup, caption or credit or ""),
+        description=_description(container, marks),
+        caption=caption, credit=credit, structured_credit=structured_credit, credit_source=source, images=images,
+    )
+
+
+def _holds_caption(node: LexborNode, marks: _Marks) -> bool:
+    return any(marks.is_caption(n) for n in node.traverse(include_text=False) if n.mem_id != node.mem_id)
+
+
+def _outermost(nodes: Iterator[LexborNode]) -> list[LexborNode]:
+    out: list[LexborNode] = []
+    for node in nodes:
+        if not any(_contains(o, node) for o in out):
+            out.append(node)
+    return out
+
+
+def _lines(node: LexborNode, marks: _Marks, skip: set[int]) -> list[str]:
+    """The element's visible text, one line per block; hidden labels, headers and `skip` elements left out."""
+    parts: list[str] = []
+    furniture = marks.conv.caption_furniture_tags
+
+    def walk(n: LexborNode) -> None:
+        for child in n.iter(include_text=True):
+            tag = child.tag
+            if tag == "-text":
+                parts.append(child.text_content or "")
+                continue
+            if tag.startswith("-") or child.mem_id in skip or tag in furniture or marks.is_hidden(child):
+                parts.append(_BLOCK_BREAK)
+                continue
+            inline = tag in _INLINE
+            if not inline:
+                parts.append(_BLOCK_BREAK)
+            walk(child)
+            if not inline:
+                parts.append(_BLOCK_BREAK)
+
+    walk(node)
+    return [line for raw in "".join(parts).split(_BLOCK_BREAK) if (line := _clean(raw))]
+
+
+def _all_links(holders: list[LexborNode], marks: _Marks) -> bool:
+    """Whether every word of the captions is inside a link: a teaser's headline, not a caption."""
+    texts = [(h.text(deep=True) or "").strip() for h in holders if marks.is_caption(h)]
+    if not any(texts):
+        return False
+    linked = "".join((a.text(deep=True) or "") for h in holders if marks.is_caption(h) for a in h.css("a"))
+    return len(_SPACE.sub("", linked)) >= len(_SPACE.sub("", "".join(texts)))
+
+
+def _credit_text(lines: list[str], registry: AgencyRegistry) -> str | None:
+    """The credit a credit element prints, without its lead-in or brackets."""
+    text = _clean(" ".join(lines))
+    if not text:
+        return None
+    if " | " in text:
+        return None  # "caption | credit" in one element: read as a caption line
+    before, credit = split_caption_credit(text, registry)
+    if credit and not before:
+        return credit
+    stripped = parser_for(registry)._strip_leadin(text).strip().strip("()[]").strip()
+    if stripped != text:
+        before, credit = split_caption_credit(stripped, registry)
+        if credit and not before:
+            return credit
+    return stripped.rstrip(".").strip() or None
+
+
+def _split(text: str, registry: AgencyRegistry) -> tuple[str | None, str | None]:
+    caption, credit = split_caption_credit(text, registry)
+    if credit is None:
+        return text, None
+    return (_without_separator(caption) if caption else None), credit
+
+
+def _without_separator(text: str) -> str:
+    return _SEPARATOR_END.sub("", text).strip()
+
+
+def _clean(text: str) -> str:
+    return _SPACE.sub(" ", text.replace("\u00a0", " ")).strip()
+
+
+def _images(container: LexborNode) -> list[str]:
+    urls = []
+    for img in container.css("img, amp-img, source, [data-src]"):
+        attrs = img.attributes
+        for name in ("src", "data-src", "srcset", "data-srcset"):
+            value = attrs.get(name)
+            if value:
+                urls.extend(u.split()[0] for u in value.split(",") if u.strip())
+    return urls
+
+
+def _description(container: LexborNode, marks: _Marks) -> str | None:
+    """The picture's alt text: the first image's alt (a noscript fallback counts), else a lazy loader's data-alt."""
+    for img in container.css("img, amp-img"):
+        alt = img.attributes.get("alt")
+        if alt and (text := _clean(alt)):
+            return text
+    for node in container.css("[data-alt]"):
+        alt = node.attributes.get("data-alt")
+        if alt and (text := _clean(alt)):
+            return text
+    return None
+
+
+def _microdata_credit(container: LexborNode) -> str | None:
+    for meta in container.css("meta[itemprop]"):
+        props = set((meta.attributes.get("itemprop") or "").split())
+        if props & {"creditText", "copyrightHolder", "creator", "copyrightNotice"}:
+            content = _clean(meta.attributes.get("content") or "")
+            if content:
+                return content
+    return None
+
+
+def _dedupe(pictures: list[HtmlPicture]) -> list[HtmlPicture]:
+    """A picture printed twice (two layouts, a gallery slide repeating an inline figure) is one picture."""
+    seen: dict[tuple[str, str], HtmlPicture] = {}
+    out = []
+    for pic in pictures:
+        key = (pic.caption or "", pic.credit or "")
+        if key in seen and pic.caption:
+            first = seen[key]
+            if first.description is None and pic.description:
+                first.description = pic.description
+            continue
+        seen[key] = pic
+        out.append(pic)
+    return out
+
+
+def _offset_of(markup: str, text: str) -> int:
+    probe = text[:24]
+    return max(markup.find(probe), 0) if probe else 0
+
+
+def _line_starts(markup: str) -> list[int]:
+    return [m.start() for m in re.finditer("\n", markup)]
+
+
+def _line_of(newlines: list[int], offset: int) -> int:
+    from bisect import bisect_left
+
+    return bisect_left(newlines, offset) + 1
