@@ -22,11 +22,13 @@ from .page import parse_date, parser_for
 from .registry import AgencyRegistry, bundled_registry
 
 IMAGE_TAGS = ("img", "amp-img")
+SKIP_DEPTH = 8  # elements above a picture asked whether they are a teaser rail, a share bar...
 _BLOCK_BREAK = "\n"
 # Formatting tags run on within a line of text; every other element boundary is a line break.
 _INLINE = frozenset({"a", "em", "i", "b", "strong", "u", "sup", "sub", "small", "abbr", "time", "mark",
                      "q", "bdi", "bdo", "font", "-text", "wbr", "s", "dfn", "data", "code", "var"})
 _SPACE = re.compile(r"\s+")
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SEPARATOR_END = re.compile(r"\s*(?:[|/]|\s-|\s–|\s—)\s*$")
 
 
@@ -73,11 +75,18 @@ def read_html(markup: str, *, id: str = "page", source: str = "-", registry: Age
     for n, pic in enumerate(pictures, 1):
         photos.append(Photo.model_construct(
             id=f"{id}/{n}", line=_line_of(line_starts, pic.offset), description=pic.description,
-            caption=pic.caption, credit=reader.credit(pic.credit) if pic.credit else None,
+            caption=pic.caption, credit=_read_credit(reader, pic.credit) if pic.credit else None,
             credit_source=pic.credit_source,
         ))
     return Article.model_construct(id=id, source=source, date=parse_date(meta.date or ""), section=meta.section,
                                    title=meta.title, photos=photos)
+
+
+def _read_credit(reader, raw: str):
+    """The credit read into names; characters that print as nothing (zero-width spaces) do not split names."""
+    clean = _INVISIBLE.sub("", raw)
+    credit = reader.credit(clean)
+    return credit if clean == raw else credit.model_copy(update={"raw": raw})
 
 
 def looks_like_html(text: str) -> bool:
@@ -143,7 +152,10 @@ class _Marks:
         """Whether the element or one around it is a teaser, a rail, a share bar, a logo or an ad."""
         path = []
         result = False
-        while node is not None and node.tag not in ("body", "html"):
+        depth = 0
+        # The article's own element and those around it carry page-wide classes ("has-post-thumbnail"): not asked.
+        while node is not None and node.tag not in ("body", "html", "article", "main") and depth < SKIP_DEPTH:
+            depth += 1
             key = node.mem_id
             if key in self._skipped:
                 result = self._skipped[key]
@@ -177,11 +189,11 @@ def _containers(tree: LexborHTMLParser, conv: HtmlConventions) -> Iterator[tuple
         if _inside_holder(node, marks):
             continue
         container = _container_of(node)
+        if (container is None or container.tag != "figure") and not (caption or marks.is_strong_credit(node)):
+            continue  # a byline or a source line outside a figure is not a picture's
         if container is None:
-            if not (caption or marks.is_strong_credit(node)):
-                continue  # a byline or a source line standing alone is not a picture's
             container = node
-        if marks.skipped(container):
+        if marks.skipped(container) or _holds_media(container, marks):
             continue
         key = container.mem_id
         if key not in groups:
@@ -195,6 +207,12 @@ def _containers(tree: LexborHTMLParser, conv: HtmlConventions) -> Iterator[tuple
         # a container inside another (a figure in a gallery figure) is its own picture too
         else:
             yield groups[key]
+
+
+def _holds_media(container: LexborNode, marks: _Marks) -> bool:
+    """A video or an embed: a player in the container."""
+    media = marks.conv.media_words
+    return any(marks.words(n) & media for n in container.traverse(include_text=False) if n.attributes)
 
 
 def _inside_holder(node: LexborNode, marks: _Marks) -> bool:
@@ -254,8 +272,8 @@ def _picture(container: LexborNode, holders: list[LexborNode], conv: HtmlConvent
         caption_lines.extend(_lines(holder, marks, skip))
     if _all_links(holders, marks):
         return None  # a teaser: its "caption" is a headline linking elsewhere
-    credits = [line for node in credit_nodes for line in _lines(node, marks, set())]
-    caption_lines = [line for line in caption_lines if line not in conv.labels]
+    credits = _unlabelled([line for node in credit_nodes for line in _lines(node, marks, set())], conv)
+    caption_lines = _unlabelled(caption_lines, conv)
     credit, caption = _credit_text(credits, registry), None
     if credit is None and credits:  # a credit element that holds a caption too: "Rep. Jo Li. | Alex Wong/Getty"
         caption_lines = caption_lines + credits
@@ -288,6 +306,18 @@ def _picture(container: LexborNode, holders: list[LexborNode], conv: HtmlConvent
         description=_description(container, marks),
         caption=caption, credit=credit, structured_credit=structured_credit, credit_source=source, images=images,
     )
+
+
+def _unlabelled(lines: list[str], conv: HtmlConventions) -> list[str]:
+    """Lines without caption labels ("Image caption", "Main image:") and without a line printed twice."""
+    out: list[str] = []
+    for line in lines:
+        for label in conv.labels:
+            if line.startswith(label) and (len(line) == len(label) or label[-1] == ":" or line[len(label)] == " "):
+                line = line[len(label):].strip() if label[-1] == ":" or len(line) == len(label) else line
+        if line and line not in conv.labels and line not in out:
+            out.append(line)
+    return out
 
 
 def _holds_caption(node: LexborNode, marks: _Marks) -> bool:
@@ -346,7 +376,9 @@ def _credit_text(lines: list[str], registry: AgencyRegistry) -> str | None:
     before, credit = split_caption_credit(text, registry)
     if credit and not before:
         return credit
-    stripped = parser_for(registry)._strip_leadin(text).strip().strip("()[]").strip()
+    stripped = parser_for(registry)._strip_leadin(text).strip()
+    if stripped[:1] + stripped[-1:] in ("()", "[]"):
+        stripped = stripped[1:-1].strip()
     if stripped != text:
         before, credit = split_caption_credit(stripped, registry)
         if credit and not before:
