@@ -193,7 +193,7 @@ def _containers(tree: LexborHTMLParser, conv: HtmlConventions) -> Iterator[tuple
             continue  # a byline or a source line outside a figure is not a picture's
         if container is None:
             container = node
-        if marks.skipped(container) or _holds_media(container, marks):
+        if marks.skipped(node) or marks.skipped(container) or _holds_media(container, marks):
             continue
         key = container.mem_id
         if key not in groups:
@@ -274,9 +274,9 @@ def _picture(container: LexborNode, holders: list[LexborNode], conv: HtmlConvent
         return None  # a teaser: its "caption" is a headline linking elsewhere
     credits = _unlabelled([line for node in credit_nodes for line in _lines(node, marks, set())], conv)
     caption_lines = _unlabelled(caption_lines, conv)
-    credit, caption = _credit_text(credits, registry), None
-    if credit is None and credits:  # a credit element that holds a caption too: "Rep. Jo Li. | Alex Wong/Getty"
-        caption_lines = caption_lines + credits
+    printed_before, credit = _credit_text(credits, registry)
+    if printed_before:  # a credit element that holds a caption too: "Rep. Jo Li. | Alex Wong/Getty"
+        caption_lines = caption_lines + [printed_before]
     own_credits = []
     rest = []
     for line in caption_lines:
@@ -366,13 +366,18 @@ def _all_links(holders: list[LexborNode], marks: _Marks) -> bool:
     return len(_SPACE.sub("", linked)) >= len(_SPACE.sub("", "".join(texts)))
 
 
-def _credit_text(lines: list[str], registry: AgencyRegistry) -> str | None:
-    """The credit a credit element prints, without its lead-in or brackets."""
+def _credit_text(lines: list[str], registry: AgencyRegistry) -> tuple[str | None, str | None]:
+    """The caption a credit element prints before a bar, if any, and its credit without lead-in or brackets."""
     text = _clean(" ".join(lines))
+    if " | " in text:
+        before, text = text.rsplit(" | ", 1)
+        return before.strip() or None, _credit_alone(text, registry)
+    return None, _credit_alone(text, registry)
+
+
+def _credit_alone(text: str, registry: AgencyRegistry) -> str | None:
     if not text:
         return None
-    if " | " in text:
-        return None  # "caption | credit" in one element: read as a caption line
     before, credit = split_caption_credit(text, registry)
     if credit and not before:
         return credit
