@@ -22,6 +22,7 @@ from .page import parse_date, parser_for
 from .registry import AgencyRegistry, bundled_registry
 
 IMAGE_TAGS = ("img", "amp-img")
+MAX_LIST_CAPTION = 600  # characters: a longer list is body text
 SKIP_DEPTH = 8  # elements above a picture asked whether they are a teaser rail, a share bar...
 _BLOCK_BREAK = "\n"
 # Formatting tags run on within a line of text; every other element boundary is a line break.
@@ -170,18 +171,22 @@ class _Marks:
         return result
 
 
-def _containers(tree: LexborHTMLParser, conv: HtmlConventions) -> Iterator[tuple[LexborNode, list[LexborNode]]]:
+def _containers(tree: LexborHTMLParser, conv: HtmlConventions) -> list[tuple[LexborNode, list[LexborNode]]]:
     """Each picture container with the caption and credit elements that belong to it, in page order."""
     marks = _Marks(conv)
     body = tree.body
     if body is None:
-        return
-    order: list[int] = []
+        return []
+    position: dict[int, int] = {}
     groups: dict[int, tuple[LexborNode, list[LexborNode]]] = {}
+    figures: list[LexborNode] = []
     for node in body.traverse(include_text=False):
         tag = node.tag
         if tag.startswith("-"):
             continue
+        position[node.mem_id] = len(position)
+        if tag == "figure":
+            figures.append(node)
         caption = marks.is_caption(node)
         credit = not caption and marks.is_credit(node)
         if not (caption or credit) or marks.is_hidden(node):
@@ -195,18 +200,41 @@ def _containers(tree: LexborHTMLParser, conv: HtmlConventions) -> Iterator[tuple
             container = node
         if marks.skipped(node) or marks.skipped(container) or _holds_media(container, marks):
             continue
-        key = container.mem_id
-        if key not in groups:
-            groups[key] = (container, [])
-            order.append(key)
-        groups[key][1].append(node)
-    nested = {key for key in order for other in order if other != key and _contains(groups[other][0], groups[key][0])}
-    for key in order:
-        if key not in nested:
-            yield groups[key]
-        # a container inside another (a figure in a gallery figure) is its own picture too
+        groups.setdefault(container.mem_id, (container, []))[1].append(node)
+    found = list(groups.values())
+    found.extend(_captioned_by_list(figures, groups, marks))
+    found.sort(key=lambda group: position.get(group[0].mem_id, 0))
+    return found
+
+
+def _captioned_by_list(figures: list[LexborNode], taken: dict, marks: _Marks) -> Iterator[tuple[LexborNode, list[LexborNode]]]:
+    """Photo-essay figures with no caption of their own, captioned by the one-item list printed right after them.
+
+    One printed caption covers each figure of the run before it ("Clockwise from top: ...").
+    """
+    run: list[LexborNode] = []
+    for figure in figures:
+        if figure.mem_id in taken or not _has_image(figure) or marks.skipped(figure) or _holds_media(figure, marks):
+            continue
+        if run and _next_element(run[-1]) is not None and _next_element(run[-1]).mem_id == figure.mem_id:
+            run.append(figure)
         else:
-            yield groups[key]
+            run = [figure]
+        after = _next_element(figure)
+        if after is not None and after.tag in ("ul", "ol"):
+            items = after.css("li")
+            text = _clean(after.text(deep=True) or "")
+            if len(items) == 1 and 0 < len(text) <= MAX_LIST_CAPTION and not after.css_first("a, img, figure"):
+                for member in run:
+                    yield member, [after]
+            run = []
+
+
+def _next_element(node: LexborNode) -> LexborNode | None:
+    sibling = node.next
+    while sibling is not None and sibling.tag in ("-text", "-comment"):
+        sibling = sibling.next
+    return sibling
 
 
 def _holds_media(container: LexborNode, marks: _Marks) -> bool:
@@ -441,19 +469,28 @@ def _microdata_credit(container: LexborNode) -> str | None:
 
 
 def _dedupe(pictures: list[HtmlPicture]) -> list[HtmlPicture]:
-    """A picture printed twice (two layouts, a gallery slide repeating an inline figure) is one picture."""
-    seen: dict[tuple[str, str], HtmlPicture] = {}
+    """A picture printed twice (two layouts, a gallery slide repeating an inline figure) is one picture.
+
+    The same caption and credit over two different images (a group caption) are two pictures.
+    """
+    seen: dict[tuple[str, str], list[HtmlPicture]] = {}
     out = []
     for pic in pictures:
         key = (pic.caption or "", pic.credit or "")
-        if key in seen and pic.caption:
-            first = seen[key]
-            if first.description is None and pic.description:
-                first.description = pic.description
+        twin = next((first for first in seen.get(key, ()) if pic.caption and _same_picture(first, pic)), None)
+        if twin is not None:
+            if twin.description is None and pic.description:
+                twin.description = pic.description
             continue
-        seen[key] = pic
+        seen.setdefault(key, []).append(pic)
         out.append(pic)
     return out
+
+
+def _same_picture(a: HtmlPicture, b: HtmlPicture) -> bool:
+    if not a.images or not b.images or (a.description and a.description == b.description):
+        return True
+    return bool(set(a.images) & set(b.images))
 
 
 def _offset_of(markup: str, text: str) -> int:
