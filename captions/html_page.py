@@ -208,26 +208,40 @@ def _containers(tree: LexborHTMLParser, conv: HtmlConventions) -> list[tuple[Lex
 
 
 def _captioned_by_list(figures: list[LexborNode], taken: dict, marks: _Marks) -> Iterator[tuple[LexborNode, list[LexborNode]]]:
-    """Photo-essay figures with no caption of their own, captioned by the one-item list printed right after them.
+    """Photo-essay figures with no caption of their own, captioned by a one-item list printed right after one.
 
-    One printed caption covers each figure of the run before it ("Clockwise from top: ...").
+    One printed caption covers a group ("Clockwise from top: ..."): a run of
+    figures printed side by side and the list right after the run; a run
+    with no list after it goes with the list before it.
     """
     run: list[LexborNode] = []
+    current: LexborNode | None = None
     for figure in figures:
         if figure.mem_id in taken or not _has_image(figure) or marks.skipped(figure) or _holds_media(figure, marks):
             continue
-        if run and _next_element(run[-1]) is not None and _next_element(run[-1]).mem_id == figure.mem_id:
+        previous = _next_element(run[-1]) if run else None
+        if previous is not None and previous.mem_id == figure.mem_id:
             run.append(figure)
         else:
+            if current is not None:
+                yield from ((member, [current]) for member in run if _same_parent(member, current))
             run = [figure]
-        after = _next_element(figure)
-        if after is not None and after.tag in ("ul", "ol"):
-            items = after.css("li")
-            text = _clean(after.text(deep=True) or "")
-            if len(items) == 1 and 0 < len(text) <= MAX_LIST_CAPTION and not after.css_first("a, img, figure"):
-                for member in run:
-                    yield member, [after]
-            run = []
+        caption = _list_caption(_next_element(figure))
+        if caption is not None:
+            yield from ((member, [caption]) for member in run)
+            run, current = [], caption
+    if current is not None:
+        yield from ((member, [current]) for member in run if _same_parent(member, current))
+
+
+def _list_caption(node: LexborNode | None) -> LexborNode | None:
+    if node is None or node.tag not in ("ul", "ol") or len(node.css("li")) != 1 or node.css_first("a, img, figure"):
+        return None
+    return node if 0 < len(_clean(node.text(deep=True) or "")) <= MAX_LIST_CAPTION else None
+
+
+def _same_parent(a: LexborNode, b: LexborNode) -> bool:
+    return a.parent is not None and b.parent is not None and a.parent.mem_id == b.parent.mem_id
 
 
 def _next_element(node: LexborNode) -> LexborNode | None:
