@@ -29,6 +29,7 @@ _BLOCK_BREAK = "\n"
 _INLINE = frozenset({"a", "em", "i", "b", "strong", "u", "sup", "sub", "small", "abbr", "time", "mark",
                      "q", "bdi", "bdo", "font", "-text", "wbr", "s", "dfn", "data", "code", "var"})
 _SPACE = re.compile(r"\s+")
+_BRACKETED_TAIL = re.compile(r"\s*\(([^()]{1,40})\)\s*$")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SEPARATOR_END = re.compile(r"\s*(?:[|/]|\s-|\s–|\s—)\s*$")
 
@@ -86,6 +87,10 @@ def read_html(markup: str, *, id: str = "page", source: str = "-", registry: Age
 def _read_credit(reader, raw: str):
     """The credit read into names; characters that print as nothing (zero-width spaces) do not split names."""
     clean = _INVISIBLE.sub("", raw)
+    # "iStock (Ausschnitt)": a bracketed word that names no one stays in the raw credit only
+    tail = _BRACKETED_TAIL.search(clean)
+    if tail and tail.group(1).strip().casefold() in {w.strip("()").casefold() for w in reader.markers.dropped_words}:
+        clean = clean[:tail.start()].rstrip()
     credit = reader.credit(clean)
     return credit if clean == raw else credit.model_copy(update={"raw": raw})
 
@@ -337,6 +342,8 @@ def _picture(container: LexborNode, holders: list[LexborNode], conv: HtmlConvent
     caption = text or None
     if caption is None and credit is None:
         return None
+    if caption is None and not _has_image(container):
+        return None  # a credit alone with no picture near it: the text's copyright line ("© dpa")
     images = _images(container)
     structured_credit = next((structured[u] for u in images if u in structured), None)
     structured_credit = structured_credit or _microdata_credit(container)
