@@ -342,8 +342,8 @@ def _picture(container: LexborNode, holders: list[LexborNode], conv: HtmlConvent
     caption = text or None
     if caption is None and credit is None:
         return None
-    if caption is None and not _has_image(container):
-        return None  # a credit alone with no picture near it: the text's copyright line ("© dpa")
+    if caption is None and not (container.tag == "figure" or any(_container_of(h, levels=1) for h in holders)):
+        return None  # a credit alone with no picture right by it: the text's copyright line ("© dpa")
     images = _images(container)
     structured_credit = next((structured[u] for u in images if u in structured), None)
     structured_credit = structured_credit or _microdata_credit(container)
