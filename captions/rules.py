@@ -388,8 +388,9 @@ def printed_credit_contradicts_metadata(article: Article, registry: AgencyRegist
 
     Example:
 
-        <figure><img src="pier.jpg"><figcaption>The pier at dusk. Photo: Jo Li/AFP</figcaption></figure>
+        <!DOCTYPE html>
         <script type="application/ld+json">{"@type": "ImageObject", "url": "pier.jpg", "creditText": "Reuters"}</script>
+        <figure><img src="pier.jpg"><figcaption>The pier at dusk. Photo: Jo Li/AFP</figcaption></figure>
     """
     if not text:
         return
