@@ -32,6 +32,7 @@ class HtmlConventions:
         return self.credit_words & _STANDALONE
 
 
+@lru_cache(maxsize=8192)  # a page repeats its class names: most are split once
 def class_words(names: str) -> frozenset[str]:
     """The words of class and id names: 'c-lead-image__caption mainImage' -> lead, image, caption, main, c."""
     return frozenset(w for w in _NOT_WORD.split(_CAMEL.sub(" ", names).lower()) if w)

@@ -122,6 +122,9 @@ def read_pictures(markup: str, *, registry: AgencyRegistry,
 
 # -- finding pictures -------------------------------------------------------
 
+_NO_WORDS: frozenset[str] = frozenset()
+
+
 class _Marks:
     """What the markup says an element is, cached per element."""
 
@@ -132,10 +135,13 @@ class _Marks:
 
     def words(self, node: LexborNode) -> frozenset[str]:
         key = node.mem_id
-        if key not in self._words:
+        found = self._words.get(key)
+        if found is None:
             attrs = node.attributes
-            self._words[key] = class_words(f"{attrs.get('class') or ''} {attrs.get('id') or ''}")
-        return self._words[key]
+            names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+            found = class_words(names) if names != " " else _NO_WORDS
+            self._words[key] = found
+        return found
 
     def itemprops(self, node: LexborNode) -> set[str]:
         return set((node.attributes.get("itemprop") or "").split())
