@@ -32,6 +32,30 @@ class HtmlConventions:
         return self.credit_words & _STANDALONE
 
 
+LISTS = ("caption_words", "credit_words", "caption_itemprops", "credit_itemprops", "skip_words", "media_words",
+         "hidden_words", "drop_tags", "caption_furniture_tags", "labels", "title_separators")
+
+
+def check_html_mapping(data: Any, source: str) -> None:
+    """Raise the registry's error when a user's `html:` mapping is not lists of strings under known names."""
+    from .registry import RegistryError
+
+    if not isinstance(data, dict):
+        raise RegistryError(f"{source}: html must be a mapping of lists")
+    for key, value in data.items():
+        if key not in LISTS:
+            raise RegistryError(f"{source}: unknown html list {key!r}")
+        if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
+            raise RegistryError(f"{source}: html.{key} must be a list of strings")
+
+
+@lru_cache(maxsize=8)
+def conventions_for(registry: Any) -> HtmlConventions:
+    """The bundled conventions, extended by the `html:` mapping of the user's agencies file, if any."""
+    extra = getattr(registry, "html", None)
+    return conventions_from(extra, base=bundled_conventions()) if extra else bundled_conventions()
+
+
 @lru_cache(maxsize=8192)  # a page repeats its class names: most are split once
 def class_words(names: str) -> frozenset[str]:
     """The words of class and id names: 'c-lead-image__caption mainImage' -> lead, image, caption, main, c."""

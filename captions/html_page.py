@@ -15,7 +15,7 @@ from typing import Iterator
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .html_conventions import HtmlConventions, bundled_conventions, class_words
+from .html_conventions import HtmlConventions, class_words, conventions_for
 from .html_meta import Metadata, read_metadata, structured_images
 from .models import Article, Photo
 from .page import parse_date, parser_for
@@ -109,7 +109,7 @@ def looks_like_html(text: str) -> bool:
 def read_pictures(markup: str, *, registry: AgencyRegistry,
                   conventions: HtmlConventions | None = None) -> tuple[Metadata, list[HtmlPicture]]:
     """The page's metadata and its pictures, each once, in page order."""
-    conv = conventions or bundled_conventions()
+    conv = conventions or conventions_for(registry)
     tree = LexborHTMLParser(markup)
     meta = read_metadata(tree, conv)
     structured = structured_images(tree)

@@ -181,3 +181,27 @@ def test_html_reader_takes_any_bytes(data: bytes) -> None:
 def test_html_reader_takes_any_mix_of_caption_markup(parts: list[str]) -> None:
     page = HEAD + "".join(parts)
     assert read_html(page) == read_html(page)
+
+
+def test_agencies_file_extends_the_html_conventions(runner, tmp_path) -> None:
+    from captions.cli import app
+
+    page = tmp_path / "page.html"
+    page.write_text(HEAD + '<div class="bild"><img src="a.jpg" alt="Rain"><p class="bild-unterzeile">Rain on the quay. '
+                    'Foto: Jo Li/AFP</p></div>' + TAIL, encoding="utf-8")
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("html:\n  caption_words: [unterzeile]\n", encoding="utf-8")
+    before = runner.invoke(app, ["catalog", str(page), "--format", "json"])
+    after = runner.invoke(app, ["catalog", str(page), "--format", "json", "--agencies", str(extra)])
+    assert '"photos": []' in before.stdout
+    assert '"caption": "Rain on the quay."' in after.stdout and '"raw": "Jo Li/AFP"' in after.stdout
+
+
+def test_agencies_file_with_an_unknown_html_list_is_refused(runner, tmp_path) -> None:
+    from captions.cli import app
+
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("html:\n  captionwords: [unterzeile]\n", encoding="utf-8")
+    result = runner.invoke(app, ["catalog", "examples/html", "--agencies", str(extra)])
+    assert result.exit_code != 0
+    assert "unknown html list 'captionwords'" in result.stderr
