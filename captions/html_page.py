@@ -22,6 +22,7 @@ from .page import parse_date, parser_for
 from .registry import AgencyRegistry, bundled_registry
 
 IMAGE_TAGS = ("img", "amp-img")
+MAX_LOOSE_CREDIT = 120  # characters of an unmarked line in a figure read as its credit
 MAX_LIST_CAPTION = 600  # characters: a longer list is body text
 SKIP_DEPTH = 8  # elements above a picture asked whether they are a teaser rail, a share bar...
 _BLOCK_BREAK = "\n"
@@ -198,6 +199,7 @@ def _containers(tree: LexborHTMLParser, conv: HtmlConventions) -> list[tuple[Lex
         position[node.mem_id] = len(position)
         if tag == "figure":
             figures.append(node)
+            continue  # a figure holds its caption; "figure has-caption" is not one
         caption = marks.is_caption(node)
         credit = not caption and marks.is_credit(node)
         if not (caption or credit) or marks.is_hidden(node):
@@ -340,6 +342,8 @@ def _picture(container: LexborNode, holders: list[LexborNode], conv: HtmlConvent
             rest.append(line)
     if credit is None and own_credits:
         credit = own_credits[0]
+    if credit is None and container.tag == "figure":
+        credit = _loose_credit(container, holders, marks, registry)
     text = _clean(" ".join(rest))
     if text and credit is None:
         text, credit = _split(text, registry)
@@ -373,6 +377,17 @@ def _unlabelled(lines: list[str], conv: HtmlConventions) -> list[str]:
         if line and line not in conv.labels and line not in out:
             out.append(line)
     return out
+
+
+def _loose_credit(figure: LexborNode, holders: list[LexborNode], marks: _Marks, registry: AgencyRegistry) -> str | None:
+    """A credit printed in the figure outside its caption, in an element no class name marks: a line that reads as a credit."""
+    skip = {h.mem_id for h in holders}
+    for line in _unlabelled(_lines(figure, marks, skip), marks.conv):
+        if len(line) <= MAX_LOOSE_CREDIT:
+            before, credit = split_caption_credit(line, registry)
+            if before is None and credit:
+                return credit
+    return None
 
 
 def _holds_caption(node: LexborNode, marks: _Marks) -> bool:

@@ -49,6 +49,18 @@ def test_html_figure_conventions(body: str, expected: list) -> None:
     assert pictures(body) == expected, body
 
 
+def test_html_credit_in_an_unmarked_element_of_the_figure() -> None:
+    body = ('<figure><img src="a.jpg" alt="Rain"><span role="text"><span class="visually-hidden">Image source, </span>'
+            'Getty Images</span><figcaption><span class="visually-hidden">Image caption, </span>Rain on the quay.</figcaption></figure>')
+    assert pictures(body) == [("Rain", "Rain on the quay.", "Getty Images")]
+
+
+def test_html_figure_whose_class_says_caption_is_one_picture() -> None:
+    body = ('<div class="story"><figure class="image has-caption"><img src="a.jpg" alt="Rain">'
+            '<figcaption>Rain on the quay. Photo: Jo Li/AFP</figcaption></figure></div>')
+    assert pictures(body) == [("Rain", "Rain on the quay.", "Jo Li/AFP")]
+
+
 def test_html_alt_text_from_the_noscript_fallback() -> None:
     body = ('<figure><div class="lazy"></div><noscript><img src="a.jpg" alt="Boats  on the river"></noscript>'
             '<figcaption>Boats reach the square. [Jo Li/AFP]</figcaption></figure>')
