@@ -118,7 +118,9 @@ def read_pictures(markup: str, *, registry: AgencyRegistry,
         node.decompose()
     pictures = [pic for container, holders in _containers(tree, conv)
                 if (pic := _picture(container, holders, conv, registry, structured, markup)) is not None]
-    return meta, _dedupe(pictures)
+    pictures = _dedupe(pictures)
+    _place(pictures, markup)
+    return meta, pictures
 
 
 # -- finding pictures -------------------------------------------------------
@@ -361,7 +363,7 @@ def _picture(container: LexborNode, holders: list[LexborNode], conv: HtmlConvent
     if credit is None and structured_credit:
         credit, source = structured_credit, "structured"
     return HtmlPicture(
-        offset=_offset_of(markup, caption or credit or ""),
+        offset=0,
         description=_description(container, marks),
         caption=caption, credit=credit, structured_credit=structured_credit, credit_source=source, images=images,
     )
@@ -403,27 +405,31 @@ def _outermost(nodes: Iterator[LexborNode]) -> list[LexborNode]:
 
 
 def _lines(node: LexborNode, marks: _Marks, skip: set[int]) -> list[str]:
-    """The element's visible text, one line per block; hidden labels, headers and `skip` elements left out."""
+    """The element's visible text, one line per block; hidden labels, headers and `skip` elements left out.
+
+    A walk with its own stack: markup nested thousands deep is no reason to fail.
+    """
     parts: list[str] = []
     furniture = marks.conv.caption_furniture_tags
-
-    def walk(n: LexborNode) -> None:
-        for child in n.iter(include_text=True):
-            tag = child.tag
-            if tag == "-text":
-                parts.append(child.text_content or "")
-                continue
-            if tag.startswith("-") or child.mem_id in skip or tag in furniture or marks.is_hidden(child):
-                parts.append(_BLOCK_BREAK)
-                continue
-            inline = tag in _INLINE
-            if not inline:
-                parts.append(_BLOCK_BREAK)
-            walk(child)
-            if not inline:
-                parts.append(_BLOCK_BREAK)
-
-    walk(node)
+    stack: list[LexborNode | str] = [_BLOCK_BREAK]
+    stack.extend(reversed(list(node.iter(include_text=True))))
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            parts.append(item)
+            continue
+        tag = item.tag
+        if tag == "-text":
+            parts.append(item.text_content or "")
+            continue
+        if tag.startswith("-") or item.mem_id in skip or tag in furniture or marks.is_hidden(item):
+            parts.append(_BLOCK_BREAK)
+            continue
+        inline = tag in _INLINE
+        if not inline:
+            parts.append(_BLOCK_BREAK)
+            stack.append(_BLOCK_BREAK)
+        stack.extend(reversed(list(item.iter(include_text=True))))
     return [line for raw in "".join(parts).split(_BLOCK_BREAK) if (line := _clean(raw))]
 
 
@@ -535,9 +541,19 @@ def _same_picture(a: HtmlPicture, b: HtmlPicture) -> bool:
     return bool(set(a.images) & set(b.images))
 
 
-def _offset_of(markup: str, text: str) -> int:
-    probe = text[:24]
-    return max(markup.find(probe), 0) if probe else 0
+def _place(pictures: list[HtmlPicture], markup: str) -> None:
+    """Where each picture's caption (or credit) starts in the markup, searched onward from the last one.
+
+    Text the markup spells with entities is not found: the picture takes the
+    place of the one before. One pass over the markup, however many pictures.
+    """
+    last = 0
+    for pic in pictures:
+        probe = (pic.caption or pic.credit or "")[:24]
+        found = markup.find(probe, last) if probe else -1
+        if found >= 0:
+            last = found
+        pic.offset = last
 
 
 def _line_starts(markup: str) -> list[int]:

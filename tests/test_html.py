@@ -217,3 +217,18 @@ def test_agencies_file_with_an_unknown_html_list_is_refused(runner, tmp_path) ->
     result = runner.invoke(app, ["catalog", "examples/html", "--agencies", str(extra)])
     assert result.exit_code != 0
     assert "unknown html list 'captionwords'" in result.stderr
+
+
+def test_html_caption_nested_thousands_deep_still_reads() -> None:
+    body = '<figure><img src="a.jpg"><figcaption>' + "<span>" * 5000 + "Rain. Photo: Jo Li/AFP" + "</span>" * 5000 + "</figcaption></figure>"
+    assert pictures(body) == [(None, "Rain.", "Jo Li/AFP")]
+
+
+def test_html_thousands_of_pictures_in_one_page_take_no_quadratic_time() -> None:
+    import time
+
+    body = "".join(f'<figure><img src="a{i}.jpg"><figcaption>Rain number {i} on the quay. Photo: Jo Li/AFP</figcaption></figure>'
+                   f'<p>{"Body text. " * 100}</p>' for i in range(3000))
+    start = time.perf_counter()
+    assert len(pictures(body)) == 3000
+    assert time.perf_counter() - start < 30  # generous: linear takes about 2 s
