@@ -64,18 +64,10 @@ def test_warc_conversion_records_are_page_dumps(runner, tmp_path: Path) -> None:
     assert _photos(json.loads(result.stdout)) == [[(None, "Boats reach the square.", "Jo Li/AFP")]]
 
 
-def test_warc_record_cut_short_warns_and_reads_what_is_there(runner, tmp_path: Path) -> None:
-    whole = _warc([(f"https://example.org/{p.name}", p.read_bytes()) for p in EXAMPLES], compress=False)
-    path = tmp_path / "cut.warc"
-    path.write_bytes(whole[: len(whole) - 400])
-    result = runner.invoke(app, ["catalog", str(path), "--format", "json"])
-    assert len(json.loads(result.stdout)["articles"]) == len(EXAMPLES)
-    assert "https://example.org/photo-essay.html: record cut short" in result.stderr
-
-
-def test_warc_gz_record_cut_short_warns_and_reads_what_is_there(runner, tmp_path: Path) -> None:
-    whole = _warc([(f"https://example.org/{p.name}", p.read_bytes()) for p in EXAMPLES], compress=True)
-    path = tmp_path / "cut.warc.gz"
+@pytest.mark.parametrize("compress", [True, False], ids=["warc.gz", "warc"])
+def test_warc_record_cut_short_warns_and_reads_what_is_there(runner, tmp_path: Path, compress: bool) -> None:
+    whole = _warc([(f"https://example.org/{p.name}", p.read_bytes()) for p in EXAMPLES], compress=compress)
+    path = tmp_path / ("cut.warc.gz" if compress else "cut.warc")
     path.write_bytes(whole[: len(whole) - 400])
     result = runner.invoke(app, ["catalog", str(path), "--format", "json"])
     assert len(json.loads(result.stdout)["articles"]) == len(EXAMPLES)
