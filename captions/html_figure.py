@@ -78,7 +78,10 @@ def read_picture(container: LexborNode, holders: list[LexborNode], conv: HtmlCon
     for line in caption_lines:
         before, found = split_caption_credit(line, registry)
         if credit is None and before is None and found:
-            own_credits.append(found)
+            own_credits.append(_unbracketed(found))
+        elif found is None:
+            if before:
+                rest.append(before)  # the line without page controls ("hide caption")
         else:
             rest.append(line)
     if credit is None and own_credits:
@@ -211,6 +214,13 @@ def _split(text: str, registry: AgencyRegistry) -> tuple[str | None, str | None]
     if credit is None:
         return text, None
     return (_without_separator(caption) if caption else None), credit
+
+
+def _unbracketed(credit: str) -> str:
+    """A credit printed alone in brackets, without them: "(Jo Li/The Daily Example)"."""
+    if credit[:1] + credit[-1:] in ("()", "[]"):
+        return credit[1:-1].strip()
+    return credit
 
 
 def _without_separator(text: str) -> str:
