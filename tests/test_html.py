@@ -42,8 +42,9 @@ def pictures(body: str) -> list[tuple[str | None, str | None, str | None]]:
      '</figcaption></figure>',
      [("Flood", "Water fills Main Street.", "Getty Images")]),
     # page controls inside the caption go; the credit has its own element
-    ('<div class="imagewrap"><img src="a.jpg" alt="A field"></div><div class="credit-caption"><div class="caption"><p>'
-     'A farmer checks his crop. <b class="hide-caption">hide caption</b></p></div><span class="credit">Jo Li/AP</span></div>',
+    ('<div class="image-block"><div class="imagewrap"><img src="a.jpg" alt="A field"></div><div class="credit-caption">'
+     '<div class="caption"><p>A farmer checks his crop. <b class="hide-caption">hide caption</b></p></div>'
+     '<span class="credit">Jo Li/AP</span></div></div>',
      [("A field", "A farmer checks his crop.", "Jo Li/AP")]),
     # a credit on its own line in brackets, in an element no class name marks
     ('<figure><img src="a.jpg"><figcaption><span>Rain floods the underpass. </span><span>(Jo Li/The Daily Example)</span>'
