@@ -121,3 +121,13 @@ def test_catalog_source_keeps_the_credit_source(runner, tmp_path: Path) -> None:
     runner.invoke(app, ["catalog", str(ROOT / "examples/html/figure-credit-span.html"), "-o", str(out)])
     photo = load_catalog(out).articles[0].photos[0]
     assert photo.credit_source == "printed"
+
+
+def test_catalogue_without_credit_source_still_loads(tmp_path: Path) -> None:
+    from captions.loader import load_catalog
+
+    path = tmp_path / "old.yaml"
+    path.write_text("catalog_version: 1\narticles:\n- id: a\n  source: a.txt\n  date: null\n  section: null\n  title: T\n"
+                    "  photos:\n  - id: a/1\n    line: 2\n    description: null\n    caption: Rain.\n    credit: null\n"
+                    "agencies: {}\n", encoding="utf-8")
+    assert load_catalog(path).articles[0].photos[0].credit_source is None
