@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from .html_bytes import HTML_SUFFIXES
+
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
 WARC_SUFFIXES = (".warc", ".warc.gz")
-HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 PAGE_SUFFIXES = (".txt", *JSONL_SUFFIXES, *HTML_SUFFIXES, *WARC_SUFFIXES)
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
