@@ -153,7 +153,7 @@ def _page_record(path: str, no: int, data: dict, ids: ArticleIds, on_problem: Pr
         on_problem(Problem(f"{path}:{no}", "no 'text' or 'html' string; line skipped"))
         return
     if len(text) > max_bytes:
-        on_problem(Problem(f"{path}:{no}", f"page larger than {max_bytes} bytes, skipped (see --max-bytes)", fatal=False))
+        on_problem(Problem(f"{path}:{no}", f"page larger than {max_bytes} bytes, skipped (see --max-bytes)"))
         return
     given, url = data.get("id"), data.get("url")
     given = str(given) if isinstance(given, (str, int)) and str(given).strip() else None

@@ -5,8 +5,8 @@ memory. Problems with one input are reported as `Problem`s and the rest go on.
 """
 from __future__ import annotations
 
-import codecs
 import errno
+import io
 import os
 import stat
 import sys
@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from .decoding import decode_page
 from .html_bytes import HTML_SUFFIXES
 
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
@@ -108,18 +109,21 @@ def _walk(root: Path) -> Iterator[str | Problem]:
 
 
 def decode(data: bytes, source: str) -> tuple[str | None, Problem | None]:
-    """Page text from bytes: UTF-8, else with replacement characters and a warning; binary is refused."""
-    if data.find(b"\x00", 0, 8192) >= 0:
-        return None, Problem(source, "binary file, not a page dump")
-    bom = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
-    if bom:
-        data = data[bom:]
-    try:
-        return data.decode("utf-8"), None
-    except UnicodeDecodeError as err:
-        return data.decode("utf-8", errors="replace"), Problem(
-            source, f"not UTF-8 (byte {err.start + bom}); read with replacement characters", fatal=False
-        )
+    """Page text from bytes in any encoding (see `decoding`), a warning naming a guessed one; binary is refused."""
+    decoded = decode_page(data)
+    if decoded.text is None:
+        return None, Problem(source, "binary file, not a page dump (UTF-16 text needs a byte order mark)")
+    if decoded.encoding is None or decoded.how == "byte order mark":
+        return decoded.text, None
+    if decoded.how == "stray bytes":
+        bytes_ = "byte" if decoded.stray == 1 else "bytes"
+        return decoded.text, Problem(
+            source, f"not UTF-8 throughout; read as UTF-8, {decoded.stray} stray {bytes_} as windows-1252", fatal=False)
+    why = _WHY_ENCODING[decoded.how or ""]
+    return decoded.text, Problem(source, f"not UTF-8; read as {decoded.encoding}, {why}", fatal=False)
+
+
+_WHY_ENCODING = {"declared": "as the page declares", "detected": "as detected", "fallback": "the browsers' fallback"}
 
 
 def read_page(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Page | None, list[Problem]]:
@@ -138,18 +142,16 @@ def read_page(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Page | 
     except OSError as err:
         return None, [Problem(path, f"cannot read: {err.strerror or err}")]
     if data is None or len(data) > max_bytes:
-        return None, [Problem(path, f"larger than {max_bytes} bytes, skipped (see --max-bytes)", fatal=False)]
-    stem = "stdin" if path == "-" else os.path.splitext(os.path.basename(path))[0]
-    from .html_bytes import decode_html, is_html_path, looks_like_html_bytes
-
-    if is_html_path(path) or (path == "-" and looks_like_html_bytes(data)):
-        html, warning = decode_html(data, path)
-        return Page(source=path, text=html, stem=stem, html=True), [Problem(path, warning, fatal=False)] if warning else []
+        return None, [Problem(path, f"larger than {max_bytes} bytes, skipped (see --max-bytes)")]
     text, problem = decode(data, path)
     problems = [problem] if problem else []
     if text is None:
         return None, problems
-    return Page(source=path, text=text, stem=stem), problems
+    stem = "stdin" if path == "-" else os.path.splitext(os.path.basename(path))[0]
+    from .html_bytes import is_html_path, looks_like_html_bytes
+
+    html = is_html_path(path) or (path == "-" and looks_like_html_bytes(data))
+    return Page(source=path, text=text, stem=stem, html=html), problems
 
 
 def _read_at_most(fd: int, max_bytes: int) -> bytes | None:
@@ -210,10 +212,18 @@ def iter_jsonl(path: str) -> Iterator[tuple[int, dict] | Problem]:
         yield Problem(path, f"cannot read: {err.strerror or err}")
         return
     try:
-        with raw as handle:
+        # Universal newlines: CR, LF and CRLF all end a line (JSON strings hold
+        # none raw); bytes that are not UTF-8 survive as surrogates, for `decode`.
+        with io.TextIOWrapper(raw, encoding="utf-8-sig", errors="surrogateescape", newline=None) as handle:
             for no, line in enumerate(handle, 1):
                 if not line.strip():
                     continue
+                if not line.isascii() and _has_surrogates(line):
+                    line, problem = decode(line.encode("utf-8", "surrogateescape"), f"{path}:{no}")
+                    if line is None or problem is None:
+                        yield Problem(f"{path}:{no}", "not UTF-8 text; line skipped")
+                        continue
+                    yield problem
                 try:
                     data = json.loads(line)
                 except ValueError as err:
@@ -228,3 +238,11 @@ def iter_jsonl(path: str) -> Iterator[tuple[int, dict] | Problem]:
                 yield no, data
     except (OSError, EOFError) as err:  # a truncated or corrupt .gz
         yield Problem(path, f"cannot read: {err}")
+
+
+def _has_surrogates(line: str) -> bool:
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False

@@ -16,7 +16,7 @@ import os
 from dataclasses import dataclass
 from typing import Iterator
 
-from .html_bytes import decode_html, looks_like_html_bytes
+from .html_bytes import header_charset, looks_like_html_bytes
 from .sources import Problem, decode
 
 
@@ -120,7 +120,19 @@ def _pages(record, data: bytes, path: str, offset: int, uri: str, max_bytes: int
         return
     if not content_type and not looks_like_html_bytes(data):
         return
-    text, warning = decode_html(data, where, content_type)
-    if warning is not None:
-        yield Problem(where, f"{uri}: {warning}", fatal=False)
-    yield ArchivedPage(uri, where, text, html=True)
+    text, problem = _decoded(data, where, content_type)
+    if problem is not None:
+        yield Problem(where, f"{uri}: {problem.message}", fatal=problem.fatal)
+    if text is not None:
+        yield ArchivedPage(uri, where, text, html=True)
+
+
+def _decoded(data: bytes, where: str, content_type: str | None) -> tuple[str | None, Problem | None]:
+    """The page's text: in the charset its HTTP header names, else read like any page."""
+    charset = header_charset(content_type)
+    if charset and charset != "utf-8":
+        try:
+            return data.decode(charset), None
+        except UnicodeDecodeError:
+            pass
+    return decode(data, where)

@@ -34,14 +34,17 @@ def format_for(path: str) -> str | None:
     return _SUFFIXES.get(os.path.splitext(name)[1])
 
 
-@lru_cache(maxsize=1)
-def _yaml_dumper() -> type:
+def catalog_dumper(base: type | None = None) -> type:
+    """The catalogue dumper on a PyYAML safe dumper: the C one when PyYAML has it, else the Python one.
+
+    Both write the same bytes; pass `yaml.SafeDumper` to use the pure Python emitter.
+    """
     import yaml
 
-    base = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-    return _dumper_on(base)
+    return _dumper_on(base or getattr(yaml, "CSafeDumper", yaml.SafeDumper))
 
 
+@lru_cache(maxsize=None)
 def _dumper_on(base: type) -> type:
     class CatalogDumper(base):  # type: ignore[misc, valid-type]
         pass
@@ -58,50 +61,58 @@ def _dumper_on(base: type) -> type:
 
     CatalogDumper.add_representer(list, represent_list)
     CatalogDumper.add_representer(str, represent_str)
+    CatalogDumper.__name__ = CatalogDumper.__qualname__ = f"Catalog{base.__name__}"
     return CatalogDumper
 
 
-def yaml_text(data: Any, dumper: type | None = None) -> str:
+def yaml_text(data: Any, yaml_dumper: type | None = None) -> str:
+    """`data` as catalogue YAML, written by `catalog_dumper(yaml_dumper)`."""
     import yaml
 
     return yaml.dump(
-        data, Dumper=dumper or _yaml_dumper(), sort_keys=False, allow_unicode=True,
+        data, Dumper=catalog_dumper(yaml_dumper), sort_keys=False, allow_unicode=True,
         default_flow_style=False, width=1_000_000,
     )
 
 
-def render_article(article: Article, fmt: str) -> str:
+def render_article(article: Article, fmt: str, yaml_dumper: type | None = None) -> str:
     """The text an article takes in a catalogue of this format, without the framing around it."""
     if fmt == "jsonl":
         return json.dumps(article.model_dump(mode="json"), ensure_ascii=False) + "\n"
     if fmt == "json":
         body = json.dumps(article.model_dump(mode="json"), ensure_ascii=False, indent=2)
         return "\n".join("    " + line for line in body.split("\n"))
-    return yaml_text([article.model_dump(mode="python")], _yaml_dumper())
+    return yaml_text([article.model_dump(mode="python")], yaml_dumper)
 
 
 Entry = tuple[str, list[tuple[str, str]]]  # an article's rendered text, and its (agency, photo id) pairs
 
 
-def catalog_entry(article: Article, text: str | None, registry: object, fmt: str) -> Entry:
+def catalog_entry(article: Article, text: str | None, registry: object, fmt: str,
+                  yaml_dumper: type | None = None) -> Entry:
     """What a catalogue writer needs of one article; computed where the page is parsed."""
     pairs = [(agency, photo.id) for photo in article.photos if photo.credit for agency in photo.credit.agencies]
-    return render_article(article, fmt), pairs
+    return render_article(article, fmt, yaml_dumper), pairs
 
 
 class CatalogWriter:
-    """Writes a catalogue article by article to an open text stream."""
+    """Writes a catalogue article by article to an open text stream.
 
-    def __init__(self, stream: IO[str], fmt: str) -> None:
+    `yaml_dumper` is the PyYAML safe dumper `write` builds on (default: the C
+    one when PyYAML has it); `write_entry` takes text already rendered.
+    """
+
+    def __init__(self, stream: IO[str], fmt: str, *, yaml_dumper: type | None = None) -> None:
         if fmt not in FORMATS:
             raise OutputError(f"unknown format {fmt!r} (use one of {', '.join(FORMATS)})")
         self.stream = stream
         self.fmt = fmt
+        self.yaml_dumper = yaml_dumper
         self.index = AgencyIndex()
         self._count = 0
 
     def write(self, article: Article) -> None:
-        self.write_entry(catalog_entry(article, None, None, self.fmt))
+        self.write_entry(catalog_entry(article, None, None, self.fmt, self.yaml_dumper))
 
     def write_entry(self, entry: Entry) -> None:
         rendered, pairs = entry
@@ -127,16 +138,16 @@ class CatalogWriter:
         elif self.fmt == "yaml":
             if self._count == 0:
                 out.write(f"catalog_version: {CATALOG_VERSION}\narticles: []\n")
-            out.write(yaml_text({"agencies": index}))
+            out.write(yaml_text({"agencies": index}, self.yaml_dumper))
         out.flush()
 
 
-def catalog_text(catalog: Catalog, fmt: str = "yaml") -> str:
-    """A whole catalogue as text, for library users."""
+def catalog_text(catalog: Catalog, fmt: str = "yaml", *, yaml_dumper: type | None = None) -> str:
+    """A whole catalogue as text, for library users; `yaml_dumper` as for CatalogWriter."""
     import io
 
     buffer = io.StringIO()
-    writer = CatalogWriter(buffer, fmt)
+    writer = CatalogWriter(buffer, fmt, yaml_dumper=yaml_dumper)
     for article in catalog.articles:
         writer.write(article)
     writer.close()

@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from captions.html_bytes import decode_html, looks_like_html_bytes
+from captions.html_bytes import header_charset, looks_like_html_bytes
+from captions.sources import decode
 from captions.html_page import looks_like_html, read_html, read_pictures, split_caption_credit
 from captions.registry import bundled_registry
 
@@ -164,15 +165,9 @@ def test_looks_like_html(text: str, expected: bool) -> None:
     assert looks_like_html_bytes(text.encode("utf-8")) is expected
 
 
-def test_decode_html_follows_the_declared_charset() -> None:
-    data = '<html><head><meta charset="iso-8859-1"></head><body>Café</body></html>'.encode("latin-1")
-    assert decode_html(data, "p.html") == ('<html><head><meta charset="iso-8859-1"></head><body>Café</body></html>', None)
-
-
-def test_decode_html_undeclared_non_utf8_warns_and_reads_windows_1252() -> None:
-    text, warning = decode_html("<html><body>Café – ok</body></html>".encode("cp1252"), "p.html")
-    assert text == "<html><body>Café – ok</body></html>"
-    assert warning == "not UTF-8 (byte 15) and no charset declared; read as windows-1252"
+def test_header_charset() -> None:
+    assert [header_charset(h) for h in ("text/html; charset=ISO-8859-1", "text/html", "text/html; charset=nonesuch")] == [
+        "iso8859-1", None, None]
 
 
 def test_html_broken_and_truncated_markup_still_reads() -> None:
@@ -191,8 +186,8 @@ def test_html_megabytes_of_script_are_read_quickly() -> None:
 
 @given(st.binary(max_size=2000))
 def test_html_reader_takes_any_bytes(data: bytes) -> None:
-    text, _ = decode_html(data, "fuzz.html")
-    read_html(text)
+    text, _ = decode(data, "fuzz.html")
+    read_html(text or "")
 
 
 @given(st.lists(st.sampled_from(["<figure>", "</figure>", "<figcaption>", "</figcaption>", "<img alt='a b'>", "<p>",
