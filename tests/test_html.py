@@ -4,6 +4,8 @@ Every page here is written for these tests, in the styles publishers use.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -236,3 +238,18 @@ def test_html_thousands_of_pictures_in_one_page_take_no_quadratic_time() -> None
     start = time.perf_counter()
     assert len(pictures(body)) == 3000
     assert time.perf_counter() - start < 30  # generous: linear takes about 2 s
+
+
+HTML_EXAMPLES = sorted((Path(__file__).resolve().parent.parent / "examples" / "html").glob("*.html"))
+
+
+@pytest.mark.parametrize("page", HTML_EXAMPLES, ids=lambda p: p.stem)
+def test_html_example_reads_as_its_truth(page: Path) -> None:
+    import yaml
+
+    truth = yaml.safe_load(page.with_name(page.stem + ".truth.yaml").read_text(encoding="utf-8"))["photos"]
+    found = [{"description": p.description, "caption": p.caption, "credit": p.credit.raw if p.credit else None,
+              "photographers": list(p.credit.photographers) if p.credit else [],
+              "agencies": list(p.credit.agencies) if p.credit else [], "via": list(p.credit.via) if p.credit else []}
+             for p in read_html(page.read_text(encoding="utf-8")).photos]
+    assert found == truth, page.name
