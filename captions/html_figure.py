@@ -66,8 +66,7 @@ def read_picture(container: LexborNode, holders: list[LexborNode], conv: HtmlCon
         credit_nodes.extend(inner_credits)
         skip = {n.mem_id for n in inner_credits}
         caption_lines.extend(_lines(holder, marks, skip))
-    if _all_links(holders, marks):
-        return None  # a teaser: its "caption" is a headline linking elsewhere
+    teaser = _all_links(holders, marks)
     credits = _unlabelled([line for node in credit_nodes for line in _lines(node, marks, set())], conv)
     caption_lines = _unlabelled(caption_lines, conv)
     printed_before, credit = _credit_text(credits, registry)
@@ -94,6 +93,8 @@ def read_picture(container: LexborNode, holders: list[LexborNode], conv: HtmlCon
     elif text:
         text = _without_separator(text)
     caption = text or None
+    if teaser and caption is not None:
+        return None  # a teaser: its "caption" is a headline linking elsewhere (a linked credit alone is a credit)
     if caption is None and credit is None:
         return None
     if caption is None and not (container.tag == "figure" or any(container_of(h, levels=1) for h in holders)):

@@ -53,6 +53,13 @@ def pictures(body: str) -> list[tuple[str | None, str | None, str | None]]:
     ('<figure><img src="a.jpg"><figcaption><span>Rain floods the underpass. </span><span>(Jo Li/The Daily Example)</span>'
      '</figcaption></figure>',
      [(None, "Rain floods the underpass.", "Jo Li/The Daily Example")]),
+    # a linked credit alone is a credit, not a teaser
+    ('<figure><img src="a.jpg" alt="Bridge"><figcaption><a href="https://photos.example/jo">Photo by Jo Li</a></figcaption></figure>',
+     [("Bridge", None, "Jo Li")]),
+    # WordPress wraps a story's own lead picture in "post-thumbnail"
+    ('<div class="post-thumbnail"><figure class="wp-block-image"><img src="a.jpg" alt="Bridge"><figcaption '
+     'class="wp-element-caption">The bridge opened in May. Photo: Jo Li/AP</figcaption></figure></div>',
+     [("Bridge", "The bridge opened in May.", "Jo Li/AP")]),
     # a credit in <cite>, no caption
     ('<figure><img src="a.jpg"><cite>Photo by Kim Ode / The Daily Example</cite></figure>',
      [(None, None, "Kim Ode / The Daily Example")]),
