@@ -34,6 +34,9 @@ def read_metadata(tree: LexborHTMLParser, conv: HtmlConventions) -> Metadata:
     """Headline (og:title, h1, <title> minus the site name), date and section, where the page says."""
     ld = list(_json_ld_objects(tree))
     title = _meta(tree, "og:title", "twitter:title")
+    site = _meta(tree, "og:site_name", "application-name")
+    if title and site:
+        title = _without_named_site(title, site, conv)
     if title is None and (h1 := tree.css_first("h1")) is not None:
         title = _SPACE.sub(" ", h1.text(deep=True) or "").strip() or None
     if title is None and (node := tree.css_first("title")) is not None:
@@ -47,6 +50,14 @@ def read_metadata(tree: LexborHTMLParser, conv: HtmlConventions) -> Metadata:
         section = found[0] if isinstance(found, list) and found else found
     section = section if isinstance(section, str) and section.strip() else None
     return Metadata(title=title, date=date[:10] if date else None, section=section)
+
+
+def _without_named_site(title: str, site: str, conv: HtmlConventions) -> str:
+    """"Floods in the valley | The Daily Example" without " | The Daily Example", when that is the site's name."""
+    for sep in conv.title_separators:
+        if title.endswith(sep + site):
+            return title[: -len(sep + site)].strip() or title
+    return title
 
 
 def _without_site(title: str, conv: HtmlConventions) -> str:

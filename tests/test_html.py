@@ -132,6 +132,12 @@ def test_html_headline_date_and_section_from_the_metadata() -> None:
     assert (article.title, str(article.date), article.section) == ("Floods in the valley", "2025-03-14", "Weather")
 
 
+def test_html_og_title_without_the_site_name() -> None:
+    page = ('<html><head><meta property="og:title" content="Floods in the valley - The Daily Example">'
+            '<meta property="og:site_name" content="The Daily Example"></head><body></body></html>')
+    assert read_html(page).title == "Floods in the valley"
+
+
 def test_html_title_without_the_site_name_and_date_from_json_ld() -> None:
     page = ('<html><head><title>Floods in the valley | The Daily Example</title><script type="application/ld+json">'
             '{"@type": "NewsArticle", "datePublished": "2025-03-14"}</script></head><body></body></html>')
