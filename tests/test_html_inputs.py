@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from captions.cli import app
 
@@ -131,3 +133,20 @@ def test_catalogue_without_credit_source_still_loads(tmp_path: Path) -> None:
                     "  photos:\n  - id: a/1\n    line: 2\n    description: null\n    caption: Rain.\n    credit: null\n"
                     "agencies: {}\n", encoding="utf-8")
     assert load_catalog(path).articles[0].photos[0].credit_source is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.binary(max_size=3000), st.integers(0, 3000))
+def test_warc_reader_takes_any_bytes(data: bytes, cut: int) -> None:
+    import tempfile
+
+    from captions.sources import Problem
+    from captions.warc import iter_warc
+
+    head = _warc([("https://example.org/a.html", b"<!doctype html><figure><img src=a.jpg><figcaption>Rain. [AFP]</figcaption></figure>")],
+                 compress=False)
+    with tempfile.NamedTemporaryFile(suffix=".warc") as handle:
+        handle.write(head[:cut] + data)
+        handle.flush()
+        for item in iter_warc(handle.name, max_bytes=1 << 20):
+            assert isinstance(item, Problem) or item.text is not None
