@@ -53,7 +53,11 @@ def split_caption_credit(text: str, registry: AgencyRegistry) -> tuple[str | Non
 
 
 def read_picture(container: LexborNode, holders: list[LexborNode], conv: HtmlConventions, registry: AgencyRegistry,
-             structured: dict[str, str], markup: str) -> HtmlPicture | None:
+                 structured: dict[str, str]) -> HtmlPicture | None:
+    """The picture a container and its caption and credit elements print, or None when they print neither.
+
+    `structured` maps image URLs to the credits the page's JSON-LD gives them.
+    """
     marks = Marks(conv)
     credit_nodes: list[LexborNode] = []
     caption_lines: list[str] = []

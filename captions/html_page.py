@@ -18,7 +18,8 @@ from .html_conventions import HtmlConventions, conventions_for
 from .html_figure import HtmlPicture, read_picture, split_caption_credit
 from .html_marks import Marks, clean, container_of, has_image, holds_media, inside_holder
 from .html_meta import Metadata, read_metadata, structured_images
-from .models import Article, Photo
+from .credit import CreditReader
+from .models import Article, Credit, Photo
 from .page import parse_date, parser_for
 from .registry import AgencyRegistry, bundled_registry
 
@@ -52,7 +53,7 @@ def read_html(markup: str, *, id: str = "page", source: str = "-", registry: Age
                                    title=meta.title, photos=photos)
 
 
-def _read_credit(reader, raw: str):
+def _read_credit(reader: CreditReader, raw: str) -> Credit:
     """The credit read into names; characters that print as nothing (zero-width spaces) do not split names."""
     clean = _INVISIBLE.sub("", raw)
     # "iStock (Ausschnitt)": a bracketed word that names no one stays in the raw credit only
@@ -84,7 +85,7 @@ def read_pictures(markup: str, *, registry: AgencyRegistry,
     for node in tree.css(",".join(conv.drop_tags)):
         node.decompose()
     pictures = [pic for container, holders in _containers(tree, conv)
-                if (pic := read_picture(container, holders, conv, registry, structured, markup)) is not None]
+                if (pic := read_picture(container, holders, conv, registry, structured)) is not None]
     pictures = _dedupe(pictures)
     _place(pictures, markup)
     return meta, pictures
