@@ -150,3 +150,14 @@ def test_warc_reader_takes_any_bytes(data: bytes, cut: int) -> None:
         handle.flush()
         for item in iter_warc(handle.name, max_bytes=1 << 20):
             assert isinstance(item, Problem) or item.text is not None
+
+
+def test_html_page_of_nearly_20_mb_is_read(runner, tmp_path: Path) -> None:
+    path = tmp_path / "big.html"
+    filler = "<p>" + "Body text of a long page. " * 40 + "</p>\n"
+    body = filler * (19_000_000 // len(filler))
+    path.write_text("<!doctype html><html><body>" + body + '<figure><img src="a.jpg" alt="Rain">'
+                    "<figcaption>Rain on the quay. [Jo Li/AFP]</figcaption></figure></body></html>", encoding="utf-8")
+    result = runner.invoke(app, ["catalog", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert _photos(json.loads(result.stdout)) == [[("Rain", "Rain on the quay.", "Jo Li/AFP")]]
