@@ -204,7 +204,7 @@ def _credit_alone(text: str, registry: AgencyRegistry) -> str | None:
     before, credit = split_caption_credit(text, registry)
     if credit and not before:
         return credit
-    stripped = parser_for(registry)._strip_leadin(text).strip()
+    stripped = _without_leadin(text, registry)
     if stripped[:1] + stripped[-1:] in ("()", "[]"):
         stripped = stripped[1:-1].strip()
     if stripped != text:
@@ -212,6 +212,15 @@ def _credit_alone(text: str, registry: AgencyRegistry) -> str | None:
         if credit and not before:
             return credit
     return stripped.rstrip(".").strip() or None
+
+
+def _without_leadin(text: str, registry: AgencyRegistry) -> str:
+    """A credit element's text without the lead-in word it opens with ("Foto:", "©", "Credit"), from markers.yaml."""
+    low = text.lower()
+    for leadin in sorted(registry.markers.credit_leadins, key=len, reverse=True):
+        if low.startswith(leadin.lower()) and not (leadin[-1].isalpha() and text[len(leadin):len(leadin) + 1].isalpha()):
+            return text[len(leadin):].strip()
+    return text.strip()
 
 
 def _split(text: str, registry: AgencyRegistry) -> tuple[str | None, str | None]:

@@ -9,6 +9,7 @@ that name caption, credit, hidden and teaser elements are data
 """
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from typing import Iterator
 
@@ -18,9 +19,8 @@ from .html_conventions import HtmlConventions, conventions_for
 from .html_figure import HtmlPicture, read_picture, split_caption_credit
 from .html_marks import Marks, clean, container_of, has_image, holds_media, inside_holder
 from .html_meta import Metadata, read_metadata, structured_images
-from .credit import CreditReader
+from .credit import CreditReader, reader_for
 from .models import Article, Credit, Photo
-from .page import parse_date, parser_for
 from .registry import AgencyRegistry, bundled_registry
 
 MAX_LIST_CAPTION = 600  # characters: a longer list is body text
@@ -40,7 +40,7 @@ def read_html(markup: str, *, id: str = "page", source: str = "-", registry: Age
     """
     registry = registry or bundled_registry()
     meta, pictures = read_pictures(markup, registry=registry, conventions=conventions)
-    reader = parser_for(registry).credits
+    reader = reader_for(registry)
     photos = []
     line_starts = _line_starts(markup)
     for n, pic in enumerate(pictures, 1):
@@ -49,7 +49,7 @@ def read_html(markup: str, *, id: str = "page", source: str = "-", registry: Age
             caption=pic.caption, credit=_read_credit(reader, pic.credit) if pic.credit else None,
             credit_source=pic.credit_source,
         ))
-    return Article.model_construct(id=id, source=source, date=parse_date(meta.date or ""), section=meta.section,
+    return Article.model_construct(id=id, source=source, date=_date(meta.date), section=meta.section,
                                    title=meta.title, photos=photos)
 
 
@@ -62,6 +62,13 @@ def _read_credit(reader: CreditReader, raw: str) -> Credit:
         clean = clean[:tail.start()].rstrip()
     credit = reader.credit(clean)
     return credit if clean == raw else credit.model_copy(update={"raw": raw})
+
+
+def _date(text: str | None) -> _dt.date | None:
+    try:
+        return _dt.date.fromisoformat(text[:10]) if text else None
+    except ValueError:
+        return None
 
 
 def looks_like_html(text: str) -> bool:
