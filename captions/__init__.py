@@ -16,6 +16,7 @@ from ._version import __version__
 
 _EXPORTS = {
     "parse_page": "page",
+    "read_html": "html_page",
     "parse_credit": "credit",
     "read_credit": "credit",
     "build_catalog": "catalog",
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
     from .credit import parse_credit, read_credit
     from .loader import CatalogError, load_catalog
     from .models import Article, Catalog, Credit, Photo
+    from .html_page import read_html
     from .page import parse_page
     from .registry import Agency, AgencyRegistry, RegistryError, load_registry
     from .writers import catalog_text
