@@ -32,7 +32,7 @@ EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
 
 Inputs = Annotated[list[str], typer.Argument(help="Page dumps (files, folders, -) or catalogue files written by `captions catalog`.", show_default=False)]
-Paths = Annotated[list[str], typer.Argument(help="Page dumps: files, folders (searched for *.txt), or - for standard input.", show_default=False)]
+Paths = Annotated[list[str], typer.Argument(help="Pages: page dumps, HTML pages, JSON Lines or WARC archives; folders (searched for *.txt, *.html, *.jsonl, *.warc...), or - for standard input.", show_default=False)]
 AgenciesOption = Annotated[Optional[str], typer.Option("--agencies", metavar="FILE", help="A YAML file of agencies and aliases that adds to (and overrides) the bundled ones.")]
 MaxBytes = Annotated[int, typer.Option("--max-bytes", metavar="N", min=1, help="Skip pages larger than N bytes, each reported as an error (exit 1).")]
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # the same as sources.DEFAULT_MAX_BYTES, without importing it for --help
@@ -275,7 +275,7 @@ def list_rules(
 
 @app.command()
 def show(
-    page: Annotated[str, typer.Argument(help="One page dump, or - for standard input.", show_default=False)],
+    page: Annotated[str, typer.Argument(help="One page dump or HTML page, or - for standard input.", show_default=False)],
     agencies: AgenciesOption = None,
 ) -> None:
     """Print one page's pictures, a block each: line, alt text, caption, credit.
