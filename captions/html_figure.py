@@ -117,12 +117,17 @@ def read_picture(container: LexborNode, holders: list[LexborNode], conv: HtmlCon
 
 
 def _unlabelled(lines: list[str], conv: HtmlConventions) -> list[str]:
-    """Lines without caption labels ("Image caption", "Main image:") and without a line printed twice."""
+    """Lines without labels and without a line printed twice.
+
+    A line that is a label ("Image caption", "Credit") goes; a label ending in
+    a colon ("Main image:") goes from the start of a line. Other labels at a
+    line's start are left to the page-dump split, which knows them as lead-ins.
+    """
     out: list[str] = []
     for line in lines:
         for label in conv.labels:
-            if line.startswith(label) and (len(line) == len(label) or label[-1] == ":" or line[len(label)] == " "):
-                line = line[len(label):].strip() if label[-1] == ":" or len(line) == len(label) else line
+            if label.endswith(":") and line.startswith(label):
+                line = line[len(label):].strip()
         if line and line not in conv.labels and line not in out:
             out.append(line)
     return out
