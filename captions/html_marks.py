@@ -67,8 +67,10 @@ class Marks:
                 result = True
                 break
             node = node.parent
-        for key in path:
-            self._skipped[key] = result
+        # A "no" reached at the depth limit holds for the first element only: those above it see further up.
+        if result or depth < SKIP_DEPTH:
+            for key in path:
+                self._skipped[key] = result
         return result
 
 
