@@ -161,3 +161,13 @@ def test_html_page_of_nearly_20_mb_is_read(runner, tmp_path: Path) -> None:
     result = runner.invoke(app, ["catalog", str(path), "--format", "json"])
     assert result.exit_code == 0, result.output
     assert _photos(json.loads(result.stdout)) == [[("Rain", "Rain on the quay.", "Jo Li/AFP")]]
+
+
+def test_sqlite_keeps_the_credit_source(runner, tmp_path: Path) -> None:
+    from captions.sqlite_export import iter_sqlite_articles
+
+    db = tmp_path / "c.db"
+    result = runner.invoke(app, ["catalog", str(ROOT / "examples/html/figure-credit-span.html"), "-o", str(db)])
+    assert result.exit_code == 0, result.output
+    [article] = list(iter_sqlite_articles(db))
+    assert [p.credit_source for p in article.photos] == ["printed", "printed"]
