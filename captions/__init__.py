@@ -16,6 +16,7 @@ from ._version import __version__
 
 _EXPORTS = {
     "parse_page": "page",
+    "read_html": "html_page",
     "parse_credit": "credit",
     "read_credit": "credit",
     "build_catalog": "catalog",
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
     from .filters import PhotoFilter
     from .loader import CatalogError, load_catalog
     from .models import Article, Catalog, Credit, Photo
+    from .html_page import read_html
     from .page import parse_page
     from .photo_rows import photo_records
     from .registry import Agency, AgencyRegistry, RegistryError, load_registry

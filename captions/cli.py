@@ -35,7 +35,7 @@ EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
 
 Inputs = Annotated[Optional[list[str]], typer.Argument(metavar="PATH", help="Page dumps (files, folders, -) or catalogue files written by `captions catalog`; standard input when none is given and a page is piped in.", show_default=False)]
-Paths = Annotated[Optional[list[str]], typer.Argument(metavar="PATH", help="Page dumps: files, folders (searched for *.txt), or - for standard input (the default when a page is piped in).", show_default=False)]
+Paths = Annotated[Optional[list[str]], typer.Argument(metavar="PATH", help="Pages: page dumps, HTML pages, JSON Lines or WARC archives; folders (searched for *.txt, *.html, *.jsonl, *.warc...), or - for standard input (the default when a page is piped in).", show_default=False)]
 AgenciesOption = Annotated[Optional[str], typer.Option("--agencies", metavar="FILE", help="A YAML file of agencies and aliases that adds to (and overrides) the bundled ones.")]
 MaxBytes = Annotated[int, typer.Option("--max-bytes", metavar="N", min=1, help="Skip pages larger than N bytes, each reported as an error (exit 1).")]
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # the same as sources.DEFAULT_MAX_BYTES, without importing it for --help
@@ -481,7 +481,7 @@ def list_rules(
 
 @app.command()
 def show(
-    pages: Annotated[Optional[list[str]], typer.Argument(metavar="PAGE", help="Page dumps (files, folders, -); standard input when none is given and a page is piped in.", show_default=False)] = None,
+    pages: Annotated[Optional[list[str]], typer.Argument(metavar="PAGE", help="Page dumps or HTML pages (files, folders, -); standard input when none is given and a page is piped in.", show_default=False)] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="text (a block per picture) or json (a list of the articles, as in the catalogue).")] = "text",
     agencies: AgenciesOption = None,
 ) -> None:

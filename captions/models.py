@@ -30,6 +30,9 @@ class Photo(_Model):
     description: str | None
     caption: str | None
     credit: Credit | None
+    # Where the credit was read: "printed" (the page's visible text) or
+    # "structured" (its ImageObject metadata); null for page dumps and old catalogues.
+    credit_source: Literal["printed", "structured"] | None = None
 
 
 class Article(_Model):

@@ -66,6 +66,7 @@ class Task(NamedTuple):
     path: str | None = None
     text: str | None = None
     date: str | None = None   # from a JSON Lines record; used when the page has no header date
+    html: bool | None = None  # an HTML page; None: HTML if read so (an .html file, markup on stdin)
 
 
 Item = Union[Task, Article]
@@ -109,12 +110,20 @@ def _init_worker(registry: AgencyRegistry | str | None, transform: Transform, ma
 
 def _one(task: Task) -> tuple[Any, list[Problem]]:
     problems: list[Problem] = []
-    text = task.text
+    text, html = task.text, task.html
     if text is None and task.path is not None:
         page, problems = read_page(task.path, max_bytes=_state.max_bytes)
         if page is None:
             return None, problems
-        text = page.text
+        text, html = page.text, page.html
+    if html:
+        from .html_page import read_html
+
+        article = read_html(text or "", id=task.id, source=task.source, registry=_state.registry)
+        if task.date is not None and article.date is None:
+            article = article.model_copy(update={"date": parse_date(task.date[:10])})
+        transform = _state.transform.of_article if isinstance(_state.transform, Shortcut) else _state.transform
+        return transform(article, text, _state.registry), problems
     if isinstance(_state.transform, Shortcut):
         return _state.transform.of_page(_state.parser, text or ""), problems
     article = _state.parser.parse(text or "", id=task.id, source=task.source)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 from .catalog import ArticleIds
 from .models import Article
 from .registry import AgencyRegistry
-from .sources import DEFAULT_MAX_BYTES, Problem, expand, is_jsonl, iter_jsonl, jsonl_stem, read_page
+from .sources import DEFAULT_MAX_BYTES, Problem, expand, is_jsonl, is_warc, iter_jsonl, jsonl_stem, read_page
 from .writers import format_for
 
 if TYPE_CHECKING:
@@ -79,7 +79,9 @@ def iter_items(
             for problem in problems:
                 on_problem(problem)
             if page is not None:
-                yield Task(id=ids.claim(page.stem), source="-", text=page.text)
+                yield Task(id=ids.claim(page.stem), source="-", text=page.text, html=page.html)
+        elif is_warc(item):
+            yield from _warc_items(item, ids, on_problem, max_bytes=max_bytes)
         elif is_jsonl(item):
             yield from _jsonl_items(item, ids, on_problem, max_bytes=max_bytes, catalogs=catalogs)
         elif format_for(item):
@@ -133,7 +135,7 @@ def _jsonl_items(path: str, ids: ArticleIds, on_problem: ProblemHandler, *, max_
             on_problem(record)
             continue
         no, data = record
-        if "text" not in data and "photos" in data:  # a catalogue written by `captions catalog`
+        if "text" not in data and "html" not in data and "photos" in data:  # a catalogue written by `captions catalog`
             if not catalogs:
                 on_problem(Problem(path, "a catalogue file, not page dumps; skipped"))
                 return
@@ -148,12 +150,27 @@ def _jsonl_items(path: str, ids: ArticleIds, on_problem: ProblemHandler, *, max_
             yield from _page_record(path, *record, ids, on_problem, max_bytes)
 
 
+def _warc_items(path: str, ids: ArticleIds, on_problem: ProblemHandler, *, max_bytes: int) -> Iterator["Task"]:
+    """Every page of a web archive: its id from the record's URI, its source the URI."""
+    from .parallel import Task
+    from .warc import iter_warc
+
+    for page in iter_warc(path, max_bytes=max_bytes):
+        if isinstance(page, Problem):
+            on_problem(page)
+        else:
+            stem = _url_slug(page.uri) or "page"
+            yield Task(id=ids.claim(stem), source=page.uri, text=page.text, html=page.html)
+
+
 def _page_record(path: str, no: int, data: dict, ids: ArticleIds, on_problem: ProblemHandler, max_bytes: int) -> Iterator["Task"]:
     from .parallel import Task
 
-    text = data.get("text")
+    text, html = data.get("text"), False
+    if not isinstance(text, str) and isinstance(data.get("html"), str):
+        text, html = data["html"], True   # a page's markup
     if not isinstance(text, str):
-        on_problem(Problem(f"{path}:{no}", "no 'text' string; line skipped"))
+        on_problem(Problem(f"{path}:{no}", "no 'text' or 'html' string; line skipped"))
         return
     if len(text) > max_bytes:
         on_problem(Problem(f"{path}:{no}", f"page larger than {max_bytes} bytes, skipped (see --max-bytes)"))
@@ -167,7 +184,7 @@ def _page_record(path: str, no: int, data: dict, ids: ArticleIds, on_problem: Pr
         on_problem(Problem(f"{path}:{no}", "lone surrogate escapes (\\ud800-\\udfff) read as U+FFFD", fatal=False))
     stem = given or (_url_slug(url) if url else None) or f"{jsonl_stem(path)}-{no}"
     date = data.get("date") if isinstance(data.get("date"), str) else None
-    yield Task(id=ids.claim(stem), source=url or f"{path}:{no}", text=text, date=date)
+    yield Task(id=ids.claim(stem), source=url or f"{path}:{no}", text=text, date=date, html=html)
 
 
 def _has_surrogates(text: str | None) -> bool:

@@ -128,7 +128,8 @@ class Markers:
 class AgencyRegistry:
     """Known agencies by canonical name, found by any alias, case-insensitively."""
 
-    def __init__(self, agencies: Iterable[Agency], markers: Markers) -> None:
+    def __init__(self, agencies: Iterable[Agency], markers: Markers, html: Mapping[str, Any] | None = None) -> None:
+        self.html = html  # a user's additions to the HTML markup conventions (captions/data/html.yaml), if any
         self._agencies: dict[str, Agency] = {}
         for agency in agencies:
             self._agencies[agency.name] = agency
@@ -183,15 +184,21 @@ class AgencyRegistry:
             if not isinstance(data["markers"], Mapping):
                 raise RegistryError(f"{source}: markers must be a mapping of lists")
             markers = Markers.from_mapping(data["markers"], base=self.markers, source=source)
-        return AgencyRegistry(agencies.values(), markers)
+        html = self.html
+        if data.get("html") is not None:
+            from .html_conventions import check_html_mapping
+
+            check_html_mapping(data["html"], source)
+            html = {**(html or {}), **{k: [*(html or {}).get(k, []), *v] for k, v in data["html"].items()}}
+        return AgencyRegistry(agencies.values(), markers, html)
 
 
 def parse_agencies(data: Mapping[str, Any], source: str) -> list[Agency]:
     if not isinstance(data, Mapping):
         raise RegistryError(f"{source}: expected a mapping with an 'agencies' list")
-    unknown = set(data) - {"agencies", "markers"}
+    unknown = set(data) - {"agencies", "markers", "html"}
     if unknown:
-        raise RegistryError(f"{source}: unknown key {sorted(unknown)[0]!r} (expected 'agencies' and 'markers')")
+        raise RegistryError(f"{source}: unknown key {sorted(unknown)[0]!r} (expected 'agencies', 'markers' and 'html')")
     entries = data.get("agencies") or []
     if not isinstance(entries, list):
         raise RegistryError(f"{source}: 'agencies' must be a list")

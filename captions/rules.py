@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
+from .credit import reader_for
 from .malformed import credit_problem, scan_page
 from .models import Article, Photo
 from .registry import AgencyRegistry
@@ -328,12 +329,18 @@ def malformed_credit(article: Article, registry: AgencyRegistry, text: str | Non
             reported_lines.add(photo.line)
             reported_credits.add(fold(photo.credit.raw.strip("[]() ")))
             yield _finding("CAP007", article, photo.line, f"credit {_quote(photo.credit.raw)}: {problem}", photo)
-    if text is None:
-        return
+    if text is None or _is_markup(text):
+        return  # an HTML page's credits are read from its elements: no lines to scan
     for bad in scan_page(text, registry):
         if bad.line in reported_lines or fold(bad.credit.strip("[]() ")) in reported_credits:
             continue
         yield _finding("CAP007", article, bad.line or 0, f"credit {_quote(bad.credit)}: {bad.problem}")
+
+
+def _is_markup(text: str) -> bool:
+    from .html_page import looks_like_html
+
+    return looks_like_html(text)
 
 
 @_rule("CAP008", "state-media-origin", default=False)
@@ -364,6 +371,46 @@ def state_media_origin(article: Article, registry: AgencyRegistry, text: str | N
             origin = f"{agency.name} ({agency.country})" if agency.country else agency.name
             via = f", distributed via {', '.join(credit.via)}" if credit.via else ""
             yield _finding("CAP008", article, photo.line, f"picture originates from state media: {origin}{via}", photo)
+
+
+@_rule("CAP009", "printed-credit-contradicts-metadata")
+def printed_credit_contradicts_metadata(article: Article, registry: AgencyRegistry, text: str | None) -> Iterator[Finding]:
+    """The credit printed under a picture and the page's metadata name different agencies.
+
+    What it finds: on an HTML page, a picture whose printed credit and whose
+    structured credit (the page's schema.org ImageObject: `creditText`,
+    `copyrightHolder`, `creator`, `copyrightNotice`) share no agency.
+
+    Why it matters: search engines, aggregators and archives show the
+    metadata credit, readers see the printed one; when they disagree, one of
+    them names the wrong rights holder, often after a picture was swapped
+    and only the caption was updated.
+
+    Example:
+
+        <!DOCTYPE html>
+        <script type="application/ld+json">{"@type": "ImageObject", "url": "pier.jpg", "creditText": "Reuters"}</script>
+        <figure><img src="pier.jpg"><figcaption>The pier at dusk. Photo: Jo Li/AFP</figcaption></figure>
+    """
+    if not text:
+        return
+    from .html_page import read_pictures
+
+    if not _is_markup(text):
+        return
+    reader = reader_for(registry)
+    _, pictures = read_pictures(text, registry=registry)
+    for photo, picture in zip(article.photos, pictures):
+        if photo.credit is None or photo.credit_source != "printed" or not picture.structured_credit:
+            continue
+        structured = reader.credit(picture.structured_credit)
+        printed = {fold(a) for a in photo.credit.agencies}
+        meta = {fold(a) for a in structured.agencies}
+        if printed and meta and not printed & meta:
+            yield _finding("CAP009", article, photo.line,
+                           f"printed credit {_quote(photo.credit.raw)} names {_names(photo.credit.agencies)}; "
+                           f"the page's metadata credits {_quote(picture.structured_credit)} ({_names(structured.agencies)})",
+                           photo)
 
 
 def rule_for(code_or_name: str) -> Rule | None:

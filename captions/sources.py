@@ -15,9 +15,11 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .decoding import decode_page
+from .html_bytes import HTML_SUFFIXES
 
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
-PAGE_SUFFIXES = (".txt", *JSONL_SUFFIXES)
+WARC_SUFFIXES = (".warc", ".warc.gz")
+PAGE_SUFFIXES = (".txt", *JSONL_SUFFIXES, *HTML_SUFFIXES, *WARC_SUFFIXES)
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 
@@ -28,6 +30,7 @@ class Page:
     source: str            # the path as the user gave it (or found under a folder)
     text: str
     stem: str              # the base of the article id
+    html: bool = False     # an HTML page, not a page dump
 
 
 @dataclass(frozen=True)
@@ -211,7 +214,10 @@ def read_page(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Page | 
     if text is None:
         return None, problems
     stem = "stdin" if path == "-" else os.path.splitext(os.path.basename(path))[0]
-    return Page(source=path, text=text, stem=stem), problems
+    from .html_bytes import is_html_path, looks_like_html_bytes
+
+    html = is_html_path(path) or (path == "-" and looks_like_html_bytes(data))
+    return Page(source=path, text=text, stem=stem, html=html), problems
 
 
 def _read_at_most(fd: int, max_bytes: int) -> bytes | None:
@@ -240,6 +246,10 @@ def _read_at_most(fd: int, max_bytes: int) -> bytes | None:
         chunks.append(chunk)
         size += len(chunk)
     return b"".join(chunks) if size <= max_bytes else None
+
+
+def is_warc(path: str) -> bool:
+    return path.lower().endswith(WARC_SUFFIXES)
 
 
 def is_jsonl(path: str) -> bool:

@@ -318,8 +318,9 @@ def iter_sqlite_articles(path: str | os.PathLike[str]) -> Iterator[Article]:
         articles = db.execute("SELECT [id], [source], [date], [section], [title] FROM [articles] ORDER BY rowid")
         for article_id, source, date, section, title in articles:
             photos = []
-            for photo_id, line, description, caption, raw in db.execute(
-                "SELECT [id], [line], [description], [caption], [credit] FROM [photos] WHERE [article_id] = ? ORDER BY rowid",
+            for photo_id, line, description, caption, raw, credit_source in db.execute(
+                "SELECT [id], [line], [description], [caption], [credit], [credit_source] FROM [photos] "
+                "WHERE [article_id] = ? ORDER BY rowid",
                 (article_id,),
             ):
                 credit = None
@@ -330,7 +331,8 @@ def iter_sqlite_articles(path: str | os.PathLike[str]) -> Iterator[Article]:
                                         "ORDER BY [position]", (photo_id,)).fetchall()
                     credit = Credit(raw=raw, photographers=[p for p, in people], agencies=[a for a, _ in named],
                                     via=[a for a, via in named if via])
-                photos.append(Photo(id=photo_id, line=line, description=description, caption=caption, credit=credit))
+                photos.append(Photo(id=photo_id, line=line, description=description, caption=caption, credit=credit,
+                                    credit_source=credit_source))
             yield Article.model_validate({"id": article_id, "source": source, "date": date, "section": section,
                                           "title": title, "photos": photos})
     except sqlite3.Error as err:

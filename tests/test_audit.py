@@ -13,6 +13,7 @@ import pytest
 
 from captions.audit import Audit, Selection, SelectionError
 from captions.catalog import build_catalog
+from captions.html_page import looks_like_html, read_html
 from captions.cli import app
 from captions.malformed import credit_problem, scan_page
 from captions.models import Article, Credit, Photo
@@ -30,7 +31,8 @@ def audit_pages(*pages: str, select: str) -> list[tuple[str, int, str]]:
     run = Audit(REGISTRY, Selection.parse([select]))
     found = []
     for n, text in enumerate(pages, 1):
-        article = parse_page(text, id=f"p{n}", source=f"p{n}.txt")
+        article = (read_html(text, id=f"p{n}", source=f"p{n}.html") if looks_like_html(text)
+                   else parse_page(text, id=f"p{n}", source=f"p{n}.txt"))
         found += [(f.path, f.line, f.message) for f in run.page(article, text) if f.code == select]
     return found
 
@@ -41,7 +43,15 @@ def lines_of(text: str, select: str) -> list[int]:
 
 # -- each rule, firing and not firing ------------------------------------------
 
+HTML_HEAD = "<!DOCTYPE html><html><head><script type='application/ld+json'>"
+
 CASES = [
+    ("CAP009", HTML_HEAD + '{"@type": "ImageObject", "url": "a.jpg", "creditText": "Reuters"}</script></head>\n'
+     "<body><figure><img src='a.jpg'><figcaption>Rain. Photo: Jo Li/AFP</figcaption></figure></body></html>", [2]),
+    ("CAP009", HTML_HEAD + '{"@type": "ImageObject", "url": "a.jpg", "creditText": "Jo Li/AFP"}</script></head>\n'
+     "<body><figure><img src='a.jpg'><figcaption>Rain. Photo: Jo Li/AFP</figcaption></figure></body></html>", []),
+    ("CAP009", HTML_HEAD + '{"@type": "ImageObject", "url": "b.jpg", "creditText": "Reuters"}</script></head>\n'
+     "<body><figure><img src='a.jpg'><figcaption>Rain. Photo: Jo Li/AFP</figcaption></figure></body></html>", []),
     # (code, page, lines with a finding)
     ("CAP001", HEAD + "Caption: The ferry leaves the harbour at dawn.\n", [3]),
     ("CAP001", HEAD + "Image caption, Boats wait out the storm in the bay.\nMore text follows here.\n", [3]),
@@ -343,7 +353,7 @@ def test_every_rule_is_documented_and_its_example_fires(code: str) -> None:
     for section in ("What it finds:", "Why it matters:", "Example"):
         assert section in rule.doc, (code, section)
     example = _doc_example(rule.doc)
-    found = lines_of(HEAD + example + "\n", code)
+    found = lines_of(example if looks_like_html(example) else HEAD + example + "\n", code)
     assert found, f"{code}: its documented example finds nothing:\n{example}"
 
 

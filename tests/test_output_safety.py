@@ -96,7 +96,7 @@ def test_a_folder_of_catalogues_only_says_they_were_left_out(runner, tmp_path: P
     runner.invoke(app, ["catalog", str(pages), "-o", str(tmp_path / "catalogues" / "june.jsonl")])
     result = runner.invoke(app, ["credits", str(tmp_path / "catalogues")])
     assert result.exit_code == 1
-    assert result.stderr == (f"captions: error: {tmp_path / 'catalogues'}: no page dumps (*.txt, *.jsonl, *.jsonl.gz, *.ndjson)"
+    assert result.stderr == (f"captions: error: {tmp_path / 'catalogues'}: no page dumps (*.txt, *.jsonl, *.jsonl.gz, *.ndjson, *.html, *.htm, *.xhtml, *.warc, *.warc.gz)"
                              " in this folder; 1 catalogue written by captions left out (name a catalogue to read it)\n")
 
 

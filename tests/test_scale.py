@@ -73,7 +73,7 @@ def test_bad_jsonl_lines_are_reported_with_their_line_and_skipped(runner, tmp_pa
     result = runner.invoke(app, ["catalog", str(path)])
     assert result.exit_code == 1
     assert f"{path}:2: not valid JSON" in result.stderr
-    assert f"{path}:3: no 'text' string; line skipped" in result.stderr
+    assert f"{path}:3: no 'text' or 'html' string; line skipped" in result.stderr
     assert [a["id"] for a in yaml.safe_load(result.stdout)["articles"]] == ["a"]
 
 

@@ -1,0 +1,89 @@
+"""The markup conventions captions reads HTML pages by, loaded from captions/data/html.yaml."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_NOT_WORD = re.compile(r"[^a-z0-9]+")
+# Credit words that mark a picture's credit even with no figure or image around it.
+_STANDALONE = frozenset({"credit", "credits", "copyright", "attribution"})
+
+
+@dataclass(frozen=True)
+class HtmlConventions:
+    caption_words: frozenset[str]
+    credit_words: frozenset[str]
+    caption_itemprops: frozenset[str]
+    credit_itemprops: frozenset[str]
+    skip_words: frozenset[str]
+    media_words: frozenset[str]
+    hidden_words: frozenset[str]
+    drop_tags: tuple[str, ...]
+    caption_furniture_tags: frozenset[str]
+    labels: frozenset[str]
+    title_separators: tuple[str, ...]
+
+    @property
+    def standalone_credit_words(self) -> frozenset[str]:
+        return self.credit_words & _STANDALONE
+
+
+LISTS = ("caption_words", "credit_words", "caption_itemprops", "credit_itemprops", "skip_words", "media_words",
+         "hidden_words", "drop_tags", "caption_furniture_tags", "labels", "title_separators")
+
+
+def check_html_mapping(data: Any, source: str) -> None:
+    """Raise the registry's error when a user's `html:` mapping is not lists of strings under known names."""
+    from .registry import RegistryError
+
+    if not isinstance(data, dict):
+        raise RegistryError(f"{source}: html must be a mapping of lists")
+    for key, value in data.items():
+        if key not in LISTS:
+            raise RegistryError(f"{source}: unknown html list {key!r}")
+        if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
+            raise RegistryError(f"{source}: html.{key} must be a list of strings")
+
+
+@lru_cache(maxsize=8)
+def conventions_for(registry: Any) -> HtmlConventions:
+    """The bundled conventions, extended by the `html:` mapping of the user's agencies file, if any."""
+    extra = getattr(registry, "html", None)
+    return conventions_from(extra, base=bundled_conventions()) if extra else bundled_conventions()
+
+
+@lru_cache(maxsize=8192)  # a page repeats its class names: most are split once
+def class_words(names: str) -> frozenset[str]:
+    """The words of class and id names: 'c-lead-image__caption mainImage' -> lead, image, caption, main, c."""
+    return frozenset(w for w in _NOT_WORD.split(_CAMEL.sub(" ", names).lower()) if w)
+
+
+def conventions_from(data: dict[str, Any], base: HtmlConventions | None = None) -> HtmlConventions:
+    """Conventions from a mapping shaped like html.yaml; lists extend `base` when given."""
+
+    def words(key: str, lower: bool = True) -> frozenset[str]:
+        items = {str(x).lower() if lower else str(x) for x in data.get(key) or ()}
+        return frozenset(items | set(getattr(base, key) if base else ()))
+
+    def tags(key: str) -> tuple[str, ...]:
+        return tuple(dict.fromkeys([*(getattr(base, key) if base else ()), *(str(x).lower() for x in data.get(key) or ())]))
+
+    return HtmlConventions(
+        caption_words=words("caption_words"), credit_words=words("credit_words"),
+        caption_itemprops=words("caption_itemprops", lower=False), credit_itemprops=words("credit_itemprops", lower=False),
+        skip_words=words("skip_words"), media_words=words("media_words"), hidden_words=words("hidden_words"), drop_tags=tags("drop_tags"),
+        caption_furniture_tags=frozenset(tags("caption_furniture_tags")), labels=words("labels", lower=False),
+        title_separators=tuple(dict.fromkeys([*(base.title_separators if base else ()), *(data.get("title_separators") or ())])),
+    )
+
+
+@lru_cache(maxsize=1)
+def bundled_conventions() -> HtmlConventions:
+    import yaml
+
+    text = resources.files("captions").joinpath("data/html.yaml").read_text(encoding="utf-8")
+    return conventions_from(yaml.safe_load(text) or {})

@@ -1,0 +1,280 @@
+"""One picture from the markup: its caption, credit and alt text, from its container and caption elements.
+
+Pure: parsed elements in, an HtmlPicture out. Where caption and credit share
+one text, they are split as page dumps are (`split_caption_credit`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from selectolax.lexbor import LexborNode
+
+from .html_conventions import HtmlConventions
+from .html_marks import Marks, clean, container_of, contains
+from .page import parser_for
+from .registry import AgencyRegistry
+
+MAX_LOOSE_CREDIT = 120  # characters of an unmarked line in a figure read as its credit
+_BLOCK_BREAK = "\n"
+_SPACE = re.compile(r"\s+")
+# Formatting tags run on within a line of text; every other element boundary is a line break.
+_INLINE = frozenset({"a", "em", "i", "b", "strong", "u", "sup", "sub", "small", "abbr", "time", "mark",
+                     "q", "bdi", "bdo", "font", "-text", "wbr", "s", "dfn", "data", "code", "var"})
+_SEPARATOR_END = re.compile(r"\s*(?:[|/]|\s-|\s–|\s—)\s*$")
+
+
+@dataclass
+class HtmlPicture:
+    """One picture read from the markup, before it becomes a Photo."""
+
+    offset: int                    # where in the markup its caption (or credit) was found, for the line number
+    description: str | None
+    caption: str | None
+    credit: str | None             # as printed, without lead-in or brackets
+    structured_credit: str | None  # from the page's ImageObject metadata
+    credit_source: str | None
+    images: list[str] = field(default_factory=list)
+
+
+def split_caption_credit(text: str, registry: AgencyRegistry) -> tuple[str | None, str | None]:
+    """A caption line split into its caption and its credit, as page dumps are read.
+
+    The one adapter to the page-dump parser: when the parser exposes a pure
+    `split_caption_credit`, this body becomes a call to it.
+    """
+    parser = parser_for(registry)
+    line = parser._clean(1, text)
+    if line.kind != "text":
+        return (line.text or None), None
+    parser._split_credit(line)
+    return (line.before or None), line.credit
+
+
+def read_picture(container: LexborNode, holders: list[LexborNode], conv: HtmlConventions, registry: AgencyRegistry,
+                 structured: dict[str, str]) -> HtmlPicture | None:
+    """The picture a container and its caption and credit elements print, or None when they print neither.
+
+    `structured` maps image URLs to the credits the page's JSON-LD gives them.
+    """
+    marks = Marks(conv)
+    credit_nodes: list[LexborNode] = []
+    caption_lines: list[str] = []
+    for holder in holders:
+        if marks.is_credit(holder) and not marks.is_caption(holder):
+            credit_nodes.append(holder)
+            continue
+        inner_credits = _outermost(n for n in holder.traverse(include_text=False)
+                                   if n.mem_id != holder.mem_id and marks.is_credit(n) and not _holds_caption(n, marks))
+        credit_nodes.extend(inner_credits)
+        skip = {n.mem_id for n in inner_credits}
+        caption_lines.extend(_lines(holder, marks, skip))
+    teaser = _all_links(holders, marks)
+    credits = _unlabelled([line for node in credit_nodes for line in _lines(node, marks, set())], conv)
+    caption_lines = _unlabelled(caption_lines, conv)
+    printed_before, credit = _credit_text(credits, registry)
+    if printed_before:  # a credit element that holds a caption too: "Rep. Jo Li. | Alex Wong/Getty"
+        caption_lines = caption_lines + [printed_before]
+    own_credits = []
+    rest = []
+    for line in caption_lines:
+        before, found = split_caption_credit(line, registry)
+        if credit is None and before is None and found:
+            own_credits.append(_unbracketed(found))
+        elif found is None:
+            if before:
+                rest.append(before)  # the line without page controls ("hide caption")
+        else:
+            rest.append(line)
+    if credit is None and own_credits:
+        credit = own_credits[0]
+    if credit is None and container.tag == "figure":
+        credit = _loose_credit(container, holders, marks, registry)
+    text = clean(" ".join(rest))
+    if text and credit is None:
+        text, credit = _split(text, registry)
+    elif text:
+        text = _without_separator(text)
+    caption = text or None
+    if teaser and caption is not None:
+        return None  # a teaser: its "caption" is a headline linking elsewhere (a linked credit alone is a credit)
+    if caption is None and credit is None:
+        return None
+    if caption is None and not (container.tag == "figure" or any(container_of(h, levels=1) for h in holders)):
+        return None  # a credit alone with no picture right by it: the text's copyright line ("© dpa")
+    images = _images(container)
+    structured_credit = next((structured[u] for u in images if u in structured), None)
+    structured_credit = structured_credit or _microdata_credit(container)
+    source = "printed" if credit else None
+    if credit is None and structured_credit:
+        credit, source = structured_credit, "structured"
+    return HtmlPicture(
+        offset=0,
+        description=_description(container, marks),
+        caption=caption, credit=credit, structured_credit=structured_credit, credit_source=source, images=images,
+    )
+
+
+def _unlabelled(lines: list[str], conv: HtmlConventions) -> list[str]:
+    """Lines without labels and without a line printed twice.
+
+    A line that is a label ("Image caption", "Credit") goes; a label ending in
+    a colon ("Main image:") goes from the start of a line. Other labels at a
+    line's start are left to the page-dump split, which knows them as lead-ins.
+    """
+    out: list[str] = []
+    for line in lines:
+        for label in conv.labels:
+            if label.endswith(":") and line.startswith(label):
+                line = line[len(label):].strip()
+        if line and line not in conv.labels and line not in out:
+            out.append(line)
+    return out
+
+
+def _loose_credit(figure: LexborNode, holders: list[LexborNode], marks: Marks, registry: AgencyRegistry) -> str | None:
+    """A credit printed in the figure outside its caption, in an element no class name marks: a line that reads as a credit."""
+    skip = {h.mem_id for h in holders}
+    for line in _unlabelled(_lines(figure, marks, skip), marks.conv):
+        if len(line) <= MAX_LOOSE_CREDIT:
+            before, credit = split_caption_credit(line, registry)
+            if before is None and credit:
+                return credit
+    return None
+
+
+def _holds_caption(node: LexborNode, marks: Marks) -> bool:
+    return any(marks.is_caption(n) for n in node.traverse(include_text=False) if n.mem_id != node.mem_id)
+
+
+def _outermost(nodes: Iterator[LexborNode]) -> list[LexborNode]:
+    out: list[LexborNode] = []
+    for node in nodes:
+        if not any(contains(o, node) for o in out):
+            out.append(node)
+    return out
+
+
+def _lines(node: LexborNode, marks: Marks, skip: set[int]) -> list[str]:
+    """The element's visible text, one line per block; hidden labels, headers and `skip` elements left out.
+
+    A walk with its own stack: markup nested thousands deep is no reason to fail.
+    """
+    parts: list[str] = []
+    furniture = marks.conv.caption_furniture_tags
+    stack: list[LexborNode | str] = [_BLOCK_BREAK]
+    stack.extend(reversed(list(node.iter(include_text=True))))
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            parts.append(item)
+            continue
+        tag = item.tag
+        if tag == "-text":
+            parts.append(item.text_content or "")
+            continue
+        if tag.startswith("-") or item.mem_id in skip or tag in furniture or marks.is_hidden(item):
+            parts.append(_BLOCK_BREAK)
+            continue
+        inline = tag in _INLINE
+        if not inline:
+            parts.append(_BLOCK_BREAK)
+            stack.append(_BLOCK_BREAK)
+        stack.extend(reversed(list(item.iter(include_text=True))))
+    return [line for raw in "".join(parts).split(_BLOCK_BREAK) if (line := clean(raw))]
+
+
+def _all_links(holders: list[LexborNode], marks: Marks) -> bool:
+    """Whether every word of the captions is inside a link: a teaser's headline, not a caption."""
+    texts = [(h.text(deep=True) or "").strip() for h in holders if marks.is_caption(h)]
+    if not any(texts):
+        return False
+    linked = "".join((a.text(deep=True) or "") for h in holders if marks.is_caption(h) for a in h.css("a"))
+    return len(_SPACE.sub("", linked)) >= len(_SPACE.sub("", "".join(texts)))
+
+
+def _credit_text(lines: list[str], registry: AgencyRegistry) -> tuple[str | None, str | None]:
+    """The caption a credit element prints before a bar, if any, and its credit without lead-in or brackets."""
+    text = clean(" ".join(lines))
+    if " | " in text:
+        before, text = text.rsplit(" | ", 1)
+        return before.strip() or None, _credit_alone(text, registry)
+    return None, _credit_alone(text, registry)
+
+
+def _credit_alone(text: str, registry: AgencyRegistry) -> str | None:
+    if not text:
+        return None
+    before, credit = split_caption_credit(text, registry)
+    if credit and not before:
+        return credit
+    stripped = _without_leadin(text, registry)
+    if stripped[:1] + stripped[-1:] in ("()", "[]"):
+        stripped = stripped[1:-1].strip()
+    if stripped != text:
+        before, credit = split_caption_credit(stripped, registry)
+        if credit and not before:
+            return credit
+    return stripped.rstrip(".").strip() or None
+
+
+def _without_leadin(text: str, registry: AgencyRegistry) -> str:
+    """A credit element's text without the lead-in word it opens with ("Foto:", "©", "Credit"), from markers.yaml."""
+    low = text.lower()
+    for leadin in sorted(registry.markers.credit_leadins, key=len, reverse=True):
+        if low.startswith(leadin.lower()) and not (leadin[-1].isalpha() and text[len(leadin):len(leadin) + 1].isalpha()):
+            return text[len(leadin):].strip()
+    return text.strip()
+
+
+def _split(text: str, registry: AgencyRegistry) -> tuple[str | None, str | None]:
+    caption, credit = split_caption_credit(text, registry)
+    if credit is None:
+        return text, None
+    return (_without_separator(caption) if caption else None), credit
+
+
+def _unbracketed(credit: str) -> str:
+    """A credit printed alone in brackets, without them: "(Jo Li/The Daily Example)"."""
+    if credit[:1] + credit[-1:] in ("()", "[]"):
+        return credit[1:-1].strip()
+    return credit
+
+
+def _without_separator(text: str) -> str:
+    return _SEPARATOR_END.sub("", text).strip()
+
+
+def _images(container: LexborNode) -> list[str]:
+    urls = []
+    for img in container.css("img, amp-img, source, [data-src]"):
+        attrs = img.attributes
+        for name in ("src", "data-src", "srcset", "data-srcset"):
+            value = attrs.get(name)
+            if value:
+                urls.extend(u.split()[0] for u in value.split(",") if u.strip())
+    return urls
+
+
+def _description(container: LexborNode, marks: Marks) -> str | None:
+    """The picture's alt text: the first image's alt (a noscript fallback counts), else a lazy loader's data-alt."""
+    for img in container.css("img, amp-img"):
+        alt = img.attributes.get("alt")
+        if alt and (text := clean(alt)):
+            return text
+    for node in container.css("[data-alt]"):
+        alt = node.attributes.get("data-alt")
+        if alt and (text := clean(alt)):
+            return text
+    return None
+
+
+def _microdata_credit(container: LexborNode) -> str | None:
+    for meta in container.css("meta[itemprop]"):
+        props = set((meta.attributes.get("itemprop") or "").split())
+        if props & {"creditText", "copyrightHolder", "creator", "copyrightNotice"}:
+            content = clean(meta.attributes.get("content") or "")
+            if content:
+                return content
+    return None

@@ -1,0 +1,229 @@
+"""Reading an HTML page: markup in, an article's pictures (alt text, caption, credit) out.
+
+Pure: text in, models out. The page is parsed with Lexbor (selectolax), an
+HTML5 parser that recovers broken markup the way browsers do. A picture is a
+*container* (a `figure`, or the nearest element around a caption that holds
+an image) with the caption and credit elements that belong to it; the words
+that name caption, credit, hidden and teaser elements are data
+(captions/data/html.yaml).
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import Iterator
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from .html_conventions import HtmlConventions, conventions_for
+from .html_figure import HtmlPicture, read_picture, split_caption_credit
+from .html_marks import Marks, clean, container_of, has_image, holds_media, inside_holder
+from .html_meta import Metadata, read_metadata, structured_images
+from .credit import CreditReader, reader_for
+from .models import Article, Credit, Photo
+from .registry import AgencyRegistry, bundled_registry
+
+MAX_LIST_CAPTION = 600  # characters: a longer list is body text
+_BRACKETED_TAIL = re.compile(r"\s*\(([^()]{1,40})\)\s*$")
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+__all__ = ["HtmlPicture", "looks_like_html", "read_html", "read_pictures", "split_caption_credit"]
+
+
+def read_html(markup: str, *, id: str = "page", source: str = "-", registry: AgencyRegistry | None = None,
+              conventions: HtmlConventions | None = None) -> Article:
+    """Find every picture on an HTML page: its alt text, caption and credit.
+
+    >>> page = '<h1>Floods</h1><figure><img alt="A street under water"><figcaption>The river rose overnight. Photo: Jo Li/AFP</figcaption></figure>'
+    >>> [(p.description, p.caption, p.credit.raw) for p in read_html(page).photos]
+    [('A street under water', 'The river rose overnight.', 'Jo Li/AFP')]
+    """
+    registry = registry or bundled_registry()
+    meta, pictures = read_pictures(markup, registry=registry, conventions=conventions)
+    reader = reader_for(registry)
+    photos = []
+    line_starts = _line_starts(markup)
+    for n, pic in enumerate(pictures, 1):
+        photos.append(Photo.model_construct(
+            id=f"{id}/{n}", line=_line_of(line_starts, pic.offset), description=pic.description,
+            caption=pic.caption, credit=_read_credit(reader, pic.credit) if pic.credit else None,
+            credit_source=pic.credit_source,
+        ))
+    return Article.model_construct(id=id, source=source, date=_date(meta.date), section=meta.section,
+                                   title=meta.title, photos=photos)
+
+
+def _read_credit(reader: CreditReader, raw: str) -> Credit:
+    """The credit read into names; characters that print as nothing (zero-width spaces) do not split names."""
+    clean = _INVISIBLE.sub("", raw)
+    # "iStock (Ausschnitt)": a bracketed word that names no one stays in the raw credit only
+    tail = _BRACKETED_TAIL.search(clean)
+    if tail and tail.group(1).strip().casefold() in {w.strip("()").casefold() for w in reader.markers.dropped_words}:
+        clean = clean[:tail.start()].rstrip()
+    credit = reader.credit(clean)
+    return credit if clean == raw else credit.model_copy(update={"raw": raw})
+
+
+def _date(text: str | None) -> _dt.date | None:
+    try:
+        return _dt.date.fromisoformat(text[:10]) if text else None
+    except ValueError:
+        return None
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether text is an HTML document rather than a page dump: it opens with a doctype, <html> or <head>."""
+    head = text[:1024].lstrip("\ufeff \t\r\n").lower()
+    while head.startswith("<!--"):
+        end = head.find("-->")
+        if end < 0:
+            return False
+        head = head[end + 3:].lstrip()
+    return head.startswith(("<!doctype html", "<html", "<head"))
+
+
+def read_pictures(markup: str, *, registry: AgencyRegistry,
+                  conventions: HtmlConventions | None = None) -> tuple[Metadata, list[HtmlPicture]]:
+    """The page's metadata and its pictures, each once, in page order."""
+    conv = conventions or conventions_for(registry)
+    tree = LexborHTMLParser(markup)
+    meta = read_metadata(tree, conv)
+    structured = structured_images(tree)
+    for node in tree.css(",".join(conv.drop_tags)):
+        node.decompose()
+    pictures = [pic for container, holders in _containers(tree, conv)
+                if (pic := read_picture(container, holders, conv, registry, structured)) is not None]
+    pictures = _dedupe(pictures)
+    _place(pictures, markup)
+    return meta, pictures
+
+
+def _containers(tree: LexborHTMLParser, conv: HtmlConventions) -> list[tuple[LexborNode, list[LexborNode]]]:
+    """Each picture container with the caption and credit elements that belong to it, in page order."""
+    marks = Marks(conv)
+    body = tree.body
+    if body is None:
+        return []
+    position: dict[int, int] = {}
+    groups: dict[int, tuple[LexborNode, list[LexborNode]]] = {}
+    figures: list[LexborNode] = []
+    for node in body.traverse(include_text=False):
+        tag = node.tag
+        if tag.startswith("-"):
+            continue
+        position[node.mem_id] = len(position)
+        if tag == "figure":
+            figures.append(node)
+            continue  # a figure holds its caption; "figure has-caption" is not one
+        caption = marks.is_caption(node)
+        credit = not caption and marks.is_credit(node)
+        if not (caption or credit) or marks.is_hidden(node):
+            continue
+        if inside_holder(node, marks):
+            continue
+        container = container_of(node)
+        if (container is None or container.tag != "figure") and not (caption or marks.is_strong_credit(node)):
+            continue  # a byline or a source line outside a figure is not a picture's
+        if container is None:
+            container = node
+        if marks.skipped(node) or marks.skipped(container) or holds_media(container, marks):
+            continue
+        groups.setdefault(container.mem_id, (container, []))[1].append(node)
+    found = list(groups.values())
+    found.extend(_captioned_by_list(figures, groups, marks))
+    found.sort(key=lambda group: position.get(group[0].mem_id, 0))
+    return found
+
+
+def _captioned_by_list(figures: list[LexborNode], taken: dict, marks: Marks) -> Iterator[tuple[LexborNode, list[LexborNode]]]:
+    """Photo-essay figures with no caption of their own, captioned by a one-item list printed right after one.
+
+    One printed caption covers a group ("Clockwise from top: ..."): a run of
+    figures printed side by side and the list right after the run; a run
+    with no list after it goes with the list before it.
+    """
+    run: list[LexborNode] = []
+    current: LexborNode | None = None
+    for figure in figures:
+        if figure.mem_id in taken or not has_image(figure) or marks.skipped(figure) or holds_media(figure, marks):
+            continue
+        previous = _next_element(run[-1]) if run else None
+        if previous is not None and previous.mem_id == figure.mem_id:
+            run.append(figure)
+        else:
+            if current is not None:
+                yield from ((member, [current]) for member in run if _same_parent(member, current))
+            run = [figure]
+        caption = _list_caption(_next_element(figure))
+        if caption is not None:
+            yield from ((member, [caption]) for member in run)
+            run, current = [], caption
+    if current is not None:
+        yield from ((member, [current]) for member in run if _same_parent(member, current))
+
+
+def _list_caption(node: LexborNode | None) -> LexborNode | None:
+    if node is None or node.tag not in ("ul", "ol") or len(node.css("li")) != 1 or node.css_first("a, img, figure"):
+        return None
+    return node if 0 < len(clean(node.text(deep=True) or "")) <= MAX_LIST_CAPTION else None
+
+
+def _same_parent(a: LexborNode, b: LexborNode) -> bool:
+    return a.parent is not None and b.parent is not None and a.parent.mem_id == b.parent.mem_id
+
+
+def _next_element(node: LexborNode) -> LexborNode | None:
+    sibling = node.next
+    while sibling is not None and sibling.tag in ("-text", "-comment"):
+        sibling = sibling.next
+    return sibling
+
+
+def _dedupe(pictures: list[HtmlPicture]) -> list[HtmlPicture]:
+    """A picture printed twice (two layouts, a gallery slide repeating an inline figure) is one picture.
+
+    The same caption and credit over two different images (a group caption) are two pictures.
+    """
+    seen: dict[tuple[str, str], list[HtmlPicture]] = {}
+    out = []
+    for pic in pictures:
+        key = (pic.caption or "", pic.credit or "")
+        twin = next((first for first in seen.get(key, ()) if pic.caption and _same_picture(first, pic)), None)
+        if twin is not None:
+            if twin.description is None and pic.description:
+                twin.description = pic.description
+            continue
+        seen.setdefault(key, []).append(pic)
+        out.append(pic)
+    return out
+
+
+def _same_picture(a: HtmlPicture, b: HtmlPicture) -> bool:
+    if not a.images or not b.images or (a.description and a.description == b.description):
+        return True
+    return bool(set(a.images) & set(b.images))
+
+
+def _place(pictures: list[HtmlPicture], markup: str) -> None:
+    """Where each picture's caption (or credit) starts in the markup, searched onward from the last one.
+
+    Text the markup spells with entities is not found: the picture takes the
+    place of the one before. One pass over the markup, however many pictures.
+    """
+    last = 0
+    for pic in pictures:
+        probe = (pic.caption or pic.credit or "")[:24]
+        found = markup.find(probe, last) if probe else -1
+        if found >= 0:
+            last = found
+        pic.offset = last
+
+
+def _line_starts(markup: str) -> list[int]:
+    return [m.start() for m in re.finditer("\n", markup)]
+
+
+def _line_of(newlines: list[int], offset: int) -> int:
+    from bisect import bisect_left
+
+    return bisect_left(newlines, offset) + 1

@@ -1,0 +1,138 @@
+"""Pages from a web archive: WARC records in, pages out.
+
+Read with warcio (Webrecorder's reader, the one pywb and most archiving tools
+use): pure Python, so it installs everywhere, and it reads .warc and
+.warc.gz alike. FastWARC parses records about twice as fast, but record
+reading is a few percent of a run (parsing the HTML is the rest), and it is a
+compiled extension with fewer platforms.
+
+Every `response` record with an HTML body is a page, and every `conversion`
+record (WET) is a page dump. A record that cannot be read is reported by its
+offset and URI, and the rest of the archive is read.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Iterator
+
+from .html_bytes import header_charset, looks_like_html_bytes
+from .sources import Problem, decode
+
+
+@dataclass(frozen=True)
+class ArchivedPage:
+    """One page read from an archive record."""
+
+    uri: str          # WARC-Target-URI
+    source: str       # ARCHIVE#offset, where the record starts
+    text: str
+    html: bool        # markup (a response record) or a page dump (a WET conversion record)
+
+
+class _Silent(str):
+    """warcio writes its warnings to standard error itself; we count them (err_count) and report them as problems."""
+
+    def format(self, *args: object, **kwargs: object) -> str:
+        return ""
+
+
+def _quiet_iterator(handle):
+    from warcio.archiveiterator import ArchiveIterator
+
+    class QuietArchiveIterator(ArchiveIterator):
+        INC_RECORD = _Silent()
+
+    return QuietArchiveIterator(handle)
+
+
+def iter_warc(path: str, *, max_bytes: int) -> Iterator[ArchivedPage | Problem]:
+    """Every page in a WARC file, in record order; problems name the record."""
+    try:
+        handle = open(path, "rb")
+    except OSError as err:
+        yield Problem(path, f"cannot read: {err.strerror or err}")
+        return
+    with handle:
+        size = os.fstat(handle.fileno()).st_size
+        records = _quiet_iterator(handle)
+        end, count = 0, 0
+        try:
+            for record in records:
+                count += 1
+                # The body is read before asking for the offset: warcio's offset call ends the record.
+                body = _body(record, max_bytes)
+                records.read_to_end(record)
+                missing = getattr(record.raw_stream, "limit", 0) or 0  # bytes the record's length promised and the file lacks
+                offset = records.get_record_offset()
+                end = offset + records.get_record_length()
+                uri = record.rec_headers.get_header("WARC-Target-URI") or f"{path}#{offset}"
+                if missing > 0:
+                    yield Problem(f"{path}#{offset}", f"{uri}: record cut short ({missing} bytes missing); "
+                                  "what is there is read", fatal=False)
+                if body is not None:
+                    yield from _pages(record, body, path, offset, uri, max_bytes)
+        except Exception as err:  # warcio raises many kinds on a damaged archive
+            yield Problem(f"{path}#{end}", f"record cannot be read ({type(err).__name__}: {err}); the rest of the archive is skipped")
+            return
+        if count == 0 or (records.err_count and records.err_count >= count):
+            yield Problem(path, "not a web archive: no WARC record could be read")
+            return
+        if records.err_count:
+            yield Problem(path, f"{records.err_count} records not followed by a blank line: their Content-Length "
+                                "may be wrong, and their pages cut or run together", fatal=False)
+        if end < size:
+            yield Problem(f"{path}#{end}", f"archive cut short: the record at byte {end} is incomplete, skipped", fatal=False)
+
+
+def _content_type(record) -> str | None:
+    """The page's media type: the HTTP header of a response, the record's own otherwise."""
+    if record.rec_type == "response":
+        return (record.http_headers.get_header("Content-Type") or "") if record.http_headers is not None else None
+    return record.rec_headers.get_header("Content-Type") or ""
+
+
+def _body(record, max_bytes: int) -> bytes | None:
+    """The bytes of a record that may hold a page (up to one byte past the limit); None for any other record."""
+    kind = record.rec_type
+    if kind not in ("response", "conversion", "resource"):
+        return None
+    content_type = _content_type(record)
+    if content_type is None or (kind != "conversion" and content_type and "html" not in content_type.lower()):
+        return None
+    return record.content_stream().read(max_bytes + 1)
+
+
+def _pages(record, data: bytes, path: str, offset: int, uri: str, max_bytes: int) -> Iterator[ArchivedPage | Problem]:
+    """The page a record holds, after any warning about reading it."""
+    kind = record.rec_type
+    where = f"{path}#{offset}"
+    content_type = _content_type(record)
+    if len(data) > max_bytes:
+        yield Problem(where, f"{uri}: page larger than {max_bytes} bytes, skipped (see --max-bytes)", fatal=False)
+        return
+    if kind == "conversion":
+        text, problem = decode(data, where)
+        if problem is not None:
+            yield problem
+        if text is not None:
+            yield ArchivedPage(uri, where, text, html=False)
+        return
+    if not content_type and not looks_like_html_bytes(data):
+        return
+    text, problem = _decoded(data, where, content_type)
+    if problem is not None:
+        yield Problem(where, f"{uri}: {problem.message}", fatal=problem.fatal)
+    if text is not None:
+        yield ArchivedPage(uri, where, text, html=True)
+
+
+def _decoded(data: bytes, where: str, content_type: str | None) -> tuple[str | None, Problem | None]:
+    """The page's text: in the charset its HTTP header names, else read like any page."""
+    charset = header_charset(content_type)
+    if charset and charset != "utf-8":
+        try:
+            return data.decode(charset), None
+        except UnicodeDecodeError:
+            pass
+    return decode(data, where)

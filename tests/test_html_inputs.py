@@ -1,0 +1,173 @@
+"""HTML pages and web archives as inputs: files, folders, standard input, JSON Lines, WARC (issue 12)."""
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from captions.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = sorted((ROOT / "examples" / "html").glob("*.html"))
+
+
+def _warc(pages: list[tuple[str, bytes]], *, compress: bool, wet: list[tuple[str, str]] = ()) -> bytes:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=compress)
+    for uri, body in pages:
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(uri, "response", payload=io.BytesIO(body), http_headers=headers))
+    for uri, text in wet:
+        writer.write_record(writer.create_warc_record(uri, "conversion", payload=io.BytesIO(text.encode("utf-8")),
+                                                      warc_content_type="text/plain"))
+    return out.getvalue()
+
+
+def _photos(catalog: dict) -> list[list[tuple]]:
+    return [[(p["description"], p["caption"], p["credit"] and p["credit"]["raw"]) for p in a["photos"]]
+            for a in catalog["articles"]]
+
+
+def test_catalog_reads_a_folder_of_html_pages(runner, tmp_path: Path) -> None:
+    out = tmp_path / "c.json"
+    result = runner.invoke(app, ["catalog", str(ROOT / "examples" / "html"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    catalog = json.loads(out.read_text(encoding="utf-8"))
+    assert [a["id"] for a in catalog["articles"]] == [p.stem for p in EXAMPLES]
+    assert catalog["articles"][1]["photos"][0]["credit"]["raw"] == "Mara Quinn/Reuters"
+
+
+@pytest.mark.parametrize("compress", [True, False], ids=["warc.gz", "warc"])
+def test_warc_gives_the_same_pictures_as_the_folder(runner, tmp_path: Path, compress: bool) -> None:
+    name = "pages.warc.gz" if compress else "pages.warc"
+    (tmp_path / name).write_bytes(_warc([(f"https://example.org/news/{p.name}", p.read_bytes()) for p in EXAMPLES],
+                                        compress=compress))
+    folder = runner.invoke(app, ["catalog", str(ROOT / "examples" / "html"), "--format", "json"])
+    archive = runner.invoke(app, ["catalog", str(tmp_path / name), "--format", "json"])
+    assert archive.exit_code == 0, archive.output
+    from_archive = json.loads(archive.stdout)
+    assert _photos(from_archive) == _photos(json.loads(folder.stdout))
+    assert [a["source"] for a in from_archive["articles"]] == [f"https://example.org/news/{p.name}" for p in EXAMPLES]
+    assert [a["id"] for a in from_archive["articles"]] == [p.stem for p in EXAMPLES]
+
+
+def test_warc_conversion_records_are_page_dumps(runner, tmp_path: Path) -> None:
+    path = tmp_path / "text.warc.gz"
+    path.write_bytes(_warc([], compress=True, wet=[("https://example.org/rain", "Rain in the valley\nBoats reach the square. [Jo Li/AFP]\n")]))
+    result = runner.invoke(app, ["catalog", str(path), "--format", "json"])
+    assert _photos(json.loads(result.stdout)) == [[(None, "Boats reach the square.", "Jo Li/AFP")]]
+
+
+@pytest.mark.parametrize("compress", [True, False], ids=["warc.gz", "warc"])
+def test_warc_record_cut_short_warns_and_reads_what_is_there(runner, tmp_path: Path, compress: bool) -> None:
+    whole = _warc([(f"https://example.org/{p.name}", p.read_bytes()) for p in EXAMPLES], compress=compress)
+    path = tmp_path / ("cut.warc.gz" if compress else "cut.warc")
+    path.write_bytes(whole[: len(whole) - 400])
+    result = runner.invoke(app, ["catalog", str(path), "--format", "json"])
+    assert len(json.loads(result.stdout)["articles"]) == len(EXAMPLES)
+    assert "https://example.org/photo-essay.html: record cut short" in result.stderr
+
+
+def test_warc_that_is_not_an_archive_is_one_clear_problem(runner, tmp_path: Path) -> None:
+    path = tmp_path / "bad.warc"
+    path.write_bytes(b"this is not a web archive\n" * 20)
+    result = runner.invoke(app, ["catalog", str(path), "--format", "json"])
+    assert result.stderr.strip().endswith("bad.warc: not a web archive: no WARC record could be read")
+    assert "Traceback" not in result.output
+def test_html_on_standard_input_is_sniffed(runner) -> None:
+    page = EXAMPLES[0].read_text(encoding="utf-8")
+    result = runner.invoke(app, ["catalog", "-", "--format", "json"], input=page)
+    assert result.exit_code == 0, result.output
+    assert _photos(json.loads(result.stdout))[0][0] == ("Snowploughs lined up at a closed road barrier",
+                                                        "Snowploughs wait at the barrier below the pass on Tuesday.",
+                                                        "Lena Vogt/dpa")
+
+
+def test_json_lines_html_field_holds_markup(runner, tmp_path: Path) -> None:
+    path = tmp_path / "pages.jsonl"
+    record = {"url": "https://example.org/news/ferry.html", "html": (ROOT / "examples/html/figure-credit-span.html").read_text(encoding="utf-8")}
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["catalog", str(path), "--format", "json"])
+    catalog = json.loads(result.stdout)
+    assert catalog["articles"][0]["id"] == "ferry"
+    assert [p["credit"]["raw"] for p in catalog["articles"][0]["photos"]] == ["Mara Quinn/Reuters", "Tom Reyes/AFP"]
+
+
+def test_html_page_in_another_charset(runner, tmp_path: Path) -> None:
+    path = tmp_path / "latin.html"
+    path.write_bytes('<html><head><meta charset="windows-1252"></head><body><figure><img src="a.jpg">'
+                     '<figcaption>Café on the quay. Photo: Zoë Ruiz/AFP</figcaption></figure></body></html>'.encode("cp1252"))
+    result = runner.invoke(app, ["catalog", str(path), "--format", "json"])
+    assert result.exit_code == 0
+    assert "latin.html: not UTF-8; read as windows-1252, as the page declares" in result.stderr
+    assert _photos(json.loads(result.stdout)) == [[(None, "Café on the quay.", "Zoë Ruiz/AFP")]]
+
+
+def test_show_reads_an_html_page(runner) -> None:
+    result = runner.invoke(app, ["show", str(ROOT / "examples/html/figure-credit-span.html")])
+    assert result.exit_code == 0, result.output
+    assert "Mara Quinn/Reuters" in result.stdout and "Tom Reyes/AFP" in result.stdout
+
+
+def test_catalog_source_keeps_the_credit_source(runner, tmp_path: Path) -> None:
+    from captions.loader import load_catalog
+
+    out = tmp_path / "c.yaml"
+    runner.invoke(app, ["catalog", str(ROOT / "examples/html/figure-credit-span.html"), "-o", str(out)])
+    photo = load_catalog(out).articles[0].photos[0]
+    assert photo.credit_source == "printed"
+
+
+def test_catalogue_without_credit_source_still_loads(tmp_path: Path) -> None:
+    from captions.loader import load_catalog
+
+    path = tmp_path / "old.yaml"
+    path.write_text("catalog_version: 1\narticles:\n- id: a\n  source: a.txt\n  date: null\n  section: null\n  title: T\n"
+                    "  photos:\n  - id: a/1\n    line: 2\n    description: null\n    caption: Rain.\n    credit: null\n"
+                    "agencies: {}\n", encoding="utf-8")
+    assert load_catalog(path).articles[0].photos[0].credit_source is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.binary(max_size=3000), st.integers(0, 3000))
+def test_warc_reader_takes_any_bytes(data: bytes, cut: int) -> None:
+    import tempfile
+
+    from captions.sources import Problem
+    from captions.warc import iter_warc
+
+    head = _warc([("https://example.org/a.html", b"<!doctype html><figure><img src=a.jpg><figcaption>Rain. [AFP]</figcaption></figure>")],
+                 compress=False)
+    with tempfile.NamedTemporaryFile(suffix=".warc") as handle:
+        handle.write(head[:cut] + data)
+        handle.flush()
+        for item in iter_warc(handle.name, max_bytes=1 << 20):
+            assert isinstance(item, Problem) or item.text is not None
+
+
+def test_html_page_of_nearly_20_mb_is_read(runner, tmp_path: Path) -> None:
+    path = tmp_path / "big.html"
+    filler = "<p>" + "Body text of a long page. " * 40 + "</p>\n"
+    body = filler * (19_000_000 // len(filler))
+    path.write_text("<!doctype html><html><body>" + body + '<figure><img src="a.jpg" alt="Rain">'
+                    "<figcaption>Rain on the quay. [Jo Li/AFP]</figcaption></figure></body></html>", encoding="utf-8")
+    result = runner.invoke(app, ["catalog", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert _photos(json.loads(result.stdout)) == [[("Rain", "Rain on the quay.", "Jo Li/AFP")]]
+
+
+def test_sqlite_keeps_the_credit_source(runner, tmp_path: Path) -> None:
+    from captions.sqlite_export import iter_sqlite_articles
+
+    db = tmp_path / "c.db"
+    result = runner.invoke(app, ["catalog", str(ROOT / "examples/html/figure-credit-span.html"), "-o", str(db)])
+    assert result.exit_code == 0, result.output
+    [article] = list(iter_sqlite_articles(db))
+    assert [p.credit_source for p in article.photos] == ["printed", "printed"]
