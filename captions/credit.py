@@ -253,18 +253,18 @@ class CreditReader:
 
     def _part(self, chunk: str, joiner: str) -> Part:
         m = self.markers
-        agency = self.registry.lookup(chunk)
-        if agency is not None:
-            return Part(chunk, Kind.AGENCY, agency.name, joiner)
+        known = self.registry.credited_name(chunk)
+        if known is not None:
+            return Part(chunk, Kind.AGENCY, known, joiner)
         if len(chunk) > MAX_PART:  # no name is this long; keeps parse_credit linear ("Photo " * 10**5)
             return Part(chunk, Kind.PROSE, chunk, joiner)
         name = self._strip_dropped(chunk.strip(" .\"'“”‘’()[]-–—"))
         if not name:
             return Part(chunk, Kind.DROPPED, "", joiner)  # "Handout", or "-" where a name was left blank
         if name != chunk:
-            agency = self.registry.lookup(name)
-            if agency is not None:
-                return Part(chunk, Kind.AGENCY, agency.name, joiner)
+            known = self.registry.credited_name(name)
+            if known is not None:
+                return Part(chunk, Kind.AGENCY, known, joiner)
         key = fold(name)
         if key in m.placeholder_set:
             return Part(chunk, Kind.DROPPED, "", joiner)
