@@ -117,7 +117,8 @@ def _joiner_pattern(markers: Markers) -> re.Pattern[str]:
     words = [*markers.via_words, *markers.by_words, *markers.for_words, *markers.and_words]
     alternation = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
     return re.compile(
-        rf"\s*([/|,;:])\s*|\s+[-–]\s+|\s*—\s*|\s+({alternation})(?=\s|$)\s*",
+        # "(" only before a closing parenthetical: "Marco Bello (Reuters)" is a name and an agency
+        rf"\s*([/|,;:]|\((?=[^()]*\)\s*$))\s*|\s+[-–]\s+|\s*—\s*|\s+({alternation})(?=\s|$)\s*",
         re.IGNORECASE,
     )
 
@@ -143,8 +144,8 @@ class CreditReader:
         self._join = _joiner_pattern(m)
         self._joiner_names = {fold(w): name for name, ws in (
             ("via", m.via_words), ("by", m.by_words), ("for", m.for_words), ("and", m.and_words)) for w in ws}
-        dropped = sorted(m.dropped_words, key=len, reverse=True)
-        alternation = "|".join(re.escape(w) for w in dropped)
+        dropped = [*(re.escape(w) for w in sorted(m.dropped_words, key=len, reverse=True)), *m.dropped_patterns]
+        alternation = "|".join(f"(?:{w})" for w in dropped)
         self._drop_head = re.compile(rf"^(?:{alternation})(?:\s+|$)", re.IGNORECASE) if dropped else None
         self._drop_tail = re.compile(rf"(?:^|\s+)(?:{alternation})$", re.IGNORECASE) if dropped else None
         self._cache: dict[str, CreditReading] = {}
@@ -258,7 +259,10 @@ class CreditReader:
             return Part(chunk, Kind.AGENCY, known, joiner)
         if len(chunk) > MAX_PART:  # no name is this long; keeps parse_credit linear ("Photo " * 10**5)
             return Part(chunk, Kind.PROSE, chunk, joiner)
-        name = self._strip_dropped(chunk.strip(" .\"'“”‘’()[]-–—"))
+        bare = chunk.strip(" .\"'“”‘’()[]-–—")
+        if fold(bare) in m.placeholder_set:  # before dropping words: "Photo Editor" names no one
+            return Part(chunk, Kind.DROPPED, "", joiner)
+        name = self._strip_dropped(bare)
         if not name:
             return Part(chunk, Kind.DROPPED, "", joiner)  # "Handout", or "-" where a name was left blank
         if name != chunk:

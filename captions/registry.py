@@ -68,6 +68,7 @@ class Markers:
     furniture: tuple[str, ...]
     slide_separators: tuple[str, ...]
     dropped_words: tuple[str, ...]
+    dropped_patterns: tuple[str, ...]
     placeholders: tuple[str, ...]
     standalone_credits: tuple[str, ...]
     organisation_words: tuple[str, ...]
@@ -114,7 +115,7 @@ class Markers:
         unknown = set(data) - set(cls.list_fields())
         if unknown:
             raise RegistryError(f"{source}: unknown markers list {sorted(unknown)[0]!r}")
-        for pattern in (*values["furniture"], *values["slide_separators"]):
+        for pattern in (*values["furniture"], *values["slide_separators"], *values["dropped_patterns"]):
             try:
                 re.compile(pattern)
             except re.error as err:
@@ -125,7 +126,7 @@ class Markers:
     def list_fields() -> tuple[str, ...]:
         return (
             "credit_leadins", "dash_leadins", "description_leadins", "caption_labels", "controls",
-            "repeat_markers", "furniture", "slide_separators", "dropped_words",
+            "repeat_markers", "furniture", "slide_separators", "dropped_words", "dropped_patterns",
             "placeholders", "standalone_credits", "organisation_words", "prose_words", "name_particles",
             "bullets", "heading_small_words",
             "via_words", "by_words", "for_words", "and_words",

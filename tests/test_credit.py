@@ -114,3 +114,94 @@ def test_parse_credit_cut_off_via_keeps_the_agency() -> None:
 def test_parse_credit_unknown_organisation_keeps_printed_name() -> None:
     raw = "AFP/ MCI"
     assert parse_credit(raw).agencies == ["AFP", "MCI"], raw
+
+
+# Credits as outlets the project was not built on print them (issue #11): placeholders,
+# job titles, years, a parenthesised agency, other languages' words that name no one,
+# and wires and state agencies from around the world.
+NEW_OUTLET_CREDITS = [
+    # placeholders and job titles name no one
+    pytest.param("Uncredited/AP", [], ["AP"], [], id="uncredited-placeholder"),
+    pytest.param("Uncredited/AP/dpa", [], ["AP", "dpa"], [], id="uncredited-through-two-wires"),
+    pytest.param("--/Holy See Press Office/dpa", [], ["Holy See Press Office", "dpa"], [], id="dashes-placeholder"),
+    pytest.param("Tunde Bakare;Photo Editor", ["Tunde Bakare"], [], [], id="job-title-photo-editor"),
+    pytest.param("Amara Obi, Chief Photographer", ["Amara Obi"], [], [], id="job-title-chief-photographer"),
+    pytest.param("Ruth Mensah, Staff Correspondent", ["Ruth Mensah"], [], [], id="job-title-correspondent"),
+    pytest.param("AFP PHOTO / HO / SANA", [], ["AFP", "SANA"], [], id="ho-is-handout"),
+    pytest.param("Photographer unknown/Imperial War Museum", [], ["Imperial War Museum"], [], id="photographer-unknown"),
+    # years and the copyright sign
+    pytest.param("© AFP 2023", [], ["AFP"], [], id="copyright-agency-year"),
+    pytest.param("©2024 Maxar Technologies", [], ["Maxar Technologies"], [], id="copyright-year-glued"),
+    pytest.param("© 2022 Hanna Berg", ["Hanna Berg"], [], [], id="copyright-year-person"),
+    pytest.param("Ines Wolf/dpa 2021", ["Ines Wolf"], ["dpa"], [], id="year-after-agency"),
+    # an agency in parentheses after the photographer
+    pytest.param("Lucía Romero (EFE)", ["Lucía Romero"], ["EFE"], [], id="paren-agency-after-name"),
+    pytest.param("TOMÁS IBARRA (AFP)", ["TOMÁS IBARRA"], ["AFP"], [], id="paren-agency-upper-case-name"),
+    pytest.param("Danny Field(/PA)", ["Danny Field"], ["PA"], [], id="paren-slash-agency"),
+    pytest.param("Jane Doe (AP Photo)", ["Jane Doe"], ["AP"], [], id="paren-ap-photo"),
+    # other languages' words that name no one
+    pytest.param("ANTARA FOTO/Rizal Hakim", ["Rizal Hakim"], ["Antara"], [], id="indonesian-foto"),
+    pytest.param("AP Foto/Mario Ruiz", ["Mario Ruiz"], ["AP"], [], id="ap-foto"),
+    pytest.param("Foto de archivo/EFE", [], ["EFE"], [], id="spanish-foto-de-archivo"),
+    pytest.param("Archivo/Lucía Romero", ["Lucía Romero"], [], [], id="spanish-archivo"),
+    pytest.param("Archiv/dpa", [], ["dpa"], [], id="german-archiv"),
+    pytest.param("Jan Weber/dpa-Bildfunk", ["Jan Weber"], ["dpa"], [], id="dpa-bildfunk-is-dpa"),
+    pytest.param("Symbolbild/picture alliance", [], ["picture alliance"], [], id="german-symbolbild"),
+    pytest.param("Fotografía: Pablo Ortega", ["Pablo Ortega"], [], [], id="spanish-fotografia-label"),
+    pytest.param("Arquivo/Agência Brasil", [], ["Agência Brasil"], [], id="portuguese-arquivo"),
+    pytest.param("Screengrab/Twitter", [], ["Twitter"], [], id="screengrab"),
+    pytest.param("PICTURES BY ISAAC MENSAH", ["ISAAC MENSAH"], [], [], id="pictures-by"),
+    # newspapers' own photo desks, named as printed
+    pytest.param("Wayne Cole / Ottawa Citizen", ["Wayne Cole"], ["Ottawa Citizen"], [], id="desk-citizen"),
+    pytest.param("Photo: White Star", [], ["White Star"], [], id="desk-star"),
+    pytest.param("Kamau Njoroge, Standard", ["Kamau Njoroge"], ["Standard"], [], id="desk-one-word"),
+    pytest.param("Rina Aoki/The Yomiuri Shimbun via AP", ["Rina Aoki"], ["The Yomiuri Shimbun", "AP"], ["AP"],
+                 id="desk-shimbun-via-wire"),
+    pytest.param("Isac Nunes, PR, Agência Brasil", ["Isac Nunes"], ["PR", "Agência Brasil"], [], id="desk-acronym"),
+    # wires and state agencies
+    pytest.param("SPA/Handout via Reuters", [], ["SPA", "Reuters"], ["Reuters"], id="spa-handout-via"),
+    pytest.param("WAM/AFP", [], ["WAM", "AFP"], [], id="wam"),
+    pytest.param("IRNA via AP", [], ["IRNA", "AP"], ["AP"], id="irna-via-ap"),
+    pytest.param("SANA via AP", [], ["SANA", "AP"], ["AP"], id="sana-via-ap"),
+    pytest.param("Xinhua News Agency/Zhang Wei", ["Zhang Wei"], ["Xinhua"], [], id="xinhua-long-name"),
+    pytest.param("CNS/Yu Jing", ["Yu Jing"], ["CNS"], [], id="cns"),
+    pytest.param("Kenji Sato/Kyodo News via AP", ["Kenji Sato"], ["Kyodo", "AP"], ["AP"], id="kyodo-news-via-ap"),
+    pytest.param("Jiji Press/AFP", [], ["Jiji Press", "AFP"], [], id="jiji"),
+    pytest.param("Yonhap News/Reuters", [], ["Yonhap", "Reuters"], [], id="yonhap-news"),
+    pytest.param("Bernama/Reuters", [], ["Bernama", "Reuters"], [], id="bernama"),
+    pytest.param("PTI Photo", [], ["PTI"], [], id="pti-photo"),
+    pytest.param("Ravi Kumar/ANI Photo", ["Ravi Kumar"], ["ANI"], [], id="ani-photo"),
+    pytest.param("IANS", [], ["IANS"], [], id="ians"),
+    pytest.param("Marta Gil/EFE", ["Marta Gil"], ["EFE"], [], id="efe"),
+    pytest.param("Ciro Fusco/ANSA via AP", ["Ciro Fusco"], ["ANSA", "AP"], ["AP"], id="ansa-via-ap"),
+    pytest.param("PAP/Tomasz Nowak via Reuters", ["Tomasz Nowak"], ["PAP", "Reuters"], ["Reuters"], id="pap"),
+    pytest.param("ČTK/Jan Novák", ["Jan Novák"], ["ČTK"], [], id="ctk-printed-with-hacek"),
+    pytest.param("MTI/Attila Kovács", ["Attila Kovács"], ["MTI"], [], id="mti"),
+    pytest.param("Ola Berg/NTB via AP", ["Ola Berg"], ["NTB", "AP"], ["AP"], id="ntb"),
+    pytest.param("Erik Lund/TT News Agency via AP", ["Erik Lund"], ["TT News Agency", "AP"], ["AP"], id="tt-long-name"),
+    pytest.param("Ritzau Scanpix/Mads Holm via Reuters", ["Mads Holm"], ["Ritzau Scanpix", "Reuters"], ["Reuters"],
+                 id="ritzau-scanpix"),
+    pytest.param("BELGA/Eric Peeters", ["Eric Peeters"], ["Belga"], [], id="belga-upper-case"),
+    pytest.param("KEYSTONE/Urs Meier", ["Urs Meier"], ["Keystone"], [], id="keystone"),
+    pytest.param("APA/Hans Gruber", ["Hans Gruber"], ["APA"], [], id="apa"),
+    pytest.param("Ryan Kent/The Canadian Press via AP", ["Ryan Kent"], ["The Canadian Press", "AP"], ["AP"],
+                 id="canadian-press-via-ap"),
+    pytest.param("Lukas Coch/AAP Image via AP", ["Lukas Coch"], ["AAP Image", "AP"], ["AP"], id="aap-image"),
+    pytest.param("Mike Tane/NZME", ["Mike Tane"], ["NZME"], [], id="nzme"),
+    pytest.param("Tom Lowe/PA Wire", ["Tom Lowe"], ["PA Wire"], [], id="pa-wire-kept-as-printed"),
+    pytest.param("Rafa Lopes/Agência Brasil", ["Rafa Lopes"], ["Agência Brasil"], [], id="agencia-brasil"),
+    pytest.param("Europa Press/Carlos Luján", ["Carlos Luján"], ["Europa Press"], [], id="europa-press"),
+    pytest.param("Télam/Juan Pérez", ["Juan Pérez"], ["Télam"], [], id="telam"),
+    pytest.param("Notimex/Ana Ruiz", ["Ana Ruiz"], ["Notimex"], [], id="notimex"),
+    pytest.param("João Silva/Lusa", ["João Silva"], ["Lusa"], [], id="lusa"),
+    pytest.param("Lionel Petit/SIPA USA via AP", ["Lionel Petit"], ["SIPA USA", "AP"], ["AP"], id="sipa-usa-as-printed"),
+    pytest.param("IMAGO/Max Kramer", ["Max Kramer"], ["Imago"], [], id="imago-upper-case"),
+    pytest.param("Oliver Hahn/picture alliance/dpa", ["Oliver Hahn"], ["picture alliance", "dpa"], [],
+                 id="picture-alliance-dpa"),
+    pytest.param("Felix Roth/ddp", ["Felix Roth"], ["ddp"], [], id="ddp"),
+]
+
+
+@pytest.mark.parametrize(("raw", "photographers", "agencies", "via"), NEW_OUTLET_CREDITS)
+def test_parse_credit_new_outlet_table(raw: str, photographers: list[str], agencies: list[str], via: list[str]) -> None:
+    assert read(raw) == (photographers, agencies, via), raw
