@@ -117,8 +117,9 @@ def _joiner_pattern(markers: Markers) -> re.Pattern[str]:
     words = [*markers.via_words, *markers.by_words, *markers.for_words, *markers.and_words]
     alternation = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
     return re.compile(
-        # "(" only before a closing parenthetical: "Marco Bello (Reuters)" is a name and an agency
-        rf"\s*([/|,;:]|\((?=[^()]*\)\s*$))\s*|\s+[-–]\s+|\s*—\s*|\s+({alternation})(?=\s|$)\s*",
+        # "(" only before a closing parenthetical and not after a sentence's full stop:
+        # "Marco Bello (Reuters)" is a name and an agency, "Havana, Cuba. (Reuters)" is not
+        rf"\s*([/|,;:]|(?<!\.)(?<!\.\s)\((?=[^()]*\)\s*$))\s*|\s+[-–]\s+|\s*—\s*|\s+({alternation})(?=\s|$)\s*",
         re.IGNORECASE,
     )
 
