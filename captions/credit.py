@@ -91,6 +91,8 @@ class CreditReading:
             return len(self.raw.split()) <= 16 and bool(kinds - {Kind.PROSE})
         if Kind.PROSE in kinds:
             return False
+        if any(p.joiner == "(" and p.kind is not Kind.AGENCY for p in parts):
+            return False  # "Name (Reuters)" is a credit; "The Province (Vancouver)" need not be
         known = Kind.AGENCY in kinds
         org = Kind.ORG in kinds
         person = Kind.PERSON in kinds
@@ -149,6 +151,8 @@ class CreditReader:
         alternation = "|".join(f"(?:{w})" for w in dropped)
         self._drop_head = re.compile(rf"^(?:{alternation})(?:\s+|$)", re.IGNORECASE) if dropped else None
         self._drop_tail = re.compile(rf"(?:^|\s+)(?:{alternation})$", re.IGNORECASE) if dropped else None
+        dates = "|".join(f"(?:{p})" for p in m.dropped_patterns)
+        self._dated = re.compile(rf"(?:^|\s)(?:{dates})(?:\s|$)", re.IGNORECASE) if dates else None
         self._cache: dict[str, CreditReading] = {}
         self._verdicts: dict[Context, dict[str, bool]] = {context: {} for context in Context}
         self._models: dict[str, Credit] = {}
@@ -254,6 +258,14 @@ class CreditReader:
             text = new
 
     def _part(self, chunk: str, joiner: str) -> Part:
+        part = self._read_part(chunk, joiner)
+        if part.kind in (Kind.ORG, Kind.WEAK_ORG) and self._dated is not None and self._dated.search(chunk):
+            # "(c) 2020 Example Publishing Group" is a page's copyright line; a dated credit
+            # names a known agency ("(c) AFP 2023") or a person ("(c) 2022 Hanna Berg")
+            return Part(chunk, Kind.PROSE, part.name, joiner)
+        return part
+
+    def _read_part(self, chunk: str, joiner: str) -> Part:
         m = self.markers
         known = self.registry.credited_name(chunk)
         if known is not None:
