@@ -158,11 +158,13 @@ class CreditReader:
         self._models: dict[str, Credit] = {}
         self._standalone = frozenset(fold(w) for w in m.standalone_credits)
         # Lower-case words a credit outside a lead-in may hold: joiners, particles,
-        # dropped words and lower-case agency names ("dpa"). Any other one is prose.
+        # dropped words, placeholders' words that are not prose ("Photographer unknown")
+        # and lower-case agency names ("dpa"). Any other one is prose.
         spelled = {w for key in registry.spellings() for w in key.split()}
+        placeholder_words = {w for d in m.placeholder_set for w in d.split()} - m.prose
         self._credit_words = frozenset(
             {fold(w) for w in (*m.via_words, *m.by_words, *m.for_words, *m.and_words)}
-            | set(m.particles) | {w for d in m.dropped for w in d.split()} | spelled
+            | set(m.particles) | {w for d in m.dropped for w in d.split()} | spelled | placeholder_words
         )
 
     def could_be_credit(self, text: str) -> bool:
