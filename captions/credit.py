@@ -295,7 +295,7 @@ class CreditReader:
             return Part(chunk, Kind.PROSE, name, joiner)
         if joiner == "by" and shape is Kind.PERSON:
             return Part(chunk, Kind.PERSON, name, joiner)
-        if _DOMAIN.fullmatch(name) or (len(words) == 1 and _ACRONYM.fullmatch(name) and sum(c.isupper() for c in name) >= 2):
+        if any(_DOMAIN.fullmatch(w) for w in words) or (len(words) == 1 and _ACRONYM.fullmatch(name) and sum(c.isupper() for c in name) >= 2):
             return Part(chunk, Kind.ORG, name, joiner)
         if any(fold(w) in m.org_words for w in words) or (len(words) > 1 and words[0] in ("The", "THE")):
             return Part(chunk, Kind.ORG, name, joiner)

@@ -199,6 +199,13 @@ NEW_OUTLET_CREDITS = [
     pytest.param("Oliver Hahn/picture alliance/dpa", ["Oliver Hahn"], ["picture alliance", "dpa"], [],
                  id="picture-alliance-dpa"),
     pytest.param("Felix Roth/ddp", ["Felix Roth"], ["ddp"], [], id="ddp"),
+    pytest.param("Agencja Wyborcza.pl via Reuters", [], ["Agencja Wyborcza.pl", "Reuters"], ["Reuters"],
+                 id="domain-word-makes-an-organisation"),
+    pytest.param("Jan Kowalski/Agencja Gazeta via Reuters", ["Jan Kowalski"], ["Agencja Gazeta", "Reuters"], ["Reuters"],
+                 id="polish-agency-word"),
+    pytest.param("Costfoto/NurPhoto via Getty Images", [], ["Costfoto", "NurPhoto", "Getty Images"], ["Getty Images"],
+                 id="photo-agencies-via-getty"),
+    pytest.param("IMAGO/ZUMA Wire", [], ["Imago", "ZUMA Press"], [], id="imago-zuma-wire"),
 ]
 
 
