@@ -248,6 +248,11 @@ class CreditReader:
             if parts[n + 1].joiner == ":":
                 part = parts[n]
                 parts[n] = Part(part.text, part.kind, part.name, part.joiner, labels=True)
+        if len(parts) >= 2 and parts[-1].joiner == "/" and parts[-1].kind is Kind.PERSON and parts[-2].kind is Kind.PERSON:
+            # "Name/Outlet": what follows a photographer's name after a slash is where the
+            # picture comes from, even when it is shaped like a name ("Julie Oliver/Berita Benar")
+            last = parts[-1]
+            parts[-1] = Part(last.text, Kind.ORG, last.name, last.joiner)
         return CreditReading(raw=text, parts=tuple(parts), dangling=dangling, standalone=self._standalone)
 
     def _strip_dropped(self, text: str) -> str:
@@ -312,6 +317,8 @@ class CreditReader:
             return Kind.PROSE
         if fold(words[0]) in m.prose and not words[0].isupper():
             return Kind.PROSE
+        if len(words) > 1 and _SENTENCE_BREAK.search(" ".join(words)):
+            return Kind.PROSE  # "Donald Trump. REUTERS": a sentence's end, not a name ("Greg M. Cooper" is)
         capitals = 0
         for word in words:
             if fold(word) in m.particles:

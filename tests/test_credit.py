@@ -206,6 +206,19 @@ NEW_OUTLET_CREDITS = [
     pytest.param("Costfoto/NurPhoto via Getty Images", [], ["Costfoto", "NurPhoto", "Getty Images"], ["Getty Images"],
                  id="photo-agencies-via-getty"),
     pytest.param("IMAGO/ZUMA Wire", [], ["Imago", "ZUMA Press"], [], id="imago-zuma-wire"),
+    # after a photographer and a slash, a name-shaped part is where the picture comes from
+    pytest.param("Greg Dunn/Harbour Light", ["Greg Dunn"], ["Harbour Light"], [], id="name-slash-outlet-shaped-like-a-name"),
+    pytest.param("ADI WIBOWO/TABLOID GARUDA", ["ADI WIBOWO"], ["TABLOID GARUDA"], [], id="name-slash-tabloid"),
+    pytest.param("Rina Sari/Berita Nusantara", ["Rina Sari"], ["Berita Nusantara"], [], id="name-slash-berita"),
+    pytest.param("Greg M. Cole/Sports Wire", ["Greg M. Cole"], ["Sports Wire"], [], id="initial-is-not-a-sentence-end"),
+    pytest.param("Алексей Петров/ТАСС", ["Алексей Петров"], ["TASS"], [], id="tass-in-cyrillic"),
+    pytest.param("Фото - AFP", [], ["AFP"], [], id="russian-foto"),
+    pytest.param("Reprodução/TV Globo", [], ["TV Globo"], [], id="portuguese-reproducao"),
+    pytest.param("Divulgação/Prefeitura de Curitiba", [], ["Prefeitura de Curitiba"], [], id="portuguese-divulgacao"),
+    pytest.param("Ana Souza/Presidência da República", ["Ana Souza"], ["Presidência da República"], [],
+                 id="portuguese-presidency"),
+    pytest.param("NASA/Kim Dale - August 28, 2009", ["Kim Dale"], ["NASA"], [], id="date-names-no-one"),
+    pytest.param("Launch Photography", [], ["Launch Photography"], [], id="photography-studio"),
 ]
 
 
