@@ -279,7 +279,7 @@ class CreditReader:
             return Part(chunk, Kind.AGENCY, known, joiner)
         if len(chunk) > MAX_PART:  # no name is this long; keeps parse_credit linear ("Photo " * 10**5)
             return Part(chunk, Kind.PROSE, chunk, joiner)
-        bare = chunk.strip(" .\"'“”‘’()[]-–—")
+        bare = chunk.strip(" .\"'“”‘’()[]-–—\u200b\u2060\ufeff")  # and zero-width spaces HTML leaves
         if fold(bare) in m.placeholder_set:  # before dropping words: "Photo Editor" names no one
             return Part(chunk, Kind.DROPPED, "", joiner)
         name = self._strip_dropped(bare)

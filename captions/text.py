@@ -5,7 +5,8 @@ import re
 import unicodedata
 
 _SPACE = re.compile(r"\s+")
-_FOLD_CHARS = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-", "–": "-", "—": "-", "\u00a0": " "})
+_FOLD_CHARS = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-", "–": "-", "—": "-", "\u00a0": " ",
+                             "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None})
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,2000}>|<!--(?:(?!<!--).){0,2000}?-->")  # bounded: linear on "<!--" * n
 
 

@@ -219,6 +219,9 @@ NEW_OUTLET_CREDITS = [
                  id="portuguese-presidency"),
     pytest.param("NASA/Kim Dale - August 28, 2009", ["Kim Dale"], ["NASA"], [], id="date-names-no-one"),
     pytest.param("Launch Photography", [], ["Launch Photography"], [], id="photography-studio"),
+    pytest.param("Marta Gil/Agencia France-Presse", ["Marta Gil"], ["AFP"], [], id="afp-spanish-name"),
+    pytest.param("Agência Reuters", [], ["Reuters"], [], id="reuters-portuguese-name"),
+    pytest.param("\u200bAFP/\u200bGetty Images", [], ["AFP", "Getty Images"], [], id="zero-width-spaces-from-html"),
 ]
 
 
