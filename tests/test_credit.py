@@ -128,6 +128,8 @@ NEW_OUTLET_CREDITS = [
     pytest.param("Amara Obi, Chief Photographer", ["Amara Obi"], [], [], id="job-title-chief-photographer"),
     pytest.param("Ruth Mensah, Staff Correspondent", ["Ruth Mensah"], [], [], id="job-title-correspondent"),
     pytest.param("AFP PHOTO / HO / SANA", [], ["AFP", "SANA"], [], id="ho-is-handout"),
+    pytest.param("STF/AFP via Getty Images", [], ["AFP", "Getty Images"], ["Getty Images"], id="stf-is-staff"),
+    pytest.param("Nur Aisyah binti Rahman/Bernama", ["Nur Aisyah binti Rahman"], ["Bernama"], [], id="malay-binti"),
     pytest.param("Photographer unknown/Imperial War Museum", [], ["Imperial War Museum"], [], id="photographer-unknown"),
     # years and the copyright sign
     pytest.param("© AFP 2023", [], ["AFP"], [], id="copyright-agency-year"),
