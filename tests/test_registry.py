@@ -5,10 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from captions import parse_credit
-from captions.registry import RegistryError, bundled_registry, load_registry
+from captions import RegistryError, load_registry, parse_credit
 
-REGISTRY = bundled_registry()
+REGISTRY = load_registry()  # the bundled registry
 
 
 @pytest.mark.parametrize(
