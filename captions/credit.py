@@ -253,6 +253,11 @@ class CreditReader:
             # picture comes from, even when it is shaped like a name ("Julie Oliver/Berita Benar")
             last = parts[-1]
             parts[-1] = Part(last.text, Kind.ORG, last.name, last.joiner)
+        if len(parts) == 2 and parts[1].joiner == "/" and parts[0].kind is Kind.AGENCY and parts[1].kind is Kind.WEAK_ORG:
+            # "AGENCY/Photographer": one word after a known agency is a photographer known by
+            # one name ("REUTERS/Beawiharta"), not a second organisation
+            second = parts[1]
+            parts[1] = Part(second.text, Kind.PERSON, second.name, second.joiner)
         return CreditReading(raw=text, parts=tuple(parts), dangling=dangling, standalone=self._standalone)
 
     def _strip_dropped(self, text: str) -> str:

@@ -224,6 +224,9 @@ NEW_OUTLET_CREDITS = [
     pytest.param("Marta Gil/Agencia France-Presse", ["Marta Gil"], ["AFP"], [], id="afp-spanish-name"),
     pytest.param("Agência Reuters", [], ["Reuters"], [], id="reuters-portuguese-name"),
     pytest.param("\u200bAFP/\u200bGetty Images", [], ["AFP", "Getty Images"], [], id="zero-width-spaces-from-html"),
+    pytest.param("REUTERS/Suryadi", ["Suryadi"], ["Reuters"], [], id="agency-slash-one-name-photographer"),
+    pytest.param("AFP/Kremlin", [], ["AFP", "Kremlin"], [], id="agency-slash-organisation-word-stays-an-agency"),
+    pytest.param("AFP/Getty", [], ["AFP", "Getty Images"], [], id="agency-slash-agency"),
 ]
 
 
