@@ -91,8 +91,8 @@ class CreditReading:
             return len(self.raw.split()) <= 16 and bool(kinds - {Kind.PROSE})
         if Kind.PROSE in kinds:
             return False
-        if any(p.joiner == "(" and p.kind is not Kind.AGENCY for p in parts):
-            return False  # "Name (Reuters)" is a credit; "The Province (Vancouver)" need not be
+        if any(p.joiner == "(" and p.kind not in (Kind.AGENCY, Kind.DROPPED) for p in parts):
+            return False  # "Name (Reuters)", "AP Photo (File)" are credits; "The Province (Vancouver)" need not be
         known = Kind.AGENCY in kinds
         org = Kind.ORG in kinds
         person = Kind.PERSON in kinds
@@ -121,7 +121,7 @@ def _joiner_pattern(markers: Markers) -> re.Pattern[str]:
     return re.compile(
         # "(" only before a closing parenthetical and not after a sentence's full stop:
         # "Marco Bello (Reuters)" is a name and an agency, "Havana, Cuba. (Reuters)" is not
-        rf"\s*([/|,;:]|(?<!\.)(?<!\.\s)\((?=[^()]*\)\s*$))\s*|\s+[-–]\s+|\s*—\s*|\s+({alternation})(?=\s|$)\s*",
+        rf"\s*([/|,;:]|(?<!\.)(?<!\.\s)\((?![cC]\))(?=[^()]*\)\s*$))\s*|\s+[-–]\s+|\s*—\s*|\s+({alternation})(?=\s|$)\s*",
         re.IGNORECASE,
     )
 
@@ -130,6 +130,7 @@ _SENTENCE_BREAK = re.compile(r"(?<![A-Z.])[.!?]\s+[A-Z]")  # not after an initia
 _LOWER_WORD = re.compile(r"(?:^|[\s(\[/,;:|&])([a-z][a-z]+)\b")  # not after "-", "." or a letter: "Young-joon", "Kremlin.ru"
 
 MAX_PART = 1000  # characters: a longer part of a credit is prose, never a name
+_TRIM = " .\"'“”‘’()[]-–—\u200b\u2060\ufeff"  # around a name: quotes, brackets, dashes, zero-width spaces HTML leaves
 
 _INITIAL = re.compile(r"(?:[A-Z]\.?){1,3}")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)
@@ -264,7 +265,7 @@ class CreditReader:
         if self._drop_head is None or self._drop_tail is None:
             return text
         while True:
-            new = self._drop_tail.sub("", self._drop_head.sub("", text)).strip(" .")
+            new = self._drop_tail.sub("", self._drop_head.sub("", text)).strip(_TRIM)
             if new == text:
                 return text
             text = new
@@ -284,10 +285,10 @@ class CreditReader:
             return Part(chunk, Kind.AGENCY, known, joiner)
         if len(chunk) > MAX_PART:  # no name is this long; keeps parse_credit linear ("Photo " * 10**5)
             return Part(chunk, Kind.PROSE, chunk, joiner)
-        bare = chunk.strip(" .\"'“”‘’()[]-–—\u200b\u2060\ufeff")  # and zero-width spaces HTML leaves
+        bare = chunk.strip(_TRIM)
         if fold(bare) in m.placeholder_set:  # before dropping words: "Photo Editor" names no one
             return Part(chunk, Kind.DROPPED, "", joiner)
-        name = self._strip_dropped(bare)
+        name = self._strip_dropped(chunk.strip())  # "(c) AP": the dropped "(c)" goes before its brackets would
         if not name:
             return Part(chunk, Kind.DROPPED, "", joiner)  # "Handout", or "-" where a name was left blank
         if name != chunk:
