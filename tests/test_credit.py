@@ -129,6 +129,8 @@ NEW_OUTLET_CREDITS = [
     pytest.param("Ruth Mensah, Staff Correspondent", ["Ruth Mensah"], [], [], id="job-title-correspondent"),
     pytest.param("AFP PHOTO / HO / SANA", [], ["AFP", "SANA"], [], id="ho-is-handout"),
     pytest.param("STF/AFP via Getty Images", [], ["AFP", "Getty Images"], ["Getty Images"], id="stf-is-staff"),
+    pytest.param("Collected", [], [], [], id="collected-names-no-one"),
+    pytest.param("Social media/Reuters", [], ["Reuters"], [], id="social-media-names-no-one"),
     pytest.param("Nur Aisyah binti Rahman/Bernama", ["Nur Aisyah binti Rahman"], ["Bernama"], [], id="malay-binti"),
     pytest.param("Photographer unknown/Imperial War Museum", [], ["Imperial War Museum"], [], id="photographer-unknown"),
     # years and the copyright sign
