@@ -27,6 +27,10 @@ _EXPORTS = {
     "load_catalog": "loader",
     "CatalogError": "loader",
     "catalog_text": "writers",
+    "write_sqlite": "sqlite_export",
+    "photo_records": "photo_rows",
+    "PhotoFilter": "filters",
+    "diff_files": "diff",
     "Catalog": "models",
     "Article": "models",
     "Photo": "models",
@@ -39,10 +43,14 @@ if TYPE_CHECKING:
     from .catalog import build_catalog
     from .counts import count_credits
     from .credit import parse_credit, read_credit
+    from .diff import diff_files
+    from .filters import PhotoFilter
     from .loader import CatalogError, load_catalog
     from .models import Article, Catalog, Credit, Photo
     from .page import parse_page
+    from .photo_rows import photo_records
     from .registry import Agency, AgencyRegistry, RegistryError, load_registry
+    from .sqlite_export import write_sqlite
     from .writers import catalog_text
 
 

@@ -12,11 +12,14 @@ by page, so a run over an archive never holds it in memory.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 from .models import Article
 from .registry import AgencyRegistry
 from .rules import RULES, CreditConflicts, Finding
+
+if TYPE_CHECKING:
+    from .filters import PhotoFilter
 
 
 class SelectionError(ValueError):
@@ -24,9 +27,17 @@ class SelectionError(ValueError):
 
 
 def _split(values: Sequence[str] | None) -> tuple[str, ...] | None:
+    """Codes and prefixes from option values; a rule's name ("unknown-agency") stands for its code."""
     if values is None:
         return None
-    return tuple(v.strip().upper() for value in values for v in value.split(",") if v.strip())
+    names = {rule.name: code for code, rule in RULES.items()}
+    out = []
+    for value in values:
+        for v in value.split(","):
+            v = v.strip()
+            if v:
+                out.append(names.get(v.lower(), v.upper()))
+    return tuple(out)
 
 
 def _longest(code: str, prefixes: tuple[str, ...]) -> int:
@@ -48,7 +59,7 @@ class Selection:
         for option, values in (("--select", chosen or ()), ("--ignore", ignored)):
             for value in values:
                 if not any(code.startswith(value) for code in RULES):
-                    raise SelectionError(f"{option} {value}: no rule has this code or prefix; `captions rules` lists them")
+                    raise SelectionError(f"{option} {value}: no rule has this code, prefix or name; `captions rules` lists them")
         return cls(chosen, ignored)
 
     def enabled(self, code: str) -> bool:
@@ -75,6 +86,21 @@ def page_findings(article: Article, text: str | None, registry: AgencyRegistry, 
     return audit_article(article, registry, selection, text), (article if selection.enabled("CAP006") else None)
 
 
+def chosen_page_findings(article: Article, text: str | None, registry: AgencyRegistry, selection: Selection,
+                         photo_filter: "PhotoFilter") -> tuple[list[Finding], Article | None, frozenset[str]]:
+    """page_findings on the pictures a filter chooses: the rules see the whole page (CAP002 compares a
+    picture with the others), and only findings on chosen pictures are kept; the chosen photo ids come
+    back too, for the conflicts found later (a transform for map_pages)."""
+    found, whole = page_findings(article, text, registry, selection)
+    kept = photo_filter.apply(article, registry)
+    chosen = frozenset(p.id for p in kept.photos) if kept is not None else frozenset()
+    if kept is None:
+        found = []
+    elif photo_filter.by_photo:
+        found = [f for f in found if f.photo in chosen]
+    return found, whole, chosen
+
+
 def audit_article(article: Article, registry: AgencyRegistry, selection: Selection, text: str | None = None) -> list[Finding]:
     """The findings of the per-page rules on one article, in line order."""
     found: list[Finding] = []
@@ -92,6 +118,7 @@ class Audit:
         self.registry = registry
         self.selection = selection
         self._conflicts = CreditConflicts() if selection.enabled("CAP006") else None
+        self._chosen: set[str] = set()   # photo ids a filter chose, for CAP006 (merge_chosen)
 
     def page(self, article: Article, text: str | None = None) -> list[Finding]:
         """The findings for one article: its own, then conflicts with pages already seen."""
@@ -105,7 +132,11 @@ class Audit:
             found.sort(key=lambda f: (f.path != article.source, f.line, f.code))
         return found
 
+    def merge_chosen(self, found: list[Finding], article: Article | None, chosen: frozenset[str]) -> list[Finding]:
+        """merge for `chosen_page_findings`: conflicts are kept on chosen pictures only."""
+        self._chosen.update(chosen)
+        return [f for f in self.merge(found, article) if f.code != "CAP006" or f.photo in self._chosen]
+
     def run(self, sources: Iterable[tuple[Article, str | None]]) -> Iterator[Finding]:
         for article, text in sources:
             yield from self.page(article, text)
-

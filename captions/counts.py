@@ -36,44 +36,66 @@ def _kind(registry: AgencyRegistry | None) -> Callable[[str, Sequence[str]], str
     return kind
 
 
+def _country(registry: AgencyRegistry | None) -> Callable[[str, Sequence[str]], str]:
+    def country(name: str, via: Sequence[str]) -> str:
+        agency = registry.lookup(name) if registry is not None else None
+        return agency.country if agency is not None and agency.country else UNKNOWN_KIND
+
+    return country
+
+
 def _groupings(registry: AgencyRegistry | None) -> dict[str, Callable[[str, Sequence[str]], str]]:
     return {
         "agency": lambda name, via: name,
         "kind": _kind(registry),
+        "country": _country(registry),
         "role": lambda name, via: VIA if name in via else ORIGIN,  # origin: made it; via: only distributed it
     }
 
 
-GROUPINGS = ("agency", "kind", "role")
+GROUPINGS = ("agency", "kind", "country", "role")
 
 
 CreditRow = tuple[tuple[str, ...], tuple[str, ...]]  # a photo's (agencies, via)
 
 
-def credit_rows(article: Article, text: str | None = None, registry: object = None) -> tuple[CreditRow, ...]:
-    """The credits of an article's photos as (agencies, via): all that counting needs.
+def credit_rows(article: Article, text: str | None = None, registry: object = None) -> tuple[CreditRow | None, ...]:
+    """The credits of an article's photos as (agencies, via), None for a photo with no credit.
 
-    Cheap to send between processes (a transform for map_pages).
+    All that counting needs; cheap to send between processes (a transform for map_pages).
     """
-    return tuple((tuple(p.credit.agencies), tuple(p.credit.via)) for p in article.photos if p.credit)
+    return tuple((tuple(p.credit.agencies), tuple(p.credit.via)) if p.credit else None for p in article.photos)
 
 
-def page_credit_rows(parser: "PageParser", text: str) -> tuple[CreditRow, ...]:
+def page_credit_rows(parser: "PageParser", text: str) -> tuple[CreditRow | None, ...]:
     """credit_rows of the article `parser.parse(text)` would give, without building it."""
     reader = parser.credits
-    rows = []
+    rows: list[CreditRow | None] = []
     for raw in parser.credits_of(text):
-        if raw is not None:
+        if raw is None:
+            rows.append(None)
+        else:
             credit = reader.credit(raw)
             rows.append((tuple(credit.agencies), tuple(credit.via)))
     return tuple(rows)
+
+
+@dataclass(frozen=True)
+class CreditTally:
+    """The counts per group, and the totals of the run."""
+
+    groups: list[GroupCount]
+    photos: int                  # every picture counted
+    articles: int                # every article counted
+    uncredited: int              # pictures with no credit at all
+    uncredited_articles: int     # articles with one or more of them
 
 
 def count_credits_by(articles: Iterable[Article], by: Sequence[str], registry: AgencyRegistry | None = None) -> list[GroupCount]:
     """Photos and articles per group of the agencies credited, most photos first, then by key.
 
     `by` names the groupings, any of `agency`, `kind` (the registry's kind of
-    the agency) and `role` (`origin` for who made the picture, `via` for who
+    the agency), `country` (the registry's country of the agency) and `role` (`origin` for who made the picture, `via` for who
     only distributed it). A photo counts once for each distinct group its
     agencies fall in: `KCNA via KNS and AFP` by kind and role counts once for
     (state media, origin), (photo agency, via) and (wire, via).
@@ -81,8 +103,13 @@ def count_credits_by(articles: Iterable[Article], by: Sequence[str], registry: A
     return count_credit_rows((credit_rows(a) for a in articles), by, registry)
 
 
-def count_credit_rows(articles: Iterable[Sequence[CreditRow]], by: Sequence[str], registry: AgencyRegistry | None = None) -> list[GroupCount]:
+def count_credit_rows(articles: Iterable[Sequence[CreditRow | None]], by: Sequence[str], registry: AgencyRegistry | None = None) -> list[GroupCount]:
     """count_credits_by over each article's credit rows, as `credit_rows` gives them."""
+    return tally_credit_rows(articles, by, registry).groups
+
+
+def tally_credit_rows(articles: Iterable[Sequence[CreditRow | None]], by: Sequence[str], registry: AgencyRegistry | None = None) -> CreditTally:
+    """count_credit_rows with the run's totals: pictures, articles, and pictures without credit."""
     groupings = _groupings(registry)
     unknown = [name for name in by if name not in groupings]
     if unknown or not by:
@@ -90,19 +117,30 @@ def count_credit_rows(articles: Iterable[Sequence[CreditRow]], by: Sequence[str]
     fields = [groupings[name] for name in by]
     photos: dict[tuple[str, ...], int] = {}
     pages: dict[tuple[str, ...], int] = {}
+    total = pages_total = uncredited = uncredited_pages = 0
     for rows in articles:
+        pages_total += 1
+        total += len(rows)
         on_page: set[tuple[str, ...]] = set()
-        for agencies, via in rows:
+        missing = 0
+        for row in rows:
+            if row is None:
+                missing += 1
+                continue
+            agencies, via = row
             keys = {tuple(field(name, via) for field in fields) for name in agencies}
             for key in keys:
                 photos[key] = photos.get(key, 0) + 1
             on_page |= keys
         for key in on_page:
             pages[key] = pages.get(key, 0) + 1
-    return sorted(
+        uncredited += missing
+        uncredited_pages += bool(missing)
+    groups = sorted(
         (GroupCount(key, photos[key], pages[key]) for key in photos),
         key=lambda c: (-c.photos, [k.casefold() for k in c.key], c.key),
     )
+    return CreditTally(groups, total, pages_total, uncredited, uncredited_pages)
 
 
 def count_credits(articles: Iterable[Article]) -> list[AgencyCount]:

@@ -61,6 +61,19 @@ class JsonFormat:
         return "]\n" if self._first else "\n]\n"
 
 
+class JsonLinesFormat:
+    """One JSON object per finding, a line each: for programs, and the format of a baseline file."""
+
+    def begin(self) -> str:
+        return ""
+
+    def format(self, finding: Finding) -> str:
+        return json.dumps(finding_dict(finding), ensure_ascii=False) + "\n"
+
+    def end(self) -> str:
+        return ""
+
+
 def _escape_data(text: str) -> str:
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
@@ -148,7 +161,7 @@ class SarifFormat:
         return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
 
 
-FORMATTERS = {"text": TextFormat, "json": JsonFormat, "github": GithubFormat, "sarif": SarifFormat}
+FORMATTERS = {"text": TextFormat, "json": JsonFormat, "jsonl": JsonLinesFormat, "github": GithubFormat, "sarif": SarifFormat}
 
 
 def render_summary(counts: dict[str, int]) -> str:

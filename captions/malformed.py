@@ -15,7 +15,7 @@ from functools import lru_cache
 from .credit import Context, read_credit
 from .page import MAX_CREDIT
 from .registry import AgencyRegistry
-from .text import fold, strip_tags
+from .text import fold, split_lines, strip_tags
 
 _SENTENCE_END = ".!?\"”’)]/|"
 _EMPTY_BRACKETS = re.compile(r"(?:^|(?<=[.!?\"”’)\]]))\s*(\[\s*\]|\(\s*\))\s*$")
@@ -71,7 +71,7 @@ def credit_problem(raw: str, registry: AgencyRegistry) -> str | None:
 def scan_page(text: str, registry: AgencyRegistry) -> list[Malformed]:
     """Broken credits at the ends of a page dump's lines, in line order."""
     leadins, _ = _leadins(registry)
-    lines = text.split("\n")
+    lines = split_lines(text)
     found: list[Malformed] = []
     for i, raw in enumerate(lines):
         line = strip_tags(raw).rstrip()

@@ -18,7 +18,7 @@ from operator import attrgetter
 from .credit import MAX_CREDIT, Context, CreditReader, Kind, reader_for
 from .models import Article, Credit, Photo
 from .registry import AgencyRegistry, bundled_registry
-from .text import fold, strip_tags
+from .text import fold, split_lines, strip_tags
 
 MAX_FURNITURE = 160  # characters: longer lines are text, whatever they start with
 HEADER = re.compile(r" date (\S+)[ \t]*(.*)$")
@@ -153,14 +153,14 @@ class PageParser:
         return [f.credit for f in self._read(text).found]
 
     def _read(self, text: str) -> _Reading:
-        raw_lines = text.split("\n")
+        raw_lines = split_lines(text)
         date, section, first = None, None, 0
-        if raw_lines and (header := HEADER.match(raw_lines[0].rstrip("\r"))):
+        if raw_lines and (header := HEADER.match(raw_lines[0])):
             date = parse_date(header.group(1))
             section = header.group(2).strip() or None
             first = 1
         clean = self._clean
-        lines = [clean(no, raw.rstrip("\r")) for no, raw in enumerate(raw_lines, 1)]
+        lines = [clean(no, raw) for no, raw in enumerate(raw_lines, 1)]
         if first:
             lines[0].kind = "header"
         for line in lines[first:]:

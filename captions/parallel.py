@@ -6,12 +6,18 @@ chunks and apply a per-page transform, so that only small results cross the
 process boundary (a rendered catalogue entry, a tuple of credits), never
 whole page texts or models. At most a few chunks per worker are in flight,
 so memory does not grow with the number of pages.
+
+Workers ignore Ctrl-C: the main process owns the run, and however it ends
+(done, interrupted, an error, the caller dropping the iterator) it ends the
+workers itself, so none is left waiting for work that will never come.
 """
 from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import sys
+import time
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
@@ -45,6 +51,7 @@ class Shortcut:
 CHUNK = 48          # pages a worker takes at a time
 IN_FLIGHT = 4       # chunks queued per worker
 SMALL_RUN = 200     # fewer pages than this are parsed in-process: workers cost more to start
+GRACE = 1.0         # seconds workers have to finish their chunk when a run stops early
 
 
 class Task(NamedTuple):
@@ -81,6 +88,23 @@ def _init(registry: AgencyRegistry | str | None, transform: Transform, max_bytes
     _state.parser = parser_for(registry)
     _state.transform = transform
     _state.max_bytes = max_bytes
+
+
+# Signals that end a run: the main process handles them, workers must not die of them on their own.
+_STOP_SIGNALS = {getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)}
+
+
+def _init_worker(registry: AgencyRegistry | str | None, transform: Transform, max_bytes: int) -> None:
+    # Forked with the stop signals blocked (see _submit), so that no Ctrl-C
+    # lands before the worker ignores it. SIGTERM keeps its default action,
+    # dying at once: the main process ends its workers with it.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
+    _init(registry, transform, max_bytes)
 
 
 def _one(task: Task) -> tuple[Any, list[Problem]]:
@@ -137,27 +161,70 @@ def map_pages(
         return
     context = multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
     # A user's registry file is loaded again by each worker; the bundled one is inherited.
-    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init,
-                             initargs=(registry_file or registry, transform, max_bytes)) as pool:
+    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker,
+                               initargs=(registry_file or registry, transform, max_bytes))
+    try:
         pending: deque[Future[Any] | list[tuple[Any, list[Problem]]]] = deque()
         batch: list[Task] = []
         for item in _chain(head, items):
             if isinstance(item, Task):
                 batch.append(item)
                 if len(batch) == CHUNK:
-                    pending.append(pool.submit(_work, batch))
+                    pending.append(_submit(pool, batch))
                     batch = []
             else:
                 if batch:
-                    pending.append(pool.submit(_work, batch))
+                    pending.append(_submit(pool, batch))
                     batch = []
                 pending.append([(transform(item, None, registry), [])])
             while len(pending) > jobs * IN_FLIGHT:
                 yield from _drain(pending.popleft(), on_problem, on_page)
         if batch:
-            pending.append(pool.submit(_work, batch))
+            pending.append(_submit(pool, batch))
         while pending:
             yield from _drain(pending.popleft(), on_problem, on_page)
+        pool.shutdown()
+    except BaseException:  # interrupted, failed, or closed by the caller before the end
+        _terminate(pool)
+        raise
+
+
+def _submit(pool: ProcessPoolExecutor, batch: list[Task]) -> Future[Any]:
+    """Queue a chunk; the first one forks the workers, which must not inherit our signal handlers live."""
+    if not hasattr(signal, "pthread_sigmask"):
+        return pool.submit(_work, batch)
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+    try:
+        return pool.submit(_work, batch)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+def _terminate(pool: ProcessPoolExecutor) -> None:
+    """End the workers soon and wait for them to go.
+
+    Queued chunks are dropped; the ones being parsed finish (hundredths of a
+    second), so that no worker dies halfway through sending a result, which
+    would leave the pool's reader thread waiting for the rest for ever. A
+    worker still busy after a second is killed.
+    """
+    # Python 3.14 has pool.terminate_workers(); before it, the pool's own table of processes.
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    queue = getattr(pool, "_call_queue", None)
+    pool.shutdown(wait=False, cancel_futures=True)
+    deadline = time.monotonic() + GRACE
+    for process in processes:
+        process.join(timeout=max(deadline - time.monotonic(), 0))
+    stuck = [process for process in processes if process.is_alive()]
+    if stuck and queue is not None:
+        queue.cancel_join_thread()  # its feeder may be stuck writing to workers that are gone
+    for process in stuck:
+        process.terminate()
+    for process in stuck:
+        process.join(timeout=1)
+        if process.is_alive():
+            process.kill()
+            process.join()
 
 
 def _chain(head: list[Item], rest: Iterator[Item]) -> Iterator[Item]:

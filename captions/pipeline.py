@@ -6,6 +6,7 @@ handed to a callback and the run goes on with the rest.
 from __future__ import annotations
 
 import os
+import re
 from itertools import chain
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
@@ -92,8 +93,27 @@ def iter_items(
                     yield _with_id(article, ids.claim(article.id))
             except CatalogError as err:
                 on_problem(Problem(item, str(err)))
+        elif item.lower().endswith(SQLITE_SUFFIXES):
+            yield from _sqlite_items(item, ids, on_problem, catalogs=catalogs)
         else:
             yield Task(id=ids.claim(os.path.splitext(os.path.basename(item))[0]), source=item, path=item)
+
+
+SQLITE_SUFFIXES = (".db", ".sqlite", ".sqlite3")  # sqlite_export.SUFFIXES, without importing sqlite3 here
+
+
+def _sqlite_items(path: str, ids: ArticleIds, on_problem: ProblemHandler, *, catalogs: bool) -> Iterator[Article]:
+    """The articles of a database `captions catalog -o FILE.db` wrote."""
+    if not catalogs:
+        on_problem(Problem(path, "a catalogue database, not page dumps; skipped"))
+        return
+    from .sqlite_export import SqliteError, iter_sqlite_articles
+
+    try:
+        for article in iter_sqlite_articles(path):
+            yield _with_id(article, ids.claim(article.id))
+    except SqliteError as err:
+        on_problem(Problem(path, str(err).removeprefix(f"{path}: ")))
 
 
 def _with_id(article: Article, new_id: str) -> Article:
@@ -136,14 +156,35 @@ def _page_record(path: str, no: int, data: dict, ids: ArticleIds, on_problem: Pr
         on_problem(Problem(f"{path}:{no}", "no 'text' string; line skipped"))
         return
     if len(text) > max_bytes:
-        on_problem(Problem(f"{path}:{no}", f"page larger than {max_bytes} bytes, skipped (see --max-bytes)", fatal=False))
+        on_problem(Problem(f"{path}:{no}", f"page larger than {max_bytes} bytes, skipped (see --max-bytes)"))
         return
     given, url = data.get("id"), data.get("url")
     given = str(given) if isinstance(given, (str, int)) and str(given).strip() else None
     url = url if isinstance(url, str) and url.strip() else None
+    if any(_has_surrogates(x) for x in (text, given, url)):
+        # JSON can escape half a UTF-16 pair ("\ud800"): no UTF-8 output could hold it.
+        text, given, url = (_replace_surrogates(x) for x in (text, given, url))
+        on_problem(Problem(f"{path}:{no}", "lone surrogate escapes (\\ud800-\\udfff) read as U+FFFD", fatal=False))
     stem = given or (_url_slug(url) if url else None) or f"{jsonl_stem(path)}-{no}"
     date = data.get("date") if isinstance(data.get("date"), str) else None
     yield Task(id=ids.claim(stem), source=url or f"{path}:{no}", text=text, date=date)
+
+
+def _has_surrogates(text: str | None) -> bool:
+    if text is None or text.isascii():
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _replace_surrogates(text: str | None) -> str | None:
+    return None if text is None else _SURROGATE.sub("\ufffd", text)
 
 
 def _catalog_lines(path: str, no: int, first: dict, rest: Iterator, ids: ArticleIds, on_problem: ProblemHandler) -> Iterator[Article]:

@@ -1,7 +1,10 @@
 """A progress bar on standard error for long runs: pages done, pages a second, time left.
 
-Shown only on a terminal, only once a run has taken more than a second, and
-never with --quiet. rich is imported only when the bar is shown.
+Shown only when standard error is a terminal, only once a run has taken
+more than a second, and never with --quiet. It never touches standard
+output: what the run writes there (findings, tables, catalogues) goes where
+the user sent it, whole and in order. rich is imported only when the bar is
+shown.
 """
 from __future__ import annotations
 
@@ -15,8 +18,16 @@ REFRESH = 0.1    # seconds between updates
 
 
 class PageProgress:
-    def __init__(self, enabled: bool, count_total: Callable[[], int | None] | None = None) -> None:
-        self.enabled = enabled and sys.stderr.isatty()
+    """Counts pages (call it once a page) and draws the bar; a context that removes it at the end.
+
+    `streams_stdout`: the run writes to standard output while the bar is up.
+    If that is the terminal too, no bar is drawn: redrawing it would wipe
+    out lines of the output.
+    """
+
+    def __init__(self, enabled: bool, count_total: Callable[[], int | None] | None = None,
+                 *, streams_stdout: bool = False) -> None:
+        self.enabled = enabled and _isatty(sys.stderr) and not (streams_stdout and _isatty(sys.stdout))
         self.done = 0
         self._start = time.monotonic()
         self._last = 0.0
@@ -58,9 +69,19 @@ class PageProgress:
             TextColumn("pages"), BarColumn(), MofNCompleteColumn(),
             TextColumn("{task.fields[rate]:>8.0f} pages/s"), TimeRemainingColumn(),
             console=Console(stderr=True), transient=True,
+            # rich's default swaps sys.stdout for a proxy that writes to the
+            # bar's console, standard error: output would land on the screen.
+            redirect_stdout=False, redirect_stderr=False,
         )
         self._task = self._bar.add_task("pages", total=self._total, rate=0.0)
         self._bar.start()
+
+    def message(self, line: str) -> None:
+        """Write a line to standard error, above the bar when it is up."""
+        if self._bar is not None:
+            self._bar.console.print(line, markup=False, highlight=False, emoji=False, soft_wrap=True)
+        else:
+            print(line, file=sys.stderr, flush=True)
 
     def close(self) -> None:
         if self._bar is not None:
@@ -72,6 +93,13 @@ class PageProgress:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _isatty(stream: object) -> bool:
+    try:
+        return bool(stream.isatty())  # type: ignore[attr-defined]
+    except (AttributeError, ValueError):  # no such method, or a closed stream
+        return False
 
 
 def count_pages(paths: Iterable[str]) -> int | None:

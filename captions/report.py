@@ -6,11 +6,11 @@ import io
 import json
 from typing import Any, Sequence
 
-from .counts import GroupCount
+from .counts import CreditTally, GroupCount
 from .models import Article
 from .registry import AgencyRegistry
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def table_formats() -> list[str]:
@@ -21,31 +21,46 @@ def table_formats() -> list[str]:
 
 def safe_cell(value: Any) -> Any:
     """A CSV cell a spreadsheet will not run as a formula (OWASP CSV injection rule)."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
+    if isinstance(value, str) and value.startswith(FORMULA_START):
         return "'" + value
     return value
+
+
+def csv_line(row: Sequence[Any], *, safe: bool = True) -> str:
+    """One CSV row ending in "\\n", its cells safe from formula injection (`safe_cell`).
+
+    The writer ends rows in "\\r\\n" so that it quotes a cell holding a lone "\\r"
+    (a spreadsheet starts a row there: "X\\r=1+1" would put a formula first in
+    a row); the row then ends in "\\n".
+    """
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerow([safe_cell(v) for v in row] if safe else row)
+    return buffer.getvalue()[:-2] + "\n"
 
 
 def render_table(headers: Sequence[str], rows: list[Sequence[Any]], fmt: str) -> str:
     if fmt == "json":
         return json.dumps([dict(zip(headers, row)) for row in rows], ensure_ascii=False, indent=2) + "\n"
     if fmt == "csv":
-        # The writer ends rows in "\r\n" so that it quotes a cell holding a lone "\r"
-        # (a spreadsheet starts a row there: "X\r=1+1" would put a formula first in
-        # a row); each row then ends in "\n" as before.
-        out = []
-        for row in [list(headers), *[[safe_cell(v) for v in row] for row in rows]]:
-            buffer = io.StringIO()
-            csv.writer(buffer, lineterminator="\r\n").writerow(row)
-            out.append(buffer.getvalue()[:-2] + "\n")
-        return "".join(out)
+        return csv_line(headers, safe=False) + "".join(csv_line(row) for row in rows)
     from tabulate import tabulate
 
     return tabulate(rows, headers=list(headers), tablefmt=fmt) + "\n"
 
 
-def render_group_counts(counts: list[GroupCount], by: Sequence[str], fmt: str) -> str:
-    return render_table((*by, "photos", "articles"), [(*c.key, c.photos, c.articles) for c in counts], fmt)
+TOTAL_LABEL, UNCREDITED_LABEL = "all pictures", "no credit"
+
+
+def render_group_counts(counts: list[GroupCount], by: Sequence[str], fmt: str, totals: "CreditTally | None" = None) -> str:
+    """The counts as a table; with `totals`, table styles end in two rows: every picture and article
+    counted, and the pictures with no credit (and the articles holding them). CSV and JSON keep one
+    row per group, for programs to read."""
+    rows: list[Sequence[Any]] = [(*c.key, c.photos, c.articles) for c in counts]
+    if totals is not None and fmt not in ("csv", "json"):
+        blank = ("",) * (len(by) - 1)
+        rows.append((TOTAL_LABEL, *blank, totals.photos, totals.articles))
+        rows.append((UNCREDITED_LABEL, *blank, totals.uncredited, totals.uncredited_articles))
+    return render_table((*by, "photos", "articles"), rows, fmt)
 
 
 def render_agencies(registry: AgencyRegistry, fmt: str) -> str:

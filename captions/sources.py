@@ -5,14 +5,16 @@ memory. Problems with one input are reported as `Problem`s and the rest go on.
 """
 from __future__ import annotations
 
-import codecs
 import errno
+import io
 import os
 import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
+
+from .decoding import decode_page
 
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
 PAGE_SUFFIXES = (".txt", *JSONL_SUFFIXES)
@@ -43,7 +45,11 @@ class Problem:
 def expand(paths: Iterable[str], *, exclude: Iterable[str] = ()) -> Iterator[str | Problem]:
     """Every page path the user's arguments name: files as given, folders walked in sorted order.
 
-    Files in `exclude` (the run's own output) are left out of folder walks.
+    A folder walk leaves out the catalogues `captions catalog` wrote (told
+    by their content, whatever their name) and the files in `exclude` (the
+    run's own output): a catalogue written into a folder of pages is not
+    read back as pages, nor counted twice. Named outright, a catalogue is
+    read like any input.
     """
     skip = {os.path.realpath(p) for p in exclude}
     for given in paths:
@@ -52,21 +58,83 @@ def expand(paths: Iterable[str], *, exclude: Iterable[str] = ()) -> Iterator[str
             continue
         path = Path(given)
         if path.is_dir():
-            found = False
+            found = catalogs = 0
             for item in _walk(path):
                 if isinstance(item, str):
                     if skip and os.path.realpath(item) in skip:
                         continue
-                    found = True
+                    if written_by_captions(item):
+                        catalogs += 1
+                        continue
+                    found += 1
                 yield item
             if not found:
-                yield Problem(given, f"no page dumps ({', '.join('*' + s for s in PAGE_SUFFIXES)}) in this folder")
+                yield Problem(given, f"no page dumps ({', '.join('*' + s for s in PAGE_SUFFIXES)}) in this folder"
+                              + (f"; {catalogs} catalogue{'s' if catalogs > 1 else ''} written by captions left out"
+                                 " (name a catalogue to read it)" if catalogs else ""))
         elif path.exists():
             yield given
         elif path.is_symlink():
             yield Problem(given, "broken symbolic link")
         else:
             yield Problem(given, "no such file or directory")
+
+
+_CATALOG_STARTS = (b"catalog_version:", b'{\n  "catalog_version":')  # how a YAML and a JSON catalogue begin
+_LONGEST_RECORD = 1 << 24   # a first line longer than this is not read whole: not taken for a catalogue
+
+
+def written_by_captions(path: str) -> bool:
+    """Whether a file is a catalogue `captions catalog` wrote, by its first bytes.
+
+    YAML and JSON catalogues begin with their `catalog_version`; a JSON Lines
+    catalogue holds an article a line, an object with `photos` and no page
+    `text` (the test the reader applies too). Compressed files are not
+    looked into: captions writes none.
+    """
+    if path.lower().endswith(".gz"):
+        return False
+    try:
+        # O_NONBLOCK: a named pipe in the folder must not stop the walk
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0))
+        try:
+            head = os.read(fd, 32)
+        finally:
+            os.close(fd)
+        if head.startswith(_CATALOG_STARTS):
+            return True
+        if not head.startswith(b"{"):
+            return False
+        with open(path, "rb") as handle:
+            line = handle.readline(_LONGEST_RECORD)
+    except OSError:  # reading the page reports it
+        return False
+    import json
+
+    try:
+        record = json.loads(line)
+    except (ValueError, RecursionError):
+        return False
+    return isinstance(record, dict) and "photos" in record and "text" not in record
+
+
+def reaches(folder: str, target: Path) -> bool:
+    """Whether walking `folder` finds the file `target`, through any symbolic links on the way."""
+    if not target.name.lower().endswith(PAGE_SUFFIXES):
+        return False
+    try:
+        wanted = target.stat()
+    except OSError:
+        return False
+    for item in _walk(Path(folder)):
+        if isinstance(item, str) and os.path.basename(item) == target.name:
+            try:
+                found = os.stat(item)
+            except OSError:
+                continue
+            if (found.st_dev, found.st_ino) == (wanted.st_dev, wanted.st_ino):
+                return True
+    return False
 
 
 def _walk(root: Path) -> Iterator[str | Problem]:
@@ -104,18 +172,21 @@ def _walk(root: Path) -> Iterator[str | Problem]:
 
 
 def decode(data: bytes, source: str) -> tuple[str | None, Problem | None]:
-    """Page text from bytes: UTF-8, else with replacement characters and a warning; binary is refused."""
-    if data.find(b"\x00", 0, 8192) >= 0:
-        return None, Problem(source, "binary file, not a page dump")
-    bom = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
-    if bom:
-        data = data[bom:]
-    try:
-        return data.decode("utf-8"), None
-    except UnicodeDecodeError as err:
-        return data.decode("utf-8", errors="replace"), Problem(
-            source, f"not UTF-8 (byte {err.start + bom}); read with replacement characters", fatal=False
-        )
+    """Page text from bytes in any encoding (see `decoding`), a warning naming a guessed one; binary is refused."""
+    decoded = decode_page(data)
+    if decoded.text is None:
+        return None, Problem(source, "binary file, not a page dump (UTF-16 text needs a byte order mark)")
+    if decoded.encoding is None or decoded.how == "byte order mark":
+        return decoded.text, None
+    if decoded.how == "stray bytes":
+        bytes_ = "byte" if decoded.stray == 1 else "bytes"
+        return decoded.text, Problem(
+            source, f"not UTF-8 throughout; read as UTF-8, {decoded.stray} stray {bytes_} as windows-1252", fatal=False)
+    why = _WHY_ENCODING[decoded.how or ""]
+    return decoded.text, Problem(source, f"not UTF-8; read as {decoded.encoding}, {why}", fatal=False)
+
+
+_WHY_ENCODING = {"declared": "as the page declares", "detected": "as detected", "fallback": "the browsers' fallback"}
 
 
 def read_page(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Page | None, list[Problem]]:
@@ -134,7 +205,7 @@ def read_page(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Page | 
     except OSError as err:
         return None, [Problem(path, f"cannot read: {err.strerror or err}")]
     if data is None or len(data) > max_bytes:
-        return None, [Problem(path, f"larger than {max_bytes} bytes, skipped (see --max-bytes)", fatal=False)]
+        return None, [Problem(path, f"larger than {max_bytes} bytes, skipped (see --max-bytes)")]
     text, problem = decode(data, path)
     problems = [problem] if problem else []
     if text is None:
@@ -197,10 +268,18 @@ def iter_jsonl(path: str) -> Iterator[tuple[int, dict] | Problem]:
         yield Problem(path, f"cannot read: {err.strerror or err}")
         return
     try:
-        with raw as handle:
+        # Universal newlines: CR, LF and CRLF all end a line (JSON strings hold
+        # none raw); bytes that are not UTF-8 survive as surrogates, for `decode`.
+        with io.TextIOWrapper(raw, encoding="utf-8-sig", errors="surrogateescape", newline=None) as handle:
             for no, line in enumerate(handle, 1):
                 if not line.strip():
                     continue
+                if not line.isascii() and _has_surrogates(line):
+                    line, problem = decode(line.encode("utf-8", "surrogateescape"), f"{path}:{no}")
+                    if line is None or problem is None:
+                        yield Problem(f"{path}:{no}", "not UTF-8 text; line skipped")
+                        continue
+                    yield problem
                 try:
                     data = json.loads(line)
                 except ValueError as err:
@@ -215,3 +294,11 @@ def iter_jsonl(path: str) -> Iterator[tuple[int, dict] | Problem]:
                 yield no, data
     except (OSError, EOFError) as err:  # a truncated or corrupt .gz
         yield Problem(path, f"cannot read: {err}")
+
+
+def _has_surrogates(line: str) -> bool:
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False

@@ -1,12 +1,14 @@
 """Small pure helpers over text, shared by the registry and the parsers."""
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
 _SPACE = re.compile(r"\s+")
 _FOLD_CHARS = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-", "–": "-", "—": "-", "\u00a0": " ",
                              "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None})
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,2000}>|<!--(?:(?!<!--).){0,2000}?-->")  # bounded: linear on "<!--" * n
 
 
@@ -27,10 +29,31 @@ def squash(text: str) -> str:
 
 
 def strip_tags(line: str) -> str:
-    """Remove stray HTML tags such as <p> or <iframe ...>; they are not text."""
-    if "<" not in line:
-        return line
-    return _TAG.sub("", line)
+    """Remove stray HTML tags such as <p> or <iframe ...> (they are not text) and decode entities.
+
+    Only complete references are decoded (`&amp;`, `&#233;`, `&#xE9;`), not
+    the legacy ones without a semicolon browsers also read (`&copy`), which
+    prose such as "AT&T" or "R&D" could hold. Tags go first, so an escaped
+    tag (`&lt;p&gt;`) stays as text.
+    """
+    if "<" in line:
+        line = _TAG.sub("", line)
+    if "&" in line:
+        line = _ENTITY.sub(_entity, line)
+    return line
+
+
+def _entity(match: re.Match[str]) -> str:
+    char = html.unescape(match.group())
+    # A line break or other control character from `&#10;` would split or hide text.
+    return " " if len(char) == 1 and unicodedata.category(char) == "Cc" else char
+
+
+def split_lines(text: str) -> list[str]:
+    """The lines of a text whose lines end in LF, CRLF or CR alone (old Mac files), numbered alike."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.split("\n")
 
 
 def words_key(text: str) -> str:

@@ -34,14 +34,17 @@ def format_for(path: str) -> str | None:
     return _SUFFIXES.get(os.path.splitext(name)[1])
 
 
-@lru_cache(maxsize=1)
-def _yaml_dumper() -> type:
+def catalog_dumper(base: type | None = None) -> type:
+    """The catalogue dumper on a PyYAML safe dumper: the C one when PyYAML has it, else the Python one.
+
+    Both write the same bytes; pass `yaml.SafeDumper` to use the pure Python emitter.
+    """
     import yaml
 
-    base = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-    return _dumper_on(base)
+    return _dumper_on(base or getattr(yaml, "CSafeDumper", yaml.SafeDumper))
 
 
+@lru_cache(maxsize=None)
 def _dumper_on(base: type) -> type:
     class CatalogDumper(base):  # type: ignore[misc, valid-type]
         pass
@@ -58,56 +61,64 @@ def _dumper_on(base: type) -> type:
 
     CatalogDumper.add_representer(list, represent_list)
     CatalogDumper.add_representer(str, represent_str)
+    CatalogDumper.__name__ = CatalogDumper.__qualname__ = f"Catalog{base.__name__}"
     return CatalogDumper
 
 
-def yaml_text(data: Any, dumper: type | None = None) -> str:
+def yaml_text(data: Any, yaml_dumper: type | None = None) -> str:
+    """`data` as catalogue YAML, written by `catalog_dumper(yaml_dumper)`."""
     import yaml
 
     return yaml.dump(
-        data, Dumper=dumper or _yaml_dumper(), sort_keys=False, allow_unicode=True,
+        data, Dumper=catalog_dumper(yaml_dumper), sort_keys=False, allow_unicode=True,
         default_flow_style=False, width=1_000_000,
     )
 
 
-def render_article(article: Article, fmt: str) -> str:
+def render_article(article: Article, fmt: str, yaml_dumper: type | None = None) -> str:
     """The text an article takes in a catalogue of this format, without the framing around it."""
     if fmt == "jsonl":
         return json.dumps(article.model_dump(mode="json"), ensure_ascii=False) + "\n"
     if fmt == "json":
         body = json.dumps(article.model_dump(mode="json"), ensure_ascii=False, indent=2)
         return "\n".join("    " + line for line in body.split("\n"))
-    return yaml_text([article.model_dump(mode="python")], _yaml_dumper())
+    return yaml_text([article.model_dump(mode="python")], yaml_dumper)
 
 
 Entry = tuple[str, list[tuple[str, str]]]  # an article's rendered text, and its (agency, photo id) pairs
 
 
-def catalog_entry(article: Article, text: str | None, registry: object, fmt: str) -> Entry:
+def catalog_entry(article: Article, text: str | None, registry: object, fmt: str,
+                  yaml_dumper: type | None = None) -> Entry:
     """What a catalogue writer needs of one article; computed where the page is parsed."""
     pairs = [(agency, photo.id) for photo in article.photos if photo.credit for agency in photo.credit.agencies]
-    return render_article(article, fmt), pairs
+    return render_article(article, fmt, yaml_dumper), pairs
 
 
 class CatalogWriter:
-    """Writes a catalogue article by article to an open text stream."""
+    """Writes a catalogue article by article to an open text stream.
 
-    def __init__(self, stream: IO[str], fmt: str) -> None:
+    `yaml_dumper` is the PyYAML safe dumper `write` builds on (default: the C
+    one when PyYAML has it); `write_entry` takes text already rendered.
+    """
+
+    def __init__(self, stream: IO[str], fmt: str, *, yaml_dumper: type | None = None) -> None:
         if fmt not in FORMATS:
             raise OutputError(f"unknown format {fmt!r} (use one of {', '.join(FORMATS)})")
         self.stream = stream
         self.fmt = fmt
+        self.yaml_dumper = yaml_dumper
         self.index = AgencyIndex()
-        self._count = 0
+        self.count = 0  # articles written
 
     def write(self, article: Article) -> None:
-        self.write_entry(catalog_entry(article, None, None, self.fmt))
+        self.write_entry(catalog_entry(article, None, None, self.fmt, self.yaml_dumper))
 
     def write_entry(self, entry: Entry) -> None:
         rendered, pairs = entry
         if self.fmt != "jsonl":  # JSON Lines holds articles only: no index to keep
             self.index.add_pairs(pairs)
-        if self._count == 0:
+        if self.count == 0:
             if self.fmt == "json":
                 self.stream.write('{\n  "catalog_version": %d,\n  "articles": [\n' % CATALOG_VERSION)
             elif self.fmt == "yaml":
@@ -115,28 +126,28 @@ class CatalogWriter:
         elif self.fmt == "json":
             self.stream.write(",\n")
         self.stream.write(rendered)
-        self._count += 1
+        self.count += 1
 
     def close(self) -> None:
         out = self.stream
         index = self.index.as_dict()
         if self.fmt == "json":
-            head = '{\n  "catalog_version": %d,\n  "articles": [],\n' % CATALOG_VERSION if self._count == 0 else "\n  ],\n"
+            head = '{\n  "catalog_version": %d,\n  "articles": [],\n' % CATALOG_VERSION if self.count == 0 else "\n  ],\n"
             agencies = json.dumps(index, ensure_ascii=False, indent=2).replace("\n", "\n  ")
             out.write(f'{head}  "agencies": {agencies}\n}}\n')
         elif self.fmt == "yaml":
-            if self._count == 0:
+            if self.count == 0:
                 out.write(f"catalog_version: {CATALOG_VERSION}\narticles: []\n")
-            out.write(yaml_text({"agencies": index}))
+            out.write(yaml_text({"agencies": index}, self.yaml_dumper))
         out.flush()
 
 
-def catalog_text(catalog: Catalog, fmt: str = "yaml") -> str:
-    """A whole catalogue as text, for library users."""
+def catalog_text(catalog: Catalog, fmt: str = "yaml", *, yaml_dumper: type | None = None) -> str:
+    """A whole catalogue as text, for library users; `yaml_dumper` as for CatalogWriter."""
     import io
 
     buffer = io.StringIO()
-    writer = CatalogWriter(buffer, fmt)
+    writer = CatalogWriter(buffer, fmt, yaml_dumper=yaml_dumper)
     for article in catalog.articles:
         writer.write(article)
     writer.close()
@@ -144,12 +155,14 @@ def catalog_text(catalog: Catalog, fmt: str = "yaml") -> str:
 
 
 @contextmanager
-def atomic_output(path: str, *, inputs: tuple[str, ...] = ()) -> Iterator[IO[str]]:
-    """A text stream whose content replaces `path` only if the block completes."""
+def atomic_output(path: str, *, inputs: tuple[str, ...] = (), into_input: bool = False) -> Iterator[IO[str]]:
+    """A text stream whose content replaces `path` only if the block completes.
+
+    Refused with OutputError: an input, named or found in an input folder,
+    and (unless `into_input`) any file in a folder the run reads.
+    """
     target = Path(path)
-    for given in inputs:
-        if given != "-" and _same_file(target, Path(given)):
-            raise OutputError(f"{path}: is one of the inputs; refusing to overwrite it")
+    refuse_inputs(target, inputs, into_input=into_input)
     if target.is_dir():
         raise OutputError(f"{path}: is a folder")
     folder = target.parent if str(target.parent) else Path(".")
@@ -176,6 +189,30 @@ def atomic_output(path: str, *, inputs: tuple[str, ...] = ()) -> Iterator[IO[str
         except OSError:
             pass
         raise
+
+
+def refuse_inputs(target: Path, inputs: tuple[str, ...], *, into_input: bool = False) -> None:
+    """OutputError if writing `target` could clobber an input or feed the next run its own output."""
+    from .sources import reaches, written_by_captions
+
+    for given in inputs:
+        if given == "-":
+            continue
+        if _same_file(target, Path(given)):
+            raise OutputError(f"{target}: is one of the inputs; refusing to overwrite it")
+        if not Path(given).is_dir():
+            continue
+        if target.is_file() and not written_by_captions(str(target)) and reaches(given, target):
+            raise OutputError(f"{target}: is a page dump in input folder {given}; refusing to overwrite it")
+        if not into_input and _inside(target, Path(given)):
+            raise OutputError(f"{target}: is in input folder {given}, which this run reads;"
+                              " write it elsewhere, or pass --into-input")
+
+
+def _inside(target: Path, folder: Path) -> bool:
+    where = os.path.realpath(target.parent if str(target.parent) else ".")
+    root = os.path.realpath(folder)
+    return where == root or where.startswith(root.rstrip(os.sep) + os.sep)
 
 
 def _umask() -> int:

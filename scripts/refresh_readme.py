@@ -2,7 +2,9 @@
 """Re-run the README's `$ captions ...` console examples and write their real output back.
 
 Each block keeps its length: a block ending in `...` shows as many lines of
-the new output as it showed before. tests/test_readme.py checks the result.
+the new output as it showed before. Blocks of several `$` commands (sessions,
+run in a fresh folder by the test) are left as they are: refresh them by
+hand. tests/test_readme.py checks the result.
 
     python scripts/refresh_readme.py
 """
@@ -22,6 +24,9 @@ BLOCK = re.compile(r"(```console\n\$ (captions [^\n]*)\n)(.*?)(```)", re.S)
 
 def refresh(match: re.Match[str]) -> str:
     head, command, shown, fence = match.groups()
+    if re.search(r"^\$ ", shown, re.M):  # a session of several commands: tests/test_readme.py checks it
+        print(f"not refreshed, a session: {command} ...")
+        return match.group(0)
     old = shown.rstrip("\n").split("\n")
     result = CliRunner().invoke(app, shlex.split(command)[1:])
     new = [line.rstrip() for line in result.stdout.rstrip("\n").split("\n")]

@@ -210,7 +210,7 @@ def test_default_selection_is_every_rule_but_state_media() -> None:
 
 @pytest.mark.parametrize("select, ignore", [(["CAP9"], None), (["E501"], None), (None, ["CAP0,XYZ"])])
 def test_selection_refuses_a_prefix_that_names_no_rule(select, ignore) -> None:
-    with pytest.raises(SelectionError, match="no rule has this code or prefix"):
+    with pytest.raises(SelectionError, match="no rule has this code, prefix or name"):
         Selection.parse(select, ignore)
 
 
@@ -262,7 +262,7 @@ def test_unreadable_input_is_exit_2_even_with_exit_zero(runner, page, tmp_path: 
 
 def test_bad_select_names_the_value_and_what_to_do(runner, page) -> None:
     result = runner.invoke(app, ["audit", str(page(CLEAN)), "--select", "XYZ"])
-    assert "--select XYZ: no rule has this code or prefix; `captions rules` lists them" in result.stderr
+    assert "--select XYZ: no rule has this code, prefix or name; `captions rules` lists them" in result.stderr
 
 
 def test_clean_run_says_so_on_standard_error(runner, page) -> None:
@@ -276,8 +276,8 @@ def test_json_format_has_every_field(runner, page) -> None:
     b = str(page(HEAD + "Rescuers search the rubble in Hatay. [AFP]\nThe mayor opens the new bridge. [Jane Doe]\n", "b.txt"))
     result = runner.invoke(app, ["audit", a, b, "--format", "json"])
     data = json.loads(result.stdout)
-    assert [(d["code"], d["path"], d["line"]) for d in data] == [("CAP006", b, 3), ("CAP005", b, 4), ("CAP006", a, 3)]
-    assert data[1] == {"code": "CAP005", "name": "credit-without-agency", "path": b, "line": 4,
+    assert [(d["code"], d["path"], d["line"]) for d in data] == [("CAP006", a, 3), ("CAP006", b, 3), ("CAP005", b, 4)]
+    assert data[2] == {"code": "CAP005", "name": "credit-without-agency", "path": b, "line": 4,
                        "message": 'credit "Jane Doe" names people only (Jane Doe), no agency',
                        "photo": "b/2", "related": None}
     conflicts = [d for d in data if d["code"] == "CAP006"]

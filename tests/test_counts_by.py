@@ -81,8 +81,8 @@ def test_count_by_agency_is_the_count_per_agency() -> None:
 
 
 def test_count_by_an_unknown_grouping_is_refused() -> None:
-    with pytest.raises(ValueError, match="cannot group by 'country'"):
-        count_credits_by(articles(), ("country",), REGISTRY)
+    with pytest.raises(ValueError, match="cannot group by 'city'"):
+        count_credits_by(articles(), ("city",), REGISTRY)
 
 
 def test_credits_by_kind_on_the_command_line(runner, page) -> None:
@@ -108,9 +108,9 @@ def test_credits_default_is_still_per_agency(runner, page) -> None:
 
 
 def test_credits_refuses_an_unknown_grouping(runner, page) -> None:
-    result = runner.invoke(app, ["credits", str(page(PAGE_A)), "--by", "country"])
+    result = runner.invoke(app, ["credits", str(page(PAGE_A)), "--by", "city"])
     assert result.exit_code == 2
-    assert "unknown --by 'country'; use agency, kind, role" in result.stderr
+    assert "unknown --by 'city'; use agency, kind, country, role" in result.stderr
 
 
 @pytest.mark.parametrize("page", sorted(Path(__file__).resolve().parent.parent.joinpath("examples").glob("*.txt")),
@@ -120,3 +120,48 @@ def test_credit_rows_from_page_text_match_those_of_the_parsed_article(page: Path
     parser = parser_for(REGISTRY)
     text = page.read_text(encoding="utf-8")
     assert page_credit_rows(parser, text) == credit_rows(parser.parse(text))
+
+
+PAGE_C = " date 2024-07-01 World\nRally in Seoul\n\nIMAGE: Crowds line the road in the rain.\nA speaker at the rally. [Jo Li/Associated Press]\n"
+
+
+def test_credits_table_ends_with_every_picture_and_those_without_credit(runner, page) -> None:
+    result = runner.invoke(app, ["credits", str(page(PAGE_A, "a.txt")), str(page(PAGE_C, "c.txt")), "--format", "github"])
+    assert result.stdout.splitlines()[-3:] == [
+        "| KNS          |        1 |          1 |",
+        "| all pictures |        5 |          2 |",
+        "| no credit    |        1 |          1 |",
+    ]
+
+
+def test_credits_csv_keeps_one_row_per_group(runner, page) -> None:
+    result = runner.invoke(app, ["credits", str(page(PAGE_C)), "--format", "csv"])
+    assert result.stdout == "agency,photos,articles\nAP,1,1\n"
+
+
+def test_credits_by_country(runner, page) -> None:
+    result = runner.invoke(app, ["credits", str(page(PAGE_A)), "--by", "country", "--format", "csv"])
+    assert result.stdout == "country,photos,articles\nGB,2,1\nKP,2,1\nFR,1,1\nJP,1,1\n"
+
+
+@pytest.mark.parametrize(("args", "expected"), [
+    (["--agency", "Thomson Reuters"], "agency,photos,articles\nReuters,2,1\nKCNA,1,1\n"),
+    (["--kind", "state media", "--by", "kind"], "kind,photos,articles\nstate media,2,1\nwire,2,1\nphoto agency,1,1\n"),
+    (["--since", "2024-07-01"], "agency,photos,articles\nAP,1,1\n"),
+    (["--until", "2024-06-30"], "agency,photos,articles\n"),
+])
+def test_credits_filters_choose_pictures_and_count_all_their_agencies(runner, page, args: list[str], expected: str) -> None:
+    paths = [str(page(PAGE_A, "a.txt")), str(page(PAGE_C, "c.txt"))]
+    assert runner.invoke(app, ["credits", *paths, "--format", "csv", *args]).stdout == expected
+
+
+def test_an_unknown_kind_is_refused_naming_the_kinds(runner, page) -> None:
+    result = runner.invoke(app, ["credits", str(page(PAGE_A)), "--kind", "tabloid"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("captions: --kind 'tabloid': not a kind of agency; use one of wire, ")
+
+
+def test_a_bad_date_is_refused(runner, page) -> None:
+    result = runner.invoke(app, ["credits", str(page(PAGE_A)), "--since", "19 June"])
+    assert result.exit_code == 2
+    assert result.stderr == "captions: --since '19 June': not a date; use YYYY-MM-DD, as in 2024-06-19\n"

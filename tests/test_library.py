@@ -39,7 +39,8 @@ def test_the_core_imports_no_cli_library() -> None:
     code = (
         "import sys\n"
         "import captions.page, captions.credit, captions.catalog, captions.pipeline, captions.parallel, "
-        "captions.counts, captions.writers, captions.loader, captions.audit, captions.rules\n"
+        "captions.counts, captions.writers, captions.loader, captions.audit, captions.rules, "
+        "captions.filters, captions.sqlite_export, captions.photo_rows, captions.diff, captions.baseline, captions.exports\n"
         "print(' '.join(m for m in ('typer', 'click', 'rich', 'tabulate') if m in sys.modules))"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -10,8 +10,18 @@ import pytest
 from captions.cli import app
 
 ROOT = Path(__file__).resolve().parent.parent
-BLOCK = re.compile(r"```console\n\$ (captions [^\n]*)\n(.*?)```", re.S)
-EXAMPLES = BLOCK.findall((ROOT / "README.md").read_text(encoding="utf-8"))
+CONSOLE = re.compile(r"```console\n(.*?)```", re.S)
+
+
+def steps(block: str) -> list[tuple[str, str]]:
+    """A console block's commands (after `$ `), each with the output shown below it."""
+    return [tuple(chunk.partition("\n")[::2]) for chunk in re.split(r"^\$ ", block, flags=re.M)[1:]]  # type: ignore[misc]
+
+
+BLOCKS = [steps(block) for block in CONSOLE.findall((ROOT / "README.md").read_text(encoding="utf-8"))]
+# One `$ captions ...` command: run in the repository. Several commands: a session, run in a fresh folder.
+EXAMPLES = [block[0] for block in BLOCKS if len(block) == 1 and block[0][0].startswith("captions ")]
+SESSIONS = [block for block in BLOCKS if len(block) > 1]
 
 
 def test_readme_opens_with_the_install_and_test_commands() -> None:
@@ -35,3 +45,43 @@ def test_readme_console_example_is_real_output(runner, command: str, shown: str,
         expected = expected[:-1]
         actual = actual[: len(expected)]
     assert [line.rstrip() for line in expected] == actual, command
+
+
+def _shown_matches(shown: str, stdout: str, command: str) -> None:
+    expected = shown.rstrip("\n").split("\n") if shown.strip() else []
+    actual = [line.rstrip() for line in stdout.rstrip("\n").split("\n")] if stdout.strip() else []
+    if expected and expected[-1] == "...":
+        expected = expected[:-1]
+        actual = actual[: len(expected)]
+    assert [line.rstrip() for line in expected] == actual, command
+
+
+def _sqlite3_list_mode(command: str) -> str:
+    """What `sqlite3 FILE "SQL"` prints (list mode: columns joined by |, NULL empty), where sqlite3 is missing."""
+    import sqlite3
+
+    _, path, sql = shlex.split(command)
+    with sqlite3.connect(path) as db:
+        rows = db.execute(sql).fetchall()
+    return "".join("|".join("" if v is None else str(v) for v in row) + "\n" for row in rows)
+
+
+@pytest.mark.parametrize("session", SESSIONS, ids=[" && ".join(c for c, _ in s) for s in SESSIONS])
+def test_readme_console_session_is_real_output(runner, session: list[tuple[str, str]], tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+    import subprocess
+
+    (tmp_path / "examples").symlink_to(ROOT / "examples")
+    monkeypatch.chdir(tmp_path)
+    for command, shown in session:
+        words = shlex.split(command)
+        if words[0] == "captions":
+            stdout = runner.invoke(app, words[1:]).stdout
+        elif words[0] == "sqlite3" and shutil.which("sqlite3") is None:
+            stdout = _sqlite3_list_mode(command)
+        else:
+            done = subprocess.run(command, shell=True, capture_output=True, text=True, cwd=tmp_path)
+            assert done.returncode == 0, (command, done.stderr)
+            stdout = done.stdout
+        _shown_matches(shown, stdout, command)

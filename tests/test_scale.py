@@ -109,11 +109,11 @@ def test_yaml_c_dumper_and_pure_python_dumper_write_the_same_bytes(root: Path) -
     from captions.catalog import build_catalog
     from captions.pipeline import iter_articles
     from captions.registry import bundled_registry
-    from captions.writers import _dumper_on, yaml_text
+    from captions.writers import catalog_text
 
     catalog = build_catalog(iter_articles([str(root / "examples")], bundled_registry(), lambda p: None))
-    data = catalog.model_dump(mode="python")
-    assert yaml_text(data, _dumper_on(yaml_module.CSafeDumper)) == yaml_text(data, _dumper_on(yaml_module.SafeDumper))
+    c_text = catalog_text(catalog, "yaml", yaml_dumper=yaml_module.CSafeDumper)
+    assert c_text == catalog_text(catalog, "yaml", yaml_dumper=yaml_module.SafeDumper)
 
 
 def test_yaml_c_loader_and_pure_python_loader_read_the_same_catalogue(root: Path) -> None:

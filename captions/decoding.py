@@ -1,0 +1,169 @@
+"""Page text from a file's bytes, whatever its encoding.
+
+The order is the one browsers follow: UTF-8; UTF-16 or UTF-32 marked by a
+byte order mark; an encoding the page declares (`<meta charset=...>`);
+else a guess. A page that is UTF-8 but for a few stray bytes (a crawl that
+pasted in a Latin-1 snippet) stays UTF-8, its stray bytes read as
+windows-1252. The guess is windows-1252, the browsers' fallback, unless a
+detector (charset-normalizer) reads the bytes as text mostly in another
+script (Cyrillic, Greek, Arabic, Chinese, Japanese, Korean...): detectors
+are good at telling scripts apart and poor at telling Western European
+code pages apart (they read Spanish in windows-1252 as windows-1250), so
+their word is taken only where windows-1252 would surely be wrong.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Longer marks first: the UTF-32-LE mark begins with the UTF-16-LE one.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32"),
+    (codecs.BOM_UTF8, "utf-8", "UTF-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"),
+)
+_DECLARED = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
+_DECLARATION_WINDOW = 4096
+# The WHATWG windows-1252: the five bytes cp1252 leaves undefined map to
+# the control characters of the same number, as browsers decode them.
+_WINDOWS_1252 = {
+    b: bytes([b]).decode("cp1252", errors="replace").replace("\ufffd", chr(b)) for b in range(0x80, 0x100)
+}
+_WINDOWS_1252_TABLE = "".join(map(chr, range(0x80))) + "".join(_WINDOWS_1252.values())
+_STRAY = re.compile("[\udc80-\udcff]")  # byte B, not UTF-8, as surrogateescape keeps it: U+DC00 + B
+_NON_ASCII = bytes(range(0x80, 0x100))
+# Browsers read a page declared latin-1 or ASCII as windows-1252.
+_READ_AS_WINDOWS_1252 = {"latin-1", "iso8859-1", "ascii", "cp1252"}
+# The share of letters outside the Latin script above which a detector's guess is believed.
+_OTHER_SCRIPT_SHARE = 0.5
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """A page's text and how it was read.
+
+    `encoding` is None for UTF-8 (with or without its mark). `how` says why
+    that encoding was chosen: "byte order mark", "declared" (by the page),
+    "detected" (in another script) or "fallback" (windows-1252).
+    `text` is None for a binary file. `stray` counts the bytes of a page
+    otherwise in UTF-8 that were read as windows-1252 (how: "stray bytes").
+    """
+
+    text: str | None
+    encoding: str | None = None
+    how: str | None = None
+    stray: int = 0
+
+
+def decode_page(data: bytes) -> Decoded:
+    """The text of a page dump's bytes; never raises."""
+    for bom, codec, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom):].decode(codec)
+            except UnicodeDecodeError:
+                break
+            return Decoded(text, None if codec == "utf-8" else name, "byte order mark")
+    if data.find(b"\x00", 0, 8192) >= 0:
+        return Decoded(None)
+    try:
+        return Decoded(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return mostly
+    declared = _declared(data)
+    if declared is not None:
+        return declared
+    return _guessed(data)
+
+
+def _mostly_utf8(data: bytes) -> Decoded | None:
+    """UTF-8 text with stray bytes in it, when it has at least as many UTF-8 characters as stray bytes.
+
+    Text in a single-byte encoding rarely holds a valid UTF-8 sequence by
+    chance ("Ã©"), so even one is a sign; text in windows-1251 or the like
+    holds a few, and many more stray bytes. Its first 64 KiB decide first:
+    decoding a whole page of stray bytes, one error at a time, is slow.
+    """
+    if len(data) > 65536 and _utf8_read(data[:65536]) is None:
+        return None
+    return _utf8_read(data)
+
+
+def _utf8_read(data: bytes) -> Decoded | None:
+    text = data.decode("utf-8", errors="surrogateescape")
+    stray = sum(1 for _ in _STRAY.finditer(text))
+    characters = len(text) - len(data.translate(None, _NON_ASCII)) - stray  # of two to four bytes
+    if characters < stray:
+        return None
+    return Decoded(_STRAY.sub(_stray_byte, text), "UTF-8", "stray bytes", stray)
+
+
+def _stray_byte(match: re.Match[str]) -> str:
+    return _WINDOWS_1252[ord(match.group()) - 0xDC00]
+
+
+def _declared(data: bytes) -> Decoded | None:
+    for match in _DECLARED.finditer(data, 0, _DECLARATION_WINDOW):
+        try:
+            info = codecs.lookup(match.group(1).decode("ascii"))
+        except (LookupError, UnicodeDecodeError):
+            continue
+        if not getattr(info, "_is_text_encoding", True):  # base64, zlib...: bytes to bytes
+            continue
+        codec = info.name
+        if codec in _READ_AS_WINDOWS_1252:
+            return Decoded(windows_1252(data), "windows-1252", "declared")
+        if codec in ("utf-8", "utf-16", "utf-32") or codec.startswith(("utf-16", "utf-32")):
+            return None  # a wrong declaration: the bytes are not that
+        try:
+            return Decoded(data.decode(codec), _display_name(codec), "declared")
+        except (UnicodeError, LookupError):
+            return None
+    return None
+
+
+def _guessed(data: bytes) -> Decoded:
+    fallback = windows_1252(data)
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    # UTF-16 and UTF-32 are believed only with their mark: two bytes such as
+    # "\x97 " (an em dash and a space) would otherwise be a Chinese character.
+    if best is not None and best.encoding not in _READ_AS_WINDOWS_1252 and not best.encoding.startswith("utf"):
+        text = str(best)
+        if _other_script_share(text) > _OTHER_SCRIPT_SHARE:
+            return Decoded(text, _display_name(best.encoding), "detected")
+    return Decoded(fallback, "windows-1252", "fallback")
+
+
+def windows_1252(data: bytes) -> str:
+    """Bytes read as browsers read windows-1252: every byte is a character."""
+    return codecs.charmap_decode(data, "strict", _WINDOWS_1252_TABLE)[0]
+
+
+def _other_script_share(text: str) -> float:
+    """The share of the letters in `text` (its first 100,000 characters) that are not Latin letters."""
+    letters = other = 0
+    for char in text[:100_000]:
+        if char.isalpha():
+            letters += 1
+            if not char.isascii() and not unicodedata.name(char, "").startswith("LATIN"):
+                other += 1
+    return other / letters if letters else 0.0
+
+
+def _display_name(codec: str) -> str:
+    """'euc_kr' -> 'EUC-KR', 'cp1251' -> 'windows-1251', 'latin2' -> 'ISO-8859-2': the names pages use."""
+    codec = codecs.lookup(codec).name
+    if codec.startswith("cp12") and len(codec) == 6:
+        return "windows-" + codec[2:]
+    if codec.startswith("iso8859-"):
+        return "ISO-8859-" + codec[8:]
+    return codec.replace("_", "-").upper()

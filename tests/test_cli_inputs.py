@@ -1,0 +1,76 @@
+"""Small things of the command line: standard input by default, -o -, show on several pages, completion."""
+from __future__ import annotations
+
+import json
+
+import yaml
+
+from captions.cli import app
+
+PAGE = " date 2024-06-19 World\nLeaders meet in Pyongyang\n\nThe two leaders shake hands at the airport. [Jane Roe/Reuters]\n"
+
+
+def test_piped_input_is_read_when_no_path_is_given(runner) -> None:
+    for command in (["catalog"], ["credits", "--format", "csv"], ["audit"], ["show"]):
+        result = runner.invoke(app, command, input=PAGE)
+        assert result.exit_code == 0, (command, result.output)
+        assert result.stdout == runner.invoke(app, [*command, "-"], input=PAGE).stdout, command
+
+
+def test_no_path_and_nothing_piped_is_a_usage_error(runner, monkeypatch) -> None:
+    monkeypatch.setattr("captions.cli._piped", lambda: False)
+    result = runner.invoke(app, ["credits"])
+    assert result.exit_code == 2
+    assert result.stderr == "captions: no PATH given: name files or folders of pages, or pipe a page to standard input\n"
+
+
+def test_diff_has_help_with_an_example(runner) -> None:
+    assert "Example: captions diff " in runner.invoke(app, ["diff", "--help"]).stdout
+
+
+def test_dash_output_is_standard_output(runner, page) -> None:
+    result = runner.invoke(app, ["catalog", str(page(PAGE)), "-o", "-", "--format", "json"])
+    assert json.loads(result.stdout)["articles"][0]["id"] == "page"
+
+
+def test_usage_names_the_paths(runner) -> None:
+    for command in ("catalog", "credits", "audit"):
+        assert f"Usage: captions {command} [OPTIONS] [PATH]..." in runner.invoke(app, [command, "--help"]).stdout
+
+
+def test_show_takes_several_pages(runner, page) -> None:
+    a, b = str(page(PAGE, "a.txt")), str(page(PAGE, "b.txt"))
+    result = runner.invoke(app, ["show", a, b])
+    assert [line for line in result.stdout.splitlines() if line.endswith("(1 photos)")] == [
+        f"{a}: Leaders meet in Pyongyang (1 photos)", f"{b}: Leaders meet in Pyongyang (1 photos)"]
+
+
+def test_show_json_is_the_articles_as_in_the_catalogue(runner, page) -> None:
+    source = str(page(PAGE))
+    shown = json.loads(runner.invoke(app, ["show", source, "-f", "json"]).stdout)
+    assert shown == yaml.safe_load(runner.invoke(app, ["catalog", source, "-f", "json"]).stdout)["articles"]
+
+
+def test_shell_completion_can_be_installed(runner) -> None:
+    assert "--install-completion" in runner.invoke(app, ["--help"]).stdout
+
+
+def test_shell_completion_offers_kinds_and_groupings(runner) -> None:
+    def complete(words: str) -> list[str]:
+        env = {"_CAPTIONS_COMPLETE": "complete_bash", "COMP_WORDS": words, "COMP_CWORD": str(len(words.split()) - 1)}
+        return runner.invoke(app, [], env=env, prog_name="captions").stdout.splitlines()
+
+    assert complete("captions credits --kind st") == ["state media", "stock"]
+    assert complete("captions credits --by k") == ["kind"]
+
+
+def test_lone_surrogate_escapes_in_json_lines_pages_are_replaced_with_a_warning(runner, tmp_path) -> None:
+    pages = tmp_path / "pages.jsonl"
+    pages.write_text('{"id": "s\\ud800", "text": "Title\\nShips \\udc00 in port. [Jo Li/AFP]\\n"}\n', encoding="utf-8")
+    for name in ("out.yaml", "out.db", "out.csv"):
+        result = runner.invoke(app, ["catalog", str(pages), "-o", str(tmp_path / name)])
+        assert result.exit_code == 0, (name, result.output)
+        assert result.stderr == f"captions: warning: {pages}:1: lone surrogate escapes (\\ud800-\\udfff) read as U+FFFD\n"
+    data = yaml.safe_load((tmp_path / "out.yaml").read_text(encoding="utf-8"))
+    assert data["articles"][0]["id"] == "s\ufffd"
+    assert data["articles"][0]["photos"][0]["caption"] == "Ships \ufffd in port."

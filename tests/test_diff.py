@@ -1,0 +1,85 @@
+"""`captions diff OLD NEW`: pictures added, removed and re-credited between two catalogues."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from captions.cli import app
+from captions.diff import ADDED, RECREDITED, REMOVED, Picture, diff_pictures
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = str(ROOT / "examples")
+
+
+def picture(caption: str | None, credit: str | None, agencies: tuple[str, ...] = (), line: int = 3, article: str = "a") -> Picture:
+    return Picture(article, f"{article}/{line}", line, caption, credit, (), agencies, ())
+
+
+@pytest.fixture
+def catalogue(runner, tmp_path: Path) -> Path:
+    path = tmp_path / "old.yaml"
+    assert runner.invoke(app, ["catalog", EXAMPLES, "-o", str(path)]).exit_code == 0
+    return path
+
+
+def test_a_copy_with_one_credit_changed_shows_one_recredited_picture(runner, catalogue: Path, tmp_path: Path) -> None:
+    text = catalogue.read_text(encoding="utf-8")
+    changed = tmp_path / "new.yaml"
+    changed.write_text(text.replace("raw: REUTERS/Jonas Feldhaus/POOL", "raw: AP Photo/Jonas Feldhaus")
+                       .replace("agencies: [Reuters, Pool]", "agencies: [AP]", 1), encoding="utf-8")
+    result = runner.invoke(app, ["diff", str(catalogue), str(changed)])
+    assert result.exit_code == 1
+    assert result.stdout == (
+        '~ wire-gallery/2 line 9: "A ship-to-shore crane lifts a container onto a freight train at a rai…": '
+        '"REUTERS/Jonas Feldhaus/POOL" (Reuters, Pool) -> "AP Photo/Jonas Feldhaus" (AP)\n'
+    )
+    assert result.stderr == "captions: 0 added, 0 removed, 1 re-credited\n"
+
+
+@pytest.mark.parametrize("other", ["copy.json", "copy.jsonl", "copy.csv", "copy.db"])
+def test_the_same_pictures_in_another_format_are_no_difference(runner, catalogue: Path, tmp_path: Path, other: str) -> None:
+    args = ["catalog", EXAMPLES, "-o", str(tmp_path / other)]
+    assert runner.invoke(app, args).exit_code == 0
+    result = runner.invoke(app, ["diff", str(catalogue), str(tmp_path / other)])
+    assert (result.exit_code, result.stdout) == (0, "")
+
+
+def test_photo_rows_in_json_lines_can_be_compared(runner, catalogue: Path, tmp_path: Path) -> None:
+    rows = tmp_path / "photos.jsonl"
+    assert runner.invoke(app, ["catalog", EXAMPLES, "-o", str(rows), "--photos"]).exit_code == 0
+    assert runner.invoke(app, ["diff", str(rows), str(catalogue)]).exit_code == 0
+
+
+def test_added_removed_and_recredited() -> None:
+    old = [picture("Ships in port.", "Jo Li/AFP", ("AFP",)), picture("A crane.", "AP Photo", ("AP",), line=5)]
+    new = [picture("Ships in port.", "Jo Li/Reuters", ("Reuters",)), picture("A new picture.", "Reuters", ("Reuters",), line=7)]
+    assert [(c.change, c.picture.caption) for c in diff_pictures(old, new)] == [
+        (RECREDITED, "Ships in port."), (REMOVED, "A crane."), (ADDED, "A new picture."),
+    ]
+
+
+def test_a_caption_printed_twice_is_paired_in_page_order() -> None:
+    old = [picture("Flags.", "AFP", ("AFP",), line=3), picture("Flags.", "AP", ("AP",), line=9)]
+    new = [picture("Flags.", "AFP", ("AFP",), line=3)]
+    assert [(c.change, c.picture.line) for c in diff_pictures(old, new)] == [(REMOVED, 9)]
+
+
+def test_json_output_holds_both_sides(runner, page, tmp_path: Path) -> None:
+    old, new = tmp_path / "old.jsonl", tmp_path / "new.jsonl"
+    runner.invoke(app, ["catalog", str(page("Title\nShips in port. [Jo Li/AFP]\n")), "-o", str(old)])
+    runner.invoke(app, ["catalog", str(page("Title\nShips in port. [Jo Li/Reuters]\n")), "-o", str(new)])
+    result = runner.invoke(app, ["diff", str(old), str(new), "--format", "json"])
+    assert result.exit_code == 1
+    [change] = json.loads(result.stdout)
+    assert (change["change"], change["old"]["agencies"], change["new"]["agencies"]) == ("recredited", ["AFP"], ["Reuters"])
+
+
+def test_a_missing_or_unreadable_file_exits_2(runner, catalogue: Path, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["diff", str(catalogue), str(tmp_path / "nope.yaml")])
+    assert (result.exit_code, result.stderr) == (2, f"captions: {tmp_path / 'nope.yaml'}: no such file\n")
+    notes = tmp_path / "notes.csv"
+    notes.write_text("a,b\n1,2\n", encoding="utf-8")
+    result = runner.invoke(app, ["diff", str(catalogue), str(notes)])
+    assert (result.exit_code, result.stderr) == (2, f"captions: {notes}: not a catalogue captions wrote (no 'article_id' field)\n")

@@ -1,0 +1,63 @@
+"""PhotoFilter: which articles and pictures --agency, --kind, --country, --since and --until keep."""
+from __future__ import annotations
+
+import pytest
+
+from captions.filters import FilterError, PhotoFilter
+from captions.page import parse_page
+from captions.registry import bundled_registry
+
+REGISTRY = bundled_registry()
+PAGE = (
+    " date 2024-06-19 World\nParade in Pyongyang\n\n"
+    "Soldiers parade past the stand. [KCNA via KNS and AFP]\n"
+    "A crowd waves flags in the rain. [Jane Doe/Reuters]\n"
+    "A rally in the square. [Jo Li/Daily Planet]\n"
+    "IMAGE: The stand before the parade.\n"
+)
+ARTICLE = parse_page(PAGE, id="p")
+
+
+def kept(**options: object) -> list[str] | None:
+    article = PhotoFilter.parse(REGISTRY, **options).apply(ARTICLE, REGISTRY)  # type: ignore[arg-type]
+    return None if article is None else [p.id for p in article.photos]
+
+
+@pytest.mark.parametrize(("options", "expected"), [
+    ({}, ["p/1", "p/2", "p/3", "p/4"]),
+    ({"agency": ["Agence France-Presse"]}, ["p/1"]),
+    ({"agency": ["reuters", "KNS"]}, ["p/1", "p/2"]),
+    ({"agency": ["daily planet"]}, ["p/3"]),
+    ({"agency": ["AP"]}, None),
+    ({"kind": ["state media"]}, ["p/1"]),
+    ({"kind": ["wire,unknown"]}, ["p/1", "p/2", "p/3"]),
+    ({"country": ["gb"]}, ["p/2"]),
+    ({"country": ["unknown"]}, ["p/3"]),
+    ({"kind": ["wire"], "country": ["FR"]}, ["p/1"]),
+    ({"since": "2024-06-19", "until": "2024-06-19"}, ["p/1", "p/2", "p/3", "p/4"]),
+    ({"since": "2024-06-20"}, None),
+    ({"until": "2024-06-18"}, None),
+])
+def test_filter_keeps(options: dict, expected: list[str] | None) -> None:
+    assert kept(**options) == expected, options
+
+
+def test_one_agency_must_pass_every_test_given() -> None:
+    # KCNA is state media from KP, AFP a wire from FR: no one agency is a wire from KP
+    assert kept(kind=["wire"], country=["KP"]) is None
+
+
+def test_an_article_with_no_date_is_in_no_date_range() -> None:
+    undated = parse_page("Title\nShips. [Jo Li/AFP]\n")
+    assert PhotoFilter.parse(REGISTRY, since="2000-01-01").apply(undated, REGISTRY) is None
+    assert PhotoFilter.parse(REGISTRY).apply(undated, REGISTRY) is undated
+
+
+@pytest.mark.parametrize(("options", "message"), [
+    ({"kind": ["tabloid"]}, "--kind 'tabloid': not a kind of agency"),
+    ({"since": "2024-13-01"}, "--since '2024-13-01': not a date; use YYYY-MM-DD"),
+    ({"since": "2024-06-20", "until": "2024-06-19"}, "--since 2024-06-20 is after --until 2024-06-19"),
+])
+def test_bad_filters_are_refused(options: dict, message: str) -> None:
+    with pytest.raises(FilterError, match=message):
+        PhotoFilter.parse(REGISTRY, **options)

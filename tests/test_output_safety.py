@@ -1,0 +1,107 @@
+"""-o never eats data: not an input, not an old catalogue after a run that read nothing, not the input folder."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from captions.cli import app
+
+PAGE = " date 2024-06-19 World\nLeaders meet in Pyongyang\n\nThe two leaders shake hands at the airport. [Jane Roe/Reuters]\n"
+OLD_CATALOGUE = "catalog_version: 1\narticles: []\nagencies: {}\n"
+
+
+@pytest.fixture
+def pages(tmp_path: Path) -> Path:
+    """A folder of two page dumps, one in a sub-folder."""
+    (tmp_path / "pages" / "asia").mkdir(parents=True)
+    (tmp_path / "pages" / "summit.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "pages" / "asia" / "airport.txt").write_text(PAGE.replace("Jane Roe/Reuters", "Kim Lee/AFP"), encoding="utf-8")
+    return tmp_path / "pages"
+
+
+@pytest.mark.parametrize("into_input", [[], ["--into-input"]], ids=["plain", "into-input"])
+def test_output_never_overwrites_a_page_found_by_walking_a_folder(runner, pages: Path, into_input: list[str]) -> None:
+    target = pages / "asia" / "airport.txt"
+    before = target.read_bytes()
+    result = runner.invoke(app, ["catalog", str(pages), "-o", str(target), "--format", "yaml", *into_input])
+    assert result.exit_code == 1
+    assert result.stderr == f"captions: {target}: is a page dump in input folder {pages}; refusing to overwrite it\n"
+    assert target.read_bytes() == before
+
+
+def test_output_never_overwrites_a_page_the_walk_reaches_through_a_link(runner, pages: Path, tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "market.txt").write_text(PAGE, encoding="utf-8")
+    (pages / "linked").symlink_to(elsewhere, target_is_directory=True)
+    result = runner.invoke(app, ["catalog", str(pages), "-o", str(elsewhere / "market.txt"), "--format", "yaml"])
+    assert result.exit_code == 1
+    assert "refusing to overwrite it" in result.stderr
+    assert (elsewhere / "market.txt").read_text(encoding="utf-8") == PAGE
+
+
+def test_a_run_that_read_no_page_leaves_the_old_catalogue(runner, tmp_path: Path) -> None:
+    good = tmp_path / "good.yaml"
+    good.write_text(OLD_CATALOGUE, encoding="utf-8")
+    result = runner.invoke(app, ["catalog", str(tmp_path / "typo-folder"), "-o", str(good)])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"captions: error: {tmp_path / 'typo-folder'}: no such file or directory",
+        f"captions: {good}: no page was read; left as it was",
+    ]
+    assert good.read_text(encoding="utf-8") == OLD_CATALOGUE
+    assert [p.name for p in tmp_path.iterdir()] == ["good.yaml"]
+
+
+def test_a_run_that_read_no_page_writes_no_file(runner, tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    result = runner.invoke(app, ["catalog", str(tmp_path / "empty"), "-o", str(tmp_path / "new.yaml")])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-1] == f"captions: {tmp_path / 'new.yaml'}: no page was read; not written"
+    assert [p.name for p in tmp_path.iterdir()] == ["empty"]
+
+
+@pytest.mark.parametrize("name", ["catalog.jsonl", "asia/catalog.yaml"])
+def test_output_into_an_input_folder_needs_into_input(runner, pages: Path, name: str) -> None:
+    result = runner.invoke(app, ["catalog", str(pages), "-o", str(pages / name)])
+    assert result.exit_code == 1
+    assert result.stderr == (f"captions: {pages / name}: is in input folder {pages}, which this run reads;"
+                             " write it elsewhere, or pass --into-input\n")
+    assert not (pages / name).exists()
+
+
+@pytest.mark.parametrize(("name", "fmt"), [
+    ("catalog.jsonl", "jsonl"), ("catalog.ndjson", "jsonl"), ("catalog.txt", "yaml"), ("notes.txt", "json"),
+])
+def test_a_catalogue_written_into_the_input_folder_is_not_counted_again(runner, pages: Path, name: str, fmt: str) -> None:
+    before = runner.invoke(app, ["credits", str(pages), "--format", "csv"])
+    written = runner.invoke(app, ["catalog", str(pages), "-o", str(pages / name), "--format", fmt, "--into-input"])
+    after = runner.invoke(app, ["credits", str(pages), "--format", "csv"])
+    assert (before.exit_code, written.exit_code, after.exit_code) == (0, 0, 0), written.output
+    assert after.stdout == before.stdout == "agency,photos,articles\nAFP,1,1\nReuters,1,1\n"
+    again = runner.invoke(app, ["catalog", str(pages), "-o", str(pages / name), "--format", fmt, "--into-input"])
+    assert again.exit_code == 0, again.output
+
+
+def test_a_catalogue_named_outright_is_still_read(runner, pages: Path, tmp_path: Path) -> None:
+    runner.invoke(app, ["catalog", str(pages), "-o", str(pages / "catalog.jsonl"), "--into-input"])
+    result = runner.invoke(app, ["credits", str(pages / "catalog.jsonl"), "--format", "csv"])
+    assert result.stdout == "agency,photos,articles\nAFP,1,1\nReuters,1,1\n"
+
+
+def test_a_folder_of_catalogues_only_says_they_were_left_out(runner, tmp_path: Path, pages: Path) -> None:
+    (tmp_path / "catalogues").mkdir()
+    runner.invoke(app, ["catalog", str(pages), "-o", str(tmp_path / "catalogues" / "june.jsonl")])
+    result = runner.invoke(app, ["credits", str(tmp_path / "catalogues")])
+    assert result.exit_code == 1
+    assert result.stderr == (f"captions: error: {tmp_path / 'catalogues'}: no page dumps (*.txt, *.jsonl, *.jsonl.gz, *.ndjson)"
+                             " in this folder; 1 catalogue written by captions left out (name a catalogue to read it)\n")
+
+
+def test_pages_packed_in_json_lines_are_still_walked(runner, tmp_path: Path) -> None:
+    (tmp_path / "crawl").mkdir()
+    (tmp_path / "crawl" / "june.jsonl").write_text(json.dumps({"id": "summit", "text": PAGE}) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["credits", str(tmp_path / "crawl"), "--format", "csv"])
+    assert result.stdout == "agency,photos,articles\nReuters,1,1\n"
