@@ -514,7 +514,7 @@ def list_agencies(
     fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="A tabulate table style, csv or json.")] = "simple",
     agencies: AgenciesOption = None,
 ) -> None:
-    """List the known agencies with their aliases, kind and country.
+    """List the known agencies with their aliases, variants, kind and country.
 
     Example: captions agencies --agencies my-agencies.yaml
     """

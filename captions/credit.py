@@ -91,6 +91,8 @@ class CreditReading:
             return len(self.raw.split()) <= 16 and bool(kinds - {Kind.PROSE})
         if Kind.PROSE in kinds:
             return False
+        if any(p.joiner == "(" and p.kind not in (Kind.AGENCY, Kind.DROPPED) for p in parts):
+            return False  # "Name (Reuters)", "AP Photo (File)" are credits; "The Province (Vancouver)" need not be
         known = Kind.AGENCY in kinds
         org = Kind.ORG in kinds
         person = Kind.PERSON in kinds
@@ -117,7 +119,9 @@ def _joiner_pattern(markers: Markers) -> re.Pattern[str]:
     words = [*markers.via_words, *markers.by_words, *markers.for_words, *markers.and_words]
     alternation = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
     return re.compile(
-        rf"\s*([/|,;:])\s*|\s+[-–]\s+|\s*—\s*|\s+({alternation})(?=\s|$)\s*",
+        # "(" only before a closing parenthetical and not after a sentence's full stop:
+        # "Marco Bello (Reuters)" is a name and an agency, "Havana, Cuba. (Reuters)" is not
+        rf"\s*([/|,;:]|(?<!\.)(?<!\.\s)\((?![cC]\))(?=[^()]*\)\s*$))\s*|\s+[-–]\s+|\s*—\s*|\s+({alternation})(?=\s|$)\s*",
         re.IGNORECASE,
     )
 
@@ -126,6 +130,7 @@ _SENTENCE_BREAK = re.compile(r"(?<![A-Z.])[.!?]\s+[A-Z]")  # not after an initia
 _LOWER_WORD = re.compile(r"(?:^|[\s(\[/,;:|&])([a-z][a-z]+)\b")  # not after "-", "." or a letter: "Young-joon", "Kremlin.ru"
 
 MAX_PART = 1000  # characters: a longer part of a credit is prose, never a name
+_TRIM = " .\"'“”‘’()[]-–—\u200b\u2060\ufeff"  # around a name: quotes, brackets, dashes, zero-width spaces HTML leaves
 
 _INITIAL = re.compile(r"(?:[A-Z]\.?){1,3}")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)
@@ -143,20 +148,24 @@ class CreditReader:
         self._join = _joiner_pattern(m)
         self._joiner_names = {fold(w): name for name, ws in (
             ("via", m.via_words), ("by", m.by_words), ("for", m.for_words), ("and", m.and_words)) for w in ws}
-        dropped = sorted(m.dropped_words, key=len, reverse=True)
-        alternation = "|".join(re.escape(w) for w in dropped)
+        dropped = [*(re.escape(w) for w in sorted(m.dropped_words, key=len, reverse=True)), *m.dropped_patterns]
+        alternation = "|".join(f"(?:{w})" for w in dropped)
         self._drop_head = re.compile(rf"^(?:{alternation})(?:\s+|$)", re.IGNORECASE) if dropped else None
         self._drop_tail = re.compile(rf"(?:^|\s+)(?:{alternation})$", re.IGNORECASE) if dropped else None
+        dates = "|".join(f"(?:{p})" for p in m.dropped_patterns)
+        self._dated = re.compile(rf"(?:^|\s)(?:{dates})(?:\s|$)", re.IGNORECASE) if dates else None
         self._cache: dict[str, CreditReading] = {}
         self._verdicts: dict[Context, dict[str, bool]] = {context: {} for context in Context}
         self._models: dict[str, Credit] = {}
         self._standalone = frozenset(fold(w) for w in m.standalone_credits)
         # Lower-case words a credit outside a lead-in may hold: joiners, particles,
-        # dropped words and lower-case agency names ("dpa"). Any other one is prose.
+        # dropped words, placeholders' words that are not prose ("Photographer unknown")
+        # and lower-case agency names ("dpa"). Any other one is prose.
         spelled = {w for key in registry.spellings() for w in key.split()}
+        placeholder_words = {w for d in m.placeholder_set for w in d.split()} - m.prose
         self._credit_words = frozenset(
             {fold(w) for w in (*m.via_words, *m.by_words, *m.for_words, *m.and_words)}
-            | set(m.particles) | {w for d in m.dropped for w in d.split()} | spelled
+            | set(m.particles) | {w for d in m.dropped for w in d.split()} | spelled | placeholder_words
         )
 
     def could_be_credit(self, text: str) -> bool:
@@ -240,31 +249,52 @@ class CreditReader:
             if parts[n + 1].joiner == ":":
                 part = parts[n]
                 parts[n] = Part(part.text, part.kind, part.name, part.joiner, labels=True)
+        if len(parts) >= 2 and parts[-1].joiner == "/" and parts[-1].kind is Kind.PERSON and parts[-2].kind is Kind.PERSON:
+            # "Name/Outlet": what follows a photographer's name after a slash is where the
+            # picture comes from, even when it is shaped like a name ("Julie Oliver/Berita Benar")
+            last = parts[-1]
+            parts[-1] = Part(last.text, Kind.ORG, last.name, last.joiner)
+        if len(parts) == 2 and parts[1].joiner == "/" and parts[0].kind is Kind.AGENCY and parts[1].kind is Kind.WEAK_ORG:
+            # "AGENCY/Photographer": one word after a known agency is a photographer known by
+            # one name ("REUTERS/Beawiharta"), not a second organisation
+            second = parts[1]
+            parts[1] = Part(second.text, Kind.PERSON, second.name, second.joiner)
         return CreditReading(raw=text, parts=tuple(parts), dangling=dangling, standalone=self._standalone)
 
     def _strip_dropped(self, text: str) -> str:
         if self._drop_head is None or self._drop_tail is None:
             return text
         while True:
-            new = self._drop_tail.sub("", self._drop_head.sub("", text)).strip(" .")
+            new = self._drop_tail.sub("", self._drop_head.sub("", text)).strip(_TRIM)
             if new == text:
                 return text
             text = new
 
     def _part(self, chunk: str, joiner: str) -> Part:
+        part = self._read_part(chunk, joiner)
+        if part.kind in (Kind.ORG, Kind.WEAK_ORG) and self._dated is not None and self._dated.search(chunk):
+            # "(c) 2020 Example Publishing Group" is a page's copyright line; a dated credit
+            # names a known agency ("(c) AFP 2023") or a person ("(c) 2022 Hanna Berg")
+            return Part(chunk, Kind.PROSE, part.name, joiner)
+        return part
+
+    def _read_part(self, chunk: str, joiner: str) -> Part:
         m = self.markers
-        agency = self.registry.lookup(chunk)
-        if agency is not None:
-            return Part(chunk, Kind.AGENCY, agency.name, joiner)
+        known = self.registry.credited_name(chunk)
+        if known is not None:
+            return Part(chunk, Kind.AGENCY, known, joiner)
         if len(chunk) > MAX_PART:  # no name is this long; keeps parse_credit linear ("Photo " * 10**5)
             return Part(chunk, Kind.PROSE, chunk, joiner)
-        name = self._strip_dropped(chunk.strip(" .\"'“”‘’()[]-–—"))
+        bare = chunk.strip(_TRIM)
+        if fold(bare) in m.placeholder_set:  # before dropping words: "Photo Editor" names no one
+            return Part(chunk, Kind.DROPPED, "", joiner)
+        name = self._strip_dropped(chunk.strip())  # "(c) AP": the dropped "(c)" goes before its brackets would
         if not name:
             return Part(chunk, Kind.DROPPED, "", joiner)  # "Handout", or "-" where a name was left blank
         if name != chunk:
-            agency = self.registry.lookup(name)
-            if agency is not None:
-                return Part(chunk, Kind.AGENCY, agency.name, joiner)
+            known = self.registry.credited_name(name)
+            if known is not None:
+                return Part(chunk, Kind.AGENCY, known, joiner)
         key = fold(name)
         if key in m.placeholder_set:
             return Part(chunk, Kind.DROPPED, "", joiner)
@@ -276,7 +306,7 @@ class CreditReader:
             return Part(chunk, Kind.PROSE, name, joiner)
         if joiner == "by" and shape is Kind.PERSON:
             return Part(chunk, Kind.PERSON, name, joiner)
-        if _DOMAIN.fullmatch(name) or (len(words) == 1 and _ACRONYM.fullmatch(name) and sum(c.isupper() for c in name) >= 2):
+        if any(_DOMAIN.fullmatch(w) for w in words) or (len(words) == 1 and _ACRONYM.fullmatch(name) and sum(c.isupper() for c in name) >= 2):
             return Part(chunk, Kind.ORG, name, joiner)
         if any(fold(w) in m.org_words for w in words) or (len(words) > 1 and words[0] in ("The", "THE")):
             return Part(chunk, Kind.ORG, name, joiner)
@@ -293,6 +323,8 @@ class CreditReader:
             return Kind.PROSE
         if fold(words[0]) in m.prose and not words[0].isupper():
             return Kind.PROSE
+        if len(words) > 1 and _SENTENCE_BREAK.search(" ".join(words)):
+            return Kind.PROSE  # "Donald Trump. REUTERS": a sentence's end, not a name ("Greg M. Cooper" is)
         capitals = 0
         for word in words:
             if fold(word) in m.particles:

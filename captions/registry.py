@@ -20,6 +20,9 @@ AGENCY_KINDS = (
 )
 
 
+_COUNTRY = re.compile(r"[A-Z]{2}")  # ISO 3166-1 alpha-2
+
+
 class RegistryError(ValueError):
     """A registry file that cannot be used; the message names the file and the problem."""
 
@@ -30,6 +33,10 @@ class Agency:
     aliases: tuple[str, ...] = ()
     kind: str | None = None
     country: str | None = None
+    variants: tuple[str, ...] = ()  # printed forms known as this agency, kept as printed (SPEC)
+
+    def spellings(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases, *self.variants)
 
 
 def _phrase_pattern(phrases: Iterable[str], *, case: bool = False) -> re.Pattern[str] | None:
@@ -61,6 +68,7 @@ class Markers:
     furniture: tuple[str, ...]
     slide_separators: tuple[str, ...]
     dropped_words: tuple[str, ...]
+    dropped_patterns: tuple[str, ...]
     placeholders: tuple[str, ...]
     standalone_credits: tuple[str, ...]
     organisation_words: tuple[str, ...]
@@ -107,7 +115,7 @@ class Markers:
         unknown = set(data) - set(cls.list_fields())
         if unknown:
             raise RegistryError(f"{source}: unknown markers list {sorted(unknown)[0]!r}")
-        for pattern in (*values["furniture"], *values["slide_separators"]):
+        for pattern in (*values["furniture"], *values["slide_separators"], *values["dropped_patterns"]):
             try:
                 re.compile(pattern)
             except re.error as err:
@@ -118,7 +126,7 @@ class Markers:
     def list_fields() -> tuple[str, ...]:
         return (
             "credit_leadins", "dash_leadins", "description_leadins", "caption_labels", "controls",
-            "repeat_markers", "furniture", "slide_separators", "dropped_words",
+            "repeat_markers", "furniture", "slide_separators", "dropped_words", "dropped_patterns",
             "placeholders", "standalone_credits", "organisation_words", "prose_words", "name_particles",
             "bullets", "heading_small_words",
             "via_words", "by_words", "for_words", "and_words",
@@ -134,12 +142,19 @@ class AgencyRegistry:
         for agency in agencies:
             self._agencies[agency.name] = agency
         self._by_key: dict[str, Agency] = {}
+        # Spellings a credit keeps as printed: an agency outside the spec's table
+        # of canonical names is named as the credit prints it ("PA Media", "PA").
+        self._kept: set[str] = set()
         for agency in self._agencies.values():
             for spelling in (agency.name, *agency.aliases):
                 self._by_key.setdefault(fold(spelling), agency)
+            for spelling in agency.variants:
+                if self._by_key.setdefault(fold(spelling), agency) is agency:
+                    self._kept.add(fold(spelling))
         # A name claims its own spelling before another entry's alias does.
         for agency in self._agencies.values():
             self._by_key[fold(agency.name)] = agency
+            self._kept.discard(fold(agency.name))
         self.markers = markers
 
     def __iter__(self):
@@ -163,6 +178,15 @@ class AgencyRegistry:
         key = fold(text)
         return self._by_key.get(key) or self._by_key.get(key[4:] if key.startswith("the ") else "the " + key)
 
+    def credited_name(self, text: str) -> str | None:
+        """The name a credit part gives a known agency: its canonical name for the
+        name or an alias, the text as printed for a variant; None when unknown."""
+        key = fold(text)
+        agency = self._by_key.get(key)
+        if agency is None:
+            return None
+        return text if key in self._kept else agency.name
+
     def get(self, name: str) -> Agency | None:
         """The agency of this canonical name, or None."""
         return self._agencies.get(name)
@@ -177,7 +201,17 @@ class AgencyRegistry:
     def extended(self, data: Mapping[str, Any], source: str) -> "AgencyRegistry":
         """A new registry: this one plus a user's file; same names replace ours."""
         agencies = dict(self._agencies)
-        for agency in parse_agencies(data, source):
+        added = parse_agencies(data, source)
+        for agency in added:
+            agencies.pop(agency.name, None)
+        claimed = {fold(s): a.name for a in agencies.values() for s in a.spellings()}
+        for agency in added:
+            for spelling in agency.spellings():
+                other = claimed.get(fold(spelling))
+                if other is not None and other != agency.name:
+                    raise RegistryError(f"{source}: {agency.name}: {spelling!r} already names {other}; "
+                                        f"an alias names one agency")
+        for agency in added:
             agencies[agency.name] = agency
         markers = self.markers
         if data.get("markers") is not None:
@@ -203,23 +237,33 @@ def parse_agencies(data: Mapping[str, Any], source: str) -> list[Agency]:
     if not isinstance(entries, list):
         raise RegistryError(f"{source}: 'agencies' must be a list")
     out = []
+    claimed: dict[str, str] = {}  # folded spelling -> the agency it names
     for i, entry in enumerate(entries, 1):
         where = f"{source}: agencies[{i}]"
         if not isinstance(entry, Mapping) or not isinstance(entry.get("name"), str) or not entry["name"].strip():
             raise RegistryError(f"{where}: each agency needs a 'name'")
-        extra = set(entry) - {"name", "aliases", "kind", "country"}
+        extra = set(entry) - {"name", "aliases", "variants", "kind", "country"}
         if extra:
             raise RegistryError(f"{where}: unknown field {sorted(extra)[0]!r}")
-        aliases = entry.get("aliases") or []
-        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
-            raise RegistryError(f"{where}: 'aliases' must be a list of names")
+        names: dict[str, list[str]] = {}
+        for key in ("aliases", "variants"):
+            listed = entry.get(key) or []
+            if not isinstance(listed, list) or not all(isinstance(a, str) for a in listed):
+                raise RegistryError(f"{where}: {key!r} must be a list of names")
+            names[key] = [a.strip() for a in listed if a.strip()]
         kind = entry.get("kind")
         if kind is not None and kind not in AGENCY_KINDS:
             raise RegistryError(f"{where}: kind {kind!r} is not one of {', '.join(AGENCY_KINDS)}")
         country = entry.get("country")
-        if country is not None and not isinstance(country, str):
-            raise RegistryError(f"{where}: 'country' must be a country code")
-        out.append(Agency(entry["name"].strip(), tuple(a.strip() for a in aliases if a.strip()), kind, country))
+        if country is not None and not (isinstance(country, str) and _COUNTRY.fullmatch(country)):
+            raise RegistryError(f"{where}: 'country' must be a two-letter country code such as \"FR\" "
+                                f"(quote it: YAML reads a bare NO as false), got {country!r}")
+        agency = Agency(entry["name"].strip(), tuple(names["aliases"]), kind, country, tuple(names["variants"]))
+        for spelling in agency.spellings():
+            other = claimed.setdefault(fold(spelling), agency.name)
+            if other != agency.name:
+                raise RegistryError(f"{where}: {spelling!r} already names {other}; an alias names one agency")
+        out.append(agency)
     return out
 
 

@@ -64,13 +64,14 @@ def render_group_counts(counts: list[GroupCount], by: Sequence[str], fmt: str, t
 
 
 def render_agencies(registry: AgencyRegistry, fmt: str) -> str:
-    rows = [(a.name, ", ".join(a.aliases), a.kind or "", a.country or "") for a in registry]
+    rows = [(a.name, ", ".join(a.aliases), ", ".join(a.variants), a.kind or "", a.country or "") for a in registry]
     if fmt == "json":
         return json.dumps(
-            [{"name": a.name, "aliases": list(a.aliases), "kind": a.kind, "country": a.country} for a in registry],
+            [{"name": a.name, "aliases": list(a.aliases), "variants": list(a.variants), "kind": a.kind,
+              "country": a.country} for a in registry],
             ensure_ascii=False, indent=2,
         ) + "\n"
-    return render_table(("agency", "aliases", "kind", "country"), rows, fmt)
+    return render_table(("agency", "aliases", "variants", "kind", "country"), rows, fmt)
 
 
 def render_article(article: Article) -> str:

@@ -185,7 +185,9 @@ class SqliteArchive:
             self._create()
             self._db.executemany(
                 "INSERT OR REPLACE INTO [agencies] ([name], [kind], [country], [aliases]) VALUES (?, ?, ?, ?)",
-                [(a.name, a.kind, a.country, json.dumps(list(a.aliases), ensure_ascii=False)) for a in registry],
+                [(a.name, a.kind, a.country, json.dumps(list(a.aliases), ensure_ascii=False)) for a in registry]
+                # a variant is kept as printed in photo_agencies ("PA"): its row lets a join find its kind
+                + [(v, a.kind, a.country, "[]") for a in registry for v in a.variants],
             )
         except SqliteError:
             self.rollback()

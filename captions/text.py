@@ -6,7 +6,8 @@ import re
 import unicodedata
 
 _SPACE = re.compile(r"\s+")
-_FOLD_CHARS = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-", "–": "-", "—": "-", "\u00a0": " "})
+_FOLD_CHARS = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-", "–": "-", "—": "-", "\u00a0": " ",
+                             "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None})
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,2000}>|<!--(?:(?!<!--).){0,2000}?-->")  # bounded: linear on "<!--" * n
 

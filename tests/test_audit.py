@@ -97,6 +97,9 @@ CASES = [
     ("CAP008", HEAD + "Leaders meet in Moscow. [Gavriil Grigorov/Sputnik]\n", [3]),
     ("CAP008", HEAD + "Leaders meet in Moscow. [Jane Doe/Reuters]\n", []),
     ("CAP008", HEAD + "Leaders meet in Moscow. [Jane Doe/Reuters via Xinhua]\n", []),
+    ("CAP008", HEAD + "The crown prince receives the envoy in Riyadh. [Saudi Press Agency via AP]\n", [3]),
+    ("CAP004", HEAD + "Commuters wait for a train in Leeds. [Tom Lowe/PA Wire]\n", []),
+    ("CAP004", HEAD + "Families visit the Bait Al Zubair museum in Muscat. [Oman News Agency]\n", []),
 ]
 
 

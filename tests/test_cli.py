@@ -162,7 +162,7 @@ def test_show_prints_a_block_per_photo(runner, page) -> None:
 
 def test_agencies_lists_aliases_kind_and_country(runner) -> None:
     result = runner.invoke(app, ["agencies", "--format", "csv"])
-    assert "AP,\"Associated Press, The Associated Press, AP Photo, AP Images\",wire,US" in result.stdout
+    assert "AP,\"Associated Press, The Associated Press, AP Photo, AP Images\",,wire,US" in result.stdout
 
 
 def test_user_agencies_file_adds_aliases(runner, page, tmp_path: Path) -> None:
@@ -177,7 +177,26 @@ def test_user_agencies_file_overrides_a_bundled_entry(runner, tmp_path: Path) ->
     extra = tmp_path / "mine.yaml"
     extra.write_text("agencies:\n  - {name: AP, aliases: [Assoc. Press], kind: wire, country: US}\n")
     result = runner.invoke(app, ["agencies", "--agencies", str(extra), "--format", "csv"])
-    assert "AP,Assoc. Press,wire,US" in result.stdout
+    assert "AP,Assoc. Press,,wire,US" in result.stdout
+
+
+def test_user_agencies_file_variants_keep_the_printed_name(runner, page, tmp_path: Path) -> None:
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("agencies:\n  - {name: Gotham Gazette, variants: [GG], kind: publication, country: US}\n")
+    source = page("Title\nThe bat signal over the city. [Lois Lane/GG]\n")
+    data = yaml.safe_load(runner.invoke(app, ["catalog", str(source), "--agencies", str(extra)]).stdout)
+    assert data["articles"][0]["photos"][0]["credit"]["agencies"] == ["GG"]
+    result = runner.invoke(app, ["agencies", "--agencies", str(extra), "--format", "csv"])
+    assert "Gotham Gazette,,GG,publication,US" in result.stdout
+
+
+def test_user_alias_of_a_bundled_agency_is_a_usage_error(runner, tmp_path: Path) -> None:
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("agencies:\n  - {name: Associated Pictures, aliases: [AP Photo]}\n")
+    result = runner.invoke(app, ["agencies", "--agencies", str(extra)])
+    assert result.exit_code == 2
+    assert "'AP Photo' already names AP" in result.stderr
+    assert "Traceback" not in result.output
 
 
 def test_bad_agencies_file_is_a_usage_error_naming_it(runner, tmp_path: Path) -> None:

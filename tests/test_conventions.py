@@ -20,6 +20,15 @@ CASES = [
                  ("A ship leaves the port of Odesa.", "REUTERS/Ivan Petrenko"), id="licensing-control"),
     pytest.param("Aljazeera\nSoldiers patrol the border crossing. [Handout]\n",
                  ("Soldiers patrol the border crossing.", "Handout"), id="standalone-handout"),
+    pytest.param("Summit\nThe chancellor talks with U.S. President Ana Lima. REUTERS/Jo Kent\n",
+                 ("The chancellor talks with U.S. President Ana Lima.", "REUTERS/Jo Kent"),
+                 id="sentence-end-is-not-part-of-a-name"),
+    pytest.param("Bilder\nKraniche landen auf einem Feld bei Linum.\nFoto: Uncredited/AP/dpa\n",
+                 ("Kraniche landen auf einem Feld bei Linum.", "Uncredited/AP/dpa"), id="uncredited-foto-line"),
+    pytest.param("Fotos\nVecinos caminan por una calle inundada.\nLucía Romero (EFE)\n",
+                 ("Vecinos caminan por una calle inundada.", "Lucía Romero (EFE)"), id="name-paren-agency-line"),
+    pytest.param("Fotos\nBarcos en el puerto de South Beach. (Reuters)\n",
+                 ("Barcos en el puerto de South Beach.", "Reuters"), id="paren-agency-after-full-stop"),
 ]
 
 

@@ -42,6 +42,13 @@ def test_filter_keeps(options: dict, expected: list[str] | None) -> None:
     assert kept(**options) == expected, options
 
 
+@pytest.mark.parametrize("agency", ["PA", "PA Media", "Press Association"])
+def test_an_agency_printed_as_a_variant_is_chosen_by_any_of_its_names(agency: str) -> None:
+    article = parse_page("News\nCommuters wait for a train in Leeds. [Tom Lowe/PA]\n", id="v")
+    chosen = PhotoFilter.parse(REGISTRY, agency=[agency]).apply(article, REGISTRY)
+    assert chosen is not None and [p.credit.agencies for p in chosen.photos if p.credit] == [["PA"]], agency
+
+
 def test_one_agency_must_pass_every_test_given() -> None:
     # KCNA is state media from KP, AFP a wire from FR: no one agency is a wire from KP
     assert kept(kind=["wire"], country=["KP"]) is None

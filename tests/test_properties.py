@@ -116,7 +116,7 @@ AWKWARD = [
 ]
 LEADINS = sorted({*MARKERS.credit_leadins, *MARKERS.description_leadins, *MARKERS.caption_labels})
 CONTROLS = sorted({*MARKERS.controls, *MARKERS.repeat_markers})
-SPELLINGS = sorted({spelling for agency in REGISTRY for spelling in (agency.name, *agency.aliases)})
+SPELLINGS = sorted({spelling for agency in REGISTRY for spelling in agency.spellings()})
 
 token = st.one_of(
     st.sampled_from(WORDS),

@@ -46,6 +46,14 @@ def test_every_table_holds_the_page_with_numbers_as_numbers_and_dates_as_iso(run
         ("AP", "wire", "US", '["Associated Press", "The Associated Press", "AP Photo", "AP Images"]')]
 
 
+def test_an_agency_printed_as_a_variant_joins_to_its_kind(runner, page, tmp_path: Path) -> None:
+    db = tmp_path / "archive.db"
+    source = page("Snow in Leeds\nCommuters wait for a train in Leeds. [Tom Lowe/PA]\n")
+    assert runner.invoke(app, ["catalog", str(source), "-o", str(db)]).exit_code == 0
+    assert query(db, "select agency, kind, country from photo_agencies join agencies on name = agency") == [
+        ("PA", "wire", "GB")]
+
+
 def test_agency_counts_in_sql_equal_captions_credits(runner, tmp_path: Path) -> None:
     db = tmp_path / "archive.db"
     assert runner.invoke(app, ["catalog", EXAMPLES, "-o", str(db)]).exit_code == 0
