@@ -15,15 +15,15 @@ from typing import TYPE_CHECKING, Any
 from ._version import __version__
 
 _EXPORTS = {
-    "parse_page": "page",
-    "parse_credit": "credit",
-    "read_credit": "credit",
+    "parse_page": "parse.page",
+    "parse_credit": "parse.credit",
+    "read_credit": "parse.credit",
     "build_catalog": "catalog",
     "count_credits": "counts",
-    "load_registry": "registry",
-    "AgencyRegistry": "registry",
-    "Agency": "registry",
-    "RegistryError": "registry",
+    "load_registry": "knowledge.registry",
+    "AgencyRegistry": "knowledge.registry",
+    "Agency": "knowledge.registry",
+    "RegistryError": "knowledge.registry",
     "load_catalog": "loader",
     "CatalogError": "loader",
     "catalog_text": "writers",
@@ -38,11 +38,11 @@ __all__ = ["__version__", *_EXPORTS]
 if TYPE_CHECKING:
     from .catalog import build_catalog
     from .counts import count_credits
-    from .credit import parse_credit, read_credit
+    from .parse.credit import parse_credit, read_credit
     from .loader import CatalogError, load_catalog
     from .models import Article, Catalog, Credit, Photo
-    from .page import parse_page
-    from .registry import Agency, AgencyRegistry, RegistryError, load_registry
+    from .parse.page import parse_page
+    from .knowledge.registry import Agency, AgencyRegistry, RegistryError, load_registry
     from .writers import catalog_text
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator, Sequence
 
 from .models import Article
-from .registry import AgencyRegistry
+from .knowledge.registry import AgencyRegistry
 from .rules import RULES, CreditConflicts, Finding
 
 

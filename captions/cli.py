@@ -14,7 +14,7 @@ import typer
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from .registry import AgencyRegistry
+    from .knowledge.registry import AgencyRegistry
     from .sources import Problem
 
 app = typer.Typer(
@@ -95,7 +95,7 @@ def _check_table_format(fmt: str, known: list[str]) -> None:
 
 
 def _registry(path: Optional[str]) -> "AgencyRegistry":
-    from .registry import RegistryError, load_registry
+    from .knowledge.registry import RegistryError, load_registry
 
     try:
         return load_registry(path)

@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .credit import Context, read_credit
-from .page import MAX_CREDIT
-from .registry import AgencyRegistry
+from .parse.credit import Context, read_credit
+from .parse.page import MAX_CREDIT
+from .knowledge.registry import AgencyRegistry
 from .text import fold, strip_tags
 
 _SENTENCE_END = ".!?\"”’)]/|"

@@ -19,8 +19,8 @@ from itertools import islice
 from typing import Any, Callable, Iterable, Iterator, NamedTuple, Union
 
 from .models import Article
-from .page import PageParser, parse_date, parser_for
-from .registry import AgencyRegistry, load_registry
+from .parse.page import PageParser, parse_date, parser_for
+from .knowledge.registry import AgencyRegistry, load_registry
 from .sources import Problem, read_page
 
 # transform(article, page_text_or_None, registry) -> a small picklable result

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from .catalog import ArticleIds
 from .models import Article
-from .registry import AgencyRegistry
+from .knowledge.registry import AgencyRegistry
 from .sources import DEFAULT_MAX_BYTES, Problem, expand, is_jsonl, iter_jsonl, jsonl_stem, read_page
 from .writers import format_for
 

@@ -21,7 +21,7 @@ from typing import Callable, Iterable, Iterator
 
 from .malformed import credit_problem, scan_page
 from .models import Article, Photo
-from .registry import AgencyRegistry
+from .knowledge.registry import AgencyRegistry
 from .text import fold, words_key
 
 STATE_MEDIA = "state media"

@@ -16,8 +16,8 @@ from captions.catalog import build_catalog
 from captions.cli import app
 from captions.malformed import credit_problem, scan_page
 from captions.models import Article, Credit, Photo
-from captions.page import parse_page
-from captions.registry import bundled_registry
+from captions.parse.page import parse_page
+from captions.knowledge.registry import bundled_registry
 from captions.rules import RULES, CreditConflicts
 from captions.writers import catalog_text
 
@@ -159,7 +159,7 @@ def test_scan_page_skips_toggle_caption_controls() -> None:
 
 
 def _catalogue_article(description: str | None, caption: str, raw: str) -> Article:
-    from captions.credit import read_credit
+    from captions.parse.credit import read_credit
 
     credit = read_credit(raw).to_credit() if raw else Credit(raw="", photographers=[], agencies=[], via=[])
     photo = Photo(id="cat/1", line=7, description=description, caption=caption, credit=credit)

@@ -8,8 +8,8 @@ import pytest
 
 from captions.cli import app
 from captions.counts import GroupCount, count_credits, count_credits_by, credit_rows, page_credit_rows
-from captions.page import parse_page, parser_for
-from captions.registry import bundled_registry
+from captions.parse.page import parse_page, parser_for
+from captions.knowledge.registry import bundled_registry
 
 REGISTRY = bundled_registry()
 PAGE_A = (

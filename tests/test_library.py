@@ -38,7 +38,7 @@ def test_the_core_imports_no_cli_library() -> None:
 
     code = (
         "import sys\n"
-        "import captions.page, captions.credit, captions.catalog, captions.pipeline, captions.parallel, "
+        "import captions.parse.page, captions.parse.credit, captions.catalog, captions.pipeline, captions.parallel, "
         "captions.counts, captions.writers, captions.loader, captions.audit, captions.rules\n"
         "print(' '.join(m for m in ('typer', 'click', 'rich', 'tabulate') if m in sys.modules))"
     )

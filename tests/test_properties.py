@@ -27,10 +27,10 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from captions.credit import parse_credit, read_credit
+from captions.parse.credit import parse_credit, read_credit
 from captions.models import Article, Credit
-from captions.page import PageParser, parser_for
-from captions.registry import bundled_registry
+from captions.parse.page import PageParser, parser_for
+from captions.knowledge.registry import bundled_registry
 from captions.text import squash
 
 settings.register_profile(

@@ -16,9 +16,9 @@ from functools import lru_cache
 from operator import attrgetter
 
 from .credit import MAX_CREDIT, Context, CreditReader, Kind, reader_for
-from .models import Article, Credit, Photo
-from .registry import AgencyRegistry, bundled_registry
-from .text import fold, strip_tags
+from ..models import Article, Credit, Photo
+from ..knowledge.registry import AgencyRegistry, bundled_registry
+from ..text import fold, strip_tags
 
 MAX_FURNITURE = 160  # characters: longer lines are text, whatever they start with
 HEADER = re.compile(r" date (\S+)[ \t]*(.*)$")

@@ -12,7 +12,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
-from .text import fold
+from ..text import fold
 
 AGENCY_KINDS = (
     "wire", "photo agency", "state media", "pool", "publication",
@@ -232,7 +232,7 @@ def _load_yaml_text(text: str, source: str) -> Any:
 @lru_cache(maxsize=1)
 def bundled_registry() -> AgencyRegistry:
     """The registry shipped with captions."""
-    data_dir = resources.files("captions") / "data"
+    data_dir = resources.files("captions.knowledge")
     markers = Markers.from_mapping(_load_yaml_text((data_dir / "markers.yaml").read_text("utf-8"), "markers.yaml"))
     agencies = parse_agencies(_load_yaml_text((data_dir / "agencies.yaml").read_text("utf-8"), "agencies.yaml"), "agencies.yaml")
     return AgencyRegistry(agencies, markers)

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
-from .models import Credit
-from .registry import AgencyRegistry, Markers, bundled_registry
-from .text import fold, squash
+from ..models import Credit
+from ..knowledge.registry import AgencyRegistry, Markers, bundled_registry
+from ..text import fold, squash
 
 
 MAX_CREDIT = 200  # characters: no credit is longer
