@@ -12,11 +12,15 @@ by page, so a run over an archive never holds it in memory.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 from .models import Article
 from .knowledge.registry import AgencyRegistry
 from .rules import RULES, CreditConflicts, Finding
+
+if TYPE_CHECKING:
+    from .parse.notes import Note
+    from .parse.page import ParsedPage
 
 
 class SelectionError(ValueError):
@@ -67,21 +71,25 @@ class Selection:
         return [code for code in RULES if self.enabled(code)]
 
 
-def page_findings(article: Article, text: str | None, registry: AgencyRegistry, selection: Selection) -> tuple[list[Finding], Article | None]:
+def page_findings(article: Article, parsed: "ParsedPage | None", registry: AgencyRegistry, selection: Selection) -> tuple[list[Finding], Article | None]:
     """The per-page part of an audit, done where the page is parsed (a transform for map_pages).
 
-    The article comes back too when the cross-page rule CAP006 needs it.
+    The parser's notes on what it could not read whole come with `parsed`
+    (None for an article from a catalogue file). The article comes back too
+    when the cross-page rule CAP006 needs it.
     """
-    return audit_article(article, registry, selection, text), (article if selection.enabled("CAP006") else None)
+    notes = parsed.notes if parsed is not None else None
+    return audit_article(article, registry, selection, notes), (article if selection.enabled("CAP006") else None)
 
 
-def audit_article(article: Article, registry: AgencyRegistry, selection: Selection, text: str | None = None) -> list[Finding]:
+def audit_article(article: Article, registry: AgencyRegistry, selection: Selection,
+                  notes: "Sequence[Note] | None" = None) -> list[Finding]:
     """The findings of the per-page rules on one article, in line order."""
     found: list[Finding] = []
     for code in selection.codes():
         check = RULES[code].check
         if check is not None:
-            found.extend(check(article, registry, text))
+            found.extend(check(article, registry, notes))
     return sorted(found, key=lambda f: (f.line, f.code))
 
 
@@ -93,9 +101,12 @@ class Audit:
         self.selection = selection
         self._conflicts = CreditConflicts() if selection.enabled("CAP006") else None
 
-    def page(self, article: Article, text: str | None = None) -> list[Finding]:
-        """The findings for one article: its own, then conflicts with pages already seen."""
-        return self.merge(audit_article(article, self.registry, self.selection, text), article)
+    def page(self, article: Article, notes: "Sequence[Note] | None" = None) -> list[Finding]:
+        """The findings for one article: its own, then conflicts with pages already seen.
+
+        `notes` are the parser's (`parse_dump(text).notes`), for a page dump.
+        """
+        return self.merge(audit_article(article, self.registry, self.selection, notes), article)
 
     def merge(self, found: list[Finding], article: Article | None) -> list[Finding]:
         """A page's own findings (from `page_findings`) with its conflicts with pages already seen."""
@@ -105,7 +116,7 @@ class Audit:
             found.sort(key=lambda f: (f.path != article.source, f.line, f.code))
         return found
 
-    def run(self, sources: Iterable[tuple[Article, str | None]]) -> Iterator[Finding]:
-        for article, text in sources:
-            yield from self.page(article, text)
+    def run(self, sources: Iterable[tuple[Article, "Sequence[Note] | None"]]) -> Iterator[Finding]:
+        for article, notes in sources:
+            yield from self.page(article, notes)
 

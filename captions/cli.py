@@ -73,7 +73,7 @@ class _Problems:
 def _mapped(paths: list[str], transform: object, registry: "AgencyRegistry", agencies: Optional[str],
             problems: "_Problems", *, jobs: Optional[int], max_bytes: int, catalogs: bool,
             progress: "object", output: Optional[str] = None, unique_ids: bool = True) -> "object":
-    """transform(article, text, registry) for each page of the run, in order, over worker processes."""
+    """transform(article, parse, registry) for each page of the run, in order, over worker processes."""
     from .parallel import default_jobs, map_pages
     from .pipeline import iter_items
 
@@ -171,8 +171,7 @@ def credits(
 
     Example: captions credits examples/ --by kind,role --format github
     """
-    from .counts import GROUPINGS, count_credit_rows, credit_rows, page_credit_rows
-    from .parallel import Shortcut
+    from .counts import GROUPINGS, count_credit_rows, credit_rows
     from .report import render_group_counts, table_formats
 
     _check_table_format(fmt, table_formats())
@@ -183,7 +182,7 @@ def credits(
     registry = _registry(agencies)
     problems = _Problems()
     with _progress(paths, quiet) as progress:
-        rows = _mapped(paths, Shortcut(credit_rows, page_credit_rows), registry, agencies, problems, jobs=jobs,
+        rows = _mapped(paths, credit_rows, registry, agencies, problems, jobs=jobs,
                        max_bytes=max_bytes, catalogs=True, progress=progress, unique_ids=False)
         counts = count_credit_rows(rows, groups, registry)  # type: ignore[arg-type]
     typer.echo(render_group_counts(counts, groups, fmt), nl=False)

@@ -2,13 +2,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable, Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from .models import Article
 from .knowledge.registry import AgencyRegistry
-
-if TYPE_CHECKING:
-    from .parse.page import PageParser
 
 UNKNOWN_KIND = "unknown"   # an agency the registry does not know, or knows without a kind
 ORIGIN, VIA = "origin", "via"
@@ -50,23 +47,12 @@ GROUPINGS = ("agency", "kind", "role")
 CreditRow = tuple[tuple[str, ...], tuple[str, ...]]  # a photo's (agencies, via)
 
 
-def credit_rows(article: Article, text: str | None = None, registry: object = None) -> tuple[CreditRow, ...]:
+def credit_rows(article: Article, parsed: object = None, registry: object = None) -> tuple[CreditRow, ...]:
     """The credits of an article's photos as (agencies, via): all that counting needs.
 
     Cheap to send between processes (a transform for map_pages).
     """
     return tuple((tuple(p.credit.agencies), tuple(p.credit.via)) for p in article.photos if p.credit)
-
-
-def page_credit_rows(parser: "PageParser", text: str) -> tuple[CreditRow, ...]:
-    """credit_rows of the article `parser.parse(text)` would give, without building it."""
-    reader = parser.credits
-    rows = []
-    for raw in parser.credits_of(text):
-        if raw is not None:
-            credit = reader.credit(raw)
-            rows.append((tuple(credit.agencies), tuple(credit.via)))
-    return tuple(rows)
 
 
 def count_credits_by(articles: Iterable[Article], by: Sequence[str], registry: AgencyRegistry | None = None) -> list[GroupCount]:

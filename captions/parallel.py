@@ -14,32 +14,17 @@ import os
 import sys
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
 from itertools import islice
 from typing import Any, Callable, Iterable, Iterator, NamedTuple, Union
 
 from .models import Article
-from .parse.page import PageParser, parse_date, parser_for
+from .parse.page import ParsedPage, parse_date, parse_dump
 from .knowledge.registry import AgencyRegistry, load_registry
 from .sources import Problem, read_page
 
-# transform(article, page_text_or_None, registry) -> a small picklable result
-Transform = Callable[[Article, "str | None", AgencyRegistry], Any]
-
-@dataclass(frozen=True)
-class Shortcut:
-    """A transform with a quicker way to the same result from a page's text.
-
-    `of_page(parser, text)` must give what `of_article` gives for the
-    article `parser.parse(text)` reads; it is used for page dumps, and
-    `of_article` for articles read from catalogue files.
-    """
-
-    of_article: Transform
-    of_page: Callable[[PageParser, str], Any]
-
-    def __call__(self, article: Article, text: str | None, registry: AgencyRegistry) -> Any:
-        return self.of_article(article, text, registry)
+# transform(article, parse_or_None, registry) -> a small picklable result; the parse
+# (with its notes on what it could not read) is None for articles from catalogue files
+Transform = Callable[[Article, "ParsedPage | None", AgencyRegistry], Any]
 
 
 CHUNK = 48          # pages a worker takes at a time
@@ -66,7 +51,6 @@ Item = Union[Task, Article]
 
 class _State:
     registry: AgencyRegistry
-    parser: PageParser
     transform: Transform
     max_bytes: int
 
@@ -78,7 +62,6 @@ def _init(registry: AgencyRegistry | str | None, transform: Transform, max_bytes
     if not isinstance(registry, AgencyRegistry):
         registry = load_registry(registry)
     _state.registry = registry
-    _state.parser = parser_for(registry)
     _state.transform = transform
     _state.max_bytes = max_bytes
 
@@ -91,12 +74,11 @@ def _one(task: Task) -> tuple[Any, list[Problem]]:
         if page is None:
             return None, problems
         text = page.text
-    if isinstance(_state.transform, Shortcut):
-        return _state.transform.of_page(_state.parser, text or ""), problems
-    article = _state.parser.parse(text or "", id=task.id, source=task.source)
+    parsed = parse_dump(text or "", id=task.id, source=task.source, registry=_state.registry)
+    article = parsed.article
     if task.date is not None and article.date is None:
         article = article.model_copy(update={"date": parse_date(task.date[:10])})
-    return _state.transform(article, text, _state.registry), problems
+    return _state.transform(article, parsed, _state.registry), problems
 
 
 def _work(chunk: list[Task]) -> list[tuple[Any, list[Problem]]]:
@@ -121,11 +103,11 @@ def map_pages(
     max_bytes: int,
     on_page: Callable[[], None] | None = None,
 ) -> Iterator[Any]:
-    """transform(article, text, registry) for every page and catalogue article, in input order.
+    """transform(article, parse, registry) for every page and catalogue article, in input order.
 
     Problems reading a page go to `on_problem`, in input order too; such
     pages yield nothing. Articles read from catalogue files are transformed
-    in this process, with no page text.
+    in this process, with no parse (None).
     """
     items = iter(items)
     head = list(islice(items, SMALL_RUN))

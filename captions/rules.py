@@ -6,7 +6,8 @@ example), which `captions rules CODE` prints. A code never changes meaning once
 released: a rule that is withdrawn keeps its code unused.
 
 Rules are pure functions of one article (plus the registry and, for page
-dumps, the page text); they return `Finding`s and print nothing. The one rule
+dumps, the parser's notes on what it could not read whole); they return
+`Finding`s and print nothing. The one rule
 that looks across pages, CAP006, keeps a small map from caption to credit in a
 `CreditConflicts` accumulator.
 """
@@ -17,10 +18,11 @@ import hashlib
 import inspect
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, Sequence
 
-from .malformed import credit_problem, scan_page
+from .malformed import credit_problem
 from .models import Article, Photo
+from .parse.notes import Note
 from .knowledge.registry import AgencyRegistry
 from .text import fold, words_key
 
@@ -46,7 +48,7 @@ class Finding:
     related: Place | None = None    # the other place (CAP006)
 
 
-Check = Callable[[Article, AgencyRegistry, "str | None"], Iterable[Finding]]
+Check = Callable[[Article, AgencyRegistry, "Sequence[Note] | None"], Iterable[Finding]]
 
 
 @dataclass(frozen=True)
@@ -89,7 +91,7 @@ def _what(photo: Photo) -> str:
 
 
 @_rule("CAP001", "missing-credit")
-def missing_credit(article: Article, registry: AgencyRegistry, text: str | None) -> Iterator[Finding]:
+def missing_credit(article: Article, registry: AgencyRegistry, notes: Sequence[Note] | None) -> Iterator[Finding]:
     """A photo with no credit.
 
     What it finds: a picture the page prints with a caption but no credit at
@@ -111,7 +113,7 @@ def missing_credit(article: Article, registry: AgencyRegistry, text: str | None)
 
 
 @_rule("CAP002", "missing-description")
-def missing_description(article: Article, registry: AgencyRegistry, text: str | None) -> Iterator[Finding]:
+def missing_description(article: Article, registry: AgencyRegistry, notes: Sequence[Note] | None) -> Iterator[Finding]:
     """A photo with no alt text on a page whose dump carries alt text for its other photos.
 
     What it finds: a picture without a description (alt text) on a page where
@@ -141,7 +143,7 @@ def missing_description(article: Article, registry: AgencyRegistry, text: str | 
 
 
 @_rule("CAP003", "description-repeats-caption")
-def description_repeats_caption(article: Article, registry: AgencyRegistry, text: str | None) -> Iterator[Finding]:
+def description_repeats_caption(article: Article, registry: AgencyRegistry, notes: Sequence[Note] | None) -> Iterator[Finding]:
     """The alt text is the caption again.
 
     What it finds: a picture whose alt text has the same words as its caption,
@@ -180,7 +182,7 @@ def closest_agency(name: str, registry: AgencyRegistry) -> str | None:
 
 
 @_rule("CAP004", "unknown-agency")
-def unknown_agency(article: Article, registry: AgencyRegistry, text: str | None) -> Iterator[Finding]:
+def unknown_agency(article: Article, registry: AgencyRegistry, notes: Sequence[Note] | None) -> Iterator[Finding]:
     """The credit names an organisation the registry does not know.
 
     What it finds: an agency in a credit that is neither a known agency nor
@@ -208,7 +210,7 @@ def unknown_agency(article: Article, registry: AgencyRegistry, text: str | None)
 
 
 @_rule("CAP005", "credit-without-agency")
-def credit_without_agency(article: Article, registry: AgencyRegistry, text: str | None) -> Iterator[Finding]:
+def credit_without_agency(article: Article, registry: AgencyRegistry, notes: Sequence[Note] | None) -> Iterator[Finding]:
     """The credit names people only.
 
     What it finds: a credit that names one or more photographers and no
@@ -302,14 +304,15 @@ def _names(agencies: Iterable[str]) -> str:
 
 
 @_rule("CAP007", "malformed-credit")
-def malformed_credit(article: Article, registry: AgencyRegistry, text: str | None) -> Iterator[Finding]:
+def malformed_credit(article: Article, registry: AgencyRegistry, notes: Sequence[Note] | None) -> Iterator[Finding]:
     """A credit that could not be read whole.
 
     What it finds: an unclosed bracket (`[Jane Doe/Reuters` ending a line), an
     empty credit (`[]` after a caption), a lead-in word with nothing after it
     (`Photograph:` ending a line), a credit ending in a joiner (`KCNA via`).
-    For catalogue files only the credit as printed can be checked; page dumps
-    are also scanned for broken credits the parser could not take as credits.
+    For catalogue files only the credit as printed can be checked; for page
+    dumps, the broken credits the parser noted but could not take as credits
+    are reported too.
 
     Why it matters: part of the credit is lost, usually the agency that
     distributed the picture, so it is counted wrongly or not at all.
@@ -328,16 +331,14 @@ def malformed_credit(article: Article, registry: AgencyRegistry, text: str | Non
             reported_lines.add(photo.line)
             reported_credits.add(fold(photo.credit.raw.strip("[]() ")))
             yield _finding("CAP007", article, photo.line, f"credit {_quote(photo.credit.raw)}: {problem}", photo)
-    if text is None:
-        return
-    for bad in scan_page(text, registry):
+    for bad in notes or ():
         if bad.line in reported_lines or fold(bad.credit.strip("[]() ")) in reported_credits:
             continue
         yield _finding("CAP007", article, bad.line or 0, f"credit {_quote(bad.credit)}: {bad.problem}")
 
 
 @_rule("CAP008", "state-media-origin", default=False)
-def state_media_origin(article: Article, registry: AgencyRegistry, text: str | None) -> Iterator[Finding]:
+def state_media_origin(article: Article, registry: AgencyRegistry, notes: Sequence[Note] | None) -> Iterator[Finding]:
     """The picture originates from state media, whoever distributed it.
 
     What it finds: a credit whose origin (an agency not after `via`) is of

@@ -83,7 +83,7 @@ def render_article(article: Article, fmt: str) -> str:
 Entry = tuple[str, list[tuple[str, str]]]  # an article's rendered text, and its (agency, photo id) pairs
 
 
-def catalog_entry(article: Article, text: str | None, registry: object, fmt: str) -> Entry:
+def catalog_entry(article: Article, parsed: object, registry: object, fmt: str) -> Entry:
     """What a catalogue writer needs of one article; computed where the page is parsed."""
     pairs = [(agency, photo.id) for photo in article.photos if photo.credit for agency in photo.credit.agencies]
     return render_article(article, fmt), pairs

@@ -14,9 +14,9 @@ import pytest
 from captions.audit import Audit, Selection, SelectionError
 from captions.catalog import build_catalog
 from captions.cli import app
-from captions.malformed import credit_problem, scan_page
+from captions.malformed import credit_problem
 from captions.models import Article, Credit, Photo
-from captions.parse.page import parse_page
+from captions.parse.page import parse_dump, parse_page
 from captions.knowledge.registry import bundled_registry
 from captions.rules import RULES, CreditConflicts
 from captions.writers import catalog_text
@@ -30,8 +30,8 @@ def audit_pages(*pages: str, select: str) -> list[tuple[str, int, str]]:
     run = Audit(REGISTRY, Selection.parse([select]))
     found = []
     for n, text in enumerate(pages, 1):
-        article = parse_page(text, id=f"p{n}", source=f"p{n}.txt")
-        found += [(f.path, f.line, f.message) for f in run.page(article, text) if f.code == select]
+        parsed = parse_dump(text, id=f"p{n}", source=f"p{n}.txt")
+        found += [(f.path, f.line, f.message) for f in run.page(parsed.article, parsed.notes) if f.code == select]
     return found
 
 
@@ -154,8 +154,8 @@ def test_credit_problem(raw: str, problem: str | None) -> None:
     assert credit_problem(raw, REGISTRY) == problem, raw
 
 
-def test_scan_page_skips_toggle_caption_controls() -> None:
-    assert scan_page("Title\nA man waves at the crowd. toggle caption\n", REGISTRY) == []
+def test_parse_notes_no_broken_credit_for_a_toggle_caption_control() -> None:
+    assert parse_dump("Title\nA man waves at the crowd. toggle caption\n").notes == ()
 
 
 def _catalogue_article(description: str | None, caption: str, raw: str) -> Article:
