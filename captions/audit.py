@@ -3,11 +3,12 @@
 `Selection` is the one place that decides whether a rule code is on, from
 `--select` and `--ignore` code prefixes, as flake8 does: the longer matching
 prefix wins, an explicit `--select` replaces the default set, and rules that
-are off by default (CAP008) run only when a `--select` prefix names them.
+are off by default or in preview run only when a `--select` prefix names
+them; a deprecated rule only when --select names its full code.
 
 `audit_article` applies the per-page rules to one article; `Audit` carries the
-one piece of state a run needs across pages (CAP006) and yields findings page
-by page, so a run over an archive never holds it in memory.
+state of the rules that look across pages and yields findings page by page,
+so a run over an archive never holds it in memory.
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 from .models import Article
 from .knowledge.registry import AgencyRegistry
-from .rules import RULES, CreditConflicts, Finding
+from .rules import RULES, STABLE, DEPRECATED, Finding, RunCheck
 
 if TYPE_CHECKING:
     from .parse.notes import Note
@@ -57,18 +58,23 @@ class Selection:
 
     def enabled(self, code: str) -> bool:
         """Whether the rule is on: the longer of the matching select and ignore prefixes wins."""
+        rule = RULES[code]
         if self.select is None:
-            if not RULES[code].default:
+            if not rule.default or rule.lifecycle != STABLE:
                 return False
             chosen = 0  # the default selection loses to any --ignore
         else:
             chosen = _longest(code, self.select)
-            if chosen < 0:
+            if chosen < 0 or (rule.lifecycle == DEPRECATED and code not in self.select):
                 return False
         return _longest(code, self.ignore) < chosen
 
     def codes(self) -> list[str]:
         return [code for code in RULES if self.enabled(code)]
+
+    def across_pages(self) -> bool:
+        """Whether a chosen rule looks across pages, and so needs each article of the run."""
+        return any(RULES[code].across_pages is not None for code in self.codes())
 
 
 def page_findings(article: Article, parsed: "ParsedPage | None", registry: AgencyRegistry, selection: Selection) -> tuple[list[Finding], Article | None]:
@@ -76,10 +82,10 @@ def page_findings(article: Article, parsed: "ParsedPage | None", registry: Agenc
 
     The parser's notes on what it could not read whole come with `parsed`
     (None for an article from a catalogue file). The article comes back too
-    when the cross-page rule CAP006 needs it.
+    when a chosen rule looks across pages.
     """
     notes = parsed.notes if parsed is not None else None
-    return audit_article(article, registry, selection, notes), (article if selection.enabled("CAP006") else None)
+    return audit_article(article, registry, selection, notes), (article if selection.across_pages() else None)
 
 
 def audit_article(article: Article, registry: AgencyRegistry, selection: Selection,
@@ -94,12 +100,13 @@ def audit_article(article: Article, registry: AgencyRegistry, selection: Selecti
 
 
 class Audit:
-    """One run: per-page findings as each page comes, plus conflicts across pages (CAP006)."""
+    """One run: per-page findings as each page comes, plus those of the rules across pages."""
 
     def __init__(self, registry: AgencyRegistry, selection: Selection) -> None:
         self.registry = registry
         self.selection = selection
-        self._conflicts = CreditConflicts() if selection.enabled("CAP006") else None
+        self._runs: list[RunCheck] = [RULES[code].across_pages() for code in selection.codes()  # type: ignore[misc]
+                                      if RULES[code].across_pages is not None]
 
     def page(self, article: Article, notes: "Sequence[Note] | None" = None) -> list[Finding]:
         """The findings for one article: its own, then conflicts with pages already seen.
@@ -109,9 +116,10 @@ class Audit:
         return self.merge(audit_article(article, self.registry, self.selection, notes), article)
 
     def merge(self, found: list[Finding], article: Article | None) -> list[Finding]:
-        """A page's own findings (from `page_findings`) with its conflicts with pages already seen."""
-        if self._conflicts is not None and article is not None:
-            found.extend(self._conflicts.add(article))
+        """A page's own findings (from `page_findings`) with those across the pages already seen."""
+        if self._runs and article is not None:
+            for run in self._runs:
+                found.extend(run.add(article))
             # this page's findings in line order, then those placed on pages read before
             found.sort(key=lambda f: (f.path != article.source, f.line, f.code))
         return found

@@ -7,9 +7,15 @@ released: a rule that is withdrawn keeps its code unused.
 
 Rules are pure functions of one article (plus the registry and, for page
 dumps, the parser's notes on what it could not read whole); they return
-`Finding`s and print nothing. The one rule
-that looks across pages, CAP006, keeps a small map from caption to credit in a
-`CreditConflicts` accumulator.
+`Finding`s and print nothing. A rule that looks across pages is a class whose
+instances see each article of the run in turn (`add(article)`), as
+CreditConflicts does.
+
+Each rule has a lifecycle, as ruff's rules do: `stable` rules run by default
+(unless defined off) and are chosen by any code prefix; `preview` rules are
+new and may change, and run only when a --select prefix names them;
+`deprecated` rules run only when --select names their full code, and will
+be withdrawn.
 """
 from __future__ import annotations
 
@@ -18,7 +24,7 @@ import hashlib
 import inspect
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Protocol, Sequence
 
 from .malformed import credit_problem
 from .models import Article, Photo
@@ -51,13 +57,25 @@ class Finding:
 Check = Callable[[Article, AgencyRegistry, "Sequence[Note] | None"], Iterable[Finding]]
 
 
+STABLE, PREVIEW, DEPRECATED = "stable", "preview", "deprecated"
+LIFECYCLES = (STABLE, PREVIEW, DEPRECATED)
+
+
+class RunCheck(Protocol):
+    """A rule that looks across the pages of a run: fed each article in turn."""
+
+    def add(self, article: Article) -> list[Finding]: ...
+
+
 @dataclass(frozen=True)
 class Rule:
     code: str
     name: str
     doc: str                 # what it finds, why it matters, an example
     default: bool            # on unless deselected; False: off unless selected
-    check: Check | None      # None for a rule that needs the whole run (CAP006)
+    check: Check | None      # the check of one article; None for a rule across pages
+    across_pages: Callable[[], RunCheck] | None = None  # makes the run's check, for a rule across pages
+    lifecycle: str = STABLE
 
     @property
     def summary(self) -> str:
@@ -67,11 +85,14 @@ class Rule:
 RULES: dict[str, Rule] = {}
 
 
-def _rule(code: str, name: str, *, default: bool = True, per_page: bool = True):
+def _rule(code: str, name: str, *, default: bool = True, per_page: bool = True, lifecycle: str = STABLE):
     def register(obj):
         if code in RULES:
             raise ValueError(f"rule {code} defined twice")
-        RULES[code] = Rule(code, name, inspect.cleandoc(obj.__doc__ or ""), default, obj if per_page else None)
+        if lifecycle not in LIFECYCLES:
+            raise ValueError(f"rule {code}: lifecycle {lifecycle!r} is not one of {', '.join(LIFECYCLES)}")
+        doc = inspect.cleandoc(obj.__doc__ or "")
+        RULES[code] = Rule(code, name, doc, default, obj if per_page else None, None if per_page else obj, lifecycle)
         return obj
 
     return register

@@ -382,3 +382,24 @@ def test_audit_core_imports_no_cli_or_table_library() -> None:
         "assert not bad, bad\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.parametrize("lifecycle, select, enabled", [
+    ("stable", None, True),
+    ("preview", None, False),          # preview rules are never in the default set
+    ("preview", ["CAP00"], True),      # ... but any prefix selecting them runs them
+    ("deprecated", None, False),
+    ("deprecated", ["CAP00"], False),  # a deprecated rule runs only by its full code
+    ("deprecated", ["CAP004"], True),
+])
+def test_rule_lifecycle_decides_selection(monkeypatch, lifecycle: str, select, enabled: bool) -> None:
+    import dataclasses
+
+    monkeypatch.setitem(RULES, "CAP004", dataclasses.replace(RULES["CAP004"], lifecycle=lifecycle))
+    assert Selection.parse(select).enabled("CAP004") is enabled, (lifecycle, select)
+
+
+def test_every_rule_has_a_known_lifecycle() -> None:
+    from captions.rules import LIFECYCLES
+
+    assert {rule.lifecycle for rule in RULES.values()} <= set(LIFECYCLES)

@@ -38,8 +38,22 @@ def test_the_core_imports_no_cli_library() -> None:
 
     code = (
         "import sys\n"
-        "import captions.parse.page, captions.parse.credit, captions.catalog, captions.pipeline, captions.parallel, "
+        "import captions.parse.page, captions.parse.credit, captions.parse.credit_in_line, captions.catalog, captions.pipeline, captions.parallel, "
         "captions.counts, captions.writers, captions.loader, captions.audit, captions.rules\n"
+        "print(' '.join(m for m in ('typer', 'click', 'rich', 'tabulate') if m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == ""
+
+
+def test_import_captions_and_parse_a_page_loads_no_cli_library() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, captions\n"
+        "article = captions.parse_page('Title\\nA boy runs in the park. [Jo Li/AFP]')\n"
+        "assert article.photos[0].credit.agencies == ['AFP'], article\n"
         "print(' '.join(m for m in ('typer', 'click', 'rich', 'tabulate') if m in sys.modules))"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
