@@ -73,7 +73,8 @@ class Markers:
     for_words: tuple[str, ...]
     and_words: tuple[str, ...]
     # Derived lookups, built once.
-    furniture_re: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # controls and repeat markers
+    furniture_re: re.Pattern[str] = field(init=False, repr=False, compare=False)  # furniture and slide separators
     separator_re: re.Pattern[str] = field(init=False, repr=False, compare=False)
     dropped: frozenset[str] = field(init=False, repr=False, compare=False)
     placeholder_set: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -85,7 +86,8 @@ class Markers:
         def put(name: str, value: Any) -> None:
             object.__setattr__(self, name, value)
 
-        put("furniture_re", _whole_line(self.furniture))
+        put("page_controls", tuple(dict.fromkeys((*self.controls, *self.repeat_markers))))
+        put("furniture_re", _whole_line((*self.furniture, *self.slide_separators)))
         put("separator_re", _whole_line(self.slide_separators))
         put("dropped", frozenset(fold(w) for w in self.dropped_words))
         put("placeholder_set", frozenset(fold(w) for w in self.placeholders))
@@ -112,6 +114,7 @@ class Markers:
                 re.compile(pattern)
             except re.error as err:
                 raise RegistryError(f"{source}: bad pattern {pattern!r}: {err}") from None
+        _check_overlaps(values, source)
         return cls(**values)
 
     @staticmethod
@@ -123,6 +126,31 @@ class Markers:
             "bullets", "heading_small_words",
             "via_words", "by_words", "for_words", "and_words",
         )
+
+
+# Lists that must not share an entry: one entry in both would be read two ways,
+# or is written twice (a repeat marker is a control, a slide separator furniture).
+DISJOINT_LISTS = (
+    ("credit_leadins", "controls"),
+    ("credit_leadins", "repeat_markers"),
+    ("credit_leadins", "caption_labels"),
+    ("controls", "repeat_markers"),
+    ("furniture", "slide_separators"),
+    ("dropped_words", "placeholders"),
+)
+
+
+CASE_SENSITIVE_LISTS = frozenset({"caption_labels", "furniture", "slide_separators"})
+
+
+def _check_overlaps(values: Mapping[str, tuple[str, ...]], source: str) -> None:
+    """A RegistryError naming the first entry two lists that must not share both hold."""
+    for first, second in DISJOINT_LISTS:
+        key = (lambda x: x) if {first, second} & CASE_SENSITIVE_LISTS else fold
+        shared = {key(x) for x in values[first]} & {key(x) for x in values[second]}
+        if shared:
+            entry = next(x for x in values[second] if key(x) in shared)
+            raise RegistryError(f"{source}: {entry!r} is in both markers.{first} and markers.{second}; keep it in one")
 
 
 class AgencyRegistry:

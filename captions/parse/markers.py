@@ -72,7 +72,7 @@ def _unclosable(pm: PageMarkers) -> tuple[str, ...]:
     from ..text import fold
 
     m = pm.markers
-    controls = {fold(x) for x in (*m.controls, *m.repeat_markers)}
+    controls = {fold(x) for x in m.page_controls}
     return tuple(sorted((x for x in m.credit_leadins if fold(x) not in controls), key=len, reverse=True))
 
 
@@ -87,7 +87,7 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
     leadins = _alternation(m.credit_leadins)
     alt_leadins = _alternation(m.description_leadins)
     labels = _alternation(m.caption_labels)
-    controls = _alternation(m.controls)
+    controls = _alternation(m.page_controls)
     repeats = _alternation(m.repeat_markers)
     return PageMarkers(
         registry=registry,
@@ -106,9 +106,9 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
         alt_leadins_lower=tuple(x.lower() for x in m.description_leadins),
         repeat_starts=tuple(sorted({x.lower()[:4] for x in m.repeat_markers})),
         leadin_keys=tuple(sorted({x.lower()[:4] for x in (*m.credit_leadins, *m.description_leadins)})),
-        control_ends=tuple(sorted({c.lower()[-4:] for c in m.controls})),
-        control_starts=tuple(sorted({c.lower()[:4] for c in m.controls})),
-        longest_control=max(map(len, m.controls), default=0),
+        control_ends=tuple(sorted({c.lower()[-4:] for c in m.page_controls})),
+        control_starts=tuple(sorted({c.lower()[:4] for c in m.page_controls})),
+        longest_control=max(map(len, m.page_controls), default=0),
         is_furniture=m.furniture_re.match,
         is_separator=m.separator_re.match,
     )
