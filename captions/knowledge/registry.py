@@ -68,6 +68,7 @@ class Markers:
     name_particles: tuple[str, ...]
     bullets: tuple[str, ...]
     heading_small_words: tuple[str, ...]
+    abbreviations: tuple[str, ...]
     via_words: tuple[str, ...]
     by_words: tuple[str, ...]
     for_words: tuple[str, ...]
@@ -123,7 +124,7 @@ class Markers:
             "credit_leadins", "dash_leadins", "description_leadins", "caption_labels", "controls",
             "repeat_markers", "furniture", "slide_separators", "dropped_words",
             "placeholders", "standalone_credits", "organisation_words", "prose_words", "name_particles",
-            "bullets", "heading_small_words",
+            "bullets", "heading_small_words", "abbreviations",
             "via_words", "by_words", "for_words", "and_words",
         )
 

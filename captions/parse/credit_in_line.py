@@ -16,20 +16,17 @@ import re
 from typing import NamedTuple
 
 from ..knowledge.registry import AgencyRegistry, bundled_registry
-from .credit import MAX_CREDIT, Context, Kind
+from .credit import MAX_CREDIT, STRUCTURED_JOINERS, Context, Kind
 from .lines import clean_line
 from .markers import SENTENCE_CLOSERS, PageMarkers, markers_for, tail_start
 
 _SENTENCE_END = re.compile(rf"[{re.escape(SENTENCE_CLOSERS)}]\s+(?=\S)")  # the credit starts at m.end()
-_SLASH_MARKER = re.compile(r"(?<=[.!?\"”’)])\s+[/|]\s+")  # "... Friday. / Agency", "... Tuesday. | AGENCY"
+_SLASH_MARKER = re.compile(rf"(?<=[{re.escape(SENTENCE_CLOSERS)}])\s+[/|]\s+")  # "... Friday. / Agency", "... Tuesday. | AGENCY"
 _LEADIN_AFTER = frozenset(" \t.,;:!?\"”’)]")   # what may stand right before a lead-in word
 _CAPTION_THEN_LEADIN = SENTENCE_CLOSERS + "/|-–—"  # what ends a caption followed by a word lead-in
-_MARKING_JOINERS = frozenset({"/", ":", "|", "via", "for", "by"})  # joiners only credits use: "(Jo Li/AFP)"
 MAX_OWN_LINE_SPACES = 16  # a line with more spaces is a sentence, not a credit alone
 MAX_ACRONYM = 8  # letters: "(BJP)" may be an unknown acronym in prose; longer capitals are not one
 ABBREVIATION_CONTEXT = 200  # characters before "(AA)" searched for the words it abbreviates
-# A final full stop that belongs to the credit: an initial or a company's abbreviation.
-_KEPT_STOP = re.compile(r"(?:\b[A-Z]|\bJr|\bSr|\bInc|\bLtd|\bCo)\.$")
 
 
 class Split(NamedTuple):
@@ -75,13 +72,13 @@ def split_line(text: str, pm: PageMarkers) -> Split:
     prose_end = credits.ends_in_prose(text)
     if not labelled and len(text) <= MAX_CREDIT:
         unmarked = strip_leadin(text, pm) if has_leadin else text
-        if unmarked != text and credits.is_credit(credit := trim_credit(unmarked), Context.MARKED):
+        if unmarked != text and credits.is_credit(credit := trim_credit(unmarked, pm), Context.MARKED):
             return Split("", credit)
         if not prose_end and is_own_credit(text, pm):
-            return Split("", trim_credit(text))
+            return Split("", trim_credit(text, pm))
     if has_leadin and pm.alt_leadin is not None and (not low.isascii() or any(x in low for x in pm.alt_leadins_lower)):
         for m in reversed(list(pm.alt_leadin.finditer(text, earliest))):
-            credit = trim_credit(text[m.end():])
+            credit = trim_credit(text[m.end():], pm)
             if credit and credits.is_credit(credit, Context.MARKED):
                 return Split(text[: m.start()].strip(), credit, labelled, before_is_alt=True)
     last = text[-1:]
@@ -105,13 +102,13 @@ def is_own_credit(text: str, pm: PageMarkers) -> bool:
     credits = pm.credits
     if len(text) > MAX_CREDIT or text.count(" ") > MAX_OWN_LINE_SPACES or not credits.could_be_credit(text):
         return False
-    return credits.is_credit(trim_credit(text), Context.OWN_LINE)
+    return credits.is_credit(trim_credit(text, pm), Context.OWN_LINE)
 
 
-def trim_credit(text: str) -> str:
+def trim_credit(text: str, pm: PageMarkers) -> str:
     """A credit without the full stop, dashes or spaces around it."""
     text = text.strip().strip("—–").strip()
-    if text.endswith(".") and not _KEPT_STOP.search(text):
+    if text.endswith(".") and not pm.kept_stop.search(text):
         text = text[:-1].rstrip()
     return text
 
@@ -133,7 +130,7 @@ def _bracketed(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | N
     start = text.rfind("[", earliest)
     if start < 0 or "]" in text[start:-1]:
         return None
-    inner = trim_credit(strip_leadin(text[start + 1 : -1], pm))
+    inner = trim_credit(strip_leadin(text[start + 1 : -1], pm), pm)
     if inner and pm.credits.is_credit(inner, Context.ENCLOSED):
         return text[:start], inner
     return None
@@ -147,12 +144,12 @@ def _parenthesised(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str]
         return None
     before, raw_inner = text[:start], text[start + 1 : -1]
     unmarked = strip_leadin(raw_inner, pm)
-    inner = trim_credit(unmarked)
+    inner = trim_credit(unmarked, pm)
     if not inner or not pm.credits.is_credit(inner, Context.ENCLOSED):
         return None
     reading = pm.credits.read(inner)
     after_sentence = not before.strip() or before.rstrip()[-1] in SENTENCE_CLOSERS
-    marked = unmarked != raw_inner or any(p.joiner in _MARKING_JOINERS for p in reading.parts)
+    marked = unmarked != raw_inner or any(p.joiner in STRUCTURED_JOINERS for p in reading.parts)
     if not after_sentence and not marked:
         kinds = reading.kinds
         if _abbreviates(inner, before) or not kinds & {Kind.AGENCY, Kind.ORG}:
@@ -200,8 +197,8 @@ def _lead_in(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | Non
         if start > 0 and not (text[start - 1] in _LEADIN_AFTER or text[start - 1].islower()):
             continue  # inside a word: "PhotoJournal"
         if before and text[stop - 1].isalpha() and before[-1] not in _CAPTION_THEN_LEADIN:
-            continue  # "... Times photo by X": a word lead-in inside a credit, not one after a caption
-        credit = trim_credit(text[end:])
+            continue  # "Jo Li/Daily Star photo by X": a word lead-in inside a credit, not one after a caption
+        credit = trim_credit(text[end:], pm)
         if credit and pm.credits.is_credit(credit, Context.MARKED):
             if before.endswith(("/", "-", "–", "—")):  # "... 2024. / Photo: Reuters", "... - Copyright AP"
                 before = before[:-1].rstrip()
@@ -236,7 +233,7 @@ def _dash_lead_in(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] 
             at, width = i, len(dash)
     if at < 0:
         return None
-    credit = trim_credit(text[at + width:])
+    credit = trim_credit(text[at + width:], pm)
     if credit and pm.credits.is_credit(credit, Context.TAIL):
         return text[:at], credit
     return None
@@ -245,7 +242,7 @@ def _dash_lead_in(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] 
 def _slash_marker(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
     """'... on Friday. / Jo Li/Agency': a slash or bar after the caption's last sentence."""
     for m in _SLASH_MARKER.finditer(text, earliest):
-        credit = trim_credit(text[m.end():])
+        credit = trim_credit(text[m.end():], pm)
         if credit and pm.credits.is_credit(credit, Context.ENCLOSED):
             return text[: m.start()], credit
     return None
@@ -261,7 +258,7 @@ def _tail(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
     while first > 0 and not pm.credits.has_prose(text[ends[first - 1].end():]):
         first -= 1
     for m in ends[first:]:
-        credit = trim_credit(text[m.end():])
+        credit = trim_credit(text[m.end():], pm)
         if credit and len(credit) < len(text) and pm.credits.is_credit(credit, Context.TAIL):
             return text[: m.start() + 1], credit
     return None

@@ -52,6 +52,7 @@ class PageMarkers:
     bullets: frozenset[str]
     small_words: frozenset[str]
     leadins_lower: tuple[str, ...]          # the credit lead-ins, lower-cased, longest first
+    kept_stop: re.Pattern[str]              # a full stop ending a credit that is part of it ("N.", "Ltd.")
     alt_leadins_lower: tuple[str, ...]      # the description lead-ins, lower-cased
     leadin_keys: tuple[str, ...]            # the first four letters of every lead-in, lower-cased
     repeat_starts: tuple[str, ...]          # the first four letters of every repeat marker, lower-cased
@@ -102,6 +103,7 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
         dashes=tuple(f" {d} " for d in m.dash_leadins),
         bullets=frozenset(m.bullets),
         small_words=frozenset(m.heading_small_words),
+        kept_stop=re.compile(rf"\b(?:[A-Z]|{_alternation(m.abbreviations) or '(?!)'})\.$"),
         leadins_lower=tuple(sorted({x.lower() for x in m.credit_leadins}, key=len, reverse=True)),
         alt_leadins_lower=tuple(x.lower() for x in m.description_leadins),
         repeat_starts=tuple(sorted({x.lower()[:4] for x in m.repeat_markers})),

@@ -22,7 +22,7 @@ from ..text import fold
 from .credit_in_line import Split
 from .lines import CleanLine
 
-_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")  # a word in lower case: prose has one, a heading may not
+_SENTENCE_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")  # a word in lower case: a sentence has one, a name or label may not
 MIN_CAPTION_WORDS = 3  # fewer words are a label or a name, not a caption
 HEADING_TOLERANCE = 10  # a heading may hold one lower-case word in this many (a slip, a name particle)
 
@@ -103,7 +103,7 @@ def caption_like(row: Row, i: int, headline: int, small_words: frozenset[str]) -
     if row.labelled:
         return True
     words = text.split()
-    if len(words) < MIN_CAPTION_WORDS or not _LOWER_WORD.search(text):
+    if len(words) < MIN_CAPTION_WORDS or not _SENTENCE_WORD.search(text):
         return False
     return not title_case(words, small_words)
 
