@@ -16,6 +16,8 @@ from ._version import __version__
 
 _EXPORTS = {
     "parse_page": "parse.page",
+    "parse_dump": "parse.page",
+    "split_caption_credit": "parse.credit_in_line",
     "parse_credit": "parse.credit",
     "read_credit": "parse.credit",
     "build_catalog": "catalog",
@@ -41,7 +43,8 @@ if TYPE_CHECKING:
     from .parse.credit import parse_credit, read_credit
     from .loader import CatalogError, load_catalog
     from .models import Article, Catalog, Credit, Photo
-    from .parse.page import parse_page
+    from .parse.credit_in_line import split_caption_credit
+    from .parse.page import parse_dump, parse_page
     from .knowledge.registry import Agency, AgencyRegistry, RegistryError, load_registry
     from .writers import catalog_text
 
