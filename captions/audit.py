@@ -21,7 +21,7 @@ from .rules import RULES, STABLE, DEPRECATED, Finding, RunCheck
 
 if TYPE_CHECKING:
     from .parse.notes import Note
-    from .parse.page import ParsedPage
+    from .parallel import Page
 
 
 class SelectionError(ValueError):
@@ -77,15 +77,15 @@ class Selection:
         return any(RULES[code].across_pages is not None for code in self.codes())
 
 
-def page_findings(article: Article, parsed: "ParsedPage | None", registry: AgencyRegistry, selection: Selection) -> tuple[list[Finding], Article | None]:
+def page_findings(page: "Page", registry: AgencyRegistry, selection: Selection) -> tuple[list[Finding], Article | None]:
     """The per-page part of an audit, done where the page is parsed (a transform for map_pages).
 
-    The parser's notes on what it could not read whole come with `parsed`
+    The parser's notes on what it could not read whole come with the page
     (None for an article from a catalogue file). The article comes back too
     when a chosen rule looks across pages.
     """
-    notes = parsed.notes if parsed is not None else None
-    return audit_article(article, registry, selection, notes), (article if selection.across_pages() else None)
+    article = page.article
+    return audit_article(article, registry, selection, page.notes), (article if selection.across_pages() else None)
 
 
 def audit_article(article: Article, registry: AgencyRegistry, selection: Selection,

@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
 from .models import Article
 from .knowledge.registry import AgencyRegistry
+
+if TYPE_CHECKING:
+    from .parallel import Page
 
 UNKNOWN_KIND = "unknown"   # an agency the registry does not know, or knows without a kind
 ORIGIN, VIA = "origin", "via"
@@ -47,11 +50,17 @@ GROUPINGS = ("agency", "kind", "role")
 CreditRow = tuple[tuple[str, ...], tuple[str, ...]]  # a photo's (agencies, via)
 
 
-def credit_rows(article: Article, parsed: object = None, registry: object = None) -> tuple[CreditRow, ...]:
-    """The credits of an article's photos as (agencies, via): all that counting needs.
+def credit_rows(page: "Page", registry: object = None) -> tuple[CreditRow, ...]:
+    """The credits of a page's photos as (agencies, via): all that counting needs.
 
-    Cheap to send between processes (a transform for map_pages).
+    Cheap to send between processes (a transform for map_pages); a parsed
+    page gives its credits without building its Article.
     """
+    return tuple((tuple(c.agencies), tuple(c.via)) for c in page.credits)
+
+
+def article_credit_rows(article: Article) -> tuple[CreditRow, ...]:
+    """credit_rows of an article."""
     return tuple((tuple(p.credit.agencies), tuple(p.credit.via)) for p in article.photos if p.credit)
 
 
@@ -64,7 +73,7 @@ def count_credits_by(articles: Iterable[Article], by: Sequence[str], registry: A
     agencies fall in: `KCNA via KNS and AFP` by kind and role counts once for
     (state media, origin), (photo agency, via) and (wire, via).
     """
-    return count_credit_rows((credit_rows(a) for a in articles), by, registry)
+    return count_credit_rows((article_credit_rows(a) for a in articles), by, registry)
 
 
 def count_credit_rows(articles: Iterable[Sequence[CreditRow]], by: Sequence[str], registry: AgencyRegistry | None = None) -> list[GroupCount]:

@@ -14,17 +14,33 @@ import os
 import sys
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
 from itertools import islice
 from typing import Any, Callable, Iterable, Iterator, NamedTuple, Union
 
-from .models import Article
+from .models import Article, Credit
 from .parse.page import ParsedPage, parse_date, parse_dump
 from .knowledge.registry import AgencyRegistry, load_registry
 from .sources import Problem, read_page
 
-# transform(article, parse_or_None, registry) -> a small picklable result; the parse
-# (with its notes on what it could not read) is None for articles from catalogue files
-Transform = Callable[[Article, "ParsedPage | None", AgencyRegistry], Any]
+
+@dataclass(frozen=True)
+class CatalogPage:
+    """An article read from a catalogue file, as a transform sees it: there was no parse, so no notes."""
+
+    article: Article
+    notes: None = None
+
+    @property
+    def credits(self) -> list[Credit]:
+        return [photo.credit for photo in self.article.photos if photo.credit is not None]
+
+
+# What a transform is given: a page dump as parsed, or an article from a catalogue file.
+# Both have .article, .credits and .notes (None for a catalogue article).
+Page = Union[ParsedPage, CatalogPage]
+# transform(page, registry) -> a small picklable result
+Transform = Callable[[Page, AgencyRegistry], Any]
 
 
 CHUNK = 48          # pages a worker takes at a time
@@ -74,11 +90,9 @@ def _one(task: Task) -> tuple[Any, list[Problem]]:
         if page is None:
             return None, problems
         text = page.text
-    parsed = parse_dump(text or "", id=task.id, source=task.source, registry=_state.registry)
-    article = parsed.article
-    if task.date is not None and article.date is None:
-        article = article.model_copy(update={"date": parse_date(task.date[:10])})
-    return _state.transform(article, parsed, _state.registry), problems
+    date = parse_date(task.date[:10]) if task.date is not None else None  # for a page with no header date
+    parsed = parse_dump(text or "", id=task.id, source=task.source, registry=_state.registry, date=date)
+    return _state.transform(parsed, _state.registry), problems
 
 
 def _work(chunk: list[Task]) -> list[tuple[Any, list[Problem]]]:
@@ -103,18 +117,18 @@ def map_pages(
     max_bytes: int,
     on_page: Callable[[], None] | None = None,
 ) -> Iterator[Any]:
-    """transform(article, parse, registry) for every page and catalogue article, in input order.
+    """transform(page, registry) for every page and catalogue article, in input order.
 
     Problems reading a page go to `on_problem`, in input order too; such
     pages yield nothing. Articles read from catalogue files are transformed
-    in this process, with no parse (None).
+    in this process, as CatalogPages.
     """
     items = iter(items)
     head = list(islice(items, SMALL_RUN))
     if jobs <= 1 or len(head) < SMALL_RUN:
         _init(registry, transform, max_bytes)
         for item in _chain(head, items):
-            result, problems = _one(item) if isinstance(item, Task) else (transform(item, None, registry), [])
+            result, problems = _one(item) if isinstance(item, Task) else (transform(CatalogPage(item), registry), [])
             yield from _deliver(result, problems, on_problem, on_page)
         return
     context = multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
@@ -133,7 +147,7 @@ def map_pages(
                 if batch:
                     pending.append(pool.submit(_work, batch))
                     batch = []
-                pending.append([(transform(item, None, registry), [])])
+                pending.append([(transform(CatalogPage(item), registry), [])])
             while len(pending) > jobs * IN_FLIGHT:
                 yield from _drain(pending.popleft(), on_problem, on_page)
         if batch:

@@ -16,9 +16,8 @@ from .sources import DEFAULT_MAX_BYTES, Problem, expand, is_jsonl, iter_jsonl, j
 from .writers import format_for
 
 if TYPE_CHECKING:
-    from .parallel import Task
+    from .parallel import Page, Task
     from .parse.notes import Note
-    from .parse.page import ParsedPage
 
 ProblemHandler = Callable[[Problem], None]
 
@@ -51,9 +50,9 @@ def iter_sources(
     yield from map_pages(items, with_notes, on_problem, registry=registry, jobs=1, max_bytes=max_bytes)
 
 
-def with_notes(article: Article, parsed: "ParsedPage | None", registry: AgencyRegistry) -> tuple[Article, "tuple[Note, ...] | None"]:
+def with_notes(page: "Page", registry: AgencyRegistry) -> tuple[Article, "tuple[Note, ...] | None"]:
     """The transform that keeps the article and the parser's notes on it."""
-    return article, parsed.notes if parsed is not None else None
+    return page.article, page.notes
 
 
 def iter_items(

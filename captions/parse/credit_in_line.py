@@ -62,13 +62,14 @@ def split_line(text: str, pm: PageMarkers) -> Split:
     """The credit closing a cleaned line of text, and the text before it."""
     credits = pm.credits
     labelled = False
-    if pm.label is not None and (label := pm.label.match(text)):
+    if pm.label is not None and text.startswith(pm.labels) and (label := pm.label.match(text)):
         rest = text[label.end():]
         if rest and not is_own_credit(rest, pm):
             labelled, text = True, rest
     earliest = tail_start(text)
     low = text[earliest:].lower()
-    has_leadin = any([key in low for key in pm.leadin_keys])  # a lead-in's first letters: most lines have none
+    keys = [key for key in pm.leadin_keys if key in low]  # lead-ins' first letters: most lines hold none
+    has_leadin = bool(keys)
     prose_end = credits.ends_in_prose(text)
     if not labelled and len(text) <= MAX_CREDIT:
         unmarked = strip_leadin(text, pm) if has_leadin else text
@@ -85,7 +86,7 @@ def split_line(text: str, pm: PageMarkers) -> Split:
     result = (
         (last == "]" and _bracketed(text, earliest, pm))
         or (last == ")" and _parenthesised(text, earliest, pm))
-        or (has_leadin and _lead_in(text, earliest, pm))
+        or (has_leadin and _lead_in(text, earliest, keys, pm))
         or (not prose_end and (
             _dash_lead_in(text, earliest, pm)
             or (("/" in text or "|" in text) and _slash_marker(text, earliest, pm))
@@ -108,7 +109,7 @@ def is_own_credit(text: str, pm: PageMarkers) -> bool:
 def trim_credit(text: str, pm: PageMarkers) -> str:
     """A credit without the full stop, dashes or spaces around it."""
     text = text.strip().strip("—–").strip()
-    if text.endswith(".") and not pm.kept_stop.search(text):
+    if text.endswith(".") and not pm.kept_stop.search(text, max(0, len(text) - pm.kept_stop_width)):
         text = text[:-1].rstrip()
     return text
 
@@ -183,9 +184,9 @@ def _abbreviates(acronym: str, before: str) -> bool:
     return "".join(letters) in initials
 
 
-def _lead_in(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
+def _lead_in(text: str, earliest: int, keys: list[str], pm: PageMarkers) -> tuple[str, str] | None:
     """'... in Kyiv. Photograph: Jo Li/Reuters': the last lead-in followed by a credit."""
-    for start, stop in _leadins_in(text, earliest, pm):
+    for start, stop in _leadins_in(text, earliest, keys, pm):
         if text[stop - 1].isalpha() and stop < len(text) and text[stop].isalpha():
             continue  # "Credited", "Photographers": a longer word, not a lead-in
         end = stop
@@ -206,17 +207,19 @@ def _lead_in(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | Non
     return None
 
 
-def _leadins_in(text: str, start: int, pm: PageMarkers) -> list[tuple[int, int]]:
+def _leadins_in(text: str, start: int, keys: list[str], pm: PageMarkers) -> list[tuple[int, int]]:
     """(start, end) of every lead-in from `start` on, last first; the longest at each place.
 
-    Plain substring search: a regex alternation of every lead-in, ignoring
-    case, tries each of them at every position and is many times slower.
+    Plain substring search, of the lead-ins whose first letters (`keys`)
+    the line holds: a regex alternation of every lead-in, ignoring case,
+    tries each of them at every position and is many times slower.
     """
     low = text.lower()
     if len(low) != len(text):  # lower-casing moved the offsets ("İ"): let the regex find them
         return [(m.start(1), m.end(1)) for m in reversed(list(pm.leadin.finditer(text, start)))] if pm.leadin else []
     found: dict[int, int] = {}
-    for leadin in pm.leadins_lower:  # longest first: the longest at each place is kept
+    candidates = [x for key in keys for x in pm.leadins_by_key.get(key, ())]
+    for leadin in sorted(candidates, key=len, reverse=True):  # the longest at each place is kept
         i = low.find(leadin, start)
         while i >= 0:
             found.setdefault(i, i + len(leadin))

@@ -35,7 +35,7 @@ def _alternation(phrases: Iterable[str]) -> str:
     return "|".join(re.escape(p) for p in sorted(dict.fromkeys(phrases), key=len, reverse=True))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one per registry: compared and hashed by identity
 class PageMarkers:
     """What the parse stages match lines with, built from one registry."""
 
@@ -51,8 +51,10 @@ class PageMarkers:
     dashes: tuple[str, ...]                 # " — ", " – ", " - ": a dash introducing a credit
     bullets: frozenset[str]
     small_words: frozenset[str]
-    leadins_lower: tuple[str, ...]          # the credit lead-ins, lower-cased, longest first
+    leadins_by_key: dict[str, tuple[str, ...]]  # the credit lead-ins, lower-cased, by their first four letters
+    labels: tuple[str, ...]                 # the caption labels
     kept_stop: re.Pattern[str]              # a full stop ending a credit that is part of it ("N.", "Ltd.")
+    kept_stop_width: int                    # the most characters kept_stop matches: it is searched for only there
     alt_leadins_lower: tuple[str, ...]      # the description lead-ins, lower-cased
     leadin_keys: tuple[str, ...]            # the first four letters of every lead-in, lower-cased
     repeat_starts: tuple[str, ...]          # the first four letters of every repeat marker, lower-cased
@@ -81,6 +83,14 @@ def _compiled(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
+def _by_key(phrases: set[str]) -> dict[str, tuple[str, ...]]:
+    """The phrases by their first four letters."""
+    groups: dict[str, list[str]] = {}
+    for phrase in sorted(phrases):
+        groups.setdefault(phrase[:4], []).append(phrase)
+    return {key: tuple(group) for key, group in groups.items()}
+
+
 @lru_cache(maxsize=8)
 def markers_for(registry: AgencyRegistry) -> PageMarkers:
     """The compiled markers of a registry; built once per registry and shared."""
@@ -104,7 +114,9 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
         bullets=frozenset(m.bullets),
         small_words=frozenset(m.heading_small_words),
         kept_stop=re.compile(rf"\b(?:[A-Z]|{_alternation(m.abbreviations) or '(?!)'})\.$"),
-        leadins_lower=tuple(sorted({x.lower() for x in m.credit_leadins}, key=len, reverse=True)),
+        kept_stop_width=max(map(len, m.abbreviations), default=1) + 1,
+        leadins_by_key=_by_key({x.lower() for x in m.credit_leadins}),
+        labels=tuple(m.caption_labels),
         alt_leadins_lower=tuple(x.lower() for x in m.description_leadins),
         repeat_starts=tuple(sorted({x.lower()[:4] for x in m.repeat_markers})),
         leadin_keys=tuple(sorted({x.lower()[:4] for x in (*m.credit_leadins, *m.description_leadins)})),

@@ -13,8 +13,10 @@ and building new values:
 4. describe (alt.py): the alt text right above each caption, where the page
    carries alt text at all.
 
-A fifth stage (notes.py) records, on demand, the credits the page prints
-broken at the end of a line, for the audit.
+`parse_dump` runs the first three and returns a ParsedPage; the Article
+(stage 4 and the models) and the notes (notes.py: credits the page prints
+broken at the end of a line, for the audit) are built from it when first
+asked for, so counting credits builds neither.
 """
 from __future__ import annotations
 
@@ -24,24 +26,55 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..knowledge.registry import AgencyRegistry, bundled_registry
-from ..models import Article, Photo
+from ..models import Article, Credit, Photo
 from .alt import describe
 from .credit_in_line import split_line
 from .lines import CleanLine, clean_lines
 from .markers import PageMarkers, markers_for
 from .notes import Note, unreadable_credits
-from .pictures import find_pictures, lay_out
+from .pictures import Found, Layout, find_pictures, lay_out
 
 HEADER = re.compile(r" date (\S+)[ \t]*(.*)$")
 
 
 @dataclass
 class ParsedPage:
-    """A page as the parser read it: the Article, and notes on what it could not read whole."""
+    """A page as the parser read it: its pictures, the Article, notes on what it could not read whole."""
 
-    article: Article
+    id: str
+    source: str
+    date: _dt.date | None
+    section: str | None
     lines: list[CleanLine] = field(repr=False)
+    layout: Layout = field(repr=False)
+    found: list[Found] = field(repr=False)
     markers: PageMarkers = field(repr=False)
+
+    @property
+    def credits(self) -> list[Credit]:
+        """The credit of each picture that has one, in order: all that counting credits needs."""
+        credit_of = self.markers.credits.credit
+        return [credit_of(f.credit) for f in self.found if f.credit is not None]
+
+    @cached_property
+    def article(self) -> Article:
+        """The Article: the pictures with their alt text (stage 4), as models."""
+        pm, rows = self.markers, self.layout.rows
+        descriptions = describe(self.layout, self.found, pm.small_words)
+        credit_of = pm.credits.credit
+        # Built from the parser's own checked values: no validation needed.
+        photos = [
+            Photo.model_construct(
+                id=f"{self.id}/{n}",
+                line=rows[f.line].no,
+                description=description,
+                caption=f.caption,
+                credit=None if f.credit is None else credit_of(f.credit),
+            )
+            for n, (f, description) in enumerate(zip(self.found, descriptions), 1)
+        ]
+        return Article.model_construct(id=self.id, source=self.source, date=self.date, section=self.section,
+                                       title=self.layout.title, photos=photos)
 
     @cached_property
     def notes(self) -> tuple[Note, ...]:
@@ -49,14 +82,14 @@ class ParsedPage:
         return unreadable_credits(self.lines, self.markers)
 
 
-def parse_dump(text: str, *, id: str = "page", source: str = "-",
-               registry: AgencyRegistry | None = None) -> ParsedPage:
-    """Read one page dump: its Article, and what the parse could not read whole."""
+def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: AgencyRegistry | None = None,
+               date: _dt.date | None = None) -> ParsedPage:
+    """Read one page dump: its pictures; `date` is used when the page has no header date."""
     pm = markers_for(registry or bundled_registry())
     raw_lines = text.split("\n")
-    date, section, first = None, None, 0
+    section, first = None, 0
     if raw_lines and (header := HEADER.match(raw_lines[0].rstrip("\r"))):
-        date = parse_date(header.group(1))
+        date = parse_date(header.group(1)) or date
         section = header.group(2).strip() or None
         first = 1
     lines = clean_lines(raw_lines, pm, header=bool(first))
@@ -64,22 +97,7 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-",
               for i, line in enumerate(lines)]
     layout = lay_out(lines, splits, first)
     found = find_pictures(layout, pm.small_words)
-    descriptions = describe(layout, found, pm.small_words)
-    credit_of = pm.credits.credit
-    # Built from the parser's own checked values: no validation needed.
-    photos = [
-        Photo.model_construct(
-            id=f"{id}/{n}",
-            line=layout.rows[f.line].no,
-            description=description,
-            caption=f.caption,
-            credit=None if f.credit is None else credit_of(f.credit),
-        )
-        for n, (f, description) in enumerate(zip(found, descriptions), 1)
-    ]
-    article = Article.model_construct(id=id, source=source, date=date, section=section,
-                                      title=layout.title, photos=photos)
-    return ParsedPage(article, lines, pm)
+    return ParsedPage(id, source, date, section, lines, layout, found, pm)
 
 
 def parse_page(text: str, *, id: str = "page", source: str = "-", registry: AgencyRegistry | None = None) -> Article:

@@ -57,9 +57,6 @@ class Layout(NamedTuple):
     title: str | None
 
 
-_NO_SPLIT = Split("", None)
-
-
 def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int) -> Layout:
     """The rows of a page; `first` is the index of the first line after the header.
 
@@ -67,22 +64,21 @@ def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int) -> L
     the copies become "repeat" rows. A credit printed alone is a picture each
     time, so those lines stay.
     """
-    kinds = [line.kind for line in lines]
-    repeats = [1] * len(lines)
-    previous = -1
-    for i, line in enumerate(lines):
-        if line.kind != "text":
+    rows: list[Row] = []
+    previous = -1  # the text row the current run of identical lines started at
+    for i, (line, split) in enumerate(zip(lines, splits)):
+        if line.kind != "text" or split is None:
+            rows.append(Row(line.no, line.kind, line.separator, line.repeats_credit, "", None, False, False, 1))
             previous = -1
-        elif previous >= 0 and line.text == lines[previous].text and (splits[i] or _NO_SPLIT).before:
-            repeats[previous] += 1
-            kinds[i] = "repeat"
+            continue
+        kind = "text"
+        if previous >= 0 and line.text == lines[previous].text and split.before:
+            kind = "repeat"
+            rows[previous] = rows[previous]._replace(repeats=rows[previous].repeats + 1)
         else:
             previous = i
-    rows = []
-    for i, line in enumerate(lines):
-        s = splits[i] or _NO_SPLIT
-        rows.append(Row(line.no, kinds[i], line.separator, line.repeats_credit, s.before, s.credit, s.labelled,
-                        s.before_is_alt, repeats[i]))
+        rows.append(Row(line.no, kind, False, line.repeats_credit, split.before, split.credit, split.labelled,
+                        split.before_is_alt, 1))
     title, headline = None, -1
     for i in range(first, len(rows)):
         row = rows[i]
