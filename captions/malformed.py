@@ -27,7 +27,7 @@ def _unbalanced(raw: str) -> str | None:
 
 @lru_cache(maxsize=8)
 def _leadins(registry: AgencyRegistry) -> frozenset[str]:
-    return frozenset(fold(x) for x in markers_for(registry).unclosable_leadins)
+    return frozenset(fold(x) for x in markers_for(registry).leadins)
 
 
 def credit_problem(raw: str, registry: AgencyRegistry) -> str | None:

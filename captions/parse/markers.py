@@ -63,20 +63,7 @@ class PageMarkers:
     longest_control: int
     is_furniture: Callable[[str], re.Match[str] | None]
     is_separator: Callable[[str], re.Match[str] | None]
-
-    @property
-    def unclosable_leadins(self) -> tuple[str, ...]:
-        """The credit lead-ins that are not also page controls ("toggle caption"), longest first."""
-        return _unclosable(self)
-
-
-@lru_cache(maxsize=8)
-def _unclosable(pm: PageMarkers) -> tuple[str, ...]:
-    from ..text import fold
-
-    m = pm.markers
-    controls = {fold(x) for x in m.page_controls}
-    return tuple(sorted((x for x in m.credit_leadins if fold(x) not in controls), key=len, reverse=True))
+    leadins: tuple[str, ...]                # the credit lead-ins as written, longest first (none is a control)
 
 
 def _compiled(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -117,6 +104,7 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
         kept_stop_width=max(map(len, m.abbreviations), default=1) + 1,
         leadins_by_key=_by_key({x.lower() for x in m.credit_leadins}),
         labels=tuple(m.caption_labels),
+        leadins=tuple(sorted(m.credit_leadins, key=len, reverse=True)),
         alt_leadins_lower=tuple(x.lower() for x in m.description_leadins),
         repeat_starts=tuple(sorted({x.lower()[:4] for x in m.repeat_markers})),
         leadin_keys=tuple(sorted({x.lower()[:4] for x in (*m.credit_leadins, *m.description_leadins)})),

@@ -55,7 +55,7 @@ def _empty_brackets(tail: str) -> tuple[str, str] | None:
 
 def _dangling_leadin(tail: str, lines: list[CleanLine], i: int, pm: PageMarkers) -> tuple[str, str] | None:
     lowered = tail.casefold()
-    for leadin in pm.unclosable_leadins:
+    for leadin in pm.leadins:
         if not lowered.endswith(leadin.casefold()):
             continue
         before = tail[: len(tail) - len(leadin)].rstrip()
