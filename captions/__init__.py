@@ -15,16 +15,18 @@ from typing import TYPE_CHECKING, Any
 from ._version import __version__
 
 _EXPORTS = {
-    "parse_page": "page",
+    "parse_page": "parse.page",
+    "parse_dump": "parse.page",
+    "split_caption_credit": "parse.credit_in_line",
     "read_html": "html_page",
-    "parse_credit": "credit",
-    "read_credit": "credit",
+    "parse_credit": "parse.credit",
+    "read_credit": "parse.credit",
     "build_catalog": "catalog",
     "count_credits": "counts",
-    "load_registry": "registry",
-    "AgencyRegistry": "registry",
-    "Agency": "registry",
-    "RegistryError": "registry",
+    "load_registry": "knowledge.registry",
+    "AgencyRegistry": "knowledge.registry",
+    "Agency": "knowledge.registry",
+    "RegistryError": "knowledge.registry",
     "load_catalog": "loader",
     "CatalogError": "loader",
     "catalog_text": "writers",
@@ -43,15 +45,16 @@ __all__ = ["__version__", *_EXPORTS]
 if TYPE_CHECKING:
     from .catalog import build_catalog
     from .counts import count_credits
-    from .credit import parse_credit, read_credit
     from .diff import diff_files
     from .filters import PhotoFilter
+    from .html_page import read_html
+    from .knowledge.registry import Agency, AgencyRegistry, RegistryError, load_registry
     from .loader import CatalogError, load_catalog
     from .models import Article, Catalog, Credit, Photo
-    from .html_page import read_html
-    from .page import parse_page
+    from .parse.credit import parse_credit, read_credit
+    from .parse.credit_in_line import split_caption_credit
+    from .parse.page import parse_dump, parse_page
     from .photo_rows import photo_records
-    from .registry import Agency, AgencyRegistry, RegistryError, load_registry
     from .sqlite_export import write_sqlite
     from .writers import catalog_text
 

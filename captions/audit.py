@@ -3,23 +3,26 @@
 `Selection` is the one place that decides whether a rule code is on, from
 `--select` and `--ignore` code prefixes, as flake8 does: the longer matching
 prefix wins, an explicit `--select` replaces the default set, and rules that
-are off by default (CAP008) run only when a `--select` prefix names them.
+are off by default or in preview run only when a `--select` prefix names
+them; a deprecated rule only when --select names its full code.
 
 `audit_article` applies the per-page rules to one article; `Audit` carries the
-one piece of state a run needs across pages (CAP006) and yields findings page
-by page, so a run over an archive never holds it in memory.
+state of the rules that look across pages and yields findings page by page,
+so a run over an archive never holds it in memory.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
 from .models import Article
-from .registry import AgencyRegistry
-from .rules import RULES, CreditConflicts, Finding
+from .knowledge.registry import AgencyRegistry
+from .rules import RULES, STABLE, DEPRECATED, Finding, RunCheck
 
 if TYPE_CHECKING:
     from .filters import PhotoFilter
+    from .parallel import Page
+    from .parse.notes import Note
 
 
 class SelectionError(ValueError):
@@ -64,34 +67,43 @@ class Selection:
 
     def enabled(self, code: str) -> bool:
         """Whether the rule is on: the longer of the matching select and ignore prefixes wins."""
+        rule = RULES[code]
         if self.select is None:
-            if not RULES[code].default:
+            if not rule.default or rule.lifecycle != STABLE:
                 return False
             chosen = 0  # the default selection loses to any --ignore
         else:
             chosen = _longest(code, self.select)
-            if chosen < 0:
+            if chosen < 0 or (rule.lifecycle == DEPRECATED and code not in self.select):
                 return False
         return _longest(code, self.ignore) < chosen
 
     def codes(self) -> list[str]:
         return [code for code in RULES if self.enabled(code)]
 
+    def across_pages(self) -> bool:
+        """Whether a chosen rule looks across pages, and so needs each article of the run."""
+        return any(RULES[code].across_pages is not None for code in self.codes())
 
-def page_findings(article: Article, text: str | None, registry: AgencyRegistry, selection: Selection) -> tuple[list[Finding], Article | None]:
+
+def page_findings(page: "Page", registry: AgencyRegistry, selection: Selection) -> tuple[list[Finding], Article | None]:
     """The per-page part of an audit, done where the page is parsed (a transform for map_pages).
 
-    The article comes back too when the cross-page rule CAP006 needs it.
+    The parser's notes on what it could not read whole come with the page
+    (None for an article from a catalogue file). The article comes back too
+    when a chosen rule looks across pages.
     """
-    return audit_article(article, registry, selection, text), (article if selection.enabled("CAP006") else None)
+    article = page.article
+    return audit_article(article, registry, selection, page.notes), (article if selection.across_pages() else None)
 
 
-def chosen_page_findings(article: Article, text: str | None, registry: AgencyRegistry, selection: Selection,
+def chosen_page_findings(page: "Page", registry: AgencyRegistry, selection: Selection,
                          photo_filter: "PhotoFilter") -> tuple[list[Finding], Article | None, frozenset[str]]:
     """page_findings on the pictures a filter chooses: the rules see the whole page (CAP002 compares a
     picture with the others), and only findings on chosen pictures are kept; the chosen photo ids come
     back too, for the conflicts found later (a transform for map_pages)."""
-    found, whole = page_findings(article, text, registry, selection)
+    found, whole = page_findings(page, registry, selection)
+    article = page.article
     kept = photo_filter.apply(article, registry)
     chosen = frozenset(p.id for p in kept.photos) if kept is not None else frozenset()
     if kept is None:
@@ -101,42 +113,50 @@ def chosen_page_findings(article: Article, text: str | None, registry: AgencyReg
     return found, whole, chosen
 
 
-def audit_article(article: Article, registry: AgencyRegistry, selection: Selection, text: str | None = None) -> list[Finding]:
+def audit_article(article: Article, registry: AgencyRegistry, selection: Selection,
+                  notes: "Sequence[Note] | None" = None) -> list[Finding]:
     """The findings of the per-page rules on one article, in line order."""
     found: list[Finding] = []
     for code in selection.codes():
         check = RULES[code].check
         if check is not None:
-            found.extend(check(article, registry, text))
+            found.extend(check(article, registry, notes))
     return sorted(found, key=lambda f: (f.line, f.code))
 
 
 class Audit:
-    """One run: per-page findings as each page comes, plus conflicts across pages (CAP006)."""
+    """One run: per-page findings as each page comes, plus those of the rules across pages."""
 
     def __init__(self, registry: AgencyRegistry, selection: Selection) -> None:
         self.registry = registry
         self.selection = selection
-        self._conflicts = CreditConflicts() if selection.enabled("CAP006") else None
-        self._chosen: set[str] = set()   # photo ids a filter chose, for CAP006 (merge_chosen)
+        self._runs: list[RunCheck] = [RULES[code].across_pages() for code in selection.codes()  # type: ignore[misc]
+                                      if RULES[code].across_pages is not None]
+        self._chosen: set[str] = set()   # photo ids a filter chose, for the rules across pages (merge_chosen)
 
-    def page(self, article: Article, text: str | None = None) -> list[Finding]:
-        """The findings for one article: its own, then conflicts with pages already seen."""
-        return self.merge(audit_article(article, self.registry, self.selection, text), article)
+    def page(self, article: Article, notes: "Sequence[Note] | None" = None) -> list[Finding]:
+        """The findings for one article: its own, then conflicts with pages already seen.
 
-    def merge(self, found: list[Finding], article: Article | None) -> list[Finding]:
-        """A page's own findings (from `page_findings`) with its conflicts with pages already seen."""
-        if self._conflicts is not None and article is not None:
-            found.extend(self._conflicts.add(article))
+        `notes` are the parser's (`parse_dump(text).notes`), for a page dump.
+        """
+        return self.merge(audit_article(article, self.registry, self.selection, notes), article)
+
+    def merge(self, found: list[Finding], article: Article | None,
+              keep_across: Callable[[Finding], bool] | None = None) -> list[Finding]:
+        """A page's own findings (from `page_findings`) with those across the pages already seen."""
+        if self._runs and article is not None:
+            for run in self._runs:
+                found.extend(f for f in run.add(article) if keep_across is None or keep_across(f))
             # this page's findings in line order, then those placed on pages read before
             found.sort(key=lambda f: (f.path != article.source, f.line, f.code))
         return found
 
     def merge_chosen(self, found: list[Finding], article: Article | None, chosen: frozenset[str]) -> list[Finding]:
-        """merge for `chosen_page_findings`: conflicts are kept on chosen pictures only."""
+        """merge for `chosen_page_findings`: findings across pages are kept on chosen pictures only."""
         self._chosen.update(chosen)
-        return [f for f in self.merge(found, article) if f.code != "CAP006" or f.photo in self._chosen]
+        return self.merge(found, article, keep_across=lambda f: f.photo in self._chosen)
 
-    def run(self, sources: Iterable[tuple[Article, str | None]]) -> Iterator[Finding]:
-        for article, text in sources:
-            yield from self.page(article, text)
+    def run(self, sources: Iterable[tuple[Article, "Sequence[Note] | None"]]) -> Iterator[Finding]:
+        for article, notes in sources:
+            yield from self.page(article, notes)
+

@@ -18,7 +18,7 @@ from ._version import __version__
 if TYPE_CHECKING:
     from .filters import PhotoFilter
     from .progress import PageProgress
-    from .registry import AgencyRegistry
+    from .knowledge.registry import AgencyRegistry
     from .sources import Problem
 
 app = typer.Typer(
@@ -43,7 +43,7 @@ Jobs = Annotated[Optional[int], typer.Option("--jobs", "-j", metavar="N", min=1,
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
 AgencyFilter = Annotated[Optional[list[str]], typer.Option("--agency", metavar="NAME", help="Only pictures credited to this agency (its name or any alias); repeat for several.", show_default=False)]
 def _complete_kinds(incomplete: str) -> list[str]:
-    from .registry import AGENCY_KINDS
+    from .knowledge.registry import AGENCY_KINDS
 
     return [k for k in (*AGENCY_KINDS, "unknown") if k.startswith(incomplete)]
 
@@ -95,7 +95,7 @@ class _Problems:
 def _mapped(paths: list[str], transform: object, registry: "AgencyRegistry", agencies: Optional[str],
             problems: "_Problems", *, jobs: Optional[int], max_bytes: int, catalogs: bool,
             progress: "object", output: Optional[str] = None, unique_ids: bool = True) -> "Iterator[Any]":
-    """transform(article, text, registry) for each page of the run, in order, over worker processes.
+    """transform(page, registry) for each page of the run, in order, over worker processes.
 
     A context, so that the worker processes end with the block however it
     ends (an interrupt in the middle of writing, say), not when the
@@ -143,7 +143,7 @@ def _check_table_format(fmt: str, known: list[str]) -> None:
 
 
 def _registry(path: Optional[str]) -> "AgencyRegistry":
-    from .registry import RegistryError, load_registry
+    from .knowledge.registry import RegistryError, load_registry
 
     try:
         return load_registry(path)
@@ -247,7 +247,7 @@ def _catalog_sqlite(paths: list[str], output: Optional[str], chosen_filter: "Pho
                     into_input: bool) -> None:
     """`catalog -o FILE.db`: the articles of the run added to the database in one transaction."""
     from .filters import Filtered
-    from .sqlite_export import SqliteArchive, SqliteError, article_rows
+    from .sqlite_export import SqliteArchive, SqliteError, page_rows
 
     if output is None:
         raise _fail("an SQLite database cannot go to standard output; give -o FILE.db")
@@ -255,7 +255,7 @@ def _catalog_sqlite(paths: list[str], output: Optional[str], chosen_filter: "Pho
 
     from .writers import OutputError, refuse_inputs
 
-    transform = Filtered(article_rows, chosen_filter) if chosen_filter else article_rows
+    transform = Filtered(page_rows, chosen_filter) if chosen_filter else page_rows
     try:
         refuse_inputs(Path(output), tuple(paths), into_input=into_input)
         with SqliteArchive(output, registry) as archive, \
@@ -300,9 +300,8 @@ def credits(
 
     Example: captions credits examples/ --by kind,role --format github
     """
-    from .counts import GROUPINGS, credit_rows, page_credit_rows, tally_credit_rows
+    from .counts import GROUPINGS, credit_rows, tally_credit_rows
     from .filters import Filtered
-    from .parallel import Shortcut
     from .report import render_group_counts, table_formats
 
     paths = _inputs(paths)
@@ -313,8 +312,8 @@ def credits(
         raise _fail(f"unknown --by {unknown[0] if unknown else ''!r}; use {', '.join(GROUPINGS)}")
     registry = _registry(agencies)
     chosen_filter = _photo_filter(registry, agency, kind, country, since, until)
-    # Without filters, count from the page text (fast); filters need the whole article (dates, photos).
-    transform = Filtered(credit_rows, chosen_filter) if chosen_filter else Shortcut(credit_rows, page_credit_rows)
+    # Without filters, count from the parse (no Article built); filters need the whole article (dates, photos).
+    transform = Filtered(credit_rows, chosen_filter) if chosen_filter else credit_rows
     problems = _Problems()
     with _progress(paths, quiet, problems, streams_stdout=False) as progress:
         with _mapped(paths, transform, registry, agencies, problems, jobs=jobs,

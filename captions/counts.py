@@ -5,10 +5,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
 from .models import Article
-from .registry import AgencyRegistry
+from .knowledge.registry import AgencyRegistry
 
 if TYPE_CHECKING:
-    from .page import PageParser
+    from .parallel import Page
 
 UNKNOWN_KIND = "unknown"   # an agency the registry does not know, or knows without a kind
 ORIGIN, VIA = "origin", "via"
@@ -59,25 +59,18 @@ GROUPINGS = ("agency", "kind", "country", "role")
 CreditRow = tuple[tuple[str, ...], tuple[str, ...]]  # a photo's (agencies, via)
 
 
-def credit_rows(article: Article, text: str | None = None, registry: object = None) -> tuple[CreditRow | None, ...]:
-    """The credits of an article's photos as (agencies, via), None for a photo with no credit.
+def credit_rows(page: "Page", registry: object = None) -> tuple[CreditRow | None, ...]:
+    """The credits of a page's photos as (agencies, via), None for a photo with no credit.
 
-    All that counting needs; cheap to send between processes (a transform for map_pages).
+    All that counting needs; cheap to send between processes (a transform for
+    map_pages); a parsed page gives its credits without building its Article.
     """
+    return tuple(None if c is None else (tuple(c.agencies), tuple(c.via)) for c in page.credits)
+
+
+def article_credit_rows(article: Article) -> tuple[CreditRow | None, ...]:
+    """credit_rows of an article."""
     return tuple((tuple(p.credit.agencies), tuple(p.credit.via)) if p.credit else None for p in article.photos)
-
-
-def page_credit_rows(parser: "PageParser", text: str) -> tuple[CreditRow | None, ...]:
-    """credit_rows of the article `parser.parse(text)` would give, without building it."""
-    reader = parser.credits
-    rows: list[CreditRow | None] = []
-    for raw in parser.credits_of(text):
-        if raw is None:
-            rows.append(None)
-        else:
-            credit = reader.credit(raw)
-            rows.append((tuple(credit.agencies), tuple(credit.via)))
-    return tuple(rows)
 
 
 @dataclass(frozen=True)
@@ -100,7 +93,7 @@ def count_credits_by(articles: Iterable[Article], by: Sequence[str], registry: A
     agencies fall in: `KCNA via KNS and AFP` by kind and role counts once for
     (state media, origin), (photo agency, via) and (wire, via).
     """
-    return count_credit_rows((credit_rows(a) for a in articles), by, registry)
+    return count_credit_rows((article_credit_rows(a) for a in articles), by, registry)
 
 
 def count_credit_rows(articles: Iterable[Sequence[CreditRow | None]], by: Sequence[str], registry: AgencyRegistry | None = None) -> list[GroupCount]:

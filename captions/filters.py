@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Sequence
 
 from .models import Article, Photo
-from .registry import AGENCY_KINDS, AgencyRegistry
+from .knowledge.registry import AGENCY_KINDS, AgencyRegistry
 from .text import fold
 
 UNKNOWN = "unknown"  # the kind and country of an agency the registry does not know
@@ -129,9 +129,11 @@ class PhotoFilter:
 class Filtered:
     """A map_pages transform applied only to what the filter keeps of each article (None: skip it)."""
 
-    transform: Callable[[Article, "str | None", Any], Any]
+    transform: Callable[[Any, Any], Any]
     filter: PhotoFilter
 
-    def __call__(self, article: Article, text: str | None, registry: Any) -> Any:
-        kept = self.filter.apply(article, registry)
-        return None if kept is None else self.transform(kept, text, registry)
+    def __call__(self, page: Any, registry: Any) -> Any:
+        from .parallel import CatalogPage
+
+        kept = self.filter.apply(page.article, registry)
+        return None if kept is None else self.transform(CatalogPage(kept), registry)

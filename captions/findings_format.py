@@ -177,11 +177,17 @@ def render_rules(rules: list[Rule]) -> str:
     """The table `captions rules` prints."""
     from .report import render_table
 
-    rows = [(r.code, r.name, "on" if r.default else "off", r.summary) for r in rules]
+    rows = [(r.code, r.name, _default(r), r.summary) for r in rules]
     return render_table(("code", "name", "default", "finds"), rows, "simple")
 
 
 def render_rule(rule: Rule) -> str:
     """One rule's documentation, for `captions rules CODE`."""
-    default = "on by default" if rule.default else f"off unless selected: --select {rule.code}"
-    return f"{rule.code} {rule.name} ({default})\n\n{rule.doc}\n"
+    default = "on by default" if rule.default and rule.lifecycle == "stable" else f"off unless selected: --select {rule.code}"
+    lifecycle = "" if rule.lifecycle == "stable" else f", {rule.lifecycle}"
+    return f"{rule.code} {rule.name} ({default}{lifecycle})\n\n{rule.doc}\n"
+
+
+def _default(rule: Rule) -> str:
+    on = "on" if rule.default and rule.lifecycle == "stable" else "off"
+    return on if rule.lifecycle == "stable" else f"{on} ({rule.lifecycle})"

@@ -1,4 +1,4 @@
-"""The markup conventions captions reads HTML pages by, loaded from captions/data/html.yaml."""
+"""The markup conventions captions reads HTML pages by, loaded from captions/knowledge/html.yaml."""
 from __future__ import annotations
 
 import re
@@ -38,7 +38,7 @@ LISTS = ("caption_words", "credit_words", "caption_itemprops", "credit_itemprops
 
 def check_html_mapping(data: Any, source: str) -> None:
     """Raise the registry's error when a user's `html:` mapping is not lists of strings under known names."""
-    from .registry import RegistryError
+    from .knowledge.registry import RegistryError
 
     if not isinstance(data, dict):
         raise RegistryError(f"{source}: html must be a mapping of lists")
@@ -85,5 +85,5 @@ def conventions_from(data: dict[str, Any], base: HtmlConventions | None = None) 
 def bundled_conventions() -> HtmlConventions:
     import yaml
 
-    text = resources.files("captions").joinpath("data/html.yaml").read_text(encoding="utf-8")
+    text = resources.files("captions").joinpath("knowledge/html.yaml").read_text(encoding="utf-8")
     return conventions_from(yaml.safe_load(text) or {})

@@ -13,8 +13,8 @@ from selectolax.lexbor import LexborNode
 
 from .html_conventions import HtmlConventions
 from .html_marks import Marks, clean, container_of, contains
-from .page import parser_for
-from .registry import AgencyRegistry
+from .parse.credit_in_line import split_caption_credit
+from .knowledge.registry import AgencyRegistry
 
 MAX_LOOSE_CREDIT = 120  # characters of an unmarked line in a figure read as its credit
 _BLOCK_BREAK = "\n"
@@ -36,20 +36,6 @@ class HtmlPicture:
     structured_credit: str | None  # from the page's ImageObject metadata
     credit_source: str | None
     images: list[str] = field(default_factory=list)
-
-
-def split_caption_credit(text: str, registry: AgencyRegistry) -> tuple[str | None, str | None]:
-    """A caption line split into its caption and its credit, as page dumps are read.
-
-    The one adapter to the page-dump parser: when the parser exposes a pure
-    `split_caption_credit`, this body becomes a call to it.
-    """
-    parser = parser_for(registry)
-    line = parser._clean(1, text)
-    if line.kind != "text":
-        return (line.text or None), None
-    parser._split_credit(line)
-    return (line.before or None), line.credit
 
 
 def read_picture(container: LexborNode, holders: list[LexborNode], conv: HtmlConventions, registry: AgencyRegistry,

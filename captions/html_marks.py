@@ -1,6 +1,6 @@
 """What the markup says an element is: a caption, a credit, hidden text, a teaser, a picture's container.
 
-The words come from captions/data/html.yaml (HtmlConventions); pure functions over a parsed tree.
+The words come from captions/knowledge/html.yaml (HtmlConventions); pure functions over a parsed tree.
 """
 from __future__ import annotations
 

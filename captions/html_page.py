@@ -5,12 +5,13 @@ HTML5 parser that recovers broken markup the way browsers do. A picture is a
 *container* (a `figure`, or the nearest element around a caption that holds
 an image) with the caption and credit elements that belong to it; the words
 that name caption, credit, hidden and teaser elements are data
-(captions/data/html.yaml).
+(captions/knowledge/html.yaml).
 """
 from __future__ import annotations
 
 import datetime as _dt
 import re
+from dataclasses import dataclass
 from typing import Iterator
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -19,15 +20,41 @@ from .html_conventions import HtmlConventions, conventions_for
 from .html_figure import HtmlPicture, read_picture, split_caption_credit
 from .html_marks import Marks, clean, container_of, has_image, holds_media, inside_holder
 from .html_meta import Metadata, read_metadata, structured_images
-from .credit import CreditReader, reader_for
+from .parse.credit import CreditReader, reader_for
 from .models import Article, Credit, Photo
-from .registry import AgencyRegistry, bundled_registry
+from .parse.notes import StructuredCredit
+from .knowledge.registry import AgencyRegistry, bundled_registry
 
 MAX_LIST_CAPTION = 600  # characters: a longer list is body text
 _BRACKETED_TAIL = re.compile(r"\s*\(([^()]{1,40})\)\s*$")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
-__all__ = ["HtmlPicture", "looks_like_html", "read_html", "read_pictures", "split_caption_credit"]
+__all__ = ["HtmlPage", "HtmlPicture", "read_html_page", "looks_like_html", "read_html", "read_pictures", "split_caption_credit"]
+
+
+@dataclass(frozen=True)
+class HtmlPage:
+    """An HTML page as read: its Article and notes (the metadata credits beside printed ones, for CAP009)."""
+
+    article: Article
+    notes: tuple[StructuredCredit, ...] = ()
+
+    @property
+    def credits(self) -> list[Credit | None]:
+        """The credit of each picture, None where it has none, in order."""
+        return [photo.credit for photo in self.article.photos]
+
+
+def read_html_page(markup: str, *, id: str = "page", source: str = "-", registry: AgencyRegistry | None = None,
+                   date: _dt.date | None = None, conventions: HtmlConventions | None = None) -> HtmlPage:
+    """Read an HTML page; `date` is used when the page gives none."""
+    article, pictures = _read(markup, id=id, source=source, registry=registry, conventions=conventions)
+    if date is not None and article.date is None:
+        article = article.model_copy(update={"date": date})
+    notes = tuple(StructuredCredit(photo.line, photo.id, pic.structured_credit)
+                  for photo, pic in zip(article.photos, pictures)
+                  if pic.structured_credit and photo.credit_source == "printed")
+    return HtmlPage(article, notes)
 
 
 def read_html(markup: str, *, id: str = "page", source: str = "-", registry: AgencyRegistry | None = None,
@@ -38,6 +65,11 @@ def read_html(markup: str, *, id: str = "page", source: str = "-", registry: Age
     >>> [(p.description, p.caption, p.credit.raw) for p in read_html(page).photos]
     [('A street under water', 'The river rose overnight.', 'Jo Li/AFP')]
     """
+    return _read(markup, id=id, source=source, registry=registry, conventions=conventions)[0]
+
+
+def _read(markup: str, *, id: str, source: str, registry: AgencyRegistry | None,
+          conventions: HtmlConventions | None) -> tuple[Article, list[HtmlPicture]]:
     registry = registry or bundled_registry()
     meta, pictures = read_pictures(markup, registry=registry, conventions=conventions)
     reader = reader_for(registry)
@@ -50,7 +82,7 @@ def read_html(markup: str, *, id: str = "page", source: str = "-", registry: Age
             credit_source=pic.credit_source,
         ))
     return Article.model_construct(id=id, source=source, date=_date(meta.date), section=meta.section,
-                                   title=meta.title, photos=photos)
+                                   title=meta.title, photos=photos), pictures
 
 
 def _read_credit(reader: CreditReader, raw: str) -> Credit:

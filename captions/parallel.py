@@ -22,30 +22,34 @@ from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
-from typing import Any, Callable, Iterable, Iterator, NamedTuple, Union
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, NamedTuple, Union
 
-from .models import Article
-from .page import PageParser, parse_date, parser_for
-from .registry import AgencyRegistry, load_registry
+from .models import Article, Credit
+from .parse.page import ParsedPage, parse_date, parse_dump
+from .knowledge.registry import AgencyRegistry, load_registry
 from .sources import Problem, read_page
 
-# transform(article, page_text_or_None, registry) -> a small picklable result
-Transform = Callable[[Article, "str | None", AgencyRegistry], Any]
+if TYPE_CHECKING:
+    from .html_page import HtmlPage
+
 
 @dataclass(frozen=True)
-class Shortcut:
-    """A transform with a quicker way to the same result from a page's text.
+class CatalogPage:
+    """An article read from a catalogue file, as a transform sees it: there was no parse, so no notes."""
 
-    `of_page(parser, text)` must give what `of_article` gives for the
-    article `parser.parse(text)` reads; it is used for page dumps, and
-    `of_article` for articles read from catalogue files.
-    """
+    article: Article
+    notes: None = None
 
-    of_article: Transform
-    of_page: Callable[[PageParser, str], Any]
+    @property
+    def credits(self) -> list[Credit | None]:
+        return [photo.credit for photo in self.article.photos]
 
-    def __call__(self, article: Article, text: str | None, registry: AgencyRegistry) -> Any:
-        return self.of_article(article, text, registry)
+
+# What a transform is given: a page dump or an HTML page as parsed, or an article from a catalogue
+# file. Each has .article, .credits and .notes (None for a catalogue article).
+Page = Union[ParsedPage, "HtmlPage", CatalogPage]
+# transform(page, registry) -> a small picklable result
+Transform = Callable[[Page, AgencyRegistry], Any]
 
 
 CHUNK = 48          # pages a worker takes at a time
@@ -74,7 +78,6 @@ Item = Union[Task, Article]
 
 class _State:
     registry: AgencyRegistry
-    parser: PageParser
     transform: Transform
     max_bytes: int
 
@@ -86,7 +89,6 @@ def _init(registry: AgencyRegistry | str | None, transform: Transform, max_bytes
     if not isinstance(registry, AgencyRegistry):
         registry = load_registry(registry)
     _state.registry = registry
-    _state.parser = parser_for(registry)
     _state.transform = transform
     _state.max_bytes = max_bytes
 
@@ -116,20 +118,14 @@ def _one(task: Task) -> tuple[Any, list[Problem]]:
         if page is None:
             return None, problems
         text, html = page.text, page.html
+    date = parse_date(task.date[:10]) if task.date is not None else None  # for a page with no header date
     if html:
-        from .html_page import read_html
+        from .html_page import read_html_page  # selectolax only where there is markup
 
-        article = read_html(text or "", id=task.id, source=task.source, registry=_state.registry)
-        if task.date is not None and article.date is None:
-            article = article.model_copy(update={"date": parse_date(task.date[:10])})
-        transform = _state.transform.of_article if isinstance(_state.transform, Shortcut) else _state.transform
-        return transform(article, text, _state.registry), problems
-    if isinstance(_state.transform, Shortcut):
-        return _state.transform.of_page(_state.parser, text or ""), problems
-    article = _state.parser.parse(text or "", id=task.id, source=task.source)
-    if task.date is not None and article.date is None:
-        article = article.model_copy(update={"date": parse_date(task.date[:10])})
-    return _state.transform(article, text, _state.registry), problems
+        parsed: Page = read_html_page(text or "", id=task.id, source=task.source, registry=_state.registry, date=date)
+    else:
+        parsed = parse_dump(text or "", id=task.id, source=task.source, registry=_state.registry, date=date)
+    return _state.transform(parsed, _state.registry), problems
 
 
 def _work(chunk: list[Task]) -> list[tuple[Any, list[Problem]]]:
@@ -154,18 +150,18 @@ def map_pages(
     max_bytes: int,
     on_page: Callable[[], None] | None = None,
 ) -> Iterator[Any]:
-    """transform(article, text, registry) for every page and catalogue article, in input order.
+    """transform(page, registry) for every page and catalogue article, in input order.
 
     Problems reading a page go to `on_problem`, in input order too; such
     pages yield nothing. Articles read from catalogue files are transformed
-    in this process, with no page text.
+    in this process, as CatalogPages.
     """
     items = iter(items)
     head = list(islice(items, SMALL_RUN))
     if jobs <= 1 or len(head) < SMALL_RUN:
         _init(registry, transform, max_bytes)
         for item in _chain(head, items):
-            result, problems = _one(item) if isinstance(item, Task) else (transform(item, None, registry), [])
+            result, problems = _one(item) if isinstance(item, Task) else (transform(CatalogPage(item), registry), [])
             yield from _deliver(result, problems, on_problem, on_page)
         return
     context = multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
@@ -185,7 +181,7 @@ def map_pages(
                 if batch:
                     pending.append(_submit(pool, batch))
                     batch = []
-                pending.append([(transform(item, None, registry), [])])
+                pending.append([(transform(CatalogPage(item), registry), [])])
             while len(pending) > jobs * IN_FLIGHT:
                 yield from _drain(pending.popleft(), on_problem, on_page)
         if batch:

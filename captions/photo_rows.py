@@ -14,9 +14,12 @@ injection). In JSON Lines the parts stay lists, and empty fields are null.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .models import Article
+
+if TYPE_CHECKING:
+    from .parallel import Page
 
 COLUMNS = ("id", "article_id", "source", "date", "line", "description", "caption", "credit",
            "credit_source", "photographers", "agencies", "via")
@@ -53,9 +56,9 @@ def csv_header() -> str:
     return csv_line(COLUMNS, safe=False)
 
 
-def photo_text(article: Article, text: str | None = None, registry: object = None, *, fmt: str = "csv") -> str:
-    """The article's rows as CSV lines (without the header) or JSON Lines (a transform for map_pages)."""
-    records = photo_records(article)
+def photo_text(page: "Page", registry: object = None, *, fmt: str = "csv") -> str:
+    """The page's rows as CSV lines (without the header) or JSON Lines (a transform for map_pages)."""
+    records = photo_records(page.article)
     if fmt == "jsonl":
         return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
     if fmt != "csv":

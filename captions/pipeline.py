@@ -12,12 +12,13 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from .catalog import ArticleIds
 from .models import Article
-from .registry import AgencyRegistry
+from .knowledge.registry import AgencyRegistry
 from .sources import DEFAULT_MAX_BYTES, Problem, expand, is_jsonl, is_warc, iter_jsonl, jsonl_stem, read_page
 from .writers import format_for
 
 if TYPE_CHECKING:
-    from .parallel import Task
+    from .parallel import Page, Task
+    from .parse.notes import Note
 
 ProblemHandler = Callable[[Problem], None]
 
@@ -31,7 +32,7 @@ def iter_articles(
     catalogs: bool = False,
 ) -> Iterator[Article]:
     """Articles from page dumps (and, with `catalogs`, from catalogue files), in input order."""
-    for article, _text in iter_sources(paths, registry, on_problem, max_bytes=max_bytes, catalogs=catalogs):
+    for article, _notes in iter_sources(paths, registry, on_problem, max_bytes=max_bytes, catalogs=catalogs):
         yield article
 
 
@@ -43,16 +44,16 @@ def iter_sources(
     max_bytes: int = DEFAULT_MAX_BYTES,
     catalogs: bool = False,
 ) -> Iterator[tuple[Article, str | None]]:
-    """Each article with the page text it was read from (None for articles from a catalogue)."""
+    """Each article with the parser's notes on what it could not read whole (None for articles from a catalogue)."""
     from .parallel import map_pages
 
     items = iter_items(paths, on_problem, max_bytes=max_bytes, catalogs=catalogs)
-    yield from map_pages(items, with_text, on_problem, registry=registry, jobs=1, max_bytes=max_bytes)
+    yield from map_pages(items, with_notes, on_problem, registry=registry, jobs=1, max_bytes=max_bytes)
 
 
-def with_text(article: Article, text: str | None, registry: AgencyRegistry) -> tuple[Article, str | None]:
-    """The transform that keeps the article and its page text."""
-    return article, text
+def with_notes(page: "Page", registry: AgencyRegistry) -> tuple[Article, "tuple[Note, ...] | None"]:
+    """The transform that keeps the article and the parser's notes on it."""
+    return page.article, page.notes
 
 
 def iter_items(

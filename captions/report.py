@@ -8,7 +8,7 @@ from typing import Any, Sequence
 
 from .counts import CreditTally, GroupCount
 from .models import Article
-from .registry import AgencyRegistry
+from .knowledge.registry import AgencyRegistry
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 

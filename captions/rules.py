@@ -6,9 +6,16 @@ example), which `captions rules CODE` prints. A code never changes meaning once
 released: a rule that is withdrawn keeps its code unused.
 
 Rules are pure functions of one article (plus the registry and, for page
-dumps, the page text); they return `Finding`s and print nothing. The one rule
-that looks across pages, CAP006, keeps a small map from caption to credit in a
-`CreditConflicts` accumulator.
+dumps, the parser's notes on what it could not read whole); they return
+`Finding`s and print nothing. A rule that looks across pages is a class whose
+instances see each article of the run in turn (`add(article)`), as
+CreditConflicts does.
+
+Each rule has a lifecycle, as ruff's rules do: `stable` rules run by default
+(unless defined off) and are chosen by any code prefix; `preview` rules are
+new and may change, and run only when a --select prefix names them;
+`deprecated` rules run only when --select names their full code, and will
+be withdrawn.
 """
 from __future__ import annotations
 
@@ -17,12 +24,13 @@ import hashlib
 import inspect
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, Protocol, Sequence
 
-from .credit import reader_for
-from .malformed import credit_problem, scan_page
+from .malformed import credit_problem
 from .models import Article, Photo
-from .registry import AgencyRegistry
+from .parse.credit import parse_credit
+from .parse.notes import Note, StructuredCredit
+from .knowledge.registry import AgencyRegistry
 from .text import fold, words_key
 
 STATE_MEDIA = "state media"
@@ -47,7 +55,17 @@ class Finding:
     related: Place | None = None    # the other place (CAP006)
 
 
-Check = Callable[[Article, AgencyRegistry, "str | None"], Iterable[Finding]]
+Check = Callable[[Article, AgencyRegistry, "Sequence[Note] | None"], Iterable[Finding]]
+
+
+STABLE, PREVIEW, DEPRECATED = "stable", "preview", "deprecated"
+LIFECYCLES = (STABLE, PREVIEW, DEPRECATED)
+
+
+class RunCheck(Protocol):
+    """A rule that looks across the pages of a run: fed each article in turn."""
+
+    def add(self, article: Article) -> list[Finding]: ...
 
 
 @dataclass(frozen=True)
@@ -56,7 +74,9 @@ class Rule:
     name: str
     doc: str                 # what it finds, why it matters, an example
     default: bool            # on unless deselected; False: off unless selected
-    check: Check | None      # None for a rule that needs the whole run (CAP006)
+    check: Check | None      # the check of one article; None for a rule across pages
+    across_pages: Callable[[], RunCheck] | None = None  # makes the run's check, for a rule across pages
+    lifecycle: str = STABLE
 
     @property
     def summary(self) -> str:
@@ -66,11 +86,14 @@ class Rule:
 RULES: dict[str, Rule] = {}
 
 
-def _rule(code: str, name: str, *, default: bool = True, per_page: bool = True):
+def _rule(code: str, name: str, *, default: bool = True, per_page: bool = True, lifecycle: str = STABLE):
     def register(obj):
         if code in RULES:
             raise ValueError(f"rule {code} defined twice")
-        RULES[code] = Rule(code, name, inspect.cleandoc(obj.__doc__ or ""), default, obj if per_page else None)
+        if lifecycle not in LIFECYCLES:
+            raise ValueError(f"rule {code}: lifecycle {lifecycle!r} is not one of {', '.join(LIFECYCLES)}")
+        doc = inspect.cleandoc(obj.__doc__ or "")
+        RULES[code] = Rule(code, name, doc, default, obj if per_page else None, None if per_page else obj, lifecycle)
         return obj
 
     return register
@@ -90,7 +113,7 @@ def _what(photo: Photo) -> str:
 
 
 @_rule("CAP001", "missing-credit")
-def missing_credit(article: Article, registry: AgencyRegistry, text: str | None) -> Iterator[Finding]:
+def missing_credit(article: Article, registry: AgencyRegistry, notes: Sequence[Note] | None) -> Iterator[Finding]:
     """A photo with no credit.
 
     What it finds: a picture the page prints with a caption but no credit at
@@ -112,7 +135,7 @@ def missing_credit(article: Article, registry: AgencyRegistry, text: str | None)
 
 
 @_rule("CAP002", "missing-description")
-def missing_description(article: Article, registry: AgencyRegistry, text: str | None) -> Iterator[Finding]:
+def missing_description(article: Article, registry: AgencyRegistry, notes: Sequence[Note] | None) -> Iterator[Finding]:
     """A photo with no alt text on a page whose dump carries alt text for its other photos.
 
     What it finds: a picture without a description (alt text) on a page where
@@ -142,7 +165,7 @@ def missing_description(article: Article, registry: AgencyRegistry, text: str | 
 
 
 @_rule("CAP003", "description-repeats-caption")
-def description_repeats_caption(article: Article, registry: AgencyRegistry, text: str | None) -> Iterator[Finding]:
+def description_repeats_caption(article: Article, registry: AgencyRegistry, notes: Sequence[Note] | None) -> Iterator[Finding]:
     """The alt text is the caption again.
 
     What it finds: a picture whose alt text has the same words as its caption,
@@ -181,7 +204,7 @@ def closest_agency(name: str, registry: AgencyRegistry) -> str | None:
 
 
 @_rule("CAP004", "unknown-agency")
-def unknown_agency(article: Article, registry: AgencyRegistry, text: str | None) -> Iterator[Finding]:
+def unknown_agency(article: Article, registry: AgencyRegistry, notes: Sequence[Note] | None) -> Iterator[Finding]:
     """The credit names an organisation the registry does not know.
 
     What it finds: an agency in a credit that is neither a known agency nor
@@ -209,7 +232,7 @@ def unknown_agency(article: Article, registry: AgencyRegistry, text: str | None)
 
 
 @_rule("CAP005", "credit-without-agency")
-def credit_without_agency(article: Article, registry: AgencyRegistry, text: str | None) -> Iterator[Finding]:
+def credit_without_agency(article: Article, registry: AgencyRegistry, notes: Sequence[Note] | None) -> Iterator[Finding]:
     """The credit names people only.
 
     What it finds: a credit that names one or more photographers and no
@@ -303,14 +326,15 @@ def _names(agencies: Iterable[str]) -> str:
 
 
 @_rule("CAP007", "malformed-credit")
-def malformed_credit(article: Article, registry: AgencyRegistry, text: str | None) -> Iterator[Finding]:
+def malformed_credit(article: Article, registry: AgencyRegistry, notes: Sequence[Note] | None) -> Iterator[Finding]:
     """A credit that could not be read whole.
 
     What it finds: an unclosed bracket (`[Jane Doe/Reuters` ending a line), an
     empty credit (`[]` after a caption), a lead-in word with nothing after it
     (`Photograph:` ending a line), a credit ending in a joiner (`KCNA via`).
-    For catalogue files only the credit as printed can be checked; page dumps
-    are also scanned for broken credits the parser could not take as credits.
+    For catalogue files only the credit as printed can be checked; for page
+    dumps, the broken credits the parser noted but could not take as credits
+    are reported too.
 
     Why it matters: part of the credit is lost, usually the agency that
     distributed the picture, so it is counted wrongly or not at all.
@@ -329,22 +353,14 @@ def malformed_credit(article: Article, registry: AgencyRegistry, text: str | Non
             reported_lines.add(photo.line)
             reported_credits.add(fold(photo.credit.raw.strip("[]() ")))
             yield _finding("CAP007", article, photo.line, f"credit {_quote(photo.credit.raw)}: {problem}", photo)
-    if text is None or _is_markup(text):
-        return  # an HTML page's credits are read from its elements: no lines to scan
-    for bad in scan_page(text, registry):
-        if bad.line in reported_lines or fold(bad.credit.strip("[]() ")) in reported_credits:
+    for bad in notes or ():
+        if not isinstance(bad, Note) or bad.line in reported_lines or fold(bad.credit.strip("[]() ")) in reported_credits:
             continue
         yield _finding("CAP007", article, bad.line or 0, f"credit {_quote(bad.credit)}: {bad.problem}")
 
 
-def _is_markup(text: str) -> bool:
-    from .html_page import looks_like_html
-
-    return looks_like_html(text)
-
-
 @_rule("CAP008", "state-media-origin", default=False)
-def state_media_origin(article: Article, registry: AgencyRegistry, text: str | None) -> Iterator[Finding]:
+def state_media_origin(article: Article, registry: AgencyRegistry, notes: Sequence[Note] | None) -> Iterator[Finding]:
     """The picture originates from state media, whoever distributed it.
 
     What it finds: a credit whose origin (an agency not after `via`) is of
@@ -374,7 +390,8 @@ def state_media_origin(article: Article, registry: AgencyRegistry, text: str | N
 
 
 @_rule("CAP009", "printed-credit-contradicts-metadata")
-def printed_credit_contradicts_metadata(article: Article, registry: AgencyRegistry, text: str | None) -> Iterator[Finding]:
+def printed_credit_contradicts_metadata(article: Article, registry: AgencyRegistry,
+                                        notes: Sequence[Note] | None) -> Iterator[Finding]:
     """The credit printed under a picture and the page's metadata name different agencies.
 
     What it finds: on an HTML page, a picture whose printed credit and whose
@@ -392,24 +409,20 @@ def printed_credit_contradicts_metadata(article: Article, registry: AgencyRegist
         <script type="application/ld+json">{"@type": "ImageObject", "url": "pier.jpg", "creditText": "Reuters"}</script>
         <figure><img src="pier.jpg"><figcaption>The pier at dusk. Photo: Jo Li/AFP</figcaption></figure>
     """
-    if not text:
-        return
-    from .html_page import read_pictures
-
-    if not _is_markup(text):
-        return
-    reader = reader_for(registry)
-    _, pictures = read_pictures(text, registry=registry)
-    for photo, picture in zip(article.photos, pictures):
-        if photo.credit is None or photo.credit_source != "printed" or not picture.structured_credit:
+    by_id = {photo.id: photo for photo in article.photos}
+    for note in notes or ():
+        if not isinstance(note, StructuredCredit):
             continue
-        structured = reader.credit(picture.structured_credit)
+        photo = by_id.get(note.photo)
+        if photo is None or photo.credit is None or photo.credit_source != "printed":
+            continue
+        structured = parse_credit(note.credit, registry)
         printed = {fold(a) for a in photo.credit.agencies}
         meta = {fold(a) for a in structured.agencies}
         if printed and meta and not printed & meta:
             yield _finding("CAP009", article, photo.line,
                            f"printed credit {_quote(photo.credit.raw)} names {_names(photo.credit.agencies)}; "
-                           f"the page's metadata credits {_quote(picture.structured_credit)} ({_names(structured.agencies)})",
+                           f"the page's metadata credits {_quote(note.credit)} ({_names(structured.agencies)})",
                            photo)
 
 

@@ -29,10 +29,13 @@ import os
 import sqlite3
 import tempfile
 from pathlib import Path
-from typing import Iterable, Iterator, NamedTuple
+from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple
 
 from .models import Article
-from .registry import AgencyRegistry
+from .knowledge.registry import AgencyRegistry
+
+if TYPE_CHECKING:
+    from .parallel import Page
 
 SUFFIXES = (".db", ".sqlite", ".sqlite3")
 SCHEMA_VERSION = 1  # PRAGMA user_version of a captions database
@@ -122,8 +125,13 @@ class ArticleRows(NamedTuple):
     photographers: tuple[tuple, ...]
 
 
-def article_rows(article: Article, text: str | None = None, registry: object = None) -> ArticleRows:
-    """The rows an article takes in the database (a transform for map_pages)."""
+def page_rows(page: "Page", registry: object = None) -> ArticleRows:
+    """The rows a page's article takes in the database (a transform for map_pages)."""
+    return article_rows(page.article)
+
+
+def article_rows(article: Article) -> ArticleRows:
+    """The rows an article takes in the database."""
     photos, agencies, photographers = [], [], []
     for photo in article.photos:
         credit = photo.credit

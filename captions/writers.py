@@ -13,10 +13,13 @@ import tempfile
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import IO, Any, Iterator
+from typing import IO, TYPE_CHECKING, Any, Iterator
 
 from .catalog import AgencyIndex
 from .models import CATALOG_VERSION, Article, Catalog
+
+if TYPE_CHECKING:
+    from .parallel import Page
 
 FORMATS = ("yaml", "json", "jsonl")
 _SUFFIXES = {".yaml": "yaml", ".yml": "yaml", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}
@@ -88,9 +91,13 @@ def render_article(article: Article, fmt: str, yaml_dumper: type | None = None) 
 Entry = tuple[str, list[tuple[str, str]]]  # an article's rendered text, and its (agency, photo id) pairs
 
 
-def catalog_entry(article: Article, text: str | None, registry: object, fmt: str,
-                  yaml_dumper: type | None = None) -> Entry:
-    """What a catalogue writer needs of one article; computed where the page is parsed."""
+def catalog_entry(page: "Page", registry: object, fmt: str, yaml_dumper: type | None = None) -> Entry:
+    """What a catalogue writer needs of one page; computed where the page is parsed."""
+    return article_entry(page.article, fmt, yaml_dumper)
+
+
+def article_entry(article: Article, fmt: str, yaml_dumper: type | None = None) -> Entry:
+    """What a catalogue writer needs of one article."""
     pairs = [(agency, photo.id) for photo in article.photos if photo.credit for agency in photo.credit.agencies]
     return render_article(article, fmt, yaml_dumper), pairs
 
@@ -112,7 +119,7 @@ class CatalogWriter:
         self.count = 0  # articles written
 
     def write(self, article: Article) -> None:
-        self.write_entry(catalog_entry(article, None, None, self.fmt, self.yaml_dumper))
+        self.write_entry(article_entry(article, self.fmt, self.yaml_dumper))
 
     def write_entry(self, entry: Entry) -> None:
         rendered, pairs = entry

@@ -102,9 +102,9 @@ def run_atheris(target: str, seconds: int, extra: list[str]) -> int:
     import atheris
 
     with atheris.instrument_imports(include=["captions"]):
-        import captions.credit  # noqa: F401
+        import captions.parse.credit  # noqa: F401
         import captions.loader  # noqa: F401
-        import captions.page  # noqa: F401
+        import captions.parse.page  # noqa: F401
         import captions.text  # noqa: F401
         import captions.writers  # noqa: F401
 
@@ -132,7 +132,7 @@ def run_atheris(target: str, seconds: int, extra: list[str]) -> int:
 def _seed(corpus: Path, target: str) -> None:
     if target == "loader":
         from captions.catalog import build_catalog
-        from captions.page import parse_page
+        from captions.parse.page import parse_page
         from captions.writers import catalog_text
 
         pages = sorted((ROOT / "examples").glob("*.txt"))[:6]

@@ -13,12 +13,12 @@ import pytest
 
 from captions.audit import Audit, Selection, SelectionError
 from captions.catalog import build_catalog
-from captions.html_page import looks_like_html, read_html
+from captions.html_page import looks_like_html, read_html, read_html_page
 from captions.cli import app
-from captions.malformed import credit_problem, scan_page
+from captions.malformed import credit_problem
 from captions.models import Article, Credit, Photo
-from captions.page import parse_page
-from captions.registry import bundled_registry
+from captions.parse.page import parse_dump, parse_page
+from captions.knowledge.registry import bundled_registry
 from captions.rules import RULES, CreditConflicts
 from captions.writers import catalog_text
 
@@ -31,9 +31,9 @@ def audit_pages(*pages: str, select: str) -> list[tuple[str, int, str]]:
     run = Audit(REGISTRY, Selection.parse([select]))
     found = []
     for n, text in enumerate(pages, 1):
-        article = (read_html(text, id=f"p{n}", source=f"p{n}.html") if looks_like_html(text)
-                   else parse_page(text, id=f"p{n}", source=f"p{n}.txt"))
-        found += [(f.path, f.line, f.message) for f in run.page(article, text) if f.code == select]
+        parsed = (read_html_page(text, id=f"p{n}", source=f"p{n}.html") if looks_like_html(text)
+                  else parse_dump(text, id=f"p{n}", source=f"p{n}.txt"))
+        found += [(f.path, f.line, f.message) for f in run.page(parsed.article, parsed.notes) if f.code == select]
     return found
 
 
@@ -167,12 +167,12 @@ def test_credit_problem(raw: str, problem: str | None) -> None:
     assert credit_problem(raw, REGISTRY) == problem, raw
 
 
-def test_scan_page_skips_toggle_caption_controls() -> None:
-    assert scan_page("Title\nA man waves at the crowd. toggle caption\n", REGISTRY) == []
+def test_parse_notes_no_broken_credit_for_a_toggle_caption_control() -> None:
+    assert parse_dump("Title\nA man waves at the crowd. toggle caption\n").notes == ()
 
 
 def _catalogue_article(description: str | None, caption: str, raw: str) -> Article:
-    from captions.credit import read_credit
+    from captions.parse.credit import read_credit
 
     credit = read_credit(raw).to_credit() if raw else Credit(raw="", photographers=[], agencies=[], via=[])
     photo = Photo(id="cat/1", line=7, description=description, caption=caption, credit=credit)
@@ -395,3 +395,24 @@ def test_audit_core_imports_no_cli_or_table_library() -> None:
         "assert not bad, bad\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.parametrize("lifecycle, select, enabled", [
+    ("stable", None, True),
+    ("preview", None, False),          # preview rules are never in the default set
+    ("preview", ["CAP00"], True),      # ... but any prefix selecting them runs them
+    ("deprecated", None, False),
+    ("deprecated", ["CAP00"], False),  # a deprecated rule runs only by its full code
+    ("deprecated", ["CAP004"], True),
+])
+def test_rule_lifecycle_decides_selection(monkeypatch, lifecycle: str, select, enabled: bool) -> None:
+    import dataclasses
+
+    monkeypatch.setitem(RULES, "CAP004", dataclasses.replace(RULES["CAP004"], lifecycle=lifecycle))
+    assert Selection.parse(select).enabled("CAP004") is enabled, (lifecycle, select)
+
+
+def test_every_rule_has_a_known_lifecycle() -> None:
+    from captions.rules import LIFECYCLES
+
+    assert {rule.lifecycle for rule in RULES.values()} <= set(LIFECYCLES)

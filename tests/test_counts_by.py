@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from captions.cli import app
-from captions.counts import GroupCount, count_credits, count_credits_by, credit_rows, page_credit_rows
-from captions.page import parse_page, parser_for
-from captions.registry import bundled_registry
+from captions.counts import GroupCount, count_credits, count_credits_by, credit_rows
+from captions.parse.page import parse_page
+from captions.knowledge.registry import bundled_registry
 
 REGISTRY = bundled_registry()
 PAGE_A = (
@@ -111,15 +111,6 @@ def test_credits_refuses_an_unknown_grouping(runner, page) -> None:
     result = runner.invoke(app, ["credits", str(page(PAGE_A)), "--by", "city"])
     assert result.exit_code == 2
     assert "unknown --by 'city'; use agency, kind, country, role" in result.stderr
-
-
-@pytest.mark.parametrize("page", sorted(Path(__file__).resolve().parent.parent.joinpath("examples").glob("*.txt")),
-                         ids=lambda p: p.stem)
-def test_credit_rows_from_page_text_match_those_of_the_parsed_article(page: Path) -> None:
-    # `captions credits` counts from page text without building articles: the rows must be the same
-    parser = parser_for(REGISTRY)
-    text = page.read_text(encoding="utf-8")
-    assert page_credit_rows(parser, text) == credit_rows(parser.parse(text))
 
 
 PAGE_C = " date 2024-07-01 World\nRally in Seoul\n\nIMAGE: Crowds line the road in the rain.\nA speaker at the rally. [Jo Li/Associated Press]\n"

@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 
 from captions.filters import FilterError, PhotoFilter
-from captions.page import parse_page
-from captions.registry import bundled_registry
+from captions.parse.page import parse_page
+from captions.knowledge.registry import bundled_registry
 
 REGISTRY = bundled_registry()
 PAGE = (

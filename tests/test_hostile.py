@@ -21,10 +21,10 @@ import yaml
 from captions import sources
 from captions.catalog import build_catalog
 from captions.cli import app
-from captions.credit import parse_credit
+from captions.parse.credit import parse_credit
 from captions.loader import CatalogError, catalog_loader, load_catalog
 from captions.models import Article, Credit, Photo
-from captions.page import parse_page
+from captions.parse.page import parse_page
 from captions.report import safe_cell
 from captions.writers import OutputError, atomic_output, catalog_text
 

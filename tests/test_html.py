@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from captions.html_bytes import header_charset, looks_like_html_bytes
 from captions.sources import decode
 from captions.html_page import looks_like_html, read_html, read_pictures, split_caption_credit
-from captions.registry import bundled_registry
+from captions.knowledge.registry import bundled_registry
 
 REGISTRY = bundled_registry()
 HEAD = "<!DOCTYPE html><html><head><title>Floods in the valley | The Daily Example</title></head><body>\n"

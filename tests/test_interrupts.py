@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from captions.parallel import SMALL_RUN, Task, map_pages
-from captions.pipeline import with_text
-from captions.registry import bundled_registry
+from captions.pipeline import with_notes
+from captions.knowledge.registry import bundled_registry
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -140,7 +140,7 @@ def test_termination_leaves_the_old_catalogue_and_no_temporary_file(
 def test_closing_the_results_early_ends_the_workers() -> None:
     tasks = [Task(id=f"p{n}", source=f"p{n}", text=PAGE.format(day=1, n=n)) for n in range(SMALL_RUN * 4)]
     others = set(multiprocessing.active_children())  # an earlier test's pool may still be winding down
-    results = map_pages(tasks, with_text, print, registry=bundled_registry(), jobs=2, max_bytes=1 << 20)
+    results = map_pages(tasks, with_notes, print, registry=bundled_registry(), jobs=2, max_bytes=1 << 20)
     next(results)
     workers = set(multiprocessing.active_children()) - others
     assert len(workers) == 2

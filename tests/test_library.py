@@ -32,16 +32,31 @@ def test_unknown_names_are_not_exported() -> None:
         raise AssertionError("expected AttributeError")
 
 
-def test_the_core_imports_no_cli_library() -> None:
+CLI_LIBRARIES = ("typer", "click", "rich", "tabulate")
+
+
+def _cli_libraries_loaded_by(code: str) -> list[str]:
+    """The CLI libraries a fresh interpreter has loaded after running `code`."""
     import subprocess
     import sys
 
-    code = (
-        "import sys\n"
-        "import captions.page, captions.credit, captions.catalog, captions.pipeline, captions.parallel, "
-        "captions.counts, captions.writers, captions.loader, captions.audit, captions.rules, "
-        "captions.filters, captions.sqlite_export, captions.photo_rows, captions.diff, captions.baseline, captions.exports\n"
-        "print(' '.join(m for m in ('typer', 'click', 'rich', 'tabulate') if m in sys.modules))"
-    )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert result.stdout.strip() == ""
+    report = f"\nimport sys\nprint(' '.join(m for m in {CLI_LIBRARIES!r} if m in sys.modules))"
+    result = subprocess.run([sys.executable, "-c", code + report], capture_output=True, text=True, check=True)
+    return result.stdout.split()
+
+
+def test_the_core_imports_no_cli_library() -> None:
+    assert _cli_libraries_loaded_by(
+        "import captions.parse.page, captions.parse.credit, captions.parse.credit_in_line, captions.catalog, "
+        "captions.pipeline, captions.parallel, captions.counts, captions.writers, captions.loader, "
+        "captions.audit, captions.rules, captions.filters, captions.sqlite_export, captions.photo_rows, "
+        "captions.diff, captions.baseline, captions.exports, captions.html_page, captions.warc"
+    ) == []
+
+
+def test_import_captions_and_parse_a_page_loads_no_cli_library() -> None:
+    assert _cli_libraries_loaded_by(
+        "import captions\n"
+        "article = captions.parse_page('Title\\nA boy runs in the park. [Jo Li/AFP]')\n"
+        "assert article.photos[0].credit.agencies == ['AFP'], article"
+    ) == []

@@ -12,7 +12,7 @@ import yaml
 
 from captions.cli import app
 from captions.parallel import SMALL_RUN
-from captions.registry import bundled_registry
+from captions.knowledge.registry import bundled_registry
 
 PAGE = " date 2024-06-{day:02d} World\nHeadline {n}\n\nPicture number {n} of the fair. [Jo Li/AFP]\nAnother view of stall {n}. (AP Photo/Kim Lee)\n"
 
@@ -96,7 +96,7 @@ def test_help_imports_no_heavy_module() -> None:
         "import sys; sys.argv = ['captions', '--help']\n"
         "from captions.cli import app\n"
         "try:\n    app()\nexcept SystemExit:\n    pass\n"
-        "print('heavy:', *(m for m in ('pydantic', 'yaml', 'tabulate', 'rich', 'captions.page') if m in sys.modules))"
+        "print('heavy:', *(m for m in ('pydantic', 'yaml', 'tabulate', 'rich', 'captions.parse.page') if m in sys.modules))"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip().splitlines()[-1] == "heavy:"
@@ -108,7 +108,7 @@ def test_yaml_c_dumper_and_pure_python_dumper_write_the_same_bytes(root: Path) -
         pytest.skip("PyYAML without libyaml")
     from captions.catalog import build_catalog
     from captions.pipeline import iter_articles
-    from captions.registry import bundled_registry
+    from captions.knowledge.registry import bundled_registry
     from captions.writers import catalog_text
 
     catalog = build_catalog(iter_articles([str(root / "examples")], bundled_registry(), lambda p: None))
@@ -157,7 +157,7 @@ class _NullBar:
 
 
 def test_credit_caches_stay_bounded_on_an_archive_of_distinct_credits(monkeypatch: pytest.MonkeyPatch) -> None:
-    from captions import credit as credit_module
+    from captions.parse import credit as credit_module
 
     monkeypatch.setattr(credit_module, "CACHE_SIZE", 100)
     reader = credit_module.CreditReader(bundled_registry())

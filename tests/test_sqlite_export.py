@@ -10,8 +10,8 @@ import pytest
 
 from captions.cli import app
 from captions.models import Article, Photo
-from captions.page import parse_page
-from captions.registry import bundled_registry
+from captions.parse.page import parse_page
+from captions.knowledge.registry import bundled_registry
 from captions.sqlite_export import SqliteArchive, SqliteError, article_rows, write_sqlite
 
 ROOT = Path(__file__).resolve().parent.parent

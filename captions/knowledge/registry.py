@@ -12,7 +12,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
-from .text import fold
+from ..text import fold
 
 AGENCY_KINDS = (
     "wire", "photo agency", "state media", "pool", "publication",
@@ -76,12 +76,14 @@ class Markers:
     name_particles: tuple[str, ...]
     bullets: tuple[str, ...]
     heading_small_words: tuple[str, ...]
+    abbreviations: tuple[str, ...]
     via_words: tuple[str, ...]
     by_words: tuple[str, ...]
     for_words: tuple[str, ...]
     and_words: tuple[str, ...]
     # Derived lookups, built once.
-    furniture_re: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # controls and repeat markers
+    furniture_re: re.Pattern[str] = field(init=False, repr=False, compare=False)  # furniture and slide separators
     separator_re: re.Pattern[str] = field(init=False, repr=False, compare=False)
     dropped: frozenset[str] = field(init=False, repr=False, compare=False)
     placeholder_set: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -93,7 +95,8 @@ class Markers:
         def put(name: str, value: Any) -> None:
             object.__setattr__(self, name, value)
 
-        put("furniture_re", _whole_line(self.furniture))
+        put("page_controls", tuple(dict.fromkeys((*self.controls, *self.repeat_markers))))
+        put("furniture_re", _whole_line((*self.furniture, *self.slide_separators)))
         put("separator_re", _whole_line(self.slide_separators))
         put("dropped", frozenset(fold(w) for w in self.dropped_words))
         put("placeholder_set", frozenset(fold(w) for w in self.placeholders))
@@ -120,6 +123,7 @@ class Markers:
                 re.compile(pattern)
             except re.error as err:
                 raise RegistryError(f"{source}: bad pattern {pattern!r}: {err}") from None
+        _check_overlaps(values, source)
         return cls(**values)
 
     @staticmethod
@@ -128,16 +132,41 @@ class Markers:
             "credit_leadins", "dash_leadins", "description_leadins", "caption_labels", "controls",
             "repeat_markers", "furniture", "slide_separators", "dropped_words", "dropped_patterns",
             "placeholders", "standalone_credits", "organisation_words", "prose_words", "name_particles",
-            "bullets", "heading_small_words",
+            "bullets", "heading_small_words", "abbreviations",
             "via_words", "by_words", "for_words", "and_words",
         )
+
+
+# Lists that must not share an entry: one entry in both would be read two ways,
+# or is written twice (a repeat marker is a control, a slide separator furniture).
+DISJOINT_LISTS = (
+    ("credit_leadins", "controls"),
+    ("credit_leadins", "repeat_markers"),
+    ("credit_leadins", "caption_labels"),
+    ("controls", "repeat_markers"),
+    ("furniture", "slide_separators"),
+    ("dropped_words", "placeholders"),
+)
+
+
+CASE_SENSITIVE_LISTS = frozenset({"caption_labels", "furniture", "slide_separators"})
+
+
+def _check_overlaps(values: Mapping[str, tuple[str, ...]], source: str) -> None:
+    """A RegistryError naming the first entry two lists that must not share both hold."""
+    for first, second in DISJOINT_LISTS:
+        key = (lambda x: x) if {first, second} & CASE_SENSITIVE_LISTS else fold
+        shared = {key(x) for x in values[first]} & {key(x) for x in values[second]}
+        if shared:
+            entry = next(x for x in values[second] if key(x) in shared)
+            raise RegistryError(f"{source}: {entry!r} is in both markers.{first} and markers.{second}; keep it in one")
 
 
 class AgencyRegistry:
     """Known agencies by canonical name, found by any alias, case-insensitively."""
 
     def __init__(self, agencies: Iterable[Agency], markers: Markers, html: Mapping[str, Any] | None = None) -> None:
-        self.html = html  # a user's additions to the HTML markup conventions (captions/data/html.yaml), if any
+        self.html = html  # a user's additions to the HTML markup conventions (captions/knowledge/html.yaml), if any
         self._agencies: dict[str, Agency] = {}
         for agency in agencies:
             self._agencies[agency.name] = agency
@@ -220,7 +249,7 @@ class AgencyRegistry:
             markers = Markers.from_mapping(data["markers"], base=self.markers, source=source)
         html = self.html
         if data.get("html") is not None:
-            from .html_conventions import check_html_mapping
+            from ..html_conventions import check_html_mapping
 
             check_html_mapping(data["html"], source)
             html = {**(html or {}), **{k: [*(html or {}).get(k, []), *v] for k, v in data["html"].items()}}
@@ -283,7 +312,7 @@ def _load_yaml_text(text: str, source: str) -> Any:
 @lru_cache(maxsize=1)
 def bundled_registry() -> AgencyRegistry:
     """The registry shipped with captions."""
-    data_dir = resources.files("captions") / "data"
+    data_dir = resources.files("captions.knowledge")
     markers = Markers.from_mapping(_load_yaml_text((data_dir / "markers.yaml").read_text("utf-8"), "markers.yaml"))
     agencies = parse_agencies(_load_yaml_text((data_dir / "agencies.yaml").read_text("utf-8"), "agencies.yaml"), "agencies.yaml")
     return AgencyRegistry(agencies, markers)

@@ -11,12 +11,18 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
-from .models import Credit
-from .registry import AgencyRegistry, Markers, bundled_registry
-from .text import fold, squash
+from ..models import Credit
+from ..knowledge.registry import AgencyRegistry, Markers, bundled_registry
+from ..text import fold, squash
 
 
 MAX_CREDIT = 200  # characters: no credit is longer
+# Words in a credit, by how sure the surroundings make us that it is one:
+MAX_MARKED_WORDS = 16   # after a lead-in ("Photograph: ..."): long agency and office names fit
+MAX_CREDIT_WORDS = 12   # unmarked, at a caption's end or on a line of its own: two names and two agencies
+MAX_LONE_NAME_WORDS = 6  # a line that is one known agency's name alone ("Korean Central News Agency")
+# Joiners only credits use between names: a part joined by one is in a credit's structure ("Jo Li/AFP").
+STRUCTURED_JOINERS = frozenset({"/", "via", "for", "by", ":"})
 CACHE_SIZE = 20_000  # credits read and judged, kept per reader: credits repeat across pages
 
 
@@ -88,7 +94,7 @@ class CreditReading:
         if context is Context.MARKED:
             if _SENTENCE_BREAK.search(self.raw):
                 return False  # "Caption text. Pic: Reuters": a sentence, not a credit
-            return len(self.raw.split()) <= 16 and bool(kinds - {Kind.PROSE})
+            return len(self.raw.split()) <= MAX_MARKED_WORDS and bool(kinds - {Kind.PROSE})
         if Kind.PROSE in kinds:
             return False
         if any(p.joiner == "(" and p.kind not in (Kind.AGENCY, Kind.DROPPED) for p in parts):
@@ -97,7 +103,7 @@ class CreditReading:
         org = Kind.ORG in kinds
         person = Kind.PERSON in kinds
         weak = Kind.WEAK_ORG in kinds
-        structured = any(p.joiner in ("/", "via", "for", "by", ":") for p in parts)
+        structured = any(p.joiner in STRUCTURED_JOINERS for p in parts)
         if context is Context.ENCLOSED:
             if known or org or person or any(p.labels for p in parts):
                 return True
@@ -108,11 +114,11 @@ class CreditReading:
         if any(p.labels and p.kind not in (Kind.AGENCY, Kind.ORG) for p in parts):
             return False  # "Feature Presentation: Name/Site" is a label, not an agency
         if context is Context.TAIL:
-            return words <= 12 and (known or (org and person and structured))
+            return words <= MAX_CREDIT_WORDS and (known or (org and person and structured))
         # OWN_LINE: a lone name must be a known agency ("AP"); others need company
         if len(self.named()) == 1:
-            return known and words <= 6
-        return words <= 12 and (known or org or (weak and structured and person))
+            return known and words <= MAX_LONE_NAME_WORDS
+        return words <= MAX_CREDIT_WORDS and (known or org or (weak and structured and person))
 
 
 def _joiner_pattern(markers: Markers) -> re.Pattern[str]:

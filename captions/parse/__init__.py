@@ -1,0 +1,1 @@
+"""Reading text into pictures: pure functions from a page dump to an Article."""

@@ -1,0 +1,53 @@
+"""Stage 4, describe: the alt text printed right above each caption, where the page carries any.
+
+A line above a caption is alt text only when most captioned pictures of the
+page have one: otherwise it is a standfirst or a body paragraph. The first
+text under the headline (past any byline or date) is the standfirst's place:
+a line there is alt text only when other pictures of the page show that the
+dump carries alt text.
+"""
+from __future__ import annotations
+
+from ..text import fold
+from .pictures import Found, Layout, title_case
+
+
+def describe(layout: Layout, found: list[Found], small_words: frozenset[str]) -> list[str | None]:
+    """The description of each picture of `found`, in its order (None where it has none)."""
+    rows, headline = layout.rows, layout.headline
+    descriptions = [f.description for f in found]
+    captioned = [f for f in found if f.caption]
+    used = {j for f in found for j in f.lines}
+    candidates: dict[int, tuple[int, str]] = {}
+    for n, f in enumerate(found):
+        if f.description or not f.caption or any(rows[j].before_is_alt for j in f.lines):
+            continue
+        alt = _alt_above(layout, f, used, small_words)
+        if alt is not None:
+            candidates[n] = alt
+    first_text = next((j for j in range(headline + 1, len(rows)) if rows[j].kind == "text"), -1)
+    if all(j == first_text for j, _ in candidates.values()):
+        candidates = {}
+    if captioned and len(candidates) * 2 > len(captioned):  # most captioned pictures have one
+        for n, (_, alt) in candidates.items():
+            descriptions[n] = alt
+    return descriptions
+
+
+def _alt_above(layout: Layout, f: Found, used: set[int], small_words: frozenset[str]) -> tuple[int, str] | None:
+    """The row right above a picture and its text, if it could be the picture's alt text."""
+    rows, headline = layout.rows, layout.headline
+    j = f.top - 1
+    while j >= 0 and rows[j].kind == "repeat":
+        j -= 1
+    if j < 0 or j in used or j == headline:
+        return None
+    row = rows[j]
+    if row.kind != "text" or row.credit is not None or row.labelled or row.repeats > 1:
+        return None  # blank lines too: a paragraph a blank line above a caption is body text
+    text = row.before
+    if not text or fold(text) == fold(f.caption or "") or title_case(text.split(), small_words):
+        return None
+    if j - 1 >= 0 and j - 1 == headline:
+        return None  # the line right under the headline is its standfirst
+    return j, text

@@ -1,0 +1,267 @@
+"""Stage 2, split: the credit a line carries, and the caption before it.
+
+`split_caption_credit(text)` is the one public way from a printed caption
+line to its caption and credit; the page-dump reader and the HTML reader both
+call it. `split_line` gives the same split with what the page stages also
+need to know (a caption label, alt text before an `Image copyright`).
+
+A credit closes its line, in one of the conventions of shared/SPEC.md, tried
+in this order: brackets, parentheses, a lead-in word, a dash, a slash or bar
+marker, or a plain tail after the caption's last sentence. A line may also be
+a credit alone.
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ..knowledge.registry import AgencyRegistry, bundled_registry
+from .credit import MAX_CREDIT, STRUCTURED_JOINERS, Context, Kind
+from .lines import clean_line
+from .markers import SENTENCE_CLOSERS, PageMarkers, markers_for, tail_start
+
+_SENTENCE_END = re.compile(rf"[{re.escape(SENTENCE_CLOSERS)}]\s+(?=\S)")  # the credit starts at m.end()
+_SLASH_MARKER = re.compile(rf"(?<=[{re.escape(SENTENCE_CLOSERS)}])\s+[/|]\s+")  # "... Friday. / Agency", "... Tuesday. | AGENCY"
+_LEADIN_AFTER = frozenset(" \t.,;:!?\"”’)]")   # what may stand right before a lead-in word
+_CAPTION_THEN_LEADIN = SENTENCE_CLOSERS + "/|-–—"  # what ends a caption followed by a word lead-in
+MAX_OWN_LINE_SPACES = 16  # a line with more spaces is a sentence, not a credit alone
+MAX_ACRONYM = 8  # letters: "(BJP)" may be an unknown acronym in prose; longer capitals are not one
+ABBREVIATION_CONTEXT = 200  # characters before "(AA)" searched for the words it abbreviates
+
+
+class Split(NamedTuple):
+    """A line read for its credit."""
+
+    before: str                 # the text before the credit: the caption, if any ("" for a credit alone)
+    credit: str | None          # the credit as printed, without brackets or lead-in; None when none
+    labelled: bool = False      # a caption label opened the line ("IMAGE:")
+    before_is_alt: bool = False  # `before` is alt text ("<alt> Image copyright X")
+
+
+def split_caption_credit(text: str, registry: AgencyRegistry | None = None) -> tuple[str | None, str | None]:
+    """The caption and the credit of one printed caption, either None when it is not there.
+
+    Markup, page controls and caption labels are removed first. Pure: the
+    same text and registry always give the same answer.
+
+    >>> split_caption_credit("A boy runs in Gaza. [Jo Li/AFP]")
+    ('A boy runs in Gaza.', 'Jo Li/AFP')
+    >>> split_caption_credit("Photograph: Jo Li/Reuters")
+    (None, 'Jo Li/Reuters')
+    """
+    pm = markers_for(registry or bundled_registry())
+    line = clean_line(1, text, pm)
+    if not line.text:
+        return None, None
+    split = split_line(line.text, pm)
+    caption = None if split.before_is_alt else split.before or None
+    return caption, split.credit
+
+
+def split_line(text: str, pm: PageMarkers) -> Split:
+    """The credit closing a cleaned line of text, and the text before it."""
+    credits = pm.credits
+    labelled = False
+    if pm.label is not None and text.startswith(pm.labels) and (label := pm.label.match(text)):
+        rest = text[label.end():]
+        if rest and not is_own_credit(rest, pm):
+            labelled, text = True, rest
+    earliest = tail_start(text)
+    low = text[earliest:].lower()
+    keys = [key for key in pm.leadin_keys if key in low]  # lead-ins' first letters: most lines hold none
+    has_leadin = bool(keys)
+    prose_end = credits.ends_in_prose(text)
+    if not labelled and len(text) <= MAX_CREDIT:
+        unmarked = strip_leadin(text, pm) if has_leadin else text
+        if unmarked != text and credits.is_credit(credit := trim_credit(unmarked, pm), Context.MARKED):
+            return Split("", credit)
+        if not prose_end and is_own_credit(text, pm):
+            return Split("", trim_credit(text, pm))
+    if has_leadin and pm.alt_leadin is not None and (not low.isascii() or any(x in low for x in pm.alt_leadins_lower)):
+        for m in reversed(list(pm.alt_leadin.finditer(text, earliest))):
+            credit = trim_credit(text[m.end():], pm)
+            if credit and credits.is_credit(credit, Context.MARKED):
+                return Split(text[: m.start()].strip(), credit, labelled, before_is_alt=True)
+    last = text[-1:]
+    result = (
+        (last == "]" and _bracketed(text, earliest, pm))
+        or (last == ")" and _parenthesised(text, earliest, pm))
+        or (has_leadin and _lead_in(text, earliest, keys, pm))
+        or (not prose_end and (
+            _dash_lead_in(text, earliest, pm)
+            or (("/" in text or "|" in text) and _slash_marker(text, earliest, pm))
+            or _tail(text, earliest, pm)
+        ))
+    )
+    if result:
+        return Split(result[0].rstrip(), result[1], labelled)
+    return Split(text, None, labelled)
+
+
+def is_own_credit(text: str, pm: PageMarkers) -> bool:
+    """Whether a whole line reads as a credit printed alone ("Image source, Getty Images")."""
+    credits = pm.credits
+    if len(text) > MAX_CREDIT or text.count(" ") > MAX_OWN_LINE_SPACES or not credits.could_be_credit(text):
+        return False
+    return credits.is_credit(trim_credit(text, pm), Context.OWN_LINE)
+
+
+def trim_credit(text: str, pm: PageMarkers) -> str:
+    """A credit without the full stop, dashes or spaces around it."""
+    text = text.strip().strip("—–").strip()
+    if text.endswith(".") and not pm.kept_stop.search(text, max(0, len(text) - pm.kept_stop_width)):
+        text = text[:-1].rstrip()
+    return text
+
+
+def strip_leadin(text: str, pm: PageMarkers) -> str:
+    """The text without the credit lead-in it starts with ("Photograph: X" -> "X")."""
+    if pm.leadin is None:
+        return text
+    stripped = text.strip()
+    m = pm.leadin.match(stripped)
+    if m is None or (m.group(1)[-1].isalpha() and stripped[m.end(1):m.end(1) + 1].isalpha()):
+        return text  # none, or the start of a longer word: "Creditors gather ..."
+    return stripped[m.end():]
+
+
+# -- the conventions, each a (text before, credit) or None --------------------
+
+def _bracketed(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
+    start = text.rfind("[", earliest)
+    if start < 0 or "]" in text[start:-1]:
+        return None
+    inner = trim_credit(strip_leadin(text[start + 1 : -1], pm), pm)
+    if inner and pm.credits.is_credit(inner, Context.ENCLOSED):
+        return text[:start], inner
+    return None
+
+
+def _parenthesised(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
+    start = text.rfind("(", earliest)
+    if start < 0 or ")" in text[start:-1]:  # nested: walk back to the matching "("
+        start = _matching_open(text, earliest)
+    if start < 0:
+        return None
+    before, raw_inner = text[:start], text[start + 1 : -1]
+    unmarked = strip_leadin(raw_inner, pm)
+    inner = trim_credit(unmarked, pm)
+    if not inner or not pm.credits.is_credit(inner, Context.ENCLOSED):
+        return None
+    reading = pm.credits.read(inner)
+    after_sentence = not before.strip() or before.rstrip()[-1] in SENTENCE_CLOSERS
+    marked = unmarked != raw_inner or any(p.joiner in STRUCTURED_JOINERS for p in reading.parts)
+    if not after_sentence and not marked:
+        kinds = reading.kinds
+        if _abbreviates(inner, before) or not kinds & {Kind.AGENCY, Kind.ORG}:
+            return None
+        only = reading.parts[0].text if len(reading.parts) == 1 else ""
+        if only.isupper() and len(only) <= MAX_ACRONYM and Kind.AGENCY not in kinds:
+            return None  # "(IPO)", "(BJP)": an unknown acronym in prose; "(AFP)" is a credit
+    return before, inner
+
+
+def _matching_open(text: str, earliest: int) -> int:
+    """Where the parenthesis closing `text` opens (at `earliest` or later), or -1."""
+    depth = 0
+    for i in range(len(text) - 1, earliest - 1, -1):
+        if text[i] == ")":
+            depth += 1
+        elif text[i] == "(":
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
+
+
+def _abbreviates(acronym: str, before: str) -> bool:
+    """Whether `acronym` is the initials of the words right before it: 'Anadolu Agency (AA)'."""
+    letters = [c for c in acronym if c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters):
+        return False
+    words = re.findall(r"[^\W\d_][\w'’]*", before[-ABBREVIATION_CONTEXT:])[-len(letters) - 2 :]
+    initials = "".join(w[0] for w in words).upper()
+    return "".join(letters) in initials
+
+
+def _lead_in(text: str, earliest: int, keys: list[str], pm: PageMarkers) -> tuple[str, str] | None:
+    """'... in Kyiv. Photograph: Jo Li/Reuters': the last lead-in followed by a credit."""
+    for start, stop in _leadins_in(text, earliest, keys, pm):
+        if text[stop - 1].isalpha() and stop < len(text) and text[stop].isalpha():
+            continue  # "Credited", "Photographers": a longer word, not a lead-in
+        end = stop
+        while end < len(text) and text[end] in " \t":
+            end += 1
+        before = text[:start].rstrip()
+        if start > 0 and not before:
+            continue
+        if start > 0 and not (text[start - 1] in _LEADIN_AFTER or text[start - 1].islower()):
+            continue  # inside a word: "PhotoJournal"
+        if before and text[stop - 1].isalpha() and before[-1] not in _CAPTION_THEN_LEADIN:
+            continue  # "Jo Li/Daily Star photo by X": a word lead-in inside a credit, not one after a caption
+        credit = trim_credit(text[end:], pm)
+        if credit and pm.credits.is_credit(credit, Context.MARKED):
+            if before.endswith(("/", "-", "–", "—")):  # "... 2024. / Photo: Reuters", "... - Copyright AP"
+                before = before[:-1].rstrip()
+            return before, credit
+    return None
+
+
+def _leadins_in(text: str, start: int, keys: list[str], pm: PageMarkers) -> list[tuple[int, int]]:
+    """(start, end) of every lead-in from `start` on, last first; the longest at each place.
+
+    Plain substring search, of the lead-ins whose first letters (`keys`)
+    the line holds: a regex alternation of every lead-in, ignoring case,
+    tries each of them at every position and is many times slower.
+    """
+    low = text.lower()
+    if len(low) != len(text):  # lower-casing moved the offsets ("İ"): let the regex find them
+        return [(m.start(1), m.end(1)) for m in reversed(list(pm.leadin.finditer(text, start)))] if pm.leadin else []
+    found: dict[int, int] = {}
+    candidates = [x for key in keys for x in pm.leadins_by_key.get(key, ())]
+    for leadin in sorted(candidates, key=len, reverse=True):  # the longest at each place is kept
+        i = low.find(leadin, start)
+        while i >= 0:
+            found.setdefault(i, i + len(leadin))
+            i = low.find(leadin, i + 1)
+    return sorted(found.items(), reverse=True)
+
+
+def _dash_lead_in(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
+    """'... in Kyiv. — Reuters.': a dash, then what reads as a credit by itself."""
+    at, width = -1, 0
+    for dash in pm.dashes:
+        i = text.rfind(dash, earliest)
+        if i > at:
+            at, width = i, len(dash)
+    if at < 0:
+        return None
+    credit = trim_credit(text[at + width:], pm)
+    if credit and pm.credits.is_credit(credit, Context.TAIL):
+        return text[:at], credit
+    return None
+
+
+def _slash_marker(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
+    """'... on Friday. / Jo Li/Agency': a slash or bar after the caption's last sentence."""
+    for m in _SLASH_MARKER.finditer(text, earliest):
+        credit = trim_credit(text[m.end():], pm)
+        if credit and pm.credits.is_credit(credit, Context.ENCLOSED):
+            return text[: m.start()], credit
+    return None
+
+
+def _tail(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
+    """'... in Seoul. REUTERS/Jo Li': a credit after the caption's last sentence, unmarked."""
+    ends = list(_SENTENCE_END.finditer(text, earliest))
+    # The candidates are nested suffixes: once one holds a prose word, so do
+    # all the longer ones, and none of them is a credit. So only the suffixes
+    # up to the first with prose are tried, longest first.
+    first = len(ends)
+    while first > 0 and not pm.credits.has_prose(text[ends[first - 1].end():]):
+        first -= 1
+    for m in ends[first:]:
+        credit = trim_credit(text[m.end():], pm)
+        if credit and len(credit) < len(text) and pm.credits.is_credit(credit, Context.TAIL):
+            return text[: m.start() + 1], credit
+    return None

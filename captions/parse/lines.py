@@ -1,0 +1,92 @@
+"""Stage 1, clean: each line of a page without markup, table edges or page controls.
+
+A pure function of the page text: it says what each line is (blank,
+furniture, a bulleted list item, or text that may carry a caption or credit)
+and keeps the text of each line as the later stages read it.
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from ..text import strip_tags
+from .markers import CONTROL_WINDOW, MAX_FURNITURE, PageMarkers
+
+TIDY_ROUNDS = 3  # "| hide caption |": edges and controls may wrap each other; three rounds undo any real page
+
+
+class CleanLine(NamedTuple):
+    """One line of a page dump, cleaned."""
+
+    no: int                  # 1-based line number in the source
+    text: str                # the line without markup, controls or table edges, stripped
+    kind: str                # blank | header | furniture | bullet | text
+    separator: bool = False  # a slide separator ("-", "3 / 9"); a kind of furniture
+    repeats_credit: bool = False  # starts with a marker repeating the credit above ("toggle caption <credit>")
+
+
+def clean_lines(raw_lines: list[str], pm: PageMarkers, *, header: bool) -> list[CleanLine]:
+    """Every line of the page, cleaned; the first is the header line when `header`."""
+    lines = [clean_line(no, raw, pm) for no, raw in enumerate(raw_lines, 1)]
+    if header and lines:
+        lines[0] = lines[0]._replace(kind="header")
+    return lines
+
+
+def clean_line(no: int, raw: str, pm: PageMarkers) -> CleanLine:
+    text = strip_tags(raw)
+    stripped = text.strip()
+    if not stripped:
+        return CleanLine(no, "", "blank" if not raw.strip() else "furniture")
+    head = stripped[:CONTROL_WINDOW].lower()  # a marker's or control's first letters must be here
+    repeats_credit = head.startswith(pm.repeat_starts) and pm.repeat is not None and pm.repeat.match(text) is not None
+    if ("|" in stripped or head.startswith(pm.control_starts)
+            or stripped[-CONTROL_WINDOW:].lower().endswith(pm.control_ends)):
+        stripped = tidy(text, pm).strip()
+    if not stripped:
+        return CleanLine(no, "", "furniture", repeats_credit=repeats_credit)
+    if len(stripped) <= MAX_FURNITURE and pm.is_furniture(stripped):
+        return CleanLine(no, stripped, "furniture", bool(pm.is_separator(stripped)), repeats_credit)
+    lead = raw.lstrip()
+    if lead[:1] in pm.bullets and lead[1:2].isspace():
+        return CleanLine(no, stripped, "bullet", False, repeats_credit)  # "• Reuters", not "+44 20 ..."
+    return CleanLine(no, stripped, "text", False, repeats_credit)
+
+
+def tidy(text: str, pm: PageMarkers) -> str:
+    """The line without table edges and page controls ("hide caption", "...more")."""
+    for _ in range(TIDY_ROUNDS):
+        before = text
+        if "|" in text:
+            text = _without_table_edges(text)
+        if pm.control_tail is not None and pm.control_head is not None:
+            stripped = text.strip()
+            if stripped[-CONTROL_WINDOW:].lower().endswith(pm.control_ends):
+                text = _without_control_tail(text, pm)
+            if stripped[:CONTROL_WINDOW].lower().startswith(pm.control_starts):
+                text = pm.control_head.sub("", text)
+        if text == before:
+            break
+    return text
+
+
+def _without_control_tail(text: str, pm: PageMarkers) -> str:
+    """The line without the control ending it, searched for only where one can start.
+
+    A control starts at most `longest_control` characters before the end of
+    the stripped line; searching the whole line would try every position, and
+    take quadratic time on a long run of spaces.
+    """
+    start = max(0, len(text.rstrip()) - pm.longest_control)
+    found = pm.control_tail.search(text, start)  # type: ignore[union-attr]
+    return text if found is None else text[:found.start()].rstrip()
+
+
+def _without_table_edges(text: str) -> str:
+    """The line without a "|" at either end and the white space around it."""
+    lead = text.lstrip()
+    if lead.startswith("|"):
+        text = lead[1:].lstrip()
+    body = text.rstrip()
+    if body.endswith("|"):
+        text = body[:-1].rstrip()
+    return text

@@ -1,0 +1,116 @@
+"""The page markers of a registry, compiled once: the regexes the parse stages match lines with.
+
+Every word list comes from the knowledge files (captions/knowledge/markers.yaml
+and a user's file); this module only turns them into patterns, once per
+registry, and names the few numbers the stages share.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Iterable
+
+from ..knowledge.registry import AgencyRegistry, Markers
+from .credit import MAX_CREDIT, CreditReader, reader_for
+
+MAX_FURNITURE = 160  # characters: a longer line is text, whatever it starts with
+# How far before the longest credit a credit closing a line may start: room for
+# the brackets, lead-in word and spaces around it ("... city. Photograph: ").
+TAIL_WINDOW = MAX_CREDIT + 40
+# How far from each end of a line a page control ("hide caption") is looked for:
+# the longest control with room to spare.
+CONTROL_WINDOW = 40
+# What closes a sentence, so that a credit may follow it ("... in Kyiv. Reuters").
+SENTENCE_CLOSERS = ".!?\"”’)]"
+
+
+def tail_start(text: str) -> int:
+    """Where a credit closing this line could begin at the earliest."""
+    return max(0, len(text) - TAIL_WINDOW)
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """The phrases as one regex alternation, longest first (so "Photographs:" wins over "Photo")."""
+    return "|".join(re.escape(p) for p in sorted(dict.fromkeys(phrases), key=len, reverse=True))
+
+
+@dataclass(frozen=True, eq=False)  # one per registry: compared and hashed by identity
+class PageMarkers:
+    """What the parse stages match lines with, built from one registry."""
+
+    registry: AgencyRegistry
+    markers: Markers
+    credits: CreditReader
+    leadin: re.Pattern[str] | None          # a credit lead-in ("Photograph:"), after an optional "/"
+    alt_leadin: re.Pattern[str] | None      # a lead-in whose text before it is alt text ("Image copyright")
+    label: re.Pattern[str] | None           # a caption label at the start of a line ("IMAGE:")
+    control_tail: re.Pattern[str] | None    # a page control ending a line ("hide caption")
+    control_head: re.Pattern[str] | None    # a page control starting a line
+    repeat: re.Pattern[str] | None          # a marker that repeats the credit above ("toggle caption X")
+    dashes: tuple[str, ...]                 # " — ", " – ", " - ": a dash introducing a credit
+    bullets: frozenset[str]
+    small_words: frozenset[str]
+    leadins_by_key: dict[str, tuple[str, ...]]  # the credit lead-ins, lower-cased, by their first four letters
+    labels: tuple[str, ...]                 # the caption labels
+    kept_stop: re.Pattern[str]              # a full stop ending a credit that is part of it ("N.", "Ltd.")
+    kept_stop_width: int                    # the most characters kept_stop matches: it is searched for only there
+    alt_leadins_lower: tuple[str, ...]      # the description lead-ins, lower-cased
+    leadin_keys: tuple[str, ...]            # the first four letters of every lead-in, lower-cased
+    repeat_starts: tuple[str, ...]          # the first four letters of every repeat marker, lower-cased
+    control_ends: tuple[str, ...]           # the last four letters of every control, lower-cased
+    control_starts: tuple[str, ...]         # the first four letters of every control, lower-cased
+    longest_control: int
+    is_furniture: Callable[[str], re.Match[str] | None]
+    is_separator: Callable[[str], re.Match[str] | None]
+    leadins: tuple[str, ...]                # the credit lead-ins as written, longest first (none is a control)
+
+
+def _compiled(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+def _by_key(phrases: set[str]) -> dict[str, tuple[str, ...]]:
+    """The phrases by their first four letters."""
+    groups: dict[str, list[str]] = {}
+    for phrase in sorted(phrases):
+        groups.setdefault(phrase[:4], []).append(phrase)
+    return {key: tuple(group) for key, group in groups.items()}
+
+
+@lru_cache(maxsize=8)
+def markers_for(registry: AgencyRegistry) -> PageMarkers:
+    """The compiled markers of a registry; built once per registry and shared."""
+    m = registry.markers
+    leadins = _alternation(m.credit_leadins)
+    alt_leadins = _alternation(m.description_leadins)
+    labels = _alternation(m.caption_labels)
+    controls = _alternation(m.page_controls)
+    repeats = _alternation(m.repeat_markers)
+    return PageMarkers(
+        registry=registry,
+        markers=m,
+        credits=reader_for(registry),
+        leadin=_compiled(rf"(?:/\s*)?({leadins})\s*") if leadins else None,
+        alt_leadin=_compiled(rf"(?:(?<=\s)|^)({alt_leadins})\s*") if alt_leadins else None,
+        label=_compiled(rf"^({labels})\s*", 0) if labels else None,  # labels are case-sensitive
+        control_tail=_compiled(rf"\s*(?:{controls})\s*$") if controls else None,
+        control_head=_compiled(rf"^\s*(?:{controls})\s*") if controls else None,
+        repeat=_compiled(rf"^\s*(?:{repeats})\s+") if repeats else None,
+        dashes=tuple(f" {d} " for d in m.dash_leadins),
+        bullets=frozenset(m.bullets),
+        small_words=frozenset(m.heading_small_words),
+        kept_stop=re.compile(rf"\b(?:[A-Z]|{_alternation(m.abbreviations) or '(?!)'})\.$"),
+        kept_stop_width=max(map(len, m.abbreviations), default=1) + 1,
+        leadins_by_key=_by_key({x.lower() for x in m.credit_leadins}),
+        labels=tuple(m.caption_labels),
+        leadins=tuple(sorted(m.credit_leadins, key=len, reverse=True)),
+        alt_leadins_lower=tuple(x.lower() for x in m.description_leadins),
+        repeat_starts=tuple(sorted({x.lower()[:4] for x in m.repeat_markers})),
+        leadin_keys=tuple(sorted({x.lower()[:4] for x in (*m.credit_leadins, *m.description_leadins)})),
+        control_ends=tuple(sorted({c.lower()[-4:] for c in m.page_controls})),
+        control_starts=tuple(sorted({c.lower()[:4] for c in m.page_controls})),
+        longest_control=max(map(len, m.page_controls), default=0),
+        is_furniture=m.furniture_re.match,
+        is_separator=m.separator_re.match,
+    )

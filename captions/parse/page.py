@@ -1,0 +1,117 @@
+"""Reading a page dump: text in, an Article (and what could not be read) out.
+
+The parse is a pipeline of pure stages, each taking the last one's output
+and building new values:
+
+1. clean (lines.py): each line without markup, table edges or page controls,
+   and what it is: blank, furniture, a list item or text;
+2. split (credit_in_line.py): the credit each text line carries, and the
+   caption before it;
+3. assemble (pictures.py): fold repeated lines, find the headline, pair
+   credits printed on their own line with their captions, keep lines a page
+   marks as captions, and print each caption with its credit once;
+4. describe (alt.py): the alt text right above each caption, where the page
+   carries alt text at all.
+
+`parse_dump` runs the first three and returns a ParsedPage; the Article
+(stage 4 and the models) and the notes (notes.py: credits the page prints
+broken at the end of a line, for the audit) are built from it when first
+asked for, so counting credits builds neither.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from ..knowledge.registry import AgencyRegistry, bundled_registry
+from ..models import Article, Credit, Photo
+from ..text import split_lines
+from .alt import describe
+from .credit_in_line import split_line
+from .lines import CleanLine, clean_lines
+from .markers import PageMarkers, markers_for
+from .notes import Note, unreadable_credits
+from .pictures import Found, Layout, find_pictures, lay_out
+
+HEADER = re.compile(r" date (\S+)[ \t]*(.*)$")
+
+
+@dataclass
+class ParsedPage:
+    """A page as the parser read it: its pictures, the Article, notes on what it could not read whole."""
+
+    id: str
+    source: str
+    date: _dt.date | None
+    section: str | None
+    lines: list[CleanLine] = field(repr=False)
+    layout: Layout = field(repr=False)
+    found: list[Found] = field(repr=False)
+    markers: PageMarkers = field(repr=False)
+
+    @property
+    def credits(self) -> list[Credit | None]:
+        """The credit of each picture, None where it prints none, in order: all that counting credits needs."""
+        credit_of = self.markers.credits.credit
+        return [None if f.credit is None else credit_of(f.credit) for f in self.found]
+
+    @cached_property
+    def article(self) -> Article:
+        """The Article: the pictures with their alt text (stage 4), as models."""
+        pm, rows = self.markers, self.layout.rows
+        descriptions = describe(self.layout, self.found, pm.small_words)
+        credit_of = pm.credits.credit
+        # Built from the parser's own checked values: no validation needed.
+        photos = [
+            Photo.model_construct(
+                id=f"{self.id}/{n}",
+                line=rows[f.line].no,
+                description=description,
+                caption=f.caption,
+                credit=None if f.credit is None else credit_of(f.credit),
+            )
+            for n, (f, description) in enumerate(zip(self.found, descriptions), 1)
+        ]
+        return Article.model_construct(id=self.id, source=self.source, date=self.date, section=self.section,
+                                       title=self.layout.title, photos=photos)
+
+    @cached_property
+    def notes(self) -> tuple[Note, ...]:
+        """Credits the page prints broken at the end of a line, in line order."""
+        return unreadable_credits(self.lines, self.markers)
+
+
+def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: AgencyRegistry | None = None,
+               date: _dt.date | None = None) -> ParsedPage:
+    """Read one page dump: its pictures; `date` is used when the page has no header date."""
+    pm = markers_for(registry or bundled_registry())
+    raw_lines = split_lines(text)
+    section, first = None, 0
+    if raw_lines and (header := HEADER.match(raw_lines[0])):
+        date = parse_date(header.group(1)) or date
+        section = header.group(2).strip() or None
+        first = 1
+    lines = clean_lines(raw_lines, pm, header=bool(first))
+    splits = [split_line(line.text, pm) if line.kind == "text" and i >= first else None
+              for i, line in enumerate(lines)]
+    layout = lay_out(lines, splits, first)
+    found = find_pictures(layout, pm.small_words)
+    return ParsedPage(id, source, date, section, lines, layout, found, pm)
+
+
+def parse_page(text: str, *, id: str = "page", source: str = "-", registry: AgencyRegistry | None = None) -> Article:
+    """Find every picture on a page dump: its alt text, caption and credit.
+
+    >>> [p.credit.raw for p in parse_page("Title\\nA boy runs. [Jo Li/AFP]").photos]
+    ['Jo Li/AFP']
+    """
+    return parse_dump(text, id=id, source=source, registry=registry).article
+
+
+def parse_date(text: str) -> _dt.date | None:
+    try:
+        return _dt.date.fromisoformat(text)
+    except ValueError:
+        return None

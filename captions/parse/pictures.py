@@ -1,0 +1,294 @@
+"""Stage 3, assemble: the page's lines and their splits into pictures.
+
+`lay_out` joins each cleaned line with its split, folds a caption printed
+several times in a row into one line, and finds the headline. `find_pictures`
+then takes, in order: lines carrying a caption and its credit; credits
+printed on a line of their own, paired with the caption above or below;
+lines a label or a repeat marks as captions; the uncredited slides of a
+gallery. The same caption with the same credit is one picture.
+
+Each function builds new values from its inputs; which lines the pictures
+take is kept in a set owned by `find_pictures`.
+"""
+from __future__ import annotations
+
+import heapq
+import re
+from dataclasses import dataclass
+from operator import attrgetter
+from typing import NamedTuple
+
+from ..text import fold
+from .credit_in_line import Split
+from .lines import CleanLine
+
+_SENTENCE_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")  # a word in lower case: a sentence has one, a name or label may not
+MIN_CAPTION_WORDS = 3  # fewer words are a label or a name, not a caption
+HEADING_TOLERANCE = 10  # a heading may hold one lower-case word in this many (a slip, a name particle)
+
+
+class Row(NamedTuple):
+    """A line as the picture stages read it: cleaned, split, repeats folded."""
+
+    no: int
+    kind: str            # blank | header | headline | furniture | bullet | text | repeat
+    separator: bool
+    repeats_credit: bool
+    before: str          # the text before the credit ("" when none)
+    credit: str | None
+    labelled: bool
+    before_is_alt: bool
+    repeats: int         # identical lines printed in a row (a gallery's repeats)
+
+
+@dataclass(slots=True)
+class Found:
+    line: int                    # index into the rows of the caption (or credit)
+    caption: str | None
+    credit: str | None
+    top: int                     # index of the picture's first row
+    lines: list[int]             # indexes of the picture's rows
+    description: str | None = None
+
+
+class Layout(NamedTuple):
+    rows: list[Row]
+    headline: int                # index of the headline row, -1 when none
+    title: str | None
+
+
+def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int) -> Layout:
+    """The rows of a page; `first` is the index of the first line after the header.
+
+    A gallery printing a caption several times in a row prints one picture:
+    the copies become "repeat" rows. A credit printed alone is a picture each
+    time, so those lines stay.
+    """
+    rows: list[Row] = []
+    previous = -1  # the text row the current run of identical lines started at
+    for i, (line, split) in enumerate(zip(lines, splits)):
+        if line.kind != "text" or split is None:
+            rows.append(Row(line.no, line.kind, line.separator, line.repeats_credit, "", None, False, False, 1))
+            previous = -1
+            continue
+        kind = "text"
+        if previous >= 0 and line.text == lines[previous].text and split.before:
+            kind = "repeat"
+            rows[previous] = rows[previous]._replace(repeats=rows[previous].repeats + 1)
+        else:
+            previous = i
+        rows.append(Row(line.no, kind, False, line.repeats_credit, split.before, split.credit, split.labelled,
+                        split.before_is_alt, 1))
+    title, headline = None, -1
+    for i in range(first, len(rows)):
+        row = rows[i]
+        if row.kind == "blank":
+            continue
+        if not (row.credit is not None and row.before):  # a first line with a credit is a caption
+            title, headline = lines[i].text, i
+            rows[i] = row._replace(kind="headline", credit=None, before=lines[i].text)
+        break
+    return Layout(rows, headline, title)
+
+
+def caption_like(row: Row, i: int, headline: int, small_words: frozenset[str]) -> bool:
+    """Prose a caption could be: words in a sentence, not a heading, not the headline."""
+    text = row.before
+    if i == headline or row.kind != "text" or not text:
+        return False
+    if row.labelled:
+        return True
+    words = text.split()
+    if len(words) < MIN_CAPTION_WORDS or not _SENTENCE_WORD.search(text):
+        return False
+    return not title_case(words, small_words)
+
+
+def title_case(words: list[str], small_words: frozenset[str]) -> bool:
+    """A heading: nearly every word that is not a short function word is capitalised."""
+    if not words or words[-1].endswith("."):
+        return False
+    content = lower = 0
+    allowed = len(words) // HEADING_TOLERANCE
+    for word in words:
+        if word[:1].islower():
+            if word.rstrip(".,:;!?") in small_words:
+                continue
+            lower += 1
+            if lower > allowed:
+                return False
+        content += 1
+    return content > 0
+
+
+_LINE_OF = attrgetter("line")
+
+
+def find_pictures(layout: Layout, small_words: frozenset[str]) -> list[Found]:
+    """The pictures of a page, in line order, each caption with its credit once."""
+    return _Assembly(layout, small_words).run()
+
+
+class _Assembly:
+    """One page's pictures as they are found; `used` holds the rows pictures have taken."""
+
+    def __init__(self, layout: Layout, small_words: frozenset[str]) -> None:
+        self.rows = layout.rows
+        self.headline = layout.headline
+        self.small_words = small_words
+        self.used: set[int] = set()
+        self.found: list[Found] = []
+
+    def take(self, *rows: int) -> None:
+        self.used.update(rows)
+
+    def caption_like(self, i: int) -> bool:
+        return caption_like(self.rows[i], i, self.headline, self.small_words)
+
+    def run(self) -> list[Found]:
+        rows, found = self.rows, self.found
+        own: list[int] = []          # credits printed on a line of their own
+        uncredited: list[int] = []   # rows a label or a repeat marks as captions, unless a credit takes them
+        separators: list[int] = []
+        for i, row in enumerate(rows):
+            if row.kind != "text":
+                if row.separator:
+                    separators.append(i)
+            elif row.credit is None:
+                if row.labelled or row.repeats > 1:
+                    uncredited.append(i)
+            elif row.before and not row.before_is_alt:
+                self.take(i)
+                found.append(Found(i, row.before, row.credit, i, [i]))
+            else:
+                own.append(i)
+        in_line_order = len(found)  # the pictures so far come in line order; those added below may not
+        if own:
+            self._pair_own_credits(own)
+        for i in uncredited:
+            if i not in self.used and self.caption_like(i):
+                self.take(i)
+                found.append(Found(i, rows[i].before, None, i, [i]))
+        if len(separators) > 1:
+            self._slides(separators)
+        if len(found) > in_line_order:
+            found.sort(key=_LINE_OF)
+        return _dedupe(found)
+
+    def _pair_own_credits(self, own: list[int]) -> None:
+        """Give each credit printed on a line of its own the caption it belongs to, if any."""
+        rows, found = self.rows, self.found
+        ups, downs = 0, 0
+        options: list[tuple[int, int | None, int | None]] = []
+        for i in own:
+            row = rows[i]
+            up = self._neighbour(i, -1, blanks=False)
+            down = self._neighbour(i, +1, blanks=not row.before_is_alt)
+            if row.before_is_alt or (down is not None and rows[down].labelled):
+                up = None
+            if down is not None and row.before_is_alt and not rows[down].labelled:
+                down = None
+            ups += up is not None and down is None
+            downs += down is not None and up is None
+            options.append((i, up, down))
+        prefer_down = downs > ups  # the page's habit: credits above their captions, or below
+        above = _CreditsAbove(found)
+        for i, up, down in options:
+            row = rows[i]
+            if row.repeats_credit and above.before(i) == fold(row.credit or ""):
+                self.take(i)  # "toggle caption <credit>": the credit of the picture above, again
+                continue
+            choice = next((c for c in ((down, up) if prefer_down else (up, down))
+                           if c is not None and c not in self.used), None)
+            self.take(i)
+            description = row.before if row.before_is_alt and row.before else None
+            if choice is None:
+                found.append(Found(i, None, row.credit, i, [i], description))
+            else:
+                self.take(choice)
+                found.append(Found(choice, rows[choice].before, row.credit, min(i, choice), [i, choice], description))
+
+    def _neighbour(self, i: int, step: int, *, blanks: bool) -> int | None:
+        """The caption row next to row i in direction `step`, if the next text row is one."""
+        rows = self.rows
+        j = i + step
+        while 0 <= j < len(rows) and (rows[j].kind == "repeat" or (rows[j].kind == "blank" and blanks)):
+            j += step
+        if not (0 <= j < len(rows)):
+            return None
+        row = rows[j]
+        if row.kind != "text" or j in self.used or row.credit is not None:
+            return None
+        return j if self.caption_like(j) else None
+
+    def _slides(self, seps: list[int]) -> None:
+        """In a gallery of slides, a row where the other slides print their caption is a caption.
+
+        The credited slides show the layout: the caption is the k-th text row
+        after the separator. A slide whose k-th row is an uncredited caption-like
+        row (its credit cut off by the dump) is a picture too.
+        """
+        rows, found = self.rows, self.found
+        bounds = list(zip(seps, seps[1:] + [len(rows)]))
+        at_row = {f.line: f for f in found}
+        offsets: set[int] = set()
+        empty_slides: list[list[int]] = []
+        for start, end in bounds:
+            texts = [j for j in range(start + 1, end) if rows[j].kind == "text"]
+            captions = [k for k, j in enumerate(texts) if j in at_row and at_row[j].caption]
+            if captions:
+                offsets.add(captions[0])
+            elif texts and not any(j in self.used for j in texts):
+                empty_slides.append(texts)
+        if len(offsets) != 1:
+            return
+        k = offsets.pop()
+        for texts in empty_slides:
+            if len(texts) > k and self.caption_like(j := texts[k]):
+                self.take(j)
+                found.append(Found(j, rows[j].before, None, j, [j]))
+
+
+class _CreditsAbove:
+    """The folded credit of the picture printed closest above a row, asked for rows in rising order.
+
+    A heap of the pictures by their last row: each is popped once, so a page of
+    many repeat-marker lines is read in n log n, not n squared. It follows
+    `found` as pictures are added to it, and reads it only when asked.
+    """
+
+    def __init__(self, found: list[Found]) -> None:
+        self._found = found
+        self._heap: list[tuple[int, int, str | None]] = []
+        self._read = 0  # pictures of `found` in the heap
+        self._nearest: str | None = None
+
+    def before(self, i: int) -> str | None:
+        for n in range(self._read, len(self._found)):
+            f = self._found[n]
+            heapq.heappush(self._heap, (max(f.lines), n, f.credit))
+        self._read = len(self._found)
+        while self._heap and self._heap[0][0] < i:
+            self._nearest = heapq.heappop(self._heap)[2]
+        return fold(self._nearest) if self._nearest else None
+
+
+def _dedupe(found: list[Found]) -> list[Found]:
+    """The same caption with the same credit is one picture, however often it is printed."""
+    captions_printed = [f.caption for f in found]
+    if len(set(captions_printed)) == len(captions_printed):
+        return found  # no caption printed twice: nothing to drop
+    seen: set[tuple[str, str]] = set()
+    captions: set[str] = set()
+    out = []
+    for f in found:
+        if f.caption is None:
+            out.append(f)
+            continue
+        key = (f.caption, f.credit or "")
+        if key in seen or (f.credit is None and f.caption in captions):
+            continue
+        seen.add(key)
+        captions.add(f.caption)
+        out.append(f)
+    return out

@@ -1,0 +1,39 @@
+"""split_caption_credit: one printed caption in, its caption and credit out."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from captions import split_caption_credit
+from captions.parse.credit import MAX_CREDIT
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Soldiers march in Pyongyang. [KCNA via KNS and AFP]", ("Soldiers march in Pyongyang.", "KCNA via KNS and AFP")),
+    ("Ministers shake hands in Busan on Friday. / Photo: Reuters / Reuters",
+     ("Ministers shake hands in Busan on Friday.", "Reuters / Reuters")),
+    ("Troops parade in Seoul in May 2016. REUTERS/Damir Sagolj", ("Troops parade in Seoul in May 2016.", "REUTERS/Damir Sagolj")),
+    ("A man waves on Monday. (AP Photo/Ahn Young-joon)", ("A man waves on Monday.", "AP Photo/Ahn Young-joon")),
+    ("Crowds gather in Seoul. Photograph: Kim Hong-Ji/Reuters", ("Crowds gather in Seoul.", "Kim Hong-Ji/Reuters")),
+    ("Smoke rises over the port in Kyiv. — Reuters.", ("Smoke rises over the port in Kyiv.", "Reuters")),
+    ("Photograph: Jo Li/Reuters", (None, "Jo Li/Reuters")),
+    ("Getty Images", (None, "Getty Images")),
+    ("A boy runs in the park. [sic]", ("A boy runs in the park. [sic]", None)),
+    ("Shares fell after the initial public offering (IPO)", ("Shares fell after the initial public offering (IPO)", None)),
+    ("IMAGE: Boats wait out the storm in the bay. [Jo Li/AFP]", ("Boats wait out the storm in the bay.", "Jo Li/AFP")),
+    ("<p>A boy runs in the park. [Jo Li/AFP] hide caption</p>", ("A boy runs in the park.", "Jo Li/AFP")),
+    ("Firefighters battle the blaze Image copyright Reuters", (None, "Reuters")),  # the text before is alt text
+    ("", (None, None)),
+    ("hide caption", (None, None)),
+])
+def test_split_caption_credit(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert split_caption_credit(text) == expected, text
+
+
+@given(st.text(alphabet=st.sampled_from(list("aA .,/[]()|:-—Photo Reuters AP via\t")), max_size=120))
+def test_split_caption_credit_gives_stripped_parts_and_never_raises(text: str) -> None:
+    caption, credit = split_caption_credit(text)
+    for part in (caption, credit):
+        assert part is None or (part and part == part.strip()), (text, part)
+    assert credit is None or len(credit) <= MAX_CREDIT, text
