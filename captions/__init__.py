@@ -18,45 +18,45 @@ _EXPORTS = {
     "parse_page": "parse.page",
     "parse_dump": "parse.page",
     "split_caption_credit": "parse.credit_in_line",
-    "read_html": "html_page",
+    "read_html": "parse.html.page",
     "parse_credit": "parse.credit",
     "read_credit": "parse.credit",
-    "build_catalog": "catalog",
-    "count_credits": "counts",
+    "build_catalog": "catalog.build",
+    "count_credits": "report.counts",
     "load_registry": "knowledge.registry",
     "AgencyRegistry": "knowledge.registry",
     "Agency": "knowledge.registry",
     "RegistryError": "knowledge.registry",
-    "load_catalog": "loader",
-    "CatalogError": "loader",
-    "catalog_text": "writers",
-    "write_sqlite": "sqlite_export",
-    "photo_records": "photo_rows",
-    "PhotoFilter": "filters",
-    "diff_files": "diff",
-    "Catalog": "models",
-    "Article": "models",
-    "Photo": "models",
-    "Credit": "models",
+    "load_catalog": "catalog.loader",
+    "CatalogError": "catalog.loader",
+    "catalog_text": "catalog.writers",
+    "write_sqlite": "catalog.sqlite",
+    "photo_records": "catalog.photo_rows",
+    "PhotoFilter": "report.filters",
+    "diff_files": "catalog.diff",
+    "Catalog": "catalog.models",
+    "Article": "catalog.models",
+    "Photo": "catalog.models",
+    "Credit": "catalog.models",
 }
 
 __all__ = ["__version__", *_EXPORTS]
 
 if TYPE_CHECKING:
-    from .catalog import build_catalog
-    from .counts import count_credits
-    from .diff import diff_files
-    from .filters import PhotoFilter
-    from .html_page import read_html
+    from .catalog.build import build_catalog
+    from .report.counts import count_credits
+    from .catalog.diff import diff_files
+    from .report.filters import PhotoFilter
+    from .parse.html.page import read_html
     from .knowledge.registry import Agency, AgencyRegistry, RegistryError, load_registry
-    from .loader import CatalogError, load_catalog
-    from .models import Article, Catalog, Credit, Photo
+    from .catalog.loader import CatalogError, load_catalog
+    from .catalog.models import Article, Catalog, Credit, Photo
     from .parse.credit import parse_credit, read_credit
     from .parse.credit_in_line import split_caption_credit
     from .parse.page import parse_dump, parse_page
-    from .photo_rows import photo_records
-    from .sqlite_export import write_sqlite
-    from .writers import catalog_text
+    from .catalog.photo_rows import photo_records
+    from .catalog.sqlite import write_sqlite
+    from .catalog.writers import catalog_text
 
 
 def __getattr__(name: str) -> Any:

@@ -5,7 +5,7 @@ a Ctrl-C at any moment of a run ends it with one line and no traceback.
 """
 from __future__ import annotations
 
-from .interrupts import StopSignals
+from .run.interrupts import StopSignals
 
 
 def main() -> None:

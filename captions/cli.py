@@ -16,10 +16,10 @@ import typer
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from .filters import PhotoFilter
-    from .progress import PageProgress
+    from .report.filters import PhotoFilter
+    from .run.progress import PageProgress
     from .knowledge.registry import AgencyRegistry
-    from .sources import Problem
+    from .inputs.sources import Problem
 
 app = typer.Typer(
     name="captions",
@@ -49,7 +49,7 @@ def _complete_kinds(incomplete: str) -> list[str]:
 
 
 def _complete_groupings(incomplete: str) -> list[str]:
-    from .counts import GROUPINGS
+    from .report.counts import GROUPINGS
 
     return [g for g in GROUPINGS if g.startswith(incomplete)]
 
@@ -101,8 +101,8 @@ def _mapped(paths: list[str], transform: object, registry: "AgencyRegistry", age
     ends (an interrupt in the middle of writing, say), not when the
     iterator is garbage.
     """
-    from .parallel import default_jobs, map_pages
-    from .pipeline import iter_items
+    from .run.parallel import default_jobs, map_pages
+    from .inputs.pipeline import iter_items
 
     items = iter_items(paths, problems, max_bytes=max_bytes, catalogs=catalogs,
                        exclude=(output,) if output else (), unique_ids=unique_ids)
@@ -116,7 +116,7 @@ def _mapped(paths: list[str], transform: object, registry: "AgencyRegistry", age
 
 def _progress(paths: list[str], quiet: bool, problems: _Problems, *, streams_stdout: bool) -> "PageProgress":
     """The progress bar of a run; the run's problems are reported above it."""
-    from .progress import PageProgress, count_pages
+    from .run.progress import PageProgress, count_pages
 
     progress = PageProgress(not quiet, lambda: count_pages(paths), streams_stdout=streams_stdout)
     problems.say = progress.message
@@ -153,7 +153,7 @@ def _registry(path: Optional[str]) -> "AgencyRegistry":
 
 def _photo_filter(registry: "AgencyRegistry", agency: Optional[list[str]], kind: Optional[list[str]],
                   country: Optional[list[str]], since: Optional[str], until: Optional[str]) -> "PhotoFilter":
-    from .filters import FilterError, PhotoFilter
+    from .report.filters import FilterError, PhotoFilter
 
     try:
         return PhotoFilter.parse(registry, agency=agency, kind=kind, country=country, since=since, until=until)
@@ -187,10 +187,10 @@ def catalog(
     """
     from functools import partial
 
-    from .exports import FORMATS, export_format
-    from .filters import Filtered
-    from .photo_rows import PhotoRowWriter, photo_text
-    from .writers import CatalogWriter, OutputError, atomic_output, catalog_entry
+    from .catalog.exports import FORMATS, export_format
+    from .report.filters import Filtered
+    from .catalog.photo_rows import PhotoRowWriter, photo_text
+    from .catalog.writers import CatalogWriter, OutputError, atomic_output, catalog_entry
 
     paths = _inputs(paths)
     if output == "-":
@@ -246,14 +246,14 @@ def _catalog_sqlite(paths: list[str], output: Optional[str], chosen_filter: "Pho
                     agencies: Optional[str], problems: "_Problems", *, jobs: Optional[int], max_bytes: int, quiet: bool,
                     into_input: bool) -> None:
     """`catalog -o FILE.db`: the articles of the run added to the database in one transaction."""
-    from .filters import Filtered
-    from .sqlite_export import SqliteArchive, SqliteError, page_rows
+    from .report.filters import Filtered
+    from .catalog.sqlite import SqliteArchive, SqliteError, page_rows
 
     if output is None:
         raise _fail("an SQLite database cannot go to standard output; give -o FILE.db")
     from pathlib import Path
 
-    from .writers import OutputError, refuse_inputs
+    from .catalog.writers import OutputError, refuse_inputs
 
     transform = Filtered(page_rows, chosen_filter) if chosen_filter else page_rows
     try:
@@ -300,9 +300,9 @@ def credits(
 
     Example: captions credits examples/ --by kind,role --format github
     """
-    from .counts import GROUPINGS, credit_rows, tally_credit_rows
-    from .filters import Filtered
-    from .report import render_group_counts, table_formats
+    from .report.counts import GROUPINGS, credit_rows, tally_credit_rows
+    from .report.filters import Filtered
+    from .report.tables import render_group_counts, table_formats
 
     paths = _inputs(paths)
     _check_table_format(fmt, table_formats())
@@ -354,12 +354,12 @@ def audit(
     """
     from functools import partial
 
-    from .audit import Audit, Selection, SelectionError, chosen_page_findings, page_findings
-    from .baseline import BaselineError, load_baseline, new_findings
-    from .baseline import write_baseline as write_baseline_file
-    from .finding_sort import SortedFindings
-    from .findings_format import FORMATTERS, render_summary
-    from .writers import OutputError, atomic_output
+    from .audit.engine import Audit, Selection, SelectionError, chosen_page_findings, page_findings
+    from .audit.baseline import BaselineError, load_baseline, new_findings
+    from .audit.baseline import write_baseline as write_baseline_file
+    from .audit.sort import SortedFindings
+    from .audit.formats import FORMATTERS, render_summary
+    from .catalog.writers import OutputError, atomic_output
 
     paths = _inputs(paths)
     if output == "-":
@@ -439,7 +439,7 @@ def diff_command(
 
     Example: captions diff old.yaml new.db
     """
-    from .diff import DiffError, diff_files, render_changes, summary
+    from .catalog.diff import DiffError, diff_files, render_changes, summary
 
     if fmt not in ("text", "json", "jsonl"):
         raise _fail(f"unknown --format {fmt!r}; use text, json or jsonl")
@@ -466,8 +466,8 @@ def list_rules(
 
     Example: captions rules CAP004
     """
-    from .findings_format import render_rule, render_rules
-    from .rules import RULES, rule_for
+    from .audit.formats import render_rule, render_rules
+    from .audit.rules import RULES, rule_for
 
     if code is None:
         typer.echo(render_rules(list(RULES.values())), nl=False)
@@ -488,8 +488,8 @@ def show(
 
     Example: captions show examples/wire-gallery.txt
     """
-    from .pipeline import iter_articles
-    from .report import render_article
+    from .inputs.pipeline import iter_articles
+    from .report.tables import render_article
 
     if fmt not in ("text", "json"):
         raise _fail(f"unknown --format {fmt!r}; use text or json")
@@ -517,7 +517,7 @@ def list_agencies(
 
     Example: captions agencies --agencies my-agencies.yaml
     """
-    from .report import render_agencies, table_formats
+    from .report.tables import render_agencies, table_formats
 
     _check_table_format(fmt, table_formats())
     typer.echo(render_agencies(_registry(agencies), fmt), nl=False)

@@ -62,9 +62,9 @@ def fuzz_page(text: str) -> None:
 
 
 def roundtrip(article) -> None:
-    from captions.catalog import build_catalog
-    from captions.loader import load_catalog
-    from captions.writers import catalog_text
+    from captions.catalog.build import build_catalog
+    from captions.catalog.loader import load_catalog
+    from captions.catalog.writers import catalog_text
 
     catalog = build_catalog([article])
     with tempfile.TemporaryDirectory() as folder:
@@ -76,7 +76,7 @@ def roundtrip(article) -> None:
 
 
 def fuzz_loader(data: bytes) -> None:
-    from captions.loader import CatalogError, load_catalog
+    from captions.catalog.loader import CatalogError, load_catalog
 
     with tempfile.TemporaryDirectory() as folder:
         for suffix in (".yaml", ".json", ".jsonl"):
@@ -103,10 +103,10 @@ def run_atheris(target: str, seconds: int, extra: list[str]) -> int:
 
     with atheris.instrument_imports(include=["captions"]):
         import captions.parse.credit  # noqa: F401
-        import captions.loader  # noqa: F401
+        import captions.catalog.loader  # noqa: F401
         import captions.parse.page  # noqa: F401
         import captions.text  # noqa: F401
-        import captions.writers  # noqa: F401
+        import captions.catalog.writers  # noqa: F401
 
     def one_input(data: bytes) -> None:
         if target == "loader":
@@ -131,9 +131,9 @@ def run_atheris(target: str, seconds: int, extra: list[str]) -> int:
 
 def _seed(corpus: Path, target: str) -> None:
     if target == "loader":
-        from captions.catalog import build_catalog
+        from captions.catalog.build import build_catalog
         from captions.parse.page import parse_page
-        from captions.writers import catalog_text
+        from captions.catalog.writers import catalog_text
 
         pages = sorted((ROOT / "examples").glob("*.txt"))[:6]
         catalog = build_catalog(parse_page(p.read_text("utf-8"), id=p.stem, source=p.name) for p in pages)

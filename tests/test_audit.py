@@ -11,16 +11,16 @@ from pathlib import Path
 
 import pytest
 
-from captions.audit import Audit, Selection, SelectionError
-from captions.catalog import build_catalog
-from captions.html_page import looks_like_html, read_html, read_html_page
+from captions.audit.engine import Audit, Selection, SelectionError
+from captions.catalog.build import build_catalog
+from captions.parse.html.page import looks_like_html, read_html, read_html_page
 from captions.cli import app
-from captions.malformed import credit_problem
-from captions.models import Article, Credit, Photo
+from captions.audit.malformed import credit_problem
+from captions.catalog.models import Article, Credit, Photo
 from captions.parse.page import parse_dump, parse_page
 from captions.knowledge.registry import bundled_registry
-from captions.rules import RULES, CreditConflicts
-from captions.writers import catalog_text
+from captions.audit.rules import RULES, CreditConflicts
+from captions.catalog.writers import catalog_text
 
 REGISTRY = bundled_registry()
 HEAD = "Storm batters the coast\n\n"
@@ -390,7 +390,7 @@ def test_audit_commands_have_help_with_an_example(runner, command: str) -> None:
 
 def test_audit_core_imports_no_cli_or_table_library() -> None:
     code = (
-        "import sys, captions.audit, captions.rules, captions.malformed, captions.findings_format\n"
+        "import sys, captions.audit.engine, captions.audit.rules, captions.audit.malformed, captions.audit.formats\n"
         "bad = [m for m in ('typer', 'rich', 'tabulate') if m in sys.modules]\n"
         "assert not bad, bad\n"
     )
@@ -413,6 +413,6 @@ def test_rule_lifecycle_decides_selection(monkeypatch, lifecycle: str, select, e
 
 
 def test_every_rule_has_a_known_lifecycle() -> None:
-    from captions.rules import LIFECYCLES
+    from captions.audit.rules import LIFECYCLES
 
     assert {rule.lifecycle for rule in RULES.values()} <= set(LIFECYCLES)

@@ -91,8 +91,8 @@ def test_audit_filters_report_findings_on_chosen_pictures_only(runner, page) -> 
 
 
 def test_many_findings_are_sorted_through_temporary_runs() -> None:
-    from captions.finding_sort import SortedFindings
-    from captions.rules import Finding
+    from captions.audit.sort import SortedFindings
+    from captions.audit.rules import Finding
 
     findings = [Finding("CAP001", "missing-credit", f"p{n % 7}.txt", n % 13, f"m{n}") for n in range(500)]
     expected = sorted(findings, key=lambda f: (f.path, f.line, f.code, f.message))

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from captions.cli import app
-from captions.diff import ADDED, RECREDITED, REMOVED, Picture, diff_pictures
+from captions.catalog.diff import ADDED, RECREDITED, REMOVED, Picture, diff_pictures
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = str(ROOT / "examples")

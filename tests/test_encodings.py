@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from captions import parse_page
 from captions.cli import app
-from captions.decoding import decode_page
+from captions.inputs.decoding import decode_page
 from captions.text import strip_tags
 
 PAGE = (

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from captions.filters import FilterError, PhotoFilter
+from captions.report.filters import FilterError, PhotoFilter
 from captions.parse.page import parse_page
 from captions.knowledge.registry import bundled_registry
 

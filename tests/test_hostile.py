@@ -18,15 +18,15 @@ from typing import Callable, Iterator
 import pytest
 import yaml
 
-from captions import sources
-from captions.catalog import build_catalog
+from captions.inputs import sources
+from captions.catalog.build import build_catalog
 from captions.cli import app
 from captions.parse.credit import parse_credit
-from captions.loader import CatalogError, catalog_loader, load_catalog
-from captions.models import Article, Credit, Photo
+from captions.catalog.loader import CatalogError, catalog_loader, load_catalog
+from captions.catalog.models import Article, Credit, Photo
 from captions.parse.page import parse_page
-from captions.report import safe_cell
-from captions.writers import OutputError, atomic_output, catalog_text
+from captions.report.tables import safe_cell
+from captions.catalog.writers import OutputError, atomic_output, catalog_text
 
 LOADERS = [pytest.param(yaml.SafeLoader, id="python")]
 if getattr(yaml, "CSafeLoader", None) is not None:

@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from captions.html_bytes import header_charset, looks_like_html_bytes
-from captions.sources import decode
-from captions.html_page import looks_like_html, read_html, read_pictures, split_caption_credit
+from captions.inputs.html_bytes import header_charset, looks_like_html_bytes
+from captions.inputs.sources import decode
+from captions.parse.html.page import looks_like_html, read_html, read_pictures, split_caption_credit
 from captions.knowledge.registry import bundled_registry
 
 REGISTRY = bundled_registry()

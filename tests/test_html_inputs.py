@@ -117,7 +117,7 @@ def test_show_reads_an_html_page(runner) -> None:
 
 
 def test_catalog_source_keeps_the_credit_source(runner, tmp_path: Path) -> None:
-    from captions.loader import load_catalog
+    from captions.catalog.loader import load_catalog
 
     out = tmp_path / "c.yaml"
     runner.invoke(app, ["catalog", str(ROOT / "examples/html/figure-credit-span.html"), "-o", str(out)])
@@ -126,7 +126,7 @@ def test_catalog_source_keeps_the_credit_source(runner, tmp_path: Path) -> None:
 
 
 def test_catalogue_without_credit_source_still_loads(tmp_path: Path) -> None:
-    from captions.loader import load_catalog
+    from captions.catalog.loader import load_catalog
 
     path = tmp_path / "old.yaml"
     path.write_text("catalog_version: 1\narticles:\n- id: a\n  source: a.txt\n  date: null\n  section: null\n  title: T\n"
@@ -140,8 +140,8 @@ def test_catalogue_without_credit_source_still_loads(tmp_path: Path) -> None:
 def test_warc_reader_takes_any_bytes(data: bytes, cut: int) -> None:
     import tempfile
 
-    from captions.sources import Problem
-    from captions.warc import iter_warc
+    from captions.inputs.sources import Problem
+    from captions.inputs.warc import iter_warc
 
     head = _warc([("https://example.org/a.html", b"<!doctype html><figure><img src=a.jpg><figcaption>Rain. [AFP]</figcaption></figure>")],
                  compress=False)
@@ -164,7 +164,7 @@ def test_html_page_of_nearly_20_mb_is_read(runner, tmp_path: Path) -> None:
 
 
 def test_sqlite_keeps_the_credit_source(runner, tmp_path: Path) -> None:
-    from captions.sqlite_export import iter_sqlite_articles
+    from captions.catalog.sqlite import iter_sqlite_articles
 
     db = tmp_path / "c.db"
     result = runner.invoke(app, ["catalog", str(ROOT / "examples/html/figure-credit-span.html"), "-o", str(db)])

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from captions.parallel import SMALL_RUN, Task, map_pages
-from captions.pipeline import with_notes
+from captions.run.parallel import SMALL_RUN, Task, map_pages
+from captions.inputs.pipeline import with_notes
 from captions.knowledge.registry import bundled_registry
 
 ROOT = Path(__file__).resolve().parent.parent

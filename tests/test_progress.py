@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from captions.parallel import SMALL_RUN
-from captions.progress import PageProgress
+from captions.run.parallel import SMALL_RUN
+from captions.run.progress import PageProgress
 
 PAGE = " date 2024-06-{day:02d} World\nMarket day {n}\n\nStalls open at dawn. [Jo Li/Zanzibar Pictures]\nA trader weighs figs. []\n"
 
 # The bar shown from the first page on, not after a second: a short run shows it too.
-RUN_WITH_BAR = "import sys, captions.progress as p; p.DELAY = 0; from captions.__main__ import main; sys.argv[0] = 'captions'; main()"
+RUN_WITH_BAR = "import sys, captions.run.progress as p; p.DELAY = 0; from captions.__main__ import main; sys.argv[0] = 'captions'; main()"
 
 
 @pytest.fixture

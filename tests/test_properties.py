@@ -28,7 +28,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from captions.parse.credit import parse_credit, read_credit
-from captions.models import Article, Credit
+from captions.catalog.models import Article, Credit
 from captions.knowledge.registry import AgencyRegistry
 from captions.parse.page import parse_page
 from captions.knowledge.registry import bundled_registry

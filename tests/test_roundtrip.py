@@ -18,12 +18,12 @@ import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from captions.catalog import build_catalog
+from captions.catalog.build import build_catalog
 from captions.cli import app
-from captions.counts import count_credits
-from captions.loader import catalog_loader, load_catalog
-from captions.models import Article, Catalog, Credit, Photo
-from captions.writers import catalog_text
+from captions.report.counts import count_credits
+from captions.catalog.loader import catalog_loader, load_catalog
+from captions.catalog.models import Article, Catalog, Credit, Photo
+from captions.catalog.writers import catalog_text
 
 settings.register_profile(
     "ci", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True

@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from captions.cli import app
-from captions.parallel import SMALL_RUN
+from captions.run.parallel import SMALL_RUN
 from captions.knowledge.registry import bundled_registry
 
 PAGE = " date 2024-06-{day:02d} World\nHeadline {n}\n\nPicture number {n} of the fair. [Jo Li/AFP]\nAnother view of stall {n}. (AP Photo/Kim Lee)\n"
@@ -106,10 +106,10 @@ def test_yaml_c_dumper_and_pure_python_dumper_write_the_same_bytes(root: Path) -
     yaml_module = pytest.importorskip("yaml")
     if not hasattr(yaml_module, "CSafeDumper"):
         pytest.skip("PyYAML without libyaml")
-    from captions.catalog import build_catalog
-    from captions.pipeline import iter_articles
+    from captions.catalog.build import build_catalog
+    from captions.inputs.pipeline import iter_articles
     from captions.knowledge.registry import bundled_registry
-    from captions.writers import catalog_text
+    from captions.catalog.writers import catalog_text
 
     catalog = build_catalog(iter_articles([str(root / "examples")], bundled_registry(), lambda p: None))
     c_text = catalog_text(catalog, "yaml", yaml_dumper=yaml_module.CSafeDumper)
@@ -125,7 +125,7 @@ def test_yaml_c_loader_and_pure_python_loader_read_the_same_catalogue(root: Path
 
 
 def test_progress_bar_waits_a_second_before_showing(monkeypatch: pytest.MonkeyPatch) -> None:
-    from captions import progress
+    from captions.run import progress
 
     monkeypatch.setattr(progress.sys.stderr, "isatty", lambda: True, raising=False)
     clock = [100.0]
@@ -143,7 +143,7 @@ def test_progress_bar_waits_a_second_before_showing(monkeypatch: pytest.MonkeyPa
 
 
 def test_progress_bar_is_off_when_quiet() -> None:
-    from captions.progress import PageProgress
+    from captions.run.progress import PageProgress
 
     assert PageProgress(False).enabled is False
 

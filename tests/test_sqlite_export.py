@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from captions.cli import app
-from captions.models import Article, Photo
+from captions.catalog.models import Article, Photo
 from captions.parse.page import parse_page
 from captions.knowledge.registry import bundled_registry
-from captions.sqlite_export import SqliteArchive, SqliteError, article_rows, write_sqlite
+from captions.catalog.sqlite import SqliteArchive, SqliteError, article_rows, write_sqlite
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = str(ROOT / "examples")
@@ -159,9 +159,9 @@ def test_the_database_reads_back_as_the_catalogue_it_was_written_from(runner, tm
     db, yaml_file, again = tmp_path / "archive.db", tmp_path / "catalog.yaml", tmp_path / "again.yaml"
     assert runner.invoke(app, ["catalog", EXAMPLES, "-o", str(db)]).exit_code == 0
     assert runner.invoke(app, ["catalog", EXAMPLES, "-o", str(yaml_file)]).exit_code == 0
-    from captions.catalog import build_catalog
-    from captions.sqlite_export import iter_sqlite_articles
-    from captions.writers import catalog_text
+    from captions.catalog.build import build_catalog
+    from captions.catalog.sqlite import iter_sqlite_articles
+    from captions.catalog.writers import catalog_text
 
     again.write_text(catalog_text(build_catalog(iter_sqlite_articles(db))), encoding="utf-8")
     assert again.read_text(encoding="utf-8") == yaml_file.read_text(encoding="utf-8")

@@ -249,7 +249,7 @@ class AgencyRegistry:
             markers = Markers.from_mapping(data["markers"], base=self.markers, source=source)
         html = self.html
         if data.get("html") is not None:
-            from ..html_conventions import check_html_mapping
+            from ..parse.html.conventions import check_html_mapping
 
             check_html_mapping(data["html"], source)
             html = {**(html or {}), **{k: [*(html or {}).get(k, []), *v] for k, v in data["html"].items()}}

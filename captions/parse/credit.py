@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
-from ..models import Credit
+from ..catalog.models import Credit
 from ..knowledge.registry import AgencyRegistry, Markers, bundled_registry
 from ..text import fold, squash
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..knowledge.registry import AgencyRegistry, bundled_registry
-from ..models import Article, Credit, Photo
+from ..catalog.models import Article, Credit, Photo
 from ..text import split_lines
 from .alt import describe
 from .credit_in_line import split_line

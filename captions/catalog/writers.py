@@ -15,11 +15,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Iterator
 
-from .catalog import AgencyIndex
+from .build import AgencyIndex
 from .models import CATALOG_VERSION, Article, Catalog
 
 if TYPE_CHECKING:
-    from .parallel import Page
+    from ..run.parallel import Page
 
 FORMATS = ("yaml", "json", "jsonl")
 _SUFFIXES = {".yaml": "yaml", ".yml": "yaml", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}
@@ -200,7 +200,7 @@ def atomic_output(path: str, *, inputs: tuple[str, ...] = (), into_input: bool =
 
 def refuse_inputs(target: Path, inputs: tuple[str, ...], *, into_input: bool = False) -> None:
     """OutputError if writing `target` could clobber an input or feed the next run its own output."""
-    from .sources import reaches, written_by_captions
+    from ..inputs.sources import reaches, written_by_captions
 
     for given in inputs:
         if given == "-":

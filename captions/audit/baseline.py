@@ -59,7 +59,7 @@ def new_findings(findings: Iterable[Finding], baseline: Counter[Key]) -> Iterato
 
 def write_baseline(findings: Iterable[Finding], stream: IO[str]) -> int:
     """Write the findings as a baseline (JSON Lines); the number written."""
-    from .findings_format import JsonLinesFormat
+    from .formats import JsonLinesFormat
 
     formatter, count = JsonLinesFormat(), 0
     for finding in findings:

@@ -15,9 +15,9 @@ import datetime as _dt
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Sequence
 
-from .models import Article, Photo
-from .knowledge.registry import AGENCY_KINDS, AgencyRegistry
-from .text import fold
+from ..catalog.models import Article, Photo
+from ..knowledge.registry import AGENCY_KINDS, AgencyRegistry
+from ..text import fold
 
 UNKNOWN = "unknown"  # the kind and country of an agency the registry does not know
 
@@ -133,7 +133,7 @@ class Filtered:
     filter: PhotoFilter
 
     def __call__(self, page: Any, registry: Any) -> Any:
-        from .parallel import CatalogPage
+        from ..run.parallel import CatalogPage
 
         kept = self.filter.apply(page.article, registry)
         return None if kept is None else self.transform(CatalogPage(kept), registry)

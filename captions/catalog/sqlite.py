@@ -32,10 +32,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple
 
 from .models import Article
-from .knowledge.registry import AgencyRegistry
+from ..knowledge.registry import AgencyRegistry
 
 if TYPE_CHECKING:
-    from .parallel import Page
+    from ..run.parallel import Page
 
 SUFFIXES = (".db", ".sqlite", ".sqlite3")
 SCHEMA_VERSION = 1  # PRAGMA user_version of a captions database

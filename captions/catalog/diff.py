@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from .models import Article
-from .report import FORMULA_START
+from ..report.tables import FORMULA_START
 
 ADDED, REMOVED, RECREDITED = "added", "removed", "recredited"
 _MARKS = {ADDED: "+", REMOVED: "-", RECREDITED: "~"}
@@ -184,7 +184,7 @@ def _from_csv(path: str) -> Iterator[Picture]:
 
 
 def _from_sqlite(path: str) -> Iterator[Picture]:
-    from .sqlite_export import SqliteError, iter_sqlite_articles
+    from .sqlite import SqliteError, iter_sqlite_articles
 
     try:
         for article in iter_sqlite_articles(path):

@@ -54,7 +54,7 @@ def load_catalog(path: str | Path, *, max_bytes: int = MAX_CATALOG_BYTES, yaml_l
     """
     path = Path(path)
     if str(path).lower().endswith(_JSONL):
-        from .catalog import build_catalog
+        from .build import build_catalog
 
         return build_catalog(iter_catalog_articles(path))
     text = _read(path, max_bytes)

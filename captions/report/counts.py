@@ -4,11 +4,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
-from .models import Article
-from .knowledge.registry import AgencyRegistry
+from ..catalog.models import Article
+from ..knowledge.registry import AgencyRegistry
 
 if TYPE_CHECKING:
-    from .parallel import Page
+    from ..run.parallel import Page
 
 UNKNOWN_KIND = "unknown"   # an agency the registry does not know, or knows without a kind
 ORIGIN, VIA = "origin", "via"

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .knowledge.registry import AgencyRegistry
-from .parse.credit import read_credit
-from .parse.markers import markers_for
-from .parse.notes import OPENERS
-from .text import fold
+from ..knowledge.registry import AgencyRegistry
+from ..parse.credit import read_credit
+from ..parse.markers import markers_for
+from ..parse.notes import OPENERS
+from ..text import fold
 
 
 def _unbalanced(raw: str) -> str | None:

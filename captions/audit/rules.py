@@ -27,11 +27,11 @@ from functools import lru_cache
 from typing import Callable, Iterable, Iterator, Protocol, Sequence
 
 from .malformed import credit_problem
-from .models import Article, Photo
-from .parse.credit import parse_credit
-from .parse.notes import Note, StructuredCredit
-from .knowledge.registry import AgencyRegistry
-from .text import fold, words_key
+from ..catalog.models import Article, Photo
+from ..parse.credit import parse_credit
+from ..parse.notes import Note, StructuredCredit
+from ..knowledge.registry import AgencyRegistry
+from ..text import fold, words_key
 
 STATE_MEDIA = "state media"
 

@@ -7,8 +7,8 @@ import json
 from typing import Any, Sequence
 
 from .counts import CreditTally, GroupCount
-from .models import Article
-from .knowledge.registry import AgencyRegistry
+from ..catalog.models import Article
+from ..knowledge.registry import AgencyRegistry
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 

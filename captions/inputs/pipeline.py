@@ -10,15 +10,15 @@ import re
 from itertools import chain
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
-from .catalog import ArticleIds
-from .models import Article
-from .knowledge.registry import AgencyRegistry
+from ..catalog.build import ArticleIds
+from ..catalog.models import Article
+from ..knowledge.registry import AgencyRegistry
 from .sources import DEFAULT_MAX_BYTES, Problem, expand, is_jsonl, is_warc, iter_jsonl, jsonl_stem, read_page
-from .writers import format_for
+from ..catalog.writers import format_for
 
 if TYPE_CHECKING:
-    from .parallel import Page, Task
-    from .parse.notes import Note
+    from ..run.parallel import Page, Task
+    from ..parse.notes import Note
 
 ProblemHandler = Callable[[Problem], None]
 
@@ -45,7 +45,7 @@ def iter_sources(
     catalogs: bool = False,
 ) -> Iterator[tuple[Article, str | None]]:
     """Each article with the parser's notes on what it could not read whole (None for articles from a catalogue)."""
-    from .parallel import map_pages
+    from ..run.parallel import map_pages
 
     items = iter_items(paths, on_problem, max_bytes=max_bytes, catalogs=catalogs)
     yield from map_pages(items, with_notes, on_problem, registry=registry, jobs=1, max_bytes=max_bytes)
@@ -69,7 +69,7 @@ def iter_items(
 
     `exclude` names files to leave out of folder walks: the run's own output.
     """
-    from .parallel import Task
+    from ..run.parallel import Task
 
     ids = ArticleIds(unique=unique_ids)
     for item in expand(paths, exclude=exclude):
@@ -89,7 +89,7 @@ def iter_items(
             if not catalogs:
                 on_problem(Problem(item, "a catalogue file, not page dumps; skipped"))
                 continue
-            from .loader import CatalogError, iter_catalog_articles
+            from ..catalog.loader import CatalogError, iter_catalog_articles
 
             try:
                 for article in iter_catalog_articles(item):
@@ -110,7 +110,7 @@ def _sqlite_items(path: str, ids: ArticleIds, on_problem: ProblemHandler, *, cat
     if not catalogs:
         on_problem(Problem(path, "a catalogue database, not page dumps; skipped"))
         return
-    from .sqlite_export import SqliteError, iter_sqlite_articles
+    from ..catalog.sqlite import SqliteError, iter_sqlite_articles
 
     try:
         for article in iter_sqlite_articles(path):
@@ -153,7 +153,7 @@ def _jsonl_items(path: str, ids: ArticleIds, on_problem: ProblemHandler, *, max_
 
 def _warc_items(path: str, ids: ArticleIds, on_problem: ProblemHandler, *, max_bytes: int) -> Iterator["Task"]:
     """Every page of a web archive: its id from the record's URI, its source the URI."""
-    from .parallel import Task
+    from ..run.parallel import Task
     from .warc import iter_warc
 
     for page in iter_warc(path, max_bytes=max_bytes):
@@ -165,7 +165,7 @@ def _warc_items(path: str, ids: ArticleIds, on_problem: ProblemHandler, *, max_b
 
 
 def _page_record(path: str, no: int, data: dict, ids: ArticleIds, on_problem: ProblemHandler, max_bytes: int) -> Iterator["Task"]:
-    from .parallel import Task
+    from ..run.parallel import Task
 
     text, html = data.get("text"), False
     if not isinstance(text, str) and isinstance(data.get("html"), str):
@@ -208,7 +208,7 @@ def _replace_surrogates(text: str | None) -> str | None:
 def _catalog_lines(path: str, no: int, first: dict, rest: Iterator, ids: ArticleIds, on_problem: ProblemHandler) -> Iterator[Article]:
     from pydantic import ValidationError
 
-    from .loader import problem_text
+    from ..catalog.loader import problem_text
 
     def article(line_no: int, data: dict) -> Article | None:
         try:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from .models import Article
 
 if TYPE_CHECKING:
-    from .parallel import Page
+    from ..run.parallel import Page
 
 COLUMNS = ("id", "article_id", "source", "date", "line", "description", "caption", "credit",
            "credit_source", "photographers", "agencies", "via")
@@ -51,7 +51,7 @@ def photo_records(article: Article) -> list[dict[str, Any]]:
 
 
 def csv_header() -> str:
-    from .report import csv_line
+    from ..report.tables import csv_line
 
     return csv_line(COLUMNS, safe=False)
 
@@ -63,7 +63,7 @@ def photo_text(page: "Page", registry: object = None, *, fmt: str = "csv") -> st
         return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
     if fmt != "csv":
         raise ValueError(f"unknown photo row format {fmt!r}; use csv or jsonl")
-    from .report import csv_line
+    from ..report.tables import csv_line
 
     return "".join(
         csv_line([JOIN.join(v) if isinstance(v, list) else ("" if v is None else v) for v in r.values()])

@@ -11,10 +11,10 @@ from typing import Iterator
 
 from selectolax.lexbor import LexborNode
 
-from .html_conventions import HtmlConventions
-from .html_marks import Marks, clean, container_of, contains
-from .parse.credit_in_line import split_caption_credit
-from .knowledge.registry import AgencyRegistry
+from .conventions import HtmlConventions
+from .marks import Marks, clean, container_of, contains
+from ..credit_in_line import split_caption_credit
+from ...knowledge.registry import AgencyRegistry
 
 MAX_LOOSE_CREDIT = 120  # characters of an unmarked line in a figure read as its credit
 _BLOCK_BREAK = "\n"

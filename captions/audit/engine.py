@@ -15,14 +15,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
-from .models import Article
-from .knowledge.registry import AgencyRegistry
+from ..catalog.models import Article
+from ..knowledge.registry import AgencyRegistry
 from .rules import RULES, STABLE, DEPRECATED, Finding, RunCheck
 
 if TYPE_CHECKING:
-    from .filters import PhotoFilter
-    from .parallel import Page
-    from .parse.notes import Note
+    from ..report.filters import PhotoFilter
+    from ..run.parallel import Page
+    from ..parse.notes import Note
 
 
 class SelectionError(ValueError):

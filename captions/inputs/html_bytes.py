@@ -1,6 +1,6 @@
 """Which inputs are HTML pages: by their file name, or by how their bytes open.
 
-Their text is decoded like any page's (captions.decoding: byte order mark,
+Their text is decoded like any page's (captions.inputs.decoding: byte order mark,
 UTF-8, the `<meta charset>` they declare, a guess); a web archive's HTTP
 header may name the charset too.
 """

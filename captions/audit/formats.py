@@ -10,7 +10,7 @@ import json
 from typing import Any
 from urllib.parse import quote
 
-from ._version import __version__
+from .._version import __version__
 from .rules import RULES, Finding, Rule
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -166,7 +166,7 @@ FORMATTERS = {"text": TextFormat, "json": JsonFormat, "jsonl": JsonLinesFormat, 
 
 def render_summary(counts: dict[str, int]) -> str:
     """Findings per rule, a table for standard error."""
-    from .report import render_table
+    from ..report.tables import render_table
 
     rows = [(code, RULES[code].name, n) for code, n in sorted(counts.items())]
     rows.append(("", "total", sum(counts.values())))
@@ -175,7 +175,7 @@ def render_summary(counts: dict[str, int]) -> str:
 
 def render_rules(rules: list[Rule]) -> str:
     """The table `captions rules` prints."""
-    from .report import render_table
+    from ..report.tables import render_table
 
     rows = [(r.code, r.name, _default(r), r.summary) for r in rules]
     return render_table(("code", "name", "default", "finds"), rows, "simple")

@@ -8,7 +8,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
-from .html_conventions import HtmlConventions, class_words
+from .conventions import HtmlConventions, class_words
 
 SKIP_DEPTH = 8  # elements above a picture asked whether they are a teaser rail, a share bar...
 _SPACE = re.compile(r"\s+")

@@ -24,13 +24,13 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, NamedTuple, Union
 
-from .models import Article, Credit
-from .parse.page import ParsedPage, parse_date, parse_dump
-from .knowledge.registry import AgencyRegistry, load_registry
-from .sources import Problem, read_page
+from ..catalog.models import Article, Credit
+from ..parse.page import ParsedPage, parse_date, parse_dump
+from ..knowledge.registry import AgencyRegistry, load_registry
+from ..inputs.sources import Problem, read_page
 
 if TYPE_CHECKING:
-    from .html_page import HtmlPage
+    from ..parse.html.page import HtmlPage
 
 
 @dataclass(frozen=True)
@@ -120,7 +120,7 @@ def _one(task: Task) -> tuple[Any, list[Problem]]:
         text, html = page.text, page.html
     date = parse_date(task.date[:10]) if task.date is not None else None  # for a page with no header date
     if html:
-        from .html_page import read_html_page  # selectolax only where there is markup
+        from ..parse.html.page import read_html_page  # selectolax only where there is markup
 
         parsed: Page = read_html_page(text or "", id=task.id, source=task.source, registry=_state.registry, date=date)
     else:

@@ -16,14 +16,14 @@ from typing import Iterator
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .html_conventions import HtmlConventions, conventions_for
-from .html_figure import HtmlPicture, read_picture, split_caption_credit
-from .html_marks import Marks, clean, container_of, has_image, holds_media, inside_holder
-from .html_meta import Metadata, read_metadata, structured_images
-from .parse.credit import CreditReader, reader_for
-from .models import Article, Credit, Photo
-from .parse.notes import StructuredCredit
-from .knowledge.registry import AgencyRegistry, bundled_registry
+from .conventions import HtmlConventions, conventions_for
+from .figure import HtmlPicture, read_picture, split_caption_credit
+from .marks import Marks, clean, container_of, has_image, holds_media, inside_holder
+from .meta import Metadata, read_metadata, structured_images
+from ..credit import CreditReader, reader_for
+from ...catalog.models import Article, Credit, Photo
+from ..notes import StructuredCredit
+from ...knowledge.registry import AgencyRegistry, bundled_registry
 
 MAX_LIST_CAPTION = 600  # characters: a longer list is body text
 _BRACKETED_TAIL = re.compile(r"\s*\(([^()]{1,40})\)\s*$")

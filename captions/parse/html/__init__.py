@@ -1,0 +1,1 @@
+"""Reading HTML pages: figures, marks, metadata and the conventions of outlets."""

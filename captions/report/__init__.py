@@ -1,0 +1,1 @@
+"""Reports: credit counts, tables and the filters that choose pictures."""

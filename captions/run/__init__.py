@@ -1,0 +1,1 @@
+"""Running pages: the worker pool, the progress bar and stop signals."""
