@@ -6,6 +6,11 @@
     credit = parse_credit("Gavriil Grigorov/Sputnik, Kremlin Pool via AP Photo")
     catalog = build_catalog([article])
 
+    from captions import jobs
+
+    jobs.catalog(["pages/"], output="catalog.db")            # whole runs, as the commands do them
+    tally = jobs.count(["pages/"], by=["kind", "role"])
+
 Names are imported on first use, so that `captions --help` stays fast.
 """
 from __future__ import annotations
@@ -38,9 +43,16 @@ _EXPORTS = {
     "Article": "catalog.models",
     "Photo": "catalog.models",
     "Credit": "catalog.models",
+    "JobError": "jobs",
+    "OptionError": "jobs",
+    "ProblemLog": "jobs",
 }
 
-__all__ = ["__version__", *_EXPORTS]
+# Whole runs (jobs.catalog, jobs.count, jobs.audit, jobs.show, jobs.diff) live in a module of their
+# own: captions.catalog and captions.audit are the packages of the catalogue and the audit.
+_MODULES = ("jobs",)
+
+__all__ = ["__version__", *_MODULES, *_EXPORTS]
 
 if TYPE_CHECKING:
     from .catalog.build import build_catalog
@@ -57,14 +69,16 @@ if TYPE_CHECKING:
     from .catalog.photo_rows import photo_records
     from .catalog.sqlite import write_sqlite
     from .catalog.writers import catalog_text
+    from . import jobs
+    from .jobs import JobError, OptionError, ProblemLog
 
 
 def __getattr__(name: str) -> Any:
     module = _EXPORTS.get(name)
-    if module is None:
+    if module is None and name not in _MODULES:
         raise AttributeError(f"module 'captions' has no attribute {name!r}")
     from importlib import import_module
 
-    value = getattr(import_module(f".{module}", __name__), name)
+    value = import_module(f".{name}", __name__) if module is None else getattr(import_module(f".{module}", __name__), name)
     globals()[name] = value
     return value

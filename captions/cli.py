@@ -6,10 +6,8 @@ imported inside the commands, so `captions --help` starts fast.
 """
 from __future__ import annotations
 
-import os
 import sys
-from contextlib import contextmanager
-from typing import TYPE_CHECKING, Annotated, Any, Callable, Iterator, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
@@ -19,7 +17,7 @@ if TYPE_CHECKING:
     from .report.filters import PhotoFilter
     from .run.progress import PageProgress
     from .knowledge.registry import AgencyRegistry
-    from .inputs.sources import Problem
+    from .jobs import ProblemLog
 
 app = typer.Typer(
     name="captions",
@@ -78,43 +76,14 @@ def _fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
     return typer.Exit(code=code)
 
 
-class _Problems:
-    """Reports problems with inputs as they happen; remembers whether any was fatal."""
+def _problems() -> "ProblemLog":
+    """Problems with inputs, told on standard error as they happen."""
+    from .jobs import ProblemLog
 
-    def __init__(self) -> None:
-        self.failed = False
-        self.say: "Callable[[str], None]" = lambda line: typer.echo(line, err=True)
-
-    def __call__(self, problem: "Problem") -> None:
-        label = "error" if problem.fatal else "warning"
-        self.say(f"captions: {label}: {problem}")
-        self.failed = self.failed or problem.fatal
+    return ProblemLog(lambda line: typer.echo(line, err=True))
 
 
-@contextmanager
-def _mapped(paths: list[str], transform: object, registry: "AgencyRegistry", agencies: Optional[str],
-            problems: "_Problems", *, jobs: Optional[int], max_bytes: int, catalogs: bool,
-            progress: "object", output: Optional[str] = None, unique_ids: bool = True) -> "Iterator[Any]":
-    """transform(page, registry) for each page of the run, in order, over worker processes.
-
-    A context, so that the worker processes end with the block however it
-    ends (an interrupt in the middle of writing, say), not when the
-    iterator is garbage.
-    """
-    from .run.parallel import default_jobs, map_pages
-    from .inputs.pipeline import iter_items
-
-    items = iter_items(paths, problems, max_bytes=max_bytes, catalogs=catalogs,
-                       exclude=(output,) if output else (), unique_ids=unique_ids)
-    results = map_pages(items, transform, problems, registry=registry, registry_file=agencies,
-                        jobs=jobs or default_jobs(), max_bytes=max_bytes, on_page=progress)
-    try:
-        yield results
-    finally:
-        results.close()
-
-
-def _progress(paths: list[str], quiet: bool, problems: _Problems, *, streams_stdout: bool) -> "PageProgress":
+def _progress(paths: list[str], quiet: bool, problems: "ProblemLog", *, streams_stdout: bool) -> "PageProgress":
     """The progress bar of a run; the run's problems are reported above it."""
     from .run.progress import PageProgress, count_pages
 
@@ -161,6 +130,12 @@ def _photo_filter(registry: "AgencyRegistry", agency: Optional[list[str]], kind:
         raise _fail(str(err)) from None
 
 
+def _broken_pipe(code: int = 0) -> typer.Exit:
+    """Standard output closed by a reader that had enough (`| head`): stop quietly."""
+    sys.stderr.close()
+    return typer.Exit(code=code)
+
+
 @app.command()
 def catalog(
     paths: Paths = None,
@@ -185,92 +160,30 @@ def catalog(
 
     Example: captions catalog examples/ -o catalog.yaml
     """
-    from functools import partial
-
-    from .catalog.exports import FORMATS, export_format
-    from .report.filters import Filtered
-    from .catalog.photo_rows import PhotoRowWriter, photo_text
-    from .catalog.writers import CatalogWriter, OutputError, atomic_output, catalog_entry
+    from . import jobs as run
 
     paths = _inputs(paths)
     if output == "-":
         output = None
-    if fmt is not None and fmt not in FORMATS:
-        raise _fail(f"unknown --format {fmt!r}; use one of {', '.join(FORMATS)}")
-    chosen = fmt or (export_format(output) if output else "yaml")
-    if chosen is None:
-        raise _fail(f"{output}: cannot tell the format from the extension; use .yaml, .json, .jsonl, .csv or .db, or --format")
-    if output is not None and output.lower().endswith(".gz"):
-        raise _fail(f"{output}: compressed output is not supported; write {output[:-3]} and compress it")
-    if photos and chosen not in ("csv", "jsonl"):
-        raise _fail(f"--photos writes csv or jsonl, not {chosen}")
+    try:
+        chosen = run.catalog_format(output, fmt, photos)
+    except run.OptionError as err:
+        raise _fail(str(err)) from None
     registry = _registry(agencies)
     chosen_filter = _photo_filter(registry, agency, kind, country, since, until)
-    problems = _Problems()
-    if chosen == "sqlite":
-        _catalog_sqlite(paths, output, chosen_filter, registry, agencies, problems,
-                        jobs=jobs, max_bytes=max_bytes, quiet=quiet, into_input=into_input)
-        return
-    by_photo = photos or chosen == "csv"
-    transform = partial(photo_text, fmt=chosen) if by_photo else partial(catalog_entry, fmt=chosen)
-    if chosen_filter:
-        transform = Filtered(transform, chosen_filter)
-
-    def write(stream: "object") -> None:
-        with _progress(paths, quiet, problems, streams_stdout=output is None) as progress:
-            with _mapped(paths, transform, registry, agencies, problems, jobs=jobs,
-                         max_bytes=max_bytes, catalogs=False, progress=progress, output=output) as entries:
-                writer = PhotoRowWriter(stream, chosen) if by_photo else CatalogWriter(stream, chosen)  # type: ignore[arg-type]
-                for entry in entries:
-                    writer.write_entry(entry)
-                if writer.count == 0 and output is not None:  # a mistyped path must not empty a catalogue
-                    raise OutputError(f"{output}: no page was read; {'left as it was' if os.path.exists(output) else 'not written'}")
-                writer.close()
-
+    problems = _problems()
     try:
-        if output is None:
-            write(sys.stdout)
-        else:
-            with atomic_output(output, inputs=tuple(paths), into_input=into_input) as stream:
-                write(stream)
-    except OutputError as err:
+        with _progress(paths, quiet, problems, streams_stdout=output is None and chosen != "sqlite") as progress:
+            written = run.catalog(paths, output, fmt=chosen, photos=photos, photo_filter=chosen_filter, into_input=into_input,
+                                  registry=registry, agencies=agencies, jobs=jobs, max_bytes=max_bytes,
+                                  on_problem=problems, progress=progress)
+    except run.JobError as err:
         raise _fail(str(err), EXIT_PROBLEMS) from None
     except BrokenPipeError:
-        sys.stderr.close()
-        raise typer.Exit(code=0) from None
-    if problems.failed:
-        raise typer.Exit(code=EXIT_PROBLEMS)
-
-
-def _catalog_sqlite(paths: list[str], output: Optional[str], chosen_filter: "PhotoFilter", registry: "AgencyRegistry",
-                    agencies: Optional[str], problems: "_Problems", *, jobs: Optional[int], max_bytes: int, quiet: bool,
-                    into_input: bool) -> None:
-    """`catalog -o FILE.db`: the articles of the run added to the database in one transaction."""
-    from .report.filters import Filtered
-    from .catalog.sqlite import SqliteArchive, SqliteError, page_rows
-
-    if output is None:
-        raise _fail("an SQLite database cannot go to standard output; give -o FILE.db")
-    from pathlib import Path
-
-    from .catalog.writers import OutputError, refuse_inputs
-
-    transform = Filtered(page_rows, chosen_filter) if chosen_filter else page_rows
-    try:
-        refuse_inputs(Path(output), tuple(paths), into_input=into_input)
-        with SqliteArchive(output, registry) as archive, \
-                _progress(paths, quiet, problems, streams_stdout=False) as progress, \
-                _mapped(paths, transform, registry, agencies, problems, jobs=jobs, max_bytes=max_bytes,
-                        catalogs=False, progress=progress, output=output) as results:
-            for rows in results:
-                archive.add(rows)
-            if archive.articles == 0:  # a mistyped path must not touch a database
-                raise OutputError(f"{output}: no page was read; {'left as it was' if not archive.new else 'not written'}")
-    except (SqliteError, OutputError) as err:
-        raise _fail(str(err), EXIT_PROBLEMS) from None
-    if archive.moved:
-        article_id, old, new = archive.moved[0]
-        others = f" and {len(archive.moved) - 1} more" if len(archive.moved) > 1 else ""
+        raise _broken_pipe() from None
+    if written.replaced:
+        article_id, old, new = written.replaced[0]
+        others = f" and {len(written.replaced) - 1} more" if len(written.replaced) > 1 else ""
         typer.echo(f"captions: warning: {output}: article {article_id} from {old} replaced by one from {new}{others} "
                    f"(ids come from file names)", err=True)
     if problems.failed:
@@ -300,25 +213,22 @@ def credits(
 
     Example: captions credits examples/ --by kind,role --format github
     """
-    from .report.counts import GROUPINGS, credit_rows, tally_credit_rows
-    from .report.filters import Filtered
+    from . import jobs as run
+    from .report.counts import groupings
     from .report.tables import render_group_counts, table_formats
 
     paths = _inputs(paths)
     _check_table_format(fmt, table_formats())
-    groups = tuple(dict.fromkeys(g.strip() for value in (by or ["agency"]) for g in value.split(",") if g.strip()))
-    unknown = [g for g in groups if g not in GROUPINGS]
-    if unknown or not groups:
-        raise _fail(f"unknown --by {unknown[0] if unknown else ''!r}; use {', '.join(GROUPINGS)}")
+    try:
+        groups = groupings(by or ["agency"])
+    except ValueError as err:
+        raise _fail(str(err)) from None
     registry = _registry(agencies)
     chosen_filter = _photo_filter(registry, agency, kind, country, since, until)
-    # Without filters, count from the parse (no Article built); filters need the whole article (dates, photos).
-    transform = Filtered(credit_rows, chosen_filter) if chosen_filter else credit_rows
-    problems = _Problems()
+    problems = _problems()
     with _progress(paths, quiet, problems, streams_stdout=False) as progress:
-        with _mapped(paths, transform, registry, agencies, problems, jobs=jobs,
-                     max_bytes=max_bytes, catalogs=True, progress=progress, unique_ids=False) as rows:
-            tally = tally_credit_rows(rows, groups, registry)  # type: ignore[arg-type]
+        tally = run.count(paths, by=groups, photo_filter=chosen_filter, registry=registry, agencies=agencies,
+                          jobs=jobs, max_bytes=max_bytes, on_problem=problems, progress=progress)
     typer.echo(render_group_counts(tally.groups, groups, fmt, tally), nl=False)
     if problems.failed:
         raise typer.Exit(code=EXIT_PROBLEMS)
@@ -352,13 +262,9 @@ def audit(
 
     Example: captions audit examples/ --ignore CAP002 --format github
     """
-    from functools import partial
-
-    from .audit.engine import Audit, Selection, SelectionError, chosen_page_findings, page_findings
-    from .audit.baseline import BaselineError, load_baseline, new_findings
+    from . import jobs as run
     from .audit.baseline import write_baseline as write_baseline_file
-    from .audit.sort import SortedFindings
-    from .audit.formats import FORMATTERS, render_summary
+    from .audit.formats import FORMATTERS, render_summary, write_findings
     from .catalog.writers import OutputError, atomic_output
 
     paths = _inputs(paths)
@@ -366,59 +272,41 @@ def audit(
         output = None
     if fmt not in FORMATTERS:
         raise _fail(f"unknown --format {fmt!r}; use one of {', '.join(FORMATTERS)}")
-    try:
-        selection = Selection.parse(select, ignore)
-        accepted = load_baseline(baseline) if baseline else None
-    except (SelectionError, BaselineError) as err:
-        raise _fail(str(err)) from None
     registry = _registry(agencies)
     chosen_filter = _photo_filter(registry, agency, kind, country, since, until)
-    problems = _Problems()
-    run = Audit(registry, selection)
-    transform = (partial(chosen_page_findings, selection=selection, photo_filter=chosen_filter) if chosen_filter
-                 else partial(page_findings, selection=selection))
-    found = SortedFindings()  # by file and line, spilled to temporary files past a few MB
-    pages = 0
-    with _progress(paths, quiet, problems, streams_stdout=False) as progress:
-        with _mapped(paths, transform, registry, agencies, problems, jobs=jobs,
-                     max_bytes=max_bytes, catalogs=True, progress=progress) as results:
-            for result in results:
-                pages += 1
-                found.add(run.merge_chosen(*result) if chosen_filter else run.merge(*result))
-    counts: dict[str, int] = {}
-
-    def report(stream: "object") -> None:
-        formatter = FORMATTERS[fmt]()
-        stream.write(formatter.begin())  # type: ignore[attr-defined]
-        for finding in (new_findings(found, accepted) if accepted is not None else found):
-            counts[finding.code] = counts.get(finding.code, 0) + 1
-            stream.write(formatter.format(finding))  # type: ignore[attr-defined]
-        stream.write(formatter.end())  # type: ignore[attr-defined]
-
+    problems = _problems()
+    try:
+        with _progress(paths, quiet, problems, streams_stdout=False) as progress:
+            found = run.audit(paths, select=select, ignore=ignore, baseline=baseline, photo_filter=chosen_filter,
+                              registry=registry, agencies=agencies, jobs=jobs, max_bytes=max_bytes,
+                              on_problem=problems, progress=progress)
+    except run.OptionError as err:
+        raise _fail(str(err)) from None
     try:
         if write_baseline is not None:
             with atomic_output(write_baseline, inputs=tuple(paths)) as stream:
-                written = write_baseline_file(found, stream)
+                written = write_baseline_file(found.all(), stream)
             if not quiet:
                 typer.echo(f"captions: wrote {written} finding{'s' if written != 1 else ''} to {write_baseline}", err=True)
             raise typer.Exit(code=EXIT_USAGE if problems.failed else 0)
         if output is None:
-            report(sys.stdout)
+            counts = write_findings(found, sys.stdout, fmt)
             sys.stdout.flush()
         else:
             with atomic_output(output, inputs=tuple(paths)) as stream:
-                report(stream)
+                counts = write_findings(found, stream, fmt)
     except OutputError as err:
         raise _fail(str(err)) from None
     except BrokenPipeError:
-        sys.stderr.close()
-        raise typer.Exit(code=0) from None
+        raise _broken_pipe() from None
     total = sum(counts.values())
     if not quiet:
         if total:
             typer.echo(render_summary(counts), err=True, nl=False)
+        accepted = found.baseline
         new = "new " if accepted is not None else ""
         known = f" ({sum(accepted.values())} in the baseline)" if accepted is not None else ""
+        pages = found.pages
         typer.echo(f"captions: {total or 'no'} {new}finding{'s' if total != 1 else ''} in {pages} page{'s' if pages != 1 else ''}{known}", err=True)
     if problems.failed:
         raise typer.Exit(code=EXIT_USAGE)
@@ -439,20 +327,20 @@ def diff_command(
 
     Example: captions diff old.yaml new.db
     """
-    from .catalog.diff import DiffError, diff_files, render_changes, summary
+    from . import jobs as run
+    from .catalog.diff import render_changes, summary
 
     if fmt not in ("text", "json", "jsonl"):
         raise _fail(f"unknown --format {fmt!r}; use text, json or jsonl")
     try:
-        changes = diff_files(old, new)
-    except DiffError as err:
+        changes = run.diff(old, new)
+    except run.JobError as err:
         raise _fail(str(err)) from None
     try:
         sys.stdout.write(render_changes(changes, fmt))
         sys.stdout.flush()
     except BrokenPipeError:
-        sys.stderr.close()
-        raise typer.Exit(code=1 if changes else 0) from None
+        raise _broken_pipe(1 if changes else 0) from None
     if changes:
         typer.echo(f"captions: {summary(changes)}", err=True)
         raise typer.Exit(code=1)
@@ -488,15 +376,15 @@ def show(
 
     Example: captions show examples/wire-gallery.txt
     """
-    from .inputs.pipeline import iter_articles
+    from . import jobs as run
     from .report.tables import render_article
 
     if fmt not in ("text", "json"):
         raise _fail(f"unknown --format {fmt!r}; use text or json")
     pages = _inputs(pages)
     registry = _registry(agencies)
-    problems = _Problems()
-    found = iter_articles(pages, registry, problems)
+    problems = _problems()
+    found = run.show(pages, registry=registry, on_problem=problems)
     if fmt == "json":
         import json
 

@@ -60,3 +60,40 @@ def test_import_captions_and_parse_a_page_loads_no_cli_library() -> None:
         "article = captions.parse_page('Title\\nA boy runs in the park. [Jo Li/AFP]')\n"
         "assert article.photos[0].credit.agencies == ['AFP'], article"
     ) == []
+
+
+def test_jobs_count_tallies_the_credits_of_a_folder(tmp_path) -> None:
+    (tmp_path / "a.txt").write_text("Headline\nA man waves. [Jo Li/AFP]\nA boat sails. [KCNA via KNS and AFP]\n", encoding="utf-8")
+    tally = captions.jobs.count([str(tmp_path)], jobs=1)
+    assert [(g.key, g.photos, g.articles) for g in tally.groups] == [(("AFP",), 2, 1), (("KCNA",), 1, 1), (("KNS",), 1, 1)]
+    assert (tally.photos, tally.articles, tally.uncredited) == (2, 1, 0)
+
+
+def test_jobs_tell_on_problem_of_an_input_they_cannot_read(tmp_path) -> None:
+    from captions import jobs
+
+    problems = []
+    tally = jobs.count([str(tmp_path / "missing.txt")], on_problem=problems.append)
+    assert [(p.source, p.fatal) for p in problems] == [(str(tmp_path / "missing.txt"), True)]
+    assert tally.articles == 0
+
+
+def test_jobs_catalog_refuses_an_unknown_format_with_a_one_line_error(tmp_path) -> None:
+    from captions import OptionError, jobs
+
+    try:
+        jobs.catalog([str(tmp_path)], output=str(tmp_path / "out.txt"))
+    except OptionError as err:
+        assert str(err) == f"{tmp_path / 'out.txt'}: cannot tell the format from the extension; use .yaml, .json, .jsonl, .csv or .db, or --format"
+    else:
+        raise AssertionError("expected OptionError")
+
+
+def test_jobs_audit_gives_findings_sorted_by_file_and_line(tmp_path) -> None:
+    from captions import jobs
+
+    (tmp_path / "b.txt").write_text("Headline\nCaption: A man waves.\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Headline\nCaption: A boat sails.\n", encoding="utf-8")
+    found = jobs.audit([str(tmp_path)], select=["CAP001"], jobs=1)
+    assert [(f.path, f.line, f.code) for f in found] == [(str(tmp_path / "a.txt"), 2, "CAP001"), (str(tmp_path / "b.txt"), 2, "CAP001")]
+    assert found.pages == 2

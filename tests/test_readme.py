@@ -85,3 +85,18 @@ def test_readme_console_session_is_real_output(runner, session: list[tuple[str, 
             assert done.returncode == 0, (command, done.stderr)
             stdout = done.stdout
         _shown_matches(shown, stdout, command)
+
+
+WHOLE_RUNS = re.compile(r"### Whole runs\n.*?```python\n(.*?)```\n\nprints\n\n```text\n(.*?)```", re.S)
+
+
+def test_readme_whole_runs_example_prints_what_it_shows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    found = WHOLE_RUNS.search((ROOT / "README.md").read_text(encoding="utf-8"))
+    assert found is not None
+    code, shown = found.groups()
+    (tmp_path / "examples").symlink_to(ROOT / "examples")
+    monkeypatch.chdir(tmp_path)
+    exec(compile(code, "README.md", "exec"), {})
+    assert capsys.readouterr().out == shown
+    assert (tmp_path / "catalog.json").exists()

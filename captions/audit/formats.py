@@ -7,7 +7,7 @@ gives what comes before the first finding, `format(finding)` the text of one,
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import IO, Any, Iterable
 from urllib.parse import quote
 
 from .._version import __version__
@@ -162,6 +162,18 @@ class SarifFormat:
 
 
 FORMATTERS = {"text": TextFormat, "json": JsonFormat, "jsonl": JsonLinesFormat, "github": GithubFormat, "sarif": SarifFormat}
+
+
+def write_findings(findings: Iterable[Finding], stream: IO[str], fmt: str) -> dict[str, int]:
+    """Write the findings to the stream in a format of FORMATTERS; the number of findings per rule code."""
+    formatter = FORMATTERS[fmt]()
+    counts: dict[str, int] = {}
+    stream.write(formatter.begin())
+    for finding in findings:
+        counts[finding.code] = counts.get(finding.code, 0) + 1
+        stream.write(formatter.format(finding))
+    stream.write(formatter.end())
+    return counts
 
 
 def render_summary(counts: dict[str, int]) -> str:

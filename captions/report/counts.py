@@ -56,6 +56,15 @@ def _groupings(registry: AgencyRegistry | None) -> dict[str, Callable[[str, Sequ
 GROUPINGS = ("agency", "kind", "country", "role")
 
 
+def groupings(values: Iterable[str]) -> tuple[str, ...]:
+    """The groupings asked for, in order, each once: ["kind,role"] -> ("kind", "role"); raises ValueError."""
+    groups = tuple(dict.fromkeys(g.strip() for value in values for g in value.split(",") if g.strip()))
+    unknown = [g for g in groups if g not in GROUPINGS]
+    if unknown or not groups:
+        raise ValueError(f"unknown --by {unknown[0] if unknown else ''!r}; use {', '.join(GROUPINGS)}")
+    return groups
+
+
 CreditRow = tuple[tuple[str, ...], tuple[str, ...]]  # a photo's (agencies, via)
 
 

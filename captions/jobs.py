@@ -1,0 +1,298 @@
+"""Whole runs as library calls: what `captions catalog`, `credits`, `audit`, `show` and `diff` do.
+
+    import captions
+
+    captions.catalog(["pages/"], output="catalog.db")
+    tally = captions.count(["pages/"], by=["kind", "role"])
+    for finding in captions.audit(["pages/"], select=["CAP004"]):
+        print(finding.path, finding.line, finding.code, finding.message)
+
+Every job reads its inputs as the command does (files, folders, "-" for
+standard input, JSON Lines, HTML, WARC; catalogue files where they make
+sense), over `jobs` worker processes, and gives each problem with an input to
+`on_problem` as it happens (by default a warning); the run goes on with the
+rest. A job that cannot start or finish raises JobError (OptionError for
+arguments it cannot use), with a one-line message naming the problem.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import warnings
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import IO, TYPE_CHECKING, Any, Callable, Iterator, Optional, Sequence
+
+if TYPE_CHECKING:
+    from .audit.rules import Finding
+    from .catalog.diff import Change
+    from .catalog.models import Article
+    from .inputs.sources import Problem
+    from .knowledge.registry import AgencyRegistry
+    from .report.counts import CreditTally
+    from .report.filters import PhotoFilter
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # the same as inputs.sources.DEFAULT_MAX_BYTES, without importing it
+OnProblem = Callable[["Problem"], None]
+OnPage = Callable[[], None]
+
+
+class JobError(Exception):
+    """A job that could not be done: an output it must not or cannot write, say."""
+
+
+class OptionError(JobError):
+    """An argument the job cannot use: an unknown format, rule or grouping."""
+
+
+class ProblemLog:
+    """A problem handler that tells each problem to `say` and remembers whether any was fatal."""
+
+    def __init__(self, say: Optional[Callable[[str], None]] = None) -> None:
+        self.failed = False
+        self.say = say or (lambda line: warnings.warn(line, stacklevel=4))
+
+    def __call__(self, problem: "Problem") -> None:
+        label = "error" if problem.fatal else "warning"
+        self.say(f"captions: {label}: {problem}")
+        self.failed = self.failed or problem.fatal
+
+
+@dataclass
+class Run:
+    """How a job reads its pages: the agencies, workers, size limit, and who hears of problems and progress."""
+
+    registry: "AgencyRegistry"
+    agencies: Optional[str] = None      # the user's agencies file, loaded again by each worker
+    jobs: Optional[int] = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+    on_problem: OnProblem = field(default_factory=ProblemLog)
+    progress: Optional[OnPage] = None
+
+
+def run_for(registry: "AgencyRegistry | None", agencies: Optional[str], jobs: Optional[int], max_bytes: int,
+            on_problem: Optional[OnProblem], progress: Optional[OnPage]) -> Run:
+    """The Run of a job's arguments: the registry loaded from `agencies` when none is given."""
+    if registry is None:
+        from .knowledge.registry import RegistryError, load_registry
+
+        try:
+            registry = load_registry(agencies)
+        except RegistryError as err:
+            raise OptionError(str(err)) from None
+    return Run(registry, agencies, jobs, max_bytes, on_problem or ProblemLog(), progress)
+
+
+@contextmanager
+def mapped(paths: Sequence[str], transform: Callable[..., Any], run: Run, *, catalogs: bool,
+           output: Optional[str] = None, unique_ids: bool = True) -> Iterator[Iterator[Any]]:
+    """transform(page, registry) for each page of the run, in order, over worker processes.
+
+    A context, so that the worker processes end with the block however it
+    ends (an interrupt in the middle of writing, say), not when the iterator
+    is garbage.
+    """
+    from .inputs.pipeline import iter_items
+    from .run.parallel import default_jobs, map_pages
+
+    items = iter_items(paths, run.on_problem, max_bytes=run.max_bytes, catalogs=catalogs,
+                       exclude=(output,) if output else (), unique_ids=unique_ids)
+    results = map_pages(items, transform, run.on_problem, registry=run.registry, registry_file=run.agencies,
+                        jobs=run.jobs or default_jobs(), max_bytes=run.max_bytes, on_page=run.progress)
+    try:
+        yield results
+    finally:
+        results.close()
+
+
+def _filtered(transform: Callable[..., Any], photo_filter: "PhotoFilter | None") -> Callable[..., Any]:
+    from .report.filters import Filtered
+
+    return Filtered(transform, photo_filter) if photo_filter else transform
+
+
+@dataclass(frozen=True)
+class Written:
+    """What a catalogue run wrote: entries (articles, or pictures with --photos and csv), and
+    for a database, the articles that replaced one of the same id from another source."""
+
+    entries: int
+    replaced: list[tuple[str, str, str]] = field(default_factory=list)   # (id, old source, new source)
+
+
+def catalog_format(output: Optional[str], fmt: Optional[str], photos: bool = False) -> str:
+    """The format a catalogue run writes: `fmt`, else the output's extension, else yaml."""
+    from .catalog.exports import FORMATS, export_format
+
+    if fmt is not None and fmt not in FORMATS:
+        raise OptionError(f"unknown --format {fmt!r}; use one of {', '.join(FORMATS)}")
+    chosen = fmt or (export_format(output) if output else "yaml")
+    if chosen is None:
+        raise OptionError(f"{output}: cannot tell the format from the extension; use .yaml, .json, .jsonl, .csv or .db, or --format")
+    if output is not None and output.lower().endswith(".gz"):
+        raise OptionError(f"{output}: compressed output is not supported; write {output[:-3]} and compress it")
+    if photos and chosen not in ("csv", "jsonl"):
+        raise OptionError(f"--photos writes csv or jsonl, not {chosen}")
+    if chosen == "sqlite" and output is None:
+        raise OptionError("an SQLite database cannot go to standard output; give -o FILE.db")
+    return chosen
+
+
+def catalog(paths: Sequence[str], output: Optional[str] = None, *, fmt: Optional[str] = None, photos: bool = False,
+            photo_filter: "PhotoFilter | None" = None, into_input: bool = False, stream: Optional[IO[str]] = None,
+            registry: "AgencyRegistry | None" = None, agencies: Optional[str] = None, jobs: Optional[int] = None,
+            max_bytes: int = DEFAULT_MAX_BYTES, on_problem: Optional[OnProblem] = None,
+            progress: Optional[OnPage] = None) -> Written:
+    """Write the catalogue of the pages to `output` (atomically), or to `stream` (standard output) when None.
+
+    `fmt` (yaml, json, jsonl, csv, sqlite) defaults to the output's extension;
+    `photos` writes a row per picture. An output is never written over an
+    input, nor into a folder the run reads unless `into_input`, nor emptied
+    by a run that read no page.
+    """
+    chosen = catalog_format(output, fmt, photos)
+    run = run_for(registry, agencies, jobs, max_bytes, on_problem, progress)
+    if chosen == "sqlite":
+        return _catalog_sqlite(paths, str(output), photo_filter, run, into_input=into_input)
+    from functools import partial
+
+    from .catalog.photo_rows import PhotoRowWriter, photo_text
+    from .catalog.writers import CatalogWriter, OutputError, atomic_output, catalog_entry
+
+    by_photo = photos or chosen == "csv"
+    transform = partial(photo_text, fmt=chosen) if by_photo else partial(catalog_entry, fmt=chosen)
+
+    def write(out: IO[str]) -> int:
+        with mapped(paths, _filtered(transform, photo_filter), run, catalogs=False, output=output) as entries:
+            writer = PhotoRowWriter(out, chosen) if by_photo else CatalogWriter(out, chosen)
+            for entry in entries:
+                writer.write_entry(entry)
+            if writer.count == 0 and output is not None:  # a mistyped path must not empty a catalogue
+                raise OutputError(f"{output}: no page was read; {'left as it was' if os.path.exists(output) else 'not written'}")
+            writer.close()
+            return writer.count
+
+    try:
+        if output is None:
+            return Written(write(stream or sys.stdout))
+        with atomic_output(output, inputs=tuple(paths), into_input=into_input) as out:
+            return Written(write(out))
+    except OutputError as err:
+        raise JobError(str(err)) from None
+
+
+def _catalog_sqlite(paths: Sequence[str], output: str, photo_filter: "PhotoFilter | None", run: Run,
+                    *, into_input: bool) -> Written:
+    """The articles of the run added to the database in one transaction."""
+    from pathlib import Path
+
+    from .catalog.sqlite import SqliteArchive, SqliteError, page_rows
+    from .catalog.writers import OutputError, refuse_inputs
+
+    try:
+        refuse_inputs(Path(output), tuple(paths), into_input=into_input)
+        with SqliteArchive(output, run.registry) as archive, \
+                mapped(paths, _filtered(page_rows, photo_filter), run, catalogs=False, output=output) as results:
+            for rows in results:
+                archive.add(rows)
+            if archive.articles == 0:  # a mistyped path must not touch a database
+                raise OutputError(f"{output}: no page was read; {'left as it was' if not archive.new else 'not written'}")
+    except (SqliteError, OutputError) as err:
+        raise JobError(str(err)) from None
+    return Written(archive.articles, list(archive.moved))
+
+
+def count(paths: Sequence[str], *, by: Sequence[str] = ("agency",), photo_filter: "PhotoFilter | None" = None,
+          registry: "AgencyRegistry | None" = None, agencies: Optional[str] = None, jobs: Optional[int] = None,
+          max_bytes: int = DEFAULT_MAX_BYTES, on_problem: Optional[OnProblem] = None,
+          progress: Optional[OnPage] = None) -> "CreditTally":
+    """Photos and articles per agency (or per kind, country, role: `by`), with the run's totals.
+
+    Pages and catalogue files both count; with a filter, every agency of a
+    chosen picture counts.
+    """
+    from .report.counts import credit_rows, groupings, tally_credit_rows
+
+    try:
+        groups = groupings(by)
+    except ValueError as err:
+        raise OptionError(str(err)) from None
+    run = run_for(registry, agencies, jobs, max_bytes, on_problem, progress)
+    # Without filters, count from the parse (no Article built); filters need the whole article (dates, photos).
+    with mapped(paths, _filtered(credit_rows, photo_filter), run, catalogs=True, unique_ids=False) as rows:
+        return tally_credit_rows(rows, groups, run.registry)
+
+
+class Findings:
+    """An audit's findings, sorted by file and line, without those in the baseline; iterate once.
+
+    `pages` is the number of pages audited; `baseline` the findings the
+    baseline accepted (by file, code and message), or None without one.
+    """
+
+    def __init__(self, found: Any, pages: int, baseline: Any) -> None:
+        self._found = found
+        self.pages = pages
+        self.baseline = baseline
+
+    def __iter__(self) -> Iterator["Finding"]:
+        from .audit.baseline import new_findings
+
+        return iter(new_findings(self._found, self.baseline) if self.baseline is not None else self._found)
+
+    def all(self) -> Iterator["Finding"]:
+        """Every finding, the baseline's too (to write a new baseline)."""
+        return iter(self._found)
+
+
+def audit(paths: Sequence[str], *, select: Optional[Sequence[str]] = None, ignore: Optional[Sequence[str]] = None,
+          baseline: Optional[str] = None, photo_filter: "PhotoFilter | None" = None,
+          registry: "AgencyRegistry | None" = None, agencies: Optional[str] = None, jobs: Optional[int] = None,
+          max_bytes: int = DEFAULT_MAX_BYTES, on_problem: Optional[OnProblem] = None,
+          progress: Optional[OnPage] = None) -> Findings:
+    """Check the photo credits of the pages like a linter: the findings, sorted by file and line.
+
+    `select` and `ignore` take rule codes, code prefixes or names
+    (CAP004, CAP00, unknown-agency); `baseline` a file of findings to leave out.
+    """
+    from functools import partial
+
+    from .audit.baseline import BaselineError, load_baseline
+    from .audit.engine import Audit, Selection, SelectionError, chosen_page_findings, page_findings
+    from .audit.sort import SortedFindings
+
+    try:
+        selection = Selection.parse(select, ignore)
+        accepted = load_baseline(baseline) if baseline else None
+    except (SelectionError, BaselineError) as err:
+        raise OptionError(str(err)) from None
+    run = run_for(registry, agencies, jobs, max_bytes, on_problem, progress)
+    checks = Audit(run.registry, selection)
+    transform = (partial(chosen_page_findings, selection=selection, photo_filter=photo_filter) if photo_filter
+                 else partial(page_findings, selection=selection))
+    found = SortedFindings()  # by file and line, spilled to temporary files past a few MB
+    pages = 0
+    with mapped(paths, transform, run, catalogs=True) as results:
+        for result in results:
+            pages += 1
+            found.add(checks.merge_chosen(*result) if photo_filter else checks.merge(*result))
+    return Findings(found, pages, accepted)
+
+
+def show(paths: Sequence[str], *, registry: "AgencyRegistry | None" = None, agencies: Optional[str] = None,
+         max_bytes: int = DEFAULT_MAX_BYTES, on_problem: Optional[OnProblem] = None) -> Iterator["Article"]:
+    """The articles of the pages, in input order, parsed in this process."""
+    from .inputs.pipeline import iter_articles
+
+    run = run_for(registry, agencies, 1, max_bytes, on_problem, None)
+    return iter_articles(paths, run.registry, run.on_problem, max_bytes=max_bytes)
+
+
+def diff(old: str, new: str) -> list["Change"]:
+    """The pictures added, removed and re-credited between two files `captions catalog` wrote."""
+    from .catalog.diff import DiffError, diff_files
+
+    try:
+        return diff_files(old, new)
+    except DiffError as err:
+        raise JobError(str(err)) from None
