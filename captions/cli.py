@@ -377,7 +377,7 @@ def show(
     Example: captions show examples/wire-gallery.txt
     """
     from . import jobs as run
-    from .report.tables import render_article
+    from .report.tables import render_photo_blocks
 
     if fmt not in ("text", "json"):
         raise _fail(f"unknown --format {fmt!r}; use text or json")
@@ -391,7 +391,7 @@ def show(
         typer.echo(json.dumps([a.model_dump(mode="json") for a in found], ensure_ascii=False, indent=2))
     else:
         for n, article in enumerate(found):
-            typer.echo(("\n" if n else "") + render_article(article), nl=False)
+            typer.echo(("\n" if n else "") + render_photo_blocks(article), nl=False)
     if problems.failed:
         raise typer.Exit(code=EXIT_PROBLEMS)
 

@@ -122,11 +122,11 @@ class Written:
 
 def catalog_format(output: Optional[str], fmt: Optional[str], photos: bool = False) -> str:
     """The format a catalogue run writes: `fmt`, else the output's extension, else yaml."""
-    from .catalog.exports import FORMATS, export_format
+    from .inputs.kinds import FORMATS, output_format
 
     if fmt is not None and fmt not in FORMATS:
         raise OptionError(f"unknown --format {fmt!r}; use one of {', '.join(FORMATS)}")
-    chosen = fmt or (export_format(output) if output else "yaml")
+    chosen = fmt or (output_format(output) if output else "yaml")
     if chosen is None:
         raise OptionError(f"{output}: cannot tell the format from the extension; use .yaml, .json, .jsonl, .csv or .db, or --format")
     if output is not None and output.lower().endswith(".gz"):

@@ -230,7 +230,7 @@ def test_a_folder_or_missing_file_is_refused(tmp_path: Path) -> None:
     ('{"id": "a"}\n', "line 1, source: missing"),
     ('{"id": "a", "source": "s", "date": null, "section": null, "title": null, "photos": []}\n{]\n',
      "line 2: not valid JSON"),
-    ("[" * 100_000 + "\n", "line 1: not valid JSON"),
+    ("[" * 100_000 + "\n", "line 1: JSON nested too deeply"),  # the words `credits` says when it skips the line
     ("\n\n" + '{"id": 1}' + "\n", "line 3, id: Input should be a valid string"),
 ])
 def test_a_bad_json_lines_catalogue_is_refused_in_one_line(content: str, expected: str, tmp_path: Path) -> None:
@@ -589,3 +589,12 @@ def test_nel_round_trips_through_yaml(text: str, dumper: type, tmp_path: Path) -
     path.write_text(catalog_text(catalog, "yaml", yaml_dumper=dumper), encoding="utf-8")
     for loader in (yaml.SafeLoader, getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
         assert load_catalog(path, yaml_loader=loader) == catalog
+
+
+def test_load_catalog_reads_a_gzipped_json_lines_catalogue_as_credits_does(tmp_path: Path) -> None:
+    import gzip
+
+    line = '{"id": "a", "source": "s", "date": null, "section": null, "title": null, "photos": []}\n'
+    path = tmp_path / "cat.jsonl.gz"
+    path.write_bytes(gzip.compress(line.encode("utf-8")))
+    assert [a.id for a in load_catalog(path).articles] == ["a"]

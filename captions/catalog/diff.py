@@ -99,10 +99,10 @@ def diff_files(old: str, new: str) -> list[Change]:
 
 def read_pictures(path: str) -> list[Picture]:
     """Every picture of a catalogue, photo rows file or database."""
-    from .exports import export_format
+    from ..inputs.kinds import output_format
     from .loader import CatalogError
 
-    kind = export_format(path)
+    kind = output_format(path)
     if not Path(path).exists():
         raise DiffError(f"{path}: no such file")
     try:

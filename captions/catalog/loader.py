@@ -19,14 +19,16 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
+from ..inputs.kinds import is_jsonl
 from .models import CATALOG_VERSION, Article, Catalog
 
+if TYPE_CHECKING:
+    from ..inputs.sources import Problem
+
 MAX_CATALOG_BYTES = 512 * 1024 * 1024  # a whole YAML or JSON catalogue; JSON Lines is read line by line
-MAX_LINE_BYTES = 64 * 1024 * 1024      # one JSON Lines article
 MAX_DEPTH = 32                         # nesting; a catalogue needs 7
-_JSONL = (".jsonl", ".ndjson")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
@@ -53,7 +55,7 @@ def load_catalog(path: str | Path, *, max_bytes: int = MAX_CATALOG_BYTES, yaml_l
     when PyYAML has it); aliases and deep nesting are refused on either.
     """
     path = Path(path)
-    if str(path).lower().endswith(_JSONL):
+    if is_jsonl(str(path)):
         from .build import build_catalog
 
         return build_catalog(iter_catalog_articles(path))
@@ -65,41 +67,40 @@ def load_catalog(path: str | Path, *, max_bytes: int = MAX_CATALOG_BYTES, yaml_l
 
 def iter_catalog_articles(path: str | Path, *, max_bytes: int = MAX_CATALOG_BYTES) -> Iterator[Article]:
     """The articles of a catalogue file; JSON Lines files are read line by line."""
-    from pydantic import ValidationError
-
-    path = Path(path)
-    if not str(path).lower().endswith(_JSONL):
+    if not is_jsonl(str(path)):
         yield from load_catalog(path, max_bytes=max_bytes).articles
         return
-    try:
-        handle = open(path, "rb")
-    except OSError as err:
-        raise CatalogError(f"cannot read: {err.strerror or err}", path) from None
-    with handle:
-        no = 0
-        while True:
-            try:
-                raw = handle.readline(MAX_LINE_BYTES + 1)
-            except OSError as err:
-                raise CatalogError(f"cannot read: {err.strerror or err}", path) from None
-            if not raw:
-                return
-            no += 1
-            if len(raw) > MAX_LINE_BYTES:
-                raise CatalogError(f"line {no}: longer than {MAX_LINE_BYTES} bytes", path)
-            try:
-                line = raw.decode("utf-8-sig" if no == 1 else "utf-8")
-            except UnicodeDecodeError as err:
-                raise CatalogError(f"line {no}: not UTF-8 (byte {err.start})", path) from None
-            if not line.strip():
-                continue
-            try:
-                yield Article.model_validate_json(line)
-            except ValidationError as err:
-                first = err.errors()[0]
-                if first["type"] == "json_invalid":
-                    raise CatalogError(f"line {no}: not valid JSON: {first['msg']}", path) from None
-                raise CatalogError(f"line {no}, {problem_text(first)}", path) from None
+    from ..inputs.sources import iter_jsonl
+
+    yield from jsonl_articles(str(path), iter_jsonl(str(path)))
+
+
+def jsonl_articles(path: str, records: Iterable["tuple[int, dict] | Problem"],
+                   on_problem: "Callable[[Problem], None] | None" = None) -> Iterator[Article]:
+    """The articles of a JSON Lines catalogue, from its records (`inputs.sources.iter_jsonl`).
+
+    A line that is no article is handed to `on_problem` and skipped, the run
+    goes on; without `on_problem`, it ends the reading with a CatalogError.
+    """
+    from pydantic import ValidationError
+
+    from ..inputs.sources import Problem
+
+    for record in records:
+        if isinstance(record, Problem):
+            if on_problem is not None:
+                on_problem(record)
+            elif record.fatal:
+                where = record.source.removeprefix(path).removeprefix(":")
+                raise CatalogError(f"{'line ' + where + ': ' if where else ''}{record.message.removesuffix('; line skipped')}", path)
+            continue
+        no, data = record
+        try:
+            yield Article.model_validate(data)
+        except ValidationError as err:
+            if on_problem is None:
+                raise CatalogError(f"line {no}, {problem_text(err.errors()[0])}", path) from None
+            on_problem(Problem(f"{path}:{no}", problem_text(err.errors()[0])))
 
 
 # -- reading -------------------------------------------------------------------

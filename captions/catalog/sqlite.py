@@ -37,7 +37,6 @@ from ..knowledge.registry import AgencyRegistry
 if TYPE_CHECKING:
     from ..run.parallel import Page
 
-SUFFIXES = (".db", ".sqlite", ".sqlite3")
 SCHEMA_VERSION = 1  # PRAGMA user_version of a captions database
 
 TABLES = {

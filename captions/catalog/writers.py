@@ -22,19 +22,10 @@ if TYPE_CHECKING:
     from ..run.parallel import Page
 
 FORMATS = ("yaml", "json", "jsonl")
-_SUFFIXES = {".yaml": "yaml", ".yml": "yaml", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 
 
 class OutputError(ValueError):
     """An output that cannot be written; the message names the file and the problem."""
-
-
-def format_for(path: str) -> str | None:
-    """The catalogue format a file name asks for, or None."""
-    name = path.lower()
-    if name.endswith(".gz"):
-        name = name[:-3]
-    return _SUFFIXES.get(os.path.splitext(name)[1])
 
 
 def catalog_dumper(base: type | None = None) -> type:
@@ -78,7 +69,7 @@ def yaml_text(data: Any, yaml_dumper: type | None = None) -> str:
     )
 
 
-def render_article(article: Article, fmt: str, yaml_dumper: type | None = None) -> str:
+def article_catalog_text(article: Article, fmt: str, yaml_dumper: type | None = None) -> str:
     """The text an article takes in a catalogue of this format, without the framing around it."""
     if fmt == "jsonl":
         return json.dumps(article.model_dump(mode="json"), ensure_ascii=False) + "\n"
@@ -99,7 +90,7 @@ def catalog_entry(page: "Page", registry: object, fmt: str, yaml_dumper: type | 
 def article_entry(article: Article, fmt: str, yaml_dumper: type | None = None) -> Entry:
     """What a catalogue writer needs of one article."""
     pairs = [(agency, photo.id) for photo in article.photos if photo.credit for agency in photo.credit.agencies]
-    return render_article(article, fmt, yaml_dumper), pairs
+    return article_catalog_text(article, fmt, yaml_dumper), pairs
 
 
 class CatalogWriter:

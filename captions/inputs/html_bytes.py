@@ -9,13 +9,8 @@ from __future__ import annotations
 import codecs
 import re
 
-HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 _HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 SNIFF_BYTES = 4096
-
-
-def is_html_path(path: str) -> bool:
-    return path.lower().endswith(HTML_SUFFIXES)
 
 
 def looks_like_html_bytes(data: bytes) -> bool:

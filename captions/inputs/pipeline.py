@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 from ..catalog.build import ArticleIds
 from ..catalog.models import Article
 from ..knowledge.registry import AgencyRegistry
-from .sources import DEFAULT_MAX_BYTES, Problem, expand, is_jsonl, is_warc, iter_jsonl, jsonl_stem, read_page
-from ..catalog.writers import format_for
+from .kinds import CATALOG, JSONL, SQLITE, STDIN, WARC, input_kind
+from .sources import DEFAULT_MAX_BYTES, Problem, expand, iter_jsonl, jsonl_stem, read_page
 
 if TYPE_CHECKING:
     from ..run.parallel import Page, Task
@@ -75,17 +75,19 @@ def iter_items(
     for item in expand(paths, exclude=exclude):
         if isinstance(item, Problem):
             on_problem(item)
-        elif item == "-":
+            continue
+        kind = input_kind(item)
+        if kind == STDIN:
             page, problems = read_page(item, max_bytes=max_bytes)
             for problem in problems:
                 on_problem(problem)
             if page is not None:
                 yield Task(id=ids.claim(page.stem), source="-", text=page.text, html=page.html)
-        elif is_warc(item):
+        elif kind == WARC:
             yield from _warc_items(item, ids, on_problem, max_bytes=max_bytes)
-        elif is_jsonl(item):
+        elif kind == JSONL:
             yield from _jsonl_items(item, ids, on_problem, max_bytes=max_bytes, catalogs=catalogs)
-        elif format_for(item):
+        elif kind == CATALOG:
             if not catalogs:
                 on_problem(Problem(item, "a catalogue file, not page dumps; skipped"))
                 continue
@@ -96,13 +98,10 @@ def iter_items(
                     yield _with_id(article, ids.claim(article.id))
             except CatalogError as err:
                 on_problem(Problem(item, str(err)))
-        elif item.lower().endswith(SQLITE_SUFFIXES):
+        elif kind == SQLITE:
             yield from _sqlite_items(item, ids, on_problem, catalogs=catalogs)
         else:
             yield Task(id=ids.claim(os.path.splitext(os.path.basename(item))[0]), source=item, path=item)
-
-
-SQLITE_SUFFIXES = (".db", ".sqlite", ".sqlite3")  # sqlite_export.SUFFIXES, without importing sqlite3 here
 
 
 def _sqlite_items(path: str, ids: ArticleIds, on_problem: ProblemHandler, *, catalogs: bool) -> Iterator[Article]:
@@ -206,22 +205,10 @@ def _replace_surrogates(text: str | None) -> str | None:
 
 
 def _catalog_lines(path: str, no: int, first: dict, rest: Iterator, ids: ArticleIds, on_problem: ProblemHandler) -> Iterator[Article]:
-    from pydantic import ValidationError
+    from ..catalog.loader import jsonl_articles
 
-    from ..catalog.loader import problem_text
-
-    def article(line_no: int, data: dict) -> Article | None:
-        try:
-            return Article.model_validate(data)
-        except ValidationError as err:
-            on_problem(Problem(f"{path}:{line_no}", problem_text(err.errors()[0])))
-            return None
-
-    for record in chain([(no, first)], rest):
-        if isinstance(record, Problem):
-            on_problem(record)
-        elif (a := article(*record)) is not None:
-            yield _with_id(a, ids.claim(a.id))
+    for article in jsonl_articles(path, chain([(no, first)], rest), on_problem):
+        yield _with_id(article, ids.claim(article.id))
 
 
 def _url_slug(url: str) -> str | None:

@@ -15,11 +15,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .decoding import decode_page
-from .html_bytes import HTML_SUFFIXES
-
-JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
-WARC_SUFFIXES = (".warc", ".warc.gz")
-PAGE_SUFFIXES = (".txt", *JSONL_SUFFIXES, *HTML_SUFFIXES, *WARC_SUFFIXES)
+from .kinds import JSONL_SUFFIXES, PAGE_SUFFIXES
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 
@@ -214,7 +210,8 @@ def read_page(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Page | 
     if text is None:
         return None, problems
     stem = "stdin" if path == "-" else os.path.splitext(os.path.basename(path))[0]
-    from .html_bytes import is_html_path, looks_like_html_bytes
+    from .html_bytes import looks_like_html_bytes
+    from .kinds import is_html_path
 
     html = is_html_path(path) or (path == "-" and looks_like_html_bytes(data))
     return Page(source=path, text=text, stem=stem, html=html), problems
@@ -246,14 +243,6 @@ def _read_at_most(fd: int, max_bytes: int) -> bytes | None:
         chunks.append(chunk)
         size += len(chunk)
     return b"".join(chunks) if size <= max_bytes else None
-
-
-def is_warc(path: str) -> bool:
-    return path.lower().endswith(WARC_SUFFIXES)
-
-
-def is_jsonl(path: str) -> bool:
-    return path.lower().endswith(JSONL_SUFFIXES)
 
 
 def jsonl_stem(path: str) -> str:

@@ -74,7 +74,7 @@ def render_agencies(registry: AgencyRegistry, fmt: str) -> str:
     return render_table(("agency", "aliases", "variants", "kind", "country"), rows, fmt)
 
 
-def render_article(article: Article) -> str:
+def render_photo_blocks(article: Article) -> str:
     """One block per photo, for a quick look at a page."""
     out = [f"{article.source}: {article.title or '(no title)'} ({len(article.photos)} photos)\n"]
     for photo in article.photos:

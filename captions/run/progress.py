@@ -104,7 +104,8 @@ def _isatty(stream: object) -> bool:
 
 def count_pages(paths: Iterable[str]) -> int | None:
     """How many pages the paths hold, or None when JSON Lines files make that unknown."""
-    from ..inputs.sources import Problem, expand, is_jsonl
+    from ..inputs.kinds import is_jsonl
+    from ..inputs.sources import Problem, expand
 
     total = 0
     for item in expand(paths):
