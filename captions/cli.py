@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 from ._version import __version__
+from .cli_options import (AgenciesOption, AgencyFilter, CountryFilter, DEFAULT_MAX_BYTES, Inputs, Jobs, KindFilter,
+                          MaxBytes, Paths, Quiet, Since, Until, complete_groupings)
 
 if TYPE_CHECKING:
     from .report.filters import PhotoFilter
@@ -31,32 +33,6 @@ app = typer.Typer(
 # Exit codes: 0 ok, 1 the run could not do all its job (unreadable inputs), 2 usage.
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
-
-Inputs = Annotated[Optional[list[str]], typer.Argument(metavar="PATH", help="Page dumps (files, folders, -) or catalogue files written by `captions catalog`; standard input when none is given and a page is piped in.", show_default=False)]
-Paths = Annotated[Optional[list[str]], typer.Argument(metavar="PATH", help="Pages: page dumps, HTML pages, JSON Lines or WARC archives; folders (searched for *.txt, *.html, *.jsonl, *.warc...), or - for standard input (the default when a page is piped in).", show_default=False)]
-AgenciesOption = Annotated[Optional[str], typer.Option("--agencies", metavar="FILE", help="A YAML file of agencies and aliases that adds to (and overrides) the bundled ones.")]
-MaxBytes = Annotated[int, typer.Option("--max-bytes", metavar="N", min=1, help="Skip pages larger than N bytes, each reported as an error (exit 1).")]
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # the same as sources.DEFAULT_MAX_BYTES, without importing it for --help
-Jobs = Annotated[Optional[int], typer.Option("--jobs", "-j", metavar="N", min=1, help="Parse pages in N worker processes (default: one per core). The output is the same for any N.", show_default=False)]
-Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
-AgencyFilter = Annotated[Optional[list[str]], typer.Option("--agency", metavar="NAME", help="Only pictures credited to this agency (its name or any alias); repeat for several.", show_default=False)]
-def _complete_kinds(incomplete: str) -> list[str]:
-    from .knowledge.registry import AGENCY_KINDS
-
-    return [k for k in (*AGENCY_KINDS, "unknown") if k.startswith(incomplete)]
-
-
-def _complete_groupings(incomplete: str) -> list[str]:
-    from .report.counts import GROUPINGS
-
-    return [g for g in GROUPINGS if g.startswith(incomplete)]
-
-
-KindFilter = Annotated[Optional[list[str]], typer.Option("--kind", metavar="KIND", autocompletion=_complete_kinds, help="Only pictures credited to an agency of this kind (wire, state media, ...: see `captions agencies`); repeat or join with commas.", show_default=False)]
-CountryFilter = Annotated[Optional[list[str]], typer.Option("--country", metavar="CODE", help="Only pictures credited to an agency of this country (US, FR, ...); repeat or join with commas.", show_default=False)]
-Since = Annotated[Optional[str], typer.Option("--since", metavar="DATE", help="Only articles dated DATE (YYYY-MM-DD) or later; articles with no date are left out.", show_default=False)]
-Until = Annotated[Optional[str], typer.Option("--until", metavar="DATE", help="Only articles dated DATE (YYYY-MM-DD) or earlier; articles with no date are left out.", show_default=False)]
-
 
 def _version(value: bool) -> None:
     if value:
@@ -194,7 +170,7 @@ def catalog(
 def credits(
     paths: Inputs = None,
     fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="A tabulate table style (simple, github, grid, ...), csv or json.")] = "simple",
-    by: Annotated[Optional[list[str]], typer.Option("--by", metavar="GROUPING", autocompletion=_complete_groupings, help="Count by agency (the default), kind (the registry's kind of agency: wire, state media, ...), country (the registry's country of the agency) or role (origin: who made the picture; via: who only distributed it). Repeat or join with commas to combine: --by kind,role.")] = None,
+    by: Annotated[Optional[list[str]], typer.Option("--by", metavar="GROUPING", autocompletion=complete_groupings, help="Count by agency (the default), kind (the registry's kind of agency: wire, state media, ...), country (the registry's country of the agency) or role (origin: who made the picture; via: who only distributed it). Repeat or join with commas to combine: --by kind,role.")] = None,
     agency: AgencyFilter = None,
     kind: KindFilter = None,
     country: CountryFilter = None,
