@@ -106,6 +106,13 @@ def _photo_filter(registry: "AgencyRegistry", agency: Optional[list[str]], kind:
         raise _fail(str(err)) from None
 
 
+def _setup(agencies: Optional[str], agency: Optional[list[str]], kind: Optional[list[str]], country: Optional[list[str]],
+           since: Optional[str], until: Optional[str]) -> "tuple[AgencyRegistry, PhotoFilter, ProblemLog]":
+    """What a run over pages needs of the options: the agencies, the pictures chosen, where problems go."""
+    registry = _registry(agencies)
+    return registry, _photo_filter(registry, agency, kind, country, since, until), _problems()
+
+
 def _broken_pipe(code: int = 0) -> typer.Exit:
     """Standard output closed by a reader that had enough (`| head`): stop quietly."""
     sys.stderr.close()
@@ -145,9 +152,7 @@ def catalog(
         chosen = run.catalog_format(output, fmt, photos)
     except run.OptionError as err:
         raise _fail(str(err)) from None
-    registry = _registry(agencies)
-    chosen_filter = _photo_filter(registry, agency, kind, country, since, until)
-    problems = _problems()
+    registry, chosen_filter, problems = _setup(agencies, agency, kind, country, since, until)
     try:
         with _progress(paths, quiet, problems, streams_stdout=output is None and chosen != "sqlite") as progress:
             written = run.catalog(paths, output, fmt=chosen, photos=photos, photo_filter=chosen_filter, into_input=into_input,
@@ -199,9 +204,7 @@ def credits(
         groups = groupings(by or ["agency"])
     except ValueError as err:
         raise _fail(str(err)) from None
-    registry = _registry(agencies)
-    chosen_filter = _photo_filter(registry, agency, kind, country, since, until)
-    problems = _problems()
+    registry, chosen_filter, problems = _setup(agencies, agency, kind, country, since, until)
     with _progress(paths, quiet, problems, streams_stdout=False) as progress:
         tally = run.count(paths, by=groups, photo_filter=chosen_filter, registry=registry, agencies=agencies,
                           jobs=jobs, max_bytes=max_bytes, on_problem=problems, progress=progress)
@@ -248,9 +251,7 @@ def audit(
         output = None
     if fmt not in FORMATTERS:
         raise _fail(f"unknown --format {fmt!r}; use one of {', '.join(FORMATTERS)}")
-    registry = _registry(agencies)
-    chosen_filter = _photo_filter(registry, agency, kind, country, since, until)
-    problems = _problems()
+    registry, chosen_filter, problems = _setup(agencies, agency, kind, country, since, until)
     try:
         with _progress(paths, quiet, problems, streams_stdout=False) as progress:
             found = run.audit(paths, select=select, ignore=ignore, baseline=baseline, photo_filter=chosen_filter,
