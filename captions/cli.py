@@ -12,8 +12,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 from ._version import __version__
-from .cli_options import (AgenciesOption, AgencyFilter, CountryFilter, DEFAULT_MAX_BYTES, Inputs, Jobs, KindFilter,
-                          MaxBytes, Paths, Quiet, Since, Until, complete_groupings)
+from .cli_options import AgenciesOption, Inputs, Paths, Quiet, RunOptions, complete_groupings, run_options
 
 if TYPE_CHECKING:
     from .report.filters import PhotoFilter
@@ -106,11 +105,10 @@ def _photo_filter(registry: "AgencyRegistry", agency: Optional[list[str]], kind:
         raise _fail(str(err)) from None
 
 
-def _setup(agencies: Optional[str], agency: Optional[list[str]], kind: Optional[list[str]], country: Optional[list[str]],
-           since: Optional[str], until: Optional[str]) -> "tuple[AgencyRegistry, PhotoFilter, ProblemLog]":
+def _setup(opts: RunOptions) -> "tuple[AgencyRegistry, PhotoFilter, ProblemLog]":
     """What a run over pages needs of the options: the agencies, the pictures chosen, where problems go."""
-    registry = _registry(agencies)
-    return registry, _photo_filter(registry, agency, kind, country, since, until), _problems()
+    registry = _registry(opts.agencies)
+    return registry, _photo_filter(registry, opts.agency, opts.kind, opts.country, opts.since, opts.until), _problems()
 
 
 def _broken_pipe(code: int = 0) -> typer.Exit:
@@ -120,21 +118,15 @@ def _broken_pipe(code: int = 0) -> typer.Exit:
 
 
 @app.command()
+@run_options
 def catalog(
     paths: Paths = None,
     output: Annotated[Optional[str], typer.Option("-o", "--output", metavar="FILE", help="Write to FILE (atomically) instead of standard output (- is standard output): .yaml, .json or .jsonl for the catalogue, .csv for a row per picture, .db (.sqlite) for an SQLite database, by its extension. Never over an input, nor into a folder the run reads (see --into-input).")] = None,
     fmt: Annotated[Optional[str], typer.Option("--format", "-f", metavar="FORMAT", help="yaml, json, jsonl, csv or sqlite; overrides the file extension.")] = None,
     photos: Annotated[bool, typer.Option("--photos", help="With jsonl: a row per picture, with its article's id, source and date, instead of an article a line.")] = False,
-    agency: AgencyFilter = None,
-    kind: KindFilter = None,
-    country: CountryFilter = None,
-    since: Since = None,
-    until: Until = None,
     into_input: Annotated[bool, typer.Option("--into-input", help="Let -o write into a folder the run reads. Folder walks leave out catalogues captions wrote, so the next run does not read it as pages.")] = False,
-    agencies: AgenciesOption = None,
-    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
-    jobs: Jobs = None,
     quiet: Quiet = False,
+    *, opts: RunOptions,
 ) -> None:
     """Write the catalogue of every picture on the pages: alt text, caption, credit.
 
@@ -152,12 +144,11 @@ def catalog(
         chosen = run.catalog_format(output, fmt, photos)
     except run.OptionError as err:
         raise _fail(str(err)) from None
-    registry, chosen_filter, problems = _setup(agencies, agency, kind, country, since, until)
+    registry, chosen_filter, problems = _setup(opts)
     try:
         with _progress(paths, quiet, problems, streams_stdout=output is None and chosen != "sqlite") as progress:
             written = run.catalog(paths, output, fmt=chosen, photos=photos, photo_filter=chosen_filter, into_input=into_input,
-                                  registry=registry, agencies=agencies, jobs=jobs, max_bytes=max_bytes,
-                                  on_problem=problems, progress=progress)
+                                  registry=registry, on_problem=problems, progress=progress, **opts.for_job())
     except run.JobError as err:
         raise _fail(str(err), EXIT_PROBLEMS) from None
     except BrokenPipeError:
@@ -172,19 +163,13 @@ def catalog(
 
 
 @app.command()
+@run_options
 def credits(
     paths: Inputs = None,
     fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="A tabulate table style (simple, github, grid, ...), csv or json.")] = "simple",
     by: Annotated[Optional[list[str]], typer.Option("--by", metavar="GROUPING", autocompletion=complete_groupings, help="Count by agency (the default), kind (the registry's kind of agency: wire, state media, ...), country (the registry's country of the agency) or role (origin: who made the picture; via: who only distributed it). Repeat or join with commas to combine: --by kind,role.")] = None,
-    agency: AgencyFilter = None,
-    kind: KindFilter = None,
-    country: CountryFilter = None,
-    since: Since = None,
-    until: Until = None,
-    agencies: AgenciesOption = None,
-    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
-    jobs: Jobs = None,
     quiet: Quiet = False,
+    *, opts: RunOptions,
 ) -> None:
     """Count credits per agency: photos and articles crediting each, most photos first.
 
@@ -204,16 +189,17 @@ def credits(
         groups = groupings(by or ["agency"])
     except ValueError as err:
         raise _fail(str(err)) from None
-    registry, chosen_filter, problems = _setup(agencies, agency, kind, country, since, until)
+    registry, chosen_filter, problems = _setup(opts)
     with _progress(paths, quiet, problems, streams_stdout=False) as progress:
-        tally = run.count(paths, by=groups, photo_filter=chosen_filter, registry=registry, agencies=agencies,
-                          jobs=jobs, max_bytes=max_bytes, on_problem=problems, progress=progress)
+        tally = run.count(paths, by=groups, photo_filter=chosen_filter, registry=registry, on_problem=problems,
+                          progress=progress, **opts.for_job())
     typer.echo(render_group_counts(tally.groups, groups, fmt, tally), nl=False)
     if problems.failed:
         raise typer.Exit(code=EXIT_PROBLEMS)
 
 
 @app.command()
+@run_options
 def audit(
     paths: Inputs = None,
     fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="text (path:line: CODE name: message), json, jsonl (an object a line), github (Actions annotations) or sarif (SARIF 2.1.0).")] = "text",
@@ -223,15 +209,8 @@ def audit(
     baseline: Annotated[Optional[str], typer.Option("--baseline", metavar="FILE", help="Report only findings not in FILE (written by --write-baseline, or -f json/jsonl output): matched by file, code and message.")] = None,
     write_baseline: Annotated[Optional[str], typer.Option("--write-baseline", metavar="FILE", help="Write every finding to FILE as a baseline (JSON Lines) instead of reporting them, and exit 0.")] = None,
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when there are findings.")] = False,
-    agency: AgencyFilter = None,
-    kind: KindFilter = None,
-    country: CountryFilter = None,
-    since: Since = None,
-    until: Until = None,
-    agencies: AgenciesOption = None,
-    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
-    jobs: Jobs = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary on standard error: the findings only.")] = False,
+    *, opts: RunOptions,
 ) -> None:
     """Check photo credits like a linter: each finding names the file, line, rule code and what is wrong.
 
@@ -251,12 +230,11 @@ def audit(
         output = None
     if fmt not in FORMATTERS:
         raise _fail(f"unknown --format {fmt!r}; use one of {', '.join(FORMATTERS)}")
-    registry, chosen_filter, problems = _setup(agencies, agency, kind, country, since, until)
+    registry, chosen_filter, problems = _setup(opts)
     try:
         with _progress(paths, quiet, problems, streams_stdout=False) as progress:
             found = run.audit(paths, select=select, ignore=ignore, baseline=baseline, photo_filter=chosen_filter,
-                              registry=registry, agencies=agencies, jobs=jobs, max_bytes=max_bytes,
-                              on_problem=problems, progress=progress)
+                              registry=registry, on_problem=problems, progress=progress, **opts.for_job())
     except run.OptionError as err:
         raise _fail(str(err)) from None
     try:

@@ -1,7 +1,10 @@
 """The options several `captions` commands share, declared once: inputs, agencies, workers, filters."""
 from __future__ import annotations
 
-from typing import Annotated, Optional
+import functools
+import inspect
+from dataclasses import dataclass
+from typing import Any, Callable, Annotated, Optional
 
 import typer
 
@@ -31,3 +34,50 @@ KindFilter = Annotated[Optional[list[str]], typer.Option("--kind", metavar="KIND
 CountryFilter = Annotated[Optional[list[str]], typer.Option("--country", metavar="CODE", help="Only pictures credited to an agency of this country (US, FR, ...); repeat or join with commas.", show_default=False)]
 Since = Annotated[Optional[str], typer.Option("--since", metavar="DATE", help="Only articles dated DATE (YYYY-MM-DD) or later; articles with no date are left out.", show_default=False)]
 Until = Annotated[Optional[str], typer.Option("--until", metavar="DATE", help="Only articles dated DATE (YYYY-MM-DD) or earlier; articles with no date are left out.", show_default=False)]
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """The options of every run over pages: which pictures (filters), the agencies, the size limit, the workers."""
+
+    agency: Optional[list[str]]
+    kind: Optional[list[str]]
+    country: Optional[list[str]]
+    since: Optional[str]
+    until: Optional[str]
+    agencies: Optional[str]
+    max_bytes: int
+    jobs: Optional[int]
+
+    def for_job(self) -> dict[str, Any]:
+        """The keyword arguments of a job (captions.jobs) these options give, besides the filter."""
+        return {"agencies": self.agencies, "max_bytes": self.max_bytes, "jobs": self.jobs}
+
+
+_RUN_PARAMETERS = [
+    inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, annotation=annotation, default=default)
+    for name, annotation, default in (
+        ("agency", AgencyFilter, None), ("kind", KindFilter, None), ("country", CountryFilter, None),
+        ("since", Since, None), ("until", Until, None), ("agencies", AgenciesOption, None),
+        ("max_bytes", MaxBytes, DEFAULT_MAX_BYTES), ("jobs", Jobs, None),
+    )
+]
+
+
+def run_options(command: Callable[..., None]) -> Callable[..., None]:
+    """A command over pages, with the options every such run takes declared here once.
+
+    The command takes `opts: RunOptions`; typer sees the options in its place,
+    after the command's own.
+    """
+    own = inspect.signature(command, eval_str=True)
+
+    @functools.wraps(command)
+    def with_run_options(**options: Any) -> None:
+        shared = {p.name: options.pop(p.name) for p in _RUN_PARAMETERS}
+        command(**options, opts=RunOptions(**shared))
+
+    parameters = [p for p in own.parameters.values() if p.name != "opts"]
+    with_run_options.__signature__ = own.replace(parameters=[*parameters, *_RUN_PARAMETERS])  # type: ignore[attr-defined]
+    with_run_options.__annotations__ = {k: v for k, v in command.__annotations__.items() if k != "opts"}
+    return with_run_options
