@@ -1,10 +1,10 @@
 """Whole runs as library calls: what `captions catalog`, `credits`, `audit`, `show` and `diff` do.
 
-    import captions
+    from captions import jobs
 
-    captions.catalog(["pages/"], output="catalog.db")
-    tally = captions.count(["pages/"], by=["kind", "role"])
-    for finding in captions.audit(["pages/"], select=["CAP004"]):
+    jobs.catalog(["pages/"], output="catalog.db")
+    tally = jobs.count(["pages/"], by=["kind", "role"])
+    for finding in jobs.audit(["pages/"], select=["CAP004"]):
         print(finding.path, finding.line, finding.code, finding.message)
 
 Every job reads its inputs as the command does (files, folders, "-" for

@@ -97,3 +97,14 @@ def test_jobs_audit_gives_findings_sorted_by_file_and_line(tmp_path) -> None:
     found = jobs.audit([str(tmp_path)], select=["CAP001"], jobs=1)
     assert [(f.path, f.line, f.code) for f in found] == [(str(tmp_path / "a.txt"), 2, "CAP001"), (str(tmp_path / "b.txt"), 2, "CAP001")]
     assert found.pages == 2
+
+
+def test_jobs_warn_of_a_problem_when_no_one_listens(tmp_path) -> None:
+    import warnings
+
+    from captions import jobs
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        jobs.count([str(tmp_path / "missing.txt")])
+    assert [str(w.message).split(": ")[:2] for w in caught] == [["captions", "error"]]
