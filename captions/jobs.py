@@ -23,6 +23,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, Any, Callable, Iterator, Optional, Sequence
 
+from .inputs import DEFAULT_MAX_BYTES
+
 if TYPE_CHECKING:
     from .audit.rules import Finding
     from .catalog.diff import Change
@@ -32,7 +34,6 @@ if TYPE_CHECKING:
     from .report.counts import CreditTally
     from .report.filters import PhotoFilter
 
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # the same as inputs.sources.DEFAULT_MAX_BYTES, without importing it
 OnProblem = Callable[["Problem"], None]
 OnPage = Callable[[], None]
 

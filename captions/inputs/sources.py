@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .decoding import decode_page
+from . import DEFAULT_MAX_BYTES
 from .kinds import JSONL_SUFFIXES, PAGE_SUFFIXES
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 
 @dataclass(frozen=True)
