@@ -1,7 +1,8 @@
 """What a file is by its name: the one table of file extensions, for inputs and outputs alike.
 
 Inputs classify themselves here (`input_kind`): a page dump, an HTML page, a
-JSON Lines file (pages or a catalogue, told apart by its first record), a web
+JSON Lines file (pages or a catalogue, told apart by its first record:
+`is_catalog_record`), a web
 archive, a catalogue file or a database. Outputs choose their format from
 the same table (`output_format`). HTML is also told by its bytes, where a
 file's name says nothing (inputs.html_bytes).
@@ -51,6 +52,11 @@ def catalog_format(path: str) -> str | None:
 def output_format(path: str) -> str | None:
     """The format of `captions catalog -o PATH` by the file's extension (any of FORMATS), or None."""
     return catalog_format(path) or OUTPUT_FORMATS.get(os.path.splitext(path.lower())[1])
+
+
+def is_catalog_record(data: dict) -> bool:
+    """Whether the first record of a JSON Lines file is a catalogue's article, not a page to read."""
+    return "text" not in data and "html" not in data and "photos" in data
 
 
 def input_kind(path: str) -> str:

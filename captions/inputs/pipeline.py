@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 from ..catalog.build import ArticleIds
 from ..catalog.models import Article
 from ..knowledge.registry import AgencyRegistry
-from .kinds import CATALOG, JSONL, SQLITE, STDIN, WARC, input_kind
+from .kinds import CATALOG, JSONL, SQLITE, STDIN, WARC, input_kind, is_catalog_record
 from .sources import DEFAULT_MAX_BYTES, Problem, expand, iter_jsonl, jsonl_stem, read_page
 
 if TYPE_CHECKING:
@@ -135,7 +135,7 @@ def _jsonl_items(path: str, ids: ArticleIds, on_problem: ProblemHandler, *, max_
             on_problem(record)
             continue
         no, data = record
-        if "text" not in data and "html" not in data and "photos" in data:  # a catalogue written by `captions catalog`
+        if is_catalog_record(data):
             if not catalogs:
                 on_problem(Problem(path, "a catalogue file, not page dumps; skipped"))
                 return
