@@ -1,8 +1,10 @@
 """The `captions` command: a thin shell over the library.
 
-Each command builds its inputs, calls the library and hands the result to an
-output function. Heavy modules (pydantic models, yaml, tabulate, rich) are
-imported inside the commands, so `captions --help` starts fast.
+Each command parses its options, calls a whole run of captions.jobs (or a
+library function) and prints what it returns; the options every run over
+pages takes are declared once in cli_options. Heavy modules (pydantic
+models, yaml, tabulate, rich) are imported inside the commands, so
+`captions --help` starts fast.
 """
 from __future__ import annotations
 
