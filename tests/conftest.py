@@ -1,9 +1,22 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 from typer.testing import CliRunner
+
+# Loaded here, before any test module is imported, so that every property test
+# inherits it: no per-example deadline (a loaded CI machine is not a slow
+# parser) and derandomized, so a failure is the same on every run.
+settings.register_profile(
+    "ci", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True
+)
+settings.register_profile(
+    "fuzz", max_examples=20_000, deadline=None, suppress_health_check=list(HealthCheck), print_blob=True
+)
+settings.load_profile(os.environ.get("CAPTIONS_HYPOTHESIS", "ci"))
 
 ROOT = Path(__file__).resolve().parent.parent
 

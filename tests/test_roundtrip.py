@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import datetime
 import json
-import os
 import string
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from captions.catalog.build import build_catalog
@@ -25,13 +24,6 @@ from captions.catalog.loader import catalog_loader, load_catalog
 from captions.catalog.models import Article, Catalog, Credit, Photo
 from captions.catalog.writers import catalog_text
 
-settings.register_profile(
-    "ci", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True
-)
-settings.register_profile(
-    "fuzz", max_examples=20_000, deadline=None, suppress_health_check=list(HealthCheck), print_blob=True
-)
-settings.load_profile(os.environ.get("CAPTIONS_HYPOTHESIS", "ci"))
 
 AWKWARD = [
     "", " ", "'", '"', "''", '"quoted"', "it's", ": ", "a: b", "key:", "#", "# not a comment", "a #b", "-", "- x",
