@@ -13,7 +13,7 @@ import pytest
 
 from captions.audit.engine import Audit, Selection, SelectionError
 from captions.catalog.build import build_catalog
-from captions.parse.html.page import looks_like_html, read_html, read_html_page
+from captions.parse.html.page import looks_like_html, read_html_page
 from captions.cli import app
 from captions.audit.malformed import credit_problem
 from captions.catalog.models import Article, Credit, Photo

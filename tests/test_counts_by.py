@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
 from captions.cli import app
-from captions.report.counts import GroupCount, count_credits, count_credits_by, credit_rows
+from captions.report.counts import GroupCount, count_credits, count_credits_by
 from captions.parse.page import parse_page
 from captions.knowledge.registry import bundled_registry
 
