@@ -26,6 +26,14 @@ from captions.parse.credit import MAX_CREDIT
     ("Firefighters battle the blaze Image copyright Reuters", (None, "Reuters")),  # the text before is alt text
     ("", (None, None)),
     ("hide caption", (None, None)),
+    # glued to the caption's last full stop: the glue marks the credit as brackets would
+    ("A boy runs in the park, on 6 May.Marco Bello (Reuters)", ("A boy runs in the park, on 6 May.", "Marco Bello (Reuters)")),
+    ("A boy runs in the park.Jo Li", ("A boy runs in the park.", "Jo Li")),
+    ("The mayor visits the U.S.Army base", ("The mayor visits the U.S.Army base", None)),  # an abbreviation
+    ("Crowds gather. © JO LI / EXAMPLEPHOTO.COM", ("Crowds gather.", "JO LI / EXAMPLEPHOTO.COM")),  # a domain's dot
+    # a colon lead-in's word with another separator; not after an agency's name
+    ("Waka crews paddle ashore. Photo / Mere Tane, Coast Herald", ("Waka crews paddle ashore.", "Mere Tane, Coast Herald")),
+    ("A farmer checks pasture. AP Photo / Nick Perry", ("A farmer checks pasture.", "AP Photo / Nick Perry")),
 ])
 def test_split_caption_credit(text: str, expected: tuple[str | None, str | None]) -> None:
     assert split_caption_credit(text) == expected, text

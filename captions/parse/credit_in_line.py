@@ -21,6 +21,9 @@ from .lines import clean_line
 from .markers import SENTENCE_CLOSERS, PageMarkers, markers_for, tail_start
 
 _SENTENCE_END = re.compile(rf"[{re.escape(SENTENCE_CLOSERS)}]\s+(?=\S)")  # the credit starts at m.end()
+# A sentence's end with the next word glued to it: "... de septiembre.Marco Bello (Reuters)". The word
+# before the stop has two letters at least ("U.S.Army" is an abbreviation) and a capital follows.
+_GLUED_END = re.compile(r"(?<=[^\W\d_]{2})[.!?][\"”’)]?(?=[^\W\d_])")
 _SLASH_MARKER = re.compile(rf"(?<=[{re.escape(SENTENCE_CLOSERS)}])\s+[/|]\s+")  # "... Friday. / Agency", "... Tuesday. | AGENCY"
 _LEADIN_AFTER = frozenset(" \t.,;:!?\"”’)]")   # what may stand right before a lead-in word
 _CAPTION_THEN_LEADIN = SENTENCE_CLOSERS + "/|-–—"  # what ends a caption followed by a word lead-in
@@ -93,6 +96,9 @@ def split_line(text: str, pm: PageMarkers) -> Split:
             or _tail(text, earliest, pm)
         ))
     )
+    glued = _glued(text, earliest, pm)
+    if glued and (not result or len(glued[0]) < len(result[0])):
+        result = glued  # the credit starting first: "...sept.Marco Bello (Reuters)", not "(Reuters)" alone
     if result:
         return Split(result[0].rstrip(), result[1], labelled)
     return Split(text, None, labelled)
@@ -126,6 +132,27 @@ def strip_leadin(text: str, pm: PageMarkers) -> str:
 
 
 # -- the conventions, each a (text before, credit) or None --------------------
+
+def _glued(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
+    """'... de septiembre.Marco Bello (Reuters)': a credit glued to the caption's last full stop.
+
+    Prose puts a space after its full stop; a name glued to one is the credit
+    field of the page printed right after the caption field. The glue marks it
+    as a bracket would, so a name alone is a credit here.
+    """
+    glued = None
+    for glued in _GLUED_END.finditer(text, earliest):
+        pass
+    if glued is None or not text[glued.end()].isupper():
+        return None
+    credit = trim_credit(strip_leadin(text[glued.end():], pm), pm)
+    credits = pm.credits
+    if not credit or not credits.is_credit(credit, Context.ENCLOSED):
+        return None
+    if credits.read(credit).kinds <= {Kind.WEAK_ORG, Kind.DROPPED}:
+        return None  # one unknown word ("...the city.Tuesday"): no evidence it names anyone
+    return text[: glued.end()], credit
+
 
 def _bracketed(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
     start = text.rfind("[", earliest)
@@ -199,12 +226,23 @@ def _lead_in(text: str, earliest: int, keys: list[str], pm: PageMarkers) -> tupl
             continue  # inside a word: "PhotoJournal"
         if before and text[stop - 1].isalpha() and before[-1] not in _CAPTION_THEN_LEADIN:
             continue  # "Jo Li/Daily Star photo by X": a word lead-in inside a credit, not one after a caption
+        if before and _names_agency_with(before, text[start:stop], pm):
+            continue  # "AP Photo / Name": the lead-in's word is part of an agency's name
         credit = trim_credit(text[end:], pm)
         if credit and pm.credits.is_credit(credit, Context.MARKED):
             if before.endswith(("/", "-", "–", "—")):  # "... 2024. / Photo: Reuters", "... - Copyright AP"
                 before = before[:-1].rstrip()
             return before, credit
     return None
+
+
+def _names_agency_with(before: str, leadin: str, pm: PageMarkers) -> bool:
+    """Whether the word before a lead-in names a known agency, alone or with the lead-in's word ("AP Photo /")."""
+    last = before.split()[-1].lstrip("([/|")
+    first = leadin.split()[0].rstrip(":;/|")
+    registry = pm.credits.registry
+    return bool(last) and (registry.credited_name(last) is not None
+                           or registry.credited_name(f"{last} {first}") is not None)
 
 
 def _leadins_in(text: str, start: int, keys: list[str], pm: PageMarkers) -> list[tuple[int, int]]:
