@@ -34,6 +34,10 @@ from captions.parse.credit import MAX_CREDIT
     # a colon lead-in's word with another separator; not after an agency's name
     ("Waka crews paddle ashore. Photo / Mere Tane, Coast Herald", ("Waka crews paddle ashore.", "Mere Tane, Coast Herald")),
     ("A farmer checks pasture. AP Photo / Nick Perry", ("A farmer checks pasture.", "AP Photo / Nick Perry")),
+    # a dash after the caption's full stop, a photographer and an organisation; the date taken is cut off
+    ("A judge weighs the pumpkin. — Dana Whitfield, Prairie Courier, Sept. 14, 2024",
+     ("A judge weighs the pumpkin.", "Dana Whitfield, Prairie Courier")),
+    ("He left the hall. — John Smith, Paris", ("He left the hall. — John Smith, Paris", None)),  # no organisation
 ])
 def test_split_caption_credit(text: str, expected: tuple[str | None, str | None]) -> None:
     assert split_caption_credit(text) == expected, text

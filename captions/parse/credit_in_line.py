@@ -27,6 +27,8 @@ _GLUED_END = re.compile(r"(?<=[^\W\d_]{2})[.!?][\"”’)]?(?=[^\W\d_])")
 _SLASH_MARKER = re.compile(rf"(?<=[{re.escape(SENTENCE_CLOSERS)}])\s+[/|]\s+")  # "... Friday. / Agency", "... Tuesday. | AGENCY"
 _LEADIN_AFTER = frozenset(" \t.,;:!?\"”’)]")   # what may stand right before a lead-in word
 _CAPTION_THEN_LEADIN = SENTENCE_CLOSERS + "/|-–—"  # what ends a caption followed by a word lead-in
+MAX_DASHES_TRIED = 3  # kinds of dash, each at its last place on the line
+DATED_TAIL_WINDOW = 60  # characters at a credit's end searched for the dates after it (", September 28, 2013")
 MAX_OWN_LINE_SPACES = 16  # a line with more spaces is a sentence, not a credit alone
 MAX_ACRONYM = 8  # letters: "(BJP)" may be an unknown acronym in prose; longer capitals are not one
 ABBREVIATION_CONTEXT = 200  # characters before "(AA)" searched for the words it abbreviates
@@ -113,8 +115,10 @@ def is_own_credit(text: str, pm: PageMarkers) -> bool:
 
 
 def trim_credit(text: str, pm: PageMarkers) -> str:
-    """A credit without the full stop, dashes or spaces around it."""
+    """A credit without the full stop, dashes or spaces around it, or a date after it."""
     text = text.strip().strip("—–").strip()
+    if pm.dated_tail is not None and (dated := pm.dated_tail.search(text, max(0, len(text) - DATED_TAIL_WINDOW))) and dated.start() > 0:
+        text = text[: dated.start()]  # "Jo Li, Example Tribune, June 28, 2013": when, not who
     if text.endswith(".") and not pm.kept_stop.search(text, max(0, len(text) - pm.kept_stop_width)):
         text = text[:-1].rstrip()
     return text
@@ -266,17 +270,32 @@ def _leadins_in(text: str, start: int, keys: list[str], pm: PageMarkers) -> list
 
 
 def _dash_lead_in(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
-    """'... in Kyiv. — Reuters.': a dash, then what reads as a credit by itself."""
-    at, width = -1, 0
-    for dash in pm.dashes:
-        i = text.rfind(dash, earliest)
-        if i > at:
-            at, width = i, len(dash)
-    if at < 0:
-        return None
+    """'... in Kyiv. — Reuters.': a dash, then what reads as a credit by itself.
+
+    The last dash first; an earlier one when the text after the last is no
+    credit ("... — Jo Li, Example Courier - September 15, 2024": a date).
+    """
+    places = sorted(((i, len(dash)) for dash in pm.dashes
+                     if (i := text.rfind(dash, earliest)) >= 0), reverse=True)
+    for at, width in places[:MAX_DASHES_TRIED]:
+        found = _credit_after_dash(text, at, width, pm)
+        if found:
+            return found
+    return None
+
+
+def _credit_after_dash(text: str, at: int, width: int, pm: PageMarkers) -> tuple[str, str] | None:
     credit = trim_credit(text[at + width:], pm)
-    if credit and pm.credits.is_credit(credit, Context.TAIL):
+    if not credit:
+        return None
+    credits = pm.credits
+    if credits.is_credit(credit, Context.TAIL):
         return text[:at], credit
+    before = text[:at].rstrip()
+    if before and before[-1] in SENTENCE_CLOSERS and credits.is_credit(credit, Context.ENCLOSED):
+        kinds = credits.read(credit).kinds
+        if Kind.PERSON in kinds and Kind.ORG in kinds:  # "... the rally. — Jo Li, Example Tribune"
+            return text[:at], credit
     return None
 
 

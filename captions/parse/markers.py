@@ -55,6 +55,7 @@ class PageMarkers:
     labels: tuple[str, ...]                 # the caption labels
     kept_stop: re.Pattern[str]              # a full stop ending a credit that is part of it ("N.", "Ltd.")
     kept_stop_width: int                    # the most characters kept_stop matches: it is searched for only there
+    dated_tail: re.Pattern[str] | None      # dates after a comma or dash ending a credit: not part of it
     alt_leadins_lower: tuple[str, ...]      # the description lead-ins, lower-cased
     leadin_keys: tuple[str, ...]            # the first four letters of every lead-in, lower-cased
     repeat_starts: tuple[str, ...]          # the first four letters of every repeat marker, lower-cased
@@ -114,6 +115,8 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
         small_words=frozenset(m.heading_small_words),
         kept_stop=re.compile(rf"\b(?:[A-Z]|{_alternation(m.abbreviations) or '(?!)'})\.$"),
         kept_stop_width=max(map(len, m.abbreviations), default=1) + 1,
+        dated_tail=_compiled(rf"(?:(?:\s*,|\s+[-–—])\s*(?:{dates}))+\s*$") if (dates := "|".join(
+            f"(?:{p})" for p in m.dropped_patterns)) else None,
         leadins_by_key=_by_key({x.lower() for x in all_leadins}),
         labels=tuple(m.caption_labels),
         leadins=tuple(sorted(all_leadins, key=len, reverse=True)),
