@@ -4,7 +4,8 @@ The parse is a pipeline of pure stages, each taking the last one's output
 and building new values:
 
 1. clean (lines.py): each line without markup, table edges or page controls,
-   and what it is: blank, furniture, a list item or text;
+   and what it is: blank, furniture, a list item or text; a gallery run onto
+   one line is split into a line a picture (run_on.py);
 2. split (credit_in_line.py): the credit each text line carries, and the
    caption before it;
 3. assemble (pictures.py): fold repeated lines, find the headline, pair
@@ -34,6 +35,7 @@ from .lines import CleanLine, clean_lines
 from .markers import PageMarkers, markers_for
 from .notes import Note, unreadable_credits
 from .pictures import Found, Layout, find_pictures, lay_out
+from .run_on import split_run_on
 
 HEADER = re.compile(r" date (\S+)[ \t]*(.*)$")
 
@@ -93,7 +95,7 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
         date = parse_date(header.group(1)) or date
         section = header.group(2).strip() or None
         first = 1
-    lines = clean_lines(raw_lines, pm, header=bool(first))
+    lines = split_run_on(clean_lines(raw_lines, pm, header=bool(first)), pm)
     splits = [split_line(line.text, pm) if line.kind == "text" and i >= first else None
               for i, line in enumerate(lines)]
     layout = lay_out(lines, splits, first)
