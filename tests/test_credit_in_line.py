@@ -38,6 +38,8 @@ from captions.parse.credit import MAX_CREDIT
     ("A judge weighs the pumpkin. — Dana Whitfield, Prairie Courier, Sept. 14, 2024",
      ("A judge weighs the pumpkin.", "Dana Whitfield, Prairie Courier")),
     ("He left the hall. — John Smith, Paris", ("He left the hall. — John Smith, Paris", None)),  # no organisation
+    ("A corner in Hanoi. (Photo: Courtesy of Phong Hoang)", ("A corner in Hanoi.", "Phong Hoang")),  # two lead-ins
+    ("Ottawa, July 1. THE CANADIAN PRESS/Fred Chartrand)", ("Ottawa, July 1.", "THE CANADIAN PRESS/Fred Chartrand")),
 ])
 def test_split_caption_credit(text: str, expected: tuple[str | None, str | None]) -> None:
     assert split_caption_credit(text) == expected, text

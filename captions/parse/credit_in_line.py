@@ -121,6 +121,9 @@ def trim_credit(text: str, pm: PageMarkers) -> str:
         text = text[: dated.start()]  # "Jo Li, Example Tribune, June 28, 2013": when, not who
     if text.endswith(".") and not pm.kept_stop.search(text, max(0, len(text) - pm.kept_stop_width)):
         text = text[:-1].rstrip()
+    for opening, closing in ("()", "[]"):
+        if text.endswith(closing) and opening not in text:
+            text = text[:-1].rstrip()  # "... 2014. NAME/Fred Chartrand)": a bracket whose mate the page lost
     return text
 
 
@@ -129,10 +132,14 @@ def strip_leadin(text: str, pm: PageMarkers) -> str:
     if pm.leadin is None:
         return text
     stripped = text.strip()
-    m = pm.leadin.match(stripped)
-    if m is None or (m.group(1)[-1].isalpha() and stripped[m.end(1):m.end(1) + 1].isalpha()):
-        return text  # none, or the start of a longer word: "Creditors gather ..."
-    return stripped[m.end():]
+    for _ in range(2):  # "Photo: Courtesy of Name": a lead-in may follow another
+        m = pm.leadin.match(stripped)
+        if m is None or (m.group(1)[-1].isalpha() and stripped[m.end(1):m.end(1) + 1].isalpha()):
+            break  # none, or the start of a longer word: "Creditors gather ..."
+        stripped = stripped[m.end():]
+    else:
+        return stripped
+    return stripped if stripped != text.strip() else text
 
 
 # -- the conventions, each a (text before, credit) or None --------------------
@@ -226,8 +233,8 @@ def _lead_in(text: str, earliest: int, keys: list[str], pm: PageMarkers) -> tupl
         before = text[:start].rstrip()
         if start > 0 and not before:
             continue
-        if start > 0 and not (text[start - 1] in _LEADIN_AFTER or text[start - 1].islower()):
-            continue  # inside a word: "PhotoJournal"
+        if start > 0 and not (text[start - 1] in _LEADIN_AFTER or (text[start - 1].islower() and text[start].isupper())):
+            continue  # inside a word: "PhotoJournal", "Bildquelle:" (not "Quelle:"); "...the cityPhoto: X" is glued
         if before and text[stop - 1].isalpha() and before[-1] not in _CAPTION_THEN_LEADIN:
             continue  # "Jo Li/Daily Star photo by X": a word lead-in inside a credit, not one after a caption
         if before and _names_agency_with(before, text[start:stop], pm):
