@@ -204,6 +204,10 @@ class _Assembly:
             description = row.before if row.before_is_alt and row.before else None
             if choice is None:
                 found.append(Found(i, None, row.credit, i, [i], description))
+            elif up is not None and down is not None and rows[up].before == rows[down].before:
+                # "caption / credit / caption": the same caption printed on both sides is one picture's
+                self.take(up, down)
+                found.append(Found(up, rows[up].before, row.credit, up, [up, i, down], description))
             else:
                 self.take(choice)
                 found.append(Found(choice, rows[choice].before, row.credit, min(i, choice), [i, choice], description))
