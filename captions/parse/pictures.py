@@ -173,7 +173,29 @@ class _Assembly:
             self._slides(separators)
         if len(found) > in_line_order:
             found.sort(key=_LINE_OF)
+        self._alt_printed_again()
         return _dedupe(found)
+
+    def _alt_printed_again(self) -> None:
+        """'<alt>' on a line, then '<alt> <caption> (credit)': the line above, printed again, is alt text.
+
+        The figure's alt text, then its caption field, which the dump opens with
+        the alt text a second time: the repeat is no part of the caption.
+        """
+        rows = self.rows
+        for f in self.found:
+            j = f.top - 1
+            if not f.caption or f.description or j < 0 or j in self.used or j == self.headline:
+                continue
+            above = rows[j]
+            alt = above.before
+            if above.kind != "text" or above.credit is not None or not alt or len(alt.split()) < MIN_CAPTION_WORDS:
+                continue
+            rest = f.caption[len(alt):]
+            if f.caption.startswith(alt) and rest[:1].isspace() and len(rest.split()) >= MIN_CAPTION_WORDS:
+                self.take(j)
+                f.caption, f.description, f.top = rest.strip(), alt, j
+                f.lines.append(j)
 
     def _pair_own_credits(self, own: list[int]) -> None:
         """Give each credit printed on a line of its own the caption it belongs to, if any."""
