@@ -57,7 +57,8 @@ class Layout(NamedTuple):
     title: str | None
 
 
-def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int) -> Layout:
+def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,
+            small_words: frozenset[str] = frozenset()) -> Layout:
     """The rows of a page; `first` is the index of the first line after the header.
 
     A gallery printing a caption several times in a row prints one picture:
@@ -84,11 +85,18 @@ def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int) -> L
         row = rows[i]
         if row.kind == "blank":
             continue
-        if not (row.credit is not None and row.before):  # a first line with a credit is a caption
+        # a first line with a credit is a caption, unless it is a heading ("Today's Gallery | The Daily Star")
+        if not (row.credit is not None and row.before) or _heading(row.before, small_words):
             title, headline = lines[i].text, i
             rows[i] = row._replace(kind="headline", credit=None, before=lines[i].text)
         break
     return Layout(rows, headline, title)
+
+
+def _heading(text: str, small_words: frozenset[str]) -> bool:
+    """A title-case heading of two words or more, in a script with capitals (a Japanese caption is none)."""
+    words = text.split()
+    return len(words) >= 2 and any(c.isupper() for c in text) and title_case(words, small_words)
 
 
 def caption_like(row: Row, i: int, headline: int, small_words: frozenset[str]) -> bool:
