@@ -30,6 +30,7 @@ from captions.parse.credit import MAX_CREDIT
     ("A boy runs in the park, on 6 May.Marco Bello (Reuters)", ("A boy runs in the park, on 6 May.", "Marco Bello (Reuters)")),
     ("A boy runs in the park.Jo Li", ("A boy runs in the park.", "Jo Li")),
     ("The mayor visits the U.S.Army base", ("The mayor visits the U.S.Army base", None)),  # an abbreviation
+    ("The mayor greets Dr.Jane Doe", ("The mayor greets Dr.Jane Doe", None)),  # a title's full stop
     ("Crowds gather. © JO LI / EXAMPLEPHOTO.COM", ("Crowds gather.", "JO LI / EXAMPLEPHOTO.COM")),  # a domain's dot
     # a colon lead-in's word with another separator; not after an agency's name
     ("Waka crews paddle ashore. Photo / Mere Tane, Coast Herald", ("Waka crews paddle ashore.", "Mere Tane, Coast Herald")),

@@ -28,6 +28,7 @@ _SLASH_MARKER = re.compile(rf"(?<=[{re.escape(SENTENCE_CLOSERS)}])\s+[/|]\s+")  
 _LEADIN_AFTER = frozenset(" \t.,;:!?\"”’)]")   # what may stand right before a lead-in word
 _CAPTION_THEN_LEADIN = SENTENCE_CLOSERS + "/|-–—"  # what ends a caption followed by a word lead-in
 MAX_DASHES_TRIED = 3  # kinds of dash, each at its last place on the line
+MAX_TITLE_LETTERS = 2  # "Dr", "Mr", "St": a short capitalised word before a glued stop is a title ("May" is not)
 DATED_TAIL_WINDOW = 60  # characters at a credit's end searched for the dates after it (", September 28, 2013")
 MAX_OWN_LINE_SPACES = 16  # a line with more spaces is a sentence, not a credit alone
 MAX_ACRONYM = 8  # letters: "(BJP)" may be an unknown acronym in prose; longer capitals are not one
@@ -156,6 +157,9 @@ def _glued(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
         pass
     if glued is None or not text[glued.end()].isupper():
         return None
+    word = text[:glued.start()].rsplit(None, 1)[-1]
+    if (len(word) <= MAX_TITLE_LETTERS and word.istitle()) or word in pm.markers.abbreviations:
+        return None  # "Dr.Jane Doe", "Mr.Smith": a title's full stop, not a sentence's end
     credit = trim_credit(strip_leadin(text[glued.end():], pm), pm)
     credits = pm.credits
     if not credit or not credits.is_credit(credit, Context.ENCLOSED):
