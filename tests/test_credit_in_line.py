@@ -26,6 +26,21 @@ from captions.parse.credit import MAX_CREDIT
     ("Firefighters battle the blaze Image copyright Reuters", (None, "Reuters")),  # the text before is alt text
     ("", (None, None)),
     ("hide caption", (None, None)),
+    # glued to the caption's last full stop: the glue marks the credit as brackets would
+    ("A boy runs in the park, on 6 May.Marco Bello (Reuters)", ("A boy runs in the park, on 6 May.", "Marco Bello (Reuters)")),
+    ("A boy runs in the park.Jo Li", ("A boy runs in the park.", "Jo Li")),
+    ("The mayor visits the U.S.Army base", ("The mayor visits the U.S.Army base", None)),  # an abbreviation
+    ("The mayor greets Dr.Jane Doe", ("The mayor greets Dr.Jane Doe", None)),  # a title's full stop
+    ("Crowds gather. © JO LI / EXAMPLEPHOTO.COM", ("Crowds gather.", "JO LI / EXAMPLEPHOTO.COM")),  # a domain's dot
+    # a colon lead-in's word with another separator; not after an agency's name
+    ("Waka crews paddle ashore. Photo / Mere Tane, Coast Herald", ("Waka crews paddle ashore.", "Mere Tane, Coast Herald")),
+    ("A farmer checks pasture. AP Photo / Nick Perry", ("A farmer checks pasture.", "AP Photo / Nick Perry")),
+    # a dash after the caption's full stop, a photographer and an organisation; the date taken is cut off
+    ("A judge weighs the pumpkin. — Dana Whitfield, Prairie Courier, Sept. 14, 2024",
+     ("A judge weighs the pumpkin.", "Dana Whitfield, Prairie Courier")),
+    ("He left the hall. — John Smith, Paris", ("He left the hall. — John Smith, Paris", None)),  # no organisation
+    ("A corner in Hanoi. (Photo: Courtesy of Phong Hoang)", ("A corner in Hanoi.", "Phong Hoang")),  # two lead-ins
+    ("Ottawa, July 1. THE CANADIAN PRESS/Fred Chartrand)", ("Ottawa, July 1.", "THE CANADIAN PRESS/Fred Chartrand")),
 ])
 def test_split_caption_credit(text: str, expected: tuple[str | None, str | None]) -> None:
     assert split_caption_credit(text) == expected, text

@@ -67,6 +67,7 @@ class Markers:
     repeat_markers: tuple[str, ...]
     furniture: tuple[str, ...]
     slide_separators: tuple[str, ...]
+    caption_counters: tuple[str, ...]
     dropped_words: tuple[str, ...]
     dropped_patterns: tuple[str, ...]
     placeholders: tuple[str, ...]
@@ -85,6 +86,7 @@ class Markers:
     page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # controls and repeat markers
     furniture_re: re.Pattern[str] = field(init=False, repr=False, compare=False)  # furniture and slide separators
     separator_re: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    counter_re: re.Pattern[str] | None = field(init=False, repr=False, compare=False)  # a counter opening a line
     dropped: frozenset[str] = field(init=False, repr=False, compare=False)
     placeholder_set: frozenset[str] = field(init=False, repr=False, compare=False)
     org_words: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -98,6 +100,8 @@ class Markers:
         put("page_controls", tuple(dict.fromkeys((*self.controls, *self.repeat_markers))))
         put("furniture_re", _whole_line((*self.furniture, *self.slide_separators)))
         put("separator_re", _whole_line(self.slide_separators))
+        counters = "|".join(f"(?:{p})" for p in self.caption_counters)
+        put("counter_re", re.compile(rf"(?:{counters})\s+(?=\S)") if counters else None)
         put("dropped", frozenset(fold(w) for w in self.dropped_words))
         put("placeholder_set", frozenset(fold(w) for w in self.placeholders))
         put("org_words", frozenset(fold(w) for w in self.organisation_words))
@@ -118,7 +122,8 @@ class Markers:
         unknown = set(data) - set(cls.list_fields())
         if unknown:
             raise RegistryError(f"{source}: unknown markers list {sorted(unknown)[0]!r}")
-        for pattern in (*values["furniture"], *values["slide_separators"], *values["dropped_patterns"]):
+        for pattern in (*values["furniture"], *values["slide_separators"], *values["caption_counters"],
+                        *values["dropped_patterns"]):
             try:
                 re.compile(pattern)
             except re.error as err:
@@ -130,7 +135,7 @@ class Markers:
     def list_fields() -> tuple[str, ...]:
         return (
             "credit_leadins", "dash_leadins", "description_leadins", "caption_labels", "controls",
-            "repeat_markers", "furniture", "slide_separators", "dropped_words", "dropped_patterns",
+            "repeat_markers", "furniture", "slide_separators", "caption_counters", "dropped_words", "dropped_patterns",
             "placeholders", "standalone_credits", "organisation_words", "prose_words", "name_particles",
             "bullets", "heading_small_words", "abbreviations",
             "via_words", "by_words", "for_words", "and_words",
@@ -149,7 +154,7 @@ DISJOINT_LISTS = (
 )
 
 
-CASE_SENSITIVE_LISTS = frozenset({"caption_labels", "furniture", "slide_separators"})
+CASE_SENSITIVE_LISTS = frozenset({"caption_labels", "furniture", "slide_separators", "caption_counters"})
 
 
 def _check_overlaps(values: Mapping[str, tuple[str, ...]], source: str) -> None:

@@ -21,9 +21,15 @@ from .lines import clean_line
 from .markers import SENTENCE_CLOSERS, PageMarkers, markers_for, tail_start
 
 _SENTENCE_END = re.compile(rf"[{re.escape(SENTENCE_CLOSERS)}]\s+(?=\S)")  # the credit starts at m.end()
+# A sentence's end with the next word glued to it: "... de septiembre.Marco Bello (Reuters)". The word
+# before the stop has two letters at least ("U.S.Army" is an abbreviation) and a capital follows.
+_GLUED_END = re.compile(r"(?<=[^\W\d_]{2})[.!?][\"”’)]?(?=[^\W\d_])")
 _SLASH_MARKER = re.compile(rf"(?<=[{re.escape(SENTENCE_CLOSERS)}])\s+[/|]\s+")  # "... Friday. / Agency", "... Tuesday. | AGENCY"
 _LEADIN_AFTER = frozenset(" \t.,;:!?\"”’)]")   # what may stand right before a lead-in word
 _CAPTION_THEN_LEADIN = SENTENCE_CLOSERS + "/|-–—"  # what ends a caption followed by a word lead-in
+MAX_DASHES_TRIED = 3  # kinds of dash, each at its last place on the line
+MAX_TITLE_LETTERS = 2  # "Dr", "Mr", "St": a short capitalised word before a glued stop is a title ("May" is not)
+DATED_TAIL_WINDOW = 60  # characters at a credit's end searched for the dates after it (", September 28, 2013")
 MAX_OWN_LINE_SPACES = 16  # a line with more spaces is a sentence, not a credit alone
 MAX_ACRONYM = 8  # letters: "(BJP)" may be an unknown acronym in prose; longer capitals are not one
 ABBREVIATION_CONTEXT = 200  # characters before "(AA)" searched for the words it abbreviates
@@ -93,6 +99,9 @@ def split_line(text: str, pm: PageMarkers) -> Split:
             or _tail(text, earliest, pm)
         ))
     )
+    glued = _glued(text, earliest, pm)
+    if glued and (not result or len(glued[0]) < len(result[0])):
+        result = glued  # the credit starting first: "...sept.Marco Bello (Reuters)", not "(Reuters)" alone
     if result:
         return Split(result[0].rstrip(), result[1], labelled)
     return Split(text, None, labelled)
@@ -107,10 +116,15 @@ def is_own_credit(text: str, pm: PageMarkers) -> bool:
 
 
 def trim_credit(text: str, pm: PageMarkers) -> str:
-    """A credit without the full stop, dashes or spaces around it."""
+    """A credit without the full stop, dashes or spaces around it, or a date after it."""
     text = text.strip().strip("—–").strip()
+    if pm.dated_tail is not None and (dated := pm.dated_tail.search(text, max(0, len(text) - DATED_TAIL_WINDOW))) and dated.start() > 0:
+        text = text[: dated.start()]  # "Jo Li, Example Tribune, June 28, 2013": when, not who
     if text.endswith(".") and not pm.kept_stop.search(text, max(0, len(text) - pm.kept_stop_width)):
         text = text[:-1].rstrip()
+    for opening, closing in ("()", "[]"):
+        if text.endswith(closing) and opening not in text:
+            text = text[:-1].rstrip()  # "... 2014. NAME/Fred Chartrand)": a bracket whose mate the page lost
     return text
 
 
@@ -119,13 +133,41 @@ def strip_leadin(text: str, pm: PageMarkers) -> str:
     if pm.leadin is None:
         return text
     stripped = text.strip()
-    m = pm.leadin.match(stripped)
-    if m is None or (m.group(1)[-1].isalpha() and stripped[m.end(1):m.end(1) + 1].isalpha()):
-        return text  # none, or the start of a longer word: "Creditors gather ..."
-    return stripped[m.end():]
+    for _ in range(2):  # "Photo: Courtesy of Name": a lead-in may follow another
+        m = pm.leadin.match(stripped)
+        if m is None or (m.group(1)[-1].isalpha() and stripped[m.end(1):m.end(1) + 1].isalpha()):
+            break  # none, or the start of a longer word: "Creditors gather ..."
+        stripped = stripped[m.end():]
+    else:
+        return stripped
+    return stripped if stripped != text.strip() else text
 
 
 # -- the conventions, each a (text before, credit) or None --------------------
+
+def _glued(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
+    """'... de septiembre.Marco Bello (Reuters)': a credit glued to the caption's last full stop.
+
+    Prose puts a space after its full stop; a name glued to one is the credit
+    field of the page printed right after the caption field. The glue marks it
+    as a bracket would, so a name alone is a credit here.
+    """
+    glued = None
+    for glued in _GLUED_END.finditer(text, earliest):
+        pass
+    if glued is None or not text[glued.end()].isupper():
+        return None
+    word = text[:glued.start()].rsplit(None, 1)[-1]
+    if (len(word) <= MAX_TITLE_LETTERS and word.istitle()) or word in pm.markers.abbreviations:
+        return None  # "Dr.Jane Doe", "Mr.Smith": a title's full stop, not a sentence's end
+    credit = trim_credit(strip_leadin(text[glued.end():], pm), pm)
+    credits = pm.credits
+    if not credit or not credits.is_credit(credit, Context.ENCLOSED):
+        return None
+    if credits.read(credit).kinds <= {Kind.WEAK_ORG, Kind.DROPPED}:
+        return None  # one unknown word ("...the city.Tuesday"): no evidence it names anyone
+    return text[: glued.end()], credit
+
 
 def _bracketed(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
     start = text.rfind("[", earliest)
@@ -195,16 +237,27 @@ def _lead_in(text: str, earliest: int, keys: list[str], pm: PageMarkers) -> tupl
         before = text[:start].rstrip()
         if start > 0 and not before:
             continue
-        if start > 0 and not (text[start - 1] in _LEADIN_AFTER or text[start - 1].islower()):
-            continue  # inside a word: "PhotoJournal"
+        if start > 0 and not (text[start - 1] in _LEADIN_AFTER or (text[start - 1].islower() and text[start].isupper())):
+            continue  # inside a word: "PhotoJournal", "Bildquelle:" (not "Quelle:"); "...the cityPhoto: X" is glued
         if before and text[stop - 1].isalpha() and before[-1] not in _CAPTION_THEN_LEADIN:
             continue  # "Jo Li/Daily Star photo by X": a word lead-in inside a credit, not one after a caption
+        if before and _names_agency_with(before, text[start:stop], pm):
+            continue  # "AP Photo / Name": the lead-in's word is part of an agency's name
         credit = trim_credit(text[end:], pm)
         if credit and pm.credits.is_credit(credit, Context.MARKED):
             if before.endswith(("/", "-", "–", "—")):  # "... 2024. / Photo: Reuters", "... - Copyright AP"
                 before = before[:-1].rstrip()
             return before, credit
     return None
+
+
+def _names_agency_with(before: str, leadin: str, pm: PageMarkers) -> bool:
+    """Whether the word before a lead-in names a known agency, alone or with the lead-in's word ("AP Photo /")."""
+    last = before.split()[-1].lstrip("([/|")
+    first = leadin.split()[0].rstrip(":;/|")
+    registry = pm.credits.registry
+    return bool(last) and (registry.credited_name(last) is not None
+                           or registry.credited_name(f"{last} {first}") is not None)
 
 
 def _leadins_in(text: str, start: int, keys: list[str], pm: PageMarkers) -> list[tuple[int, int]]:
@@ -228,17 +281,32 @@ def _leadins_in(text: str, start: int, keys: list[str], pm: PageMarkers) -> list
 
 
 def _dash_lead_in(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
-    """'... in Kyiv. — Reuters.': a dash, then what reads as a credit by itself."""
-    at, width = -1, 0
-    for dash in pm.dashes:
-        i = text.rfind(dash, earliest)
-        if i > at:
-            at, width = i, len(dash)
-    if at < 0:
-        return None
+    """'... in Kyiv. — Reuters.': a dash, then what reads as a credit by itself.
+
+    The last dash first; an earlier one when the text after the last is no
+    credit ("... — Jo Li, Example Courier - September 15, 2024": a date).
+    """
+    places = sorted(((i, len(dash)) for dash in pm.dashes
+                     if (i := text.rfind(dash, earliest)) >= 0), reverse=True)
+    for at, width in places[:MAX_DASHES_TRIED]:
+        found = _credit_after_dash(text, at, width, pm)
+        if found:
+            return found
+    return None
+
+
+def _credit_after_dash(text: str, at: int, width: int, pm: PageMarkers) -> tuple[str, str] | None:
     credit = trim_credit(text[at + width:], pm)
-    if credit and pm.credits.is_credit(credit, Context.TAIL):
+    if not credit:
+        return None
+    credits = pm.credits
+    if credits.is_credit(credit, Context.TAIL):
         return text[:at], credit
+    before = text[:at].rstrip()
+    if before and before[-1] in SENTENCE_CLOSERS and credits.is_credit(credit, Context.ENCLOSED):
+        kinds = credits.read(credit).kinds
+        if Kind.PERSON in kinds and Kind.ORG in kinds:  # "... the rally. — Jo Li, Example Tribune"
+            return text[:at], credit
     return None
 
 

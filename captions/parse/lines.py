@@ -6,11 +6,14 @@ and keeps the text of each line as the later stages read it.
 """
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from ..text import strip_tags
 from .markers import CONTROL_WINDOW, MAX_FURNITURE, PageMarkers
 
+_NUMBER = re.compile(r"\d+")
+_QUOTES = "\"“‘'«¿¡"
 TIDY_ROUNDS = 3  # "| hide caption |": edges and controls may wrap each other; three rounds undo any real page
 
 
@@ -46,10 +49,29 @@ def clean_line(no: int, raw: str, pm: PageMarkers) -> CleanLine:
         return CleanLine(no, "", "furniture", repeats_credit=repeats_credit)
     if len(stripped) <= MAX_FURNITURE and pm.is_furniture(stripped):
         return CleanLine(no, stripped, "furniture", bool(pm.is_separator(stripped)), repeats_credit)
+    if stripped[:1].isdigit() or stripped[:1].isupper():
+        stripped = without_counter(stripped, pm)
     lead = raw.lstrip()
     if lead[:1] in pm.bullets and lead[1:2].isspace():
         return CleanLine(no, stripped, "bullet", False, repeats_credit)  # "• Reuters", not "+44 20 ..."
     return CleanLine(no, stripped, "text", False, repeats_credit)
+
+
+def without_counter(text: str, pm: PageMarkers) -> str:
+    """The line without the slide counter opening it ("2 / 8 A man ..." -> "A man ...").
+
+    Only a counter whose first number is not above its second ("12/5 ..." may be a date), before
+    text that starts a sentence (a capital or a quote).
+    """
+    counter = pm.markers.counter_re
+    m = counter.match(text) if counter is not None else None
+    if m is None:
+        return text
+    numbers = [int(n) for n in _NUMBER.findall(m.group())]
+    rest = text[m.end():]
+    if len(numbers) != 2 or not 0 < numbers[0] <= numbers[1] or not (rest[:1].isupper() or rest[:1] in _QUOTES):
+        return text
+    return rest
 
 
 def tidy(text: str, pm: PageMarkers) -> str:

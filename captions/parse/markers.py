@@ -55,6 +55,7 @@ class PageMarkers:
     labels: tuple[str, ...]                 # the caption labels
     kept_stop: re.Pattern[str]              # a full stop ending a credit that is part of it ("N.", "Ltd.")
     kept_stop_width: int                    # the most characters kept_stop matches: it is searched for only there
+    dated_tail: re.Pattern[str] | None      # dates after a comma or dash ending a credit: not part of it
     alt_leadins_lower: tuple[str, ...]      # the description lead-ins, lower-cased
     leadin_keys: tuple[str, ...]            # the first four letters of every lead-in, lower-cased
     repeat_starts: tuple[str, ...]          # the first four letters of every repeat marker, lower-cased
@@ -78,11 +79,23 @@ def _by_key(phrases: set[str]) -> dict[str, tuple[str, ...]]:
     return {key: tuple(group) for key, group in groups.items()}
 
 
+# Other separators a colon lead-in's word is printed with: "Photo / Name", "Photo;Name", "Foto | Name".
+# ("Photo/Name" is not one: "AFP Photo/Name", "ANTARA FOTO/Name" print the word inside a credit.)
+LEADIN_SEPARATORS = (" /", ";", " |")
+
+
+def credit_leadins(m: Markers) -> tuple[str, ...]:
+    """The credit lead-ins as listed, and each colon lead-in's word with the other separators."""
+    words = [x[:-1].rstrip() for x in m.credit_leadins if x.endswith(":") and x[:1].isalpha()]
+    return tuple(dict.fromkeys([*m.credit_leadins, *(w + sep for w in words for sep in LEADIN_SEPARATORS)]))
+
+
 @lru_cache(maxsize=8)
 def markers_for(registry: AgencyRegistry) -> PageMarkers:
     """The compiled markers of a registry; built once per registry and shared."""
     m = registry.markers
-    leadins = _alternation(m.credit_leadins)
+    all_leadins = credit_leadins(m)
+    leadins = _alternation(all_leadins)
     alt_leadins = _alternation(m.description_leadins)
     labels = _alternation(m.caption_labels)
     controls = _alternation(m.page_controls)
@@ -102,12 +115,14 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
         small_words=frozenset(m.heading_small_words),
         kept_stop=re.compile(rf"\b(?:[A-Z]|{_alternation(m.abbreviations) or '(?!)'})\.$"),
         kept_stop_width=max(map(len, m.abbreviations), default=1) + 1,
-        leadins_by_key=_by_key({x.lower() for x in m.credit_leadins}),
+        dated_tail=_compiled(rf"(?:(?:\s*,|\s+[-–—])\s*(?:{dates}))+\s*$") if (dates := "|".join(
+            f"(?:{p})" for p in m.dropped_patterns)) else None,
+        leadins_by_key=_by_key({x.lower() for x in all_leadins}),
         labels=tuple(m.caption_labels),
-        leadins=tuple(sorted(m.credit_leadins, key=len, reverse=True)),
+        leadins=tuple(sorted(all_leadins, key=len, reverse=True)),
         alt_leadins_lower=tuple(x.lower() for x in m.description_leadins),
         repeat_starts=tuple(sorted({x.lower()[:4] for x in m.repeat_markers})),
-        leadin_keys=tuple(sorted({x.lower()[:4] for x in (*m.credit_leadins, *m.description_leadins)})),
+        leadin_keys=tuple(sorted({x.lower()[:4] for x in (*all_leadins, *m.description_leadins)})),
         control_ends=tuple(sorted({c.lower()[-4:] for c in m.page_controls})),
         control_starts=tuple(sorted({c.lower()[:4] for c in m.page_controls})),
         longest_control=max(map(len, m.page_controls), default=0),

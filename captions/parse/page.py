@@ -4,9 +4,12 @@ The parse is a pipeline of pure stages, each taking the last one's output
 and building new values:
 
 1. clean (lines.py): each line without markup, table edges or page controls,
-   and what it is: blank, furniture, a list item or text;
+   and what it is: blank, furniture, a list item or text; a gallery run onto
+   one line is split into a line a picture (run_on.py);
 2. split (credit_in_line.py): the credit each text line carries, and the
-   caption before it;
+   caption before it; a short line of names where the page's other slides
+   print their credit, between a caption and its copy, is one
+   (between_copies.py);
 3. assemble (pictures.py): fold repeated lines, find the headline, pair
    credits printed on their own line with their captions, keep lines a page
    marks as captions, and print each caption with its credit once;
@@ -29,11 +32,13 @@ from ..knowledge.registry import AgencyRegistry, bundled_registry
 from ..catalog.models import Article, Credit, Photo
 from ..text import split_lines
 from .alt import describe
+from .between_copies import credits_between_copies
 from .credit_in_line import split_line
 from .lines import CleanLine, clean_lines
 from .markers import PageMarkers, markers_for
 from .notes import Note, unreadable_credits
 from .pictures import Found, Layout, find_pictures, lay_out
+from .run_on import split_run_on
 
 HEADER = re.compile(r" date (\S+)[ \t]*(.*)$")
 
@@ -93,10 +98,10 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
         date = parse_date(header.group(1)) or date
         section = header.group(2).strip() or None
         first = 1
-    lines = clean_lines(raw_lines, pm, header=bool(first))
+    lines = split_run_on(clean_lines(raw_lines, pm, header=bool(first)), pm)
     splits = [split_line(line.text, pm) if line.kind == "text" and i >= first else None
               for i, line in enumerate(lines)]
-    layout = lay_out(lines, splits, first)
+    layout = lay_out(lines, credits_between_copies(lines, splits, pm), first, pm.small_words)
     found = find_pictures(layout, pm.small_words)
     return ParsedPage(id, source, date, section, lines, layout, found, pm)
 

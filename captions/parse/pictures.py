@@ -57,7 +57,8 @@ class Layout(NamedTuple):
     title: str | None
 
 
-def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int) -> Layout:
+def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,
+            small_words: frozenset[str] = frozenset()) -> Layout:
     """The rows of a page; `first` is the index of the first line after the header.
 
     A gallery printing a caption several times in a row prints one picture:
@@ -84,11 +85,18 @@ def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int) -> L
         row = rows[i]
         if row.kind == "blank":
             continue
-        if not (row.credit is not None and row.before):  # a first line with a credit is a caption
+        # a first line with a credit is a caption, unless it is a heading ("Today's Gallery | The Daily Star")
+        if not (row.credit is not None and row.before) or _heading(row.before, small_words):
             title, headline = lines[i].text, i
             rows[i] = row._replace(kind="headline", credit=None, before=lines[i].text)
         break
     return Layout(rows, headline, title)
+
+
+def _heading(text: str, small_words: frozenset[str]) -> bool:
+    """A title-case heading of two words or more, in a script with capitals (a Japanese caption is none)."""
+    words = text.split()
+    return len(words) >= 2 and any(c.isupper() for c in text) and title_case(words, small_words)
 
 
 def caption_like(row: Row, i: int, headline: int, small_words: frozenset[str]) -> bool:
@@ -173,7 +181,29 @@ class _Assembly:
             self._slides(separators)
         if len(found) > in_line_order:
             found.sort(key=_LINE_OF)
+        self._alt_printed_again()
         return _dedupe(found)
+
+    def _alt_printed_again(self) -> None:
+        """'<alt>' on a line, then '<alt> <caption> (credit)': the line above, printed again, is alt text.
+
+        The figure's alt text, then its caption field, which the dump opens with
+        the alt text a second time: the repeat is no part of the caption.
+        """
+        rows = self.rows
+        for f in self.found:
+            j = f.top - 1
+            if not f.caption or f.description or j < 0 or j in self.used or j == self.headline:
+                continue
+            above = rows[j]
+            alt = above.before
+            if above.kind != "text" or above.credit is not None or not alt or len(alt.split()) < MIN_CAPTION_WORDS:
+                continue
+            rest = f.caption[len(alt):]
+            if f.caption.startswith(alt) and rest[:1].isspace() and len(rest.split()) >= MIN_CAPTION_WORDS:
+                self.take(j)
+                f.caption, f.description, f.top = rest.strip(), alt, j
+                f.lines.append(j)
 
     def _pair_own_credits(self, own: list[int]) -> None:
         """Give each credit printed on a line of its own the caption it belongs to, if any."""
@@ -204,6 +234,10 @@ class _Assembly:
             description = row.before if row.before_is_alt and row.before else None
             if choice is None:
                 found.append(Found(i, None, row.credit, i, [i], description))
+            elif up is not None and down is not None and rows[up].before == rows[down].before:
+                # "caption / credit / caption": the same caption printed on both sides is one picture's
+                self.take(up, down)
+                found.append(Found(up, rows[up].before, row.credit, up, [up, i, down], description))
             else:
                 self.take(choice)
                 found.append(Found(choice, rows[choice].before, row.credit, min(i, choice), [i, choice], description))

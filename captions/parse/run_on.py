@@ -1,0 +1,107 @@
+"""Between stages 1 and 2: a gallery the dump ran onto one line, split back into one piece a picture.
+
+Some dumps flatten a whole gallery onto a single line: caption, credit in
+brackets, the next caption, its credit, and so on, with no break between
+pictures. The line shows it by repetition: two credits in brackets or more,
+each closing a caption, all but the last followed by more text. A single
+bracket inside a line is prose ("Patrick Kane (88) celebrates"), so one is
+not enough, and only brackets that read as a credit with a structure of its
+own (`Name/Agency`, a known agency) count.
+
+Each piece becomes a line of its own, with the line number of the line it
+came from. A credit field printed again right after the bracket, glued to
+it ("(AP Photo/Jo Li)Photo by: AP Photo Next caption"), is the same
+picture's credit a second time, shorter: it is dropped, and belongs to
+neither picture.
+"""
+from __future__ import annotations
+
+import re
+
+from .credit import MAX_CREDIT, STRUCTURED_JOINERS, Context, Kind
+from .credit_in_line import strip_leadin, trim_credit
+from .lines import CleanLine
+from .markers import PageMarkers
+
+MIN_RUN_ON_CREDITS = 2  # credits inside one line that show a gallery run onto it
+MIN_PIECE_WORDS = 3     # a caption before a credit has this many words at least
+MAX_RUN_ON_PICTURES = 300  # no gallery prints more on a line: a line with more credits is no gallery, and is not cut
+MAX_AGENCY_WORDS = 4    # words of an agency's name printed again after a lead-in ("AP Photo")
+_CLOSERS = {")": "(", "]": "["}
+_CLOSER = re.compile(r"[)\]]")
+
+
+def split_run_on(lines: list[CleanLine], pm: PageMarkers) -> list[CleanLine]:
+    """The lines of a page, each gallery run onto one line split into a line a picture."""
+    out: list[CleanLine] = []
+    for line in lines:
+        if line.kind == "text" and line.text.count(")") + line.text.count("]") >= MIN_RUN_ON_CREDITS:
+            pieces = _pieces(line.text, pm)
+            if len(pieces) > 1:
+                out.extend(line._replace(text=piece) for piece in pieces)
+                continue
+        out.append(line)
+    return out
+
+
+def _pieces(text: str, pm: PageMarkers) -> list[str]:
+    """The text cut after each bracketed credit that more text follows; [text] when it is no run-on gallery."""
+    cuts: list[tuple[int, int]] = []  # (where a piece ends, where the next starts)
+    start = 0
+    for closer in _CLOSER.finditer(text):
+        end = closer.start()
+        if end + 1 >= len(text) - 1:
+            continue
+        # a credit is short: the opening bracket is looked for only that far back, so a line of
+        # many brackets is read in linear time
+        opening = text.rfind(_CLOSERS[closer.group()], max(start, end - MAX_CREDIT - 2), end)
+        if opening < 0 or len(text[max(start, opening - MAX_CREDIT):opening].split()) < MIN_PIECE_WORDS:
+            continue
+        if not _credit_inside(text[opening + 1 : end], pm):
+            continue
+        start = _past_credit_again(text, end + 1, pm)
+        cuts.append((end + 1, start))
+        if len(cuts) >= MAX_RUN_ON_PICTURES:
+            return [text]
+    if not cuts or len(cuts) + _closing_credit(text, pm) < MIN_RUN_ON_CREDITS:
+        return [text]
+    starts = [0, *(b for _, b in cuts)]
+    ends = [*(a for a, _ in cuts), len(text)]
+    pieces = [text[a:b].strip() for a, b in zip(starts, ends)]
+    return [p for p in pieces if p]
+
+
+def _closing_credit(text: str, pm: PageMarkers) -> int:
+    """1 when the line ends with a bracketed credit (the last picture's), else 0."""
+    body = text.rstrip()
+    if body[-1:] not in _CLOSERS:
+        return 0
+    opening = body.rfind(_CLOSERS[body[-1]], max(0, len(body) - MAX_CREDIT - 2))
+    return int(opening >= 0 and _credit_inside(body[opening + 1 : -1], pm))
+
+
+def _credit_inside(inner: str, pm: PageMarkers) -> bool:
+    """Whether brackets' text is a credit with a structure of its own ("AP Photo/Jo Li", "Reuters")."""
+    credit = trim_credit(strip_leadin(inner, pm), pm)
+    credits = pm.credits
+    if not credit or not credits.is_credit(credit, Context.ENCLOSED):
+        return False
+    reading = credits.read(credit)
+    return Kind.AGENCY in reading.kinds or any(p.joiner in STRUCTURED_JOINERS for p in reading.parts)
+
+
+def _past_credit_again(text: str, at: int, pm: PageMarkers) -> int:
+    """Where the next picture starts: past a lead-in and a known agency printed right after a credit."""
+    rest = text[at:].rstrip()
+    unmarked = strip_leadin(rest, pm)
+    if unmarked == rest or rest[:1].isspace():
+        return at  # nothing glued to the bracket: the next caption starts here
+    words = unmarked.split()
+    registry = pm.credits.registry
+    for n in range(min(MAX_AGENCY_WORDS, len(words) - 1), 0, -1):
+        if registry.credited_name(" ".join(words[:n])) is not None:
+            skip = len(rest) - len(unmarked)
+            for word in words[:n]:
+                skip = text.index(word, at + skip) - at + len(word)
+            return at + skip
+    return at
