@@ -41,8 +41,8 @@ def test_usage_names_the_paths(runner) -> None:
 def test_show_takes_several_pages(runner, page) -> None:
     a, b = str(page(PAGE, "a.txt")), str(page(PAGE, "b.txt"))
     result = runner.invoke(app, ["show", a, b])
-    assert [line for line in result.stdout.splitlines() if line.endswith("(1 photos)")] == [
-        f"{a}: Leaders meet in Pyongyang (1 photos)", f"{b}: Leaders meet in Pyongyang (1 photos)"]
+    assert [line for line in result.stdout.splitlines() if line.endswith("(1 photo)")] == [
+        f"{a}: Leaders meet in Pyongyang (1 photo)", f"{b}: Leaders meet in Pyongyang (1 photo)"]
 
 
 def test_show_json_is_the_articles_as_in_the_catalogue(runner, page) -> None:

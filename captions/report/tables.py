@@ -76,7 +76,8 @@ def render_agencies(registry: AgencyRegistry, fmt: str) -> str:
 
 def render_photo_blocks(article: Article) -> str:
     """One block per photo, for a quick look at a page."""
-    out = [f"{article.source}: {article.title or '(no title)'} ({len(article.photos)} photos)\n"]
+    count = len(article.photos)
+    out = [f"{article.source}: {article.title or '(no title)'} ({count} photo{'' if count == 1 else 's'})\n"]
     for photo in article.photos:
         out.append(f"\n{photo.id}  line {photo.line}\n")
         out.append(f"  description: {photo.description or '-'}\n")
