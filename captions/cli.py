@@ -41,6 +41,8 @@ MaxBytes = Annotated[int, typer.Option("--max-bytes", metavar="N", min=1, help="
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # the same as sources.DEFAULT_MAX_BYTES, without importing it for --help
 Jobs = Annotated[Optional[int], typer.Option("--jobs", "-j", metavar="N", min=1, help="Parse pages in N worker processes (default: one per core). The output is the same for any N.", show_default=False)]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
+Engine = Annotated[str, typer.Option("--engine", metavar="ENGINE", help="local (worker processes on this machine) or dask (a Dask cluster: see --scheduler; needs captions[dask]). Inputs may then be fsspec URLs (s3://, gs://, https://) and globs, read by the workers.")]
+Scheduler = Annotated[Optional[str], typer.Option("--scheduler", metavar="ADDRESS", envvar="DASK_SCHEDULER_ADDRESS", help="With --engine dask: the scheduler's address (tcp://host:8786); default DASK_SCHEDULER_ADDRESS, else a local cluster of --jobs workers.", show_default=False)]
 AgencyFilter = Annotated[Optional[list[str]], typer.Option("--agency", metavar="NAME", help="Only pictures credited to this agency (its name or any alias); repeat for several.", show_default=False)]
 def _complete_kinds(incomplete: str) -> list[str]:
     from .registry import AGENCY_KINDS
@@ -94,7 +96,8 @@ class _Problems:
 @contextmanager
 def _mapped(paths: list[str], transform: object, registry: "AgencyRegistry", agencies: Optional[str],
             problems: "_Problems", *, jobs: Optional[int], max_bytes: int, catalogs: bool,
-            progress: "object", output: Optional[str] = None, unique_ids: bool = True) -> "Iterator[Any]":
+            progress: "object", output: Optional[str] = None, unique_ids: bool = True,
+            engine: str = "local", scheduler: Optional[str] = None) -> "Iterator[Any]":
     """transform(article, text, registry) for each page of the run, in order, over worker processes.
 
     A context, so that the worker processes end with the block however it
@@ -104,12 +107,25 @@ def _mapped(paths: list[str], transform: object, registry: "AgencyRegistry", age
     from .parallel import default_jobs, map_pages
     from .pipeline import iter_items
 
-    items = iter_items(paths, problems, max_bytes=max_bytes, catalogs=catalogs,
-                       exclude=(output,) if output else (), unique_ids=unique_ids)
-    results = map_pages(items, transform, problems, registry=registry, registry_file=agencies,
-                        jobs=jobs or default_jobs(), max_bytes=max_bytes, on_page=progress)
+    if engine not in ("local", "dask"):
+        raise _fail(f"unknown --engine {engine!r}; use local or dask")
+    failures: "tuple[type[Exception], ...]" = ()  # the engine's own errors, told in one line
+    if engine == "dask":
+        from .dask_engine import EngineError, map_urls
+
+        failures = (EngineError,)
+        results = map_urls(paths, transform, problems, registry=registry, scheduler=scheduler,
+                           jobs=jobs or default_jobs(), max_bytes=max_bytes, unique_ids=unique_ids,
+                           exclude=(output,) if output else (), on_page=progress)  # type: ignore[arg-type]
+    else:
+        items = iter_items(paths, problems, max_bytes=max_bytes, catalogs=catalogs,
+                           exclude=(output,) if output else (), unique_ids=unique_ids)
+        results = map_pages(items, transform, problems, registry=registry, registry_file=agencies,
+                            jobs=jobs or default_jobs(), max_bytes=max_bytes, on_page=progress)
     try:
         yield results
+    except failures as err:
+        raise _fail(str(err)) from None
     finally:
         results.close()
 
@@ -176,6 +192,8 @@ def catalog(
     agencies: AgenciesOption = None,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
     jobs: Jobs = None,
+    engine: Engine = "local",
+    scheduler: Scheduler = None,
     quiet: Quiet = False,
 ) -> None:
     """Write the catalogue of every picture on the pages: alt text, caption, credit.
@@ -208,8 +226,8 @@ def catalog(
     chosen_filter = _photo_filter(registry, agency, kind, country, since, until)
     problems = _Problems()
     if chosen == "sqlite":
-        _catalog_sqlite(paths, output, chosen_filter, registry, agencies, problems,
-                        jobs=jobs, max_bytes=max_bytes, quiet=quiet, into_input=into_input)
+        _catalog_sqlite(paths, output, chosen_filter, registry, agencies, problems, jobs=jobs, max_bytes=max_bytes,
+                        quiet=quiet, into_input=into_input, engine=engine, scheduler=scheduler)
         return
     by_photo = photos or chosen == "csv"
     transform = partial(photo_text, fmt=chosen) if by_photo else partial(catalog_entry, fmt=chosen)
@@ -218,8 +236,8 @@ def catalog(
 
     def write(stream: "object") -> None:
         with _progress(paths, quiet, problems, streams_stdout=output is None) as progress:
-            with _mapped(paths, transform, registry, agencies, problems, jobs=jobs,
-                         max_bytes=max_bytes, catalogs=False, progress=progress, output=output) as entries:
+            with _mapped(paths, transform, registry, agencies, problems, jobs=jobs, max_bytes=max_bytes, catalogs=False,
+                         progress=progress, output=output, engine=engine, scheduler=scheduler) as entries:
                 writer = PhotoRowWriter(stream, chosen) if by_photo else CatalogWriter(stream, chosen)  # type: ignore[arg-type]
                 for entry in entries:
                     writer.write_entry(entry)
@@ -244,7 +262,7 @@ def catalog(
 
 def _catalog_sqlite(paths: list[str], output: Optional[str], chosen_filter: "PhotoFilter", registry: "AgencyRegistry",
                     agencies: Optional[str], problems: "_Problems", *, jobs: Optional[int], max_bytes: int, quiet: bool,
-                    into_input: bool) -> None:
+                    into_input: bool, engine: str = "local", scheduler: Optional[str] = None) -> None:
     """`catalog -o FILE.db`: the articles of the run added to the database in one transaction."""
     from .filters import Filtered
     from .sqlite_export import SqliteArchive, SqliteError, article_rows
@@ -261,7 +279,7 @@ def _catalog_sqlite(paths: list[str], output: Optional[str], chosen_filter: "Pho
         with SqliteArchive(output, registry) as archive, \
                 _progress(paths, quiet, problems, streams_stdout=False) as progress, \
                 _mapped(paths, transform, registry, agencies, problems, jobs=jobs, max_bytes=max_bytes,
-                        catalogs=False, progress=progress, output=output) as results:
+                        catalogs=False, progress=progress, output=output, engine=engine, scheduler=scheduler) as results:
             for rows in results:
                 archive.add(rows)
             if archive.articles == 0:  # a mistyped path must not touch a database
@@ -290,6 +308,8 @@ def credits(
     agencies: AgenciesOption = None,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
     jobs: Jobs = None,
+    engine: Engine = "local",
+    scheduler: Scheduler = None,
     quiet: Quiet = False,
 ) -> None:
     """Count credits per agency: photos and articles crediting each, most photos first.
@@ -318,7 +338,8 @@ def credits(
     problems = _Problems()
     with _progress(paths, quiet, problems, streams_stdout=False) as progress:
         with _mapped(paths, transform, registry, agencies, problems, jobs=jobs,
-                     max_bytes=max_bytes, catalogs=True, progress=progress, unique_ids=False) as rows:
+                     max_bytes=max_bytes, catalogs=True, progress=progress, unique_ids=False,
+                     engine=engine, scheduler=scheduler) as rows:
             tally = tally_credit_rows(rows, groups, registry)  # type: ignore[arg-type]
     typer.echo(render_group_counts(tally.groups, groups, fmt, tally), nl=False)
     if problems.failed:
@@ -343,6 +364,8 @@ def audit(
     agencies: AgenciesOption = None,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
     jobs: Jobs = None,
+    engine: Engine = "local",
+    scheduler: Scheduler = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary on standard error: the findings only.")] = False,
 ) -> None:
     """Check photo credits like a linter: each finding names the file, line, rule code and what is wrong.
@@ -381,8 +404,8 @@ def audit(
     found = SortedFindings()  # by file and line, spilled to temporary files past a few MB
     pages = 0
     with _progress(paths, quiet, problems, streams_stdout=False) as progress:
-        with _mapped(paths, transform, registry, agencies, problems, jobs=jobs,
-                     max_bytes=max_bytes, catalogs=True, progress=progress) as results:
+        with _mapped(paths, transform, registry, agencies, problems, jobs=jobs, max_bytes=max_bytes,
+                     catalogs=True, progress=progress, engine=engine, scheduler=scheduler) as results:
             for result in results:
                 pages += 1
                 found.add(run.merge_chosen(*result) if chosen_filter else run.merge(*result))

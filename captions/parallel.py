@@ -82,13 +82,14 @@ class _State:
 _state = _State()
 
 
-def _init(registry: AgencyRegistry | str | None, transform: Transform, max_bytes: int) -> None:
+def _init(registry: AgencyRegistry | str | None, transform: Transform, max_bytes: int, state: _State = _state) -> _State:
     if not isinstance(registry, AgencyRegistry):
         registry = load_registry(registry)
-    _state.registry = registry
-    _state.parser = parser_for(registry)
-    _state.transform = transform
-    _state.max_bytes = max_bytes
+    state.registry = registry
+    state.parser = parser_for(registry)
+    state.transform = transform
+    state.max_bytes = max_bytes
+    return state
 
 
 # Signals that end a run: the main process handles them, workers must not die of them on their own.
@@ -108,28 +109,29 @@ def _init_worker(registry: AgencyRegistry | str | None, transform: Transform, ma
     _init(registry, transform, max_bytes)
 
 
-def _one(task: Task) -> tuple[Any, list[Problem]]:
+def _one(task: Task, state: _State = _state) -> tuple[Any, list[Problem]]:
+    """The transform's result for one page, and the problems reading it (`state`: the run's parser and transform)."""
     problems: list[Problem] = []
     text, html = task.text, task.html
     if text is None and task.path is not None:
-        page, problems = read_page(task.path, max_bytes=_state.max_bytes)
+        page, problems = read_page(task.path, max_bytes=state.max_bytes)
         if page is None:
             return None, problems
         text, html = page.text, page.html
     if html:
         from .html_page import read_html
 
-        article = read_html(text or "", id=task.id, source=task.source, registry=_state.registry)
+        article = read_html(text or "", id=task.id, source=task.source, registry=state.registry)
         if task.date is not None and article.date is None:
             article = article.model_copy(update={"date": parse_date(task.date[:10])})
-        transform = _state.transform.of_article if isinstance(_state.transform, Shortcut) else _state.transform
-        return transform(article, text, _state.registry), problems
-    if isinstance(_state.transform, Shortcut):
-        return _state.transform.of_page(_state.parser, text or ""), problems
-    article = _state.parser.parse(text or "", id=task.id, source=task.source)
+        transform = state.transform.of_article if isinstance(state.transform, Shortcut) else state.transform
+        return transform(article, text, state.registry), problems
+    if isinstance(state.transform, Shortcut):
+        return state.transform.of_page(state.parser, text or ""), problems
+    article = state.parser.parse(text or "", id=task.id, source=task.source)
     if task.date is not None and article.date is None:
         article = article.model_copy(update={"date": parse_date(task.date[:10])})
-    return _state.transform(article, text, _state.registry), problems
+    return state.transform(article, text, state.registry), problems
 
 
 def _work(chunk: list[Task]) -> list[tuple[Any, list[Problem]]]:

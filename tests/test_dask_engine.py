@@ -1,0 +1,108 @@
+"""The same jobs on a Dask cluster (`--engine dask`): the same bytes as on one machine."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+
+from captions.cli import app
+from captions.dask_engine import parts_of
+
+distributed = pytest.importorskip("distributed")
+fsspec = pytest.importorskip("fsspec")
+
+PAGE = " date 2024-06-{day:02d} World\nHeadline {n}\n\nPicture number {n} of the fair. [Jo Li/AFP]\nAnother view of stall {n}. (AP Photo/Kim Lee)\n"
+RECORDS = [
+    {"id": "fair-1", "text": "Fair\nA stall at the fair. [Jo Li/AFP]\n", "date": "2024-06-19"},
+    {"url": "https://example.org/news/2024/fair-day.html", "text": "Fair\nMore stalls. [Reuters]\nA ride. Photo: Getty Images\n"},
+]
+
+
+def pages() -> dict[str, str]:
+    """A small archive: page dumps in two folders, two of them named alike, and a JSON Lines file."""
+    found = {f"part-{n // 50}/page-{n:03d}.txt": PAGE.format(day=n % 28 + 1, n=n) for n in range(90)}
+    found["part-1/page-000.txt"] = PAGE.format(day=3, n=999)   # the same name as part-0's: its id becomes page-000-2
+    found["part-1/crawl.jsonl"] = "".join(json.dumps(r) + "\n" for r in RECORDS)
+    return found
+
+
+@pytest.fixture(scope="module")
+def scheduler() -> Iterator[str]:
+    """A two-worker cluster in this process (threads, not processes: quick to start)."""
+    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None)
+    try:
+        yield cluster.scheduler_address
+    finally:
+        cluster.close()
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Path:
+    for name, text in pages().items():
+        (tmp_path / "pages" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "pages" / name).write_text(text, encoding="utf-8")
+    return tmp_path / "pages"
+
+
+@pytest.fixture
+def in_memory() -> Iterator[str]:
+    """The archive in fsspec's memory filesystem, seen by the workers of a cluster in this process."""
+    fs = fsspec.filesystem("memory")
+    for name, text in pages().items():
+        fs.pipe(f"/archive/{name}", text.encode("utf-8"))
+    try:
+        yield "memory://archive"
+    finally:
+        fs.rm("/archive", recursive=True)
+
+
+@pytest.mark.parametrize("command", [["catalog", "-f", "jsonl"], ["catalog", "-f", "yaml"], ["credits", "--by", "agency,role"], ["audit", "--exit-zero"]])
+def test_a_cluster_run_writes_what_a_single_machine_run_writes(runner, archive: Path, scheduler: str, command: list[str]) -> None:
+    local = runner.invoke(app, [*command, str(archive), "--jobs", "1", "-q"])
+    cluster = runner.invoke(app, [*command, str(archive), "--engine", "dask", "--scheduler", scheduler, "-q"])
+    assert local.exit_code == cluster.exit_code == 0, cluster.output
+    assert cluster.stdout == local.stdout
+
+
+def test_workers_read_urls_themselves(runner, archive: Path, scheduler: str, in_memory: str) -> None:
+    local = runner.invoke(app, ["catalog", "-f", "jsonl", str(archive), "-q"])
+    cluster = runner.invoke(app, ["catalog", "-f", "jsonl", in_memory, "--engine", "dask", "--scheduler", scheduler, "-q"])
+    assert cluster.exit_code == 0, cluster.output
+    assert cluster.stdout.replace("memory://archive", str(archive)) == local.stdout
+    assert '"source": "memory://archive/part-0/page-000.txt"' in cluster.stdout
+
+
+def test_the_scheduler_address_comes_from_dask_s_environment_variable(runner, archive: Path, scheduler: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DASK_SCHEDULER_ADDRESS", scheduler)
+    local = runner.invoke(app, ["credits", str(archive), "-q"])
+    cluster = runner.invoke(app, ["credits", str(archive), "--engine", "dask", "-q"])
+    assert cluster.exit_code == 0, cluster.output
+    assert cluster.stdout == local.stdout
+
+
+def test_problems_reading_on_a_worker_are_reported_with_the_url(runner, scheduler: str, in_memory: str) -> None:
+    fsspec.filesystem("memory").pipe("/archive/part-0/page-010.txt", b"\x00\x01binary")
+    result = runner.invoke(app, ["credits", in_memory, "--engine", "dask", "--scheduler", scheduler, "-q"])
+    assert result.exit_code == 1
+    assert "captions: error: memory://archive/part-0/page-010.txt: binary file" in result.stderr
+
+
+def test_an_unreachable_scheduler_is_one_line(runner, archive: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("captions.dask_engine.CONNECT_TIMEOUT", "1s")
+    result = runner.invoke(app, ["credits", str(archive), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:1"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("captions: cannot reach the Dask scheduler at tcp://127.0.0.1:1: ")
+    assert len(result.stderr.splitlines()) == 1
+
+
+def test_standard_input_cannot_go_to_a_cluster(runner, scheduler: str) -> None:
+    result = runner.invoke(app, ["credits", "-", "--engine", "dask", "--scheduler", scheduler], input="Fair\nA stall. [AFP]\n")
+    assert result.exit_code == 2
+    assert result.stderr == "captions: standard input cannot be sent to a cluster; name files, folders or URLs\n"
+
+
+def test_big_files_are_parts_of_their_own_and_small_files_share_one() -> None:
+    files = ["a.txt", "b.txt", "c.jsonl", "d.warc.gz", "e.txt"]
+    assert parts_of(files) == [["a.txt", "b.txt"], ["c.jsonl"], ["d.warc.gz"], ["e.txt"]]
