@@ -153,8 +153,9 @@ def _piped() -> bool:
     return sys.stdin is not None and not sys.stdin.isatty()
 
 
-def _check_table_format(fmt: str, known: list[str]) -> None:
-    if fmt not in known:
+def _check_table_format(fmt: str, known: "Callable[[], list[str]]") -> None:
+    """csv and json print without tabulate: it is imported only for its table styles."""
+    if fmt not in ("csv", "json") and fmt not in known():
         raise _fail(f"unknown --format {fmt!r}; use csv, json or a tabulate style such as simple, github, grid")
 
 
@@ -326,7 +327,7 @@ def credits(
     from .report import render_group_counts, table_formats
 
     paths = _inputs(paths)
-    _check_table_format(fmt, table_formats())
+    _check_table_format(fmt, table_formats)
     groups = tuple(dict.fromkeys(g.strip() for value in (by or ["agency"]) for g in value.split(",") if g.strip()))
     unknown = [g for g in groups if g not in GROUPINGS]
     if unknown or not groups:
@@ -543,7 +544,7 @@ def list_agencies(
     """
     from .report import render_agencies, table_formats
 
-    _check_table_format(fmt, table_formats())
+    _check_table_format(fmt, table_formats)
     typer.echo(render_agencies(_registry(agencies), fmt), nl=False)
 
 

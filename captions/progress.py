@@ -103,9 +103,12 @@ def _isatty(stream: object) -> bool:
 
 
 def count_pages(paths: Iterable[str]) -> int | None:
-    """How many pages the paths hold, or None when JSON Lines files make that unknown."""
+    """How many pages the paths hold, or None when JSON Lines files or URLs make that unknown."""
     from .sources import Problem, expand, is_jsonl
 
+    paths = list(paths)
+    if any("://" in path or any(c in path for c in "*?[") for path in paths):
+        return None  # URLs and globs: listed by the cluster engine, not here
     total = 0
     for item in expand(paths):
         if isinstance(item, Problem):
