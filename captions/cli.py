@@ -214,6 +214,11 @@ def catalog(
     paths = _inputs(paths)
     if output == "-":
         output = None
+    if engine == "dask" and output is not None and (output.endswith("/") or os.path.isdir(output)):
+        registry = _registry(agencies)
+        _catalog_parts(paths, output, fmt, photos, registry, _photo_filter(registry, agency, kind, country, since, until),
+                       jobs=jobs, max_bytes=max_bytes, quiet=quiet, scheduler=scheduler)
+        return
     if fmt is not None and fmt not in FORMATS:
         raise _fail(f"unknown --format {fmt!r}; use one of {', '.join(FORMATS)}")
     chosen = fmt or (export_format(output) if output else "yaml")
@@ -257,6 +262,35 @@ def catalog(
     except BrokenPipeError:
         sys.stderr.close()
         raise typer.Exit(code=0) from None
+    if problems.failed:
+        raise typer.Exit(code=EXIT_PROBLEMS)
+
+
+def _catalog_parts(paths: list[str], output: str, fmt: Optional[str], photos: bool, registry: "AgencyRegistry",
+                   chosen_filter: "PhotoFilter", *, jobs: Optional[int], max_bytes: int, quiet: bool,
+                   scheduler: Optional[str]) -> None:
+    """`catalog --engine dask -o FOLDER/`: a JSON Lines catalogue in part files, each written by the worker that read its pages."""
+    from functools import partial
+
+    from .dask_engine import EngineError, write_parts
+    from .filters import Filtered
+    from .parallel import default_jobs
+    from .writers import catalog_entry
+
+    if (fmt or "jsonl") != "jsonl" or photos:
+        raise _fail(f"{output}: a folder of part files holds a JSON Lines catalogue, an article a line; use --format jsonl")
+    transform: Any = partial(catalog_entry, fmt="jsonl")
+    if chosen_filter:
+        transform = Filtered(transform, chosen_filter)
+    problems = _Problems()
+    try:
+        with _progress(paths, quiet, problems, streams_stdout=False) as progress:
+            written = write_parts(paths, transform, problems, folder=output, registry=registry, scheduler=scheduler,
+                                  jobs=jobs or default_jobs(), max_bytes=max_bytes, on_page=progress)
+    except EngineError as err:
+        raise _fail(str(err), EXIT_PROBLEMS) from None
+    if written == 0:
+        raise _fail(f"{output}: no page was read; no part written", EXIT_PROBLEMS)
     if problems.failed:
         raise typer.Exit(code=EXIT_PROBLEMS)
 

@@ -106,3 +106,22 @@ def test_standard_input_cannot_go_to_a_cluster(runner, scheduler: str) -> None:
 def test_big_files_are_parts_of_their_own_and_small_files_share_one() -> None:
     files = ["a.txt", "b.txt", "c.jsonl", "d.warc.gz", "e.txt"]
     assert parts_of(files) == [["a.txt", "b.txt"], ["c.jsonl"], ["d.warc.gz"], ["e.txt"]]
+
+
+def test_a_folder_of_part_files_holds_the_single_machine_catalogue(runner, archive: Path, scheduler: str, tmp_path: Path) -> None:
+    local = runner.invoke(app, ["catalog", "-f", "jsonl", str(archive), "-q"])
+    result = runner.invoke(app, ["catalog", str(archive), "--engine", "dask", "--scheduler", scheduler, "-o", f"{tmp_path}/parts/", "-q"])
+    assert result.exit_code == 0, result.output
+    parts = sorted((tmp_path / "parts").iterdir())
+    # part-0's pages, then the JSON Lines file (a part of its own), then part-1's pages
+    assert [p.name for p in parts] == ["part-00000.jsonl", "part-00001.jsonl", "part-00002.jsonl"]
+    assert "".join(p.read_text(encoding="utf-8") for p in parts) == local.stdout
+
+
+def test_part_files_go_only_into_a_new_or_empty_folder(runner, archive: Path, scheduler: str, tmp_path: Path) -> None:
+    (tmp_path / "parts").mkdir()
+    (tmp_path / "parts" / "mine.txt").write_text("keep me\n", encoding="utf-8")
+    result = runner.invoke(app, ["catalog", str(archive), "--engine", "dask", "--scheduler", scheduler, "-o", str(tmp_path / "parts")])
+    assert result.exit_code == 1
+    assert result.stderr == f"captions: {tmp_path / 'parts'}: not empty; part files go into a new or empty folder\n"
+    assert (tmp_path / "parts" / "mine.txt").read_text(encoding="utf-8") == "keep me\n"
