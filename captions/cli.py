@@ -214,7 +214,7 @@ def catalog(
     paths = _inputs(paths)
     if output == "-":
         output = None
-    if engine == "dask" and output is not None and (output.endswith("/") or os.path.isdir(output)):
+    if engine == "dask" and output is not None and _is_parts_folder(output):
         registry = _registry(agencies)
         _catalog_parts(paths, output, fmt, photos, registry, _photo_filter(registry, agency, kind, country, since, until),
                        jobs=jobs, max_bytes=max_bytes, quiet=quiet, scheduler=scheduler)
@@ -264,6 +264,12 @@ def catalog(
         raise typer.Exit(code=0) from None
     if problems.failed:
         raise typer.Exit(code=EXIT_PROBLEMS)
+
+
+def _is_parts_folder(output: str) -> bool:
+    from .dask_engine import is_parts_folder
+
+    return is_parts_folder(output)
 
 
 def _catalog_parts(paths: list[str], output: str, fmt: Optional[str], photos: bool, registry: "AgencyRegistry",

@@ -12,6 +12,9 @@ worker gives each page the id its name or record asks for, and the rare
 file whose pages must take another (`page-2`, because another file already
 had `page`) is parsed again with the ids the client chose.
 
+`write_parts` writes a JSON Lines catalogue as a folder of part files, each
+written by the worker that parsed its pages: only ids and problems come back.
+
 Needs the `captions[dask]` extra (dask.distributed and fsspec). Without a
 scheduler address (`--scheduler` or DASK_SCHEDULER_ADDRESS) the run starts a
 LocalCluster of `jobs` worker processes on this machine.
@@ -222,11 +225,10 @@ def map_urls(
 ) -> Iterator[Any]:
     """transform(article, text, registry) for every page, in input order, computed on a Dask cluster."""
     urls = expand_urls(inputs, on_problem, exclude=exclude)
-    job = Job(transform, registry, max_bytes)
     ids = ArticleIds(unique=unique_ids)
     with cluster_client(scheduler, jobs) as client:
         workers = max(len(client.scheduler_info().get("workers", {})), 1)
-        job = client.scatter(job, broadcast=True)  # once to each worker, not with every part
+        job = client.scatter(Job(transform, registry, max_bytes), broadcast=True)  # once to each worker, not with every part
         parts = iter(parts_of(urls))
         pending: deque[tuple[list[str], Any]] = deque()
         for part in parts:
@@ -286,12 +288,11 @@ def write_parts(
     if fs.exists(root) and fs.ls(root):
         raise EngineError(f"{folder}: not empty; part files go into a new or empty folder")
     urls = expand_urls(inputs, on_problem)
-    job = Job(transform, registry, max_bytes)
     ids = ArticleIds()
     written = 0
     with cluster_client(scheduler, jobs) as client:
         workers = max(len(client.scheduler_info().get("workers", {})), 1)
-        job = client.scatter(job, broadcast=True)
+        job = client.scatter(Job(transform, registry, max_bytes), broadcast=True)
         parts = iter(enumerate(parts_of(urls)))
         pending: deque[tuple[int, list[str], Any]] = deque()
         writes: deque[Any] = deque()
