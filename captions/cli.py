@@ -97,7 +97,7 @@ class _Problems:
 def _mapped(paths: list[str], transform: object, registry: "AgencyRegistry", agencies: Optional[str],
             problems: "_Problems", *, jobs: Optional[int], max_bytes: int, catalogs: bool,
             progress: "object", output: Optional[str] = None, unique_ids: bool = True,
-            engine: str = "local", scheduler: Optional[str] = None) -> "Iterator[Any]":
+            engine: str = "local", scheduler: Optional[str] = None, fold: "Optional[Callable[..., Any]]" = None) -> "Iterator[Any]":
     """transform(article, text, registry) for each page of the run, in order, over worker processes.
 
     A context, so that the worker processes end with the block however it
@@ -116,7 +116,7 @@ def _mapped(paths: list[str], transform: object, registry: "AgencyRegistry", age
         failures = (EngineError,)
         results = map_urls(paths, transform, problems, registry=registry, scheduler=scheduler,
                            jobs=jobs or default_jobs(), max_bytes=max_bytes, unique_ids=unique_ids,
-                           exclude=(output,) if output else (), on_page=progress)  # type: ignore[arg-type]
+                           exclude=(output,) if output else (), on_page=progress, fold=fold)  # type: ignore[arg-type]
     else:
         items = iter_items(paths, problems, max_bytes=max_bytes, catalogs=catalogs,
                            exclude=(output,) if output else (), unique_ids=unique_ids)
@@ -361,7 +361,9 @@ def credits(
 
     Example: captions credits examples/ --by kind,role --format github
     """
-    from .counts import GROUPINGS, credit_rows, page_credit_rows, tally_credit_rows
+    from functools import partial, reduce
+
+    from .counts import GROUPINGS, PartTally, credit_rows, page_credit_rows, part_tally, tally_credit_rows
     from .filters import Filtered
     from .parallel import Shortcut
     from .report import render_group_counts, table_formats
@@ -377,11 +379,16 @@ def credits(
     # Without filters, count from the page text (fast); filters need the whole article (dates, photos).
     transform = Filtered(credit_rows, chosen_filter) if chosen_filter else Shortcut(credit_rows, page_credit_rows)
     problems = _Problems()
+    # On a cluster each worker tallies its own part; the client only adds the parts up.
+    fold = partial(part_tally, by=groups) if engine == "dask" else None
     with _progress(paths, quiet, problems, streams_stdout=False) as progress:
         with _mapped(paths, transform, registry, agencies, problems, jobs=jobs,
                      max_bytes=max_bytes, catalogs=True, progress=progress, unique_ids=False,
-                     engine=engine, scheduler=scheduler) as rows:
-            tally = tally_credit_rows(rows, groups, registry)  # type: ignore[arg-type]
+                     engine=engine, scheduler=scheduler, fold=fold) as rows:
+            if fold is not None:
+                tally = reduce(PartTally.add, rows, PartTally({}, {}, [0, 0, 0, 0])).finish()
+            else:
+                tally = tally_credit_rows(rows, groups, registry)  # type: ignore[arg-type]
     typer.echo(render_group_counts(tally.groups, groups, fmt, tally), nl=False)
     if problems.failed:
         raise typer.Exit(code=EXIT_PROBLEMS)

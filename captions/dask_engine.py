@@ -28,6 +28,7 @@ import tempfile
 from collections import deque
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, Callable, Iterable, Iterator
 
 from .catalog import ArticleIds
@@ -222,8 +223,16 @@ def map_urls(
     unique_ids: bool = True,
     exclude: Iterable[str] = (),
     on_page: Callable[[], None] | None = None,
+    fold: Callable[..., Any] | None = None,
 ) -> Iterator[Any]:
-    """transform(article, text, registry) for every page, in input order, computed on a Dask cluster."""
+    """transform(article, text, registry) for every page, in input order, computed on a Dask cluster.
+
+    With `fold` (runs that need no ids), each worker folds its part's results
+    into one, `fold(results, registry=...)` (a partial tally, say), and those
+    come back instead: the client then takes in a result a part, not a page.
+    """
+    if fold is not None and unique_ids:
+        raise ValueError("fold: only for runs that give no ids")
     urls = expand_urls(inputs, on_problem, exclude=exclude)
     ids = ArticleIds(unique=unique_ids)
     with cluster_client(scheduler, jobs) as client:
@@ -231,16 +240,19 @@ def map_urls(
         job = client.scatter(Job(transform, registry, max_bytes), broadcast=True)  # once to each worker, not with every part
         parts = iter(parts_of(urls))
         pending: deque[tuple[list[str], Any]] = deque()
+        run: Callable[..., Any] = run_part if fold is None else partial(run_folded, fold=fold)
         for part in parts:
-            pending.append((part, client.submit(run_part, part, job, pure=False)))
+            pending.append((part, client.submit(run, part, job, pure=False)))
             if len(pending) >= workers * IN_FLIGHT:
                 break
         while pending:
             part, future = pending.popleft()
             results = future.result()
             for more in parts:
-                pending.append((more, client.submit(run_part, more, job, pure=False)))
+                pending.append((more, client.submit(run, more, job, pure=False)))
                 break
+            if fold is not None:
+                results, folded = results
             chosen = {n: ids.claim(base) for n, (base, _id, result, _p) in enumerate(results) if base}
             forced = {n: claimed for n, claimed in chosen.items() if claimed != results[n][1]}
             if forced:
@@ -254,6 +266,15 @@ def map_urls(
                     on_page()
                 if result is not None:
                     yield result
+            if fold is not None:
+                yield folded
+
+
+def run_folded(urls: list[str], job: Job, fold: Callable[..., Any]) -> tuple[list[PageResult], Any]:
+    """On a worker: run_part, its results folded into one; the pages' places and problems come back beside it."""
+    results = run_part(urls, job)
+    folded = fold([result for _base, _id, result, _problems in results if result is not None], registry=job.registry)
+    return [(base, used, None, problems) for base, used, _result, problems in results], folded
 
 
 def is_parts_folder(output: str) -> bool:

@@ -58,7 +58,7 @@ def in_memory() -> Iterator[str]:
         fs.rm("/archive", recursive=True)
 
 
-@pytest.mark.parametrize("command", [["catalog", "-f", "jsonl"], ["catalog", "-f", "yaml"], ["credits", "--by", "agency,role"], ["audit", "--exit-zero"]])
+@pytest.mark.parametrize("command", [["catalog", "-f", "jsonl"], ["catalog", "-f", "yaml"], ["credits", "--by", "agency,role"], ["credits", "--since", "2024-06-10"], ["audit", "--exit-zero"]])
 def test_a_cluster_run_writes_what_a_single_machine_run_writes(runner, archive: Path, scheduler: str, command: list[str]) -> None:
     local = runner.invoke(app, [*command, str(archive), "--jobs", "1", "-q"])
     cluster = runner.invoke(app, [*command, str(archive), "--engine", "dask", "--scheduler", scheduler, "-q"])
