@@ -382,8 +382,8 @@ def cluster_client(scheduler: str | None, jobs: int) -> Iterator[Any]:
     cluster = None
     try:
         if address is None:
-            cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
-                                   dashboard_address=None, silence_logs=logging.ERROR)
+            cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None,
+                                   silence_logs=logging.ERROR, preload=[__name__])  # dask_setup below
             client = Client(cluster)
         else:
             client = Client(address, timeout=CONNECT_TIMEOUT)
@@ -397,6 +397,19 @@ def cluster_client(scheduler: str | None, jobs: int) -> Iterator[Any]:
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def dask_setup(worker: object) -> None:
+    """Run by each worker of a local cluster as it starts (a Dask preload): Ctrl-C is the client's.
+
+    A terminal sends Ctrl-C to every process of the run; the workers must
+    not die of it, each with its traceback: the client ends them when it stops.
+    """
+    import signal
+    import threading
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _reason(err: BaseException) -> str:
