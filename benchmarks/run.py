@@ -52,6 +52,9 @@ from typing import Any, NoReturn, Sequence
 GREP_PIPELINE = "grep -rhoE '\\[[^]]+\\][[:space:]]*$' {dir} | sort | uniq -c"
 DEFAULT_CMD = "captions credits {dir}"
 DEFAULT_HELP_CMD = "captions --help"
+DEFAULT_STARTUP_CMD = "captions credits --quiet {page}"
+BARE_READER = Path(__file__).resolve().parent / "bare_reader.py"
+ONE_PAGE = "Fair day\n\nA stall at the fair. [Jo Li/AFP]\n"
 BYTES_PER_PAGE_GUESS = 4_000  # only used for the free-space check before the first build
 
 
@@ -76,14 +79,15 @@ class Run:
 
     seconds: float
     peak_kb: int  # ru_maxrss of the command's process tree, in KiB (Linux)
+    cpu_s: float = 0.0  # user + system CPU time of the whole tree (0 when not measured)
 
 
-# Runs argv[2:], then writes "<ru_maxrss KiB> <wall seconds>" to the file argv[1].
+# Runs argv[2:], then writes "<ru_maxrss KiB> <wall seconds> <cpu seconds>" to the file argv[1].
 LAUNCHER = (
     "import os,sys,time\n"
     "t=time.perf_counter();pid=os.posix_spawnp(sys.argv[2],sys.argv[2:],os.environ)\n"
     "_,st,ru=os.wait4(pid,0);t=time.perf_counter()-t\n"
-    "open(sys.argv[1],'w').write(f'{ru.ru_maxrss} {t}')\n"
+    "open(sys.argv[1],'w').write(f'{ru.ru_maxrss} {t} {ru.ru_utime+ru.ru_stime}')\n"
     "sys.exit(os.waitstatus_to_exitcode(st))\n"
 )
 GNU_TIME = "/usr/bin/time"
@@ -125,7 +129,7 @@ def run_once(command: str | Sequence[str], *, label: str, check: bool = True,
     argv: list[str] = ["/bin/sh", "-c", command] if shell else list(command)
     with tempfile.TemporaryFile() as err, tempfile.NamedTemporaryFile("r", suffix=".rss") as report:
         if rss == "time":
-            argv = [GNU_TIME, "-f", "%M", "-o", report.name, *argv]
+            argv = [GNU_TIME, "-f", "%U %S %M", "-o", report.name, *argv]
         elif rss == "python":
             argv = [sys.executable, "-S", "-c", LAUNCHER, report.name, *argv]
         start = time.perf_counter()
@@ -157,17 +161,17 @@ def run_once(command: str | Sequence[str], *, label: str, check: bool = True,
                 + ("\n  ".join(tail) if tail else "(no output on stderr)")
                 + "\n  (use --ignore-exit if a non-zero status is expected)"
             )
-        peak_kb = 0
+        peak_kb, cpu = 0, 0.0
         if rss != "none":
             words = report.read().split()
-            # GNU time may write "Command exited with non-zero status N" before the figure.
-            if rss == "time" and words and words[-1].isdigit():
-                peak_kb = int(words[-1])
-            elif rss == "python" and len(words) == 2:
-                peak_kb, elapsed = int(words[0]), float(words[1])
+            # GNU time may write "Command exited with non-zero status N" before the figures.
+            if rss == "time" and len(words) >= 3 and words[-1].isdigit():
+                peak_kb, cpu = int(words[-1]), float(words[-3]) + float(words[-2])
+            elif rss == "python" and len(words) == 3:
+                peak_kb, elapsed, cpu = int(words[0]), float(words[1]), float(words[2])
             else:
                 raise BenchError(f"{label}: could not read the memory report of {rss!r} (got {words!r})")
-    return Run(seconds=elapsed, peak_kb=peak_kb)
+    return Run(seconds=elapsed, peak_kb=peak_kb, cpu_s=cpu)
 
 
 def require_program(command: str, what: str, hint: str) -> None:
@@ -265,6 +269,7 @@ def summarise(runs: list[Run]) -> dict[str, Any]:
     peaks = [r.peak_kb for r in runs]
     return {
         "median_s": statistics.median(times),
+        "cpu_median_s": statistics.median(r.cpu_s for r in runs),
         "min_s": min(times),
         "max_s": max(times),
         "times_s": [round(t, 4) for t in times],
@@ -274,23 +279,26 @@ def summarise(runs: list[Run]) -> dict[str, Any]:
 
 
 def time_corpus(corpus: Corpus, cmd: str, repeat: int, warmup: bool,
-                check: bool, rss: str) -> dict[str, Any]:
-    """Time the grep pipeline and the captions command on one corpus, interleaved."""
-    grep_cmd = fill(GREP_PIPELINE, corpus.path)
-    cap_cmd = fill(cmd, corpus.path)
+                check: bool, rss: str, also: Sequence[tuple[str, str]] = ()) -> dict[str, Any]:
+    """Time the grep pipeline, the captions command and the `also` commands (name, template) on one corpus, interleaved."""
+    commands = [("grep", fill(GREP_PIPELINE, corpus.path)), ("captions", fill(cmd, corpus.path)),
+                *((name, fill(template, corpus.path)) for name, template in also)]
     if warmup:
-        run_once(grep_cmd, label="grep pipeline", check=False, rss=rss)
-        run_once(cap_cmd, label="captions command", check=check, rss=rss)
-    grep_runs: list[Run] = []
-    cap_runs: list[Run] = []
+        for name, command in commands:
+            run_once(command, label=name, check=check and name != "grep", rss=rss)
+    runs: dict[str, list[Run]] = {name: [] for name, _ in commands}
     for i in range(repeat):
-        grep_runs.append(run_once(grep_cmd, label="grep pipeline", check=False, rss=rss))
-        cap_runs.append(run_once(cap_cmd, label="captions command", check=check, rss=rss))
-        print(f"  {corpus.label} run {i + 1}/{repeat}: grep {grep_runs[-1].seconds:.3f} s, "
-              f"captions {cap_runs[-1].seconds:.3f} s", file=sys.stderr, flush=True)
-    grep = summarise(grep_runs)
-    cap = summarise(cap_runs)
+        for name, command in commands:
+            runs[name].append(run_once(command, label=name, check=check and name != "grep", rss=rss))
+        print(f"  {corpus.label} run {i + 1}/{repeat}: "
+              + ", ".join(f"{name} {r[-1].seconds:.3f} s" for name, r in runs.items()), file=sys.stderr, flush=True)
+    grep = summarise(runs["grep"])
+    cap = summarise(runs["captions"])
+    others = {name: summarise(runs[name]) for name, _ in also}
+    for other in others.values():
+        other["ratio"] = other["median_s"] / grep["median_s"] if grep["median_s"] else None
     return {
+        "also": others,
         "label": corpus.label,
         "path": str(corpus.path),
         "pages": corpus.pages,
@@ -352,6 +360,73 @@ def time_help(help_cmd: str, repeat: int) -> dict[str, Any] | None:
     }
 
 
+# Starts a LocalCluster, prints its address, then answers each line on stdin with the CPU seconds
+# its processes (scheduler, nannies, workers) have used so far; ends at end of input.
+CLUSTER = (
+    "import sys, psutil\n"
+    "from distributed import LocalCluster\n"
+    "c = LocalCluster(n_workers=int(sys.argv[1]), threads_per_worker=1, processes=True, dashboard_address=None)\n"
+    "print(c.scheduler_address, flush=True)\n"
+    "me = psutil.Process()\n"
+    "for _ in sys.stdin:\n"
+    "    print(sum(sum(p.cpu_times()[:2]) for p in [me, *me.children(recursive=True)]), flush=True)\n"
+    "c.close()\n"
+)
+
+
+def time_dask(corpus: Corpus, cmd: str, workers: int, repeat: int, rss: str) -> dict[str, Any] | None:
+    """`cmd --jobs N` against `cmd --engine dask` on a running LocalCluster of N worker processes, interleaved.
+
+    The cluster is started once, before the timed runs (as a user's cluster
+    is up before a run), with the interpreter the captions command runs under.
+    """
+    python = python_of(cmd)
+    cluster = subprocess.Popen([python, "-c", CLUSTER, str(workers)], stdin=subprocess.PIPE,
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, start_new_session=True)
+    try:
+        address = cluster.stdout.readline().strip() if cluster.stdout else ""
+        if not address:
+            print("skipping the Dask engine: could not start a LocalCluster (pip install 'captions[dask]')", file=sys.stderr)
+            return None
+        jobs_cmd = fill(f"{cmd} --jobs {workers}", corpus.path)
+        dask_cmd = fill(f"{cmd} --engine dask --scheduler {address}", corpus.path)
+        run_once(dask_cmd, label="dask engine", rss=rss)
+        local_runs, dask_runs = [], []
+
+        def cluster_cpu() -> float:
+            assert cluster.stdin is not None and cluster.stdout is not None
+            cluster.stdin.write("cpu\n")
+            cluster.stdin.flush()
+            return float(cluster.stdout.readline())
+
+        for i in range(repeat):
+            local_runs.append(run_once(jobs_cmd, label="captions --jobs", rss=rss))
+            before = cluster_cpu()
+            dask_runs.append(run_once(dask_cmd, label="dask engine", rss=rss))
+            dask_runs[-1].cpu_s += cluster_cpu() - before  # the client's CPU and the cluster's
+            print(f"  dask run {i + 1}/{repeat}: --jobs {workers} {local_runs[-1].seconds:.3f} s, "
+                  f"dask {dask_runs[-1].seconds:.3f} s", file=sys.stderr, flush=True)
+    finally:
+        if cluster.stdin:
+            cluster.stdin.close()
+        try:
+            cluster.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(cluster.pid, signal.SIGKILL)
+            cluster.wait()
+    local, dask = summarise(local_runs), summarise(dask_runs)
+    return {"corpus": corpus.label, "pages": corpus.pages, "workers": workers, "jobs": local, "dask": dask,
+            "ratio": dask["median_s"] / local["median_s"] if local["median_s"] else None,
+            "cpu_ratio": dask["cpu_median_s"] / local["cpu_median_s"] if local["cpu_median_s"] else None}
+
+
+def load_average() -> str:
+    try:
+        return " ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:
+        return "n/a"
+
+
 # --------------------------------------------------------------------------- report
 
 def growth(rows: list[dict[str, Any]]) -> dict[str, Any] | None:
@@ -366,11 +441,16 @@ def growth(rows: list[dict[str, Any]]) -> dict[str, Any] | None:
         s = small[key]["median_s"]
         return big[key]["median_s"] / s if s else None
 
+    also = {name: big["also"][name]["median_s"] / small["also"][name]["median_s"]
+            for name in small.get("also", {}) if small["also"][name]["median_s"]}
     return {
         "from": small["label"], "to": big["label"],
         "pages_ratio": big["pages"] / small["pages"],
         "captions_time_ratio": ratio("captions"),
         "grep_time_ratio": ratio("grep"),
+        "captions_cpu_ratio": (big["captions"]["cpu_median_s"] / small["captions"]["cpu_median_s"]
+                               if small["captions"]["cpu_median_s"] else None),
+        "also_time_ratio": also,
     }
 
 
@@ -391,19 +471,37 @@ def markdown(result: dict[str, Any]) -> str:
             f"| {fmt(r['grep']['peak_mb'], 1)} | {fmt(r['captions']['peak_mb'], 1)} |"
         )
     out = ["\n".join(lines), ""]
+    if any(r.get("also") for r in rows):
+        out += ["| corpus | command | wall s | CPU s | x grep wall | peak MB |", "|---|---|---:|---:|---:|---:|"]
+        for r in rows:
+            for name, m in [("grep", r["grep"]), ("captions", r["captions"]), *r.get("also", {}).items()]:
+                x = m["median_s"] / r["grep"]["median_s"] if r["grep"]["median_s"] else None
+                out.append(f"| {r['label']} | {name} | {fmt(m['median_s'], 3)} | {fmt(m['cpu_median_s'], 3)} "
+                           f"| {fmt(x)}x | {fmt(m['peak_mb'], 1)} |")
+        out.append("")
     g = result.get("growth")
     if g:
+        also = "".join(f", {name} x{fmt(v)}" for name, v in g.get("also_time_ratio", {}).items())
         out.append(
             f"Growth {g['from']} -> {g['to']} ({fmt(g['pages_ratio'], 1)}x the pages): "
-            f"captions time x{fmt(g['captions_time_ratio'])}, grep time x{fmt(g['grep_time_ratio'])} "
-            f"(linear would be x{fmt(g['pages_ratio'], 1)})."
+            f"captions time x{fmt(g['captions_time_ratio'])} (CPU x{fmt(g.get('captions_cpu_ratio'))}), "
+            f"grep time x{fmt(g['grep_time_ratio'])}{also} (linear would be x{fmt(g['pages_ratio'], 1)})."
         )
-    h = result.get("help")
-    if h:
+    for key in ("help", "startup"):
+        h = result.get(key)
+        if h:
+            out.append(
+                f"Start-up: `{h['cmd']}` {h['help_median_s'] * 1000:.0f} ms vs "
+                f"`python -c pass` {h['baseline_median_s'] * 1000:.0f} ms: "
+                f"+{h['difference_s'] * 1000:.0f} ms (median of {h['repeat']})."
+            )
+    d = result.get("dask")
+    if d:
         out.append(
-            f"Start-up: `{h['cmd']}` {h['help_median_s'] * 1000:.0f} ms vs "
-            f"`python -c pass` {h['baseline_median_s'] * 1000:.0f} ms: "
-            f"+{h['difference_s'] * 1000:.0f} ms (median of {h['repeat']})."
+            f"Dask engine on a running {d['workers']}-worker LocalCluster, {d['corpus']} ({d['pages']:,} pages): "
+            f"{fmt(d['dask']['median_s'], 3)} s against {fmt(d['jobs']['median_s'], 3)} s with --jobs {d['workers']}: "
+            f"x{fmt(d['ratio'])} in wall time; CPU (client and cluster) {fmt(d['dask']['cpu_median_s'])} s "
+            f"against {fmt(d['jobs']['cpu_median_s'])} s: x{fmt(d['cpu_ratio'])}."
         )
     s = result["settings"]
     out += [
@@ -412,7 +510,9 @@ def markdown(result: dict[str, Any]) -> str:
         "Peak MB: max RSS of the largest single process in each command's tree "
         f"(for the pipeline or a worker pool, not the sum), via {s['peak_memory']}; MB = 10^6 bytes.",
         f"Machine: {result['machine']['platform']}, {result['machine']['cpus']} CPUs, "
-        f"Python {result['machine']['python']}, {result['machine']['date']}.",
+        f"Python {result['machine']['python']}, {result['machine']['date']}; "
+        f"load average (1, 5, 15 min) {result['machine'].get('load_before', 'n/a')} before, "
+        f"{result['machine'].get('load_after', 'n/a')} after.",
     ]
     return "\n".join(out)
 
@@ -439,6 +539,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     ap.add_argument("--help-cmd", default=DEFAULT_HELP_CMD,
                     help="start-up command timed against `python -c pass` (default: %(default)r)")
     ap.add_argument("--help-repeat", type=int, default=10, metavar="K", help="start-up runs (default 10)")
+    ap.add_argument("--startup-cmd", default=DEFAULT_STARTUP_CMD,
+                    help="a whole run on one page ({page}) timed against `python -c pass` too (default: %(default)r)")
+    ap.add_argument("--also", action="append", metavar="NAME=CMD",
+                    help="another command timed on each corpus beside captions and grep (repeatable; "
+                         "default: captions with -j1 and the bare Python reader benchmarks/bare_reader.py)")
+    ap.add_argument("--dask", type=int, default=0, metavar="N",
+                    help="also time --engine dask on a running N-worker LocalCluster against --jobs N on the 1x corpus")
     ap.add_argument("--no-warmup", action="store_true", help="skip the untimed first run of each command")
     ap.add_argument("--ignore-exit", action="store_true", help="don't fail when the timed command exits non-zero")
     ap.add_argument("--rss-method", choices=("auto", "time", "python"), default="auto",
@@ -463,6 +570,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not hasattr(os, "wait4") or not os.path.exists("/bin/sh"):
         die("this benchmark needs a Unix with /bin/sh and os.wait4 (Linux, macOS)")
     rss = pick_rss_method(args.rss_method)
+    also: list[tuple[str, str]] = []
+    for given in args.also or [f"-j1={args.cmd} -j1", f"reader={shlex.quote(sys.executable)} {shlex.quote(str(BARE_READER))}"]:
+        name, sep, template = given.partition("=")
+        if not sep or not name or not template:
+            die(f"--also {given!r}: give NAME=CMD")
+        also.append((name, template))
+    load_before = load_average()
     require_program(args.cmd, "--cmd",
                     "Install the project (`pip install -e .` in the repo root) or pass --cmd.")
 
@@ -512,10 +626,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         rows: list[dict[str, Any]] = []
         for c in corpora:
             print(f"timing {c.label}: {c.pages:,} pages, {c.bytes / 1e6:.1f} MB", file=sys.stderr, flush=True)
-            rows.append(time_corpus(c, args.cmd, args.repeat, not args.no_warmup, not args.ignore_exit, rss))
+            rows.append(time_corpus(c, args.cmd, args.repeat, not args.no_warmup, not args.ignore_exit, rss, also))
+        dask_result = None
+        if args.dask:
+            print(f"timing the Dask engine on {corpora[0].label} ...", file=sys.stderr, flush=True)
+            dask_result = time_dask(corpora[0], args.cmd, args.dask, args.repeat, rss)
 
         print("timing start-up ...", file=sys.stderr, flush=True)
         help_result = time_help(args.help_cmd, args.help_repeat)
+        with tempfile.TemporaryDirectory(prefix="captions-bench-page-") as folder:
+            page = Path(folder) / "page.txt"
+            page.write_text(ONE_PAGE, encoding="utf-8")
+            startup_result = time_help(args.startup_cmd.replace("{page}", shlex.quote(str(page))), args.help_repeat)
 
         result: dict[str, Any] = {
             "machine": {
@@ -524,6 +646,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "python": platform.python_version(),
                 "date": datetime.datetime.now().isoformat(timespec="seconds"),
                 "locale": {k: os.environ[k] for k in ("LC_ALL", "LC_COLLATE", "LANG") if k in os.environ},
+                "load_before": load_before,
+                "load_after": load_average(),
             },
             "settings": {
                 "cmd": args.cmd,
@@ -535,6 +659,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "corpora": rows,
             "growth": growth(rows),
             "help": help_result,
+            "startup": startup_result,
+            "dask": dask_result,
         }
         print()
         print(markdown(result))

@@ -9,7 +9,7 @@ models, yaml, tabulate, rich) are imported inside the commands, so
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Callable, Optional
 
 import typer
 
@@ -83,8 +83,9 @@ def _piped() -> bool:
     return sys.stdin is not None and not sys.stdin.isatty()
 
 
-def _check_table_format(fmt: str, known: list[str]) -> None:
-    if fmt not in known:
+def _check_table_format(fmt: str, known: "Callable[[], list[str]]") -> None:
+    """csv and json print without tabulate: it is imported only for its table styles."""
+    if fmt not in ("csv", "json") and fmt not in known():
         raise _fail(f"unknown --format {fmt!r}; use csv, json or a tabulate style such as simple, github, grid")
 
 
@@ -123,7 +124,7 @@ def _broken_pipe(code: int = 0) -> typer.Exit:
 @run_options
 def catalog(
     paths: Paths = None,
-    output: Annotated[Optional[str], typer.Option("-o", "--output", metavar="FILE", help="Write to FILE (atomically) instead of standard output (- is standard output): .yaml, .json or .jsonl for the catalogue, .csv for a row per picture, .db (.sqlite) for an SQLite database, by its extension. Never over an input, nor into a folder the run reads (see --into-input).")] = None,
+    output: Annotated[Optional[str], typer.Option("-o", "--output", metavar="FILE", help="Write to FILE (atomically) instead of standard output (- is standard output): .yaml, .json or .jsonl for the catalogue, .csv for a row per picture, .db (.sqlite) for an SQLite database, by its extension. Never over an input, nor into a folder the run reads (see --into-input). With --engine dask, FOLDER/ gets a JSON Lines catalogue in part files.")] = None,
     fmt: Annotated[Optional[str], typer.Option("--format", "-f", metavar="FORMAT", help="yaml, json, jsonl, csv or sqlite; overrides the file extension.")] = None,
     photos: Annotated[bool, typer.Option("--photos", help="With jsonl: a row per picture, with its article's id, source and date, instead of an article a line.")] = False,
     into_input: Annotated[bool, typer.Option("--into-input", help="Let -o write into a folder the run reads. Folder walks leave out catalogues captions wrote, so the next run does not read it as pages.")] = False,
@@ -143,7 +144,7 @@ def catalog(
     if output == "-":
         output = None
     try:
-        chosen = run.catalog_format(output, fmt, photos)
+        chosen = run.catalog_format(output, fmt, photos, opts.engine)
     except run.OptionError as err:
         raise _fail(str(err)) from None
     registry, chosen_filter, problems = _setup(opts)
@@ -151,6 +152,8 @@ def catalog(
         with _progress(paths, quiet, problems, streams_stdout=output is None and chosen != "sqlite") as progress:
             written = run.catalog(paths, output, fmt=chosen, photos=photos, photo_filter=chosen_filter, into_input=into_input,
                                   registry=registry, on_problem=problems, progress=progress, **opts.for_job())
+    except run.OptionError as err:
+        raise _fail(str(err)) from None
     except run.JobError as err:
         raise _fail(str(err), EXIT_PROBLEMS) from None
     except BrokenPipeError:
@@ -186,15 +189,18 @@ def credits(
     from .report.tables import render_group_counts, table_formats
 
     paths = _inputs(paths)
-    _check_table_format(fmt, table_formats())
+    _check_table_format(fmt, table_formats)
     try:
         groups = groupings(by or ["agency"])
     except ValueError as err:
         raise _fail(str(err)) from None
     registry, chosen_filter, problems = _setup(opts)
-    with _progress(paths, quiet, problems, streams_stdout=False) as progress:
-        tally = run.count(paths, by=groups, photo_filter=chosen_filter, registry=registry, on_problem=problems,
-                          progress=progress, **opts.for_job())
+    try:
+        with _progress(paths, quiet, problems, streams_stdout=False) as progress:
+            tally = run.count(paths, by=groups, photo_filter=chosen_filter, registry=registry, on_problem=problems,
+                              progress=progress, **opts.for_job())
+    except run.OptionError as err:
+        raise _fail(str(err)) from None
     typer.echo(render_group_counts(tally.groups, groups, fmt, tally), nl=False)
     if problems.failed:
         raise typer.Exit(code=EXIT_PROBLEMS)
@@ -364,7 +370,7 @@ def list_agencies(
     """
     from .report.tables import render_agencies, table_formats
 
-    _check_table_format(fmt, table_formats())
+    _check_table_format(fmt, table_formats)
     typer.echo(render_agencies(_registry(agencies), fmt), nl=False)
 
 

@@ -16,6 +16,8 @@ AgenciesOption = Annotated[Optional[str], typer.Option("--agencies", metavar="FI
 MaxBytes = Annotated[int, typer.Option("--max-bytes", metavar="N", min=1, help="Skip pages larger than N bytes, each reported as an error (exit 1).")]
 Jobs = Annotated[Optional[int], typer.Option("--jobs", "-j", metavar="N", min=1, help="Parse pages in N worker processes (default: one per core). The output is the same for any N.", show_default=False)]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
+Engine = Annotated[str, typer.Option("--engine", metavar="ENGINE", help="local (worker processes on this machine) or dask (a Dask cluster: see --scheduler; needs captions[dask]). Inputs may then be fsspec URLs (s3://, gs://, https://) and globs, read by the workers.")]
+Scheduler = Annotated[Optional[str], typer.Option("--scheduler", metavar="ADDRESS", envvar="DASK_SCHEDULER_ADDRESS", help="With --engine dask: the scheduler's address (tcp://host:8786); default DASK_SCHEDULER_ADDRESS, else a local cluster of --jobs workers.", show_default=False)]
 AgencyFilter = Annotated[Optional[list[str]], typer.Option("--agency", metavar="NAME", help="Only pictures credited to this agency (its name or any alias); repeat for several.", show_default=False)]
 
 
@@ -39,7 +41,7 @@ Until = Annotated[Optional[str], typer.Option("--until", metavar="DATE", help="O
 
 @dataclass(frozen=True)
 class RunOptions:
-    """The options of every run over pages: which pictures (filters), the agencies, the size limit, the workers."""
+    """The options of every run over pages: which pictures (filters), the agencies, the size limit, the workers, the engine."""
 
     agency: Optional[list[str]]
     kind: Optional[list[str]]
@@ -49,10 +51,13 @@ class RunOptions:
     agencies: Optional[str]
     max_bytes: int
     jobs: Optional[int]
+    engine: str
+    scheduler: Optional[str]
 
     def for_job(self) -> dict[str, Any]:
         """The keyword arguments of a job (captions.jobs) these options give, besides the filter."""
-        return {"agencies": self.agencies, "max_bytes": self.max_bytes, "jobs": self.jobs}
+        return {"agencies": self.agencies, "max_bytes": self.max_bytes, "jobs": self.jobs,
+                "engine": self.engine, "scheduler": self.scheduler}
 
 
 _RUN_PARAMETERS = [
@@ -61,6 +66,7 @@ _RUN_PARAMETERS = [
         ("agency", AgencyFilter, None), ("kind", KindFilter, None), ("country", CountryFilter, None),
         ("since", Since, None), ("until", Until, None), ("agencies", AgenciesOption, None),
         ("max_bytes", MaxBytes, DEFAULT_MAX_BYTES), ("jobs", Jobs, None),
+        ("engine", Engine, "local"), ("scheduler", Scheduler, None),
     )
 ]
 

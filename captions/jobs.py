@@ -11,7 +11,9 @@ Every job reads its inputs as the command does (files, folders, "-" for
 standard input, JSON Lines, HTML, WARC; catalogue files where they make
 sense), over `jobs` worker processes, and gives each problem with an input to
 `on_problem` as it happens (by default a warning); the run goes on with the
-rest. A job that cannot start or finish raises JobError (OptionError for
+rest. With `engine="dask"` the pages are read and parsed on a Dask cluster
+(`scheduler`, else a local one), inputs may be fsspec URLs and globs, and
+the output is the same bytes. A job that cannot start or finish raises JobError (OptionError for
 arguments it cannot use), with a one-line message naming the problem.
 """
 from __future__ import annotations
@@ -69,11 +71,19 @@ class Run:
     max_bytes: int = DEFAULT_MAX_BYTES
     on_problem: OnProblem = field(default_factory=ProblemLog)
     progress: Optional[OnPage] = None
+    engine: str = "local"               # or "dask": a Dask cluster, at `scheduler` or a local one
+    scheduler: Optional[str] = None
+
+
+ENGINES = ("local", "dask")
 
 
 def run_for(registry: "AgencyRegistry | None", agencies: Optional[str], jobs: Optional[int], max_bytes: int,
-            on_problem: Optional[OnProblem], progress: Optional[OnPage]) -> Run:
+            on_problem: Optional[OnProblem], progress: Optional[OnPage], *, engine: str = "local",
+            scheduler: Optional[str] = None) -> Run:
     """The Run of a job's arguments: the registry loaded from `agencies` when none is given."""
+    if engine not in ENGINES:
+        raise OptionError(f"unknown --engine {engine!r}; use local or dask")
     if registry is None:
         from .knowledge.registry import RegistryError, load_registry
 
@@ -81,27 +91,44 @@ def run_for(registry: "AgencyRegistry | None", agencies: Optional[str], jobs: Op
             registry = load_registry(agencies)
         except RegistryError as err:
             raise OptionError(str(err)) from None
-    return Run(registry, agencies, jobs, max_bytes, on_problem or ProblemLog(), progress)
+    return Run(registry, agencies, jobs, max_bytes, on_problem or ProblemLog(), progress, engine, scheduler)
 
 
 @contextmanager
 def mapped(paths: Sequence[str], transform: Callable[..., Any], run: Run, *, catalogs: bool,
-           output: Optional[str] = None, unique_ids: bool = True) -> Iterator[Iterator[Any]]:
-    """transform(page, registry) for each page of the run, in order, over worker processes.
+           output: Optional[str] = None, unique_ids: bool = True,
+           fold: Optional[Callable[..., Any]] = None) -> Iterator[Iterator[Any]]:
+    """transform(page, registry) for each page of the run, in order, over worker processes or a Dask cluster.
 
     A context, so that the worker processes end with the block however it
     ends (an interrupt in the middle of writing, say), not when the iterator
-    is garbage.
+    is garbage. With `fold` (runs that give no ids) a cluster's workers each
+    fold their part's results into one, `fold(results, registry=...)`, and
+    those come back instead; on one machine `fold` is not used.
     """
-    from .inputs.pipeline import iter_items
-    from .run.parallel import default_jobs, map_pages
+    from .run.parallel import default_jobs
 
-    items = iter_items(paths, run.on_problem, max_bytes=run.max_bytes, catalogs=catalogs,
-                       exclude=(output,) if output else (), unique_ids=unique_ids)
-    results = map_pages(items, transform, run.on_problem, registry=run.registry, registry_file=run.agencies,
-                        jobs=run.jobs or default_jobs(), max_bytes=run.max_bytes, on_page=run.progress)
+    exclude = (output,) if output else ()
+    failures: tuple[type[Exception], ...] = ()
+    if run.engine == "dask":
+        from .run.dask_engine import EngineError, Job, map_urls
+
+        failures = (EngineError,)
+        results = map_urls(paths, Job(transform, run.registry, run.max_bytes), run.on_problem, scheduler=run.scheduler,
+                           jobs=run.jobs or default_jobs(), unique_ids=unique_ids, exclude=exclude,
+                           on_page=run.progress, fold=fold)
+    else:
+        from .inputs.pipeline import iter_items
+        from .run.parallel import map_pages
+
+        items = iter_items(paths, run.on_problem, max_bytes=run.max_bytes, catalogs=catalogs,
+                           exclude=exclude, unique_ids=unique_ids)
+        results = map_pages(items, transform, run.on_problem, registry=run.registry, registry_file=run.agencies,
+                            jobs=run.jobs or default_jobs(), max_bytes=run.max_bytes, on_page=run.progress)
     try:
         yield results
+    except failures as err:  # no dask, no scheduler, standard input: what the run was asked, not its inputs
+        raise OptionError(str(err)) from None
     finally:
         results.close()
 
@@ -121,10 +148,14 @@ class Written:
     replaced: list[tuple[str, str, str]] = field(default_factory=list)   # (id, old source, new source)
 
 
-def catalog_format(output: Optional[str], fmt: Optional[str], photos: bool = False) -> str:
+def catalog_format(output: Optional[str], fmt: Optional[str], photos: bool = False, engine: str = "local") -> str:
     """The format a catalogue run writes: `fmt`, else the output's extension, else yaml."""
     from .inputs.kinds import FORMATS, output_format
 
+    if engine == "dask" and output is not None and _parts_folder(output):
+        if (fmt or "jsonl") != "jsonl" or photos:
+            raise OptionError(f"{output}: a folder of part files holds a JSON Lines catalogue, an article a line; use --format jsonl")
+        return "jsonl"
     if fmt is not None and fmt not in FORMATS:
         raise OptionError(f"unknown --format {fmt!r}; use one of {', '.join(FORMATS)}")
     chosen = fmt or (output_format(output) if output else "yaml")
@@ -143,16 +174,20 @@ def catalog(paths: Sequence[str], output: Optional[str] = None, *, fmt: Optional
             photo_filter: "PhotoFilter | None" = None, into_input: bool = False, stream: Optional[IO[str]] = None,
             registry: "AgencyRegistry | None" = None, agencies: Optional[str] = None, jobs: Optional[int] = None,
             max_bytes: int = DEFAULT_MAX_BYTES, on_problem: Optional[OnProblem] = None,
-            progress: Optional[OnPage] = None) -> Written:
+            progress: Optional[OnPage] = None, engine: str = "local", scheduler: Optional[str] = None) -> Written:
     """Write the catalogue of the pages to `output` (atomically), or to `stream` (standard output) when None.
 
     `fmt` (yaml, json, jsonl, csv, sqlite) defaults to the output's extension;
     `photos` writes a row per picture. An output is never written over an
     input, nor into a folder the run reads unless `into_input`, nor emptied
-    by a run that read no page.
+    by a run that read no page. With `engine="dask"`, an `output` ending in
+    "/" (or an existing folder) gets a JSON Lines catalogue in part files,
+    each written by a worker; concatenated in name order they are the file.
     """
-    chosen = catalog_format(output, fmt, photos)
-    run = run_for(registry, agencies, jobs, max_bytes, on_problem, progress)
+    chosen = catalog_format(output, fmt, photos, engine)
+    run = run_for(registry, agencies, jobs, max_bytes, on_problem, progress, engine=engine, scheduler=scheduler)
+    if engine == "dask" and output is not None and _parts_folder(output):
+        return _catalog_parts(paths, output, photo_filter, run)
     if chosen == "sqlite":
         return _catalog_sqlite(paths, str(output), photo_filter, run, into_input=into_input)
     from functools import partial
@@ -182,6 +217,32 @@ def catalog(paths: Sequence[str], output: Optional[str] = None, *, fmt: Optional
         raise JobError(str(err)) from None
 
 
+def _parts_folder(output: str) -> bool:
+    from .run.dask_parts import is_parts_folder
+
+    return is_parts_folder(output)
+
+
+def _catalog_parts(paths: Sequence[str], output: str, photo_filter: "PhotoFilter | None", run: Run) -> Written:
+    """A JSON Lines catalogue in part files, each written by the worker that read its pages."""
+    from functools import partial
+
+    from .catalog.writers import catalog_entry
+    from .run.dask_engine import EngineError, Job
+    from .run.dask_parts import write_parts
+    from .run.parallel import default_jobs
+
+    job = Job(_filtered(partial(catalog_entry, fmt="jsonl"), photo_filter), run.registry, run.max_bytes)
+    try:
+        written = write_parts(paths, job, run.on_problem, folder=output, scheduler=run.scheduler,
+                              jobs=run.jobs or default_jobs(), on_page=run.progress)
+    except EngineError as err:
+        raise JobError(str(err)) from None
+    if written == 0:
+        raise JobError(f"{output}: no page was read; no part written")
+    return Written(written)
+
+
 def _catalog_sqlite(paths: Sequence[str], output: str, photo_filter: "PhotoFilter | None", run: Run,
                     *, into_input: bool) -> Written:
     """The articles of the run added to the database in one transaction."""
@@ -206,21 +267,27 @@ def _catalog_sqlite(paths: Sequence[str], output: str, photo_filter: "PhotoFilte
 def count(paths: Sequence[str], *, by: Sequence[str] = ("agency",), photo_filter: "PhotoFilter | None" = None,
           registry: "AgencyRegistry | None" = None, agencies: Optional[str] = None, jobs: Optional[int] = None,
           max_bytes: int = DEFAULT_MAX_BYTES, on_problem: Optional[OnProblem] = None,
-          progress: Optional[OnPage] = None) -> "CreditTally":
+          progress: Optional[OnPage] = None, engine: str = "local", scheduler: Optional[str] = None) -> "CreditTally":
     """Photos and articles per agency (or per kind, country, role: `by`), with the run's totals.
 
     Pages and catalogue files both count; with a filter, every agency of a
     chosen picture counts.
     """
-    from .report.counts import credit_rows, groupings, tally_credit_rows
+    from functools import partial, reduce
+
+    from .report.counts import PartTally, credit_rows, groupings, part_tally, tally_credit_rows
 
     try:
         groups = groupings(by)
     except ValueError as err:
         raise OptionError(str(err)) from None
-    run = run_for(registry, agencies, jobs, max_bytes, on_problem, progress)
+    run = run_for(registry, agencies, jobs, max_bytes, on_problem, progress, engine=engine, scheduler=scheduler)
+    # On a cluster each worker tallies its own part; the client only adds the parts up.
+    fold = partial(part_tally, by=groups) if run.engine == "dask" else None
     # Without filters, count from the parse (no Article built); filters need the whole article (dates, photos).
-    with mapped(paths, _filtered(credit_rows, photo_filter), run, catalogs=True, unique_ids=False) as rows:
+    with mapped(paths, _filtered(credit_rows, photo_filter), run, catalogs=True, unique_ids=False, fold=fold) as rows:
+        if fold is not None:
+            return reduce(PartTally.add, rows, PartTally({}, {}, [0, 0, 0, 0])).finish()
         return tally_credit_rows(rows, groups, run.registry)
 
 
@@ -250,7 +317,7 @@ def audit(paths: Sequence[str], *, select: Optional[Sequence[str]] = None, ignor
           baseline: Optional[str] = None, photo_filter: "PhotoFilter | None" = None,
           registry: "AgencyRegistry | None" = None, agencies: Optional[str] = None, jobs: Optional[int] = None,
           max_bytes: int = DEFAULT_MAX_BYTES, on_problem: Optional[OnProblem] = None,
-          progress: Optional[OnPage] = None) -> Findings:
+          progress: Optional[OnPage] = None, engine: str = "local", scheduler: Optional[str] = None) -> Findings:
     """Check the photo credits of the pages like a linter: the findings, sorted by file and line.
 
     `select` and `ignore` take rule codes, code prefixes or names
@@ -267,7 +334,7 @@ def audit(paths: Sequence[str], *, select: Optional[Sequence[str]] = None, ignor
         accepted = load_baseline(baseline) if baseline else None
     except (SelectionError, BaselineError) as err:
         raise OptionError(str(err)) from None
-    run = run_for(registry, agencies, jobs, max_bytes, on_problem, progress)
+    run = run_for(registry, agencies, jobs, max_bytes, on_problem, progress, engine=engine, scheduler=scheduler)
     checks = Audit(run.registry, selection)
     transform = (partial(chosen_page_findings, selection=selection, photo_filter=photo_filter) if photo_filter
                  else partial(page_findings, selection=selection))

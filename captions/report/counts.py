@@ -112,6 +112,34 @@ def count_credit_rows(articles: Iterable[Sequence[CreditRow | None]], by: Sequen
 
 def tally_credit_rows(articles: Iterable[Sequence[CreditRow | None]], by: Sequence[str], registry: AgencyRegistry | None = None) -> CreditTally:
     """count_credit_rows with the run's totals: pictures, articles, and pictures without credit."""
+    return part_tally(articles, by, registry).finish()
+
+
+@dataclass
+class PartTally:
+    """The counts of some of a run's articles, to add to the others' (a cluster worker's share)."""
+
+    photos: dict[tuple[str, ...], int]
+    pages: dict[tuple[str, ...], int]
+    totals: list[int]   # pictures, articles, pictures with no credit, articles with one or more of them
+
+    def add(self, other: "PartTally") -> "PartTally":
+        for mine, theirs in ((self.photos, other.photos), (self.pages, other.pages)):
+            for key, n in theirs.items():
+                mine[key] = mine.get(key, 0) + n
+        self.totals = [a + b for a, b in zip(self.totals, other.totals)]
+        return self
+
+    def finish(self) -> CreditTally:
+        groups = sorted(
+            (GroupCount(key, self.photos[key], self.pages[key]) for key in self.photos),
+            key=lambda c: (-c.photos, [k.casefold() for k in c.key], c.key),
+        )
+        return CreditTally(groups, *self.totals)
+
+
+def part_tally(articles: Iterable[Sequence[CreditRow | None]], by: Sequence[str], registry: AgencyRegistry | None = None) -> PartTally:
+    """The counts of these articles' credit rows, grouped `by` (see count_credits_by)."""
     groupings = _groupings(registry)
     unknown = [name for name in by if name not in groupings]
     if unknown or not by:
@@ -138,11 +166,7 @@ def tally_credit_rows(articles: Iterable[Sequence[CreditRow | None]], by: Sequen
             pages[key] = pages.get(key, 0) + 1
         uncredited += missing
         uncredited_pages += bool(missing)
-    groups = sorted(
-        (GroupCount(key, photos[key], pages[key]) for key in photos),
-        key=lambda c: (-c.photos, [k.casefold() for k in c.key], c.key),
-    )
-    return CreditTally(groups, total, pages_total, uncredited, uncredited_pages)
+    return PartTally(photos, pages, [total, pages_total, uncredited, uncredited_pages])
 
 
 def count_credits(articles: Iterable[Article]) -> list[AgencyCount]:

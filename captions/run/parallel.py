@@ -85,12 +85,13 @@ class _State:
 _state = _State()
 
 
-def _init(registry: AgencyRegistry | str | None, transform: Transform, max_bytes: int) -> None:
+def _init(registry: AgencyRegistry | str | None, transform: Transform, max_bytes: int, state: _State = _state) -> _State:
     if not isinstance(registry, AgencyRegistry):
         registry = load_registry(registry)
-    _state.registry = registry
-    _state.transform = transform
-    _state.max_bytes = max_bytes
+    state.registry = registry
+    state.transform = transform
+    state.max_bytes = max_bytes
+    return state
 
 
 # Signals that end a run: the main process handles them, workers must not die of them on their own.
@@ -110,11 +111,12 @@ def _init_worker(registry: AgencyRegistry | str | None, transform: Transform, ma
     _init(registry, transform, max_bytes)
 
 
-def _one(task: Task) -> tuple[Any, list[Problem]]:
+def _one(task: Task, state: _State = _state) -> tuple[Any, list[Problem]]:
+    """The transform's result for one page, and the problems reading it (`state`: the run's registry and transform)."""
     problems: list[Problem] = []
     text, html = task.text, task.html
     if text is None and task.path is not None:
-        page, problems = read_page(task.path, max_bytes=_state.max_bytes)
+        page, problems = read_page(task.path, max_bytes=state.max_bytes)
         if page is None:
             return None, problems
         text, html = page.text, page.html
@@ -122,10 +124,10 @@ def _one(task: Task) -> tuple[Any, list[Problem]]:
     if html:
         from ..parse.html.page import read_html_page  # selectolax only where there is markup
 
-        parsed: Page = read_html_page(text or "", id=task.id, source=task.source, registry=_state.registry, date=date)
+        parsed: Page = read_html_page(text or "", id=task.id, source=task.source, registry=state.registry, date=date)
     else:
-        parsed = parse_dump(text or "", id=task.id, source=task.source, registry=_state.registry, date=date)
-    return _state.transform(parsed, _state.registry), problems
+        parsed = parse_dump(text or "", id=task.id, source=task.source, registry=state.registry, date=date)
+    return state.transform(parsed, state.registry), problems
 
 
 def _work(chunk: list[Task]) -> list[tuple[Any, list[Problem]]]:

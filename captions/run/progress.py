@@ -103,10 +103,13 @@ def _isatty(stream: object) -> bool:
 
 
 def count_pages(paths: Iterable[str]) -> int | None:
-    """How many pages the paths hold, or None when JSON Lines files make that unknown."""
+    """How many pages the paths hold, or None when JSON Lines files, URLs or globs make that unknown."""
     from ..inputs.kinds import is_jsonl
     from ..inputs.sources import Problem, expand
 
+    paths = list(paths)
+    if any("://" in path or any(c in path for c in "*?[") for path in paths):
+        return None  # URLs and globs: listed by the cluster engine, not here
     total = 0
     for item in expand(paths):
         if isinstance(item, Problem):
