@@ -78,6 +78,13 @@ class Run:
 ENGINES = ("local", "dask")
 
 
+def path_list(paths: "Sequence[str] | str | os.PathLike[str]") -> list[str]:
+    """The paths of a job: one path given as a string is one path, not a list of its letters."""
+    if isinstance(paths, (str, os.PathLike)):
+        return [os.fspath(paths)]
+    return [os.fspath(p) for p in paths]
+
+
 def run_for(registry: "AgencyRegistry | None", agencies: Optional[str], jobs: Optional[int], max_bytes: int,
             on_problem: Optional[OnProblem], progress: Optional[OnPage], *, engine: str = "local",
             scheduler: Optional[str] = None) -> Run:
@@ -133,6 +140,20 @@ def mapped(paths: Sequence[str], transform: Callable[..., Any], run: Run, *, cat
         results.close()
 
 
+def _count_pages(run: Run) -> Callable[[], int]:
+    """Count the pages the run reads (a filter may keep none of them); returns what tells the count."""
+    seen = [0]
+    inner = run.progress
+
+    def counted() -> None:
+        seen[0] += 1
+        if inner is not None:
+            inner()
+
+    run.progress = counted
+    return lambda: seen[0]
+
+
 def _filtered(transform: Callable[..., Any], photo_filter: "PhotoFilter | None") -> Callable[..., Any]:
     from .report.filters import Filtered
 
@@ -185,6 +206,7 @@ def catalog(paths: Sequence[str], output: Optional[str] = None, *, fmt: Optional
     each written by a worker; concatenated in name order they are the file.
     """
     chosen = catalog_format(output, fmt, photos, engine)
+    paths = path_list(paths)
     run = run_for(registry, agencies, jobs, max_bytes, on_problem, progress, engine=engine, scheduler=scheduler)
     if engine == "dask" and output is not None and _parts_folder(output):
         return _catalog_parts(paths, output, photo_filter, run)
@@ -199,11 +221,12 @@ def catalog(paths: Sequence[str], output: Optional[str] = None, *, fmt: Optional
     transform = partial(photo_text, fmt=chosen) if by_photo else partial(catalog_entry, fmt=chosen)
 
     def write(out: IO[str]) -> int:
+        pages = _count_pages(run)
         with mapped(paths, _filtered(transform, photo_filter), run, catalogs=False, output=output) as entries:
             writer = PhotoRowWriter(out, chosen) if by_photo else CatalogWriter(out, chosen)
             for entry in entries:
                 writer.write_entry(entry)
-            if writer.count == 0 and output is not None:  # a mistyped path must not empty a catalogue
+            if pages() == 0 and output is not None:  # a mistyped path must not empty a catalogue
                 raise OutputError(f"{output}: no page was read; {'left as it was' if os.path.exists(output) else 'not written'}")
             writer.close()
             return writer.count
@@ -253,11 +276,12 @@ def _catalog_sqlite(paths: Sequence[str], output: str, photo_filter: "PhotoFilte
 
     try:
         refuse_inputs(Path(output), tuple(paths), into_input=into_input)
+        pages = _count_pages(run)
         with SqliteArchive(output, run.registry) as archive, \
                 mapped(paths, _filtered(page_rows, photo_filter), run, catalogs=False, output=output) as results:
             for rows in results:
                 archive.add(rows)
-            if archive.articles == 0:  # a mistyped path must not touch a database
+            if pages() == 0:  # a mistyped path must not touch a database
                 raise OutputError(f"{output}: no page was read; {'left as it was' if not archive.new else 'not written'}")
     except (SqliteError, OutputError) as err:
         raise JobError(str(err)) from None
@@ -281,6 +305,7 @@ def count(paths: Sequence[str], *, by: Sequence[str] = ("agency",), photo_filter
         groups = groupings(by)
     except ValueError as err:
         raise OptionError(str(err)) from None
+    paths = path_list(paths)
     run = run_for(registry, agencies, jobs, max_bytes, on_problem, progress, engine=engine, scheduler=scheduler)
     # On a cluster each worker tallies its own part; the client only adds the parts up.
     fold = partial(part_tally, by=groups) if run.engine == "dask" else None
@@ -334,6 +359,7 @@ def audit(paths: Sequence[str], *, select: Optional[Sequence[str]] = None, ignor
         accepted = load_baseline(baseline) if baseline else None
     except (SelectionError, BaselineError) as err:
         raise OptionError(str(err)) from None
+    paths = path_list(paths)
     run = run_for(registry, agencies, jobs, max_bytes, on_problem, progress, engine=engine, scheduler=scheduler)
     checks = Audit(run.registry, selection)
     transform = (partial(chosen_page_findings, selection=selection, photo_filter=photo_filter) if photo_filter
@@ -352,6 +378,7 @@ def show(paths: Sequence[str], *, registry: "AgencyRegistry | None" = None, agen
     """The articles of the pages, in input order, parsed in this process."""
     from .inputs.pipeline import iter_articles
 
+    paths = path_list(paths)
     run = run_for(registry, agencies, 1, max_bytes, on_problem, None)
     return iter_articles(paths, run.registry, run.on_problem, max_bytes=max_bytes)
 

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import pytest
+from pathlib import Path
 
+from captions.cli import app
 from captions.report.filters import FilterError, PhotoFilter
 from captions.parse.page import parse_page
 from captions.knowledge.registry import bundled_registry
@@ -68,3 +70,10 @@ def test_an_article_with_no_date_is_in_no_date_range() -> None:
 def test_bad_filters_are_refused(options: dict, message: str) -> None:
     with pytest.raises(FilterError, match=message):
         PhotoFilter.parse(REGISTRY, **options)
+
+
+def test_a_filter_that_keeps_no_picture_writes_an_empty_catalogue(runner, page, tmp_path: Path) -> None:
+    out = tmp_path / "none.yaml"
+    result = runner.invoke(app, ["catalog", str(page(PAGE)), "--agency", "Kyodo", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8") == "catalog_version: 1\narticles: []\nagencies: {}\n"

@@ -56,6 +56,15 @@ def test_warc_gives_the_same_pictures_as_the_folder(runner, tmp_path: Path, comp
     assert _photos(from_archive) == _photos(json.loads(folder.stdout))
     assert [a["source"] for a in from_archive["articles"]] == [f"https://example.org/news/{p.name}" for p in EXAMPLES]
     assert [a["id"] for a in from_archive["articles"]] == [p.stem for p in EXAMPLES]
+    assert archive.stderr == ""  # the blank line a writer leaves after the last record is no cut
+
+
+def test_a_binary_file_named_warc_is_refused(runner, tmp_path: Path) -> None:
+    path = tmp_path / "fake.warc.gz"
+    path.write_bytes(bytes(range(256)) * 8)
+    result = runner.invoke(app, ["catalog", str(path), "--format", "json"])
+    assert result.exit_code == 1
+    assert result.stderr.strip().endswith("fake.warc.gz: not a web archive: no WARC record could be read")
 
 
 def test_warc_conversion_records_are_page_dumps(runner, tmp_path: Path) -> None:

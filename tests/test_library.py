@@ -108,3 +108,11 @@ def test_jobs_warn_of_a_problem_when_no_one_listens(tmp_path) -> None:
         warnings.simplefilter("always")
         jobs.count([str(tmp_path / "missing.txt")])
     assert [str(w.message).split(": ")[:2] for w in caught] == [["captions", "error"]]
+
+
+def test_a_job_takes_one_path_as_a_string(tmp_path) -> None:
+    from captions import jobs
+
+    page = tmp_path / "page.txt"
+    page.write_text("Rally in Seoul\nA speaker at the rally. [Jo Li/AFP]\n", encoding="utf-8")
+    assert jobs.count(str(page)).photos == jobs.count([str(page)]).photos == 1

@@ -221,3 +221,13 @@ def test_replacing_an_article_read_from_another_file_is_a_warning(runner, page, 
     assert other.stderr == (f"captions: warning: {db}: article page from {first} replaced by one from {second} "
                             f"(ids come from file names)\n")
     assert query(db, "select source from articles") == [(str(second),)]
+
+
+def test_a_database_captions_did_not_write_is_left_alone(runner, page, tmp_path: Path) -> None:
+    db = tmp_path / "mine.db"
+    with sqlite3.connect(db) as connection:
+        connection.execute("create table notes (x)")
+    result = runner.invoke(app, ["catalog", str(page(PAGE)), "-o", str(db)])
+    assert result.exit_code == 1
+    assert result.stderr == f"captions: {db}: holds tables captions did not write (notes); write to a new file\n"
+    assert query(db, "select name from sqlite_master") == [("notes",)]

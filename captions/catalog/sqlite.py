@@ -204,6 +204,11 @@ class SqliteArchive:
             raise SqliteError(f"{path}: {_reason(err)}") from None
 
     def _check_tables(self) -> None:
+        names = [row[0] for row in self._db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        foreign = [n for n in names if n not in COLUMNS and not n.startswith(("photos_fts", "sqlite_"))]
+        if foreign:
+            raise SqliteError(f"{self.path}: holds tables captions did not write ({', '.join(sorted(foreign)[:3])}); "
+                              f"write to a new file")
         for table, columns in COLUMNS.items():
             found = tuple(row[1] for row in self._db.execute(f"PRAGMA table_info([{table}])"))
             if found and found != columns:

@@ -60,6 +60,9 @@ def iter_warc(path: str, *, max_bytes: int) -> Iterator[ArchivedPage | Problem]:
         try:
             for record in records:
                 count += 1
+                if getattr(record, "format", "warc") != "warc":
+                    yield Problem(path, "not a web archive: no WARC record could be read")
+                    return
                 # The body is read before asking for the offset: warcio's offset call ends the record.
                 body = _body(record, max_bytes)
                 records.read_to_end(record)
@@ -73,7 +76,15 @@ def iter_warc(path: str, *, max_bytes: int) -> Iterator[ArchivedPage | Problem]:
                 if body is not None:
                     yield from _pages(record, body, path, offset, uri, max_bytes)
         except Exception as err:  # warcio raises many kinds on a damaged archive
-            yield Problem(f"{path}#{end}", f"record cannot be read ({type(err).__name__}: {err}); the rest of the archive is skipped")
+            reason = (str(err).strip().splitlines() or [""])[0]
+            if count == 0 and "non-chunked gzip" not in reason:
+                yield Problem(path, "not a web archive: no WARC record could be read")
+            elif "non-chunked gzip" in reason:
+                yield Problem(path, "gzipped as one stream, not record by record as WARC tools write it; "
+                                    "run `warcio recompress` on it, or gunzip it and read the .warc")
+            else:
+                yield Problem(f"{path}#{end}", f"record cannot be read ({type(err).__name__}: {reason}); "
+                                               "the rest of the archive is skipped")
             return
         if count == 0 or (records.err_count and records.err_count >= count):
             yield Problem(path, "not a web archive: no WARC record could be read")
@@ -81,8 +92,16 @@ def iter_warc(path: str, *, max_bytes: int) -> Iterator[ArchivedPage | Problem]:
         if records.err_count:
             yield Problem(path, f"{records.err_count} records not followed by a blank line: their Content-Length "
                                 "may be wrong, and their pages cut or run together", fatal=False)
-        if end < size:
+        if end < size and not _only_blank_after(handle, end, size):
             yield Problem(f"{path}#{end}", f"archive cut short: the record at byte {end} is incomplete, skipped", fatal=False)
+
+
+def _only_blank_after(handle, end: int, size: int) -> bool:
+    """Whether the file holds nothing but line ends after the last record (writers add one blank line)."""
+    if size - end > 64:
+        return False
+    handle.seek(end)
+    return not handle.read(64).strip()
 
 
 def _content_type(record) -> str | None:
