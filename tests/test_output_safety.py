@@ -105,3 +105,16 @@ def test_pages_packed_in_json_lines_are_still_walked(runner, tmp_path: Path) -> 
     (tmp_path / "crawl" / "june.jsonl").write_text(json.dumps({"id": "summit", "text": PAGE}) + "\n", encoding="utf-8")
     result = runner.invoke(app, ["credits", str(tmp_path / "crawl"), "--format", "csv"])
     assert result.stdout == "agency,photos,articles\nReuters,1,1\n"
+
+
+def test_a_fifo_in_a_walked_folder_is_passed_over(runner, tmp_path: Path) -> None:
+    """Regression: opening a FIFO named like a page blocked the run for ever."""
+    import os
+
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "page.txt").write_text("Rally in Seoul\nA speaker at the rally. [Jo Li/AFP]\n", encoding="utf-8")
+    result = runner.invoke(app, ["credits", str(folder), "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "agency,photos,articles\nAFP,1,1\n"

@@ -164,10 +164,17 @@ def _walk(root: Path) -> Iterator[str | Problem]:
                 is_dir = False
             if is_dir:
                 yield from visit(path)
-            elif entry.name.lower().endswith(PAGE_SUFFIXES):
-                yield path
+            elif entry.name.lower().endswith(PAGE_SUFFIXES) and _regular(entry):
+                yield path  # a FIFO or device in a folder would block or never end: only files are pages
 
     yield from visit(str(root))
+
+
+def _regular(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_file()
+    except OSError:
+        return False
 
 
 def decode(data: bytes, source: str) -> tuple[str | None, Problem | None]:
