@@ -23,6 +23,9 @@ from .credit_in_line import Split
 from .lines import CleanLine
 
 _SENTENCE_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")  # a word in lower case: a sentence has one, a name or label may not
+# A document number in a credit ("dpa:240618-99-446559/11"): six digits or more, with dashes, no letters.
+# A credit line carrying one and no caption is a story's copyright notice, not a picture's credit.
+_IDENTIFIER = re.compile(r"(?<![\w-])\d[\d-]{4,}\d(?![\w-])")
 MIN_CAPTION_WORDS = 3  # fewer words are a label or a name, not a caption
 HEADING_TOLERANCE = 10  # a heading may hold one lower-case word in this many (a slip, a name particle)
 
@@ -233,6 +236,8 @@ class _Assembly:
             self.take(i)
             description = row.before if row.before_is_alt and row.before else None
             if choice is None:
+                if description is None and _IDENTIFIER.search(row.credit or ""):
+                    continue  # "© dpa-infocom, dpa:240618-99-446559/11" alone: the story's copyright notice
                 found.append(Found(i, None, row.credit, i, [i], description))
             elif up is not None and down is not None and rows[up].before == rows[down].before:
                 # "caption / credit / caption": the same caption printed on both sides is one picture's
