@@ -26,6 +26,7 @@ _SENTENCE_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")  # a word in lower case: a 
 # A document number in a credit ("dpa:240618-99-446559/11"): six digits or more, with dashes, no letters.
 # A credit line carrying one and no caption is a story's copyright notice, not a picture's credit.
 _IDENTIFIER = re.compile(r"(?<![\w-])\d[\d-]{4,}\d(?![\w-])")
+MIN_EVIDENCE = 2  # credits showing a page's habit before the page is read by it
 MIN_CAPTION_WORDS = 3  # fewer words are a label or a name, not a caption
 HEADING_TOLERANCE = 10  # a heading may hold one lower-case word in this many (a slip, a name particle)
 
@@ -225,6 +226,7 @@ class _Assembly:
             downs += down is not None and up is None
             options.append((i, up, down))
         prefer_down = downs > ups  # the page's habit: credits above their captions, or below
+        options = self._across_blank_lines(options)
         above = _CreditsAbove(found)
         for i, up, down in options:
             row = rows[i]
@@ -246,6 +248,27 @@ class _Assembly:
             else:
                 self.take(choice)
                 found.append(Found(choice, rows[choice].before, row.credit, min(i, choice), [i, choice], description))
+
+    def _across_blank_lines(self, options: list[tuple[int, int | None, int | None]]
+                            ) -> list[tuple[int, int | None, int | None]]:
+        """Credits with no caption next to them, on a page that prints blank lines between caption and credit.
+
+        "caption / blank / Credit: X / blank / • next slide's title": nothing
+        below is a caption, and the caption stands a blank line above. One such
+        credit is no evidence (a story's notice, a paragraph above); when most of
+        the page's own-line credits stand so, the page prints them under their
+        captions with blank lines between, and each takes the caption above.
+        """
+        rows = self.rows
+        alone = [n for n, (i, up, down) in enumerate(options)
+                 if up is None and down is None and not rows[i].before_is_alt]
+        if len(alone) < MIN_EVIDENCE or 2 * len(alone) <= len(options):
+            return options
+        out = list(options)
+        for n in alone:
+            i = options[n][0]
+            out[n] = (i, self._neighbour(i, -1, blanks=True), None)
+        return out
 
     def _neighbour(self, i: int, step: int, *, blanks: bool) -> int | None:
         """The caption row next to row i in direction `step`, if the next text row is one."""
