@@ -89,12 +89,23 @@ def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,
         row = rows[i]
         if row.kind == "blank":
             continue
-        # a first line with a credit is a caption, unless it is a heading ("Today's Gallery | The Daily Star")
-        if not (row.credit is not None and row.before) or _heading(row.before, small_words):
+        # a first line with a credit is a caption, unless it is a heading ("Today's Gallery | The Daily Star");
+        # so is a first line of sentences with a credit alone right under it
+        if (not (row.credit is not None and row.before) or _heading(row.before, small_words)) \
+                and not _caption_over_credit(rows, i, small_words):
             title, headline = lines[i].text, i
             rows[i] = row._replace(kind="headline", credit=None, before=lines[i].text)
         break
     return Layout(rows, headline, title)
+
+
+def _caption_over_credit(rows: list[Row], i: int, small_words: frozenset[str]) -> bool:
+    """A first line that ends a sentence, with a credit alone on the next line: a caption, not a headline."""
+    row = rows[i]
+    below = rows[i + 1] if i + 1 < len(rows) else None
+    return (below is not None and below.kind == "text" and below.credit is not None and not below.before
+            and not below.before_is_alt and row.credit is None and row.before.endswith(".")
+            and caption_like(row, i, -1, small_words))
 
 
 def _heading(text: str, small_words: frozenset[str]) -> bool:
