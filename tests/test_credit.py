@@ -235,3 +235,13 @@ NEW_OUTLET_CREDITS = [
 @pytest.mark.parametrize(("raw", "photographers", "agencies", "via"), NEW_OUTLET_CREDITS)
 def test_parse_credit_new_outlet_table(raw: str, photographers: list[str], agencies: list[str], via: list[str]) -> None:
     assert read(raw) == (photographers, agencies, via), raw
+
+
+def test_parse_credit_a_number_names_no_one() -> None:
+    credit = parse_credit("dpa-infocom, dpa:250506-99-112233/4")
+    assert (credit.photographers, credit.agencies) == ([], ["dpa-infocom", "dpa"])
+
+
+def test_parse_credit_korean_place_before_equals_names_no_one() -> None:
+    credit = parse_credit("광주=연합뉴스")
+    assert (credit.raw, credit.photographers, credit.agencies) == ("광주=연합뉴스", [], ["Yonhap"])

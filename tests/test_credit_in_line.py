@@ -19,6 +19,12 @@ from captions.parse.credit import MAX_CREDIT
     ("Smoke rises over the port in Kyiv. — Reuters.", ("Smoke rises over the port in Kyiv.", "Reuters")),
     ("Photograph: Jo Li/Reuters", (None, "Jo Li/Reuters")),
     ("Getty Images", (None, "Getty Images")),
+    # a credit alone on its line, wrapped in brackets: kept without them
+    ("(AP Photo/Sergei Lys)", (None, "AP Photo/Sergei Lys")),
+    ("[Jo Li/AFP]", (None, "Jo Li/AFP")),
+    # Korean "place or role = credit"
+    ("차가 물에 잠겨 있다. [광주=연합뉴스]", ("차가 물에 잠겨 있다.", "광주=연합뉴스")),
+    ("A page. (x=1)", ("A page. (x=1)", None)),
     ("A boy runs in the park. [sic]", ("A boy runs in the park. [sic]", None)),
     ("Shares fell after the initial public offering (IPO)", ("Shares fell after the initial public offering (IPO)", None)),
     ("IMAGE: Boats wait out the storm in the bay. [Jo Li/AFP]", ("Boats wait out the storm in the bay.", "Jo Li/AFP")),

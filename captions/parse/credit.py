@@ -23,6 +23,10 @@ MAX_CREDIT_WORDS = 12   # unmarked, at a caption's end or on a line of its own: 
 MAX_LONE_NAME_WORDS = 6  # a line that is one known agency's name alone ("Korean Central News Agency")
 # Joiners only credits use between names: a part joined by one is in a credit's structure ("Jo Li/AFP").
 STRUCTURED_JOINERS = frozenset({"/", "via", "for", "by", ":"})
+# Korean credits print a place or role, "=", then who: "제주=연합뉴스" (Jeju = Yonhap), "사진=연합뉴스"
+# (photo = ...), "독자 제공=연합뉴스" (supplied by a reader = ...). Before "=": up to three words with
+# no Latin letter or digit (not "id=12").
+_PLACE_EQUALS = re.compile(r"^[^\W\dA-Za-z_]+(?:\s[^\W\dA-Za-z_]+){0,2}\s?=\s?(?=\S)")
 CACHE_SIZE = 20_000  # credits read and judged, kept per reader: credits repeat across pages
 
 
@@ -233,7 +237,10 @@ class CreditReader:
 
     def _read(self, raw: str) -> CreditReading:
         text = raw.strip()
-        pieces = self._join.split(text)
+        named = text
+        if "=" in text and (place := _PLACE_EQUALS.match(text)):
+            named = text[place.end():]  # "제주=연합뉴스": a place or role names no one; the credit follows "="
+        pieces = self._join.split(named)
         # split() with two groups yields: text, sym, word, text, sym, word, text ...
         parts: list[Part] = []
         dangling = False
@@ -291,6 +298,8 @@ class CreditReader:
             return Part(chunk, Kind.AGENCY, known, joiner)
         if len(chunk) > MAX_PART:  # no name is this long; keeps parse_credit linear ("Photo " * 10**5)
             return Part(chunk, Kind.PROSE, chunk, joiner)
+        if not any(c.isalpha() for c in chunk):
+            return Part(chunk, Kind.DROPPED, "", joiner)  # "dpa:240618-99-446559/11": a number names no one
         bare = chunk.strip(_TRIM)
         if fold(bare) in m.placeholder_set:  # before dropping words: "Photo Editor" names no one
             return Part(chunk, Kind.DROPPED, "", joiner)

@@ -78,11 +78,12 @@ def split_line(text: str, pm: PageMarkers) -> Split:
     has_leadin = bool(keys)
     prose_end = credits.ends_in_prose(text)
     if not labelled and len(text) <= MAX_CREDIT:
-        unmarked = strip_leadin(text, pm) if has_leadin else text
-        if unmarked != text and credits.is_credit(credit := trim_credit(unmarked, pm), Context.MARKED):
+        bare = unenclosed(text)  # "(AP Photo/Name)" alone on a line: the credit is kept without its brackets
+        unmarked = strip_leadin(bare, pm) if has_leadin else bare
+        if unmarked != bare and credits.is_credit(credit := trim_credit(unmarked, pm), Context.MARKED):
             return Split("", credit)
-        if not prose_end and is_own_credit(text, pm):
-            return Split("", trim_credit(text, pm))
+        if not (credits.ends_in_prose(bare) if bare is not text else prose_end) and is_own_credit(bare, pm):
+            return Split("", trim_credit(bare, pm))
     if has_leadin and pm.alt_leadin is not None and (not low.isascii() or any(x in low for x in pm.alt_leadins_lower)):
         for m in reversed(list(pm.alt_leadin.finditer(text, earliest))):
             credit = trim_credit(text[m.end():], pm)
@@ -105,6 +106,25 @@ def split_line(text: str, pm: PageMarkers) -> Split:
     if result:
         return Split(result[0].rstrip(), result[1], labelled)
     return Split(text, None, labelled)
+
+
+_ENCLOSURES = {"(": ")", "[": "]", "（": "）"}
+
+
+def unenclosed(text: str) -> str:
+    """The text inside the brackets that wrap the whole of it ("(AP Photo/Name)"), else the text itself.
+
+    "(a) and (b)" is not wrapped: the first bracket closes before the end.
+    """
+    closing = _ENCLOSURES.get(text[:1])
+    if closing is None or not text.endswith(closing) or len(text) < 3:
+        return text
+    depth = 0
+    for i, c in enumerate(text):
+        depth += (c == text[0]) - (c == closing)
+        if depth == 0 and i < len(text) - 1:
+            return text
+    return text[1:-1].strip()
 
 
 def is_own_credit(text: str, pm: PageMarkers) -> bool:

@@ -5,7 +5,8 @@ and building new values:
 
 1. clean (lines.py): each line without markup, table edges or page controls,
    and what it is: blank, furniture, a list item or text; a gallery run onto
-   one line is split into a line a picture (run_on.py);
+   one line is split into a line a picture (run_on.py); a credit wrapped
+   after a joiner (`Name /`, then `AFP`) is put back on one line (wrapped.py);
 2. split (credit_in_line.py): the credit each text line carries, and the
    caption before it; a short line of names where the page's other slides
    print their credit, between a caption and its copy, is one
@@ -39,6 +40,7 @@ from .markers import PageMarkers, markers_for
 from .notes import Note, unreadable_credits
 from .pictures import Found, Layout, find_pictures, lay_out
 from .run_on import split_run_on
+from .wrapped import rejoin_wrapped_credits
 
 HEADER = re.compile(r" date (\S+)[ \t]*(.*)$")
 
@@ -98,7 +100,7 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
         date = parse_date(header.group(1)) or date
         section = header.group(2).strip() or None
         first = 1
-    lines = split_run_on(clean_lines(raw_lines, pm, header=bool(first)), pm)
+    lines = rejoin_wrapped_credits(split_run_on(clean_lines(raw_lines, pm, header=bool(first)), pm), pm)
     splits = [split_line(line.text, pm) if line.kind == "text" and i >= first else None
               for i, line in enumerate(lines)]
     layout = lay_out(lines, credits_between_copies(lines, splits, pm), first, pm.small_words)

@@ -23,6 +23,10 @@ from .credit_in_line import Split
 from .lines import CleanLine
 
 _SENTENCE_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")  # a word in lower case: a sentence has one, a name or label may not
+# A document number in a credit ("dpa:240618-99-446559/11"): six digits or more, with dashes, no letters.
+# A credit line carrying one and no caption is a story's copyright notice, not a picture's credit.
+_IDENTIFIER = re.compile(r"(?<![\w-])\d[\d-]{4,}\d(?![\w-])")
+MIN_EVIDENCE = 2  # credits showing a page's habit before the page is read by it
 MIN_CAPTION_WORDS = 3  # fewer words are a label or a name, not a caption
 HEADING_TOLERANCE = 10  # a heading may hold one lower-case word in this many (a slip, a name particle)
 
@@ -85,12 +89,23 @@ def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,
         row = rows[i]
         if row.kind == "blank":
             continue
-        # a first line with a credit is a caption, unless it is a heading ("Today's Gallery | The Daily Star")
-        if not (row.credit is not None and row.before) or _heading(row.before, small_words):
+        # a first line with a credit is a caption, unless it is a heading ("Today's Gallery | The Daily Star");
+        # so is a first line of sentences with a credit alone right under it
+        if (not (row.credit is not None and row.before) or _heading(row.before, small_words)) \
+                and not _caption_over_credit(rows, i, small_words):
             title, headline = lines[i].text, i
             rows[i] = row._replace(kind="headline", credit=None, before=lines[i].text)
         break
     return Layout(rows, headline, title)
+
+
+def _caption_over_credit(rows: list[Row], i: int, small_words: frozenset[str]) -> bool:
+    """A first line that ends a sentence, with a credit alone on the next line: a caption, not a headline."""
+    row = rows[i]
+    below = rows[i + 1] if i + 1 < len(rows) else None
+    return (below is not None and below.kind == "text" and below.credit is not None and not below.before
+            and not below.before_is_alt and row.credit is None and row.before.endswith(".")
+            and caption_like(row, i, -1, small_words))
 
 
 def _heading(text: str, small_words: frozenset[str]) -> bool:
@@ -222,6 +237,7 @@ class _Assembly:
             downs += down is not None and up is None
             options.append((i, up, down))
         prefer_down = downs > ups  # the page's habit: credits above their captions, or below
+        options = self._across_blank_lines(options)
         above = _CreditsAbove(found)
         for i, up, down in options:
             row = rows[i]
@@ -233,6 +249,8 @@ class _Assembly:
             self.take(i)
             description = row.before if row.before_is_alt and row.before else None
             if choice is None:
+                if description is None and _IDENTIFIER.search(row.credit or ""):
+                    continue  # "© dpa-infocom, dpa:240618-99-446559/11" alone: the story's copyright notice
                 found.append(Found(i, None, row.credit, i, [i], description))
             elif up is not None and down is not None and rows[up].before == rows[down].before:
                 # "caption / credit / caption": the same caption printed on both sides is one picture's
@@ -241,6 +259,27 @@ class _Assembly:
             else:
                 self.take(choice)
                 found.append(Found(choice, rows[choice].before, row.credit, min(i, choice), [i, choice], description))
+
+    def _across_blank_lines(self, options: list[tuple[int, int | None, int | None]]
+                            ) -> list[tuple[int, int | None, int | None]]:
+        """Credits with no caption next to them, on a page that prints blank lines between caption and credit.
+
+        "caption / blank / Credit: X / blank / • next slide's title": nothing
+        below is a caption, and the caption stands a blank line above. One such
+        credit is no evidence (a story's notice, a paragraph above); when most of
+        the page's own-line credits stand so, the page prints them under their
+        captions with blank lines between, and each takes the caption above.
+        """
+        rows = self.rows
+        alone = [n for n, (i, up, down) in enumerate(options)
+                 if up is None and down is None and not rows[i].before_is_alt]
+        if len(alone) < MIN_EVIDENCE or 2 * len(alone) <= len(options):
+            return options
+        out = list(options)
+        for n in alone:
+            i = options[n][0]
+            out[n] = (i, self._neighbour(i, -1, blanks=True), None)
+        return out
 
     def _neighbour(self, i: int, step: int, *, blanks: bool) -> int | None:
         """The caption row next to row i in direction `step`, if the next text row is one."""
