@@ -122,7 +122,7 @@ def mapped(paths: Sequence[str], transform: Callable[..., Any], run: Run, *, cat
         from .run.parallel import map_pages
 
         items = iter_items(paths, run.on_problem, max_bytes=run.max_bytes, catalogs=catalogs,
-                           exclude=exclude, unique_ids=unique_ids)
+                           exclude=exclude, unique_ids=unique_ids, sniff=unique_ids)
         results = map_pages(items, transform, run.on_problem, registry=run.registry, registry_file=run.agencies,
                             jobs=run.jobs or default_jobs(), max_bytes=run.max_bytes, on_page=run.progress)
     try:

@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 from ..catalog.build import ArticleIds
 from ..catalog.models import Article
 from ..knowledge.registry import AgencyRegistry
-from .kinds import CATALOG, JSONL, SQLITE, STDIN, WARC, input_kind, is_catalog_record
-from .sources import DEFAULT_MAX_BYTES, Problem, expand, iter_jsonl, jsonl_stem, read_page
+from .kinds import CATALOG, JSONL, PAGE, SQLITE, STDIN, WARC, input_kind, is_catalog_record
+from .sources import DEFAULT_MAX_BYTES, FolderEnd, Problem, Walked, expand, iter_jsonl, jsonl_stem, read_page, written_by_captions
 
 if TYPE_CHECKING:
-    from ..run.parallel import Page, Task
+    from ..run.parallel import LeftOut, Page, Task
     from ..parse.notes import Note
 
 ProblemHandler = Callable[[Problem], None]
@@ -64,19 +64,37 @@ def iter_items(
     catalogs: bool = False,
     exclude: Iterable[str] = (),
     unique_ids: bool = True,
-) -> Iterator["Task | Article"]:
+    sniff: bool = True,
+) -> Iterator["Task | Article | LeftOut | FolderEnd"]:
     """Every page to parse (a Task) and every catalogue article, in input order, ids assigned.
 
     `exclude` names files to leave out of folder walks: the run's own output.
+    With `sniff=False` the page files of folder walks are not opened here:
+    the worker that reads one tells whether it is a catalogue captions wrote
+    (see `expand`), and a folder's end comes as a `FolderEnd`. Only for runs
+    that give no ids: a page id claimed for a file later found to be a
+    catalogue could have pushed a later page to '-2'.
     """
-    from ..run.parallel import Task
+    from ..run.parallel import LeftOut, Task
 
     ids = ArticleIds(unique=unique_ids)
-    for item in expand(paths, exclude=exclude):
+    for item in expand(paths, exclude=exclude, sniff=sniff):
         if isinstance(item, Problem):
             on_problem(item)
             continue
+        if isinstance(item, FolderEnd):
+            yield item
+            continue
+        walked = isinstance(item, Walked)
+        if walked:
+            item = item.path
         kind = input_kind(item)
+        if walked and kind == PAGE:
+            yield Task(id=ids.claim(os.path.splitext(os.path.basename(item))[0]), source=item, path=item, sniff=True)
+            continue
+        if walked and written_by_captions(item):  # JSON Lines and web archives are read here anyway
+            yield LeftOut(item)
+            continue
         if kind == STDIN:
             page, problems = read_page(item, max_bytes=max_bytes)
             for problem in problems:

@@ -41,7 +41,22 @@ class Problem:
         return f"{self.source}: {self.message}"
 
 
-def expand(paths: Iterable[str], *, exclude: Iterable[str] = ()) -> Iterator[str | Problem]:
+@dataclass(frozen=True)
+class Walked:
+    """A file found in a folder walk whose catalogue check is left to its reader (`expand(..., sniff=False)`)."""
+
+    path: str
+
+
+@dataclass(frozen=True)
+class FolderEnd:
+    """The end of a folder's files (`expand(..., sniff=False)`): `files` were found, catalogues among them not yet told."""
+
+    folder: str
+    files: int
+
+
+def expand(paths: Iterable[str], *, exclude: Iterable[str] = (), sniff: bool = True) -> Iterator[str | Problem | Walked | FolderEnd]:
     """Every page path the user's arguments name: files as given, folders walked in sorted order.
 
     A folder walk leaves out the catalogues `captions catalog` wrote (told
@@ -49,6 +64,11 @@ def expand(paths: Iterable[str], *, exclude: Iterable[str] = ()) -> Iterator[str
     run's own output): a catalogue written into a folder of pages is not
     read back as pages, nor counted twice. Named outright, a catalogue is
     read like any input.
+
+    With `sniff=False` nothing is opened here: a folder's files come as
+    `Walked` and its end as a `FolderEnd`, and whoever reads them tells the
+    catalogues (`written_by_captions`) and reports an empty folder
+    (`no_pages`), so that a worker process, not this one, opens each file.
     """
     skip = {os.path.realpath(p) for p in exclude}
     for given in paths:
@@ -62,21 +82,32 @@ def expand(paths: Iterable[str], *, exclude: Iterable[str] = ()) -> Iterator[str
                 if isinstance(item, str):
                     if skip and os.path.realpath(item) in skip:
                         continue
+                    if not sniff:
+                        found += 1
+                        yield Walked(item)
+                        continue
                     if written_by_captions(item):
                         catalogs += 1
                         continue
                     found += 1
                 yield item
-            if not found:
-                yield Problem(given, f"no page dumps ({', '.join('*' + s for s in PAGE_SUFFIXES)}) in this folder"
-                              + (f"; {catalogs} catalogue{'s' if catalogs > 1 else ''} written by captions left out"
-                                 " (name a catalogue to read it)" if catalogs else ""))
+            if not sniff:
+                yield FolderEnd(given, found)
+            elif not found:
+                yield no_pages(given, catalogs)
         elif path.exists():
             yield given
         elif path.is_symlink():
             yield Problem(given, "broken symbolic link")
         else:
             yield Problem(given, "no such file or directory")
+
+
+def no_pages(folder: str, catalogs: int) -> Problem:
+    """The problem of a folder holding no page dumps, `catalogs` catalogues written by captions left out."""
+    return Problem(folder, f"no page dumps ({', '.join('*' + s for s in PAGE_SUFFIXES)}) in this folder"
+                   + (f"; {catalogs} catalogue{'s' if catalogs > 1 else ''} written by captions left out"
+                      " (name a catalogue to read it)" if catalogs else ""))
 
 
 _CATALOG_STARTS = (b"catalog_version:", b'{\n  "catalog_version":')  # how a YAML and a JSON catalogue begin

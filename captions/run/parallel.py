@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, NamedTuple,
 from ..catalog.models import Article, Credit
 from ..parse.page import ParsedPage, parse_date, parse_dump
 from ..knowledge.registry import AgencyRegistry, load_registry
-from ..inputs.sources import Problem, read_page
+from ..inputs.sources import FolderEnd, Problem, no_pages, read_page, written_by_captions
 
 if TYPE_CHECKING:
     from ..parse.html.page import HtmlPage
@@ -52,7 +52,8 @@ Page = Union[ParsedPage, "HtmlPage", CatalogPage]
 Transform = Callable[[Page, AgencyRegistry], Any]
 
 
-CHUNK = 48          # pages a worker takes at a time
+CHUNK = 48          # pages a worker takes at a time, at first: chunks double up to MAX_CHUNK as the run goes
+MAX_CHUNK = 384     # fewer sends and results to pickle; the last chunk's share of a long run stays small
 IN_FLIGHT = 4       # chunks queued per worker
 SMALL_RUN = 200     # fewer pages than this are parsed in-process: workers cost more to start
 GRACE = 1.0         # seconds workers have to finish their chunk when a run stops early
@@ -71,9 +72,16 @@ class Task(NamedTuple):
     text: str | None = None
     date: str | None = None   # from a JSON Lines record; used when the page has no header date
     html: bool | None = None  # an HTML page; None: HTML if read so (an .html file, markup on stdin)
+    sniff: bool = False       # found in a folder walk: left out if a catalogue captions wrote
 
 
-Item = Union[Task, Article]
+class LeftOut(NamedTuple):
+    """What a worker returns for a file of a folder walk that is a catalogue captions wrote."""
+
+    path: str
+
+
+Item = Union[Task, Article, LeftOut, FolderEnd]
 
 
 class _State:
@@ -115,6 +123,8 @@ def _one(task: Task, state: _State = _state) -> tuple[Any, list[Problem]]:
     """The transform's result for one page, and the problems reading it (`state`: the run's registry and transform)."""
     problems: list[Problem] = []
     text, html = task.text, task.html
+    if task.sniff and task.path is not None and written_by_captions(task.path):
+        return LeftOut(task.path), problems
     if text is None and task.path is not None:
         page, problems = read_page(task.path, max_bytes=state.max_bytes)
         if page is None:
@@ -160,11 +170,12 @@ def map_pages(
     """
     items = iter(items)
     head = list(islice(items, SMALL_RUN))
+    folder = _Folder()
     if jobs <= 1 or len(head) < SMALL_RUN:
         _init(registry, transform, max_bytes)
         for item in _chain(head, items):
-            result, problems = _one(item) if isinstance(item, Task) else (transform(CatalogPage(item), registry), [])
-            yield from _deliver(result, problems, on_problem, on_page)
+            result, problems = _one(item) if isinstance(item, Task) else _in_order(item, transform, registry)
+            yield from _deliver(result, problems, on_problem, on_page, folder)
         return
     context = multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
     # A user's registry file is loaded again by each worker; the bundled one is inherited.
@@ -173,27 +184,41 @@ def map_pages(
     try:
         pending: deque[Future[Any] | list[tuple[Any, list[Problem]]]] = deque()
         batch: list[Task] = []
+        chunk = CHUNK
         for item in _chain(head, items):
             if isinstance(item, Task):
                 batch.append(item)
-                if len(batch) == CHUNK:
+                if len(batch) >= chunk:
                     pending.append(_submit(pool, batch))
-                    batch = []
+                    batch, chunk = [], min(chunk * 2, MAX_CHUNK)
             else:
                 if batch:
                     pending.append(_submit(pool, batch))
                     batch = []
-                pending.append([(transform(CatalogPage(item), registry), [])])
+                pending.append([_in_order(item, transform, registry)])
             while len(pending) > jobs * IN_FLIGHT:
-                yield from _drain(pending.popleft(), on_problem, on_page)
+                yield from _drain(pending.popleft(), on_problem, on_page, folder)
         if batch:
             pending.append(_submit(pool, batch))
         while pending:
-            yield from _drain(pending.popleft(), on_problem, on_page)
+            yield from _drain(pending.popleft(), on_problem, on_page, folder)
         pool.shutdown()
     except BaseException:  # interrupted, failed, or closed by the caller before the end
         _terminate(pool)
         raise
+
+
+def _in_order(item: Article | LeftOut | FolderEnd, transform: Transform, registry: AgencyRegistry) -> tuple[Any, list[Problem]]:
+    """What an item the main process handles itself gives: a catalogue article's result, or a marker."""
+    if isinstance(item, (LeftOut, FolderEnd)):
+        return item, []
+    return transform(CatalogPage(item), registry), []
+
+
+class _Folder:
+    """The catalogues left out of the folder being walked, counted as results come, in input order."""
+
+    left_out = 0
 
 
 def _submit(pool: ProcessPoolExecutor, batch: list[Task]) -> Future[Any]:
@@ -239,14 +264,23 @@ def _chain(head: list[Item], rest: Iterator[Item]) -> Iterator[Item]:
     yield from rest
 
 
-def _drain(entry: Any, on_problem: Callable[[Problem], None], on_page: Callable[[], None] | None) -> Iterator[Any]:
+def _drain(entry: Any, on_problem: Callable[[Problem], None], on_page: Callable[[], None] | None,
+           folder: _Folder) -> Iterator[Any]:
     results = entry.result() if isinstance(entry, Future) else entry
     for result, problems in results:
-        yield from _deliver(result, problems, on_problem, on_page)
+        yield from _deliver(result, problems, on_problem, on_page, folder)
 
 
 def _deliver(result: Any, problems: list[Problem], on_problem: Callable[[Problem], None],
-             on_page: Callable[[], None] | None) -> Iterator[Any]:
+             on_page: Callable[[], None] | None, folder: _Folder) -> Iterator[Any]:
+    if isinstance(result, LeftOut):
+        folder.left_out += 1
+        return
+    if isinstance(result, FolderEnd):
+        if result.files == folder.left_out:
+            on_problem(no_pages(result.folder, folder.left_out))
+        folder.left_out = 0
+        return
     for problem in problems:
         on_problem(problem)
     if on_page is not None:
