@@ -121,10 +121,12 @@ def mapped(paths: Sequence[str], transform: Callable[..., Any], run: Run, *, cat
         from .inputs.pipeline import iter_items
         from .run.parallel import map_pages
 
-        items = iter_items(paths, run.on_problem, max_bytes=run.max_bytes, catalogs=catalogs,
-                           exclude=exclude, unique_ids=unique_ids, sniff=unique_ids)
+        jobs = run.jobs or default_jobs()
+        # Runs that give no ids leave catalogue checks and JSON Lines reading to the workers (see iter_items).
+        items = iter_items(paths, run.on_problem, max_bytes=run.max_bytes, catalogs=catalogs, exclude=exclude,
+                           unique_ids=unique_ids, sniff=unique_ids, split=not unique_ids and jobs > 1)
         results = map_pages(items, transform, run.on_problem, registry=run.registry, registry_file=run.agencies,
-                            jobs=run.jobs or default_jobs(), max_bytes=run.max_bytes, on_page=run.progress)
+                            jobs=jobs, max_bytes=run.max_bytes, on_page=run.progress)
     try:
         yield results
     except failures as err:  # no dask, no scheduler, standard input: what the run was asked, not its inputs

@@ -229,3 +229,19 @@ def test_a_folder_of_text_catalogues_only_says_they_were_left_out(runner, archiv
     result = runner.invoke(app, ["credits", str(tmp_path / "catalogues")])
     assert result.exit_code == 1
     assert result.stderr.endswith("in this folder; 2 catalogues written by captions left out (name a catalogue to read it)\n")
+
+
+def test_large_jsonl_read_by_workers_in_spans_gives_the_same_counts_and_problems(runner, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr("captions.inputs.pipeline.SPAN", 4096)   # spans of a few lines, so that many cross to workers
+    lines = [json.dumps({"id": f"p{n}", "text": PAGE.format(day=n % 28 + 1, n=n)}) for n in range(SMALL_RUN + 40)]
+    lines[5], lines[77] = "{not json", json.dumps({"id": "no-text"})
+    lines[150] = json.dumps({"text": "Fair\nA stall \ud800. [Reuters]\n"})
+    path = tmp_path / "crawl.jsonl"
+    # CR, LF and CRLF line ends: line numbers in problems must not drift from span to span
+    path.write_bytes("".join(line + ("\r", "\n", "\r\n")[n % 3] for n, line in enumerate(lines)).encode("utf-8"))
+    one = runner.invoke(app, ["credits", str(path), "--format", "csv", "--jobs", "1"])
+    two = runner.invoke(app, ["credits", str(path), "--format", "csv", "--jobs", "2"])
+    assert (one.exit_code, one.stdout, one.stderr) == (two.exit_code, two.stdout, two.stderr)
+    assert f"{path}:78: no 'text' or 'html' string; line skipped" in two.stderr
+    assert f"{path}:151: lone surrogate" in two.stderr
+    assert "Reuters,1,1" in two.stdout

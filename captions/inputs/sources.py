@@ -284,24 +284,32 @@ def jsonl_stem(path: str) -> str:
     return Path(path).stem
 
 
-def iter_jsonl(path: str) -> Iterator[tuple[int, dict] | Problem]:
+def iter_jsonl(path: str, span: tuple[int, int, int] | None = None) -> Iterator[tuple[int, dict] | Problem]:
     """The JSON objects of a JSON Lines file (gzipped if it ends in .gz), one a line.
 
-    A line that is not a JSON object is reported with its line number and skipped.
+    A line that is not a JSON object is reported with its line number and
+    skipped. `span` (start, end, number of the first line), from
+    `jsonl_spans`, reads only the lines between those byte offsets.
     """
     import gzip
     import json
 
     try:
-        raw = gzip.open(path, "rb") if path.lower().endswith(".gz") else open(path, "rb")
+        if span is None:
+            raw: io.BufferedIOBase = gzip.open(path, "rb") if path.lower().endswith(".gz") else open(path, "rb")  # type: ignore[assignment]
+        else:
+            with open(path, "rb") as whole:
+                whole.seek(span[0])
+                raw = io.BytesIO(whole.read(span[1] - span[0]))
     except OSError as err:
         yield Problem(path, f"cannot read: {err.strerror or err}")
         return
+    first, encoding = (1, "utf-8-sig") if span is None or span[0] == 0 else (span[2], "utf-8")
     try:
         # Universal newlines: CR, LF and CRLF all end a line (JSON strings hold
         # none raw); bytes that are not UTF-8 survive as surrogates, for `decode`.
-        with io.TextIOWrapper(raw, encoding="utf-8-sig", errors="surrogateescape", newline=None) as handle:
-            for no, line in enumerate(handle, 1):
+        with io.TextIOWrapper(raw, encoding=encoding, errors="surrogateescape", newline=None) as handle:
+            for no, line in enumerate(handle, first):
                 if not line.strip():
                     continue
                 if not line.isascii() and _has_surrogates(line):
@@ -324,6 +332,22 @@ def iter_jsonl(path: str) -> Iterator[tuple[int, dict] | Problem]:
                 yield no, data
     except (OSError, EOFError) as err:  # a truncated or corrupt .gz
         yield Problem(path, f"cannot read: {err}")
+
+
+def jsonl_spans(path: str, size: int) -> list[tuple[int, int, int]]:
+    """A JSON Lines file cut into spans of about `size` bytes at line ends: (start, end, number of the first line)."""
+    spans: list[tuple[int, int, int]] = []
+    start, no = 0, 1
+    with open(path, "rb") as handle:
+        while True:
+            data = handle.read(size)
+            if not data:
+                return spans
+            data += handle.readline()   # to the next LF: a span never ends inside a line, nor between CR and LF
+            spans.append((start, start + len(data), no))
+            # lines as universal newlines count them: LF, CR and CRLF each end one
+            no += data.count(b"\n") + data.count(b"\r") - data.count(b"\r\n")
+            start += len(data)
 
 
 def _has_surrogates(line: str) -> bool:

@@ -81,7 +81,20 @@ class LeftOut(NamedTuple):
     path: str
 
 
-Item = Union[Task, Article, LeftOut, FolderEnd]
+class Lines(NamedTuple):
+    """A span of a JSON Lines file of pages, which a worker reads and parses itself (`inputs.sources.jsonl_spans`)."""
+
+    path: str
+    start: int
+    end: int
+    first_no: int
+
+
+class Skipped(NamedTuple):
+    """What a worker returns for the problems of lines that gave no page, at the end of a span."""
+
+
+Item = Union[Task, Article, LeftOut, FolderEnd, Lines]
 
 
 class _State:
@@ -144,6 +157,21 @@ def _work(chunk: list[Task]) -> list[tuple[Any, list[Problem]]]:
     return [_one(task) for task in chunk]
 
 
+def _work_lines(lines: Lines, state: _State = _state) -> list[tuple[Any, list[Problem]]]:
+    """Every page of a span of JSON Lines, each with the problems met reading up to it."""
+    from ..inputs.pipeline import jsonl_span_tasks
+
+    out: list[tuple[Any, list[Problem]]] = []
+    problems: list[Problem] = []
+    for task in jsonl_span_tasks(lines.path, (lines.start, lines.end, lines.first_no), problems.append, state.max_bytes):
+        result, page_problems = _one(task, state)
+        out.append((result, problems + page_problems))
+        problems = []
+    if problems:
+        out.append((Skipped(), problems))
+    return out
+
+
 def default_jobs() -> int:
     try:
         return len(os.sched_getaffinity(0))
@@ -171,9 +199,12 @@ def map_pages(
     items = iter(items)
     head = list(islice(items, SMALL_RUN))
     folder = _Folder()
-    if jobs <= 1 or len(head) < SMALL_RUN:
+    if jobs <= 1 or (len(head) < SMALL_RUN and not any(isinstance(item, Lines) for item in head)):
         _init(registry, transform, max_bytes)
         for item in _chain(head, items):
+            if isinstance(item, Lines):
+                yield from _drain(_work_lines(item), on_problem, on_page, folder)
+                continue
             result, problems = _one(item) if isinstance(item, Task) else _in_order(item, transform, registry)
             yield from _deliver(result, problems, on_problem, on_page, folder)
         return
@@ -195,7 +226,7 @@ def map_pages(
                 if batch:
                     pending.append(_submit(pool, batch))
                     batch = []
-                pending.append([_in_order(item, transform, registry)])
+                pending.append(_submit(pool, item) if isinstance(item, Lines) else [_in_order(item, transform, registry)])
             while len(pending) > jobs * IN_FLIGHT:
                 yield from _drain(pending.popleft(), on_problem, on_page, folder)
         if batch:
@@ -221,13 +252,14 @@ class _Folder:
     left_out = 0
 
 
-def _submit(pool: ProcessPoolExecutor, batch: list[Task]) -> Future[Any]:
+def _submit(pool: ProcessPoolExecutor, batch: list[Task] | Lines) -> Future[Any]:
     """Queue a chunk; the first one forks the workers, which must not inherit our signal handlers live."""
+    work: Callable[[Any], Any] = _work_lines if isinstance(batch, Lines) else _work
     if not hasattr(signal, "pthread_sigmask"):
-        return pool.submit(_work, batch)
+        return pool.submit(work, batch)
     old = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
     try:
-        return pool.submit(_work, batch)
+        return pool.submit(work, batch)
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
@@ -275,6 +307,10 @@ def _deliver(result: Any, problems: list[Problem], on_problem: Callable[[Problem
              on_page: Callable[[], None] | None, folder: _Folder) -> Iterator[Any]:
     if isinstance(result, LeftOut):
         folder.left_out += 1
+        return
+    if isinstance(result, Skipped):
+        for problem in problems:
+            on_problem(problem)
         return
     if isinstance(result, FolderEnd):
         if result.files == folder.left_out:
