@@ -245,3 +245,13 @@ def test_large_jsonl_read_by_workers_in_spans_gives_the_same_counts_and_problems
     assert f"{path}:78: no 'text' or 'html' string; line skipped" in two.stderr
     assert f"{path}:151: lone surrogate" in two.stderr
     assert "Reuters,1,1" in two.stdout
+
+
+def test_credits_of_pages_and_a_catalogue_together_are_the_same_for_any_number_of_workers(runner, archive: Path, tmp_path: Path) -> None:
+    catalogue = tmp_path / "june.jsonl"
+    runner.invoke(app, ["catalog", str(archive / "part-2"), "-o", str(catalogue)])
+    counts = [runner.invoke(app, ["credits", str(catalogue), str(archive), str(catalogue), "--format", "csv", "--jobs", jobs])
+              for jobs in ("1", "2")]
+    assert counts[0].exit_code == counts[1].exit_code == 0, counts[0].output
+    assert counts[0].stdout == counts[1].stdout
+    assert counts[1].stdout.splitlines()[1] == f"AFP,{SMALL_RUN + 40 + 2 * 40},{SMALL_RUN + 40 + 2 * 40}"

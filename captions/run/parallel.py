@@ -101,17 +101,26 @@ class _State:
     registry: AgencyRegistry
     transform: Transform
     max_bytes: int
+    fold: Callable[..., Any] | None = None
+
+
+class Folded(NamedTuple):
+    """A chunk's results folded into one by the worker (`map_pages(..., fold=...)`)."""
+
+    value: Any
 
 
 _state = _State()
 
 
-def _init(registry: AgencyRegistry | str | None, transform: Transform, max_bytes: int, state: _State = _state) -> _State:
+def _init(registry: AgencyRegistry | str | None, transform: Transform, max_bytes: int, state: _State = _state,
+          fold: Callable[..., Any] | None = None) -> _State:
     if not isinstance(registry, AgencyRegistry):
         registry = load_registry(registry)
     state.registry = registry
     state.transform = transform
     state.max_bytes = max_bytes
+    state.fold = fold
     return state
 
 
@@ -119,7 +128,8 @@ def _init(registry: AgencyRegistry | str | None, transform: Transform, max_bytes
 _STOP_SIGNALS = {getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)}
 
 
-def _init_worker(registry: AgencyRegistry | str | None, transform: Transform, max_bytes: int) -> None:
+def _init_worker(registry: AgencyRegistry | str | None, transform: Transform, max_bytes: int,
+                 fold: Callable[..., Any] | None) -> None:
     # Forked with the stop signals blocked (see _submit), so that no Ctrl-C
     # lands before the worker ignores it. SIGTERM keeps its default action,
     # dying at once: the main process ends its workers with it.
@@ -129,7 +139,7 @@ def _init_worker(registry: AgencyRegistry | str | None, transform: Transform, ma
             signal.signal(getattr(signal, name), signal.SIG_DFL)
     if hasattr(signal, "pthread_sigmask"):
         signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
-    _init(registry, transform, max_bytes)
+    _init(registry, transform, max_bytes, fold=fold)
 
 
 def _one(task: Task, state: _State = _state) -> tuple[Any, list[Problem]]:
@@ -154,7 +164,16 @@ def _one(task: Task, state: _State = _state) -> tuple[Any, list[Problem]]:
 
 
 def _work(chunk: list[Task]) -> list[tuple[Any, list[Problem]]]:
-    return [_one(task) for task in chunk]
+    return _folded([_one(task) for task in chunk])
+
+
+def _folded(results: list[tuple[Any, list[Problem]]], state: _State = _state) -> list[tuple[Any, list[Problem]]]:
+    """With a fold, each page keeps its place and problems, and its result travels folded into one at the end."""
+    if state.fold is None:
+        return results
+    kept = [result for result, _ in results if result is not None and not isinstance(result, (LeftOut, Skipped))]
+    return ([(result if isinstance(result, (LeftOut, Skipped)) else None, problems) for result, problems in results]
+            + [(Folded(state.fold(kept, registry=state.registry)), [])])
 
 
 def _work_lines(lines: Lines, state: _State = _state) -> list[tuple[Any, list[Problem]]]:
@@ -169,7 +188,7 @@ def _work_lines(lines: Lines, state: _State = _state) -> list[tuple[Any, list[Pr
         problems = []
     if problems:
         out.append((Skipped(), problems))
-    return out
+    return _folded(out, state)
 
 
 def default_jobs() -> int:
@@ -189,8 +208,13 @@ def map_pages(
     jobs: int = 1,
     max_bytes: int,
     on_page: Callable[[], None] | None = None,
+    fold: Callable[..., Any] | None = None,
 ) -> Iterator[Any]:
     """transform(page, registry) for every page and catalogue article, in input order.
+
+    With `fold` (for runs whose results are only added up), workers return
+    `fold(results, registry=...)` of each chunk's pages in their place: the
+    results are then a mix of page results and folded chunks.
 
     Problems reading a page go to `on_problem`, in input order too; such
     pages yield nothing. Articles read from catalogue files are transformed
@@ -211,7 +235,7 @@ def map_pages(
     context = multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
     # A user's registry file is loaded again by each worker; the bundled one is inherited.
     pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker,
-                               initargs=(registry_file or registry, transform, max_bytes))
+                               initargs=(registry_file or registry, transform, max_bytes, fold))
     try:
         pending: deque[Future[Any] | list[tuple[Any, list[Problem]]]] = deque()
         batch: list[Task] = []
@@ -307,6 +331,9 @@ def _deliver(result: Any, problems: list[Problem], on_problem: Callable[[Problem
              on_page: Callable[[], None] | None, folder: _Folder) -> Iterator[Any]:
     if isinstance(result, LeftOut):
         folder.left_out += 1
+        return
+    if isinstance(result, Folded):
+        yield result.value
         return
     if isinstance(result, Skipped):
         for problem in problems:
