@@ -111,7 +111,8 @@ def mapped(paths: Sequence[str], transform: Callable[..., Any], run: Run, *, cat
     ends (an interrupt in the middle of writing, say), not when the iterator
     is garbage. With `fold` (runs that give no ids) a cluster's workers each
     fold their part's results into one, `fold(results, registry=...)`, and
-    those come back instead; on one machine `fold` is not used.
+    those come back instead; on one machine worker processes fold each chunk
+    of pages, so the results are a mix of page results and folded chunks.
     """
     from .run.parallel import default_jobs
 
@@ -128,10 +129,12 @@ def mapped(paths: Sequence[str], transform: Callable[..., Any], run: Run, *, cat
         from .inputs.pipeline import iter_items
         from .run.parallel import map_pages
 
-        items = iter_items(paths, run.on_problem, max_bytes=run.max_bytes, catalogs=catalogs,
-                           exclude=exclude, unique_ids=unique_ids)
+        jobs = run.jobs or default_jobs()
+        # Runs that give no ids leave catalogue checks and JSON Lines reading to the workers (see iter_items).
+        items = iter_items(paths, run.on_problem, max_bytes=run.max_bytes, catalogs=catalogs, exclude=exclude,
+                           unique_ids=unique_ids, sniff=unique_ids, split=not unique_ids and jobs > 1)
         results = map_pages(items, transform, run.on_problem, registry=run.registry, registry_file=run.agencies,
-                            jobs=run.jobs or default_jobs(), max_bytes=run.max_bytes, on_page=run.progress)
+                            jobs=jobs, max_bytes=run.max_bytes, on_page=run.progress, fold=fold)
     try:
         yield results
     except failures as err:  # no dask, no scheduler, standard input: what the run was asked, not its inputs
@@ -299,7 +302,7 @@ def count(paths: Sequence[str], *, by: Sequence[str] = ("agency",), photo_filter
     """
     from functools import partial, reduce
 
-    from .report.counts import PartTally, credit_rows, groupings, part_tally, tally_credit_rows
+    from .report.counts import PartTally, credit_rows, groupings, part_tally
 
     try:
         groups = groupings(by)
@@ -307,13 +310,23 @@ def count(paths: Sequence[str], *, by: Sequence[str] = ("agency",), photo_filter
         raise OptionError(str(err)) from None
     paths = path_list(paths)
     run = run_for(registry, agencies, jobs, max_bytes, on_problem, progress, engine=engine, scheduler=scheduler)
-    # On a cluster each worker tallies its own part; the client only adds the parts up.
-    fold = partial(part_tally, by=groups) if run.engine == "dask" else None
+    # Workers (or a cluster's) tally their own part; this process adds the parts up, and tallies the
+    # pages it was given whole (catalogue articles, a run too small for workers) in batches.
+    fold = partial(part_tally, by=groups)
     # Without filters, count from the parse (no Article built); filters need the whole article (dates, photos).
     with mapped(paths, _filtered(credit_rows, photo_filter), run, catalogs=True, unique_ids=False, fold=fold) as rows:
-        if fold is not None:
+        if run.engine == "dask":
             return reduce(PartTally.add, rows, PartTally({}, {}, [0, 0, 0, 0])).finish()
-        return tally_credit_rows(rows, groups, run.registry)
+        tally, batch = PartTally({}, {}, [0, 0, 0, 0]), []
+        for row in rows:
+            if isinstance(row, PartTally):
+                tally.add(row)
+                continue
+            batch.append(row)
+            if len(batch) == 10_000:
+                tally.add(part_tally(batch, groups, run.registry))
+                batch = []
+        return tally.add(part_tally(batch, groups, run.registry)).finish()
 
 
 class Findings:

@@ -182,3 +182,76 @@ def test_unique_lines_benchmark_copy_keeps_line_ends_and_makes_lines_distinct(tm
         "Soldiers w0x1 march past the stand in Pyongyang on Friday. [KCNA via Reuters]\n"
         "Soldiers w0x2 march past the stand in Pyongyang on Friday. [KCNA via Reuters]\n"
     )
+
+
+def test_jsonl_pages_with_colliding_ids_are_the_same_for_any_number_of_workers(runner, tmp_path: Path) -> None:
+    path = tmp_path / "crawl.jsonl"
+    records = [{"id": f"fair-{n % 7}", "text": PAGE.format(day=n % 28 + 1, n=n)} for n in range(SMALL_RUN + 40)]
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    one = runner.invoke(app, ["catalog", str(path), "--format", "jsonl", "--jobs", "1"])
+    two = runner.invoke(app, ["catalog", str(path), "--format", "jsonl", "--jobs", "2"])
+    assert one.exit_code == two.exit_code == 0, one.output
+    assert one.stdout == two.stdout
+    assert [json.loads(line)["id"] for line in two.stdout.splitlines()][:9] == [
+        "fair-0", "fair-1", "fair-2", "fair-3", "fair-4", "fair-5", "fair-6", "fair-0-2", "fair-1-2"]
+
+
+def test_a_web_archive_is_the_same_for_any_number_of_workers(runner, tmp_path: Path) -> None:
+    from tests.test_html_inputs import _warc
+
+    body = "<html><body><figure><img src='a.jpg' alt='A stall'><figcaption>Stall {n}. Jo Li/AFP</figcaption></figure></body></html>"
+    pages = [(f"https://example.org/news/fair-{n % 5}.html", body.format(n=n).encode()) for n in range(SMALL_RUN + 40)]
+    (tmp_path / "crawl.warc.gz").write_bytes(_warc(pages, compress=True))
+    outputs = {}
+    for command in (["catalog", "--format", "jsonl"], ["credits"]):
+        one = runner.invoke(app, [*command, str(tmp_path / "crawl.warc.gz"), "--jobs", "1"])
+        two = runner.invoke(app, [*command, str(tmp_path / "crawl.warc.gz"), "--jobs", "2"])
+        assert one.exit_code == two.exit_code == 0, one.output
+        assert one.stdout == two.stdout
+        outputs[command[0]] = two.stdout
+    assert [json.loads(line)["id"] for line in outputs["catalog"].splitlines()][4:7] == ["fair-4", "fair-0-2", "fair-1-2"]
+
+
+def test_a_catalogue_among_pages_is_left_out_by_workers_too(runner, archive: Path, tmp_path: Path) -> None:
+    before = runner.invoke(app, ["credits", str(archive), "--jobs", "1"]).stdout
+    written = runner.invoke(app, ["catalog", str(archive / "part-1"), "--format", "yaml", "-o", str(archive / "part-0" / "zz.txt"), "--into-input"])
+    assert written.exit_code == 0, written.output
+    for jobs in ("1", "2"):
+        result = runner.invoke(app, ["credits", str(archive), "--jobs", jobs])
+        assert result.exit_code == 0, result.output
+        assert result.stdout == before
+
+
+def test_a_folder_of_text_catalogues_only_says_they_were_left_out(runner, archive: Path, tmp_path: Path) -> None:
+    (tmp_path / "catalogues").mkdir()
+    for name in ("june.txt", "july.txt"):
+        runner.invoke(app, ["catalog", str(archive / "part-2"), "--format", "yaml", "-o", str(tmp_path / "catalogues" / name)])
+    result = runner.invoke(app, ["credits", str(tmp_path / "catalogues")])
+    assert result.exit_code == 1
+    assert result.stderr.endswith("in this folder; 2 catalogues written by captions left out (name a catalogue to read it)\n")
+
+
+def test_large_jsonl_read_by_workers_in_spans_gives_the_same_counts_and_problems(runner, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr("captions.inputs.pipeline.SPAN", 4096)   # spans of a few lines, so that many cross to workers
+    lines = [json.dumps({"id": f"p{n}", "text": PAGE.format(day=n % 28 + 1, n=n)}) for n in range(SMALL_RUN + 40)]
+    lines[5], lines[77] = "{not json", json.dumps({"id": "no-text"})
+    lines[150] = json.dumps({"text": "Fair\nA stall \ud800. [Reuters]\n"})
+    path = tmp_path / "crawl.jsonl"
+    # CR, LF and CRLF line ends: line numbers in problems must not drift from span to span
+    path.write_bytes("".join(line + ("\r", "\n", "\r\n")[n % 3] for n, line in enumerate(lines)).encode("utf-8"))
+    one = runner.invoke(app, ["credits", str(path), "--format", "csv", "--jobs", "1"])
+    two = runner.invoke(app, ["credits", str(path), "--format", "csv", "--jobs", "2"])
+    assert (one.exit_code, one.stdout, one.stderr) == (two.exit_code, two.stdout, two.stderr)
+    assert f"{path}:78: no 'text' or 'html' string; line skipped" in two.stderr
+    assert f"{path}:151: lone surrogate" in two.stderr
+    assert "Reuters,1,1" in two.stdout
+
+
+def test_credits_of_pages_and_a_catalogue_together_are_the_same_for_any_number_of_workers(runner, archive: Path, tmp_path: Path) -> None:
+    catalogue = tmp_path / "june.jsonl"
+    runner.invoke(app, ["catalog", str(archive / "part-2"), "-o", str(catalogue)])
+    counts = [runner.invoke(app, ["credits", str(catalogue), str(archive), str(catalogue), "--format", "csv", "--jobs", jobs])
+              for jobs in ("1", "2")]
+    assert counts[0].exit_code == counts[1].exit_code == 0, counts[0].output
+    assert counts[0].stdout == counts[1].stdout
+    assert counts[1].stdout.splitlines()[1] == f"AFP,{SMALL_RUN + 40 + 2 * 40},{SMALL_RUN + 40 + 2 * 40}"

@@ -13,11 +13,12 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 from ..catalog.build import ArticleIds
 from ..catalog.models import Article
 from ..knowledge.registry import AgencyRegistry
-from .kinds import CATALOG, JSONL, SQLITE, STDIN, WARC, input_kind, is_catalog_record
-from .sources import DEFAULT_MAX_BYTES, Problem, expand, iter_jsonl, jsonl_stem, read_page
+from .kinds import CATALOG, JSONL, PAGE, SQLITE, STDIN, WARC, input_kind, is_catalog_record
+from .sources import (DEFAULT_MAX_BYTES, FolderEnd, Problem, Walked, expand, iter_jsonl, jsonl_spans, jsonl_stem, read_page,
+                      written_by_captions)
 
 if TYPE_CHECKING:
-    from ..run.parallel import Page, Task
+    from ..run.parallel import LeftOut, Lines, Page, Task
     from ..parse.notes import Note
 
 ProblemHandler = Callable[[Problem], None]
@@ -64,19 +65,41 @@ def iter_items(
     catalogs: bool = False,
     exclude: Iterable[str] = (),
     unique_ids: bool = True,
-) -> Iterator["Task | Article"]:
+    sniff: bool = True,
+    split: bool = False,
+) -> Iterator["Task | Article | LeftOut | FolderEnd | Lines"]:
     """Every page to parse (a Task) and every catalogue article, in input order, ids assigned.
 
     `exclude` names files to leave out of folder walks: the run's own output.
+    With `sniff=False` the page files of folder walks are not opened here:
+    the worker that reads one tells whether it is a catalogue captions wrote
+    (see `expand`), and a folder's end comes as a `FolderEnd`. Only for runs
+    that give no ids: a page id claimed for a file later found to be a
+    catalogue could have pushed a later page to '-2'. With `split` (also
+    only for runs that give no ids: a page's id is then its own name) a
+    large JSON Lines file of pages comes as spans of lines (`Lines`) that
+    workers read and parse themselves.
     """
-    from ..run.parallel import Task
+    from ..run.parallel import LeftOut, Task
 
     ids = ArticleIds(unique=unique_ids)
-    for item in expand(paths, exclude=exclude):
+    for item in expand(paths, exclude=exclude, sniff=sniff):
         if isinstance(item, Problem):
             on_problem(item)
             continue
+        if isinstance(item, FolderEnd):
+            yield item
+            continue
+        walked = isinstance(item, Walked)
+        if walked:
+            item = item.path
         kind = input_kind(item)
+        if walked and kind == PAGE:
+            yield Task(id=ids.claim(os.path.splitext(os.path.basename(item))[0]), source=item, path=item, sniff=True)
+            continue
+        if walked and written_by_captions(item):  # JSON Lines and web archives are read here anyway
+            yield LeftOut(item)
+            continue
         if kind == STDIN:
             page, problems = read_page(item, max_bytes=max_bytes)
             for problem in problems:
@@ -86,7 +109,12 @@ def iter_items(
         elif kind == WARC:
             yield from _warc_items(item, ids, on_problem, max_bytes=max_bytes)
         elif kind == JSONL:
-            yield from _jsonl_items(item, ids, on_problem, max_bytes=max_bytes, catalogs=catalogs)
+            if split and _splittable(item):
+                from ..run.parallel import Lines
+
+                yield from (Lines(item, *span) for span in jsonl_spans(item, SPAN))
+            else:
+                yield from _jsonl_items(item, ids, on_problem, max_bytes=max_bytes, catalogs=catalogs)
         elif kind == CATALOG:
             if not catalogs:
                 on_problem(Problem(item, "a catalogue file, not page dumps; skipped"))
@@ -144,6 +172,33 @@ def _jsonl_items(path: str, ids: ArticleIds, on_problem: ProblemHandler, *, max_
         yield from _page_record(path, no, data, ids, on_problem, max_bytes)
         break
     for record in records:
+        if isinstance(record, Problem):
+            on_problem(record)
+        else:
+            yield from _page_record(path, *record, ids, on_problem, max_bytes)
+
+
+SPAN = 1 << 20   # bytes of JSON Lines a worker reads at a time
+
+
+def _splittable(path: str) -> bool:
+    """Whether a JSON Lines file is worth cutting into spans: plain (not gzipped), large, and of pages (by its first line)."""
+    import json
+
+    try:
+        if path.lower().endswith(".gz") or os.path.getsize(path) < 2 * SPAN:
+            return False
+        with open(path, "rb") as handle:
+            first = json.loads(handle.readline(SPAN))
+    except (OSError, ValueError, RecursionError):
+        return False  # read as a whole, which reports what is wrong
+    return isinstance(first, dict) and not is_catalog_record(first)
+
+
+def jsonl_span_tasks(path: str, span: tuple[int, int, int], on_problem: ProblemHandler, max_bytes: int) -> Iterator["Task"]:
+    """The pages of a span of a JSON Lines file of pages (ids as their records ask, not made unique)."""
+    ids = ArticleIds(unique=False)
+    for record in iter_jsonl(path, span):
         if isinstance(record, Problem):
             on_problem(record)
         else:

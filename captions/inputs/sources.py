@@ -41,7 +41,22 @@ class Problem:
         return f"{self.source}: {self.message}"
 
 
-def expand(paths: Iterable[str], *, exclude: Iterable[str] = ()) -> Iterator[str | Problem]:
+@dataclass(frozen=True)
+class Walked:
+    """A file found in a folder walk whose catalogue check is left to its reader (`expand(..., sniff=False)`)."""
+
+    path: str
+
+
+@dataclass(frozen=True)
+class FolderEnd:
+    """The end of a folder's files (`expand(..., sniff=False)`): `files` were found, catalogues among them not yet told."""
+
+    folder: str
+    files: int
+
+
+def expand(paths: Iterable[str], *, exclude: Iterable[str] = (), sniff: bool = True) -> Iterator[str | Problem | Walked | FolderEnd]:
     """Every page path the user's arguments name: files as given, folders walked in sorted order.
 
     A folder walk leaves out the catalogues `captions catalog` wrote (told
@@ -49,6 +64,11 @@ def expand(paths: Iterable[str], *, exclude: Iterable[str] = ()) -> Iterator[str
     run's own output): a catalogue written into a folder of pages is not
     read back as pages, nor counted twice. Named outright, a catalogue is
     read like any input.
+
+    With `sniff=False` nothing is opened here: a folder's files come as
+    `Walked` and its end as a `FolderEnd`, and whoever reads them tells the
+    catalogues (`written_by_captions`) and reports an empty folder
+    (`no_pages`), so that a worker process, not this one, opens each file.
     """
     skip = {os.path.realpath(p) for p in exclude}
     for given in paths:
@@ -62,21 +82,32 @@ def expand(paths: Iterable[str], *, exclude: Iterable[str] = ()) -> Iterator[str
                 if isinstance(item, str):
                     if skip and os.path.realpath(item) in skip:
                         continue
+                    if not sniff:
+                        found += 1
+                        yield Walked(item)
+                        continue
                     if written_by_captions(item):
                         catalogs += 1
                         continue
                     found += 1
                 yield item
-            if not found:
-                yield Problem(given, f"no page dumps ({', '.join('*' + s for s in PAGE_SUFFIXES)}) in this folder"
-                              + (f"; {catalogs} catalogue{'s' if catalogs > 1 else ''} written by captions left out"
-                                 " (name a catalogue to read it)" if catalogs else ""))
+            if not sniff:
+                yield FolderEnd(given, found)
+            elif not found:
+                yield no_pages(given, catalogs)
         elif path.exists():
             yield given
         elif path.is_symlink():
             yield Problem(given, "broken symbolic link")
         else:
             yield Problem(given, "no such file or directory")
+
+
+def no_pages(folder: str, catalogs: int) -> Problem:
+    """The problem of a folder holding no page dumps, `catalogs` catalogues written by captions left out."""
+    return Problem(folder, f"no page dumps ({', '.join('*' + s for s in PAGE_SUFFIXES)}) in this folder"
+                   + (f"; {catalogs} catalogue{'s' if catalogs > 1 else ''} written by captions left out"
+                      " (name a catalogue to read it)" if catalogs else ""))
 
 
 _CATALOG_STARTS = (b"catalog_version:", b'{\n  "catalog_version":')  # how a YAML and a JSON catalogue begin
@@ -260,24 +291,32 @@ def jsonl_stem(path: str) -> str:
     return Path(path).stem
 
 
-def iter_jsonl(path: str) -> Iterator[tuple[int, dict] | Problem]:
+def iter_jsonl(path: str, span: tuple[int, int, int] | None = None) -> Iterator[tuple[int, dict] | Problem]:
     """The JSON objects of a JSON Lines file (gzipped if it ends in .gz), one a line.
 
-    A line that is not a JSON object is reported with its line number and skipped.
+    A line that is not a JSON object is reported with its line number and
+    skipped. `span` (start, end, number of the first line), from
+    `jsonl_spans`, reads only the lines between those byte offsets.
     """
     import gzip
     import json
 
     try:
-        raw = gzip.open(path, "rb") if path.lower().endswith(".gz") else open(path, "rb")
+        if span is None:
+            raw: io.BufferedIOBase = gzip.open(path, "rb") if path.lower().endswith(".gz") else open(path, "rb")  # type: ignore[assignment]
+        else:
+            with open(path, "rb") as whole:
+                whole.seek(span[0])
+                raw = io.BytesIO(whole.read(span[1] - span[0]))
     except OSError as err:
         yield Problem(path, f"cannot read: {err.strerror or err}")
         return
+    first, encoding = (1, "utf-8-sig") if span is None or span[0] == 0 else (span[2], "utf-8")
     try:
         # Universal newlines: CR, LF and CRLF all end a line (JSON strings hold
         # none raw); bytes that are not UTF-8 survive as surrogates, for `decode`.
-        with io.TextIOWrapper(raw, encoding="utf-8-sig", errors="surrogateescape", newline=None) as handle:
-            for no, line in enumerate(handle, 1):
+        with io.TextIOWrapper(raw, encoding=encoding, errors="surrogateescape", newline=None) as handle:
+            for no, line in enumerate(handle, first):
                 if not line.strip():
                     continue
                 if not line.isascii() and _has_surrogates(line):
@@ -300,6 +339,22 @@ def iter_jsonl(path: str) -> Iterator[tuple[int, dict] | Problem]:
                 yield no, data
     except (OSError, EOFError) as err:  # a truncated or corrupt .gz
         yield Problem(path, f"cannot read: {err}")
+
+
+def jsonl_spans(path: str, size: int) -> list[tuple[int, int, int]]:
+    """A JSON Lines file cut into spans of about `size` bytes at line ends: (start, end, number of the first line)."""
+    spans: list[tuple[int, int, int]] = []
+    start, no = 0, 1
+    with open(path, "rb") as handle:
+        while True:
+            data = handle.read(size)
+            if not data:
+                return spans
+            data += handle.readline()   # to the next LF: a span never ends inside a line, nor between CR and LF
+            spans.append((start, start + len(data), no))
+            # lines as universal newlines count them: LF, CR and CRLF each end one
+            no += data.count(b"\n") + data.count(b"\r") - data.count(b"\r\n")
+            start += len(data)
 
 
 def _has_surrogates(line: str) -> bool:

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, NamedTuple,
 from ..catalog.models import Article, Credit
 from ..parse.page import ParsedPage, parse_date, parse_dump
 from ..knowledge.registry import AgencyRegistry, load_registry
-from ..inputs.sources import Problem, read_page
+from ..inputs.sources import FolderEnd, Problem, no_pages, read_page, written_by_captions
 
 if TYPE_CHECKING:
     from ..parse.html.page import HtmlPage
@@ -52,7 +52,8 @@ Page = Union[ParsedPage, "HtmlPage", CatalogPage]
 Transform = Callable[[Page, AgencyRegistry], Any]
 
 
-CHUNK = 48          # pages a worker takes at a time
+CHUNK = 48          # pages a worker takes at a time, at first: chunks double up to MAX_CHUNK as the run goes
+MAX_CHUNK = 384     # fewer sends and results to pickle; the last chunk's share of a long run stays small
 IN_FLIGHT = 4       # chunks queued per worker
 SMALL_RUN = 200     # fewer pages than this are parsed in-process: workers cost more to start
 GRACE = 1.0         # seconds workers have to finish their chunk when a run stops early
@@ -71,26 +72,55 @@ class Task(NamedTuple):
     text: str | None = None
     date: str | None = None   # from a JSON Lines record; used when the page has no header date
     html: bool | None = None  # an HTML page; None: HTML if read so (an .html file, markup on stdin)
+    sniff: bool = False       # found in a folder walk: left out if a catalogue captions wrote
 
 
-Item = Union[Task, Article]
+class LeftOut(NamedTuple):
+    """What a worker returns for a file of a folder walk that is a catalogue captions wrote."""
+
+    path: str
+
+
+class Lines(NamedTuple):
+    """A span of a JSON Lines file of pages, which a worker reads and parses itself (`inputs.sources.jsonl_spans`)."""
+
+    path: str
+    start: int
+    end: int
+    first_no: int
+
+
+class Skipped(NamedTuple):
+    """What a worker returns for the problems of lines that gave no page, at the end of a span."""
+
+
+Item = Union[Task, Article, LeftOut, FolderEnd, Lines]
 
 
 class _State:
     registry: AgencyRegistry
     transform: Transform
     max_bytes: int
+    fold: Callable[..., Any] | None = None
+
+
+class Folded(NamedTuple):
+    """A chunk's results folded into one by the worker (`map_pages(..., fold=...)`)."""
+
+    value: Any
 
 
 _state = _State()
 
 
-def _init(registry: AgencyRegistry | str | None, transform: Transform, max_bytes: int, state: _State = _state) -> _State:
+def _init(registry: AgencyRegistry | str | None, transform: Transform, max_bytes: int, state: _State = _state,
+          fold: Callable[..., Any] | None = None) -> _State:
     if not isinstance(registry, AgencyRegistry):
         registry = load_registry(registry)
     state.registry = registry
     state.transform = transform
     state.max_bytes = max_bytes
+    state.fold = fold
     return state
 
 
@@ -98,7 +128,8 @@ def _init(registry: AgencyRegistry | str | None, transform: Transform, max_bytes
 _STOP_SIGNALS = {getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)}
 
 
-def _init_worker(registry: AgencyRegistry | str | None, transform: Transform, max_bytes: int) -> None:
+def _init_worker(registry: AgencyRegistry | str | None, transform: Transform, max_bytes: int,
+                 fold: Callable[..., Any] | None) -> None:
     # Forked with the stop signals blocked (see _submit), so that no Ctrl-C
     # lands before the worker ignores it. SIGTERM keeps its default action,
     # dying at once: the main process ends its workers with it.
@@ -108,13 +139,15 @@ def _init_worker(registry: AgencyRegistry | str | None, transform: Transform, ma
             signal.signal(getattr(signal, name), signal.SIG_DFL)
     if hasattr(signal, "pthread_sigmask"):
         signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
-    _init(registry, transform, max_bytes)
+    _init(registry, transform, max_bytes, fold=fold)
 
 
 def _one(task: Task, state: _State = _state) -> tuple[Any, list[Problem]]:
     """The transform's result for one page, and the problems reading it (`state`: the run's registry and transform)."""
     problems: list[Problem] = []
     text, html = task.text, task.html
+    if task.sniff and task.path is not None and written_by_captions(task.path):
+        return LeftOut(task.path), problems
     if text is None and task.path is not None:
         page, problems = read_page(task.path, max_bytes=state.max_bytes)
         if page is None:
@@ -131,7 +164,31 @@ def _one(task: Task, state: _State = _state) -> tuple[Any, list[Problem]]:
 
 
 def _work(chunk: list[Task]) -> list[tuple[Any, list[Problem]]]:
-    return [_one(task) for task in chunk]
+    return _folded([_one(task) for task in chunk])
+
+
+def _folded(results: list[tuple[Any, list[Problem]]], state: _State = _state) -> list[tuple[Any, list[Problem]]]:
+    """With a fold, each page keeps its place and problems, and its result travels folded into one at the end."""
+    if state.fold is None:
+        return results
+    kept = [result for result, _ in results if result is not None and not isinstance(result, (LeftOut, Skipped))]
+    return ([(result if isinstance(result, (LeftOut, Skipped)) else None, problems) for result, problems in results]
+            + [(Folded(state.fold(kept, registry=state.registry)), [])])
+
+
+def _work_lines(lines: Lines, state: _State = _state) -> list[tuple[Any, list[Problem]]]:
+    """Every page of a span of JSON Lines, each with the problems met reading up to it."""
+    from ..inputs.pipeline import jsonl_span_tasks
+
+    out: list[tuple[Any, list[Problem]]] = []
+    problems: list[Problem] = []
+    for task in jsonl_span_tasks(lines.path, (lines.start, lines.end, lines.first_no), problems.append, state.max_bytes):
+        result, page_problems = _one(task, state)
+        out.append((result, problems + page_problems))
+        problems = []
+    if problems:
+        out.append((Skipped(), problems))
+    return _folded(out, state)
 
 
 def default_jobs() -> int:
@@ -151,8 +208,13 @@ def map_pages(
     jobs: int = 1,
     max_bytes: int,
     on_page: Callable[[], None] | None = None,
+    fold: Callable[..., Any] | None = None,
 ) -> Iterator[Any]:
     """transform(page, registry) for every page and catalogue article, in input order.
+
+    With `fold` (for runs whose results are only added up), workers return
+    `fold(results, registry=...)` of each chunk's pages in their place: the
+    results are then a mix of page results and folded chunks.
 
     Problems reading a page go to `on_problem`, in input order too; such
     pages yield nothing. Articles read from catalogue files are transformed
@@ -160,49 +222,68 @@ def map_pages(
     """
     items = iter(items)
     head = list(islice(items, SMALL_RUN))
-    if jobs <= 1 or len(head) < SMALL_RUN:
+    folder = _Folder()
+    if jobs <= 1 or (len(head) < SMALL_RUN and not any(isinstance(item, Lines) for item in head)):
         _init(registry, transform, max_bytes)
         for item in _chain(head, items):
-            result, problems = _one(item) if isinstance(item, Task) else (transform(CatalogPage(item), registry), [])
-            yield from _deliver(result, problems, on_problem, on_page)
+            if isinstance(item, Lines):
+                yield from _drain(_work_lines(item), on_problem, on_page, folder)
+                continue
+            result, problems = _one(item) if isinstance(item, Task) else _in_order(item, transform, registry)
+            yield from _deliver(result, problems, on_problem, on_page, folder)
         return
     context = multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
     # A user's registry file is loaded again by each worker; the bundled one is inherited.
     pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker,
-                               initargs=(registry_file or registry, transform, max_bytes))
+                               initargs=(registry_file or registry, transform, max_bytes, fold))
     try:
         pending: deque[Future[Any] | list[tuple[Any, list[Problem]]]] = deque()
         batch: list[Task] = []
+        chunk = CHUNK
         for item in _chain(head, items):
             if isinstance(item, Task):
                 batch.append(item)
-                if len(batch) == CHUNK:
+                if len(batch) >= chunk:
                     pending.append(_submit(pool, batch))
-                    batch = []
+                    batch, chunk = [], min(chunk * 2, MAX_CHUNK)
             else:
                 if batch:
                     pending.append(_submit(pool, batch))
                     batch = []
-                pending.append([(transform(CatalogPage(item), registry), [])])
+                pending.append(_submit(pool, item) if isinstance(item, Lines) else [_in_order(item, transform, registry)])
             while len(pending) > jobs * IN_FLIGHT:
-                yield from _drain(pending.popleft(), on_problem, on_page)
+                yield from _drain(pending.popleft(), on_problem, on_page, folder)
         if batch:
             pending.append(_submit(pool, batch))
         while pending:
-            yield from _drain(pending.popleft(), on_problem, on_page)
+            yield from _drain(pending.popleft(), on_problem, on_page, folder)
         pool.shutdown()
     except BaseException:  # interrupted, failed, or closed by the caller before the end
         _terminate(pool)
         raise
 
 
-def _submit(pool: ProcessPoolExecutor, batch: list[Task]) -> Future[Any]:
+def _in_order(item: Article | LeftOut | FolderEnd, transform: Transform, registry: AgencyRegistry) -> tuple[Any, list[Problem]]:
+    """What an item the main process handles itself gives: a catalogue article's result, or a marker."""
+    if isinstance(item, (LeftOut, FolderEnd)):
+        return item, []
+    return transform(CatalogPage(item), registry), []
+
+
+class _Folder:
+    """The catalogues left out of the folder being walked, counted as results come, in input order."""
+
+    left_out = 0
+
+
+def _submit(pool: ProcessPoolExecutor, batch: list[Task] | Lines) -> Future[Any]:
     """Queue a chunk; the first one forks the workers, which must not inherit our signal handlers live."""
+    work: Callable[[Any], Any] = _work_lines if isinstance(batch, Lines) else _work
     if not hasattr(signal, "pthread_sigmask"):
-        return pool.submit(_work, batch)
+        return pool.submit(work, batch)
     old = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
     try:
-        return pool.submit(_work, batch)
+        return pool.submit(work, batch)
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
@@ -239,14 +320,30 @@ def _chain(head: list[Item], rest: Iterator[Item]) -> Iterator[Item]:
     yield from rest
 
 
-def _drain(entry: Any, on_problem: Callable[[Problem], None], on_page: Callable[[], None] | None) -> Iterator[Any]:
+def _drain(entry: Any, on_problem: Callable[[Problem], None], on_page: Callable[[], None] | None,
+           folder: _Folder) -> Iterator[Any]:
     results = entry.result() if isinstance(entry, Future) else entry
     for result, problems in results:
-        yield from _deliver(result, problems, on_problem, on_page)
+        yield from _deliver(result, problems, on_problem, on_page, folder)
 
 
 def _deliver(result: Any, problems: list[Problem], on_problem: Callable[[Problem], None],
-             on_page: Callable[[], None] | None) -> Iterator[Any]:
+             on_page: Callable[[], None] | None, folder: _Folder) -> Iterator[Any]:
+    if isinstance(result, LeftOut):
+        folder.left_out += 1
+        return
+    if isinstance(result, Folded):
+        yield result.value
+        return
+    if isinstance(result, Skipped):
+        for problem in problems:
+            on_problem(problem)
+        return
+    if isinstance(result, FolderEnd):
+        if result.files == folder.left_out:
+            on_problem(no_pages(result.folder, folder.left_out))
+        folder.left_out = 0
+        return
     for problem in problems:
         on_problem(problem)
     if on_page is not None:
