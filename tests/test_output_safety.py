@@ -118,3 +118,18 @@ def test_a_fifo_in_a_walked_folder_is_passed_over(runner, tmp_path: Path) -> Non
     result = runner.invoke(app, ["credits", str(folder), "--format", "csv"])
     assert result.exit_code == 0, result.output
     assert result.stdout == "agency,photos,articles\nAFP,1,1\n"
+
+
+def test_the_file_on_standard_input_is_never_the_output(tmp_path: Path) -> None:
+    """Regression: `captions catalog -o p.yaml < p.yaml` overwrote its only input."""
+    import subprocess
+    import sys
+
+    page = tmp_path / "p.yaml"
+    page.write_text("Rally in Seoul\nA speaker at the rally. [Jo Li/AFP]\n", encoding="utf-8")
+    with page.open("rb") as stdin:
+        run = subprocess.run([sys.executable, "-m", "captions", "catalog", "-o", str(page)], stdin=stdin,
+                             capture_output=True, text=True)
+    assert run.returncode == 1
+    assert run.stderr == f"captions: {page}: is the file on standard input; refusing to overwrite it\n"
+    assert page.read_text(encoding="utf-8") == "Rally in Seoul\nA speaker at the rally. [Jo Li/AFP]\n"

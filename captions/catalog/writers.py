@@ -195,6 +195,8 @@ def refuse_inputs(target: Path, inputs: tuple[str, ...], *, into_input: bool = F
 
     for given in inputs:
         if given == "-":
+            if _is_standard_input(target):
+                raise OutputError(f"{target}: is the file on standard input; refusing to overwrite it")
             continue
         if _same_file(target, Path(given)):
             raise OutputError(f"{target}: is one of the inputs; refusing to overwrite it")
@@ -205,6 +207,15 @@ def refuse_inputs(target: Path, inputs: tuple[str, ...], *, into_input: bool = F
         if not into_input and _inside(target, Path(given)):
             raise OutputError(f"{target}: is in input folder {given}, which this run reads;"
                               " write it elsewhere, or pass --into-input")
+
+
+def _is_standard_input(target: Path) -> bool:
+    """Whether `target` is the very file redirected to standard input (`captions catalog -o p.yaml < p.yaml`)."""
+    try:
+        given, there = os.fstat(0), os.stat(target)
+    except (OSError, ValueError):
+        return False
+    return (given.st_dev, given.st_ino) == (there.st_dev, there.st_ino)
 
 
 def _inside(target: Path, folder: Path) -> bool:
