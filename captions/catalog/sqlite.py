@@ -174,11 +174,10 @@ class SqliteArchive:
         folder = self.path.parent if str(self.path.parent) else Path(".")
         if not folder.is_dir():
             raise SqliteError(f"{path}: folder {folder} does not exist")
-        self._new = not self.path.exists()
-        self.new = self._new
+        self.new = not self.path.exists()  # written beside its target and renamed into place on commit
         self._tmp: str | None = None
         try:
-            if self._new:
+            if self.new:
                 fd, self._tmp = tempfile.mkstemp(dir=folder, prefix=f".{self.path.name}.", suffix=".tmp")
                 os.close(fd)
             self._db = sqlite3.connect(self._tmp or self.path, isolation_level=None)
@@ -226,7 +225,7 @@ class SqliteArchive:
         """Add one article, replacing an article of the same id."""
         db = self._db
         try:
-            if not self._new:
+            if not self.new:
                 was = db.execute("SELECT [source] FROM [articles] WHERE [id] = ?", (rows.article[0],)).fetchone()
                 if was is not None and was[0] != rows.article[1]:
                     self.moved.append((rows.article[0], was[0], rows.article[1]))

@@ -115,34 +115,27 @@ def iter_items(
                 yield from (Lines(item, *span) for span in jsonl_spans(item, SPAN))
             else:
                 yield from _jsonl_items(item, ids, on_problem, max_bytes=max_bytes, catalogs=catalogs)
-        elif kind == CATALOG:
-            if not catalogs:
-                on_problem(Problem(item, "a catalogue file, not page dumps; skipped"))
-                continue
-            from ..catalog.loader import CatalogError, iter_catalog_articles
-
-            try:
-                for article in iter_catalog_articles(item):
-                    yield _with_id(article, ids.claim(article.id))
-            except CatalogError as err:
-                on_problem(Problem(item, str(err)))
-        elif kind == SQLITE:
-            yield from _sqlite_items(item, ids, on_problem, catalogs=catalogs)
+        elif kind in (CATALOG, SQLITE):
+            yield from _catalog_items(item, kind, ids, on_problem, catalogs=catalogs)
         else:
             yield Task(id=ids.claim(os.path.splitext(os.path.basename(item))[0]), source=item, path=item)
 
 
-def _sqlite_items(path: str, ids: ArticleIds, on_problem: ProblemHandler, *, catalogs: bool) -> Iterator[Article]:
-    """The articles of a database `captions catalog -o FILE.db` wrote."""
+def _catalog_items(path: str, kind: str, ids: ArticleIds, on_problem: ProblemHandler, *,
+                   catalogs: bool) -> Iterator[Article]:
+    """The articles of a catalogue file or database `captions catalog` wrote."""
+    what = "a catalogue database" if kind == SQLITE else "a catalogue file"
     if not catalogs:
-        on_problem(Problem(path, "a catalogue database, not page dumps; skipped"))
+        on_problem(Problem(path, f"{what}, not page dumps; skipped"))
         return
-    from ..catalog.sqlite import SqliteError, iter_sqlite_articles
-
+    if kind == SQLITE:
+        from ..catalog.sqlite import SqliteError as Unreadable, iter_sqlite_articles as articles_of
+    else:
+        from ..catalog.loader import CatalogError as Unreadable, iter_catalog_articles as articles_of
     try:
-        for article in iter_sqlite_articles(path):
+        for article in articles_of(path):
             yield _with_id(article, ids.claim(article.id))
-    except SqliteError as err:
+    except Unreadable as err:
         on_problem(Problem(path, str(err).removeprefix(f"{path}: ")))
 
 

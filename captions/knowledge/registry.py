@@ -39,14 +39,6 @@ class Agency:
         return (self.name, *self.aliases, *self.variants)
 
 
-def _phrase_pattern(phrases: Iterable[str], *, case: bool = False) -> re.Pattern[str] | None:
-    """One regex matching any of the phrases, longest first."""
-    items = sorted({p for p in phrases if p}, key=len, reverse=True)
-    if not items:
-        return None
-    return re.compile("|".join(re.escape(p) for p in items), 0 if case else re.IGNORECASE)
-
-
 def _whole_line(patterns: Iterable[str]) -> re.Pattern[str]:
     """One regex that matches a whole line matching any of the patterns."""
     patterns = list(patterns)

@@ -105,16 +105,16 @@ def _isatty(stream: object) -> bool:
 def count_pages(paths: Iterable[str]) -> int | None:
     """How many pages the paths hold, or None when JSON Lines files, URLs or globs make that unknown."""
     from ..inputs.kinds import is_jsonl
-    from ..inputs.sources import Problem, expand
+    from ..inputs.sources import FolderEnd, Problem, Walked, expand
 
     paths = list(paths)
     if any("://" in path or any(c in path for c in "*?[") for path in paths):
         return None  # URLs and globs: listed by the cluster engine, not here
     total = 0
-    for item in expand(paths):
-        if isinstance(item, Problem):
+    for item in expand(paths, sniff=False):  # names only: the run itself opens each file
+        if isinstance(item, (Problem, FolderEnd)):
             continue
-        if is_jsonl(item):
+        if is_jsonl(item.path if isinstance(item, Walked) else item):
             return None
         total += 1
     return total
