@@ -251,6 +251,41 @@ def test_credits_survives_deeply_nested_json_lines(runner, tmp_path: Path) -> No
     assert result.exception is None or isinstance(result.exception, SystemExit)
 
 
+ARTICLE_LINE = '{"id": "a", "source": "s", "date": null, "section": null, "title": null, "photos": []}\n'
+
+
+def test_an_enormous_json_lines_record_is_skipped_naming_its_line(runner, tmp_path: Path, monkeypatch) -> None:
+    """Regression: a restructure lost the per-line cap; one 3 GB line was read whole (MemoryError)."""
+    monkeypatch.setattr(sources, "MAX_JSONL_LINE", 1000)
+    path = tmp_path / "pages.jsonl"
+    record = '{{"id": "{0}", "text": "Fair day\\n\\nA boy runs past a stall. [Jo Li/AFP]"}}\n'
+    path.write_text(record.format("one") + '{"text": "' + "x" * 5000 + '"}\n' + record.format("three"), encoding="utf-8")
+    result = runner.invoke(app, ["credits", str(path), "--format", "csv"])
+    assert result.exit_code == 1
+    assert result.stderr == f"captions: error: {path}:2: longer than 1000 bytes; line skipped\n"
+    assert result.stdout == "agency,photos,articles\nAFP,2,2\n"
+
+
+def test_an_enormous_json_lines_catalogue_line_is_refused_naming_its_line(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(sources, "MAX_JSONL_LINE", 1000)
+    path = tmp_path / "cat.jsonl"
+    path.write_text(ARTICLE_LINE + '{"id": "' + "x" * 5000 + '"}\n', encoding="utf-8")
+    with pytest.raises(CatalogError) as caught:
+        load_catalog(path)
+    assert caught.value.describe() == f"{path}: line 2: longer than 1000 bytes"
+
+
+def test_spans_of_json_lines_read_an_enormous_line_as_the_whole_file_does(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(sources, "MAX_JSONL_LINE", 1000)
+    path = tmp_path / "pages.jsonl"
+    path.write_bytes(b'{"text": "a"}\r\n' * 50 + b'{"text": "' + b"x" * 5000 + b'"}\r\n' + b'{"text": "b"}\r' * 50)
+    whole = [str(r) if isinstance(r, sources.Problem) else r for r in sources.iter_jsonl(str(path))]
+    spans = sources.jsonl_spans(str(path), 64)
+    assert [str(r) if isinstance(r, sources.Problem) else r
+            for span in spans for r in sources.iter_jsonl(str(path), span)] == whole
+    assert whole[50] == f"{path}:51: longer than 1000 bytes; line skipped"
+
+
 # -- pages: the size limit ---------------------------------------------------------------------
 
 PAGE = "Fair day\n\nA boy runs past a stall at the fair. [Jo Li/AFP]\n"
