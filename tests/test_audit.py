@@ -235,8 +235,8 @@ def test_audit_prints_findings_like_a_linter(runner, page) -> None:
     result = runner.invoke(app, ["audit", source])
     assert result.exit_code == 1
     assert result.stdout.splitlines() == [
-        f'{source}:3: CAP004 unknown-agency: "Reuter" is not a known agency; did you mean "Reuters"?',
-        f'{source}:4: CAP005 credit-without-agency: credit "Jane Doe" names people only (Jane Doe), no agency',
+        f'{source}:3: CAP004 unknown-agency: "Reuter" is not a known agency; did you mean "Reuters"? [page/1]',
+        f'{source}:4: CAP005 credit-without-agency: credit "Jane Doe" names people only (Jane Doe), no agency [page/2]',
     ]
 
 
@@ -305,7 +305,8 @@ def test_github_format_is_workflow_annotations(runner, page) -> None:
     escaped = source.replace(":", "%3A").replace(",", "%2C")
     result = runner.invoke(app, ["audit", source, "--format", "github"])
     assert result.stdout.splitlines()[0] == (
-        f'::warning file={escaped},line=3,title=CAP004 unknown-agency::"Reuter" is not a known agency; did you mean "Reuters"?'
+        f'::warning file={escaped},line=3,title=CAP004 unknown-agency::"Reuter" is not a known agency; did you mean "Reuters"? '
+        '[dir,-with:-commas/1]'
     )
 
 

@@ -101,3 +101,64 @@ def test_many_findings_are_sorted_through_temporary_runs() -> None:
         for n in range(0, 500, 9):
             collected.add(findings[n:n + 9])
         assert list(collected) == expected, (run, max_runs)
+
+
+# -- two pictures of one caption: each line names its picture --------------------------------------
+
+TWINS = ('<!DOCTYPE html><html><body><figure><img src="lamp.jpg" alt="The lamp"></figure>'
+         '<figure><img src="log.jpg" alt="The log"></figure>'
+         '<ul><li><p>Left, the lamp; right, the log.</p></li></ul></body></html>\n')
+
+
+def test_text_lines_name_the_picture_so_twin_captions_are_two_lines(runner, page) -> None:
+    source = str(page(TWINS, "essay.html"))
+    result = runner.invoke(app, ["audit", source, "--select", "CAP001"])
+    assert result.stdout.splitlines() == [
+        f'{source}:1: CAP001 missing-credit: no credit for caption "Left, the lamp; right, the log." [essay/1]',
+        f'{source}:1: CAP001 missing-credit: no credit for caption "Left, the lamp; right, the log." [essay/2]',
+    ]
+
+
+def test_github_annotations_name_the_picture(runner, page) -> None:
+    source = str(page(TWINS, "essay.html"))
+    result = runner.invoke(app, ["audit", source, "--select", "CAP001", "-f", "github"])
+    assert [line.rsplit(" ", 1)[1] for line in result.stdout.splitlines()] == ["[essay/1]", "[essay/2]"]
+
+
+def test_sarif_results_name_the_picture(runner, page) -> None:
+    source = str(page(TWINS, "essay.html"))
+    result = runner.invoke(app, ["audit", source, "--select", "CAP001", "-f", "sarif"])
+    results = json.loads(result.stdout)["runs"][0]["results"]
+    assert [(r["message"]["text"], r["properties"]) for r in results] == [
+        ('no credit for caption "Left, the lamp; right, the log." [essay/1]', {"photo": "essay/1"}),
+        ('no credit for caption "Left, the lamp; right, the log." [essay/2]', {"photo": "essay/2"}),
+    ]
+
+
+def test_json_findings_keep_the_message_and_name_the_picture_apart(runner, page) -> None:
+    source = str(page(TWINS, "essay.html"))
+    result = runner.invoke(app, ["audit", source, "--select", "CAP001", "-f", "jsonl"])
+    assert [(r["message"], r["photo"]) for r in map(json.loads, result.stdout.splitlines())] == [
+        ('no credit for caption "Left, the lamp; right, the log."', "essay/1"),
+        ('no credit for caption "Left, the lamp; right, the log."', "essay/2"),
+    ]
+
+
+def test_both_places_of_a_conflict_name_their_picture(runner, page) -> None:
+    a = str(page(HEAD + "Rescuers search the rubble in Hatay. [AP]\n", "a.txt"))
+    b = str(page(HEAD + "Rescuers search the rubble in Hatay. [AFP]\n", "b.txt"))
+    result = runner.invoke(app, ["audit", a, b, "--select", "CAP006"])
+    assert [line.rsplit(" ", 1)[1] for line in result.stdout.splitlines()] == ["[a/1]", "[b/1]"]
+
+
+def test_a_baseline_written_before_findings_named_pictures_still_matches(runner, page, tmp_path: Path) -> None:
+    source = str(page(PAGE))
+    baseline = tmp_path / "old.jsonl"
+    baseline.write_text(  # as --write-baseline wrote it before findings carried a photo
+        json.dumps({"code": "CAP005", "name": "credit-without-agency", "path": source, "line": 3,
+                    "message": 'credit "Jane Doe" names people only (Jane Doe), no agency'}) + "\n"
+        + json.dumps({"code": "CAP004", "name": "unknown-agency", "path": source, "line": 4,
+                      "message": '"Reuter" is not a known agency; did you mean "Reuters"?'}) + "\n",
+        encoding="utf-8")
+    result = runner.invoke(app, ["audit", source, "--baseline", str(baseline)])
+    assert (result.exit_code, result.stdout) == (0, "")

@@ -16,14 +16,23 @@ from .rules import RULES, Finding, Rule
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
 
+def shown_message(finding: Finding) -> str:
+    """The message with the photo it is about, `no credit for photo [page/4]`: two photos of one caption are two lines.
+
+    Only the formats show the photo; the message itself (a baseline's key)
+    stays as it was, so that baselines written before still match.
+    """
+    return f"{finding.message} [{finding.photo}]" if finding.photo else finding.message
+
+
 class TextFormat:
-    """`path:line: CAP001 missing-credit: message`, one a line, as linters print."""
+    """`path:line: CAP001 missing-credit: message [photo id]`, one a line, as linters print."""
 
     def begin(self) -> str:
         return ""
 
     def format(self, finding: Finding) -> str:
-        return f"{finding.path}:{finding.line}: {finding.code} {finding.name}: {finding.message}\n"
+        return f"{finding.path}:{finding.line}: {finding.code} {finding.name}: {shown_message(finding)}\n"
 
     def end(self) -> str:
         return ""
@@ -94,7 +103,7 @@ class GithubFormat:
             f"line={finding.line}",
             f"title={_escape_property(f'{finding.code} {finding.name}')}",
         ))
-        return f"::warning {props}::{_escape_data(finding.message)}\n"
+        return f"::warning {props}::{_escape_data(shown_message(finding))}\n"
 
     def end(self) -> str:
         return ""
@@ -134,9 +143,11 @@ class SarifFormat:
             "ruleId": finding.code,
             "ruleIndex": self._index[finding.code],
             "level": "warning",
-            "message": {"text": finding.message},
+            "message": {"text": shown_message(finding)},
             "locations": [_location(finding.path, finding.line)],
         }
+        if finding.photo is not None:
+            result["properties"] = {"photo": finding.photo}
         if finding.related is not None:
             related = _location(finding.related.path, finding.related.line)
             related["id"] = 1

@@ -117,7 +117,7 @@ class CreditConflicts:
             other = next((s for s in seen if s.agencies != agencies), None)
             here = Place(article.source, photo.line)
             if not any(s.agencies == agencies for s in seen):
-                seen.append(_Seen(agencies, here, reported=other is not None))
+                seen.append(_Seen(agencies, here, photo.id, reported=other is not None))
             if other is None:
                 continue
             found.append(_finding(
@@ -130,7 +130,7 @@ class CreditConflicts:
                 found.append(Finding(
                     "CAP006", RULES["CAP006"].name, other.place.path, other.place.line,
                     f"{_what(photo)} is credited to {_names(other.agencies)} here and to {_names(agencies)} at {here.path}:{here.line}",
-                    None, here,
+                    other.photo, here,
                 ))
         return found
 
@@ -141,4 +141,5 @@ class _Seen:
 
     agencies: frozenset[str]
     place: Place
+    photo: str          # its id
     reported: bool
