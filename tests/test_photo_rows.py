@@ -50,3 +50,65 @@ def test_photos_is_refused_for_a_whole_catalogue_format(runner, page) -> None:
     result = runner.invoke(app, ["catalog", str(page(PAGE)), "--photos", "--format", "yaml"])
     assert result.exit_code == 2
     assert "--photos writes csv or jsonl" in result.stderr
+
+
+# -- photo rows read back: where catalogues are read, they are too; elsewhere they are refused --------
+
+FLAWED = "Storm batters the coast\n\nShips wait off the port. [Jo Li/Reuter]\nThe mayor opens the bridge. [AFP]\n"
+
+
+def write_rows(runner, page, tmp_path: Path, text: str, name: str) -> Path:
+    out = tmp_path / name
+    extra = ["--photos"] if name.endswith(".jsonl") else []
+    assert runner.invoke(app, ["catalog", str(page(text)), "-o", str(out), *extra]).exit_code == 0
+    return out
+
+
+def test_credits_reads_a_csv_photo_table_back_as_the_pages_it_was_written_from(runner, page, tmp_path: Path) -> None:
+    table = write_rows(runner, page, tmp_path, PAGE, "photos.csv")
+    result = runner.invoke(app, ["credits", str(table), "--format", "csv"])
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout == "agency,photos,articles\nAFP,1,1\nKCNA,1,1\nKNS,1,1\n"
+
+
+def test_credits_reads_a_json_lines_photo_table_back(runner, page, tmp_path: Path) -> None:
+    table = write_rows(runner, page, tmp_path, PAGE, "photos.jsonl")
+    result = runner.invoke(app, ["credits", str(table), "--format", "csv"])
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout == "agency,photos,articles\nAFP,1,1\nKCNA,1,1\nKNS,1,1\n"
+
+
+def test_audit_of_a_photo_table_names_the_pages_it_was_written_from(runner, page, tmp_path: Path) -> None:
+    table = write_rows(runner, page, tmp_path, FLAWED, "photos.csv")
+    result = runner.invoke(app, ["audit", str(table), "-q"])
+    assert result.stdout == (f'{tmp_path / "page.txt"}:3: CAP004 unknown-agency: "Reuter" is not a known agency; '
+                             'did you mean "Reuters"? [page/1]\n')
+
+
+def test_catalog_refuses_a_photo_table_in_one_line(runner, page, tmp_path: Path) -> None:
+    table = write_rows(runner, page, tmp_path, PAGE, "photos.jsonl")
+    result = runner.invoke(app, ["catalog", str(table), "-f", "jsonl"])
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == f"captions: error: {table}: a table of photo rows captions wrote, not page dumps; skipped\n"
+
+
+def test_a_folder_walk_leaves_out_a_json_lines_photo_table(runner, page, tmp_path: Path) -> None:
+    write_rows(runner, page, tmp_path, PAGE, "photos.jsonl")
+    result = runner.invoke(app, ["credits", str(tmp_path), "--format", "csv"])
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout == "agency,photos,articles\nAFP,1,1\nKCNA,1,1\nKNS,1,1\n"
+
+
+def test_a_csv_file_captions_did_not_write_is_still_read_as_a_page(runner, page) -> None:
+    result = runner.invoke(app, ["credits", str(page("Markets\n\nTraders at work. [Jo Li/AFP]\n", "notes.csv")), "-f", "csv"])
+    assert result.stdout == "agency,photos,articles\nAFP,1,1\n"
+
+
+def test_a_bad_row_of_a_photo_table_is_named_by_file_and_line(runner, page, tmp_path: Path) -> None:
+    table = write_rows(runner, page, tmp_path, PAGE, "photos.csv")
+    lines = table.read_text(encoding="utf-8").splitlines()
+    table.write_text("\n".join([lines[0], lines[1].replace(",4,", ",four,")]) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["credits", str(table)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"captions: error: {table}:2: photos[0].line: ")
+    assert result.stderr.endswith("; the article's rows skipped\n") and result.stderr.count("\n") == 1

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from .models import Article
-from ..report.tables import FORMULA_START
+from .photo_rows import cell_parts, cell_text
 
 ADDED, REMOVED, RECREDITED = "added", "removed", "recredited"
 _MARKS = {ADDED: "+", REMOVED: "-", RECREDITED: "~"}
@@ -162,25 +162,11 @@ def _from_rows(rows: Iterable[dict[str, Any]]) -> Iterator[Picture]:
                       tuple(row["photographers"]), tuple(row["agencies"]), tuple(row["via"]))
 
 
-def _unsafe(cell: str) -> str | None:
-    """A CSV cell back as the text it stands for: empty is None, the guarding apostrophe goes."""
-    if cell == "":
-        return None
-    if cell.startswith("'") and cell[1:].startswith(FORMULA_START):
-        return cell[1:]
-    return cell
-
-
-def _parts(cell: str) -> tuple[str, ...]:
-    text = _unsafe(cell)
-    return tuple(text.split("; ")) if text else ()
-
-
 def _from_csv(path: str) -> Iterator[Picture]:
     with open(path, encoding="utf-8-sig", newline="") as handle:
         for row in csv.DictReader(handle):
-            yield Picture(row["article_id"], row["id"], int(row["line"]), _unsafe(row["caption"]), _unsafe(row["credit"]),
-                          _parts(row["photographers"]), _parts(row["agencies"]), _parts(row["via"]))
+            yield Picture(row["article_id"], row["id"], int(row["line"]), cell_text(row["caption"]), cell_text(row["credit"]),
+                          *(tuple(cell_parts(row[k])) for k in ("photographers", "agencies", "via")))
 
 
 def _from_sqlite(path: str) -> Iterator[Picture]:

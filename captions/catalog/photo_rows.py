@@ -14,11 +14,12 @@ injection). In JSON Lines the parts stay lists, and empty fields are null.
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 from .models import Article
 
 if TYPE_CHECKING:
+    from ..inputs.sources import Problem
     from ..run.parallel import Page
 
 COLUMNS = ("id", "article_id", "source", "date", "line", "description", "caption", "credit",
@@ -88,3 +89,99 @@ class PhotoRowWriter:
 
     def close(self) -> None:
         self.stream.flush()
+
+
+# -- reading photo rows back ---------------------------------------------------------------------
+
+
+def cell_text(cell: str) -> str | None:
+    """A CSV cell back as the text it stands for: empty is None, the apostrophe guarding a formula goes."""
+    from ..report.tables import FORMULA_START
+
+    if cell == "":
+        return None
+    if cell.startswith("'") and cell[1:].startswith(FORMULA_START):
+        return cell[1:]
+    return cell
+
+
+def cell_parts(cell: str) -> list[str]:
+    """A CSV cell of joined names back as the list: 'Reuters; Pool' -> ['Reuters', 'Pool']."""
+    text = cell_text(cell)
+    return text.split(JOIN) if text else []
+
+
+def csv_rows(path: str) -> "Iterator[tuple[int, dict[str, Any]] | Problem]":
+    """The rows of a CSV photo table as photo records (lists as lists), each with the line it starts on."""
+    import csv
+
+    from ..inputs.sources import Problem
+
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            reader = csv.DictReader(handle)
+            start = 2
+            try:
+                for row in reader:
+                    no, start = start, reader.line_num + 1
+                    if None in row or None in row.values():
+                        yield Problem(f"{path}:{no}", f"not {len(COLUMNS)} cells; row skipped")
+                        continue
+                    yield no, {**{k: cell_text(v) for k, v in row.items()},
+                               **{k: cell_parts(row[k]) for k in ("photographers", "agencies", "via")}}
+            except csv.Error as err:
+                yield Problem(f"{path}:{reader.line_num}", f"not CSV: {err}; the rest of the file is skipped")
+    except (OSError, UnicodeDecodeError) as err:
+        yield Problem(path, f"cannot read: {getattr(err, 'strerror', None) or err}")
+
+
+def row_articles(path: str, rows: "Iterable[tuple[int, dict[str, Any]] | Problem]",
+                 on_problem: "Callable[[Problem], None]") -> Iterator[Article]:
+    """Articles back from photo rows (CSV as `csv_rows` reads it, or JSON Lines), one per run of rows of an article.
+
+    The rows hold everything audit and credits use; an article's title and
+    section, and articles with no picture, are not in them.
+    """
+    from pydantic import ValidationError
+
+    from ..inputs.sources import Problem
+    from .loader import problem_text
+
+    def article(no: int, group: list[dict[str, Any]]) -> Article | None:
+        first = group[0]
+        data = {"id": first.get("article_id"), "source": first.get("source"), "date": first.get("date"),
+                "section": None, "title": None, "photos": [_photo(row) for row in group]}
+        try:
+            return Article.model_validate(data)
+        except ValidationError as err:
+            on_problem(Problem(f"{path}:{no}", f"{problem_text(err.errors()[0])}; the article's rows skipped"))
+            return None
+
+    group: list[dict[str, Any]] = []
+    start = 0
+    for record in rows:
+        if isinstance(record, Problem):
+            on_problem(record)
+            continue
+        no, row = record
+        if group and _article_key(row) != _article_key(group[0]):
+            if (done := article(start, group)) is not None:
+                yield done
+            group = []
+        if not group:
+            start = no
+        group.append(row)
+    if group and (done := article(start, group)) is not None:
+        yield done
+
+
+def _article_key(row: dict[str, Any]) -> tuple[Any, Any, Any]:
+    return row.get("article_id"), row.get("source"), row.get("date")
+
+
+def _photo(row: dict[str, Any]) -> dict[str, Any]:
+    raw = row.get("credit")
+    credit = None if raw is None else {k: row.get(k) for k in ("photographers", "agencies", "via")} | {"raw": raw}
+    return {"id": row.get("id"), "line": row.get("line"),
+            "description": row.get("description"), "caption": row.get("caption"), "credit": credit,
+            "credit_source": row.get("credit_source")}

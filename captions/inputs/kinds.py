@@ -1,9 +1,10 @@
 """What a file is by its name: the one table of file extensions, for inputs and outputs alike.
 
 Inputs classify themselves here (`input_kind`): a page dump, an HTML page, a
-JSON Lines file (pages or a catalogue, told apart by its first record:
-`is_catalog_record`), a web
-archive, a catalogue file or a database. Outputs choose their format from
+JSON Lines file (pages, a catalogue or photo rows, told apart by its first
+record: `record_kind`), a web archive, a catalogue file, a database or a CSV
+file (photo rows captions wrote, told by its header: `is_photo_table_header`;
+any other CSV is read as a page dump, as before). Outputs choose their format from
 the same table (`output_format`). HTML is also told by its bytes, where a
 file's name says nothing (inputs.html_bytes).
 """
@@ -15,6 +16,7 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
 WARC_SUFFIXES = (".warc", ".warc.gz")
 SQLITE_SUFFIXES = (".db", ".sqlite", ".sqlite3")
+CSV_SUFFIXES = (".csv",)
 PAGE_SUFFIXES = (".txt", *JSONL_SUFFIXES, *HTML_SUFFIXES, *WARC_SUFFIXES)   # what folder walks read
 
 # Catalogue formats by extension; a trailing .gz is looked through (and refused for output).
@@ -23,6 +25,7 @@ OUTPUT_FORMATS = {**CATALOG_FORMATS, ".csv": "csv", **{suffix: "sqlite" for suff
 FORMATS = ("yaml", "json", "jsonl", "csv", "sqlite")
 
 STDIN, WARC, JSONL, CATALOG, SQLITE, PAGE = "stdin", "warc", "jsonl", "catalog", "sqlite", "page"
+CSV, PHOTOS = "csv", "photos"   # a CSV file; the kind of a JSON Lines record that is a photo row
 
 
 def is_html_path(path: str) -> bool:
@@ -59,8 +62,25 @@ def is_catalog_record(data: dict) -> bool:
     return "text" not in data and "html" not in data and "photos" in data
 
 
+def is_photo_row(data: dict) -> bool:
+    """Whether a JSON Lines record is a photo row `captions catalog --photos` wrote (a picture with its article's id)."""
+    return "text" not in data and "html" not in data and "photos" not in data and "article_id" in data and "caption" in data
+
+
+def record_kind(data: dict) -> str:
+    """What the first record of a JSON Lines file says the file holds: CATALOG, PHOTOS or PAGE (pages)."""
+    return CATALOG if is_catalog_record(data) else PHOTOS if is_photo_row(data) else PAGE
+
+
+def is_photo_table_header(line: str) -> bool:
+    """Whether a CSV file's first line is the header `captions catalog -f csv` writes."""
+    from ..catalog.photo_rows import COLUMNS
+
+    return line.lstrip("\ufeff").rstrip("\r\n") == ",".join(COLUMNS)
+
+
 def input_kind(path: str) -> str:
-    """What an input path holds: standard input, a web archive, JSON Lines, a catalogue, a database or a page."""
+    """What an input path holds: standard input, a web archive, JSON Lines, a catalogue, a database, CSV or a page."""
     if path == "-":
         return STDIN
     if is_warc(path):
@@ -71,4 +91,6 @@ def input_kind(path: str) -> str:
         return CATALOG
     if is_sqlite(path):
         return SQLITE
+    if path.lower().endswith(CSV_SUFFIXES):
+        return CSV
     return PAGE

@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 from ..catalog.build import ArticleIds
 from ..catalog.models import Article
 from ..knowledge.registry import AgencyRegistry
-from .kinds import CATALOG, JSONL, PAGE, SQLITE, STDIN, WARC, input_kind, is_catalog_record
+from .kinds import CATALOG, CSV, JSONL, PAGE, SQLITE, STDIN, WARC, input_kind, is_catalog_record, record_kind
 from .sources import (DEFAULT_MAX_BYTES, FolderEnd, Problem, Walked, expand, iter_jsonl, jsonl_spans, jsonl_stem, read_page,
-                      written_by_captions)
+                      is_photo_table, written_by_captions)
 
 if TYPE_CHECKING:
     from ..run.parallel import LeftOut, Lines, Page, Task
@@ -117,6 +117,10 @@ def iter_items(
                 yield from _jsonl_items(item, ids, on_problem, max_bytes=max_bytes, catalogs=catalogs)
         elif kind in (CATALOG, SQLITE):
             yield from _catalog_items(item, kind, ids, on_problem, catalogs=catalogs)
+        elif kind == CSV and is_photo_table(item):
+            from ..catalog.photo_rows import csv_rows
+
+            yield from _photo_row_items(item, csv_rows(item), ids, on_problem, catalogs=catalogs)
         else:
             yield Task(id=ids.claim(os.path.splitext(os.path.basename(item))[0]), source=item, path=item)
 
@@ -162,6 +166,9 @@ def _jsonl_items(path: str, ids: ArticleIds, on_problem: ProblemHandler, *, max_
                 return
             yield from _catalog_lines(path, no, data, records, ids, on_problem)
             return
+        if record_kind(data) != PAGE:
+            yield from _photo_row_items(path, chain([(no, data)], records), ids, on_problem, catalogs=catalogs)
+            return
         yield from _page_record(path, no, data, ids, on_problem, max_bytes)
         break
     for record in records:
@@ -185,7 +192,7 @@ def _splittable(path: str) -> bool:
             first = json.loads(handle.readline(SPAN))
     except (OSError, ValueError, RecursionError):
         return False  # read as a whole, which reports what is wrong
-    return isinstance(first, dict) and not is_catalog_record(first)
+    return isinstance(first, dict) and record_kind(first) == PAGE
 
 
 def jsonl_span_tasks(path: str, span: tuple[int, int, int], on_problem: ProblemHandler, max_bytes: int) -> Iterator["Task"]:
@@ -256,6 +263,18 @@ def _catalog_lines(path: str, no: int, first: dict, rest: Iterator, ids: Article
     from ..catalog.loader import jsonl_articles
 
     for article in jsonl_articles(path, chain([(no, first)], rest), on_problem):
+        yield _with_id(article, ids.claim(article.id))
+
+
+def _photo_row_items(path: str, rows: Iterable, ids: ArticleIds, on_problem: ProblemHandler, *,
+                     catalogs: bool) -> Iterator[Article]:
+    """The articles of a table of photo rows captions wrote (`catalog -f csv`, `--photos`), read back where catalogues are."""
+    from ..catalog.photo_rows import row_articles
+
+    if not catalogs:
+        on_problem(Problem(path, "a table of photo rows captions wrote, not page dumps; skipped"))
+        return
+    for article in row_articles(path, rows, on_problem):
         yield _with_id(article, ids.claim(article.id))
 
 

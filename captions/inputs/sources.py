@@ -119,7 +119,8 @@ def written_by_captions(path: str) -> bool:
 
     YAML and JSON catalogues begin with their `catalog_version`; a JSON Lines
     catalogue holds an article a line, an object with `photos` and no page
-    `text` (the test the reader applies too). Compressed files are not
+    `text`, and a JSON Lines table of photo rows a picture a line, with its
+    `article_id` (the tests the reader applies too: `kinds.record_kind`). Compressed files are not
     looked into: captions writes none.
     """
     if path.lower().endswith(".gz"):
@@ -145,7 +146,21 @@ def written_by_captions(path: str) -> bool:
         record = json.loads(line)
     except (ValueError, RecursionError):
         return False
-    return isinstance(record, dict) and "photos" in record and "text" not in record
+    from .kinds import PAGE, record_kind
+
+    return isinstance(record, dict) and record_kind(record) != PAGE
+
+
+def is_photo_table(path: str) -> bool:
+    """Whether a CSV file is a table of photo rows `captions catalog -f csv` wrote, by its header."""
+    from .kinds import is_photo_table_header
+
+    try:
+        with open(path, "rb") as handle:
+            head = handle.readline(4096)
+    except OSError:  # reading it as a page reports it
+        return False
+    return is_photo_table_header(head.decode("utf-8", "replace"))
 
 
 def reaches(folder: str, target: Path) -> bool:
