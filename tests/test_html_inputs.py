@@ -180,3 +180,58 @@ def test_sqlite_keeps_the_credit_source(runner, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     [article] = list(iter_sqlite_articles(db))
     assert [p.credit_source for p in article.photos] == ["printed", "printed"]
+
+
+# -- standard input told by its first bytes ---------------------------------------------------------
+
+RECORDS = "".join(json.dumps({"id": name, "text": f"{name.title()} day\n\nA boy runs past a stall. [Jo Li/{agency}]"}) + "\n"
+                  for name, agency in (("fair", "AFP"), ("rain", "AP"), ("snow", "Reuters")))
+
+
+@pytest.mark.parametrize("compress", [True, False], ids=["warc.gz", "warc"])
+def test_a_web_archive_on_standard_input_is_read_record_by_record(runner, tmp_path: Path, compress: bool) -> None:
+    archive = _warc([(f"https://example.org/news/{p.name}", p.read_bytes()) for p in EXAMPLES], compress=compress)
+    (tmp_path / "pages.warc").write_bytes(archive)
+    from_file = runner.invoke(app, ["catalog", str(tmp_path / "pages.warc"), "--format", "json"])
+    piped = runner.invoke(app, ["catalog", "-", "--format", "json"], input=archive)
+    assert (piped.exit_code, piped.stderr) == (0, "")
+    assert piped.stdout == from_file.stdout
+
+
+def test_json_lines_on_standard_input_are_a_page_a_line(runner) -> None:
+    result = runner.invoke(app, ["credits", "--format", "csv"], input=RECORDS)
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout == "agency,photos,articles\nAFP,1,1\nAP,1,1\nReuters,1,1\n"
+
+
+def test_json_lines_on_standard_input_are_not_one_page_over_the_limit(runner) -> None:
+    assert len(RECORDS) > 100
+    result = runner.invoke(app, ["catalog", "-", "--format", "json", "--max-bytes", "100"], input=RECORDS)
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert [a["id"] for a in json.loads(result.stdout)["articles"]] == ["fair", "rain", "snow"]
+
+
+def test_gzipped_json_lines_on_standard_input_are_looked_through(runner) -> None:
+    import gzip
+
+    result = runner.invoke(app, ["credits", "--format", "csv"], input=gzip.compress(RECORDS.encode("utf-8")))
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout == "agency,photos,articles\nAFP,1,1\nAP,1,1\nReuters,1,1\n"
+
+
+def test_a_gzipped_page_dump_on_standard_input_is_read_as_the_page(runner) -> None:
+    import gzip
+
+    page = "Fair day\n\nA boy runs past a stall at the fair. [Jo Li/AFP]\n"
+    result = runner.invoke(app, ["catalog", "-", "--format", "json"], input=gzip.compress(page.encode("utf-8")))
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert _photos(json.loads(result.stdout)) == [[(None, "A boy runs past a stall at the fair.", "Jo Li/AFP")]]
+
+
+def test_a_corrupt_gzip_stream_on_standard_input_is_one_line(runner) -> None:
+    import gzip
+
+    data = gzip.compress(RECORDS.encode("utf-8") * 50)
+    result = runner.invoke(app, ["credits"], input=data[:40] + b"\x00" * 200)
+    assert result.exit_code == 1
+    assert result.stderr.startswith("captions: error: -: cannot read: ") and result.stderr.count("\n") == 1

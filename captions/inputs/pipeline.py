@@ -14,8 +14,8 @@ from ..catalog.build import ArticleIds
 from ..catalog.models import Article
 from ..knowledge.registry import AgencyRegistry
 from .kinds import CATALOG, CSV, JSONL, PAGE, SQLITE, STDIN, WARC, input_kind, is_catalog_record, record_kind
-from .sources import (DEFAULT_MAX_BYTES, FolderEnd, Problem, Walked, expand, iter_jsonl, jsonl_spans, jsonl_stem, read_page,
-                      is_photo_table, written_by_captions)
+from .sources import (DEFAULT_MAX_BYTES, FolderEnd, Problem, Walked, expand, iter_jsonl, jsonl_records, jsonl_spans, jsonl_stem,
+                      read_page, is_photo_table, written_by_captions)
 
 if TYPE_CHECKING:
     from ..run.parallel import LeftOut, Lines, Page, Task
@@ -101,11 +101,7 @@ def iter_items(
             yield LeftOut(item)
             continue
         if kind == STDIN:
-            page, problems = read_page(item, max_bytes=max_bytes)
-            for problem in problems:
-                on_problem(problem)
-            if page is not None:
-                yield Task(id=ids.claim(page.stem), source="-", text=page.text, html=page.html)
+            yield from _stdin_items(ids, on_problem, max_bytes=max_bytes, catalogs=catalogs)
         elif kind == WARC:
             yield from _warc_items(item, ids, on_problem, max_bytes=max_bytes)
         elif kind == JSONL:
@@ -151,10 +147,35 @@ def _with_id(article: Article, new_id: str) -> Article:
     return article.model_copy(update={"id": new_id, "photos": photos})
 
 
-def _jsonl_items(path: str, ids: ArticleIds, on_problem: ProblemHandler, *, max_bytes: int, catalogs: bool) -> Iterator["Task | Article"]:
-    """Pages packed one a line ({"text": ..., "id"/"url"/"date": ...}), or a JSON Lines catalogue."""
+def _stdin_items(ids: ArticleIds, on_problem: ProblemHandler, *, max_bytes: int, catalogs: bool) -> Iterator["Task | Article"]:
+    """Standard input, read as what its first bytes say: a web archive, JSON Lines or a page (inputs.stdin)."""
+    import zlib
 
-    records = iter_jsonl(path)
+    from ..run.parallel import Task
+    from .stdin import open_stdin
+
+    try:
+        kind, stream, _gzipped = open_stdin()
+    except (OSError, EOFError, zlib.error) as err:
+        on_problem(Problem("-", f"cannot read: {getattr(err, 'strerror', None) or err}"))
+        return
+    if kind == WARC:
+        yield from _warc_items("-", ids, on_problem, max_bytes=max_bytes, stream=stream)
+    elif kind == JSONL:
+        yield from _jsonl_items("-", ids, on_problem, max_bytes=max_bytes, catalogs=catalogs, records=jsonl_records(stream, "-"))
+    else:
+        page, problems = read_page("-", max_bytes=max_bytes, stream=stream)
+        for problem in problems:
+            on_problem(problem)
+        if page is not None:
+            yield Task(id=ids.claim(page.stem), source="-", text=page.text, html=page.html)
+
+
+def _jsonl_items(path: str, ids: ArticleIds, on_problem: ProblemHandler, *, max_bytes: int, catalogs: bool,
+                 records: Iterator | None = None) -> Iterator["Task | Article"]:
+    """Pages packed one a line ({"text": ..., "id"/"url"/"date": ...}), or a JSON Lines catalogue (`records`: already open)."""
+
+    records = iter_jsonl(path) if records is None else records
     for record in records:
         if isinstance(record, Problem):
             on_problem(record)
@@ -205,12 +226,12 @@ def jsonl_span_tasks(path: str, span: tuple[int, int, int], on_problem: ProblemH
             yield from _page_record(path, *record, ids, on_problem, max_bytes)
 
 
-def _warc_items(path: str, ids: ArticleIds, on_problem: ProblemHandler, *, max_bytes: int) -> Iterator["Task"]:
+def _warc_items(path: str, ids: ArticleIds, on_problem: ProblemHandler, *, max_bytes: int, stream=None) -> Iterator["Task"]:
     """Every page of a web archive: its id from the record's URI, its source the URI."""
     from ..run.parallel import Task
     from .warc import iter_warc
 
-    for page in iter_warc(path, max_bytes=max_bytes):
+    for page in iter_warc(path, max_bytes=max_bytes, stream=stream):
         if isinstance(page, Problem):
             on_problem(page)
         else:

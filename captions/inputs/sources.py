@@ -10,9 +10,10 @@ import io
 import os
 import stat
 import sys
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import BinaryIO, Iterable, Iterator
 
 from .decoding import decode_page
 from . import DEFAULT_MAX_BYTES
@@ -241,11 +242,11 @@ def decode(data: bytes, source: str) -> tuple[str | None, Problem | None]:
 _WHY_ENCODING = {"declared": "as the page declares", "detected": "as detected", "fallback": "the browsers' fallback"}
 
 
-def read_page(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Page | None, list[Problem]]:
-    """Read one page dump; never raises."""
+def read_page(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES, stream: BinaryIO | None = None) -> tuple[Page | None, list[Problem]]:
+    """Read one page dump (`path` "-": from `stream`, else standard input); never raises."""
     try:
         if path == "-":
-            data = sys.stdin.buffer.read(max_bytes + 1)
+            data = (stream or sys.stdin.buffer).read(max_bytes + 1)
         else:
             fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
             try:
@@ -254,8 +255,8 @@ def read_page(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Page | 
                 os.close(fd)
     except IsADirectoryError:
         return None, [Problem(path, "is a folder")]
-    except OSError as err:
-        return None, [Problem(path, f"cannot read: {err.strerror or err}")]
+    except (OSError, EOFError, zlib.error) as err:  # EOFError, zlib.error: gzipped standard input cut short or corrupt
+        return None, [Problem(path, f"cannot read: {getattr(err, 'strerror', None) or err}")]
     if data is None or len(data) > max_bytes:
         return None, [Problem(path, f"larger than {max_bytes} bytes, skipped (see --max-bytes)")]
     text, problem = decode(data, path)
@@ -299,6 +300,8 @@ def _read_at_most(fd: int, max_bytes: int) -> bytes | None:
 
 
 def jsonl_stem(path: str) -> str:
+    if path == "-":
+        return "stdin"
     name = Path(path).name
     for suffix in JSONL_SUFFIXES:
         if name.lower().endswith(suffix):
@@ -368,7 +371,7 @@ def jsonl_records(raw: io.BufferedIOBase, path: str, *, first: int = 1,
                     yield Problem(f"{path}:{no}", "not a JSON object; line skipped")
                     continue
                 yield no, data
-    except (OSError, EOFError) as err:  # a truncated or corrupt .gz
+    except (OSError, EOFError, zlib.error) as err:  # a truncated or corrupt .gz
         yield Problem(path, f"cannot read: {err}")
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from typing import Iterator
+from typing import BinaryIO, Iterator
 
 from .html_bytes import header_charset, looks_like_html_bytes
 from .sources import Problem, decode
@@ -46,15 +46,15 @@ def _quiet_iterator(handle):
     return QuietArchiveIterator(handle)
 
 
-def iter_warc(path: str, *, max_bytes: int) -> Iterator[ArchivedPage | Problem]:
-    """Every page in a WARC file, in record order; problems name the record."""
+def iter_warc(path: str, *, max_bytes: int, stream: BinaryIO | None = None) -> Iterator[ArchivedPage | Problem]:
+    """Every page in a WARC file (or in `stream`, read once through), in record order; problems name the record."""
     try:
-        handle = open(path, "rb")
+        handle = open(path, "rb") if stream is None else stream
     except OSError as err:
         yield Problem(path, f"cannot read: {err.strerror or err}")
         return
     with handle:
-        size = os.fstat(handle.fileno()).st_size
+        size = os.fstat(handle.fileno()).st_size if stream is None else None   # a stream's end is not known ahead
         records = _quiet_iterator(handle)
         end, count = 0, 0
         try:
@@ -92,7 +92,7 @@ def iter_warc(path: str, *, max_bytes: int) -> Iterator[ArchivedPage | Problem]:
         if records.err_count:
             yield Problem(path, f"{records.err_count} records not followed by a blank line: their Content-Length "
                                 "may be wrong, and their pages cut or run together", fatal=False)
-        if end < size and not _only_blank_after(handle, end, size):
+        if size is not None and end < size and not _only_blank_after(handle, end, size):
             yield Problem(f"{path}#{end}", f"archive cut short: the record at byte {end} is incomplete, skipped", fatal=False)
 
 

@@ -103,13 +103,15 @@ def _isatty(stream: object) -> bool:
 
 
 def count_pages(paths: Iterable[str]) -> int | None:
-    """How many pages the paths hold, or None when JSON Lines files, URLs or globs make that unknown."""
+    """How many pages the paths hold, or None when JSON Lines files, standard input, URLs or globs make that unknown."""
     from ..inputs.kinds import is_jsonl
     from ..inputs.sources import FolderEnd, Problem, Walked, expand
 
     paths = list(paths)
     if any("://" in path or any(c in path for c in "*?[") for path in paths):
         return None  # URLs and globs: listed by the cluster engine, not here
+    if "-" in paths:
+        return None  # standard input may be an archive or JSON Lines of many pages
     total = 0
     for item in expand(paths, sniff=False):  # names only: the run itself opens each file
         if isinstance(item, (Problem, FolderEnd)):

@@ -1,0 +1,68 @@
+"""What standard input holds, told by its first bytes, and a stream of it to read from the start.
+
+A file's name says what it is (inputs.kinds); standard input has no name,
+so its first bytes do: gzip's magic number (looked through, and what it
+holds told in turn), `WARC/1.` opening a web archive, a JSON object opening
+the first line (JSON Lines), and otherwise a page: HTML by its start
+(inputs.html_bytes), else a page dump. Only the first few kilobytes are
+read ahead: an archive or a JSON Lines stream is then read record by
+record, as from a file, never held whole.
+"""
+from __future__ import annotations
+
+import io
+import re
+import sys
+from typing import BinaryIO
+
+from .kinds import JSONL, PAGE, WARC
+
+SNIFF_BYTES = 4096
+_GZIP = b"\x1f\x8b"
+_JSON_LINE = re.compile(rb'\A(?:\xef\xbb\xbf)?[ \t\r\n]*\{[ \t]*["}]')   # '{"text": ...' or '{}', not a pretty-printed '{\n  "...'
+
+
+class _Replayed(io.RawIOBase):
+    """A stream that gives the bytes already read from its start again, then the rest."""
+
+    def __init__(self, head: bytes, rest: BinaryIO) -> None:
+        self._head, self._rest = head, rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
+        if self._head:
+            n = min(len(buffer), len(self._head))
+            buffer[:n] = self._head[:n]
+            self._head = self._head[n:]
+            return n
+        data = self._rest.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def _head(stream: BinaryIO) -> tuple[bytes, BinaryIO]:
+    """The first bytes of a stream, and a stream that reads it from the start."""
+    head = stream.read(SNIFF_BYTES)
+    return head, io.BufferedReader(_Replayed(head, stream))
+
+
+def sniff(stream: BinaryIO) -> tuple[str, BinaryIO, bool]:
+    """What a stream holds (WARC, JSONL or PAGE), a stream of its bytes from the start (gzip undone), and whether it was gzipped."""
+    head, stream = _head(stream)
+    gzipped = head.startswith(_GZIP)
+    if gzipped:
+        import gzip
+
+        head, stream = _head(gzip.GzipFile(fileobj=stream, mode="rb"))  # type: ignore[arg-type]
+    if head.startswith(b"WARC/1."):
+        return WARC, stream, gzipped
+    if _JSON_LINE.match(head):
+        return JSONL, stream, gzipped
+    return PAGE, stream, gzipped
+
+
+def open_stdin() -> tuple[str, BinaryIO, bool]:
+    """Standard input, sniffed (see `sniff`)."""
+    return sniff(sys.stdin.buffer)
