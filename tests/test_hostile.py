@@ -411,6 +411,37 @@ def test_credit_parsing_is_linear(make: Callable[[int], str], n: int) -> None:
     assert_linear(parse_credit, make, n)
 
 
+# -- HTML nested deep: Lexbor's time is quadratic in the depth, so such pages are not parsed -----------
+
+DEEP_SHAPES = [
+    pytest.param(lambda n: "<div>" * n, id="unclosed-divs"),
+    pytest.param(lambda n: "<section>" * n + "</section>" * n, id="closed-sections"),
+    pytest.param(lambda n: "<div></x>" * n, id="divs-and-end-tags-of-nothing"),
+    pytest.param(lambda n: "<div><script>'</div>'</script>" * n, id="divs-and-end-tags-in-scripts"),
+    pytest.param(lambda n: "".join(f"<b class=c{i}>x<p>" for i in range(n)), id="formatting-reopened-in-paragraphs"),
+]
+
+
+@pytest.mark.parametrize("make", DEEP_SHAPES)
+def test_a_page_nested_deep_is_skipped_in_no_time_naming_it(runner, page, make: Callable[[int], str]) -> None:
+    deep = page("<!DOCTYPE html><html><body>" + make(50_000) + "</body></html>", "deep.html")
+    started = time.process_time()
+    result = runner.invoke(app, ["credits", str(deep), "-f", "csv"])
+    # Under 0.1 s; Lexbor takes 2 s on 20,000 divs, minutes on these (quadratic, or worse, in the depth).
+    assert time.process_time() - started < 3.0
+    assert result.exit_code == 1
+    assert result.stderr == f"captions: error: {deep}: markup nested more than 512 elements deep; page skipped\n"
+
+
+def test_nesting_is_counted_as_the_parser_nests() -> None:
+    from captions.parse.html.nesting import nesting_depth
+
+    markup = ("<html><body><div><p>One<p>Two<img src=a.jpg><br>"          # p, img, br: never counted
+              "<script>for (i = 0; i<n; i++) s = '</div>';</script>"      # no tag in a script
+              "<!-- <div><div> --><span><b>x</b></span></div></body></html>")
+    assert nesting_depth(markup) == 3   # div, span, b
+
+
 def test_a_megabyte_line_is_parsed_in_reasonable_time() -> None:
     started = time.perf_counter()
     parse_page("Title\n" + "A boy runs. [AP] (AP) <p> hide caption " * 100_000)

@@ -155,8 +155,11 @@ def _one(task: Task, state: _State = _state) -> tuple[Any, list[Problem]]:
         text, html = page.text, page.html
     date = parse_date(task.date[:10]) if task.date is not None else None  # for a page with no header date
     if html:
+        from ..parse.html.nesting import too_deep
         from ..parse.html.page import read_html_page  # selectolax only where there is markup
 
+        if (why := too_deep(text or "")) is not None:   # Lexbor is quadratic in the depth
+            return None, [*problems, Problem(task.source, why)]
         parsed: Page = read_html_page(text or "", id=task.id, source=task.source, registry=state.registry, date=date)
     else:
         parsed = parse_dump(text or "", id=task.id, source=task.source, registry=state.registry, date=date)
