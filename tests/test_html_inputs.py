@@ -235,3 +235,19 @@ def test_a_corrupt_gzip_stream_on_standard_input_is_one_line(runner) -> None:
     result = runner.invoke(app, ["credits"], input=data[:40] + b"\x00" * 200)
     assert result.exit_code == 1
     assert result.stderr.startswith("captions: error: -: cannot read: ") and result.stderr.count("\n") == 1
+
+
+def test_a_catalogue_on_standard_input_is_refused_not_read_as_a_page(runner, tmp_path: Path) -> None:
+    page = "Fair day\n\nA boy runs past a stall at the fair. [Jo Li/AFP]\n"
+    catalogue = runner.invoke(app, ["catalog", "-"], input=page).stdout
+    result = runner.invoke(app, ["credits", "--format", "csv"], input=catalogue)
+    assert result.exit_code == 1
+    assert result.stderr == "captions: error: -: a catalogue captions wrote; name its file to read it\n"
+
+
+def test_a_csv_photo_table_on_standard_input_is_refused_not_read_as_a_page(runner) -> None:
+    page = "Fair day\n\nA boy runs past a stall at the fair. [Jo Li/AFP]\n"
+    table = runner.invoke(app, ["catalog", "-", "-f", "csv"], input=page).stdout
+    result = runner.invoke(app, ["show"], input=table)
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == "captions: error: -: a table of photo rows captions wrote, not page dumps; skipped\n"

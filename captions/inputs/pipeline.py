@@ -163,6 +163,10 @@ def _stdin_items(ids: ArticleIds, on_problem: ProblemHandler, *, max_bytes: int,
         yield from _warc_items("-", ids, on_problem, max_bytes=max_bytes, stream=stream)
     elif kind == JSONL:
         yield from _jsonl_items("-", ids, on_problem, max_bytes=max_bytes, catalogs=catalogs, records=jsonl_records(stream, "-"))
+    elif kind in (CATALOG, CSV):
+        what = "a catalogue" if kind == CATALOG else "a table of photo rows"
+        on_problem(Problem("-", f"{what} captions wrote; name its file to read it" if catalogs
+                           else f"{what} captions wrote, not page dumps; skipped"))
     else:
         page, problems = read_page("-", max_bytes=max_bytes, stream=stream)
         for problem in problems:

@@ -111,7 +111,7 @@ def no_pages(folder: str, catalogs: int) -> Problem:
                       " (name a catalogue to read it)" if catalogs else ""))
 
 
-_CATALOG_STARTS = (b"catalog_version:", b'{\n  "catalog_version":')  # how a YAML and a JSON catalogue begin
+CATALOG_STARTS = (b"catalog_version:", b'{\n  "catalog_version":')  # how a YAML and a JSON catalogue begin
 _LONGEST_RECORD = 1 << 24   # a first line longer than this is not read whole: not taken for a catalogue
 
 
@@ -133,7 +133,7 @@ def written_by_captions(path: str) -> bool:
             head = os.read(fd, 32)
         finally:
             os.close(fd)
-        if head.startswith(_CATALOG_STARTS):
+        if head.startswith(CATALOG_STARTS):
             return True
         if not head.startswith(b"{"):
             return False

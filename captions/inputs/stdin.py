@@ -4,7 +4,9 @@ A file's name says what it is (inputs.kinds); standard input has no name,
 so its first bytes do: gzip's magic number (looked through, and what it
 holds told in turn), `WARC/1.` opening a web archive, a JSON object opening
 the first line (JSON Lines), and otherwise a page: HTML by its start
-(inputs.html_bytes), else a page dump. Only the first few kilobytes are
+(inputs.html_bytes), else a page dump. A YAML or JSON catalogue or a CSV
+table captions wrote is told too, to be refused: read as a page it would
+give nonsense pictures. Only the first few kilobytes are
 read ahead: an archive or a JSON Lines stream is then read record by
 record, as from a file, never held whole.
 """
@@ -15,7 +17,7 @@ import re
 import sys
 from typing import BinaryIO
 
-from .kinds import JSONL, PAGE, WARC
+from .kinds import CATALOG, CSV, JSONL, PAGE, WARC, is_photo_table_header
 
 SNIFF_BYTES = 4096
 _GZIP = b"\x1f\x8b"
@@ -49,7 +51,11 @@ def _head(stream: BinaryIO) -> tuple[bytes, BinaryIO]:
 
 
 def sniff(stream: BinaryIO) -> tuple[str, BinaryIO, bool]:
-    """What a stream holds (WARC, JSONL or PAGE), a stream of its bytes from the start (gzip undone), and whether it was gzipped."""
+    """What a stream holds, a stream of its bytes from the start (gzip undone), and whether it was gzipped.
+
+    WARC, JSONL, PAGE, or what captions wrote and standard input does not
+    read: CATALOG (a YAML or JSON catalogue) or CSV (a table of photo rows).
+    """
     head, stream = _head(stream)
     gzipped = head.startswith(_GZIP)
     if gzipped:
@@ -60,6 +66,12 @@ def sniff(stream: BinaryIO) -> tuple[str, BinaryIO, bool]:
         return WARC, stream, gzipped
     if _JSON_LINE.match(head):
         return JSONL, stream, gzipped
+    from .sources import CATALOG_STARTS
+
+    if head.lstrip(b"\xef\xbb\xbf").startswith(CATALOG_STARTS):
+        return CATALOG, stream, gzipped
+    if is_photo_table_header(head.split(b"\n", 1)[0].decode("utf-8", "replace")):
+        return CSV, stream, gzipped
     return PAGE, stream, gzipped
 
 
