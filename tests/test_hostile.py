@@ -18,7 +18,7 @@ from typing import Callable, Iterator
 import pytest
 import yaml
 
-from captions.inputs import sources
+from captions.inputs import jsonl, sources
 from captions.catalog.build import build_catalog
 from captions.cli import app
 from captions.parse.credit import parse_credit
@@ -242,7 +242,7 @@ def test_a_bad_json_lines_catalogue_is_refused_in_one_line(content: str, expecte
 
 
 def test_credits_survives_deeply_nested_json_lines(runner, tmp_path: Path) -> None:
-    """Regression: sources.iter_jsonl let json's RecursionError escape (a traceback)."""
+    """Regression: iter_jsonl let json's RecursionError escape (a traceback)."""
     path = tmp_path / "deep.jsonl"
     path.write_text("[" * 100_000 + "\n", encoding="utf-8")
     result = runner.invoke(app, ["credits", str(path)])
@@ -256,7 +256,7 @@ ARTICLE_LINE = '{"id": "a", "source": "s", "date": null, "section": null, "title
 
 def test_an_enormous_json_lines_record_is_skipped_naming_its_line(runner, tmp_path: Path, monkeypatch) -> None:
     """Regression: a restructure lost the per-line cap; one 3 GB line was read whole (MemoryError)."""
-    monkeypatch.setattr(sources, "MAX_JSONL_LINE", 1000)
+    monkeypatch.setattr(jsonl, "MAX_JSONL_LINE", 1000)
     path = tmp_path / "pages.jsonl"
     record = '{{"id": "{0}", "text": "Fair day\\n\\nA boy runs past a stall. [Jo Li/AFP]"}}\n'
     path.write_text(record.format("one") + '{"text": "' + "x" * 5000 + '"}\n' + record.format("three"), encoding="utf-8")
@@ -267,7 +267,7 @@ def test_an_enormous_json_lines_record_is_skipped_naming_its_line(runner, tmp_pa
 
 
 def test_an_enormous_json_lines_catalogue_line_is_refused_naming_its_line(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(sources, "MAX_JSONL_LINE", 1000)
+    monkeypatch.setattr(jsonl, "MAX_JSONL_LINE", 1000)
     path = tmp_path / "cat.jsonl"
     path.write_text(ARTICLE_LINE + '{"id": "' + "x" * 5000 + '"}\n', encoding="utf-8")
     with pytest.raises(CatalogError) as caught:
@@ -276,13 +276,13 @@ def test_an_enormous_json_lines_catalogue_line_is_refused_naming_its_line(tmp_pa
 
 
 def test_spans_of_json_lines_read_an_enormous_line_as_the_whole_file_does(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(sources, "MAX_JSONL_LINE", 1000)
+    monkeypatch.setattr(jsonl, "MAX_JSONL_LINE", 1000)
     path = tmp_path / "pages.jsonl"
     path.write_bytes(b'{"text": "a"}\r\n' * 50 + b'{"text": "' + b"x" * 5000 + b'"}\r\n' + b'{"text": "b"}\r' * 50)
-    whole = [str(r) if isinstance(r, sources.Problem) else r for r in sources.iter_jsonl(str(path))]
-    spans = sources.jsonl_spans(str(path), 64)
+    whole = [str(r) if isinstance(r, sources.Problem) else r for r in jsonl.iter_jsonl(str(path))]
+    spans = jsonl.jsonl_spans(str(path), 64)
     assert [str(r) if isinstance(r, sources.Problem) else r
-            for span in spans for r in sources.iter_jsonl(str(path), span)] == whole
+            for span in spans for r in jsonl.iter_jsonl(str(path), span)] == whole
     assert whole[50] == f"{path}:51: longer than 1000 bytes; line skipped"
 
 

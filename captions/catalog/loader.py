@@ -70,14 +70,14 @@ def iter_catalog_articles(path: str | Path, *, max_bytes: int = MAX_CATALOG_BYTE
     if not is_jsonl(str(path)):
         yield from load_catalog(path, max_bytes=max_bytes).articles
         return
-    from ..inputs.sources import iter_jsonl
+    from ..inputs.jsonl import iter_jsonl
 
     yield from jsonl_articles(str(path), iter_jsonl(str(path)))
 
 
 def jsonl_articles(path: str, records: Iterable["tuple[int, dict] | Problem"],
                    on_problem: "Callable[[Problem], None] | None" = None) -> Iterator[Article]:
-    """The articles of a JSON Lines catalogue, from its records (`inputs.sources.iter_jsonl`).
+    """The articles of a JSON Lines catalogue, from its records (`inputs.jsonl.iter_jsonl`).
 
     A line that is no article is handed to `on_problem` and skipped, the run
     goes on; without `on_problem`, it ends the reading with a CatalogError.

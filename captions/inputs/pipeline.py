@@ -14,8 +14,8 @@ from ..catalog.build import ArticleIds
 from ..catalog.models import Article
 from ..knowledge.registry import AgencyRegistry
 from .kinds import CATALOG, CSV, JSONL, PAGE, SQLITE, STDIN, WARC, input_kind, is_catalog_record, record_kind
-from .sources import (DEFAULT_MAX_BYTES, FolderEnd, Problem, Walked, expand, iter_jsonl, jsonl_records, jsonl_spans, jsonl_stem,
-                      read_page, is_photo_table, written_by_captions)
+from .jsonl import iter_jsonl, jsonl_records, jsonl_spans, jsonl_stem
+from .sources import DEFAULT_MAX_BYTES, FolderEnd, Problem, Walked, expand, is_photo_table, read_page, written_by_captions
 
 if TYPE_CHECKING:
     from ..run.parallel import LeftOut, Lines, Page, Task

@@ -6,7 +6,6 @@ memory. Problems with one input are reported as `Problem`s and the rest go on.
 from __future__ import annotations
 
 import errno
-import io
 import os
 import stat
 import sys
@@ -17,7 +16,7 @@ from typing import BinaryIO, Iterable, Iterator
 
 from .decoding import decode_page
 from . import DEFAULT_MAX_BYTES
-from .kinds import JSONL_SUFFIXES, PAGE_SUFFIXES
+from .kinds import PAGE_SUFFIXES
 
 
 @dataclass(frozen=True)
@@ -297,134 +296,3 @@ def _read_at_most(fd: int, max_bytes: int) -> bytes | None:
         chunks.append(chunk)
         size += len(chunk)
     return b"".join(chunks) if size <= max_bytes else None
-
-
-def jsonl_stem(path: str) -> str:
-    if path == "-":
-        return "stdin"
-    name = Path(path).name
-    for suffix in JSONL_SUFFIXES:
-        if name.lower().endswith(suffix):
-            return name[: -len(suffix)]
-    return Path(path).stem
-
-
-MAX_JSONL_LINE = 64 * 1024 * 1024   # characters of one JSON Lines record; a longer line is skipped, never held whole
-
-
-def iter_jsonl(path: str, span: tuple[int, int, int] | None = None) -> Iterator[tuple[int, dict] | Problem]:
-    """The JSON objects of a JSON Lines file (gzipped if it ends in .gz), one a line.
-
-    A line that is not a JSON object, or longer than MAX_JSONL_LINE, is
-    reported with its line number and skipped. `span` (start, end, number of
-    the first line), from `jsonl_spans`, reads only the lines between those
-    byte offsets.
-    """
-    import gzip
-
-    try:
-        if span is None:
-            raw: io.BufferedIOBase = gzip.open(path, "rb") if path.lower().endswith(".gz") else open(path, "rb")  # type: ignore[assignment]
-        else:
-            raw = io.BufferedReader(_Window(open(path, "rb"), span[0], span[1]))  # type: ignore[assignment]
-    except OSError as err:
-        yield Problem(path, f"cannot read: {err.strerror or err}")
-        return
-    first, encoding = (1, "utf-8-sig") if span is None or span[0] == 0 else (span[2], "utf-8")
-    yield from jsonl_records(raw, path, first=first, encoding=encoding)
-
-
-def jsonl_records(raw: io.BufferedIOBase, path: str, *, first: int = 1,
-                  encoding: str = "utf-8-sig") -> Iterator[tuple[int, dict] | Problem]:
-    """The JSON objects of an open binary stream of JSON Lines (closed at the end), as `iter_jsonl` gives them."""
-    import json
-
-    try:
-        # Universal newlines: CR, LF and CRLF all end a line (JSON strings hold
-        # none raw); bytes that are not UTF-8 survive as surrogates, for `decode`.
-        with io.TextIOWrapper(raw, encoding=encoding, errors="surrogateescape", newline=None) as handle:
-            no = first - 1
-            while line := handle.readline(MAX_JSONL_LINE + 1):
-                no += 1
-                if len(line) > MAX_JSONL_LINE and not line.endswith("\n"):
-                    while (rest := handle.readline(1 << 20)) and not rest.endswith("\n"):
-                        pass  # the rest of the line, read and dropped
-                    yield Problem(f"{path}:{no}", f"longer than {MAX_JSONL_LINE} bytes; line skipped")
-                    continue
-                if not line.strip():
-                    continue
-                if not line.isascii() and _has_surrogates(line):
-                    line, problem = decode(line.encode("utf-8", "surrogateescape"), f"{path}:{no}")
-                    if line is None or problem is None:
-                        yield Problem(f"{path}:{no}", "not UTF-8 text; line skipped")
-                        continue
-                    yield problem
-                try:
-                    data = json.loads(line)
-                except ValueError as err:
-                    yield Problem(f"{path}:{no}", f"not valid JSON: {getattr(err, 'msg', err)}; line skipped")
-                    continue
-                except RecursionError:
-                    yield Problem(f"{path}:{no}", "JSON nested too deeply; line skipped")
-                    continue
-                if not isinstance(data, dict):
-                    yield Problem(f"{path}:{no}", "not a JSON object; line skipped")
-                    continue
-                yield no, data
-    except (OSError, EOFError, zlib.error) as err:  # a truncated or corrupt .gz
-        yield Problem(path, f"cannot read: {err}")
-
-
-class _Window(io.RawIOBase):
-    """The bytes of an open file between two offsets, read as they are asked for (a span may be one huge line)."""
-
-    def __init__(self, handle: io.BufferedReader, start: int, end: int) -> None:
-        handle.seek(start)
-        self._handle, self._left = handle, end - start
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
-        if self._left <= 0:
-            return 0
-        view = memoryview(buffer)[: self._left]
-        n = self._handle.readinto(view)
-        self._left -= n
-        return n
-
-    def close(self) -> None:
-        self._handle.close()
-        super().close()
-
-
-def jsonl_spans(path: str, size: int) -> list[tuple[int, int, int]]:
-    """A JSON Lines file cut into spans of about `size` bytes at line ends: (start, end, number of the first line)."""
-    spans: list[tuple[int, int, int]] = []
-    start, no = 0, 1
-    with open(path, "rb") as handle:
-        while True:
-            data = handle.read(size)
-            if not data:
-                return spans
-            length, lines = len(data), _line_ends(data)
-            # to the next LF: a span never ends inside a line, nor between CR and LF (a huge line is read in pieces)
-            while not data.endswith(b"\n") and (piece := handle.readline(size)):
-                split_crlf = data.endswith(b"\r") and piece.startswith(b"\n")
-                data, length, lines = piece, length + len(piece), lines + _line_ends(piece) - split_crlf
-            spans.append((start, start + length, no))
-            no += lines
-            start += length
-
-
-def _line_ends(data: bytes) -> int:
-    """The lines bytes end, as universal newlines count them: LF, CR and CRLF each end one."""
-    return data.count(b"\n") + data.count(b"\r") - data.count(b"\r\n")
-
-
-def _has_surrogates(line: str) -> bool:
-    try:
-        line.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False
