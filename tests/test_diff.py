@@ -83,3 +83,28 @@ def test_a_missing_or_unreadable_file_exits_2(runner, catalogue: Path, tmp_path:
     notes.write_text("a,b\n1,2\n", encoding="utf-8")
     result = runner.invoke(app, ["diff", str(catalogue), str(notes)])
     assert (result.exit_code, result.stderr) == (2, f"captions: {notes}: not a catalogue captions wrote (no 'article_id' field)\n")
+
+
+LONG_CAPTION = "A crowd gathers in the square " * 5_000   # 150 kB: over the csv module's 128 kB default for a cell
+
+
+def test_a_csv_photo_table_with_a_caption_over_128_kilobytes_is_read(runner, page, tmp_path: Path) -> None:
+    source = page("Title\n\n" + LONG_CAPTION.strip() + ". [Jo Li/AFP]\n")
+    old, new = tmp_path / "old.csv", tmp_path / "new.csv"
+    assert runner.invoke(app, ["catalog", str(source), "-o", str(old)]).exit_code == 0
+    source.write_text("Title\n\n" + LONG_CAPTION.strip() + ". [Jo Li/AP]\n", encoding="utf-8")
+    assert runner.invoke(app, ["catalog", str(source), "-o", str(new)]).exit_code == 0
+    result = runner.invoke(app, ["diff", str(old), str(new)])
+    assert result.stderr == "captions: 0 added, 0 removed, 1 re-credited\n"
+
+
+def test_an_enormous_line_of_a_json_lines_photo_table_is_one_line_naming_it(runner, page, tmp_path: Path,
+                                                                           monkeypatch) -> None:
+    from captions.inputs import jsonl
+
+    monkeypatch.setattr(jsonl, "MAX_JSONL_LINE", 1000)
+    rows = tmp_path / "rows.jsonl"
+    assert runner.invoke(app, ["catalog", str(page("Title\n\nA boy runs. [AP]\n")), "-o", str(rows), "--photos"]).exit_code == 0
+    rows.write_text(rows.read_text(encoding="utf-8") + '{"id": "' + "x" * 5000 + '"}\n', encoding="utf-8")
+    result = runner.invoke(app, ["diff", str(rows), str(rows)])
+    assert (result.exit_code, result.stderr) == (2, f"captions: {rows}:2: longer than 1000 bytes\n")

@@ -11,14 +11,13 @@ SQLite database.
 """
 from __future__ import annotations
 
-import csv
 import json
 from dataclasses import asdict, dataclass
+from itertools import chain
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from .models import Article
-from .photo_rows import cell_parts, cell_text
 
 ADDED, REMOVED, RECREDITED = "added", "removed", "recredited"
 _MARKS = {ADDED: "+", REMOVED: "-", RECREDITED: "~"}
@@ -109,9 +108,17 @@ def read_pictures(path: str) -> list[Picture]:
         if kind == "sqlite":
             return list(_from_sqlite(path))
         if kind == "csv":
-            return list(_from_csv(path))
-        if kind == "jsonl" and _first_record(path).get("article_id") is not None:
-            return list(_from_rows(json.loads(line) for line in _lines(path)))
+            from .photo_rows import csv_rows
+
+            return list(_from_rows(_rows(csv_rows(path))))
+        if kind == "jsonl":
+            from ..inputs.jsonl import iter_jsonl
+            from ..inputs.kinds import is_photo_row
+
+            rows = _rows(iter_jsonl(path))
+            first = next(rows, None)
+            if first is not None and is_photo_row(first):
+                return list(_from_rows(chain([first], rows)))
         if kind in ("yaml", "json", "jsonl"):
             from .loader import iter_catalog_articles
 
@@ -141,18 +148,19 @@ def _from_article(article: Article) -> Iterator[Picture]:
                       tuple(credit.via) if credit else ())
 
 
-def _lines(path: str) -> Iterator[str]:
-    with open(path, encoding="utf-8-sig") as handle:
-        for line in handle:
-            if line.strip():
-                yield line
+def _rows(records: Iterable[Any]) -> Iterator[dict[str, Any]]:
+    """The rows of a photo table (`photo_rows.csv_rows`, `inputs.jsonl.iter_jsonl`); a bad line ends the reading."""
+    from ..inputs.sources import Problem
 
-
-def _first_record(path: str) -> dict[str, Any]:
-    for line in _lines(path):
-        data = json.loads(line)
-        return data if isinstance(data, dict) else {}
-    return {}
+    for record in records:
+        if isinstance(record, Problem):
+            if record.fatal:
+                message = record.message
+                for skipped in ("; line skipped", "; row skipped", "; the rest of the file is skipped"):
+                    message = message.removesuffix(skipped)
+                raise DiffError(f"{record.source}: {message}")
+            continue
+        yield record[1]
 
 
 def _from_rows(rows: Iterable[dict[str, Any]]) -> Iterator[Picture]:
@@ -160,13 +168,6 @@ def _from_rows(rows: Iterable[dict[str, Any]]) -> Iterator[Picture]:
     for row in rows:
         yield Picture(row["article_id"], row["id"], int(row["line"]), row["caption"], row["credit"],
                       tuple(row["photographers"]), tuple(row["agencies"]), tuple(row["via"]))
-
-
-def _from_csv(path: str) -> Iterator[Picture]:
-    with open(path, encoding="utf-8-sig", newline="") as handle:
-        for row in csv.DictReader(handle):
-            yield Picture(row["article_id"], row["id"], int(row["line"]), cell_text(row["caption"]), cell_text(row["credit"]),
-                          *(tuple(cell_parts(row[k])) for k in ("photographers", "agencies", "via")))
 
 
 def _from_sqlite(path: str) -> Iterator[Picture]:

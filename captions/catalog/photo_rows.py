@@ -117,6 +117,8 @@ def csv_rows(path: str) -> "Iterator[tuple[int, dict[str, Any]] | Problem]":
 
     from ..inputs.sources import Problem
 
+    # A caption of a page's megabyte-long line is a cell over csv's 128 kB default; the page limit bounds cells anyway.
+    csv.field_size_limit(max(csv.field_size_limit(), (1 << 31) - 1))
     try:
         with open(path, encoding="utf-8-sig", newline="") as handle:
             reader = csv.DictReader(handle)
@@ -128,7 +130,7 @@ def csv_rows(path: str) -> "Iterator[tuple[int, dict[str, Any]] | Problem]":
                         yield Problem(f"{path}:{no}", f"not {len(COLUMNS)} cells; row skipped")
                         continue
                     yield no, {**{k: cell_text(v) for k, v in row.items()},
-                               **{k: cell_parts(row[k]) for k in ("photographers", "agencies", "via")}}
+                               **{k: cell_parts(row[k]) for k in ("photographers", "agencies", "via") if k in row}}
             except csv.Error as err:
                 yield Problem(f"{path}:{reader.line_num}", f"not CSV: {err}; the rest of the file is skipped")
     except (OSError, UnicodeDecodeError) as err:
