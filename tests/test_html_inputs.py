@@ -251,3 +251,16 @@ def test_a_csv_photo_table_on_standard_input_is_refused_not_read_as_a_page(runne
     result = runner.invoke(app, ["show"], input=table)
     assert (result.exit_code, result.stdout) == (1, "")
     assert result.stderr == "captions: error: -: a table of photo rows captions wrote, not page dumps; skipped\n"
+
+
+@given(st.binary(max_size=10_000), st.booleans())
+@settings(max_examples=60)
+def test_the_sniffed_stream_gives_back_every_byte(data: bytes, compress: bool) -> None:
+    import gzip
+
+    from captions.inputs.stdin import sniff
+
+    if data.startswith(b"\x1f\x8b"):
+        data = b"x" + data
+    _kind, stream = sniff(io.BytesIO(gzip.compress(data) if compress else data))
+    assert stream.read() == data

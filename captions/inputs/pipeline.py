@@ -155,7 +155,7 @@ def _stdin_items(ids: ArticleIds, on_problem: ProblemHandler, *, max_bytes: int,
     from .stdin import open_stdin
 
     try:
-        kind, stream, _gzipped = open_stdin()
+        kind, stream = open_stdin()
     except (OSError, EOFError, zlib.error) as err:
         on_problem(Problem("-", f"cannot read: {getattr(err, 'strerror', None) or err}"))
         return

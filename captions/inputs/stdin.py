@@ -50,31 +50,30 @@ def _head(stream: BinaryIO) -> tuple[bytes, BinaryIO]:
     return head, io.BufferedReader(_Replayed(head, stream))
 
 
-def sniff(stream: BinaryIO) -> tuple[str, BinaryIO, bool]:
-    """What a stream holds, a stream of its bytes from the start (gzip undone), and whether it was gzipped.
+def sniff(stream: BinaryIO) -> tuple[str, BinaryIO]:
+    """What a stream holds, and a stream of its bytes from the start (gzip undone).
 
     WARC, JSONL, PAGE, or what captions wrote and standard input does not
     read: CATALOG (a YAML or JSON catalogue) or CSV (a table of photo rows).
     """
     head, stream = _head(stream)
-    gzipped = head.startswith(_GZIP)
-    if gzipped:
+    if head.startswith(_GZIP):
         import gzip
 
         head, stream = _head(gzip.GzipFile(fileobj=stream, mode="rb"))  # type: ignore[arg-type]
     if head.startswith(b"WARC/1."):
-        return WARC, stream, gzipped
+        return WARC, stream
     if _JSON_LINE.match(head):
-        return JSONL, stream, gzipped
+        return JSONL, stream
     from .sources import CATALOG_STARTS
 
     if head.lstrip(b"\xef\xbb\xbf").startswith(CATALOG_STARTS):
-        return CATALOG, stream, gzipped
+        return CATALOG, stream
     if is_photo_table_header(head.split(b"\n", 1)[0].decode("utf-8", "replace")):
-        return CSV, stream, gzipped
-    return PAGE, stream, gzipped
+        return CSV, stream
+    return PAGE, stream
 
 
-def open_stdin() -> tuple[str, BinaryIO, bool]:
+def open_stdin() -> tuple[str, BinaryIO]:
     """Standard input, sniffed (see `sniff`)."""
     return sniff(sys.stdin.buffer)

@@ -82,7 +82,7 @@ class LeftOut(NamedTuple):
 
 
 class Lines(NamedTuple):
-    """A span of a JSON Lines file of pages, which a worker reads and parses itself (`inputs.jsonl.jsonl_spans`)."""
+    """A span of a JSON Lines file of pages, which a worker reads and parses itself (`inputs.sources.jsonl_spans`)."""
 
     path: str
     start: int
