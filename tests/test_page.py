@@ -659,3 +659,26 @@ def test_parse_page_credit_is_read_into_people_and_agencies() -> None:
 )
 def test_parse_page_agency_names_are_whole_tokens(page: str, expected: list[Found]) -> None:
     assert found(page) == expected, page
+
+
+def _pairs(text: str) -> list[tuple[str | None, str | None]]:
+    return [(p.caption, p.credit.raw if p.credit else None) for p in parse_page(text).photos]
+
+
+def test_marked_credits_a_blank_line_under_their_captions_take_the_caption_above() -> None:
+    page = ("Gallery\n\nBoats race on the lake at dawn.\n\nPhoto: Getty Images\n\n"
+            "A crowd cheers on the shore.\n\nPhoto: Jo Li/AFP\n\nThe fair runs until Sunday, with tickets at the gate.\n")
+    assert _pairs(page) == [("Boats race on the lake at dawn.", "Getty Images"),
+                            ("A crowd cheers on the shore.", "Jo Li/AFP")]
+
+
+def test_bare_credits_a_blank_line_over_their_captions_keep_the_caption_below() -> None:
+    page = ("Gallery\n\nOpening words of the story, set above the pictures.\n\nJo Li/AFP via Getty\n\n\n"
+            "Boats race on the lake at dawn.\n\nAna Roe/Getty\n\n\nA crowd cheers on the shore.\n")
+    assert _pairs(page) == [("Boats race on the lake at dawn.", "Jo Li/AFP via Getty"),
+                            ("A crowd cheers on the shore.", "Ana Roe/Getty")]
+
+
+def test_one_marked_credit_a_blank_line_apart_is_no_evidence() -> None:
+    page = "Story\n\nThe fair opened on Friday.\n\nPhoto: Getty Images\n\nRiders lead the parade of horses.\n"
+    assert _pairs(page) == [("Riders lead the parade of horses.", "Getty Images")]

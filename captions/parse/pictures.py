@@ -44,6 +44,7 @@ class Row(NamedTuple):
     labelled: bool
     before_is_alt: bool
     repeats: int         # identical lines printed in a row (a gallery's repeats)
+    marked: bool = False  # a credit alone that a lead-in word or brackets mark ("Photo: X", "(AP Photo/X)")
 
 
 @dataclass(slots=True)
@@ -83,8 +84,9 @@ def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,
             rows[previous] = rows[previous]._replace(repeats=rows[previous].repeats + 1)
         else:
             previous = i
+        marked = split.credit is not None and not split.before and line.text != split.credit
         rows.append(Row(line.no, kind, False, line.repeats_credit, split.before, split.credit, split.labelled,
-                        split.before_is_alt, 1))
+                        split.before_is_alt, 1, marked))
     title, headline = None, -1
     for i in range(first, len(rows)):
         row = rows[i]
@@ -262,7 +264,7 @@ class _Assembly:
             downs += down is not None and up is None
             options.append((i, up, down))
         prefer_down = downs > ups  # the page's habit: credits above their captions, or below
-        options = self._across_blank_lines(options)
+        options = self._across_blank_lines(self._marked_under_captions(options))
         above = _CreditsAbove(found)
         for i, up, down in options:
             row = rows[i]
@@ -284,6 +286,31 @@ class _Assembly:
             else:
                 self.take(choice)
                 found.append(Found(choice, rows[choice].before, row.credit, min(i, choice), [i, choice], description))
+
+    def _marked_under_captions(self, options: list[tuple[int, int | None, int | None]]
+                               ) -> list[tuple[int, int | None, int | None]]:
+        """Marked credits a blank line from the text on both sides: the caption above is theirs.
+
+        "caption / blank / Photo: Getty Images / blank / next caption": the
+        caption below is the next slide's. Where at least two of a page's own-line
+        credits, and more than half, stand a blank line under the text with a
+        caption further below, and most of those carry a lead-in or brackets, the
+        page prints them under their captions: each takes the caption above,
+        across blank lines, or none. Bare names standing so ("Name/Getty", then
+        the caption) are printed over their pictures' captions, and keep them.
+        """
+        rows = self.rows
+        apart = [n for n, (i, up, down) in enumerate(options)
+                 if up is None and down is not None and i > 0 and rows[i - 1].kind == "blank"
+                 and not rows[i].before_is_alt]
+        marked = sum(rows[options[n][0]].marked for n in apart)
+        if len(apart) < MIN_EVIDENCE or 2 * len(apart) <= len(options) or 2 * marked <= len(apart):
+            return options
+        out = list(options)
+        for n in apart:
+            i = options[n][0]
+            out[n] = (i, self._neighbour(i, -1, blanks=True), None)
+        return out
 
     def _across_blank_lines(self, options: list[tuple[int, int | None, int | None]]
                             ) -> list[tuple[int, int | None, int | None]]:
