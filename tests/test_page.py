@@ -682,3 +682,21 @@ def test_bare_credits_a_blank_line_over_their_captions_keep_the_caption_below() 
 def test_one_marked_credit_a_blank_line_apart_is_no_evidence() -> None:
     page = "Story\n\nThe fair opened on Friday.\n\nPhoto: Getty Images\n\nRiders lead the parade of horses.\n"
     assert _pairs(page) == [("Riders lead the parade of horses.", "Getty Images")]
+
+
+def test_a_first_line_that_is_a_marked_credit_is_a_picture_not_the_headline() -> None:
+    page = "Image: AFP\nTraders work on the floor of the exchange, where one face turns up in every photo.\n"
+    article = parse_page(page)
+    assert (article.title, _pairs(page)) == (None, [(None, "AFP")])
+
+
+def test_a_first_line_naming_a_known_agency_alone_is_still_the_headline() -> None:
+    assert parse_page("White House\n\nThe residence of the president since 1800.\n").title == "White House"
+
+
+def test_a_cover_credit_takes_the_caption_below_on_a_page_printing_credits_over_captions() -> None:
+    page = (" date 2025-05-10 \n\nJo Li/AFP via Getty\n\n\nGuests arrive at the cathedral for the christening.\n\n"
+            "Ana Roe/Getty\n\n\nThe choir waits in the cloister.\n\nTom Hale/Getty\n\n\nBells ring out over the square.\n")
+    assert _pairs(page) == [("Guests arrive at the cathedral for the christening.", "Jo Li/AFP via Getty"),
+                            ("The choir waits in the cloister.", "Ana Roe/Getty"),
+                            ("Bells ring out over the square.", "Tom Hale/Getty")]

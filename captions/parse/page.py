@@ -107,7 +107,7 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
     lines = bulleted_slides(lines, pm)
     splits = [split_line(line.text, pm) if line.kind == "text" and i >= first else None
               for i, line in enumerate(lines)]
-    layout = lay_out(lines, credits_between_copies(lines, splits, pm), first, pm.small_words)
+    layout = lay_out(lines, credits_between_copies(lines, splits, pm), first, pm.small_words, pm.credits.names_agency)
     found = find_pictures(layout, pm.small_words)
     return ParsedPage(id, source, date, section, lines, layout, found, pm)
 

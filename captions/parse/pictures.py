@@ -16,7 +16,7 @@ import heapq
 import re
 from dataclasses import dataclass
 from operator import attrgetter
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 from ..text import fold
 from .credit_in_line import Split
@@ -61,15 +61,19 @@ class Layout(NamedTuple):
     rows: list[Row]
     headline: int                # index of the headline row, -1 when none
     title: str | None
+    cover: int = -1              # index of a credit alone where the headline would stand, -1 when none
 
 
 def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,
-            small_words: frozenset[str] = frozenset()) -> Layout:
+            small_words: frozenset[str] = frozenset(),
+            names_agency: Callable[[str], bool] = lambda credit: False) -> Layout:
     """The rows of a page; `first` is the index of the first line after the header.
 
     A gallery printing a caption several times in a row prints one picture:
     the copies become "repeat" rows. A credit printed alone is a picture each
-    time, so those lines stay.
+    time, so those lines stay. A credit alone where the headline would stand,
+    marked or with a name besides a known agency (`names_agency`: "Image: AFP",
+    "Name/AFP via Getty"), is a picture's credit, the cover's: no headline.
     """
     rows: list[Row] = []
     previous = -1  # the text row the current run of identical lines started at
@@ -87,11 +91,14 @@ def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,
         marked = split.credit is not None and not split.before and line.text != split.credit
         rows.append(Row(line.no, kind, False, line.repeats_credit, split.before, split.credit, split.labelled,
                         split.before_is_alt, 1, marked))
-    title, headline = None, -1
+    title, headline, cover = None, -1, -1
     for i in range(first, len(rows)):
         row = rows[i]
         if row.kind == "blank":
             continue
+        if _cover_credit(row, names_agency):
+            cover = i
+            break
         # a first line with a credit is a caption, unless it is a heading ("Today's Gallery | The Daily Star");
         # so is a first line of sentences with a credit alone right under it
         if (not (row.credit is not None and row.before) or _heading(row.before, small_words)) \
@@ -99,7 +106,14 @@ def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,
             title, headline = lines[i].text, i
             rows[i] = row._replace(kind="headline", credit=None, before=lines[i].text)
         break
-    return Layout(rows, headline, title)
+    return Layout(rows, headline, title, cover)
+
+
+def _cover_credit(row: Row, names_agency: Callable[[str], bool]) -> bool:
+    """A credit alone that names a known agency and is marked or names more ("White House" alone is a title)."""
+    if row.kind != "text" or row.credit is None or row.before or row.before_is_alt:
+        return False
+    return names_agency(row.credit) and (row.marked or any(c in row.credit for c in "/,|") or " via " in row.credit)
 
 
 def _caption_over_credit(rows: list[Row], i: int, small_words: frozenset[str]) -> bool:
@@ -165,6 +179,7 @@ class _Assembly:
     def __init__(self, layout: Layout, small_words: frozenset[str]) -> None:
         self.rows = layout.rows
         self.headline = layout.headline
+        self.cover = layout.cover
         self.small_words = small_words
         self.used: set[int] = set()
         self.found: list[Found] = []
@@ -260,11 +275,16 @@ class _Assembly:
                 up = None
             if down is not None and row.before_is_alt and not rows[down].labelled:
                 down = None
-            ups += up is not None and down is None
-            downs += down is not None and up is None
+            if i != self.cover:  # the cover's credit shows no habit: nothing stands above it
+                ups += up is not None and down is None
+                downs += down is not None and up is None
             options.append((i, up, down))
         prefer_down = downs > ups  # the page's habit: credits above their captions, or below
         options = self._across_blank_lines(self._marked_under_captions(options))
+        # the cover's credit last: it takes the caption below only on a page that prints credits over captions
+        options.sort(key=lambda option: option[0] == self.cover)
+        if self.cover in own and not (prefer_down and downs >= MIN_EVIDENCE):
+            options = [(i, None, None) if i == self.cover else (i, up, down) for i, up, down in options]
         above = _CreditsAbove(found)
         for i, up, down in options:
             row = rows[i]
