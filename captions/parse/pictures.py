@@ -5,7 +5,8 @@ several times in a row into one line, and finds the headline. `find_pictures`
 then takes, in order: lines carrying a caption and its credit; credits
 printed on a line of their own, paired with the caption above or below;
 lines a label or a repeat marks as captions; the uncredited slides of a
-gallery. The same caption with the same credit is one picture.
+gallery. The same caption with the same credit is one picture; a last slide
+the dump cut short is left out (cut_short.py).
 
 Each function builds new values from its inputs; which lines the pictures
 take is kept in a set owned by `find_pictures`.
@@ -20,8 +21,8 @@ from typing import Callable, NamedTuple
 
 from ..text import fold
 from .credit_in_line import Split
+from .cut_short import without_cut_slide
 from .lines import CleanLine
-from .markers import SENTENCE_CLOSERS
 
 _SENTENCE_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")  # a word in lower case: a sentence has one, a name or label may not
 # A document number in a credit ("dpa:240618-99-446559/11"): six digits or more, with dashes, no letters.
@@ -164,10 +165,6 @@ def title_case(words: list[str], small_words: frozenset[str]) -> bool:
 _LINE_OF = attrgetter("line")
 
 
-def _ends_sentence(text: str) -> bool:
-    return text.rstrip()[-1:] in SENTENCE_CLOSERS
-
-
 def find_pictures(layout: Layout, small_words: frozenset[str]) -> list[Found]:
     """The pictures of a page, in line order, each caption with its credit once."""
     return _Assembly(layout, small_words).run()
@@ -219,27 +216,8 @@ class _Assembly:
         if len(found) > in_line_order:
             found.sort(key=_LINE_OF)
         self._alt_printed_again()
-        self._cut_short()
+        found[:] = without_cut_slide(rows, found)
         return _dedupe(found)
-
-    def _cut_short(self) -> None:
-        """A caption on the page's last line that stops mid-sentence, where the page's captions end sentences.
-
-        A dump cut at a fixed length cuts its last slide: "... les vitrines ont
-        été, la veille, couver". With at least two other captions, most of them
-        ending a sentence, one that stops mid-word on the last line was cut, and
-        its picture is left out rather than read from half a slide.
-        """
-        rows, found = self.rows, self.found
-        last = max((i for i, row in enumerate(rows) if row.kind != "blank"), default=-1)
-        cut = [f for f in found if f.line == last and f.caption and rows[last].credit is None
-               and not _ends_sentence(f.caption)]
-        if not cut:
-            return
-        others = [f.caption for f in found if f.caption and f not in cut]
-        ended = sum(map(_ends_sentence, others))
-        if ended >= MIN_EVIDENCE and 2 * ended > len(others):
-            self.found[:] = [f for f in found if f not in cut]
 
     def _alt_printed_again(self) -> None:
         """'<alt>' on a line, then '<alt> <caption> (credit)': the line above, printed again, is alt text.
