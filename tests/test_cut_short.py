@@ -24,3 +24,13 @@ def test_a_page_whose_captions_end_no_sentence_keeps_its_last() -> None:
     page = ("Gallery\nBoats race on the lake at dawn\nJo Li/AFP\nA crowd cheers on the shore\nJo Li/AFP\n"
             "Jo Li/AFP\nThe winning crew lifts the cup\n")
     assert captions_of(page)[-1] == "The winning crew lifts the cup"
+
+
+def test_a_last_credit_cut_inside_its_brackets_is_left_out() -> None:
+    page = GALLERY + "The winning crew lifts the cup. (Photo by Jo Li/Getty I\n"
+    assert captions_of(page) == ["Boats race on the lake at dawn.", "A crowd cheers on the shore."]
+
+
+def test_a_closed_credit_on_the_last_line_is_kept() -> None:
+    page = GALLERY + "The winning crew lifts the cup. (Photo by Jo Li/Getty Images)\n"
+    assert captions_of(page)[-1] == "The winning crew lifts the cup."
