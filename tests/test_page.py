@@ -700,3 +700,15 @@ def test_a_cover_credit_takes_the_caption_below_on_a_page_printing_credits_over_
     assert _pairs(page) == [("Guests arrive at the cathedral for the christening.", "Jo Li/AFP via Getty"),
                             ("The choir waits in the cloister.", "Ana Roe/Getty"),
                             ("Bells ring out over the square.", "Tom Hale/Getty")]
+
+
+def test_a_short_credit_next_to_a_caption_printing_it_in_full_is_the_same_pictures() -> None:
+    page = ("Gallery\n1/9\nGetty Images\nA cyclist rides past snowy trees. (Photo by Jo Li/Getty Images)\n"
+            "2/9\nXinhua\nChildren build a snowman in a park. (Xinhua/Wei Lan)\n")
+    assert _pairs(page) == [("A cyclist rides past snowy trees.", "Jo Li/Getty Images"),
+                            ("Children build a snowman in a park.", "Xinhua/Wei Lan")]
+
+
+def test_a_credit_alone_is_no_part_of_a_credit_holding_its_letters_inside_a_word() -> None:
+    page = "Gallery\nAP\nA crowd cheers in Osaka. (Kyodo/Japan Times)\n"
+    assert _pairs(page) == [(None, "AP"), ("A crowd cheers in Osaka.", "Kyodo/Japan Times")]

@@ -269,6 +269,9 @@ class _Assembly:
             if row.repeats_credit and above.before(i) == fold(row.credit or ""):
                 self.take(i)  # "toggle caption <credit>": the credit of the picture above, again
                 continue
+            if self._part_of_credit_next_to(i):
+                self.take(i)  # "Getty Images" over "... (Photo by Name/Getty Images)": that picture's, shorter
+                continue
             choice = next((c for c in ((down, up) if prefer_down else (up, down))
                            if c is not None and c not in self.used), None)
             self.take(i)
@@ -284,6 +287,17 @@ class _Assembly:
             else:
                 self.take(choice)
                 found.append(Found(choice, rows[choice].before, row.credit, min(i, choice), [i, choice], description))
+
+    def _part_of_credit_next_to(self, i: int) -> bool:
+        """Whether the credit alone on row i is part of a longer one a caption right next to it prints."""
+        rows = self.rows
+        credit = fold(rows[i].credit or "")
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(rows) and rows[j].kind == "text" and rows[j].before and rows[j].credit:
+                other = fold(rows[j].credit)
+                if credit != other and re.search(rf"(?<!\w){re.escape(credit)}(?!\w)", other):
+                    return True  # whole words: "AP" is part of "AP Photo/Name", not of "Japan Times"
+        return False
 
     def _marked_under_captions(self, options: list[tuple[int, int | None, int | None]]
                                ) -> list[tuple[int, int | None, int | None]]:
