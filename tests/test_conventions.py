@@ -92,6 +92,10 @@ def test_of_style_slide_counters_are_furniture_not_alt_text() -> None:
                  [("12 June 2024: Protesters march in Seoul.", "Jo Li/AFP")], id="caption-starting-with-a-date"),
     pytest.param("News\nPolice at the scene. Foto: dpa\n", [("Police at the scene.", "dpa")], id="german-lead-in"),
     pytest.param("News\nLe président à Paris. Photo : AFP\n", [("Le président à Paris.", "AFP")], id="french-spacing"),
+    pytest.param("News\nA man clears snow in Boston on Saturday.\nPhoto Credit : AP\n",
+                 [("A man clears snow in Boston on Saturday.", "AP")], id="two-word-lead-in-spaced-colon"),
+    pytest.param("News\nThe shuttle lifts off at dawn. Image credit: NASA/Jo Li\n",
+                 [("The shuttle lifts off at dawn.", "NASA/Jo Li")], id="two-word-lead-in-after-a-caption"),
     pytest.param("News\nKim visits a farm. KCNA/via REUTERS\n", [("Kim visits a farm.", "KCNA/via REUTERS")], id="via-after-slash"),
 ])
 def test_conventions_from_review(page: str, expected: list[tuple[str, str]]) -> None:

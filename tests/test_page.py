@@ -659,3 +659,56 @@ def test_parse_page_credit_is_read_into_people_and_agencies() -> None:
 )
 def test_parse_page_agency_names_are_whole_tokens(page: str, expected: list[Found]) -> None:
     assert found(page) == expected, page
+
+
+def _pairs(text: str) -> list[tuple[str | None, str | None]]:
+    return [(p.caption, p.credit.raw if p.credit else None) for p in parse_page(text).photos]
+
+
+def test_marked_credits_a_blank_line_under_their_captions_take_the_caption_above() -> None:
+    page = ("Gallery\n\nBoats race on the lake at dawn.\n\nPhoto: Getty Images\n\n"
+            "A crowd cheers on the shore.\n\nPhoto: Jo Li/AFP\n\nThe fair runs until Sunday, with tickets at the gate.\n")
+    assert _pairs(page) == [("Boats race on the lake at dawn.", "Getty Images"),
+                            ("A crowd cheers on the shore.", "Jo Li/AFP")]
+
+
+def test_bare_credits_a_blank_line_over_their_captions_keep_the_caption_below() -> None:
+    page = ("Gallery\n\nOpening words of the story, set above the pictures.\n\nJo Li/AFP via Getty\n\n\n"
+            "Boats race on the lake at dawn.\n\nAna Roe/Getty\n\n\nA crowd cheers on the shore.\n")
+    assert _pairs(page) == [("Boats race on the lake at dawn.", "Jo Li/AFP via Getty"),
+                            ("A crowd cheers on the shore.", "Ana Roe/Getty")]
+
+
+def test_one_marked_credit_a_blank_line_apart_is_no_evidence() -> None:
+    page = "Story\n\nThe fair opened on Friday.\n\nPhoto: Getty Images\n\nRiders lead the parade of horses.\n"
+    assert _pairs(page) == [("Riders lead the parade of horses.", "Getty Images")]
+
+
+def test_a_first_line_that_is_a_marked_credit_is_a_picture_not_the_headline() -> None:
+    page = "Image: AFP\nTraders work on the floor of the exchange, where one face turns up in every photo.\n"
+    article = parse_page(page)
+    assert (article.title, _pairs(page)) == (None, [(None, "AFP")])
+
+
+def test_a_first_line_naming_a_known_agency_alone_is_still_the_headline() -> None:
+    assert parse_page("White House\n\nThe residence of the president since 1800.\n").title == "White House"
+
+
+def test_a_cover_credit_takes_the_caption_below_on_a_page_printing_credits_over_captions() -> None:
+    page = (" date 2025-05-10 \n\nJo Li/AFP via Getty\n\n\nGuests arrive at the cathedral for the christening.\n\n"
+            "Ana Roe/Getty\n\n\nThe choir waits in the cloister.\n\nTom Hale/Getty\n\n\nBells ring out over the square.\n")
+    assert _pairs(page) == [("Guests arrive at the cathedral for the christening.", "Jo Li/AFP via Getty"),
+                            ("The choir waits in the cloister.", "Ana Roe/Getty"),
+                            ("Bells ring out over the square.", "Tom Hale/Getty")]
+
+
+def test_a_short_credit_next_to_a_caption_printing_it_in_full_is_the_same_pictures() -> None:
+    page = ("Gallery\n1/9\nGetty Images\nA cyclist rides past snowy trees. (Photo by Jo Li/Getty Images)\n"
+            "2/9\nXinhua\nChildren build a snowman in a park. (Xinhua/Wei Lan)\n")
+    assert _pairs(page) == [("A cyclist rides past snowy trees.", "Jo Li/Getty Images"),
+                            ("Children build a snowman in a park.", "Xinhua/Wei Lan")]
+
+
+def test_a_credit_alone_is_no_part_of_a_credit_holding_its_letters_inside_a_word() -> None:
+    page = "Gallery\nAP\nA crowd cheers in Osaka. (Kyodo/Japan Times)\n"
+    assert _pairs(page) == [(None, "AP"), ("A crowd cheers in Osaka.", "Kyodo/Japan Times")]

@@ -226,6 +226,10 @@ class CreditReader:
             _remember(verdicts, text, verdict)
         return verdict
 
+    def names_agency(self, raw: str) -> bool:
+        """Whether a credit names an agency of the registry ("Image: AFP", "Name/AFP via Getty")."""
+        return Kind.AGENCY in self.read(raw).kinds
+
     def read(self, raw: str) -> CreditReading:
         if len(raw) > 1000:  # no credit is this long; read it whole, but do not keep it
             return self._read(raw)

@@ -297,7 +297,11 @@ def _leadins_in(text: str, start: int, keys: list[str], pm: PageMarkers) -> list
         while i >= 0:
             found.setdefault(i, i + len(leadin))
             i = low.find(leadin, i + 1)
-    return sorted(found.items(), reverse=True)
+    # a lead-in inside a longer one that starts a word is no lead-in of its own: "Image credit:" holds "credit:"
+    spans = sorted((i, stop) for i, stop in found.items())
+    inside = {i for n, (i, _) in enumerate(spans)
+              if any(j < i < stop and (j == 0 or text[j - 1] in _LEADIN_AFTER) for j, stop in spans[max(0, n - 3):n])}
+    return sorted(((i, stop) for i, stop in spans if i not in inside), reverse=True)
 
 
 def _dash_lead_in(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:

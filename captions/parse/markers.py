@@ -79,9 +79,10 @@ def _by_key(phrases: set[str]) -> dict[str, tuple[str, ...]]:
     return {key: tuple(group) for key, group in groups.items()}
 
 
-# Other separators a colon lead-in's word is printed with: "Photo / Name", "Photo;Name", "Foto | Name".
+# Other separators a colon lead-in's word is printed with: "Photo / Name", "Photo;Name", "Foto | Name",
+# and the colon after a space, as French typography and some English pages print it ("Photo Credit : AP").
 # ("Photo/Name" is not one: "AFP Photo/Name", "ANTARA FOTO/Name" print the word inside a credit.)
-LEADIN_SEPARATORS = (" /", ";", " |")
+LEADIN_SEPARATORS = (" /", ";", " |", " :")
 
 
 def credit_leadins(m: Markers) -> tuple[str, ...]:

@@ -7,6 +7,8 @@ and building new values:
    and what it is: blank, furniture, a list item or text; a gallery run onto
    one line is split into a line a picture (run_on.py); a credit wrapped
    after a joiner (`Name /`, then `AFP`) is put back on one line (wrapped.py);
+   a page whose bulleted lines open slides (`• caption` over its credit,
+   `• NAME / AFP` over the legend) has them read as text (bullets.py);
 2. split (credit_in_line.py): the credit each text line carries, and the
    caption before it; a short line of names where the page's other slides
    print their credit, between a caption and its copy, is one
@@ -34,6 +36,7 @@ from ..catalog.models import Article, Credit, Photo
 from ..text import split_lines
 from .alt import describe
 from .between_copies import credits_between_copies
+from .bullets import bulleted_slides
 from .credit_in_line import split_line
 from .lines import CleanLine, clean_lines
 from .markers import PageMarkers, markers_for
@@ -101,9 +104,10 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
         section = header.group(2).strip() or None
         first = 1
     lines = rejoin_wrapped_credits(split_run_on(clean_lines(raw_lines, pm, header=bool(first)), pm), pm)
+    lines = bulleted_slides(lines, pm)
     splits = [split_line(line.text, pm) if line.kind == "text" and i >= first else None
               for i, line in enumerate(lines)]
-    layout = lay_out(lines, credits_between_copies(lines, splits, pm), first, pm.small_words)
+    layout = lay_out(lines, credits_between_copies(lines, splits, pm), first, pm.small_words, pm.credits.names_agency)
     found = find_pictures(layout, pm.small_words)
     return ParsedPage(id, source, date, section, lines, layout, found, pm)
 

@@ -5,7 +5,8 @@ several times in a row into one line, and finds the headline. `find_pictures`
 then takes, in order: lines carrying a caption and its credit; credits
 printed on a line of their own, paired with the caption above or below;
 lines a label or a repeat marks as captions; the uncredited slides of a
-gallery. The same caption with the same credit is one picture.
+gallery. The same caption with the same credit is one picture; a last slide
+the dump cut short is left out (cut_short.py).
 
 Each function builds new values from its inputs; which lines the pictures
 take is kept in a set owned by `find_pictures`.
@@ -16,10 +17,11 @@ import heapq
 import re
 from dataclasses import dataclass
 from operator import attrgetter
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 from ..text import fold
 from .credit_in_line import Split
+from .cut_short import without_cut_slide
 from .lines import CleanLine
 
 _SENTENCE_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")  # a word in lower case: a sentence has one, a name or label may not
@@ -43,6 +45,7 @@ class Row(NamedTuple):
     labelled: bool
     before_is_alt: bool
     repeats: int         # identical lines printed in a row (a gallery's repeats)
+    marked: bool = False  # a credit alone that a lead-in word or brackets mark ("Photo: X", "(AP Photo/X)")
 
 
 @dataclass(slots=True)
@@ -59,15 +62,19 @@ class Layout(NamedTuple):
     rows: list[Row]
     headline: int                # index of the headline row, -1 when none
     title: str | None
+    cover: int = -1              # index of a credit alone where the headline would stand, -1 when none
 
 
 def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,
-            small_words: frozenset[str] = frozenset()) -> Layout:
+            small_words: frozenset[str] = frozenset(),
+            names_agency: Callable[[str], bool] = lambda credit: False) -> Layout:
     """The rows of a page; `first` is the index of the first line after the header.
 
     A gallery printing a caption several times in a row prints one picture:
     the copies become "repeat" rows. A credit printed alone is a picture each
-    time, so those lines stay.
+    time, so those lines stay. A credit alone where the headline would stand,
+    marked or with a name besides a known agency (`names_agency`: "Image: AFP",
+    "Name/AFP via Getty"), is a picture's credit, the cover's: no headline.
     """
     rows: list[Row] = []
     previous = -1  # the text row the current run of identical lines started at
@@ -82,13 +89,17 @@ def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,
             rows[previous] = rows[previous]._replace(repeats=rows[previous].repeats + 1)
         else:
             previous = i
+        marked = split.credit is not None and not split.before and line.text != split.credit
         rows.append(Row(line.no, kind, False, line.repeats_credit, split.before, split.credit, split.labelled,
-                        split.before_is_alt, 1))
-    title, headline = None, -1
+                        split.before_is_alt, 1, marked))
+    title, headline, cover = None, -1, -1
     for i in range(first, len(rows)):
         row = rows[i]
         if row.kind == "blank":
             continue
+        if _cover_credit(row, names_agency):
+            cover = i
+            break
         # a first line with a credit is a caption, unless it is a heading ("Today's Gallery | The Daily Star");
         # so is a first line of sentences with a credit alone right under it
         if (not (row.credit is not None and row.before) or _heading(row.before, small_words)) \
@@ -96,7 +107,14 @@ def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,
             title, headline = lines[i].text, i
             rows[i] = row._replace(kind="headline", credit=None, before=lines[i].text)
         break
-    return Layout(rows, headline, title)
+    return Layout(rows, headline, title, cover)
+
+
+def _cover_credit(row: Row, names_agency: Callable[[str], bool]) -> bool:
+    """A credit alone that names a known agency and is marked or names more ("White House" alone is a title)."""
+    if row.kind != "text" or row.credit is None or row.before or row.before_is_alt:
+        return False
+    return names_agency(row.credit) and (row.marked or any(c in row.credit for c in "/,|") or " via " in row.credit)
 
 
 def _caption_over_credit(rows: list[Row], i: int, small_words: frozenset[str]) -> bool:
@@ -158,6 +176,7 @@ class _Assembly:
     def __init__(self, layout: Layout, small_words: frozenset[str]) -> None:
         self.rows = layout.rows
         self.headline = layout.headline
+        self.cover = layout.cover
         self.small_words = small_words
         self.used: set[int] = set()
         self.found: list[Found] = []
@@ -197,6 +216,7 @@ class _Assembly:
         if len(found) > in_line_order:
             found.sort(key=_LINE_OF)
         self._alt_printed_again()
+        found[:] = without_cut_slide(rows, found)
         return _dedupe(found)
 
     def _alt_printed_again(self) -> None:
@@ -233,16 +253,24 @@ class _Assembly:
                 up = None
             if down is not None and row.before_is_alt and not rows[down].labelled:
                 down = None
-            ups += up is not None and down is None
-            downs += down is not None and up is None
+            if i != self.cover:  # the cover's credit shows no habit: nothing stands above it
+                ups += up is not None and down is None
+                downs += down is not None and up is None
             options.append((i, up, down))
         prefer_down = downs > ups  # the page's habit: credits above their captions, or below
-        options = self._across_blank_lines(options)
+        options = self._across_blank_lines(self._marked_under_captions(options))
+        # the cover's credit last: it takes the caption below only on a page that prints credits over captions
+        options.sort(key=lambda option: option[0] == self.cover)
+        if self.cover in own and not (prefer_down and downs >= MIN_EVIDENCE):
+            options = [(i, None, None) if i == self.cover else (i, up, down) for i, up, down in options]
         above = _CreditsAbove(found)
         for i, up, down in options:
             row = rows[i]
             if row.repeats_credit and above.before(i) == fold(row.credit or ""):
                 self.take(i)  # "toggle caption <credit>": the credit of the picture above, again
+                continue
+            if self._part_of_credit_next_to(i):
+                self.take(i)  # "Getty Images" over "... (Photo by Name/Getty Images)": that picture's, shorter
                 continue
             choice = next((c for c in ((down, up) if prefer_down else (up, down))
                            if c is not None and c not in self.used), None)
@@ -259,6 +287,42 @@ class _Assembly:
             else:
                 self.take(choice)
                 found.append(Found(choice, rows[choice].before, row.credit, min(i, choice), [i, choice], description))
+
+    def _part_of_credit_next_to(self, i: int) -> bool:
+        """Whether the credit alone on row i is part of a longer one a caption right next to it prints."""
+        rows = self.rows
+        credit = fold(rows[i].credit or "")
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(rows) and rows[j].kind == "text" and rows[j].before and rows[j].credit:
+                other = fold(rows[j].credit)
+                if credit != other and re.search(rf"(?<!\w){re.escape(credit)}(?!\w)", other):
+                    return True  # whole words: "AP" is part of "AP Photo/Name", not of "Japan Times"
+        return False
+
+    def _marked_under_captions(self, options: list[tuple[int, int | None, int | None]]
+                               ) -> list[tuple[int, int | None, int | None]]:
+        """Marked credits a blank line from the text on both sides: the caption above is theirs.
+
+        "caption / blank / Photo: Getty Images / blank / next caption": the
+        caption below is the next slide's. Where at least two of a page's own-line
+        credits, and more than half, stand a blank line under the text with a
+        caption further below, and most of those carry a lead-in or brackets, the
+        page prints them under their captions: each takes the caption above,
+        across blank lines, or none. Bare names standing so ("Name/Getty", then
+        the caption) are printed over their pictures' captions, and keep them.
+        """
+        rows = self.rows
+        apart = [n for n, (i, up, down) in enumerate(options)
+                 if up is None and down is not None and i > 0 and rows[i - 1].kind == "blank"
+                 and not rows[i].before_is_alt]
+        marked = sum(rows[options[n][0]].marked for n in apart)
+        if len(apart) < MIN_EVIDENCE or 2 * len(apart) <= len(options) or 2 * marked <= len(apart):
+            return options
+        out = list(options)
+        for n in apart:
+            i = options[n][0]
+            out[n] = (i, self._neighbour(i, -1, blanks=True), None)
+        return out
 
     def _across_blank_lines(self, options: list[tuple[int, int | None, int | None]]
                             ) -> list[tuple[int, int | None, int | None]]:

@@ -1,0 +1,44 @@
+"""A dump cut short in its last slide: the half slide is left out.
+
+A page saved as an excerpt cut at a fixed length cuts its last slide
+("... les vitrines ont été, la veille, couver"). With at least two other
+captions, most of them ending a sentence, a caption on the page's last line
+that stops mid-sentence was cut, and its picture is left out rather than read
+from half a slide. A credit need not end a sentence, so a cut credit is told
+only by a bracket it opens and does not close ("(Photo by Name/Getty I").
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .markers import SENTENCE_CLOSERS
+
+if TYPE_CHECKING:
+    from .pictures import Found, Row
+
+MIN_ENDED = 2  # other captions ending a sentence: the page's habit
+
+
+def without_cut_slide(rows: list[Row], found: list[Found]) -> list[Found]:
+    """The pictures, less one whose caption on the page's last line was cut mid-sentence."""
+    last = max((i for i, row in enumerate(rows) if row.kind != "blank"), default=-1)
+    if last >= 0 and _unclosed(rows[last].credit or ""):
+        return [f for f in found if last not in f.lines]  # "... (Photo by Name/Getty I": cut inside its brackets
+    cut = [f for f in found if f.line == last and f.caption and rows[last].credit is None
+           and not _ends_sentence(f.caption)]
+    if not cut:
+        return found
+    others = [f.caption for f in found if f.caption and f not in cut]
+    ended = sum(map(_ends_sentence, others))
+    if ended >= MIN_ENDED and 2 * ended > len(others):
+        return [f for f in found if f not in cut]
+    return found
+
+
+def _unclosed(credit: str) -> bool:
+    """A credit that opens a bracket and ends before closing it."""
+    return any(credit.count(opening) > credit.count(closing) for opening, closing in ("()", "[]"))
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip()[-1:] in SENTENCE_CLOSERS
