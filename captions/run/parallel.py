@@ -24,12 +24,12 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, NamedTuple, Union
 
-from ..catalog.models import Article, Credit
 from ..parse.page import ParsedPage, parse_date, parse_dump
 from ..knowledge.registry import AgencyRegistry, load_registry
 from ..inputs.sources import FolderEnd, Problem, no_pages, read_page, written_by_captions
 
 if TYPE_CHECKING:
+    from ..catalog.models import Article, Credit
     from ..parse.html.page import HtmlPage
 
 
@@ -94,7 +94,7 @@ class Skipped(NamedTuple):
     """What a worker returns for the problems of lines that gave no page, at the end of a span."""
 
 
-Item = Union[Task, Article, LeftOut, FolderEnd, Lines]
+Item = Union[Task, "Article", LeftOut, FolderEnd, Lines]
 
 
 class _State:
