@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import hashlib
 import re
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
-from .models import Article, Catalog
+if TYPE_CHECKING:
+    from .models import Article, Catalog
 
 
 class ArticleIds:
@@ -60,6 +61,8 @@ class AgencyIndex:
 
 def build_catalog(articles: Iterable[Article]) -> Catalog:
     """A catalogue of these articles, with its agency index."""
+    from .models import Catalog  # pydantic: not for the input pipeline, which takes only ArticleIds from here
+
     kept = list(articles)
     index = AgencyIndex()
     for article in kept:
