@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Iterable, Mapping
 
 from ..text import fold
+from .yaml_cache import load_yaml_data
 
 AGENCY_KINDS = (
     "wire", "photo agency", "state media", "pool", "publication",
@@ -310,8 +311,9 @@ def _load_yaml_text(text: str, source: str) -> Any:
 def bundled_registry() -> AgencyRegistry:
     """The registry shipped with captions."""
     data_dir = resources.files("captions.knowledge")
-    markers = Markers.from_mapping(_load_yaml_text((data_dir / "markers.yaml").read_text("utf-8"), "markers.yaml"))
-    agencies = parse_agencies(_load_yaml_text((data_dir / "agencies.yaml").read_text("utf-8"), "agencies.yaml"), "agencies.yaml")
+    markers = Markers.from_mapping(load_yaml_data((data_dir / "markers.yaml").read_text("utf-8"), "markers.yaml", _load_yaml_text))
+    agencies = parse_agencies(load_yaml_data((data_dir / "agencies.yaml").read_text("utf-8"), "agencies.yaml", _load_yaml_text),
+                              "agencies.yaml")
     return AgencyRegistry(agencies, markers)
 
 
@@ -329,7 +331,7 @@ def load_registry(path: str | Path | None = None) -> AgencyRegistry:
         raise RegistryError(f"{path}: not UTF-8 text") from None
     except OSError as err:
         raise RegistryError(f"{path}: cannot read: {err.strerror}") from None
-    data = _load_yaml_text(text, str(path))
+    data = load_yaml_data(text, str(path), _load_yaml_text)
     if data is None:
         return base
     return base.extended(data, str(path))

@@ -1,0 +1,80 @@
+"""Reading the knowledge YAML files, with what they said kept as JSON between runs.
+
+Importing PyYAML and parsing the bundled files took about a third of a
+one-page run (benchmarks/README.md). So the data read from each file is kept
+in the user's cache folder (`$XDG_CACHE_HOME/captions`, else
+`~/.cache/captions`) as JSON, with a hash of the text it was read from.
+
+Why it is safe: every run still reads the YAML file itself and uses the kept
+data only when the file's text hashes the same, so an edited file is read
+again (and its entry replaced), whatever its time stamps say. Only data that
+JSON gives back exactly is kept (no dates, no keys other than strings), the
+JSON holds data and never code, and the data is checked by the registry
+whether it came from the YAML or the cache, so both give the same registry
+and the same errors. Entries are written atomically; any problem with the
+cache folder (read-only, full, missing home) just means reading the YAML.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any, Callable
+
+FORMAT = 1  # bumped when what is kept changes
+
+
+def cache_folder() -> Path | None:
+    """Where the kept data goes: $XDG_CACHE_HOME/captions, else ~/.cache/captions; None with no home."""
+    base = os.environ.get("XDG_CACHE_HOME") or ""
+    if not os.path.isabs(base):  # the XDG spec: a relative path is to be ignored
+        home = os.path.expanduser("~")
+        if home == "~":
+            return None
+        base = os.path.join(home, ".cache")
+    return Path(base) / "captions"
+
+
+def load_yaml_data(text: str, source: str, parse: Callable[[str, str], Any]) -> Any:
+    """parse(text, source), or what it gave for this same text before.
+
+    `source` names the file, so that each file keeps one entry: the bundled
+    ones and each file a user passes with --agencies.
+    """
+    folder = cache_folder()
+    if folder is None:
+        return parse(text, source)
+    digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+    entry = folder / f"{hashlib.blake2b(source.encode('utf-8', 'surrogatepass'), digest_size=8).hexdigest()}.json"
+    try:
+        kept = json.loads(entry.read_text(encoding="utf-8"))
+        if kept.get("format") == FORMAT and kept.get("text") == digest:
+            return kept["data"]
+    except (OSError, ValueError, AttributeError, KeyError):
+        pass  # no entry yet, or not one of ours: read the YAML
+    data = parse(text, source)
+    _keep(folder, entry, {"format": FORMAT, "source": source, "text": digest, "data": data})
+    return data
+
+
+def _keep(folder: Path, entry: Path, kept: dict[str, Any]) -> None:
+    try:
+        dumped = json.dumps(kept, ensure_ascii=False)
+        if json.loads(dumped)["data"] != kept["data"]:
+            return  # JSON would not give this data back as the YAML gave it
+    except (TypeError, ValueError, RecursionError):
+        return
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, temporary = tempfile.mkstemp(dir=folder, prefix=".", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as stream:
+                stream.write(dumped)
+            os.replace(temporary, entry)  # atomic: a run reading at the same time sees the old entry or the new
+        except BaseException:
+            os.unlink(temporary)
+            raise
+    except OSError:
+        pass
