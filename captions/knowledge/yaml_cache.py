@@ -37,17 +37,19 @@ def cache_folder() -> Path | None:
     return Path(base) / "captions"
 
 
-def load_yaml_data(text: str, source: str, parse: Callable[[str, str], Any]) -> Any:
+def load_yaml_data(text: str, source: str, parse: Callable[[str, str], Any], *, key: str | None = None) -> Any:
     """parse(text, source), or what it gave for this same text before.
 
-    `source` names the file, so that each file keeps one entry: the bundled
-    ones and each file a user passes with --agencies.
+    `key` (default: `source`) says which file this is, so that each file
+    keeps one entry, replaced when its text changes: each bundled file, and
+    each file a user passes with --agencies (by its absolute path).
     """
     folder = cache_folder()
     if folder is None:
         return parse(text, source)
     digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
-    entry = folder / f"{hashlib.blake2b(source.encode('utf-8', 'surrogatepass'), digest_size=8).hexdigest()}.json"
+    name = (key or source).encode("utf-8", "surrogatepass")
+    entry = folder / f"{hashlib.blake2b(name, digest_size=8).hexdigest()}.json"
     try:
         kept = json.loads(entry.read_text(encoding="utf-8"))
         if kept.get("format") == FORMAT and kept.get("text") == digest:
