@@ -1,25 +1,26 @@
 """Reading the knowledge YAML files, with what they said kept as JSON between runs.
 
-Importing PyYAML and parsing the bundled files took about a third of a
-one-page run (benchmarks/README.md). So the data read from each file is kept
-in the user's cache folder (`$XDG_CACHE_HOME/captions`, else
-`~/.cache/captions`) as JSON, with a hash of the text it was read from.
+Importing PyYAML and parsing the bundled files took about a sixth of a
+one-page `captions credits` run (benchmarks/README.md). So the data read
+from each file is kept in the user's cache folder (`$XDG_CACHE_HOME/captions`,
+else `~/.cache/captions`) as JSON, beside the text it was read from.
 
-Why it is safe: every run still reads the YAML file itself and uses the kept
-data only when the file's text hashes the same, so an edited file is read
-again (and its entry replaced), whatever its time stamps say. Only data that
-JSON gives back exactly is kept (no dates, no keys other than strings), the
-JSON holds data and never code, and the data is checked by the registry
-whether it came from the YAML or the cache, so both give the same registry
-and the same errors. Entries are written atomically; any problem with the
-cache folder (read-only, full, missing home) just means reading the YAML.
+Why it is safe: every run still reads the YAML file itself, and uses the
+kept data only when the file's text is the very text it was read from; an
+edited file is read again (and its entry replaced), whatever its time stamps
+say. Only data that JSON gives back exactly is kept (no dates, no keys other
+than strings); JSON holds data, never code; and the registry checks the data
+wherever it came from, so both give the same registry and the same errors.
+Entries are written atomically; any problem with the cache folder
+(read-only, full, no home) just means reading the YAML.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import os
+import re
 import tempfile
+import zlib
 from pathlib import Path
 from typing import Any, Callable
 
@@ -47,18 +48,22 @@ def load_yaml_data(text: str, source: str, parse: Callable[[str, str], Any], *, 
     folder = cache_folder()
     if folder is None:
         return parse(text, source)
-    digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
-    name = (key or source).encode("utf-8", "surrogatepass")
-    entry = folder / f"{hashlib.blake2b(name, digest_size=8).hexdigest()}.json"
+    entry = folder / _entry_name(key or source)
     try:
         kept = json.loads(entry.read_text(encoding="utf-8"))
-        if kept.get("format") == FORMAT and kept.get("text") == digest:
+        if kept.get("format") == FORMAT and kept.get("text") == text:
             return kept["data"]
     except (OSError, ValueError, AttributeError, KeyError):
         pass  # no entry yet, or not one of ours: read the YAML
     data = parse(text, source)
-    _keep(folder, entry, {"format": FORMAT, "source": source, "text": digest, "data": data})
+    _keep(folder, entry, {"format": FORMAT, "source": source, "data": data, "text": text})
     return data
+
+
+def _entry_name(key: str) -> str:
+    """A file name for the entry of `key`: its last part, readable, and a checksum of the whole, so paths differ."""
+    readable = re.sub(r"[^A-Za-z0-9_.-]+", "-", key.replace("\\", "/").rsplit("/", 1)[-1])[-60:]
+    return f"{readable}-{zlib.crc32(key.encode('utf-8', 'surrogatepass')):08x}.json"
 
 
 def _keep(folder: Path, entry: Path, kept: dict[str, Any]) -> None:
