@@ -49,6 +49,14 @@ def test_data_json_would_change_is_not_kept(cache: Path) -> None:
     assert (again, len(calls)) == (first, 2)
 
 
+def test_text_utf8_cannot_hold_is_not_kept(cache: Path) -> None:
+    calls: list[str] = []
+    text = 'agencies: []\nnote: "\\udc80"\n'  # YAML's escape for a lone surrogate
+    first = load_yaml_data(text, "odd.yaml", counting_parser(calls))
+    again = load_yaml_data(text, "odd.yaml", counting_parser(calls))
+    assert (first["note"], again, len(calls)) == ("\udc80", first, 2)
+
+
 def test_a_broken_cache_entry_is_read_past(cache: Path) -> None:
     calls: list[str] = []
     load_yaml_data(MY_AGENCIES, "my.yaml", counting_parser(calls))

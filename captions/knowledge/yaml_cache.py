@@ -83,5 +83,5 @@ def _keep(folder: Path, entry: Path, kept: dict[str, Any]) -> None:
         except BaseException:
             os.unlink(temporary)
             raise
-    except OSError:
+    except (OSError, UnicodeError):  # UnicodeError: a lone surrogate ("\\udc80" in the YAML) has no UTF-8
         pass
