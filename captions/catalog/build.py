@@ -1,7 +1,6 @@
 """From articles to a catalogue: unique ids and the index of photos by agency."""
 from __future__ import annotations
 
-import hashlib
 import re
 from typing import TYPE_CHECKING, Iterable
 
@@ -35,6 +34,8 @@ class ArticleIds:
 
 def _digest(text: str) -> int:
     """A stable 64-bit hash (str's own hash changes from run to run)."""
+    import hashlib  # here, not at the top: runs that print no ids (credits) never hash, and start without it
+
     return int.from_bytes(hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big")
 
 
