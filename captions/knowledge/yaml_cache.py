@@ -12,7 +12,10 @@ say. Only data that JSON gives back exactly is kept (no dates, no keys other
 than strings); JSON holds data, never code; and the registry checks the data
 wherever it came from, so both give the same registry and the same errors.
 Entries are written atomically; any problem with the cache folder
-(read-only, full, no home) just means reading the YAML.
+(read-only, full, no home) just means reading the YAML. The one assumption:
+the same text gives the same data, which holds as long as PyYAML's safe
+loader keeps its YAML 1.1 reading (it has since its first release); a
+captions that reads YAML otherwise must bump FORMAT.
 """
 from __future__ import annotations
 
