@@ -332,7 +332,11 @@ def python_of(command: str) -> str:
 
 
 def time_help(help_cmd: str, repeat: int) -> dict[str, Any] | None:
-    """Median start-up time of the help command against `python -c pass`."""
+    """Median start-up wall and CPU time of the help command against `python -c pass`.
+
+    Both run under the python launcher: it reads CPU time to the microsecond
+    (GNU time's is in hundredths of a second, too coarse here).
+    """
     words = shlex.split(help_cmd)
     if not words or shutil.which(words[0]) is None:
         print(f"skipping start-up timing: {words[0] if words else help_cmd!r} not on PATH",
@@ -342,12 +346,12 @@ def time_help(help_cmd: str, repeat: int) -> dict[str, Any] | None:
     baseline = [python, "-c", "pass"]
     run_once(words, label="help command")  # warm-up; also checks it works
     run_once(baseline, label="python -c pass")
-    h: list[float] = []
-    b: list[float] = []
+    h: list[Run] = []
+    b: list[Run] = []
     for _ in range(repeat):
-        h.append(run_once(words, label="help command").seconds)
-        b.append(run_once(baseline, label="python -c pass").seconds)
-    hm, bm = statistics.median(h), statistics.median(b)
+        h.append(run_once(words, label="help command", rss="python"))
+        b.append(run_once(baseline, label="python -c pass", rss="python"))
+    hm, bm = statistics.median(r.seconds for r in h), statistics.median(r.seconds for r in b)
     return {
         "cmd": help_cmd,
         "baseline_cmd": shlex.join(baseline),
@@ -355,8 +359,10 @@ def time_help(help_cmd: str, repeat: int) -> dict[str, Any] | None:
         "help_median_s": hm,
         "baseline_median_s": bm,
         "difference_s": hm - bm,
-        "help_times_s": [round(t, 4) for t in h],
-        "baseline_times_s": [round(t, 4) for t in b],
+        "help_cpu_median_s": statistics.median(r.cpu_s for r in h),
+        "baseline_cpu_median_s": statistics.median(r.cpu_s for r in b),
+        "help_times_s": [round(r.seconds, 4) for r in h],
+        "baseline_times_s": [round(r.seconds, 4) for r in b],
     }
 
 
@@ -460,17 +466,19 @@ def fmt(x: float | None, digits: int = 2) -> str:
 
 def markdown(result: dict[str, Any]) -> str:
     rows = result["corpora"]
-    lines = [
-        "| corpus | pages | MB | grep s | captions s | ratio | pages/s | grep peak MB | captions peak MB |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
-    ]
-    for r in rows:
-        lines.append(
-            f"| {r['label']} | {r['pages']:,} | {fmt(r['mb'], 1)} | {fmt(r['grep']['median_s'], 3)} "
-            f"| {fmt(r['captions']['median_s'], 3)} | {fmt(r['ratio'])}x | {fmt(r['pages_per_s'], 0)} "
-            f"| {fmt(r['grep']['peak_mb'], 1)} | {fmt(r['captions']['peak_mb'], 1)} |"
-        )
-    out = ["\n".join(lines), ""]
+    out: list[str] = []
+    if rows:  # none with --startup-only
+        lines = [
+            "| corpus | pages | MB | grep s | captions s | ratio | pages/s | grep peak MB | captions peak MB |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+        ]
+        for r in rows:
+            lines.append(
+                f"| {r['label']} | {r['pages']:,} | {fmt(r['mb'], 1)} | {fmt(r['grep']['median_s'], 3)} "
+                f"| {fmt(r['captions']['median_s'], 3)} | {fmt(r['ratio'])}x | {fmt(r['pages_per_s'], 0)} "
+                f"| {fmt(r['grep']['peak_mb'], 1)} | {fmt(r['captions']['peak_mb'], 1)} |"
+            )
+        out += ["\n".join(lines), ""]
     if any(r.get("also") for r in rows):
         out += ["| corpus | command | wall s | CPU s | x grep wall | peak MB |", "|---|---|---:|---:|---:|---:|"]
         for r in rows:
@@ -493,7 +501,9 @@ def markdown(result: dict[str, Any]) -> str:
             out.append(
                 f"Start-up: `{h['cmd']}` {h['help_median_s'] * 1000:.0f} ms vs "
                 f"`python -c pass` {h['baseline_median_s'] * 1000:.0f} ms: "
-                f"+{h['difference_s'] * 1000:.0f} ms (median of {h['repeat']})."
+                f"+{h['difference_s'] * 1000:.0f} ms; CPU {h['help_cpu_median_s'] * 1000:.0f} ms vs "
+                f"{h['baseline_cpu_median_s'] * 1000:.0f} ms: "
+                f"+{(h['help_cpu_median_s'] - h['baseline_cpu_median_s']) * 1000:.0f} ms (median of {h['repeat']})."
             )
     d = result.get("dask")
     if d:
@@ -508,7 +518,8 @@ def markdown(result: dict[str, Any]) -> str:
         "",
         f"Median of {s['repeat']} runs each; grep is `{s['grep_cmd']}`, captions is `{s['cmd']}`. "
         "Peak MB: max RSS of the largest single process in each command's tree "
-        f"(for the pipeline or a worker pool, not the sum), via {s['peak_memory']}; MB = 10^6 bytes.",
+        f"(for the pipeline or a worker pool, not the sum), via {s['peak_memory']}; MB = 10^6 bytes." if rows else
+        "Start-up only (--startup-only): no corpus timed.",
         f"Machine: {result['machine']['platform']}, {result['machine']['cpus']} CPUs, "
         f"Python {result['machine']['python']}, {result['machine']['date']}; "
         f"load average (1, 5, 15 min) {result['machine'].get('load_before', 'n/a')} before, "
@@ -544,6 +555,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     ap.add_argument("--also", action="append", metavar="NAME=CMD",
                     help="another command timed on each corpus beside captions and grep (repeatable; "
                          "default: captions with -j1 and the bare Python reader benchmarks/bare_reader.py)")
+    ap.add_argument("--startup-only", action="store_true",
+                    help="time only the start-up lines (--help-cmd, --startup-cmd): no corpus is built")
     ap.add_argument("--dask", type=int, default=0, metavar="N",
                     help="also time --engine dask on a running N-worker LocalCluster against --jobs N on the 1x corpus")
     ap.add_argument("--no-warmup", action="store_true", help="skip the untimed first run of each command")
@@ -581,7 +594,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                     "Install the project (`pip install -e .` in the repo root) or pass --cmd.")
 
     make_corpus: Path | None = None
-    if args.corpus:
+    if args.startup_only:
+        pass
+    elif args.corpus:
         for d in args.corpus:
             if not d.is_dir():
                 die(f"--corpus {d}: not a folder")
@@ -604,7 +619,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ws: Workspace | None = None
     try:
         corpora: list[Corpus] = []
-        if args.corpus:
+        if args.startup_only:
+            pass
+        elif args.corpus:
             for d in args.corpus:
                 n, size = measure_tree(d)
                 if n == 0:
@@ -628,7 +645,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"timing {c.label}: {c.pages:,} pages, {c.bytes / 1e6:.1f} MB", file=sys.stderr, flush=True)
             rows.append(time_corpus(c, args.cmd, args.repeat, not args.no_warmup, not args.ignore_exit, rss, also))
         dask_result = None
-        if args.dask:
+        if args.dask and corpora:
             print(f"timing the Dask engine on {corpora[0].label} ...", file=sys.stderr, flush=True)
             dask_result = time_dask(corpora[0], args.cmd, args.dask, args.repeat, rss)
 

@@ -21,6 +21,18 @@ settings.load_profile(os.environ.get("CAPTIONS_HYPOTHESIS", "ci"))
 ROOT = Path(__file__).resolve().parent.parent
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _cache_folder(tmp_path_factory: pytest.TempPathFactory):
+    """The knowledge files' cache (captions/knowledge/yaml_cache.py) in a temporary folder, not the user's."""
+    before = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    if before is None:
+        del os.environ["XDG_CACHE_HOME"]
+    else:
+        os.environ["XDG_CACHE_HOME"] = before
+
+
 @pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
 from captions.cli import app
-from captions.report.counts import GroupCount, count_credits, count_credits_by
-from captions.parse.page import parse_page
+from captions.report.counts import GroupCount, article_credit_rows, count_credits, count_credits_by, credit_rows
+from captions.parse.page import parse_dump, parse_page
 from captions.knowledge.registry import bundled_registry
 
 REGISTRY = bundled_registry()
@@ -155,3 +156,12 @@ def test_a_bad_date_is_refused(runner, page) -> None:
     result = runner.invoke(app, ["credits", str(page(PAGE_A)), "--since", "19 June"])
     assert result.exit_code == 2
     assert result.stderr == "captions: --since '19 June': not a date; use YYYY-MM-DD, as in 2024-06-19\n"
+
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in EXAMPLES.glob("*.txt")))
+def test_counting_reads_from_the_parse_what_the_article_credits(name: str) -> None:
+    parsed = parse_dump((EXAMPLES / name).read_text(encoding="utf-8"), id=name)
+    assert credit_rows(parsed) == article_credit_rows(parsed.article), name

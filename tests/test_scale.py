@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -91,15 +92,38 @@ def test_no_progress_bar_when_standard_error_is_not_a_terminal(runner, archive: 
     assert result.stderr == ""
 
 
-def test_help_imports_no_heavy_module() -> None:
+HEAVY = ("pydantic", "yaml", "tabulate", "rich", "captions.parse.page")
+
+
+def _heavy_modules_after(argv: list[str], cwd: Path) -> list[str]:
+    """The heavy modules a fresh `captions ARGV` has imported when it ends, as the installed command runs.
+
+    The knowledge files' cache is `cwd`'s own: cache/ in it.
+    """
     code = (
-        "import sys; sys.argv = ['captions', '--help']\n"
-        "from captions.cli import app\n"
-        "try:\n    app()\nexcept SystemExit:\n    pass\n"
-        "print('heavy:', *(m for m in ('pydantic', 'yaml', 'tabulate', 'rich', 'captions.parse.page') if m in sys.modules))"
+        f"import sys; sys.argv = ['captions', *{argv!r}]\n"
+        "from captions.__main__ import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        f"print('heavy:', *(m for m in {HEAVY!r} if m in sys.modules), file=sys.stderr)"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert result.stdout.strip().splitlines()[-1] == "heavy:"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=cwd,
+                            env={**os.environ, "XDG_CACHE_HOME": str(cwd / "cache")})
+    return result.stderr.strip().splitlines()[-1].split()[1:]
+
+
+def test_help_imports_no_heavy_module(tmp_path: Path) -> None:
+    assert _heavy_modules_after(["--help"], tmp_path) == []
+
+
+@pytest.mark.parametrize("argv, heavy", [
+    (["credits", "-q", "-f", "csv", "page.txt"], ["captions.parse.page"]),
+    (["credits", "-q", "page.txt"], ["tabulate", "captions.parse.page"]),  # its table is tabulate's
+    (["audit", "-q", "page.txt"], ["pydantic", "captions.parse.page"]),   # its rules read Article models
+])
+def test_a_run_imports_only_what_it_uses(tmp_path: Path, argv: list[str], heavy: list[str]) -> None:
+    (tmp_path / "page.txt").write_text("Fair day\nA stall at the fair. [Jo Li/AFP]\n", encoding="utf-8")
+    assert "yaml" in _heavy_modules_after(argv, tmp_path)  # the first run reads the knowledge files and keeps them
+    assert sorted(_heavy_modules_after(argv, tmp_path)) == sorted(heavy)
 
 
 def test_yaml_c_dumper_and_pure_python_dumper_write_the_same_bytes(root: Path) -> None:

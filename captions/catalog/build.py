@@ -1,11 +1,11 @@
 """From articles to a catalogue: unique ids and the index of photos by agency."""
 from __future__ import annotations
 
-import hashlib
 import re
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
-from .models import Article, Catalog
+if TYPE_CHECKING:
+    from .models import Article, Catalog
 
 
 class ArticleIds:
@@ -34,6 +34,8 @@ class ArticleIds:
 
 def _digest(text: str) -> int:
     """A stable 64-bit hash (str's own hash changes from run to run)."""
+    import hashlib  # here, not at the top: runs that print no ids (credits) never hash, and start without it
+
     return int.from_bytes(hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big")
 
 
@@ -60,6 +62,8 @@ class AgencyIndex:
 
 def build_catalog(articles: Iterable[Article]) -> Catalog:
     """A catalogue of these articles, with its agency index."""
+    from .models import Catalog  # pydantic: not for the input pipeline, which takes only ArticleIds from here
+
     kept = list(articles)
     index = AgencyIndex()
     for article in kept:

@@ -10,7 +10,9 @@ CATALOG_VERSION = 1
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # defer_build: validators and serializers are built when first used, not when this module is
+    # imported; the audit only reads models the parser builds (model_construct), and never needs them.
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Credit(_Model):

@@ -11,13 +11,13 @@ from itertools import chain
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from ..catalog.build import ArticleIds
-from ..catalog.models import Article
 from ..knowledge.registry import AgencyRegistry
 from .kinds import CATALOG, CSV, JSONL, PAGE, SQLITE, STDIN, WARC, input_kind, is_catalog_record, record_kind
 from .jsonl import iter_jsonl, jsonl_records, jsonl_spans, jsonl_stem
 from .sources import DEFAULT_MAX_BYTES, FolderEnd, Problem, Walked, expand, is_photo_table, read_page, written_by_captions
 
 if TYPE_CHECKING:
+    from ..catalog.models import Article
     from ..run.parallel import LeftOut, Lines, Page, Task
     from ..parse.notes import Note
 

@@ -5,6 +5,7 @@ and passed to the parsers; nothing writes into them while parsing.
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import Any, Iterable, Mapping
 
 from ..text import fold
+from .yaml_cache import load_yaml_data
 
 AGENCY_KINDS = (
     "wire", "photo agency", "state media", "pool", "publication",
@@ -306,12 +308,17 @@ def _load_yaml_text(text: str, source: str) -> Any:
         raise RegistryError(f"{source}:{where} {problem}") from None
 
 
+def _bundled_data(file: Any) -> Any:
+    """What a bundled knowledge file says (`file`: its importlib.resources Traversable)."""
+    return load_yaml_data(file.read_text("utf-8"), file.name, _load_yaml_text, key=f"captions/knowledge/{file.name}")
+
+
 @lru_cache(maxsize=1)
 def bundled_registry() -> AgencyRegistry:
     """The registry shipped with captions."""
     data_dir = resources.files("captions.knowledge")
-    markers = Markers.from_mapping(_load_yaml_text((data_dir / "markers.yaml").read_text("utf-8"), "markers.yaml"))
-    agencies = parse_agencies(_load_yaml_text((data_dir / "agencies.yaml").read_text("utf-8"), "agencies.yaml"), "agencies.yaml")
+    markers = Markers.from_mapping(_bundled_data(data_dir / "markers.yaml"))
+    agencies = parse_agencies(_bundled_data(data_dir / "agencies.yaml"), "agencies.yaml")
     return AgencyRegistry(agencies, markers)
 
 
@@ -329,7 +336,7 @@ def load_registry(path: str | Path | None = None) -> AgencyRegistry:
         raise RegistryError(f"{path}: not UTF-8 text") from None
     except OSError as err:
         raise RegistryError(f"{path}: cannot read: {err.strerror}") from None
-    data = _load_yaml_text(text, str(path))
+    data = load_yaml_data(text, str(path), _load_yaml_text, key=os.path.abspath(path))
     if data is None:
         return base
     return base.extended(data, str(path))

@@ -10,10 +10,13 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from ..catalog.models import Credit
 from ..knowledge.registry import AgencyRegistry, Markers, bundled_registry
 from ..text import fold, squash
+
+if TYPE_CHECKING:
+    from ..catalog.models import Credit
 
 
 MAX_CREDIT = 200  # characters: no credit is longer
@@ -71,7 +74,8 @@ class CreditReading:
     def named(self) -> list[Part]:
         return [p for p in self.parts if p.kind not in (Kind.DROPPED,)]
 
-    def to_credit(self) -> Credit:
+    def names(self) -> tuple[list[str], list[str], list[str]]:
+        """Who the credit names: its photographers, its agencies, and those of the agencies it came via."""
         photographers: list[str] = []
         agencies: list[str] = []
         via: list[str] = []
@@ -87,6 +91,13 @@ class CreditReading:
                     agencies.append(part.name)
                 if after_via and part.name not in via:
                     via.append(part.name)
+        return photographers, agencies, via
+
+    def to_credit(self) -> Credit:
+        # The models, and pydantic with them, are imported when first built: counting credits builds none.
+        from ..catalog.models import Credit
+
+        photographers, agencies, via = self.names()
         return Credit.model_construct(raw=self.raw, photographers=photographers, agencies=agencies, via=via)
 
     def is_credit(self, context: Context) -> bool:
@@ -167,6 +178,7 @@ class CreditReader:
         self._cache: dict[str, CreditReading] = {}
         self._verdicts: dict[Context, dict[str, bool]] = {context: {} for context in Context}
         self._models: dict[str, Credit] = {}
+        self._agencies: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
         self._standalone = frozenset(fold(w) for w in m.standalone_credits)
         # Lower-case words a credit outside a lead-in may hold: joiners, particles,
         # dropped words, placeholders' words that are not prose ("Photographer unknown")
@@ -213,6 +225,15 @@ class CreditReader:
             model = self.read(raw).to_credit()
             _remember(self._models, raw, model)
         return model
+
+    def agencies_and_via(self, raw: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """A credit's agencies and those it came via, as `credit(raw)` has them, without building its model."""
+        found = self._agencies.get(raw)
+        if found is None:
+            _, agencies, via = self.read(raw).names()
+            found = (tuple(agencies), tuple(via))
+            _remember(self._agencies, raw, found)
+        return found
 
     def is_credit(self, text: str, context: Context) -> bool:
         """Whether `text`, found in `context`, reads as a credit."""

@@ -30,9 +30,9 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from ..knowledge.registry import AgencyRegistry, bundled_registry
-from ..catalog.models import Article, Credit, Photo
 from ..text import split_lines
 from .alt import describe
 from .between_copies import credits_between_copies
@@ -44,6 +44,9 @@ from .notes import Note, unreadable_credits
 from .pictures import Found, Layout, find_pictures, lay_out
 from .run_on import split_run_on
 from .wrapped import rejoin_wrapped_credits
+
+if TYPE_CHECKING:
+    from ..catalog.models import Article, Credit
 
 HEADER = re.compile(r" date (\S+)[ \t]*(.*)$")
 
@@ -63,13 +66,22 @@ class ParsedPage:
 
     @property
     def credits(self) -> list[Credit | None]:
-        """The credit of each picture, None where it prints none, in order: all that counting credits needs."""
+        """The credit of each picture, None where it prints none, in order."""
         credit_of = self.markers.credits.credit
         return [None if f.credit is None else credit_of(f.credit) for f in self.found]
+
+    @property
+    def agencies_and_via(self) -> list[tuple[tuple[str, ...], tuple[str, ...]] | None]:
+        """Each picture's credited agencies and those it came via, None where it prints no credit:
+        all that counting credits needs, read without building a model (nor importing pydantic)."""
+        names_of = self.markers.credits.agencies_and_via
+        return [None if f.credit is None else names_of(f.credit) for f in self.found]
 
     @cached_property
     def article(self) -> Article:
         """The Article: the pictures with their alt text (stage 4), as models."""
+        from ..catalog.models import Article, Photo  # pydantic when an Article is asked for, not to count credits
+
         pm, rows = self.markers, self.layout.rows
         descriptions = describe(self.layout, self.found, pm.small_words)
         credit_of = pm.credits.credit

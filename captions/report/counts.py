@@ -4,10 +4,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
-from ..catalog.models import Article
 from ..knowledge.registry import AgencyRegistry
+from ..parse.page import ParsedPage
 
 if TYPE_CHECKING:
+    from ..catalog.models import Article
     from ..run.parallel import Page
 
 UNKNOWN_KIND = "unknown"   # an agency the registry does not know, or knows without a kind
@@ -72,8 +73,10 @@ def credit_rows(page: "Page", registry: object = None) -> tuple[CreditRow | None
     """The credits of a page's photos as (agencies, via), None for a photo with no credit.
 
     All that counting needs; cheap to send between processes (a transform for
-    map_pages); a parsed page gives its credits without building its Article.
+    map_pages); a parsed page gives them without building its Article or any model.
     """
+    if isinstance(page, ParsedPage):
+        return tuple(page.agencies_and_via)
     return tuple(None if c is None else (tuple(c.agencies), tuple(c.via)) for c in page.credits)
 
 

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
 
-from ..catalog.models import Article, Photo
 from ..knowledge.registry import AGENCY_KINDS, AgencyRegistry
 from ..text import fold
+
+if TYPE_CHECKING:
+    from ..catalog.models import Article, Photo
 
 UNKNOWN = "unknown"  # the kind and country of an agency the registry does not know
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import Any, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
 from .counts import CreditTally, GroupCount
-from ..catalog.models import Article
 from ..knowledge.registry import AgencyRegistry
+
+if TYPE_CHECKING:
+    from ..catalog.models import Article
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 

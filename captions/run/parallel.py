@@ -13,23 +13,23 @@ workers itself, so none is left waiting for work that will never come.
 """
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 import sys
 import time
 from collections import deque
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, NamedTuple, Union
 
-from ..catalog.models import Article, Credit
 from ..parse.page import ParsedPage, parse_date, parse_dump
 from ..knowledge.registry import AgencyRegistry, load_registry
 from ..inputs.sources import FolderEnd, Problem, no_pages, read_page, written_by_captions
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    from ..catalog.models import Article, Credit
     from ..parse.html.page import HtmlPage
 
 
@@ -94,7 +94,7 @@ class Skipped(NamedTuple):
     """What a worker returns for the problems of lines that gave no page, at the end of a span."""
 
 
-Item = Union[Task, Article, LeftOut, FolderEnd, Lines]
+Item = Union[Task, "Article", LeftOut, FolderEnd, Lines]
 
 
 class _State:
@@ -235,6 +235,9 @@ def map_pages(
             result, problems = _one(item) if isinstance(item, Task) else _in_order(item, transform, registry)
             yield from _deliver(result, problems, on_problem, on_page, folder)
         return
+    import multiprocessing  # here, not at the top: runs too small for workers start without it
+    from concurrent.futures import ProcessPoolExecutor
+
     context = multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
     # A user's registry file is loaded again by each worker; the bundled one is inherited.
     pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker,
@@ -325,7 +328,7 @@ def _chain(head: list[Item], rest: Iterator[Item]) -> Iterator[Item]:
 
 def _drain(entry: Any, on_problem: Callable[[Problem], None], on_page: Callable[[], None] | None,
            folder: _Folder) -> Iterator[Any]:
-    results = entry.result() if isinstance(entry, Future) else entry
+    results = entry if isinstance(entry, list) else entry.result()  # results, or a worker's Future of them
     for result, problems in results:
         yield from _deliver(result, problems, on_problem, on_page, folder)
 
