@@ -46,6 +46,7 @@ class Row(NamedTuple):
     before_is_alt: bool
     repeats: int         # identical lines printed in a row (a gallery's repeats)
     marked: bool = False  # a credit alone that a lead-in word or brackets mark ("Photo: X", "(AP Photo/X)")
+    credit_first: bool = False  # the credit opened the line, the caption after it ("Foto: Jo Li/dpa <caption>")
 
 
 @dataclass(slots=True)
@@ -91,7 +92,7 @@ def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,
             previous = i
         marked = split.credit is not None and not split.before and line.text != split.credit
         rows.append(Row(line.no, kind, False, line.repeats_credit, split.before, split.credit, split.labelled,
-                        split.before_is_alt, 1, marked))
+                        split.before_is_alt, 1, marked, split.credit_first))
     title, headline, cover = None, -1, -1
     for i in range(first, len(rows)):
         row = rows[i]
