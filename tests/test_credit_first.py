@@ -66,3 +66,4 @@ def test_a_credit_first_slide_cut_in_its_caption_is_left_out() -> None:
         ("Ein Drachenboot-Team paddelt auf der Weser vorbei.", "Ana Ruiz/dpa"),
         ("Kinder bestaunen die Seifenblasen eines Künstlers.", "Tom Berg/dpa"),
     ]
+

@@ -24,7 +24,9 @@ from .credit_in_line import Split
 from .cut_short import without_cut_slide
 from .lines import CleanLine
 
-_SENTENCE_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")  # a word in lower case: a sentence has one, a name or label may not
+# A word in lower case, in any script with cases ("city", "über", "город"): a sentence has one, a name or label
+# may not. Found by its first two letters; scripts without case (Chinese, Japanese, Korean) have none.
+_SENTENCE_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{2}")
 # A document number in a credit ("dpa:240618-99-446559/11"): six digits or more, with dashes, no letters.
 # A credit line carrying one and no caption is a story's copyright notice, not a picture's credit.
 _IDENTIFIER = re.compile(r"(?<![\w-])\d[\d-]{4,}\d(?![\w-])")
@@ -141,7 +143,7 @@ def caption_like(row: Row, i: int, headline: int, small_words: frozenset[str]) -
     if row.labelled:
         return True
     words = text.split()
-    if len(words) < MIN_CAPTION_WORDS or not _SENTENCE_WORD.search(text):
+    if len(words) < MIN_CAPTION_WORDS or not any(m[0].islower() for m in _SENTENCE_WORD.finditer(text)):
         return False
     return not title_case(words, small_words)
 
