@@ -10,7 +10,7 @@ from captions.knowledge.registry import bundled_registry
 @pytest.mark.parametrize("line", [
     "1 min read", "12 minute read", "· 2 menit baca", "Lesezeit: 3 Min.", "3 Min. Lesezeit",
     "5 minutos de lectura", "4 min de leitura", "Temps de lecture : 2 min", "10 minuti di lettura",
-    "Время чтения: 5 минут", "3분 읽기", "阅读时间：3分钟", "Jane Doe · 5 min read",
+    "Время чтения: 5 минут", "Около минуты", "Около 5 минут", "3분 읽기", "阅读时间：3分钟", "Jane Doe · 5 min read",
 ])
 def test_reading_time_is_furniture(line: str) -> None:
     assert bundled_registry().markers.furniture_re.match(line), line
