@@ -150,3 +150,14 @@ def test_first_line_under_the_headline_is_alt_text_when_the_gallery_carries_alt_
 def test_any_white_space_may_stand_before_a_trailing_credit(space: str) -> None:
     page = f"News\nSoldiers march in Pyongyang.{space}REUTERS/Jo Li\n"
     assert [(p.caption, p.credit.raw) for p in parse_page(page).photos] == [("Soldiers march in Pyongyang.", "REUTERS/Jo Li")]
+
+
+def test_a_caption_in_another_cased_script_takes_its_own_line_credit() -> None:
+    page = ("Парад\n"
+            "Участники парада проходят по площади под дождём.\nФото: Иван Петров/ТАСС\n"
+            "Вечером над рекой прошёл праздничный салют.\nФото: Анна Смирнова/ТАСС\n")
+    photos = parse_page(page).photos
+    assert [(p.caption, p.credit.raw if p.credit else None) for p in photos] == [
+        ("Участники парада проходят по площади под дождём.", "Иван Петров/ТАСС"),
+        ("Вечером над рекой прошёл праздничный салют.", "Анна Смирнова/ТАСС"),
+    ]

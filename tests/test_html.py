@@ -60,6 +60,10 @@ def pictures(body: str) -> list[tuple[str | None, str | None, str | None]]:
     ('<div class="post-thumbnail"><figure class="wp-block-image"><img src="a.jpg" alt="Bridge"><figcaption '
      'class="wp-element-caption">The bridge opened in May. Photo: Jo Li/AP</figcaption></figure></div>',
      [("Bridge", "The bridge opened in May.", "Jo Li/AP")]),
+    # one text node: a lead-in credit opening it, ending in a known agency, the caption after it
+    ('<figure><img src="a.jpg" alt="Marktplatz"><figcaption>Foto: Lena Vogt/dpa Besucher drängen sich auf dem Marktplatz.'
+     '</figcaption></figure>',
+     [("Marktplatz", "Besucher drängen sich auf dem Marktplatz.", "Lena Vogt/dpa")]),
     # a credit in <cite>, no caption
     ('<figure><img src="a.jpg"><cite>Photo by Kim Ode / The Daily Example</cite></figure>',
      [(None, None, "Kim Ode / The Daily Example")]),

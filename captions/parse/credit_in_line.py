@@ -8,7 +8,8 @@ need to know (a caption label, alt text before an `Image copyright`).
 A credit closes its line, in one of the conventions of shared/SPEC.md, tried
 in this order: brackets, parentheses, a lead-in word, a dash, a slash or bar
 marker, or a plain tail after the caption's last sentence. A line may also be
-a credit alone.
+a credit alone, or open with a marked credit whose end is clear, the caption
+after it (credit_first.py).
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from typing import NamedTuple
 
 from ..knowledge.registry import AgencyRegistry, bundled_registry
 from .credit import MAX_CREDIT, STRUCTURED_JOINERS, Context, Kind
+from .credit_first import credit_first
 from .lines import clean_line
 from .markers import SENTENCE_CLOSERS, PageMarkers, markers_for, tail_start
 
@@ -42,6 +44,7 @@ class Split(NamedTuple):
     credit: str | None          # the credit as printed, without brackets or lead-in; None when none
     labelled: bool = False      # a caption label opened the line ("IMAGE:")
     before_is_alt: bool = False  # `before` is alt text ("<alt> Image copyright X")
+    credit_first: bool = False  # the credit opened the line, `before` follows it ("Foto: Jo Li/dpa <caption>")
 
 
 def split_caption_credit(text: str, registry: AgencyRegistry | None = None) -> tuple[str | None, str | None]:
@@ -72,6 +75,9 @@ def split_line(text: str, pm: PageMarkers) -> Split:
         rest = text[label.end():]
         if rest and not is_own_credit(rest, pm):
             labelled, text = True, rest
+    first = credit_first(text, pm)
+    if first is not None and split_line(first[0], pm).credit is None:  # a credit at both ends: unclear
+        return Split(first[0], first[1], labelled, credit_first=True)
     earliest = tail_start(text)
     low = text[earliest:].lower()
     keys = [key for key in pm.leadin_keys if key in low]  # lead-ins' first letters: most lines hold none

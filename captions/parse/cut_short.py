@@ -4,7 +4,7 @@ A page saved as an excerpt cut at a fixed length cuts its last slide
 ("... les vitrines ont été, la veille, couver"). With at least two other
 captions, most of them ending a sentence, a caption on the page's last line
 that stops mid-sentence was cut, and its picture is left out rather than read
-from half a slide. A credit need not end a sentence, so a cut credit is told
+from half a slide; so is one whose credit opened the line, before the caption. A credit need not end a sentence, so a cut credit is told
 only by a bracket it opens and does not close ("(Photo by Name/Getty I").
 """
 from __future__ import annotations
@@ -24,7 +24,8 @@ def without_cut_slide(rows: list[Row], found: list[Found]) -> list[Found]:
     last = max((i for i, row in enumerate(rows) if row.kind != "blank"), default=-1)
     if last >= 0 and _unclosed(rows[last].credit or ""):
         return [f for f in found if last not in f.lines]  # "... (Photo by Name/Getty I": cut inside its brackets
-    cut = [f for f in found if f.line == last and f.caption and rows[last].credit is None
+    # the caption ends the line: it has no credit after it, or its credit opened the line ("Foto: X/dpa <caption>")
+    cut = [f for f in found if f.line == last and f.caption and (rows[last].credit is None or rows[last].credit_first)
            and not _ends_sentence(f.caption)]
     if not cut:
         return found

@@ -24,7 +24,9 @@ from .credit_in_line import Split
 from .cut_short import without_cut_slide
 from .lines import CleanLine
 
-_SENTENCE_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")  # a word in lower case: a sentence has one, a name or label may not
+# A word in lower case, in any script with cases ("city", "über", "город"): a sentence has one, a name or label
+# may not. Found by its first two letters; scripts without case (Chinese, Japanese, Korean) have none.
+_SENTENCE_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{2}")
 # A document number in a credit ("dpa:240618-99-446559/11"): six digits or more, with dashes, no letters.
 # A credit line carrying one and no caption is a story's copyright notice, not a picture's credit.
 _IDENTIFIER = re.compile(r"(?<![\w-])\d[\d-]{4,}\d(?![\w-])")
@@ -46,6 +48,7 @@ class Row(NamedTuple):
     before_is_alt: bool
     repeats: int         # identical lines printed in a row (a gallery's repeats)
     marked: bool = False  # a credit alone that a lead-in word or brackets mark ("Photo: X", "(AP Photo/X)")
+    credit_first: bool = False  # the credit opened the line, the caption after it ("Foto: Jo Li/dpa <caption>")
 
 
 @dataclass(slots=True)
@@ -91,7 +94,7 @@ def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,
             previous = i
         marked = split.credit is not None and not split.before and line.text != split.credit
         rows.append(Row(line.no, kind, False, line.repeats_credit, split.before, split.credit, split.labelled,
-                        split.before_is_alt, 1, marked))
+                        split.before_is_alt, 1, marked, split.credit_first))
     title, headline, cover = None, -1, -1
     for i in range(first, len(rows)):
         row = rows[i]
@@ -140,7 +143,7 @@ def caption_like(row: Row, i: int, headline: int, small_words: frozenset[str]) -
     if row.labelled:
         return True
     words = text.split()
-    if len(words) < MIN_CAPTION_WORDS or not _SENTENCE_WORD.search(text):
+    if len(words) < MIN_CAPTION_WORDS or not any(m[0].islower() for m in _SENTENCE_WORD.finditer(text)):
         return False
     return not title_case(words, small_words)
 

@@ -1,0 +1,111 @@
+"""A marked credit opening its caption's line: `Foto: Jo Li/dpa Karnevalisten feiern in Köln.`
+
+Some galleries print the credit overlay over the legend, and a dump runs the
+two onto one line: a lead-in, the credit, then the caption. Text after a
+lead-in is read as a credit only where the page shows where the credit ends:
+
+- a known agency closing a part of it (`Jo Li/dpa`, `Name/ZUMA Press Wire/dpa`,
+  `Name via AP`), the longest such run of words that holds no prose;
+- a closing bracket (`Foto: (Jo Li/dpa) ...`, `(Photo: Jo Li) ...`);
+- a separator after it (`Foto: Jo Li | ...`, `Photo: Jo Li — ...`).
+
+Elsewhere (`Фото: <a sentence>`, `Photos: <a headline>`) the line is left as it is.
+"""
+from __future__ import annotations
+
+import re
+
+from .credit import MAX_CREDIT, Context
+from .markers import CONTROL_WINDOW, PageMarkers
+
+MIN_CAPTION_WORDS = 3  # what follows the credit must read as a caption, not a name or a label
+_SEPARATORS = (" | ", " — ", " – ", " - ")
+_PART_BREAK = re.compile(r"\s*/\s*|\s+(?:via|vía)\s+|,\s*", re.IGNORECASE)  # where a credit's last part starts
+_CAPTION_STARTS = "\"“‘'«„¿¡"
+
+
+def credit_first(text: str, pm: PageMarkers) -> tuple[str, str] | None:
+    """(caption, credit) of a line a marked credit opens, or None where the line is not one."""
+    if pm.leadin is None or not text[:CONTROL_WINDOW].lower().startswith(pm.leadin_keys + ("(", "[")):
+        return None
+    bracket = _bracketed_first(text, pm)
+    if bracket is not None:
+        return bracket
+    rest = _after_leadin(text, pm)
+    if rest is None:
+        return None
+    if rest[:1] in "([":
+        return _bracketed_first(rest, pm, marked=True)
+    return _ended_by_agency(rest, pm) or _ended_by_separator(rest, pm)
+
+
+def _after_leadin(text: str, pm: PageMarkers) -> str | None:
+    """The text after the lead-in opening it, if a lead-in that can only introduce a credit opens it."""
+    m = pm.leadin.match(text)  # type: ignore[union-attr]
+    if m is None or m.start(1) > 0:
+        return None
+    word = m.group(1)
+    if word[-1].isalpha() and text[m.end(1):m.end(1) + 1].isalpha():
+        return None  # the start of a longer word: "Fotos" is not "Foto" + "s"
+    if word.isalpha():
+        return None  # a bare word ("Credit", "Copyright") may start a sentence: "Credit Suisse said ..."
+    return text[m.end():]
+
+
+def _bracketed_first(text: str, pm: PageMarkers, *, marked: bool = False) -> tuple[str, str] | None:
+    """'(Photo: Jo Li) A man ...' or, after a lead-in, '(Jo Li/dpa) A man ...'."""
+    closing = {"(": ")", "[": "]"}.get(text[:1])
+    if closing is None:
+        return None
+    end = text.find(closing, 1, MAX_CREDIT + 2)
+    if end < 0:
+        return None
+    inner = text[1:end].strip()
+    if not marked:
+        unmarked = _after_leadin(inner, pm)
+        if unmarked is None:
+            return None  # "(Reuters) A man ...", "(from left) ...": a bracket without a lead-in is no mark
+        inner = unmarked.strip()
+    return _checked(inner, text[end + 1:], pm)
+
+
+def _ended_by_agency(rest: str, pm: PageMarkers) -> tuple[str, str] | None:
+    """'Jo Li/dpa Karnevalisten ...': the longest run of words without prose that ends in a known agency."""
+    registry = pm.credits.registry
+    window = rest[:MAX_CREDIT + 1]
+    ends = [m.start() for m in re.finditer(r"\s+", window)]
+    for end in reversed(ends):
+        head = rest[:end]
+        last = _PART_BREAK.split(head)[-1].strip()
+        if not last or registry.credited_name(last) is None or pm.credits.has_prose(head):
+            continue
+        found = _checked(head, rest[end:], pm)
+        if found is not None:
+            return found
+    return None
+
+
+def _ended_by_separator(rest: str, pm: PageMarkers) -> tuple[str, str] | None:
+    """'Jo Li | Karnevalisten ...': the first separator, with a credit before it."""
+    window = rest[:MAX_CREDIT + 3]
+    places = sorted((i, len(sep)) for sep in _SEPARATORS if (i := window.find(sep)) > 0)
+    if not places:
+        return None
+    at, width = places[0]
+    head = rest[:at]
+    if pm.credits.has_prose(head):
+        return None
+    return _checked(head, rest[at + width:], pm)
+
+
+def _checked(credit: str, caption: str, pm: PageMarkers) -> tuple[str, str] | None:
+    """The pair, if the credit reads as one after a lead-in and the rest as a caption."""
+    credit, caption = credit.strip().rstrip(",;:").strip(), caption.strip()
+    credits = pm.credits
+    if not credit or not caption or len(caption.split()) < MIN_CAPTION_WORDS:
+        return None
+    if not (caption[:1].isupper() or caption[:1].isdigit() or caption[:1] in _CAPTION_STARTS):
+        return None
+    if not credits.is_credit(credit, Context.MARKED) or credits.is_credit(caption, Context.OWN_LINE):
+        return None  # "Foto: Jo Li/dpa Name/AFP": two credits, no caption
+    return caption, credit
