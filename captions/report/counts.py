@@ -8,7 +8,7 @@ from ..catalog.models import Article
 from ..knowledge.registry import AgencyRegistry
 
 if TYPE_CHECKING:
-    from ..run.parallel import Page
+    from ..run.shares import Page
 
 UNKNOWN_KIND = "unknown"   # an agency the registry does not know, or knows without a kind
 ORIGIN, VIA = "origin", "via"
