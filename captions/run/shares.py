@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable, Iterator, NamedTuple, Optional, Union
 
 from ..catalog.models import Article, Credit
-from ..inputs.sources import Problem, read_page, written_by_captions
+from ..inputs.sources import Problem, read_page, read_walked_page
 from ..inputs.warc import SpanEnd
 from ..knowledge.registry import AgencyRegistry, load_registry
 from ..parse.page import ParsedPage, parse_date, parse_dump
@@ -133,10 +133,13 @@ def one(task: Task, state: State = _state) -> tuple[Any, list[Problem]]:
     """The transform's result for one page, and the problems reading it (`state`: the run's registry and transform)."""
     problems: list[Problem] = []
     text, html = task.text, task.html
-    if task.sniff and task.path is not None and written_by_captions(task.path):
-        return LeftOut(task.path), problems
     if text is None and task.path is not None:
-        page, problems = read_page(task.path, max_bytes=state.max_bytes)
+        if task.sniff:
+            page, problems, catalogue = read_walked_page(task.path, max_bytes=state.max_bytes)
+            if catalogue:
+                return LeftOut(task.path), []
+        else:
+            page, problems = read_page(task.path, max_bytes=state.max_bytes)
         if page is None:
             return None, problems
         text, html = page.text, page.html
