@@ -18,7 +18,7 @@ import re
 import zlib
 from typing import BinaryIO
 
-SPAN = 4 << 20          # bytes of archive a worker reads at a time (about 15 HTML pages gzipped)
+SPAN = 1 << 20          # bytes of archive a worker reads at a time: about a thousand page dumps, or a dozen HTML pages, gzipped
 _GZIP_MAGIC = b"\x1f\x8b\x08"
 _BLOCK = 1 << 20
 _LONGEST_HEADER = 1 << 16
