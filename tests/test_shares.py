@@ -25,6 +25,7 @@ def _same_for_any_jobs(runner, command: list[str], paths: list[Path]) -> str:
     """The run's output and problems with --jobs 1, 2 and the default, checked equal; returns the first output."""
     runs = [runner.invoke(app, [*command, *map(str, paths), *jobs, "-q"]) for jobs in (["--jobs", "1"], ["--jobs", "2"], [])]
     assert {run.exit_code for run in runs} == {runs[0].exit_code}, [run.output for run in runs]
+    assert runs[0].stdout, runs[0].output   # not a usage error
     assert runs[1].stdout == runs[0].stdout, command
     assert runs[2].stdout == runs[0].stdout, command
     assert runs[1].stderr == runs[0].stderr, command
@@ -144,3 +145,10 @@ def test_a_large_jsonl_file_in_spans_gets_the_same_ids_for_any_number_of_workers
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     for command in COMMANDS:
         _same_for_any_jobs(runner, command, [path])
+
+
+def test_an_audit_of_catalogues_and_pages_is_the_same_for_any_number_of_workers(runner, same_names: Path, tmp_path: Path) -> None:
+    catalogue = tmp_path / "site.json"
+    runner.invoke(app, ["catalog", str(same_names), "-o", str(catalogue), "--jobs", "1"])
+    for fmt in ("json", "sarif"):
+        _same_for_any_jobs(runner, ["audit", "--exit-zero", "--format", fmt], [catalogue, same_names, catalogue])

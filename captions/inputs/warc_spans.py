@@ -31,7 +31,7 @@ def warc_spans(path: str, size: int | None = None) -> list[tuple[int, int]]:
     try:
         with open(path, "rb") as handle:
             total = os.fstat(handle.fileno()).st_size
-            if total < 2 * size:
+            if total <= size:
                 return [(0, total)]
             starts = _member_starts(handle, total, size) if path.lower().endswith(".gz") else _record_starts(handle, total, size)
     except OSError:

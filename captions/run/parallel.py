@@ -101,7 +101,9 @@ def map_pages(
     items = iter(items)
     head = list(islice(items, SMALL_RUN))
     merge = Merge(on_problem, on_page, ids, transform, registry)
-    if jobs <= 1 or (len(head) < SMALL_RUN and not any(isinstance(item, (Lines, WarcSpan)) for item in head)):
+    # A file cut in spans is at least a few MB: worth the workers. One span (a small file) is not.
+    spans = sum(isinstance(item, (Lines, WarcSpan)) for item in head)
+    if jobs <= 1 or (len(head) < SMALL_RUN and spans <= 1):
         init(registry, transform, max_bytes)
         for item in _chain(head, items):
             if isinstance(item, (Lines, WarcSpan)) or (isinstance(item, Task) and item.base is not None):
