@@ -152,3 +152,11 @@ def test_an_audit_of_catalogues_and_pages_is_the_same_for_any_number_of_workers(
     runner.invoke(app, ["catalog", str(same_names), "-o", str(catalogue), "--jobs", "1"])
     for fmt in ("json", "sarif"):
         _same_for_any_jobs(runner, ["audit", "--exit-zero", "--format", fmt], [catalogue, same_names, catalogue])
+
+
+def test_pages_over_max_bytes_in_an_archive_read_in_spans_are_told_as_in_one_process(runner, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(spans_module, "SPAN", 2000)
+    path = _archive(tmp_path, compress=True)
+    err = runner.invoke(app, ["catalog", "-f", "jsonl", str(path), "--max-bytes", "159", "--jobs", "2"]).stderr
+    assert err.count("page larger than 159 bytes, skipped (see --max-bytes)") == 50   # pages 10 to 59
+    _same_for_any_jobs(runner, ["catalog", "-f", "jsonl", "--max-bytes", "159"], [path])
