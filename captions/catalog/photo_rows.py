@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from .models import Article
 
 if TYPE_CHECKING:
-    from ..run.parallel import Page
+    from ..run.shares import Page
 
 COLUMNS = ("id", "article_id", "source", "date", "line", "description", "caption", "credit",
            "credit_source", "photographers", "agencies", "via")
