@@ -126,15 +126,19 @@ def mapped(paths: Sequence[str], transform: Callable[..., Any], run: Run, *, cat
                            jobs=run.jobs or default_jobs(), unique_ids=unique_ids, exclude=exclude,
                            on_page=run.progress, fold=fold)
     else:
+        from .catalog.build import ArticleIds
         from .inputs.pipeline import iter_items
         from .run.parallel import map_pages
 
         jobs = run.jobs or default_jobs()
-        # Runs that give no ids leave catalogue checks and JSON Lines reading to the workers (see iter_items).
+        # Over workers, the workers read every file and tell the catalogues among folder pages; ids, when
+        # the run gives any, are settled in input order as results come (see iter_items).
+        split = jobs > 1
         items = iter_items(paths, run.on_problem, max_bytes=run.max_bytes, catalogs=catalogs, exclude=exclude,
-                           unique_ids=unique_ids, sniff=unique_ids, split=not unique_ids and jobs > 1)
+                           unique_ids=unique_ids, sniff=unique_ids and not split, split=split)
         results = map_pages(items, transform, run.on_problem, registry=run.registry, registry_file=run.agencies,
-                            jobs=jobs, max_bytes=run.max_bytes, on_page=run.progress, fold=fold)
+                            jobs=jobs, max_bytes=run.max_bytes, on_page=run.progress, fold=fold,
+                            ids=ArticleIds() if unique_ids and split else None)
     try:
         yield results
     except failures as err:  # no dask, no scheduler, standard input: what the run was asked, not its inputs

@@ -143,3 +143,25 @@ def test_the_library_writes_part_files_on_a_cluster(archive: Path, scheduler: st
     assert written.entries == local.entries == 93   # 91 page files and a JSON Lines file of 2 records
     parts = sorted((tmp_path / "parts").iterdir())
     assert "".join(p.read_text(encoding="utf-8") for p in parts) == (tmp_path / "one.jsonl").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", ["crawl.warc", "crawl.warc.gz", "crawl.jsonl"])
+@pytest.mark.parametrize("command", [["catalog", "-f", "jsonl"], ["credits", "-f", "csv"], ["audit", "--exit-zero"]])
+def test_a_cluster_run_of_an_archive_writes_what_workers_on_one_machine_write(runner, tmp_path: Path, scheduler: str, monkeypatch,
+                                                                            name: str, command: list[str]) -> None:
+    from captions.inputs import pipeline, warc_spans
+    from tests.test_shares import _archive
+
+    monkeypatch.setattr(warc_spans, "SPAN", 2000)   # the local runs read it in spans
+    monkeypatch.setattr(pipeline, "SPAN", 300)
+    if name == "crawl.jsonl":
+        path = tmp_path / name
+        path.write_text("".join(json.dumps({"id": "same", "text": PAGE.format(day=n % 28 + 1, n=n)}) + "\n"
+                                for n in range(40)), encoding="utf-8")
+    else:
+        path = _archive(tmp_path, compress=name.endswith(".gz"))
+    runs = [runner.invoke(app, [*command, str(path), *how, "-q"])
+            for how in (["--jobs", "1"], ["--jobs", "2"], ["--engine", "dask", "--scheduler", scheduler])]
+    assert [run.exit_code for run in runs] == [0, 0, 0], runs[2].output
+    assert runs[1].stdout == runs[0].stdout
+    assert runs[2].stdout == runs[0].stdout

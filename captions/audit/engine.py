@@ -21,7 +21,7 @@ from .rules import RULES, STABLE, DEPRECATED, Finding, RunCheck
 
 if TYPE_CHECKING:
     from ..report.filters import PhotoFilter
-    from ..run.parallel import Page
+    from ..run.shares import Page
     from ..parse.notes import Note
 
 

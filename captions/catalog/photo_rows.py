@@ -20,7 +20,7 @@ from .models import Article
 
 if TYPE_CHECKING:
     from ..inputs.sources import Problem
-    from ..run.parallel import Page
+    from ..run.shares import Page
 
 COLUMNS = ("id", "article_id", "source", "date", "line", "description", "caption", "credit",
            "credit_source", "photographers", "agencies", "via")

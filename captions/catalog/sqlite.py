@@ -35,7 +35,7 @@ from .models import Article
 from ..knowledge.registry import AgencyRegistry
 
 if TYPE_CHECKING:
-    from ..run.parallel import Page
+    from ..run.shares import Page
 
 SCHEMA_VERSION = 1  # PRAGMA user_version of a captions database
 

@@ -19,7 +19,7 @@ from .build import AgencyIndex
 from .models import CATALOG_VERSION, Article, Catalog
 
 if TYPE_CHECKING:
-    from ..run.parallel import Page
+    from ..run.shares import Page
 
 FORMATS = ("yaml", "json", "jsonl")
 

@@ -18,8 +18,9 @@ from .sources import DEFAULT_MAX_BYTES, FolderEnd, Problem, Walked, expand, is_p
 
 if TYPE_CHECKING:
     from ..catalog.models import Article
-    from ..run.parallel import LeftOut, Lines, Page, Task
     from ..parse.notes import Note
+    from ..run.shares import LeftOut, Lines, Page, Task, WarcSpan
+    from .warc import SpanEnd
 
 ProblemHandler = Callable[[Problem], None]
 
@@ -67,21 +68,24 @@ def iter_items(
     unique_ids: bool = True,
     sniff: bool = True,
     split: bool = False,
-) -> Iterator["Task | Article | LeftOut | FolderEnd | Lines"]:
+) -> Iterator["Task | Article | LeftOut | FolderEnd | Lines | WarcSpan"]:
     """Every page to parse (a Task) and every catalogue article, in input order, ids assigned.
 
     `exclude` names files to leave out of folder walks: the run's own output.
     With `sniff=False` the page files of folder walks are not opened here:
     the worker that reads one tells whether it is a catalogue captions wrote
-    (see `expand`), and a folder's end comes as a `FolderEnd`. Only for runs
-    that give no ids: a page id claimed for a file later found to be a
-    catalogue could have pushed a later page to '-2'. With `split` (also
-    only for runs that give no ids: a page's id is then its own name) a
-    large JSON Lines file of pages comes as spans of lines (`Lines`) that
-    workers read and parse themselves.
-    """
-    from ..run.parallel import LeftOut, Task
+    (see `expand`), and a folder's end comes as a `FolderEnd`.
 
+    With `split`, workers read everything but standard input and catalogue
+    files: a JSON Lines file of pages comes as spans of lines (`Lines`), a
+    web archive as spans of records (`WarcSpan`). Ids are then only guesses
+    when `unique_ids`: pages carry the id their name asks for as their
+    `base` (`settle` on spans) and catalogue articles keep theirs, and
+    `map_pages(..., ids=ArticleIds())` settles them all in input order.
+    """
+    from ..run.shares import LeftOut, Lines, Task, WarcSpan
+
+    settle = split and unique_ids
     ids = ArticleIds(unique=unique_ids)
     for item in expand(paths, exclude=exclude, sniff=sniff):
         if isinstance(item, Problem):
@@ -94,35 +98,79 @@ def iter_items(
         if walked:
             item = item.path
         kind = input_kind(item)
-        if walked and kind == PAGE:
-            yield Task(id=ids.claim(os.path.splitext(os.path.basename(item))[0]), source=item, path=item, sniff=True)
-            continue
-        if walked and written_by_captions(item):  # JSON Lines and web archives are read here anyway
-            yield LeftOut(item)
+        if kind == PAGE:
+            yield _file_task(item, ids, sniff=walked, settle=settle)
             continue
         if kind == STDIN:
-            yield from _stdin_items(ids, on_problem, max_bytes=max_bytes, catalogs=catalogs)
-        elif kind == WARC:
-            yield from _warc_items(item, ids, on_problem, max_bytes=max_bytes)
-        elif kind == JSONL:
-            if split and _splittable(item):
-                from ..run.parallel import Lines
+            yield from _stdin_items(ids, on_problem, max_bytes=max_bytes, catalogs=catalogs, settle=settle)
+            continue
+        if walked and written_by_captions(item):  # JSON Lines and web archives are opened here anyway
+            yield LeftOut(item)
+            continue
+        if kind == WARC and split:
+            from .warc_spans import warc_spans
 
-                yield from (Lines(item, *span) for span in jsonl_spans(item, SPAN))
-            else:
-                yield from _jsonl_items(item, ids, on_problem, max_bytes=max_bytes, catalogs=catalogs)
-        elif kind in (CATALOG, SQLITE):
-            yield from _catalog_items(item, kind, ids, on_problem, catalogs=catalogs)
+            spans = warc_spans(item)
+            yield from (WarcSpan(item, start, end, whole=len(spans) == 1, last=n == len(spans) - 1, settle=settle)
+                        for n, (start, end) in enumerate(spans))
+        elif kind == WARC:
+            yield from warc_tasks(item, None, on_problem, max_bytes, ids)  # type: ignore[misc]  # no SpanEnd when whole
+        elif kind == JSONL and split and _splittable(item):
+            yield from (Lines(item, *span, settle=settle) for span in jsonl_spans(item, SPAN))
+        elif kind == JSONL:
+            yield from _jsonl_items(item, ids, on_problem, max_bytes=max_bytes, catalogs=catalogs, settle=settle)
         elif kind == CSV and is_photo_table(item):
             from ..catalog.photo_rows import csv_rows
 
-            yield from _photo_row_items(item, csv_rows(item), ids, on_problem, catalogs=catalogs)
+            yield from _photo_row_items(item, csv_rows(item), ids, on_problem, catalogs=catalogs, settle=settle)
         else:
-            yield Task(id=ids.claim(os.path.splitext(os.path.basename(item))[0]), source=item, path=item)
+            yield from _catalog_items(item, kind, ids, on_problem, catalogs=catalogs, settle=settle)
+
+
+_BASES = ArticleIds(unique=False)   # an id as a name asks for it, spaces and slashes made dashes
+
+
+def _file_task(path: str, ids: ArticleIds, *, sniff: bool, settle: bool) -> "Task":
+    """A page file's task, read by a worker; with `settle`, its id a guess."""
+    from ..run.shares import Task
+
+    stem = os.path.splitext(os.path.basename(path))[0]
+    return Task(id=ids.claim(stem), source=path, path=path, sniff=sniff, base=_BASES.claim(stem) if settle else None)
+
+
+def _stdin_items(ids: ArticleIds, on_problem: ProblemHandler, *, max_bytes: int, catalogs: bool,
+                 settle: bool) -> Iterator["Task | Article"]:
+    """Standard input, read here as what its first bytes say: a web archive, JSON Lines or a page (inputs.stdin)."""
+    import zlib
+
+    from ..run.shares import Task
+    from .stdin import open_stdin
+
+    try:
+        kind, stream = open_stdin()
+    except (OSError, EOFError, zlib.error) as err:
+        on_problem(Problem("-", f"cannot read: {getattr(err, 'strerror', None) or err}"))
+        return
+    if kind == WARC:
+        yield from warc_tasks("-", None, on_problem, max_bytes, ids, stream=stream, settle=settle)  # type: ignore[misc]
+    elif kind == JSONL:
+        yield from _jsonl_items("-", ids, on_problem, max_bytes=max_bytes, catalogs=catalogs, settle=settle,
+                                records=jsonl_records(stream, "-"))
+    elif kind in (CATALOG, CSV):
+        what = "a catalogue" if kind == CATALOG else "a table of photo rows"
+        on_problem(Problem("-", f"{what} captions wrote; name its file to read it" if catalogs
+                           else f"{what} captions wrote, not page dumps; skipped"))
+    else:
+        page, problems = read_page("-", max_bytes=max_bytes, stream=stream)
+        for problem in problems:
+            on_problem(problem)
+        if page is not None:
+            yield Task(id=ids.claim(page.stem), source="-", text=page.text, html=page.html,
+                       base=_BASES.claim(page.stem) if settle else None)
 
 
 def _catalog_items(path: str, kind: str, ids: ArticleIds, on_problem: ProblemHandler, *,
-                   catalogs: bool) -> Iterator[Article]:
+                   catalogs: bool, settle: bool = False) -> Iterator[Article]:
     """The articles of a catalogue file or database `captions catalog` wrote."""
     what = "a catalogue database" if kind == SQLITE else "a catalogue file"
     if not catalogs:
@@ -134,12 +182,13 @@ def _catalog_items(path: str, kind: str, ids: ArticleIds, on_problem: ProblemHan
         from ..catalog.loader import CatalogError as Unreadable, iter_catalog_articles as articles_of
     try:
         for article in articles_of(path):
-            yield _with_id(article, ids.claim(article.id))
+            claimed = ids.claim(article.id)
+            yield article if settle else with_id(article, claimed)
     except Unreadable as err:
         on_problem(Problem(path, str(err).removeprefix(f"{path}: ")))
 
 
-def _with_id(article: Article, new_id: str) -> Article:
+def with_id(article: Article, new_id: str) -> Article:
     """The article under an id not yet taken in this run (its photos' ids follow)."""
     if new_id == article.id:
         return article
@@ -147,36 +196,8 @@ def _with_id(article: Article, new_id: str) -> Article:
     return article.model_copy(update={"id": new_id, "photos": photos})
 
 
-def _stdin_items(ids: ArticleIds, on_problem: ProblemHandler, *, max_bytes: int, catalogs: bool) -> Iterator["Task | Article"]:
-    """Standard input, read as what its first bytes say: a web archive, JSON Lines or a page (inputs.stdin)."""
-    import zlib
-
-    from ..run.parallel import Task
-    from .stdin import open_stdin
-
-    try:
-        kind, stream = open_stdin()
-    except (OSError, EOFError, zlib.error) as err:
-        on_problem(Problem("-", f"cannot read: {getattr(err, 'strerror', None) or err}"))
-        return
-    if kind == WARC:
-        yield from _warc_items("-", ids, on_problem, max_bytes=max_bytes, stream=stream)
-    elif kind == JSONL:
-        yield from _jsonl_items("-", ids, on_problem, max_bytes=max_bytes, catalogs=catalogs, records=jsonl_records(stream, "-"))
-    elif kind in (CATALOG, CSV):
-        what = "a catalogue" if kind == CATALOG else "a table of photo rows"
-        on_problem(Problem("-", f"{what} captions wrote; name its file to read it" if catalogs
-                           else f"{what} captions wrote, not page dumps; skipped"))
-    else:
-        page, problems = read_page("-", max_bytes=max_bytes, stream=stream)
-        for problem in problems:
-            on_problem(problem)
-        if page is not None:
-            yield Task(id=ids.claim(page.stem), source="-", text=page.text, html=page.html)
-
-
 def _jsonl_items(path: str, ids: ArticleIds, on_problem: ProblemHandler, *, max_bytes: int, catalogs: bool,
-                 records: Iterator | None = None) -> Iterator["Task | Article"]:
+                 settle: bool = False, records: Iterator | None = None) -> Iterator["Task | Article"]:
     """Pages packed one a line ({"text": ..., "id"/"url"/"date": ...}), or a JSON Lines catalogue (`records`: already open)."""
 
     records = iter_jsonl(path) if records is None else records
@@ -189,29 +210,29 @@ def _jsonl_items(path: str, ids: ArticleIds, on_problem: ProblemHandler, *, max_
             if not catalogs:
                 on_problem(Problem(path, "a catalogue file, not page dumps; skipped"))
                 return
-            yield from _catalog_lines(path, no, data, records, ids, on_problem)
+            yield from _catalog_lines(path, no, data, records, ids, on_problem, settle)
             return
         if record_kind(data) != PAGE:
-            yield from _photo_row_items(path, chain([(no, data)], records), ids, on_problem, catalogs=catalogs)
+            yield from _photo_row_items(path, chain([(no, data)], records), ids, on_problem, catalogs=catalogs, settle=settle)
             return
-        yield from _page_record(path, no, data, ids, on_problem, max_bytes)
+        yield from _page_record(path, no, data, ids, on_problem, max_bytes, settle)
         break
     for record in records:
         if isinstance(record, Problem):
             on_problem(record)
         else:
-            yield from _page_record(path, *record, ids, on_problem, max_bytes)
+            yield from _page_record(path, *record, ids, on_problem, max_bytes, settle)
 
 
 SPAN = 1 << 20   # bytes of JSON Lines a worker reads at a time
 
 
 def _splittable(path: str) -> bool:
-    """Whether a JSON Lines file is worth cutting into spans: plain (not gzipped), large, and of pages (by its first line)."""
+    """Whether workers can read a JSON Lines file in spans: plain (not gzipped) and of pages (by its first line)."""
     import json
 
     try:
-        if path.lower().endswith(".gz") or os.path.getsize(path) < 2 * SPAN:
+        if path.lower().endswith(".gz"):
             return False
         with open(path, "rb") as handle:
             first = json.loads(handle.readline(SPAN))
@@ -230,21 +251,27 @@ def jsonl_span_tasks(path: str, span: tuple[int, int, int], on_problem: ProblemH
             yield from _page_record(path, *record, ids, on_problem, max_bytes)
 
 
-def _warc_items(path: str, ids: ArticleIds, on_problem: ProblemHandler, *, max_bytes: int, stream=None) -> Iterator["Task"]:
-    """Every page of a web archive: its id from the record's URI, its source the URI."""
-    from ..run.parallel import Task
-    from .warc import iter_warc
+def warc_tasks(path: str, span: tuple[int, int] | None, on_problem: ProblemHandler, max_bytes: int,
+               ids: ArticleIds | None = None, *, stream=None, settle: bool = False) -> Iterator["Task | SpanEnd"]:
+    """Every page of a web archive (or of `stream`), or of a span of it: its id from the record's URI, its source the URI."""
+    from ..run.shares import Task
+    from .warc import ArchivedPage, iter_warc
 
-    for page in iter_warc(path, max_bytes=max_bytes, stream=stream):
+    ids = ArticleIds(unique=False) if ids is None else ids
+    for page in iter_warc(path, max_bytes=max_bytes, span=span, stream=stream):
         if isinstance(page, Problem):
             on_problem(page)
-        else:
+        elif isinstance(page, ArchivedPage):
             stem = _url_slug(page.uri) or "page"
-            yield Task(id=ids.claim(stem), source=page.uri, text=page.text, html=page.html)
+            yield Task(id=ids.claim(stem), source=page.uri, text=page.text, html=page.html,
+                       base=_BASES.claim(stem) if settle else None)
+        else:
+            yield page
 
 
-def _page_record(path: str, no: int, data: dict, ids: ArticleIds, on_problem: ProblemHandler, max_bytes: int) -> Iterator["Task"]:
-    from ..run.parallel import Task
+def _page_record(path: str, no: int, data: dict, ids: ArticleIds, on_problem: ProblemHandler, max_bytes: int,
+                 settle: bool = False) -> Iterator["Task"]:
+    from ..run.shares import Task
 
     text, html = data.get("text"), False
     if not isinstance(text, str) and isinstance(data.get("html"), str):
@@ -264,7 +291,8 @@ def _page_record(path: str, no: int, data: dict, ids: ArticleIds, on_problem: Pr
         on_problem(Problem(f"{path}:{no}", "lone surrogate escapes (\\ud800-\\udfff) read as U+FFFD", fatal=False))
     stem = given or (_url_slug(url) if url else None) or f"{jsonl_stem(path)}-{no}"
     date = data.get("date") if isinstance(data.get("date"), str) else None
-    yield Task(id=ids.claim(stem), source=url or f"{path}:{no}", text=text, date=date, html=html)
+    yield Task(id=ids.claim(stem), source=url or f"{path}:{no}", text=text, date=date, html=html,
+               base=_BASES.claim(stem) if settle else None)
 
 
 def _has_surrogates(text: str | None) -> bool:
@@ -284,15 +312,17 @@ def _replace_surrogates(text: str | None) -> str | None:
     return None if text is None else _SURROGATE.sub("\ufffd", text)
 
 
-def _catalog_lines(path: str, no: int, first: dict, rest: Iterator, ids: ArticleIds, on_problem: ProblemHandler) -> Iterator[Article]:
+def _catalog_lines(path: str, no: int, first: dict, rest: Iterator, ids: ArticleIds, on_problem: ProblemHandler,
+                   settle: bool) -> Iterator[Article]:
     from ..catalog.loader import jsonl_articles
 
     for article in jsonl_articles(path, chain([(no, first)], rest), on_problem):
-        yield _with_id(article, ids.claim(article.id))
+        claimed = ids.claim(article.id)
+        yield article if settle else with_id(article, claimed)
 
 
 def _photo_row_items(path: str, rows: Iterable, ids: ArticleIds, on_problem: ProblemHandler, *,
-                     catalogs: bool) -> Iterator[Article]:
+                     catalogs: bool, settle: bool = False) -> Iterator[Article]:
     """The articles of a table of photo rows captions wrote (`catalog -f csv`, `--photos`), read back where catalogues are."""
     from ..catalog.photo_rows import row_articles
 
@@ -300,7 +330,8 @@ def _photo_row_items(path: str, rows: Iterable, ids: ArticleIds, on_problem: Pro
         on_problem(Problem(path, "a table of photo rows captions wrote, not page dumps; skipped"))
         return
     for article in row_articles(path, rows, on_problem):
-        yield _with_id(article, ids.claim(article.id))
+        claimed = ids.claim(article.id)
+        yield article if settle else with_id(article, claimed)
 
 
 def _url_slug(url: str) -> str | None:

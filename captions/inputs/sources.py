@@ -140,6 +140,11 @@ def written_by_captions(path: str) -> bool:
             line = handle.readline(_LONGEST_RECORD)
     except OSError:  # reading the page reports it
         return False
+    return _catalogue_line(line)
+
+
+def _catalogue_line(line: bytes) -> bool:
+    """Whether the first line of a file is an article of a JSON Lines catalogue: `photos` and no page `text`."""
     import json
 
     try:
@@ -161,6 +166,13 @@ def is_photo_table(path: str) -> bool:
     except OSError:  # reading it as a page reports it
         return False
     return is_photo_table_header(head.decode("utf-8", "replace"))
+
+
+def _catalogue_bytes(data: bytes) -> bool:
+    """`written_by_captions` on a file's bytes already read."""
+    if data.startswith(CATALOG_STARTS):
+        return True
+    return data.startswith(b"{") and _catalogue_line(data[:_LONGEST_RECORD].split(b"\n", 1)[0])
 
 
 def reaches(folder: str, target: Path) -> bool:
@@ -243,6 +255,24 @@ _WHY_ENCODING = {"declared": "as the page declares", "detected": "as detected", 
 
 def read_page(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES, stream: BinaryIO | None = None) -> tuple[Page | None, list[Problem]]:
     """Read one page dump (`path` "-": from `stream`, else standard input); never raises."""
+    data, problems = _read_bytes(path, max_bytes, stream)
+    return (None, problems) if data is None else _page_of(path, data)
+
+
+def read_walked_page(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Page | None, list[Problem], bool]:
+    """Read a page found in a folder walk, unless it is a catalogue captions wrote (then True, and no page); never raises.
+
+    One read tells both, where `written_by_captions` and `read_page` would open the file twice.
+    """
+    data, problems = _read_bytes(path, max_bytes)
+    if data is None:
+        return None, problems, not path.lower().endswith(".gz") and written_by_captions(path)
+    if not path.lower().endswith(".gz") and _catalogue_bytes(data):
+        return None, [], True
+    return (*_page_of(path, data), False)
+
+
+def _read_bytes(path: str, max_bytes: int, stream: BinaryIO | None = None) -> tuple[bytes | None, list[Problem]]:
     try:
         if path == "-":
             data = (stream or sys.stdin.buffer).read(max_bytes + 1)
@@ -258,6 +288,10 @@ def read_page(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES, stream: BinaryIO
         return None, [Problem(path, f"cannot read: {getattr(err, 'strerror', None) or err}")]
     if data is None or len(data) > max_bytes:
         return None, [Problem(path, f"larger than {max_bytes} bytes, skipped (see --max-bytes)")]
+    return data, []
+
+
+def _page_of(path: str, data: bytes) -> tuple[Page | None, list[Problem]]:
     text, problem = decode(data, path)
     problems = [problem] if problem else []
     if text is None:

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from typing import BinaryIO, Iterator
+from typing import BinaryIO, Iterator, NamedTuple
 
 from .html_bytes import header_charset, looks_like_html_bytes
 from .sources import Problem, decode
+from .warc_spans import SpanReader
 
 
 @dataclass(frozen=True)
@@ -46,8 +47,28 @@ def _quiet_iterator(handle):
     return QuietArchiveIterator(handle)
 
 
-def iter_warc(path: str, *, max_bytes: int, stream: BinaryIO | None = None) -> Iterator[ArchivedPage | Problem]:
-    """Every page in a WARC file (or in `stream`, read once through), in record order; problems name the record."""
+class SpanEnd(NamedTuple):
+    """The end of a span of an archive (`iter_warc(..., span=)`): what the run adds up over the spans of one archive."""
+
+    bad_ends: int    # records not followed by a blank line
+    stopped: bool    # a record could not be read: the rest of the archive is skipped
+
+
+def bad_ends_problem(path: str, count: int) -> Problem:
+    return Problem(path, f"{count} records not followed by a blank line: their Content-Length "
+                         "may be wrong, and their pages cut or run together", fatal=False)
+
+
+def iter_warc(path: str, *, max_bytes: int, span: tuple[int, int] | None = None,
+              stream: BinaryIO | None = None) -> Iterator[ArchivedPage | Problem | SpanEnd]:
+    """Every page in a WARC file (or in `stream`, read once through), in record order; problems name the record.
+
+    With `span` (start, end: from `warc_spans.warc_spans`, at record
+    boundaries; never with a stream) only the records in those bytes are
+    read, and the span ends with a SpanEnd: the records it found not
+    followed by a blank line are counted there, not reported, so that the
+    run reports them once for the whole archive.
+    """
     try:
         handle = open(path, "rb") if stream is None else stream
     except OSError as err:
@@ -55,8 +76,9 @@ def iter_warc(path: str, *, max_bytes: int, stream: BinaryIO | None = None) -> I
         return
     with handle:
         size = os.fstat(handle.fileno()).st_size if stream is None else None   # a stream's end is not known ahead
-        records = _quiet_iterator(handle)
-        end, count = 0, 0
+        start, stop = span if span is not None else (0, size)
+        records = _quiet_iterator(SpanReader(handle, start, stop) if span is not None else handle)
+        end, count = start, 0
         try:
             for record in records:
                 count += 1
@@ -77,7 +99,7 @@ def iter_warc(path: str, *, max_bytes: int, stream: BinaryIO | None = None) -> I
                     yield from _pages(record, body, path, offset, uri, max_bytes)
         except Exception as err:  # warcio raises many kinds on a damaged archive
             reason = (str(err).strip().splitlines() or [""])[0]
-            if count == 0 and "non-chunked gzip" not in reason:
+            if count == 0 and start == 0 and "non-chunked gzip" not in reason:
                 yield Problem(path, "not a web archive: no WARC record could be read")
             elif "non-chunked gzip" in reason:
                 yield Problem(path, "gzipped as one stream, not record by record as WARC tools write it; "
@@ -85,14 +107,19 @@ def iter_warc(path: str, *, max_bytes: int, stream: BinaryIO | None = None) -> I
             else:
                 yield Problem(f"{path}#{end}", f"record cannot be read ({type(err).__name__}: {reason}); "
                                                "the rest of the archive is skipped")
+            if span is not None:
+                yield SpanEnd(records.err_count, stopped=True)
             return
-        if count == 0 or (records.err_count and records.err_count >= count):
+        if start == 0 and (count == 0 or (records.err_count and records.err_count >= count)):
             yield Problem(path, "not a web archive: no WARC record could be read")
+            if span is not None:
+                yield SpanEnd(0, stopped=True)
             return
-        if records.err_count:
-            yield Problem(path, f"{records.err_count} records not followed by a blank line: their Content-Length "
-                                "may be wrong, and their pages cut or run together", fatal=False)
-        if size is not None and end < size and not _only_blank_after(handle, end, size):
+        if span is not None:
+            yield SpanEnd(records.err_count, stopped=False)
+        elif records.err_count:
+            yield bad_ends_problem(path, records.err_count)
+        if size is not None and stop == size and end < size and not _only_blank_after(handle, end, size):
             yield Problem(f"{path}#{end}", f"archive cut short: the record at byte {end} is incomplete, skipped", fatal=False)
 
 

@@ -9,7 +9,7 @@ from ..parse.page import ParsedPage
 
 if TYPE_CHECKING:
     from ..catalog.models import Article
-    from ..run.parallel import Page
+    from ..run.shares import Page
 
 UNKNOWN_KIND = "unknown"   # an agency the registry does not know, or knows without a kind
 ORIGIN, VIA = "origin", "via"

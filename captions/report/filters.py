@@ -135,7 +135,7 @@ class Filtered:
     filter: PhotoFilter
 
     def __call__(self, page: Any, registry: Any) -> Any:
-        from ..run.parallel import CatalogPage
+        from ..run.shares import CatalogPage
 
         kept = self.filter.apply(page.article, registry)
         return None if kept is None else self.transform(CatalogPage(kept), registry)

@@ -35,7 +35,7 @@ from ..catalog.build import ArticleIds
 from ..inputs.kinds import PAGE_SUFFIXES, is_jsonl, is_warc
 from ..inputs.sources import Problem, expand
 from ..knowledge.registry import AgencyRegistry
-from .parallel import CatalogPage, Task, Transform, _init, _one, _State
+from .shares import CatalogPage, State, Task, Transform, init, one
 
 SCHEDULER_ENV = "DASK_SCHEDULER_ADDRESS"
 FILES_PER_PART = 512       # small page files a worker takes at a time: ~0.1 s of work, as Dask wants tasks
@@ -162,7 +162,7 @@ def run_part(urls: list[str], job: Job, forced: dict[int, str] | None = None) ->
                     task = task._replace(source=url)
                 elif task.source.startswith(path):
                     task = task._replace(source=url + task.source[len(path):])
-                result, page_problems = _one(task, state)
+                result, page_problems = one(task, state)
                 out.append((base, task.id, result, [_renamed(p, path, url) for p in problems + page_problems]))
                 problems = []
             if problems:  # a file whose problems came with no page (an unreadable JSON Lines file)
@@ -170,17 +170,17 @@ def run_part(urls: list[str], job: Job, forced: dict[int, str] | None = None) ->
     return out
 
 
-_states: dict[int, tuple[Job, _State]] = {}
+_states: dict[int, tuple[Job, State]] = {}
 
 
-def _state_for(job: Job) -> _State:
+def _state_for(job: Job) -> State:
     """The registry and transform of a run, set up once per worker: the job is scattered to the workers
     once, so every part gets the same object, and the parser's caches stay warm from part to part."""
     kept = _states.get(id(job))
     if kept is None or kept[0] is not job:
         if len(_states) >= 4:
             _states.clear()
-        kept = _states[id(job)] = (job, _init(job.registry, job.transform, job.max_bytes, _State()))
+        kept = _states[id(job)] = (job, init(job.registry, job.transform, job.max_bytes, State()))
     return kept[1]
 
 
