@@ -123,6 +123,8 @@ def iter_items(
             from ..catalog.photo_rows import csv_rows
 
             yield from _photo_row_items(item, csv_rows(item), ids, on_problem, catalogs=catalogs, settle=settle)
+        elif kind == CSV:   # a CSV captions did not write: a page, as any other file
+            yield _file_task(item, ids, sniff=walked, settle=settle)
         else:
             yield from _catalog_items(item, kind, ids, on_problem, catalogs=catalogs, settle=settle)
 
