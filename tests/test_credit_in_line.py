@@ -25,6 +25,13 @@ from captions.parse.credit import MAX_CREDIT
     # Korean "place or role = credit"
     ("차가 물에 잠겨 있다. [광주=연합뉴스]", ("차가 물에 잠겨 있다.", "광주=연합뉴스")),
     ("A page. (x=1)", ("A page. (x=1)", None)),
+    # names framed by words, in scripts with no capitals: after a full stop of any script
+    ("9月3日,游客在湖边散步。新华社记者 林晓 摄", ("9月3日,游客在湖边散步。", "新华社记者 林晓 摄")),
+    ("9月3日,游客在湖边散步。新华社发(周明远摄)", ("9月3日,游客在湖边散步。", "新华社发(周明远摄)")),
+    ("시민들이 다리를 건너고 있다. ⓒ예시일보 박서준 기자", ("시민들이 다리를 건너고 있다.", "예시일보 박서준 기자")),
+    ("시민들이 다리를 건너고 있다. 박서준 기자 sj@example.kr", ("시민들이 다리를 건너고 있다.", "박서준 기자")),
+    ("湖边的一角(9月3日摄)。", ("湖边的一角(9月3日摄)。", None)),  # the day it was taken, no name
+    ("湖边的夜景(检修期间拍摄)", ("湖边的夜景(检修期间拍摄)", None)),  # "photographed": prose
     ("A boy runs in the park. [sic]", ("A boy runs in the park. [sic]", None)),
     ("Shares fell after the initial public offering (IPO)", ("Shares fell after the initial public offering (IPO)", None)),
     ("IMAGE: Boats wait out the storm in the bay. [Jo Li/AFP]", ("Boats wait out the storm in the bay.", "Jo Li/AFP")),

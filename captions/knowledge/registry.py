@@ -74,6 +74,9 @@ class Markers:
     by_words: tuple[str, ...]
     for_words: tuple[str, ...]
     and_words: tuple[str, ...]
+    name_suffixes: tuple[str, ...]
+    name_roles: tuple[str, ...]
+    name_suffix_words: tuple[str, ...]
     # Derived lookups, built once.
     page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # controls and repeat markers
     furniture_re: re.Pattern[str] = field(init=False, repr=False, compare=False)  # furniture and slide separators
@@ -130,7 +133,8 @@ class Markers:
             "repeat_markers", "furniture", "slide_separators", "caption_counters", "dropped_words", "dropped_patterns",
             "placeholders", "standalone_credits", "organisation_words", "prose_words", "name_particles",
             "bullets", "heading_small_words", "abbreviations",
-            "via_words", "by_words", "for_words", "and_words",
+            "via_words", "by_words", "for_words", "and_words", "name_suffixes", "name_roles",
+            "name_suffix_words",
         )
 
 

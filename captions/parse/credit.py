@@ -14,6 +14,7 @@ from functools import lru_cache
 from ..catalog.models import Credit
 from ..knowledge.registry import AgencyRegistry, Markers, bundled_registry
 from ..text import fold, squash
+from .framed import MAX_FRAMED_HEAD, NameFrames, uncased_name
 
 
 MAX_CREDIT = 200  # characters: no credit is longer
@@ -27,6 +28,7 @@ STRUCTURED_JOINERS = frozenset({"/", "via", "for", "by", ":"})
 # (photo = ...), "독자 제공=연합뉴스" (supplied by a reader = ...). Before "=": up to three words with
 # no Latin letter or digit (not "id=12").
 _PLACE_EQUALS = re.compile(r"^[^\W\dA-Za-z_]+(?:\s[^\W\dA-Za-z_]+){0,2}\s?=\s?(?=\S)")
+_COPYRIGHT_SIGN = re.compile(r"[©ⓒ]")  # "뉴스1 © News1 Name 기자": the outlet printed twice, around the sign
 CACHE_SIZE = 20_000  # credits read and judged, kept per reader: credits repeat across pages
 
 
@@ -63,6 +65,7 @@ class CreditReading:
     parts: tuple[Part, ...]
     dangling: bool  # ends in a joiner ("KCNA via") or has an empty part
     standalone: frozenset[str] = frozenset()  # dropped words that make a credit on their own
+    framed: bool = False  # names marked by the words around them ("新华社记者 许畅 摄"): a credit wherever it stands
 
     @property
     def kinds(self) -> set[Kind]:
@@ -95,6 +98,8 @@ class CreditReading:
         kinds = self.kinds
         if not parts or len(self.raw) > MAX_CREDIT:
             return False
+        if self.framed:
+            return True
         if context is Context.MARKED:
             if _SENTENCE_BREAK.search(self.raw):
                 return False  # "Caption text. Pic: Reuters": a sentence, not a credit
@@ -168,6 +173,7 @@ class CreditReader:
         self._verdicts: dict[Context, dict[str, bool]] = {context: {} for context in Context}
         self._models: dict[str, Credit] = {}
         self._standalone = frozenset(fold(w) for w in m.standalone_credits)
+        self._frames = NameFrames.of(m)
         # Lower-case words a credit outside a lead-in may hold: joiners, particles,
         # dropped words, placeholders' words that are not prose ("Photographer unknown")
         # and lower-case agency names ("dpa"). Any other one is prose.
@@ -240,6 +246,9 @@ class CreditReader:
         named = text
         if "=" in text and (place := _PLACE_EQUALS.match(text)):
             named = text[place.end():]  # "제주=연합뉴스": a place or role names no one; the credit follows "="
+        framed = self._framed(named)
+        if framed is not None:
+            return CreditReading(raw=text, parts=framed, dangling=False, standalone=self._standalone, framed=True)
         pieces = self._join.split(named)
         # split() with two groups yields: text, sym, word, text, sym, word, text ...
         parts: list[Part] = []
@@ -273,6 +282,44 @@ class CreditReader:
             second = parts[1]
             parts[1] = Part(second.text, Kind.PERSON, second.name, second.joiner)
         return CreditReading(raw=text, parts=tuple(parts), dangling=dangling, standalone=self._standalone)
+
+    def _framed(self, text: str) -> tuple[Part, ...] | None:
+        """The parts of a credit whose names the words around them mark, else None.
+
+        "新华社记者 许畅 摄": Xinhua (the outlet), then 许畅, a person. The outlet
+        is one word or a known agency; a date or place there is no outlet.
+        """
+        framed = self._frames.split(text)
+        if framed is None:
+            return None
+        head, people = framed
+        parts: list[Part] = []
+        if head:
+            seen = set()
+            for part in self._read_plain(head):
+                agency = self.registry.recognise(part.name) if part.kind is Kind.AGENCY else None
+                if agency is not None and agency.name in seen:
+                    continue  # "뉴스1 © News1": one agency printed twice
+                seen.add(agency.name if agency is not None else part.name)
+                if part.kind is Kind.DROPPED:
+                    parts.append(part)
+                elif part.kind is Kind.AGENCY or (" " not in part.text.strip() and uncased_name(part.name, MAX_FRAMED_HEAD)):
+                    # one word: "데일리안 Name 기자" names the outlet; "있다. Name 기자" is the caption's last words
+                    kind = part.kind if part.kind is Kind.AGENCY else Kind.ORG
+                    parts.append(Part(part.text, kind, part.name, part.joiner))
+                else:
+                    return None  # a date or place before the names: not an outlet ("2011年4月1日午後0時、Name撮影")
+        joiner = "/" if parts else ""
+        for name in people:
+            parts.append(Part(name, Kind.PERSON, name, joiner))
+            joiner = ","
+        return tuple(parts)
+
+    def _read_plain(self, text: str) -> list[Part]:
+        """The parts of a credit split at its joiners, each read on its own."""
+        pieces = self._join.split(text)
+        chunks = (piece for i in range(0, len(pieces), 3) for piece in _COPYRIGHT_SIGN.split(pieces[i] or ""))
+        return [self._part(chunk, "") for piece in chunks if (chunk := piece.strip())]
 
     def _strip_dropped(self, text: str) -> str:
         if self._drop_head is None or self._drop_tail is None:

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from ..knowledge.registry import AgencyRegistry, bundled_registry
 from .credit import MAX_CREDIT, STRUCTURED_JOINERS, Context, Kind
 from .lines import clean_line
-from .markers import SENTENCE_CLOSERS, PageMarkers, markers_for, tail_start
+from .markers import FRAMED_END_WINDOW, SENTENCE_CLOSERS, PageMarkers, markers_for, tail_start
 
 _SENTENCE_END = re.compile(rf"[{re.escape(SENTENCE_CLOSERS)}]\s+(?=\S)")  # the credit starts at m.end()
 # A sentence's end with the next word glued to it: "... de septiembre.Marco Bello (Reuters)". The word
@@ -32,6 +32,9 @@ MAX_TITLE_LETTERS = 2  # "Dr", "Mr", "St": a short capitalised word before a glu
 DATED_TAIL_WINDOW = 60  # characters at a credit's end searched for the dates after it (", September 28, 2013")
 MAX_OWN_LINE_SPACES = 16  # a line with more spaces is a sentence, not a credit alone
 MAX_ACRONYM = 8  # letters: "(BJP)" may be an unknown acronym in prose; longer capitals are not one
+# Where a credit whose names are framed by words may start: after a full stop of any script, or a slash marker.
+_CLAUSE_END = re.compile(rf"[。！？]\s*|[{re.escape(SENTENCE_CLOSERS)}]\s+|\s[/|]\s*")
+MAX_FRAMED_STARTS = 3  # places tried, the last first
 ABBREVIATION_CONTEXT = 200  # characters before "(AA)" searched for the words it abbreviates
 
 
@@ -72,6 +75,9 @@ def split_line(text: str, pm: PageMarkers) -> Split:
         rest = text[label.end():]
         if rest and not is_own_credit(rest, pm):
             labelled, text = True, rest
+    framed = pm.framed_end.search(text, max(0, len(text) - FRAMED_END_WINDOW)) if pm.framed_end else None
+    if framed and framed["mail"]:
+        text = text[: framed.start("mail")]  # "Name 기자 name@example.kr": the reporter's address, not the credit
     earliest = tail_start(text)
     low = text[earliest:].lower()
     keys = [key for key in pm.leadin_keys if key in low]  # lead-ins' first letters: most lines hold none
@@ -91,7 +97,8 @@ def split_line(text: str, pm: PageMarkers) -> Split:
                 return Split(text[: m.start()].strip(), credit, labelled, before_is_alt=True)
     last = text[-1:]
     result = (
-        (last == "]" and _bracketed(text, earliest, pm))
+        (framed and _framed_tail(text, earliest, pm))
+        or (last == "]" and _bracketed(text, earliest, pm))
         or (last == ")" and _parenthesised(text, earliest, pm))
         or (has_leadin and _lead_in(text, earliest, keys, pm))
         or (not prose_end and (
@@ -187,6 +194,20 @@ def _glued(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
     if credits.read(credit).kinds <= {Kind.WEAK_ORG, Kind.DROPPED}:
         return None  # one unknown word ("...the city.Tuesday"): no evidence it names anyone
     return text[: glued.end()], credit
+
+
+def _framed_tail(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
+    """'...(无人机照片)。新华社记者 许畅 摄', '... 있다. ⓒ데일리안 홍효식 기자': names framed by words, after the caption.
+
+    The credit starts after the caption's last sentence (a full stop of any
+    script, no space needed after "。"), or after a slash marker.
+    """
+    starts = [m.end() for m in _CLAUSE_END.finditer(text, earliest)]
+    for start in reversed(starts[-MAX_FRAMED_STARTS:]):
+        credit = trim_credit(unenclosed(strip_leadin(text[start:].lstrip("/| "), pm)), pm)
+        if credit and pm.credits.read(credit).framed:
+            return text[:start], credit
+    return None
 
 
 def _bracketed(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
