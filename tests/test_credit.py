@@ -266,3 +266,17 @@ def test_parse_credit_names_framed_by_words(raw: str, photographers: list[str], 
 
 def test_parse_credit_a_date_before_a_framed_name_is_no_outlet() -> None:
     assert read_credit("2011年4月1日午後、林晓撮影").framed is False
+
+
+@pytest.mark.parametrize(("raw", "photographers", "agencies", "via"), [
+    pytest.param("AP연합뉴스", [], ["AP", "Yonhap"], ["Yonhap"], id="wire-glued-to-yonhap"),
+    pytest.param("AFP=연합뉴스", [], ["AFP", "Yonhap"], ["Yonhap"], id="wire-equals-yonhap"),
+    pytest.param("연합뉴스", [], ["Yonhap"], [], id="yonhap-alone"),
+    pytest.param("서울/로이터연합뉴스", [], ["Reuters", "Yonhap"], ["Yonhap"], id="place-or-name-before-a-slash-names-no-one"),
+    pytest.param("新华社/图", [], ["Xinhua"], [], id="xinhua-slash-picture"),
+    pytest.param("رويترز", [], ["Reuters"], [], id="reuters-in-arabic"),
+    pytest.param("共同", [], ["Kyodo"], [], id="kyodo-in-japanese"),
+])
+def test_parse_credit_agencies_in_their_own_languages(raw: str, photographers: list[str], agencies: list[str],
+                                                      via: list[str]) -> None:
+    assert read(raw) == (photographers, agencies, via), raw

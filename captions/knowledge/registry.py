@@ -77,6 +77,7 @@ class Markers:
     name_suffixes: tuple[str, ...]
     name_roles: tuple[str, ...]
     name_suffix_words: tuple[str, ...]
+    glued_distributors: tuple[str, ...]
     # Derived lookups, built once.
     page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # controls and repeat markers
     furniture_re: re.Pattern[str] = field(init=False, repr=False, compare=False)  # furniture and slide separators
@@ -134,7 +135,7 @@ class Markers:
             "placeholders", "standalone_credits", "organisation_words", "prose_words", "name_particles",
             "bullets", "heading_small_words", "abbreviations",
             "via_words", "by_words", "for_words", "and_words", "name_suffixes", "name_roles",
-            "name_suffix_words",
+            "name_suffix_words", "glued_distributors",
         )
 
 

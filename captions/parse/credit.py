@@ -266,7 +266,11 @@ class CreditReader:
             head, _, rest = chunk.partition(" ")
             if rest and fold(head) in self._joiner_names:  # "KCNA/via REUTERS": a joiner word after a slash
                 joiner, chunk = self._joiner_names[fold(head)], rest.strip()
-            parts.append(self._part(chunk, joiner))
+            distributed = self._distributed(chunk)
+            if distributed:  # "AP연합뉴스": AP's picture, via Yonhap
+                parts += [self._part(distributed[0], joiner), self._part(distributed[1], "via")]
+            else:
+                parts.append(self._part(chunk, joiner))
         for n in range(len(parts) - 1):
             if parts[n + 1].joiner == ":":
                 part = parts[n]
@@ -276,12 +280,32 @@ class CreditReader:
             # picture comes from, even when it is shaped like a name ("Julie Oliver/Berita Benar")
             last = parts[-1]
             parts[-1] = Part(last.text, Kind.ORG, last.name, last.joiner)
+        for n, part in enumerate(parts):
+            neighbour = parts[n + 1] if n + 1 < len(parts) and parts[n + 1].joiner == "/" else (
+                parts[n - 1] if n and part.joiner == "/" else None)
+            if part.kind is Kind.PROSE and neighbour is not None and neighbour.kind is Kind.AGENCY and uncased_name(part.text):
+                # "파니탄/로이터": a word of a script with no capitals beside a known agency, after a
+                # slash: a person or, in Korean datelines, a place; unknown which, it names no one
+                parts[n] = Part(part.text, Kind.DROPPED, "", part.joiner)
         if len(parts) == 2 and parts[1].joiner == "/" and parts[0].kind is Kind.AGENCY and parts[1].kind is Kind.WEAK_ORG:
             # "AGENCY/Photographer": one word after a known agency is a photographer known by
             # one name ("REUTERS/Beawiharta"), not a second organisation
             second = parts[1]
             parts[1] = Part(second.text, Kind.PERSON, second.name, second.joiner)
         return CreditReading(raw=text, parts=tuple(parts), dangling=dangling, standalone=self._standalone)
+
+    def _distributed(self, chunk: str) -> tuple[str, str] | None:
+        """(agency, distributor) of a known agency printed glued to the one that distributes it, else None.
+
+        "AP연합뉴스", "로이터연합뉴스", "AFP=연합뉴스": Korean outlets print the
+        wire's name right before Yonhap's (markers.yaml glued_distributors).
+        """
+        for distributor in self.markers.glued_distributors:
+            if chunk.endswith(distributor) and len(chunk) > len(distributor):
+                agency = chunk[: -len(distributor)].rstrip(" =")
+                if self.registry.credited_name(agency) is not None:
+                    return agency, distributor
+        return None
 
     def _framed(self, text: str) -> tuple[Part, ...] | None:
         """The parts of a credit whose names the words around them mark, else None.

@@ -162,12 +162,17 @@ def strip_leadin(text: str, pm: PageMarkers) -> str:
     stripped = text.strip()
     for _ in range(2):  # "Photo: Courtesy of Name": a lead-in may follow another
         m = pm.leadin.match(stripped)
-        if m is None or (m.group(1)[-1].isalpha() and stripped[m.end(1):m.end(1) + 1].isalpha()):
-            break  # none, or the start of a longer word: "Creditors gather ..."
+        if m is None or (_cased(m.group(1)[-1]) and stripped[m.end(1):m.end(1) + 1].isalpha()):
+            break  # none, or the start of a longer word: "Creditors gather ..." (uncased scripts glue words: "翻攝自X")
         stripped = stripped[m.end():]
     else:
         return stripped
     return stripped if stripped != text.strip() else text
+
+
+def _cased(c: str) -> bool:
+    """Whether a character is a letter of a script with capitals, whose words spaces part."""
+    return c.isalpha() and c.lower() != c.upper()
 
 
 # -- the conventions, each a (text before, credit) or None --------------------
@@ -270,7 +275,7 @@ def _abbreviates(acronym: str, before: str) -> bool:
 def _lead_in(text: str, earliest: int, keys: list[str], pm: PageMarkers) -> tuple[str, str] | None:
     """'... in Kyiv. Photograph: Jo Li/Reuters': the last lead-in followed by a credit."""
     for start, stop in _leadins_in(text, earliest, keys, pm):
-        if text[stop - 1].isalpha() and stop < len(text) and text[stop].isalpha():
+        if _cased(text[stop - 1]) and stop < len(text) and text[stop].isalpha():
             continue  # "Credited", "Photographers": a longer word, not a lead-in
         end = stop
         while end < len(text) and text[end] in " \t":
