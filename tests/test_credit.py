@@ -280,3 +280,8 @@ def test_parse_credit_a_date_before_a_framed_name_is_no_outlet() -> None:
 def test_parse_credit_agencies_in_their_own_languages(raw: str, photographers: list[str], agencies: list[str],
                                                       via: list[str]) -> None:
     assert read(raw) == (photographers, agencies, via), raw
+
+
+def test_parse_credit_a_name_after_a_photographer_and_a_slash_is_an_outlet_anywhere() -> None:
+    credit = parse_credit("JOANA REIS/O DIÁRIO/ESTADÃO CONTEÚDO")
+    assert (credit.photographers, credit.agencies) == (["JOANA REIS"], ["O DIÁRIO", "ESTADÃO CONTEÚDO"])

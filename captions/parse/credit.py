@@ -275,11 +275,13 @@ class CreditReader:
             if parts[n + 1].joiner == ":":
                 part = parts[n]
                 parts[n] = Part(part.text, part.kind, part.name, part.joiner, labels=True)
-        if len(parts) >= 2 and parts[-1].joiner == "/" and parts[-1].kind is Kind.PERSON and parts[-2].kind is Kind.PERSON:
-            # "Name/Outlet": what follows a photographer's name after a slash is where the
-            # picture comes from, even when it is shaped like a name ("Julie Oliver/Berita Benar")
-            last = parts[-1]
-            parts[-1] = Part(last.text, Kind.ORG, last.name, last.joiner)
+        for n in range(len(parts) - 1, 0, -1):
+            if parts[n].joiner == "/" and parts[n].kind is Kind.PERSON and parts[n - 1].kind is Kind.PERSON:
+                # "Name/Outlet": what follows a photographer's name after a slash is where the picture
+                # comes from, even when it is shaped like a name ("Julie Oliver/Berita Benar",
+                # "NAME/O TEMPO/ESTADÃO CONTEÚDO")
+                part = parts[n]
+                parts[n] = Part(part.text, Kind.ORG, part.name, part.joiner)
         for n, part in enumerate(parts):
             neighbour = parts[n + 1] if n + 1 < len(parts) and parts[n + 1].joiner == "/" else (
                 parts[n - 1] if n and part.joiner == "/" else None)
