@@ -45,6 +45,12 @@ from captions.parse.credit import MAX_CREDIT
     ("A boy runs in the park, on 6 May.Marco Bello (Reuters)", ("A boy runs in the park, on 6 May.", "Marco Bello (Reuters)")),
     ("A boy runs in the park.Jo Li", ("A boy runs in the park.", "Jo Li")),
     ("The mayor visits the U.S.Army base", ("The mayor visits the U.S.Army base", None)),  # an abbreviation
+    # glued to the caption's last word with no full stop: a tail credit only
+    ("Bombeiros resgatam uma família na PenhaCarlos Furtado / Agência Sul",
+     ("Bombeiros resgatam uma família na Penha", "Carlos Furtado / Agência Sul")),
+    ("Los voluntarios reparten agua en el polideportivoEFE", ("Los voluntarios reparten agua en el polideportivo", "EFE")),
+    ("A portrait by the painter MacArthur Lee", ("A portrait by the painter MacArthur Lee", None)),  # a name, no credit
+    ("She holds her new iPhone/AP", ("She holds her new iPhone/AP", None)),  # "iPhone": too short a word to end a caption
     ("The mayor greets Dr.Jane Doe", ("The mayor greets Dr.Jane Doe", None)),  # a title's full stop
     ("Crowds gather. © JO LI / EXAMPLEPHOTO.COM", ("Crowds gather.", "JO LI / EXAMPLEPHOTO.COM")),  # a domain's dot
     # a colon lead-in's word with another separator; not after an agency's name

@@ -28,6 +28,7 @@ _SLASH_MARKER = re.compile(rf"(?<=[{re.escape(SENTENCE_CLOSERS)}])\s+[/|]\s+")  
 _LEADIN_AFTER = frozenset(" \t.,;:!?\"”’)]")   # what may stand right before a lead-in word
 _CAPTION_THEN_LEADIN = SENTENCE_CLOSERS + "/|-–—"  # what ends a caption followed by a word lead-in
 MAX_DASHES_TRIED = 3  # kinds of dash, each at its last place on the line
+MIN_GLUED_WORD = 3  # lower-case letters before a capital a credit is glued to ("regiãoRODNEY"; not "McDonald", "iPhone")
 MAX_TITLE_LETTERS = 2  # "Dr", "Mr", "St": a short capitalised word before a glued stop is a title ("May" is not)
 DATED_TAIL_WINDOW = 60  # characters at a credit's end searched for the dates after it (", September 28, 2013")
 MAX_OWN_LINE_SPACES = 16  # a line with more spaces is a sentence, not a credit alone
@@ -107,7 +108,7 @@ def split_line(text: str, pm: PageMarkers) -> Split:
             or _tail(text, earliest, pm)
         ))
     )
-    glued = _glued(text, earliest, pm)
+    glued = _glued(text, earliest, pm) or (not result and _glued_unstopped(text, earliest, pm))
     if glued and (not result or len(glued[0]) < len(result[0])):
         result = glued  # the credit starting first: "...sept.Marco Bello (Reuters)", not "(Reuters)" alone
     if result:
@@ -212,6 +213,22 @@ def _framed_tail(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] |
         credit = trim_credit(unenclosed(strip_leadin(text[start:].lstrip("/| "), pm)), pm)
         if credit and pm.credits.read(credit).framed:
             return text[:start], credit
+    return None
+
+
+def _glued_unstopped(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
+    """'... a região' + 'RODNEY COSTA/ELEVEN/ESTADÃO CONTEÚDO': a credit glued to the caption's last word.
+
+    The dump ran the caption field and the credit field together with no
+    full stop between: a word of lower-case letters runs into a capital.
+    Less marked than a glued full stop, so the credit must read as a tail
+    credit does (a known agency, or a name and an organisation joined).
+    """
+    for i in range(max(earliest, MIN_GLUED_WORD), len(text)):
+        if text[i].isupper() and text[i - MIN_GLUED_WORD:i].islower() and text[i - MIN_GLUED_WORD:i].isalpha():
+            credit = trim_credit(text[i:], pm)
+            if credit and pm.credits.is_credit(credit, Context.TAIL):
+                return text[:i], credit
     return None
 
 
