@@ -31,6 +31,9 @@ from captions.parse.credit import MAX_CREDIT
     ("시민들이 다리를 건너고 있다. ⓒ예시일보 박서준 기자", ("시민들이 다리를 건너고 있다.", "예시일보 박서준 기자")),
     ("시민들이 다리를 건너고 있다. 박서준 기자 sj@example.kr", ("시민들이 다리를 건너고 있다.", "박서준 기자")),
     ("湖边的一角(9月3日摄)。", ("湖边的一角(9月3日摄)。", None)),
+    # Japanese papers: "=place date、Name撮影"; a date alone before 撮影 names no one
+    ("住民ら=石巻市で3月1日午前11時、杉本陽子撮影", ("住民ら=石巻市で3月1日午前11時", "杉本陽子撮影")),
+    ("住民ら=石巻市で3月1日撮影", ("住民ら=石巻市で3月1日撮影", None)),
     # lead-ins of scripts that glue words: "(圖/翻攝自Outlet)", picture / reshot from
     ("渔船停靠在港内。(圖/翻攝自人民日報)", ("渔船停靠在港内。", "人民日報")),  # the day it was taken, no name
     ("湖边的夜景(检修期间拍摄)", ("湖边的夜景(检修期间拍摄)", None)),  # "photographed": prose

@@ -208,11 +208,14 @@ def _framed_tail(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] |
     The credit starts after the caption's last sentence (a full stop of any
     script, no space needed after "。"), or after a slash marker.
     """
-    starts = [m.end() for m in _CLAUSE_END.finditer(text, earliest)]
-    for start in reversed(starts[-MAX_FRAMED_STARTS:]):
+    starts = [m.end() for m in _CLAUSE_END.finditer(text, earliest)][-MAX_FRAMED_STARTS:][::-1]
+    comma = text.rfind("、", earliest)
+    if comma >= 0:  # last: "...=仙台市で3月11日午後3時、Name撮影", the when and where of a Japanese caption, then who
+        starts.append(comma + 1)
+    for start in starts:
         credit = trim_credit(unenclosed(strip_leadin(text[start:].lstrip("/| "), pm)), pm)
         if credit and pm.credits.read(credit).framed:
-            return text[:start], credit
+            return text[:start].removesuffix("、"), credit
     return None
 
 
