@@ -35,7 +35,9 @@ from captions.parse.credit import MAX_CREDIT
     ("住民ら=石巻市で3月1日午前11時、杉本陽子撮影", ("住民ら=石巻市で3月1日午前11時", "杉本陽子撮影")),
     ("住民ら=石巻市で3月1日撮影", ("住民ら=石巻市で3月1日撮影", None)),
     # lead-ins of scripts that glue words: "(圖/翻攝自Outlet)", picture / reshot from
-    ("渔船停靠在港内。(圖/翻攝自人民日報)", ("渔船停靠在港内。", "人民日報")),  # the day it was taken, no name
+    ("渔船停靠在港内。(圖/翻攝自人民日報)", ("渔船停靠在港内。", "人民日報")),
+    ("두 정상이 걸어가고 있다. [사진-판문점 사진공동취재단]", ("두 정상이 걸어가고 있다.", "판문점 사진공동취재단")),
+    ("研究は両国で進めた(日中共同)", ("研究は両国で進めた(日中共同)", None)),  # "joint", not Kyodo: no two-letter agency after a place  # the day it was taken, no name
     ("湖边的夜景(检修期间拍摄)", ("湖边的夜景(检修期间拍摄)", None)),  # "photographed": prose
     ("A boy runs in the park. [sic]", ("A boy runs in the park. [sic]", None)),
     ("Shares fell after the initial public offering (IPO)", ("Shares fell after the initial public offering (IPO)", None)),

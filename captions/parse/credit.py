@@ -28,6 +28,8 @@ STRUCTURED_JOINERS = frozenset({"/", "via", "for", "by", ":"})
 # (photo = ...), "독자 제공=연합뉴스" (supplied by a reader = ...). Before "=": up to three words with
 # no Latin letter or digit (not "id=12").
 _PLACE_EQUALS = re.compile(r"^[^\W\dA-Za-z_]+(?:\s[^\W\dA-Za-z_]+){0,2}\s?=\s?(?=\S)")
+MAX_PLACE_LETTERS = 4  # a place printed before an agency's name in a script with no capitals: "평양", "판문점"
+MIN_PLACED_AGENCY = 3  # letters of such an agency's name: "사진공동취재단", "新华社"; not "共同" ("日中共同" is prose)
 _COPYRIGHT_SIGN = re.compile(r"[©ⓒ]")  # "뉴스1 © News1 Name 기자": the outlet printed twice, around the sign
 CACHE_SIZE = 20_000  # credits read and judged, kept per reader: credits repeat across pages
 
@@ -174,6 +176,8 @@ class CreditReader:
         self._models: dict[str, Credit] = {}
         self._standalone = frozenset(fold(w) for w in m.standalone_credits)
         self._frames = NameFrames.of(m)
+        self._uncased_spellings = tuple(sorted((key for key in registry.spellings() if uncased_name(
+            key.replace(" ", ""), MAX_CREDIT) and len(key) >= MIN_PLACED_AGENCY), key=len, reverse=True))
         # Lower-case words a credit outside a lead-in may hold: joiners, particles,
         # dropped words, placeholders' words that are not prose ("Photographer unknown")
         # and lower-case agency names ("dpa"). Any other one is prose.
@@ -267,8 +271,11 @@ class CreditReader:
             if rest and fold(head) in self._joiner_names:  # "KCNA/via REUTERS": a joiner word after a slash
                 joiner, chunk = self._joiner_names[fold(head)], rest.strip()
             distributed = self._distributed(chunk)
+            placed = None if distributed else self._placed(chunk)
             if distributed:  # "AP연합뉴스": AP's picture, via Yonhap
                 parts += [self._part(distributed[0], joiner), self._part(distributed[1], "via")]
+            elif placed:  # "평양사진공동취재단": the pool in Pyongyang
+                parts += [Part(placed[0], Kind.DROPPED, "", joiner), self._part(placed[1], joiner)]
             else:
                 parts.append(self._part(chunk, joiner))
         for n in range(len(parts) - 1):
@@ -307,6 +314,21 @@ class CreditReader:
                 agency = chunk[: -len(distributor)].rstrip(" =")
                 if self.registry.credited_name(agency) is not None:
                     return agency, distributor
+        return None
+
+    def _placed(self, chunk: str) -> tuple[str, str] | None:
+        """(place, agency) of a known agency printed after a place, in a script with no capitals, else None.
+
+        "평양사진공동취재단", "판문점 사진공동취재단": the place (Pyongyang,
+        Panmunjom) glued or next to the name of the pool there; it names no one.
+        """
+        if chunk.isascii() or self.registry.credited_name(chunk) is not None:
+            return None
+        for spelling in self._uncased_spellings:
+            if chunk.endswith(spelling) and len(chunk) > len(spelling):
+                place = chunk[: -len(spelling)].strip()
+                if uncased_name(place, MAX_PLACE_LETTERS):
+                    return place, chunk[len(chunk) - len(spelling):]
         return None
 
     def _framed(self, text: str) -> tuple[Part, ...] | None:
