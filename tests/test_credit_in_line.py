@@ -43,6 +43,7 @@ from captions.parse.credit import MAX_CREDIT
     ("Shares fell after the initial public offering (IPO)", ("Shares fell after the initial public offering (IPO)", None)),
     ("IMAGE: Boats wait out the storm in the bay. [Jo Li/AFP]", ("Boats wait out the storm in the bay.", "Jo Li/AFP")),
     ("<p>A boy runs in the park. [Jo Li/AFP] hide caption</p>", ("A boy runs in the park.", "Jo Li/AFP")),
+    ("▲ 두 정상이 걸어가고 있다. [평양사진공동취재단]", ("두 정상이 걸어가고 있다.", "평양사진공동취재단")),  # a caption's pointer
     ("Firefighters battle the blaze Image copyright Reuters", (None, "Reuters")),  # the text before is alt text
     ("", (None, None)),
     ("hide caption", (None, None)),
