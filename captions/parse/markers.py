@@ -68,6 +68,7 @@ class PageMarkers:
     is_separator: Callable[[str], re.Match[str] | None]
     leadins: tuple[str, ...]                # the credit lead-ins as written, longest first (none is a control)
     framed_end: re.Pattern[str] | None      # a name suffix closing a line ("... 摄", "... 기자 name@mail"); "mail" the address
+    editor_tag: re.Pattern[str] | None      # a wire's desk tag closing a line after its credit ("/foc/16.")
 
 
 def _compiled(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -133,4 +134,5 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
         is_separator=m.separator_re.match,
         framed_end=re.compile(rf"(?:{suffixes})\s*[)）]?(?P<mail>\s+[(<]?[\w.+-]+@[\w.-]*[)>]?)?\s*$")
         if (suffixes := _alternation(m.name_suffixes)) else None,
+        editor_tag=re.compile("(?:" + "|".join(f"(?:{t})" for t in m.editor_tags) + r")\s*$") if m.editor_tags else None,
     )
