@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from captions import parse_credit
+from captions.parse.credit import read_credit
 
 
 def read(raw: str) -> tuple[list[str], list[str], list[str]]:
@@ -245,3 +246,44 @@ def test_parse_credit_a_number_names_no_one() -> None:
 def test_parse_credit_korean_place_before_equals_names_no_one() -> None:
     credit = parse_credit("광주=연합뉴스")
     assert (credit.raw, credit.photographers, credit.agencies) == ("광주=연합뉴스", [], ["Yonhap"])
+
+
+@pytest.mark.parametrize(("raw", "photographers", "agencies"), [
+    pytest.param("新华社记者 林晓 摄", ["林晓"], ["Xinhua"], id="xinhua-reporter-name-photographed"),
+    pytest.param("新华社记者林晓摄", ["林晓"], ["Xinhua"], id="unspaced"),
+    pytest.param("新华社发(周明远摄)", ["周明远"], ["Xinhua"], id="released-by-xinhua"),
+    pytest.param("新华社记者 林晓 周明远 摄", ["林晓", "周明远"], ["Xinhua"], id="two-names"),
+    pytest.param("(江南网记者 林晓 攝)", ["林晓"], ["江南网"], id="outlet-as-printed-traditional"),
+    pytest.param("本报记者 林晓 摄", ["林晓"], [], id="this-paper-names-no-one"),
+    pytest.param("예시일보 박서준 기자", ["박서준"], ["예시일보"], id="korean-outlet-reporter"),
+    pytest.param("사진=박서준 기자", ["박서준"], [], id="korean-photo-equals-reporter"),
+    pytest.param("2024.5.1/뉴스1 © News1 박서준 기자", ["박서준"], ["뉴스1"], id="korean-outlet-twice"),  # once, as first printed
+])
+def test_parse_credit_names_framed_by_words(raw: str, photographers: list[str], agencies: list[str]) -> None:
+    credit = parse_credit(raw)
+    assert (credit.photographers, credit.agencies) == (photographers, agencies)
+
+
+def test_parse_credit_a_date_before_a_framed_name_is_no_outlet() -> None:
+    assert read_credit("2011年4月1日午後、林晓撮影").framed is False
+
+
+@pytest.mark.parametrize(("raw", "photographers", "agencies", "via"), [
+    pytest.param("AP연합뉴스", [], ["AP", "Yonhap"], ["Yonhap"], id="wire-glued-to-yonhap"),
+    pytest.param("AFP=연합뉴스", [], ["AFP", "Yonhap"], ["Yonhap"], id="wire-equals-yonhap"),
+    pytest.param("연합뉴스", [], ["Yonhap"], [], id="yonhap-alone"),
+    pytest.param("서울/로이터연합뉴스", [], ["Reuters", "Yonhap"], ["Yonhap"], id="place-or-name-before-a-slash-names-no-one"),
+    pytest.param("新华社/图", [], ["Xinhua"], [], id="xinhua-slash-picture"),
+    pytest.param("رويترز", [], ["Reuters"], [], id="reuters-in-arabic"),
+    pytest.param("共同", [], ["Kyodo"], [], id="kyodo-in-japanese"),
+    pytest.param("평양사진공동취재단", [], ["Pool"], [], id="place-glued-to-the-pool"),
+    pytest.param("판문점 사진공동취재단", [], ["Pool"], [], id="place-before-the-pool"),
+])
+def test_parse_credit_agencies_in_their_own_languages(raw: str, photographers: list[str], agencies: list[str],
+                                                      via: list[str]) -> None:
+    assert read(raw) == (photographers, agencies, via), raw
+
+
+def test_parse_credit_a_name_after_a_photographer_and_a_slash_is_an_outlet_anywhere() -> None:
+    credit = parse_credit("JOANA REIS/O DIÁRIO/ESTADÃO CONTEÚDO")
+    assert (credit.photographers, credit.agencies) == (["JOANA REIS"], ["O DIÁRIO", "ESTADÃO CONTEÚDO"])

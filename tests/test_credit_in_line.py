@@ -25,10 +25,29 @@ from captions.parse.credit import MAX_CREDIT
     # Korean "place or role = credit"
     ("차가 물에 잠겨 있다. [광주=연합뉴스]", ("차가 물에 잠겨 있다.", "광주=연합뉴스")),
     ("A page. (x=1)", ("A page. (x=1)", None)),
+    # names framed by words, in scripts with no capitals: after a full stop of any script
+    ("9月3日,游客在湖边散步。新华社记者 林晓 摄", ("9月3日,游客在湖边散步。", "新华社记者 林晓 摄")),
+    ("9月3日,游客在湖边散步。新华社发(周明远摄)", ("9月3日,游客在湖边散步。", "新华社发(周明远摄)")),
+    ("시민들이 다리를 건너고 있다. ⓒ예시일보 박서준 기자", ("시민들이 다리를 건너고 있다.", "예시일보 박서준 기자")),
+    ("시민들이 다리를 건너고 있다. 박서준 기자 sj@example.kr", ("시민들이 다리를 건너고 있다.", "박서준 기자")),
+    ("湖边的一角(9月3日摄)。", ("湖边的一角(9月3日摄)。", None)),
+    # Japanese papers: "=place date、Name撮影"; a date alone before 撮影 names no one
+    ("住民ら=石巻市で3月1日午前11時、杉本陽子撮影", ("住民ら=石巻市で3月1日午前11時", "杉本陽子撮影")),
+    ("住民ら=石巻市で3月1日撮影", ("住民ら=石巻市で3月1日撮影", None)),
+    # lead-ins of scripts that glue words: "(圖/翻攝自Outlet)", picture / reshot from
+    ("渔船停靠在港内。(圖/翻攝自人民日報)", ("渔船停靠在港内。", "人民日報")),
+    ("두 정상이 걸어가고 있다. [사진-판문점 사진공동취재단]", ("두 정상이 걸어가고 있다.", "판문점 사진공동취재단")),
+    ("研究は両国で進めた(日中共同)", ("研究は両国で進めた(日中共同)", None)),  # "joint", not Kyodo: no two-letter agency after a place  # the day it was taken, no name
+    ("湖边的夜景(检修期间拍摄)", ("湖边的夜景(检修期间拍摄)", None)),  # "photographed": prose
     ("A boy runs in the park. [sic]", ("A boy runs in the park. [sic]", None)),
     ("Shares fell after the initial public offering (IPO)", ("Shares fell after the initial public offering (IPO)", None)),
     ("IMAGE: Boats wait out the storm in the bay. [Jo Li/AFP]", ("Boats wait out the storm in the bay.", "Jo Li/AFP")),
     ("<p>A boy runs in the park. [Jo Li/AFP] hide caption</p>", ("A boy runs in the park.", "Jo Li/AFP")),
+    ("▲ 두 정상이 걸어가고 있다. [평양사진공동취재단]", ("두 정상이 걸어가고 있다.", "평양사진공동취재단")),  # a caption's pointer
+    # a wire's desk tag after the photographer: not part of the credit; "/dpa" is an agency, "and/or" prose
+    ("Banjir merendam jalan. ANTARA FOTO/Rina Kusuma/abc/25.", ("Banjir merendam jalan.", "ANTARA FOTO/Rina Kusuma")),
+    ("Ein Kind spielt im Park. Foto: Jo Li/dpa", ("Ein Kind spielt im Park.", "Jo Li/dpa")),
+    ("He chose and/or.", ("He chose and/or.", None)),
     ("Firefighters battle the blaze Image copyright Reuters", (None, "Reuters")),  # the text before is alt text
     ("", (None, None)),
     ("hide caption", (None, None)),
@@ -36,6 +55,12 @@ from captions.parse.credit import MAX_CREDIT
     ("A boy runs in the park, on 6 May.Marco Bello (Reuters)", ("A boy runs in the park, on 6 May.", "Marco Bello (Reuters)")),
     ("A boy runs in the park.Jo Li", ("A boy runs in the park.", "Jo Li")),
     ("The mayor visits the U.S.Army base", ("The mayor visits the U.S.Army base", None)),  # an abbreviation
+    # glued to the caption's last word with no full stop: a tail credit only
+    ("Bombeiros resgatam uma família na PenhaCarlos Furtado / Agência Sul",
+     ("Bombeiros resgatam uma família na Penha", "Carlos Furtado / Agência Sul")),
+    ("Los voluntarios reparten agua en el polideportivoEFE", ("Los voluntarios reparten agua en el polideportivo", "EFE")),
+    ("A portrait by the painter MacArthur Lee", ("A portrait by the painter MacArthur Lee", None)),  # a name, no credit
+    ("She holds her new iPhone/AP", ("She holds her new iPhone/AP", None)),  # "iPhone": too short a word to end a caption
     ("The mayor greets Dr.Jane Doe", ("The mayor greets Dr.Jane Doe", None)),  # a title's full stop
     ("Crowds gather. © JO LI / EXAMPLEPHOTO.COM", ("Crowds gather.", "JO LI / EXAMPLEPHOTO.COM")),  # a domain's dot
     # a colon lead-in's word with another separator; not after an agency's name

@@ -76,6 +76,11 @@ class Markers:
     by_words: tuple[str, ...]
     for_words: tuple[str, ...]
     and_words: tuple[str, ...]
+    name_suffixes: tuple[str, ...]
+    name_roles: tuple[str, ...]
+    name_suffix_words: tuple[str, ...]
+    glued_distributors: tuple[str, ...]
+    editor_tags: tuple[str, ...]
     # Derived lookups, built once.
     page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # controls and repeat markers
     furniture_re: re.Pattern[str] = field(init=False, repr=False, compare=False)  # furniture and slide separators
@@ -117,7 +122,7 @@ class Markers:
         if unknown:
             raise RegistryError(f"{source}: unknown markers list {sorted(unknown)[0]!r}")
         for pattern in (*values["furniture"], *values["slide_separators"], *values["caption_counters"],
-                        *values["dropped_patterns"]):
+                        *values["dropped_patterns"], *values["editor_tags"]):
             try:
                 re.compile(pattern)
             except re.error as err:
@@ -132,7 +137,8 @@ class Markers:
             "repeat_markers", "furniture", "slide_separators", "caption_counters", "dropped_words", "dropped_patterns",
             "placeholders", "standalone_credits", "organisation_words", "prose_words", "name_particles",
             "bullets", "heading_small_words", "abbreviations",
-            "via_words", "by_words", "for_words", "and_words",
+            "via_words", "by_words", "for_words", "and_words", "name_suffixes", "name_roles",
+            "name_suffix_words", "glued_distributors", "editor_tags",
         )
 
 
@@ -148,7 +154,7 @@ DISJOINT_LISTS = (
 )
 
 
-CASE_SENSITIVE_LISTS = frozenset({"caption_labels", "furniture", "slide_separators", "caption_counters"})
+CASE_SENSITIVE_LISTS = frozenset({"caption_labels", "furniture", "slide_separators", "caption_counters", "editor_tags"})
 
 
 def _check_overlaps(values: Mapping[str, tuple[str, ...]], source: str) -> None:

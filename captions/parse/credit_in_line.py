@@ -20,7 +20,7 @@ from ..knowledge.registry import AgencyRegistry, bundled_registry
 from .credit import MAX_CREDIT, STRUCTURED_JOINERS, Context, Kind
 from .credit_first import credit_first
 from .lines import clean_line
-from .markers import SENTENCE_CLOSERS, PageMarkers, markers_for, tail_start
+from .markers import FRAMED_END_WINDOW, SENTENCE_CLOSERS, PageMarkers, markers_for, tail_start
 
 _SENTENCE_END = re.compile(rf"[{re.escape(SENTENCE_CLOSERS)}]\s+(?=\S)")  # the credit starts at m.end()
 # A sentence's end with the next word glued to it: "... de septiembre.Marco Bello (Reuters)". The word
@@ -30,10 +30,14 @@ _SLASH_MARKER = re.compile(rf"(?<=[{re.escape(SENTENCE_CLOSERS)}])\s+[/|]\s+")  
 _LEADIN_AFTER = frozenset(" \t.,;:!?\"”’)]")   # what may stand right before a lead-in word
 _CAPTION_THEN_LEADIN = SENTENCE_CLOSERS + "/|-–—"  # what ends a caption followed by a word lead-in
 MAX_DASHES_TRIED = 3  # kinds of dash, each at its last place on the line
+MIN_GLUED_WORD = 3  # lower-case letters before a capital a credit is glued to ("regiãoRODNEY"; not "McDonald", "iPhone")
 MAX_TITLE_LETTERS = 2  # "Dr", "Mr", "St": a short capitalised word before a glued stop is a title ("May" is not)
 DATED_TAIL_WINDOW = 60  # characters at a credit's end searched for the dates after it (", September 28, 2013")
 MAX_OWN_LINE_SPACES = 16  # a line with more spaces is a sentence, not a credit alone
 MAX_ACRONYM = 8  # letters: "(BJP)" may be an unknown acronym in prose; longer capitals are not one
+# Where a credit whose names are framed by words may start: after a full stop of any script, or a slash marker.
+_CLAUSE_END = re.compile(rf"[。！？]\s*|[{re.escape(SENTENCE_CLOSERS)}]\s+|\s[/|]\s*")
+MAX_FRAMED_STARTS = 3  # places tried, the last first
 ABBREVIATION_CONTEXT = 200  # characters before "(AA)" searched for the words it abbreviates
 
 
@@ -69,6 +73,16 @@ def split_caption_credit(text: str, registry: AgencyRegistry | None = None) -> t
 
 def split_line(text: str, pm: PageMarkers) -> Split:
     """The credit closing a cleaned line of text, and the text before it."""
+    tag = pm.editor_tag.search(text, max(0, len(text) - FRAMED_END_WINDOW)) if pm.editor_tag else None
+    if tag and tag.start() > 0 and pm.registry.credited_name(tag[0].split("/")[1]) is None:
+        # "... ANTARA FOTO/Name/foc/16.": read without the wire's desk tag (but "Name/dpa" names an agency)
+        untagged = _split_line(text[: tag.start()], pm)
+        if untagged.credit is not None and pm.credits.credit(untagged.credit).photographers:
+            return untagged  # the tag follows a photographer's name ("EFE/fs" alone stays unread)
+    return _split_line(text, pm)
+
+
+def _split_line(text: str, pm: PageMarkers) -> Split:
     credits = pm.credits
     labelled = False
     if pm.label is not None and text.startswith(pm.labels) and (label := pm.label.match(text)):
@@ -78,6 +92,9 @@ def split_line(text: str, pm: PageMarkers) -> Split:
     first = credit_first(text, pm)
     if first is not None and split_line(first[0], pm).credit is None:  # a credit at both ends: unclear
         return Split(first[0], first[1], labelled, credit_first=True)
+    framed = pm.framed_end.search(text, max(0, len(text) - FRAMED_END_WINDOW)) if pm.framed_end else None
+    if framed and framed["mail"]:
+        text = text[: framed.start("mail")]  # "Name 기자 name@example.kr": the reporter's address, not the credit
     earliest = tail_start(text)
     low = text[earliest:].lower()
     keys = [key for key in pm.leadin_keys if key in low]  # lead-ins' first letters: most lines hold none
@@ -97,7 +114,8 @@ def split_line(text: str, pm: PageMarkers) -> Split:
                 return Split(text[: m.start()].strip(), credit, labelled, before_is_alt=True)
     last = text[-1:]
     result = (
-        (last == "]" and _bracketed(text, earliest, pm))
+        (framed and _framed_tail(text, earliest, pm))
+        or (last == "]" and _bracketed(text, earliest, pm))
         or (last == ")" and _parenthesised(text, earliest, pm))
         or (has_leadin and _lead_in(text, earliest, keys, pm))
         or (not prose_end and (
@@ -106,7 +124,7 @@ def split_line(text: str, pm: PageMarkers) -> Split:
             or _tail(text, earliest, pm)
         ))
     )
-    glued = _glued(text, earliest, pm)
+    glued = _glued(text, earliest, pm) or (not result and _glued_unstopped(text, earliest, pm))
     if glued and (not result or len(glued[0]) < len(result[0])):
         result = glued  # the credit starting first: "...sept.Marco Bello (Reuters)", not "(Reuters)" alone
     if result:
@@ -161,12 +179,17 @@ def strip_leadin(text: str, pm: PageMarkers) -> str:
     stripped = text.strip()
     for _ in range(2):  # "Photo: Courtesy of Name": a lead-in may follow another
         m = pm.leadin.match(stripped)
-        if m is None or (m.group(1)[-1].isalpha() and stripped[m.end(1):m.end(1) + 1].isalpha()):
-            break  # none, or the start of a longer word: "Creditors gather ..."
+        if m is None or (_cased(m.group(1)[-1]) and stripped[m.end(1):m.end(1) + 1].isalpha()):
+            break  # none, or the start of a longer word: "Creditors gather ..." (uncased scripts glue words: "翻攝自X")
         stripped = stripped[m.end():]
     else:
         return stripped
     return stripped if stripped != text.strip() else text
+
+
+def _cased(c: str) -> bool:
+    """Whether a character is a letter of a script with capitals, whose words spaces part."""
+    return c.isalpha() and c.lower() != c.upper()
 
 
 # -- the conventions, each a (text before, credit) or None --------------------
@@ -193,6 +216,39 @@ def _glued(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
     if credits.read(credit).kinds <= {Kind.WEAK_ORG, Kind.DROPPED}:
         return None  # one unknown word ("...the city.Tuesday"): no evidence it names anyone
     return text[: glued.end()], credit
+
+
+def _framed_tail(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
+    """'...(无人机照片)。新华社记者 许畅 摄', '... 있다. ⓒ데일리안 홍효식 기자': names framed by words, after the caption.
+
+    The credit starts after the caption's last sentence (a full stop of any
+    script, no space needed after "。"), or after a slash marker.
+    """
+    starts = [m.end() for m in _CLAUSE_END.finditer(text, earliest)][-MAX_FRAMED_STARTS:][::-1]
+    comma = text.rfind("、", earliest)
+    if comma >= 0:  # last: "...=仙台市で3月11日午後3時、Name撮影", the when and where of a Japanese caption, then who
+        starts.append(comma + 1)
+    for start in starts:
+        credit = trim_credit(unenclosed(strip_leadin(text[start:].lstrip("/| "), pm)), pm)
+        if credit and pm.credits.read(credit).framed:
+            return text[:start].removesuffix("、"), credit
+    return None
+
+
+def _glued_unstopped(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
+    """'... a região' + 'RODNEY COSTA/ELEVEN/ESTADÃO CONTEÚDO': a credit glued to the caption's last word.
+
+    The dump ran the caption field and the credit field together with no
+    full stop between: a word of lower-case letters runs into a capital.
+    Less marked than a glued full stop, so the credit must read as a tail
+    credit does (a known agency, or a name and an organisation joined).
+    """
+    for i in range(max(earliest, MIN_GLUED_WORD), len(text)):
+        if text[i].isupper() and text[i - MIN_GLUED_WORD:i].islower() and text[i - MIN_GLUED_WORD:i].isalpha():
+            credit = trim_credit(text[i:], pm)
+            if credit and pm.credits.is_credit(credit, Context.TAIL):
+                return text[:i], credit
+    return None
 
 
 def _bracketed(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
@@ -255,7 +311,7 @@ def _abbreviates(acronym: str, before: str) -> bool:
 def _lead_in(text: str, earliest: int, keys: list[str], pm: PageMarkers) -> tuple[str, str] | None:
     """'... in Kyiv. Photograph: Jo Li/Reuters': the last lead-in followed by a credit."""
     for start, stop in _leadins_in(text, earliest, keys, pm):
-        if text[stop - 1].isalpha() and stop < len(text) and text[stop].isalpha():
+        if _cased(text[stop - 1]) and stop < len(text) and text[stop].isalpha():
             continue  # "Credited", "Photographers": a longer word, not a lead-in
         end = stop
         while end < len(text) and text[end] in " \t":

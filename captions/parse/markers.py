@@ -21,6 +21,8 @@ TAIL_WINDOW = MAX_CREDIT + 40
 # How far from each end of a line a page control ("hide caption") is looked for:
 # the longest control with room to spare.
 CONTROL_WINDOW = 40
+# How far from a line's end a name suffix and the e-mail address after it are looked for.
+FRAMED_END_WINDOW = 80
 # What closes a sentence, so that a credit may follow it ("... in Kyiv. Reuters").
 SENTENCE_CLOSERS = ".!?\"”’)]"
 
@@ -65,6 +67,8 @@ class PageMarkers:
     is_furniture: Callable[[str], re.Match[str] | None]
     is_separator: Callable[[str], re.Match[str] | None]
     leadins: tuple[str, ...]                # the credit lead-ins as written, longest first (none is a control)
+    framed_end: re.Pattern[str] | None      # a name suffix closing a line ("... 摄", "... 기자 name@mail"); "mail" the address
+    editor_tag: re.Pattern[str] | None      # a wire's desk tag closing a line after its credit ("/foc/16.")
 
 
 def _compiled(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -129,4 +133,7 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
         longest_control=max(map(len, m.page_controls), default=0),
         is_furniture=m.furniture_re.match,
         is_separator=m.separator_re.match,
+        framed_end=re.compile(rf"(?:{suffixes})\s*[)）]?(?P<mail>\s+[(<]?[\w.+-]+@[\w.-]*[)>]?)?\s*$")
+        if (suffixes := _alternation(m.name_suffixes)) else None,
+        editor_tag=re.compile("(?:" + "|".join(f"(?:{t})" for t in m.editor_tags) + r")\s*$") if m.editor_tags else None,
     )

@@ -1,0 +1,82 @@
+"""Credits whose names are marked by the words around them, not by capitals.
+
+Chinese, Japanese and Korean print no capitals, so a name's shape says
+nothing; their outlets frame it instead: "新华社记者 许畅 摄" (Xinhua reporter
+Xu Chang, photographed), "新华社发(汪建云摄)" (released by Xinhua, photographed
+by ...), "ⓒ데일리안 홍효식 기자" (Dailian, Hong Hyo-sik, reporter). The words
+are data (markers.yaml: name_suffixes, name_roles, name_suffix_words); this
+module only finds where the names and the outlet before them stand.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..knowledge.registry import Markers
+
+MIN_FRAMED_NAME, MAX_FRAMED_NAME = 2, 6  # letters of one name: Chinese and Korean print 2-4, Japanese up to 6
+MAX_FRAMED_HEAD = 24  # characters before the names: an outlet, "2014.4.18/뉴스1 © News1"
+_NAME_LIST_SPLIT = re.compile(r"[\s、,，]+")  # "韦林 陆思远", "谷口雄介、富田公善"
+_OPENINGS = "(（"
+
+
+def uncased_name(word: str, longest: int = MAX_FRAMED_NAME) -> bool:
+    """Whether a word is a name in a script with no capitals: 2 to `longest` such letters ("许畅", "홍효식").
+
+    A "·" may join the parts of a transcribed name ("阿卜杜拉·买买提").
+    """
+    letters = word.replace("·", "")
+    return (MIN_FRAMED_NAME <= len(letters) <= longest
+            and all(c.isalpha() and c.lower() == c.upper() and not c.isascii() for c in letters))
+
+
+@dataclass(frozen=True)
+class NameFrames:
+    """The words that frame a name, longest first."""
+
+    suffixes: tuple[str, ...]    # after the names: "摄", "撮影", "기자"
+    roles: tuple[str, ...]       # between the outlet and the names: "记者", "发"
+    prose: tuple[str, ...]       # words ending in a suffix that are prose: "拍摄" (photographed)
+
+    @classmethod
+    def of(cls, m: Markers) -> "NameFrames":
+        def longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
+            return tuple(sorted(words, key=len, reverse=True))
+        return cls(longest_first(m.name_suffixes), longest_first(m.name_roles), tuple(m.name_suffix_words))
+
+    def split(self, text: str) -> tuple[str, list[str]] | None:
+        """(what stands before the names, the names) of a framed credit, else None.
+
+        The names follow the last role word ("新华社记者岳月伟摄"), else fill
+        the bracket the credit closes with ("新华社发(汪建云摄)"), else are the
+        last word ("데일리안 홍효식 기자"). A role word ending what is before
+        them is dropped; so is a leading "©".
+        """
+        body = text.rstrip()
+        closed = body.endswith((")", "）"))
+        if closed:
+            body = body[:-1].rstrip()
+        suffix = next((x for x in self.suffixes if body.endswith(x)), None)
+        if suffix is None or body.endswith(self.prose):
+            return None
+        body = body[: -len(suffix)].rstrip()
+        opening = max(body.rfind(c) for c in _OPENINGS) if closed else -1
+        roles = [(i, len(r)) for r in self.roles if len(r) > 1 and (i := body.rfind(r)) >= 0]
+        if roles and max(roles)[0] > opening:  # "(東南網記者 劉瑋 攝)": the names follow the role word
+            at, width = max(roles)
+            head, names = body[:at], body[at + width:]
+        elif opening >= 0:
+            head, names = body[:opening], body[opening + 1:]
+        else:
+            head, _, names = body.rpartition(" ")
+        people = [n for n in _NAME_LIST_SPLIT.split(names.strip()) if n]
+        if not people or not all(uncased_name(n) for n in people):
+            return None
+        head = head.strip().lstrip(_OPENINGS + "©ⓒ").strip()
+        for role in self.roles:  # "新华社发(": the role word before the bracket names no one
+            if head.endswith(role):
+                head = head[: -len(role)].rstrip()
+                break
+        if len(head) > MAX_FRAMED_HEAD:
+            return None
+        return head, people
