@@ -23,6 +23,7 @@ from ..text import fold
 from .credit_in_line import Split
 from .cut_short import without_cut_slide
 from .lines import CleanLine
+from .titled_paragraphs import paragraphs_under_copies
 
 _SENTENCE_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")  # a word in lower case: a sentence has one, a name or label may not
 # A document number in a credit ("dpa:240618-99-446559/11"): six digits or more, with dashes, no letters.
@@ -211,6 +212,10 @@ class _Assembly:
             if i not in self.used and self.caption_like(i):
                 self.take(i)
                 found.append(Found(i, rows[i].before, None, i, [i]))
+        for copy, i in paragraphs_under_copies(rows, self.headline):
+            if not self.used.intersection((copy, i)):  # a title printed again over each slide's caption
+                self.take(copy, i)
+                found.append(Found(i, rows[i].before, None, copy, [copy, i]))
         if len(separators) > 1:
             self._slides(separators)
         if len(found) > in_line_order:
