@@ -23,7 +23,7 @@ from ..text import fold
 from .credit_in_line import Split
 from .cut_short import without_cut_slide
 from .lines import CleanLine
-from .titled_paragraphs import paragraphs_under_copies
+from .titled_paragraphs import paragraphs_under_copies, prose
 
 _SENTENCE_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")  # a word in lower case: a sentence has one, a name or label may not
 # A document number in a credit ("dpa:240618-99-446559/11"): six digits or more, with dashes, no letters.
@@ -47,6 +47,7 @@ class Row(NamedTuple):
     before_is_alt: bool
     repeats: int         # identical lines printed in a row (a gallery's repeats)
     marked: bool = False  # a credit alone that a lead-in word or brackets mark ("Photo: X", "(AP Photo/X)")
+    slide: bool = False  # a bulleted line on a page whose bullets open slides
 
 
 @dataclass(slots=True)
@@ -92,7 +93,7 @@ def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,
             previous = i
         marked = split.credit is not None and not split.before and line.text != split.credit
         rows.append(Row(line.no, kind, False, line.repeats_credit, split.before, split.credit, split.labelled,
-                        split.before_is_alt, 1, marked))
+                        split.before_is_alt, 1, marked, line.slide))
     title, headline, cover = None, -1, -1
     for i in range(first, len(rows)):
         row = rows[i]
@@ -186,7 +187,10 @@ class _Assembly:
         self.used.update(rows)
 
     def caption_like(self, i: int) -> bool:
-        return caption_like(self.rows[i], i, self.headline, self.small_words)
+        row = self.rows[i]
+        if row.slide and row.kind == "text" and i != self.headline:  # a slide's text, in any script
+            return prose(row.before) and not _heading(row.before, self.small_words)
+        return caption_like(row, i, self.headline, self.small_words)
 
     def run(self) -> list[Found]:
         rows, found = self.rows, self.found
@@ -198,7 +202,7 @@ class _Assembly:
                 if row.separator:
                     separators.append(i)
             elif row.credit is None:
-                if row.labelled or row.repeats > 1:
+                if row.labelled or row.repeats > 1 or (row.slide and prose(row.before)):
                     uncredited.append(i)
             elif row.before and not row.before_is_alt:
                 self.take(i)

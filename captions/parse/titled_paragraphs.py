@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 
 MIN_COPIES = 3  # copies of the line before it marks a page's pictures
 MIN_WORDS = 3   # a paragraph of fewer words is a label, not a caption
-MIN_UNSPACED = 10  # characters of a caption in a script written without spaces
-_CASED_LOWER = re.compile(r"[^\W\d_]")  # any letter: checked for case below
+MIN_UNSPACED = 10  # characters of a caption in a script without case, often written without spaces
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def paragraphs_under_copies(rows: list[Row], headline: int) -> list[tuple[int, int]]:
@@ -46,7 +46,7 @@ def paragraphs_under_copies(rows: list[Row], headline: int) -> list[tuple[int, i
         paragraphs = [rows[j].before for _, j in marked]
         ended = sum(p.rstrip()[-1:] in SENTENCE_CLOSERS for p in paragraphs)  # captions; teasers and titles end none
         if (len(marked) >= MIN_COPIES and len(marked) >= len(at) - 1 and ended >= MIN_COPIES and 2 * ended > len(marked)
-                and len(set(paragraphs)) == len(paragraphs) and all(map(_prose, paragraphs))):
+                and len(set(paragraphs)) == len(paragraphs) and all(map(prose, paragraphs))):
             pairs.extend(marked)
     return sorted(pairs, key=lambda pair: pair[1])
 
@@ -66,11 +66,11 @@ def _texts_between(rows: list[Row], start: int, end: int) -> int:
     return sum(rows[j].kind == "text" for j in range(start + 1, end)) if end < len(rows) else 0
 
 
-def _prose(text: str) -> bool:
+def prose(text: str) -> bool:
     """A caption's shape: several words with one in lower case, or a long line in a script without case."""
     words = text.split()
-    letters = _CASED_LOWER.findall(text)
+    letters = _LETTER.findall(text)
     cased = [c for c in letters if c.lower() != c.upper()]
-    if not cased:  # Arabic, Hebrew, CJK ...: no capitals tell a heading from a sentence
-        return len(words) >= MIN_WORDS or (len(words) == 1 and len(text) >= MIN_UNSPACED)
+    if 2 * len(cased) <= len(letters):  # Arabic, Hebrew, CJK ...: no capitals tell a heading from a sentence
+        return len(words) >= MIN_WORDS or len(text) >= MIN_UNSPACED
     return len(words) >= MIN_WORDS and any(c.islower() for c in cased)
