@@ -67,10 +67,10 @@ def _texts_between(rows: list[Row], start: int, end: int) -> int:
 
 
 def prose(text: str) -> bool:
-    """A caption's shape: several words with one in lower case, or a long line in a script without case."""
+    """A caption's shape: several words, one starting in lower case, or a long line in a script without case."""
     words = text.split()
     letters = _LETTER.findall(text)
     cased = [c for c in letters if c.lower() != c.upper()]
     if 2 * len(cased) <= len(letters):  # Arabic, Hebrew, CJK ...: no capitals tell a heading from a sentence
         return len(words) >= MIN_WORDS or len(text) >= MIN_UNSPACED
-    return len(words) >= MIN_WORDS and any(c.islower() for c in cased)
+    return len(words) >= MIN_WORDS and any(w[:1].islower() for w in words)
