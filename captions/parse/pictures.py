@@ -31,6 +31,7 @@ _SENTENCE_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")  # a word in lower case: a 
 _IDENTIFIER = re.compile(r"(?<![\w-])\d[\d-]{4,}\d(?![\w-])")
 MIN_EVIDENCE = 2  # credits showing a page's habit before the page is read by it
 MIN_CAPTION_WORDS = 3  # fewer words are a label or a name, not a caption
+MIN_BULLETED_SLIDES = 3  # bulleted lines parting a page into slides, where nothing else does
 HEADING_TOLERANCE = 10  # a heading may hold one lower-case word in this many (a slip, a name particle)
 
 
@@ -222,6 +223,8 @@ class _Assembly:
                 found.append(Found(i, rows[i].before, None, copy, [copy, i]))
         if len(separators) > 1:
             self._slides(separators)
+        elif len(bullets := [i for i, row in enumerate(rows) if row.kind == "bullet"]) >= MIN_BULLETED_SLIDES:
+            self._slides(bullets)  # "• <date>" over each teaser and its picture: bullets part the slides
         if len(found) > in_line_order:
             found.sort(key=_LINE_OF)
         self._alt_printed_again()
