@@ -48,7 +48,6 @@ class Row(NamedTuple):
     before_is_alt: bool
     repeats: int         # identical lines printed in a row (a gallery's repeats)
     marked: bool = False  # a credit alone that a lead-in word or brackets mark ("Photo: X", "(AP Photo/X)")
-    slide: bool = False  # a bulleted line on a page whose bullets open slides
 
 
 @dataclass(slots=True)
@@ -66,6 +65,7 @@ class Layout(NamedTuple):
     headline: int                # index of the headline row, -1 when none
     title: str | None
     cover: int = -1              # index of a credit alone where the headline would stand, -1 when none
+    slides: frozenset[int] = frozenset()  # indexes of bulleted lines on a page whose bullets open slides
 
 
 def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,
@@ -94,7 +94,7 @@ def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,
             previous = i
         marked = split.credit is not None and not split.before and line.text != split.credit
         rows.append(Row(line.no, kind, False, line.repeats_credit, split.before, split.credit, split.labelled,
-                        split.before_is_alt, 1, marked, line.slide))
+                        split.before_is_alt, 1, marked))
     title, headline, cover = None, -1, -1
     for i in range(first, len(rows)):
         row = rows[i]
@@ -110,7 +110,7 @@ def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,
             title, headline = lines[i].text, i
             rows[i] = row._replace(kind="headline", credit=None, before=lines[i].text)
         break
-    return Layout(rows, headline, title, cover)
+    return Layout(rows, headline, title, cover, frozenset(i for i, line in enumerate(lines) if line.slide))
 
 
 def _cover_credit(row: Row, names_agency: Callable[[str], bool]) -> bool:
@@ -180,6 +180,7 @@ class _Assembly:
         self.rows = layout.rows
         self.headline = layout.headline
         self.cover = layout.cover
+        self.slides = layout.slides
         self.small_words = small_words
         self.used: set[int] = set()
         self.found: list[Found] = []
@@ -189,7 +190,7 @@ class _Assembly:
 
     def caption_like(self, i: int) -> bool:
         row = self.rows[i]
-        if row.slide and row.kind == "text" and i != self.headline:  # a slide's text, in any script
+        if i in self.slides and row.kind == "text" and i != self.headline:  # a bulleted slide's text, any script
             return prose(row.before) and not _heading(row.before, self.small_words)
         return caption_like(row, i, self.headline, self.small_words)
 
@@ -203,7 +204,7 @@ class _Assembly:
                 if row.separator:
                     separators.append(i)
             elif row.credit is None:
-                if row.labelled or row.repeats > 1 or (row.slide and prose(row.before)):
+                if row.labelled or row.repeats > 1 or (i in self.slides and prose(row.before)):
                     uncredited.append(i)
             elif row.before and not row.before_is_alt:
                 self.take(i)
