@@ -45,3 +45,8 @@ def test_a_page_printing_a_credit_is_left_to_its_credits() -> None:
 
 def test_a_gallery_word_alone_frames_nothing() -> None:
     assert captions_of(page("Gallery")) == []
+
+
+def test_a_story_headline_opened_by_a_gallery_word_frames_nothing() -> None:
+    assert captions_of(page("Gallery owner opens a second shop in the old mill")) == []
+    assert captions_of(page("Photos show the old mill before the fire")) == []

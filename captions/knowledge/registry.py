@@ -75,6 +75,7 @@ class Markers:
     for_words: tuple[str, ...]
     and_words: tuple[str, ...]
     gallery_labels: tuple[str, ...]
+    gallery_words: tuple[str, ...]
     byline_words: tuple[str, ...]
     # Derived lookups, built once.
     page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # controls and repeat markers
@@ -132,7 +133,8 @@ class Markers:
             "repeat_markers", "furniture", "slide_separators", "caption_counters", "dropped_words", "dropped_patterns",
             "placeholders", "standalone_credits", "organisation_words", "prose_words", "name_particles",
             "bullets", "heading_small_words", "abbreviations",
-            "via_words", "by_words", "for_words", "and_words", "gallery_labels", "byline_words",
+            "via_words", "by_words", "for_words", "and_words", "gallery_labels", "gallery_words",
+            "byline_words",
         )
 
 

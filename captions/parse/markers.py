@@ -65,7 +65,7 @@ class PageMarkers:
     is_furniture: Callable[[str], re.Match[str] | None]
     is_separator: Callable[[str], re.Match[str] | None]
     leadins: tuple[str, ...]                # the credit lead-ins as written, longest first (none is a control)
-    gallery_label: re.Pattern[str] | None = None  # a gallery word opening a title ("Gallery: ...", "Fotoshow: ...")
+    gallery_label: re.Pattern[str] | None = None  # a gallery word opening a title ("Gallery: ...", "Bildergalerie ...")
     byline: re.Pattern[str] | None = None   # a byline ("By Jane Doe", "Von Jan Roth")
 
 
@@ -131,8 +131,8 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
         longest_control=max(map(len, m.page_controls), default=0),
         is_furniture=m.furniture_re.match,
         is_separator=m.separator_re.match,
-        gallery_label=_compiled(rf"^(?:{galleries})(?![^\W\d_])[\s:|–—-]*(?=[^\W\d_])") if (
-            galleries := _alternation(m.gallery_labels)) else None,
+        gallery_label=_compiled(rf"^(?:(?:{galleries})\s*[:|–—-]|(?:{words})\s)\s*(?=[^\W\d_])") if (
+            (galleries := _alternation(m.gallery_labels)) and (words := _alternation(m.gallery_words) or "(?!)")) else None,
         byline=re.compile(rf"^(?:{bylines}):?\s+[A-ZÀ-ÖØ-ÞА-ЯЁ]") if (
             bylines := _alternation(m.byline_words)) else None,
     )
