@@ -34,3 +34,13 @@ def test_a_last_credit_cut_inside_its_brackets_is_left_out() -> None:
 def test_a_closed_credit_on_the_last_line_is_kept() -> None:
     page = GALLERY + "The winning crew lifts the cup. (Photo by Jo Li/Getty Images)\n"
     assert captions_of(page)[-1] == "The winning crew lifts the cup."
+
+
+def test_a_last_slide_cut_after_its_credit_lead_in_is_left_out() -> None:
+    page = GALLERY + "The winning crew lifts the cup.\n\nCredit:\n"
+    assert captions_of(page) == ["Boats race on the lake at dawn.", "A crowd cheers on the shore."]
+
+
+def test_a_last_line_ending_in_a_colon_that_is_no_lead_in_cuts_nothing() -> None:
+    page = GALLERY + "The winning crew lifts the cup.\n\nSee also:\n"
+    assert captions_of(page)[-1] == "The winning crew lifts the cup."

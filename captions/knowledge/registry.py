@@ -81,6 +81,9 @@ class Markers:
     name_suffix_words: tuple[str, ...]
     glued_distributors: tuple[str, ...]
     editor_tags: tuple[str, ...]
+    gallery_labels: tuple[str, ...]
+    gallery_words: tuple[str, ...]
+    byline_words: tuple[str, ...]
     # Derived lookups, built once.
     page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # controls and repeat markers
     furniture_re: re.Pattern[str] = field(init=False, repr=False, compare=False)  # furniture and slide separators
@@ -138,7 +141,8 @@ class Markers:
             "placeholders", "standalone_credits", "organisation_words", "prose_words", "name_particles",
             "bullets", "heading_small_words", "abbreviations",
             "via_words", "by_words", "for_words", "and_words", "name_suffixes", "name_roles",
-            "name_suffix_words", "glued_distributors", "editor_tags",
+            "name_suffix_words", "glued_distributors", "editor_tags", "gallery_labels", "gallery_words",
+            "byline_words",
         )
 
 

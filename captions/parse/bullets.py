@@ -2,11 +2,15 @@
 
 A bullet opens a list item, and a list line is never a caption or credit;
 but some galleries print every slide as one: `• <caption>` with its credit
-on the next line (`    Name/Reuters`), or `• NAME / AFP` with the legend
-below. Where at least two of a page's bulleted lines, and more than half of
-them, have a credit alone right under them, or are a credit alone with
-lines of their own below (a list of sources, `• Reuters` `• AFP`, has
-none), the page's bullets open slides: its bulleted lines are read as text.
+on the next line (`    Name/Reuters`), `• NAME / AFP` with the legend
+below, or `• <caption> (Kyodo)` whole on its line. Where at least two of a
+page's bulleted lines, and more than half of them, have a credit alone right
+under them, are a credit alone with lines of their own below (a list of
+sources, `• Reuters` `• AFP`, has none), or carry a caption and its credit,
+the page's bullets open slides: its bulleted lines are read as text. Those
+of the credited slides' form (no shorter than half the shortest credited
+caption: a share button is none) are marked as slides, and a slide that
+prints no credit is a caption too (pictures.py).
 """
 from __future__ import annotations
 
@@ -24,23 +28,38 @@ def bulleted_slides(lines: list[CleanLine], pm: PageMarkers) -> list[CleanLine]:
         return lines
     items = {i: _item(lines[i], pm) for i in bullets}
     slides = 0
+    lengths: list[int] = []  # the credited slides' captions
     for i, end in zip(bullets, [*bullets[1:], len(lines)]):
         body = [j for j in range(i + 1, end) if lines[j].kind == "text"]  # the item's lines up to the next bullet
-        if _credit_alone(items[i].text, pm):
+        text = items[i].text
+        if _credit_alone(text, pm):
             slides += bool(body)  # "• NAME / AFP" over a legend; a list of sources has no legends
-        else:
-            slides += bool(body) and body[0] == i + 1 and _credit_alone(lines[i + 1].text, pm)
+        elif caption := _caption_before_credit(text, pm):
+            slides += 1  # "• <caption> (Kyodo)": the slide whole on its line
+            lengths.append(len(caption))
+        elif body and body[0] == i + 1 and _credit_alone(lines[i + 1].text, pm):
+            slides += 1
+            lengths.append(len(text))
     if slides < MIN_SLIDES or 2 * slides <= len(bullets):
         return lines
-    return [items.get(i, line) for i, line in enumerate(lines)]
+    # a bulleted line of the credited slides' form (no shorter than half the shortest caption) is a slide
+    shortest = min(lengths, default=0)
+    return [_item(line, pm, slide=bool(lengths) and 2 * len(items[i].text) >= shortest) if i in items else line
+            for i, line in enumerate(lines)]
 
 
-def _item(line: CleanLine, pm: PageMarkers) -> CleanLine:
-    """A bulleted line as a line of text, without its bullet."""
+def _item(line: CleanLine, pm: PageMarkers, *, slide: bool = False) -> CleanLine:
+    """A bulleted line as a line of text, without its bullet; `slide` when it is of a slide's form."""
     text = line.text
     if text[:1] in pm.bullets:
         text = text[1:].lstrip()
-    return line._replace(text=text, kind="text")
+    return line._replace(text=text, kind="text", slide=slide)
+
+
+def _caption_before_credit(text: str, pm: PageMarkers) -> str:
+    """The caption of a line carrying a caption and its credit, "" for any other line."""
+    split = split_line(text, pm)
+    return split.before if split.credit is not None and not split.before_is_alt else ""
 
 
 def _credit_alone(text: str, pm: PageMarkers) -> bool:

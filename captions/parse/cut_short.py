@@ -5,10 +5,13 @@ A page saved as an excerpt cut at a fixed length cuts its last slide
 captions, most of them ending a sentence, a caption on the page's last line
 that stops mid-sentence was cut, and its picture is left out rather than read
 from half a slide; so is one whose credit opened the line, before the caption. A credit need not end a sentence, so a cut credit is told
-only by a bracket it opens and does not close ("(Photo by Name/Getty I").
+only by a bracket it opens and does not close ("(Photo by Name/Getty I"),
+or by a lead-in with nothing after it on the dump's last line ("Credit:"):
+the picture above it is left out.
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .markers import SENTENCE_CLOSERS
@@ -34,6 +37,16 @@ def without_cut_slide(rows: list[Row], found: list[Found]) -> list[Found]:
     if ended >= MIN_ENDED and 2 * ended > len(others):
         return [f for f in found if f not in cut]
     return found
+
+
+def without_cut_credit(rows: list[Row], found: list[Found], leadin: re.Pattern[str] | None) -> list[Found]:
+    """The pictures, less the one above a lead-in alone on the dump's last line ("Credit:"): cut in its credit."""
+    last = max((i for i, row in enumerate(rows) if row.kind != "blank"), default=-1)
+    row = rows[last] if last >= 0 else None
+    if row is None or leadin is None or row.kind != "text" or row.credit is not None or not leadin.fullmatch(row.before):
+        return found
+    above = max((f for f in found if max(f.lines) < last), key=lambda f: max(f.lines), default=None)
+    return [f for f in found if f is not above]
 
 
 def _unclosed(credit: str) -> bool:

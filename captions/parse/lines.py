@@ -25,6 +25,7 @@ class CleanLine(NamedTuple):
     kind: str                # blank | header | furniture | bullet | text
     separator: bool = False  # a slide separator ("-", "3 / 9"); a kind of furniture
     repeats_credit: bool = False  # starts with a marker repeating the credit above ("toggle caption <credit>")
+    slide: bool = False      # a bulleted line on a page whose bullets open slides (bullets.py)
 
 
 def clean_lines(raw_lines: list[str], pm: PageMarkers, *, header: bool) -> list[CleanLine]:

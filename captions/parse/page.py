@@ -38,6 +38,8 @@ from .alt import describe
 from .between_copies import credits_between_copies
 from .bullets import bulleted_slides
 from .credit_in_line import split_line
+from .cut_short import without_cut_credit
+from .framed_gallery import framed_gallery
 from .lines import CleanLine, clean_lines
 from .markers import PageMarkers, markers_for
 from .notes import Note, unreadable_credits
@@ -120,7 +122,8 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
     splits = [split_line(line.text, pm) if line.kind == "text" and i >= first else None
               for i, line in enumerate(lines)]
     layout = lay_out(lines, credits_between_copies(lines, splits, pm), first, pm.small_words, pm.credits.names_agency)
-    found = find_pictures(layout, pm.small_words)
+    found = framed_gallery(layout, lines, pm, find_pictures(layout, pm.small_words))
+    found = without_cut_credit(layout.rows, found, pm.leadin)
     return ParsedPage(id, source, date, section, lines, layout, found, pm)
 
 

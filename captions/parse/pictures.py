@@ -23,6 +23,7 @@ from ..text import fold
 from .credit_in_line import Split
 from .cut_short import without_cut_slide
 from .lines import CleanLine
+from .titled_paragraphs import paragraphs_under_copies, prose
 
 # A word in lower case, in any script with cases ("city", "über", "город"): a sentence has one, a name or label
 # may not. Found by its first two letters; scripts without case (Chinese, Japanese, Korean) have none.
@@ -32,6 +33,7 @@ _SENTENCE_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{2}")
 _IDENTIFIER = re.compile(r"(?<![\w-])\d[\d-]{4,}\d(?![\w-])")
 MIN_EVIDENCE = 2  # credits showing a page's habit before the page is read by it
 MIN_CAPTION_WORDS = 3  # fewer words are a label or a name, not a caption
+MIN_BULLETED_SLIDES = 3  # bulleted lines parting a page into slides, where nothing else does
 HEADING_TOLERANCE = 10  # a heading may hold one lower-case word in this many (a slip, a name particle)
 
 
@@ -66,6 +68,7 @@ class Layout(NamedTuple):
     headline: int                # index of the headline row, -1 when none
     title: str | None
     cover: int = -1              # index of a credit alone where the headline would stand, -1 when none
+    slides: frozenset[int] = frozenset()  # indexes of bulleted lines on a page whose bullets open slides
 
 
 def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,
@@ -110,7 +113,7 @@ def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,
             title, headline = lines[i].text, i
             rows[i] = row._replace(kind="headline", credit=None, before=lines[i].text)
         break
-    return Layout(rows, headline, title, cover)
+    return Layout(rows, headline, title, cover, frozenset(i for i, line in enumerate(lines) if line.slide))
 
 
 def _cover_credit(row: Row, names_agency: Callable[[str], bool]) -> bool:
@@ -180,6 +183,7 @@ class _Assembly:
         self.rows = layout.rows
         self.headline = layout.headline
         self.cover = layout.cover
+        self.slides = layout.slides
         self.small_words = small_words
         self.used: set[int] = set()
         self.found: list[Found] = []
@@ -188,7 +192,10 @@ class _Assembly:
         self.used.update(rows)
 
     def caption_like(self, i: int) -> bool:
-        return caption_like(self.rows[i], i, self.headline, self.small_words)
+        row = self.rows[i]
+        if i in self.slides and row.kind == "text" and i != self.headline:  # a bulleted slide's text, any script
+            return prose(row.before) and not _heading(row.before, self.small_words)
+        return caption_like(row, i, self.headline, self.small_words)
 
     def run(self) -> list[Found]:
         rows, found = self.rows, self.found
@@ -200,7 +207,7 @@ class _Assembly:
                 if row.separator:
                     separators.append(i)
             elif row.credit is None:
-                if row.labelled or row.repeats > 1:
+                if row.labelled or row.repeats > 1 or (i in self.slides and prose(row.before)):
                     uncredited.append(i)
             elif row.before and not row.before_is_alt:
                 self.take(i)
@@ -214,8 +221,14 @@ class _Assembly:
             if i not in self.used and self.caption_like(i):
                 self.take(i)
                 found.append(Found(i, rows[i].before, None, i, [i]))
+        for copy, i in paragraphs_under_copies(rows, self.headline):
+            if not self.used.intersection((copy, i)):  # a title printed again over each slide's caption
+                self.take(copy, i)
+                found.append(Found(i, rows[i].before, None, copy, [copy, i]))
         if len(separators) > 1:
             self._slides(separators)
+        elif len(bullets := [i for i, row in enumerate(rows) if row.kind == "bullet"]) >= MIN_BULLETED_SLIDES:
+            self._slides(bullets)  # "• <date>" over each teaser and its picture: bullets part the slides
         if len(found) > in_line_order:
             found.sort(key=_LINE_OF)
         self._alt_printed_again()

@@ -1,0 +1,69 @@
+"""A page framed as a gallery that prints no credit: its paragraphs are the captions.
+
+Some galleries print a caption under each picture and no credit anywhere, and
+a reader knows them only by their frame: a title or heading opened by a
+gallery word ("Gallery: On the Launch Pad", "Bildergalerie ...", "Fotoshow:
+..."; the words are data, markers.yaml's gallery_labels), then paragraph after
+paragraph. Where such a heading stands before any paragraph, the page prints
+no credit and no byline (a story's paragraphs are its author's, not
+captions), and no other rule found a picture, each paragraph of prose under
+the heading (at least three) is a caption with no credit.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .cut_short import without_cut_slide
+from .markers import SENTENCE_CLOSERS
+from .pictures import Found, Layout, title_case
+from .titled_paragraphs import prose
+
+if TYPE_CHECKING:
+    from .lines import CleanLine
+    from .markers import PageMarkers
+
+MIN_PARAGRAPHS = 3  # paragraphs under a gallery heading before they are read as captions
+MAX_BYLINE_WORDS = 8  # a longer line opened by "By" is a sentence ("By the evening, ...")
+
+
+def framed_gallery(layout: Layout, lines: list[CleanLine], pm: PageMarkers, found: list[Found]) -> list[Found]:
+    """The pictures of a page: `found`, or, where it is empty, the captions a gallery heading frames."""
+    if found or pm.gallery_label is None or pm.byline is None:
+        return found
+    rows = layout.rows
+    if any(row.credit is not None for row in rows if row.kind in ("text", "repeat")):
+        return found
+    if any(_byline(line.text, pm) for line in lines if line.kind in ("text", "furniture")):
+        return found
+    start = _heading_row(layout, pm)
+    if start < 0:
+        return found
+    paragraphs = [i for i in range(start + 1, len(rows)) if rows[i].kind == "text" and prose(rows[i].before)
+                  and not _heading(rows[i].before, pm)]
+    if len(paragraphs) < MIN_PARAGRAPHS:
+        return found
+    return without_cut_slide(rows, [Found(i, rows[i].before, None, i, [i]) for i in paragraphs])
+
+
+def _heading_row(layout: Layout, pm: PageMarkers) -> int:
+    """The row of the gallery heading standing before any paragraph of prose, -1 when none."""
+    assert pm.gallery_label is not None
+    for i, row in enumerate(layout.rows):
+        text = layout.title if i == layout.headline else row.before
+        if row.kind not in ("text", "headline") or not text:
+            continue
+        if pm.gallery_label.match(text):
+            return i
+        if row.kind == "text" and prose(text) and text.rstrip()[-1:] in SENTENCE_CLOSERS:
+            return -1  # a paragraph before any gallery heading (a sentence, not a menu or breadcrumb): a story's
+    return -1
+
+
+def _byline(text: str, pm: PageMarkers) -> bool:
+    assert pm.byline is not None
+    return len(text.split()) <= MAX_BYLINE_WORDS and pm.byline.match(text) is not None
+
+
+def _heading(text: str, pm: PageMarkers) -> bool:
+    """A title-case line in a script with capitals: a heading, not a caption."""
+    return any(c.isupper() for c in text) and title_case(text.split(), pm.small_words)

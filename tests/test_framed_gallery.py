@@ -1,0 +1,52 @@
+"""A page framed as a gallery that prints no credit: its paragraphs are the captions."""
+from __future__ import annotations
+
+from captions import parse_page
+
+PARAGRAPHS = ["The mill race seen from the footbridge.", "Workers load flour sacks onto a cart.",
+              "Snow lies on the weir in the hard winter."]
+
+
+def captions_of(text: str) -> list[str | None]:
+    return [p.caption for p in parse_page(text).photos]
+
+
+def page(heading: str, *, between: str = "") -> str:
+    return f"{heading}\n{between}" + "".join(f"\n{p}\n" for p in PARAGRAPHS)
+
+
+def test_paragraphs_under_a_gallery_heading_are_uncredited_captions() -> None:
+    photos = parse_page(page("Gallery: The old mill")).photos
+    assert [(p.description, p.caption, p.credit) for p in photos] == [(None, p, None) for p in PARAGRAPHS]
+
+
+def test_the_gallery_words_of_other_languages_frame_alike() -> None:
+    assert captions_of(page("Bildergalerie Die alte Mühle")) == PARAGRAPHS
+    assert captions_of(page("Fotoshow: Die alte Mühle")) == PARAGRAPHS
+
+
+def test_a_page_with_no_gallery_heading_keeps_its_paragraphs() -> None:
+    assert captions_of(page("The old mill")) == []
+
+
+def test_a_byline_makes_the_paragraphs_a_story() -> None:
+    assert captions_of(page("In Pictures: The old mill", between="By Jane Doe\n")) == []
+
+
+def test_a_paragraph_before_the_heading_makes_the_page_a_story() -> None:
+    story = "The mill closed in 1950 after the fire, and the town has argued about it since.\n"
+    assert captions_of("Mill news\n" + story + page("Gallery: The old mill")) == []
+
+
+def test_a_page_printing_a_credit_is_left_to_its_credits() -> None:
+    assert captions_of(page("Gallery: The old mill") + "\nThe wheel turns again. (Photo: Jo Li)\n") == [
+        "The wheel turns again."]
+
+
+def test_a_gallery_word_alone_frames_nothing() -> None:
+    assert captions_of(page("Gallery")) == []
+
+
+def test_a_story_headline_opened_by_a_gallery_word_frames_nothing() -> None:
+    assert captions_of(page("Gallery owner opens a second shop in the old mill")) == []
+    assert captions_of(page("Photos show the old mill before the fire")) == []
