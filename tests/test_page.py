@@ -363,6 +363,30 @@ def test_parse_page_credit_without_caption_is_a_photo() -> None:
     ], page
 
 
+def test_parse_page_chinese_caption_over_its_credit_alone() -> None:
+    # no capitals, no spaces: the caption is a sentence by its length and its "。"; the title is neither
+    page = (
+        "·图片精选·\n"
+        "春耕时节\n"
+        "3月5日,农民在江西省南昌县的田间驾驶农机翻耕土地。\n"
+        "新华社记者 周明远 摄\n"
+    )
+    assert found(page) == [(None, "3月5日,农民在江西省南昌县的田间驾驶农机翻耕土地。", "新华社记者 周明远 摄")], page
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        pytest.param("春耕时节\n", id="title-without-full-stop"),
+        pytest.param("农机下田。\n", id="too-short-for-a-sentence"),
+        pytest.param("농민들이 강원도 춘천시의 논에서 농기계로 땅을 갈고 있다.\n", id="korean-closes-a-story"),
+    ],
+)
+def test_parse_page_no_caption_from_a_line_that_is_no_chinese_sentence(above: str) -> None:
+    page = "·图片精选·\n" + above + "新华社记者 周明远 摄\n"
+    assert found(page) == [(None, None, "新华社记者 周明远 摄")], page
+
+
 def test_parse_page_two_identical_credit_lines_are_two_photos() -> None:
     page = (
         "Rally draws thousands in Delhi\n"

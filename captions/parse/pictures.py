@@ -28,6 +28,13 @@ from .titled_paragraphs import paragraphs_under_copies, prose
 # A word in lower case, in any script with cases ("city", "über", "город"): a sentence has one, a name or label
 # may not. Found by its first two letters; scripts without case (Chinese, Japanese, Korean) have none.
 _SENTENCE_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{2}")
+# Letters of the scripts that have no capitals and put no spaces between words: Chinese, Japanese. A sentence in
+# one has no lower-case word to show it is prose; it shows it by its length and its full stop ("...获得冠军。").
+# Korean is left out: its news pages close the story with the reporter's "Name 기자" under the last paragraph,
+# which would read as a caption over a credit (Thai: no page to check the rule on, and no full stop).
+_CASELESS_LETTER = re.compile(r"[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF]")
+_SENTENCE_STOP = re.compile(r"[。！？.!?][」』”’\"')）]*$")
+MIN_CASELESS_LETTERS = 12  # fewer are a title or a name ("紅火迎新春", "河北灤州:冬日大棚農事忙")
 # A document number in a credit ("dpa:240618-99-446559/11"): six digits or more, with dashes, no letters.
 # A credit line carrying one and no caption is a story's copyright notice, not a picture's credit.
 _IDENTIFIER = re.compile(r"(?<![\w-])\d[\d-]{4,}\d(?![\w-])")
@@ -143,12 +150,20 @@ def caption_like(row: Row, i: int, headline: int, small_words: frozenset[str]) -
     text = row.before
     if i == headline or row.kind != "text" or not text:
         return False
-    if row.labelled:
+    if row.labelled or caseless_sentence(text):
         return True
     words = text.split()
     if len(words) < MIN_CAPTION_WORDS or not any(m[0].islower() for m in _SENTENCE_WORD.finditer(text)):
         return False
     return not title_case(words, small_words)
+
+
+def caseless_sentence(text: str) -> bool:
+    """A sentence in a script without capitals: mostly its letters, a dozen or more, ending in a full stop."""
+    if not _SENTENCE_STOP.search(text):
+        return False
+    caseless = len(_CASELESS_LETTER.findall(text))
+    return caseless >= MIN_CASELESS_LETTERS and 2 * caseless > sum(c.isalpha() for c in text)
 
 
 def title_case(words: list[str], small_words: frozenset[str]) -> bool:
