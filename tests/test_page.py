@@ -374,6 +374,11 @@ def test_parse_page_chinese_caption_over_its_credit_alone() -> None:
     assert found(page) == [(None, "3月5日,农民在江西省南昌县的田间驾驶农机翻耕土地。", "新华社记者 周明远 摄")], page
 
 
+def test_parse_page_mark_before_a_framed_credit_sets_it_off() -> None:
+    page = "要闻\n\n3月5日,农民在田间驾驶农机翻耕土地。 ■新华社记者 周明远 摄\n"
+    assert found(page) == [(None, "3月5日,农民在田间驾驶农机翻耕土地。", "新华社记者 周明远 摄")], page
+
+
 @pytest.mark.parametrize(
     "above",
     [
