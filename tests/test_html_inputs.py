@@ -198,6 +198,24 @@ def test_a_web_archive_on_standard_input_is_read_record_by_record(runner, tmp_pa
     assert piped.stdout == from_file.stdout
 
 
+def test_a_web_archive_cut_short_on_standard_input_reads_as_the_file_does(runner, tmp_path: Path) -> None:
+    whole = _warc([(f"https://example.org/{p.name}", p.read_bytes()) for p in EXAMPLES], compress=True)
+    (tmp_path / "cut.warc.gz").write_bytes(whole[: len(whole) - 400])
+    from_file = runner.invoke(app, ["catalog", str(tmp_path / "cut.warc.gz"), "--format", "json"])
+    piped = runner.invoke(app, ["catalog", "-", "--format", "json"], input=whole[: len(whole) - 400])
+    assert (piped.exit_code, piped.stdout) == (0, from_file.stdout)
+    assert piped.stderr == from_file.stderr.replace(str(tmp_path / "cut.warc.gz"), "-")
+
+
+def test_a_web_archive_gzipped_as_one_stream_on_standard_input_is_looked_through(runner) -> None:
+    import gzip
+
+    archive = _warc([(f"https://example.org/{p.name}", p.read_bytes()) for p in EXAMPLES], compress=False)
+    result = runner.invoke(app, ["catalog", "-", "--format", "json"], input=gzip.compress(archive))
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert len(json.loads(result.stdout)["articles"]) == len(EXAMPLES)
+
+
 def test_json_lines_on_standard_input_are_a_page_a_line(runner) -> None:
     result = runner.invoke(app, ["credits", "--format", "csv"], input=RECORDS)
     assert (result.exit_code, result.stderr) == (0, "")
