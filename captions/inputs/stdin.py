@@ -28,7 +28,7 @@ _JSON_LINE = re.compile(rb'\A(?:\xef\xbb\xbf)?[ \t\r\n]*\{[ \t]*["}]')   # '{"te
 class _Replayed(io.RawIOBase):
     """A stream that gives the bytes already read from its start again, then the rest."""
 
-    def __init__(self, head: bytes, rest: BinaryIO) -> None:
+    def __init__(self, head: bytes, rest: io.BufferedIOBase | BinaryIO) -> None:
         self._head, self._rest = head, rest
 
     def readable(self) -> bool:
@@ -40,7 +40,7 @@ class _Replayed(io.RawIOBase):
             buffer[:n] = self._head[:n]
             self._head = self._head[n:]
             return n
-        data = self._rest.read(len(buffer))
+        data = self._rest.read1(len(buffer))   # read1: a gzip cut short keeps every byte before the cut
         buffer[: len(data)] = data
         return len(data)
 
