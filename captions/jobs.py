@@ -147,18 +147,19 @@ def mapped(paths: Sequence[str], transform: Callable[..., Any], run: Run, *, cat
         results.close()
 
 
-def _count_pages(run: Run) -> Callable[[], int]:
-    """Count the pages the run reads (a filter may keep none of them); returns what tells the count."""
-    seen = [0]
-    inner = run.progress
+@dataclass(frozen=True)
+class _Read:
+    """A transform whose result, a 1-tuple, tells a page read from one that could not be (no result at all).
 
-    def counted() -> None:
-        seen[0] += 1
-        if inner is not None:
-            inner()
+    The filter may keep nothing of a page read (None inside the tuple); a
+    binary or too deeply nested file gives no tuple, so a run of such files
+    counts as one that read no page.
+    """
 
-    run.progress = counted
-    return lambda: seen[0]
+    transform: Callable[..., Any]
+
+    def __call__(self, page: Any, registry: Any) -> tuple[Any]:
+        return (self.transform(page, registry),)
 
 
 def _filtered(transform: Callable[..., Any], photo_filter: "PhotoFilter | None") -> Callable[..., Any]:
@@ -228,12 +229,14 @@ def catalog(paths: Sequence[str], output: Optional[str] = None, *, fmt: Optional
     transform = partial(photo_text, fmt=chosen) if by_photo else partial(catalog_entry, fmt=chosen)
 
     def write(out: IO[str]) -> int:
-        pages = _count_pages(run)
-        with mapped(paths, _filtered(transform, photo_filter), run, catalogs=False, output=output) as entries:
+        read = 0
+        with mapped(paths, _Read(_filtered(transform, photo_filter)), run, catalogs=False, output=output) as entries:
             writer = PhotoRowWriter(out, chosen) if by_photo else CatalogWriter(out, chosen)
-            for entry in entries:
-                writer.write_entry(entry)
-            if pages() == 0 and output is not None:  # a mistyped path must not empty a catalogue
+            for (entry,) in entries:
+                read += 1
+                if entry is not None:
+                    writer.write_entry(entry)
+            if read == 0 and output is not None:  # a mistyped path must not empty a catalogue
                 raise OutputError(f"{output}: no page was read; {'left as it was' if os.path.exists(output) else 'not written'}")
             writer.close()
             return writer.count
@@ -283,12 +286,14 @@ def _catalog_sqlite(paths: Sequence[str], output: str, photo_filter: "PhotoFilte
 
     try:
         refuse_inputs(Path(output), tuple(paths), into_input=into_input)
-        pages = _count_pages(run)
+        read = 0
         with SqliteArchive(output, run.registry) as archive, \
-                mapped(paths, _filtered(page_rows, photo_filter), run, catalogs=False, output=output) as results:
-            for rows in results:
-                archive.add(rows)
-            if pages() == 0:  # a mistyped path must not touch a database
+                mapped(paths, _Read(_filtered(page_rows, photo_filter)), run, catalogs=False, output=output) as results:
+            for (rows,) in results:
+                read += 1
+                if rows is not None:
+                    archive.add(rows)
+            if read == 0:  # a mistyped path must not touch a database
                 raise OutputError(f"{output}: no page was read; {'left as it was' if not archive.new else 'not written'}")
     except (SqliteError, OutputError) as err:
         raise JobError(str(err)) from None

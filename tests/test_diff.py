@@ -76,6 +76,12 @@ def test_json_output_holds_both_sides(runner, page, tmp_path: Path) -> None:
     assert (change["change"], change["old"]["agencies"], change["new"]["agencies"]) == ("recredited", ["AFP"], ["Reuters"])
 
 
+def test_standard_input_is_refused_in_a_line_that_says_to_name_a_file(runner, catalogue: Path) -> None:
+    result = runner.invoke(app, ["diff", "-", str(catalogue)], input=catalogue.read_text(encoding="utf-8"))
+    assert (result.exit_code, result.stderr) == (
+        2, "captions: -: diff reads catalogue files, not standard input; save it to a file and name that\n")
+
+
 def test_a_missing_or_unreadable_file_exits_2(runner, catalogue: Path, tmp_path: Path) -> None:
     result = runner.invoke(app, ["diff", str(catalogue), str(tmp_path / "nope.yaml")])
     assert (result.exit_code, result.stderr) == (2, f"captions: {tmp_path / 'nope.yaml'}: no such file\n")

@@ -198,6 +198,45 @@ def test_a_web_archive_on_standard_input_is_read_record_by_record(runner, tmp_pa
     assert piped.stdout == from_file.stdout
 
 
+def test_a_web_archive_cut_short_on_standard_input_reads_as_the_file_does(runner, tmp_path: Path) -> None:
+    whole = _warc([(f"https://example.org/{p.name}", p.read_bytes()) for p in EXAMPLES], compress=True)
+    (tmp_path / "cut.warc.gz").write_bytes(whole[: len(whole) - 400])
+    from_file = runner.invoke(app, ["catalog", str(tmp_path / "cut.warc.gz"), "--format", "json"])
+    piped = runner.invoke(app, ["catalog", "-", "--format", "json"], input=whole[: len(whole) - 400])
+    assert (piped.exit_code, piped.stdout) == (0, from_file.stdout)
+    assert piped.stderr == from_file.stderr.replace(str(tmp_path / "cut.warc.gz"), "-")
+
+
+def test_a_web_archive_gzipped_as_one_stream_on_standard_input_is_looked_through(runner) -> None:
+    import gzip
+
+    archive = _warc([(f"https://example.org/{p.name}", p.read_bytes()) for p in EXAMPLES], compress=False)
+    result = runner.invoke(app, ["catalog", "-", "--format", "json"], input=gzip.compress(archive))
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert len(json.loads(result.stdout)["articles"]) == len(EXAMPLES)
+
+
+@pytest.mark.parametrize("piped", [False, True], ids=["file", "stdin"])
+def test_json_lines_gzipped_and_cut_short_give_every_whole_line_before_the_cut(runner, tmp_path: Path, piped: bool) -> None:
+    import gzip
+    import zlib
+
+    import hashlib
+
+    stalls = [hashlib.sha1(str(n).encode()).hexdigest() for n in range(3000)]   # text that gzip cannot squeeze much
+    lines = "".join(json.dumps({"id": f"fair-{n}", "text": f"Fair {n}\n\nA boy runs past stall {stall}. [Jo Li/AFP]"}) + "\n"
+                    for n, stall in enumerate(stalls))
+    cut = gzip.compress(lines.encode("utf-8"))[:60_000]
+    whole_lines = zlib.decompressobj(wbits=31).decompress(cut).count(b"\n")
+    (tmp_path / "fairs.jsonl.gz").write_bytes(cut)
+    name = "-" if piped else str(tmp_path / "fairs.jsonl.gz")
+    result = runner.invoke(app, ["catalog", name, "--format", "jsonl"], input=cut if piped else None)
+    assert result.exit_code == 1
+    assert len(result.stdout.splitlines()) == whole_lines
+    assert result.stderr.startswith(f"captions: error: {name}: cannot read after line {whole_lines}: ")
+    assert result.stderr.count("\n") == 1
+
+
 def test_json_lines_on_standard_input_are_a_page_a_line(runner) -> None:
     result = runner.invoke(app, ["credits", "--format", "csv"], input=RECORDS)
     assert (result.exit_code, result.stderr) == (0, "")

@@ -55,6 +55,29 @@ def test_a_run_that_read_no_page_leaves_the_old_catalogue(runner, tmp_path: Path
     assert [p.name for p in tmp_path.iterdir()] == ["good.yaml"]
 
 
+@pytest.mark.parametrize("output", ["good.yaml", "good.csv", "good.db"])
+@pytest.mark.parametrize("jobs", ["-j1", "-j2"])
+def test_a_run_whose_only_page_is_binary_leaves_the_old_catalogue(runner, pages: Path, tmp_path: Path, output: str,
+                                                                   jobs: str) -> None:
+    good = tmp_path / output
+    assert runner.invoke(app, ["catalog", str(pages), "-o", str(good)]).exit_code == 0
+    before = good.read_bytes()
+    (tmp_path / "photo.txt").write_bytes(bytes(range(256)) * 8)
+    result = runner.invoke(app, ["catalog", str(tmp_path / "photo.txt"), "-o", str(good), jobs])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"captions: error: {tmp_path / 'photo.txt'}: binary file, not a page dump (UTF-16 text needs a byte order mark)",
+        f"captions: {good}: no page was read; left as it was",
+    ]
+    assert good.read_bytes() == before
+
+
+def test_a_run_whose_filter_keeps_nothing_writes_an_empty_catalogue(runner, pages: Path, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["catalog", str(pages), "--agency", "Xinhua", "-o", str(tmp_path / "none.yaml")])
+    assert result.exit_code == 0
+    assert (tmp_path / "none.yaml").read_text(encoding="utf-8") == OLD_CATALOGUE
+
+
 def test_a_run_that_read_no_page_writes_no_file(runner, tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     result = runner.invoke(app, ["catalog", str(tmp_path / "empty"), "-o", str(tmp_path / "new.yaml")])

@@ -101,6 +101,8 @@ def read_pictures(path: str) -> list[Picture]:
     from ..inputs.kinds import output_format
     from .loader import CatalogError
 
+    if path == "-":  # two catalogues, one of them piped in, would need the other read first: files only
+        raise DiffError("-: diff reads catalogue files, not standard input; save it to a file and name that")
     kind = output_format(path)
     if not Path(path).exists():
         raise DiffError(f"{path}: no such file")

@@ -57,12 +57,16 @@ def jsonl_records(raw: io.BufferedIOBase, path: str, *, first: int = 1,
     """The JSON objects of an open binary stream of JSON Lines (closed at the end), as `iter_jsonl` gives them."""
     import json
 
+    stream = _UntilCut(raw)
+    no = first - 1
     try:
         # Universal newlines: CR, LF and CRLF all end a line (JSON strings hold
         # none raw); bytes that are not UTF-8 survive as surrogates, for `decode`.
-        with io.TextIOWrapper(raw, encoding=encoding, errors="surrogateescape", newline=None) as handle:
-            no = first - 1
+        with io.TextIOWrapper(io.BufferedReader(stream), encoding=encoding, errors="surrogateescape",
+                              newline=None) as handle:
             while line := handle.readline(MAX_JSONL_LINE + 1):
+                if stream.cut is not None and not line.endswith(("\n", "\r")):
+                    break   # the line the cut runs through: told below
                 no += 1
                 if len(line) > MAX_JSONL_LINE and not line.endswith("\n"):
                     while (rest := handle.readline(1 << 20)) and not rest.endswith("\n"):
@@ -89,8 +93,41 @@ def jsonl_records(raw: io.BufferedIOBase, path: str, *, first: int = 1,
                     yield Problem(f"{path}:{no}", "not a JSON object; line skipped")
                     continue
                 yield no, data
-    except (OSError, EOFError, zlib.error) as err:  # a truncated or corrupt .gz
-        yield Problem(path, f"cannot read: {err}")
+    except (OSError, EOFError, zlib.error) as err:
+        stream.cut = err
+    if stream.cut is not None:  # a truncated or corrupt .gz: every whole line before the cut is read
+        after = f" after line {no}" if no >= first else ""
+        yield Problem(path, f"cannot read{after}: {stream.cut}")
+
+
+class _UntilCut(io.RawIOBase):
+    """A stream that ends where reading it fails (a .gz cut short or damaged), keeping why in `cut`.
+
+    Read through `read1`, so no layer below drops bytes it had already
+    decompressed when the error comes: the lines before the cut are all read.
+    """
+
+    def __init__(self, stream: io.BufferedIOBase) -> None:
+        self._stream = stream
+        self.cut: Exception | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
+        if self.cut is not None:
+            return 0
+        try:
+            data = self._stream.read1(len(buffer))
+        except (OSError, EOFError, zlib.error) as err:
+            self.cut = err
+            return 0
+        buffer[: len(data)] = data
+        return len(data)
+
+    def close(self) -> None:
+        self._stream.close()
+        super().close()
 
 
 class _Window(io.RawIOBase):

@@ -20,6 +20,7 @@ from typing import BinaryIO
 from .kinds import CATALOG, CSV, JSONL, PAGE, WARC, is_photo_table_header
 
 SNIFF_BYTES = 4096
+GZIP_LOOKAHEAD = 1 << 20   # a first WARC record (warcinfo, or a page) ends well before this
 _GZIP = b"\x1f\x8b"
 _JSON_LINE = re.compile(rb'\A(?:\xef\xbb\xbf)?[ \t\r\n]*\{[ \t]*["}]')   # '{"text": ...' or '{}', not a pretty-printed '{\n  "...'
 
@@ -27,7 +28,7 @@ _JSON_LINE = re.compile(rb'\A(?:\xef\xbb\xbf)?[ \t\r\n]*\{[ \t]*["}]')   # '{"te
 class _Replayed(io.RawIOBase):
     """A stream that gives the bytes already read from its start again, then the rest."""
 
-    def __init__(self, head: bytes, rest: BinaryIO) -> None:
+    def __init__(self, head: bytes, rest: io.BufferedIOBase | BinaryIO) -> None:
         self._head, self._rest = head, rest
 
     def readable(self) -> bool:
@@ -39,7 +40,7 @@ class _Replayed(io.RawIOBase):
             buffer[:n] = self._head[:n]
             self._head = self._head[n:]
             return n
-        data = self._rest.read(len(buffer))
+        data = self._rest.read1(len(buffer))   # read1: a gzip cut short keeps every byte before the cut
         buffer[: len(data)] = data
         return len(data)
 
@@ -50,17 +51,52 @@ def _head(stream: BinaryIO) -> tuple[bytes, BinaryIO]:
     return head, io.BufferedReader(_Replayed(head, stream))
 
 
+def _rest_of_a_first_warc_member(head: bytes, stream: BinaryIO) -> bytes:
+    """Where gzipped bytes open a web archive, the rest of their first gzip member and the next one's start.
+
+    At most GZIP_LOOKAHEAD bytes in all; nothing for anything else.
+    """
+    import zlib
+
+    if not zlib.decompressobj(wbits=31).decompress(head).startswith(b"WARC/1."):
+        return b""
+    inflate, more = zlib.decompressobj(wbits=31), bytearray()
+    inflate.decompress(head)
+    while not inflate.eof and len(head) + len(more) < GZIP_LOOKAHEAD:
+        chunk = stream.read(SNIFF_BYTES)
+        if not chunk:
+            break
+        more += chunk
+        inflate.decompress(chunk)
+    return bytes(more)
+
+
+def _gzipped_record_by_record(head: bytes) -> bool:
+    """Whether gzipped bytes are a web archive gzipped a record a member, as WARC tools write it (not as one stream)."""
+    import zlib
+
+    inflate = zlib.decompressobj(wbits=31)
+    return inflate.decompress(head).startswith(b"WARC/1.") and inflate.eof and inflate.unused_data.startswith(_GZIP)
+
+
 def sniff(stream: BinaryIO) -> tuple[str, BinaryIO]:
-    """What a stream holds, and a stream of its bytes from the start (gzip undone).
+    """What a stream holds, and a stream of its bytes from the start (gzip undone, but for a web archive
+    gzipped record by record: warcio reads those members itself, as from a .warc.gz file).
 
     WARC, JSONL, PAGE, or what captions wrote and standard input does not
     read: CATALOG (a YAML or JSON catalogue) or CSV (a table of photo rows).
     """
-    head, stream = _head(stream)
+    head = stream.read(SNIFF_BYTES)
     if head.startswith(_GZIP):
         import gzip
 
+        head += _rest_of_a_first_warc_member(head, stream)
+        stream = io.BufferedReader(_Replayed(head, stream))
+        if _gzipped_record_by_record(head):  # warcio reads it as from a file: the same offsets, and
+            return WARC, stream               # a record cut short read as far as it goes
         head, stream = _head(gzip.GzipFile(fileobj=stream, mode="rb"))  # type: ignore[arg-type]
+    else:
+        stream = io.BufferedReader(_Replayed(head, stream))
     if head.startswith(b"WARC/1."):
         return WARC, stream
     if _JSON_LINE.match(head):

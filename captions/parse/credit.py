@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from ..knowledge.registry import AgencyRegistry, Markers, bundled_registry
 from ..text import fold, squash
-from .framed import MAX_FRAMED_HEAD, NameFrames, uncased_name
+from .credit_parts import Kind, Part
+from .uncased_credits import UncasedCredits
 
 if TYPE_CHECKING:
     from ..catalog.models import Credit
@@ -31,19 +32,7 @@ STRUCTURED_JOINERS = frozenset({"/", "via", "for", "by", ":"})
 # (photo = ...), "독자 제공=연합뉴스" (supplied by a reader = ...). Before "=": up to three words with
 # no Latin letter or digit (not "id=12").
 _PLACE_EQUALS = re.compile(r"^[^\W\dA-Za-z_]+(?:\s[^\W\dA-Za-z_]+){0,2}\s?=\s?(?=\S)")
-MAX_PLACE_LETTERS = 4  # a place printed before an agency's name in a script with no capitals: "평양", "판문점"
-MIN_PLACED_AGENCY = 3  # letters of such an agency's name: "사진공동취재단", "新华社"; not "共同" ("日中共同" is prose)
-_COPYRIGHT_SIGN = re.compile(r"[©ⓒ]")  # "뉴스1 © News1 Name 기자": the outlet printed twice, around the sign
 CACHE_SIZE = 20_000  # credits read and judged, kept per reader: credits repeat across pages
-
-
-class Kind(str, Enum):
-    AGENCY = "agency"      # in the registry
-    ORG = "org"            # an organisation by its shape (acronym, domain, "... News")
-    WEAK_ORG = "weak org"  # a lone capitalised word: an organisation only among other credit parts
-    PERSON = "person"
-    DROPPED = "dropped"    # "Handout", "STRINGER": names no one
-    PROSE = "prose"        # not a name at all
 
 
 class Context(Enum):
@@ -53,15 +42,6 @@ class Context(Enum):
     ENCLOSED = "enclosed"    # in brackets or parentheses closing a caption
     TAIL = "tail"            # after a caption's last sentence, with nothing between
     OWN_LINE = "own line"    # a line of its own
-
-
-@dataclass(frozen=True)
-class Part:
-    text: str
-    kind: Kind
-    name: str
-    joiner: str  # the joiner before this part, "" for the first
-    labels: bool = False  # a colon follows it: "ABC North Queensland: Name" names the organisation first
 
 
 @dataclass(frozen=True)
@@ -187,9 +167,7 @@ class CreditReader:
         self._models: dict[str, Credit] = {}
         self._agencies: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
         self._standalone = frozenset(fold(w) for w in m.standalone_credits)
-        self._frames = NameFrames.of(m)
-        self._uncased_spellings = tuple(sorted((key for key in registry.spellings() if uncased_name(
-            key.replace(" ", ""), MAX_CREDIT) and len(key) >= MIN_PLACED_AGENCY), key=len, reverse=True))
+        self._uncased = UncasedCredits(registry, m, self._part, self._join, MAX_CREDIT)
         # Lower-case words a credit outside a lead-in may hold: joiners, particles,
         # dropped words, placeholders' words that are not prose ("Photographer unknown")
         # and lower-case agency names ("dpa"). Any other one is prose.
@@ -275,7 +253,7 @@ class CreditReader:
         named = text
         if "=" in text and (place := _PLACE_EQUALS.match(text)):
             named = text[place.end():]  # "제주=연합뉴스": a place or role names no one; the credit follows "="
-        framed = self._framed(named)
+        framed = self._uncased.framed(named)
         if framed is not None:
             return CreditReading(raw=text, parts=framed, dangling=False, standalone=self._standalone, framed=True)
         pieces = self._join.split(named)
@@ -295,8 +273,8 @@ class CreditReader:
             head, _, rest = chunk.partition(" ")
             if rest and fold(head) in self._joiner_names:  # "KCNA/via REUTERS": a joiner word after a slash
                 joiner, chunk = self._joiner_names[fold(head)], rest.strip()
-            distributed = self._distributed(chunk)
-            placed = None if distributed else self._placed(chunk)
+            distributed = self._uncased.distributed(chunk)
+            placed = None if distributed else self._uncased.placed(chunk)
             if distributed:  # "AP연합뉴스": AP's picture, via Yonhap
                 parts += [self._part(distributed[0], joiner), self._part(distributed[1], "via")]
             elif placed:  # "평양사진공동취재단": the pool in Pyongyang
@@ -314,85 +292,13 @@ class CreditReader:
                 # "NAME/O TEMPO/ESTADÃO CONTEÚDO")
                 part = parts[n]
                 parts[n] = Part(part.text, Kind.ORG, part.name, part.joiner)
-        for n, part in enumerate(parts):
-            neighbour = parts[n + 1] if n + 1 < len(parts) and parts[n + 1].joiner == "/" else (
-                parts[n - 1] if n and part.joiner == "/" else None)
-            if part.kind is Kind.PROSE and neighbour is not None and neighbour.kind is Kind.AGENCY and uncased_name(part.text):
-                # "파니탄/로이터": a word of a script with no capitals beside a known agency, after a
-                # slash: a person or, in Korean datelines, a place; unknown which, it names no one
-                parts[n] = Part(part.text, Kind.DROPPED, "", part.joiner)
+        self._uncased.drop_words_beside_agencies(parts)
         if len(parts) == 2 and parts[1].joiner == "/" and parts[0].kind is Kind.AGENCY and parts[1].kind is Kind.WEAK_ORG:
             # "AGENCY/Photographer": one word after a known agency is a photographer known by
             # one name ("REUTERS/Beawiharta"), not a second organisation
             second = parts[1]
             parts[1] = Part(second.text, Kind.PERSON, second.name, second.joiner)
         return CreditReading(raw=text, parts=tuple(parts), dangling=dangling, standalone=self._standalone)
-
-    def _distributed(self, chunk: str) -> tuple[str, str] | None:
-        """(agency, distributor) of a known agency printed glued to the one that distributes it, else None.
-
-        "AP연합뉴스", "로이터연합뉴스", "AFP=연합뉴스": Korean outlets print the
-        wire's name right before Yonhap's (markers.yaml glued_distributors).
-        """
-        for distributor in self.markers.glued_distributors:
-            if chunk.endswith(distributor) and len(chunk) > len(distributor):
-                agency = chunk[: -len(distributor)].rstrip(" =")
-                if self.registry.credited_name(agency) is not None:
-                    return agency, distributor
-        return None
-
-    def _placed(self, chunk: str) -> tuple[str, str] | None:
-        """(place, agency) of a known agency printed after a place, in a script with no capitals, else None.
-
-        "평양사진공동취재단", "판문점 사진공동취재단": the place (Pyongyang,
-        Panmunjom) glued or next to the name of the pool there; it names no one.
-        """
-        if chunk.isascii() or self.registry.credited_name(chunk) is not None:
-            return None
-        for spelling in self._uncased_spellings:
-            if chunk.endswith(spelling) and len(chunk) > len(spelling):
-                place = chunk[: -len(spelling)].strip()
-                if uncased_name(place, MAX_PLACE_LETTERS):
-                    return place, chunk[len(chunk) - len(spelling):]
-        return None
-
-    def _framed(self, text: str) -> tuple[Part, ...] | None:
-        """The parts of a credit whose names the words around them mark, else None.
-
-        "新华社记者 许畅 摄": Xinhua (the outlet), then 许畅, a person. The outlet
-        is one word or a known agency; a date or place there is no outlet.
-        """
-        framed = self._frames.split(text)
-        if framed is None:
-            return None
-        head, people = framed
-        parts: list[Part] = []
-        if head:
-            seen = set()
-            for part in self._read_plain(head):
-                agency = self.registry.recognise(part.name) if part.kind is Kind.AGENCY else None
-                if agency is not None and agency.name in seen:
-                    continue  # "뉴스1 © News1": one agency printed twice
-                seen.add(agency.name if agency is not None else part.name)
-                if part.kind is Kind.DROPPED:
-                    parts.append(part)
-                elif part.kind is Kind.AGENCY or (" " not in part.text.strip() and uncased_name(part.name, MAX_FRAMED_HEAD)):
-                    # one word: "데일리안 Name 기자" names the outlet; "있다. Name 기자" is the caption's last words
-                    kind = part.kind if part.kind is Kind.AGENCY else Kind.ORG
-                    parts.append(Part(part.text, kind, part.name, part.joiner))
-                else:
-                    return None  # a date or place before the names: not an outlet ("2011年4月1日午後0時、Name撮影")
-        joiner = "/" if parts else ""
-        for name in people:
-            parts.append(Part(name, Kind.PERSON, name, joiner))
-            joiner = ","
-        return tuple(parts)
-
-    def _read_plain(self, text: str) -> list[Part]:
-        """The parts of a credit split at its joiners, each read on its own."""
-        pieces = self._join.split(text)
-        chunks = (piece for i in range(0, len(pieces), 3) for piece in _COPYRIGHT_SIGN.split(pieces[i] or ""))
-        return [self._part(chunk, "") for piece in chunks if (chunk := piece.strip())]
 
     def _strip_dropped(self, text: str) -> str:
         if self._drop_head is None or self._drop_tail is None:

@@ -1,0 +1,23 @@
+"""The parts a credit splits into, and what each names: shared by the credit reader and its helpers."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Kind(str, Enum):
+    AGENCY = "agency"      # in the registry
+    ORG = "org"            # an organisation by its shape (acronym, domain, "... News")
+    WEAK_ORG = "weak org"  # a lone capitalised word: an organisation only among other credit parts
+    PERSON = "person"
+    DROPPED = "dropped"    # "Handout", "STRINGER": names no one
+    PROSE = "prose"        # not a name at all
+
+
+@dataclass(frozen=True)
+class Part:
+    text: str
+    kind: Kind
+    name: str
+    joiner: str  # the joiner before this part, "" for the first
+    labels: bool = False  # a colon follows it: "ABC North Queensland: Name" names the organisation first

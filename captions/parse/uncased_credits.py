@@ -1,0 +1,111 @@
+"""Credits in scripts with no capitals (Chinese, Japanese, Korean), where a name's shape says nothing.
+
+What the credit reader asks of such a credit before splitting it at its
+joiners: names framed by words ("新华社记者 许畅 摄", see `framed`), a wire
+glued to the outlet that distributes it ("AP연합뉴스"), a place glued to an
+agency ("평양사진공동취재단").
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from ..knowledge.registry import AgencyRegistry, Markers
+from .credit_parts import Kind, Part
+from .framed import MAX_FRAMED_HEAD, NameFrames, uncased_name
+
+MAX_PLACE_LETTERS = 4  # a place printed before an agency's name in a script with no capitals: "평양", "판문점"
+MIN_PLACED_AGENCY = 3  # letters of such an agency's name: "사진공동취재단", "新华社"; not "共同" ("日中共同" is prose)
+_COPYRIGHT_SIGN = re.compile(r"[©ⓒ]")  # "뉴스1 © News1 Name 기자": the outlet printed twice, around the sign
+
+
+class UncasedCredits:
+    """The readings of credits in scripts with no capitals; `read_part(text, joiner)` reads one part as the reader does."""
+
+    def __init__(self, registry: AgencyRegistry, markers: Markers, read_part: Callable[[str, str], Part],
+                 join: re.Pattern[str], longest_credit: int) -> None:
+        self.registry = registry
+        self.markers = markers
+        self._read_part = read_part
+        self._join = join
+        self._frames = NameFrames.of(markers)
+        self._uncased_spellings = tuple(sorted((key for key in registry.spellings() if uncased_name(
+            key.replace(" ", ""), longest_credit) and len(key) >= MIN_PLACED_AGENCY), key=len, reverse=True))
+
+    def distributed(self, chunk: str) -> tuple[str, str] | None:
+        """(agency, distributor) of a known agency printed glued to the one that distributes it, else None.
+
+        "AP연합뉴스", "로이터연합뉴스", "AFP=연합뉴스": Korean outlets print the
+        wire's name right before Yonhap's (markers.yaml glued_distributors).
+        """
+        for distributor in self.markers.glued_distributors:
+            if chunk.endswith(distributor) and len(chunk) > len(distributor):
+                agency = chunk[: -len(distributor)].rstrip(" =")
+                if self.registry.credited_name(agency) is not None:
+                    return agency, distributor
+        return None
+
+    def placed(self, chunk: str) -> tuple[str, str] | None:
+        """(place, agency) of a known agency printed after a place, in a script with no capitals, else None.
+
+        "평양사진공동취재단", "판문점 사진공동취재단": the place (Pyongyang,
+        Panmunjom) glued or next to the name of the pool there; it names no one.
+        """
+        if chunk.isascii() or self.registry.credited_name(chunk) is not None:
+            return None
+        for spelling in self._uncased_spellings:
+            if chunk.endswith(spelling) and len(chunk) > len(spelling):
+                place = chunk[: -len(spelling)].strip()
+                if uncased_name(place, MAX_PLACE_LETTERS):
+                    return place, chunk[len(chunk) - len(spelling):]
+        return None
+
+    def framed(self, text: str) -> tuple[Part, ...] | None:
+        """The parts of a credit whose names the words around them mark, else None.
+
+        "新华社记者 许畅 摄": Xinhua (the outlet), then 许畅, a person. The outlet
+        is one word or a known agency; a date or place there is no outlet.
+        """
+        framed = self._frames.split(text)
+        if framed is None:
+            return None
+        head, people = framed
+        parts: list[Part] = []
+        if head:
+            seen = set()
+            for part in self._read_plain(head):
+                agency = self.registry.recognise(part.name) if part.kind is Kind.AGENCY else None
+                if agency is not None and agency.name in seen:
+                    continue  # "뉴스1 © News1": one agency printed twice
+                seen.add(agency.name if agency is not None else part.name)
+                if part.kind is Kind.DROPPED:
+                    parts.append(part)
+                elif part.kind is Kind.AGENCY or (" " not in part.text.strip() and uncased_name(part.name, MAX_FRAMED_HEAD)):
+                    # one word: "데일리안 Name 기자" names the outlet; "있다. Name 기자" is the caption's last words
+                    kind = part.kind if part.kind is Kind.AGENCY else Kind.ORG
+                    parts.append(Part(part.text, kind, part.name, part.joiner))
+                else:
+                    return None  # a date or place before the names: not an outlet ("2011年4月1日午後0時、Name撮影")
+        joiner = "/" if parts else ""
+        for name in people:
+            parts.append(Part(name, Kind.PERSON, name, joiner))
+            joiner = ","
+        return tuple(parts)
+
+    def _read_plain(self, text: str) -> list[Part]:
+        """The parts of a credit split at its joiners, each read on its own."""
+        pieces = self._join.split(text)
+        chunks = (piece for i in range(0, len(pieces), 3) for piece in _COPYRIGHT_SIGN.split(pieces[i] or ""))
+        return [self._read_part(chunk, "") for piece in chunks if (chunk := piece.strip())]
+
+    @staticmethod
+    def drop_words_beside_agencies(parts: list[Part]) -> None:
+        """Drop, in place, each word of a script with no capitals next to a known agency across a slash.
+
+        "파니탄/로이터": a person or, in Korean datelines, a place; unknown which, it names no one.
+        """
+        for n, part in enumerate(parts):
+            neighbour = parts[n + 1] if n + 1 < len(parts) and parts[n + 1].joiner == "/" else (
+                parts[n - 1] if n and part.joiner == "/" else None)
+            if part.kind is Kind.PROSE and neighbour is not None and neighbour.kind is Kind.AGENCY and uncased_name(part.text):
+                parts[n] = Part(part.text, Kind.DROPPED, "", part.joiner)
