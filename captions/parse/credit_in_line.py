@@ -25,7 +25,9 @@ from .markers import FRAMED_END_WINDOW, SENTENCE_CLOSERS, PageMarkers, markers_f
 _SENTENCE_END = re.compile(rf"[{re.escape(SENTENCE_CLOSERS)}]\s+(?=\S)")  # the credit starts at m.end()
 # A sentence's end with the next word glued to it: "... de septiembre.Marco Bello (Reuters)". The word
 # before the stop has two letters at least ("U.S.Army" is an abbreviation) and a capital follows.
-_GLUED_END = re.compile(r"(?<=[^\W\d_]{2})[.!?][\"”’)]?(?=[^\W\d_])")
+# The stop comes first in the pattern, the letters before it looked behind for after it: a regex that
+# opens with a set of characters skips to them, one that opens with a look-behind tries it everywhere.
+_GLUED_END = re.compile(r"[.!?](?<=[^\W\d_]{2}[.!?])[\"”’)]?(?=[^\W\d_])")
 _SLASH_MARKER = re.compile(rf"(?<=[{re.escape(SENTENCE_CLOSERS)}])\s+[/|]\s+")  # "... Friday. / Agency", "... Tuesday. | AGENCY"
 _LEADIN_AFTER = frozenset(" \t.,;:!?\"”’)]")   # what may stand right before a lead-in word
 _CAPTION_THEN_LEADIN = SENTENCE_CLOSERS + "/|-–—"  # what ends a caption followed by a word lead-in
