@@ -1,12 +1,16 @@
 """split_caption_credit: one printed caption in, its caption and credit out."""
 from __future__ import annotations
 
+import re
+import sys
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from captions import split_caption_credit
 from captions.parse.credit import MAX_CREDIT
+from captions.parse.credit_in_line import NEVER_CAPITAL
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -83,3 +87,18 @@ def test_split_caption_credit_gives_stripped_parts_and_never_raises(text: str) -
     for part in (caption, credit):
         assert part is None or (part and part == part.strip()), (text, part)
     assert credit is None or len(credit) <= MAX_CREDIT, text
+
+
+def test_no_capital_is_among_the_characters_passed_over_for_a_glued_credit() -> None:
+    # A credit glued to a word is looked for only at characters outside NEVER_CAPITAL: if a capital were
+    # in it, a credit glued to one would be missed.
+    never = re.compile(f"[{NEVER_CAPITAL}]")
+    assert [hex(c) for c in range(sys.maxunicode + 1) if chr(c).isupper() and never.fullmatch(chr(c))] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vista aérea da regiãoRODNEY COSTA/ELEVEN/ESTADÃO CONTEÚDO", ("Vista aérea da região", "RODNEY COSTA/ELEVEN/ESTADÃO CONTEÚDO")),
+    ("Вид на городÉLODIE MARTIN/AFP", ("Вид на город", "ÉLODIE MARTIN/AFP")),
+])
+def test_a_credit_glued_to_a_word_in_any_script_is_read(text: str, expected: tuple[str, str]) -> None:
+    assert split_caption_credit(text) == expected

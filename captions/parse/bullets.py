@@ -14,7 +14,7 @@ prints no credit is a caption too (pictures.py).
 """
 from __future__ import annotations
 
-from .credit_in_line import split_line
+from .credit_in_line import Split, split_line
 from .lines import CleanLine
 from .markers import PageMarkers
 
@@ -32,12 +32,13 @@ def bulleted_slides(lines: list[CleanLine], pm: PageMarkers) -> list[CleanLine]:
     for i, end in zip(bullets, [*bullets[1:], len(lines)]):
         body = [j for j in range(i + 1, end) if lines[j].kind == "text"]  # the item's lines up to the next bullet
         text = items[i].text
-        if _credit_alone(text, pm):
+        split = split_line(text, pm)
+        if _credit_alone(split):
             slides += bool(body)  # "• NAME / AFP" over a legend; a list of sources has no legends
-        elif caption := _caption_before_credit(text, pm):
+        elif caption := _caption_before_credit(split):
             slides += 1  # "• <caption> (Kyodo)": the slide whole on its line
             lengths.append(len(caption))
-        elif body and body[0] == i + 1 and _credit_alone(lines[i + 1].text, pm):
+        elif body and body[0] == i + 1 and _credit_alone(split_line(lines[i + 1].text, pm)):
             slides += 1
             lengths.append(len(text))
     if slides < MIN_SLIDES or 2 * slides <= len(bullets):
@@ -56,12 +57,10 @@ def _item(line: CleanLine, pm: PageMarkers, *, slide: bool = False) -> CleanLine
     return line._replace(text=text, kind="text", slide=slide)
 
 
-def _caption_before_credit(text: str, pm: PageMarkers) -> str:
+def _caption_before_credit(split: Split) -> str:
     """The caption of a line carrying a caption and its credit, "" for any other line."""
-    split = split_line(text, pm)
     return split.before if split.credit is not None and not split.before_is_alt else ""
 
 
-def _credit_alone(text: str, pm: PageMarkers) -> bool:
-    split = split_line(text, pm)
+def _credit_alone(split: Split) -> bool:
     return split.credit is not None and not split.before

@@ -26,7 +26,7 @@ _CAPTION_STARTS = "\"“‘'«„¿¡"
 
 def credit_first(text: str, pm: PageMarkers) -> tuple[str, str] | None:
     """(caption, credit) of a line a marked credit opens, or None where the line is not one."""
-    if pm.leadin is None or not text[:CONTROL_WINDOW].lower().startswith(pm.leadin_keys + ("(", "[")):
+    if pm.leadin is None or not text[:CONTROL_WINDOW].lower().startswith(pm.credit_first_starts):
         return None
     bracket = _bracketed_first(text, pm)
     if bracket is not None:

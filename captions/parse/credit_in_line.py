@@ -25,12 +25,20 @@ from .markers import FRAMED_END_WINDOW, SENTENCE_CLOSERS, PageMarkers, markers_f
 _SENTENCE_END = re.compile(rf"[{re.escape(SENTENCE_CLOSERS)}]\s+(?=\S)")  # the credit starts at m.end()
 # A sentence's end with the next word glued to it: "... de septiembre.Marco Bello (Reuters)". The word
 # before the stop has two letters at least ("U.S.Army" is an abbreviation) and a capital follows.
-_GLUED_END = re.compile(r"(?<=[^\W\d_]{2})[.!?][\"”’)]?(?=[^\W\d_])")
+# The stop comes first in the pattern, the letters before it looked behind for after it: a regex that
+# opens with a set of characters skips to them, one that opens with a look-behind tries it everywhere.
+_GLUED_END = re.compile(r"[.!?](?<=[^\W\d_]{2}[.!?])[\"”’)]?(?=[^\W\d_])")
 _SLASH_MARKER = re.compile(rf"(?<=[{re.escape(SENTENCE_CLOSERS)}])\s+[/|]\s+")  # "... Friday. / Agency", "... Tuesday. | AGENCY"
 _LEADIN_AFTER = frozenset(" \t.,;:!?\"”’)]")   # what may stand right before a lead-in word
 _CAPTION_THEN_LEADIN = SENTENCE_CLOSERS + "/|-–—"  # what ends a caption followed by a word lead-in
 MAX_DASHES_TRIED = 3  # kinds of dash, each at its last place on the line
 MIN_GLUED_WORD = 3  # lower-case letters before a capital a credit is glued to ("regiãoRODNEY"; not "McDonald", "iPhone")
+# Characters no capital is among: ASCII but A-Z, spaces, the lower-case letters of the Latin, Greek and
+# Cyrillic alphabets, general punctuation (quotes, dashes), kana, CJK and hangul. Any other character after
+# three letters may be a capital a credit is glued to: a regex finds those places, where a loop would look
+# at every letter of the line (a test checks no capital is left out).
+NEVER_CAPITAL = r"\s\x00-\x40\x5b-\x7f\u00df-\u00ff\u03ac-\u03ce\u0430-\u045f\u2000-\u206f\u3040-\u9fff\uac00-\ud7af"
+_MAYBE_GLUED_CAPITAL = re.compile(rf"[^{NEVER_CAPITAL}](?<=[^\W\d_]{{{MIN_GLUED_WORD}}}.)", re.DOTALL)
 MAX_TITLE_LETTERS = 2  # "Dr", "Mr", "St": a short capitalised word before a glued stop is a title ("May" is not)
 DATED_TAIL_WINDOW = 60  # characters at a credit's end searched for the dates after it (", September 28, 2013")
 MAX_OWN_LINE_SPACES = 16  # a line with more spaces is a sentence, not a credit alone
@@ -97,7 +105,8 @@ def _split_line(text: str, pm: PageMarkers) -> Split:
         text = text[: framed.start("mail")]  # "Name 기자 name@example.kr": the reporter's address, not the credit
     earliest = tail_start(text)
     low = text[earliest:].lower()
-    keys = [key for key in pm.leadin_keys if key in low]  # lead-ins' first letters: most lines hold none
+    # lead-ins' first letters: most lines hold none (and an ASCII line none of the other scripts')
+    keys = [key for key in (pm.ascii_leadin_keys if low.isascii() else pm.leadin_keys) if key in low]
     has_leadin = bool(keys)
     prose_end = credits.ends_in_prose(text)
     if not labelled and len(text) <= MAX_CREDIT:
@@ -243,11 +252,13 @@ def _glued_unstopped(text: str, earliest: int, pm: PageMarkers) -> tuple[str, st
     Less marked than a glued full stop, so the credit must read as a tail
     credit does (a known agency, or a name and an organisation joined).
     """
-    for i in range(max(earliest, MIN_GLUED_WORD), len(text)):
-        if text[i].isupper() and text[i - MIN_GLUED_WORD:i].islower() and text[i - MIN_GLUED_WORD:i].isalpha():
-            credit = trim_credit(text[i:], pm)
-            if credit and pm.credits.is_credit(credit, Context.TAIL):
-                return text[:i], credit
+    for place in _MAYBE_GLUED_CAPITAL.finditer(text, max(earliest, MIN_GLUED_WORD)):
+        i = place.start()
+        if not (text[i].isupper() and text[i - MIN_GLUED_WORD:i].islower() and text[i - MIN_GLUED_WORD:i].isalpha()):
+            continue
+        credit = trim_credit(text[i:], pm)
+        if credit and pm.credits.is_credit(credit, Context.TAIL):
+            return text[:i], credit
     return None
 
 

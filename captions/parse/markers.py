@@ -60,6 +60,8 @@ class PageMarkers:
     dated_tail: re.Pattern[str] | None      # dates after a comma or dash ending a credit: not part of it
     alt_leadins_lower: tuple[str, ...]      # the description lead-ins, lower-cased
     leadin_keys: tuple[str, ...]            # the first four letters of every lead-in, lower-cased
+    ascii_leadin_keys: tuple[str, ...]      # those in ASCII: the only ones an ASCII line can hold
+    credit_first_starts: tuple[str, ...]    # what a line a credit opens starts with: a lead-in's key or a bracket
     repeat_starts: tuple[str, ...]          # the first four letters of every repeat marker, lower-cased
     control_ends: tuple[str, ...]           # the last four letters of every control, lower-cased
     control_starts: tuple[str, ...]         # the first four letters of every control, lower-cased
@@ -129,7 +131,9 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
         leadins=tuple(sorted(all_leadins, key=len, reverse=True)),
         alt_leadins_lower=tuple(x.lower() for x in m.description_leadins),
         repeat_starts=tuple(sorted({x.lower()[:4] for x in m.repeat_markers})),
-        leadin_keys=tuple(sorted({x.lower()[:4] for x in (*all_leadins, *m.description_leadins)})),
+        leadin_keys=(keys := tuple(sorted({x.lower()[:4] for x in (*all_leadins, *m.description_leadins)}))),
+        ascii_leadin_keys=tuple(k for k in keys if k.isascii()),
+        credit_first_starts=(*keys, "(", "["),
         control_ends=tuple(sorted({c.lower()[-4:] for c in m.page_controls})),
         control_starts=tuple(sorted({c.lower()[:4] for c in m.page_controls})),
         longest_control=max(map(len, m.page_controls), default=0),
