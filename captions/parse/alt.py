@@ -9,7 +9,8 @@ dump carries alt text.
 from __future__ import annotations
 
 from ..text import fold
-from .pictures import Found, Layout, title_case
+from .caption_shape import title_case
+from .pictures import Found, Layout
 
 
 def describe(layout: Layout, found: list[Found], small_words: frozenset[str]) -> list[str | None]:

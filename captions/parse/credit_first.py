@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 
+from .caption_shape import MIN_CAPTION_WORDS  # what follows the credit must read as a caption
 from .credit import MAX_CREDIT, Context
 from .markers import CONTROL_WINDOW, PageMarkers
 
-MIN_CAPTION_WORDS = 3  # what follows the credit must read as a caption, not a name or a label
 _SEPARATORS = (" | ", " — ", " – ", " - ")
 _PART_BREAK = re.compile(r"\s*/\s*|\s+(?:via|vía)\s+|,\s*", re.IGNORECASE)  # where a credit's last part starts
 _CAPTION_STARTS = "\"“‘'«„¿¡"

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .caption_shape import title_case
 from .cut_short import without_cut_slide
 from .markers import SENTENCE_CLOSERS
-from .pictures import Found, Layout, title_case
+from .pictures import Found, Layout
 from .titled_paragraphs import prose
 
 if TYPE_CHECKING:

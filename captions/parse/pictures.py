@@ -20,28 +20,17 @@ from operator import attrgetter
 from typing import Callable, NamedTuple
 
 from ..text import fold
+from .caption_shape import MIN_CAPTION_WORDS, caption_like, heading
 from .credit_in_line import Split
 from .cut_short import without_cut_slide
 from .lines import CleanLine
 from .titled_paragraphs import paragraphs_under_copies, prose
 
-# A word in lower case, in any script with cases ("city", "über", "город"): a sentence has one, a name or label
-# may not. Found by its first two letters; scripts without case (Chinese, Japanese, Korean) have none.
-_SENTENCE_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{2}")
-# Letters of the scripts that have no capitals and put no spaces between words: Chinese, Japanese. A sentence in
-# one has no lower-case word to show it is prose; it shows it by its length and its full stop ("...获得冠军。").
-# Korean is left out: its news pages close the story with the reporter's "Name 기자" under the last paragraph,
-# which would read as a caption over a credit (Thai: no page to check the rule on, and no full stop).
-_CASELESS_LETTER = re.compile(r"[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF]")
-_SENTENCE_STOP = re.compile(r"[。！？.!?][」』”’\"')）]*$")
-MIN_CASELESS_LETTERS = 12  # fewer are a title or a name ("紅火迎新春", "河北灤州:冬日大棚農事忙")
 # A document number in a credit ("dpa:240618-99-446559/11"): six digits or more, with dashes, no letters.
 # A credit line carrying one and no caption is a story's copyright notice, not a picture's credit.
 _IDENTIFIER = re.compile(r"(?<![\w-])\d[\d-]{4,}\d(?![\w-])")
 MIN_EVIDENCE = 2  # credits showing a page's habit before the page is read by it
-MIN_CAPTION_WORDS = 3  # fewer words are a label or a name, not a caption
 MIN_BULLETED_SLIDES = 3  # bulleted lines parting a page into slides, where nothing else does
-HEADING_TOLERANCE = 10  # a heading may hold one lower-case word in this many (a slip, a name particle)
 
 
 class Row(NamedTuple):
@@ -115,7 +104,7 @@ def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,
             break
         # a first line with a credit is a caption, unless it is a heading ("Today's Gallery | The Daily Star");
         # so is a first line of sentences with a credit alone right under it
-        if (not (row.credit is not None and row.before) or _heading(row.before, small_words)) \
+        if (not (row.credit is not None and row.before) or heading(row.before, small_words)) \
                 and not _caption_over_credit(rows, i, small_words):
             title, headline = lines[i].text, i
             rows[i] = row._replace(kind="headline", credit=None, before=lines[i].text)
@@ -137,50 +126,6 @@ def _caption_over_credit(rows: list[Row], i: int, small_words: frozenset[str]) -
     return (below is not None and below.kind == "text" and below.credit is not None and not below.before
             and not below.before_is_alt and row.credit is None and row.before.endswith(".")
             and caption_like(row, i, -1, small_words))
-
-
-def _heading(text: str, small_words: frozenset[str]) -> bool:
-    """A title-case heading of two words or more, in a script with capitals (a Japanese caption is none)."""
-    words = text.split()
-    return len(words) >= 2 and any(c.isupper() for c in text) and title_case(words, small_words)
-
-
-def caption_like(row: Row, i: int, headline: int, small_words: frozenset[str]) -> bool:
-    """Prose a caption could be: words in a sentence, not a heading, not the headline."""
-    text = row.before
-    if i == headline or row.kind != "text" or not text:
-        return False
-    if row.labelled or caseless_sentence(text):
-        return True
-    words = text.split()
-    if len(words) < MIN_CAPTION_WORDS or not any(m[0].islower() for m in _SENTENCE_WORD.finditer(text)):
-        return False
-    return not title_case(words, small_words)
-
-
-def caseless_sentence(text: str) -> bool:
-    """A sentence in a script without capitals: mostly its letters, a dozen or more, ending in a full stop."""
-    if not _SENTENCE_STOP.search(text):
-        return False
-    caseless = len(_CASELESS_LETTER.findall(text))
-    return caseless >= MIN_CASELESS_LETTERS and 2 * caseless > sum(c.isalpha() for c in text)
-
-
-def title_case(words: list[str], small_words: frozenset[str]) -> bool:
-    """A heading: nearly every word that is not a short function word is capitalised."""
-    if not words or words[-1].endswith("."):
-        return False
-    content = lower = 0
-    allowed = len(words) // HEADING_TOLERANCE
-    for word in words:
-        if word[:1].islower():
-            if word.rstrip(".,:;!?") in small_words:
-                continue
-            lower += 1
-            if lower > allowed:
-                return False
-        content += 1
-    return content > 0
 
 
 _LINE_OF = attrgetter("line")
@@ -209,7 +154,7 @@ class _Assembly:
     def caption_like(self, i: int) -> bool:
         row = self.rows[i]
         if i in self.slides and row.kind == "text" and i != self.headline:  # a bulleted slide's text, any script
-            return prose(row.before) and not _heading(row.before, self.small_words)
+            return prose(row.before) and not heading(row.before, self.small_words)
         return caption_like(row, i, self.headline, self.small_words)
 
     def run(self) -> list[Found]:

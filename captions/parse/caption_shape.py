@@ -1,0 +1,68 @@
+"""What a caption looks like: a sentence, not a heading, in a script with capitals or without.
+
+Pure tests on one line's text, used by the stages that decide which lines are captions.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .pictures import Row
+
+# A word in lower case, in any script with cases ("city", "über", "город"): a sentence has one, a name or label
+# may not. Found by its first two letters; scripts without case (Chinese, Japanese, Korean) have none.
+_SENTENCE_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{2}")
+# Letters of the scripts that have no capitals and put no spaces between words: Chinese, Japanese. A sentence in
+# one has no lower-case word to show it is prose; it shows it by its length and its full stop ("...获得冠军。").
+# Korean is left out: its news pages close the story with the reporter's "Name 기자" under the last paragraph,
+# which would read as a caption over a credit (Thai: no page to check the rule on, and no full stop).
+_CASELESS_LETTER = re.compile(r"[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF]")
+_SENTENCE_STOP = re.compile(r"[。！？.!?][」』”’\"')）]*$")
+MIN_CASELESS_LETTERS = 12  # fewer are a title or a name ("紅火迎新春", "河北灤州:冬日大棚農事忙")
+MIN_CAPTION_WORDS = 3  # fewer words are a label or a name, not a caption
+HEADING_TOLERANCE = 10  # a heading may hold one lower-case word in this many (a slip, a name particle)
+
+
+def heading(text: str, small_words: frozenset[str]) -> bool:
+    """A title-case heading of two words or more, in a script with capitals (a Japanese caption is none)."""
+    words = text.split()
+    return len(words) >= 2 and any(c.isupper() for c in text) and title_case(words, small_words)
+
+
+def caption_like(row: "Row", i: int, headline: int, small_words: frozenset[str]) -> bool:
+    """Prose a caption could be: words in a sentence, not a heading, not the headline."""
+    text = row.before
+    if i == headline or row.kind != "text" or not text:
+        return False
+    if row.labelled or caseless_sentence(text):
+        return True
+    words = text.split()
+    if len(words) < MIN_CAPTION_WORDS or not any(m[0].islower() for m in _SENTENCE_WORD.finditer(text)):
+        return False
+    return not title_case(words, small_words)
+
+
+def caseless_sentence(text: str) -> bool:
+    """A sentence in a script without capitals: mostly its letters, a dozen or more, ending in a full stop."""
+    if not _SENTENCE_STOP.search(text):
+        return False
+    caseless = len(_CASELESS_LETTER.findall(text))
+    return caseless >= MIN_CASELESS_LETTERS and 2 * caseless > sum(c.isalpha() for c in text)
+
+
+def title_case(words: list[str], small_words: frozenset[str]) -> bool:
+    """A heading: nearly every word that is not a short function word is capitalised."""
+    if not words or words[-1].endswith("."):
+        return False
+    content = lower = 0
+    allowed = len(words) // HEADING_TOLERANCE
+    for word in words:
+        if word[:1].islower():
+            if word.rstrip(".,:;!?") in small_words:
+                continue
+            lower += 1
+            if lower > allowed:
+                return False
+        content += 1
+    return content > 0
