@@ -145,4 +145,18 @@ def test_closing_the_results_early_ends_the_workers() -> None:
     workers = set(multiprocessing.active_children()) - others
     assert len(workers) == 2
     results.close()
-    assert [worker for worker in workers if worker.is_alive()] == []
+    assert [worker.pid for worker in workers if _exists(worker.pid)] == []
+
+
+def _exists(pid: int) -> bool:
+    """Whether a process is still there, running or unreaped.
+
+    Not `Process.is_alive()`: when the pool's own thread reaps a worker while
+    the run is reaping it too, one of the two `waitpid` calls fails and that
+    Process object goes on reporting a worker that is long gone as alive.
+    """
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
