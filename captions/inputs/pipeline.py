@@ -83,7 +83,7 @@ def iter_items(
     `base` (`settle` on spans) and catalogue articles keep theirs, and
     `map_pages(..., ids=ArticleIds())` settles them all in input order.
     """
-    from ..run.shares import LeftOut, Lines, Task, WarcSpan
+    from ..run.shares import LeftOut, Lines, WarcSpan
 
     settle = split and unique_ids
     ids = ArticleIds(unique=unique_ids)
@@ -183,11 +183,16 @@ def _catalog_items(path: str, kind: str, ids: ArticleIds, on_problem: ProblemHan
     else:
         from ..catalog.loader import CatalogError as Unreadable, iter_catalog_articles as articles_of
     try:
-        for article in articles_of(path):
-            claimed = ids.claim(article.id)
-            yield article if settle else with_id(article, claimed)
+        yield from _claimed(articles_of(path), ids, settle)
     except Unreadable as err:
         on_problem(Problem(path, str(err).removeprefix(f"{path}: ")))
+
+
+def _claimed(articles: Iterable[Article], ids: ArticleIds, settle: bool) -> Iterator[Article]:
+    """Catalogue articles under ids not yet taken in this run; with `settle`, as they are, for the merge to settle."""
+    for article in articles:
+        claimed = ids.claim(article.id)
+        yield article if settle else with_id(article, claimed)
 
 
 def with_id(article: Article, new_id: str) -> Article:
@@ -318,9 +323,7 @@ def _catalog_lines(path: str, no: int, first: dict, rest: Iterator, ids: Article
                    settle: bool) -> Iterator[Article]:
     from ..catalog.loader import jsonl_articles
 
-    for article in jsonl_articles(path, chain([(no, first)], rest), on_problem):
-        claimed = ids.claim(article.id)
-        yield article if settle else with_id(article, claimed)
+    yield from _claimed(jsonl_articles(path, chain([(no, first)], rest), on_problem), ids, settle)
 
 
 def _photo_row_items(path: str, rows: Iterable, ids: ArticleIds, on_problem: ProblemHandler, *,
@@ -331,9 +334,7 @@ def _photo_row_items(path: str, rows: Iterable, ids: ArticleIds, on_problem: Pro
     if not catalogs:
         on_problem(Problem(path, "a table of photo rows captions wrote, not page dumps; skipped"))
         return
-    for article in row_articles(path, rows, on_problem):
-        claimed = ids.claim(article.id)
-        yield article if settle else with_id(article, claimed)
+    yield from _claimed(row_articles(path, rows, on_problem), ids, settle)
 
 
 def _url_slug(url: str) -> str | None:
