@@ -230,6 +230,8 @@ NEW_OUTLET_CREDITS = [
     pytest.param("REUTERS/Suryadi", ["Suryadi"], ["Reuters"], [], id="agency-slash-one-name-photographer"),
     pytest.param("AFP/Kremlin", [], ["AFP", "Kremlin"], [], id="agency-slash-organisation-word-stays-an-agency"),
     pytest.param("AFP/Getty", [], ["AFP", "Getty Images"], [], id="agency-slash-agency"),
+    pytest.param("Hill Trust/PA", [], ["Hill Trust", "PA"], [], id="a-trust-is-an-organisation"),
+    pytest.param("Ana Lee/Kent Hospital", ["Ana Lee"], ["Kent Hospital"], [], id="a-hospital-is-an-organisation"),
 ]
 
 
