@@ -278,8 +278,8 @@ def test_parse_credit_a_date_before_a_framed_name_is_no_outlet() -> None:
     pytest.param("新华社/图", [], ["Xinhua"], [], id="xinhua-slash-picture"),
     pytest.param("رويترز", [], ["Reuters"], [], id="reuters-in-arabic"),
     pytest.param("共同", [], ["Kyodo"], [], id="kyodo-in-japanese"),
-    pytest.param("평양사진공동취재단", [], ["Pool"], [], id="place-glued-to-the-pool"),
-    pytest.param("판문점 사진공동취재단", [], ["Pool"], [], id="place-before-the-pool"),
+    pytest.param("평양사진공동취재단", [], ["평양사진공동취재단"], [], id="a-placed-pool-keeps-its-name"),
+    pytest.param("판문점 사진공동취재단", [], ["판문점 사진공동취재단"], [], id="place-before-the-pool"),
 ])
 def test_parse_credit_agencies_in_their_own_languages(raw: str, photographers: list[str], agencies: list[str],
                                                       via: list[str]) -> None:
