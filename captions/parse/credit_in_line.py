@@ -186,8 +186,8 @@ def _framed_tail(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] |
     comma = text.rfind("、", earliest)
     if comma >= 0:  # last: "...=仙台市で3月11日午後3時、Name撮影", the when and where of a Japanese caption, then who
         starts.append(comma + 1)
-    for start in starts:  # a mark may set the credit off: "...冠军。 ■新华社记者 Name 摄" (one outlet, 0471tv)
-        credit = trim_credit(unenclosed(strip_leadin(text[start:].lstrip("/| ■□◆◇●"), pm)), pm)
+    for start in starts:  # a mark may set the credit off: "...冠军。 ■新华社记者 Name 摄" (markers.credit_marks)
+        credit = trim_credit(unenclosed(strip_leadin(pm.framed_opening.sub("", text[start:], count=1), pm)), pm)
         if credit and pm.credits.read(credit).framed:
             return text[:start].removesuffix("、"), credit
     return None
