@@ -288,7 +288,7 @@ def _lead_in(text: str, earliest: int, keys: list[str], pm: PageMarkers) -> tupl
         credit = trim_credit(text[end:], pm)
         if credit and pm.credits.is_credit(credit, Context.MARKED):
             if before.endswith(("/", "-", "–", "—")):  # "... 2024. / Photo: Reuters", "... - Copyright AP"
-                before = before[:-1].rstrip()
+                before = before.rstrip("/-–—").rstrip()
             return before, credit
     return None
 

@@ -44,7 +44,7 @@ class PageMarkers:
     registry: AgencyRegistry
     markers: Markers
     credits: CreditReader
-    leadin: re.Pattern[str] | None          # a credit lead-in ("Photograph:"), after an optional "/"
+    leadin: re.Pattern[str] | None          # a credit lead-in ("Photograph:"), after an optional "/" or dash ("- Foto:")
     alt_leadin: re.Pattern[str] | None      # a lead-in whose text before it is alt text ("Image copyright")
     label: re.Pattern[str] | None           # a caption label at the start of a line ("IMAGE:")
     control_tail: re.Pattern[str] | None    # a page control ending a line ("hide caption")
@@ -114,7 +114,7 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
         registry=registry,
         markers=m,
         credits=reader_for(registry),
-        leadin=_compiled(rf"(?:/\s*)?({leadins})\s*") if leadins else None,
+        leadin=_compiled(rf"(?:(?:/|[-–—]{{1,3}})\s*)?({leadins})\s*") if leadins else None,
         alt_leadin=_compiled(rf"(?:(?<=\s)|^)({alt_leadins})\s*") if alt_leadins else None,
         label=_compiled(rf"^({labels})\s*", 0) if labels else None,  # labels are case-sensitive
         control_tail=_compiled(rf"\s*(?:{controls})\s*$") if controls else None,
