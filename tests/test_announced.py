@@ -44,3 +44,35 @@ def test_a_page_that_prints_a_credit_is_read_by_its_credits() -> None:
     text = page(f"{INTRO} These photos show what we found.") + "\nA boy wades down Mill Lane. (Jo Li/AFP)"
     assert [(p.caption, p.credit and p.credit.raw) for p in parse_page(text).photos] == [
         ("A boy wades down Mill Lane.", "Jo Li/AFP")]
+
+
+UNENDED = ["Families wave flags from the harbour wall", "A cadet climbs the rigging to furl the sail",
+           "Crowds on the pier cheering the smallest crew"]
+STORY = ["Thousands gathered on the harbour wall to watch the fleet return.", "The ships left in May for the race."]
+
+
+def story(headline: str, tail: list[str] = UNENDED) -> str:
+    return "\n".join([headline, *STORY, *tail])
+
+
+def test_lines_ending_no_sentence_after_a_photos_headlines_story_are_captions() -> None:
+    photos = parse_page(story("Tall ships return (Photos)")).photos
+    assert [(p.description, p.caption, p.credit) for p in photos] == [(None, c, None) for c in UNENDED]
+
+
+def test_other_picture_marks_close_a_headline_alike() -> None:
+    assert captions_of(story("Tall ships return [PHOTOS]")) == UNENDED
+    assert captions_of(story("Regresan los veleros (+Fotos)")) == UNENDED
+
+
+def test_a_gallery_heading_frames_the_run_alike() -> None:
+    assert captions_of("Harbour news\nIn Pictures: Tall ships return\n" + story("By Jo Li")) == UNENDED
+
+
+def test_without_a_mark_the_lines_after_the_story_are_left() -> None:
+    assert captions_of(story("Tall ships return")) == []
+
+
+def test_a_run_of_headings_is_no_captions() -> None:
+    links = ["Harbour Road to Close", "Mayor Backs New Race", "Tall Ships Festival Dates"]
+    assert captions_of(story("Tall ships return (Photos)", [*links, UNENDED[0]])) == []

@@ -85,6 +85,7 @@ class Markers:
     gallery_words: tuple[str, ...]
     byline_words: tuple[str, ...]
     picture_announcements: tuple[str, ...]
+    picture_marks: tuple[str, ...]
     # Derived lookups, built once.
     page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # controls and repeat markers
     furniture_re: re.Pattern[str] = field(init=False, repr=False, compare=False)  # furniture and slide separators
@@ -143,7 +144,7 @@ class Markers:
             "bullets", "heading_small_words", "abbreviations",
             "via_words", "by_words", "for_words", "and_words", "name_suffixes", "name_roles",
             "name_suffix_words", "glued_distributors", "editor_tags", "gallery_labels", "gallery_words",
-            "byline_words", "picture_announcements",
+            "byline_words", "picture_announcements", "picture_marks",
         )
 
 

@@ -79,6 +79,7 @@ class PageMarkers:
     gallery_label: re.Pattern[str] | None = None  # a gallery word opening a title ("Gallery: ...", "Bildergalerie ...")
     byline: re.Pattern[str] | None = None   # a byline ("By Jane Doe", "Von Jan Roth")
     announcement: re.Pattern[str] | None = None  # words saying pictures follow ("These photos show", "写真で紹介します")
+    picture_mark: re.Pattern[str] | None = None  # a headline's closing mark that it shows pictures ("(Photos)")
 
 
 def _compiled(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -154,4 +155,7 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
             bylines := _alternation(m.byline_words)) else None,
         announcement=_compiled("|".join(_word_start(p) + re.escape(p) for p in m.picture_announcements))
         if m.picture_announcements else None,
+        # "(Photos)", "[PHOTOS]", "(+Fotos)", "(Photos/Video)", "<写真特集>" closing a headline
+        picture_mark=_compiled(rf"[(\[（【<＜]\s*\+?\s*(?:[\w ]+[/,&+]\s*)?(?:{marks})(?:\s*[/,&+]\s*[\w ]+)?"
+                               r"\s*[)\]）】>＞]\s*$") if (marks := _alternation(m.picture_marks)) else None,
     )
