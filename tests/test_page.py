@@ -412,6 +412,28 @@ def test_parse_page_two_identical_credit_lines_are_two_photos() -> None:
     ], page
 
 
+@pytest.mark.parametrize("line", [
+    pytest.param("The captain lifts his daughter beside the trophy. REUTERS The captain lifts his daughter beside the "
+                 "trophy. REUTERS", id="caption-and-credit-twice"),
+    pytest.param("The captain lifts his daughter beside the trophy. REUTERS The captain lifts his daughter beside the "
+                 "trophy.", id="credit-between-the-copies"),
+])
+def test_parse_page_caption_printed_twice_on_one_line_around_its_credit(line: str) -> None:
+    page = f"Champions celebrate with their families\n\n{line}\n\nThe squad marked the title on the pitch.\n"
+    assert found(page) == [(None, "The captain lifts his daughter beside the trophy.", "REUTERS")], page
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    pytest.param("The captain lifts his daughter. REUTERS The captain lifts his son. REUTERS", "REUTERS",
+                 id="copies-differ"),
+    pytest.param("The captain lifts his daughter. REUTERS The captain lifts his daughter. AFP", "AFP",
+                 id="credits-differ"),
+])
+def test_parse_page_a_line_holding_no_identical_copies_is_read_whole(line: str, credit: str) -> None:
+    caption = line.removesuffix(f" {credit}")
+    assert found(f"Champions\n\n{line}\n") == [(None, caption, credit)], line
+
+
 def test_parse_page_gallery_caption_printed_three_times_without_credit() -> None:
     dragons = "Paper dragons float on the Cheonggye stream on the festival's opening night."
     girl = "A girl holds a paper lantern shaped like a tiger at the festival in Seoul on Sunday."
