@@ -297,6 +297,8 @@ def test_parse_credit_a_name_after_a_photographer_and_a_slash_is_an_outlet_anywh
                  id="wire-then-french-satellite-image"),
     pytest.param("Satellitenbild: Planet Labs PBC/dpa", [], ["Planet Labs PBC", "dpa"], [], id="german-satellite-image"),
     pytest.param("Satellite image ©2025 Airbus DS/AFP", [], ["Airbus DS", "AFP"], [], id="imagery-company-variant"),
+    pytest.param("Satellite image (c) 2024 Planet Labs PBC", [], ["Planet Labs PBC"], [], id="ascii-copyright-sign"),
+    pytest.param("Photo (c) Jo Li/AFP", ["Jo Li"], ["AFP"], [], id="ascii-copyright-sign-after-photo"),
 ])
 def test_parse_credit_what_kind_of_picture_and_the_year_name_no_one(
         raw: str, photographers: list[str], agencies: list[str], via: list[str]) -> None:
