@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 
 from .credit import MAX_LONE_NAME_WORDS, Kind
-from .credit_in_line import Split, split_line, trim_credit
+from .credit_edges import trim_credit
+from .credit_in_line import Split, split_line
 from .lines import CleanLine
 from .markers import PageMarkers
 
