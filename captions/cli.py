@@ -49,7 +49,8 @@ def _root(
 
 
 def _fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
-    typer.echo(f"captions: {message}", err=True)
+    """An error in the one form every error takes, an input's or an option's: `captions: error: FILE: problem`."""
+    typer.echo(f"captions: error: {message}", err=True)
     return typer.Exit(code=code)
 
 
