@@ -297,7 +297,7 @@ def diff_command(
     if fmt not in ("text", "json", "jsonl"):
         raise _fail(f"unknown --format {fmt!r}; use text, json or jsonl")
     try:
-        changes = run.diff(old, new)
+        changes = run.diff(old, new, on_problem=_problems())
     except run.JobError as err:
         raise _fail(str(err)) from None
     try:

@@ -296,11 +296,14 @@ def show(paths: Sequence[str], *, registry: "AgencyRegistry | None" = None, agen
     return iter_articles(paths, run.registry, run.on_problem, max_bytes=max_bytes)
 
 
-def diff(old: str, new: str) -> list["Change"]:
-    """The pictures added, removed and re-credited between two files `captions catalog` wrote."""
+def diff(old: str, new: str, *, on_problem: Optional[OnProblem] = None) -> list["Change"]:
+    """The pictures added, removed and re-credited between two files `captions catalog` wrote.
+
+    An empty file is read as a catalogue of no pictures, with a warning to `on_problem`.
+    """
     from .catalog.diff import DiffError, diff_files
 
     try:
-        return diff_files(old, new)
+        return diff_files(old, new, on_problem or ProblemLog())
     except DiffError as err:
         raise JobError(str(err)) from None

@@ -112,7 +112,7 @@ def test_a_bad_catalogue_is_refused_in_one_line(name: str, content: str, expecte
         assert part in message, (part, message)
 
 
-@pytest.mark.parametrize(("name", "content", "expected"), BAD_CATALOGUES[:12])
+@pytest.mark.parametrize(("name", "content", "expected"), [p for p in BAD_CATALOGUES[:12] if p.id != "yaml-empty"])
 def test_credits_reports_a_bad_catalogue_in_one_line(runner, name: str, content: str, expected: list[str],
                                                      tmp_path: Path) -> None:
     path = tmp_path / name
