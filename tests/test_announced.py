@@ -76,3 +76,26 @@ def test_without_a_mark_the_lines_after_the_story_are_left() -> None:
 def test_a_run_of_headings_is_no_captions() -> None:
     links = ["Harbour Road to Close", "Mayor Backs New Race", "Tall Ships Festival Dates"]
     assert captions_of(story("Tall ships return (Photos)", [*links, UNENDED[0]])) == []
+
+
+CREDITED = ["Moradores retiram lama de uma loja", "Um barco ficou encalhado na praça", "Crianças carregam móveis"]
+
+
+def credited_story(announcement: str) -> str:
+    return "\n".join(["A cheia do Taquari", "A água baixou em Lajeado.", announcement, "Ana Souza/Reuters",
+                      CREDITED[0], CREDITED[1], "Rui Prado/AFP", CREDITED[2], "Ana Souza/Reuters"])
+
+
+def test_an_announcement_over_a_credit_is_no_caption_the_line_below_is() -> None:
+    photos = parse_page(credited_story("A seguir, confira 30 fotos da limpeza.")).photos
+    assert [(p.caption, p.credit and p.credit.raw) for p in photos] == [
+        (CREDITED[0], "Ana Souza/Reuters"), (CREDITED[1], "Rui Prado/AFP"), (CREDITED[2], "Ana Souza/Reuters")]
+
+
+def test_a_count_may_stand_between_an_announcements_words() -> None:
+    assert captions_of(page(f"{INTRO} These 5 photos show what our reporters found.")) == CAPTIONS
+
+
+def test_a_sentence_over_the_first_credit_that_announces_nothing_stays_its_caption() -> None:
+    photos = parse_page(credited_story("A limpeza começou na segunda-feira.")).photos
+    assert photos[0].caption == "A limpeza começou na segunda-feira."

@@ -23,6 +23,10 @@ sentence, a run of lines that end none, the way many outlets print their
 captions. Where the page prints no credit and no other rule found a picture,
 each of those lines that reads as a caption (a sentence's words, not a
 heading; at least three, most of the run) is one with no credit.
+
+On a page that prints credits, the announcing line is no caption either
+("A seguir, confira 30 fotos ...", then a credit alone): the credit right
+under it takes the line below, and shows nothing of the page's habit.
 """
 from __future__ import annotations
 
@@ -50,6 +54,14 @@ def announced_captions(layout: Layout, pm: PageMarkers, found: list[Found]) -> l
     if found or any(row.credit is not None for row in rows if row.kind in ("text", "repeat")):
         return found
     return _after_announcement(layout, pm) or _unended_run(layout, pm)
+
+
+def announcing_rows(layout: Layout, pm: PageMarkers) -> frozenset[int]:
+    """The text rows whose last sentence says pictures follow: no picture's caption, wherever credits stand."""
+    if pm.announcement is None:
+        return frozenset()
+    return frozenset(i for i, row in enumerate(layout.rows)
+                     if row.kind == "text" and row.credit is None and _announces(row.before, pm))
 
 
 def _after_announcement(layout: Layout, pm: PageMarkers) -> list[Found]:
