@@ -17,7 +17,9 @@ and building new values:
    credit alone is cut off it (counters.py);
 3. assemble (pictures.py): fold repeated lines, find the headline, pair
    credits printed on their own line with their captions, keep lines a page
-   marks as captions, and print each caption with its credit once;
+   marks as captions, and print each caption with its credit once; on a
+   page with no credit, captions a frame announces (announced.py,
+   framed_gallery.py) or a run of short one-sentence lines (sentence_runs.py);
 4. describe (alt.py): the alt text right above each caption, where the page
    carries alt text at all.
 
@@ -49,6 +51,7 @@ from .markers import PageMarkers, markers_for
 from .notes import Note, unreadable_credits
 from .pictures import Found, Layout, find_pictures, lay_out
 from .run_on import split_run_on
+from .sentence_runs import sentence_run_captions
 from .wrapped import rejoin_wrapped_credits
 
 if TYPE_CHECKING:
@@ -130,6 +133,7 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
     layout = layout._replace(announcements=announcing_rows(layout, pm))
     found = framed_gallery(layout, lines, pm, find_pictures(layout, pm.small_words))
     found = announced_captions(layout, pm, found)
+    found = sentence_run_captions(layout, lines, pm, found)
     found = without_cut_credit(layout.rows, found, pm.leadin)
     return ParsedPage(id, source, date, section, lines, layout, found, pm)
 

@@ -1,0 +1,82 @@
+"""A gallery's captions printed one short sentence a line, with no credit and no frame.
+
+Some galleries print no credit, no gallery heading and no sentence saying
+pictures follow: only a caption under each picture, each one short sentence
+("Il Vittoriano con turisti e romani entusiasti dello spettacolo.", "Da
+helfen selbst Scheibenwischer nur noch bedingt.", "These fiber samples are
+from llamas."). In the dump they stand as a run of lines alike, each one
+sentence of a few words, ending in a full stop: a rhythm no story keeps,
+whose one-sentence paragraphs run longer (twenty words and more on average,
+the wires' rule of thumb; a caption's average here is eight to fourteen) or
+open with a quotation. Where the page prints no credit and no byline and no other
+rule found a picture, each line of such a run (at least three in a row,
+blank lines between them allowed, none over twenty words and fifteen on
+average) is a caption with no credit. A line of two
+sentences, or of one too long or too short, ends the run: the intro
+paragraphs over a blog's pictures, a caption's broken line, a closing "Thanks
+for reading." are passed over.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .caption_shape import caption_like
+from .framed_gallery import MAX_BYLINE_WORDS
+from .pictures import Found, Layout
+
+if TYPE_CHECKING:
+    from .lines import CleanLine
+    from .markers import PageMarkers
+    from .pictures import Row
+
+MIN_RUN = 3     # captions in a row before the run reads as a gallery's
+MIN_WORDS = 5   # fewer are a label or a sign-off ("Thanks for reading.")
+MAX_WORDS = 20  # more are a story's one-sentence paragraph
+MAX_MEAN_WORDS = 15  # a run's lines average fewer: a story's one-sentence paragraphs average twenty and more
+_ONE_FULL_STOP = re.compile(r"[^.!?…]\.[”’\"»)]*$")
+# a stop inside the line, and the letter after it: a capital (any script) there opens a second sentence
+_INNER_STOP = re.compile(r"[.!?…][”’\"»)]*\s+[\"“„«(]?([^\W\d_])")
+_OPENING_QUOTE = re.compile(r"^[\"“„«‘'‚]")
+
+
+def sentence_run_captions(layout: Layout, lines: list[CleanLine], pm: PageMarkers, found: list[Found]) -> list[Found]:
+    """The pictures of a page: `found`, or, where it is empty, each line of a run of one-sentence captions."""
+    rows = layout.rows
+    if found or any(row.kind in ("text", "repeat") and row.credit is not None for row in rows):
+        return found
+    if pm.byline is not None and any(len(line.text.split()) <= MAX_BYLINE_WORDS and pm.byline.match(line.text)
+                                     for line in lines if line.kind in ("text", "furniture")):
+        return found  # "By Jo Li": a story, its paragraphs its author's
+    captions: list[int] = []
+    run: list[int] = []
+    for i, row in enumerate(rows):
+        if row.kind == "blank":
+            continue
+        if _caption_line(row, i, layout, pm):
+            run.append(i)
+            continue
+        if _gallery_run(rows, run):
+            captions.extend(run)
+        run = []
+    if _gallery_run(rows, run):
+        captions.extend(run)
+    return [Found(i, rows[i].before, None, i, [i]) for i in captions]
+
+
+def _gallery_run(rows: list[Row], run: list[int]) -> bool:
+    """MIN_RUN lines or more, short on average: a gallery's captions, not a story's paragraphs."""
+    return len(run) >= MIN_RUN and sum(len(rows[i].before.split()) for i in run) <= MAX_MEAN_WORDS * len(run)
+
+
+def _caption_line(row: Row, i: int, layout: Layout, pm: PageMarkers) -> bool:
+    """One short sentence shaped as a caption."""
+    return row.kind == "text" and _one_short_sentence(row.before) and caption_like(row, i, layout.headline,
+                                                                                   pm.small_words)
+
+
+def _one_short_sentence(text: str) -> bool:
+    """One sentence of MIN_WORDS to MAX_WORDS words, closed by a full stop, not opened by a quotation."""
+    text = text.strip()
+    return (MIN_WORDS <= len(text.split()) <= MAX_WORDS and _ONE_FULL_STOP.search(text) is not None
+            and not any(m.group(1).isupper() for m in _INNER_STOP.finditer(text)) and _OPENING_QUOTE.match(text) is None)
