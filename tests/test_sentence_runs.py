@@ -54,3 +54,13 @@ def test_a_page_that_prints_a_credit_is_read_by_its_credits() -> None:
     text = page(INTRO, *CAPTIONS, "", "Sheep are judged in the ring. (Jo Li/AFP)")
     assert captions_of(text) == ["Sheep are judged in the ring."]
 
+
+def test_a_credit_closing_a_page_of_captions_leaves_the_others_uncredited() -> None:
+    last = "Two judges taste the last of the plum jam."
+    photos = parse_page("\n\n".join([*CAPTIONS, last]) + "\nPhotography by Jo Li.").photos
+    assert [(p.caption, p.credit and p.credit.raw) for p in photos] == [*((c, None) for c in CAPTIONS), (last, "Jo Li")]
+
+
+def test_a_credit_under_a_storys_last_lines_closes_no_run() -> None:
+    text = page(INTRO, *CAPTIONS, "Photography by Jo Li.")
+    assert [(p.caption, p.credit and p.credit.raw) for p in parse_page(text).photos] == [(CAPTIONS[2], "Jo Li")]

@@ -15,6 +15,13 @@ average) is a caption with no credit. A line of two
 sentences, or of one too long or too short, ends the run: the intro
 paragraphs over a blog's pictures, a caption's broken line, a closing "Thanks
 for reading." are passed over.
+
+A page may close such a run with its one credit, on a line of its own under
+the last caption with a lead-in ("Photography by Name."): where every line
+above that credit is a caption of the run (the dump's first line too: a
+gallery with no title prints none), the run's other lines are pictures with
+no credit of their own; the credit stays the last picture's, as printed (a
+blanket credit, where one is read, gives it to the others).
 """
 from __future__ import annotations
 
@@ -41,9 +48,12 @@ _OPENING_QUOTE = re.compile(r"^[\"“„«‘'‚]")
 
 
 def sentence_run_captions(layout: Layout, lines: list[CleanLine], pm: PageMarkers, found: list[Found]) -> list[Found]:
-    """The pictures of a page: `found`, or, where it is empty, each line of a run of one-sentence captions."""
+    """The pictures of a page: `found`, or, where it is empty or one picture whose credit closes the page,
+    each line of a run of one-sentence captions too."""
     rows = layout.rows
-    if found or any(row.kind in ("text", "repeat") and row.credit is not None for row in rows):
+    credited = [i for i, row in enumerate(rows) if row.kind in ("text", "repeat") and row.credit is not None]
+    closing = _closing_credit(rows, credited, found)
+    if (found or credited) and closing is None:
         return found
     if pm.byline is not None and any(len(line.text.split()) <= MAX_BYLINE_WORDS and pm.byline.match(line.text)
                                      for line in lines if line.kind in ("text", "furniture")):
@@ -53,7 +63,7 @@ def sentence_run_captions(layout: Layout, lines: list[CleanLine], pm: PageMarker
     for i, row in enumerate(rows):
         if row.kind == "blank":
             continue
-        if _caption_line(row, i, layout, pm):
+        if _caption_line(row, i, layout, pm, titled=closing is None):
             run.append(i)
             continue
         if _gallery_run(rows, run):
@@ -61,7 +71,12 @@ def sentence_run_captions(layout: Layout, lines: list[CleanLine], pm: PageMarker
         run = []
     if _gallery_run(rows, run):
         captions.extend(run)
-    return [Found(i, rows[i].before, None, i, [i]) for i in captions]
+    if closing is not None:  # the page is that run and its credit: every line above the credit a caption
+        if any(row.kind in ("text", "headline") and i not in captions for i, row in enumerate(rows[:closing.line])) \
+                or closing.line not in captions:
+            return found
+        captions.remove(closing.line)
+    return sorted([*found, *(Found(i, rows[i].before, None, i, [i]) for i in captions)], key=lambda f: f.line)
 
 
 def _gallery_run(rows: list[Row], run: list[int]) -> bool:
@@ -69,10 +84,24 @@ def _gallery_run(rows: list[Row], run: list[int]) -> bool:
     return len(run) >= MIN_RUN and sum(len(rows[i].before.split()) for i in run) <= MAX_MEAN_WORDS * len(run)
 
 
-def _caption_line(row: Row, i: int, layout: Layout, pm: PageMarkers) -> bool:
-    """One short sentence shaped as a caption."""
-    return row.kind == "text" and _one_short_sentence(row.before) and caption_like(row, i, layout.headline,
-                                                                                   pm.small_words)
+def _caption_line(row: Row, i: int, layout: Layout, pm: PageMarkers, *, titled: bool = True) -> bool:
+    """One short sentence shaped as a caption; the dump's first line may be one where a credit closes the run
+    (`titled` False: a gallery with no title)."""
+    headline = layout.headline
+    if row.kind == "headline" and not titled:
+        row, headline = row._replace(kind="text"), -1
+    return row.kind == "text" and _one_short_sentence(row.before) and caption_like(row, i, headline, pm.small_words)
+
+
+def _closing_credit(rows: list[Row], credited: list[int], found: list[Found]) -> Found | None:
+    """The page's one picture, where its credit is the page's one credit, alone on its line under its caption
+    with a lead-in ("Photography by Name."): it may close a run of captions it names the photographer of."""
+    if len(found) != 1 or len(credited) != 1:
+        return None
+    f, i = found[0], credited[0]
+    if f.caption is None or f.line != i - 1 or not rows[i].marked or rows[i].before:
+        return None
+    return f
 
 
 def _one_short_sentence(text: str) -> bool:
