@@ -92,7 +92,7 @@ def credited_story(announcement: str) -> str:
 
 
 def test_an_announcement_over_a_credit_is_no_caption_the_line_below_is() -> None:
-    photos = parse_page(credited_story("A seguir, confira 30 fotos da limpeza.")).photos
+    photos = parse_page(credited_story("A seguir, confira 12 fotos da limpeza.")).photos
     assert [(p.caption, p.credit and p.credit.raw) for p in photos] == [
         (CREDITED[0], "Ana Souza/Reuters"), (CREDITED[1], "Rui Prado/AFP"), (CREDITED[2], "Ana Souza/Reuters")]
 

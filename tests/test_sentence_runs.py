@@ -46,6 +46,12 @@ def test_quotations_are_a_storys_not_captions() -> None:
     assert captions_of(page(INTRO, *quotes)) == []
 
 
+def test_a_line_sending_readers_to_a_website_is_a_storys() -> None:
+    closing = ["Entries close at the end of the month.", "Readers can vote for their favourite at elmstead.org/show.",
+               "The winners will be named in the spring."]
+    assert captions_of(page(INTRO, *closing)) == []
+
+
 def test_a_byline_makes_the_page_a_story() -> None:
     assert captions_of(page("By Jo Li", INTRO, *CAPTIONS)) == []
 

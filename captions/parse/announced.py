@@ -25,7 +25,7 @@ each of those lines that reads as a caption (a sentence's words, not a
 heading; at least three, most of the run) is one with no credit.
 
 On a page that prints credits, the announcing line is no caption either
-("A seguir, confira 30 fotos ...", then a credit alone): the credit right
+("A seguir, confira 12 fotos ...", then a credit alone): the credit right
 under it takes the line below, and shows nothing of the page's habit.
 """
 from __future__ import annotations

@@ -157,7 +157,7 @@ class _Assembly:
 
     def caption_like(self, i: int) -> bool:
         row = self.rows[i]
-        if i in self.announcements:  # "A seguir, confira 30 fotos ...": the pictures follow it
+        if i in self.announcements:  # "A seguir, confira 12 fotos ...": the pictures follow it
             return False
         if i in self.slides and row.kind == "text" and i != self.headline:  # a bulleted slide's text, any script
             return prose(row.before) and not heading(row.before, self.small_words)

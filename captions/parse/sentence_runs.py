@@ -2,19 +2,18 @@
 
 Some galleries print no credit, no gallery heading and no sentence saying
 pictures follow: only a caption under each picture, each one short sentence
-("Il Vittoriano con turisti e romani entusiasti dello spettacolo.", "Da
-helfen selbst Scheibenwischer nur noch bedingt.", "These fiber samples are
-from llamas."). In the dump they stand as a run of lines alike, each one
-sentence of a few words, ending in a full stop: a rhythm no story keeps,
-whose one-sentence paragraphs run longer (twenty words and more on average,
-the wires' rule of thumb; a caption's average here is eight to fourteen) or
-open with a quotation. Where the page prints no credit and no byline and no other
-rule found a picture, each line of such a run (at least three in a row,
-blank lines between them allowed, none over twenty words and fifteen on
-average) is a caption with no credit. A line of two
-sentences, or of one too long or too short, ends the run: the intro
-paragraphs over a blog's pictures, a caption's broken line, a closing "Thanks
-for reading." are passed over.
+("Two judges taste the plum jam entries.", "Die Feuerwehr pumpt den Keller
+leer.", "Il ponte visto dal fiume."). In the dump they stand as a run of
+lines alike, each one sentence of a few words, ending in a full stop: a
+rhythm no story keeps, whose one-sentence paragraphs run longer (twenty words
+and more on average, the wires' rule of thumb; the captions measured average
+eight to fourteen), open with a quotation or send the reader to a web
+address. Where the page prints no credit and no byline and no other rule
+found a picture, each line of such a run (at least three in a row, blank
+lines between them allowed, none over twenty words and fifteen on average)
+is a caption with no credit. A line of two sentences, or of one too long or
+too short, ends the run: the intro paragraphs over a blog's pictures, a
+caption's broken line, a closing "Thanks for reading." are passed over.
 
 A page may close such a run with its one credit, on a line of its own under
 the last caption with a lead-in ("Photography by Name."): where every line
@@ -45,6 +44,8 @@ _ONE_FULL_STOP = re.compile(r"[^.!?…]\.[”’\"»)]*$")
 # a stop inside the line, and the letter after it: a capital (any script) there opens a second sentence
 _INNER_STOP = re.compile(r"[.!?…][”’\"»)]*\s+[\"“„«(]?([^\W\d_])")
 _OPENING_QUOTE = re.compile(r"^[\"“„«‘'‚]")
+# a web address: a story's closing line sends readers to a site ("vote at nzgeo.com/photo."); no caption does
+_WEB_ADDRESS = re.compile(r"https?://|www\.|\w\.[a-z]{2,6}/|@\w")
 
 
 def sentence_run_captions(layout: Layout, lines: list[CleanLine], pm: PageMarkers, found: list[Found]) -> list[Found]:
@@ -105,7 +106,9 @@ def _closing_credit(rows: list[Row], credited: list[int], found: list[Found]) ->
 
 
 def _one_short_sentence(text: str) -> bool:
-    """One sentence of MIN_WORDS to MAX_WORDS words, closed by a full stop, not opened by a quotation."""
+    """One sentence of MIN_WORDS to MAX_WORDS words, closed by a full stop, not opened by a quotation, with no
+    web address."""
     text = text.strip()
     return (MIN_WORDS <= len(text.split()) <= MAX_WORDS and _ONE_FULL_STOP.search(text) is not None
-            and not any(m.group(1).isupper() for m in _INNER_STOP.finditer(text)) and _OPENING_QUOTE.match(text) is None)
+            and not any(m.group(1).isupper() for m in _INNER_STOP.finditer(text)) and _OPENING_QUOTE.match(text) is None
+            and _WEB_ADDRESS.search(text) is None)
