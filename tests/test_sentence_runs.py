@@ -1,7 +1,11 @@
 """A gallery's captions printed one short sentence a line, with no credit: the run is read as captions."""
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from captions import parse_page
+from captions.parse.sentence_runs import MAX_MEAN_WORDS
 
 CAPTIONS = ["A tractor pulls a trailer of hay bales past the barn.", "Children wait their turn for the pony rides.",
             "The winning marrow weighed just under twelve kilograms."]
@@ -70,3 +74,14 @@ def test_a_credit_closing_a_page_of_captions_leaves_the_others_uncredited() -> N
 def test_a_credit_under_a_storys_last_lines_closes_no_run() -> None:
     text = page(INTRO, *CAPTIONS, "Photography by Jo Li.")
     assert [(p.caption, p.credit and p.credit.raw) for p in parse_page(text).photos] == [(CAPTIONS[2], "Jo Li")]
+
+
+WORDS = ["the", "boat", "crowd", "river", "lamp", "waits", "under", "green", "old", "a", "market", "stands", "near"]
+_sentence_words = st.lists(st.sampled_from(WORDS), min_size=4, max_size=19)  # with its first word: 5 to 20
+
+
+@given(st.lists(_sentence_words, min_size=3, max_size=6, unique_by=tuple))
+def test_a_run_of_one_sentence_lines_reads_as_captions_while_short_on_average(lines: list[list[str]]) -> None:
+    sentences = [f"{' '.join(['Ann', *words])}." for words in lines]
+    short = sum(len(s.split()) for s in sentences) <= MAX_MEAN_WORDS * len(sentences)
+    assert captions_of(page(INTRO, *sentences)) == (sentences if short else [])
