@@ -12,8 +12,13 @@ def captions_of(text: str) -> list[str | None]:
     return [p.caption for p in parse_page(text).photos]
 
 
-def page(intro: str, *, heading: str = "Millbridge, photographed March 2") -> str:
-    return "\n".join(["After the flood", intro, heading, *CAPTIONS])
+# The captions with a second sentence each: a page of these reads as a story by its lines' shape too, so that
+# only an announcement can make them captions (three short one-sentence lines read as a gallery's: sentence_runs)
+STORY_LINES = [f"{c} It rained again later." for c in CAPTIONS]
+
+
+def page(intro: str, *, heading: str = "Millbridge, photographed March 2", lines: list[str] = CAPTIONS) -> str:
+    return "\n".join(["After the flood", intro, heading, *lines])
 
 
 def test_the_lines_after_an_announcing_sentence_are_uncredited_captions() -> None:
@@ -33,11 +38,11 @@ def test_japanese_announcement_and_dated_heading() -> None:
 
 
 def test_an_announcement_the_story_goes_on_after_announces_nothing() -> None:
-    assert captions_of(page(f"These photos show what we found. {INTRO}")) == []
+    assert captions_of(page(f"These photos show what we found. {INTRO}", lines=STORY_LINES)) == []
 
 
 def test_a_page_without_an_announcement_keeps_its_paragraphs() -> None:
-    assert captions_of(page(INTRO)) == []
+    assert captions_of(page(INTRO, lines=STORY_LINES)) == []
 
 
 def test_a_page_that_prints_a_credit_is_read_by_its_credits() -> None:
@@ -76,3 +81,26 @@ def test_without_a_mark_the_lines_after_the_story_are_left() -> None:
 def test_a_run_of_headings_is_no_captions() -> None:
     links = ["Harbour Road to Close", "Mayor Backs New Race", "Tall Ships Festival Dates"]
     assert captions_of(story("Tall ships return (Photos)", [*links, UNENDED[0]])) == []
+
+
+CREDITED = ["Moradores retiram lama de uma loja", "Um barco ficou encalhado na praça", "Crianças carregam móveis"]
+
+
+def credited_story(announcement: str) -> str:
+    return "\n".join(["A cheia do Taquari", "A água baixou em Lajeado.", announcement, "Ana Souza/Reuters",
+                      CREDITED[0], CREDITED[1], "Rui Prado/AFP", CREDITED[2], "Ana Souza/Reuters"])
+
+
+def test_an_announcement_over_a_credit_is_no_caption_the_line_below_is() -> None:
+    photos = parse_page(credited_story("A seguir, confira 12 fotos da limpeza.")).photos
+    assert [(p.caption, p.credit and p.credit.raw) for p in photos] == [
+        (CREDITED[0], "Ana Souza/Reuters"), (CREDITED[1], "Rui Prado/AFP"), (CREDITED[2], "Ana Souza/Reuters")]
+
+
+def test_a_count_may_stand_between_an_announcements_words() -> None:
+    assert captions_of(page(f"{INTRO} These 5 photos show what our reporters found.")) == CAPTIONS
+
+
+def test_a_sentence_over_the_first_credit_that_announces_nothing_stays_its_caption() -> None:
+    photos = parse_page(credited_story("A limpeza começou na segunda-feira.")).photos
+    assert photos[0].caption == "A limpeza começou na segunda-feira."

@@ -11,8 +11,13 @@ def captions_of(text: str) -> list[str | None]:
     return [p.caption for p in parse_page(text).photos]
 
 
-def page(heading: str, *, between: str = "") -> str:
-    return f"{heading}\n{between}" + "".join(f"\n{p}\n" for p in PARAGRAPHS)
+# The paragraphs with a second sentence each: a page of these reads as a story by its lines' shape too, so
+# that only the frame can make them captions (three short one-sentence lines read as a gallery's: sentence_runs)
+STORY = [f"{p} The town remembers it well." for p in PARAGRAPHS]
+
+
+def page(heading: str, *, between: str = "", paragraphs: list[str] = PARAGRAPHS) -> str:
+    return f"{heading}\n{between}" + "".join(f"\n{p}\n" for p in paragraphs)
 
 
 def test_paragraphs_under_a_gallery_heading_are_uncredited_captions() -> None:
@@ -26,7 +31,7 @@ def test_the_gallery_words_of_other_languages_frame_alike() -> None:
 
 
 def test_a_page_with_no_gallery_heading_keeps_its_paragraphs() -> None:
-    assert captions_of(page("The old mill")) == []
+    assert captions_of(page("The old mill", paragraphs=STORY)) == []
 
 
 def test_a_byline_makes_the_paragraphs_a_story() -> None:
@@ -35,7 +40,7 @@ def test_a_byline_makes_the_paragraphs_a_story() -> None:
 
 def test_a_paragraph_before_the_heading_makes_the_page_a_story() -> None:
     story = "The mill closed in 1950 after the fire, and the town has argued about it since.\n"
-    assert captions_of("Mill news\n" + story + page("Gallery: The old mill")) == []
+    assert captions_of("Mill news\n" + story + page("Gallery: The old mill", paragraphs=STORY)) == []
 
 
 def test_a_page_printing_a_credit_is_left_to_its_credits() -> None:
@@ -44,9 +49,9 @@ def test_a_page_printing_a_credit_is_left_to_its_credits() -> None:
 
 
 def test_a_gallery_word_alone_frames_nothing() -> None:
-    assert captions_of(page("Gallery")) == []
+    assert captions_of(page("Gallery", paragraphs=STORY)) == []
 
 
 def test_a_story_headline_opened_by_a_gallery_word_frames_nothing() -> None:
-    assert captions_of(page("Gallery owner opens a second shop in the old mill")) == []
-    assert captions_of(page("Photos show the old mill before the fire")) == []
+    assert captions_of(page("Gallery owner opens a second shop in the old mill", paragraphs=STORY)) == []
+    assert captions_of(page("Photos show the old mill before the fire", paragraphs=STORY)) == []

@@ -23,6 +23,10 @@ sentence, a run of lines that end none, the way many outlets print their
 captions. Where the page prints no credit and no other rule found a picture,
 each of those lines that reads as a caption (a sentence's words, not a
 heading; at least three, most of the run) is one with no credit.
+
+On a page that prints credits, the announcing line is no caption either
+("A seguir, confira 12 fotos ...", then a credit alone): the credit right
+under it takes the line below, and shows nothing of the page's habit.
 """
 from __future__ import annotations
 
@@ -52,13 +56,21 @@ def announced_captions(layout: Layout, pm: PageMarkers, found: list[Found]) -> l
     return _after_announcement(layout, pm) or _unended_run(layout, pm)
 
 
+def announcing_rows(layout: Layout, pm: PageMarkers) -> frozenset[int]:
+    """The text rows whose last sentence says pictures follow: no picture's caption, wherever credits stand."""
+    if pm.announcement is None:
+        return frozenset()
+    return frozenset(i for i, row in enumerate(layout.rows)
+                     if row.kind == "text" and row.credit is None and announces(row.before, pm))
+
+
 def _after_announcement(layout: Layout, pm: PageMarkers) -> list[Found]:
     """The sentence-ending lines under a line whose last sentence announces pictures."""
     if pm.announcement is None:
         return []
     rows = layout.rows
     start = next((i for i, row in enumerate(rows) if row.kind in ("text", "headline")
-                  and _announces(layout.title if i == layout.headline else row.before, pm)), -1)
+                  and announces(layout.title if i == layout.headline else row.before, pm)), -1)
     if start < 0:
         return []
     captions = [i for i in range(start + 1, len(rows)) if rows[i].kind == "text" and not rows[i].labelled
@@ -90,7 +102,7 @@ def _uncredited(rows: list[Row], captions: list[int]) -> list[Found]:
     return [Found(i, rows[i].before, None, i, [i]) for i in captions] if len(captions) >= MIN_CAPTIONS else []
 
 
-def _announces(text: str | None, pm: PageMarkers) -> bool:
+def announces(text: str | None, pm: PageMarkers) -> bool:
     """A line whose last sentence announces the pictures below it."""
     assert pm.announcement is not None
     if not text:

@@ -42,6 +42,11 @@ def _word_start(phrase: str) -> str:
     return r"(?<![^\W_])" if phrase[:1].lower() != phrase[:1].upper() else ""
 
 
+def _counted(phrase: str) -> str:
+    """A phrase's words, a count allowed between them ("These photos show" in "These 12 photos show")."""
+    return r"\s+(?:\d+\s+)?".join(re.escape(word) for word in phrase.split())
+
+
 @dataclass(frozen=True, eq=False)  # one per registry: compared and hashed by identity
 class PageMarkers:
     """What the parse stages match lines with, built from one registry."""
@@ -155,7 +160,7 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
             (galleries := _alternation(m.gallery_labels)) and (words := _alternation(m.gallery_words) or "(?!)")) else None,
         byline=re.compile(rf"^(?:{bylines}):?\s+[A-ZÀ-ÖØ-ÞА-ЯЁ]") if (
             bylines := _alternation(m.byline_words)) else None,
-        announcement=_compiled("|".join(_word_start(p) + re.escape(p) for p in m.picture_announcements))
+        announcement=_compiled("|".join(_word_start(p) + _counted(p) for p in m.picture_announcements))
         if m.picture_announcements else None,
         # "(Photos)", "[PHOTOS]", "(+Fotos)", "(Photos/Video)", "<写真特集>" closing a headline
         picture_mark=_compiled(rf"[(\[（【<＜]\s*\+?\s*(?:[\w ]+[/,&+]\s*)?(?:{marks})(?:\s*[/,&+]\s*[\w ]+)?"

@@ -18,7 +18,9 @@ and building new values:
    opening the next line is that line's caption's (credit_again.py);
 3. assemble (pictures.py): fold repeated lines, find the headline, pair
    credits printed on their own line with their captions, keep lines a page
-   marks as captions, and print each caption with its credit once;
+   marks as captions, and print each caption with its credit once; on a
+   page with no credit, captions a frame announces (announced.py,
+   framed_gallery.py) or a run of short one-sentence lines (sentence_runs.py);
 4. describe (alt.py): the alt text right above each caption, where the page
    carries alt text at all.
 
@@ -38,7 +40,7 @@ from typing import TYPE_CHECKING
 from ..knowledge.registry import AgencyRegistry, bundled_registry
 from ..text import split_lines
 from .alt import describe
-from .announced import announced_captions
+from .announced import announced_captions, announcing_rows
 from .between_copies import credits_between_copies
 from .bullets import bulleted_slides
 from .counters import counted_captions
@@ -51,6 +53,7 @@ from .markers import PageMarkers, markers_for
 from .notes import Note, unreadable_credits
 from .pictures import Found, Layout, find_pictures, lay_out
 from .run_on import split_run_on
+from .sentence_runs import sentence_run_captions
 from .wrapped import rejoin_wrapped_credits
 
 if TYPE_CHECKING:
@@ -130,8 +133,10 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
     lines, splits = counted_captions(lines, splits, pm)
     lines, splits = credits_printed_again(lines, splits, pm)
     layout = lay_out(lines, credits_between_copies(lines, splits, pm), first, pm.small_words, pm.credits.names_agency)
+    layout = layout._replace(announcements=announcing_rows(layout, pm))
     found = framed_gallery(layout, lines, pm, find_pictures(layout, pm.small_words))
     found = announced_captions(layout, pm, found)
+    found = sentence_run_captions(layout, lines, pm, found)
     found = without_cut_credit(layout.rows, found, pm.leadin)
     return ParsedPage(id, source, date, section, lines, layout, found, pm)
 

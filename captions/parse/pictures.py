@@ -66,6 +66,7 @@ class Layout(NamedTuple):
     title: str | None
     cover: int = -1              # index of a credit alone where the headline would stand, -1 when none
     slides: frozenset[int] = frozenset()  # indexes of bulleted lines on a page whose bullets open slides
+    announcements: frozenset[int] = frozenset()  # indexes of lines saying pictures follow: no captions
 
 
 def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,
@@ -146,6 +147,7 @@ class _Assembly:
         self.headline = layout.headline
         self.cover = layout.cover
         self.slides = layout.slides
+        self.announcements = layout.announcements
         self.small_words = small_words
         self.used: set[int] = set()
         self.found: list[Found] = []
@@ -155,6 +157,8 @@ class _Assembly:
 
     def caption_like(self, i: int) -> bool:
         row = self.rows[i]
+        if i in self.announcements:  # "A seguir, confira 12 fotos ...": the pictures follow it
+            return False
         if i in self.slides and row.kind == "text" and i != self.headline:  # a bulleted slide's text, any script
             return prose(row.before) and not heading(row.before, self.small_words)
         return caption_like(row, i, self.headline, self.small_words)
@@ -233,7 +237,8 @@ class _Assembly:
                 down = None  # "3/12 Caption" over the credit: the counter opened this slide, the text below is not
             if down is not None and row.before_is_alt and not rows[down].labelled:
                 down = None
-            if i != self.cover:  # the cover's credit shows no habit: nothing stands above it
+            # the cover's credit shows no habit: nothing stands above it; nor does a credit under an announcement
+            if i != self.cover and self._text_above(i) not in self.announcements:
                 ups += up is not None and down is None
                 downs += down is not None and up is None
             options.append((i, up, down))
@@ -267,6 +272,13 @@ class _Assembly:
             else:
                 self.take(choice)
                 found.append(Found(choice, rows[choice].before, row.credit, min(i, choice), [i, choice], description))
+
+    def _text_above(self, i: int) -> int:
+        """The nearest text row above row i, past blank lines and repeats; -1 when none."""
+        j = i - 1
+        while j >= 0 and self.rows[j].kind in ("blank", "repeat"):
+            j -= 1
+        return j if j >= 0 and self.rows[j].kind == "text" else -1
 
     def _part_of_credit_next_to(self, i: int) -> bool:
         """Whether the credit alone on row i is part of a longer one a caption right next to it prints."""
