@@ -24,3 +24,56 @@ def test_a_credit_printed_again_after_its_bracket_belongs_to_neither_caption() -
             "Ice covers the lake on Monday. (AP Photo/Ana Ruiz)")
     assert [p.caption for p in parse_page(page).photos] == [
         "Snow falls on the town on Monday.", "Ice covers the lake on Monday."]
+
+
+# -- credits printed bare, with no brackets ----------------------------------------------------------
+
+
+def test_a_gallery_run_onto_one_line_with_bar_credits_is_a_picture_a_caption() -> None:
+    page = ("Title\nA gull lands on the pier at dawn on Monday. Jo Li | pool photo via AP "
+            "A boy flies a kite on the beach on Monday. Ana Ruiz | WPA | Getty Images")
+    assert [(p.caption, p.credit.raw, p.credit.agencies) for p in parse_page(page).photos] == [
+        ("A gull lands on the pier at dawn on Monday.", "Jo Li | pool photo via AP", ["Pool", "AP"]),
+        ("A boy flies a kite on the beach on Monday.", "Ana Ruiz | WPA | Getty Images", ["WPA", "Getty Images"]),
+    ]
+
+
+def test_a_known_agency_ends_a_bare_credit_where_the_next_caption_starts() -> None:
+    page = ("Title\nThe parade winds through the old town. Bildquelle: dpa "
+            "Children in costumes catch sweets by the road. Foto: Jo Li/Reuters")
+    assert [(p.caption, p.credit.raw) for p in parse_page(page).photos] == [
+        ("The parade winds through the old town.", "dpa"),
+        ("Children in costumes catch sweets by the road.", "Jo Li/Reuters"),
+    ]
+
+
+def test_a_caption_glued_to_the_credit_before_it_starts_a_picture() -> None:
+    page = ("Title\nRescuers search the mud near the dam Foto: Ana Lima - Agência ExemploMoradores "
+            "wait at the shelter for news Foto: Rui Sá / Agência Exemplo")
+    assert [(p.caption, p.credit.raw) for p in parse_page(page).photos] == [
+        ("Rescuers search the mud near the dam", "Ana Lima - Agência Exemplo"),
+        ("Moradores wait at the shelter for news", "Rui Sá / Agência Exemplo"),
+    ]
+
+
+def test_page_furniture_between_the_pictures_belongs_to_neither_caption() -> None:
+    page = ("Title\nA gull lands on the pier at dawn on Monday. Jo Li | AP . Gallery "
+            "A boy flies a kite on the beach on Monday. Ana Ruiz | AP View full gallery "
+            "Fishing boats return to the harbour at dusk. Jo Li | Reuters")
+    assert [p.caption for p in parse_page(page).photos] == [
+        "A gull lands on the pier at dawn on Monday.",
+        "A boy flies a kite on the beach on Monday.",
+        "Fishing boats return to the harbour at dusk.",
+    ]
+
+
+def test_a_bare_credit_whose_end_is_unclear_is_not_cut() -> None:
+    # "Jo Li" names no agency and no caption is glued to it: where the next caption starts is a guess
+    page = "Title\nA gull lands on the pier at dawn. Foto: Jo Li A boy flies a kite on the beach. Foto: Ana Ruiz"
+    assert len(parse_page(page).photos) <= 1
+
+
+def test_prose_naming_an_agency_once_is_not_cut() -> None:
+    page = ("Title\nThe mayor spoke on Monday. Jo Li/AFP reported that the crowd was large. "
+            "Officials said the square would reopen on Tuesday. Photo: AFP")
+    assert [p.credit.raw for p in parse_page(page).photos] == ["AFP"]
