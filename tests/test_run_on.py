@@ -77,3 +77,9 @@ def test_prose_naming_an_agency_once_is_not_cut() -> None:
     page = ("Title\nThe mayor spoke on Monday. Jo Li/AFP reported that the crowd was large. "
             "Officials said the square would reopen on Tuesday. Photo: AFP")
     assert [p.credit.raw for p in parse_page(page).photos] == ["AFP"]
+
+
+def test_a_line_printing_one_caption_and_credit_twice_is_one_picture() -> None:
+    page = "Title\nA gull lands on the pier at dawn. EFE A gull lands on the pier at dawn. EFE"
+    assert [(p.caption, p.credit.raw) for p in parse_page(page).photos] == [
+        ("A gull lands on the pier at dawn.", "EFE")]

@@ -42,11 +42,23 @@ def split_run_on(lines: list[CleanLine], pm: PageMarkers) -> list[CleanLine]:
                 pieces = _pieces(line.text, pm)
             if len(pieces) == 1:
                 pieces = unbracketed_pieces(line.text, pm)  # credits printed bare: "<caption>. Jo Li | AP <caption>"
+            if len(pieces) == 1:
+                pieces = _printed_twice(line.text)
             if len(pieces) > 1:
                 out.extend(line._replace(text=piece) for piece in pieces)
                 continue
         out.append(line)
     return out
+
+
+def _printed_twice(text: str) -> list[str]:
+    """The two copies of a line that prints one text twice, a space between ("<caption>. REUTERS <caption>.
+    REUTERS": a slide's alt text and its caption field, both the caption with its credit); else [text].
+    Apart, the copies are one picture printed twice, as on two lines."""
+    half = len(text) // 2
+    if len(text) % 2 == 0 or text[half] != " " or len(text[:half].split(None, MIN_PIECE_WORDS - 1)) < MIN_PIECE_WORDS:
+        return [text]
+    return [text[:half]] * 2 if text[:half] == text[half + 1:] else [text]
 
 
 def _pieces(text: str, pm: PageMarkers) -> list[str]:
