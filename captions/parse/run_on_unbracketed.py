@@ -8,14 +8,15 @@ between one caption's end and the next caption's start:
     <caption> Foto: Ana Lima - Agência Exemplo<next caption> ...
 
 A bare credit is cut only where both its ends are clear. It starts at a
-lead-in word (`Foto:`, `Bildquelle:`), or after a caption's full stop with a
-name and a `|` or `/` joining it to more (`Name | Agency`, `Name/Agency`).
-It ends at a known agency that no joiner continues (`| pool photo via AP`,
-then a capital), or where the next caption is glued to it (`...Agência
-ExemploCasa destruída`: letters running into a capital and a lower-case
-letter). A credit whose end is unclear (`Foto: Jo Li The next caption`) is
-not cut: that caption stays with the one before it, and no picture is made
-up. Page furniture printed between the pieces (a stray ` .`, a page control
+lead-in ending in a mark (`Foto:`, `Bildquelle:`, `Photo |`), or after a
+caption's full stop with a name and a `|` or `/` joining it to more
+(`Name | Agency`, `Name/Agency`). It ends at a known agency that no joiner
+continues (`| pool photo via AP`, then a capital), where the next caption is
+glued to it (`...Agência ExemploCasa destruída`: letters running into a
+capital and a lower-case letter), or at the line's end. A credit whose end
+is unclear (`Foto: Jo Li The next caption`) is not cut: that caption stays
+with the one before it, and no picture is made up. A line needs two credits,
+one of them followed by the next caption. Page furniture printed between the pieces (a stray ` .`, a page control
 such as `View full gallery`, a gallery's label `Gallery` before the next
 caption's capital) belongs to neither caption and is dropped.
 """
