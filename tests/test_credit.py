@@ -230,6 +230,8 @@ NEW_OUTLET_CREDITS = [
     pytest.param("REUTERS/Suryadi", ["Suryadi"], ["Reuters"], [], id="agency-slash-one-name-photographer"),
     pytest.param("AFP/Kremlin", [], ["AFP", "Kremlin"], [], id="agency-slash-organisation-word-stays-an-agency"),
     pytest.param("AFP/Getty", [], ["AFP", "Getty Images"], [], id="agency-slash-agency"),
+    pytest.param("Hill Trust/PA", [], ["Hill Trust", "PA"], [], id="a-trust-is-an-organisation"),
+    pytest.param("Ana Lee/Kent Hospital", ["Ana Lee"], ["Kent Hospital"], [], id="a-hospital-is-an-organisation"),
 ]
 
 
@@ -276,8 +278,8 @@ def test_parse_credit_a_date_before_a_framed_name_is_no_outlet() -> None:
     pytest.param("新华社/图", [], ["Xinhua"], [], id="xinhua-slash-picture"),
     pytest.param("رويترز", [], ["Reuters"], [], id="reuters-in-arabic"),
     pytest.param("共同", [], ["Kyodo"], [], id="kyodo-in-japanese"),
-    pytest.param("평양사진공동취재단", [], ["Pool"], [], id="place-glued-to-the-pool"),
-    pytest.param("판문점 사진공동취재단", [], ["Pool"], [], id="place-before-the-pool"),
+    pytest.param("평양사진공동취재단", [], ["평양사진공동취재단"], [], id="a-placed-pool-keeps-its-name"),
+    pytest.param("판문점 사진공동취재단", [], ["판문점 사진공동취재단"], [], id="place-before-the-pool"),
 ])
 def test_parse_credit_agencies_in_their_own_languages(raw: str, photographers: list[str], agencies: list[str],
                                                       via: list[str]) -> None:

@@ -6,10 +6,11 @@ A photo is shown as (description, caption, raw credit).
 from __future__ import annotations
 
 import datetime
+from pathlib import Path
 
 import pytest
 
-from captions import parse_page
+from captions import load_registry, parse_page
 
 Found = tuple[str | None, str | None, str | None]
 
@@ -377,6 +378,15 @@ def test_parse_page_chinese_caption_over_its_credit_alone() -> None:
 def test_parse_page_mark_before_a_framed_credit_sets_it_off() -> None:
     page = "要闻\n\n3月5日,农民在田间驾驶农机翻耕土地。 ■新华社记者 周明远 摄\n"
     assert found(page) == [(None, "3月5日,农民在田间驾驶农机翻耕土地。", "新华社记者 周明远 摄")], page
+
+
+def test_parse_page_mark_a_users_file_adds_sets_a_framed_credit_off(tmp_path: Path) -> None:
+    mine = tmp_path / "mine.yaml"
+    mine.write_text('markers:\n  credit_marks: ["※"]\n', encoding="utf-8")
+    page = "要闻\n\n3月5日,农民在田间驾驶农机翻耕土地。 ※新华社记者 周明远 摄\n"
+    photos = parse_page(page, registry=load_registry(mine)).photos
+    assert [(p.caption, p.credit.raw if p.credit else None) for p in photos] == [
+        ("3月5日,农民在田间驾驶农机翻耕土地。", "新华社记者 周明远 摄")], page
 
 
 @pytest.mark.parametrize(

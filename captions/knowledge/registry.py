@@ -79,6 +79,7 @@ class Markers:
     name_suffixes: tuple[str, ...]
     name_roles: tuple[str, ...]
     name_suffix_words: tuple[str, ...]
+    credit_marks: tuple[str, ...]
     glued_distributors: tuple[str, ...]
     editor_tags: tuple[str, ...]
     gallery_labels: tuple[str, ...]
@@ -141,7 +142,7 @@ class Markers:
             "placeholders", "standalone_credits", "organisation_words", "prose_words", "name_particles",
             "bullets", "heading_small_words", "abbreviations",
             "via_words", "by_words", "for_words", "and_words", "name_suffixes", "name_roles",
-            "name_suffix_words", "glued_distributors", "editor_tags", "gallery_labels", "gallery_words",
+            "name_suffix_words", "credit_marks", "glued_distributors", "editor_tags", "gallery_labels", "gallery_words",
             "byline_words",
         )
 

@@ -10,7 +10,8 @@ photographer's bare name): the page's layout says so. Without that evidence
 from __future__ import annotations
 
 from .credit import MAX_LONE_NAME_WORDS, Kind
-from .credit_in_line import Split, trim_credit
+from .credit_edges import trim_credit
+from .credit_in_line import Split
 from .lines import CleanLine
 from .markers import PageMarkers
 

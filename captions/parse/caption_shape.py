@@ -21,13 +21,14 @@ _CASELESS_LETTER = re.compile(r"[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF]")
 _SENTENCE_STOP = re.compile(r"[。！？.!?][」』”’\"')）]*$")
 MIN_CASELESS_LETTERS = 12  # fewer are a title or a name ("紅火迎新春", "河北灤州:冬日大棚農事忙")
 MIN_CAPTION_WORDS = 3  # fewer words are a label or a name, not a caption
+MIN_HEADING_WORDS = 2  # by default: one capitalised word is a name or a label ("Reuters"), not a heading
 HEADING_TOLERANCE = 10  # a heading may hold one lower-case word in this many (a slip, a name particle)
 
 
-def heading(text: str, small_words: frozenset[str]) -> bool:
-    """A title-case heading of two words or more, in a script with capitals (a Japanese caption is none)."""
+def heading(text: str, small_words: frozenset[str], *, min_words: int = MIN_HEADING_WORDS) -> bool:
+    """A title-case heading of `min_words` words or more, in a script with capitals (a Japanese caption is none)."""
     words = text.split()
-    return len(words) >= 2 and any(c.isupper() for c in text) and title_case(words, small_words)
+    return len(words) >= min_words and any(c.isupper() for c in text) and title_case(words, small_words)
 
 
 def caption_like(row: "Row", i: int, headline: int, small_words: frozenset[str]) -> bool:

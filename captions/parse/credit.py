@@ -277,7 +277,11 @@ class CreditReader:
             placed = None if distributed else self._uncased.placed(chunk)
             if distributed:  # "AP연합뉴스": AP's picture, via Yonhap
                 parts += [self._part(distributed[0], joiner), self._part(distributed[1], "via")]
-            elif placed:  # "평양사진공동취재단": the pool in Pyongyang
+            elif placed and self._names_a_pool(placed[1]):
+                # "평양사진공동취재단": the pool in Pyongyang is a pool of its own, named as printed, as
+                # "Kremlin Pool" is (SPEC)
+                parts.append(Part(chunk, Kind.ORG, chunk, joiner))
+            elif placed:  # a place before any other agency is a dateline's, and names no one
                 parts += [Part(placed[0], Kind.DROPPED, "", joiner), self._part(placed[1], joiner)]
             else:
                 parts.append(self._part(chunk, joiner))
@@ -299,6 +303,10 @@ class CreditReader:
             second = parts[1]
             parts[1] = Part(second.text, Kind.PERSON, second.name, second.joiner)
         return CreditReading(raw=text, parts=tuple(parts), dangling=dangling, standalone=self._standalone)
+
+    def _names_a_pool(self, name: str) -> bool:
+        agency = self.registry.recognise(name)
+        return agency is not None and agency.kind == "pool"
 
     def _strip_dropped(self, text: str) -> str:
         if self._drop_head is None or self._drop_tail is None:

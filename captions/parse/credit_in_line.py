@@ -9,7 +9,8 @@ A credit closes its line, in one of the conventions of shared/SPEC.md, tried
 in this order: brackets, parentheses, a lead-in word, a dash, a slash or bar
 marker, or a plain tail after the caption's last sentence. A line may also be
 a credit alone, or open with a marked credit whose end is clear, the caption
-after it (credit_first.py).
+after it (credit_first.py). What frames a credit and is not part of it (a lead-in,
+wrapping brackets, a closing full stop or date) is taken off by credit_edges.py.
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from typing import NamedTuple
 
 from ..knowledge.registry import AgencyRegistry, bundled_registry
 from .credit import MAX_CREDIT, STRUCTURED_JOINERS, Context, Kind
+from .credit_edges import is_cased, strip_leadin, trim_credit, unenclosed
 from .credit_first import credit_first
 from .lines import clean_line
 from .markers import FRAMED_END_WINDOW, SENTENCE_CLOSERS, PageMarkers, markers_for, tail_start
@@ -40,7 +42,6 @@ MIN_GLUED_WORD = 3  # lower-case letters before a capital a credit is glued to (
 NEVER_CAPITAL = r"\s\x00-\x40\x5b-\x7f\u00df-\u00ff\u03ac-\u03ce\u0430-\u045f\u2000-\u206f\u3040-\u9fff\uac00-\ud7af"
 _MAYBE_GLUED_CAPITAL = re.compile(rf"[^{NEVER_CAPITAL}](?<=[^\W\d_]{{{MIN_GLUED_WORD}}}.)", re.DOTALL)
 MAX_TITLE_LETTERS = 2  # "Dr", "Mr", "St": a short capitalised word before a glued stop is a title ("May" is not)
-DATED_TAIL_WINDOW = 60  # characters at a credit's end searched for the dates after it (", September 28, 2013")
 MAX_OWN_LINE_SPACES = 16  # a line with more spaces is a sentence, not a credit alone
 MAX_ACRONYM = 8  # letters: "(BJP)" may be an unknown acronym in prose; longer capitals are not one
 # Where a credit whose names are framed by words may start: after a full stop of any script, or a slash marker.
@@ -141,64 +142,12 @@ def _split_line(text: str, pm: PageMarkers) -> Split:
     return Split(text, None, labelled)
 
 
-_ENCLOSURES = {"(": ")", "[": "]", "（": "）"}
-
-
-def unenclosed(text: str) -> str:
-    """The text inside the brackets that wrap the whole of it ("(AP Photo/Name)"), else the text itself.
-
-    "(a) and (b)" is not wrapped: the first bracket closes before the end.
-    """
-    closing = _ENCLOSURES.get(text[:1])
-    if closing is None or not text.endswith(closing) or len(text) < 3:
-        return text
-    depth = 0
-    for i, c in enumerate(text):
-        depth += (c == text[0]) - (c == closing)
-        if depth == 0 and i < len(text) - 1:
-            return text
-    return text[1:-1].strip()
-
-
 def is_own_credit(text: str, pm: PageMarkers) -> bool:
     """Whether a whole line reads as a credit printed alone ("Image source, Getty Images")."""
     credits = pm.credits
     if len(text) > MAX_CREDIT or text.count(" ") > MAX_OWN_LINE_SPACES or not credits.could_be_credit(text):
         return False
     return credits.is_credit(trim_credit(text, pm), Context.OWN_LINE)
-
-
-def trim_credit(text: str, pm: PageMarkers) -> str:
-    """A credit without the full stop, dashes or spaces around it, or a date after it."""
-    text = text.strip().strip("—–").strip()
-    if pm.dated_tail is not None and (dated := pm.dated_tail.search(text, max(0, len(text) - DATED_TAIL_WINDOW))) and dated.start() > 0:
-        text = text[: dated.start()]  # "Jo Li, Example Tribune, June 28, 2013": when, not who
-    if text.endswith(".") and not pm.kept_stop.search(text, max(0, len(text) - pm.kept_stop_width)):
-        text = text[:-1].rstrip()
-    for opening, closing in ("()", "[]"):
-        if text.endswith(closing) and opening not in text:
-            text = text[:-1].rstrip()  # "... 2014. NAME/Fred Chartrand)": a bracket whose mate the page lost
-    return text
-
-
-def strip_leadin(text: str, pm: PageMarkers) -> str:
-    """The text without the credit lead-in it starts with ("Photograph: X" -> "X")."""
-    if pm.leadin is None:
-        return text
-    stripped = text.strip()
-    for _ in range(2):  # "Photo: Courtesy of Name": a lead-in may follow another
-        m = pm.leadin.match(stripped)
-        if m is None or (_cased(m.group(1)[-1]) and stripped[m.end(1):m.end(1) + 1].isalpha()):
-            break  # none, or the start of a longer word: "Creditors gather ..." (uncased scripts glue words: "翻攝自X")
-        stripped = stripped[m.end():]
-    else:
-        return stripped
-    return stripped if stripped != text.strip() else text
-
-
-def _cased(c: str) -> bool:
-    """Whether a character is a letter of a script with capitals, whose words spaces part."""
-    return c.isalpha() and c.lower() != c.upper()
 
 
 # -- the conventions, each a (text before, credit) or None --------------------
@@ -237,8 +186,8 @@ def _framed_tail(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] |
     comma = text.rfind("、", earliest)
     if comma >= 0:  # last: "...=仙台市で3月11日午後3時、Name撮影", the when and where of a Japanese caption, then who
         starts.append(comma + 1)
-    for start in starts:  # a mark may set the credit off: "...冠军。 ■新华社记者 Name 摄" (one outlet, 0471tv)
-        credit = trim_credit(unenclosed(strip_leadin(text[start:].lstrip("/| ■□◆◇●"), pm)), pm)
+    for start in starts:  # a mark may set the credit off: "...冠军。 ■新华社记者 Name 摄" (markers.credit_marks)
+        credit = trim_credit(unenclosed(strip_leadin(pm.framed_opening.sub("", text[start:], count=1), pm)), pm)
         if credit and pm.credits.read(credit).framed:
             return text[:start].removesuffix("、"), credit
     return None
@@ -322,7 +271,7 @@ def _abbreviates(acronym: str, before: str) -> bool:
 def _lead_in(text: str, earliest: int, keys: list[str], pm: PageMarkers) -> tuple[str, str] | None:
     """'... in Kyiv. Photograph: Jo Li/Reuters': the last lead-in followed by a credit."""
     for start, stop in _leadins_in(text, earliest, keys, pm):
-        if _cased(text[stop - 1]) and stop < len(text) and text[stop].isalpha():
+        if is_cased(text[stop - 1]) and stop < len(text) and text[stop].isalpha():
             continue  # "Credited", "Photographers": a longer word, not a lead-in
         end = stop
         while end < len(text) and text[end] in " \t":
@@ -339,7 +288,7 @@ def _lead_in(text: str, earliest: int, keys: list[str], pm: PageMarkers) -> tupl
         credit = trim_credit(text[end:], pm)
         if credit and pm.credits.is_credit(credit, Context.MARKED):
             if before.endswith(("/", "-", "–", "—")):  # "... 2024. / Photo: Reuters", "... - Copyright AP"
-                before = before[:-1].rstrip()
+                before = before.rstrip("/-–—").rstrip()
             return before, credit
     return None
 

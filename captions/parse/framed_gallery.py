@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .caption_shape import title_case
+from .caption_shape import heading
 from .cut_short import without_cut_slide
 from .markers import SENTENCE_CLOSERS
 from .pictures import Found, Layout
@@ -39,8 +39,9 @@ def framed_gallery(layout: Layout, lines: list[CleanLine], pm: PageMarkers, foun
     start = _heading_row(layout, pm)
     if start < 0:
         return found
+    # min_words=1: prose() passes lines of several words or long unspaced ones; any in title case is a heading
     paragraphs = [i for i in range(start + 1, len(rows)) if rows[i].kind == "text" and prose(rows[i].before)
-                  and not _heading(rows[i].before, pm)]
+                  and not heading(rows[i].before, pm.small_words, min_words=1)]
     if len(paragraphs) < MIN_PARAGRAPHS:
         return found
     return without_cut_slide(rows, [Found(i, rows[i].before, None, i, [i]) for i in paragraphs])
@@ -63,8 +64,3 @@ def _heading_row(layout: Layout, pm: PageMarkers) -> int:
 def _byline(text: str, pm: PageMarkers) -> bool:
     assert pm.byline is not None
     return len(text.split()) <= MAX_BYLINE_WORDS and pm.byline.match(text) is not None
-
-
-def _heading(text: str, pm: PageMarkers) -> bool:
-    """A title-case line in a script with capitals: a heading, not a caption."""
-    return any(c.isupper() for c in text) and title_case(text.split(), pm.small_words)

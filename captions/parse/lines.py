@@ -26,6 +26,7 @@ class CleanLine(NamedTuple):
     separator: bool = False  # a slide separator ("-", "3 / 9"); a kind of furniture
     repeats_credit: bool = False  # starts with a marker repeating the credit above ("toggle caption <credit>")
     slide: bool = False      # a bulleted line on a page whose bullets open slides (bullets.py)
+    counted: bool = False    # opened with a slide counter, cut off ("3/12 Caption"): a slide's caption line
 
 
 def clean_lines(raw_lines: list[str], pm: PageMarkers, *, header: bool) -> list[CleanLine]:
@@ -50,19 +51,22 @@ def clean_line(no: int, raw: str, pm: PageMarkers) -> CleanLine:
         return CleanLine(no, "", "furniture", repeats_credit=repeats_credit)
     if len(stripped) <= MAX_FURNITURE and pm.is_furniture(stripped):
         return CleanLine(no, stripped, "furniture", bool(pm.is_separator(stripped)), repeats_credit)
+    counted = False
     if stripped[:1].isdigit() or stripped[:1].isupper():
-        stripped = without_counter(stripped, pm)
+        cut = without_counter(stripped, pm)
+        counted, stripped = cut != stripped, cut
     lead = raw.lstrip()
     if lead[:1] in pm.bullets and lead[1:2].isspace():
         return CleanLine(no, stripped, "bullet", False, repeats_credit)  # "• Reuters", not "+44 20 ..."
-    return CleanLine(no, stripped, "text", False, repeats_credit)
+    return CleanLine(no, stripped, "text", False, repeats_credit, counted=counted)
 
 
-def without_counter(text: str, pm: PageMarkers) -> str:
+def without_counter(text: str, pm: PageMarkers, *, any_case: bool = False) -> str:
     """The line without the slide counter opening it ("2 / 8 A man ..." -> "A man ...").
 
     Only a counter whose first number is not above its second ("12/5 ..." may be a date), before
-    text that starts a sentence (a capital or a quote).
+    text that starts a sentence (a capital or a quote), or, with `any_case`, any word ("1 de 1
+    moradores ..."), which the caller allows only with more evidence ("2 de 3 brasileiros ..." is prose).
     """
     counter = pm.markers.counter_re
     m = counter.match(text) if counter is not None else None
@@ -70,9 +74,11 @@ def without_counter(text: str, pm: PageMarkers) -> str:
         return text
     numbers = [int(n) for n in _NUMBER.findall(m.group())]
     rest = text[m.end():]
-    if len(numbers) != 2 or not 0 < numbers[0] <= numbers[1] or not (rest[:1].isupper() or rest[:1] in _QUOTES):
+    if len(numbers) != 2 or not 0 < numbers[0] <= numbers[1]:
         return text
-    return rest
+    if rest[:1].isupper() or rest[:1] in _QUOTES or (any_case and rest[:1].isalpha()):
+        return rest
+    return text
 
 
 def tidy(text: str, pm: PageMarkers) -> str:

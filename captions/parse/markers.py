@@ -44,7 +44,7 @@ class PageMarkers:
     registry: AgencyRegistry
     markers: Markers
     credits: CreditReader
-    leadin: re.Pattern[str] | None          # a credit lead-in ("Photograph:"), after an optional "/"
+    leadin: re.Pattern[str] | None          # a credit lead-in ("Photograph:"), after an optional "/" or dash ("- Foto:")
     alt_leadin: re.Pattern[str] | None      # a lead-in whose text before it is alt text ("Image copyright")
     label: re.Pattern[str] | None           # a caption label at the start of a line ("IMAGE:")
     control_tail: re.Pattern[str] | None    # a page control ending a line ("hide caption")
@@ -71,6 +71,7 @@ class PageMarkers:
     leadins: tuple[str, ...]                # the credit lead-ins as written, longest first (none is a control)
     framed_end: re.Pattern[str] | None      # a name suffix closing a line ("... 摄", "... 기자 name@mail"); "mail" the address
     editor_tag: re.Pattern[str] | None      # a wire's desk tag closing a line after its credit ("/foc/16.")
+    framed_opening: re.Pattern[str]         # what may stand before a credit framed by words: spaces, "/", "|", credit marks
     gallery_label: re.Pattern[str] | None = None  # a gallery word opening a title ("Gallery: ...", "Bildergalerie ...")
     byline: re.Pattern[str] | None = None   # a byline ("By Jane Doe", "Von Jan Roth")
 
@@ -113,7 +114,7 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
         registry=registry,
         markers=m,
         credits=reader_for(registry),
-        leadin=_compiled(rf"(?:/\s*)?({leadins})\s*") if leadins else None,
+        leadin=_compiled(rf"(?:(?:/|[-–—]{{1,3}})\s*)?({leadins})\s*") if leadins else None,
         alt_leadin=_compiled(rf"(?:(?<=\s)|^)({alt_leadins})\s*") if alt_leadins else None,
         label=_compiled(rf"^({labels})\s*", 0) if labels else None,  # labels are case-sensitive
         control_tail=_compiled(rf"\s*(?:{controls})\s*$") if controls else None,
@@ -142,6 +143,7 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
         framed_end=re.compile(rf"(?:{suffixes})\s*[)）]?(?P<mail>\s+[(<]?[\w.+-]+@[\w.-]*[)>]?)?\s*$")
         if (suffixes := _alternation(m.name_suffixes)) else None,
         editor_tag=re.compile("(?:" + "|".join(f"(?:{t})" for t in m.editor_tags) + r")\s*$") if m.editor_tags else None,
+        framed_opening=re.compile(rf"^(?:[/| ]|{marks})*" if (marks := _alternation(m.credit_marks)) else "^[/| ]*"),
         gallery_label=_compiled(rf"^(?:(?:{galleries})\s*[:|–—-]|(?:{words})\s)\s*(?=[^\W\d_])") if (
             (galleries := _alternation(m.gallery_labels)) and (words := _alternation(m.gallery_words) or "(?!)")) else None,
         byline=re.compile(rf"^(?:{bylines}):?\s+[A-ZÀ-ÖØ-ÞА-ЯЁ]") if (

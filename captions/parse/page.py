@@ -13,7 +13,8 @@ and building new values:
 2. split (credit_in_line.py): the credit each text line carries, and the
    caption before it; a short line of names where the page's other slides
    print their credit, between a caption and its copy, is one
-   (between_copies.py);
+   (between_copies.py); a slide counter opening a lower-case line over a
+   credit alone is cut off it (counters.py);
 3. assemble (pictures.py): fold repeated lines, find the headline, pair
    credits printed on their own line with their captions, keep lines a page
    marks as captions, and print each caption with its credit once;
@@ -38,6 +39,7 @@ from ..text import split_lines
 from .alt import describe
 from .between_copies import credits_between_copies
 from .bullets import bulleted_slides
+from .counters import counted_captions
 from .credit_in_line import split_line
 from .cut_short import without_cut_credit
 from .framed_gallery import framed_gallery
@@ -122,6 +124,7 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
     lines = bulleted_slides(lines, pm)
     splits = [split_line(line.text, pm) if line.kind == "text" and i >= first else None
               for i, line in enumerate(lines)]
+    lines, splits = counted_captions(lines, splits, pm)
     layout = lay_out(lines, credits_between_copies(lines, splits, pm), first, pm.small_words, pm.credits.names_agency)
     found = framed_gallery(layout, lines, pm, find_pictures(layout, pm.small_words))
     found = without_cut_credit(layout.rows, found, pm.leadin)

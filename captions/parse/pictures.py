@@ -47,6 +47,7 @@ class Row(NamedTuple):
     repeats: int         # identical lines printed in a row (a gallery's repeats)
     marked: bool = False  # a credit alone that a lead-in word or brackets mark ("Photo: X", "(AP Photo/X)")
     credit_first: bool = False  # the credit opened the line, the caption after it ("Foto: Jo Li/dpa <caption>")
+    counted: bool = False  # a slide counter opened the line ("3/12 Caption"): a slide's caption
 
 
 @dataclass(slots=True)
@@ -93,7 +94,7 @@ def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,
             previous = i
         marked = split.credit is not None and not split.before and line.text != split.credit
         rows.append(Row(line.no, kind, False, line.repeats_credit, split.before, split.credit, split.labelled,
-                        split.before_is_alt, 1, marked, split.credit_first))
+                        split.before_is_alt, 1, marked, split.credit_first, line.counted))
     title, headline, cover = None, -1, -1
     for i in range(first, len(rows)):
         row = rows[i]
@@ -120,12 +121,13 @@ def _cover_credit(row: Row, names_agency: Callable[[str], bool]) -> bool:
 
 
 def _caption_over_credit(rows: list[Row], i: int, small_words: frozenset[str]) -> bool:
-    """A first line that ends a sentence, with a credit alone on the next line: a caption, not a headline."""
+    """A first line that ends a sentence, or a slide counter opened, with a credit alone on the next line:
+    a caption, not a headline."""
     row = rows[i]
     below = rows[i + 1] if i + 1 < len(rows) else None
     return (below is not None and below.kind == "text" and below.credit is not None and not below.before
-            and not below.before_is_alt and row.credit is None and row.before.endswith(".")
-            and caption_like(row, i, -1, small_words))
+            and not below.before_is_alt and row.credit is None
+            and (row.counted or (row.before.endswith(".") and caption_like(row, i, -1, small_words))))
 
 
 _LINE_OF = attrgetter("line")
@@ -227,6 +229,8 @@ class _Assembly:
             down = self._neighbour(i, +1, blanks=not row.before_is_alt)
             if row.before_is_alt or (down is not None and rows[down].labelled):
                 up = None
+            if up is not None and rows[up].counted and not (down is not None and rows[down].counted):
+                down = None  # "3/12 Caption" over the credit: the counter opened this slide, the text below is not
             if down is not None and row.before_is_alt and not rows[down].labelled:
                 down = None
             if i != self.cover:  # the cover's credit shows no habit: nothing stands above it
@@ -332,7 +336,8 @@ class _Assembly:
         row = rows[j]
         if row.kind != "text" or j in self.used or row.credit is not None:
             return None
-        return j if self.caption_like(j) else None
+        # a slide counter opening the line over a credit marks a caption, of any shape ("2/10 Queen Elizabeth II")
+        return j if self.caption_like(j) or (row.counted and step < 0) else None
 
     def _slides(self, seps: list[int]) -> None:
         """In a gallery of slides, a row where the other slides print their caption is a caption.

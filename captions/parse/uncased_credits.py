@@ -49,7 +49,8 @@ class UncasedCredits:
         """(place, agency) of a known agency printed after a place, in a script with no capitals, else None.
 
         "평양사진공동취재단", "판문점 사진공동취재단": the place (Pyongyang,
-        Panmunjom) glued or next to the name of the pool there; it names no one.
+        Panmunjom) glued or next to the name of the pool there. The credit reader keeps a
+        pool's place as part of its name and drops any other agency's (a dateline's).
         """
         if chunk.isascii() or self.registry.credited_name(chunk) is not None:
             return None

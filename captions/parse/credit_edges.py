@@ -1,0 +1,63 @@
+"""A credit's edges: what a page prints around a credit that is not part of it.
+
+A lead-in word ("Photograph: X"), brackets wrapping the whole credit
+("(AP Photo/Name)"), dashes, a closing full stop, a date after it, a bracket
+whose mate the page lost. Every stage that finds a credit takes these off the
+same way: the split (credit_in_line.py), a gallery run onto one line
+(run_on.py) and a credit printed between a caption's copies (between_copies.py).
+"""
+from __future__ import annotations
+
+from .markers import PageMarkers
+
+DATED_TAIL_WINDOW = 60  # characters at a credit's end searched for the dates after it (", September 28, 2013")
+_ENCLOSURES = {"(": ")", "[": "]", "（": "）"}
+
+
+def unenclosed(text: str) -> str:
+    """The text inside the brackets that wrap the whole of it ("(AP Photo/Name)"), else the text itself.
+
+    "(a) and (b)" is not wrapped: the first bracket closes before the end.
+    """
+    closing = _ENCLOSURES.get(text[:1])
+    if closing is None or not text.endswith(closing) or len(text) < 3:
+        return text
+    depth = 0
+    for i, c in enumerate(text):
+        depth += (c == text[0]) - (c == closing)
+        if depth == 0 and i < len(text) - 1:
+            return text
+    return text[1:-1].strip()
+
+
+def trim_credit(text: str, pm: PageMarkers) -> str:
+    """A credit without the full stop, dashes or spaces around it, or a date after it."""
+    text = text.strip().strip("—–").strip()
+    if pm.dated_tail is not None and (dated := pm.dated_tail.search(text, max(0, len(text) - DATED_TAIL_WINDOW))) and dated.start() > 0:
+        text = text[: dated.start()]  # "Jo Li, Example Tribune, June 28, 2013": when, not who
+    if text.endswith(".") and not pm.kept_stop.search(text, max(0, len(text) - pm.kept_stop_width)):
+        text = text[:-1].rstrip()
+    for opening, closing in ("()", "[]"):
+        if text.endswith(closing) and opening not in text:
+            text = text[:-1].rstrip()  # "... 2014. NAME/Fred Chartrand)": a bracket whose mate the page lost
+    return text
+
+
+def strip_leadin(text: str, pm: PageMarkers) -> str:
+    """The text without the credit lead-in it starts with ("Photograph: X" -> "X")."""
+    if pm.leadin is None:
+        return text
+    stripped = text.strip()
+    for _ in range(2):  # "Photo: Courtesy of Name": a lead-in may follow another
+        m = pm.leadin.match(stripped)
+        if m is None or (is_cased(m.group(1)[-1]) and stripped[m.end(1):m.end(1) + 1].isalpha()):
+            break  # none, or the start of a longer word: "Creditors gather ..." (uncased scripts glue words: "翻攝自X")
+        stripped = stripped[m.end():]
+    else:
+        return stripped
+    return stripped if stripped != text.strip() else text
+
+
+def is_cased(c: str) -> bool:
+    """Whether a character is a letter of a script with capitals, whose words spaces part."""
+    return c.isalpha() and c.lower() != c.upper()
