@@ -37,6 +37,11 @@ def _alternation(phrases: Iterable[str]) -> str:
     return "|".join(re.escape(p) for p in sorted(dict.fromkeys(phrases), key=len, reverse=True))
 
 
+def _word_start(phrase: str) -> str:
+    """A look-behind keeping a phrase in a script with spaces from matching inside a word ("unphotos below")."""
+    return r"(?<![^\W_])" if phrase[:1].lower() != phrase[:1].upper() else ""
+
+
 @dataclass(frozen=True, eq=False)  # one per registry: compared and hashed by identity
 class PageMarkers:
     """What the parse stages match lines with, built from one registry."""
@@ -74,6 +79,8 @@ class PageMarkers:
     framed_opening: re.Pattern[str]         # what may stand before a credit framed by words: spaces, "/", "|", credit marks
     gallery_label: re.Pattern[str] | None = None  # a gallery word opening a title ("Gallery: ...", "Bildergalerie ...")
     byline: re.Pattern[str] | None = None   # a byline ("By Jane Doe", "Von Jan Roth")
+    announcement: re.Pattern[str] | None = None  # words saying pictures follow ("These photos show", "写真で紹介します")
+    picture_mark: re.Pattern[str] | None = None  # a headline's closing mark that it shows pictures ("(Photos)")
 
 
 def _compiled(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -148,4 +155,9 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
             (galleries := _alternation(m.gallery_labels)) and (words := _alternation(m.gallery_words) or "(?!)")) else None,
         byline=re.compile(rf"^(?:{bylines}):?\s+[A-ZÀ-ÖØ-ÞА-ЯЁ]") if (
             bylines := _alternation(m.byline_words)) else None,
+        announcement=_compiled("|".join(_word_start(p) + re.escape(p) for p in m.picture_announcements))
+        if m.picture_announcements else None,
+        # "(Photos)", "[PHOTOS]", "(+Fotos)", "(Photos/Video)", "<写真特集>" closing a headline
+        picture_mark=_compiled(rf"[(\[（【<＜]\s*\+?\s*(?:[\w ]+[/,&+]\s*)?(?:{marks})(?:\s*[/,&+]\s*[\w ]+)?"
+                               r"\s*[)\]）】>＞]\s*$") if (marks := _alternation(m.picture_marks)) else None,
     )

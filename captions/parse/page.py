@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 from ..knowledge.registry import AgencyRegistry, bundled_registry
 from ..text import split_lines
 from .alt import describe
+from .announced import announced_captions
 from .between_copies import credits_between_copies
 from .bullets import bulleted_slides
 from .counters import counted_captions
@@ -127,6 +128,7 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
     lines, splits = counted_captions(lines, splits, pm)
     layout = lay_out(lines, credits_between_copies(lines, splits, pm), first, pm.small_words, pm.credits.names_agency)
     found = framed_gallery(layout, lines, pm, find_pictures(layout, pm.small_words))
+    found = announced_captions(layout, pm, found)
     found = without_cut_credit(layout.rows, found, pm.leadin)
     return ParsedPage(id, source, date, section, lines, layout, found, pm)
 

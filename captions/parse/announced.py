@@ -1,0 +1,107 @@
+"""Pictures a sentence announces: the lines after "These photos show ..." are captions.
+
+Some photo reports print no credit and no gallery heading, but say in words
+that pictures follow: the intro's last sentence reads "These photos show the
+aftermath ...", "写真で紹介します" ("we show it in photographs"), "次の写真は
+...撮影した写真です" ("the following are photographs taken ..."). A reader
+takes each line after it as a picture's caption. The phrases are data
+(markers.yaml's picture_announcements, any language); one must stand in the
+last sentence of its line (a byline in brackets may close it), so that the
+pictures come after it. Where the page prints no credit and no other rule
+found a picture, each line after the announcement that is prose ending a
+sentence, and no heading, is a caption with no credit (at least three).
+A heading over a group of pictures ("輪島市(震度7)=1月28日撮影", a place and
+the day it was photographed) ends no sentence and is passed over, as are a
+list's links and titles; a last line the dump cut mid-sentence ends none
+either.
+
+A headline can announce the pictures too, by a mark at its end ("... poll
+(Photos)", "(+Fotos)", "<写真特集>": markers.yaml's picture_marks), and so
+can a gallery heading ("In Pictures: ...", gallery_labels). The captions are
+then known by their shape: after the story's last paragraph, which ends a
+sentence, a run of lines that end none, the way many outlets print their
+captions. Where the page prints no credit and no other rule found a picture,
+each of those lines that reads as a caption (a sentence's words, not a
+heading; at least three, most of the run) is one with no credit.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .caption_shape import caption_like, caseless_sentence, heading
+from .pictures import Found, Layout
+from .titled_paragraphs import prose
+
+if TYPE_CHECKING:
+    from .markers import PageMarkers
+    from .pictures import Row
+
+MIN_CAPTIONS = 3  # captions after an announcement before they are read so
+# The line's last sentence: what follows its last full stop, a bracket closing the line (a byline) set aside.
+_CLOSING_BRACKETS = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+_SENTENCE_END = re.compile(r"[.!?。！？]+[」』”’\"')）]*\s*(?=\S)")
+_ENDS_SENTENCE = re.compile(r"[.!?。！？…][」』”’\"')）]*$")
+
+
+def announced_captions(layout: Layout, pm: PageMarkers, found: list[Found]) -> list[Found]:
+    """The pictures of a page: `found`, or, where it is empty, the captions a sentence or its headline announces."""
+    rows = layout.rows
+    if found or any(row.credit is not None for row in rows if row.kind in ("text", "repeat")):
+        return found
+    return _after_announcement(layout, pm) or _unended_run(layout, pm)
+
+
+def _after_announcement(layout: Layout, pm: PageMarkers) -> list[Found]:
+    """The sentence-ending lines under a line whose last sentence announces pictures."""
+    if pm.announcement is None:
+        return []
+    rows = layout.rows
+    start = next((i for i, row in enumerate(rows) if row.kind in ("text", "headline")
+                  and _announces(layout.title if i == layout.headline else row.before, pm)), -1)
+    if start < 0:
+        return []
+    captions = [i for i in range(start + 1, len(rows)) if rows[i].kind == "text" and not rows[i].labelled
+                and _caption(rows[i].before, pm)]
+    return _uncredited(rows, captions)
+
+
+def _unended_run(layout: Layout, pm: PageMarkers) -> list[Found]:
+    """On a page its headline or a gallery heading announces as pictures: the lines after its last sentence."""
+    rows = layout.rows
+    texts = [i for i, row in enumerate(rows) if row.kind == "text"]
+    ended = next((i for i in reversed(texts) if _ENDS_SENTENCE.search(rows[i].before.rstrip())), -1)
+    if ended < 0 or not _framed(layout, pm, ended):
+        return []
+    run = [i for i in texts if i > ended]
+    captions = [i for i in run if not rows[i].labelled and caption_like(rows[i], i, layout.headline, pm.small_words)]
+    return _uncredited(rows, captions) if 2 * len(captions) > len(run) else []
+
+
+def _framed(layout: Layout, pm: PageMarkers, end: int) -> bool:
+    """The headline ends in a picture mark ("(Photos)"), or a gallery heading stands before row `end`."""
+    if layout.title and pm.picture_mark is not None and pm.picture_mark.search(layout.title):
+        return True
+    return pm.gallery_label is not None and any(
+        row.kind == "text" and pm.gallery_label.match(row.before) for row in layout.rows[:end])
+
+
+def _uncredited(rows: list[Row], captions: list[int]) -> list[Found]:
+    return [Found(i, rows[i].before, None, i, [i]) for i in captions] if len(captions) >= MIN_CAPTIONS else []
+
+
+def _announces(text: str | None, pm: PageMarkers) -> bool:
+    """A line whose last sentence announces the pictures below it."""
+    assert pm.announcement is not None
+    if not text:
+        return False
+    text = _CLOSING_BRACKETS.sub("", text)
+    last = _SENTENCE_END.split(text)[-1]
+    return pm.announcement.search(last) is not None
+
+
+def _caption(text: str, pm: PageMarkers) -> bool:
+    """Prose ending a sentence, not a heading: a caption's shape (a heading or a link ends none)."""
+    if not _ENDS_SENTENCE.search(text.rstrip()) or text.rstrip().endswith(":"):
+        return False
+    return caseless_sentence(text) or (prose(text) and not heading(text, pm.small_words))
