@@ -62,8 +62,9 @@ _WORD_PUNCTUATION = ".,;:"
 
 def unbracketed_pieces(text: str, pm: PageMarkers) -> list[str]:
     """The line cut after each bare credit whose end is clear; [text] when it is no such gallery."""
-    if len(text) < MIN_LINE:
-        return [text]
+    if len(text) < MIN_LINE or not (":" in text or "/" in text or "|" in text or ";" in text or "©" in text
+                                    or "ⓒ" in text or "：" in text):  # _MARKS, each found by a plain search
+        return [text]  # most lines hold none
     first = _MARK.search(text)
     if first is None or _MARK.search(text, first.end()) is None:
         return [text]  # most lines hold fewer than two marks
