@@ -1,7 +1,15 @@
 """A gallery a dump ran onto one line: one picture a caption, and prose brackets left alone."""
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from captions import parse_page
+from captions.knowledge.registry import bundled_registry
+from captions.parse.markers import markers_for
+from captions.parse.run_on_unbracketed import unbracketed_pieces
+
+PM = markers_for(bundled_registry())
 
 
 def test_a_gallery_run_onto_one_line_is_a_picture_a_caption() -> None:
@@ -87,3 +95,37 @@ def test_a_line_printing_one_caption_and_credit_twice_is_one_picture() -> None:
 
 def test_a_sentence_printed_twice_on_one_line_with_no_credit_is_no_picture() -> None:
     assert parse_page("Title\nA boy runs in the park. A boy runs in the park.").photos == []
+
+
+# -- properties of the bare-credit cut ---------------------------------------------------------------
+
+CAPTIONS = ["A gull lands on the pier at dawn.", "Fans wait outside the stadium in the rain.",
+            "Rescuers search the mud near the dam", "Der Festzug zieht durch die Altstadt."]
+CREDITS = ["Jo Li | pool photo via AP", "Ana Ruiz | WPA | Getty Images", "Foto: Jo Li/dpa", "Bildquelle: Reuters",
+           "Photo: EFE", "Jo Li/AFP"]
+FURNITURE = ["", "", " .", " Gallery", " View full gallery"]
+NOISE = ["Jo", "Li", "|", "/", ":", "Foto:", "AP", "via", "Getty", "Images", ".", "the", "Rain", "2018.", "©", " "]
+
+
+@given(st.lists(st.tuples(st.sampled_from(CAPTIONS), st.sampled_from(CREDITS), st.sampled_from(FURNITURE)),
+                min_size=2, max_size=8))
+def test_a_gallery_of_bare_credits_is_cut_into_one_piece_a_slide(slides: list[tuple[str, str, str]]) -> None:
+    # a credit with no lead-in starts after a caption's full stop
+    slides = [(c if c.endswith(".") or ":" in credit else c + ".", credit, f) for c, credit, f in slides]
+    line = " ".join(f"{caption} {credit}{furniture}" for caption, credit, furniture in slides).rstrip(" .")
+    line = line.removesuffix(" Gallery").removesuffix(" View full gallery")
+    pieces = unbracketed_pieces(line, PM)
+    assert [piece.startswith(caption) for piece, (caption, _, _) in zip(pieces, slides)] == [True] * len(slides)
+    assert len(pieces) == len(slides)
+
+
+@given(st.lists(st.sampled_from(NOISE + CAPTIONS + CREDITS), max_size=30).map(" ".join))
+def test_pieces_are_the_line_in_order(line: str) -> None:
+    pieces = unbracketed_pieces(line, PM)
+    if pieces == [line]:
+        return
+    at = 0
+    for piece in pieces:
+        found = line.find(piece, at)
+        assert piece and found >= at, (line, pieces)
+        at = found + len(piece)
