@@ -289,3 +289,19 @@ def test_parse_credit_agencies_in_their_own_languages(raw: str, photographers: l
 def test_parse_credit_a_name_after_a_photographer_and_a_slash_is_an_outlet_anywhere() -> None:
     credit = parse_credit("JOANA REIS/O DIÁRIO/ESTADÃO CONTEÚDO")
     assert (credit.photographers, credit.agencies) == (["JOANA REIS"], ["O DIÁRIO", "ESTADÃO CONTEÚDO"])
+
+
+@pytest.mark.parametrize(("raw", "photographers", "agencies", "via"), [
+    pytest.param("Satellite image ©2024 Maxar Technologies", [], ["Maxar Technologies"], [], id="satellite-image-year"),
+    pytest.param("Satellite image ©2024 Maxar Technologies via AP", [], ["Maxar Technologies", "AP"], ["AP"],
+                 id="satellite-image-via-wire"),
+    pytest.param("AFP/Image satellite ©2023 Maxar Technologies", [], ["AFP", "Maxar Technologies"], [],
+                 id="wire-then-french-satellite-image"),
+    pytest.param("Satellitenbild: Planet Labs PBC/dpa", [], ["Planet Labs PBC", "dpa"], [], id="german-satellite-image"),
+    pytest.param("Satellite image ©2025 Airbus DS/AFP", [], ["Airbus DS", "AFP"], [], id="imagery-company-variant"),
+    pytest.param("Satellite image (c) 2024 Planet Labs PBC", [], ["Planet Labs PBC"], [], id="ascii-copyright-sign"),
+    pytest.param("Photo (c) Jo Li/AFP", ["Jo Li"], ["AFP"], [], id="ascii-copyright-sign-after-photo"),
+])
+def test_parse_credit_what_kind_of_picture_and_the_year_name_no_one(
+        raw: str, photographers: list[str], agencies: list[str], via: list[str]) -> None:
+    assert read(raw) == (photographers, agencies, via), raw

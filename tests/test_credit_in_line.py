@@ -67,6 +67,9 @@ from captions.parse.credit_in_line import NEVER_CAPITAL
     ("She holds her new iPhone/AP", ("She holds her new iPhone/AP", None)),  # "iPhone": too short a word to end a caption
     ("The mayor greets Dr.Jane Doe", ("The mayor greets Dr.Jane Doe", None)),  # a title's full stop
     ("Crowds gather. © JO LI / EXAMPLEPHOTO.COM", ("Crowds gather.", "JO LI / EXAMPLEPHOTO.COM")),  # a domain's dot
+    # a copyright sign and year inside closing brackets, after what kind of picture it is: the whole bracket
+    ("Tents on high ground. (AFP/Image satellite ©2025 Maxar Technologies)",
+     ("Tents on high ground.", "AFP/Image satellite ©2025 Maxar Technologies")),
     # a colon lead-in's word with another separator; not after an agency's name
     ("Waka crews paddle ashore. Photo / Mere Tane, Coast Herald", ("Waka crews paddle ashore.", "Mere Tane, Coast Herald")),
     ("A farmer checks pasture. AP Photo / Nick Perry", ("A farmer checks pasture.", "AP Photo / Nick Perry")),

@@ -9,6 +9,8 @@ import datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from captions import load_registry, parse_page
 
@@ -420,6 +422,44 @@ def test_parse_page_two_identical_credit_lines_are_two_photos() -> None:
         (None, None, "Meena Rao/Reuters"),
         (None, "A supporter holds a poster about fuel prices.", "Rohit Kumar/ANI Photo"),
     ], page
+
+
+@pytest.mark.parametrize("line", [
+    pytest.param("The captain lifts his daughter beside the trophy. REUTERS The captain lifts his daughter beside the "
+                 "trophy. REUTERS", id="caption-and-credit-twice"),
+    pytest.param("The captain lifts his daughter beside the trophy. REUTERS The captain lifts his daughter beside the "
+                 "trophy.", id="credit-between-the-copies"),
+])
+def test_parse_page_caption_printed_twice_on_one_line_around_its_credit(line: str) -> None:
+    page = f"Champions celebrate with their families\n\n{line}\n\nThe squad marked the title on the pitch.\n"
+    assert found(page) == [(None, "The captain lifts his daughter beside the trophy.", "REUTERS")], page
+
+
+_WORD = st.text("abcdefghijklmnopqrstuvwxyzáéõç", min_size=2, max_size=9)
+_SENTENCE = st.builds(lambda first, rest: " ".join([first.capitalize(), *rest]) + ".", _WORD,
+                      st.lists(_WORD, min_size=3, max_size=12))
+
+
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(caption=_SENTENCE, credit=st.sampled_from(["REUTERS", "AFP", "(Jo Li/AP)", "Foto: Ana Souza/Reuters"]))
+def test_parse_page_a_caption_printed_twice_around_its_credit_reads_as_printed_once(caption: str, credit: str) -> None:
+    once = f"{caption} {credit}"
+    page = "Headline over the gallery\n\n{}\n"
+    expected = found(page.format(once))
+    assert [picture[1] for picture in expected] == [caption]
+    assert found(page.format(f"{once} {once}")) == expected
+    assert found(page.format(f"{once} {caption}")) == expected
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    pytest.param("The captain lifts his daughter. REUTERS The captain lifts his son. REUTERS", "REUTERS",
+                 id="copies-differ"),
+    pytest.param("The captain lifts his daughter. REUTERS The captain lifts his daughter. AFP", "AFP",
+                 id="credits-differ"),
+])
+def test_parse_page_a_line_holding_no_identical_copies_is_read_whole(line: str, credit: str) -> None:
+    caption = line.removesuffix(f" {credit}")
+    assert found(f"Champions\n\n{line}\n") == [(None, caption, credit)], line
 
 
 def test_parse_page_gallery_caption_printed_three_times_without_credit() -> None:

@@ -87,16 +87,6 @@ def test_prose_naming_an_agency_once_is_not_cut() -> None:
     assert [p.credit.raw for p in parse_page(page).photos] == ["AFP"]
 
 
-def test_a_line_printing_one_caption_and_credit_twice_is_one_picture() -> None:
-    page = "Title\nA gull lands on the pier at dawn. EFE A gull lands on the pier at dawn. EFE"
-    assert [(p.caption, p.credit.raw) for p in parse_page(page).photos] == [
-        ("A gull lands on the pier at dawn.", "EFE")]
-
-
-def test_a_sentence_printed_twice_on_one_line_with_no_credit_is_no_picture() -> None:
-    assert parse_page("Title\nA boy runs in the park. A boy runs in the park.").photos == []
-
-
 # -- properties of the bare-credit cut ---------------------------------------------------------------
 
 CAPTIONS = ["A gull lands on the pier at dawn.", "Fans wait outside the stadium in the rain.",

@@ -6,21 +6,33 @@ a short line of names in the same place on another slide is that slide's
 credit, even when it would not read as one alone ("Waka Kotahi", a
 photographer's bare name): the page's layout says so. Without that evidence
 (two credited slides at least, most of them) nothing changes.
+
+A dump may also run the two copies onto one line, the alt text and the
+caption field one after the other: "<caption> REUTERS <caption>", or
+"<caption> REUTERS <caption> REUTERS". Where the copies are identical and
+what stands between them reads as the caption's credit, the line is one
+caption and its credit, on any page.
 """
 from __future__ import annotations
 
+import re
+
 from .credit import MAX_LONE_NAME_WORDS, Kind
 from .credit_edges import trim_credit
-from .credit_in_line import Split
+from .credit_in_line import Split, split_line
 from .lines import CleanLine
 from .markers import PageMarkers
 
 MIN_EVIDENCE = 2  # credited slides that show the layout
+MIN_COPY_WORDS = 3  # a caption printed twice on one line has this many words at least
+_COPY_HEAD = re.compile(rf"\S+(?:\s+\S+){{{MIN_COPY_WORDS - 1}}}\s")  # a line's first words, looked for again
 _NAMES = frozenset({Kind.PERSON, Kind.ORG, Kind.WEAK_ORG, Kind.AGENCY, Kind.DROPPED})
 
 
 def credits_between_copies(lines: list[CleanLine], splits: list[Split | None], pm: PageMarkers) -> list[Split | None]:
     """The splits, with the lines standing between a caption and its copy read as credits where the page shows it."""
+    splits = [split if split is None or not split.before else caption_twice(lines[i].text, pm) or split
+              for i, split in enumerate(splits)]
     between = [i for i in range(1, len(lines) - 1) if _between_copies(lines, splits, i)]
     credited = [i for i in between if (s := splits[i]) is not None and s.credit is not None and not s.before]
     if len(credited) < MIN_EVIDENCE or len(credited) * 2 <= len(between):
@@ -47,3 +59,28 @@ def _between_copies(lines: list[CleanLine], splits: list[Split | None], i: int) 
         return False
     split = splits[i - 1]
     return split is not None and split.credit is None and len(above.text.split()) >= 3
+
+
+def caption_twice(text: str, pm: PageMarkers) -> Split | None:
+    """'<caption> REUTERS <caption>' (or '... REUTERS' once more): the caption and its credit; None if not so printed.
+
+    The copy runs to the line's end and is no longer than what comes before it,
+    so it starts in the line's second half: only the first place there that
+    opens with the line's first words is tried (one search, whatever the line).
+    """
+    head = _COPY_HEAD.match(text)
+    if head is None:
+        return None
+    start = text.find(head[0], max(head.end(), len(text) // 2))
+    if start < 0 or not text[start - 1].isspace():
+        return None
+    first, copy = text[:start].rstrip(), text[start:]
+    if first == copy:  # "<caption> REUTERS <caption> REUTERS": the caption with its credit, twice
+        split = split_line(first, pm)
+        if split.credit is not None and split.before and not split.before_is_alt:
+            return split
+    elif len(copy) < len(first) and first.startswith(copy) and first[len(copy)].isspace():
+        split = split_line(first, pm)  # "<caption> REUTERS <caption>": the credit stands between the copies
+        if split.credit is not None and split.before.rstrip() == copy.rstrip() and not split.before_is_alt:
+            return split
+    return None

@@ -312,7 +312,9 @@ class CreditReader:
         if self._drop_head is None or self._drop_tail is None:
             return text
         while True:
-            new = self._drop_tail.sub("", self._drop_head.sub("", text)).strip(_TRIM)
+            new = self._drop_tail.sub("", self._drop_head.sub("", text)).strip()
+            if not new.lower().startswith("(c)"):  # "Photo (c) 2024 Name": the sign is dropped next, brackets and all
+                new = new.strip(_TRIM)
             if new == text:
                 return text
             text = new

@@ -12,7 +12,8 @@ and building new values:
    `• NAME / AFP` over the legend) has them read as text (bullets.py);
 2. split (credit_in_line.py): the credit each text line carries, and the
    caption before it; a short line of names where the page's other slides
-   print their credit, between a caption and its copy, is one
+   print their credit, between a caption and its copy, is one, and a
+   line printing a caption twice around its credit is read once
    (between_copies.py); a slide counter opening a lower-case line over a
    credit alone is cut off it (counters.py);
 3. assemble (pictures.py): fold repeated lines, find the headline, pair

@@ -20,7 +20,6 @@ import re
 
 from .credit import MAX_CREDIT, STRUCTURED_JOINERS, Context, Kind
 from .credit_edges import strip_leadin, trim_credit
-from .credit_in_line import split_line
 from .lines import CleanLine
 from .markers import PageMarkers
 from .run_on_unbracketed import unbracketed_pieces
@@ -43,26 +42,11 @@ def split_run_on(lines: list[CleanLine], pm: PageMarkers) -> list[CleanLine]:
                 pieces = _pieces(line.text, pm)
             if len(pieces) == 1:
                 pieces = unbracketed_pieces(line.text, pm)  # credits printed bare: "<caption>. Jo Li | AP <caption>"
-            if len(pieces) == 1:
-                pieces = _printed_twice(line.text, pm)
             if len(pieces) > 1:
                 out.extend(line._replace(text=piece) for piece in pieces)
                 continue
         out.append(line)
     return out
-
-
-def _printed_twice(text: str, pm: PageMarkers) -> list[str]:
-    """The two copies of a line that prints one caption and its credit twice, a space between
-    ("<caption>. REUTERS <caption>. REUTERS": a slide's alt text and its caption field); else [text].
-    Apart, the copies are one picture printed twice, as on two lines. A copy must carry a credit: a
-    sentence or a title printed twice is no picture's."""
-    half = len(text) // 2
-    if len(text) % 2 == 0 or text[half] != " " or len(text[:half].split(None, MIN_PIECE_WORDS - 1)) < MIN_PIECE_WORDS:
-        return [text]
-    if text[:half] != text[half + 1:] or split_line(text[:half], pm).credit is None:
-        return [text]
-    return [text[:half]] * 2
 
 
 def _pieces(text: str, pm: PageMarkers) -> list[str]:
