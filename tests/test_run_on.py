@@ -87,6 +87,15 @@ def test_prose_naming_an_agency_once_is_not_cut() -> None:
     assert [p.credit.raw for p in parse_page(page).photos] == ["AFP"]
 
 
+def test_a_gallery_printing_each_credit_before_its_caption_is_not_cut_after_the_credits() -> None:
+    # cut after each credit, each caption would go with the next slide's credit
+    for line in ("Foto: Jo Li/dpa Der Festzug zieht durch die Altstadt. Foto: Ana Ruiz/dpa Kinder sammeln "
+                 "Bonbons am Straßenrand. Foto: Tim Berg/dpa Am Abend feiern die Narren weiter.",
+                 "Jo Li | AP A gull lands on the pier at dawn. Ana Ruiz | AP A boy flies a kite on the beach. "
+                 "Tim Berg | AP Fishing boats return at dusk."):
+        assert unbracketed_pieces(line, PM) == [line]
+
+
 # -- properties of the bare-credit cut ---------------------------------------------------------------
 
 CAPTIONS = ["A gull lands on the pier at dawn.", "Fans wait outside the stadium in the rain.",

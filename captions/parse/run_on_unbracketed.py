@@ -16,7 +16,10 @@ glued to it (`...Agência ExemploCasa destruída`: letters running into a
 capital and a lower-case letter), or at the line's end. A credit whose end
 is unclear (`Foto: Jo Li The next caption`) is not cut: that caption stays
 with the one before it, and no picture is made up. A line needs two credits,
-one of them followed by the next caption. Page furniture printed between the pieces (a stray ` .`, a page control
+one of them followed by the next caption. A line that opens with a credit
+(`Foto: Jo Li/dpa <caption> Foto: ...`) prints each credit before its caption:
+cut after the credits, each caption would go with the next one's; it is left
+whole. Page furniture printed between the pieces (a stray ` .`, a page control
 such as `View full gallery`, a gallery's label `Gallery` before the next
 caption's capital) belongs to neither caption and is dropped.
 """
@@ -29,6 +32,7 @@ from ..knowledge.registry import AgencyRegistry
 from ..text import fold
 from .credit import MAX_CREDIT, STRUCTURED_JOINERS, Context, Kind
 from .credit_edges import trim_credit
+from .credit_first import credit_first
 from .markers import SENTENCE_CLOSERS, PageMarkers
 
 MIN_CUTS = 1             # credits followed by the next caption: with the line's closing credit, two pictures at least
@@ -87,12 +91,18 @@ def unbracketed_pieces(text: str, pm: PageMarkers) -> list[str]:
         piece_start = next_start
         if len(cuts) >= MAX_RUN_ON_PICTURES:
             return [text]
-    if len(cuts) < MIN_CUTS or len(cuts) + closing < MIN_CREDITS:
+    if len(cuts) < MIN_CUTS or len(cuts) + closing < MIN_CREDITS or _opens_with_credit(text, pm):
         return [text]
     starts_at = [0, *(b for _, b in cuts)]
     ends_at = [*(a for a, _ in cuts), len(text)]
     pieces = [_without_furniture_head(text[a:b], pm).strip() for a, b in zip(starts_at, ends_at)]
     return [p for p in pieces if p]
+
+
+def _opens_with_credit(text: str, pm: PageMarkers) -> bool:
+    """Whether the line opens with a credit ("Foto: Jo Li/dpa <caption>", "Jo Li | AP <caption>"): a gallery
+    that prints each credit before its caption, which cuts after each credit would pair with the wrong one."""
+    return credit_first(text, pm) is not None or _credit_end(text, 0, False, pm, closing=False) is not None
 
 
 def _words_at_least(text: str, start: int, end: int, n: int) -> bool:
@@ -168,8 +178,9 @@ def _leadin_set(pm: PageMarkers) -> tuple[frozenset[str], int]:
     return marked, max(map(len, marked), default=0)
 
 
-def _credit_end(text: str, start: int, marked: bool, pm: PageMarkers) -> tuple[int, int] | None:
-    """(where the credit starting at `start` ends, where the next caption starts), when both are clear."""
+def _credit_end(text: str, start: int, marked: bool, pm: PageMarkers, closing: bool = True) -> tuple[int, int] | None:
+    """(where the credit starting at `start` ends, where the next caption starts), when both are clear;
+    the line's end closes a credit only if `closing`."""
     registry = pm.credits.registry
     first_words = _first_words(registry)
     tokens = [(m.start(), m.end()) for m in _CREDIT_WORD.finditer(text, start, min(len(text), start + MAX_CREDIT))]
@@ -199,7 +210,7 @@ def _credit_end(text: str, start: int, marked: bool, pm: PageMarkers) -> tuple[i
                 return _checked(text, start, b, gap.end(), marked, pm)
             # a name the next word does not start a caption after ("AP Photos from ..."): a shorter one may
         j += step
-    if len(tokens) <= MAX_CREDIT_TOKENS and len(text) - start <= MAX_CREDIT:
+    if closing and len(tokens) <= MAX_CREDIT_TOKENS and len(text) - start <= MAX_CREDIT:
         return _checked(text, start, len(text), len(text), marked, pm)  # the line's end closes its last credit
     return None
 
