@@ -5,7 +5,8 @@ and building new values:
 
 1. clean (lines.py): each line without markup, table edges or page controls,
    and what it is: blank, furniture, a list item or text; a gallery run onto
-   one line is split into a line a picture (run_on.py); a credit wrapped
+   one line is split into a line a picture (run_on.py; credits printed
+   bare, run_on_unbracketed.py); a credit wrapped
    after a joiner (`Name /`, then `AFP`) is put back on one line (wrapped.py);
    a page whose bulleted lines open slides (`• caption` over its credit,
    `• NAME / AFP` over the legend) has them read as text (bullets.py);

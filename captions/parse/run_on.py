@@ -22,6 +22,7 @@ from .credit import MAX_CREDIT, STRUCTURED_JOINERS, Context, Kind
 from .credit_edges import strip_leadin, trim_credit
 from .lines import CleanLine
 from .markers import PageMarkers
+from .run_on_unbracketed import unbracketed_pieces
 
 MIN_RUN_ON_CREDITS = 2  # credits inside one line that show a gallery run onto it
 MIN_PIECE_WORDS = 3     # a caption before a credit has this many words at least
@@ -35,8 +36,12 @@ def split_run_on(lines: list[CleanLine], pm: PageMarkers) -> list[CleanLine]:
     """The lines of a page, each gallery run onto one line split into a line a picture."""
     out: list[CleanLine] = []
     for line in lines:
-        if line.kind == "text" and line.text.count(")") + line.text.count("]") >= MIN_RUN_ON_CREDITS:
-            pieces = _pieces(line.text, pm)
+        if line.kind == "text":
+            pieces = [line.text]
+            if line.text.count(")") + line.text.count("]") >= MIN_RUN_ON_CREDITS:
+                pieces = _pieces(line.text, pm)
+            if len(pieces) == 1:
+                pieces = unbracketed_pieces(line.text, pm)  # credits printed bare: "<caption>. Jo Li | AP <caption>"
             if len(pieces) > 1:
                 out.extend(line._replace(text=piece) for piece in pieces)
                 continue
