@@ -58,7 +58,7 @@ def _after_announcement(layout: Layout, pm: PageMarkers) -> list[Found]:
         return []
     rows = layout.rows
     start = next((i for i, row in enumerate(rows) if row.kind in ("text", "headline")
-                  and _announces(layout.title if i == layout.headline else row.before, pm)), -1)
+                  and announces(layout.title if i == layout.headline else row.before, pm)), -1)
     if start < 0:
         return []
     captions = [i for i in range(start + 1, len(rows)) if rows[i].kind == "text" and not rows[i].labelled
@@ -90,7 +90,7 @@ def _uncredited(rows: list[Row], captions: list[int]) -> list[Found]:
     return [Found(i, rows[i].before, None, i, [i]) for i in captions] if len(captions) >= MIN_CAPTIONS else []
 
 
-def _announces(text: str | None, pm: PageMarkers) -> bool:
+def announces(text: str | None, pm: PageMarkers) -> bool:
     """A line whose last sentence announces the pictures below it."""
     assert pm.announcement is not None
     if not text:
