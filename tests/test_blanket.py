@@ -60,6 +60,15 @@ def test_a_singular_credit_under_a_caption_stays_that_pictures() -> None:
     assert read(text) == [("A judge weighs a pumpkin in the giant vegetable class.", "Jo Li/AFP")]
 
 
+def test_a_source_line_restating_the_pictures_credit_is_no_picture() -> None:
+    text = ("A judge weighs a pumpkin in the giant class. (Photo courtesy of Jo Li) |\n"
+            "A goat waits for the dairy ring. (Photo courtesy of Jo Li) |\n"
+            "Source: Echo/Photo courtesy of Jo Li\n"
+            "Valley farmers count the cost of the rain.\nThe rain fell for a week.")
+    assert read(text) == [("A judge weighs a pumpkin in the giant class.", "Jo Li"),
+                          ("A goat waits for the dairy ring.", "Jo Li")]
+
+
 def test_a_byline_of_text_and_photos_in_spanish_makes_no_picture() -> None:
     assert read(f"Huracanes en Cuba\n\nTexto y fotos Lázaro Pérez\n\n{STORY}") == []
 

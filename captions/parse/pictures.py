@@ -285,7 +285,9 @@ class _Assembly:
                 found.append(Found(choice, rows[choice].before, row.credit, min(i, choice), [i, choice], description))
 
     def _part_of_credit_next_to(self, i: int) -> bool:
-        """Whether the credit alone on row i is part of a longer one a caption right next to it prints."""
+        """Whether the credit alone on row i is part of a longer one a caption right next to it prints, or
+        holds that credit whole: "Source: VNP/Photo courtesy of Name" under captions each crediting "Name" is
+        the story's source line, no picture of its own (a name of two words or more: "AP" names too little)."""
         rows = self.rows
         credit = fold(rows[i].credit or "")
         for j in (i - 1, i + 1):
@@ -293,6 +295,9 @@ class _Assembly:
                 other = fold(rows[j].credit)
                 if credit != other and re.search(rf"(?<!\w){re.escape(credit)}(?!\w)", other):
                     return True  # whole words: "AP" is part of "AP Photo/Name", not of "Japan Times"
+                if credit != other and len(other.split()) > 1 \
+                        and re.search(rf"(?<!\w){re.escape(other)}(?!\w)", credit):
+                    return True
         return False
 
     def _marked_under_captions(self, options: list[tuple[int, int | None, int | None]]
