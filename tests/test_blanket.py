@@ -69,6 +69,13 @@ def test_a_source_line_restating_the_pictures_credit_is_no_picture() -> None:
                           ("A goat waits for the dairy ring.", "Jo Li")]
 
 
+def test_a_headline_a_blanket_leadin_opens_credits_nothing() -> None:
+    text = "\n".join(["Photos: Lanterns on the Harbour", "1 / 2", "Lanterns drift past the harbour wall at dusk.",
+                      "2 / 2", "A boy holds up his lantern before the water.", "Photo: Ann Roe/Reuters"])
+    assert read(text) == [("Lanterns drift past the harbour wall at dusk.", None),
+                          ("A boy holds up his lantern before the water.", "Ann Roe/Reuters")]
+
+
 def test_a_byline_of_text_and_photos_in_spanish_makes_no_picture() -> None:
     assert read(f"Huracanes en Cuba\n\nTexto y fotos Lázaro Pérez\n\n{STORY}") == []
 

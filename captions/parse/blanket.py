@@ -12,7 +12,7 @@ lead-in names the same credit, and no more than one of them is not a
 sentence announcing the pictures. A page printing "Photos: X" under each
 caption keeps them as each picture's own credit.
 
-`blanket_credit` finds the page's blanket credit after the split; the
+`blanket_credit` finds the page's blanket credit in its rows; the
 assembly (pictures.py) then reads its lines as no caption's credit: the text
 a blanket credit closes is a caption only where the page shows it as one
 (printed twice, labelled), and a blanket credit alone takes only the caption
@@ -35,10 +35,9 @@ from .caption_shape import caption_like
 from .pictures import Found
 
 if TYPE_CHECKING:
-    from .credit_in_line import Split
     from .lines import CleanLine
     from .markers import PageMarkers
-    from .pictures import Layout
+    from .pictures import Layout, Row
 
 _ENDS_SENTENCE = re.compile(r"[.!?。！？…][」』”’\"')）]*$")
 
@@ -51,22 +50,22 @@ class Blanket(NamedTuple):
     announcing: frozenset[int]   # those whose text announces the pictures below ("Below are some photos ...")
 
 
-def blanket_credit(lines: list[CleanLine], splits: list[Split | None], pm: PageMarkers) -> Blanket | None:
-    """The page's blanket credit, if it prints one once (see the module's doc)."""
+def blanket_credit(lines: list[CleanLine], rows: list[Row], pm: PageMarkers) -> Blanket | None:
+    """The page's blanket credit, if it prints one once (see the module's doc); the headline credits nothing."""
     if pm.blanket_before is None and pm.blanket_opening is None:
         return None
-    printed: dict[int, Split] = {}  # the lines a blanket lead-in credits, and their splits
-    for i, (line, split) in enumerate(zip(lines, splits)):
-        if split is None or split.credit is None or split.credit_first or split.before_is_alt:
+    printed: dict[int, Row] = {}  # the lines a blanket lead-in credits
+    for i, (line, row) in enumerate(zip(lines, rows)):
+        if row.kind != "text" or row.credit is None or row.credit_first or row.before_is_alt:
             continue
-        at = line.text.rfind(split.credit)
+        at = line.text.rfind(row.credit)
         if at >= 0 and ((pm.blanket_before is not None and pm.blanket_before.search(line.text, 0, at))
-                        or (pm.blanket_opening is not None and pm.blanket_opening.match(split.credit))):
-            printed[i] = split
-    if not printed or len({fold(split.credit or "") for split in printed.values()}) > 1:
+                        or (pm.blanket_opening is not None and pm.blanket_opening.match(row.credit))):
+            printed[i] = row
+    if not printed or len({fold(row.credit or "") for row in printed.values()}) > 1:
         return None
-    announcing = frozenset(i for i, split in printed.items() if split.before and announces(split.before, pm))
-    if len({lines[i].text for i in printed if i not in announcing}) > 1:  # a caption printed twice is one
+    announcing = frozenset(i for i, row in printed.items() if row.before and announces(row.before, pm))
+    if len({lines[i].text for i in printed if i not in announcing}) > 1:
         return None
     return Blanket(next(iter(printed.values())).credit or "", frozenset(printed), announcing)
 

@@ -14,12 +14,12 @@ and building new values:
    print their credit, between a caption and its copy, is one, and a
    line printing a caption twice around its credit is read once
    (between_copies.py); a slide counter opening a lower-case line over a
-   credit alone is cut off it (counters.py); a credit for the story's
-   pictures as a whole ("All photos by Name") is found (blanket.py);
+   credit alone is cut off it (counters.py);
 3. assemble (pictures.py): fold repeated lines, find the headline, pair
    credits printed on their own line with their captions, keep lines a page
-   marks as captions, and print each caption with its credit once; the
-   pictures printing no credit take the page's blanket credit (blanket.py);
+   marks as captions, and print each caption with its credit once; a
+   credit for the story's pictures as a whole ("All photos by Name") is
+   no picture's, and those printing no credit take it (blanket.py);
 4. describe (alt.py): the alt text right above each caption, where the page
    carries alt text at all.
 
@@ -129,9 +129,8 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
     splits = [split_line(line.text, pm) if line.kind == "text" and i >= first else None
               for i, line in enumerate(lines)]
     lines, splits = counted_captions(lines, splits, pm)
-    splits = credits_between_copies(lines, splits, pm)
-    layout = lay_out(lines, splits, first, pm.small_words, pm.credits.names_agency)
-    layout = layout._replace(blanket=blanket_credit(lines, splits, pm))
+    layout = lay_out(lines, credits_between_copies(lines, splits, pm), first, pm.small_words, pm.credits.names_agency)
+    layout = layout._replace(blanket=blanket_credit(lines, layout.rows, pm))
     found = framed_gallery(layout, lines, pm, find_pictures(layout, pm.small_words))
     found = announced_captions(layout, pm, found)
     found = without_cut_credit(layout.rows, found, pm.leadin)
