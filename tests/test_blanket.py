@@ -48,6 +48,11 @@ def test_alone_right_under_a_caption_it_is_that_captions_credit() -> None:
     assert read(text) == [("A judge weighs a pumpkin in the giant vegetable class.", "Jo Li")]
 
 
+def test_under_the_storys_first_line_it_is_a_byline() -> None:
+    for leadin in ("Text and photos by", "Photos by", "Texto y fotos"):
+        assert read(f"Fair returns\nThe fair opened on Saturday.\n{leadin} Jo Li\n{STORY}") == []
+
+
 def test_plural_credits_under_each_caption_are_each_pictures_own() -> None:
     text = ("Fair returns\n\nA judge weighs a pumpkin in the giant vegetable class.\nPhotos: Jo Li/AFP\n\n"
             "A goat waits for the dairy ring in the shed.\nPhotos: Ann Roe/AP\n")

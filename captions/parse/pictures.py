@@ -238,8 +238,9 @@ class _Assembly:
             down = self._neighbour(i, +1, blanks=not row.before_is_alt)
             if row.before_is_alt or (down is not None and rows[down].labelled):
                 up = None
-            if i in self.blanket:  # a blanket credit alone takes the caption right above it, or none
-                options.append((i, up, None))
+            if i in self.blanket:  # a blanket credit alone takes the caption right above it, or none;
+                # under the story's first line it is a byline ("Text and photos by Name" under the standfirst)
+                options.append((i, None if up == self._story_start() else up, None))
                 continue
             if up is not None and rows[up].counted and not (down is not None and rows[down].counted):
                 down = None  # "3/12 Caption" over the credit: the counter opened this slide, the text below is not
@@ -283,6 +284,12 @@ class _Assembly:
             else:
                 self.take(choice)
                 found.append(Found(choice, rows[choice].before, row.credit, min(i, choice), [i, choice], description))
+
+    def _story_start(self) -> int:
+        """The index of the first text row after the headline, -1 when none (or no headline)."""
+        if self.headline < 0:
+            return -1
+        return next((j for j in range(self.headline + 1, len(self.rows)) if self.rows[j].kind == "text"), -1)
 
     def _part_of_credit_next_to(self, i: int) -> bool:
         """Whether the credit alone on row i is part of a longer one a caption right next to it prints, or
