@@ -8,6 +8,7 @@ models, yaml, tabulate, rich) are imported inside the commands, so
 """
 from __future__ import annotations
 
+import os
 import sys
 from typing import TYPE_CHECKING, Annotated, Callable, Optional
 
@@ -49,7 +50,8 @@ def _root(
 
 
 def _fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
-    typer.echo(f"captions: {message}", err=True)
+    """An error in the one form every error takes, an input's or an option's: `captions: error: FILE: problem`."""
+    typer.echo(f"captions: error: {message}", err=True)
     return typer.Exit(code=code)
 
 
@@ -201,6 +203,8 @@ def credits(
                               progress=progress, **opts.for_job())
     except run.OptionError as err:
         raise _fail(str(err)) from None
+    if not tally.read and problems.failed:  # no input could be read: the errors said why, and no table is printed
+        raise typer.Exit(code=EXIT_PROBLEMS)
     typer.echo(render_group_counts(tally.groups, groups, fmt, tally), nl=False)
     if problems.failed:
         raise typer.Exit(code=EXIT_PROBLEMS)
@@ -245,6 +249,11 @@ def audit(
                               registry=registry, on_problem=problems, progress=progress, **opts.for_job())
     except run.OptionError as err:
         raise _fail(str(err)) from None
+    written_to = write_baseline if write_baseline is not None else output
+    if not found.pages and written_to is not None:  # a mistyped path must not empty a file of findings
+        raise _fail(f"{written_to}: {run.NOTHING_READ}; {'left as it was' if os.path.exists(written_to) else 'not written'}")
+    if not found.pages and problems.failed:  # no input could be read: the errors said why
+        raise typer.Exit(code=EXIT_USAGE)
     try:
         if write_baseline is not None:
             with atomic_output(write_baseline, inputs=tuple(paths)) as stream:
@@ -296,7 +305,7 @@ def diff_command(
     if fmt not in ("text", "json", "jsonl"):
         raise _fail(f"unknown --format {fmt!r}; use text, json or jsonl")
     try:
-        changes = run.diff(old, new)
+        changes = run.diff(old, new, on_problem=_problems())
     except run.JobError as err:
         raise _fail(str(err)) from None
     try:
@@ -351,7 +360,9 @@ def show(
     if fmt == "json":
         import json
 
-        typer.echo(json.dumps([a.model_dump(mode="json") for a in found], ensure_ascii=False, indent=2))
+        articles = [a.model_dump(mode="json") for a in found]
+        if articles or not problems.failed:  # no input could be read: not even an empty list
+            typer.echo(json.dumps(articles, ensure_ascii=False, indent=2))
     else:
         for n, article in enumerate(found):
             typer.echo(("\n" if n else "") + render_photo_blocks(article), nl=False)

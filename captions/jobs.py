@@ -24,18 +24,21 @@ from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, Any, Callable, Iterator, Optional, Sequence
 
 from .inputs import DEFAULT_MAX_BYTES
-from .run.job import ENGINES, JobError, OnPage, OnProblem, OptionError, ProblemLog, Run, mapped, path_list, run_for
+from .run.job import ENGINES, JobError, OnPage, OnProblem, OptionError, ProblemLog, Run, Watched, mapped, path_list, run_for
 
 if TYPE_CHECKING:
     from .audit.rules import Finding
     from .catalog.diff import Change
     from .catalog.models import Article
     from .knowledge.registry import AgencyRegistry
-    from .report.counts import CreditTally
+    from .report.counts import CreditTally, PartTally
     from .report.filters import PhotoFilter
 
-__all__ = ["ENGINES", "JobError", "OptionError", "ProblemLog", "Run", "Written", "Findings", "audit", "catalog",
+__all__ = ["ENGINES", "NOTHING_READ", "JobError", "OptionError", "ProblemLog", "Run", "Written", "Findings", "audit", "catalog",
            "catalog_format", "count", "diff", "mapped", "path_list", "run_for", "show"]
+
+
+NOTHING_READ = "no page was read"   # why a run leaves its output file as it was
 
 
 @dataclass(frozen=True)
@@ -117,18 +120,23 @@ def catalog(paths: Sequence[str], output: Optional[str] = None, *, fmt: Optional
     from .catalog.writers import CatalogWriter, OutputError, atomic_output, catalog_entry
 
     by_photo = photos or chosen == "csv"
+    run.on_problem = watched = Watched(run.on_problem)
     transform = partial(photo_text, fmt=chosen) if by_photo else partial(catalog_entry, fmt=chosen)
 
     def write(out: IO[str]) -> int:
         read = 0
         with mapped(paths, _Read(_filtered(transform, photo_filter)), run, catalogs=False, output=output) as entries:
-            writer = PhotoRowWriter(out, chosen) if by_photo else CatalogWriter(out, chosen)
+            writer = None   # made at the first page read: a run that reads none writes nothing, not even a header
             for (entry,) in entries:
                 read += 1
+                writer = writer or (PhotoRowWriter(out, chosen) if by_photo else CatalogWriter(out, chosen))
                 if entry is not None:
                     writer.write_entry(entry)
-            if read == 0 and output is not None:  # a mistyped path must not empty a catalogue
-                raise OutputError(f"{output}: no page was read; {'left as it was' if os.path.exists(output) else 'not written'}")
+            if writer is None and output is not None:  # a mistyped path must not empty a catalogue
+                raise OutputError(f"{output}: {NOTHING_READ}; {'left as it was' if os.path.exists(output) else 'not written'}")
+            if writer is None and watched.failed:  # no input could be read: nothing printed, not even an empty catalogue
+                return 0
+            writer = writer or (PhotoRowWriter(out, chosen) if by_photo else CatalogWriter(out, chosen))
             writer.close()
             return writer.count
 
@@ -202,7 +210,7 @@ def count(paths: Sequence[str], *, by: Sequence[str] = ("agency",), photo_filter
     """
     from functools import partial, reduce
 
-    from .report.counts import PartTally, credit_rows, groupings, part_tally
+    from .report.counts import PartTally, credit_rows, groupings
 
     try:
         groups = groupings(by)
@@ -212,9 +220,9 @@ def count(paths: Sequence[str], *, by: Sequence[str] = ("agency",), photo_filter
     run = run_for(registry, agencies, jobs, max_bytes, on_problem, progress, engine=engine, scheduler=scheduler)
     # Workers (or a cluster's) tally their own part; this process adds the parts up, and tallies the
     # pages it was given whole (catalogue articles, a run too small for workers) in batches.
-    fold = partial(part_tally, by=groups)
+    fold = partial(_read_tally, by=groups)
     # Without filters, count from the parse (no Article built); filters need the whole article (dates, photos).
-    with mapped(paths, _filtered(credit_rows, photo_filter), run, catalogs=True, unique_ids=False, fold=fold) as rows:
+    with mapped(paths, _Read(_filtered(credit_rows, photo_filter)), run, catalogs=True, unique_ids=False, fold=fold) as rows:
         if run.engine == "dask":
             return reduce(PartTally.add, rows, PartTally({}, {}, [0, 0, 0, 0])).finish()
         tally, batch = PartTally({}, {}, [0, 0, 0, 0]), []
@@ -224,9 +232,19 @@ def count(paths: Sequence[str], *, by: Sequence[str] = ("agency",), photo_filter
                 continue
             batch.append(row)
             if len(batch) == 10_000:
-                tally.add(part_tally(batch, groups, run.registry))
+                tally.add(_read_tally(batch, groups, run.registry))
                 batch = []
-        return tally.add(part_tally(batch, groups, run.registry)).finish()
+        return tally.add(_read_tally(batch, groups, run.registry)).finish()
+
+
+def _read_tally(results: Any, by: Sequence[str], registry: "AgencyRegistry | None" = None) -> "PartTally":
+    """part_tally of the pages read (`_Read` results), counting also those the filters left out."""
+    from .report.counts import part_tally
+
+    results = list(results)
+    tally = part_tally([rows for (rows,) in results if rows is not None], by, registry)
+    tally.read = len(results)
+    return tally
 
 
 class Findings:
@@ -296,11 +314,14 @@ def show(paths: Sequence[str], *, registry: "AgencyRegistry | None" = None, agen
     return iter_articles(paths, run.registry, run.on_problem, max_bytes=max_bytes)
 
 
-def diff(old: str, new: str) -> list["Change"]:
-    """The pictures added, removed and re-credited between two files `captions catalog` wrote."""
+def diff(old: str, new: str, *, on_problem: Optional[OnProblem] = None) -> list["Change"]:
+    """The pictures added, removed and re-credited between two files `captions catalog` wrote.
+
+    An empty file is read as a catalogue of no pictures, with a warning to `on_problem`.
+    """
     from .catalog.diff import DiffError, diff_files
 
     try:
-        return diff_files(old, new)
+        return diff_files(old, new, on_problem or ProblemLog())
     except DiffError as err:
         raise JobError(str(err)) from None

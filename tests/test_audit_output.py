@@ -5,6 +5,7 @@ import json
 from pathlib import Path
 
 from captions.cli import app
+from tests.cli_errors import error_line
 
 HEAD = "Storm batters the coast\n\n"
 PAGE = HEAD + "The mayor opens the new bridge. [Jane Doe]\nShips wait off the port. [Jo Li/Reuter]\n"
@@ -79,7 +80,7 @@ def test_a_baseline_that_is_not_one_is_a_usage_error(runner, page, tmp_path: Pat
     bad.write_text('{"hello": 1}\n', encoding="utf-8")
     result = runner.invoke(app, ["audit", str(page(PAGE)), "--baseline", str(bad)])
     assert result.exit_code == 2
-    assert result.stderr == f"captions: {bad}: not a baseline written by captions audit --write-baseline (no 'path' field)\n"
+    assert "not a baseline" in error_line(result.stderr, str(bad))
 
 
 def test_audit_filters_report_findings_on_chosen_pictures_only(runner, page) -> None:

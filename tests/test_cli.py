@@ -114,9 +114,11 @@ def test_latin1_file_is_read_with_a_warning(runner, tmp_path: Path) -> None:
     assert "Caf\xe9 owners" in result.stdout
 
 
-def test_empty_page_is_an_article_with_no_photos(runner, page) -> None:
-    data = yaml.safe_load(runner.invoke(app, ["catalog", str(page(""))]).stdout)
-    assert data["articles"][0]["photos"] == []
+def test_an_empty_page_is_a_warning_and_no_article(runner, page) -> None:
+    result = runner.invoke(app, ["catalog", str(page(""))])
+    assert result.exit_code == 0
+    assert yaml.safe_load(result.stdout)["articles"] == []
+    assert result.stderr == f"captions: warning: {page('')}: empty; skipped\n"
 
 
 def test_output_never_overwrites_an_input(runner, page) -> None:

@@ -57,6 +57,7 @@ CREDITS = [
     pytest.param("Kim Won-jin/AFP via Getty Images", ["Kim Won-jin"], ["AFP", "Getty Images"], ["Getty Images"],
                  id="via-after-name-and-agency"),
     pytest.param("STRINGER/EPA-EFE", [], ["EPA"], [], id="stringer-with-epa-efe"),
+    pytest.param("ANTARA FOTO/Rina Kusuma/abc/25", ["Rina Kusuma"], ["Antara"], [], id="desk-tag-names-no-one"),
 ]
 
 

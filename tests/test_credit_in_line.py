@@ -48,8 +48,8 @@ from captions.parse.credit_in_line import NEVER_CAPITAL
     ("IMAGE: Boats wait out the storm in the bay. [Jo Li/AFP]", ("Boats wait out the storm in the bay.", "Jo Li/AFP")),
     ("<p>A boy runs in the park. [Jo Li/AFP] hide caption</p>", ("A boy runs in the park.", "Jo Li/AFP")),
     ("▲ 두 정상이 걸어가고 있다. [평양사진공동취재단]", ("두 정상이 걸어가고 있다.", "평양사진공동취재단")),  # a caption's pointer
-    # a wire's desk tag after the photographer: not part of the credit; "/dpa" is an agency, "and/or" prose
-    ("Banjir merendam jalan. ANTARA FOTO/Rina Kusuma/abc/25.", ("Banjir merendam jalan.", "ANTARA FOTO/Rina Kusuma")),
+    # a wire's desk tag after the photographer: kept as printed, its full stop dropped; "/dpa" is an agency, "and/or" prose
+    ("Banjir merendam jalan. ANTARA FOTO/Rina Kusuma/abc/25.", ("Banjir merendam jalan.", "ANTARA FOTO/Rina Kusuma/abc/25")),
     ("Ein Kind spielt im Park. Foto: Jo Li/dpa", ("Ein Kind spielt im Park.", "Jo Li/dpa")),
     ("He chose and/or.", ("He chose and/or.", None)),
     ("Firefighters battle the blaze Image copyright Reuters", (None, "Reuters")),  # the text before is alt text

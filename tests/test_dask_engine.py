@@ -9,6 +9,7 @@ import pytest
 
 from captions.cli import app
 from captions.run.dask_engine import parts_of
+from tests.cli_errors import error_line
 
 distributed = pytest.importorskip("distributed")
 fsspec = pytest.importorskip("fsspec")
@@ -93,14 +94,14 @@ def test_an_unreachable_scheduler_is_one_line(runner, archive: Path, monkeypatch
     monkeypatch.setattr("captions.run.dask_engine.CONNECT_TIMEOUT", "1s")
     result = runner.invoke(app, ["credits", str(archive), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:1"])
     assert result.exit_code == 2
-    assert result.stderr.startswith("captions: cannot reach the Dask scheduler at tcp://127.0.0.1:1: ")
+    assert "cannot reach the Dask scheduler" in error_line(result.stderr, "tcp://127.0.0.1:1")
     assert len(result.stderr.splitlines()) == 1
 
 
 def test_standard_input_cannot_go_to_a_cluster(runner, scheduler: str) -> None:
     result = runner.invoke(app, ["credits", "-", "--engine", "dask", "--scheduler", scheduler], input="Fair\nA stall. [AFP]\n")
     assert result.exit_code == 2
-    assert result.stderr == "captions: standard input cannot be sent to a cluster; name files, folders or URLs\n"
+    assert "standard input cannot be sent to a cluster" in error_line(result.stderr)
 
 
 def test_big_files_are_parts_of_their_own_and_small_files_share_one() -> None:
@@ -123,7 +124,7 @@ def test_part_files_go_only_into_a_new_or_empty_folder(runner, archive: Path, sc
     (tmp_path / "parts" / "mine.txt").write_text("keep me\n", encoding="utf-8")
     result = runner.invoke(app, ["catalog", str(archive), "--engine", "dask", "--scheduler", scheduler, "-o", str(tmp_path / "parts")])
     assert result.exit_code == 1
-    assert result.stderr == f"captions: {tmp_path / 'parts'}: not empty; part files go into a new or empty folder\n"
+    assert "new or empty folder" in error_line(result.stderr, str(tmp_path / "parts"))
     assert (tmp_path / "parts" / "mine.txt").read_text(encoding="utf-8") == "keep me\n"
 
 

@@ -8,6 +8,7 @@ import pytest
 
 from captions.cli import app
 from captions.catalog.diff import ADDED, RECREDITED, REMOVED, Picture, diff_pictures
+from tests.cli_errors import error_line
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = str(ROOT / "examples")
@@ -78,17 +79,19 @@ def test_json_output_holds_both_sides(runner, page, tmp_path: Path) -> None:
 
 def test_standard_input_is_refused_in_a_line_that_says_to_name_a_file(runner, catalogue: Path) -> None:
     result = runner.invoke(app, ["diff", "-", str(catalogue)], input=catalogue.read_text(encoding="utf-8"))
-    assert (result.exit_code, result.stderr) == (
-        2, "captions: -: diff reads catalogue files, not standard input; save it to a file and name that\n")
+    assert result.exit_code == 2
+    assert "name that" in error_line(result.stderr, "-: ")
 
 
 def test_a_missing_or_unreadable_file_exits_2(runner, catalogue: Path, tmp_path: Path) -> None:
     result = runner.invoke(app, ["diff", str(catalogue), str(tmp_path / "nope.yaml")])
-    assert (result.exit_code, result.stderr) == (2, f"captions: {tmp_path / 'nope.yaml'}: no such file\n")
+    assert result.exit_code == 2
+    assert "no such file" in error_line(result.stderr, str(tmp_path / "nope.yaml"))
     notes = tmp_path / "notes.csv"
     notes.write_text("a,b\n1,2\n", encoding="utf-8")
     result = runner.invoke(app, ["diff", str(catalogue), str(notes)])
-    assert (result.exit_code, result.stderr) == (2, f"captions: {notes}: not a catalogue captions wrote (no 'article_id' field)\n")
+    assert result.exit_code == 2
+    assert "not a catalogue captions wrote" in error_line(result.stderr, str(notes))
 
 
 LONG_CAPTION = "A crowd gathers in the square " * 5_000   # 150 kB: over the csv module's 128 kB default for a cell
@@ -113,4 +116,5 @@ def test_an_enormous_line_of_a_json_lines_photo_table_is_one_line_naming_it(runn
     assert runner.invoke(app, ["catalog", str(page("Title\n\nA boy runs. [AP]\n")), "-o", str(rows), "--photos"]).exit_code == 0
     rows.write_text(rows.read_text(encoding="utf-8") + '{"id": "' + "x" * 5000 + '"}\n', encoding="utf-8")
     result = runner.invoke(app, ["diff", str(rows), str(rows)])
-    assert (result.exit_code, result.stderr) == (2, f"captions: {rows}:2: longer than 1000 bytes\n")
+    assert result.exit_code == 2
+    assert "longer than 1000 bytes" in error_line(result.stderr, f"{rows}:2")

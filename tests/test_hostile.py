@@ -112,7 +112,7 @@ def test_a_bad_catalogue_is_refused_in_one_line(name: str, content: str, expecte
         assert part in message, (part, message)
 
 
-@pytest.mark.parametrize(("name", "content", "expected"), BAD_CATALOGUES[:12])
+@pytest.mark.parametrize(("name", "content", "expected"), [p for p in BAD_CATALOGUES[:12] if p.id != "yaml-empty"])
 def test_credits_reports_a_bad_catalogue_in_one_line(runner, name: str, content: str, expected: list[str],
                                                      tmp_path: Path) -> None:
     path = tmp_path / name
@@ -222,7 +222,7 @@ def test_a_catalogue_over_the_size_limit_is_not_read(tmp_path: Path) -> None:
 def test_a_folder_or_missing_file_is_refused(tmp_path: Path) -> None:
     with pytest.raises(CatalogError, match="is a folder"):
         load_catalog(tmp_path / ".")
-    with pytest.raises(CatalogError, match="cannot read"):
+    with pytest.raises(CatalogError, match="no such file or directory"):
         load_catalog(tmp_path / "missing.yaml")
 
 

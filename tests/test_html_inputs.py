@@ -303,3 +303,16 @@ def test_the_sniffed_stream_gives_back_every_byte(data: bytes, compress: bool) -
         data = b"x" + data
     _kind, stream = sniff(io.BytesIO(gzip.compress(data) if compress else data))
     assert stream.read() == data
+
+
+def test_an_audit_of_a_web_archive_names_each_page_by_its_url_as_the_catalogue_does(runner, tmp_path: Path) -> None:
+    page = (b"<html><head><title>Flood</title></head><body>\n<figure><img src='a.jpg' alt='A street under water'>\n"
+            b"<figcaption>A street under water in the old town on Monday.</figcaption></figure>\n</body></html>")
+    archive = tmp_path / "crawl.warc.gz"
+    archive.write_bytes(_warc([("https://news.example/2024/flood.html", page)], compress=True))
+    audit = runner.invoke(app, ["audit", str(archive), "--select", "CAP001", "--format", "json"])
+    catalogue = runner.invoke(app, ["catalog", str(archive), "--format", "json"])
+    [finding] = json.loads(audit.stdout)
+    [article] = json.loads(catalogue.stdout)["articles"]
+    assert (finding["path"], finding["line"], finding["photo"]) == (article["source"], 3, "flood/1")
+    assert article["source"] == "https://news.example/2024/flood.html"

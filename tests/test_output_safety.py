@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from captions.cli import app
+from tests.cli_errors import error_line
 
 PAGE = " date 2024-06-19 World\nLeaders meet in Pyongyang\n\nThe two leaders shake hands at the airport. [Jane Roe/Reuters]\n"
 OLD_CATALOGUE = "catalog_version: 1\narticles: []\nagencies: {}\n"
@@ -27,7 +28,7 @@ def test_output_never_overwrites_a_page_found_by_walking_a_folder(runner, pages:
     before = target.read_bytes()
     result = runner.invoke(app, ["catalog", str(pages), "-o", str(target), "--format", "yaml", *into_input])
     assert result.exit_code == 1
-    assert result.stderr == f"captions: {target}: is a page dump in input folder {pages}; refusing to overwrite it\n"
+    assert "refusing to overwrite it" in error_line(result.stderr, str(target), str(pages))
     assert target.read_bytes() == before
 
 
@@ -47,10 +48,9 @@ def test_a_run_that_read_no_page_leaves_the_old_catalogue(runner, tmp_path: Path
     good.write_text(OLD_CATALOGUE, encoding="utf-8")
     result = runner.invoke(app, ["catalog", str(tmp_path / "typo-folder"), "-o", str(good)])
     assert result.exit_code == 1
-    assert result.stderr.splitlines() == [
-        f"captions: error: {tmp_path / 'typo-folder'}: no such file or directory",
-        f"captions: {good}: no page was read; left as it was",
-    ]
+    missing, kept = result.stderr.splitlines()
+    assert "no such file" in error_line(missing, str(tmp_path / "typo-folder"))
+    assert "left as it was" in error_line(kept, str(good))
     assert good.read_text(encoding="utf-8") == OLD_CATALOGUE
     assert [p.name for p in tmp_path.iterdir()] == ["good.yaml"]
 
@@ -65,10 +65,9 @@ def test_a_run_whose_only_page_is_binary_leaves_the_old_catalogue(runner, pages:
     (tmp_path / "photo.txt").write_bytes(bytes(range(256)) * 8)
     result = runner.invoke(app, ["catalog", str(tmp_path / "photo.txt"), "-o", str(good), jobs])
     assert result.exit_code == 1
-    assert result.stderr.splitlines() == [
-        f"captions: error: {tmp_path / 'photo.txt'}: binary file, not a page dump (UTF-16 text needs a byte order mark)",
-        f"captions: {good}: no page was read; left as it was",
-    ]
+    binary, kept = result.stderr.splitlines()
+    assert "binary file" in error_line(binary, str(tmp_path / "photo.txt"))
+    assert "left as it was" in error_line(kept, str(good))
     assert good.read_bytes() == before
 
 
@@ -82,7 +81,7 @@ def test_a_run_that_read_no_page_writes_no_file(runner, tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     result = runner.invoke(app, ["catalog", str(tmp_path / "empty"), "-o", str(tmp_path / "new.yaml")])
     assert result.exit_code == 1
-    assert result.stderr.splitlines()[-1] == f"captions: {tmp_path / 'new.yaml'}: no page was read; not written"
+    assert "not written" in error_line(result.stderr.splitlines()[-1], str(tmp_path / "new.yaml"))
     assert [p.name for p in tmp_path.iterdir()] == ["empty"]
 
 
@@ -90,8 +89,7 @@ def test_a_run_that_read_no_page_writes_no_file(runner, tmp_path: Path) -> None:
 def test_output_into_an_input_folder_needs_into_input(runner, pages: Path, name: str) -> None:
     result = runner.invoke(app, ["catalog", str(pages), "-o", str(pages / name)])
     assert result.exit_code == 1
-    assert result.stderr == (f"captions: {pages / name}: is in input folder {pages}, which this run reads;"
-                             " write it elsewhere, or pass --into-input\n")
+    assert "--into-input" in error_line(result.stderr, str(pages / name), str(pages))
     assert not (pages / name).exists()
 
 
@@ -154,5 +152,5 @@ def test_the_file_on_standard_input_is_never_the_output(tmp_path: Path) -> None:
         run = subprocess.run([sys.executable, "-m", "captions", "catalog", "-o", str(page)], stdin=stdin,
                              capture_output=True, text=True)
     assert run.returncode == 1
-    assert run.stderr == f"captions: {page}: is the file on standard input; refusing to overwrite it\n"
+    assert "refusing to overwrite it" in error_line(run.stderr, str(page))
     assert page.read_text(encoding="utf-8") == "Rally in Seoul\nA speaker at the rally. [Jo Li/AFP]\n"

@@ -32,7 +32,9 @@ def load_baseline(path: str) -> Counter[Key]:
         with open(path, encoding="utf-8-sig") as handle:
             text = handle.read()
     except OSError as err:
-        raise BaselineError(f"{path}: cannot read: {err.strerror or err}") from None
+        from ..inputs import os_problem
+
+        raise BaselineError(f"{path}: {os_problem(err)}") from None
     except UnicodeDecodeError:
         raise BaselineError(f"{path}: not UTF-8 text") from None
     try:

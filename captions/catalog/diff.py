@@ -15,9 +15,12 @@ import json
 from dataclasses import asdict, dataclass
 from itertools import chain
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Optional
 
 from .models import Article
+
+if TYPE_CHECKING:
+    from ..inputs.sources import Problem
 
 ADDED, REMOVED, RECREDITED = "added", "removed", "recredited"
 _MARKS = {ADDED: "+", REMOVED: "-", RECREDITED: "~"}
@@ -88,24 +91,32 @@ def diff_pictures(old: Iterable[Picture], new: Iterable[Picture]) -> list[Change
     return sorted(changes, key=lambda c: (c.picture.article_id, c.picture.line, c.change))
 
 
-def diff_files(old: str, new: str) -> list[Change]:
-    """The changes between two files `captions catalog` wrote; raises DiffError."""
-    return diff_pictures(read_pictures(old), read_pictures(new))
+def diff_files(old: str, new: str, on_problem: "Optional[Callable[[Problem], None]]" = None) -> list[Change]:
+    """The changes between two files `captions catalog` wrote; raises DiffError.
+
+    An empty file is a catalogue of no pictures, told to `on_problem` as a warning.
+    """
+    return diff_pictures(read_pictures(old, on_problem), read_pictures(new, on_problem))
 
 
 # -- reading -----------------------------------------------------------------
 
 
-def read_pictures(path: str) -> list[Picture]:
-    """Every picture of a catalogue, photo rows file or database."""
+def read_pictures(path: str, on_problem: "Optional[Callable[[Problem], None]]" = None) -> list[Picture]:
+    """Every picture of a catalogue, photo rows file or database (none in an empty file: a warning to `on_problem`)."""
     from ..inputs.kinds import output_format
+    from ..inputs.sources import Problem, is_blank_file
     from .loader import CatalogError
 
     if path == "-":  # two catalogues, one of them piped in, would need the other read first: files only
         raise DiffError("-: diff reads catalogue files, not standard input; save it to a file and name that")
     kind = output_format(path)
     if not Path(path).exists():
-        raise DiffError(f"{path}: no such file")
+        raise DiffError(f"{path}: no such file or directory")
+    if kind is not None and is_blank_file(path):
+        if on_problem is not None:
+            on_problem(Problem(path, "empty; read as a catalogue of no pictures", fatal=False))
+        return []
     try:
         if kind == "sqlite":
             return list(_from_sqlite(path))

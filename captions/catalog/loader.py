@@ -110,16 +110,16 @@ def _read(path: Path, max_bytes: int) -> str:
     try:
         with open(path, "rb") as handle:
             data = _read_at_most(handle, max_bytes + 1)
-    except IsADirectoryError:
-        raise CatalogError("is a folder", path) from None
     except OSError as err:
-        raise CatalogError(f"cannot read: {err.strerror or err}", path) from None
+        from ..inputs import os_problem
+
+        raise CatalogError(os_problem(err), path) from None
     if len(data) > max_bytes:
         raise CatalogError(f"larger than {max_bytes} bytes, not read", path)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
-        raise CatalogError(f"not UTF-8 (byte {err.start})", path) from None
+        raise CatalogError(f"not UTF-8 text (byte {err.start})", path) from None
 
 
 def _read_at_most(handle: Any, limit: int) -> bytes:

@@ -316,7 +316,7 @@ def iter_sqlite_articles(path: str | os.PathLike[str]) -> Iterator[Article]:
     from .models import Credit, Photo
 
     if not Path(path).is_file():
-        raise SqliteError(f"{path}: no such file")
+        raise SqliteError(f"{path}: {'is a folder' if Path(path).is_dir() else 'no such file or directory'}")
     uri = Path(path).resolve().as_uri() + "?mode=ro"
     try:
         db = sqlite3.connect(uri, uri=True)

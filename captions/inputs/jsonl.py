@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .kinds import JSONL_SUFFIXES
-from .sources import Problem, decode
+from .sources import Problem, decode, empty
 
 
 def jsonl_stem(path: str) -> str:
@@ -59,10 +59,16 @@ def jsonl_records(raw: io.BufferedIOBase, path: str, *, first: int = 1,
 
     stream = _UntilCut(raw)
     no = first - 1
+    blank = True
+    buffered = io.BufferedReader(stream)
+    if first == 1 and _binary(buffered.peek(8192)[:8192]):
+        buffered.close()
+        yield Problem(path, "binary file, not JSON Lines")
+        return
     try:
         # Universal newlines: CR, LF and CRLF all end a line (JSON strings hold
         # none raw); bytes that are not UTF-8 survive as surrogates, for `decode`.
-        with io.TextIOWrapper(io.BufferedReader(stream), encoding=encoding, errors="surrogateescape",
+        with io.TextIOWrapper(buffered, encoding=encoding, errors="surrogateescape",
                               newline=None) as handle:
             while line := handle.readline(MAX_JSONL_LINE + 1):
                 if stream.cut is not None and not line.endswith(("\n", "\r")):
@@ -72,9 +78,11 @@ def jsonl_records(raw: io.BufferedIOBase, path: str, *, first: int = 1,
                     while (rest := handle.readline(1 << 20)) and not rest.endswith("\n"):
                         pass  # the rest of the line, read and dropped
                     yield Problem(f"{path}:{no}", f"longer than {MAX_JSONL_LINE} bytes; line skipped")
+                    blank = False
                     continue
                 if not line.strip():
                     continue
+                blank = False
                 if not line.isascii() and _has_surrogates(line):
                     line, problem = decode(line.encode("utf-8", "surrogateescape"), f"{path}:{no}")
                     if line is None or problem is None:
@@ -98,6 +106,14 @@ def jsonl_records(raw: io.BufferedIOBase, path: str, *, first: int = 1,
     if stream.cut is not None:  # a truncated or corrupt .gz: every whole line before the cut is read
         after = f" after line {no}" if no >= first else ""
         yield Problem(path, f"cannot read{after}: {stream.cut}")
+    elif blank and first == 1:
+        yield empty(path)
+
+
+def _binary(head: bytes) -> bool:
+    """Whether a file's first bytes are no JSON Lines but binary: a NUL byte (as `decode_page` tells binary), and
+    no JSON object to open the file, so that a file of good lines with one damaged line still gives the good ones."""
+    return b"\x00" in head and not head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{")
 
 
 class _UntilCut(io.RawIOBase):

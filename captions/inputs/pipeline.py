@@ -14,7 +14,8 @@ from ..catalog.build import ArticleIds
 from ..knowledge.registry import AgencyRegistry
 from .kinds import CATALOG, CSV, JSONL, PAGE, SQLITE, STDIN, WARC, input_kind, is_catalog_record, record_kind
 from .jsonl import iter_jsonl, jsonl_records, jsonl_spans, jsonl_stem
-from .sources import DEFAULT_MAX_BYTES, FolderEnd, Problem, Walked, expand, is_photo_table, read_page, written_by_captions
+from .sources import (DEFAULT_MAX_BYTES, FolderEnd, Problem, Walked, empty, expand, is_blank_file, is_photo_table, read_page,
+                      written_by_captions)
 
 if TYPE_CHECKING:
     from ..catalog.models import Article
@@ -175,6 +176,9 @@ def _catalog_items(path: str, kind: str, ids: ArticleIds, on_problem: ProblemHan
                    catalogs: bool, settle: bool = False) -> Iterator[Article]:
     """The articles of a catalogue file or database `captions catalog` wrote."""
     what = "a catalogue database" if kind == SQLITE else "a catalogue file"
+    if is_blank_file(path):
+        on_problem(empty(path))
+        return
     if not catalogs:
         on_problem(Problem(path, f"{what}, not page dumps; skipped"))
         return

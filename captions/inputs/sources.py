@@ -103,6 +103,26 @@ def expand(paths: Iterable[str], *, exclude: Iterable[str] = (), sniff: bool = T
             yield Problem(given, "no such file or directory")
 
 
+EMPTY = "empty; skipped"   # the one word on an input with nothing in it, whatever its kind: a warning, the run goes on
+
+
+def empty(source: str) -> Problem:
+    """The warning on an input that holds nothing but white space: no page, no record, no article."""
+    return Problem(source, EMPTY, fatal=False)
+
+
+def is_blank_file(path: str, *, limit: int = 1 << 16) -> bool:
+    """Whether a file holds nothing but white space (looked into when gzipped); a file that cannot be read is not."""
+    import gzip
+
+    try:
+        with (gzip.open(path, "rb") if path.lower().endswith(".gz") else open(path, "rb")) as handle:
+            data = handle.read(limit + 1)
+    except (OSError, EOFError, zlib.error):
+        return False
+    return len(data) <= limit and not data.strip()
+
+
 def no_pages(folder: str, catalogs: int) -> Problem:
     """The problem of a folder holding no page dumps, `catalogs` catalogues written by captions left out."""
     return Problem(folder, f"no page dumps ({', '.join('*' + s for s in PAGE_SUFFIXES)}) in this folder"
@@ -296,6 +316,8 @@ def _page_of(path: str, data: bytes) -> tuple[Page | None, list[Problem]]:
     problems = [problem] if problem else []
     if text is None:
         return None, problems
+    if not text.strip():
+        return None, [empty(path)]
     stem = "stdin" if path == "-" else os.path.splitext(os.path.basename(path))[0]
     from .html_bytes import looks_like_html_bytes
     from .kinds import is_html_path

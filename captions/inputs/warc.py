@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import BinaryIO, Iterator, NamedTuple
 
 from .html_bytes import header_charset, looks_like_html_bytes
-from .sources import Problem, decode
+from .sources import Problem, decode, empty, is_blank_file
 from .warc_spans import SpanReader
 
 
@@ -83,7 +83,7 @@ def iter_warc(path: str, *, max_bytes: int, span: tuple[int, int] | None = None,
             for record in records:
                 count += 1
                 if getattr(record, "format", "warc") != "warc":
-                    yield Problem(path, "not a web archive: no WARC record could be read")
+                    yield Problem(path, NOT_WARC)
                     return
                 # The body is read before asking for the offset: warcio's offset call ends the record.
                 body = _body(record, max_bytes)
@@ -100,7 +100,7 @@ def iter_warc(path: str, *, max_bytes: int, span: tuple[int, int] | None = None,
         except Exception as err:  # warcio raises many kinds on a damaged archive
             reason = (str(err).strip().splitlines() or [""])[0]
             if count == 0 and start == 0 and "non-chunked gzip" not in reason:
-                yield Problem(path, "not a web archive: no WARC record could be read")
+                yield _no_record(path, stream)
             elif "non-chunked gzip" in reason:
                 yield Problem(path, "gzipped as one stream, not record by record as WARC tools write it; "
                                     "run `warcio recompress` on it, or gunzip it and read the .warc")
@@ -111,7 +111,7 @@ def iter_warc(path: str, *, max_bytes: int, span: tuple[int, int] | None = None,
                 yield SpanEnd(records.err_count, stopped=True)
             return
         if start == 0 and (count == 0 or (records.err_count and records.err_count >= count)):
-            yield Problem(path, "not a web archive: no WARC record could be read")
+            yield _no_record(path, stream) if count == 0 else Problem(path, NOT_WARC)
             if span is not None:
                 yield SpanEnd(0, stopped=True)
             return
@@ -121,6 +121,14 @@ def iter_warc(path: str, *, max_bytes: int, span: tuple[int, int] | None = None,
             yield bad_ends_problem(path, records.err_count)
         if size is not None and stop == size and end < size and not _only_blank_after(handle, end, size):
             yield Problem(f"{path}#{end}", f"archive cut short: the record at byte {end} is incomplete, skipped", fatal=False)
+
+
+NOT_WARC = "not a web archive: no WARC record could be read"
+
+
+def _no_record(path: str, stream: BinaryIO | None) -> Problem:
+    """Why an archive gave no record: it is empty (a warning, as for any input), or it is no archive."""
+    return empty(path) if stream is None and is_blank_file(path) else Problem(path, NOT_WARC)
 
 
 def _only_blank_after(handle, end: int, size: int) -> bool:

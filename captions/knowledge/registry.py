@@ -344,12 +344,12 @@ def load_registry(path: str | Path | None = None) -> AgencyRegistry:
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise RegistryError(f"{path}: no such file") from None
     except UnicodeDecodeError:
         raise RegistryError(f"{path}: not UTF-8 text") from None
     except OSError as err:
-        raise RegistryError(f"{path}: cannot read: {err.strerror}") from None
+        from ..inputs import os_problem
+
+        raise RegistryError(f"{path}: {os_problem(err)}") from None
     data = load_yaml_data(text, str(path), _load_yaml_text, key=os.path.abspath(path))
     if data is None:
         return base

@@ -7,7 +7,7 @@ parser uses to judge whether a piece of text is a credit at all.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -168,6 +168,8 @@ class CreditReader:
         self._agencies: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
         self._standalone = frozenset(fold(w) for w in m.standalone_credits)
         self._uncased = UncasedCredits(registry, m, self._part, self._join, MAX_CREDIT)
+        tags = "|".join(f"(?:{t})" for t in m.editor_tags)
+        self._editor_tag = re.compile(rf"(?:{tags})\s*$") if tags else None  # "/nz/10": a desk's, names no one
         # Lower-case words a credit outside a lead-in may hold: joiners, particles,
         # dropped words, placeholders' words that are not prose ("Photographer unknown")
         # and lower-case agency names ("dpa"). Any other one is prose.
@@ -250,6 +252,13 @@ class CreditReader:
 
     def _read(self, raw: str) -> CreditReading:
         text = raw.strip()
+        tag = self._editor_tag.search(text) if self._editor_tag is not None else None
+        if tag is not None and tag.start() > 0 and self.registry.credited_name(tag[0].split("/")[1]) is None:
+            # "ANTARA FOTO/Name/nz/10": the desk's tag stays in the credit as printed and names no one
+            untagged = self.read(text[:tag.start()])
+            if untagged.names()[0]:
+                dropped = Part(tag[0].strip(), Kind.DROPPED, "", "/")
+                return replace(untagged, raw=text, parts=(*untagged.parts, dropped))
         named = text
         if "=" in text and (place := _PLACE_EQUALS.match(text)):
             named = text[place.end():]  # "제주=연합뉴스": a place or role names no one; the credit follows "="

@@ -87,7 +87,8 @@ def split_line(text: str, pm: PageMarkers) -> Split:
         # "... ANTARA FOTO/Name/foc/16.": read without the wire's desk tag (but "Name/dpa" names an agency)
         untagged = _split_line(text[: tag.start()], pm)
         if untagged.credit is not None and pm.credits.credit(untagged.credit).photographers:
-            return untagged  # the tag follows a photographer's name ("EFE/fs" alone stays unread)
+            # the tag follows a photographer's name ("EFE/fs" alone stays unread); it stays in the credit as printed
+            return untagged._replace(credit=untagged.credit + tag[0].rstrip().rstrip("."))
     return _split_line(text, pm)
 
 

@@ -27,6 +27,7 @@ class CleanLine(NamedTuple):
     repeats_credit: bool = False  # starts with a marker repeating the credit above ("toggle caption <credit>")
     slide: bool = False      # a bulleted line on a page whose bullets open slides (bullets.py)
     counted: bool = False    # opened with a slide counter, cut off ("3/12 Caption"): a slide's caption line
+    wrapped: bool = False    # the raw line ends in a space after its text: the dump may have wrapped it there
 
 
 def clean_lines(raw_lines: list[str], pm: PageMarkers, *, header: bool) -> list[CleanLine]:
@@ -58,7 +59,7 @@ def clean_line(no: int, raw: str, pm: PageMarkers) -> CleanLine:
     lead = raw.lstrip()
     if lead[:1] in pm.bullets and lead[1:2].isspace():
         return CleanLine(no, stripped, "bullet", False, repeats_credit)  # "• Reuters", not "+44 20 ..."
-    return CleanLine(no, stripped, "text", False, repeats_credit, counted=counted)
+    return CleanLine(no, stripped, "text", False, repeats_credit, counted=counted, wrapped=raw[-1:] in " \t")
 
 
 def without_counter(text: str, pm: PageMarkers, *, any_case: bool = False) -> str:

@@ -14,7 +14,8 @@ and building new values:
    print their credit, between a caption and its copy, is one, and a
    line printing a caption twice around its credit is read once
    (between_copies.py); a slide counter opening a lower-case line over a
-   credit alone is cut off it (counters.py);
+   credit alone is cut off it (counters.py); a credit alone printed again
+   opening the next line is that line's caption's (credit_again.py);
 3. assemble (pictures.py): fold repeated lines, find the headline, pair
    credits printed on their own line with their captions, keep lines a page
    marks as captions, and print each caption with its credit once; a
@@ -44,6 +45,7 @@ from .between_copies import credits_between_copies
 from .blanket import blanket_credit, with_blanket_credit
 from .bullets import bulleted_slides
 from .counters import counted_captions
+from .credit_again import credits_printed_again
 from .credit_in_line import split_line
 from .cut_short import without_cut_credit
 from .framed_gallery import framed_gallery
@@ -129,6 +131,7 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
     splits = [split_line(line.text, pm) if line.kind == "text" and i >= first else None
               for i, line in enumerate(lines)]
     lines, splits = counted_captions(lines, splits, pm)
+    lines, splits = credits_printed_again(lines, splits, pm)
     layout = lay_out(lines, credits_between_copies(lines, splits, pm), first, pm.small_words, pm.credits.names_agency)
     layout = layout._replace(blanket=blanket_credit(lines, layout.rows, pm))
     found = framed_gallery(layout, lines, pm, find_pictures(layout, pm.small_words))

@@ -94,6 +94,7 @@ class CreditTally:
     articles: int                # every article counted
     uncredited: int              # pictures with no credit at all
     uncredited_articles: int     # articles with one or more of them
+    read: int = 0                # pages and catalogue articles read, chosen by the filters or not (0: the run read none)
 
 
 def count_credits_by(articles: Iterable[Article], by: Sequence[str], registry: AgencyRegistry | None = None) -> list[GroupCount]:
@@ -125,12 +126,14 @@ class PartTally:
     photos: dict[tuple[str, ...], int]
     pages: dict[tuple[str, ...], int]
     totals: list[int]   # pictures, articles, pictures with no credit, articles with one or more of them
+    read: int = 0       # pages read, counted or left out by the filters
 
     def add(self, other: "PartTally") -> "PartTally":
         for mine, theirs in ((self.photos, other.photos), (self.pages, other.pages)):
             for key, n in theirs.items():
                 mine[key] = mine.get(key, 0) + n
         self.totals = [a + b for a, b in zip(self.totals, other.totals)]
+        self.read += other.read
         return self
 
     def finish(self) -> CreditTally:
@@ -138,7 +141,7 @@ class PartTally:
             (GroupCount(key, self.photos[key], self.pages[key]) for key in self.photos),
             key=lambda c: (-c.photos, [k.casefold() for k in c.key], c.key),
         )
-        return CreditTally(groups, *self.totals)
+        return CreditTally(groups, *self.totals, read=self.read)
 
 
 def part_tally(articles: Iterable[Sequence[CreditRow | None]], by: Sequence[str], registry: AgencyRegistry | None = None) -> PartTally:

@@ -41,6 +41,18 @@ class ProblemLog:
         self.failed = self.failed or problem.fatal
 
 
+class Watched:
+    """A problem handler in front of another that remembers whether any problem was fatal (an input not read)."""
+
+    def __init__(self, inner: OnProblem) -> None:
+        self.inner = inner
+        self.failed = False
+
+    def __call__(self, problem: "Problem") -> None:
+        self.failed = self.failed or problem.fatal
+        self.inner(problem)
+
+
 @dataclass
 class Run:
     """How a job reads its pages: the agencies, workers, size limit, and who hears of problems and progress."""
