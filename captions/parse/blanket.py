@@ -17,7 +17,8 @@ assembly (pictures.py) then reads its lines as no caption's credit: the text
 a blanket credit closes is a caption only where the page shows it as one
 (printed twice, labelled), and a blanket credit alone takes only the caption
 right above it (the literal reading: "Photography by Name." under the last
-caption), never the one below nor none. `with_blanket_credit` then gives the
+caption), never the one below nor none; under the story's first line it is
+a byline and takes none. `with_blanket_credit` then gives the
 credit to the pictures that print none, and where the credit closes a
 sentence announcing the pictures ("Below are some photos from the square.
 PICTURES BY NAME"), takes the caption-shaped lines right under it as those
