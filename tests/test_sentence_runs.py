@@ -65,9 +65,15 @@ def test_a_page_that_prints_a_credit_is_read_by_its_credits() -> None:
     assert captions_of(text) == ["Sheep are judged in the ring."]
 
 
-def test_a_credit_closing_a_page_of_captions_leaves_the_others_uncredited() -> None:
+def test_a_blanket_credit_closing_a_page_of_captions_credits_them_all() -> None:
     last = "Two judges taste the last of the plum jam."
     photos = parse_page("\n\n".join([*CAPTIONS, last]) + "\nPhotography by Jo Li.").photos
+    assert [(p.caption, p.credit and p.credit.raw) for p in photos] == [(c, "Jo Li") for c in [*CAPTIONS, last]]
+
+
+def test_a_credit_closing_a_page_of_captions_leaves_the_others_uncredited() -> None:
+    last = "Two judges taste the last of the plum jam."
+    photos = parse_page("\n\n".join([*CAPTIONS, last]) + "\nPhoto by Jo Li.").photos
     assert [(p.caption, p.credit and p.credit.raw) for p in photos] == [*((c, None) for c in CAPTIONS), (last, "Jo Li")]
 
 

@@ -87,6 +87,7 @@ class Markers:
     byline_words: tuple[str, ...]
     picture_announcements: tuple[str, ...]
     picture_marks: tuple[str, ...]
+    blanket_credit_leadins: tuple[str, ...]
     # Derived lookups, built once.
     page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # controls and repeat markers
     furniture_re: re.Pattern[str] = field(init=False, repr=False, compare=False)  # furniture and slide separators
@@ -145,7 +146,7 @@ class Markers:
             "bullets", "heading_small_words", "abbreviations",
             "via_words", "by_words", "for_words", "and_words", "name_suffixes", "name_roles",
             "name_suffix_words", "credit_marks", "glued_distributors", "editor_tags", "gallery_labels", "gallery_words",
-            "byline_words", "picture_announcements", "picture_marks",
+            "byline_words", "picture_announcements", "picture_marks", "blanket_credit_leadins",
         )
 
 

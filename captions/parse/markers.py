@@ -86,6 +86,8 @@ class PageMarkers:
     byline: re.Pattern[str] | None = None   # a byline ("By Jane Doe", "Von Jan Roth")
     announcement: re.Pattern[str] | None = None  # words saying pictures follow ("These photos show", "写真で紹介します")
     picture_mark: re.Pattern[str] | None = None  # a headline's closing mark that it shows pictures ("(Photos)")
+    blanket_before: re.Pattern[str] | None = None  # a blanket lead-in closing the text before a credit ("Photos by")
+    blanket_opening: re.Pattern[str] | None = None  # a blanket lead-in opening a credit as printed ("PHOTOS/AFP")
 
 
 def _compiled(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -107,9 +109,11 @@ LEADIN_SEPARATORS = (" /", ";", " |", " :")
 
 
 def credit_leadins(m: Markers) -> tuple[str, ...]:
-    """The credit lead-ins as listed, and each colon lead-in's word with the other separators."""
-    words = [x[:-1].rstrip() for x in m.credit_leadins if x.endswith(":") and x[:1].isalpha()]
-    return tuple(dict.fromkeys([*m.credit_leadins, *(w + sep for w in words for sep in LEADIN_SEPARATORS)]))
+    """The credit lead-ins as listed, the blanket ones but those ending in a slash ("PHOTOS/AFP" keeps its
+    word), and each colon lead-in's word with the other separators."""
+    listed = [*m.credit_leadins, *(x for x in m.blanket_credit_leadins if not x.endswith("/"))]
+    words = [x[:-1].rstrip() for x in listed if x.endswith(":") and x[:1].isalpha()]
+    return tuple(dict.fromkeys([*listed, *(w + sep for w in words for sep in LEADIN_SEPARATORS)]))
 
 
 @lru_cache(maxsize=8)
@@ -163,6 +167,10 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
         announcement=_compiled("|".join(_word_start(p) + _counted(p) for p in m.picture_announcements))
         if m.picture_announcements else None,
         # "(Photos)", "[PHOTOS]", "(+Fotos)", "(Photos/Video)", "<写真特集>" closing a headline
+        blanket_before=_compiled(rf"(?:^|(?<=[\s.,;:!?\"”’)\]]))(?:{blanket})\s*[(\[]?$") if (
+            blanket := _alternation(x for x in m.blanket_credit_leadins if not x.endswith("/"))) else None,
+        blanket_opening=_compiled(rf"^(?:{slashed})") if (
+            slashed := _alternation(x for x in m.blanket_credit_leadins if x.endswith("/"))) else None,
         picture_mark=_compiled(rf"[(\[（【<＜]\s*\+?\s*(?:[\w ]+[/,&+]\s*)?(?:{marks})(?:\s*[/,&+]\s*[\w ]+)?"
                                r"\s*[)\]）】>＞]\s*$") if (marks := _alternation(m.picture_marks)) else None,
     )

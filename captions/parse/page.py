@@ -22,6 +22,8 @@ and building new values:
    marks as captions, and print each caption with its credit once; on a
    page with no credit, captions a frame announces (announced.py,
    framed_gallery.py) or a run of short one-sentence lines (sentence_runs.py);
+   a credit for the story's pictures as a whole ("All photos by Name") is
+   no picture's, and those printing no credit take it (blanket.py);
 4. describe (alt.py): the alt text right above each caption, where the page
    carries alt text at all.
 
@@ -43,6 +45,7 @@ from ..text import split_lines
 from .alt import describe
 from .announced import announced_captions, announcing_rows
 from .between_copies import credits_between_copies
+from .blanket import blanket_credit, with_blanket_credit
 from .bullets import bulleted_slides
 from .counters import counted_captions
 from .credit_again import credits_printed_again
@@ -134,11 +137,12 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
     lines, splits = counted_captions(lines, splits, pm)
     lines, splits = credits_printed_again(lines, splits, pm)
     layout = lay_out(lines, credits_between_copies(lines, splits, pm), first, pm.small_words, pm.credits.names_agency)
-    layout = layout._replace(announcements=announcing_rows(layout, pm))
+    layout = layout._replace(announcements=announcing_rows(layout, pm), blanket=blanket_credit(lines, layout.rows, pm))
     found = framed_gallery(layout, lines, pm, find_pictures(layout, pm.small_words))
     found = announced_captions(layout, pm, found)
     found = sentence_run_captions(layout, lines, pm, found)
     found = without_cut_credit(layout.rows, found, pm.leadin)
+    found = with_blanket_credit(layout, pm, found)
     return ParsedPage(id, source, date, section, lines, layout, found, pm)
 
 

@@ -17,7 +17,7 @@ import heapq
 import re
 from dataclasses import dataclass
 from operator import attrgetter
-from typing import Callable, NamedTuple
+from typing import TYPE_CHECKING, Callable, NamedTuple
 
 from ..text import fold
 from .caption_shape import MIN_CAPTION_WORDS, caption_like, heading
@@ -25,6 +25,9 @@ from .credit_in_line import Split
 from .cut_short import without_cut_slide
 from .lines import CleanLine
 from .titled_paragraphs import paragraphs_under_copies, prose
+
+if TYPE_CHECKING:
+    from .blanket import Blanket
 
 # A document number in a credit ("dpa:240618-99-446559/11"): six digits or more, with dashes, no letters.
 # A credit line carrying one and no caption is a story's copyright notice, not a picture's credit.
@@ -67,6 +70,7 @@ class Layout(NamedTuple):
     cover: int = -1              # index of a credit alone where the headline would stand, -1 when none
     slides: frozenset[int] = frozenset()  # indexes of bulleted lines on a page whose bullets open slides
     announcements: frozenset[int] = frozenset()  # indexes of lines saying pictures follow: no captions
+    blanket: Blanket | None = None  # a credit for the story's pictures as a whole, and the lines printing it
 
 
 def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,
@@ -148,6 +152,7 @@ class _Assembly:
         self.cover = layout.cover
         self.slides = layout.slides
         self.announcements = layout.announcements
+        self.blanket = frozenset() if layout.blanket is None else layout.blanket.rows
         self.small_words = small_words
         self.used: set[int] = set()
         self.found: list[Found] = []
@@ -174,6 +179,10 @@ class _Assembly:
                     separators.append(i)
             elif row.credit is None:
                 if row.labelled or row.repeats > 1 or (i in self.slides and prose(row.before)):
+                    uncredited.append(i)
+            elif row.before and not row.before_is_alt and i in self.blanket:
+                # the text a blanket credit closes is a caption where the page shows it as one (blanket.py)
+                if row.labelled or row.repeats > 1:
                     uncredited.append(i)
             elif row.before and not row.before_is_alt:
                 self.take(i)
@@ -233,6 +242,10 @@ class _Assembly:
             down = self._neighbour(i, +1, blanks=not row.before_is_alt)
             if row.before_is_alt or (down is not None and rows[down].labelled):
                 up = None
+            if i in self.blanket:  # a blanket credit alone takes the caption right above it, or none;
+                # under the story's first line it is a byline ("Text and photos by Name" under the standfirst)
+                options.append((i, None if up == self._story_start() else up, None))
+                continue
             if up is not None and rows[up].counted and not (down is not None and rows[down].counted):
                 down = None  # "3/12 Caption" over the credit: the counter opened this slide, the text below is not
             if down is not None and row.before_is_alt and not rows[down].labelled:
@@ -243,7 +256,9 @@ class _Assembly:
                 downs += down is not None and up is None
             options.append((i, up, down))
         prefer_down = downs > ups  # the page's habit: credits above their captions, or below
+        direct = {i: up for i, up, _ in options if i in self.blanket}
         options = self._across_blank_lines(self._marked_under_captions(options))
+        options = [(i, direct[i], None) if i in direct else (i, up, down) for i, up, down in options]
         # the cover's credit last: it takes the caption below only on a page that prints credits over captions
         options.sort(key=lambda option: option[0] == self.cover)
         if self.cover in own and not (prefer_down and downs >= MIN_EVIDENCE):
@@ -259,6 +274,8 @@ class _Assembly:
                 continue
             choice = next((c for c in ((down, up) if prefer_down else (up, down))
                            if c is not None and c not in self.used), None)
+            if choice is None and i in self.blanket:
+                continue  # no picture's: the slide it stands in may still show one (_slides)
             self.take(i)
             description = row.before if row.before_is_alt and row.before else None
             if choice is None:
@@ -280,8 +297,16 @@ class _Assembly:
             j -= 1
         return j if j >= 0 and self.rows[j].kind == "text" else -1
 
+    def _story_start(self) -> int:
+        """The index of the first text row after the headline, -1 when none (or no headline)."""
+        if self.headline < 0:
+            return -1
+        return next((j for j in range(self.headline + 1, len(self.rows)) if self.rows[j].kind == "text"), -1)
+
     def _part_of_credit_next_to(self, i: int) -> bool:
-        """Whether the credit alone on row i is part of a longer one a caption right next to it prints."""
+        """Whether the credit alone on row i is part of a longer one a caption right next to it prints, or
+        holds that credit whole: "Source: VNP/Photo courtesy of Name" under captions each crediting "Name" is
+        the story's source line, no picture of its own (a name of two words or more: "AP" names too little)."""
         rows = self.rows
         credit = fold(rows[i].credit or "")
         for j in (i - 1, i + 1):
@@ -289,6 +314,9 @@ class _Assembly:
                 other = fold(rows[j].credit)
                 if credit != other and re.search(rf"(?<!\w){re.escape(credit)}(?!\w)", other):
                     return True  # whole words: "AP" is part of "AP Photo/Name", not of "Japan Times"
+                if credit != other and len(other.split()) > 1 \
+                        and re.search(rf"(?<!\w){re.escape(other)}(?!\w)", credit):
+                    return True
         return False
 
     def _marked_under_captions(self, options: list[tuple[int, int | None, int | None]]
@@ -374,7 +402,7 @@ class _Assembly:
             return
         k = offsets.pop()
         for texts in empty_slides:
-            if len(texts) > k and self.caption_like(j := texts[k]):
+            if len(texts) > k and (j := texts[k]) not in self.blanket and self.caption_like(j):
                 self.take(j)
                 found.append(Found(j, rows[j].before, None, j, [j]))
 
