@@ -69,8 +69,9 @@ def _after_announcement(layout: Layout, pm: PageMarkers) -> list[Found]:
     if pm.announcement is None:
         return []
     rows = layout.rows
-    start = next((i for i, row in enumerate(rows) if row.kind in ("text", "headline")
-                  and announces(layout.title if i == layout.headline else row.before, pm)), -1)
+    # on a page with no credit every announcing text row is in layout.announcements; only the headline is left
+    headline = [layout.headline] if layout.headline >= 0 and announces(layout.title, pm) else []
+    start = min([*layout.announcements, *headline], default=-1)
     if start < 0:
         return []
     captions = [i for i in range(start + 1, len(rows)) if rows[i].kind == "text" and not rows[i].labelled
@@ -107,6 +108,9 @@ def announces(text: str | None, pm: PageMarkers) -> bool:
     assert pm.announcement is not None
     if not text:
         return False
+    folded = text.casefold()
+    if not any(word in folded for word in pm.announcement_words):
+        return False  # the alternation of every phrase, tried at each position, costs a line far more
     text = _CLOSING_BRACKETS.sub("", text)
     last = _SENTENCE_END.split(text)[-1]
     return pm.announcement.search(last) is not None

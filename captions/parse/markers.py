@@ -85,6 +85,7 @@ class PageMarkers:
     gallery_label: re.Pattern[str] | None = None  # a gallery word opening a title ("Gallery: ...", "Bildergalerie ...")
     byline: re.Pattern[str] | None = None   # a byline ("By Jane Doe", "Von Jan Roth")
     announcement: re.Pattern[str] | None = None  # words saying pictures follow ("These photos show", "写真で紹介します")
+    announcement_words: tuple[str, ...] = ()  # a word of each such phrase, casefolded: a line with none skips the regex
     picture_mark: re.Pattern[str] | None = None  # a headline's closing mark that it shows pictures ("(Photos)")
     blanket_before: re.Pattern[str] | None = None  # a blanket lead-in closing the text before a credit ("Photos by")
     blanket_opening: re.Pattern[str] | None = None  # a blanket lead-in opening a credit as printed ("PHOTOS/AFP")
@@ -166,6 +167,7 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
             bylines := _alternation(m.byline_words)) else None,
         announcement=_compiled("|".join(_word_start(p) + _counted(p) for p in m.picture_announcements))
         if m.picture_announcements else None,
+        announcement_words=tuple(dict.fromkeys(max(p.split(), key=len).casefold() for p in m.picture_announcements)),
         # "(Photos)", "[PHOTOS]", "(+Fotos)", "(Photos/Video)", "<写真特集>" closing a headline
         blanket_before=_compiled(rf"(?:^|(?<=[\s.,;:!?\"”’)\]]))(?:{blanket})\s*[(\[]?$") if (
             blanket := _alternation(x for x in m.blanket_credit_leadins if not x.endswith("/"))) else None,
