@@ -10,6 +10,7 @@ import re
 from typing import NamedTuple
 
 from ..text import strip_tags
+from .image_markup import image_alt
 from .markers import CONTROL_WINDOW, MAX_FURNITURE, PageMarkers
 
 _NUMBER = re.compile(r"\d+")
@@ -28,6 +29,7 @@ class CleanLine(NamedTuple):
     slide: bool = False      # a bulleted line on a page whose bullets open slides (bullets.py)
     counted: bool = False    # opened with a slide counter, cut off ("3/12 Caption"): a slide's caption line
     wrapped: bool = False    # the raw line ends in a space after its text: the dump may have wrapped it there
+    alt: str | None = None   # a picture's markup ("![alt](address)"), a furniture line: its alt text ("" if none)
 
 
 def clean_lines(raw_lines: list[str], pm: PageMarkers, *, header: bool) -> list[CleanLine]:
@@ -50,6 +52,8 @@ def clean_line(no: int, raw: str, pm: PageMarkers) -> CleanLine:
         stripped = tidy(text, pm).strip()
     if not stripped:
         return CleanLine(no, "", "furniture", repeats_credit=repeats_credit)
+    if (alt := image_alt(stripped)) is not None:
+        return CleanLine(no, "", "furniture", alt=alt)
     if len(stripped) <= MAX_FURNITURE and pm.is_furniture(stripped):
         return CleanLine(no, stripped, "furniture", bool(pm.is_separator(stripped)), repeats_credit)
     counted = False
