@@ -43,6 +43,12 @@ def test_the_alt_text_above_a_credited_caption_is_its_description() -> None:
     assert read(text) == [("A fallen oak", "A fallen oak blocks the lane.", "Mara Quist/Reuters")]
 
 
+def test_markup_opening_a_caption_line_is_cut_off_it_and_gives_its_alt_text() -> None:
+    text = "\n".join(["Storm in the old town", "![A fallen oak](https://example.org/oak.jpg) A fallen oak blocks the lane. "
+                      "Photo: Mara Quist/Reuters", STORY])
+    assert read(text) == [("A fallen oak", "A fallen oak blocks the lane.", "Mara Quist/Reuters")]
+
+
 def test_the_markup_is_never_a_caption_nor_the_headline() -> None:
     text = "\n".join(["![](https://example.org/logo.png)", "Storm in the old town",
                       '<image>data:image/s3,"s3://pictures/ab12/ab12" alt="A fallen oak. Mara Quist/Reuters"</image>',

@@ -5,7 +5,8 @@ Dumps made from Markdown print a picture as `![alt text](address)` (linked:
 with the other markup), and some with the address written out before the
 alt attribute (`data:image/...,"address" alt="alt text"`). A line made only
 of such markup (and table edges) is no caption, no credit and no headline:
-the alt text it carries describes the picture whose caption follows.
+the alt text it carries describes the picture whose caption follows. Markup
+opening a line of text is cut off it, its alt text kept for that line.
 """
 from __future__ import annotations
 
@@ -32,18 +33,28 @@ def image_alt(text: str) -> str | None:
     >>> image_alt('![](https://example.org/boy.jpg) A boy runs.') is None
     True
     """
+    alt, rest = opening_markup(text)
+    return alt if alt is not None and not rest else None
+
+
+def opening_markup(text: str) -> tuple[str | None, str]:
+    """The alt text of the pictures' markup opening a line ("" when they carry none; None when no markup
+    opens it), and the text after it.
+
+    >>> opening_markup('![](https://example.org/boy.jpg) A boy runs. Photo: Jo Li')
+    ('', 'A boy runs. Photo: Jo Li')
+    """
     if "![" not in text and "alt=" not in text:
-        return None
-    alts: list[str] = []
-    end = 0
+        return None, text
     for pattern in (_MARKDOWN, _ATTRIBUTE):
-        alts, end = [], 0
+        alts: list[str] = []
+        end = 0
         for m in pattern.finditer(text):
             if text[end:m.start()].strip(_EDGES):
                 break
             alts.append(m.group("alt").strip())
             end = m.end()
-        if alts and not text[end:].strip(_EDGES):
+        if alts:
             said = [alt for alt in alts if alt]
-            return said[0] if len(said) == 1 else ""
-    return None
+            return (said[0] if len(said) == 1 else ""), text[end:].strip(_EDGES)
+    return None, text

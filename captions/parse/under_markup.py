@@ -2,9 +2,10 @@
 
 The markup says a picture stands there, and its alt text describes the
 picture whose caption is the line right under it (past a slide counter or a
-blank line). A line there printing no credit is that caption only where it
-prints the alt text again word for word (a caption the site also gave as alt
-text): otherwise it is body text, and the markup alone makes no picture.
+blank line), or the rest of the line it opens. A line under it printing no
+credit is that caption only where it prints the alt text again word for word
+(a caption the site also gave as alt text): otherwise it is body text, and
+the markup alone makes no picture.
 """
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ def marked_alt(rows: list[Row], f: Found) -> str | None:
     """The alt text of the picture markup right above a picture's caption, None where there is none."""
     if not f.caption:
         return None
+    if rows[f.line].alt is not None:  # the markup opened the caption's own line
+        return rows[f.line].alt or None
     j = _markup_above(rows, f.top)
     return None if j is None else rows[j].alt or None
 
@@ -40,7 +43,7 @@ def _markup_above(rows: list[Row], top: int) -> int | None:
     """The row of the picture markup right above row `top`, past blank lines, furniture and a counter."""
     for j in range(top - 1, max(-1, top - 1 - MARKUP_REACH), -1):
         row = rows[j]
-        if row.alt is not None:
+        if row.kind == "furniture" and row.alt is not None:
             return j
         if row.kind not in ("blank", "furniture") and not _counter(row):
             return None
