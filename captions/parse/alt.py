@@ -4,24 +4,27 @@ A line above a caption is alt text only when most captioned pictures of the
 page have one: otherwise it is a standfirst or a body paragraph. The first
 text under the headline (past any byline or date) is the standfirst's place:
 a line there is alt text only when other pictures of the page show that the
-dump carries alt text.
+dump carries alt text. A picture's markup printed as text (`![alt](address)`)
+over a caption says outright that its alt text is the picture's: that one is
+taken on any page, word for word, even where it repeats the caption.
 """
 from __future__ import annotations
 
 from ..text import fold
 from .caption_shape import title_case
 from .pictures import Found, Layout
+from .under_markup import marked_alt
 
 
 def describe(layout: Layout, found: list[Found], small_words: frozenset[str]) -> list[str | None]:
     """The description of each picture of `found`, in its order (None where it has none)."""
     rows, headline = layout.rows, layout.headline
-    descriptions = [f.description for f in found]
+    descriptions = [f.description or marked_alt(rows, f) for f in found]
     captioned = [f for f in found if f.caption]
     used = {j for f in found for j in f.lines}
     candidates: dict[int, tuple[int, str]] = {}
     for n, f in enumerate(found):
-        if f.description or not f.caption or any(rows[j].before_is_alt for j in f.lines):
+        if descriptions[n] or not f.caption or any(rows[j].before_is_alt for j in f.lines):
             continue
         alt = _alt_above(layout, f, used, small_words)
         if alt is not None:

@@ -10,6 +10,7 @@ import re
 from typing import NamedTuple
 
 from ..text import strip_tags
+from .image_markup import opening_markup
 from .markers import CONTROL_WINDOW, MAX_FURNITURE, PageMarkers
 
 _NUMBER = re.compile(r"\d+")
@@ -28,6 +29,7 @@ class CleanLine(NamedTuple):
     slide: bool = False      # a bulleted line on a page whose bullets open slides (bullets.py)
     counted: bool = False    # opened with a slide counter, cut off ("3/12 Caption"): a slide's caption line
     wrapped: bool = False    # the raw line ends in a space after its text: the dump may have wrapped it there
+    alt: str | None = None   # the alt text of a picture's markup ("![alt](address)") the line was or opened with
 
 
 def clean_lines(raw_lines: list[str], pm: PageMarkers, *, header: bool) -> list[CleanLine]:
@@ -50,6 +52,9 @@ def clean_line(no: int, raw: str, pm: PageMarkers) -> CleanLine:
         stripped = tidy(text, pm).strip()
     if not stripped:
         return CleanLine(no, "", "furniture", repeats_credit=repeats_credit)
+    alt, stripped = opening_markup(stripped)
+    if alt is not None and not stripped:
+        return CleanLine(no, "", "furniture", alt=alt)
     if len(stripped) <= MAX_FURNITURE and pm.is_furniture(stripped):
         return CleanLine(no, stripped, "furniture", bool(pm.is_separator(stripped)), repeats_credit)
     counted = False
@@ -59,7 +64,8 @@ def clean_line(no: int, raw: str, pm: PageMarkers) -> CleanLine:
     lead = raw.lstrip()
     if lead[:1] in pm.bullets and lead[1:2].isspace():
         return CleanLine(no, stripped, "bullet", False, repeats_credit)  # "• Reuters", not "+44 20 ..."
-    return CleanLine(no, stripped, "text", False, repeats_credit, counted=counted, wrapped=raw[-1:] in " \t")
+    return CleanLine(no, stripped, "text", False, repeats_credit, counted=counted, wrapped=raw[-1:] in " \t",
+                     alt=alt)
 
 
 def without_counter(text: str, pm: PageMarkers, *, any_case: bool = False) -> str:

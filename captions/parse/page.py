@@ -22,10 +22,12 @@ and building new values:
    marks as captions, and print each caption with its credit once; on a
    page with no credit, captions a frame announces (announced.py,
    framed_gallery.py) or a run of short one-sentence lines (sentence_runs.py);
-   a credit for the story's pictures as a whole ("All photos by Name") is
-   no picture's, and those printing no credit take it (blanket.py);
+   a line under a picture's markup printing its alt text again
+   (under_markup.py); a credit for the story's pictures as a whole
+   ("All photos by Name") is no picture's, and those printing no credit
+   take it (blanket.py);
 4. describe (alt.py): the alt text right above each caption, where the page
-   carries alt text at all.
+   carries alt text at all, or a picture's markup does (under_markup.py).
 
 `parse_dump` runs the first three and returns a ParsedPage; the Article
 (stage 4 and the models) and the notes (notes.py: credits the page prints
@@ -58,6 +60,7 @@ from .notes import Note, unreadable_credits
 from .pictures import Found, Layout, find_pictures, lay_out
 from .run_on import split_run_on
 from .sentence_runs import sentence_run_captions
+from .under_markup import captions_under_markup
 from .wrapped import rejoin_wrapped_credits
 
 if TYPE_CHECKING:
@@ -141,6 +144,7 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
     found = framed_gallery(layout, lines, pm, find_pictures(layout, pm.small_words))
     found = announced_captions(layout, pm, found)
     found = sentence_run_captions(layout, lines, pm, found)
+    found = captions_under_markup(layout, found)
     found = without_cut_credit(layout.rows, found, pm.leadin)
     found = with_blanket_credit(layout, pm, found)
     return ParsedPage(id, source, date, section, lines, layout, found, pm)

@@ -51,6 +51,7 @@ class Row(NamedTuple):
     marked: bool = False  # a credit alone that a lead-in word or brackets mark ("Photo: X", "(AP Photo/X)")
     credit_first: bool = False  # the credit opened the line, the caption after it ("Foto: Jo Li/dpa <caption>")
     counted: bool = False  # a slide counter opened the line ("3/12 Caption"): a slide's caption
+    alt: str | None = None  # the alt text of a picture's markup the line was or opened with (image_markup.py)
 
 
 @dataclass(slots=True)
@@ -88,7 +89,8 @@ def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,
     previous = -1  # the text row the current run of identical lines started at
     for i, (line, split) in enumerate(zip(lines, splits)):
         if line.kind != "text" or split is None:
-            rows.append(Row(line.no, line.kind, line.separator, line.repeats_credit, "", None, False, False, 1))
+            rows.append(Row(line.no, line.kind, line.separator, line.repeats_credit, "", None, False, False, 1,
+                            alt=line.alt))
             previous = -1
             continue
         kind = "text"
@@ -99,11 +101,11 @@ def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,
             previous = i
         marked = split.credit is not None and not split.before and line.text != split.credit
         rows.append(Row(line.no, kind, False, line.repeats_credit, split.before, split.credit, split.labelled,
-                        split.before_is_alt, 1, marked, split.credit_first, line.counted))
+                        split.before_is_alt, 1, marked, split.credit_first, line.counted, line.alt))
     title, headline, cover = None, -1, -1
     for i in range(first, len(rows)):
         row = rows[i]
-        if row.kind == "blank":
+        if row.kind == "blank" or (row.kind == "furniture" and row.alt is not None):  # a picture's markup is none
             continue
         if _cover_credit(row, names_agency):
             cover = i
