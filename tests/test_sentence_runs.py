@@ -91,3 +91,22 @@ def test_a_run_of_one_sentence_lines_reads_as_captions_while_short_on_average(li
     sentences = [f"{' '.join(['Ann', *words])}." for words in lines]
     short = sum(len(s.split()) for s in sentences) <= MAX_MEAN_WORDS * len(sentences)
     assert captions_of(page(INTRO, *sentences)) == (sentences if short else [])
+
+
+def test_a_caption_of_two_sentences_printed_against_the_run_joins_it() -> None:
+    longer = "Judges walk the line of heifers in the ring. The champion came from a farm near Elmstead."
+    assert captions_of(page(INTRO, "", *CAPTIONS, longer, "", "Comments are closed.")) == [*CAPTIONS, longer]
+    assert captions_of(page(INTRO, "", longer, *CAPTIONS)) == [longer, *CAPTIONS]
+
+
+def test_a_blank_line_parts_the_intro_from_the_run() -> None:
+    assert captions_of(page(INTRO, "", *CAPTIONS)) == CAPTIONS
+
+
+def test_the_intro_printed_against_the_run_stays_out() -> None:
+    assert captions_of(page(INTRO, *CAPTIONS)) == CAPTIONS
+
+
+def test_a_line_of_three_sentences_printed_against_the_run_stays_out() -> None:
+    three = "The gates opened at nine. The queue ran to the road. Nobody minded."
+    assert captions_of(page(INTRO, "", *CAPTIONS, three)) == CAPTIONS

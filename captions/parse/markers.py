@@ -87,6 +87,7 @@ class PageMarkers:
     announcement: re.Pattern[str] | None = None  # words saying pictures follow ("These photos show", "写真で紹介します")
     announcement_words: tuple[str, ...] = ()  # a word of each such phrase, casefolded: a line with none skips the regex
     picture_mark: re.Pattern[str] | None = None  # a headline's closing mark that it shows pictures ("(Photos)")
+    gallery_closing: re.Pattern[str] | None = None  # a gallery label of two words closing a headline ("..., en imágenes")
     blanket_before: re.Pattern[str] | None = None  # a blanket lead-in closing the text before a credit ("Photos by")
     blanket_opening: re.Pattern[str] | None = None  # a blanket lead-in opening a credit as printed ("PHOTOS/AFP")
 
@@ -173,6 +174,8 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
             blanket := _alternation(x for x in m.blanket_credit_leadins if not x.endswith("/"))) else None,
         blanket_opening=_compiled(rf"^(?:{slashed})") if (
             slashed := _alternation(x for x in m.blanket_credit_leadins if x.endswith("/"))) else None,
+        gallery_closing=_compiled(rf"(?:^|[\s,:|–—-])(?:{closings})[\s.!]*$") if (
+            closings := _alternation(label for label in m.gallery_labels if len(label.split()) > 1)) else None,
         picture_mark=_compiled(rf"[(\[（【<＜]\s*\+?\s*(?:[\w ]+[/,&+]\s*)?(?:{marks})(?:\s*[/,&+]\s*[\w ]+)?"
                                r"\s*[)\]）】>＞]\s*$") if (marks := _alternation(m.picture_marks)) else None,
     )

@@ -60,6 +60,7 @@ from .notes import Note, unreadable_credits
 from .pictures import Found, Layout, find_pictures, lay_out
 from .run_on import split_run_on
 from .sentence_runs import sentence_run_captions
+from .titled_slides import titled_slide_captions
 from .under_markup import captions_under_markup
 from .wrapped import rejoin_wrapped_credits
 
@@ -141,7 +142,8 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
     lines, splits = credits_printed_again(lines, splits, pm)
     layout = lay_out(lines, credits_between_copies(lines, splits, pm), first, pm.small_words, pm.credits.names_agency)
     layout = layout._replace(announcements=announcing_rows(layout, pm), blanket=blanket_credit(lines, layout.rows, pm))
-    found = framed_gallery(layout, lines, pm, find_pictures(layout, pm.small_words))
+    found = titled_slide_captions(layout, lines, pm, find_pictures(layout, pm.small_words))
+    found = framed_gallery(layout, lines, pm, found)
     found = announced_captions(layout, pm, found)
     found = sentence_run_captions(layout, lines, pm, found)
     found = captions_under_markup(layout, found)

@@ -13,7 +13,12 @@ found a picture, each line of such a run (at least three in a row, blank
 lines between them allowed, none over twenty words and fifteen on average)
 is a caption with no credit. A line of two sentences, or of one too long or
 too short, ends the run: the intro paragraphs over a blog's pictures, a
-caption's broken line, a closing "Thanks for reading." are passed over.
+caption's broken line, a closing "Thanks for reading." are passed over;
+but a line printed against the run's ends with no blank line between, of
+two sentences at most (thirty words), ending a sentence and shaped as a
+caption, is one of the gallery's captions too, and so is the next one out
+(the standfirst's place, the first line under the headline, only as one
+short sentence).
 
 A page may close such a run with its one credit, on a line of its own under
 the last caption with a lead-in ("Photography by Name."): where every line
@@ -39,10 +44,12 @@ if TYPE_CHECKING:
 MIN_RUN = 3     # captions in a row before the run reads as a gallery's
 MIN_WORDS = 5   # fewer are a label or a sign-off ("Thanks for reading.")
 MAX_WORDS = 20  # more are a story's one-sentence paragraph
+MAX_NEIGHBOUR_WORDS = 30  # a caption of two sentences printed against a run may run this long
 MAX_MEAN_WORDS = 15  # a run's lines average fewer: a story's one-sentence paragraphs average twenty and more
 _ONE_FULL_STOP = re.compile(r"[^.!?…]\.[”’\"»)]*$")
 # a stop inside the line, and the letter after it: a capital (any script) there opens a second sentence
 _INNER_STOP = re.compile(r"[.!?…][”’\"»)]*\s+[\"“„«(]?([^\W\d_])")
+_ENDS_SENTENCE = re.compile(r"[.!?…][”’\"»)]*$")
 _OPENING_QUOTE = re.compile(r"^[\"“„«‘'‚]")
 # a web address: a story's closing line sends readers to a site ("vote at nzgeo.com/photo."); no caption does
 _WEB_ADDRESS = re.compile(r"https?://|www\.|\w\.[a-z]{2,6}/|@\w")
@@ -68,16 +75,41 @@ def sentence_run_captions(layout: Layout, lines: list[CleanLine], pm: PageMarker
             run.append(i)
             continue
         if _gallery_run(rows, run):
-            captions.extend(run)
+            captions.extend(_with_neighbours(rows, run, layout, pm))
         run = []
     if _gallery_run(rows, run):
-        captions.extend(run)
+        captions.extend(_with_neighbours(rows, run, layout, pm))
+    captions = sorted(set(captions))
     if closing is not None:  # the page is that run and its credit: every line above the credit a caption
         if any(row.kind in ("text", "headline") and i not in captions for i, row in enumerate(rows[:closing.line])) \
                 or closing.line not in captions:
             return found
         captions.remove(closing.line)
     return sorted([*found, *(Found(i, rows[i].before, None, i, [i]) for i in captions)], key=lambda f: f.line)
+
+
+def _with_neighbours(rows: list[Row], run: list[int], layout: Layout, pm: PageMarkers) -> list[int]:
+    """The run and the caption-shaped lines printed against its ends, with no blank line between: a caption of
+    two sentences, or one a little longer, among a gallery's one-sentence captions is one of them."""
+    first, last = run[0], run[-1]
+    # the first line under the headline is a standfirst's place: it joins only as one short sentence
+    opening = next((i for i, row in enumerate(rows) if i > layout.headline and row.kind == "text"), -1)
+    while first > 0 and _neighbour(rows[first - 1], first - 1, layout, pm) and (
+            first - 1 != opening or _one_short_sentence(rows[first - 1].before)):
+        first -= 1
+    while last + 1 < len(rows) and _neighbour(rows[last + 1], last + 1, layout, pm):
+        last += 1
+    return [*range(first, run[0]), *run, *range(run[-1] + 1, last + 1)]
+
+
+def _neighbour(row: Row, i: int, layout: Layout, pm: PageMarkers) -> bool:
+    """A caption's shape, ending a sentence, of at most two sentences and MAX_NEIGHBOUR_WORDS words."""
+    text = row.before.strip()
+    return (row.kind == "text" and row.credit is None and MIN_WORDS <= len(text.split()) <= MAX_NEIGHBOUR_WORDS
+            and _ENDS_SENTENCE.search(text) is not None
+            and sum(m.group(1).isupper() for m in _INNER_STOP.finditer(text)) <= 1
+            and _OPENING_QUOTE.match(text) is None and _WEB_ADDRESS.search(text) is None
+            and caption_like(row, i, layout.headline, pm.small_words))
 
 
 def _gallery_run(rows: list[Row], run: list[int]) -> bool:
