@@ -79,6 +79,8 @@ class Markers:
     name_suffixes: tuple[str, ...]
     name_roles: tuple[str, ...]
     name_suffix_words: tuple[str, ...]
+    name_picture_suffixes: tuple[str, ...]
+    name_vantage_words: tuple[str, ...]
     credit_marks: tuple[str, ...]
     glued_distributors: tuple[str, ...]
     editor_tags: tuple[str, ...]
@@ -147,6 +149,7 @@ class Markers:
             "via_words", "by_words", "for_words", "and_words", "name_suffixes", "name_roles",
             "name_suffix_words", "credit_marks", "glued_distributors", "editor_tags", "gallery_labels", "gallery_words",
             "byline_words", "picture_announcements", "picture_marks", "blanket_credit_leadins",
+            "name_picture_suffixes", "name_vantage_words",
         )
 
 

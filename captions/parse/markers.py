@@ -157,7 +157,7 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
         is_furniture=m.furniture_re.match,
         is_separator=m.separator_re.match,
         framed_end=re.compile(rf"(?:{suffixes})\s*[)）]?(?P<mail>\s+[(<]?[\w.+-]+@[\w.-]*[)>]?)?\s*$")
-        if (suffixes := _alternation(m.name_suffixes)) else None,
+        if (suffixes := _alternation((*m.name_suffixes, *m.name_picture_suffixes))) else None,
         editor_tag=re.compile("(?:" + "|".join(f"(?:{t})" for t in m.editor_tags) + r")\s*$") if m.editor_tags else None,
         framed_opening=re.compile(rf"^(?:[/| ]|{marks})*" if (marks := _alternation(m.credit_marks)) else "^[/| ]*"),
         gallery_label=_compiled(rf"^(?:(?:{galleries})\s*[:|–—-]|(?:{words})\s)\s*(?=[^\W\d_])") if (
