@@ -88,6 +88,7 @@ class PageMarkers:
     picture_mark: re.Pattern[str] | None = None  # a headline's closing mark that it shows pictures ("(Photos)")
     blanket_before: re.Pattern[str] | None = None  # a blanket lead-in closing the text before a credit ("Photos by")
     blanket_opening: re.Pattern[str] | None = None  # a blanket lead-in opening a credit as printed ("PHOTOS/AFP")
+    caption_tail: re.Pattern[str] | None = None  # how an outlet closes every caption ("...=15日午後、館山市")
 
 
 def _compiled(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -173,4 +174,5 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
             slashed := _alternation(x for x in m.blanket_credit_leadins if x.endswith("/"))) else None,
         picture_mark=_compiled(rf"[(\[（【<＜]\s*\+?\s*(?:[\w ]+[/,&+]\s*)?(?:{marks})(?:\s*[/,&+]\s*[\w ]+)?"
                                r"\s*[)\]）】>＞]\s*$") if (marks := _alternation(m.picture_marks)) else None,
+        caption_tail=re.compile("(?:" + "|".join(f"(?:{t})" for t in m.caption_tails) + ")$") if m.caption_tails else None,
     )
