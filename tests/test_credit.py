@@ -261,6 +261,11 @@ def test_parse_credit_korean_place_before_equals_names_no_one() -> None:
     pytest.param("예시일보 박서준 기자", ["박서준"], ["예시일보"], id="korean-outlet-reporter"),
     pytest.param("사진=박서준 기자", ["박서준"], [], id="korean-photo-equals-reporter"),
     pytest.param("2024.5.1/뉴스1 © News1 박서준 기자", ["박서준"], ["뉴스1"], id="korean-outlet-twice"),  # once, as first printed
+    pytest.param("新华社记者 林晓/图", ["林晓"], ["Xinhua"], id="reporter-name-slash-picture"),
+    pytest.param("本报记者 林晓/摄", ["林晓"], [], id="reporter-name-slash-photographed"),
+    pytest.param("林晓/摄", ["林晓"], [], id="name-slash-photographed"),
+    pytest.param("本社ヘリから佐藤花子撮影", ["佐藤花子"], [], id="from-the-papers-helicopter"),
+    pytest.param("北見市上空から佐藤花子撮影", ["佐藤花子"], [], id="a-vantage-point-names-no-one"),
 ])
 def test_parse_credit_names_framed_by_words(raw: str, photographers: list[str], agencies: list[str]) -> None:
     credit = parse_credit(raw)
@@ -269,6 +274,16 @@ def test_parse_credit_names_framed_by_words(raw: str, photographers: list[str], 
 
 def test_parse_credit_a_date_before_a_framed_name_is_no_outlet() -> None:
     assert read_credit("2011年4月1日午後、林晓撮影").framed is False
+
+
+@pytest.mark.parametrize("raw", [
+    pytest.param("网络/图", id="a-source-before-picture-without-a-role-word"),
+    pytest.param("林晓/图", id="a-name-before-picture-without-a-role-word"),
+    pytest.param("屋上から撮影", id="photographed-from-the-roof-names-no-one"),
+    pytest.param("被災地を歩く住民=石巻市で、本社ヘリから佐藤花子撮影", id="a-caption-is-no-vantage-point"),
+])
+def test_parse_credit_not_framed(raw: str) -> None:
+    assert read_credit(raw).framed is False
 
 
 @pytest.mark.parametrize(("raw", "photographers", "agencies", "via"), [

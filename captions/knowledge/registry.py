@@ -79,6 +79,8 @@ class Markers:
     name_suffixes: tuple[str, ...]
     name_roles: tuple[str, ...]
     name_suffix_words: tuple[str, ...]
+    name_picture_suffixes: tuple[str, ...]
+    name_vantage_words: tuple[str, ...]
     credit_marks: tuple[str, ...]
     glued_distributors: tuple[str, ...]
     editor_tags: tuple[str, ...]
@@ -87,6 +89,7 @@ class Markers:
     byline_words: tuple[str, ...]
     picture_announcements: tuple[str, ...]
     picture_marks: tuple[str, ...]
+    caption_tails: tuple[str, ...]
     blanket_credit_leadins: tuple[str, ...]
     # Derived lookups, built once.
     page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # controls and repeat markers
@@ -129,7 +132,7 @@ class Markers:
         if unknown:
             raise RegistryError(f"{source}: unknown markers list {sorted(unknown)[0]!r}")
         for pattern in (*values["furniture"], *values["slide_separators"], *values["caption_counters"],
-                        *values["dropped_patterns"], *values["editor_tags"]):
+                        *values["dropped_patterns"], *values["editor_tags"], *values["caption_tails"]):
             try:
                 re.compile(pattern)
             except re.error as err:
@@ -147,6 +150,7 @@ class Markers:
             "via_words", "by_words", "for_words", "and_words", "name_suffixes", "name_roles",
             "name_suffix_words", "credit_marks", "glued_distributors", "editor_tags", "gallery_labels", "gallery_words",
             "byline_words", "picture_announcements", "picture_marks", "blanket_credit_leadins",
+            "name_picture_suffixes", "name_vantage_words", "caption_tails",
         )
 
 

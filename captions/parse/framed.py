@@ -4,8 +4,9 @@ Chinese, Japanese and Korean print no capitals, so a name's shape says
 nothing; their outlets frame it instead: "新华社记者 许畅 摄" (Xinhua reporter
 Xu Chang, photographed), "新华社发(汪建云摄)" (released by Xinhua, photographed
 by ...), "ⓒ데일리안 홍효식 기자" (Dailian, Hong Hyo-sik, reporter). The words
-are data (markers.yaml: name_suffixes, name_roles, name_suffix_words); this
-module only finds where the names and the outlet before them stand.
+are data (markers.yaml: name_suffixes, name_roles, name_suffix_words,
+name_picture_suffixes, name_vantage_words); this module only finds where the
+names and the outlet before them stand.
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ MIN_FRAMED_NAME, MAX_FRAMED_NAME = 2, 6  # letters of one name: Chinese and Kore
 MAX_FRAMED_HEAD = 24  # characters before the names: an outlet, "2014.4.18/뉴스1 © News1"
 _NAME_LIST_SPLIT = re.compile(r"[\s、,，]+")  # "韦林 陆思远", "谷口雄介、富田公善"
 _OPENINGS = "(（"
+_CLAUSE_MARKS = "、。，,=＝"  # no vantage point holds one: a caption's clauses stand before it
 
 
 def uncased_name(word: str, longest: int = MAX_FRAMED_NAME) -> bool:
@@ -37,12 +39,15 @@ class NameFrames:
     suffixes: tuple[str, ...]    # after the names: "摄", "撮影", "기자"
     roles: tuple[str, ...]       # between the outlet and the names: "记者", "发"
     prose: tuple[str, ...]       # words ending in a suffix that are prose: "拍摄" (photographed)
+    pictures: tuple[str, ...] = ()  # "/图" (picture) after the names: they follow a role word
+    vantages: tuple[str, ...] = ()  # "から" (from) between where it was taken from and the names
 
     @classmethod
     def of(cls, m: Markers) -> "NameFrames":
         def longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
             return tuple(sorted(words, key=len, reverse=True))
-        return cls(longest_first(m.name_suffixes), longest_first(m.name_roles), tuple(m.name_suffix_words))
+        return cls(longest_first(m.name_suffixes), longest_first(m.name_roles), tuple(m.name_suffix_words),
+                   longest_first(m.name_picture_suffixes), longest_first(m.name_vantage_words))
 
     def split(self, text: str) -> tuple[str, list[str]] | None:
         """(what stands before the names, the names) of a framed credit, else None.
@@ -50,19 +55,31 @@ class NameFrames:
         The names follow the last role word ("新华社记者岳月伟摄"), else fill
         the bracket the credit closes with ("新华社发(汪建云摄)"), else are the
         last word ("데일리안 홍효식 기자"). A role word ending what is before
-        them is dropped; so is a leading "©".
+        them is dropped; so is a leading "©". A slash may stand before the
+        suffix ("记者 Name/摄"); a word for "picture" there ("/图") frames names
+        only after a role word. Names after a vantage word ("本社ヘリから
+        Name撮影") have no outlet: what is before them is where they stood.
         """
         body = text.rstrip()
         closed = body.endswith((")", "）"))
         if closed:
             body = body[:-1].rstrip()
-        suffix = next((x for x in self.suffixes if body.endswith(x)), None)
+        picture = next((x for x in self.pictures if body.endswith(x)), None)
+        suffix = picture or next((x for x in self.suffixes if body.endswith(x)), None)
         if suffix is None or body.endswith(self.prose):
             return None
-        body = body[: -len(suffix)].rstrip()
+        body = body[: -len(suffix)].rstrip().removesuffix("/").rstrip()
         opening = max(body.rfind(c) for c in _OPENINGS) if closed else -1
         roles = [(i, len(r)) for r in self.roles if len(r) > 1 and (i := body.rfind(r)) >= 0]
-        if roles and max(roles)[0] > opening:  # "(東南網記者 劉瑋 攝)": the names follow the role word
+        vantage = max(((i, len(v)) for v in self.vantages if (i := body.rfind(v)) >= 0), default=None)
+        if picture and not (roles and max(roles)[0] > opening):
+            return None  # "网络/图": a source, not a person, may stand before "picture"
+        if vantage and vantage[0] > max([opening, *(i for i, _ in roles)]):
+            point = body[:vantage[0]].lstrip(_OPENINGS)
+            if len(point) > MAX_FRAMED_HEAD or any(c in point for c in _CLAUSE_MARKS):
+                return None  # "...=仙台市で、本社ヘリからName撮影" whole: a caption before the credit
+            head, names = "", body[sum(vantage):]  # "本社ヘリから": a vantage point names no one
+        elif roles and max(roles)[0] > opening:  # "(東南網記者 劉瑋 攝)": the names follow the role word
             at, width = max(roles)
             head, names = body[:at], body[at + width:]
         elif opening >= 0:

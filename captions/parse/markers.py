@@ -90,6 +90,7 @@ class PageMarkers:
     gallery_closing: re.Pattern[str] | None = None  # a gallery label of two words closing a headline ("..., en imágenes")
     blanket_before: re.Pattern[str] | None = None  # a blanket lead-in closing the text before a credit ("Photos by")
     blanket_opening: re.Pattern[str] | None = None  # a blanket lead-in opening a credit as printed ("PHOTOS/AFP")
+    caption_tail: re.Pattern[str] | None = None  # how an outlet closes every caption ("...=15日午後、館山市")
 
 
 def _compiled(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -159,7 +160,7 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
         is_furniture=m.furniture_re.match,
         is_separator=m.separator_re.match,
         framed_end=re.compile(rf"(?:{suffixes})\s*[)）]?(?P<mail>\s+[(<]?[\w.+-]+@[\w.-]*[)>]?)?\s*$")
-        if (suffixes := _alternation(m.name_suffixes)) else None,
+        if (suffixes := _alternation((*m.name_suffixes, *m.name_picture_suffixes))) else None,
         editor_tag=re.compile("(?:" + "|".join(f"(?:{t})" for t in m.editor_tags) + r")\s*$") if m.editor_tags else None,
         framed_opening=re.compile(rf"^(?:[/| ]|{marks})*" if (marks := _alternation(m.credit_marks)) else "^[/| ]*"),
         gallery_label=_compiled(rf"^(?:(?:{galleries})\s*[:|–—-]|(?:{words})\s)\s*(?=[^\W\d_])") if (
@@ -178,4 +179,5 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
             closings := _alternation(label for label in m.gallery_labels if len(label.split()) > 1)) else None,
         picture_mark=_compiled(rf"[(\[（【<＜]\s*\+?\s*(?:[\w ]+[/,&+]\s*)?(?:{marks})(?:\s*[/,&+]\s*[\w ]+)?"
                                r"\s*[)\]）】>＞]\s*$") if (marks := _alternation(m.picture_marks)) else None,
+        caption_tail=re.compile("(?:" + "|".join(f"(?:{t})" for t in m.caption_tails) + ")$") if m.caption_tails else None,
     )

@@ -21,11 +21,13 @@ and building new values:
    credits printed on their own line with their captions, keep lines a page
    marks as captions, and print each caption with its credit once; on a
    page with no credit, captions a frame announces (announced.py,
-   framed_gallery.py) or a run of short one-sentence lines (sentence_runs.py);
+   framed_gallery.py, titled_slides.py) or a run of short one-sentence lines
+   (sentence_runs.py);
    a line under a picture's markup printing its alt text again
-   (under_markup.py); a credit for the story's pictures as a whole
-   ("All photos by Name") is no picture's, and those printing no credit
-   take it (blanket.py);
+   (under_markup.py); uncredited lines closing with the tail the page's
+   credited captions close with ("...=15日午後、館山市", caption_tails.py);
+   a credit for the story's pictures as a whole ("All photos by Name") is
+   no picture's, and those printing no credit take it (blanket.py);
 4. describe (alt.py): the alt text right above each caption, where the page
    carries alt text at all, or a picture's markup does (under_markup.py).
 
@@ -49,6 +51,7 @@ from .announced import announced_captions, announcing_rows
 from .between_copies import credits_between_copies
 from .blanket import blanket_credit, with_blanket_credit
 from .bullets import bulleted_slides
+from .caption_tails import tailed_captions
 from .counters import counted_captions
 from .credit_again import credits_printed_again
 from .credit_in_line import split_line
@@ -147,6 +150,7 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
     found = announced_captions(layout, pm, found)
     found = sentence_run_captions(layout, lines, pm, found)
     found = captions_under_markup(layout, found)
+    found = tailed_captions(layout, pm, found)
     found = without_cut_credit(layout.rows, found, pm.leadin)
     found = with_blanket_credit(layout, pm, found)
     return ParsedPage(id, source, date, section, lines, layout, found, pm)

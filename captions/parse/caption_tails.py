@@ -1,0 +1,77 @@
+"""Captions printing no credit, known by the tail every caption of their outlet closes with.
+
+Japanese papers close each caption with "=" and then when and where the
+picture was taken ("...避難する人たち=仙台市青葉区で2011年3月11日午後3時7分"),
+then its credit, if it prints one ("、Name撮影", "(共同)"). A caption with no
+credit keeps the tail: it is all that shows it is a caption. Where a run of
+lines (blank lines between them allowed) closes so and two or more of them
+print a credit, the lines of the run printing none are captions of pictures
+with no credit. The tails are data (markers.yaml's caption_tails); a heading
+closing so over captions that do not ("輪島市(震度7)=1月28日撮影") stands in
+no run of credited captions. A line opening a bracket it never closes
+("...仙台市青葉区(共同") is passed over: its credit is broken, and it is
+left out rather than read with the credit in its caption.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .pictures import MIN_EVIDENCE, Found, Layout
+
+if TYPE_CHECKING:
+    from .markers import PageMarkers
+    from .pictures import Row
+
+TAIL_WINDOW = 80  # characters at a line's end a caption tail is looked for in (the longest is 74)
+MIN_TAILED_LETTERS = 8  # letters before the tail: fewer are a place's name, a heading ("輪島市(震度7)")
+_BRACKETS = ("(（「[", ")）」]")
+
+
+def tailed_captions(layout: Layout, pm: PageMarkers, found: list[Found]) -> list[Found]:
+    """The pictures of a page: `found`, and the uncredited lines of each run of lines closing with a caption tail
+    whose credited lines are two or more."""
+    if pm.caption_tail is None:
+        return found
+    rows = layout.rows
+    used = {i for f in found for i in f.lines}
+    added: list[Found] = []
+    for run in _runs(rows, layout.headline, pm):
+        if sum(rows[i].credit is not None for i in run) < MIN_EVIDENCE:
+            continue
+        added += [Found(i, rows[i].before, None, i, [i]) for i in run
+                  if rows[i].credit is None and i not in used and _brackets_closed(rows[i].before)]
+    if not added:
+        return found
+    return sorted([*found, *added], key=lambda f: f.line)
+
+
+def _runs(rows: list[Row], headline: int, pm: PageMarkers) -> list[list[int]]:
+    """The runs of text rows closing with a caption tail, blank rows between them allowed."""
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for i, row in enumerate(rows):
+        if row.kind == "blank":
+            continue
+        if row.kind == "text" and i != headline and _tailed(row, pm):
+            current.append(i)
+            continue
+        if current:
+            runs.append(current)
+        current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _tailed(row: Row, pm: PageMarkers) -> bool:
+    assert pm.caption_tail is not None
+    text = row.before
+    if not text or row.before_is_alt:
+        return False
+    tail = pm.caption_tail.search(text, max(0, len(text) - TAIL_WINDOW))
+    return tail is not None and sum(c.isalpha() for c in text[:tail.start()]) >= MIN_TAILED_LETTERS
+
+
+def _brackets_closed(text: str) -> bool:
+    opening, closing = _BRACKETS
+    return sum(text.count(c) for c in opening) == sum(text.count(c) for c in closing)
