@@ -32,6 +32,8 @@ _JOINERS = ("/", "|")
 
 def unstopped_tail(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
     """(caption, credit) when a credit closes an unstopped caption, else None."""
+    if "/" not in text and "|" not in text:
+        return None  # both forms need a joiner or a marker: most lines are passed over at once
     return _capitals_tail(text, earliest, pm) or _marker_tail(text, earliest, pm)
 
 
