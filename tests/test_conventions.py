@@ -161,3 +161,27 @@ def test_a_caption_in_another_cased_script_takes_its_own_line_credit() -> None:
         ("Участники парада проходят по площади под дождём.", "Иван Петров/ТАСС"),
         ("Вечером над рекой прошёл праздничный салют.", "Анна Смирнова/ТАСС"),
     ]
+
+
+def test_a_second_credit_under_a_credited_caption_is_a_picture_alone_not_the_next_captions() -> None:
+    # caption / credit throughout; a slide with no caption adds a second credit under the first: the caption
+    # below is still credited by the line under it, the page's way, and the second credit stands alone
+    text = "\n".join(["Tanks roll through the square at dawn.", "Photo: Ann Roe/Reuters",
+                      "Cadets march past the stand in the rain.", "Photo: Jo Li/Reuters", "Photo: Jo Li/Reuters",
+                      "Veterans lay flowers at the memorial.", "Photo: Ann Roe/Reuters"])
+    photos = [(p.caption, p.credit and p.credit.raw) for p in parse_page(text).photos]
+    assert photos == [("Tanks roll through the square at dawn.", "Ann Roe/Reuters"),
+                      ("Cadets march past the stand in the rain.", "Jo Li/Reuters"),
+                      (None, "Jo Li/Reuters"),
+                      ("Veterans lay flowers at the memorial.", "Ann Roe/Reuters")]
+
+
+def test_a_joined_credit_the_page_prints_alone_closes_an_unstopped_caption_after_a_space() -> None:
+    text = "\n".join(["Bombeiros resgatam uma família ilhada perto do rio Carlos Furtado / Agência Sul",
+                      "Carlos Furtado / Agência Sul",
+                      "A ponte velha caiu com a força da água Carlos Furtado / Agência Sul",
+                      "Uma visita do governador Carlos Furtado"])  # no joined credit: the name stays in the caption
+    photos = [(p.caption, p.credit and p.credit.raw) for p in parse_page(text).photos]
+    assert photos == [("Bombeiros resgatam uma família ilhada perto do rio", "Carlos Furtado / Agência Sul"),
+                      (None, "Carlos Furtado / Agência Sul"),
+                      ("A ponte velha caiu com a força da água", "Carlos Furtado / Agência Sul")]

@@ -79,6 +79,18 @@ from captions.parse.credit_in_line import NEVER_CAPITAL
     ("He left the hall. — John Smith, Paris", ("He left the hall. — John Smith, Paris", None)),  # no organisation
     ("A corner in Hanoi. (Photo: Courtesy of Phong Hoang)", ("A corner in Hanoi.", "Phong Hoang")),  # two lead-ins
     ("Ottawa, July 1. THE CANADIAN PRESS/Fred Chartrand)", ("Ottawa, July 1.", "THE CANADIAN PRESS/Fred Chartrand")),
+    # a caption with no closing full stop, then its credit after a space: in capitals, with a joiner inside
+    ("Voluntários limpam a praça central da cidade LUANA MOTA/O DIÁRIO/ESTADÃO CONTEÚDO",
+     ("Voluntários limpam a praça central da cidade", "LUANA MOTA/O DIÁRIO/ESTADÃO CONTEÚDO")),
+    ("A service of the lab at NASA / GSFC", ("A service of the lab at NASA / GSFC", None)),  # the sentence goes on
+    ("Crowds gather in the square BEFORE/AFTER", ("Crowds gather in the square BEFORE/AFTER", None)),  # no credit
+    # ... or after the page's slash marker: a known agency, or a person
+    ("Vecinos cargan sacos de arena en el barrio de Triana / EFE - Ana Ruiz",
+     ("Vecinos cargan sacos de arena en el barrio de Triana", "EFE - Ana Ruiz")),
+    ("La alcaldesa, en el pleno municipal de 2024 / EUROPA PRESS",
+     ("La alcaldesa, en el pleno municipal de 2024", "EUROPA PRESS")),
+    ("Vecinos cargan sacos de arena en el puerto con Ana Ruiz / EFE",  # the agency may be the name's
+     ("Vecinos cargan sacos de arena en el puerto con Ana Ruiz / EFE", None)),
 ])
 def test_split_caption_credit(text: str, expected: tuple[str | None, str | None]) -> None:
     assert split_caption_credit(text) == expected, text

@@ -23,6 +23,7 @@ from .credit_edges import is_cased, strip_leadin, trim_credit, unenclosed
 from .credit_first import credit_first
 from .lines import clean_line
 from .markers import FRAMED_END_WINDOW, SENTENCE_CLOSERS, PageMarkers, markers_for, tail_start
+from .unstopped import unstopped_tail
 
 _SENTENCE_END = re.compile(rf"[{re.escape(SENTENCE_CLOSERS)}]\s+(?=\S)")  # the credit starts at m.end()
 # A sentence's end with the next word glued to it: "... de septiembre.Marco Bello (Reuters)". The word
@@ -138,6 +139,8 @@ def _split_line(text: str, pm: PageMarkers) -> Split:
     glued = _glued(text, earliest, pm) or (not result and _glued_unstopped(text, earliest, pm))
     if glued and (not result or len(glued[0]) < len(result[0])):
         result = glued  # the credit starting first: "...sept.Marco Bello (Reuters)", not "(Reuters)" alone
+    if not result and not prose_end and not labelled:
+        result = unstopped_tail(text, earliest, pm)  # "... no local NAME/O JORNAL", "... Liverpool / EFE - Jo Li"
     if result:
         return Split(result[0].rstrip(), result[1], labelled)
     return Split(text, None, labelled)

@@ -14,8 +14,9 @@ and building new values:
    caption before it; a short line of names where the page's other slides
    print their credit, between a caption and its copy, is one, and a
    line printing a caption twice around its credit is read once
-   (between_copies.py); a slide counter opening a lower-case line over a
-   credit alone is cut off it (counters.py); a credit alone printed again
+   (between_copies.py); a joined credit the page prints elsewhere closing
+   a line after a space is that line's (repeated_tail.py); a slide counter
+   opening a lower-case line over a credit alone is cut off it (counters.py); a credit alone printed again
    opening the next line is that line's caption's (credit_again.py);
 3. assemble (pictures.py): fold repeated lines, find the headline, pair
    credits printed on their own line with their captions, keep lines a page
@@ -61,6 +62,7 @@ from .lines import CleanLine, clean_lines
 from .markers import PageMarkers, markers_for
 from .notes import Note, unreadable_credits
 from .pictures import Found, Layout, find_pictures, lay_out
+from .repeated_tail import credits_repeated_at_line_ends
 from .run_on import split_run_on
 from .sentence_runs import sentence_run_captions
 from .titled_slides import titled_slide_captions
@@ -141,6 +143,7 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
     lines = bulleted_slides(lines, pm)
     splits = [split_line(line.text, pm) if line.kind == "text" and i >= first else None
               for i, line in enumerate(lines)]
+    splits = credits_repeated_at_line_ends(lines, splits)
     lines, splits = counted_captions(lines, splits, pm)
     lines, splits = credits_printed_again(lines, splits, pm)
     layout = lay_out(lines, credits_between_copies(lines, splits, pm), first, pm.small_words, pm.credits.names_agency)

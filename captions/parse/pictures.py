@@ -266,6 +266,9 @@ class _Assembly:
         if self.cover in own and not (prefer_down and downs >= MIN_EVIDENCE):
             options = [(i, None, None) if i == self.cover else (i, up, down) for i, up, down in options]
         above = _CreditsAbove(found)
+        # the caption a credit takes the page's way: another credit may take it the other way only when none does
+        # (caption, credit, credit, caption, credit: the second credit is a picture alone, not the next caption's)
+        preferred = {c for _, up, down in options if (c := (down if prefer_down else up)) is not None}
         for i, up, down in options:
             row = rows[i]
             if row.repeats_credit and above.before(i) == fold(row.credit or ""):
@@ -274,8 +277,10 @@ class _Assembly:
             if self._part_of_credit_next_to(i):
                 self.take(i)  # "Getty Images" over "... (Photo by Name/Getty Images)": that picture's, shorter
                 continue
-            choice = next((c for c in ((down, up) if prefer_down else (up, down))
-                           if c is not None and c not in self.used), None)
+            first, other = (down, up) if prefer_down else (up, down)
+            if first is None and other in preferred:
+                other = None
+            choice = next((c for c in (first, other) if c is not None and c not in self.used), None)
             if choice is None and i in self.blanket:
                 continue  # no picture's: the slide it stands in may still show one (_slides)
             self.take(i)

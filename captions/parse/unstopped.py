@@ -1,0 +1,88 @@
+"""A credit after a caption that ends with no full stop, set off by a space or a slash marker.
+
+Many outlets print captions with no closing full stop; a dump that joins the
+caption field and the credit field with a space (or the page's ` / `) leaves
+no sentence end to show where the credit starts. Two marks show it still:
+
+- case: the caption is in sentence case, the credit in capitals
+  (`... atua no local NAME SURNAME/O JORNAL/AGÊNCIA`): the credit is the run
+  of words in capitals closing the line, after a word holding lower-case
+  letters, and it has a joiner (`/`, `|`) inside;
+- a slash marker: `<caption> / EFE - Jo Li`, `<caption> / EUROPA PRESS`: the
+  text after the last ` / ` or ` | ` reads as a credit naming a known agency
+  or a person. An agency alone after a capitalised name (`... Jo Li / AFP`)
+  may be that name's agency, the name the photographer: left unread.
+
+A title-case credit after a space (`... de chuva Jo Li / Agência Sul`) shows
+neither: where it starts is read from the page (repeated_tail.py).
+"""
+from __future__ import annotations
+
+import re
+
+from ..text import fold
+from .caption_shape import MIN_CAPTION_WORDS
+from .credit import Context, Kind
+from .credit_edges import trim_credit
+from .markers import PageMarkers
+
+_MARKER = re.compile(r"(?<=[^\W_])\s+[/|]\s+(?=\S)")  # " / " after a letter or digit: no full stop before it
+_JOINERS = ("/", "|")
+
+
+def unstopped_tail(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
+    """(caption, credit) when a credit closes an unstopped caption, else None."""
+    if "/" not in text and "|" not in text:
+        return None  # both forms need a joiner or a marker: most lines are passed over at once
+    return _capitals_tail(text, earliest, pm) or _marker_tail(text, earliest, pm)
+
+
+def _in_capitals(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    if not letters:
+        return word in _JOINERS or word in ("-", "–")
+    upper = sum(c.isupper() for c in letters)
+    return upper > len(letters) - upper  # "VALéRIO": a capital word a dump mis-cased a letter of
+
+
+def _capitals_tail(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
+    words = text[earliest:].split(" ")
+    k = len(words)
+    while k > 0 and _in_capitals(words[k - 1]):
+        k -= 1
+    if k == 0 or k == len(words) or not any(c.isalpha() for c in words[k]):
+        return None  # "... Liverpool / EFE - Jo Li": a marker, read by _marker_tail
+    last = words[k - 1]
+    if not last or not last[-1].isalpha() or not any(c.islower() for c in last):
+        return None  # the caption's last word ends in a letter, lower case: "local", "vida"
+    markers = pm.markers
+    if fold(last) in markers.prose or fold(last) in markers.particles:
+        return None  # "A service of: LHEA at NASA / GSFC": the sentence goes on into the capitals
+    caption = text[: len(text) - len(" ".join(words[k:]))].rstrip()
+    credit = trim_credit(" ".join(words[k:]), pm)
+    if (not credit or not any(j in credit for j in _JOINERS) or len(caption.split()) < MIN_CAPTION_WORDS
+            or not pm.credits.is_credit(credit, Context.TAIL)):
+        return None
+    return caption, credit
+
+
+def _marker_tail(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
+    marker = None
+    for marker in _MARKER.finditer(text, earliest):
+        pass
+    if marker is None:
+        return None
+    caption, credit = text[: marker.start()], trim_credit(text[marker.end():], pm)
+    words = caption.split()
+    if not credit or len(words) < MIN_CAPTION_WORDS or not any(w[:1].islower() for w in words) \
+            or not pm.credits.is_credit(credit, Context.TAIL):
+        return None  # a caption holds a lower-case word: "Ntb Scanpix / Jo Li / Agency" is one credit
+    kinds = pm.credits.read(credit).kinds
+    if Kind.PERSON in kinds:
+        return caption, credit
+    if Kind.AGENCY not in kinds or Kind.PROSE in kinds:
+        return None
+    name = words[-2:]
+    if all(w[:1].isupper() for w in name):
+        return None  # "... Jo Li / AFP": the agency may be the name's, the name the photographer
+    return caption, credit
