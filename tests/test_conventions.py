@@ -120,6 +120,8 @@ def test_parse_credit_from_review(raw: str, expected: tuple[list[str], list[str]
                  [("Flooded streets in Valencia", "AP Photo")], id="lead-in-after-a-dash"),
     pytest.param("News\nSailors of the U.S. Navy on deck. Photo: U.S. Navy\n",
                  [("Sailors of the U.S. Navy on deck.", "U.S. Navy")], id="initials-are-no-sentence-break"),
+    pytest.param("Notícias\nBarcos levam moradores pela avenida alagada\nImagem: Ana Souza/Folhapress\n",
+                 [("Barcos levam moradores pela avenida alagada", "Ana Souza/Folhapress")], id="portuguese-image-lead-in"),
 ])
 def test_lead_in_edges(page: str, expected: list[tuple[str, str]]) -> None:
     assert [(p.caption, p.credit.raw if p.credit else None) for p in parse_page(page).photos] == expected, page
