@@ -104,3 +104,33 @@ def test_a_count_may_stand_between_an_announcements_words() -> None:
 def test_a_sentence_over_the_first_credit_that_announces_nothing_stays_its_caption() -> None:
     photos = parse_page(credited_story("A limpeza começou na segunda-feira.")).photos
     assert photos[0].caption == "A limpeza começou na segunda-feira."
+
+
+SLIDES = ["Fishing boats sit locked in the ice along the north quay.",
+          "The ferry terminal stood empty on Thursday morning. Every crossing was cancelled.",
+          "An icebreaker cuts a channel toward the grain silos."]
+STANDFIRST = "The cold snap has frozen the inner harbour for the first time since 1987. Ferries were cancelled."
+
+
+def slidelist(headline: str, *lines: str) -> str:
+    return "\n".join([headline, headline, STANDFIRST, *lines])
+
+
+def test_under_a_headline_saying_photos_show_the_lines_after_the_standfirst_are_captions() -> None:
+    photos = parse_page(slidelist("Striking photos show the frozen harbour", *SLIDES)).photos
+    assert [(p.description, p.caption, p.credit) for p in photos] == [(None, c, None) for c in SLIDES]
+
+
+def test_a_headline_about_photos_over_a_bylined_story_shows_none() -> None:
+    assert captions_of(slidelist("Leaked photos show the mayor at a party", "By Jo Li", *SLIDES)) == []
+
+
+def test_a_headline_about_photos_over_a_story_quoting_people_shows_none() -> None:
+    quoted = [*SLIDES[:2], "“We have never seen it so thick,” the harbour master said."]
+    assert captions_of(slidelist("Striking photos show the frozen harbour", *quoted)) == []
+
+
+def test_a_headline_about_photos_over_a_paragraph_longer_than_a_caption_shows_none() -> None:
+    long = ("The council said on Tuesday that it would meet again on Friday to discuss the harbour budget, which was"
+            " cut last spring after the port lost two of its three ferry contracts to a rival on the mainland.")
+    assert captions_of(slidelist("New photos show the harbour", *SLIDES, long)) == []

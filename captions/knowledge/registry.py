@@ -89,6 +89,7 @@ class Markers:
     byline_words: tuple[str, ...]
     picture_announcements: tuple[str, ...]
     picture_marks: tuple[str, ...]
+    picture_headlines: tuple[str, ...]
     caption_tails: tuple[str, ...]
     blanket_credit_leadins: tuple[str, ...]
     # Derived lookups, built once.
@@ -149,7 +150,7 @@ class Markers:
             "bullets", "heading_small_words", "abbreviations",
             "via_words", "by_words", "for_words", "and_words", "name_suffixes", "name_roles",
             "name_suffix_words", "credit_marks", "glued_distributors", "editor_tags", "gallery_labels", "gallery_words",
-            "byline_words", "picture_announcements", "picture_marks", "blanket_credit_leadins",
+            "byline_words", "picture_announcements", "picture_marks", "picture_headlines", "blanket_credit_leadins",
             "name_picture_suffixes", "name_vantage_words", "caption_tails",
         )
 

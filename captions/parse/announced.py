@@ -24,6 +24,15 @@ captions. Where the page prints no credit and no other rule found a picture,
 each of those lines that reads as a caption (a sentence's words, not a
 heading; at least three, most of the run) is one with no credit.
 
+A headline can say so in words too ("Heartbreaking photos show ...", "12 photos
+that show ...": markers.yaml's picture_headlines). The line under it (a copy
+of the headline set aside) is then the standfirst, and each line after it that
+ends a sentence is a caption with no credit, where the page prints no credit.
+Such a headline heads stories about pictures too ("Leaked photos show ..."):
+a byline, a line quoting someone, one longer than a caption (two sentences,
+thirty words) or lines averaging more than a caption's words make the page a
+story, and its lines are read as nothing.
+
 On a page that prints credits, the announcing line is no caption either
 ("A seguir, confira 12 fotos ...", then a credit alone): the credit right
 under it takes the line below, and shows nothing of the page's habit.
@@ -34,10 +43,13 @@ import re
 from typing import TYPE_CHECKING
 
 from .caption_shape import caption_like, caseless_sentence, heading
+from .framed_gallery import MAX_BYLINE_WORDS
 from .pictures import Found, Layout
+from .sentence_runs import _neighbour as caption_neighbour
 from .titled_paragraphs import prose
 
 if TYPE_CHECKING:
+    from .lines import CleanLine
     from .markers import PageMarkers
     from .pictures import Row
 
@@ -45,15 +57,18 @@ MIN_CAPTIONS = 3  # captions after an announcement before they are read so
 # The line's last sentence: what follows its last full stop, a bracket closing the line (a byline) set aside.
 _CLOSING_BRACKETS = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 _SENTENCE_END = re.compile(r"[.!?。！？]+[」』”’\"')）]*\s*(?=\S)")
+MAX_MEAN_WORDS = 22  # a headline's pictures' captions average fewer words; a story's paragraphs run longer
+_QUOTATION = re.compile(r'["“”„«»]')  # a story quotes people; a caption seldom does
 _ENDS_SENTENCE = re.compile(r"[.!?。！？…][」』”’\"')）]*$")
 
 
-def announced_captions(layout: Layout, pm: PageMarkers, found: list[Found]) -> list[Found]:
+def announced_captions(layout: Layout, pm: PageMarkers, found: list[Found],
+                       lines: list[CleanLine] | None = None) -> list[Found]:
     """The pictures of a page: `found`, or, where it is empty, the captions a sentence or its headline announces."""
     rows = layout.rows
     if found or any(row.credit is not None for row in rows if row.kind in ("text", "repeat")):
         return found
-    return _after_announcement(layout, pm) or _unended_run(layout, pm)
+    return _after_announcement(layout, pm) or _unended_run(layout, pm) or _under_headline(layout, pm, lines or [])
 
 
 def announcing_rows(layout: Layout, pm: PageMarkers) -> frozenset[int]:
@@ -77,6 +92,33 @@ def _after_announcement(layout: Layout, pm: PageMarkers) -> list[Found]:
     captions = [i for i in range(start + 1, len(rows)) if rows[i].kind == "text" and not rows[i].labelled
                 and _caption(rows[i].before, pm)]
     return _uncredited(rows, captions)
+
+
+def _under_headline(layout: Layout, pm: PageMarkers, lines: list[CleanLine]) -> list[Found]:
+    """Under a headline saying the page shows pictures ("... photos show ..."): the sentence-ending lines after
+    the standfirst."""
+    rows = layout.rows
+    if layout.headline < 0 or not layout.title or pm.picture_headline is None \
+            or not pm.picture_headline.search(layout.title):
+        return []
+    texts = [i for i in range(layout.headline + 1, len(rows)) if rows[i].kind == "text"
+             and rows[i].before.strip() != layout.title.strip()]  # a slidelist prints its title twice
+    captions = [i for i in texts[1:] if not rows[i].labelled and _caption(rows[i].before, pm)]
+    if _story(layout, pm, lines, captions):
+        return []
+    return _uncredited(rows, captions)
+
+
+def _story(layout: Layout, pm: PageMarkers, lines: list[CleanLine], captions: list[int]) -> bool:
+    """A story about pictures ("Leaked photos show ..."): a byline, a quotation, a paragraph longer than a caption,
+    paragraphs averaging more words than captions do."""
+    rows = layout.rows
+    if pm.byline is not None and any(line.kind in ("text", "furniture") and len(line.text.split()) <= MAX_BYLINE_WORDS
+                                     and pm.byline.match(line.text) for line in lines):
+        return True
+    if sum(len(rows[i].before.split()) for i in captions) > MAX_MEAN_WORDS * len(captions):
+        return True
+    return any(_QUOTATION.search(rows[i].before) or not caption_neighbour(rows[i], i, layout, pm) for i in captions)
 
 
 def _unended_run(layout: Layout, pm: PageMarkers) -> list[Found]:

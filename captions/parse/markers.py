@@ -87,6 +87,7 @@ class PageMarkers:
     announcement: re.Pattern[str] | None = None  # words saying pictures follow ("These photos show", "写真で紹介します")
     announcement_words: tuple[str, ...] = ()  # a word of each such phrase, casefolded: a line with none skips the regex
     picture_mark: re.Pattern[str] | None = None  # a headline's closing mark that it shows pictures ("(Photos)")
+    picture_headline: re.Pattern[str] | None = None  # a headline's words saying it shows pictures ("... photos show ...")
     gallery_closing: re.Pattern[str] | None = None  # a gallery label of two words closing a headline ("..., en imágenes")
     blanket_before: re.Pattern[str] | None = None  # a blanket lead-in closing the text before a credit ("Photos by")
     blanket_opening: re.Pattern[str] | None = None  # a blanket lead-in opening a credit as printed ("PHOTOS/AFP")
@@ -170,6 +171,8 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
         announcement=_compiled("|".join(_word_start(p) + _counted(p) for p in m.picture_announcements))
         if m.picture_announcements else None,
         announcement_words=tuple(dict.fromkeys(max(p.split(), key=len).casefold() for p in m.picture_announcements)),
+        picture_headline=_compiled("|".join(_word_start(p) + _counted(p) + r"(?!\w)" for p in m.picture_headlines))
+        if m.picture_headlines else None,
         # "(Photos)", "[PHOTOS]", "(+Fotos)", "(Photos/Video)", "<写真特集>" closing a headline
         blanket_before=_compiled(rf"(?:^|(?<=[\s.,;:!?\"”’)\]]))(?:{blanket})\s*[(\[]?$") if (
             blanket := _alternation(x for x in m.blanket_credit_leadins if not x.endswith("/"))) else None,

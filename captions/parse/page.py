@@ -150,7 +150,7 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
     layout = layout._replace(announcements=announcing_rows(layout, pm), blanket=blanket_credit(lines, layout.rows, pm))
     found = titled_slide_captions(layout, lines, pm, find_pictures(layout, pm.small_words))
     found = framed_gallery(layout, lines, pm, found)
-    found = announced_captions(layout, pm, found)
+    found = announced_captions(layout, pm, found, lines)
     found = sentence_run_captions(layout, lines, pm, found)
     found = captions_under_markup(layout, found)
     found = tailed_captions(layout, pm, found)
