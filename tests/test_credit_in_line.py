@@ -29,6 +29,9 @@ from captions.parse.credit_in_line import NEVER_CAPITAL
     # Korean "place or role = credit"
     ("차가 물에 잠겨 있다. [광주=연합뉴스]", ("차가 물에 잠겨 있다.", "광주=연합뉴스")),
     ("A page. (x=1)", ("A page. (x=1)", None)),
+    # "사진=" (photo =) is a lead-in, dropped like "Photo:"; a place before "=" stays (a dateline's)
+    ("차가 물에 잠겨 있다. (사진=연합뉴스)", ("차가 물에 잠겨 있다.", "연합뉴스")),
+    ("사진=박서준 기자", (None, "박서준 기자")),
     # names framed by words, in scripts with no capitals: after a full stop of any script
     ("9月3日,游客在湖边散步。新华社记者 林晓 摄", ("9月3日,游客在湖边散步。", "新华社记者 林晓 摄")),
     ("9月3日,游客在湖边散步。新华社发(周明远摄)", ("9月3日,游客在湖边散步。", "新华社发(周明远摄)")),

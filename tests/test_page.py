@@ -366,6 +366,23 @@ def test_parse_page_credit_without_caption_is_a_photo() -> None:
     ], page
 
 
+def test_parse_page_a_reporters_byline_with_its_address_alone_is_no_picture() -> None:
+    # "Name 기자 name@mail" under a story's last paragraph: the story's writer, not a picture's credit
+    page = (
+        "[포토] 봄비 내린 도심\n"
+        "10일 서울 도심에 봄비가 내렸다. 기상청은 주말까지 비가 이어질 것으로 내다봤다.\n"
+        "시민들은 우산을 쓰고 출근길에 나섰다.\n"
+        "이서윤 기자 seoyun@example.kr\n"
+        "댓글 0\n"
+    )
+    assert found(page) == [], page
+
+
+def test_parse_page_a_reporters_name_with_its_address_closing_a_caption_is_its_credit() -> None:
+    page = "[포토] 봄비 내린 도심\n10일 시민들이 우산을 쓰고 출근하고 있다. 이서윤 기자 seoyun@example.kr\n댓글 0\n"
+    assert found(page) == [(None, "10일 시민들이 우산을 쓰고 출근하고 있다.", "이서윤 기자")], page
+
+
 def test_parse_page_chinese_caption_over_its_credit_alone() -> None:
     # no capitals, no spaces: the caption is a sentence by its length and its "。"; the title is neither
     page = (

@@ -59,6 +59,7 @@ class Split(NamedTuple):
     labelled: bool = False      # a caption label opened the line ("IMAGE:")
     before_is_alt: bool = False  # `before` is alt text ("<alt> Image copyright X")
     credit_first: bool = False  # the credit opened the line, `before` follows it ("Foto: Jo Li/dpa <caption>")
+    addressed: bool = False     # a credit alone closed by the reporter's address ("Name 기자 name@example.kr")
 
 
 def split_caption_credit(text: str, registry: AgencyRegistry | None = None) -> tuple[str | None, str | None]:
@@ -104,7 +105,8 @@ def _split_line(text: str, pm: PageMarkers) -> Split:
     if first is not None and split_line(first[0], pm).credit is None:  # a credit at both ends: unclear
         return Split(first[0], first[1], labelled, credit_first=True)
     framed = pm.framed_end.search(text, max(0, len(text) - FRAMED_END_WINDOW)) if pm.framed_end else None
-    if framed and framed["mail"]:
+    addressed = bool(framed and framed["mail"])
+    if framed and addressed:
         text = text[: framed.start("mail")]  # "Name 기자 name@example.kr": the reporter's address, not the credit
     earliest = tail_start(text)
     low = text[earliest:].lower()
@@ -116,9 +118,9 @@ def _split_line(text: str, pm: PageMarkers) -> Split:
         bare = unenclosed(text)  # "(AP Photo/Name)" alone on a line: the credit is kept without its brackets
         unmarked = strip_leadin(bare, pm) if has_leadin else bare
         if unmarked != bare and credits.is_credit(credit := trim_credit(unmarked, pm), Context.MARKED):
-            return Split("", credit)
+            return Split("", credit, addressed=addressed)
         if not (credits.ends_in_prose(bare) if bare is not text else prose_end) and is_own_credit(bare, pm):
-            return Split("", trim_credit(bare, pm))
+            return Split("", trim_credit(bare, pm), addressed=addressed)
     if has_leadin and pm.alt_leadin is not None and (not low.isascii() or any(x in low for x in pm.alt_leadins_lower)):
         for m in reversed(list(pm.alt_leadin.finditer(text, earliest))):
             credit = trim_credit(text[m.end():], pm)

@@ -52,6 +52,7 @@ class Row(NamedTuple):
     credit_first: bool = False  # the credit opened the line, the caption after it ("Foto: Jo Li/dpa <caption>")
     counted: bool = False  # a slide counter opened the line ("3/12 Caption"): a slide's caption
     alt: str | None = None  # the alt text of a picture's markup the line was or opened with (image_markup.py)
+    addressed: bool = False  # a credit alone closed by the reporter's address ("Name 기자 name@example.kr")
 
 
 @dataclass(slots=True)
@@ -101,7 +102,7 @@ def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,
             previous = i
         marked = split.credit is not None and not split.before and line.text != split.credit
         rows.append(Row(line.no, kind, False, line.repeats_credit, split.before, split.credit, split.labelled,
-                        split.before_is_alt, 1, marked, split.credit_first, line.counted, line.alt))
+                        split.before_is_alt, 1, marked, split.credit_first, line.counted, line.alt, split.addressed))
     title, headline, cover = None, -1, -1
     for i in range(first, len(rows)):
         row = rows[i]
@@ -288,6 +289,8 @@ class _Assembly:
             if choice is None:
                 if description is None and _IDENTIFIER.search(row.credit or ""):
                     continue  # "© dpa-infocom, dpa:240618-99-446559/11" alone: the story's copyright notice
+                if description is None and row.addressed:
+                    continue  # "Name 기자 name@example.kr" alone: the story's byline, its writer and address
                 found.append(Found(i, None, row.credit, i, [i], description))
             elif up is not None and down is not None and rows[up].before == rows[down].before:
                 # "caption / credit / caption": the same caption printed on both sides is one picture's
