@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Callable, NamedTuple
 from ..text import fold
 from .caption_shape import MIN_CAPTION_WORDS, caption_like, heading
 from .credit_in_line import Split
-from .cut_short import without_cut_slide
+from .cut_short import cut_through, without_cut_slide
 from .lines import CleanLine
 from .titled_paragraphs import paragraphs_under_copies, prose
 
@@ -158,6 +158,7 @@ class _Assembly:
         self.small_words = small_words
         self.used: set[int] = set()
         self.found: list[Found] = []
+        self.last = max((i for i, row in enumerate(self.rows) if row.kind != "blank"), default=-1)  # dump's end
 
     def take(self, *rows: int) -> None:
         self.used.update(rows)
@@ -324,6 +325,8 @@ class _Assembly:
                 if credit != other and len(other.split()) > 1 \
                         and re.search(rf"(?<!\w){re.escape(other)}(?!\w)", credit):
                     return True
+                if j == self.last and cut_through(credit, other):
+                    return True  # "Getty Images" over "... (Photo by Name/Getty I", the dump's end: cut in it
         return False
 
     def _marked_under_captions(self, options: list[tuple[int, int | None, int | None]]
