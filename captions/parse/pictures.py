@@ -20,6 +20,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, Callable, NamedTuple
 
 from ..text import fold
+from .between_copies import captions_printed_twice
 from .caption_shape import MIN_CAPTION_WORDS, caption_like, heading
 from .credit_in_line import Split
 from .cut_short import cut_through, without_cut_slide
@@ -199,6 +200,9 @@ class _Assembly:
             if i not in self.used and self.caption_like(i):
                 self.take(i)
                 found.append(Found(i, rows[i].before, None, i, [i]))
+        for i, copy in captions_printed_twice(rows, self.used | self.announcements | {self.headline}):
+            self.take(i, copy)  # "MIAMI.", a blank line, "MIAMI." where credited captions are printed so
+            found.append(Found(i, rows[i].before, None, i, [i, copy]))
         for copy, i in paragraphs_under_copies(rows, self.headline):
             if not self.used.intersection((copy, i)):  # a title printed again over each slide's caption
                 self.take(copy, i)
