@@ -44,3 +44,15 @@ def test_a_last_slide_cut_after_its_credit_lead_in_is_left_out() -> None:
 def test_a_last_line_ending_in_a_colon_that_is_no_lead_in_cuts_nothing() -> None:
     page = GALLERY + "The winning crew lifts the cup.\n\nSee also:\n"
     assert captions_of(page)[-1] == "The winning crew lifts the cup."
+
+
+def test_a_credit_alone_over_a_slide_cut_inside_that_credit_goes_with_it() -> None:
+    page = ("Gallery\n3 photos\n1/3\nGetty Images\nBoats race on the lake at dawn. (Photo by Jo Li/Getty Images)\n"
+            "2/3\nGetty Images\nA crowd cheers on the shore. (Photo by Ann Lee/Getty Images)\n"
+            "3/3\nGetty Images\nThe winning crew lifts the cup. (Photo by Jo Li/Getty I\n")
+    assert captions_of(page) == ["Boats race on the lake at dawn.", "A crowd cheers on the shore."]
+
+
+def test_a_credit_alone_the_cut_one_does_not_reach_into_stays() -> None:
+    page = GALLERY + "Reuters\nThe winning crew lifts the cup. (Photo by Jo Li/AFP via Getty I\n"
+    assert [p.credit.raw for p in parse_page(page).photos if p.caption is None] == ["Reuters"]

@@ -7,6 +7,12 @@ credit, even when it would not read as one alone ("Waka Kotahi", a
 photographer's bare name): the page's layout says so. Without that evidence
 (two credited slides at least, most of them) nothing changes.
 
+A gallery may print the two copies a blank line apart instead, each
+picture's text as its alt text and then as its caption field. Where two
+credited captions at least are printed so, an uncredited line printed so is
+a caption too, however short ("MIAMI.", a place name): the page's layout
+says what it is, where its shape alone would not.
+
 A dump may also run the two copies onto one line, the alt text and the
 caption field one after the other: "<caption> REUTERS <caption>", or
 "<caption> REUTERS <caption> REUTERS". Where the copies are identical and
@@ -16,12 +22,16 @@ caption and its credit, on any page.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, Collection
 
 from .credit import MAX_LONE_NAME_WORDS, Kind
 from .credit_edges import trim_credit
 from .credit_in_line import Split, split_line
 from .lines import CleanLine
 from .markers import PageMarkers
+
+if TYPE_CHECKING:
+    from .pictures import Row
 
 MIN_EVIDENCE = 2  # credited slides that show the layout
 MIN_COPY_WORDS = 3  # a caption printed twice on one line has this many words at least
@@ -59,6 +69,22 @@ def _between_copies(lines: list[CleanLine], splits: list[Split | None], i: int) 
         return False
     split = splits[i - 1]
     return split is not None and split.credit is None and len(above.text.split()) >= 3
+
+
+def captions_printed_twice(rows: list[Row], skip: Collection[int]) -> list[tuple[int, int]]:
+    """The uncredited captions a gallery prints twice a blank line apart, as (first copy, second copy) rows,
+    where two credited captions at least show that layout; none of the rows in `skip` (headline, taken)."""
+    pairs = [(i, i + 2) for i in range(len(rows) - 2) if _blank_apart(rows, i)]
+    if sum(rows[i].credit is not None for i, _ in pairs) < MIN_EVIDENCE:
+        return []
+    return [(i, j) for i, j in pairs if rows[i].credit is None and i not in skip and j not in skip]
+
+
+def _blank_apart(rows: list[Row], i: int) -> bool:
+    """Whether row i prints a caption (and its credit, if any) that row i + 2 prints again, a blank line between."""
+    first, gap, copy = rows[i], rows[i + 1], rows[i + 2]
+    return (first.kind == copy.kind == "text" and gap.kind == "blank" and bool(first.before)
+            and not first.before_is_alt and (first.before, first.credit) == (copy.before, copy.credit))
 
 
 def caption_twice(text: str, pm: PageMarkers) -> Split | None:

@@ -7,7 +7,9 @@ that stops mid-sentence was cut, and its picture is left out rather than read
 from half a slide; so is one whose credit opened the line, before the caption. A credit need not end a sentence, so a cut credit is told
 only by a bracket it opens and does not close ("(Photo by Name/Getty I"),
 or by a lead-in with nothing after it on the dump's last line ("Credit:"):
-the picture above it is left out.
+the picture above it is left out. A credit alone over the cut one, which
+that one stops partway through ("Getty Images" over "(Photo by Name/Getty I"),
+is the same slide's credit printed twice (pictures.py), no picture of its own.
 """
 from __future__ import annotations
 
@@ -47,6 +49,20 @@ def without_cut_credit(rows: list[Row], found: list[Found], leadin: re.Pattern[s
         return found
     above = max((f for f in found if max(f.lines) < last), key=lambda f: max(f.lines), default=None)
     return [f for f in found if f is not above]
+
+
+def cut_through(credit: str, cut: str) -> bool:
+    """Whether `cut`, a credit the dump's last line cut inside its brackets, stopped partway through `credit`:
+    "Getty Images" alone over "... (Photo by Name/Getty I" is that credit's end, the same slide's credit.
+    The cut must reach past the credit's first word ("Getty I", not "G"), starting at a word's start."""
+    if not _unclosed(cut):
+        return False
+    first = len(credit.split(maxsplit=1)[0]) if credit.strip() else len(credit)
+    for k in range(len(credit), first, -1):
+        head = credit[:k]
+        if cut.endswith(head) and (len(cut) == k or not cut[-k - 1].isalnum()):
+            return True
+    return False
 
 
 def _unclosed(credit: str) -> bool:

@@ -20,9 +20,10 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, Callable, NamedTuple
 
 from ..text import fold
+from .between_copies import captions_printed_twice
 from .caption_shape import MIN_CAPTION_WORDS, caption_like, heading
 from .credit_in_line import Split
-from .cut_short import without_cut_slide
+from .cut_short import cut_through, without_cut_slide
 from .lines import CleanLine
 from .titled_paragraphs import paragraphs_under_copies, prose
 
@@ -159,6 +160,7 @@ class _Assembly:
         self.small_words = small_words
         self.used: set[int] = set()
         self.found: list[Found] = []
+        self.last = max((i for i, row in enumerate(self.rows) if row.kind != "blank"), default=-1)  # dump's end
 
     def take(self, *rows: int) -> None:
         self.used.update(rows)
@@ -199,6 +201,9 @@ class _Assembly:
             if i not in self.used and self.caption_like(i):
                 self.take(i)
                 found.append(Found(i, rows[i].before, None, i, [i]))
+        for i, copy in captions_printed_twice(rows, self.used | self.announcements | {self.headline}):
+            self.take(i, copy)  # "MIAMI.", a blank line, "MIAMI." where credited captions are printed so
+            found.append(Found(i, rows[i].before, None, i, [i, copy]))
         for copy, i in paragraphs_under_copies(rows, self.headline):
             if not self.used.intersection((copy, i)):  # a title printed again over each slide's caption
                 self.take(copy, i)
@@ -327,6 +332,8 @@ class _Assembly:
                 if credit != other and len(other.split()) > 1 \
                         and re.search(rf"(?<!\w){re.escape(other)}(?!\w)", credit):
                     return True
+                if j == self.last and cut_through(credit, other):
+                    return True  # "Getty Images" over "... (Photo by Name/Getty I", the dump's end: cut in it
         return False
 
     def _marked_under_captions(self, options: list[tuple[int, int | None, int | None]]
