@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..text import fold
 from .caption_shape import title_case
-from .pictures import Found, Layout
+from .layout import Found, Layout
 from .under_markup import marked_alt
 
 

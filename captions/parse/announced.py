@@ -44,14 +44,14 @@ from typing import TYPE_CHECKING
 
 from .caption_shape import caption_like, caseless_sentence, heading
 from .framed_gallery import MAX_BYLINE_WORDS
-from .pictures import Found, Layout
+from .layout import Found, Layout
 from .sentence_runs import _neighbour as caption_neighbour
 from .titled_paragraphs import prose
 
 if TYPE_CHECKING:
+    from .layout import Row
     from .lines import CleanLine
     from .markers import PageMarkers
-    from .pictures import Row
 
 MIN_CAPTIONS = 3  # captions after an announcement before they are read so
 # The line's last sentence: what follows its last full stop, a bracket closing the line (a byline) set aside.

@@ -31,7 +31,7 @@ from .lines import CleanLine
 from .markers import PageMarkers
 
 if TYPE_CHECKING:
-    from .pictures import Row
+    from .layout import Row
 
 MIN_EVIDENCE = 2  # credited slides that show the layout
 MIN_COPY_WORDS = 3  # a caption printed twice on one line has this many words at least

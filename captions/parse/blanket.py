@@ -33,12 +33,12 @@ from typing import TYPE_CHECKING, NamedTuple
 from ..text import fold
 from .announced import announces
 from .caption_shape import caption_like
-from .pictures import Found
+from .layout import Found
 
 if TYPE_CHECKING:
+    from .layout import Layout, Row
     from .lines import CleanLine
     from .markers import PageMarkers
-    from .pictures import Layout, Row
 
 _ENDS_SENTENCE = re.compile(r"[.!?。！？…][」』”’\"')）]*$")
 

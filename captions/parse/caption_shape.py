@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .pictures import Row
+    from .layout import Row
 
 # A word in lower case, in any script with cases ("city", "über", "город"): a sentence has one, a name or label
 # may not. Found by its first two letters; scripts without case (Chinese, Japanese, Korean) have none.

@@ -16,11 +16,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .pictures import MIN_EVIDENCE, Found, Layout
+from .layout import Found, Layout
+from .pictures import MIN_EVIDENCE
 
 if TYPE_CHECKING:
+    from .layout import Row
     from .markers import PageMarkers
-    from .pictures import Row
 
 TAIL_WINDOW = 80  # characters at a line's end a caption tail is looked for in (the longest is 74)
 MIN_TAILED_LETTERS = 8  # letters before the tail: fewer are a place's name, a heading ("輪島市(震度7)")

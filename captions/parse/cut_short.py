@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from .markers import SENTENCE_CLOSERS
 
 if TYPE_CHECKING:
-    from .pictures import Found, Row
+    from .layout import Found, Row
 
 MIN_ENDED = 2  # other captions ending a sentence: the page's habit
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from .caption_shape import heading
 from .cut_short import without_cut_slide
 from .markers import SENTENCE_CLOSERS
-from .pictures import Found, Layout
+from .layout import Found, Layout
 from .titled_paragraphs import prose
 
 if TYPE_CHECKING:

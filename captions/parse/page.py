@@ -18,7 +18,7 @@ and building new values:
    a line after a space is that line's (repeated_tail.py); a slide counter
    opening a lower-case line over a credit alone is cut off it (counters.py); a credit alone printed again
    opening the next line is that line's caption's (credit_again.py);
-3. assemble (pictures.py): fold repeated lines, find the headline, pair
+3. assemble (layout.py, then pictures.py): fold repeated lines, find the headline, pair
    credits printed on their own line with their captions, keep lines a page
    marks as captions, and print each caption with its credit once; on a
    page with no credit, captions a frame announces (announced.py,
@@ -58,10 +58,11 @@ from .credit_again import credits_printed_again
 from .credit_in_line import split_line
 from .cut_short import without_cut_credit
 from .framed_gallery import framed_gallery
+from .layout import Found, Layout, lay_out
 from .lines import CleanLine, clean_lines
 from .markers import PageMarkers, markers_for
 from .notes import Note, unreadable_credits
-from .pictures import Found, Layout, find_pictures, lay_out
+from .pictures import find_pictures
 from .repeated_tail import credits_repeated_at_line_ends
 from .run_on import split_run_on
 from .sentence_runs import sentence_run_captions
@@ -104,7 +105,10 @@ class ParsedPage:
     @cached_property
     def article(self) -> Article:
         """The Article: the pictures with their alt text (stage 4), as models."""
-        from ..catalog.models import Article, Photo  # pydantic when an Article is asked for, not to count credits
+        from ..catalog.models import (  # pydantic when an Article is asked for, not to count credits
+            Article,
+            Photo,
+        )
 
         pm, rows = self.markers, self.layout.rows
         descriptions = describe(self.layout, self.found, pm.small_words)

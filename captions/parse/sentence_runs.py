@@ -34,12 +34,12 @@ from typing import TYPE_CHECKING
 
 from .caption_shape import caption_like
 from .framed_gallery import MAX_BYLINE_WORDS
-from .pictures import Found, Layout
+from .layout import Found, Layout
 
 if TYPE_CHECKING:
+    from .layout import Row
     from .lines import CleanLine
     from .markers import PageMarkers
-    from .pictures import Row
 
 MIN_RUN = 3     # captions in a row before the run reads as a gallery's
 MIN_WORDS = 5   # fewer are a label or a sign-off ("Thanks for reading.")

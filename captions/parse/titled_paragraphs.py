@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from .markers import SENTENCE_CLOSERS
 
 if TYPE_CHECKING:
-    from .pictures import Row
+    from .layout import Row
 
 MIN_COPIES = 3  # copies of the line before it marks a page's pictures
 MIN_WORDS = 3   # a paragraph of fewer words is a label, not a caption

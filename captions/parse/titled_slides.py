@@ -22,13 +22,13 @@ import re
 from typing import TYPE_CHECKING
 
 from .framed_gallery import MAX_BYLINE_WORDS
-from .pictures import Found, Layout
+from .layout import Found, Layout
 from .titled_paragraphs import prose
 
 if TYPE_CHECKING:
+    from .layout import Row
     from .lines import CleanLine
     from .markers import PageMarkers
-    from .pictures import Row
 
 MIN_SLIDES = 3        # title and caption pairs in a row before they are read as a gallery's slides
 MAX_TITLE_WORDS = 12  # a longer line is a sentence, not a slide's title

@@ -10,7 +10,7 @@ the markup alone makes no picture.
 from __future__ import annotations
 
 from ..text import fold
-from .pictures import Found, Layout, Row
+from .layout import Found, Layout, Row
 
 MARKUP_REACH = 3  # rows from a picture's markup down to its caption: a counter, a blank line
 

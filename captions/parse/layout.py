@@ -1,0 +1,120 @@
+"""Stage 3a, lay out: each cleaned line joined with its split, a caption printed
+several times in a row folded into one row, and the headline found.
+
+A `Layout` is what the assembling stages read (pictures.py and the stages
+after it, which find captions printed with no credit); `Found` is what they
+return, a picture's rows.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Callable, NamedTuple
+
+from .caption_shape import caption_like, heading
+from .credit_in_line import Split
+from .lines import CleanLine
+
+if TYPE_CHECKING:
+    from .blanket import Blanket
+
+
+class Row(NamedTuple):
+    """A line as the picture stages read it: cleaned, split, repeats folded."""
+
+    no: int
+    kind: str            # blank | header | headline | furniture | bullet | text | repeat
+    separator: bool
+    repeats_credit: bool
+    before: str          # the text before the credit ("" when none)
+    credit: str | None
+    labelled: bool
+    before_is_alt: bool
+    repeats: int         # identical lines printed in a row (a gallery's repeats)
+    marked: bool = False  # a credit alone that a lead-in word or brackets mark ("Photo: X", "(AP Photo/X)")
+    credit_first: bool = False  # the credit opened the line, the caption after it ("Foto: Jo Li/dpa <caption>")
+    counted: bool = False  # a slide counter opened the line ("3/12 Caption"): a slide's caption
+    alt: str | None = None  # the alt text of a picture's markup the line was or opened with (image_markup.py)
+    addressed: bool = False  # a credit alone closed by the reporter's address ("Name 기자 name@example.kr")
+
+
+@dataclass(slots=True)
+class Found:
+    line: int                    # index into the rows of the caption (or credit)
+    caption: str | None
+    credit: str | None
+    top: int                     # index of the picture's first row
+    lines: list[int]             # indexes of the picture's rows
+    description: str | None = None
+
+
+class Layout(NamedTuple):
+    rows: list[Row]
+    headline: int                # index of the headline row, -1 when none
+    title: str | None
+    cover: int = -1              # index of a credit alone where the headline would stand, -1 when none
+    slides: frozenset[int] = frozenset()  # indexes of bulleted lines on a page whose bullets open slides
+    announcements: frozenset[int] = frozenset()  # indexes of lines saying pictures follow: no captions
+    blanket: Blanket | None = None  # a credit for the story's pictures as a whole, and the lines printing it
+
+
+def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,
+            small_words: frozenset[str] = frozenset(),
+            names_agency: Callable[[str], bool] = lambda credit: False) -> Layout:
+    """The rows of a page; `first` is the index of the first line after the header.
+
+    A gallery printing a caption several times in a row prints one picture:
+    the copies become "repeat" rows. A credit printed alone is a picture each
+    time, so those lines stay. A credit alone where the headline would stand,
+    marked or with a name besides a known agency (`names_agency`: "Image: AFP",
+    "Name/AFP via Getty"), is a picture's credit, the cover's: no headline.
+    """
+    rows: list[Row] = []
+    previous = -1  # the text row the current run of identical lines started at
+    for i, (line, split) in enumerate(zip(lines, splits)):
+        if line.kind != "text" or split is None:
+            rows.append(Row(line.no, line.kind, line.separator, line.repeats_credit, "", None, False, False, 1,
+                            alt=line.alt))
+            previous = -1
+            continue
+        kind = "text"
+        if previous >= 0 and line.text == lines[previous].text and split.before:
+            kind = "repeat"
+            rows[previous] = rows[previous]._replace(repeats=rows[previous].repeats + 1)
+        else:
+            previous = i
+        marked = split.credit is not None and not split.before and line.text != split.credit
+        rows.append(Row(line.no, kind, False, line.repeats_credit, split.before, split.credit, split.labelled,
+                        split.before_is_alt, 1, marked, split.credit_first, line.counted, line.alt, split.addressed))
+    title, headline, cover = None, -1, -1
+    for i in range(first, len(rows)):
+        row = rows[i]
+        if row.kind == "blank" or (row.kind == "furniture" and row.alt is not None):  # a picture's markup is none
+            continue
+        if _cover_credit(row, names_agency):
+            cover = i
+            break
+        # a first line with a credit is a caption, unless it is a heading ("Today's Gallery | The Daily Star");
+        # so is a first line of sentences with a credit alone right under it
+        if (not (row.credit is not None and row.before) or heading(row.before, small_words)) \
+                and not _caption_over_credit(rows, i, small_words):
+            title, headline = lines[i].text, i
+            rows[i] = row._replace(kind="headline", credit=None, before=lines[i].text)
+        break
+    return Layout(rows, headline, title, cover, frozenset(i for i, line in enumerate(lines) if line.slide))
+
+
+def _cover_credit(row: Row, names_agency: Callable[[str], bool]) -> bool:
+    """A credit alone that names a known agency and is marked or names more ("White House" alone is a title)."""
+    if row.kind != "text" or row.credit is None or row.before or row.before_is_alt:
+        return False
+    return names_agency(row.credit) and (row.marked or any(c in row.credit for c in "/,|") or " via " in row.credit)
+
+
+def _caption_over_credit(rows: list[Row], i: int, small_words: frozenset[str]) -> bool:
+    """A first line that ends a sentence, or a slide counter opened, with a credit alone on the next line:
+    a caption, not a headline."""
+    row = rows[i]
+    below = rows[i + 1] if i + 1 < len(rows) else None
+    return (below is not None and below.kind == "text" and below.credit is not None and not below.before
+            and not below.before_is_alt and row.credit is None
+            and (row.counted or (row.before.endswith(".") and caption_like(row, i, -1, small_words))))
