@@ -42,10 +42,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .caption_shape import caption_like, caseless_sentence, heading
-from .framed_gallery import MAX_BYLINE_WORDS
-from .layout import Found, Layout
-from .sentence_runs import _neighbour as caption_neighbour
+from .caption_shape import caption_like, caseless_sentence, ends_sentence, heading
+from .layout import Found, Layout, prints_byline, prints_credit
+from .sentence_runs import caption_neighbour
 from .titled_paragraphs import prose
 
 if TYPE_CHECKING:
@@ -59,14 +58,13 @@ _CLOSING_BRACKETS = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 _SENTENCE_END = re.compile(r"[.!?。！？]+[」』”’\"')）]*\s*(?=\S)")
 MAX_MEAN_WORDS = 22  # a headline's pictures' captions average fewer words; a story's paragraphs run longer
 _QUOTATION = re.compile(r'["“”„«»]')  # a story quotes people; a caption seldom does
-_ENDS_SENTENCE = re.compile(r"[.!?。！？…][」』”’\"')）]*$")
 
 
 def announced_captions(layout: Layout, pm: PageMarkers, found: list[Found],
                        lines: list[CleanLine] | None = None) -> list[Found]:
     """The pictures of a page: `found`, or, where it is empty, the captions a sentence or its headline announces."""
     rows = layout.rows
-    if found or any(row.credit is not None for row in rows if row.kind in ("text", "repeat")):
+    if found or prints_credit(rows):
         return found
     return _after_announcement(layout, pm) or _unended_run(layout, pm) or _under_headline(layout, pm, lines or [])
 
@@ -113,8 +111,7 @@ def _story(layout: Layout, pm: PageMarkers, lines: list[CleanLine], captions: li
     """A story about pictures ("Leaked photos show ..."): a byline, a quotation, a paragraph longer than a caption,
     paragraphs averaging more words than captions do."""
     rows = layout.rows
-    if pm.byline is not None and any(line.kind in ("text", "furniture") and len(line.text.split()) <= MAX_BYLINE_WORDS
-                                     and pm.byline.match(line.text) for line in lines):
+    if prints_byline(lines, pm):
         return True
     if sum(len(rows[i].before.split()) for i in captions) > MAX_MEAN_WORDS * len(captions):
         return True
@@ -125,7 +122,7 @@ def _unended_run(layout: Layout, pm: PageMarkers) -> list[Found]:
     """On a page its headline or a gallery heading announces as pictures: the lines after its last sentence."""
     rows = layout.rows
     texts = [i for i, row in enumerate(rows) if row.kind == "text"]
-    ended = next((i for i in reversed(texts) if _ENDS_SENTENCE.search(rows[i].before.rstrip())), -1)
+    ended = next((i for i in reversed(texts) if ends_sentence(rows[i].before.rstrip())), -1)
     if ended < 0 or not _framed(layout, pm, ended):
         return []
     run = [i for i in texts if i > ended]
@@ -160,6 +157,6 @@ def announces(text: str | None, pm: PageMarkers) -> bool:
 
 def _caption(text: str, pm: PageMarkers) -> bool:
     """Prose ending a sentence, not a heading: a caption's shape (a heading or a link ends none)."""
-    if not _ENDS_SENTENCE.search(text.rstrip()) or text.rstrip().endswith(":"):
+    if not ends_sentence(text.rstrip()) or text.rstrip().endswith(":"):
         return False
     return caseless_sentence(text) or (prose(text) and not heading(text, pm.small_words))

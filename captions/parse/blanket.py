@@ -27,12 +27,11 @@ pictures' captions.
 from __future__ import annotations
 
 import dataclasses
-import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..text import fold
 from .announced import announces
-from .caption_shape import caption_like
+from .caption_shape import caption_like, ends_sentence
 from .layout import Found
 
 if TYPE_CHECKING:
@@ -40,7 +39,6 @@ if TYPE_CHECKING:
     from .lines import CleanLine
     from .markers import PageMarkers
 
-_ENDS_SENTENCE = re.compile(r"[.!?。！？…][」』”’\"')）]*$")
 
 
 class Blanket(NamedTuple):
@@ -84,7 +82,7 @@ def with_blanket_credit(layout: Layout, pm: PageMarkers, found: list[Found]) -> 
         while j < len(rows) and rows[j].kind in ("blank", "repeat"):
             j += 1
         while (j < len(rows) and j not in used and rows[j].kind == "text" and rows[j].credit is None
-               and not rows[j].before_is_alt and _ENDS_SENTENCE.search(rows[j].before.rstrip())
+               and not rows[j].before_is_alt and ends_sentence(rows[j].before.rstrip())
                and caption_like(rows[j], j, layout.headline, pm.small_words)):
             used.add(j)
             added.append(Found(j, rows[j].before, None, j, [j]))

@@ -18,12 +18,18 @@ _SENTENCE_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{2}")
 # Korean is left out: its news pages close the story with the reporter's "Name 기자" under the last paragraph,
 # which would read as a caption over a credit (Thai: no page to check the rule on, and no full stop).
 _CASELESS_LETTER = re.compile(r"[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF]")
-_SENTENCE_STOP = re.compile(r"[。！？.!?][」』”’\"')）]*$")
+# A line ending a sentence: its full stop, in any script, and the quotes or brackets that may close after it.
+_ENDS_SENTENCE = re.compile(r"[.!?。！？…][」』”’\"'»)）]*$")
 MIN_CASELESS_LETTERS = 12  # fewer are a title or a name ("紅火迎新春", "河北灤州:冬日大棚農事忙")
 MIN_CAPTION_WORDS = 3  # fewer words are a label or a name, not a caption
 MIN_HEADING_WORDS = 2  # by default: one capitalised word is a name or a label ("Reuters"), not a heading
 HEADING_TOLERANCE = 10  # a heading may hold one lower-case word in this many (a slip, a name particle)
 
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether a line's text (stripped of trailing spaces) ends a sentence ("... the flood.", "...冠军。", "... “Go!”")."""
+    return _ENDS_SENTENCE.search(text) is not None
 
 def heading(text: str, small_words: frozenset[str], *, min_words: int = MIN_HEADING_WORDS) -> bool:
     """A title-case heading of `min_words` words or more, in a script with capitals (a Japanese caption is none)."""
@@ -46,7 +52,7 @@ def caption_like(row: "Row", i: int, headline: int, small_words: frozenset[str])
 
 def caseless_sentence(text: str) -> bool:
     """A sentence in a script without capitals: mostly its letters, a dozen or more, ending in a full stop."""
-    if not _SENTENCE_STOP.search(text):
+    if not _ENDS_SENTENCE.search(text):
         return False
     caseless = len(_CASELESS_LETTER.findall(text))
     return caseless >= MIN_CASELESS_LETTERS and 2 * caseless > sum(c.isalpha() for c in text)

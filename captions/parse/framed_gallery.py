@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from .caption_shape import heading
 from .cut_short import without_cut_slide
 from .markers import SENTENCE_CLOSERS
-from .layout import Found, Layout
+from .layout import Found, Layout, prints_byline, prints_credit
 from .titled_paragraphs import prose
 
 if TYPE_CHECKING:
@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from .markers import PageMarkers
 
 MIN_PARAGRAPHS = 3  # paragraphs under a gallery heading before they are read as captions
-MAX_BYLINE_WORDS = 8  # a longer line opened by "By" is a sentence ("By the evening, ...")
 
 
 def framed_gallery(layout: Layout, lines: list[CleanLine], pm: PageMarkers, found: list[Found]) -> list[Found]:
@@ -32,9 +31,7 @@ def framed_gallery(layout: Layout, lines: list[CleanLine], pm: PageMarkers, foun
     if found or pm.gallery_label is None or pm.byline is None:
         return found
     rows = layout.rows
-    if any(row.credit is not None for row in rows if row.kind in ("text", "repeat")):
-        return found
-    if any(_byline(line.text, pm) for line in lines if line.kind in ("text", "furniture")):
+    if prints_credit(rows) or prints_byline(lines, pm):
         return found
     start = _heading_row(layout, pm)
     if start < 0:
@@ -59,8 +56,3 @@ def _heading_row(layout: Layout, pm: PageMarkers) -> int:
         if row.kind == "text" and prose(text) and text.rstrip()[-1:] in SENTENCE_CLOSERS:
             return -1  # a paragraph before any gallery heading (a sentence, not a menu or breadcrumb): a story's
     return -1
-
-
-def _byline(text: str, pm: PageMarkers) -> bool:
-    assert pm.byline is not None
-    return len(text.split()) <= MAX_BYLINE_WORDS and pm.byline.match(text) is not None

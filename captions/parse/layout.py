@@ -16,6 +16,9 @@ from .lines import CleanLine
 
 if TYPE_CHECKING:
     from .blanket import Blanket
+    from .markers import PageMarkers
+
+MAX_BYLINE_WORDS = 8  # a longer line opened by "By" is a sentence ("By the evening, ...")
 
 
 class Row(NamedTuple):
@@ -118,3 +121,15 @@ def _caption_over_credit(rows: list[Row], i: int, small_words: frozenset[str]) -
     return (below is not None and below.kind == "text" and below.credit is not None and not below.before
             and not below.before_is_alt and row.credit is None
             and (row.counted or (row.before.endswith(".") and caption_like(row, i, -1, small_words))))
+
+
+def prints_credit(rows: list[Row]) -> bool:
+    """Whether any line of the page carries a credit: a page printing none is read for uncredited captions."""
+    return any(row.credit is not None for row in rows if row.kind in ("text", "repeat"))
+
+
+def prints_byline(lines: list[CleanLine], pm: PageMarkers) -> bool:
+    """Whether the page prints a byline ("By Jo Li"): a story, its paragraphs its author's, not captions."""
+    return pm.byline is not None and any(
+        line.kind in ("text", "furniture") and len(line.text.split()) <= MAX_BYLINE_WORDS and pm.byline.match(line.text)
+        for line in lines)

@@ -32,9 +32,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .caption_shape import caption_like
-from .framed_gallery import MAX_BYLINE_WORDS
-from .layout import Found, Layout
+from .caption_shape import caption_like, ends_sentence
+from .layout import Found, Layout, prints_byline
 
 if TYPE_CHECKING:
     from .layout import Row
@@ -49,7 +48,6 @@ MAX_MEAN_WORDS = 15  # a run's lines average fewer: a story's one-sentence parag
 _ONE_FULL_STOP = re.compile(r"[^.!?…]\.[”’\"»)]*$")
 # a stop inside the line, and the letter after it: a capital (any script) there opens a second sentence
 _INNER_STOP = re.compile(r"[.!?…][”’\"»)]*\s+[\"“„«(]?([^\W\d_])")
-_ENDS_SENTENCE = re.compile(r"[.!?…][”’\"»)]*$")
 _OPENING_QUOTE = re.compile(r"^[\"“„«‘'‚]")
 # a web address: a story's closing line sends readers to a site ("vote at nzgeo.com/photo."); no caption does
 _WEB_ADDRESS = re.compile(r"https?://|www\.|\w\.[a-z]{2,6}/|@\w")
@@ -63,9 +61,8 @@ def sentence_run_captions(layout: Layout, lines: list[CleanLine], pm: PageMarker
     closing = _closing_credit(rows, credited, found)
     if (found or credited) and closing is None:
         return found
-    if pm.byline is not None and any(len(line.text.split()) <= MAX_BYLINE_WORDS and pm.byline.match(line.text)
-                                     for line in lines if line.kind in ("text", "furniture")):
-        return found  # "By Jo Li": a story, its paragraphs its author's
+    if prints_byline(lines, pm):
+        return found
     captions: list[int] = []
     run: list[int] = []
     for i, row in enumerate(rows):
@@ -94,19 +91,19 @@ def _with_neighbours(rows: list[Row], run: list[int], layout: Layout, pm: PageMa
     first, last = run[0], run[-1]
     # the first line under the headline is a standfirst's place: it joins only as one short sentence
     opening = next((i for i, row in enumerate(rows) if i > layout.headline and row.kind == "text"), -1)
-    while first > 0 and _neighbour(rows[first - 1], first - 1, layout, pm) and (
+    while first > 0 and caption_neighbour(rows[first - 1], first - 1, layout, pm) and (
             first - 1 != opening or _one_short_sentence(rows[first - 1].before)):
         first -= 1
-    while last + 1 < len(rows) and _neighbour(rows[last + 1], last + 1, layout, pm):
+    while last + 1 < len(rows) and caption_neighbour(rows[last + 1], last + 1, layout, pm):
         last += 1
     return [*range(first, run[0]), *run, *range(run[-1] + 1, last + 1)]
 
 
-def _neighbour(row: Row, i: int, layout: Layout, pm: PageMarkers) -> bool:
+def caption_neighbour(row: Row, i: int, layout: Layout, pm: PageMarkers) -> bool:
     """A caption's shape, ending a sentence, of at most two sentences and MAX_NEIGHBOUR_WORDS words."""
     text = row.before.strip()
     return (row.kind == "text" and row.credit is None and MIN_WORDS <= len(text.split()) <= MAX_NEIGHBOUR_WORDS
-            and _ENDS_SENTENCE.search(text) is not None
+            and ends_sentence(text)
             and sum(m.group(1).isupper() for m in _INNER_STOP.finditer(text)) <= 1
             and _OPENING_QUOTE.match(text) is None and _WEB_ADDRESS.search(text) is None
             and caption_like(row, i, layout.headline, pm.small_words))

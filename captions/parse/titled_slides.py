@@ -18,11 +18,10 @@ saying the page is pictures, the pairs are read as nothing.
 """
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
-from .framed_gallery import MAX_BYLINE_WORDS
-from .layout import Found, Layout
+from .caption_shape import ends_sentence
+from .layout import Found, Layout, prints_byline, prints_credit
 from .titled_paragraphs import prose
 
 if TYPE_CHECKING:
@@ -33,7 +32,6 @@ if TYPE_CHECKING:
 MIN_SLIDES = 3        # title and caption pairs in a row before they are read as a gallery's slides
 MAX_TITLE_WORDS = 12  # a longer line is a sentence, not a slide's title
 MAX_AFTER = 2         # text rows after the last slide: a slide the dump cut (its title, its caption's start)
-_ENDS_SENTENCE = re.compile(r"[.!?…][”’\"»)]*$")
 
 
 def titled_slide_captions(layout: Layout, lines: list[CleanLine], pm: PageMarkers, found: list[Found]) -> list[Found]:
@@ -42,10 +40,7 @@ def titled_slide_captions(layout: Layout, lines: list[CleanLine], pm: PageMarker
     rows = layout.rows
     if found or not _framed(layout.title, pm):
         return found
-    if any(row.credit is not None for row in rows if row.kind in ("text", "repeat")):
-        return found
-    if pm.byline is not None and any(len(line.text.split()) <= MAX_BYLINE_WORDS and pm.byline.match(line.text)
-                                     for line in lines if line.kind in ("text", "furniture")):
+    if prints_credit(rows) or prints_byline(lines, pm):
         return found
     texts = [i for i, row in enumerate(rows) if row.kind == "text" and i != layout.headline]
     best: list[tuple[int, int]] = []
@@ -81,11 +76,11 @@ def _title(row: Row) -> bool:
     """A slide's title: a short line with no credit that ends no sentence."""
     text = row.before.strip()
     return (row.credit is None and not row.labelled and 0 < len(text.split()) <= MAX_TITLE_WORDS
-            and _ENDS_SENTENCE.search(text) is None)
+            and not ends_sentence(text))
 
 
 def _caption(row: Row) -> bool:
     """A slide's caption: prose with no credit, ending a sentence, longer than a title."""
     text = row.before.strip()
     return (row.credit is None and len(text.split()) > MAX_TITLE_WORDS // 2 and prose(text)
-            and _ENDS_SENTENCE.search(text) is not None)
+            and ends_sentence(text))
