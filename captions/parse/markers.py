@@ -92,6 +92,8 @@ class PageMarkers:
     blanket_before: re.Pattern[str] | None = None  # a blanket lead-in closing the text before a credit ("Photos by")
     blanket_opening: re.Pattern[str] | None = None  # a blanket lead-in opening a credit as printed ("PHOTOS/AFP")
     caption_tail: re.Pattern[str] | None = None  # how an outlet closes every caption ("...=15日午後、館山市")
+    caption_pointers: tuple[str, ...] = ()  # marks opening a caption, at the picture above it ("△ ...", "↑ ...")
+    photographed_tail: re.Pattern[str] | None = None  # a bracket closing a caption, when it was taken ("(1月8日撮影)")
 
 
 def _compiled(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -183,4 +185,7 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
         picture_mark=_compiled(rf"[(\[（【<＜]\s*\+?\s*(?:[\w ]+[/,&+]\s*)?(?:{marks})(?:\s*[/,&+]\s*[\w ]+)?"
                                r"\s*[)\]）】>＞]\s*$") if (marks := _alternation(m.picture_marks)) else None,
         caption_tail=re.compile("(?:" + "|".join(f"(?:{t})" for t in m.caption_tails) + ")$") if m.caption_tails else None,
+        caption_pointers=tuple(sorted(m.caption_pointers, key=len, reverse=True)),
+        photographed_tail=re.compile("(?:" + "|".join(f"(?:{t})" for t in m.photographed_tails) + ")$")
+        if m.photographed_tails else None,
     )
