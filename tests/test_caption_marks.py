@@ -65,3 +65,8 @@ def test_a_users_file_adds_a_pointer(tmp_path: Path) -> None:
     assert found(lines) == []
     assert found(lines, registry=load_registry(mine)) == [
         ("3月11日,行人在雪中撑伞走过广场。", None), ("3月12日,环卫工人在路上清扫积雪。", None)]
+
+
+def test_pointed_lines_in_a_script_with_capitals_are_left_alone() -> None:
+    # no page in a script with capitals has shown pointed captions; there a pointer opens links and figures
+    assert found(page("▲ Residents clear snow from the road.", "▲ A bus waits at the closed station.")) == []

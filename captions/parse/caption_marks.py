@@ -11,12 +11,13 @@ must show the habit: two lines or more marked the same way. Each such line
 that no other rule took, is not the headline and prints no credit is then a
 picture's caption with no credit. A pointed line must read as a caption: a
 sentence ending in its full stop, of eight Chinese or Japanese letters or
-more, else of a caption's words, not a heading. A teaser's title ("▲ '애타는
-가족들'") is none; nor is a Korean line printing no credit (Hangul has no
-capitals to show a sentence by, and a Korean story's line may close with its
-reporter's name). A tail needs a few letters before it; a place heading
-("輪島市(震度7)=1月28日撮影") closes with no bracket anyway. A caption printed
-again with no credit is the same picture (pictures.py's rule).
+more, most of its letters. Pages in other scripts have shown no pointed
+captions, and a pointer there opens links and figures ("▲ 2.3%"); a Korean
+line printing no credit is left alone too (Hangul has no capitals to show a
+sentence by, and a Korean story's line may close with its reporter's name).
+A tail needs a few letters before it; a place heading ("輪島市(震度7)=1月28日
+撮影") closes with no bracket anyway. A caption printed again with no credit
+is the same picture (pictures.py's rule).
 
 The pointers and tails are data (markers.yaml's caption_pointers and
 photographed_tails); a pointer is a page control too, so the line's text
@@ -27,7 +28,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 from ..text import strip_tags
-from .caption_shape import caption_like, caseless_letters, ends_sentence
+from .caption_shape import caseless_letters, ends_sentence
 from .layout import Found, Layout
 from .pictures import MIN_EVIDENCE
 
@@ -72,14 +73,14 @@ def _captions(rows: list[Row], texts: list[int], marked: Callable[[Row], bool], 
 
 
 def _pointed(row: Row, raw_lines: list[str], pm: PageMarkers) -> bool:
-    """A line the dump opens with a pointer ("△ ...") that reads as a caption: a sentence, not a heading."""
+    """A line the dump opens with a pointer ("△ ...") that reads as a caption: a Chinese or Japanese sentence."""
     if not 0 < row.no <= len(raw_lines):
         return False
     opening = strip_tags(raw_lines[row.no - 1]).lstrip(" \t|")
     if not opening.startswith(pm.caption_pointers) or not ends_sentence(row.before.rstrip()):
         return False
-    return (caseless_letters(row.before) >= MIN_POINTED_LETTERS
-            or caption_like(row._replace(labelled=False), row.no, -1, pm.small_words))
+    caseless = caseless_letters(row.before)
+    return caseless >= MIN_POINTED_LETTERS and 2 * caseless > sum(c.isalpha() for c in row.before)
 
 
 def _photographed(row: Row, pm: PageMarkers) -> bool:
