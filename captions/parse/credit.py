@@ -43,6 +43,7 @@ def _joiner_pattern(markers: Markers) -> re.Pattern[str]:
 
 
 _LOWER_WORD = re.compile(r"(?:^|[\s(\[/,;:|&])([a-z][a-z]+)\b")  # not after "-", "." or a letter: "Young-joon", "Kremlin.ru"
+_TOKEN = re.compile(r"[\w-]*[^\W\d_][\w-]*")  # one word of letters, digits, "_" and "-", a letter among them
 
 
 class CreditReader:
@@ -180,7 +181,7 @@ class CreditReader:
             placed = None if distributed else self._uncased.placed(chunk)
             if distributed:  # "AP연합뉴스": AP's picture, via Yonhap
                 parts += [self._part(distributed[0], joiner), self._part(distributed[1], "via")]
-            elif placed and self._names_a_pool(placed[1]):
+            elif placed and self._kind(placed[1]) == "pool":
                 # "평양사진공동취재단": the pool in Pyongyang is a pool of its own, named as printed, as
                 # "Kremlin Pool" is (SPEC)
                 parts.append(Part(chunk, Kind.ORG, chunk, joiner))
@@ -205,11 +206,34 @@ class CreditReader:
             # one name ("REUTERS/Beawiharta"), not a second organisation
             second = parts[1]
             parts[1] = Part(second.text, Kind.PERSON, second.name, second.joiner)
+        self._stock_contributor(parts)
         return CreditReading(raw=text, parts=tuple(parts), dangling=dangling, standalone=self._standalone)
 
-    def _names_a_pool(self, name: str) -> bool:
+    def _stock_contributor(self, parts: list[Part]) -> None:
+        """A credit naming a stock library (kind: stock) names its contributor by a user name: a photographer.
+
+        "upixa / Getty Images / iStock", "© methaphum / stock.adobe.com": the one part shaped like a user
+        name and like no name is that contributor, not an organisation.
+        """
+        users = [n for n, p in enumerate(parts) if p.kind in (Kind.PROSE, Kind.WEAK_ORG) and self._user_name(p.name)]
+        if len(users) != 1 or not any(p.kind is Kind.AGENCY and self._kind(p.name) == "stock" for p in parts):
+            return
+        user = parts[users[0]]
+        parts[users[0]] = Part(user.text, Kind.PERSON, user.name, user.joiner)
+
+    def _user_name(self, name: str) -> bool:
+        """One word shaped like no name: lower case first or a digit or "_" in it ("upixa", "2630ben", "jo_li").
+
+        A lone capitalised word stays an organisation: REX/Shutterstock distributes agencies' pictures too
+        ("Kontrolab/REX/Shutterstock"). Scripts with no capitals have no lower case.
+        """
+        return (_TOKEN.fullmatch(name) is not None and fold(name) not in self.markers.prose
+                and (name[0].islower() or any(c.isdigit() or c == "_" for c in name)))
+
+    def _kind(self, name: str) -> str | None:
+        """The kind of the known agency `name` names ("pool", "stock"), or None."""
         agency = self.registry.recognise(name)
-        return agency is not None and agency.kind == "pool"
+        return agency.kind if agency is not None else None
 
 
 def _remember(cache: dict, key: str, value: object) -> None:
