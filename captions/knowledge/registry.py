@@ -87,6 +87,7 @@ class Markers:
     gallery_labels: tuple[str, ...]
     gallery_words: tuple[str, ...]
     byline_words: tuple[str, ...]
+    byline_titles: tuple[str, ...]
     picture_announcements: tuple[str, ...]
     picture_marks: tuple[str, ...]
     picture_headlines: tuple[str, ...]
@@ -150,7 +151,7 @@ class Markers:
             "bullets", "heading_small_words", "abbreviations",
             "via_words", "by_words", "for_words", "and_words", "name_suffixes", "name_roles",
             "name_suffix_words", "credit_marks", "glued_distributors", "editor_tags", "gallery_labels", "gallery_words",
-            "byline_words", "picture_announcements", "picture_marks", "picture_headlines", "blanket_credit_leadins",
+            "byline_words", "byline_titles", "picture_announcements", "picture_marks", "picture_headlines", "blanket_credit_leadins",
             "name_picture_suffixes", "name_vantage_words", "caption_tails",
         )
 

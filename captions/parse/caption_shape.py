@@ -17,7 +17,7 @@ _SENTENCE_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{2}")
 # one has no lower-case word to show it is prose; it shows it by its length and its full stop ("...获得冠军。").
 # Korean is left out: its news pages close the story with the reporter's "Name 기자" under the last paragraph,
 # which would read as a caption over a credit (Thai: no page to check the rule on, and no full stop).
-_CASELESS_LETTER = re.compile(r"[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF]")
+_CASELESS_LETTER = re.compile(r"[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7A3]")
 # A line ending a sentence: its full stop, in any script, and the quotes or brackets that may close after it.
 _ENDS_SENTENCE = re.compile(r"[.!?。！？…][」』”’\"'»)）]*$")
 MIN_CASELESS_LETTERS = 12  # fewer are a title or a name ("紅火迎新春", "河北灤州:冬日大棚農事忙")
