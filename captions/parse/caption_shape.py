@@ -13,10 +13,11 @@ if TYPE_CHECKING:
 # A word in lower case, in any script with cases ("city", "über", "город"): a sentence has one, a name or label
 # may not. Found by its first two letters; scripts without case (Chinese, Japanese, Korean) have none.
 _SENTENCE_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{2}")
-# Letters of the scripts that have no capitals and put no spaces between words: Chinese, Japanese. A sentence in
-# one has no lower-case word to show it is prose; it shows it by its length and its full stop ("...获得冠军。").
-# Korean is left out: its news pages close the story with the reporter's "Name 기자" under the last paragraph,
-# which would read as a caption over a credit (Thai: no page to check the rule on, and no full stop).
+# Letters of the scripts that have no capitals: Chinese, Japanese, Korean. A sentence in one has no lower-case
+# word to show it is prose; it shows it by its length and its full stop ("...获得冠军。", "... 정리하고 있다.").
+# Korean stories close with the reporter's "Name 기자" under the last paragraph: that byline is no credit
+# (markers.yaml byline_titles), so the paragraph does not read as a caption over it. (Thai: no page to check
+# the rule on, and no full stop.)
 _CASELESS_LETTER = re.compile(r"[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7A3]")
 # A line ending a sentence: its full stop, in any script, and the quotes or brackets that may close after it.
 _ENDS_SENTENCE = re.compile(r"[.!?。！？…][」』”’\"'»)）]*$")
