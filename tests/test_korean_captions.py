@@ -89,3 +89,13 @@ def test_a_gallery_of_one_sentence_hangul_captions_with_no_credit_is_read() -> N
         "배우 김하늘이 환한 미소로 레드카펫을 걸어가고 있다.",
         "개막식 사회를 맡은 두 배우가 관객에게 손을 흔들고 있다.",
         "부산을 처음 찾은 해외 감독이 팬들과 함께 사진을 찍고 있다."]
+
+
+@pytest.mark.parametrize("credited", [
+    "어민들이 부서진 어구를 정리하고 있다. (사진=이서연 기자)",
+    "어민들이 부서진 어구를 정리하고 있다. [사진=이서연 기자]",
+    "어민들이 부서진 어구를 정리하고 있다. 사진=이서연 기자",
+    "어민들이 부서진 어구를 정리하고 있다.\n(사진=이서연 기자)",
+])
+def test_a_photo_leadin_before_a_reporters_name_is_dropped_inside_brackets_or_out(credited: str) -> None:
+    assert found(f"[포토] 태풍\n\n{credited}\n") == [("어민들이 부서진 어구를 정리하고 있다.", "이서연 기자", ["이서연"], [])]

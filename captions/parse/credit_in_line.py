@@ -202,7 +202,9 @@ def _framed_tail(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] |
     if comma >= 0:  # last: "...=仙台市で3月11日午後3時、Name撮影", the when and where of a Japanese caption, then who
         starts.append(comma + 1)
     for start in starts:  # a mark may set the credit off: "...冠军。 ■新华社记者 Name 摄" (markers.credit_marks)
-        credit = trim_credit(unenclosed(strip_leadin(pm.framed_opening.sub("", text[start:], count=1), pm)), pm)
+        # a lead-in outside the brackets or inside them: "사진=Name 기자", "(사진=Name 기자)"
+        tail = unenclosed(strip_leadin(pm.framed_opening.sub("", text[start:], count=1), pm))
+        credit = trim_credit(strip_leadin(tail, pm), pm)
         if credit and pm.credits.read(credit).framed:
             return text[:start].removesuffix("、"), credit
     return None
