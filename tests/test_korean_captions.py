@@ -99,3 +99,19 @@ def test_a_gallery_of_one_sentence_hangul_captions_with_no_credit_is_read() -> N
 ])
 def test_a_photo_leadin_before_a_reporters_name_is_dropped_inside_brackets_or_out(credited: str) -> None:
     assert found(f"[포토] 태풍\n\n{credited}\n") == [("어민들이 부서진 어구를 정리하고 있다.", "이서연 기자", ["이서연"], [])]
+
+
+@pytest.mark.parametrize("credited, credit, agencies", [
+    ("어민들이 부서진 어구를 정리하고 있다. (사진=독자 제공)", "독자 제공", []),  # supplied by a reader
+    ("어민들이 부서진 어구를 정리하고 있다. /한국사진기자협회 제공", "한국사진기자협회 제공", []),
+    ("어민들이 부서진 어구를 정리하고 있다. (사진=버스 승객 제공, 연합뉴스)", "버스 승객 제공, 연합뉴스", ["Yonhap"]),
+    ("어민들이 부서진 어구를 정리하고 있다. (연합뉴스 제공)", "연합뉴스 제공", ["Yonhap"]),
+])
+def test_a_credit_saying_who_supplied_the_picture_is_kept_naming_only_a_known_agency(
+        credited: str, credit: str, agencies: list[str]) -> None:
+    assert found(f"[포토] 태풍\n\n{credited}\n") == [("어민들이 부서진 어구를 정리하고 있다.", credit, [], agencies)]
+
+
+def test_a_sentence_closing_with_the_word_for_supplied_is_no_credit() -> None:
+    page = "[포토] 태풍\n\n시는 피해 주민에게 임시 숙소와 식사를 제공\n"
+    assert found(page) == []

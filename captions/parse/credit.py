@@ -110,7 +110,7 @@ class CreditReading:
             if known or org or person or any(p.labels for p in parts):
                 return True
             if kinds == {Kind.DROPPED}:  # "[Handout]" says where it came from; "(File)" does not
-                return any(fold(p.text) in self.standalone for p in parts)
+                return any(fold(p.text) in self.standalone or p.supplied for p in parts)
             return weak and structured
         words = len(self.raw.split())
         if any(p.labels and p.kind not in (Kind.AGENCY, Kind.ORG) for p in parts):
@@ -341,6 +341,9 @@ class CreditReader:
         known = self.registry.credited_name(chunk)
         if known is not None:
             return Part(chunk, Kind.AGENCY, known, joiner)
+        if (supplier := self._uncased.supplier(chunk)) is not None:  # "독자 제공": supplied by a reader
+            known = self.registry.credited_name(supplier)
+            return Part(chunk, Kind.AGENCY, known, joiner) if known else Part(chunk, Kind.DROPPED, "", joiner, supplied=True)
         if len(chunk) > MAX_PART:  # no name is this long; keeps parse_credit linear ("Photo " * 10**5)
             return Part(chunk, Kind.PROSE, chunk, joiner)
         if not any(c.isalpha() for c in chunk):

@@ -15,6 +15,8 @@ from .credit_parts import Kind, Part
 from .framed import MAX_FRAMED_HEAD, NameFrames, uncased_name
 
 MAX_PLACE_LETTERS = 4  # a place printed before an agency's name in a script with no capitals: "평양", "판문점"
+MAX_SUPPLIER_WORDS = 3  # "버스 승객" (a bus passenger), "독자 김동욱씨" (reader Kim Dong-wook): who supplied a picture
+MAX_CREDIT_LETTERS = 20  # letters of such a supplier's words, at most: "한국사진기자협회" has eight
 MIN_PLACED_AGENCY = 3  # letters of such an agency's name: "사진공동취재단", "新华社"; not "共同" ("日中共同" is prose)
 _COPYRIGHT_SIGN = re.compile(r"[©ⓒ]")  # "뉴스1 © News1 Name 기자": the outlet printed twice, around the sign
 
@@ -59,6 +61,19 @@ class UncasedCredits:
                 place = chunk[: -len(spelling)].strip()
                 if uncased_name(place, MAX_PLACE_LETTERS):
                     return place, chunk[len(chunk) - len(spelling):]
+        return None
+
+    def supplier(self, chunk: str) -> str | None:
+        """Who supplied the picture, where a word saying so closes the credit ("한국사진기자협회 제공"), else None.
+
+        One to MAX_SUPPLIER_WORDS words of a script with no capitals before it; anything longer is a sentence.
+        """
+        for word in self.markers.supplied_words:
+            if chunk.endswith(word):
+                supplier = chunk[: -len(word)].strip()
+                if supplier and len(supplier.split()) <= MAX_SUPPLIER_WORDS and uncased_name(
+                        supplier.replace(" ", ""), MAX_CREDIT_LETTERS):
+                    return supplier
         return None
 
     def framed(self, text: str) -> tuple[Part, ...] | None:
