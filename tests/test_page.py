@@ -413,7 +413,6 @@ def test_parse_page_mark_a_users_file_adds_sets_a_framed_credit_off(tmp_path: Pa
     [
         pytest.param("春耕时节\n", id="title-without-full-stop"),
         pytest.param("农机下田。\n", id="too-short-for-a-sentence"),
-        pytest.param("농민들이 강원도 춘천시의 논에서 농기계로 땅을 갈고 있다.\n", id="korean-closes-a-story"),
     ],
 )
 def test_parse_page_no_caption_from_a_line_that_is_no_chinese_sentence(above: str) -> None:

@@ -83,10 +83,12 @@ class Markers:
     name_vantage_words: tuple[str, ...]
     credit_marks: tuple[str, ...]
     glued_distributors: tuple[str, ...]
+    supplied_words: tuple[str, ...]
     editor_tags: tuple[str, ...]
     gallery_labels: tuple[str, ...]
     gallery_words: tuple[str, ...]
     byline_words: tuple[str, ...]
+    byline_titles: tuple[str, ...]
     picture_announcements: tuple[str, ...]
     picture_marks: tuple[str, ...]
     picture_headlines: tuple[str, ...]
@@ -152,8 +154,8 @@ class Markers:
             "placeholders", "standalone_credits", "organisation_words", "prose_words", "name_particles",
             "bullets", "heading_small_words", "abbreviations",
             "via_words", "by_words", "for_words", "and_words", "name_suffixes", "name_roles",
-            "name_suffix_words", "credit_marks", "glued_distributors", "editor_tags", "gallery_labels", "gallery_words",
-            "byline_words", "picture_announcements", "picture_marks", "picture_headlines", "blanket_credit_leadins",
+            "name_suffix_words", "credit_marks", "glued_distributors", "supplied_words", "editor_tags", "gallery_labels", "gallery_words",
+            "byline_words", "byline_titles", "picture_announcements", "picture_marks", "picture_headlines", "blanket_credit_leadins",
             "name_picture_suffixes", "name_vantage_words", "caption_tails", "caption_pointers", "photographed_tails",
         )
 

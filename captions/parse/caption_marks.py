@@ -28,7 +28,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 from ..text import strip_tags
-from .caption_shape import caseless_letters, ends_sentence
+from .caption_shape import ends_sentence, unspaced_letters
 from .layout import Found, Layout
 from .pictures import MIN_EVIDENCE
 
@@ -79,8 +79,8 @@ def _pointed(row: Row, raw_lines: list[str], pm: PageMarkers) -> bool:
     opening = strip_tags(raw_lines[row.no - 1]).lstrip(" \t|")
     if not opening.startswith(pm.caption_pointers) or not ends_sentence(row.before.rstrip()):
         return False
-    caseless = caseless_letters(row.before)
-    return caseless >= MIN_POINTED_LETTERS and 2 * caseless > sum(c.isalpha() for c in row.before)
+    unspaced = unspaced_letters(row.before)
+    return unspaced >= MIN_POINTED_LETTERS and 2 * unspaced > sum(c.isalpha() for c in row.before)
 
 
 def _photographed(row: Row, pm: PageMarkers) -> bool:

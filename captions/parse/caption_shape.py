@@ -13,11 +13,14 @@ if TYPE_CHECKING:
 # A word in lower case, in any script with cases ("city", "über", "город"): a sentence has one, a name or label
 # may not. Found by its first two letters; scripts without case (Chinese, Japanese, Korean) have none.
 _SENTENCE_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{2}")
-# Letters of the scripts that have no capitals and put no spaces between words: Chinese, Japanese. A sentence in
-# one has no lower-case word to show it is prose; it shows it by its length and its full stop ("...获得冠军。").
-# Korean is left out: its news pages close the story with the reporter's "Name 기자" under the last paragraph,
-# which would read as a caption over a credit (Thai: no page to check the rule on, and no full stop).
-_CASELESS_LETTER = re.compile(r"[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF]")
+# Letters of the scripts that have no capitals: Chinese, Japanese, Korean. A sentence in one has no lower-case
+# word to show it is prose; it shows it by its length and its full stop ("...获得冠军。", "... 정리하고 있다.").
+# Korean stories close with the reporter's "Name 기자" under the last paragraph: that byline is no credit
+# (markers.yaml byline_titles), so the paragraph does not read as a caption over it. (Thai: no page to check
+# the rule on, and no full stop.)
+_CASELESS_LETTER = re.compile(r"[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7A3]")
+# Of those, the scripts that put no spaces between words: Chinese, Japanese.
+_UNSPACED_LETTER = re.compile(r"[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF]")
 # A line ending a sentence: its full stop, in any script, and the quotes or brackets that may close after it.
 _ENDS_SENTENCE = re.compile(r"[.!?。！？…][」』”’\"'»)）]*$")
 MIN_CASELESS_LETTERS = 12  # fewer are a title or a name ("紅火迎新春", "河北灤州:冬日大棚農事忙")
@@ -59,8 +62,13 @@ def caseless_sentence(text: str) -> bool:
 
 
 def caseless_letters(text: str) -> int:
-    """How many of the text's letters are of a script without capitals or spaces (Chinese, Japanese)."""
+    """How many of the text's letters are of a script without capitals (Chinese, Japanese, Korean)."""
     return len(_CASELESS_LETTER.findall(text))
+
+
+def unspaced_letters(text: str) -> int:
+    """How many of the text's letters are Chinese or Japanese: scripts with no capitals and no spaces."""
+    return len(_UNSPACED_LETTER.findall(text))
 
 
 def title_case(words: list[str], small_words: frozenset[str]) -> bool:

@@ -31,7 +31,8 @@ _SENTENCE_END = re.compile(rf"[{re.escape(SENTENCE_CLOSERS)}]\s+(?=\S)")  # the 
 # The stop comes first in the pattern, the letters before it looked behind for after it: a regex that
 # opens with a set of characters skips to them, one that opens with a look-behind tries it everywhere.
 _GLUED_END = re.compile(r"[.!?](?<=[^\W\d_]{2}[.!?])[\"”’)]?(?=[^\W\d_])")
-_SLASH_MARKER = re.compile(rf"(?<=[{re.escape(SENTENCE_CLOSERS)}])\s+[/|]\s+")  # "... Friday. / Agency", "... Tuesday. | AGENCY"
+# "... Friday. / Agency", "... Tuesday. | AGENCY"; Korean outlets glue the slash to the credit: "... 있다. /연합뉴스"
+_SLASH_MARKER = re.compile(rf"(?<=[{re.escape(SENTENCE_CLOSERS)}])\s+[/|]\s*(?=\S)")
 _LEADIN_AFTER = frozenset(" \t.,;:!?\"”’)]")   # what may stand right before a lead-in word
 _CAPTION_THEN_LEADIN = SENTENCE_CLOSERS + "/|-–—"  # what ends a caption followed by a word lead-in
 MAX_DASHES_TRIED = 3  # kinds of dash, each at its last place on the line
@@ -60,6 +61,7 @@ class Split(NamedTuple):
     before_is_alt: bool = False  # `before` is alt text ("<alt> Image copyright X")
     credit_first: bool = False  # the credit opened the line, `before` follows it ("Foto: Jo Li/dpa <caption>")
     addressed: bool = False     # a credit alone closed by the reporter's address ("Name 기자 name@example.kr")
+    byline: bool = False        # a credit alone, unmarked, closed by a reporter's title ("Name 기자"): a byline
 
 
 def split_caption_credit(text: str, registry: AgencyRegistry | None = None) -> tuple[str | None, str | None]:
@@ -120,7 +122,8 @@ def _split_line(text: str, pm: PageMarkers) -> Split:
         if unmarked != bare and credits.is_credit(credit := trim_credit(unmarked, pm), Context.MARKED):
             return Split("", credit, addressed=addressed)
         if not (credits.ends_in_prose(bare) if bare is not text else prose_end) and is_own_credit(bare, pm):
-            return Split("", trim_credit(bare, pm), addressed=addressed)
+            credit = trim_credit(bare, pm)
+            return Split("", credit, addressed=addressed, byline=bare is text and _byline(credit, pm))
     if has_leadin and pm.alt_leadin is not None and (not low.isascii() or any(x in low for x in pm.alt_leadins_lower)):
         for m in reversed(list(pm.alt_leadin.finditer(text, earliest))):
             credit = trim_credit(text[m.end():], pm)
@@ -154,6 +157,12 @@ def is_own_credit(text: str, pm: PageMarkers) -> bool:
     if len(text) > MAX_CREDIT or text.count(" ") > MAX_OWN_LINE_SPACES or not credits.could_be_credit(text):
         return False
     return credits.is_credit(trim_credit(text, pm), Context.OWN_LINE)
+
+
+def _byline(credit: str, pm: PageMarkers) -> bool:
+    """Whether a credit printed alone with no lead-in is a reporter's byline ("부산=Name 기자"), not a
+    photographer's credit ("Name 사진기자")."""
+    return credit.endswith(pm.byline_titles) and not credit.endswith(pm.photo_titles) if pm.byline_titles else False
 
 
 # -- the conventions, each a (text before, credit) or None --------------------
@@ -193,7 +202,9 @@ def _framed_tail(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] |
     if comma >= 0:  # last: "...=仙台市で3月11日午後3時、Name撮影", the when and where of a Japanese caption, then who
         starts.append(comma + 1)
     for start in starts:  # a mark may set the credit off: "...冠军。 ■新华社记者 Name 摄" (markers.credit_marks)
-        credit = trim_credit(unenclosed(strip_leadin(pm.framed_opening.sub("", text[start:], count=1), pm)), pm)
+        # a lead-in outside the brackets or inside them: "사진=Name 기자", "(사진=Name 기자)"
+        tail = unenclosed(strip_leadin(pm.framed_opening.sub("", text[start:], count=1), pm))
+        credit = trim_credit(strip_leadin(tail, pm), pm)
         if credit and pm.credits.read(credit).framed:
             return text[:start].removesuffix("、"), credit
     return None
@@ -365,7 +376,7 @@ def _credit_after_dash(text: str, at: int, width: int, pm: PageMarkers) -> tuple
 def _slash_marker(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
     """'... on Friday. / Jo Li/Agency': a slash or bar after the caption's last sentence."""
     for m in _SLASH_MARKER.finditer(text, earliest):
-        credit = trim_credit(text[m.end():], pm)
+        credit = trim_credit(strip_leadin(text[m.end():], pm), pm)  # "... 있다. /사진=뉴스1"
         if credit and pm.credits.is_credit(credit, Context.ENCLOSED):
             return text[: m.start()], credit
     return None

@@ -11,6 +11,7 @@ from ..knowledge.registry import AgencyRegistry
 from ..text import fold
 from .credit_parts import Kind, Part
 from .credit_reading import SENTENCE_BREAK
+from .uncased_credits import supplier_of
 
 MAX_PART = 1000  # characters: a longer part of a credit is prose, never a name
 _TRIM = " .\"'“”‘’()[]-–—\u200b\u2060\ufeff"  # around a name: quotes, brackets, dashes, zero-width spaces HTML leaves
@@ -49,6 +50,9 @@ class PartReader:
         known = self.registry.credited_name(chunk)
         if known is not None:
             return Part(chunk, Kind.AGENCY, known, joiner)
+        if (supplier := supplier_of(chunk, m.supplied_words)) is not None:  # "독자 제공": supplied by a reader
+            known = self.registry.credited_name(supplier)
+            return Part(chunk, Kind.AGENCY, known, joiner) if known else Part(chunk, Kind.DROPPED, "", joiner, supplied=True)
         if len(chunk) > MAX_PART:  # no name is this long; keeps parse_credit linear ("Photo " * 10**5)
             return Part(chunk, Kind.PROSE, chunk, joiner)
         if not any(c.isalpha() for c in chunk):

@@ -103,7 +103,7 @@ class CreditReading:
             if known or org or person or any(p.labels for p in parts):
                 return True
             if kinds == {Kind.DROPPED}:  # "[Handout]" says where it came from; "(File)" does not
-                return any(fold(p.text) in self.standalone for p in parts)
+                return any(fold(p.text) in self.standalone or p.supplied for p in parts)
             return weak and structured
         words = len(self.raw.split())
         if any(p.labels and p.kind not in (Kind.AGENCY, Kind.ORG) for p in parts):

@@ -38,6 +38,7 @@ class Row(NamedTuple):
     counted: bool = False  # a slide counter opened the line ("3/12 Caption"): a slide's caption
     alt: str | None = None  # the alt text of a picture's markup the line was or opened with (image_markup.py)
     addressed: bool = False  # a credit alone closed by the reporter's address ("Name 기자 name@example.kr")
+    byline: bool = False  # a credit alone with no lead-in closed by a reporter's title ("Name 기자"): a byline
 
 
 @dataclass(slots=True)
@@ -87,7 +88,8 @@ def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,
             previous = i
         marked = split.credit is not None and not split.before and line.text != split.credit
         rows.append(Row(line.no, kind, False, line.repeats_credit, split.before, split.credit, split.labelled,
-                        split.before_is_alt, 1, marked, split.credit_first, line.counted, line.alt, split.addressed))
+                        split.before_is_alt, 1, marked, split.credit_first, line.counted, line.alt, split.addressed,
+                        split.byline))
     title, headline, cover = None, -1, -1
     for i in range(first, len(rows)):
         row = rows[i]

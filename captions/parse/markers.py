@@ -84,6 +84,8 @@ class PageMarkers:
     framed_opening: re.Pattern[str]         # what may stand before a credit framed by words: spaces, "/", "|", credit marks
     gallery_label: re.Pattern[str] | None = None  # a gallery word opening a title ("Gallery: ...", "Bildergalerie ...")
     byline: re.Pattern[str] | None = None   # a byline ("By Jane Doe", "Von Jan Roth")
+    byline_titles: tuple[str, ...] = ()     # titles closing a reporter's byline alone ("Name 기자")
+    photo_titles: tuple[str, ...] = ()      # longer titles ending so that name a photographer ("Name 사진기자")
     announcement: re.Pattern[str] | None = None  # words saying pictures follow ("These photos show", "写真で紹介します")
     announcement_words: tuple[str, ...] = ()  # a word of each such phrase, casefolded: a line with none skips the regex
     picture_mark: re.Pattern[str] | None = None  # a headline's closing mark that it shows pictures ("(Photos)")
@@ -170,6 +172,8 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
             (galleries := _alternation(m.gallery_labels)) and (words := _alternation(m.gallery_words) or "(?!)")) else None,
         byline=re.compile(rf"^(?:{bylines}):?\s+[A-ZÀ-ÖØ-ÞА-ЯЁ]") if (
             bylines := _alternation(m.byline_words)) else None,
+        byline_titles=tuple(m.byline_titles),
+        photo_titles=tuple(r for r in m.name_roles if r.endswith(tuple(m.byline_titles)) and r not in m.byline_titles),
         announcement=_compiled("|".join(_word_start(p) + _counted(p) for p in m.picture_announcements))
         if m.picture_announcements else None,
         announcement_words=tuple(dict.fromkeys(max(p.split(), key=len).casefold() for p in m.picture_announcements)),

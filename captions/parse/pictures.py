@@ -136,6 +136,9 @@ class _Assembly:
         options: list[tuple[int, int | None, int | None]] = []
         for i in own:
             row = rows[i]
+            if row.byline or self._next_to_byline(i):
+                self.take(i)  # "Name 기자" alone: the story's writer; "사진=Name" against it credits the story's pictures
+                continue
             up = self._neighbour(i, -1, blanks=False)
             down = self._neighbour(i, +1, blanks=not row.before_is_alt)
             if row.before_is_alt or (down is not None and rows[down].labelled):
@@ -194,6 +197,10 @@ class _Assembly:
             else:
                 self.take(choice)
                 found.append(Found(choice, rows[choice].before, row.credit, min(i, choice), [i, choice], description))
+
+    def _next_to_byline(self, i: int) -> bool:
+        """Whether the row right above or below row i is a reporter's byline printed alone ("Name 기자")."""
+        return any(0 <= j < len(self.rows) and self.rows[j].byline for j in (i - 1, i + 1))
 
     def _text_above(self, i: int) -> int:
         """The nearest text row above row i, past blank lines and repeats; -1 when none."""
