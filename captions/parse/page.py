@@ -27,6 +27,8 @@ and building new values:
    a line under a picture's markup printing its alt text again
    (under_markup.py); uncredited lines closing with the tail the page's
    credited captions close with ("...=15日午後、館山市", caption_tails.py);
+   a numbered run of captions ("1. ...", "2. ...") where the page shows it
+   prints pictures, its numbers cut off (counters.py);
    a credit for the story's pictures as a whole ("All photos by Name") is
    no picture's, and those printing no credit take it (blanket.py);
 4. describe (alt.py): the alt text right above each caption, where the page
@@ -53,7 +55,7 @@ from .between_copies import credits_between_copies
 from .blanket import blanket_credit, with_blanket_credit
 from .bullets import bulleted_slides
 from .caption_tails import tailed_captions
-from .counters import counted_captions
+from .counters import counted_captions, numbered_captions, numbered_run
 from .credit_again import credits_printed_again
 from .credit_in_line import split_line
 from .cut_short import without_cut_credit
@@ -152,7 +154,9 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
     lines, splits = credits_printed_again(lines, splits, pm)
     layout = lay_out(lines, credits_between_copies(lines, splits, pm), first, pm.small_words, pm.credits.names_agency)
     layout = layout._replace(announcements=announcing_rows(layout, pm), blanket=blanket_credit(lines, layout.rows, pm))
-    found = titled_slide_captions(layout, lines, pm, find_pictures(layout, pm.small_words))
+    layout = numbered_run(layout, pm)
+    found = numbered_captions(layout, find_pictures(layout, pm.small_words))
+    found = titled_slide_captions(layout, lines, pm, found)
     found = framed_gallery(layout, lines, pm, found)
     found = announced_captions(layout, pm, found, lines)
     found = sentence_run_captions(layout, lines, pm, found)
