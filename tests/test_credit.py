@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from captions import parse_credit
+from captions.knowledge.registry import bundled_registry
 from captions.parse.credit import read_credit
 
 
@@ -321,3 +322,40 @@ def test_parse_credit_a_name_after_a_photographer_and_a_slash_is_an_outlet_anywh
 def test_parse_credit_what_kind_of_picture_and_the_year_name_no_one(
         raw: str, photographers: list[str], agencies: list[str], via: list[str]) -> None:
     assert read(raw) == (photographers, agencies, via), raw
+
+
+# Stock libraries (kind: stock in agencies.yaml) credit a contributor by the user name they upload under.
+@pytest.mark.parametrize(("raw", "photographers", "agencies"), [
+    pytest.param("© upixa / Getty Images / iStock", ["upixa"], ["Getty Images", "iStock"], id="lower-case-user-istock"),
+    pytest.param("© 2630ben / Getty Images / iStock", ["2630ben"], ["Getty Images", "iStock"], id="user-opening-with-digits"),
+    pytest.param("© methaphum / stock.adobe.com", ["methaphum"], ["stock.adobe.com"], id="adobe-stock-as-printed"),
+    pytest.param("© lenafoto - stock.adobe.com", ["lenafoto"], ["stock.adobe.com"], id="adobe-stock-dash"),
+    pytest.param("iStock.com/kali9", ["kali9"], ["iStock.com"], id="library-first"),
+    pytest.param("4kmedia/Shutterstock", ["4kmedia"], ["Shutterstock"], id="shutterstock-user"),
+    pytest.param("Jo_Li/Shutterstock", ["Jo_Li"], ["Shutterstock"], id="underscore-in-a-capitalised-user"),
+    pytest.param("© jo_li / 123RF", ["jo_li"], ["123RF"], id="123rf-user"),
+    pytest.param("Foto: Adobe Stock", [], ["Adobe Stock"], id="adobe-stock-alone-is-the-library"),
+    pytest.param("Name Surname / Alamy Stock Photo", ["Name Surname"], ["Alamy Stock Photo"], id="alamy-as-printed"),
+    pytest.param("Northpix/Shutterstock", [], ["Northpix", "Shutterstock"], id="a-capitalised-word-stays-an-agency"),
+    pytest.param("Isaac Fontana/EPA-EFE/REX/Shutterstock", ["Isaac Fontana"], ["EPA", "Shutterstock"],
+                 id="known-agencies-stay-agencies"),
+    pytest.param("WPA/Shutterstock Pool", [], ["WPA", "Shutterstock Pool"], id="a-pool-names-no-library"),
+])
+def test_parse_credit_a_stock_librarys_contributor_is_a_photographer(
+        raw: str, photographers: list[str], agencies: list[str]) -> None:
+    credit = parse_credit(raw)
+    assert (credit.photographers, credit.agencies, credit.via) == (photographers, agencies, []), raw
+
+
+def test_parse_credit_a_users_stock_library_credits_its_contributors() -> None:
+    registry = bundled_registry().extended(
+        {"agencies": [{"name": "Bildbank Nord", "kind": "stock", "country": "SE"}]}, "mine.yaml")
+    credit = parse_credit("sven_h / Bildbank Nord", registry)
+    assert (credit.photographers, credit.agencies) == (["sven_h"], ["Bildbank Nord"])
+
+
+def test_parse_credit_an_agency_of_another_kind_names_no_contributor() -> None:
+    registry = bundled_registry().extended(
+        {"agencies": [{"name": "Bildbank Nord", "kind": "photo agency", "country": "SE"}]}, "mine.yaml")
+    credit = parse_credit("sven_h / Bildbank Nord", registry)
+    assert (credit.photographers, credit.agencies) == ([], ["sven_h", "Bildbank Nord"])

@@ -324,6 +324,27 @@ def test_binary_and_broken_encodings_are_reported(runner, page) -> None:
     assert "AFP" in result.stdout
 
 
+def test_a_gzipped_page_is_named_as_compressed_not_as_binary(runner, page) -> None:
+    import gzip
+
+    packed = page("", "page.txt.gz")
+    packed.write_bytes(gzip.compress(PAGE.encode()))
+    result = runner.invoke(app, ["credits", str(packed)])
+    assert result.exit_code == 1
+    assert one_line(result.stderr) == (
+        f"captions: error: {packed}: gzip-compressed; only .jsonl.gz and .warc.gz are read compressed: gunzip it first")
+
+
+def test_a_folder_given_as_the_catalogue_file_is_named_as_a_folder(runner, page, tmp_path) -> None:
+    source = page(PAGE)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    result = runner.invoke(app, ["catalog", str(source), "-o", str(folder)])
+    assert result.exit_code == 2
+    assert one_line(result.stderr) == f"captions: error: {folder}: is a folder; give a file, such as {folder / 'catalog.yaml'}"
+    assert list(folder.iterdir()) == []
+
+
 # -- time linear in the size ----------------------------------------------------------------------
 # These time the parser, because a quadratic or exponential blow-up is what they catch: the bounds
 # leave twice the linear ratio for noise and still fail a quadratic parse by a factor of two. They

@@ -10,6 +10,7 @@ from captions.knowledge.registry import RegistryError, bundled_registry, load_re
 
 def test_bundled_markers_load_without_overlaps() -> None:
     assert "toggle caption" in bundled_registry().markers.page_controls  # a repeat marker is a control
+    assert "△" in bundled_registry().markers.page_controls  # so is a caption pointer
 
 
 @pytest.mark.parametrize("markers, message", [
@@ -17,6 +18,8 @@ def test_bundled_markers_load_without_overlaps() -> None:
      "'toggle caption' is in both markers.controls and markers.repeat_markers; keep it in one"),
     ("credit_leadins: ['Hide caption']",
      "'hide caption' is in both markers.credit_leadins and markers.controls; keep it in one"),
+    ("controls: ['△']",
+     "'△' is in both markers.controls and markers.caption_pointers; keep it in one"),
     ("furniture: ['\\d+\\s*/\\s*\\d+']",
      "'\\\\d+\\\\s*/\\\\s*\\\\d+' is in both markers.furniture and markers.slide_separators; keep it in one"),
 ])

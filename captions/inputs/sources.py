@@ -257,6 +257,8 @@ def _regular(entry: os.DirEntry[str]) -> bool:
 
 def decode(data: bytes, source: str) -> tuple[str | None, Problem | None]:
     """Page text from bytes in any encoding (see `decoding`), a warning naming a guessed one; binary is refused."""
+    if data.startswith(_GZIP_MAGIC):
+        return None, Problem(source, "gzip-compressed; only .jsonl.gz and .warc.gz are read compressed: gunzip it first")
     decoded = decode_page(data)
     if decoded.text is None:
         return None, Problem(source, "binary file, not a page dump (UTF-16 text needs a byte order mark)")
@@ -270,6 +272,7 @@ def decode(data: bytes, source: str) -> tuple[str | None, Problem | None]:
     return decoded.text, Problem(source, f"not UTF-8; read as {decoded.encoding}, {why}", fatal=False)
 
 
+_GZIP_MAGIC = b"\x1f\x8b"
 _WHY_ENCODING = {"declared": "as the page declares", "detected": "as detected", "fallback": "the browsers' fallback"}
 
 

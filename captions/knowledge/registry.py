@@ -93,8 +93,10 @@ class Markers:
     picture_headlines: tuple[str, ...]
     caption_tails: tuple[str, ...]
     blanket_credit_leadins: tuple[str, ...]
+    caption_pointers: tuple[str, ...] = ()
+    photographed_tails: tuple[str, ...] = ()
     # Derived lookups, built once.
-    page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # controls and repeat markers
+    page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # controls, repeat markers, pointers
     furniture_re: re.Pattern[str] = field(init=False, repr=False, compare=False)  # furniture and slide separators
     separator_re: re.Pattern[str] = field(init=False, repr=False, compare=False)
     counter_re: re.Pattern[str] | None = field(init=False, repr=False, compare=False)  # a counter opening a line
@@ -108,7 +110,7 @@ class Markers:
         def put(name: str, value: Any) -> None:
             object.__setattr__(self, name, value)
 
-        put("page_controls", tuple(dict.fromkeys((*self.controls, *self.repeat_markers))))
+        put("page_controls", tuple(dict.fromkeys((*self.controls, *self.repeat_markers, *self.caption_pointers))))
         put("furniture_re", _whole_line((*self.furniture, *self.slide_separators)))
         put("separator_re", _whole_line(self.slide_separators))
         counters = "|".join(f"(?:{p})" for p in self.caption_counters)
@@ -135,7 +137,7 @@ class Markers:
             raise RegistryError(f"{source}: unknown markers list {sorted(unknown)[0]!r}")
         for pattern in (*values["furniture"], *values["slide_separators"], *values["caption_counters"],
                         *values["dropped_patterns"], *values["editor_tags"], *values["caption_tails"],
-                        *values["caption_numbers"]):
+                        *values["photographed_tails"], *values["caption_numbers"]):
             try:
                 re.compile(pattern)
             except re.error as err:
@@ -156,7 +158,7 @@ class Markers:
             "via_words", "by_words", "for_words", "and_words", "name_suffixes", "name_roles",
             "name_suffix_words", "credit_marks", "glued_distributors", "editor_tags", "gallery_labels", "gallery_words",
             "byline_words", "picture_announcements", "picture_marks", "picture_headlines", "blanket_credit_leadins",
-            "name_picture_suffixes", "name_vantage_words", "caption_tails",
+            "name_picture_suffixes", "name_vantage_words", "caption_tails", "caption_pointers", "photographed_tails",
         )
 
 
@@ -167,6 +169,7 @@ DISJOINT_LISTS = (
     ("credit_leadins", "repeat_markers"),
     ("credit_leadins", "caption_labels"),
     ("controls", "repeat_markers"),
+    ("controls", "caption_pointers"),
     ("furniture", "slide_separators"),
     ("dropped_words", "placeholders"),
 )

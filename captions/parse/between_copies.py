@@ -24,9 +24,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Collection
 
-from .credit import MAX_LONE_NAME_WORDS, Kind
 from .credit_edges import trim_credit
 from .credit_in_line import Split, split_line
+from .credit_reading import MAX_LONE_NAME_WORDS, Kind
 from .lines import CleanLine
 from .markers import PageMarkers
 

@@ -54,8 +54,13 @@ def caseless_sentence(text: str) -> bool:
     """A sentence in a script without capitals: mostly its letters, a dozen or more, ending in a full stop."""
     if not _ENDS_SENTENCE.search(text):
         return False
-    caseless = len(_CASELESS_LETTER.findall(text))
+    caseless = caseless_letters(text)
     return caseless >= MIN_CASELESS_LETTERS and 2 * caseless > sum(c.isalpha() for c in text)
+
+
+def caseless_letters(text: str) -> int:
+    """How many of the text's letters are of a script without capitals or spaces (Chinese, Japanese)."""
+    return len(_CASELESS_LETTER.findall(text))
 
 
 def title_case(words: list[str], small_words: frozenset[str]) -> bool:

@@ -23,8 +23,8 @@ from __future__ import annotations
 
 from ..text import squash
 from .caption_shape import MIN_CAPTION_WORDS
-from .credit import Context
 from .credit_in_line import Split, split_line
+from .credit_reading import Context
 from .lines import CleanLine
 from .markers import PageMarkers
 

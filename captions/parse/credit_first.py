@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .caption_shape import MIN_CAPTION_WORDS  # what follows the credit must read as a caption
-from .credit import MAX_CREDIT, Context
+from .credit_reading import MAX_CREDIT, Context
 from .markers import CONTROL_WINDOW, PageMarkers
 
 _SEPARATORS = (" | ", " — ", " – ", " - ")

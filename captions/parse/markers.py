@@ -92,6 +92,8 @@ class PageMarkers:
     blanket_before: re.Pattern[str] | None = None  # a blanket lead-in closing the text before a credit ("Photos by")
     blanket_opening: re.Pattern[str] | None = None  # a blanket lead-in opening a credit as printed ("PHOTOS/AFP")
     caption_tail: re.Pattern[str] | None = None  # how an outlet closes every caption ("...=15日午後、館山市")
+    caption_pointers: tuple[str, ...] = ()  # marks opening a caption, at the picture above it ("△ ...", "↑ ...")
+    photographed_tail: re.Pattern[str] | None = None  # a bracket closing a caption, when it was taken ("(1月8日撮影)")
     caption_number: re.Pattern[str] | None = None  # a numbered slide's number opening its caption ("1. ", "사진2"):
     # group nK is the number in the form caption_numbers[K]
 
@@ -185,6 +187,9 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
         picture_mark=_compiled(rf"[(\[（【<＜]\s*\+?\s*(?:[\w ]+[/,&+]\s*)?(?:{marks})(?:\s*[/,&+]\s*[\w ]+)?"
                                r"\s*[)\]）】>＞]\s*$") if (marks := _alternation(m.picture_marks)) else None,
         caption_tail=re.compile("(?:" + "|".join(f"(?:{t})" for t in m.caption_tails) + ")$") if m.caption_tails else None,
+        caption_pointers=tuple(sorted(m.caption_pointers, key=len, reverse=True)),
+        photographed_tail=re.compile("(?:" + "|".join(f"(?:{t})" for t in m.photographed_tails) + ")$")
+        if m.photographed_tails else None,
         caption_number=re.compile("(?:" + "|".join(f"(?:{p.replace('(?P<n>', f'(?P<n{k}>')})" for k, p in enumerate(
             m.caption_numbers)) + r")\s+(?=\S)") if m.caption_numbers else None,
     )

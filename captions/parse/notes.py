@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .credit import MAX_CREDIT, Context
+from .credit_reading import MAX_CREDIT, Context
 from .lines import CleanLine
 from .markers import SENTENCE_CLOSERS, TAIL_WINDOW, PageMarkers
 

@@ -30,9 +30,9 @@ from functools import lru_cache
 
 from ..knowledge.registry import AgencyRegistry
 from ..text import fold
-from .credit import MAX_CREDIT, STRUCTURED_JOINERS, Context, Kind
 from .credit_edges import trim_credit
 from .credit_first import credit_first
+from .credit_reading import MAX_CREDIT, STRUCTURED_JOINERS, Context, Kind
 from .markers import SENTENCE_CLOSERS, PageMarkers
 
 MIN_CUTS = 1             # credits followed by the next caption: with the line's closing credit, two pictures at least

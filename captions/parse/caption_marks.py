@@ -1,0 +1,92 @@
+"""Captions a page marks line by line: a pointer opening them, or a bracket closing them saying when the picture
+was taken.
+
+Chinese and Korean pages print a pointer before a caption, at the picture
+above it ("△ 7月13日,受洪灾侵袭的红旗村。", "↑ 7月24日拍摄的夜景。"); Japanese
+pages close a caption with the day it was photographed, in brackets
+("...瓦礫の下から発見された(1月8日撮影)", "...陸地へ<2013年3月24日撮影>").
+Neither needs a credit to show the line is a caption, but either could stand
+once on a story's line (a pointer opens teasers and links too), so a page
+must show the habit: two lines or more marked the same way. Each such line
+that no other rule took, is not the headline and prints no credit is then a
+picture's caption with no credit. A pointed line must read as a caption: a
+sentence ending in its full stop, of eight Chinese or Japanese letters or
+more, most of its letters. Pages in other scripts have shown no pointed
+captions, and a pointer there opens links and figures ("▲ 2.3%"); a Korean
+line printing no credit is left alone too (Hangul has no capitals to show a
+sentence by, and a Korean story's line may close with its reporter's name).
+A tail needs a few letters before it; a place heading ("輪島市(震度7)=1月28日
+撮影") closes with no bracket anyway. A caption printed again with no credit
+is the same picture (pictures.py's rule).
+
+The pointers and tails are data (markers.yaml's caption_pointers and
+photographed_tails); a pointer is a page control too, so the line's text
+has lost it: the raw line shows it.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable
+
+from ..text import strip_tags
+from .caption_shape import caseless_letters, ends_sentence
+from .layout import Found, Layout
+from .pictures import MIN_EVIDENCE
+
+if TYPE_CHECKING:
+    from .layout import Row
+    from .markers import PageMarkers
+
+MIN_TAILED_LETTERS = 8  # letters before a photographed tail: fewer are a place's name or a label
+MIN_POINTED_LETTERS = 8  # Chinese or Japanese letters of a short pointed caption ("↑ 7月24日拍摄的“中国天眼”夜景。")
+TAIL_WINDOW = 60  # characters at a line's end the tail is looked for in (the longest is 49)
+
+
+def marked_captions(layout: Layout, raw_lines: list[str], pm: PageMarkers, found: list[Found]) -> list[Found]:
+    """The pictures of a page: `found`, and the uncredited lines of each mark the page opens or closes two or more
+    captions with."""
+    if not pm.caption_pointers and pm.photographed_tail is None:
+        return found
+    rows = layout.rows
+    used = {i for f in found for i in f.lines}
+    texts = [i for i, row in enumerate(rows) if row.kind == "text" and i != layout.headline and row.before
+             and not row.before_is_alt]
+    added: list[Found] = []
+    for marked in (lambda row: _pointed(row, raw_lines, pm), lambda row: _photographed(row, pm)):
+        added += _captions(rows, texts, marked, used | {i for f in added for i in f.lines})
+    if not added:
+        return found
+    printed = {f.caption for f in found}
+    out = [*found]
+    for f in added:
+        if f.caption not in printed:
+            printed.add(f.caption)
+            out.append(f)
+    return sorted(out, key=lambda f: f.line)
+
+
+def _captions(rows: list[Row], texts: list[int], marked: Callable[[Row], bool], used: set[int]) -> list[Found]:
+    """The uncredited, untaken lines a mark shows are captions, where two lines or more carry it."""
+    lines = [i for i in texts if marked(rows[i])]
+    if len(lines) < MIN_EVIDENCE:
+        return []
+    return [Found(i, rows[i].before, None, i, [i]) for i in lines if rows[i].credit is None and i not in used]
+
+
+def _pointed(row: Row, raw_lines: list[str], pm: PageMarkers) -> bool:
+    """A line the dump opens with a pointer ("△ ...") that reads as a caption: a Chinese or Japanese sentence."""
+    if not 0 < row.no <= len(raw_lines):
+        return False
+    opening = strip_tags(raw_lines[row.no - 1]).lstrip(" \t|")
+    if not opening.startswith(pm.caption_pointers) or not ends_sentence(row.before.rstrip()):
+        return False
+    caseless = caseless_letters(row.before)
+    return caseless >= MIN_POINTED_LETTERS and 2 * caseless > sum(c.isalpha() for c in row.before)
+
+
+def _photographed(row: Row, pm: PageMarkers) -> bool:
+    """A line closing with a bracket that says when the picture was taken ("...(1月8日撮影)")."""
+    if pm.photographed_tail is None:
+        return False
+    text = row.before.rstrip()
+    tail = pm.photographed_tail.search(text, max(0, len(text) - TAIL_WINDOW))
+    return tail is not None and sum(c.isalpha() for c in text[:tail.start()]) >= MIN_TAILED_LETTERS

@@ -1,0 +1,120 @@
+"""Who one part of a credit names: a known agency, an organisation or a person by its shape, or no one.
+
+The credit reader (credit.py) splits a credit at its joiners and asks a
+`PartReader` about each piece, with the joiner before it.
+"""
+from __future__ import annotations
+
+import re
+
+from ..knowledge.registry import AgencyRegistry
+from ..text import fold
+from .credit_parts import Kind, Part
+from .credit_reading import SENTENCE_BREAK
+
+MAX_PART = 1000  # characters: a longer part of a credit is prose, never a name
+_TRIM = " .\"'“”‘’()[]-–—\u200b\u2060\ufeff"  # around a name: quotes, brackets, dashes, zero-width spaces HTML leaves
+
+_INITIAL = re.compile(r"(?:[A-Z]\.?){1,3}")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)
+_DOMAIN = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,6}")
+_ACRONYM = re.compile(r"[A-Z0-9&]{2,8}")
+
+
+class PartReader:
+    """Names the parts of credits with one registry."""
+
+    def __init__(self, registry: AgencyRegistry) -> None:
+        self.registry = registry
+        m = registry.markers
+        self.markers = m
+        dropped = [*(re.escape(w) for w in sorted(m.dropped_words, key=len, reverse=True)), *m.dropped_patterns]
+        alternation = "|".join(f"(?:{w})" for w in dropped)
+        self._drop_head = re.compile(rf"^(?:{alternation})(?:\s+|$)", re.IGNORECASE) if dropped else None
+        self._drop_tail = re.compile(rf"(?:^|\s+)(?:{alternation})$", re.IGNORECASE) if dropped else None
+        dates = "|".join(f"(?:{p})" for p in m.dropped_patterns)
+        self._dated = re.compile(rf"(?:^|\s)(?:{dates})(?:\s|$)", re.IGNORECASE) if dates else None
+
+    def read(self, chunk: str, joiner: str) -> Part:
+        """What `chunk`, a part of a credit printed after `joiner` ("" for the first), names."""
+        part = self._read_part(chunk, joiner)
+        if part.kind in (Kind.ORG, Kind.WEAK_ORG) and self._dated is not None and self._dated.search(chunk):
+            # "(c) 2020 Example Publishing Group" is a page's copyright line; a dated credit
+            # names a known agency ("(c) AFP 2023") or a person ("(c) 2022 Hanna Berg")
+            return Part(chunk, Kind.PROSE, part.name, joiner)
+        return part
+
+    def _read_part(self, chunk: str, joiner: str) -> Part:
+        m = self.markers
+        known = self.registry.credited_name(chunk)
+        if known is not None:
+            return Part(chunk, Kind.AGENCY, known, joiner)
+        if len(chunk) > MAX_PART:  # no name is this long; keeps parse_credit linear ("Photo " * 10**5)
+            return Part(chunk, Kind.PROSE, chunk, joiner)
+        if not any(c.isalpha() for c in chunk):
+            return Part(chunk, Kind.DROPPED, "", joiner)  # "dpa:240618-99-446559/11": a number names no one
+        bare = chunk.strip(_TRIM)
+        if fold(bare) in m.placeholder_set:  # before dropping words: "Photo Editor" names no one
+            return Part(chunk, Kind.DROPPED, "", joiner)
+        name = self._strip_dropped(chunk.strip())  # "(c) AP": the dropped "(c)" goes before its brackets would
+        if not name:
+            return Part(chunk, Kind.DROPPED, "", joiner)  # "Handout", or "-" where a name was left blank
+        if name != chunk:
+            known = self.registry.credited_name(name)
+            if known is not None:
+                return Part(chunk, Kind.AGENCY, known, joiner)
+        key = fold(name)
+        if key in m.placeholder_set:
+            return Part(chunk, Kind.DROPPED, "", joiner)
+        if self.registry.recognise(name) is not None:
+            return Part(chunk, Kind.AGENCY, name, joiner)  # known, but printed another way: keep the print
+        words = name.split()
+        shape = self._shape(words)
+        if shape is Kind.PROSE:
+            return Part(chunk, Kind.PROSE, name, joiner)
+        if joiner == "by" and shape is Kind.PERSON:
+            return Part(chunk, Kind.PERSON, name, joiner)
+        if any(_DOMAIN.fullmatch(w) for w in words) or (len(words) == 1 and _ACRONYM.fullmatch(name) and sum(c.isupper() for c in name) >= 2):
+            return Part(chunk, Kind.ORG, name, joiner)
+        if any(fold(w) in m.org_words for w in words) or (len(words) > 1 and words[0] in ("The", "THE")):
+            return Part(chunk, Kind.ORG, name, joiner)
+        if joiner in ("via", "for"):
+            return Part(chunk, Kind.ORG, name, joiner)
+        if len(words) == 1:
+            return Part(chunk, Kind.WEAK_ORG, name, joiner)
+        return Part(chunk, shape, name, joiner)
+
+    def _shape(self, words: list[str]) -> Kind:
+        """PERSON when the words could be a name, PROSE when they could not be any name."""
+        m = self.markers
+        if not words or len(words) > 6:
+            return Kind.PROSE
+        if fold(words[0]) in m.prose and not words[0].isupper():
+            return Kind.PROSE
+        if len(words) > 1 and SENTENCE_BREAK.search(" ".join(words)):
+            return Kind.PROSE  # "Donald Trump. REUTERS": a sentence's end, not a name ("Greg M. Cooper" is)
+        capitals = 0
+        for word in words:
+            if fold(word) in m.particles:
+                continue
+            if word == "&":
+                continue
+            if not _NAME_WORD.fullmatch(word) and not _INITIAL.fullmatch(word):
+                return Kind.PROSE
+            if not word[0].isupper():
+                return Kind.PROSE
+            capitals += 1
+        if capitals == 0:
+            return Kind.PROSE
+        return Kind.PERSON if 2 <= len(words) <= 5 else Kind.WEAK_ORG
+
+    def _strip_dropped(self, text: str) -> str:
+        if self._drop_head is None or self._drop_tail is None:
+            return text
+        while True:
+            new = self._drop_tail.sub("", self._drop_head.sub("", text)).strip()
+            if not new.lower().startswith("(c)"):  # "Photo (c) 2024 Name": the sign is dropped next, brackets and all
+                new = new.strip(_TRIM)
+            if new == text:
+                return text
+            text = new

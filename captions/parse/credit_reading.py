@@ -1,0 +1,116 @@
+"""What a credit reads as: its parts, who they name, and whether, where it was found, it is a credit.
+
+The reader (credit.py) splits a credit into parts and names each one; a
+`CreditReading` holds the result and judges it against its surroundings
+(`Context`), by the limits below.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+from typing import TYPE_CHECKING
+
+from ..text import fold
+from .credit_parts import Kind, Part
+
+if TYPE_CHECKING:
+    from ..catalog.models import Credit
+
+
+MAX_CREDIT = 200  # characters: no credit is longer
+# Words in a credit, by how sure the surroundings make us that it is one:
+MAX_MARKED_WORDS = 16   # after a lead-in ("Photograph: ..."): long agency and office names fit
+MAX_CREDIT_WORDS = 12   # unmarked, at a caption's end or on a line of its own: two names and two agencies
+MAX_LONE_NAME_WORDS = 6  # a line that is one known agency's name alone ("Korean Central News Agency")
+# Joiners only credits use between names: a part joined by one is in a credit's structure ("Jo Li/AFP").
+STRUCTURED_JOINERS = frozenset({"/", "via", "for", "by", ":"})
+SENTENCE_BREAK = re.compile(r"(?<![A-Z.])[.!?]\s+[A-Z]")  # not after an initial: "Smiley N. Pool", "U.S. Navy"
+
+
+class Context(Enum):
+    """How much the surroundings already say that a text is a credit."""
+
+    MARKED = "marked"        # after a lead-in word such as "Photograph:"
+    ENCLOSED = "enclosed"    # in brackets or parentheses closing a caption
+    TAIL = "tail"            # after a caption's last sentence, with nothing between
+    OWN_LINE = "own line"    # a line of its own
+
+
+@dataclass(frozen=True)
+class CreditReading:
+    raw: str
+    parts: tuple[Part, ...]
+    dangling: bool  # ends in a joiner ("KCNA via") or has an empty part
+    standalone: frozenset[str] = frozenset()  # dropped words that make a credit on their own
+    framed: bool = False  # names marked by the words around them ("新华社记者 许畅 摄"): a credit wherever it stands
+
+    @property
+    def kinds(self) -> set[Kind]:
+        return {p.kind for p in self.parts}
+
+    def named(self) -> list[Part]:
+        return [p for p in self.parts if p.kind not in (Kind.DROPPED,)]
+
+    def names(self) -> tuple[list[str], list[str], list[str]]:
+        """Who the credit names: its photographers, its agencies, and those of the agencies it came via."""
+        photographers: list[str] = []
+        agencies: list[str] = []
+        via: list[str] = []
+        after_via = False
+        for part in self.parts:
+            if part.joiner == "via":
+                after_via = True
+            if part.kind is Kind.PERSON and not part.labels:
+                if part.name not in photographers:
+                    photographers.append(part.name)
+            elif part.kind is not Kind.DROPPED:
+                if part.name not in agencies:
+                    agencies.append(part.name)
+                if after_via and part.name not in via:
+                    via.append(part.name)
+        return photographers, agencies, via
+
+    def to_credit(self) -> Credit:
+        # The models, and pydantic with them, are imported when first built: counting credits builds none.
+        from ..catalog.models import Credit
+
+        photographers, agencies, via = self.names()
+        return Credit.model_construct(raw=self.raw, photographers=photographers, agencies=agencies, via=via)
+
+    def is_credit(self, context: Context) -> bool:
+        """Whether this text, found in `context`, reads as a credit."""
+        parts = self.parts
+        kinds = self.kinds
+        if not parts or len(self.raw) > MAX_CREDIT:
+            return False
+        if self.framed:
+            return True
+        if context is Context.MARKED:
+            if SENTENCE_BREAK.search(self.raw):
+                return False  # "Caption text. Pic: Reuters": a sentence, not a credit
+            return len(self.raw.split()) <= MAX_MARKED_WORDS and bool(kinds - {Kind.PROSE})
+        if Kind.PROSE in kinds:
+            return False
+        if any(p.joiner == "(" and p.kind not in (Kind.AGENCY, Kind.DROPPED) for p in parts):
+            return False  # "Name (Reuters)", "AP Photo (File)" are credits; "The Province (Vancouver)" need not be
+        known = Kind.AGENCY in kinds
+        org = Kind.ORG in kinds
+        person = Kind.PERSON in kinds
+        weak = Kind.WEAK_ORG in kinds
+        structured = any(p.joiner in STRUCTURED_JOINERS for p in parts)
+        if context is Context.ENCLOSED:
+            if known or org or person or any(p.labels for p in parts):
+                return True
+            if kinds == {Kind.DROPPED}:  # "[Handout]" says where it came from; "(File)" does not
+                return any(fold(p.text) in self.standalone for p in parts)
+            return weak and structured
+        words = len(self.raw.split())
+        if any(p.labels and p.kind not in (Kind.AGENCY, Kind.ORG) for p in parts):
+            return False  # "Feature Presentation: Name/Site" is a label, not an agency
+        if context is Context.TAIL:
+            return words <= MAX_CREDIT_WORDS and (known or (org and person and structured))
+        # OWN_LINE: a lone name must be a known agency ("AP"); others need company
+        if len(self.named()) == 1:
+            return known and words <= MAX_LONE_NAME_WORDS
+        return words <= MAX_CREDIT_WORDS and (known or org or (weak and structured and person))
