@@ -1,10 +1,13 @@
 """Slide counters opening a caption's line ("1 de 1 ...", "3/12 ...", "2 of 20 ..."): cut off, the mark of a caption."""
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from captions import parse_page
+from captions import RegistryError, load_registry, parse_page
 
 
 def pictures(page: str) -> list[tuple[str | None, str | None]]:
@@ -66,3 +69,93 @@ def test_a_counter_is_cut_off_a_lower_case_caption_over_its_credit(words: list[s
     counter = form.format(n=n, m=n + extra)
     page = f"News\n{counter} {caption}\n- Foto: Ana Lima/Gazeta do Vale\n{STORY}"
     assert pictures(page) == [(caption, "Ana Lima/Gazeta do Vale")]
+
+
+# Numbered runs of captions: "1. ...", "2. ..." read as captions only as a whole, where the page shows pictures.
+
+HARVEST_INTRO = ("Harvest fair on the green\n"
+                 "The fair drew eight thousand visitors over the weekend. These photos show the highlights.\n")
+HARVEST_SLIDES = ["A judge weighs a pumpkin entered in the giant vegetable contest.",
+                  "Children chase the ducks released for the race along the mill stream.",
+                  "A blacksmith shows visitors how a horseshoe is forged."]
+
+
+def numbered(form: str, texts: list[str]) -> str:
+    return "".join(f"{form.format(n=n)} {text}\n" for n, text in enumerate(texts, 1))
+
+
+def test_a_numbered_run_under_an_intro_announcing_pictures_is_captions_its_numbers_cut() -> None:
+    page = HARVEST_INTRO + numbered("{n}.", HARVEST_SLIDES) + "Next year's fair is planned for September.\n"
+    assert pictures(page) == [(text, None) for text in HARVEST_SLIDES]
+
+
+def test_a_numbered_caption_keeps_the_credit_under_it_on_a_page_printing_credits() -> None:
+    page = HARVEST_INTRO + numbered("{n})", HARVEST_SLIDES).replace("stream.\n", "stream.\nPhoto: Tessa Marlowe\n")
+    assert pictures(page) == [(HARVEST_SLIDES[0], None), (HARVEST_SLIDES[1], "Tessa Marlowe"),
+                              (HARVEST_SLIDES[2], None)]
+
+
+def test_a_numbered_list_of_facts_on_a_page_showing_no_pictures_is_no_captions() -> None:
+    page = ("Five things to know about the new bridge\n"
+            + numbered("{n}.", ["It is four hundred metres long.", "It took three years to build.",
+                                "It carries two lanes and a cycle path.", "It opens to traffic on Monday."]))
+    assert pictures(page) == []
+
+
+def test_a_listicles_numbered_headings_over_paragraphs_are_no_captions() -> None:
+    page = ("12 photos that show the eclipse\n"
+            "1. It started in the south.\nCrowds gathered on the beaches before noon, waiting for the sky to darken.\n"
+            "2. Then it moved north.\nIn the cities people stopped on the pavements and looked up together.\n"
+            "3. And it ended in the east.\nBy the time it reached the coast the clouds had rolled in again.\n"
+            "Photo: Jo Li/AP\n")
+    assert [caption for caption, _ in pictures(page)] == [
+        "By the time it reached the coast the clouds had rolled in again."]
+
+
+def test_a_numbered_run_out_of_order_is_no_run() -> None:
+    page = HARVEST_INTRO + "".join(f"{n}. {text}\n" for n, text in zip((1, 3, 2), HARVEST_SLIDES))
+    assert HARVEST_SLIDES[1] not in [caption for caption, _ in pictures(page)]
+
+
+def test_a_number_saying_photo_shows_the_pictures_itself() -> None:
+    page = "Stadtfest in Bremen\n" + numbered("Foto {n}:", ["Tausende Besucher drängen sich auf dem Marktplatz.",
+                                                          "Ein Karussell dreht sich vor dem Rathaus.",
+                                                          "Am Abend spielt eine Band an der Weser."])
+    assert pictures(page) == [("Tausende Besucher drängen sich auf dem Marktplatz.", None),
+                              ("Ein Karussell dreht sich vor dem Rathaus.", None),
+                              ("Am Abend spielt eine Band an der Weser.", None)]
+
+
+def test_credits_on_two_numbered_slides_show_the_pictures() -> None:
+    page = ("Harvest fair on the green\n(1) " + HARVEST_SLIDES[0] + " (Photo: Tessa Marlowe)\n(2) "
+            + HARVEST_SLIDES[1] + "\nPhoto: Ian Cole\n(3) " + HARVEST_SLIDES[2] + "\n")
+    assert pictures(page) == [(HARVEST_SLIDES[0], "Tessa Marlowe"), (HARVEST_SLIDES[1], "Ian Cole"),
+                              (HARVEST_SLIDES[2], None)]
+
+
+def test_a_gallery_headline_over_circled_numbers() -> None:
+    page = "Gallery: the harvest fair\n" + numbered("{n}", HARVEST_SLIDES).replace("1 ", "① ", 1).replace(
+        "2 ", "② ", 1).replace("3 ", "③ ", 1)
+    assert pictures(page) == [(text, None) for text in HARVEST_SLIDES]
+
+
+@given(st.lists(_WORDS, min_size=3, max_size=8), st.sampled_from(["{n}.", "{n})", "({n})", "{n}.-"]))
+def test_a_numbered_run_with_nothing_showing_pictures_keeps_its_numbers(sentences: list[list[str]],
+                                                                         form: str) -> None:
+    texts = [" ".join(w) + "." for w in sentences]
+    page = "Notícias\nO que se sabe até agora.\n" + numbered(form, texts)
+    assert not set(texts) & {caption for caption, _ in pictures(page)}
+
+
+def test_a_users_file_adds_a_numbering_form(tmp_path: Path) -> None:
+    mine = tmp_path / "mine.yaml"
+    mine.write_text("markers:\n  caption_numbers: ['#(?P<n>\\d{1,2}):']\n", encoding="utf-8")
+    page = HARVEST_INTRO + numbered("#{n}:", HARVEST_SLIDES)
+    assert [p.caption for p in parse_page(page, registry=load_registry(mine)).photos] == HARVEST_SLIDES
+
+
+def test_a_numbering_form_without_its_number_group_is_refused(tmp_path: Path) -> None:
+    mine = tmp_path / "mine.yaml"
+    mine.write_text("markers:\n  caption_numbers: ['#\\d{1,2}:']\n", encoding="utf-8")
+    with pytest.raises(RegistryError, match="must name one group, n"):
+        load_registry(mine)

@@ -62,6 +62,7 @@ class Markers:
     furniture: tuple[str, ...]
     slide_separators: tuple[str, ...]
     caption_counters: tuple[str, ...]
+    caption_numbers: tuple[str, ...]
     dropped_words: tuple[str, ...]
     dropped_patterns: tuple[str, ...]
     placeholders: tuple[str, ...]
@@ -138,11 +139,14 @@ class Markers:
             raise RegistryError(f"{source}: unknown markers list {sorted(unknown)[0]!r}")
         for pattern in (*values["furniture"], *values["slide_separators"], *values["caption_counters"],
                         *values["dropped_patterns"], *values["editor_tags"], *values["caption_tails"],
-                        *values["photographed_tails"]):
+                        *values["photographed_tails"], *values["caption_numbers"]):
             try:
                 re.compile(pattern)
             except re.error as err:
                 raise RegistryError(f"{source}: bad pattern {pattern!r}: {err}") from None
+        for pattern in values["caption_numbers"]:
+            if set(re.compile(pattern).groupindex) != {"n"}:
+                raise RegistryError(f"{source}: caption_numbers pattern {pattern!r} must name one group, n, the number")
         _check_overlaps(values, source)
         return cls(**values)
 
@@ -150,8 +154,8 @@ class Markers:
     def list_fields() -> tuple[str, ...]:
         return (
             "credit_leadins", "dash_leadins", "description_leadins", "caption_labels", "controls",
-            "repeat_markers", "furniture", "slide_separators", "caption_counters", "dropped_words", "dropped_patterns",
-            "placeholders", "standalone_credits", "organisation_words", "prose_words", "name_particles",
+            "repeat_markers", "furniture", "slide_separators", "caption_counters", "caption_numbers", "dropped_words",
+            "dropped_patterns", "placeholders", "standalone_credits", "organisation_words", "prose_words", "name_particles",
             "bullets", "heading_small_words", "abbreviations",
             "via_words", "by_words", "for_words", "and_words", "name_suffixes", "name_roles",
             "name_suffix_words", "credit_marks", "glued_distributors", "supplied_words", "editor_tags", "gallery_labels", "gallery_words",
@@ -173,7 +177,8 @@ DISJOINT_LISTS = (
 )
 
 
-CASE_SENSITIVE_LISTS = frozenset({"caption_labels", "furniture", "slide_separators", "caption_counters", "editor_tags"})
+CASE_SENSITIVE_LISTS = frozenset({"caption_labels", "furniture", "slide_separators", "caption_counters",
+                                  "caption_numbers", "editor_tags"})
 
 
 def _check_overlaps(values: Mapping[str, tuple[str, ...]], source: str) -> None:

@@ -6,12 +6,36 @@ prose ("2 de 3 brasileiros aprovam ...", "1/2 cup of ..."), so it is cut only
 with the evidence of a credit printed alone next to it, on the line below (the
 page prints credits under captions) or above (over them): the line is a
 slide's caption, the counter no part of it.
+
+A gallery may number its slides with no total instead: "1. caption", "2.
+caption", "(3) ...", "사진4 ...", "Foto 5: ..." (markers.yaml's caption_numbers).
+A numbered list is more often a listicle's headings ("1. Dogs"), a list of
+other stories or of facts, so a run is read as captions only as a whole, and
+where the page shows it prints pictures (numbered_run): numbered 1, 2, 3 ... in
+line order, in one form, three or more; each line its slide's only text (a
+credit alone may stand with it: a listicle's heading has its paragraphs under
+it), ending a sentence, of a caption's length; and a line announcing pictures
+above it, a headline saying or marking that the page shows pictures, credits
+on two of its slides, or a word for "photo" in the number itself. The number is
+cut off like a counter, and each line of the run that no credit takes is a
+caption with no credit (numbered_captions).
 """
 from __future__ import annotations
 
+import re
+import unicodedata
+from typing import NamedTuple
+
+from .announced import MAX_MEAN_WORDS, announces
+from .caption_shape import ends_sentence, heading
 from .credit_in_line import Split, split_line
+from .layout import Found, Layout, Row
 from .lines import CleanLine, without_counter
 from .markers import PageMarkers
+from .titled_paragraphs import prose
+
+MIN_NUMBERED = 3  # numbered captions in a run before it is read as one
+MIN_CREDITED_SLIDES = 2  # slides of the run carrying a credit that show the page prints pictures
 
 
 def counted_captions(lines: list[CleanLine], splits: list[Split | None], pm: PageMarkers
@@ -44,3 +68,105 @@ def _above(lines: list[CleanLine], i: int) -> int:
 
 def _credit_alone(split: Split | None) -> bool:
     return split is not None and split.credit is not None and not split.before and not split.before_is_alt
+
+
+class _Numbered(NamedTuple):
+    row: int     # index of the row
+    number: int  # its number
+    form: int    # which of caption_numbers it is printed in
+    end: int     # where the number and the space after it end
+    worded: bool  # the number holds a word ("사진1", "Foto 1:"): it says it numbers a picture
+
+
+def numbered_run(layout: Layout, pm: PageMarkers) -> Layout:
+    """The layout with a numbered run of captions read: each line's number cut off, its row in `numbered`."""
+    if pm.caption_number is None:
+        return layout
+    rows = layout.rows
+    run = _longest_run(rows, _numbered_rows(rows, pm.caption_number))
+    if len(run) < MIN_NUMBERED or not _captions(rows, run, pm) or not _shows_pictures(layout, pm, run):
+        return layout
+    out = list(rows)
+    for n in run:
+        out[n.row] = rows[n.row]._replace(before=rows[n.row].before[n.end:], counted=True)
+    return layout._replace(rows=out, numbered=frozenset(n.row for n in run))
+
+
+def numbered_captions(layout: Layout, found: list[Found]) -> list[Found]:
+    """`found`, and each caption of the numbered run no picture took, a caption with no credit."""
+    if not layout.numbered:
+        return found
+    taken = {i for f in found for i in f.lines}
+    added = [Found(i, layout.rows[i].before, None, i, [i]) for i in sorted(layout.numbered - taken)]
+    return sorted([*found, *added], key=lambda f: f.line) if added else found
+
+
+def _numbered_rows(rows: list[Row], number: re.Pattern[str]) -> list[_Numbered]:
+    numbered = []
+    for i, row in enumerate(rows):
+        if row.kind != "text" or row.before_is_alt or row.counted or not (m := number.match(row.before)):
+            continue
+        group = next(g for g, value in m.groupdict().items() if value is not None)
+        digits = m.group(group)
+        value = int(digits) if digits.isdecimal() else int(unicodedata.numeric(digits))
+        worded = any(c.isalpha() for c in m.group()[:m.start(group)])
+        numbered.append(_Numbered(i, value, int(group[1:]), m.end(), worded))
+    return numbered
+
+
+def _longest_run(rows: list[Row], numbered: list[_Numbered]) -> list[_Numbered]:
+    """The longest run numbered 1, 2, 3 ... in one form, no text but a credit alone between its lines."""
+    best: list[_Numbered] = []
+    run: list[_Numbered] = []
+    for n in numbered:
+        if run and n.form == run[-1].form and n.number == run[-1].number + 1 and _only_credits(rows, run[-1].row, n.row):
+            run.append(n)
+            continue
+        if len(run) > len(best):
+            best = run
+        run = [n] if n.number == 1 else []
+    return run if len(run) > len(best) else best
+
+
+def _only_credits(rows: list[Row], start: int, end: int) -> bool:
+    """Whether the rows between two numbered lines hold no text but credits alone."""
+    return all(row.kind in ("blank", "furniture", "repeat") or (row.kind == "text" and not row.before)
+               for row in rows[start + 1:end])
+
+
+def _captions(rows: list[Row], run: list[_Numbered], pm: PageMarkers) -> bool:
+    """Every line of the run, its number cut off, is a caption's shape: prose ending a sentence, not a heading, and
+    the lines average no more words than captions do (a listicle's paragraphs run longer)."""
+    texts = [rows[n.row].before[n.end:].rstrip() for n in run]
+    if sum(len(t.split()) for t in texts) > MAX_MEAN_WORDS * len(texts):
+        return False
+    return all(ends_sentence(t) and not t.endswith(":") and prose(t) and not heading(t, pm.small_words)
+               for t in texts)
+
+
+def _shows_pictures(layout: Layout, pm: PageMarkers, run: list[_Numbered]) -> bool:
+    """What the page shows besides the numbers: that it prints pictures."""
+    rows, first = layout.rows, run[0].row
+    if run[0].worded or any(i < first for i in layout.announcements):
+        return True
+    title = layout.title or ""
+    if title and (announces(title, pm) if pm.announcement is not None else False):
+        return True
+    if title and any(p is not None and p.search(title) for p in (pm.picture_mark, pm.picture_headline,
+                                                                 pm.gallery_closing)):
+        return True
+    if pm.gallery_label is not None and any(row.kind in ("text", "headline") and pm.gallery_label.match(row.before)
+                                            for row in rows[:first]):
+        return True
+    return _credited_slides(rows, run) >= MIN_CREDITED_SLIDES
+
+
+def _credited_slides(rows: list[Row], run: list[_Numbered]) -> int:
+    """The slides of the run carrying a credit: on the numbered line, or alone before the next one."""
+    ends = [n.row for n in run[1:]] + [len(rows)]
+    count = 0
+    for n, end in zip(run, ends):
+        below = next((j for j in range(n.row + 1, end) if rows[j].kind == "text"), None)
+        count += rows[n.row].credit is not None or (below is not None and not rows[below].before
+                                                   and rows[below].credit is not None)
+    return count

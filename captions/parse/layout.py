@@ -59,6 +59,7 @@ class Layout(NamedTuple):
     slides: frozenset[int] = frozenset()  # indexes of bulleted lines on a page whose bullets open slides
     announcements: frozenset[int] = frozenset()  # indexes of lines saying pictures follow: no captions
     blanket: Blanket | None = None  # a credit for the story's pictures as a whole, and the lines printing it
+    numbered: frozenset[int] = frozenset()  # indexes of a numbered run's captions ("1. ...", "2. ..."): counters.py
 
 
 def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,

@@ -30,6 +30,8 @@ and building new values:
    lines a page marks as captions, two or more, by a pointer opening them
    ("△ ...") or a bracket closing them with the day they were taken
    ("...(1月8日撮影)", caption_marks.py);
+   a numbered run of captions ("1. ...", "2. ...") where the page shows it
+   prints pictures, its numbers cut off (counters.py);
    a credit for the story's pictures as a whole ("All photos by Name") is
    no picture's, and those printing no credit take it (blanket.py);
 4. describe (alt.py): the alt text right above each caption, where the page
@@ -57,7 +59,7 @@ from .blanket import blanket_credit, with_blanket_credit
 from .bullets import bulleted_slides
 from .caption_marks import marked_captions
 from .caption_tails import tailed_captions
-from .counters import counted_captions
+from .counters import counted_captions, numbered_captions, numbered_run
 from .credit_again import credits_printed_again
 from .credit_in_line import split_line
 from .cut_short import without_cut_credit
@@ -156,7 +158,9 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
     lines, splits = credits_printed_again(lines, splits, pm)
     layout = lay_out(lines, credits_between_copies(lines, splits, pm), first, pm.small_words, pm.credits.names_agency)
     layout = layout._replace(announcements=announcing_rows(layout, pm), blanket=blanket_credit(lines, layout.rows, pm))
-    found = titled_slide_captions(layout, lines, pm, find_pictures(layout, pm.small_words))
+    layout = numbered_run(layout, pm)
+    found = numbered_captions(layout, find_pictures(layout, pm.small_words))
+    found = titled_slide_captions(layout, lines, pm, found)
     found = framed_gallery(layout, lines, pm, found)
     found = announced_captions(layout, pm, found, lines)
     found = sentence_run_captions(layout, lines, pm, found)
