@@ -359,3 +359,10 @@ def test_parse_credit_an_agency_of_another_kind_names_no_contributor() -> None:
         {"agencies": [{"name": "Bildbank Nord", "kind": "photo agency", "country": "SE"}]}, "mine.yaml")
     credit = parse_credit("sven_h / Bildbank Nord", registry)
     assert (credit.photographers, credit.agencies) == ([], ["sven_h", "Bildbank Nord"])
+
+
+def test_a_russian_tv_channel_or_press_office_is_an_organisation() -> None:
+    # "ТК" is "телекомпания" (TV company): the words of organisation_words, in Russian
+    for raw in ("ТК Звезда", "Телеканал Восток", "Пресс-служба МЧС"):
+        credit = parse_credit(raw)
+        assert (credit.photographers, credit.agencies) == ([], [raw]), raw
