@@ -69,3 +69,9 @@ def test_a_misdecoded_letter_is_one_letter(tmp_path: Path) -> None:
     with pytest.raises(RegistryError) as err:
         load_registry(mine)
     assert str(err.value) == f"{mine}: misdecoded_letters entry 'Ã©' must be one letter"
+
+
+def test_a_hyphenated_word_run_into_a_quotation_mark_stays() -> None:
+    line = "anti-“war” marchers crossed the bridge on Friday, Feb. 14, 2025. REUTERS/Budi Hartono"
+    assert found(page(line)) == [(None, "anti-“war” marchers crossed the bridge on Friday, Feb. 14, 2025.",
+                                  "REUTERS/Budi Hartono")]
