@@ -11,7 +11,8 @@ and building new values:
    a page whose bulleted lines open slides (`• caption` over its credit,
    `• NAME / AFP` over the legend) has them read as text (bullets.py);
 2. split (credit_in_line.py): the credit each text line carries, and the
-   caption before it; a short line of names where the page's other slides
+   caption before it (the header's section slot too, where it prints the
+   lead picture's caption and credit: `header_caption`); a short line of names where the page's other slides
    print their credit, between a caption and its copy, is one, and a
    line printing a caption twice around its credit is read once
    (between_copies.py); a joined credit the page prints elsewhere closing
@@ -55,7 +56,7 @@ from .bullets import bulleted_slides
 from .caption_tails import tailed_captions
 from .counters import counted_captions
 from .credit_again import credits_printed_again
-from .credit_in_line import split_line
+from .credit_in_line import Split, split_line
 from .cut_short import without_cut_credit
 from .framed_gallery import framed_gallery
 from .layout import Found, Layout, lay_out
@@ -74,6 +75,7 @@ if TYPE_CHECKING:
     from ..catalog.models import Article, Credit
 
 HEADER = re.compile(r" date (\S+)[ \t]*(.*)$")
+MIN_HEADER_CAPTION_WORDS = 2  # a caption in the header's section slot: fewer words are a lead-in's or a label
 
 
 @dataclass
@@ -147,6 +149,8 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
     lines = bulleted_slides(lines, pm)
     splits = [split_line(line.text, pm) if line.kind == "text" and i >= first else None
               for i, line in enumerate(lines)]
+    if section and (lead := header_caption(section, pm)) is not None:
+        lines[0], splits[0] = lines[0]._replace(kind="text", text=section), lead
     splits = credits_repeated_at_line_ends(lines, splits)
     lines, splits = counted_captions(lines, splits, pm)
     lines, splits = credits_printed_again(lines, splits, pm)
@@ -170,6 +174,22 @@ def parse_page(text: str, *, id: str = "page", source: str = "-", registry: Agen
     ['Jo Li/AFP']
     """
     return parse_dump(text, id=id, source=source, registry=registry).article
+
+
+def header_caption(section: str, pm: PageMarkers) -> Split | None:
+    """The header's section slot printing the lead picture's caption and its credit, read as a line.
+
+    The slot holds a section name ("Mundo", "In Pictures") on most pages; some
+    outlets fill it with their lead picture's text, caption and credit
+    ("Desfile Cívico - Reprodução", "... in Westminster Abbey. Photo: Name/PA").
+    Only both read as the picture: a credit alone there ("Name/Getty") repeats
+    the first slide's, a name alone or a lead-in's one word ("In pictures: ...")
+    is a title.
+    """
+    split = split_line(section, pm)
+    if split.credit is None or split.before_is_alt or len(split.before.split()) < MIN_HEADER_CAPTION_WORDS:
+        return None
+    return split
 
 
 def parse_date(text: str) -> _dt.date | None:
