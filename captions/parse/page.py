@@ -6,7 +6,8 @@ and building new values:
 1. clean (lines.py): each line without markup, table edges or page controls,
    and what it is: blank, furniture, a list item or text; a gallery run onto
    one line is split into a line a picture (run_on.py; credits printed
-   bare, run_on_unbracketed.py); a credit wrapped
+   bare, run_on_unbracketed.py); a page whose paragraphs the dump
+   hard-wrapped has each put back on one line (hard_wrapped.py); a credit wrapped
    after a joiner (`Name /`, then `AFP`) is put back on one line (wrapped.py);
    a page whose bulleted lines open slides (`• caption` over its credit,
    `• NAME / AFP` over the legend) has them read as text (bullets.py);
@@ -59,6 +60,7 @@ from .credit_again import credits_printed_again
 from .credit_in_line import Split, split_line
 from .cut_short import without_cut_credit
 from .framed_gallery import framed_gallery
+from .hard_wrapped import rejoin_hard_wrapped
 from .layout import Found, Layout, lay_out
 from .lines import CleanLine, clean_lines
 from .markers import PageMarkers, markers_for
@@ -145,7 +147,8 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
         date = parse_date(header.group(1)) or date
         section = header.group(2).strip() or None
         first = 1
-    lines = rejoin_wrapped_credits(split_run_on(clean_lines(raw_lines, pm, header=bool(first)), pm), pm)
+    lines = rejoin_hard_wrapped(clean_lines(raw_lines, pm, header=bool(first)), pm)
+    lines = rejoin_wrapped_credits(split_run_on(lines, pm), pm)
     lines = bulleted_slides(lines, pm)
     splits = [split_line(line.text, pm) if line.kind == "text" and i >= first else None
               for i, line in enumerate(lines)]
