@@ -35,3 +35,10 @@ def test_a_credit_alone_under_a_line_ending_in_a_word_stays_a_line_of_its_own() 
 def test_one_break_in_lower_case_is_no_hard_wrapped_page() -> None:
     page = "News\nA man walks on the beach at dawn in\nthe rain. (AFP)\n"
     assert pictures(page) == [("the rain.", "AFP")]
+
+
+def test_a_paragraph_whose_short_last_line_ends_in_a_word_stops_before_a_capital() -> None:
+    # "... on Wednesday" is short: the paragraph ended there, with no full stop, and the next one begins
+    page = WRAPPED.replace("hall on Wednesday morning. (AFP)\n",
+                           "hall on Wednesday\nLater the rain eased over the village and the river began\nto fall. (AFP)\n")
+    assert pictures(page)[-1] == ("Later the rain eased over the village and the river began to fall.", "AFP")

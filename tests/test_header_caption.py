@@ -22,7 +22,8 @@ def test_a_caption_and_its_marked_credit_in_the_header_are_the_lead_picture() ->
 
 def test_a_credit_alone_in_the_header_is_no_picture() -> None:
     # it repeats the first slide's credit: the slide is the picture
-    page = " date 2024-03-02 Jo Doe/AFP via Getty Images\n\nBoats leave the harbour at noon.\nJo Doe/AFP via Getty Images\n"
+    page = (" date 2024-03-02 Jo Doe/AFP via Getty Images\n\n"
+            "Boats leave the harbour at noon.\nJo Doe/AFP via Getty Images\n")
     assert pictures(page) == [("Boats leave the harbour at noon.", "Jo Doe/AFP via Getty Images")]
 
 

@@ -6,7 +6,8 @@ from captions import parse_credit, parse_page
 
 
 def test_the_russian_source_lead_in_introduces_a_credit_under_its_caption() -> None:
-    page = "Новости\nСпасатели разбирают завалы в центре города.\nИсточник: Example Press\n"
+    page = ("Новости\n"
+            "Спасатели разбирают завалы в центре города.\nИсточник: Example Press\n")
     photo, = parse_page(page).photos
     assert (photo.caption, photo.credit.raw if photo.credit else None) == (
         "Спасатели разбирают завалы в центре города.", "Example Press")

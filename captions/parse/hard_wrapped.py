@@ -26,7 +26,6 @@ from .markers import PageMarkers
 MIN_WRAPS = 3  # breaks between a word and a lower-case word before a page reads as hard-wrapped
 WRAP_SHARE = 0.6  # of the longest broken line: a line ending in a word this long was cut by the wrap
 _GOES_ON = re.compile(r"(?:[^\W\d_]|,)$")  # a line ending in a letter or a comma: the sentence goes on
-_LOWER_START = re.compile(r"[^\W\d_]", re.UNICODE)
 
 
 def rejoin_hard_wrapped(lines: list[CleanLine], pm: PageMarkers) -> list[CleanLine]:
@@ -39,9 +38,10 @@ def rejoin_hard_wrapped(lines: list[CleanLine], pm: PageMarkers) -> list[CleanLi
     i = 0
     while i < len(lines):
         line, j = lines[i], i + 1
-        while line.kind == "text" and j < len(lines) and lines[j].kind == "text" and _GOES_ON.search(line.text) \
-                and (lines[j].text[:1].islower() or len(line.text) >= full) and not _credit_alone(lines[j].text, pm):
-            line = line._replace(text=f"{line.text} {lines[j].text}")
+        last = line.text  # the paragraph's last line as printed: its end and its length say whether it goes on
+        while line.kind == "text" and j < len(lines) and lines[j].kind == "text" and _GOES_ON.search(last) \
+                and (lines[j].text[:1].islower() or len(last) >= full) and not _credit_alone(lines[j].text, pm):
+            line, last = line._replace(text=f"{line.text} {lines[j].text}"), lines[j].text
             j += 1
         # the lines joined into it stand as blank lines above it: the paragraph keeps its neighbour below (a
         # credit alone), and the line above it is no longer right over it (a standfirst is no alt text)
