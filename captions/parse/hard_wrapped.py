@@ -53,8 +53,8 @@ def rejoin_hard_wrapped(lines: list[CleanLine], pm: PageMarkers) -> list[CleanLi
 
 def _broken(a: CleanLine, b: CleanLine) -> bool:
     """A line of words ending in a word or a comma, and the next line of words going on in lower case."""
-    return (a.kind == "text" and b.kind == "text" and not a.wrapped and " " in a.text and " " in b.text
-            and _GOES_ON.search(a.text) is not None and b.text[:1].islower())
+    return (b.text[:1].islower() and b.kind == "text" and a.kind == "text" and not a.wrapped  # rare test first
+            and " " in a.text and " " in b.text and _GOES_ON.search(a.text) is not None)
 
 
 def _credit_alone(text: str, pm: PageMarkers) -> bool:
