@@ -16,6 +16,16 @@ from .uncased_credits import supplier_of
 MAX_PART = 1000  # characters: a longer part of a credit is prose, never a name
 _TRIM = " .\"'“”‘’()[]-–—\u200b\u2060\ufeff"  # around a name: quotes, brackets, dashes, zero-width spaces HTML leaves
 
+
+def _trimmed(text: str) -> str:
+    """`text` without quotes, brackets and dashes around it, but with a closing bracket that closes one opened
+    inside it: "X (antigo Twitter)" ("formerly Twitter") keeps its bracket."""
+    trimmed = text.strip(_TRIM)
+    if trimmed.count("(") == trimmed.count(")") + 1 and text[text.find(trimmed) + len(trimmed):].startswith(")"):
+        return trimmed + ")"
+    return trimmed
+
+
 _INITIAL = re.compile(r"(?:[A-Z]\.?){1,3}")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)
 _DOMAIN = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,6}")
@@ -118,7 +128,7 @@ class PartReader:
         while True:
             new = self._drop_tail.sub("", self._drop_head.sub("", text)).strip()
             if not new.lower().startswith("(c)"):  # "Photo (c) 2024 Name": the sign is dropped next, brackets and all
-                new = new.strip(_TRIM)
+                new = _trimmed(new)
             if new == text:
                 return text
             text = new
