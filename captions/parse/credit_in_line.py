@@ -365,6 +365,8 @@ def _credit_after_dash(text: str, at: int, width: int, pm: PageMarkers) -> tuple
     credits = pm.credits
     if credits.is_credit(credit, Context.TAIL):
         return text[:at], credit
+    if credits.read(credit).kinds == {Kind.DROPPED} and credits.is_credit(credit, Context.ENCLOSED):
+        return text[:at], credit  # "Desfile Cívico - Reprodução": a word saying where it came from, as "[Handout]"
     before = text[:at].rstrip()
     if before and before[-1] in SENTENCE_CLOSERS and credits.is_credit(credit, Context.ENCLOSED):
         kinds = credits.read(credit).kinds

@@ -15,6 +15,7 @@ from .uncased_credits import supplier_of
 
 MAX_PART = 1000  # characters: a longer part of a credit is prose, never a name
 _TRIM = " .\"'“”‘’()[]-–—\u200b\u2060\ufeff"  # around a name: quotes, brackets, dashes, zero-width spaces HTML leaves
+_TITLE = re.compile(r"The\s")  # a name opening with the article is a title: "The Big Picture", "The Times"
 
 
 def _trimmed(text: str) -> str:
@@ -126,7 +127,10 @@ class PartReader:
         if self._drop_head is None or self._drop_tail is None:
             return text
         while True:
-            new = self._drop_tail.sub("", self._drop_head.sub("", text)).strip()
+            new = self._drop_head.sub("", text)
+            if not _TITLE.match(new):  # "The Big Picture": a title's last word is the title's, not the picture's
+                new = self._drop_tail.sub("", new)
+            new = new.strip()
             if not new.lower().startswith("(c)"):  # "Photo (c) 2024 Name": the sign is dropped next, brackets and all
                 new = _trimmed(new)
             if new == text:

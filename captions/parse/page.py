@@ -6,12 +6,14 @@ and building new values:
 1. clean (lines.py): each line without markup, table edges or page controls,
    and what it is: blank, furniture, a list item or text; a gallery run onto
    one line is split into a line a picture (run_on.py; credits printed
-   bare, run_on_unbracketed.py); a credit wrapped
+   bare, run_on_unbracketed.py); a page whose paragraphs the dump
+   hard-wrapped has each put back on one line (hard_wrapped.py); a credit wrapped
    after a joiner (`Name /`, then `AFP`) is put back on one line (wrapped.py);
    a page whose bulleted lines open slides (`• caption` over its credit,
    `• NAME / AFP` over the legend) has them read as text (bullets.py);
 2. split (credit_in_line.py): the credit each text line carries, and the
-   caption before it; a short line of names where the page's other slides
+   caption before it (the header's section slot too, where it prints the
+   lead picture's caption and credit: `header_caption`); a short line of names where the page's other slides
    print their credit, between a caption and its copy, is one, and a
    line printing a caption twice around its credit is read once
    (between_copies.py); a joined credit the page prints elsewhere closing
@@ -61,9 +63,10 @@ from .caption_marks import marked_captions
 from .caption_tails import tailed_captions
 from .counters import counted_captions, numbered_captions, numbered_run
 from .credit_again import credits_printed_again
-from .credit_in_line import split_line
+from .credit_in_line import Split, split_line
 from .cut_short import without_cut_credit
 from .framed_gallery import framed_gallery
+from .hard_wrapped import rejoin_hard_wrapped
 from .layout import Found, Layout, lay_out
 from .lines import CleanLine, clean_lines
 from .markers import PageMarkers, markers_for
@@ -80,6 +83,7 @@ if TYPE_CHECKING:
     from ..catalog.models import Article, Credit
 
 HEADER = re.compile(r" date (\S+)[ \t]*(.*)$")
+MIN_HEADER_CAPTION_WORDS = 2  # a caption in the header's section slot: fewer words are a lead-in's or a label
 
 
 @dataclass
@@ -149,10 +153,13 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
         date = parse_date(header.group(1)) or date
         section = header.group(2).strip() or None
         first = 1
-    lines = rejoin_wrapped_credits(split_run_on(clean_lines(raw_lines, pm, header=bool(first)), pm), pm)
+    lines = rejoin_hard_wrapped(clean_lines(raw_lines, pm, header=bool(first)), pm)
+    lines = rejoin_wrapped_credits(split_run_on(lines, pm), pm)
     lines = bulleted_slides(lines, pm)
     splits = [split_line(line.text, pm) if line.kind == "text" and i >= first else None
               for i, line in enumerate(lines)]
+    if section and (lead := header_caption(section, pm)) is not None:
+        lines[0], splits[0] = lines[0]._replace(kind="text", text=section), lead
     splits = credits_repeated_at_line_ends(lines, splits)
     lines, splits = counted_captions(lines, splits, pm)
     lines, splits = credits_printed_again(lines, splits, pm)
@@ -179,6 +186,22 @@ def parse_page(text: str, *, id: str = "page", source: str = "-", registry: Agen
     ['Jo Li/AFP']
     """
     return parse_dump(text, id=id, source=source, registry=registry).article
+
+
+def header_caption(section: str, pm: PageMarkers) -> Split | None:
+    """The header's section slot printing the lead picture's caption and its credit, read as a line.
+
+    The slot holds a section name ("Mundo", "In Pictures") on most pages; some
+    outlets fill it with their lead picture's text, caption and credit
+    ("Desfile Cívico - Reprodução", "... in Westminster Abbey. Photo: Name/PA").
+    Only both read as the picture: a credit alone there ("Name/Getty") repeats
+    the first slide's, a name alone or a lead-in's one word ("In pictures: ...")
+    is a title.
+    """
+    split = split_line(section, pm)
+    if split.credit is None or split.before_is_alt or len(split.before.split()) < MIN_HEADER_CAPTION_WORDS:
+        return None
+    return split
 
 
 def parse_date(text: str) -> _dt.date | None:
