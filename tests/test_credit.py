@@ -114,6 +114,13 @@ def test_parse_credit_cut_off_via_keeps_the_agency() -> None:
     assert (credit.agencies, credit.via) == (["KCNA"], []), raw
 
 
+def test_parse_credit_keeps_a_bracket_closing_inside_a_part() -> None:
+    # "formerly Twitter": the bracket is the name's own, before the next part's slash
+    credit = parse_credit("Reprodução/X (antigo Twitter)/ Porto Alegre 24 Horas")
+    assert credit.agencies == ["X (antigo Twitter)", "Porto Alegre 24 Horas"]
+    assert credit.photographers == []
+
+
 def test_parse_credit_unknown_organisation_keeps_printed_name() -> None:
     raw = "AFP/ MCI"
     assert parse_credit(raw).agencies == ["AFP", "MCI"], raw
