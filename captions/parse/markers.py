@@ -90,6 +90,7 @@ class PageMarkers:
     picture_headline: re.Pattern[str] | None = None  # a headline's words saying it shows pictures ("... photos show ...")
     gallery_closing: re.Pattern[str] | None = None  # a gallery label of two words closing a headline ("..., en imágenes")
     blanket_before: re.Pattern[str] | None = None  # a blanket lead-in closing the text before a credit ("Photos by")
+    blanket_before_width: int = 0             # the most characters a blanket lead-in of blanket_before spans
     blanket_opening: re.Pattern[str] | None = None  # a blanket lead-in opening a credit as printed ("PHOTOS/AFP")
     caption_tail: re.Pattern[str] | None = None  # how an outlet closes every caption ("...=15日午後、館山市")
 
@@ -176,6 +177,7 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
         # "(Photos)", "[PHOTOS]", "(+Fotos)", "(Photos/Video)", "<写真特集>" closing a headline
         blanket_before=_compiled(rf"(?:^|(?<=[\s.,;:!?\"”’)\]]))(?:{blanket})\s*[(\[]?$") if (
             blanket := _alternation(x for x in m.blanket_credit_leadins if not x.endswith("/"))) else None,
+        blanket_before_width=max(map(len, m.blanket_credit_leadins), default=0),
         blanket_opening=_compiled(rf"^(?:{slashed})") if (
             slashed := _alternation(x for x in m.blanket_credit_leadins if x.endswith("/"))) else None,
         gallery_closing=_compiled(rf"(?:^|[\s,:|–—-])(?:{closings})[\s.!]*$") if (
