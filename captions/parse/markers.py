@@ -140,7 +140,8 @@ class PageMarkers:
     def picture_headline(self) -> re.Pattern[str] | None:
         """A headline's words saying it shows pictures ("... photos show ...")."""
         phrases = self.markers.picture_headlines
-        return _compiled("|".join(_word_start(p) + _counted(p) + r"(?!\w)" for p in phrases)) if phrases else None
+        return _compiled(_first_letters(phrases) + "(?:" + "|".join(
+            _word_start(p) + _counted(p) + r"(?!\w)" for p in phrases) + ")") if phrases else None
 
     @cached_property
     def gallery_closing(self) -> re.Pattern[str] | None:
@@ -188,7 +189,7 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
         registry=registry,
         markers=m,
         credits=reader_for(registry),
-        leadin=_compiled(rf"(?:(?:/|[-–—]{{1,3}})\s*)?({leadins})\s*") if leadins else None,
+        leadin=_compiled(rf"(?:(?:/|[-–—]{{1,3}})\s*)?{_first_letters(all_leadins)}({leadins})\s*") if leadins else None,
         alt_leadin=_compiled(rf"(?:(?<=\s)|^)({alt_leadins})\s*") if alt_leadins else None,
         label=_compiled(rf"^({labels})\s*", 0) if labels else None,  # labels are case-sensitive
         repeat=_compiled(rf"^\s*(?:{repeats})\s+") if repeats else None,
