@@ -198,7 +198,8 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
         small_words=frozenset(m.heading_small_words),
         kept_stop=re.compile(rf"\b(?:[A-Z]|{_alternation(m.abbreviations) or '(?!)'})\.$"),
         kept_stop_width=max(map(len, m.abbreviations), default=1) + 1,
-        dated_tail=_compiled(rf"(?:(?:\s*,|\s+[-–—])\s*(?:{dates}))+\s*$") if (dates := "|".join(
+        # opened by a space or the comma: the look-ahead skips every other place of the credit at once
+        dated_tail=_compiled(rf"(?=[\s,])(?:(?:\s*,|\s+[-–—])\s*(?:{dates}))+\s*$") if (dates := "|".join(
             f"(?:{p})" for p in m.dropped_patterns)) else None,
         leadins_by_key=_by_key({x.lower() for x in all_leadins}),
         labels=tuple(m.caption_labels),
