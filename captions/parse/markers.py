@@ -122,11 +122,14 @@ class PageMarkers:
         return re.compile(rf"^(?:{bylines}):?\s+[A-ZÀ-ÖØ-ÞА-ЯЁ]") if bylines else None
 
     @cached_property
-    def announcement(self) -> re.Pattern[str] | None:
-        """Words saying pictures follow ("These photos show", "写真で紹介します")."""
-        phrases = self.markers.picture_announcements
-        return _compiled(_first_letters(phrases) + "(?:" + "|".join(_word_start(p) + _counted(p) for p in phrases)
-                         + ")") if phrases else None
+    def announcements_by_word(self) -> dict[str, re.Pattern[str]]:
+        """Words saying pictures follow ("These photos show", "写真で紹介します"), by the word of each phrase in
+        announcement_words: a line is searched only for the phrases whose word it holds, not for all of them."""
+        by_word: dict[str, list[str]] = {}
+        for phrase in self.markers.picture_announcements:
+            by_word.setdefault(max(phrase.split(), key=len).casefold(), []).append(phrase)
+        return {word: _compiled(_first_letters(phrases) + "(?:" + "|".join(
+            _word_start(p) + _counted(p) for p in phrases) + ")") for word, phrases in by_word.items()}
 
     @cached_property
     def picture_mark(self) -> re.Pattern[str] | None:
