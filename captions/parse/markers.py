@@ -42,11 +42,13 @@ def _word_start(phrase: str) -> str:
     return r"(?<![^\W_])" if phrase[:1].lower() != phrase[:1].upper() else ""
 
 
-def _first_letters(phrases: Iterable[str]) -> str:
-    """A look-ahead for the phrases' first characters, put before their alternation: the regex engine has no
-    fast way into an alternation that ignores case and tries every phrase at every place, but skips at once
-    the places where none of their first characters stands."""
-    return "(?=[" + "".join(re.escape(c) for c in sorted({p.split()[0][0] for p in phrases})) + "])"
+def _first_letters(openings: Iterable[str]) -> str:
+    """A look-ahead for the first characters of an alternation's phrases (each as its pattern opens), put before
+    it: the regex engine has no fast way into an alternation that ignores case and tries every phrase at every
+    place, but skips at once the places where none of their first characters stands. None where a phrase is
+    empty: the alternation matches anywhere."""
+    firsts = {opening[:1] for opening in openings}
+    return "" if "" in firsts else "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
 
 
 def _counted(phrase: str) -> str:
@@ -128,7 +130,7 @@ class PageMarkers:
         by_word: dict[str, list[str]] = {}
         for phrase in self.markers.picture_announcements:
             by_word.setdefault(max(phrase.split(), key=len).casefold(), []).append(phrase)
-        return {word: _compiled(_first_letters(phrases) + "(?:" + "|".join(
+        return {word: _compiled(_first_letters(p.lstrip() for p in phrases) + "(?:" + "|".join(
             _word_start(p) + _counted(p) for p in phrases) + ")") for word, phrases in by_word.items()}
 
     @cached_property
@@ -143,7 +145,7 @@ class PageMarkers:
     def picture_headline(self) -> re.Pattern[str] | None:
         """A headline's words saying it shows pictures ("... photos show ...")."""
         phrases = self.markers.picture_headlines
-        return _compiled(_first_letters(phrases) + "(?:" + "|".join(
+        return _compiled(_first_letters(p.lstrip() for p in phrases) + "(?:" + "|".join(
             _word_start(p) + _counted(p) + r"(?!\w)" for p in phrases) + ")") if phrases else None
 
     @cached_property
