@@ -71,7 +71,7 @@ def announced_captions(layout: Layout, pm: PageMarkers, found: list[Found],
 
 def announcing_rows(layout: Layout, pm: PageMarkers) -> frozenset[int]:
     """The text rows whose last sentence says pictures follow: no picture's caption, wherever credits stand."""
-    if pm.announcement is None:
+    if not pm.announcement_words:
         return frozenset()
     return frozenset(i for i, row in enumerate(layout.rows)
                      if row.kind == "text" and row.credit is None and announces(row.before, pm))
@@ -79,7 +79,7 @@ def announcing_rows(layout: Layout, pm: PageMarkers) -> frozenset[int]:
 
 def _after_announcement(layout: Layout, pm: PageMarkers) -> list[Found]:
     """The sentence-ending lines under a line whose last sentence announces pictures."""
-    if pm.announcement is None:
+    if not pm.announcement_words:
         return []
     rows = layout.rows
     # on a page with no credit every announcing text row is in layout.announcements; only the headline is left
@@ -144,15 +144,15 @@ def _uncredited(rows: list[Row], captions: list[int]) -> list[Found]:
 
 def announces(text: str | None, pm: PageMarkers) -> bool:
     """A line whose last sentence announces the pictures below it."""
-    assert pm.announcement is not None
     if not text:
         return False
     folded = text.casefold()
-    if not any(word in folded for word in pm.announcement_words):
-        return False  # the alternation of every phrase, tried at each position, costs a line far more
+    words = [word for word in pm.announcement_words if word in folded]
+    if not words:
+        return False  # the phrases' regexes, tried at each position, cost a line far more
     text = _CLOSING_BRACKETS.sub("", text)
     last = _SENTENCE_END.split(text)[-1]
-    return pm.announcement.search(last) is not None
+    return any(pm.announcements_by_word[word].search(last) is not None for word in words)
 
 
 def _caption(text: str, pm: PageMarkers) -> bool:

@@ -58,7 +58,7 @@ def blanket_credit(lines: list[CleanLine], rows: list[Row], pm: PageMarkers) -> 
         if row.kind != "text" or row.credit is None or row.credit_first or row.before_is_alt:
             continue
         at = line.text.rfind(row.credit)
-        if at >= 0 and ((pm.blanket_before is not None and pm.blanket_before.search(line.text, 0, at))
+        if at >= 0 and ((pm.blanket_before is not None and _leadin_before(line.text, at, pm))
                         or (pm.blanket_opening is not None and pm.blanket_opening.match(row.credit))):
             printed[i] = row
     if not printed or len({fold(row.credit or "") for row in printed.values()}) > 1:
@@ -67,6 +67,18 @@ def blanket_credit(lines: list[CleanLine], rows: list[Row], pm: PageMarkers) -> 
     if len({lines[i].text for i in printed if i not in announcing}) > 1:
         return None
     return Blanket(next(iter(printed.values())).credit or "", frozenset(printed), announcing)
+
+
+def _leadin_before(text: str, at: int, pm: PageMarkers) -> bool:
+    """Whether a blanket lead-in closes the text before the credit at `at` ("... PICTURES BY ", "Photos: (").
+
+    Only spaces and a bracket may follow the lead-in, so it is looked for only where the longest could
+    start: the alternation of every lead-in, tried at each place of a long caption, cost the page far more.
+    """
+    assert pm.blanket_before is not None
+    head = text[:at]
+    head = head[:-1] if head.endswith(("(", "[")) else head
+    return pm.blanket_before.search(text, max(0, len(head.rstrip()) - pm.blanket_before_width), at) is not None
 
 
 def with_blanket_credit(layout: Layout, pm: PageMarkers, found: list[Found]) -> list[Found]:

@@ -8,10 +8,11 @@ same way: the split (credit_in_line.py), a gallery run onto one line
 """
 from __future__ import annotations
 
-from .markers import PageMarkers
+from .markers import CONTROL_WINDOW, PageMarkers
 
 DATED_TAIL_WINDOW = 60  # characters at a credit's end searched for the dates after it (", September 28, 2013")
 _ENCLOSURES = {"(": ")", "[": "]", "（": "）"}
+_JOINERS_BEFORE_LEADIN = ("/", "-", "–", "—")  # what pm.leadin allows before a lead-in ("- Foto: X")
 
 
 def unenclosed(text: str) -> str:
@@ -48,6 +49,8 @@ def strip_leadin(text: str, pm: PageMarkers) -> str:
     if pm.leadin is None:
         return text
     stripped = text.strip()
+    if not (stripped[:CONTROL_WINDOW].lower().startswith(pm.leadin_keys) or stripped.startswith(_JOINERS_BEFORE_LEADIN)):
+        return text  # opens with no lead-in's first letters: the lead-ins' alternation, ~10 µs a try, is not needed
     for _ in range(2):  # "Photo: Courtesy of Name": a lead-in may follow another
         m = pm.leadin.match(stripped)
         if m is None or (is_cased(m.group(1)[-1]) and stripped[m.end(1):m.end(1) + 1].isalpha()):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Callable, Iterable
 
 from ..knowledge.registry import AgencyRegistry, Markers
@@ -42,6 +42,15 @@ def _word_start(phrase: str) -> str:
     return r"(?<![^\W_])" if phrase[:1].lower() != phrase[:1].upper() else ""
 
 
+def _first_letters(openings: Iterable[str]) -> str:
+    """A look-ahead for the first characters of an alternation's phrases (each as its pattern opens), put before
+    it: the regex engine has no fast way into an alternation that ignores case and tries every phrase at every
+    place, but skips at once the places where none of their first characters stands. None where a phrase is
+    empty: the alternation matches anywhere."""
+    firsts = {opening[:1] for opening in openings}
+    return "" if "" in firsts else "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
+
+
 def _counted(phrase: str) -> str:
     """A phrase's words, a count allowed between them ("These photos show" in "These 12 photos show")."""
     return r"\s+(?:\d+\s+)?".join(re.escape(word) for word in phrase.split())
@@ -57,8 +66,6 @@ class PageMarkers:
     leadin: re.Pattern[str] | None          # a credit lead-in ("Photograph:"), after an optional "/" or dash ("- Foto:")
     alt_leadin: re.Pattern[str] | None      # a lead-in whose text before it is alt text ("Image copyright")
     label: re.Pattern[str] | None           # a caption label at the start of a line ("IMAGE:")
-    control_tail: re.Pattern[str] | None    # a page control ending a line ("hide caption")
-    control_head: re.Pattern[str] | None    # a page control starting a line
     repeat: re.Pattern[str] | None          # a marker that repeats the credit above ("toggle caption X")
     dashes: tuple[str, ...]                 # " — ", " – ", " - ": a dash introducing a credit
     bullets: frozenset[str]
@@ -82,22 +89,76 @@ class PageMarkers:
     framed_end: re.Pattern[str] | None      # a name suffix closing a line ("... 摄", "... 기자 name@mail"); "mail" the address
     editor_tag: re.Pattern[str] | None      # a wire's desk tag closing a line after its credit ("/foc/16.")
     framed_opening: re.Pattern[str]         # what may stand before a credit framed by words: spaces, "/", "|", credit marks
-    gallery_label: re.Pattern[str] | None = None  # a gallery word opening a title ("Gallery: ...", "Bildergalerie ...")
-    byline: re.Pattern[str] | None = None   # a byline ("By Jane Doe", "Von Jan Roth")
     byline_titles: tuple[str, ...] = ()     # titles closing a reporter's byline alone ("Name 기자")
     photo_titles: tuple[str, ...] = ()      # longer titles ending so that name a photographer ("Name 사진기자")
-    announcement: re.Pattern[str] | None = None  # words saying pictures follow ("These photos show", "写真で紹介します")
     announcement_words: tuple[str, ...] = ()  # a word of each such phrase, casefolded: a line with none skips the regex
-    picture_mark: re.Pattern[str] | None = None  # a headline's closing mark that it shows pictures ("(Photos)")
-    picture_headline: re.Pattern[str] | None = None  # a headline's words saying it shows pictures ("... photos show ...")
-    gallery_closing: re.Pattern[str] | None = None  # a gallery label of two words closing a headline ("..., en imágenes")
     blanket_before: re.Pattern[str] | None = None  # a blanket lead-in closing the text before a credit ("Photos by")
+    blanket_before_width: int = 0             # the most characters a blanket lead-in of blanket_before spans
     blanket_opening: re.Pattern[str] | None = None  # a blanket lead-in opening a credit as printed ("PHOTOS/AFP")
     caption_tail: re.Pattern[str] | None = None  # how an outlet closes every caption ("...=15日午後、館山市")
     caption_pointers: tuple[str, ...] = ()  # marks opening a caption, at the picture above it ("△ ...", "↑ ...")
     photographed_tail: re.Pattern[str] | None = None  # a bracket closing a caption, when it was taken ("(1月8日撮影)")
     caption_number: re.Pattern[str] | None = None  # a numbered slide's number opening its caption ("1. ", "사진2"):
     # group nK is the number in the form caption_numbers[K]
+
+    # The patterns below are compiled when a stage first asks for one: most pages never need them (page
+    # controls are rare, the rest serve pages printing no credit), and a one-page run paid for them all.
+
+    @cached_property
+    def control_tail(self) -> re.Pattern[str] | None:
+        """A page control ending a line ("hide caption")."""
+        controls = _alternation(self.markers.page_controls)
+        return _compiled(rf"\s*(?:{controls})\s*$") if controls else None
+
+    @cached_property
+    def control_head(self) -> re.Pattern[str] | None:
+        """A page control starting a line."""
+        controls = _alternation(self.markers.page_controls)
+        return _compiled(rf"^\s*(?:{controls})\s*") if controls else None
+
+    @cached_property
+    def gallery_label(self) -> re.Pattern[str] | None:
+        """A gallery word opening a title ("Gallery: ...", "Bildergalerie ...")."""
+        m = self.markers
+        galleries, words = _alternation(m.gallery_labels), _alternation(m.gallery_words) or "(?!)"
+        return _compiled(rf"^(?:(?:{galleries})\s*[:|–—-]|(?:{words})\s)\s*(?=[^\W\d_])") if galleries else None
+
+    @cached_property
+    def byline(self) -> re.Pattern[str] | None:
+        """A byline ("By Jane Doe", "Von Jan Roth")."""
+        bylines = _alternation(self.markers.byline_words)
+        return re.compile(rf"^(?:{bylines}):?\s+[A-ZÀ-ÖØ-ÞА-ЯЁ]") if bylines else None
+
+    @cached_property
+    def announcements_by_word(self) -> dict[str, re.Pattern[str]]:
+        """Words saying pictures follow ("These photos show", "写真で紹介します"), by the word of each phrase in
+        announcement_words: a line is searched only for the phrases whose word it holds, not for all of them."""
+        by_word: dict[str, list[str]] = {}
+        for phrase in self.markers.picture_announcements:
+            by_word.setdefault(max(phrase.split(), key=len).casefold(), []).append(phrase)
+        return {word: _compiled(_first_letters(p.lstrip() for p in phrases) + "(?:" + "|".join(
+            _word_start(p) + _counted(p) for p in phrases) + ")") for word, phrases in by_word.items()}
+
+    @cached_property
+    def picture_mark(self) -> re.Pattern[str] | None:
+        """A headline's closing mark that it shows pictures: "(Photos)", "[PHOTOS]", "(+Fotos)", "(Photos/Video)",
+        "<写真特集>"."""
+        marks = _alternation(self.markers.picture_marks)
+        return _compiled(rf"[(\[（【<＜]\s*\+?\s*(?:[\w ]+[/,&+]\s*)?(?:{marks})(?:\s*[/,&+]\s*[\w ]+)?"
+                         r"\s*[)\]）】>＞]\s*$") if marks else None
+
+    @cached_property
+    def picture_headline(self) -> re.Pattern[str] | None:
+        """A headline's words saying it shows pictures ("... photos show ...")."""
+        phrases = self.markers.picture_headlines
+        return _compiled(_first_letters(p.lstrip() for p in phrases) + "(?:" + "|".join(
+            _word_start(p) + _counted(p) + r"(?!\w)" for p in phrases) + ")") if phrases else None
+
+    @cached_property
+    def gallery_closing(self) -> re.Pattern[str] | None:
+        """A gallery label of two words closing a headline ("..., en imágenes")."""
+        closings = _alternation(label for label in self.markers.gallery_labels if len(label.split()) > 1)
+        return _compiled(rf"(?:^|[\s,:|–—-])(?:{closings})[\s.!]*$") if closings else None
 
 
 def _compiled(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -134,24 +195,22 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
     leadins = _alternation(all_leadins)
     alt_leadins = _alternation(m.description_leadins)
     labels = _alternation(m.caption_labels)
-    controls = _alternation(m.page_controls)
     repeats = _alternation(m.repeat_markers)
     return PageMarkers(
         registry=registry,
         markers=m,
         credits=reader_for(registry),
-        leadin=_compiled(rf"(?:(?:/|[-–—]{{1,3}})\s*)?({leadins})\s*") if leadins else None,
+        leadin=_compiled(rf"(?:(?:/|[-–—]{{1,3}})\s*)?{_first_letters(all_leadins)}({leadins})\s*") if leadins else None,
         alt_leadin=_compiled(rf"(?:(?<=\s)|^)({alt_leadins})\s*") if alt_leadins else None,
         label=_compiled(rf"^({labels})\s*", 0) if labels else None,  # labels are case-sensitive
-        control_tail=_compiled(rf"\s*(?:{controls})\s*$") if controls else None,
-        control_head=_compiled(rf"^\s*(?:{controls})\s*") if controls else None,
         repeat=_compiled(rf"^\s*(?:{repeats})\s+") if repeats else None,
         dashes=tuple(f" {d} " for d in m.dash_leadins),
         bullets=frozenset(m.bullets),
         small_words=frozenset(m.heading_small_words),
         kept_stop=re.compile(rf"\b(?:[A-Z]|{_alternation(m.abbreviations) or '(?!)'})\.$"),
         kept_stop_width=max(map(len, m.abbreviations), default=1) + 1,
-        dated_tail=_compiled(rf"(?:(?:\s*,|\s+[-–—])\s*(?:{dates}))+\s*$") if (dates := "|".join(
+        # opened by a space or the comma: the look-ahead skips every other place of the credit at once
+        dated_tail=_compiled(rf"(?=[\s,])(?:(?:\s*,|\s+[-–—])\s*(?:{dates}))+\s*$") if (dates := "|".join(
             f"(?:{p})" for p in m.dropped_patterns)) else None,
         leadins_by_key=_by_key({x.lower() for x in all_leadins}),
         labels=tuple(m.caption_labels),
@@ -170,26 +229,14 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
         if (suffixes := _alternation((*m.name_suffixes, *m.name_picture_suffixes))) else None,
         editor_tag=re.compile("(?:" + "|".join(f"(?:{t})" for t in m.editor_tags) + r")\s*$") if m.editor_tags else None,
         framed_opening=re.compile(rf"^(?:[/| ]|{marks})*" if (marks := _alternation(m.credit_marks)) else "^[/| ]*"),
-        gallery_label=_compiled(rf"^(?:(?:{galleries})\s*[:|–—-]|(?:{words})\s)\s*(?=[^\W\d_])") if (
-            (galleries := _alternation(m.gallery_labels)) and (words := _alternation(m.gallery_words) or "(?!)")) else None,
-        byline=re.compile(rf"^(?:{bylines}):?\s+[A-ZÀ-ÖØ-ÞА-ЯЁ]") if (
-            bylines := _alternation(m.byline_words)) else None,
         byline_titles=tuple(m.byline_titles),
         photo_titles=tuple(r for r in m.name_roles if r.endswith(tuple(m.byline_titles)) and r not in m.byline_titles),
-        announcement=_compiled("|".join(_word_start(p) + _counted(p) for p in m.picture_announcements))
-        if m.picture_announcements else None,
         announcement_words=tuple(dict.fromkeys(max(p.split(), key=len).casefold() for p in m.picture_announcements)),
-        picture_headline=_compiled("|".join(_word_start(p) + _counted(p) + r"(?!\w)" for p in m.picture_headlines))
-        if m.picture_headlines else None,
-        # "(Photos)", "[PHOTOS]", "(+Fotos)", "(Photos/Video)", "<写真特集>" closing a headline
         blanket_before=_compiled(rf"(?:^|(?<=[\s.,;:!?\"”’)\]]))(?:{blanket})\s*[(\[]?$") if (
             blanket := _alternation(x for x in m.blanket_credit_leadins if not x.endswith("/"))) else None,
+        blanket_before_width=max(map(len, m.blanket_credit_leadins), default=0),
         blanket_opening=_compiled(rf"^(?:{slashed})") if (
             slashed := _alternation(x for x in m.blanket_credit_leadins if x.endswith("/"))) else None,
-        gallery_closing=_compiled(rf"(?:^|[\s,:|–—-])(?:{closings})[\s.!]*$") if (
-            closings := _alternation(label for label in m.gallery_labels if len(label.split()) > 1)) else None,
-        picture_mark=_compiled(rf"[(\[（【<＜]\s*\+?\s*(?:[\w ]+[/,&+]\s*)?(?:{marks})(?:\s*[/,&+]\s*[\w ]+)?"
-                               r"\s*[)\]）】>＞]\s*$") if (marks := _alternation(m.picture_marks)) else None,
         caption_tail=re.compile("(?:" + "|".join(f"(?:{t})" for t in m.caption_tails) + ")$") if m.caption_tails else None,
         caption_pointers=tuple(sorted(m.caption_pointers, key=len, reverse=True)),
         photographed_tail=re.compile("(?:" + "|".join(f"(?:{t})" for t in m.photographed_tails) + ")$")

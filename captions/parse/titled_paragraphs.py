@@ -26,6 +26,7 @@ MIN_COPIES = 3  # copies of the line before it marks a page's pictures
 MIN_WORDS = 3   # a paragraph of fewer words is a label, not a caption
 MIN_UNSPACED = 10  # characters of a caption in a script without case, often written without spaces
 _LETTER = re.compile(r"[^\W\d_]")
+_NON_ASCII_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")  # ASCII letters all have case: these may have none
 
 
 def paragraphs_under_copies(rows: list[Row], headline: int) -> list[tuple[int, int]]:
@@ -69,8 +70,17 @@ def _texts_between(rows: list[Row], start: int, end: int) -> int:
 def prose(text: str) -> bool:
     """A caption's shape: several words, one starting in lower case, or a long line in a script without case."""
     words = text.split()
-    letters = _LETTER.findall(text)
-    cased = [c for c in letters if c.lower() != c.upper()]
-    if 2 * len(cased) <= len(letters):  # Arabic, Hebrew, CJK ...: no capitals tell a heading from a sentence
+    if _mostly_caseless(text):  # Arabic, Hebrew, CJK ...: no capitals tell a heading from a sentence
         return len(words) >= MIN_WORDS or len(text) >= MIN_UNSPACED
     return len(words) >= MIN_WORDS and any(w[:1].islower() for w in words)
+
+
+def _mostly_caseless(text: str) -> bool:
+    """Whether at most half the letters of a text have case, or it has no letter.
+
+    ASCII letters all have case: only the others are looked at one by one (a paragraph holds hundreds).
+    """
+    uncased = sum(c.lower() == c.upper() for c in _NON_ASCII_LETTER.findall(text))
+    if not uncased:
+        return _LETTER.search(text) is None
+    return len(_LETTER.findall(text)) <= 2 * uncased
