@@ -34,3 +34,12 @@ def test_an_entry_in_two_lists_that_must_not_share_is_an_error(tmp_path: Path, m
 def test_a_label_may_share_its_letters_with_a_lead_in_in_another_case() -> None:
     m = bundled_registry().markers
     assert "IMAGE:" in m.caption_labels and "Image:" in m.credit_leadins
+
+
+@pytest.mark.parametrize("key", ["credit_leadins", "caption_pointers", "picture_announcements"])
+def test_an_empty_entry_in_a_users_markers_list_is_refused(tmp_path: Path, key: str) -> None:
+    path = tmp_path / "mine.yaml"
+    path.write_text(f"markers:\n  {key}: ['Foto:', ' ']\n", encoding="utf-8")
+    with pytest.raises(RegistryError) as err:
+        load_registry(path)
+    assert str(err.value) == f"{path}: markers.{key} has an empty entry"

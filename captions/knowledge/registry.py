@@ -140,6 +140,8 @@ class Markers:
                 extra = []
             if not isinstance(extra, list) or not all(isinstance(x, str) for x in extra):
                 raise RegistryError(f"{source}: markers.{name} must be a list of strings")
+            if any(not x.strip() for x in extra):  # "" would match every line: a pointer opening each, a lead-in everywhere
+                raise RegistryError(f"{source}: markers.{name} has an empty entry")
             before = getattr(base, name) if base is not None else ()
             values[name] = tuple(dict.fromkeys([*before, *extra]))
         unknown = set(data) - set(cls.list_fields())
