@@ -97,6 +97,8 @@ class Markers:
     blanket_credit_leadins: tuple[str, ...]
     caption_pointers: tuple[str, ...] = ()
     photographed_tails: tuple[str, ...] = ()
+    usage_notes: tuple[str, ...] = ()
+    photo_numbers: tuple[str, ...] = ()
     # Derived lookups, built once.
     page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # controls, repeat markers, pointers
     furniture_re: re.Pattern[str] = field(init=False, repr=False, compare=False)  # furniture and slide separators
@@ -139,7 +141,8 @@ class Markers:
             raise RegistryError(f"{source}: unknown markers list {sorted(unknown)[0]!r}")
         for pattern in (*values["furniture"], *values["slide_separators"], *values["caption_counters"],
                         *values["dropped_patterns"], *values["editor_tags"], *values["caption_tails"],
-                        *values["photographed_tails"], *values["caption_numbers"]):
+                        *values["photographed_tails"], *values["caption_numbers"], *values["usage_notes"],
+                        *values["photo_numbers"]):
             try:
                 re.compile(pattern)
             except re.error as err:
@@ -161,6 +164,7 @@ class Markers:
             "name_suffix_words", "credit_marks", "glued_distributors", "supplied_words", "editor_tags", "gallery_labels", "gallery_words",
             "byline_words", "byline_titles", "picture_announcements", "picture_marks", "picture_headlines", "blanket_credit_leadins",
             "name_picture_suffixes", "name_vantage_words", "caption_tails", "caption_pointers", "photographed_tails",
+            "usage_notes", "photo_numbers",
         )
 
 
@@ -178,7 +182,8 @@ DISJOINT_LISTS = (
 
 
 CASE_SENSITIVE_LISTS = frozenset({"caption_labels", "furniture", "slide_separators", "caption_counters",
-                                  "caption_numbers", "editor_tags"})
+                                  "caption_numbers", "editor_tags", "usage_notes",
+                                  "photo_numbers"})
 
 
 def _check_overlaps(values: Mapping[str, tuple[str, ...]], source: str) -> None:
