@@ -134,3 +134,11 @@ def test_a_headline_about_photos_over_a_paragraph_longer_than_a_caption_shows_no
     long = ("The council said on Tuesday that it would meet again on Friday to discuss the harbour budget, which was"
             " cut last spring after the port lost two of its three ferry contracts to a rival on the mainland.")
     assert captions_of(slidelist("New photos show the harbour", *SLIDES, long)) == []
+
+
+def test_an_indonesian_announcement_and_kicker_captions() -> None:
+    captions = ["GENANGAN – Seorang ibu menuntun sepedanya melewati jalan yang terendam.",
+                "PERAHU – Nelayan memperbaiki jaring di atas perahu di depan rumahnya.",
+                "DAPUR UMUM – Relawan memasak nasi bungkus untuk warga yang mengungsi."]
+    intro = "Air laut pasang merendam kampung nelayan sejak Sabtu. Berikut beberapa foto dari lokasi."
+    assert captions_of("\n".join(["Kampung nelayan terendam rob", intro, *captions])) == captions

@@ -114,6 +114,13 @@ def test_parse_credit_cut_off_via_keeps_the_agency() -> None:
     assert (credit.agencies, credit.via) == (["KCNA"], []), raw
 
 
+def test_parse_credit_keeps_a_bracket_closing_inside_a_part() -> None:
+    # "formerly Twitter": the bracket is the name's own, before the next part's slash
+    credit = parse_credit("Reprodução/X (antigo Twitter)/ Porto Alegre 24 Horas")
+    assert credit.agencies == ["X (antigo Twitter)", "Porto Alegre 24 Horas"]
+    assert credit.photographers == []
+
+
 def test_parse_credit_unknown_organisation_keeps_printed_name() -> None:
     raw = "AFP/ MCI"
     assert parse_credit(raw).agencies == ["AFP", "MCI"], raw
@@ -359,3 +366,10 @@ def test_parse_credit_an_agency_of_another_kind_names_no_contributor() -> None:
         {"agencies": [{"name": "Bildbank Nord", "kind": "photo agency", "country": "SE"}]}, "mine.yaml")
     credit = parse_credit("sven_h / Bildbank Nord", registry)
     assert (credit.photographers, credit.agencies) == ([], ["sven_h", "Bildbank Nord"])
+
+
+def test_a_russian_tv_channel_or_press_office_is_an_organisation() -> None:
+    # "ТК" is "телекомпания" (TV company): the words of organisation_words, in Russian
+    for raw in ("ТК Звезда", "Телеканал Восток", "Пресс-служба МЧС"):
+        credit = parse_credit(raw)
+        assert (credit.photographers, credit.agencies) == ([], [raw]), raw

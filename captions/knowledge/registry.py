@@ -97,6 +97,8 @@ class Markers:
     blanket_credit_leadins: tuple[str, ...]
     caption_pointers: tuple[str, ...] = ()
     photographed_tails: tuple[str, ...] = ()
+    icon_names: tuple[str, ...] = ()
+    misdecoded_letters: tuple[str, ...] = ()
     usage_notes: tuple[str, ...] = ()
     photo_numbers: tuple[str, ...] = ()
     # Derived lookups, built once.
@@ -104,6 +106,8 @@ class Markers:
     furniture_re: re.Pattern[str] = field(init=False, repr=False, compare=False)  # furniture and slide separators
     separator_re: re.Pattern[str] = field(init=False, repr=False, compare=False)
     counter_re: re.Pattern[str] | None = field(init=False, repr=False, compare=False)  # a counter opening a line
+    icon_re: re.Pattern[str] | None = field(init=False, repr=False, compare=False)  # an icon's name opening a line
+    misdecoded_re: re.Pattern[str] | None = field(init=False, repr=False, compare=False)  # "Â" before a no-break space
     dropped: frozenset[str] = field(init=False, repr=False, compare=False)
     placeholder_set: frozenset[str] = field(init=False, repr=False, compare=False)
     org_words: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -119,6 +123,10 @@ class Markers:
         put("separator_re", _whole_line(self.slide_separators))
         counters = "|".join(f"(?:{p})" for p in self.caption_counters)
         put("counter_re", re.compile(rf"(?:{counters})\s+(?=\S)") if counters else None)
+        icons = "|".join(f"(?:{p})" for p in self.icon_names)
+        put("icon_re", re.compile(rf"(?:{icons})") if icons else None)
+        letters = "".join(re.escape(x) for x in self.misdecoded_letters if len(x) == 1)
+        put("misdecoded_re", re.compile(f"[{letters}](?=[\u00a0\u00b7])") if letters else None)
         put("dropped", frozenset(fold(w) for w in self.dropped_words))
         put("placeholder_set", frozenset(fold(w) for w in self.placeholders))
         put("org_words", frozenset(fold(w) for w in self.organisation_words))
@@ -141,12 +149,15 @@ class Markers:
             raise RegistryError(f"{source}: unknown markers list {sorted(unknown)[0]!r}")
         for pattern in (*values["furniture"], *values["slide_separators"], *values["caption_counters"],
                         *values["dropped_patterns"], *values["editor_tags"], *values["caption_tails"],
-                        *values["photographed_tails"], *values["caption_numbers"], *values["usage_notes"],
-                        *values["photo_numbers"]):
+                        *values["photographed_tails"], *values["caption_numbers"], *values["icon_names"],
+                        *values["usage_notes"], *values["photo_numbers"]):
             try:
                 re.compile(pattern)
             except re.error as err:
                 raise RegistryError(f"{source}: bad pattern {pattern!r}: {err}") from None
+        for letter in values["misdecoded_letters"]:
+            if len(letter) != 1:
+                raise RegistryError(f"{source}: misdecoded_letters entry {letter!r} must be one letter")
         for pattern in values["caption_numbers"]:
             if set(re.compile(pattern).groupindex) != {"n"}:
                 raise RegistryError(f"{source}: caption_numbers pattern {pattern!r} must name one group, n, the number")
@@ -164,7 +175,7 @@ class Markers:
             "name_suffix_words", "credit_marks", "glued_distributors", "supplied_words", "editor_tags", "gallery_labels", "gallery_words",
             "byline_words", "byline_titles", "picture_announcements", "picture_marks", "picture_headlines", "blanket_credit_leadins",
             "name_picture_suffixes", "name_vantage_words", "caption_tails", "caption_pointers", "photographed_tails",
-            "usage_notes", "photo_numbers",
+            "icon_names", "misdecoded_letters", "usage_notes", "photo_numbers",
         )
 
 
@@ -182,8 +193,8 @@ DISJOINT_LISTS = (
 
 
 CASE_SENSITIVE_LISTS = frozenset({"caption_labels", "furniture", "slide_separators", "caption_counters",
-                                  "caption_numbers", "editor_tags", "usage_notes",
-                                  "photo_numbers"})
+                                  "caption_numbers", "editor_tags", "icon_names", "misdecoded_letters",
+                                  "usage_notes", "photo_numbers"})
 
 
 def _check_overlaps(values: Mapping[str, tuple[str, ...]], source: str) -> None:

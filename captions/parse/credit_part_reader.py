@@ -17,6 +17,16 @@ MAX_PART = 1000  # characters: a longer part of a credit is prose, never a name
 _TRIM = " .\"'“”‘’()[]-–—\u200b\u2060\ufeff"  # around a name: quotes, brackets, dashes, zero-width spaces HTML leaves
 _TITLE = re.compile(r"The\s")  # a name opening with the article is a title: "The Big Picture", "The Times"
 
+
+def _trimmed(text: str) -> str:
+    """`text` without quotes, brackets and dashes around it, but with a closing bracket that closes one opened
+    inside it: "X (antigo Twitter)" ("formerly Twitter") keeps its bracket."""
+    trimmed = text.strip(_TRIM)
+    if trimmed.count("(") == trimmed.count(")") + 1 and text[text.find(trimmed) + len(trimmed):].startswith(")"):
+        return trimmed + ")"
+    return trimmed
+
+
 _INITIAL = re.compile(r"(?:[A-Z]\.?){1,3}")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)
 _DOMAIN = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,6}")
@@ -140,7 +150,7 @@ class PartReader:
                 new = self._drop_tail.sub("", new)
             new = new.strip()
             if not new.lower().startswith("(c)"):  # "Photo (c) 2024 Name": the sign is dropped next, brackets and all
-                new = new.strip(_TRIM)
+                new = _trimmed(new)
             if new == text:
                 return text
             text = new

@@ -42,7 +42,15 @@ def clean_lines(raw_lines: list[str], pm: PageMarkers, *, header: bool) -> list[
 
 def clean_line(no: int, raw: str, pm: PageMarkers) -> CleanLine:
     text = strip_tags(raw)
+    misdecoded = pm.markers.misdecoded_re
+    if misdecoded is not None and ("\u00a0" in text or "\u00b7" in text):
+        text = misdecoded.sub("", text)  # "REUTERS/Name Β\u00a0": a no-break space read in the wrong code page
     stripped = text.strip()
+    if stripped[:1].islower() and stripped[:1].isascii() and pm.markers.icon_re is not None:
+        icon = pm.markers.icon_re.match(stripped)
+        if icon is not None:  # "more-vertical", "camera iconطفل ...": an icon's name the dump kept as text
+            stripped = stripped[icon.end():].strip()
+            text = stripped
     if not stripped:
         return CleanLine(no, "", "blank" if not raw.strip() else "furniture")
     head = stripped[:CONTROL_WINDOW].lower()  # a marker's or control's first letters must be here
