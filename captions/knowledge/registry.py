@@ -99,6 +99,8 @@ class Markers:
     photographed_tails: tuple[str, ...] = ()
     icon_names: tuple[str, ...] = ()
     misdecoded_letters: tuple[str, ...] = ()
+    usage_notes: tuple[str, ...] = ()
+    photo_numbers: tuple[str, ...] = ()
     # Derived lookups, built once.
     page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # controls, repeat markers, pointers
     furniture_re: re.Pattern[str] = field(init=False, repr=False, compare=False)  # furniture and slide separators
@@ -149,7 +151,8 @@ class Markers:
             raise RegistryError(f"{source}: unknown markers list {sorted(unknown)[0]!r}")
         for pattern in (*values["furniture"], *values["slide_separators"], *values["caption_counters"],
                         *values["dropped_patterns"], *values["editor_tags"], *values["caption_tails"],
-                        *values["photographed_tails"], *values["caption_numbers"], *values["icon_names"]):
+                        *values["photographed_tails"], *values["caption_numbers"], *values["icon_names"],
+                        *values["usage_notes"], *values["photo_numbers"]):
             try:
                 re.compile(pattern)
             except re.error as err:
@@ -174,7 +177,7 @@ class Markers:
             "name_suffix_words", "credit_marks", "glued_distributors", "supplied_words", "editor_tags", "gallery_labels", "gallery_words",
             "byline_words", "byline_titles", "picture_announcements", "picture_marks", "picture_headlines", "blanket_credit_leadins",
             "name_picture_suffixes", "name_vantage_words", "caption_tails", "caption_pointers", "photographed_tails",
-            "icon_names", "misdecoded_letters",
+            "icon_names", "misdecoded_letters", "usage_notes", "photo_numbers",
         )
 
 
@@ -192,7 +195,8 @@ DISJOINT_LISTS = (
 
 
 CASE_SENSITIVE_LISTS = frozenset({"caption_labels", "furniture", "slide_separators", "caption_counters",
-                                  "caption_numbers", "editor_tags", "icon_names", "misdecoded_letters"})
+                                  "caption_numbers", "editor_tags", "icon_names", "misdecoded_letters",
+                                  "usage_notes", "photo_numbers"})
 
 
 def _check_overlaps(values: Mapping[str, tuple[str, ...]], source: str) -> None:

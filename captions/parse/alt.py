@@ -7,13 +7,22 @@ a line there is alt text only when other pictures of the page show that the
 dump carries alt text. A picture's markup printed as text (`![alt](address)`)
 over a caption says outright that its alt text is the picture's: that one is
 taken on any page, word for word, even where it repeats the caption.
+So is a short phrase all in lower case right above a caption, or a blank line
+above it ("a bus helper", "paris protests"): no headline, paragraph or
+furniture is printed so, but the alt text a page's editors type is.
 """
 from __future__ import annotations
+
+import re
 
 from ..text import fold
 from .caption_shape import title_case
 from .layout import Found, Layout
 from .under_markup import marked_alt
+
+
+MAX_KEYWORD_ALT_WORDS = 8
+_LOWER_WORDS = re.compile(r"[^\W\d_A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*(?: [^\W\d_A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*)+")
 
 
 def describe(layout: Layout, found: list[Found], small_words: frozenset[str]) -> list[str | None]:
@@ -35,7 +44,27 @@ def describe(layout: Layout, found: list[Found], small_words: frozenset[str]) ->
     if captioned and len(candidates) * 2 > len(captioned):  # most captioned pictures have one
         for n, (_, alt) in candidates.items():
             descriptions[n] = alt
+    for n, f in enumerate(found):
+        if not descriptions[n] and f.caption:
+            descriptions[n] = _keyword_alt(layout, f, used)
     return descriptions
+
+
+def _keyword_alt(layout: Layout, f: Found, used: set[int]) -> str | None:
+    """A phrase of two to eight words all in lower case right above a caption, or a blank line above it."""
+    rows = layout.rows
+    j = f.top - 1
+    if j >= 0 and rows[j].kind == "blank":
+        j -= 1
+    if j < 0 or j in used or j == layout.headline:
+        return None
+    row = rows[j]
+    if row.kind != "text" or row.credit is not None or row.labelled or row.repeats > 1:
+        return None
+    text = row.before.strip()
+    if len(text.split()) > MAX_KEYWORD_ALT_WORDS or not text.islower() or not _LOWER_WORDS.fullmatch(text):
+        return None
+    return text
 
 
 def _alt_above(layout: Layout, f: Found, used: set[int], small_words: frozenset[str]) -> tuple[int, str] | None:

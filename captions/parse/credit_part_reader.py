@@ -46,6 +46,8 @@ class PartReader:
         self._drop_tail = re.compile(rf"(?:^|\s+)(?:{alternation})$", re.IGNORECASE) if dropped else None
         dates = "|".join(f"(?:{p})" for p in m.dropped_patterns)
         self._dated = re.compile(rf"(?:^|\s)(?:{dates})(?:\s|$)", re.IGNORECASE) if dates else None
+        notes = "|".join(f"(?:{p})" for p in m.usage_notes)
+        self._usage_note = re.compile(notes) if notes else None  # "CHINA OUT": where it may run, not who
 
     def read(self, chunk: str, joiner: str) -> Part:
         """What `chunk`, a part of a credit printed after `joiner` ("" for the first), names."""
@@ -61,6 +63,8 @@ class PartReader:
         known = self.registry.credited_name(chunk)
         if known is not None:
             return Part(chunk, Kind.AGENCY, known, joiner)
+        if self._usage_note is not None and (note := self._usage_note.search(chunk)):
+            return self._noted(chunk, (chunk[:note.start()] + " " + chunk[note.end():]).strip(_TRIM), joiner)
         if (supplier := supplier_of(chunk, m.supplied_words)) is not None:  # "독자 제공": supplied by a reader
             known = self.registry.credited_name(supplier)
             return Part(chunk, Kind.AGENCY, known, joiner) if known else Part(chunk, Kind.DROPPED, "", joiner, supplied=True)
@@ -69,6 +73,8 @@ class PartReader:
         if not any(c.isalpha() for c in chunk):
             return Part(chunk, Kind.DROPPED, "", joiner)  # "dpa:240618-99-446559/11": a number names no one
         bare = chunk.strip(_TRIM)
+        if len(bare) == 1 and bare.lower() != bare.upper():
+            return Part(chunk, Kind.DROPPED, "", joiner)  # "WPA/S": a letter left where a page cut a name names no one
         if fold(bare) in m.placeholder_set:  # before dropping words: "Photo Editor" names no one
             return Part(chunk, Kind.DROPPED, "", joiner)
         name = self._strip_dropped(chunk.strip())  # "(c) AP": the dropped "(c)" goes before its brackets would
@@ -98,6 +104,18 @@ class PartReader:
         if len(words) == 1:
             return Part(chunk, Kind.WEAK_ORG, name, joiner)
         return Part(chunk, shape, name, joiner)
+
+    def _noted(self, chunk: str, left: str, joiner: str) -> Part:
+        """A part holding a usage note ("JAPAN OUT Jo Li"): who is left without the note, or no one.
+
+        What a page glued to the note is no name: "CHINA OUT AFP PHOTOSTR" (a wire's name opening it),
+        "Norway Outgustav Busch Arntsen" (a word cut in two).
+        """
+        part = self._read_part(left, joiner) if left else None
+        if part is None or part.kind not in (Kind.AGENCY, Kind.PERSON) or (
+                part.kind is Kind.PERSON and self.registry.credited_name(left.split()[0]) is not None):
+            return Part(chunk, Kind.DROPPED, "", joiner, noted=True)
+        return Part(chunk, part.kind, part.name, joiner, noted=True)
 
     def _shape(self, words: list[str]) -> Kind:
         """PERSON when the words could be a name, PROSE when they could not be any name."""

@@ -105,7 +105,7 @@ class CreditReading:
             if kinds == {Kind.DROPPED}:  # "[Handout]" says where it came from; "(File)" does not
                 return any(fold(p.text) in self.standalone or p.supplied for p in parts)
             return weak and structured
-        words = len(self.raw.split())
+        words = len(self.raw.split()) - sum(len(p.text.split()) for p in parts if p.noted)
         if any(p.labels and p.kind not in (Kind.AGENCY, Kind.ORG) for p in parts):
             return False  # "Feature Presentation: Name/Site" is a label, not an agency
         if context is Context.TAIL:

@@ -75,6 +75,7 @@ class PageMarkers:
     kept_stop: re.Pattern[str]              # a full stop ending a credit that is part of it ("N.", "Ltd.")
     kept_stop_width: int                    # the most characters kept_stop matches: it is searched for only there
     dated_tail: re.Pattern[str] | None      # dates after a comma or dash ending a credit: not part of it
+    numbered_tail: re.Pattern[str] | None   # an archive's photo number after a credit ("KSC-06pd1707"): not part of it
     alt_leadins_lower: tuple[str, ...]      # the description lead-ins, lower-cased
     leadin_keys: tuple[str, ...]            # the first four letters of every lead-in, lower-cased
     ascii_leadin_keys: tuple[str, ...]      # those in ASCII: the only ones an ASCII line can hold
@@ -212,6 +213,8 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
         # opened by a space or the comma: the look-ahead skips every other place of the credit at once
         dated_tail=_compiled(rf"(?=[\s,])(?:(?:\s*,|\s+[-–—])\s*(?:{dates}))+\s*$") if (dates := "|".join(
             f"(?:{p})" for p in m.dropped_patterns)) else None,
+        numbered_tail=_compiled(rf"\s+(?:{numbers})\s*$", 0) if (numbers := "|".join(
+            f"(?:{p})" for p in m.photo_numbers)) else None,
         leadins_by_key=_by_key({x.lower() for x in all_leadins}),
         labels=tuple(m.caption_labels),
         leadins=tuple(sorted(all_leadins, key=len, reverse=True)),
