@@ -95,8 +95,8 @@ class Markers:
     picture_headlines: tuple[str, ...]
     caption_tails: tuple[str, ...]
     blanket_credit_leadins: tuple[str, ...]
-    caption_pointers: tuple[str, ...] = ()
-    photographed_tails: tuple[str, ...] = ()
+    caption_pointers: tuple[str, ...]
+    photographed_tails: tuple[str, ...]
     # Derived lookups, built once.
     page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # controls, repeat markers, pointers
     furniture_re: re.Pattern[str] = field(init=False, repr=False, compare=False)  # furniture and slide separators
@@ -132,6 +132,8 @@ class Markers:
                 extra = []
             if not isinstance(extra, list) or not all(isinstance(x, str) for x in extra):
                 raise RegistryError(f"{source}: markers.{name} must be a list of strings")
+            if not all(x.strip() for x in extra):  # a blank pattern matches every line, a blank word any text
+                raise RegistryError(f"{source}: markers.{name} has a blank entry; remove it")
             before = getattr(base, name) if base is not None else ()
             values[name] = tuple(dict.fromkeys([*before, *extra]))
         unknown = set(data) - set(cls.list_fields())
