@@ -150,7 +150,7 @@ def _shows_pictures(layout: Layout, pm: PageMarkers, run: list[_Numbered]) -> bo
     if run[0].worded or any(i < first for i in layout.announcements):
         return True
     title = layout.title or ""
-    if title and (announces(title, pm) if pm.announcement is not None else False):
+    if pm.announcement is not None and announces(title, pm):
         return True
     if title and any(p is not None and p.search(title) for p in (pm.picture_mark, pm.picture_headline,
                                                                  pm.gallery_closing)):
