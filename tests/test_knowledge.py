@@ -1,5 +1,5 @@
 """The knowledge files: the bundled markers load, lists that must not share an entry do not, and a user's list must be
-words."""
+words or patterns that can be joined."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -42,8 +42,10 @@ def test_an_entry_in_two_lists_that_must_not_share_is_an_error(tmp_path: Path, m
     ("byline_titles: [3]", "markers.byline_titles must be a list of strings"),
     ("photographed_tails: ['']", "markers.photographed_tails has a blank entry; remove it"),
     ("supplied_words: ['제공', ' ']", "markers.supplied_words has a blank entry; remove it"),
+    ("photographed_tails: ['(?i)x撮影']",
+     "bad pattern '(?i)x撮影': a list's patterns are joined into one, so its flags must be scoped: (?i:...)"),
 ])
-def test_a_list_that_is_no_list_of_words_is_an_error(tmp_path: Path, markers: str, message: str) -> None:
+def test_a_users_list_in_the_wrong_shape_is_an_error(tmp_path: Path, markers: str, message: str) -> None:
     assert markers_error(tmp_path, markers) == f"{tmp_path / 'mine.yaml'}: {message}", markers
 
 

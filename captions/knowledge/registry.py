@@ -146,6 +146,11 @@ class Markers:
                 re.compile(pattern)
             except re.error as err:
                 raise RegistryError(f"{source}: bad pattern {pattern!r}: {err}") from None
+            try:
+                re.compile(f"(?:{pattern})")  # as it is used: one of a list's patterns, joined
+            except re.error:
+                raise RegistryError(f"{source}: bad pattern {pattern!r}: a list's patterns are joined into one, "
+                                    f"so its flags must be scoped: (?i:...)") from None
         for pattern in values["caption_numbers"]:
             if set(re.compile(pattern).groupindex) != {"n"}:
                 raise RegistryError(f"{source}: caption_numbers pattern {pattern!r} must name one group, n, the number")
