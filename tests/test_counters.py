@@ -159,3 +159,15 @@ def test_a_numbering_form_without_its_number_group_is_refused(tmp_path: Path) ->
     mine.write_text("markers:\n  caption_numbers: ['#\\d{1,2}:']\n", encoding="utf-8")
     with pytest.raises(RegistryError, match="must name one group, n"):
         load_registry(mine)
+
+
+@pytest.mark.parametrize("form, marks", [
+    (r"(?P<n>[A-C])\)", ["A)", "B)", "C)"]),  # letters are no number
+    (r"(?P<n>\d)?#", ["#", "#", "#"]),  # the group may catch nothing
+])
+def test_a_users_numbering_form_catching_no_number_numbers_nothing(tmp_path: Path, form: str, marks: list[str]) -> None:
+    mine = tmp_path / "mine.yaml"
+    mine.write_text(f"markers:\n  caption_numbers: ['{form}']\n", encoding="utf-8")
+    page = HARVEST_INTRO + "".join(f"{mark} {text}\n" for mark, text in zip(marks, HARVEST_SLIDES))
+    assert [p.caption for p in parse_page(page, registry=load_registry(mine)).photos] == [
+        f"{mark} {text}" for mark, text in zip(marks, HARVEST_SLIDES)]
