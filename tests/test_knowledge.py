@@ -44,6 +44,8 @@ def test_an_entry_in_two_lists_that_must_not_share_is_an_error(tmp_path: Path, m
     ("supplied_words: ['제공', ' ']", "markers.supplied_words has a blank entry; remove it"),
     ("photographed_tails: ['(?i)x撮影']",
      "bad pattern '(?i)x撮影': a list's patterns are joined into one, so its flags must be scoped: (?i:...)"),
+    ("caption_tails: ['=(?P<day>\\d+)日']",
+     "bad pattern '=(?P<day>\\\\d+)日': a list's patterns are joined into one, so it may name no group: use (?:...)"),
 ])
 def test_a_users_list_in_the_wrong_shape_is_an_error(tmp_path: Path, markers: str, message: str) -> None:
     assert markers_error(tmp_path, markers) == f"{tmp_path / 'mine.yaml'}: {message}", markers

@@ -151,6 +151,9 @@ class Markers:
             except re.error:
                 raise RegistryError(f"{source}: bad pattern {pattern!r}: a list's patterns are joined into one, "
                                     f"so its flags must be scoped: (?i:...)") from None
+            if re.compile(pattern).groupindex and pattern not in values["caption_numbers"]:
+                raise RegistryError(f"{source}: bad pattern {pattern!r}: a list's patterns are joined into one, "
+                                    f"so it may name no group: use (?:...)")
         for pattern in values["caption_numbers"]:
             if set(re.compile(pattern).groupindex) != {"n"}:
                 raise RegistryError(f"{source}: caption_numbers pattern {pattern!r} must name one group, n, the number")
