@@ -112,9 +112,10 @@ def test_a_listicles_numbered_headings_over_paragraphs_are_no_captions() -> None
         "By the time it reached the coast the clouds had rolled in again."]
 
 
-def test_a_numbered_run_out_of_order_is_no_run() -> None:
+def test_a_numbered_run_out_of_order_is_no_run_and_keeps_its_numbers() -> None:
     page = HARVEST_INTRO + "".join(f"{n}. {text}\n" for n, text in zip((1, 3, 2), HARVEST_SLIDES))
-    assert HARVEST_SLIDES[1] not in [caption for caption, _ in pictures(page)]
+    # the announcement still makes the lines captions (announced.py), but as printed, numbers and all
+    assert pictures(page) == [(f"{n}. {text}", None) for n, text in zip((1, 3, 2), HARVEST_SLIDES)]
 
 
 def test_a_number_saying_photo_shows_the_pictures_itself() -> None:
@@ -134,8 +135,7 @@ def test_credits_on_two_numbered_slides_show_the_pictures() -> None:
 
 
 def test_a_gallery_headline_over_circled_numbers() -> None:
-    page = "Gallery: the harvest fair\n" + numbered("{n}", HARVEST_SLIDES).replace("1 ", "① ", 1).replace(
-        "2 ", "② ", 1).replace("3 ", "③ ", 1)
+    page = "Gallery: the harvest fair\n" + "".join(f"{n} {text}\n" for n, text in zip("①②③", HARVEST_SLIDES))
     assert pictures(page) == [(text, None) for text in HARVEST_SLIDES]
 
 
@@ -159,3 +159,15 @@ def test_a_numbering_form_without_its_number_group_is_refused(tmp_path: Path) ->
     mine.write_text("markers:\n  caption_numbers: ['#\\d{1,2}:']\n", encoding="utf-8")
     with pytest.raises(RegistryError, match="must name one group, n"):
         load_registry(mine)
+
+
+@pytest.mark.parametrize("form, marks", [
+    (r"(?P<n>[A-C])\)", ["A)", "B)", "C)"]),  # letters are no number
+    (r"(?P<n>\d)?#", ["#", "#", "#"]),  # the group may catch nothing
+])
+def test_a_users_numbering_form_catching_no_number_numbers_nothing(tmp_path: Path, form: str, marks: list[str]) -> None:
+    mine = tmp_path / "mine.yaml"
+    mine.write_text(f"markers:\n  caption_numbers: ['{form}']\n", encoding="utf-8")
+    page = HARVEST_INTRO + "".join(f"{mark} {text}\n" for mark, text in zip(marks, HARVEST_SLIDES))
+    assert [p.caption for p in parse_page(page, registry=load_registry(mine)).photos] == [
+        f"{mark} {text}" for mark, text in zip(marks, HARVEST_SLIDES)]

@@ -7,6 +7,8 @@ says so. Every page here is invented for its test.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from captions import parse_page
@@ -73,7 +75,7 @@ def test_a_photo_credit_printed_against_the_writers_byline_credits_the_story_not
     assert found(page) == []
 
 
-def test_a_users_file_adds_a_byline_title(tmp_path) -> None:
+def test_a_users_file_adds_a_byline_title(tmp_path: Path) -> None:
     mine = tmp_path / "mine.yaml"
     mine.write_text('markers:\n  byline_titles: ["특파원"]\n', encoding="utf-8")  # correspondent
     page = "해안도로 다시 열려\n\n끊겼던 해안도로는 13일 밤 복구 작업이 끝나 다시 열렸다.\n박지훈 특파원\n"

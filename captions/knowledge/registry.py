@@ -95,12 +95,12 @@ class Markers:
     picture_headlines: tuple[str, ...]
     caption_tails: tuple[str, ...]
     blanket_credit_leadins: tuple[str, ...]
-    caption_pointers: tuple[str, ...] = ()
-    photographed_tails: tuple[str, ...] = ()
-    icon_names: tuple[str, ...] = ()
-    misdecoded_letters: tuple[str, ...] = ()
-    usage_notes: tuple[str, ...] = ()
-    photo_numbers: tuple[str, ...] = ()
+    caption_pointers: tuple[str, ...]
+    photographed_tails: tuple[str, ...]
+    icon_names: tuple[str, ...]
+    misdecoded_letters: tuple[str, ...]
+    usage_notes: tuple[str, ...]
+    photo_numbers: tuple[str, ...]
     # Derived lookups, built once.
     page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # controls, repeat markers, pointers
     furniture_re: re.Pattern[str] = field(init=False, repr=False, compare=False)  # furniture and slide separators
@@ -142,8 +142,8 @@ class Markers:
                 extra = []
             if not isinstance(extra, list) or not all(isinstance(x, str) for x in extra):
                 raise RegistryError(f"{source}: markers.{name} must be a list of strings")
-            if any(not x.strip() for x in extra):  # "" would match every line: a pointer opening each, a lead-in everywhere
-                raise RegistryError(f"{source}: markers.{name} has an empty entry")
+            if not all(x.strip() for x in extra):  # a blank pattern matches every line, a blank word any text
+                raise RegistryError(f"{source}: markers.{name} has a blank entry; remove it")
             before = getattr(base, name) if base is not None else ()
             values[name] = tuple(dict.fromkeys([*before, *extra]))
         unknown = set(data) - set(cls.list_fields())
@@ -157,6 +157,14 @@ class Markers:
                 re.compile(pattern)
             except re.error as err:
                 raise RegistryError(f"{source}: bad pattern {pattern!r}: {err}") from None
+            try:
+                re.compile(f"(?:{pattern})")  # as it is used: one of a list's patterns, joined
+            except re.error:
+                raise RegistryError(f"{source}: bad pattern {pattern!r}: a list's patterns are joined into one, "
+                                    f"so its flags must be scoped: (?i:...)") from None
+            if re.compile(pattern).groupindex and pattern not in values["caption_numbers"]:
+                raise RegistryError(f"{source}: bad pattern {pattern!r}: a list's patterns are joined into one, "
+                                    f"so it may name no group: use (?:...)")
         for letter in values["misdecoded_letters"]:
             if len(letter) != 1:
                 raise RegistryError(f"{source}: misdecoded_letters entry {letter!r} must be one letter")

@@ -106,12 +106,21 @@ def _numbered_rows(rows: list[Row], number: re.Pattern[str]) -> list[_Numbered]:
     for i, row in enumerate(rows):
         if row.kind != "text" or row.before_is_alt or row.counted or not (m := number.match(row.before)):
             continue
-        group = next(g for g, value in m.groupdict().items() if value is not None)
-        digits = m.group(group)
-        value = int(digits) if digits.isdecimal() else int(unicodedata.numeric(digits))
+        group = next((g for g, value in m.groupdict().items() if value is not None), None)
+        value = _number(m.group(group)) if group is not None else None
+        if value is None:
+            continue  # a user's form whose group caught no number
         worded = any(c.isalpha() for c in m.group()[:m.start(group)])
         numbered.append(_Numbered(i, value, int(group[1:]), m.end(), worded))
     return numbered
+
+
+def _number(text: str) -> int | None:
+    """The number a form's group caught: digits ("12") or a numeral of its own ("④"); None for other text."""
+    if text.isdecimal():
+        return int(text)
+    value = unicodedata.numeric(text, None) if len(text) == 1 else None
+    return int(value) if value is not None and value == int(value) else None
 
 
 def _longest_run(rows: list[Row], numbered: list[_Numbered]) -> list[_Numbered]:

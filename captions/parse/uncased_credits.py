@@ -16,7 +16,7 @@ from .framed import MAX_FRAMED_HEAD, NameFrames, uncased_name
 
 MAX_PLACE_LETTERS = 4  # a place printed before an agency's name in a script with no capitals: "평양", "판문점"
 MAX_SUPPLIER_WORDS = 3  # "버스 승객" (a bus passenger), "독자 김동욱씨" (reader Kim Dong-wook): who supplied a picture
-MAX_CREDIT_LETTERS = 20  # letters of such a supplier's words, at most: "한국사진기자협회" has eight
+MAX_SUPPLIER_LETTERS = 20  # letters of a supplier's words, at most: "한국사진기자협회" has eight
 MIN_PLACED_AGENCY = 3  # letters of such an agency's name: "사진공동취재단", "新华社"; not "共同" ("日中共同" is prose)
 _COPYRIGHT_SIGN = re.compile(r"[©ⓒ]")  # "뉴스1 © News1 Name 기자": the outlet printed twice, around the sign
 
@@ -123,6 +123,6 @@ def supplier_of(chunk: str, supplied_words: Sequence[str]) -> str | None:
         if chunk.endswith(word):
             supplier = chunk[: -len(word)].strip()
             if supplier and len(supplier.split()) <= MAX_SUPPLIER_WORDS and uncased_name(
-                    supplier.replace(" ", ""), MAX_CREDIT_LETTERS):
+                    supplier.replace(" ", ""), MAX_SUPPLIER_LETTERS):
                 return supplier
     return None
