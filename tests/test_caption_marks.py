@@ -1,5 +1,5 @@
 """Captions a page marks line by line, two or more: a pointer opening them ("△ ..."), a bracket closing them with
-the day they were taken ("...(1月8日撮影)")."""
+the day they were taken ("...(1月8日撮影)") or the camera data ("...(ニコンZ6 絞りf4 60分の1秒)")."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -70,3 +70,40 @@ def test_a_users_file_adds_a_pointer(tmp_path: Path) -> None:
 def test_pointed_lines_in_a_script_with_capitals_are_left_alone() -> None:
     # no page in a script with capitals has shown pointed captions; there a pointer opens links and figures
     assert found(page("▲ Residents clear snow from the road.", "▲ A bus waits at the closed station.")) == []
+
+
+def test_lines_closing_with_camera_data_are_captions() -> None:
+    assert found(page("雪原を駆けるキタキツネ。(ニコンD750 70~300ミリ 絞りf8 1000分の1秒)",
+                      "朝もやの湖に浮かぶ小舟。(キヤノンEOS R 24~105ミリ 絞りf11 250分の1秒)")) == [
+        ("雪原を駆けるキタキツネ。(ニコンD750 70~300ミリ 絞りf8 1000分の1秒)", None),
+        ("朝もやの湖に浮かぶ小舟。(キヤノンEOS R 24~105ミリ 絞りf11 250分の1秒)", None)]
+
+
+def test_camera_data_in_latin_script_marks_captions_too() -> None:
+    assert found(page("Fog lifts over the harbour at dawn. (Nikon D750, 70-200 mm, f/4, 1/500 s)",
+                      "A heron waits on the frozen pier. (Canon EOS R6, f/8, 1/1000 s, ISO 400)")) == [
+        ("Fog lifts over the harbour at dawn. (Nikon D750, 70-200 mm, f/4, 1/500 s)", None),
+        ("A heron waits on the frozen pier. (Canon EOS R6, f/8, 1/1000 s, ISO 400)", None)]
+
+
+def test_one_kind_of_setting_is_no_camera_data() -> None:
+    # rainfall in millimetres, a keyboard's F11 key: one kind of setting alone says nothing of a photograph
+    assert found(page("一日の雨量は平年の二倍を超えた。(最大40ミリ)", "各地で川の水位が上がった。(1時間に30ミリ)")) == []
+
+
+def test_a_line_of_camera_data_alone_is_no_caption() -> None:
+    assert found(page("(ニコンD750 70~300ミリ 絞りf8 1000分の1秒)", "(キヤノンEOS R 24~105ミリ 絞りf11 250分の1秒)")) == []
+
+
+def test_an_entrants_name_alone_at_the_same_place_over_each_entry_is_its_credit() -> None:
+    article = parse_page(page("高橋陽子", "小樽市(2月8日)", "運河に雪が舞う夜の情景です。(ニコンZ6 24~70ミリ 絞りf4 60分の1秒)",
+                              "村上健", "旭川市(2月14日)", "霧氷の並木に朝日が差し込みました。(キヤノンEOS R6 絞りf8 500分の1秒)"))
+    assert [(p.credit.raw, p.credit.photographers, p.credit.agencies) for p in article.photos if p.credit] == [
+        ("高橋陽子", ["高橋陽子"], []), ("村上健", ["村上健"], [])]
+
+
+def test_entries_laid_out_unalike_leave_the_credit_empty() -> None:
+    assert found(page("高橋陽子", "小樽市(2月8日)", "運河に雪が舞う夜の情景です。(ニコンZ6 24~70ミリ 絞りf4 60分の1秒)",
+                      "旭川市の公園で2月14日に撮った一枚", "霧氷の並木に朝日が差し込みました。(キヤノンEOS R6 絞りf8 500分の1秒)")) == [
+        ("運河に雪が舞う夜の情景です。(ニコンZ6 24~70ミリ 絞りf4 60分の1秒)", None),
+        ("霧氷の並木に朝日が差し込みました。(キヤノンEOS R6 絞りf8 500分の1秒)", None)]

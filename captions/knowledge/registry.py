@@ -97,6 +97,7 @@ class Markers:
     blanket_credit_leadins: tuple[str, ...]
     caption_pointers: tuple[str, ...]
     photographed_tails: tuple[str, ...]
+    camera_settings: tuple[str, ...]
     icon_names: tuple[str, ...]
     misdecoded_letters: tuple[str, ...]
     usage_notes: tuple[str, ...]
@@ -151,7 +152,7 @@ class Markers:
             raise RegistryError(f"{source}: unknown markers list {sorted(unknown)[0]!r}")
         for pattern in (*values["furniture"], *values["slide_separators"], *values["caption_counters"],
                         *values["dropped_patterns"], *values["editor_tags"], *values["caption_tails"],
-                        *values["photographed_tails"], *values["caption_numbers"], *values["icon_names"],
+                        *values["photographed_tails"], *values["camera_settings"], *values["caption_numbers"], *values["icon_names"],
                         *values["usage_notes"], *values["photo_numbers"]):
             try:
                 re.compile(pattern)
@@ -185,7 +186,7 @@ class Markers:
             "name_suffix_words", "credit_marks", "glued_distributors", "supplied_words", "editor_tags", "gallery_labels", "gallery_words",
             "byline_words", "byline_titles", "picture_announcements", "picture_marks", "picture_headlines", "blanket_credit_leadins",
             "name_picture_suffixes", "name_vantage_words", "caption_tails", "caption_pointers", "photographed_tails",
-            "icon_names", "misdecoded_letters", "usage_notes", "photo_numbers",
+            "camera_settings", "icon_names", "misdecoded_letters", "usage_notes", "photo_numbers",
         )
 
 

@@ -1,5 +1,5 @@
 """Captions a page marks line by line: a pointer opening them, or a bracket closing them saying when the picture
-was taken.
+was taken or with what camera settings.
 
 Chinese and Korean pages print a pointer before a caption, at the picture
 above it ("△ 7月13日,受洪灾侵袭的红旗村。", "↑ 7月24日拍摄的夜景。"); Japanese
@@ -19,6 +19,14 @@ A tail needs a few letters before it; a place heading ("輪島市(震度7)=1月2
 撮影") closes with no bracket anyway. A caption printed again with no credit
 is the same picture (pictures.py's rule).
 
+Photo contests, photo blogs and photo desks close a caption with the camera
+data in brackets ("...表現しました。(キヤノンEOS R5 24~105ミリ 絞りf8 400分の1秒)",
+"... at dusk. (Nikon D750, 70-200 mm, f/4, 1/500 s)"): a bracket holding two
+kinds of camera setting or more (camera_settings: aperture, shutter, focal
+length, ISO, a camera's maker) says the line is about a photograph. Rainfall
+in mm is one kind alone. The same page habit, two lines or more, is asked
+for; a line of camera data with no text before its bracket is EXIF furniture.
+
 The pointers and tails are data (markers.yaml's caption_pointers and
 photographed_tails); a pointer is a page control too, so the line's text
 has lost it: the raw line shows it.
@@ -29,8 +37,12 @@ from typing import TYPE_CHECKING, Callable
 
 from ..text import strip_tags
 from .caption_shape import ends_sentence, unspaced_letters
+from .framed import uncased_name
 from .layout import Found, Layout
 from .pictures import MIN_EVIDENCE
+
+_OPENERS = ("(", "（", "[")
+_CLOSERS = (")", "）", "]")
 
 if TYPE_CHECKING:
     from .layout import Row
@@ -38,13 +50,15 @@ if TYPE_CHECKING:
 
 MIN_TAILED_LETTERS = 8  # letters before a photographed tail: fewer are a place's name or a label
 MIN_POINTED_LETTERS = 8  # Chinese or Japanese letters of a short pointed caption ("↑ 7月24日拍摄的“中国天眼”夜景。")
+MIN_CAMERA_SETTINGS = 2  # kinds of camera setting in a closing bracket: one alone may be a rainfall's "40mm"
+MAX_ENTRY_LINES = 3  # lines an entry prints above its caption (name, place and date, title) before it is prose
 TAIL_WINDOW = 60  # characters at a line's end the tail is looked for in (the longest is 49)
 
 
 def marked_captions(layout: Layout, raw_lines: list[str], pm: PageMarkers, found: list[Found]) -> list[Found]:
     """The pictures of a page: `found`, and the uncredited lines of each mark the page opens or closes two or more
     captions with."""
-    if not pm.caption_pointers and pm.photographed_tail is None:
+    if not pm.caption_pointers and pm.photographed_tail is None and not pm.camera_settings:
         return found
     rows = layout.rows
     used = {i for f in found for i in f.lines}
@@ -53,6 +67,8 @@ def marked_captions(layout: Layout, raw_lines: list[str], pm: PageMarkers, found
     added: list[Found] = []
     for marked in (lambda row: _pointed(row, raw_lines, pm), lambda row: _photographed(row, pm)):
         added += _captions(rows, texts, marked, used | {i for f in added for i in f.lines})
+    added += _entrants(rows, _captions(rows, texts, lambda row: _camera_data(row, pm),
+                                       used | {i for f in added for i in f.lines}), used)
     if not added:
         return found
     printed = {f.caption for f in found}
@@ -90,3 +106,42 @@ def _photographed(row: Row, pm: PageMarkers) -> bool:
     text = row.before.rstrip()
     tail = pm.photographed_tail.search(text, max(0, len(text) - TAIL_WINDOW))
     return tail is not None and sum(c.isalpha() for c in text[:tail.start()]) >= MIN_TAILED_LETTERS
+
+
+def _camera_data(row: Row, pm: PageMarkers) -> bool:
+    """A line closing with a bracket of camera settings ("...(ニコンZ6 180~600ミリ 絞りf6.3 2500分の1秒)")."""
+    text = row.before.rstrip()
+    if not pm.camera_settings or not text.endswith(_CLOSERS):
+        return False
+    opening = max(text.rfind(c) for c in _OPENERS)
+    if opening < 0 or sum(c.isalpha() for c in text[:opening]) < MIN_TAILED_LETTERS:
+        return False
+    inside = text[opening + 1:-1]
+    return sum(p.search(inside) is not None for p in pm.camera_settings) >= MIN_CAMERA_SETTINGS
+
+
+def _entrants(rows: list[Row], found: list[Found], used: set[int]) -> list[Found]:
+    """Camera-data captions, each credited to the lone name its entry prints at the same place above it.
+
+    A photo contest prints each entry alike: the entrant's name, a line of place
+    and date, the comment closing with the camera data. Where every caption
+    (two or more) has a name alone at the same distance above it, one word of
+    two to six letters in a script with no capitals, no other caption between
+    and no picture's line, the name is its credit; else the captions keep none.
+    """
+    if len(found) < MIN_EVIDENCE:
+        return found
+    for k in range(1, MAX_ENTRY_LINES + 1):
+        names = [f.line - k for f in found]
+        if all(_lone_name(rows, j) and j not in used and not any(j < g.line < f.line for g in found)
+               for j, f in zip(names, found)) and len(set(names)) == len(names):
+            return [Found(f.line, f.caption, rows[j].before.strip(), j, [j, f.line], entrant=True)
+                    for j, f in zip(names, found)]
+    return found
+
+
+def _lone_name(rows: list[Row], j: int) -> bool:
+    """A text line holding one name and nothing else ("広畑政巳")."""
+    if j < 0 or rows[j].kind != "text" or rows[j].credit is not None:
+        return False
+    return uncased_name(rows[j].before.strip())

@@ -49,6 +49,7 @@ class Found:
     top: int                     # index of the picture's first row
     lines: list[int]             # indexes of the picture's rows
     description: str | None = None
+    entrant: bool = False        # the credit is one person's name alone, known by the page's layout (caption_marks.py)
 
 
 class Layout(NamedTuple):

@@ -99,6 +99,7 @@ class PageMarkers:
     caption_tail: re.Pattern[str] | None = None  # how an outlet closes every caption ("...=15日午後、館山市")
     caption_pointers: tuple[str, ...] = ()  # marks opening a caption, at the picture above it ("△ ...", "↑ ...")
     photographed_tail: re.Pattern[str] | None = None  # a bracket closing a caption, when it was taken ("(1月8日撮影)")
+    camera_settings: tuple[re.Pattern[str], ...] = ()  # one kind of camera setting an entry ("f/8", "1/250 s", "ISO 400")
     caption_number: re.Pattern[str] | None = None  # a numbered slide's number opening its caption ("1. ", "사진2"):
     # group nK is the number in the form caption_numbers[K]
 
@@ -244,6 +245,7 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
         caption_pointers=tuple(sorted(m.caption_pointers, key=len, reverse=True)),
         photographed_tail=re.compile("(?:" + "|".join(f"(?:{t})" for t in m.photographed_tails) + ")$")
         if m.photographed_tails else None,
+        camera_settings=tuple(re.compile(p) for p in m.camera_settings),
         caption_number=re.compile("(?:" + "|".join(f"(?:{p.replace('(?P<n>', f'(?P<n{k}>')})" for k, p in enumerate(
             m.caption_numbers)) + r")\s+(?=\S)") if m.caption_numbers else None,
     )

@@ -102,15 +102,23 @@ class ParsedPage:
     @property
     def credits(self) -> list[Credit | None]:
         """The credit of each picture, None where it prints none, in order."""
-        credit_of = self.markers.credits.credit
-        return [None if f.credit is None else credit_of(f.credit) for f in self.found]
+        return [self._credit(f) for f in self.found]
+
+    def _credit(self, f: Found) -> Credit | None:
+        if f.credit is None:
+            return None
+        if f.entrant:  # a contest entrant's name alone: one photographer, whatever its shape would say
+            from ..catalog.models import Credit
+
+            return Credit.model_construct(raw=f.credit, photographers=[f.credit], agencies=[], via=[])
+        return self.markers.credits.credit(f.credit)
 
     @property
     def agencies_and_via(self) -> list[tuple[tuple[str, ...], tuple[str, ...]] | None]:
         """Each picture's credited agencies and those it came via, None where it prints no credit:
         all that counting credits needs, read without building a model (nor importing pydantic)."""
         names_of = self.markers.credits.agencies_and_via
-        return [None if f.credit is None else names_of(f.credit) for f in self.found]
+        return [None if f.credit is None else ((), ()) if f.entrant else names_of(f.credit) for f in self.found]
 
     @cached_property
     def article(self) -> Article:
@@ -122,7 +130,6 @@ class ParsedPage:
 
         pm, rows = self.markers, self.layout.rows
         descriptions = describe(self.layout, self.found, pm.small_words)
-        credit_of = pm.credits.credit
         # Built from the parser's own checked values: no validation needed.
         photos = [
             Photo.model_construct(
@@ -130,7 +137,7 @@ class ParsedPage:
                 line=rows[f.line].no,
                 description=description,
                 caption=f.caption,
-                credit=None if f.credit is None else credit_of(f.credit),
+                credit=self._credit(f),
             )
             for n, (f, description) in enumerate(zip(self.found, descriptions), 1)
         ]
