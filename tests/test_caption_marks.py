@@ -107,3 +107,14 @@ def test_entries_laid_out_unalike_leave_the_credit_empty() -> None:
                       "旭川市の公園で2月14日に撮った一枚", "霧氷の並木に朝日が差し込みました。(キヤノンEOS R6 絞りf8 500分の1秒)")) == [
         ("運河に雪が舞う夜の情景です。(ニコンZ6 24~70ミリ 絞りf4 60分の1秒)", None),
         ("霧氷の並木に朝日が差し込みました。(キヤノンEOS R6 絞りf8 500分の1秒)", None)]
+
+
+def test_a_users_file_adds_a_kind_of_camera_setting(tmp_path: Path) -> None:
+    mine = tmp_path / "mine.yaml"
+    lines = page("Nebel liegt über dem Hafen am Morgen. (Blende 8, Belichtung 1/250)",
+                 "Ein Reiher wartet auf dem Steg am See. (Blende 11, Belichtung 1/500)")
+    assert found(lines) == []
+    mine.write_text("markers:\n  camera_settings: ['Blende \\d+', 'Belichtung 1/\\d+']\n", encoding="utf-8")
+    assert found(lines, registry=load_registry(mine)) == [
+        ("Nebel liegt über dem Hafen am Morgen. (Blende 8, Belichtung 1/250)", None),
+        ("Ein Reiher wartet auf dem Steg am See. (Blende 11, Belichtung 1/500)", None)]
