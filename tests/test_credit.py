@@ -274,6 +274,8 @@ def test_parse_credit_korean_place_before_equals_names_no_one() -> None:
     pytest.param("林晓/摄", ["林晓"], [], id="name-slash-photographed"),
     pytest.param("本社ヘリから佐藤花子撮影", ["佐藤花子"], [], id="from-the-papers-helicopter"),
     pytest.param("北見市上空から佐藤花子撮影", ["佐藤花子"], [], id="a-vantage-point-names-no-one"),
+    pytest.param("陸上自衛隊第10師団撮影", [], ["陸上自衛隊第10師団"], id="a-body-photographed-it-no-person"),
+    pytest.param("海上保安庁撮影", [], ["海上保安庁"], id="a-coast-guard-is-no-person"),
 ])
 def test_parse_credit_names_framed_by_words(raw: str, photographers: list[str], agencies: list[str]) -> None:
     credit = parse_credit(raw)
@@ -373,3 +375,13 @@ def test_a_russian_tv_channel_or_press_office_is_an_organisation() -> None:
     for raw in ("ТК Звезда", "Телеканал Восток", "Пресс-служба МЧС"):
         credit = parse_credit(raw)
         assert (credit.photographers, credit.agencies) == ([], [raw]), raw
+
+
+@pytest.mark.parametrize(("raw", "agencies"), [
+    pytest.param("翻攝自臉書", ["臉書"], id="reproduced-from-one-source"),
+    pytest.param("翻攝自東海電視、北方日報", ["東海電視", "北方日報"], id="sources-joined-by-an-ideographic-comma"),
+    pytest.param("翻摄自人民日报", ["人民日报"], id="simplified-kept-as-printed"),
+])
+def test_parse_credit_reproduced_from_names_the_sources(raw: str, agencies: list[str]) -> None:
+    credit = parse_credit(raw)
+    assert (credit.raw, credit.photographers, credit.agencies, credit.via) == (raw, [], agencies, [])

@@ -41,8 +41,11 @@ from captions.parse.credit_in_line import NEVER_CAPITAL
     # Japanese papers: "=place date、Name撮影"; a date alone before 撮影 names no one
     ("住民ら=石巻市で3月1日午前11時、杉本陽子撮影", ("住民ら=石巻市で3月1日午前11時", "杉本陽子撮影")),
     ("住民ら=石巻市で3月1日撮影", ("住民ら=石巻市で3月1日撮影", None)),
-    # lead-ins of scripts that glue words: "(圖/翻攝自Outlet)", picture / reshot from
-    ("渔船停靠在港内。(圖/翻攝自人民日報)", ("渔船停靠在港内。", "人民日報")),
+    # lead-ins of scripts that glue words: "(圖/翻攝自Outlet)", picture / reshot from ("翻攝自" stays)
+    ("渔船停靠在港内。(圖/翻攝自人民日報)", ("渔船停靠在港内。", "翻攝自人民日報")),
+    ("抽水車在路口排水。(圖/翻攝自東海電視、北方日報)", ("抽水車在路口排水。", "翻攝自東海電視、北方日報")),  # unknown, after "圖/"
+    ("浪花拍打堤防。(翻攝自臉書)", ("浪花拍打堤防。", "翻攝自臉書")),
+    ("雪の港で除雪を進める隊員(海上保安庁撮影)", ("雪の港で除雪を進める隊員", "海上保安庁撮影")),  # a body photographed it
     ("두 정상이 걸어가고 있다. [사진-판문점 사진공동취재단]", ("두 정상이 걸어가고 있다.", "판문점 사진공동취재단")),
     ("研究は両国で進めた(日中共同)", ("研究は両国で進めた(日中共同)", None)),  # "joint", not Kyodo: no two-letter agency after a place  # the day it was taken, no name
     ("湖边的夜景(检修期间拍摄)", ("湖边的夜景(检修期间拍摄)", None)),  # "photographed": prose

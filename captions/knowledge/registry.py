@@ -77,9 +77,12 @@ class Markers:
     by_words: tuple[str, ...]
     for_words: tuple[str, ...]
     and_words: tuple[str, ...]
+    list_marks: tuple[str, ...]
+    reproduced_words: tuple[str, ...]
     name_suffixes: tuple[str, ...]
     name_roles: tuple[str, ...]
     name_suffix_words: tuple[str, ...]
+    organisation_endings: tuple[str, ...]
     name_picture_suffixes: tuple[str, ...]
     name_vantage_words: tuple[str, ...]
     credit_marks: tuple[str, ...]
@@ -182,8 +185,8 @@ class Markers:
             "repeat_markers", "furniture", "slide_separators", "caption_counters", "caption_numbers", "dropped_words",
             "dropped_patterns", "placeholders", "standalone_credits", "organisation_words", "prose_words", "name_particles",
             "bullets", "heading_small_words", "abbreviations",
-            "via_words", "by_words", "for_words", "and_words", "name_suffixes", "name_roles",
-            "name_suffix_words", "credit_marks", "glued_distributors", "supplied_words", "editor_tags", "gallery_labels", "gallery_words",
+            "via_words", "by_words", "for_words", "and_words", "list_marks", "reproduced_words", "name_suffixes", "name_roles",
+            "name_suffix_words", "organisation_endings", "credit_marks", "glued_distributors", "supplied_words", "editor_tags", "gallery_labels", "gallery_words",
             "byline_words", "byline_titles", "picture_announcements", "picture_marks", "picture_headlines", "blanket_credit_leadins",
             "name_picture_suffixes", "name_vantage_words", "caption_tails", "caption_pointers", "photographed_tails",
             "camera_settings", "icon_names", "misdecoded_letters", "usage_notes", "photo_numbers",

@@ -34,10 +34,11 @@ CACHE_SIZE = 20_000  # credits read and judged, kept per reader: credits repeat 
 def _joiner_pattern(markers: Markers) -> re.Pattern[str]:
     words = [*markers.via_words, *markers.by_words, *markers.for_words, *markers.and_words]
     alternation = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    marks = "".join(re.escape(m) for m in markers.list_marks)
     return re.compile(
         # "(" only before a closing parenthetical and not after a sentence's full stop:
         # "Marco Bello (Reuters)" is a name and an agency, "Havana, Cuba. (Reuters)" is not
-        rf"\s*([/|,;:]|(?<!\.)(?<!\.\s)\((?![cC]\))(?=[^()]*\)\s*$))\s*|\s+[-–]\s+|\s*—\s*|\s+({alternation})(?=\s|$)\s*",
+        rf"\s*([/|,;:{marks}]|(?<!\.)(?<!\.\s)\((?![cC]\))(?=[^()]*\)\s*$))\s*|\s+[-–]\s+|\s*—\s*|\s+({alternation})(?=\s|$)\s*",
         re.IGNORECASE,
     )
 
@@ -54,6 +55,8 @@ class CreditReader:
         m = registry.markers
         self.markers = m
         self._join = _joiner_pattern(m)
+        self._list_marks = frozenset(m.list_marks)
+        self._reproduced = tuple(sorted(m.reproduced_words, key=len, reverse=True))
         self._joiner_names = {fold(w): name for name, ws in (
             ("via", m.via_words), ("by", m.by_words), ("for", m.for_words), ("and", m.and_words)) for w in ws}
         self._part = PartReader(registry).read
@@ -157,6 +160,10 @@ class CreditReader:
         named = text
         if "=" in text and (place := _PLACE_EQUALS.match(text)):
             named = text[place.end():]  # "제주=연합뉴스": a place or role names no one; the credit follows "="
+        reproduced = next((w for w in self._reproduced if named.startswith(w) and len(named) > len(w)), None)
+        if reproduced is not None:  # "翻攝自人民日報": reproduced from the source after it, kept in the raw
+            rest = self.read(named[len(reproduced):])
+            return replace(rest, raw=text, parts=(Part(reproduced, Kind.DROPPED, "", ""), *rest.parts))
         framed = self._uncased.framed(named)
         if framed is not None:
             return CreditReading(raw=text, parts=framed, dangling=False, standalone=self._standalone, framed=True)
@@ -169,7 +176,7 @@ class CreditReader:
             chunk = (pieces[i] or "").strip()
             if i > 0:
                 sym, word = pieces[i - 2], pieces[i - 1]
-                joiner = sym if sym else (self._joiner_names.get(fold(word), "-") if word else "-")
+                joiner = ("," if sym in self._list_marks else sym) if sym else (self._joiner_names.get(fold(word), "-") if word else "-")
             if not chunk:
                 if i > 0 and i + 3 >= len(pieces):
                     dangling = True  # "KCNA via": the credit was cut off after its joiner

@@ -247,11 +247,14 @@ def _parenthesised(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str]
     before, raw_inner = text[:start], text[start + 1 : -1]
     unmarked = strip_leadin(raw_inner, pm)
     inner = trim_credit(unmarked, pm)
-    if not inner or not pm.credits.is_credit(inner, Context.ENCLOSED):
+    # "(圖/翻攝自浙視頻)", "(翻攝自浙視頻)": a word saying the picture was reproduced from a source marks
+    # what follows it as the source, known or not
+    reproduced = inner.startswith(pm.markers.reproduced_words)
+    if not inner or not pm.credits.is_credit(inner, Context.MARKED if reproduced else Context.ENCLOSED):
         return None
     reading = pm.credits.read(inner)
     after_sentence = not before.strip() or before.rstrip()[-1] in SENTENCE_CLOSERS
-    marked = unmarked != raw_inner or any(p.joiner in STRUCTURED_JOINERS for p in reading.parts)
+    marked = unmarked != raw_inner or reproduced or any(p.joiner in STRUCTURED_JOINERS for p in reading.parts)
     if not after_sentence and not marked:
         kinds = reading.kinds
         if _abbreviates(inner, before) or not kinds & {Kind.AGENCY, Kind.ORG}:

@@ -41,13 +41,15 @@ class NameFrames:
     prose: tuple[str, ...]       # words ending in a suffix that are prose: "拍摄" (photographed)
     pictures: tuple[str, ...] = ()  # "/图" (picture) after the names: they follow a role word
     vantages: tuple[str, ...] = ()  # "から" (from) between where it was taken from and the names
+    bodies: tuple[str, ...] = ()  # "師団", "庁": what ends an organisation's name, no person's
 
     @classmethod
     def of(cls, m: Markers) -> "NameFrames":
         def longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
             return tuple(sorted(words, key=len, reverse=True))
         return cls(longest_first(m.name_suffixes), longest_first(m.name_roles), tuple(m.name_suffix_words),
-                   longest_first(m.name_picture_suffixes), longest_first(m.name_vantage_words))
+                   longest_first(m.name_picture_suffixes), longest_first(m.name_vantage_words),
+                   tuple(m.organisation_endings))
 
     def split(self, text: str) -> tuple[str, list[str]] | None:
         """(what stands before the names, the names) of a framed credit, else None.
@@ -86,6 +88,12 @@ class NameFrames:
             head, names = body[:opening], body[opening + 1:]
         else:
             head, _, names = body.rpartition(" ")
+        body_name = names.strip().lstrip("©ⓒ").strip()
+        if not picture and body_name.endswith(self.bodies) and len(body_name) <= MAX_FRAMED_HEAD \
+                and not any(c in body_name for c in _CLAUSE_MARKS + " "):
+            # "陸上自衛隊第10師団撮影": a body photographed it, no person; "Caption(海上保安庁撮影)"
+            # is a caption and its credit, which the bracket splits
+            return None if head.strip() else (body_name, [])
         people = [n for n in _NAME_LIST_SPLIT.split(names.strip()) if n]
         if not people or not all(uncased_name(n) for n in people):
             return None

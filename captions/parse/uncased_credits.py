@@ -73,6 +73,8 @@ class UncasedCredits:
         if framed is None:
             return None
         head, people = framed
+        if not people:  # "陸上自衛隊第10師団撮影": an organisation, named as printed
+            return (Part(head, Kind.ORG, head, ""),)
         parts: list[Part] = []
         if head:
             seen = set()
