@@ -81,9 +81,9 @@ def catalog_format(output: Optional[str], fmt: Optional[str], photos: bool = Fal
         return "jsonl"
     if fmt is not None and fmt not in FORMATS:
         raise OptionError(f"unknown --format {fmt!r}; use one of {', '.join(FORMATS)}")
-    chosen = fmt or (output_format(output) if output else "yaml")
-    if chosen is None and output is not None and os.path.isdir(output):
+    if output is not None and os.path.isdir(output):
         raise OptionError(f"{output}: is a folder; give a file, such as {os.path.join(output, 'catalog.yaml')}")
+    chosen = fmt or (output_format(output) if output else "yaml")
     if chosen is None:
         raise OptionError(f"{output}: cannot tell the format from the extension; use .yaml, .json, .jsonl, .csv or .db, or --format")
     if output is not None and output.lower().endswith(".gz"):

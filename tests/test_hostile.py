@@ -335,9 +335,10 @@ def test_a_gzipped_page_is_named_as_compressed_not_as_binary(runner, page) -> No
         f"captions: error: {packed}: gzip-compressed; only .jsonl.gz and .warc.gz are read compressed: gunzip it first")
 
 
-def test_a_folder_given_as_the_catalogue_file_is_named_as_a_folder(runner, page, tmp_path) -> None:
+@pytest.mark.parametrize("name", ["out", "out.yaml"])
+def test_a_folder_given_as_the_catalogue_file_is_named_as_a_folder(runner, page, tmp_path, name: str) -> None:
     source = page(PAGE)
-    folder = tmp_path / "out"
+    folder = tmp_path / name
     folder.mkdir()
     result = runner.invoke(app, ["catalog", str(source), "-o", str(folder)])
     assert result.exit_code == 2
