@@ -12,9 +12,12 @@ that no other rule took, is not the headline and prints no credit is then a
 picture's caption with no credit. A pointed line must read as a caption: a
 sentence ending in its full stop, of eight Chinese or Japanese letters or
 more, most of its letters. Pages in other scripts have shown no pointed
-captions, and a pointer there opens links and figures ("▲ 2.3%"); a Korean
-line printing no credit is left alone too (Hangul has no capitals to show a
-sentence by, and a Korean story's line may close with its reporter's name).
+captions, and a pointer there opens links and figures ("▲ 2.3%"). A Korean
+pointed line printing no credit is left alone too, though a Hangul sentence
+reads as a caption by its shape elsewhere (caption_shape.caseless_letters):
+Korean pages also print "▲" before each sentence of a bulleted list in a
+story, so the pointer shows no caption there. Hence the letters counted are
+Chinese and Japanese only (caption_shape.unspaced_letters).
 A tail needs a few letters before it; a place heading ("輪島市(震度7)=1月28日
 撮影") closes with no bracket anyway. A caption printed again with no credit
 is the same picture (pictures.py's rule).
