@@ -20,7 +20,8 @@ from typing import NamedTuple
 from ..knowledge.registry import AgencyRegistry, bundled_registry
 from .credit_edges import is_cased, strip_leadin, trim_credit, unenclosed
 from .credit_first import credit_first
-from .credit_reading import MAX_CREDIT, STRUCTURED_JOINERS, Context, Kind
+from .credit_parts import Kind
+from .credit_reading import MAX_CREDIT, STRUCTURED_JOINERS, Context
 from .lines import clean_line
 from .markers import FRAMED_END_WINDOW, SENTENCE_CLOSERS, PageMarkers, markers_for, tail_start
 from .unstopped import unstopped_tail
