@@ -163,7 +163,7 @@ def is_own_credit(text: str, pm: PageMarkers) -> bool:
 def _byline(credit: str, pm: PageMarkers) -> bool:
     """Whether a credit printed alone with no lead-in is a reporter's byline ("부산=Name 기자"), not a
     photographer's credit ("Name 사진기자")."""
-    return credit.endswith(pm.byline_titles) and not credit.endswith(pm.photo_titles) if pm.byline_titles else False
+    return credit.endswith(pm.byline_titles) and not credit.endswith(pm.photo_titles)
 
 
 # -- the conventions, each a (text before, credit) or None --------------------
