@@ -55,7 +55,7 @@ MIN_TAILED_LETTERS = 8  # letters before a photographed tail: fewer are a place'
 MIN_POINTED_LETTERS = 8  # Chinese or Japanese letters of a short pointed caption ("↑ 7月24日拍摄的“中国天眼”夜景。")
 MIN_CAMERA_SETTINGS = 2  # kinds of camera setting in a closing bracket: one alone may be a rainfall's "40mm"
 MAX_ENTRY_LINES = 3  # lines an entry prints above its caption (name, place and date, title) before it is prose
-TAIL_WINDOW = 60  # characters at a line's end the tail is looked for in (the longest is 49)
+TAIL_WINDOW = 60  # characters at a line's end the tail is looked for in (the longest is 49; told in markers.yaml)
 
 
 def marked_captions(layout: Layout, raw_lines: list[str], pm: PageMarkers, found: list[Found]) -> list[Found]:
