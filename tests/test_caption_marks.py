@@ -41,7 +41,7 @@ def test_a_pointed_caption_printed_again_is_one_picture() -> None:
 
 
 def test_korean_pointed_lines_with_no_credit_are_no_captions() -> None:
-    # Hangul has no capitals and Korean stories close with their reporter's name: not read by shape alone
+    # Korean pages print ▲ before a story's bulleted sentences too: a pointed Hangul sentence is no caption alone
     assert found(page("▲ 시민들이 눈 덮인 광장을 걷고 있다.", "▲ 환경미화원이 도로의 눈을 치우고 있다.")) == []
 
 

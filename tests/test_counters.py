@@ -154,6 +154,14 @@ def test_a_users_file_adds_a_numbering_form(tmp_path: Path) -> None:
     assert [p.caption for p in parse_page(page, registry=load_registry(mine)).photos] == HARVEST_SLIDES
 
 
+def test_a_users_numbering_form_referring_back_to_its_number_numbers_slides(tmp_path: Path) -> None:
+    mine = tmp_path / "mine.yaml"
+    # a slide's number badge, then its numbered caption ("2 2. ..."); the back-reference asks for the same number
+    mine.write_text("markers:\n  caption_numbers: ['(?P<n>\\d{1,2}) (?P=n)\\.']\n", encoding="utf-8")
+    page = HARVEST_INTRO + numbered("{n} {n}.", HARVEST_SLIDES)
+    assert [p.caption for p in parse_page(page, registry=load_registry(mine)).photos] == HARVEST_SLIDES
+
+
 def test_a_numbering_form_without_its_number_group_is_refused(tmp_path: Path) -> None:
     mine = tmp_path / "mine.yaml"
     mine.write_text("markers:\n  caption_numbers: ['#\\d{1,2}:']\n", encoding="utf-8")

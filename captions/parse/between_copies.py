@@ -26,7 +26,8 @@ from typing import TYPE_CHECKING, Collection
 
 from .credit_edges import trim_credit
 from .credit_in_line import Split, split_line
-from .credit_reading import MAX_LONE_NAME_WORDS, Kind
+from .credit_parts import Kind
+from .credit_reading import MAX_LONE_NAME_WORDS
 from .lines import CleanLine
 from .markers import PageMarkers
 

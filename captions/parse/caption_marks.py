@@ -12,9 +12,12 @@ that no other rule took, is not the headline and prints no credit is then a
 picture's caption with no credit. A pointed line must read as a caption: a
 sentence ending in its full stop, of eight Chinese or Japanese letters or
 more, most of its letters. Pages in other scripts have shown no pointed
-captions, and a pointer there opens links and figures ("▲ 2.3%"); a Korean
-line printing no credit is left alone too (Hangul has no capitals to show a
-sentence by, and a Korean story's line may close with its reporter's name).
+captions, and a pointer there opens links and figures ("▲ 2.3%"). A Korean
+pointed line printing no credit is left alone too, though a Hangul sentence
+reads as a caption by its shape elsewhere (caption_shape.caseless_letters):
+Korean pages also print "▲" before each sentence of a bulleted list in a
+story, so the pointer shows no caption there. Hence the letters counted are
+Chinese and Japanese only (caption_shape.unspaced_letters).
 A tail needs a few letters before it; a place heading ("輪島市(震度7)=1月28日
 撮影") closes with no bracket anyway. A caption printed again with no credit
 is the same picture (pictures.py's rule).
@@ -52,7 +55,7 @@ MIN_TAILED_LETTERS = 8  # letters before a photographed tail: fewer are a place'
 MIN_POINTED_LETTERS = 8  # Chinese or Japanese letters of a short pointed caption ("↑ 7月24日拍摄的“中国天眼”夜景。")
 MIN_CAMERA_SETTINGS = 2  # kinds of camera setting in a closing bracket: one alone may be a rainfall's "40mm"
 MAX_ENTRY_LINES = 3  # lines an entry prints above its caption (name, place and date, title) before it is prose
-TAIL_WINDOW = 60  # characters at a line's end the tail is looked for in (the longest is 49)
+TAIL_WINDOW = 60  # characters at a line's end the tail is looked for in (the longest is 49; told in markers.yaml)
 
 
 def marked_captions(layout: Layout, raw_lines: list[str], pm: PageMarkers, found: list[Found]) -> list[Found]:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..knowledge.registry import AgencyRegistry, Markers, bundled_registry
 from ..text import fold, squash
-from .credit_part_reader import PartReader
+from .credit_part_reader import MAX_PART, PartReader
 from .credit_parts import Kind, Part
 from .credit_reading import MAX_CREDIT, Context, CreditReading
 from .uncased_credits import UncasedCredits
@@ -140,7 +140,7 @@ class CreditReader:
         return Kind.AGENCY in self.read(raw).kinds
 
     def read(self, raw: str) -> CreditReading:
-        if len(raw) > 1000:  # no credit is this long; read it whole, but do not keep it
+        if len(raw) > MAX_PART:  # no part of a credit is this long, let alone a credit: read it whole, not kept
             return self._read(raw)
         reading = self._cache.get(raw)
         if reading is None:

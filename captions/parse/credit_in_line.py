@@ -20,7 +20,8 @@ from typing import NamedTuple
 from ..knowledge.registry import AgencyRegistry, bundled_registry
 from .credit_edges import is_cased, strip_leadin, trim_credit, unenclosed
 from .credit_first import credit_first
-from .credit_reading import MAX_CREDIT, STRUCTURED_JOINERS, Context, Kind
+from .credit_parts import Kind
+from .credit_reading import MAX_CREDIT, STRUCTURED_JOINERS, Context
 from .lines import clean_line
 from .markers import FRAMED_END_WINDOW, SENTENCE_CLOSERS, PageMarkers, markers_for, tail_start
 from .unstopped import unstopped_tail
@@ -162,7 +163,7 @@ def is_own_credit(text: str, pm: PageMarkers) -> bool:
 def _byline(credit: str, pm: PageMarkers) -> bool:
     """Whether a credit printed alone with no lead-in is a reporter's byline ("부산=Name 기자"), not a
     photographer's credit ("Name 사진기자")."""
-    return credit.endswith(pm.byline_titles) and not credit.endswith(pm.photo_titles) if pm.byline_titles else False
+    return credit.endswith(pm.byline_titles) and not credit.endswith(pm.photo_titles)
 
 
 # -- the conventions, each a (text before, credit) or None --------------------

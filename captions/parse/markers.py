@@ -167,6 +167,12 @@ def _compiled(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
+def _numbered_form(pattern: str, k: int) -> str:
+    """caption_numbers[k] with its group n, and any back-reference to it ("(?P=n)"), renamed nK: the forms are
+    joined into one pattern, and the group that caught the number says which form a line is printed in."""
+    return pattern.replace("(?P<n>", f"(?P<n{k}>").replace("(?P=n)", f"(?P=n{k})")
+
+
 def _by_key(phrases: set[str]) -> dict[str, tuple[str, ...]]:
     """The phrases by their first four letters."""
     groups: dict[str, list[str]] = {}
@@ -246,6 +252,6 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
         photographed_tail=re.compile("(?:" + "|".join(f"(?:{t})" for t in m.photographed_tails) + ")$")
         if m.photographed_tails else None,
         camera_settings=tuple(re.compile(p) for p in m.camera_settings),
-        caption_number=re.compile("(?:" + "|".join(f"(?:{p.replace('(?P<n>', f'(?P<n{k}>')})" for k, p in enumerate(
+        caption_number=re.compile("(?:" + "|".join(f"(?:{_numbered_form(p, k)})" for k, p in enumerate(
             m.caption_numbers)) + r")\s+(?=\S)") if m.caption_numbers else None,
     )

@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 
 from .credit_edges import strip_leadin, trim_credit
-from .credit_reading import MAX_CREDIT, STRUCTURED_JOINERS, Context, Kind
+from .credit_parts import Kind
+from .credit_reading import MAX_CREDIT, STRUCTURED_JOINERS, Context
 from .lines import CleanLine
 from .markers import PageMarkers
 from .run_on_unbracketed import unbracketed_pieces

@@ -32,7 +32,8 @@ from ..knowledge.registry import AgencyRegistry
 from ..text import fold
 from .credit_edges import trim_credit
 from .credit_first import credit_first
-from .credit_reading import MAX_CREDIT, STRUCTURED_JOINERS, Context, Kind
+from .credit_parts import Kind
+from .credit_reading import MAX_CREDIT, STRUCTURED_JOINERS, Context
 from .markers import SENTENCE_CLOSERS, PageMarkers
 
 MIN_CUTS = 1             # credits followed by the next caption: with the line's closing credit, two pictures at least

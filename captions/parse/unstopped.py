@@ -23,7 +23,8 @@ import re
 from ..text import fold
 from .caption_shape import MIN_CAPTION_WORDS
 from .credit_edges import trim_credit
-from .credit_reading import Context, Kind
+from .credit_parts import Kind
+from .credit_reading import Context
 from .markers import PageMarkers
 
 _MARKER = re.compile(r"(?<=[^\W_])\s+[/|]\s+(?=\S)")  # " / " after a letter or digit: no full stop before it
