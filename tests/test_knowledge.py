@@ -14,6 +14,15 @@ def test_bundled_markers_load_without_overlaps() -> None:
     assert "△" in bundled_registry().markers.page_controls  # so is a caption pointer
 
 
+def test_bundled_markers_pass_the_checks_a_users_file_gets() -> None:
+    from importlib import resources
+
+    from captions.knowledge.registry import Markers, _bundled_data
+
+    data = _bundled_data(resources.files("captions.knowledge") / "markers.yaml")
+    assert Markers.from_mapping(data) == bundled_registry().markers  # unchecked at start-up, checked here
+
+
 def markers_error(tmp_path: Path, markers: str) -> str:
     """The error loading a user's file holding these markers gives."""
     path = tmp_path / "mine.yaml"

@@ -138,7 +138,11 @@ class Markers:
         put("particles", frozenset(fold(w) for w in self.name_particles))
 
     @classmethod
-    def from_mapping(cls, data: Mapping[str, Any], *, base: "Markers | None" = None, source: str = "markers") -> "Markers":
+    def from_mapping(cls, data: Mapping[str, Any], *, base: "Markers | None" = None, source: str = "markers",
+                     trusted: bool = False) -> "Markers":
+        """The markers `data` lists, added to `base`'s. A user's patterns are checked here, each compiled as it
+        stands and as it is joined; `trusted` data (the bundled file, which a test checks so) skips that work
+        at every start-up."""
         values: dict[str, tuple[str, ...]] = {}
         for name in cls.list_fields():
             extra = data.get(name, [])
@@ -153,28 +157,8 @@ class Markers:
         unknown = set(data) - set(cls.list_fields())
         if unknown:
             raise RegistryError(f"{source}: unknown markers list {sorted(unknown)[0]!r}")
-        for pattern in (*values["furniture"], *values["slide_separators"], *values["caption_counters"],
-                        *values["dropped_patterns"], *values["editor_tags"], *values["caption_tails"],
-                        *values["photographed_tails"], *values["camera_settings"], *values["caption_numbers"], *values["icon_names"],
-                        *values["usage_notes"], *values["photo_numbers"]):
-            try:
-                re.compile(pattern)
-            except re.error as err:
-                raise RegistryError(f"{source}: bad pattern {pattern!r}: {err}") from None
-            try:
-                re.compile(f"(?:{pattern})")  # as it is used: one of a list's patterns, joined
-            except re.error:
-                raise RegistryError(f"{source}: bad pattern {pattern!r}: a list's patterns are joined into one, "
-                                    f"so its flags must be scoped: (?i:...)") from None
-            if re.compile(pattern).groupindex and pattern not in values["caption_numbers"]:
-                raise RegistryError(f"{source}: bad pattern {pattern!r}: a list's patterns are joined into one, "
-                                    f"so it may name no group: use (?:...)")
-        for letter in values["misdecoded_letters"]:
-            if len(letter) != 1:
-                raise RegistryError(f"{source}: misdecoded_letters entry {letter!r} must be one letter")
-        for pattern in values["caption_numbers"]:
-            if set(re.compile(pattern).groupindex) != {"n"}:
-                raise RegistryError(f"{source}: caption_numbers pattern {pattern!r} must name one group, n, the number")
+        if not trusted:
+            _check_patterns(values, source)
         _check_overlaps(values, source)
         return cls(**values)
 
@@ -191,6 +175,32 @@ class Markers:
             "name_picture_suffixes", "name_vantage_words", "caption_tails", "caption_pointers", "photographed_tails",
             "camera_settings", "icon_names", "misdecoded_letters", "usage_notes", "photo_numbers",
         )
+
+
+def _check_patterns(values: Mapping[str, tuple[str, ...]], source: str) -> None:
+    """Refuse, in one line, a pattern that does not compile, alone or joined with its list's others."""
+    for pattern in (*values["furniture"], *values["slide_separators"], *values["caption_counters"],
+                    *values["dropped_patterns"], *values["editor_tags"], *values["caption_tails"],
+                    *values["photographed_tails"], *values["camera_settings"], *values["caption_numbers"],
+                    *values["icon_names"], *values["usage_notes"], *values["photo_numbers"]):
+        try:
+            compiled = re.compile(pattern)
+        except re.error as err:
+            raise RegistryError(f"{source}: bad pattern {pattern!r}: {err}") from None
+        try:
+            re.compile(f"(?:{pattern})")  # as it is used: one of a list's patterns, joined
+        except re.error:
+            raise RegistryError(f"{source}: bad pattern {pattern!r}: a list's patterns are joined into one, "
+                                f"so its flags must be scoped: (?i:...)") from None
+        if compiled.groupindex and pattern not in values["caption_numbers"]:
+            raise RegistryError(f"{source}: bad pattern {pattern!r}: a list's patterns are joined into one, "
+                                f"so it may name no group: use (?:...)")
+    for letter in values["misdecoded_letters"]:
+        if len(letter) != 1:
+            raise RegistryError(f"{source}: misdecoded_letters entry {letter!r} must be one letter")
+    for pattern in values["caption_numbers"]:
+        if set(re.compile(pattern).groupindex) != {"n"}:
+            raise RegistryError(f"{source}: caption_numbers pattern {pattern!r} must name one group, n, the number")
 
 
 # Lists that must not share an entry: one entry in both would be read two ways,
@@ -377,7 +387,7 @@ def _bundled_data(file: Any) -> Any:
 def bundled_registry() -> AgencyRegistry:
     """The registry shipped with captions."""
     data_dir = resources.files("captions.knowledge")
-    markers = Markers.from_mapping(_bundled_data(data_dir / "markers.yaml"))
+    markers = Markers.from_mapping(_bundled_data(data_dir / "markers.yaml"), trusted=True)
     agencies = parse_agencies(_bundled_data(data_dir / "agencies.yaml"), "agencies.yaml")
     return AgencyRegistry(agencies, markers)
 
