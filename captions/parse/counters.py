@@ -29,7 +29,7 @@ from typing import NamedTuple
 from .announced import MAX_MEAN_WORDS, announces
 from .caption_shape import ends_sentence, heading
 from .credit_in_line import Split, split_line
-from .layout import Found, Layout, Row
+from .layout import Found, Layout, Row, headline_frames_pictures
 from .lines import CleanLine, without_counter
 from .markers import PageMarkers
 from .titled_paragraphs import prose
@@ -159,10 +159,9 @@ def _shows_pictures(layout: Layout, pm: PageMarkers, run: list[_Numbered]) -> bo
     if run[0].worded or any(i < first for i in layout.announcements):
         return True
     title = layout.title or ""
-    if title and announces(title, pm):
+    if title and (announces(title, pm) or (pm.picture_headline is not None and pm.picture_headline.search(title))):
         return True
-    if title and any(p is not None and p.search(title) for p in (pm.picture_mark, pm.picture_headline,
-                                                                 pm.gallery_closing)):
+    if headline_frames_pictures(title, pm):
         return True
     if pm.gallery_label is not None and any(row.kind in ("text", "headline") and pm.gallery_label.match(row.before)
                                             for row in rows[:first]):

@@ -137,3 +137,11 @@ def prints_byline(lines: list[CleanLine], pm: PageMarkers) -> bool:
     return pm.byline is not None and any(
         line.kind in ("text", "furniture") and len(line.text.split()) <= MAX_BYLINE_WORDS and pm.byline.match(line.text)
         for line in lines)
+
+
+def headline_frames_pictures(title: str | None, pm: PageMarkers) -> bool:
+    """The headline says the page is pictures: a gallery label opens or closes it, or a picture mark ends it."""
+    if not title:
+        return False
+    return any(pattern is not None and pattern.search(title) is not None
+               for pattern in (pm.gallery_label, pm.gallery_closing, pm.picture_mark))

@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .caption_shape import ends_sentence
-from .layout import Found, Layout, prints_byline, prints_credit
+from .layout import Found, Layout, headline_frames_pictures, prints_byline, prints_credit
 from .titled_paragraphs import prose
 
 if TYPE_CHECKING:
@@ -38,7 +38,7 @@ def titled_slide_captions(layout: Layout, lines: list[CleanLine], pm: PageMarker
     """The pictures of a page: `found`, or, where it is empty on a page its headline frames as pictures, the
     caption under each slide's title (before framed_gallery, which would take the titles for captions too)."""
     rows = layout.rows
-    if found or not _framed(layout.title, pm):
+    if found or not headline_frames_pictures(layout.title, pm):
         return found
     if prints_credit(rows) or prints_byline(lines, pm):
         return found
@@ -62,14 +62,6 @@ def titled_slide_captions(layout: Layout, lines: list[CleanLine], pm: PageMarker
     if len(best) < MIN_SLIDES or len(texts) - end > MAX_AFTER:
         return found
     return [Found(j, rows[j].before, None, i, [i, j]) for i, j in best]  # the title taken with it: no alt text
-
-
-def _framed(title: str | None, pm: PageMarkers) -> bool:
-    """The headline says the page is pictures: a gallery label opens or closes it, or a picture mark ends it."""
-    if not title:
-        return False
-    return any(pattern is not None and pattern.search(title) is not None
-               for pattern in (pm.gallery_label, pm.gallery_closing, pm.picture_mark))
 
 
 def _title(row: Row) -> bool:
