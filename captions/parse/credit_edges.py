@@ -34,11 +34,10 @@ def unenclosed(text: str) -> str:
 def trim_credit(text: str, pm: PageMarkers) -> str:
     """A credit without the full stop, dashes or spaces around it, or a date after it."""
     text = text.strip().strip("—–").strip()
-    if pm.dated_tail is not None and (dated := pm.dated_tail.search(text, max(0, len(text) - DATED_TAIL_WINDOW))) and dated.start() > 0:
-        text = text[: dated.start()]  # "Jo Li, Example Tribune, June 28, 2013": when, not who
-    if pm.numbered_tail is not None and (numbered := pm.numbered_tail.search(text, max(0, len(text) - DATED_TAIL_WINDOW))) \
-            and numbered.start() > 0:
-        text = text[: numbered.start()]  # "NASA/Jo Li KSC-06pd1707": the archive's number, not who
+    # "Jo Li, Example Tribune, June 28, 2013": when, not who; "NASA/Jo Li KSC-06pd1707": the archive's number
+    for tail in (pm.dated_tail, pm.numbered_tail):
+        if tail is not None and (m := tail.search(text, max(0, len(text) - DATED_TAIL_WINDOW))) and m.start() > 0:
+            text = text[: m.start()]
     if text.endswith(".") and not pm.kept_stop.search(text, max(0, len(text) - pm.kept_stop_width)):
         text = text[:-1].rstrip()
     for opening, closing in ("()", "[]"):
