@@ -137,7 +137,7 @@ class PageMarkers:
         announcement_words: a line is searched only for the phrases whose word it holds, not for all of them."""
         by_word: dict[str, list[str]] = {}
         for phrase in self.markers.picture_announcements:
-            by_word.setdefault(max(phrase.split(), key=len).casefold(), []).append(phrase)
+            by_word.setdefault(_key_word(phrase), []).append(phrase)
         return {word: _compiled(_first_letters(p.lstrip() for p in phrases) + "(?:" + "|".join(
             _word_start(p) + _counted(p) for p in phrases) + ")") for word, phrases in by_word.items()}
 
@@ -165,6 +165,11 @@ class PageMarkers:
 
 def _compiled(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
     return re.compile(pattern, flags)
+
+
+def _key_word(phrase: str) -> str:
+    """The word an announcing phrase is looked for by: its longest, casefolded ("photos" of "These photos show")."""
+    return max(phrase.split(), key=len).casefold()
 
 
 def _numbered_form(pattern: str, k: int) -> str:
@@ -241,7 +246,7 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
         framed_opening=re.compile(rf"^(?:[/| ]|{marks})*" if (marks := _alternation(m.credit_marks)) else "^[/| ]*"),
         byline_titles=tuple(m.byline_titles),
         photo_titles=tuple(r for r in m.name_roles if r.endswith(tuple(m.byline_titles)) and r not in m.byline_titles),
-        announcement_words=tuple(dict.fromkeys(max(p.split(), key=len).casefold() for p in m.picture_announcements)),
+        announcement_words=tuple(dict.fromkeys(_key_word(p) for p in m.picture_announcements)),
         blanket_before=_compiled(rf"(?:^|(?<=[\s.,;:!?\"”’)\]]))(?:{blanket})\s*[(\[]?$") if (
             blanket := _alternation(x for x in m.blanket_credit_leadins if not x.endswith("/"))) else None,
         blanket_before_width=max(map(len, m.blanket_credit_leadins), default=0),
