@@ -245,6 +245,8 @@ NEW_OUTLET_CREDITS = [
     pytest.param("Corbis/Getty Images", [], ["Corbis", "Getty Images"], [],
                  id="one-word-slash-photo-agency-stays-an-agency"),
     pytest.param("Wikipedia/AP", [], ["Wikipedia", "AP"], [], id="a-website-before-a-wire-stays-a-source"),
+    pytest.param("Marinha/Reuters", [], ["Marinha", "Reuters"], [], id="a-navy-before-a-wire-is-an-organisation"),
+    pytest.param("EFE/Bomberos", [], ["EFE", "Bomberos"], [], id="a-fire-brigade-after-a-wire-is-an-organisation"),
     pytest.param("AFP/Getty", [], ["AFP", "Getty Images"], [], id="agency-slash-agency"),
     pytest.param("Hill Trust/PA", [], ["Hill Trust", "PA"], [], id="a-trust-is-an-organisation"),
     pytest.param("Ana Lee/Kent Hospital", ["Ana Lee"], ["Kent Hospital"], [], id="a-hospital-is-an-organisation"),
