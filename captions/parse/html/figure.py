@@ -58,7 +58,7 @@ def read_picture(container: LexborNode, holders: list[LexborNode], conv: HtmlCon
         caption_lines.extend(_lines(holder, marks, skip))
     teaser = _all_links(holders, marks)
     credits = _unlabelled([line for node in credit_nodes for line in _lines(node, marks, set())], conv)
-    caption_lines = _unlabelled(caption_lines, conv)
+    caption_lines = _without_counters(_unlabelled(caption_lines, conv), registry)
     printed_before, credit = _credit_text(credits, registry)
     if printed_before:  # a credit element that holds a caption too: "Rep. Jo Li. | Alex Wong/Getty"
         caption_lines = caption_lines + [printed_before]
@@ -117,6 +117,15 @@ def _unlabelled(lines: list[str], conv: HtmlConventions) -> list[str]:
         if line and line not in conv.labels and line not in out:
             out.append(line)
     return out
+
+
+def _without_counters(lines: list[str], registry: AgencyRegistry) -> list[str]:
+    """Caption lines without a gallery's slide counters printed in elements of their own ("3 / 12", "Bild 3 von 12").
+
+    A counter opening a caption's text ("1/21 The ...") is cut with the credit, as in page dumps.
+    """
+    separator = registry.markers.separator_re
+    return [line for line in lines if not separator.match(line)]
 
 
 def _loose_credit(figure: LexborNode, holders: list[LexborNode], marks: Marks, registry: AgencyRegistry) -> str | None:
