@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from captions.parse.html.page import read_html
+from captions.parse.html.repeats import image_key, image_urls
 
 HEAD = "<!DOCTYPE html><html><head><title>Harvest fair | The Valley Herald</title></head><body>\n"
 TAIL = "\n</body></html>"
@@ -16,6 +17,25 @@ PLACEHOLDER = "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAA
 def pictures(body: str) -> list[tuple[str | None, str | None, str | None]]:
     article = read_html(HEAD + body + TAIL)
     return [(p.description, p.caption, p.credit.raw if p.credit else None) for p in article.photos]
+
+
+def slide(name: str, caption: str, counter: str = "", alt: str = "") -> str:
+    return (f'<li class="gallery__slide"><img class="lazyload" src="{PLACEHOLDER}" data-src="https://cdn.example/{name}.jpg?w=1200" '
+            f'alt="{alt}"><div class="gallery__meta"><span class="gallery__counter">{counter}</span>'
+            f'<p class="gallery__caption">{caption}</p><p class="gallery__credit">Photo: Dana Whitfield</p></div></li>')
+
+
+def test_slides_with_one_caption_over_different_pictures_are_each_a_picture() -> None:
+    # the lazy loader's placeholder is the same on every slide: it names no picture
+    body = '<ul class="gallery">' + slide("crowd-1", "Visitors at the fair.") + slide("crowd-2", "Visitors at the fair.") + "</ul>"
+    assert pictures(body) == [(None, "Visitors at the fair.", "Dana Whitfield")] * 2
+
+
+def test_gallery_slide_repeating_the_lead_figure_at_another_size_is_one_picture() -> None:
+    lead = ('<figure><img src="https://cdn.example/tractors.jpg?w=1600&q=80" alt="Tractors on a dirt track">'
+            '<figcaption>Tractors line up for the parade. Photo: Dana Whitfield</figcaption></figure>')
+    body = lead + '<ul class="gallery">' + slide("tractors", "Tractors line up for the parade.") + "</ul>"
+    assert pictures(body) == [("Tractors on a dirt track", "Tractors line up for the parade.", "Dana Whitfield")]
 
 
 @pytest.mark.parametrize("counter", ["2 / 12", "2 of 12", "Bild 2 von 12", "Photo 2 sur 12", "Foto 2 de 12"])
@@ -28,3 +48,50 @@ def test_slide_counter_in_its_own_element_is_not_caption(counter: str) -> None:
 def test_slide_counter_opening_the_caption_is_not_caption() -> None:
     body = '<figure><img src="pies.jpg" alt="Pies"><figcaption>3/21 Judges taste the pies. Photo: Dana Whitfield</figcaption></figure>'
     assert pictures(body) == [("Pies", "Judges taste the pies.", "Dana Whitfield")]
+
+
+def test_lightbox_slide_repeating_an_inline_figure_is_one_picture_with_the_lightbox_alt_text() -> None:
+    inline = ('<figure><a href="https://img.example/grapes-2000.jpg" data-lightbox="story"><img src="https://img.example/grapes-800.jpg" alt="">'
+              '</a><figcaption><span class="caption">Riesling grapes before the harvest.</span> <span class="credit">Foto: Anna Keller/dpa'
+              '</span></figcaption></figure>')
+    lightbox = ('<div class="lightbox" aria-hidden="true"><div class="lightbox__slide"><img src="https://img.example/grapes-2000.jpg" '
+                'alt="Ripe grapes on a vine"><div class="lightbox__caption"><span class="lightbox__counter">Bild 1 von 1</span>'
+                '<p>Riesling grapes before the harvest.</p><span class="lightbox__credit">Foto: Anna Keller/dpa</span></div></div></div>')
+    assert pictures(inline + lightbox) == [("Ripe grapes on a vine", "Riesling grapes before the harvest.", "Anna Keller/dpa")]
+
+
+def test_lead_picture_printed_for_two_layouts_resized_by_query_is_one_picture() -> None:
+    caption = '<figcaption>The empty hall of the old depot. (Priya Raman/Northshore Daily)</figcaption>'
+    body = ('<div class="hero d-none d-lg-block"><figure><picture><source media="(min-width: 1200px)" srcset="https://img.example/hall.jpg'
+            f'?w=2000&h=900&fit=crop"><img src="https://img.example/hall.jpg?w=1400&h=630&fit=crop" alt=""></picture>{caption}</figure></div>'
+            f'<article><figure class="d-lg-none"><img src="https://img.example/hall.jpg?w=800&h=800&fit=crop" alt="">{caption}</figure></article>')
+    assert pictures(body) == [(None, "The empty hall of the old depot.", "Priya Raman/Northshore Daily")]
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("https://cdn.example/a.jpg?w=800", "https://www.example/a.jpg?w=1600&h=900&fit=crop"),
+    ("https://example.org/wp-content/uploads/a-300x200.jpg", "https://example.org/wp-content/uploads/a-1024x683.jpg"),
+])
+def test_image_key_is_one_picture_at_every_size(one: str, other: str) -> None:
+    assert image_key(one) == image_key(other)
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("/image?id=12", "/image?id=13"),  # no image file: the query tells pictures apart
+    ("a.jpg", "b.jpg"),
+])
+def test_image_key_tells_pictures_apart(one: str, other: str) -> None:
+    assert image_key(one) != image_key(other)
+
+
+def test_lazy_placeholder_names_no_picture() -> None:
+    assert image_key(PLACEHOLDER) is None
+
+
+def test_srcset_urls_may_hold_commas() -> None:
+    from selectolax.lexbor import LexborHTMLParser
+
+    img = LexborHTMLParser('<img src="https://res.example/w_400,h_300/a.jpg" srcset="https://res.example/w_400,h_300/a.jpg 400w,'
+                           'https://res.example/w_800,h_600/a.jpg 800w, b.jpg, c.jpg 2x">').css_first("img")
+    assert image_urls(img) == ["https://res.example/w_400,h_300/a.jpg", "https://res.example/w_400,h_300/a.jpg",
+                               "https://res.example/w_800,h_600/a.jpg", "b.jpg", "c.jpg"]

@@ -13,6 +13,7 @@ from selectolax.lexbor import LexborNode
 
 from .conventions import HtmlConventions
 from .marks import Marks, clean, container_of, contains
+from .repeats import image_urls, is_image_file
 from ..credit_in_line import split_caption_credit
 from ...knowledge.registry import AgencyRegistry
 
@@ -242,13 +243,9 @@ def _without_separator(text: str) -> str:
 
 
 def _images(container: LexborNode) -> list[str]:
-    urls = []
-    for img in container.css("img, amp-img, source, [data-src]"):
-        attrs = img.attributes
-        for name in ("src", "data-src", "srcset", "data-srcset"):
-            value = attrs.get(name)
-            if value:
-                urls.extend(u.split()[0] for u in value.split(",") if u.strip())
+    """The URLs the container's picture is printed from: its sources, and a link to its large rendition (a lightbox's)."""
+    urls = [url for img in container.css("img, amp-img, source, [data-src]") for url in image_urls(img)]
+    urls.extend(href for a in container.css("a[href]") if is_image_file(href := a.attributes.get("href") or ""))
     return urls
 
 

@@ -20,6 +20,7 @@ from .conventions import HtmlConventions, conventions_for
 from .figure import HtmlPicture, read_picture, split_caption_credit
 from .marks import Marks, clean, container_of, has_image, holds_media, inside_holder
 from .meta import Metadata, read_metadata, structured_images
+from .repeats import same_image
 from ..credit import CreditReader, reader_for
 from ...catalog.models import Article, Credit, Photo
 from ..notes import StructuredCredit
@@ -235,9 +236,10 @@ def _dedupe(pictures: list[HtmlPicture]) -> list[HtmlPicture]:
 
 
 def _same_picture(a: HtmlPicture, b: HtmlPicture) -> bool:
-    if not a.images or not b.images or (a.description and a.description == b.description):
+    if a.description and a.description == b.description:
         return True
-    return bool(set(a.images) & set(b.images))
+    same = same_image(a.images, b.images)
+    return True if same is None else same
 
 
 def _place(pictures: list[HtmlPicture], markup: str) -> None:
