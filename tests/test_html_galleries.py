@@ -68,6 +68,18 @@ def test_lead_picture_printed_for_two_layouts_resized_by_query_is_one_picture() 
     assert pictures(body) == [(None, "The empty hall of the old depot.", "Priya Raman/Northshore Daily")]
 
 
+def test_card_whose_whole_figure_links_to_another_page_is_not_a_picture() -> None:
+    body = ('<aside class="more-galleries"><a class="card" href="/photos/homecoming-parade"><figure><img src="homecoming.jpg" alt="">'
+            '<figcaption>Photos: Homecoming parade rolls down Main Street</figcaption></figure></a></aside>')
+    assert pictures(body) == []
+
+
+def test_figure_linking_to_its_own_large_rendition_is_a_picture() -> None:
+    body = ('<a href="https://img.example/harbour-2000.jpg" class="lightbox-trigger"><figure><img src="https://img.example/harbour-800.jpg" '
+            'alt="Boats"><figcaption>Boats in the harbour. Photo: Jo Li/AFP</figcaption></figure></a>')
+    assert pictures(body) == [("Boats", "Boats in the harbour.", "Jo Li/AFP")]
+
+
 @pytest.mark.parametrize(("one", "other"), [
     ("https://cdn.example/a.jpg?w=800", "https://www.example/a.jpg?w=1600&h=900&fit=crop"),
     ("https://example.org/wp-content/uploads/a-300x200.jpg", "https://example.org/wp-content/uploads/a-1024x683.jpg"),

@@ -57,7 +57,7 @@ def read_picture(container: LexborNode, holders: list[LexborNode], conv: HtmlCon
         credit_nodes.extend(inner_credits)
         skip = {n.mem_id for n in inner_credits}
         caption_lines.extend(_lines(holder, marks, skip))
-    teaser = _all_links(holders, marks)
+    teaser = _all_links(holders, marks) or _linked_elsewhere(holders, marks)
     credits = _unlabelled([line for node in credit_nodes for line in _lines(node, marks, set())], conv)
     caption_lines = _without_counters(_unlabelled(caption_lines, conv), registry)
     printed_before, credit = _credit_text(credits, registry)
@@ -188,6 +188,25 @@ def _all_links(holders: list[LexborNode], marks: Marks) -> bool:
         return False
     linked = "".join((a.text(deep=True) or "") for h in holders if marks.is_caption(h) for a in h.css("a"))
     return len(_SPACE.sub("", linked)) >= len(_SPACE.sub("", "".join(texts)))
+
+
+def _linked_elsewhere(holders: list[LexborNode], marks: Marks) -> bool:
+    """Whether every caption sits in a link to another page: a card whose whole figure links to a story or gallery.
+
+    A link to the picture's own large rendition (a lightbox) or to a place on the page ("#slide-2") is no teaser.
+    """
+    captions = [h for h in holders if marks.is_caption(h)]
+    return bool(captions) and all(_page_link_around(h) for h in captions)
+
+
+def _page_link_around(node: LexborNode) -> bool:
+    parent = node.parent
+    while parent is not None and parent.tag != "body":
+        if parent.tag == "a":
+            href = (parent.attributes.get("href") or "").strip()
+            return bool(href) and not href.startswith(("#", "javascript:")) and not is_image_file(href)
+        parent = parent.parent
+    return False
 
 
 def _credit_text(lines: list[str], registry: AgencyRegistry) -> tuple[str | None, str | None]:
