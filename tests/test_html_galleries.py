@@ -80,6 +80,55 @@ def test_figure_linking_to_its_own_large_rendition_is_a_picture() -> None:
     assert pictures(body) == [("Boats", "Boats in the harbour.", "Jo Li/AFP")]
 
 
+def test_before_and_after_slider_is_two_pictures_with_one_caption() -> None:
+    body = ('<figure class="image-compare"><div class="image-compare__item"><img src="marsh-2019.jpg" alt="Dry fields, 2019"></div>'
+            '<div class="image-compare__item"><img src="marsh-2024.jpg" alt="Reed beds, 2024"></div>'
+            '<figcaption>The fen in 2019 and in 2024. Photos: Owen Pryce/The Fenland Gazette</figcaption></figure>')
+    credit = "Owen Pryce/The Fenland Gazette"
+    assert pictures(body) == [("Dry fields, 2019", "The fen in 2019 and in 2024.", credit),
+                              ("Reed beds, 2024", "The fen in 2019 and in 2024.", credit)]
+
+
+def test_one_caption_of_a_gallery_block_covers_each_of_its_figures() -> None:
+    body = ('<figure class="wp-block-gallery has-nested-images"><figure class="wp-block-image"><img src="bittern-1024x683.jpg" '
+            'alt="A bittern"></figure><figure class="wp-block-image"><img src="crane-1024x683.jpg" alt=""></figure>'
+            '<figcaption class="blocks-gallery-caption">Clockwise from left: a bittern and a crane. Photos: Owen Pryce</figcaption></figure>')
+    caption = "Clockwise from left: a bittern and a crane."
+    assert pictures(body) == [("A bittern", caption, "Owen Pryce"), (None, caption, "Owen Pryce")]
+
+
+def test_gallery_block_whose_figures_have_their_own_captions() -> None:
+    body = ('<figure class="wp-block-gallery"><figure class="wp-block-image"><img src="gate.jpg" alt="A gate"><figcaption>Tom at his gate. '
+            'Photo: Owen Pryce</figcaption></figure><figure class="wp-block-image"><img src="track.jpg" alt="A track"><figcaption>'
+            'The flooded track. Photo: Owen Pryce</figcaption></figure></figure>')
+    assert pictures(body) == [("A gate", "Tom at his gate.", "Owen Pryce"), ("A track", "The flooded track.", "Owen Pryce")]
+
+
+@pytest.mark.parametrize("images", [
+    # "From left, ..." over one picture of three people
+    '<img src="council.jpg" alt="Three council members">',
+    # a lazy image and its noscript fallback
+    '<img class="lazy" src="' + PLACEHOLDER + '" data-src="council.jpg" alt="Three council members">'
+    '<noscript><img src="council.jpg" alt="Three council members"></noscript>',
+    # two unlabelled crops of one picture for two layouts
+    '<img class="wide" src="council-wide.jpg" alt=""><img class="narrow" src="council-square.jpg" alt="">',
+    # a blur-up placeholder hidden from readers
+    '<img src="council-tiny.jpg" aria-hidden="true" alt=""><img src="council.jpg" alt="Three council members">',
+    # an icon
+    '<img src="council.jpg" alt="Three council members"><img class="icon-expand" src="expand.svg" alt="Enlarge">',
+])
+def test_figure_printing_one_picture_is_one_picture(images: str) -> None:
+    body = f'<figure>{images}<figcaption>From left, Ada Ferreira, Luis Okafor and Nina Brandt. (Priya Raman)</figcaption></figure>'
+    assert len(pictures(body)) == 1, images
+
+
+def test_element_around_a_caption_holding_many_images_is_not_a_group() -> None:
+    # only a figure groups pictures under its caption: a div around a caption may hold the story's other pictures too
+    body = ('<div class="story-media"><img src="child.jpg" alt="Doctors examine a child"><img src="map.jpg" alt="A map of the city">'
+            '<p class="caption">Doctors examine a child. Photo: Ali Jadallah</p></div>')
+    assert pictures(body) == [("Doctors examine a child", "Doctors examine a child.", "Ali Jadallah")]
+
+
 @pytest.mark.parametrize(("one", "other"), [
     ("https://cdn.example/a.jpg?w=800", "https://www.example/a.jpg?w=1600&h=900&fit=crop"),
     ("https://example.org/wp-content/uploads/a-300x200.jpg", "https://example.org/wp-content/uploads/a-1024x683.jpg"),

@@ -20,7 +20,7 @@ from .conventions import HtmlConventions, conventions_for
 from .figure import HtmlPicture, read_picture, split_caption_credit
 from .marks import Marks, clean, container_of, has_image, holds_media, inside_holder
 from .meta import Metadata, read_metadata, structured_images
-from .repeats import same_image
+from .repeats import grouped_images, one_a_picture, same_image
 from ..credit import CreditReader, reader_for
 from ...catalog.models import Article, Credit, Photo
 from ..notes import StructuredCredit
@@ -121,15 +121,17 @@ def looks_like_html(text: str) -> bool:
 
 def read_pictures(markup: str, *, registry: AgencyRegistry,
                   conventions: HtmlConventions | None = None) -> tuple[Metadata, list[HtmlPicture]]:
-    """The page's metadata and its pictures, each once, in page order."""
+    """The page's metadata and its pictures, each once, in page order; each picture of a figure's group its own."""
     conv = conventions or conventions_for(registry)
     tree = LexborHTMLParser(markup)
     meta = read_metadata(tree, conv)
     structured = structured_images(tree)
     for node in tree.css(",".join(conv.drop_tags)):
         node.decompose()
-    pictures = [pic for container, holders in _containers(tree, conv)
-                if (pic := read_picture(container, holders, conv, registry, structured)) is not None]
+    marks = Marks(conv)
+    pictures = [each for container, holders in _containers(tree, conv)
+                if (pic := read_picture(container, holders, conv, registry, structured)) is not None
+                for each in one_a_picture(pic, grouped_images(container, marks), structured)]
     pictures = _dedupe(pictures)
     _place(pictures, markup)
     return meta, pictures

@@ -1,18 +1,27 @@
-"""Pictures printed more than once: the URLs that name one picture.
+"""Pictures printed more than once, and several pictures printed under one caption.
 
 Pure functions over URLs and parsed elements. A page prints one picture at
 several sizes: the same file resized by query parameters (`a.jpg?w=800`,
 `a.jpg?w=1600&h=900&fit=crop`), WordPress's sized copies (`a-300x200.jpg`),
 and a lightbox's large rendition the picture links to. A lazy loader's
 placeholder (`data:image/gif;...`) is the same on every picture and names
-none of them.
+none of them. And one caption may cover several pictures: a before/after
+comparison slider, a gallery block of figures sharing one caption
+("Clockwise from top left: ..."); each is a picture with that caption.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
+
+from .marks import Marks, clean
+
+if TYPE_CHECKING:
+    from .figure import HtmlPicture
 
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|jxl|heic|tiff?|bmp)$", re.IGNORECASE)
 _SIZED_COPY = re.compile(r"-\d{2,5}x\d{2,5}(?=\.[A-Za-z]+$)")   # WordPress: "harrier-1024x683.jpg"
@@ -49,6 +58,77 @@ def same_image(a: list[str], b: list[str]) -> bool | None:
     if not keys_a or not keys_b:
         return None
     return bool(keys_a & keys_b)
+
+
+def grouped_images(container: LexborNode, marks: Marks) -> list[LexborNode]:
+    """The images of the different pictures a figure prints, when it prints more than one; else [].
+
+    Not counted as pictures of their own: a noscript or amp-img fallback, a
+    picture element's sources, an image hidden from readers (a blur-up
+    placeholder), icons and logos, a nested figure with a caption of its
+    own, and a second printing of an image already counted (its URL or its
+    alt text again). Each picture must be told apart by its own alt text or
+    its own nested figure (a gallery block): two unlabelled images of one
+    figure may be two crops of one picture, and are read as one.
+    """
+    if container.tag != "figure":
+        return []  # an element found around a caption may hold the whole story's pictures: only a figure groups
+    found: list[tuple[LexborNode, set[str], str | None]] = []
+    told_apart = True
+    for img in container.css("img, amp-img"):
+        place = _place_in(img, container, marks)
+        if place is None:
+            continue
+        keys = image_keys(image_urls(img))
+        alt = clean(img.attributes.get("alt") or "") or None
+        if any((keys and keys & seen) or (alt and alt == seen_alt) for _, seen, seen_alt in found):
+            continue
+        if not keys and alt is None:
+            continue  # a placeholder with nothing to tell it from the picture it stands for
+        told_apart = told_apart and (alt is not None or place == "own figure")
+        found.append((img, keys, alt))
+    return [img for img, _, _ in found] if len(found) > 1 and told_apart else []
+
+
+def one_a_picture(pic: HtmlPicture, images: list[LexborNode], structured: dict[str, str]) -> list[HtmlPicture]:
+    """The picture, or one picture for each of the images it groups under its caption, each with its own alt text.
+
+    `structured` maps image URLs to the credits the page's JSON-LD gives them: each image's own, if any.
+    """
+    if not images:
+        return [pic]
+    out = []
+    for img in images:
+        urls = image_urls(img)
+        own = next((structured[u] for u in urls if u in structured), None)
+        credit, source = pic.credit, pic.credit_source
+        if source == "structured":
+            credit, source = own, ("structured" if own else None)
+        if credit is None and pic.caption is None:
+            continue
+        out.append(dataclasses.replace(pic, description=clean(img.attributes.get("alt") or "") or None, images=urls,
+                                       credit=credit, credit_source=source, structured_credit=own))
+    return out
+
+
+def _place_in(img: LexborNode, container: LexborNode, marks: Marks) -> str | None:
+    """Where an image of a figure stands: "own figure" (a nested figure of a gallery block), "figure", or None when it is no picture of its own."""
+    attrs = img.attributes
+    if attrs.get("aria-hidden") == "true" or attrs.get("role") == "presentation" or marks.is_hidden(img):
+        return None
+    if marks.words(img) & marks.conv.skip_words:
+        return None
+    place = "figure"
+    node = img.parent
+    while node is not None and node.mem_id != container.mem_id:
+        if node.tag in ("noscript", "amp-img") or marks.words(node) & marks.conv.skip_words:
+            return None
+        if node.tag == "figure":
+            if node.css_first("figcaption") is not None:
+                return None  # a figure of the group captioned on its own is a picture of its own
+            place = "own figure"
+        node = node.parent
+    return place
 
 
 def image_urls(img: LexborNode) -> list[str]:
