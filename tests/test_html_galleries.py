@@ -156,3 +156,11 @@ def test_srcset_urls_may_hold_commas() -> None:
                            'https://res.example/w_800,h_600/a.jpg 800w, b.jpg, c.jpg 2x">').css_first("img")
     assert image_urls(img) == ["https://res.example/w_400,h_300/a.jpg", "https://res.example/w_400,h_300/a.jpg",
                                "https://res.example/w_800,h_600/a.jpg", "b.jpg", "c.jpg"]
+
+
+def test_picture_is_placed_where_the_body_prints_it_not_where_its_metadata_repeats_it() -> None:
+    page = ('<!DOCTYPE html><html><head><script type="application/ld+json">{"@type": "ImageObject", "url": "pies.jpg", '
+            '"caption": "Judges taste the pies."}</script></head>\n<body>\n<p>The fair opened.</p>\n'
+            '<figure><img src="pies.jpg" alt="Pies"><figcaption>Judges taste the pies. Photo: Dana Whitfield</figcaption></figure>\n'
+            '</body></html>')
+    assert [p.line for p in read_html(page).photos] == [4]

@@ -28,6 +28,7 @@ from ...knowledge.registry import AgencyRegistry, bundled_registry
 
 MAX_LIST_CAPTION = 600  # characters: a longer list is body text
 _BRACKETED_TAIL = re.compile(r"\s*\(([^()]{1,40})\)\s*$")
+_BODY = re.compile(r"<body[\s>]", re.IGNORECASE)
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 __all__ = ["HtmlPage", "HtmlPicture", "read_html_page", "looks_like_html", "read_html", "read_pictures", "split_caption_credit"]
@@ -249,8 +250,10 @@ def _place(pictures: list[HtmlPicture], markup: str) -> None:
 
     Text the markup spells with entities is not found: the picture takes the
     place of the one before. One pass over the markup, however many pictures.
+    The search starts at the body: the head's metadata may print a caption too.
     """
-    last = 0
+    body = _BODY.search(markup)
+    last = body.start() if body else 0
     for pic in pictures:
         probe = (pic.caption or pic.credit or "")[:24]
         found = markup.find(probe, last) if probe else -1
