@@ -60,6 +60,23 @@ def test_lightbox_slide_repeating_an_inline_figure_is_one_picture_with_the_light
     assert pictures(inline + lightbox) == [("Ripe grapes on a vine", "Riesling grapes before the harvest.", "Anna Keller/dpa")]
 
 
+def test_lightbox_slide_leaving_the_credit_out_is_the_same_picture() -> None:
+    inline = ('<figure><img src="https://img.example/grapes-800.jpg" alt="Ripe grapes on a vine"><figcaption>Riesling grapes before '
+              'the harvest. Foto: Anna Keller/dpa</figcaption></figure>')
+    lightbox = ('<div class="lightbox"><div class="lightbox__slide"><img src="https://img.example/grapes-2000.jpg" alt="Ripe grapes on a vine">'
+                '<p class="lightbox__caption">Riesling grapes before the harvest.</p></div></div>')
+    expected = [("Ripe grapes on a vine", "Riesling grapes before the harvest.", "Anna Keller/dpa")]
+    assert pictures(inline + lightbox) == expected
+    assert pictures(lightbox + inline) == expected  # the credit goes on the printing found first
+
+
+def test_one_caption_over_two_images_one_credited_is_two_pictures() -> None:
+    # nothing says the uncredited printing is the same picture: its image and alt text differ
+    body = ('<figure><img src="grapes.jpg" alt="Ripe grapes"><figcaption>Harvest time. Foto: Anna Keller/dpa</figcaption></figure>'
+            '<figure><img src="pickers.jpg" alt="Pickers in a row"><figcaption>Harvest time.</figcaption></figure>')
+    assert pictures(body) == [("Ripe grapes", "Harvest time.", "Anna Keller/dpa"), ("Pickers in a row", "Harvest time.", None)]
+
+
 def test_lead_picture_printed_for_two_layouts_resized_by_query_is_one_picture() -> None:
     caption = '<figcaption>The empty hall of the old depot. (Priya Raman/Northshore Daily)</figcaption>'
     body = ('<div class="hero d-none d-lg-block"><figure><picture><source media="(min-width: 1200px)" srcset="https://img.example/hall.jpg'

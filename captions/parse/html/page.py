@@ -222,20 +222,36 @@ def _next_element(node: LexborNode) -> LexborNode | None:
 def _dedupe(pictures: list[HtmlPicture]) -> list[HtmlPicture]:
     """A picture printed twice (two layouts, a gallery slide repeating an inline figure) is one picture.
 
-    The same caption and credit over two different images (a group caption) are two pictures.
+    The same caption and credit over two different images (a group caption) are two pictures. A
+    printing that leaves the credit out (a lightbox showing the caption only) is the same picture
+    when its image or alt text is; the credit printed with the other goes on it.
     """
-    seen: dict[tuple[str, str], list[HtmlPicture]] = {}
+    seen: dict[str, list[HtmlPicture]] = {}
     out = []
     for pic in pictures:
-        key = (pic.caption or "", pic.credit or "")
-        twin = next((first for first in seen.get(key, ()) if pic.caption and _same_picture(first, pic)), None)
+        twin = next((first for first in seen.get(pic.caption or "", ()) if pic.caption and _twins(first, pic)), None)
         if twin is not None:
             if twin.description is None and pic.description:
                 twin.description = pic.description
+            if _printed(twin) is None and _printed(pic) is not None:
+                twin.credit, twin.credit_source = pic.credit, pic.credit_source
             continue
-        seen.setdefault(key, []).append(pic)
+        seen.setdefault(pic.caption or "", []).append(pic)
         out.append(pic)
     return out
+
+
+def _printed(pic: HtmlPicture) -> str | None:
+    return pic.credit if pic.credit_source == "printed" else None
+
+
+def _twins(a: HtmlPicture, b: HtmlPicture) -> bool:
+    """Whether two printings of one caption are one picture: the same credit and no sign of two images, or one credit left out and the same image."""
+    if a.credit == b.credit:
+        return _same_picture(a, b)
+    if _printed(a) is not None and _printed(b) is not None:
+        return False
+    return bool(a.description and a.description == b.description) or same_image(a.images, b.images) is True
 
 
 def _same_picture(a: HtmlPicture, b: HtmlPicture) -> bool:
