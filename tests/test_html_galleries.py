@@ -131,12 +131,21 @@ def test_gallery_block_whose_figures_have_their_own_captions() -> None:
     '<img class="wide" src="council-wide.jpg" alt=""><img class="narrow" src="council-square.jpg" alt="">',
     # a blur-up placeholder hidden from readers
     '<img src="council-tiny.jpg" aria-hidden="true" alt=""><img src="council.jpg" alt="Three council members">',
-    # an icon
-    '<img src="council.jpg" alt="Three council members"><img class="icon-expand" src="expand.svg" alt="Enlarge">',
+    # an icon named so
+    '<img src="council.jpg" alt="Three council members"><img class="icon-expand" src="expand.png" alt="Enlarge">',
+    # an icon drawn in SVG, and one the markup sizes as an icon
+    '<img src="council.jpg" alt="Three council members"><img src="zoom.svg" alt="Zoom">',
+    '<img src="council.jpg" alt="Three council members"><img src="zoom.png" width="24" height="24" alt="Zoom">',
 ])
 def test_figure_printing_one_picture_is_one_picture(images: str) -> None:
     body = f'<figure>{images}<figcaption>From left, Ada Ferreira, Luis Okafor and Nina Brandt. (Priya Raman)</figcaption></figure>'
     assert len(pictures(body)) == 1, images
+
+
+def test_agency_logo_in_the_caption_is_not_a_picture_of_the_group() -> None:
+    body = ('<figure><img src="council.jpg" alt="Three council members"><figcaption>The vote. <span class="credit">'
+            '<img src="agency-mark.png" alt="Northshore Daily">Priya Raman</span></figcaption></figure>')
+    assert pictures(body) == [("Three council members", "The vote.", "Priya Raman")]
 
 
 def test_element_around_a_caption_holding_many_images_is_not_a_group() -> None:

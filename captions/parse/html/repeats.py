@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|jxl|heic|tiff?|bmp)$", re.IGNORECASE)
 _SIZED_COPY = re.compile(r"-\d{2,5}x\d{2,5}(?=\.[A-Za-z]+$)")   # WordPress: "harrier-1024x683.jpg"
 _DESCRIPTOR = re.compile(r"^[\d.]+[wxh](?:,(?P<next>.*))?$")  # "800w", "2x", "2x,next.jpg"
+_SVG = re.compile(r"\.svg(?:[?#]|$)", re.IGNORECASE)   # drawn icons and logos, not photographs
+MIN_PICTURE_SIDE = 64  # pixels: an image the markup sizes smaller is an icon, not one of a figure's pictures
 _NOT_A_PICTURE = ("data:", "#", "javascript:", "about:", "blob:")
 
 
@@ -65,11 +67,13 @@ def grouped_images(container: LexborNode, marks: Marks) -> list[LexborNode]:
 
     Not counted as pictures of their own: a noscript or amp-img fallback, a
     picture element's sources, an image hidden from readers (a blur-up
-    placeholder), icons and logos, a nested figure with a caption of its
-    own, and a second printing of an image already counted (its URL or its
-    alt text again). Each picture must be told apart by its own alt text or
-    its own nested figure (a gallery block): two unlabelled images of one
-    figure may be two crops of one picture, and are read as one.
+    placeholder), icons and logos (named so, an SVG file, a side under
+    MIN_PICTURE_SIDE pixels, or printed in the caption or credit), a nested
+    figure with a caption of its own, and a second printing of an image
+    already counted (its URL or its alt text again). Each picture must be
+    told apart by its own alt text or its own nested figure (a gallery
+    block): two unlabelled images of one figure may be two crops of one
+    picture, and are read as one.
     """
     if container.tag != "figure":
         return []  # an element found around a caption may hold the whole story's pictures: only a figure groups
@@ -116,19 +120,30 @@ def _place_in(img: LexborNode, container: LexborNode, marks: Marks) -> str | Non
     attrs = img.attributes
     if attrs.get("aria-hidden") == "true" or attrs.get("role") == "presentation" or marks.is_hidden(img):
         return None
-    if marks.words(img) & marks.conv.skip_words:
+    if marks.words(img) & marks.conv.skip_words or _icon_sized(img) or any(_SVG.search(u) for u in image_urls(img)):
         return None
     place = "figure"
     node = img.parent
     while node is not None and node.mem_id != container.mem_id:
         if node.tag in ("noscript", "amp-img") or marks.words(node) & marks.conv.skip_words:
             return None
+        if marks.is_caption(node) or marks.is_credit(node):
+            return None  # an agency's logo or an icon printed in the caption or credit
         if node.tag == "figure":
             if node.css_first("figcaption") is not None:
                 return None  # a figure of the group captioned on its own is a picture of its own
             place = "own figure"
         node = node.parent
     return place
+
+
+def _icon_sized(img: LexborNode) -> bool:
+    """Whether the markup sizes the image as an icon (a zoom button, a logo): a side under MIN_PICTURE_SIDE pixels."""
+    for name in ("width", "height"):
+        value = (img.attributes.get(name) or "").strip().removesuffix("px")
+        if value.isdigit() and int(value) < MIN_PICTURE_SIDE:
+            return True
+    return False
 
 
 def image_urls(img: LexborNode) -> list[str]:
