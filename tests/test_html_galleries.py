@@ -175,6 +175,19 @@ def test_lazy_placeholder_names_no_picture() -> None:
     assert image_key(PLACEHOLDER) is None
 
 
+def test_placeholder_srcset_names_no_picture() -> None:
+    svg = "data:image/svg+xml;charset=utf-8,<svg xmlns='http://www.w3.org/2000/svg' width='4' height='3'></svg>"
+    body = "".join(f'<figure><img srcset="{svg}" data-srcset="{name}.jpg 800w" alt=""><figcaption>Visitors at the fair. '
+                   f'Photo: Dana Whitfield</figcaption></figure>' for name in ("crowd-1", "crowd-2"))
+    assert pictures(body) == [(None, "Visitors at the fair.", "Dana Whitfield")] * 2
+
+
+def test_lightbox_link_captioned_only_in_its_attributes_is_not_a_picture() -> None:
+    body = ('<a href="https://img.example/harbour-2000.jpg" data-fancybox="gallery" data-caption="Boats in the harbour. Photo: Jo Li/AFP">'
+            '<img src="https://img.example/harbour-300.jpg" alt="Boats"></a>')
+    assert pictures(body) == []
+
+
 def test_srcset_urls_may_hold_commas() -> None:
     from selectolax.lexbor import LexborHTMLParser
 

@@ -159,6 +159,8 @@ def image_urls(img: LexborNode) -> list[str]:
 
 def _srcset_urls(value: str) -> list[str]:
     """The URLs of a srcset: candidates are split at whitespace and descriptors, not at every comma ("w_400,h_300/a.jpg")."""
+    if value.lstrip().lower().startswith("data:"):
+        return []  # a placeholder, whose unescaped SVG may hold spaces and commas of its own
     urls = []
     for token in value.split():
         descriptor = _DESCRIPTOR.match(token)
