@@ -91,6 +91,18 @@ def test_card_whose_whole_figure_links_to_another_page_is_not_a_picture() -> Non
     assert pictures(body) == []
 
 
+@pytest.mark.parametrize("story", [
+    # the parser opens the link again inside the next blocks: in the figure, around its image and caption
+    '<p class="byline">By <a href="/staff/rosa">Rosa Lindqvist</p><div class="story"><p>The fair opened on Saturday.</p>{figure}'
+    '<p>Cherry won.</p></div>',
+    # the link stays open around the figure and the paragraphs after it
+    '<div class="story"><a href="/staff/rosa">Rosa Lindqvist {figure}<p>Cherry won.</p></div>',
+])
+def test_figure_inside_a_link_left_open_before_the_story_is_a_picture(story: str) -> None:
+    figure = '<figure><img src="pies.jpg" alt="Pies"><figcaption>Judges taste the pies. Photo: Dana Whitfield</figcaption></figure>'
+    assert pictures(story.format(figure=figure)) == [("Pies", "Judges taste the pies.", "Dana Whitfield")]
+
+
 def test_figure_linking_to_its_own_large_rendition_is_a_picture() -> None:
     body = ('<a href="https://img.example/harbour-2000.jpg" class="lightbox-trigger"><figure><img src="https://img.example/harbour-800.jpg" '
             'alt="Boats"><figcaption>Boats in the harbour. Photo: Jo Li/AFP</figcaption></figure></a>')

@@ -17,6 +17,7 @@ from .repeats import image_urls, is_image_file
 from ..credit_in_line import split_caption_credit
 from ...knowledge.registry import AgencyRegistry
 
+CARD_DEPTH = 4  # elements above a picture asked whether they are a card's link to another page
 MAX_LOOSE_CREDIT = 120  # characters of an unmarked line in a figure read as its credit
 _BLOCK_BREAK = "\n"
 _SPACE = re.compile(r"\s+")
@@ -57,7 +58,7 @@ def read_picture(container: LexborNode, holders: list[LexborNode], conv: HtmlCon
         credit_nodes.extend(inner_credits)
         skip = {n.mem_id for n in inner_credits}
         caption_lines.extend(_lines(holder, marks, skip))
-    teaser = _all_links(holders, marks) or _linked_elsewhere(holders, marks)
+    teaser = _all_links(holders, marks) or _linked_elsewhere(container, holders, marks)
     credits = _unlabelled([line for node in credit_nodes for line in _lines(node, marks, set())], conv)
     caption_lines = _without_counters(_unlabelled(caption_lines, conv), registry)
     printed_before, credit = _credit_text(credits, registry)
@@ -190,23 +191,29 @@ def _all_links(holders: list[LexborNode], marks: Marks) -> bool:
     return len(_SPACE.sub("", linked)) >= len(_SPACE.sub("", "".join(texts)))
 
 
-def _linked_elsewhere(holders: list[LexborNode], marks: Marks) -> bool:
-    """Whether every caption sits in a link to another page: a card whose whole figure links to a story or gallery.
+def _linked_elsewhere(container: LexborNode, holders: list[LexborNode], marks: Marks) -> bool:
+    """Whether the whole picture, caption and all, sits in a link to another page: a card linking to a story or gallery.
 
-    A link to the picture's own large rendition (a lightbox) or to a place on the page ("#slide-2") is no teaser.
+    The link is a few levels around the container, holding one figure and no paragraph but the caption's.
+    A link to the picture's own large rendition (a lightbox) or to a place on the page ("#slide-2") is no
+    card, nor is a link left open before the story (`<a href="/author">` never closed): the parser opens it
+    again inside each block, the figure too, or holds the story's paragraphs in it.
     """
-    captions = [h for h in holders if marks.is_caption(h)]
-    return bool(captions) and all(_page_link_around(h) for h in captions)
-
-
-def _page_link_around(node: LexborNode) -> bool:
-    parent = node.parent
-    while parent is not None and parent.tag != "body":
-        if parent.tag == "a":
-            href = (parent.attributes.get("href") or "").strip()
-            return bool(href) and not href.startswith(("#", "javascript:")) and not is_image_file(href)
-        parent = parent.parent
-    return False
+    if not any(marks.is_caption(h) for h in holders):
+        return False
+    link = container.parent
+    for _ in range(CARD_DEPTH):
+        if link is None or link.tag == "body":
+            return False
+        if link.tag == "a":
+            break
+        link = link.parent
+    else:
+        return False
+    href = (link.attributes.get("href") or "").strip()
+    if not href or href.startswith(("#", "javascript:")) or is_image_file(href):
+        return False
+    return len(link.css("figure")) <= 1 and all(any(contains(h, p) for h in holders) for p in link.css("p"))
 
 
 def _credit_text(lines: list[str], registry: AgencyRegistry) -> tuple[str | None, str | None]:
