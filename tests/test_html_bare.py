@@ -101,6 +101,10 @@ def test_two_pictures_side_by_side_take_the_captions_of_the_cells_below_them():
                  'and of every parent who drove to the final.</span></p>', id="pasted-spans-on-every-paragraph"),
     pytest.param(STORY + '<div class="latest-item"><a href="/news/u12/"><img src="u12-300x200.jpg" alt=""></a><p><em>U12s head '
                  'to Blackpool tournament</em></p></div>', id="teaser-card-in-italics"),
+    pytest.param('<p><img src="mayor.jpg" alt="The mayor"></p><p><em>How long will the toll booths stay?</em></p>'
+                 '<p>They come down in the summer, and the six staff move to other jobs at the council.</p>'
+                 '<p><em>Who pays for the ironwork?</em></p><p>The council, once the survey is done in the autumn.</p>'
+                 '<p><em>And the civic society?</em></p>' + STORY, id="interview-questions-in-italics"),
     pytest.param('<p><img src="lead.jpg" alt="Lead"></p><p><em>By Jane Doe</em></p>' + STORY, id="byline"),
     pytest.param('<p><img src="lead.jpg" alt="Lead"></p><p><i>Editor\'s note: this story was updated on Monday.</i></p>'
                  + STORY, id="editors-note"),

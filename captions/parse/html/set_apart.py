@@ -62,18 +62,36 @@ def style_keys(node: LexborNode) -> frozenset[tuple[str, str, str]]:
 
 
 def unlike_story(keys: frozenset[tuple[str, str, str]], block: LexborNode) -> bool:
-    """Whether type set apart this way is not the story's own: pasted text wraps every paragraph in the same span or font."""
-    return bool(keys) and not any(style_keys(p) == keys for p in story_paragraphs(block))
+    """Whether type set apart this way is not the story's own.
+
+    Pasted text wraps every paragraph in the same span or font, and an
+    interview sets each question in italics: a style of a long paragraph, or
+    of two short ones, not right after an image, is the story's. One short
+    paragraph (an editor's note in italics) is not.
+    """
+    if not keys:
+        return False
+    short = 0
+    for paragraph in paragraphs_beside(block):
+        if style_keys(paragraph) == keys:
+            if len(text_of(paragraph)) >= STORY_PARAGRAPH:
+                return False
+            short += 1
+    return short < 2
 
 
 def story_paragraphs(block: LexborNode) -> list[LexborNode]:
     """The paragraphs of story text beside a block: long, and not right after an image."""
+    return [p for p in paragraphs_beside(block) if len(text_of(p)) >= STORY_PARAGRAPH]
+
+
+def paragraphs_beside(block: LexborNode) -> list[LexborNode]:
+    """The paragraphs with text beside a block, but those right after an image."""
     parent = block.parent
     if parent is None:
         return []
     return [sibling for sibling in parent.iter(include_text=False)
-            if sibling.tag == "p" and sibling.mem_id != block.mem_id and len(text_of(sibling)) >= STORY_PARAGRAPH
-            and not after_image(sibling)]
+            if sibling.tag == "p" and sibling.mem_id != block.mem_id and text_of(sibling) and not after_image(sibling)]
 
 
 def is_styled(node: LexborNode) -> bool:
