@@ -47,6 +47,13 @@ def pictures(body: str, **kwargs) -> list[tuple[str | None, str | None, str | No
     pytest.param('<p><img src="vote.jpg" alt="A vote"></p><p style="text-align: center;">Councillors vote to end the toll.'
                  '</p>' + STORY,
                  [("A vote", "Councillors vote to end the toll.", None)], id="centred-paragraph-below"),
+    pytest.param('<div style="text-align: center;"><img src="vote.jpg" alt="A vote"><p><em>Councillors vote to end the toll.'
+                 '</em></p></div>' + STORY,
+                 [("A vote", "Councillors vote to end the toll.", None)], id="box-of-image-and-caption"),
+    pytest.param('<div class="story"><img src="vote.jpg" alt="A vote"><br><i>Councillors vote to end the toll.</i><br><br>'
+                 'The toll ends in July after forty years, the council said on Tuesday.<br><br>The booths come down in '
+                 'the summer.</div>',
+                 [("A vote", "Councillors vote to end the toll.", None)], id="line-before-a-blank-line"),
     pytest.param('<p><img src="vote.jpg" alt="A vote"></p><p>&nbsp;</p><p><em>Councillors vote to end the toll.</em></p>' + STORY,
                  [("A vote", "Councillors vote to end the toll.", None)], id="spacer-paragraph-between"),
     pytest.param('<p><img src="vote.jpg" alt="A vote"></p><p>Councillors vote to end the toll.</p><p>Photo: Riverton Post</p>'
@@ -114,6 +121,8 @@ def test_two_pictures_side_by_side_take_the_captions_of_the_cells_below_them():
                  'Click to enlarge</p>' + STORY, id="click-to-enlarge"),
     pytest.param('<table><tr><td><img src="/weather/cloudy.png" alt="cloudy"></td><td><img src="/weather/rain.png" alt="rain">'
                  '</td></tr><tr><td>cloudy</td><td>rain</td></tr></table>' + STORY, id="one-word-under-icons"),
+    pytest.param('<div class="story"><img src="vote.jpg" alt="A vote"><br><br><i>The toll ends in July after forty years, '
+                 'the council said.</i><br><br>The booths come down in the summer.</div>', id="text-after-a-blank-line"),
     pytest.param('<p><img src="dale.jpg" alt="The valley"><br>Upper Dale Notes is written by volunteers.</p>' + STORY,
                  id="plain-line-after-break"),
 ])

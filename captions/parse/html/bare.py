@@ -39,6 +39,7 @@ MIN_PICTURE_SIDE = 100   # pixels: an image whose printed width and height are b
 MAX_CLIMB = 6            # elements around an image holding nothing else, climbed to find its block
 _FLOW = _INLINE | {"span", "img", "amp-img", "picture", "source", "br", "noscript", "label", "-comment"}
 _SIZE_IN_NAME = re.compile(r"[-_](\d{1,4})x(\d{1,4})(?:[-_.]|$)")  # "wolkig-rgb_50x60.png", "kiln-350x200.jpg"
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?)$", re.IGNORECASE)
 _CAPTION_BLOCKS = frozenset({"p", "div", "span", "small", "em", "i", "font", "center", "cite", "b", "strong"})
 _STOP = frozenset({"body", "html", "article", "main", "section", "td", "th", "dt", "dd", "li", "figure", "table", "tr"})
 
@@ -139,10 +140,16 @@ def _run(unit: LexborNode, parent: LexborNode) -> tuple[list[LexborNode], bool] 
         node = node.prev
     after: list[LexborNode] = []
     node = unit.next
+    breaks = 0
     while node is not None:
         if node.tag not in _FLOW or (node.tag != "noscript" and holds_image(node)):
             alone = False
             break
+        if node.tag == "br" or text_of(node):
+            breaks = breaks + 1 if node.tag == "br" else 0
+            if breaks == 2:  # a blank line: pages set with <br><br> start the story's next paragraph there
+                alone = False
+                break
         after.append(node)
         node = node.next
     if not any(text_of(n) for n in after):
@@ -179,7 +186,7 @@ def _block(unit: LexborNode, below: LexborNode | None, marks: Marks, registry: A
     lines = _lines(below, marks, set())
     if not _caption_sized(lines, registry, marks.conv.story_openings) or linked([below]):
         return None
-    if not structural and not _in_story(below):
+    if not structural and not (_in_story(below) or _captioned_box(unit, below)):
         return None  # a card of a teaser list: its image's neighbour is a headline or a date, not a caption
     if structural or _closes_with_credit(lines, registry):
         return _Found(unit, lines, below)
@@ -302,6 +309,19 @@ def _opens_story(text: str, openings: tuple[str, ...]) -> bool:
 def _in_story(block: LexborNode) -> bool:
     """Whether a block stands among the story's paragraphs (a card of a teaser list has a headline or a date beside its image)."""
     return bool(story_paragraphs(block))
+
+
+def _captioned_box(unit: LexborNode, below: LexborNode) -> bool:
+    """An element holding the image and the block under it and nothing else, standing among the story's paragraphs."""
+    box = below.parent
+    if box is None or box.tag in _STOP or not _in_story(box):
+        return False
+    held = [c for c in box.iter(include_text=False) if c.tag not in ("br", "noscript", "-comment")]
+    if len(held) != 2 or held[1].mem_id != below.mem_id or not holds_image(held[0]):
+        return False
+    links = [held[0]] if held[0].tag == "a" else held[0].css("a[href]")
+    # an image linking to another page, with a line beside it, is a teaser: "Read also" cards among the story
+    return not any(not _IMAGE_FILE.search((a.attributes.get("href") or "").split("?")[0]) for a in links)
 
 
 def _closes_with_credit(lines: list[str], registry: AgencyRegistry) -> bool:
