@@ -113,6 +113,11 @@ def test_two_pictures_side_by_side_take_the_captions_of_the_cells_below_them():
                  '<p><em>Who pays for the ironwork?</em></p><p>The council, once the survey is done in the autumn.</p>'
                  '<p><em>And the civic society?</em></p>' + STORY, id="interview-questions-in-italics"),
     pytest.param('<p><img src="lead.jpg" alt="Lead"></p><p><em>By Jane Doe</em></p>' + STORY, id="byline"),
+    pytest.param('<p><img src="lead.jpg" alt="Lead"></p><p><small>June 3, 2025</small></p>' + STORY, id="date-alone"),
+    pytest.param('<p><img src="lead.jpg" alt="Lead"></p><p><small>Posted on June 3, 2025 by admin</small></p>' + STORY,
+                 id="posted-on"),
+    pytest.param(STORY + '<div class="author-box"><img src="hettie.jpg" alt="Hettie Marsh"><p><em>Hettie has lived in '
+                 'Upper Dale for forty years.</em></p></div>', id="writers-box"),
     pytest.param('<p><img src="lead.jpg" alt="Lead"></p><p><i>Editor\'s note: this story was updated on Monday.</i></p>'
                  + STORY, id="editors-note"),
     pytest.param('<p align="center"><img src="printer.gif" width="16" height="16" alt="Print"><br><em>Print this story</em></p>'

@@ -287,14 +287,21 @@ def _picture(unit: LexborNode, lines: list[str], marks: Marks, registry: AgencyR
 
 
 def _caption_sized(lines: list[str], registry: AgencyRegistry, openings: tuple[str, ...]) -> bool:
-    """A caption's length: two words or more (one word by an image is a label: "Print", "cloudy"), or a credit alone.
+    """A caption's length and words: two words or more (one word by an image is a label: "Print", "cloudy"),
+    one of them in lower case, or a credit alone.
 
     A byline, an editor's note or a read-more link (html.yaml's story_openings) is none.
     """
     text = " ".join(lines)
     if not text or len(text) > MAX_CAPTION or _opens_story(text, openings):
         return False
-    return len(text.split()) >= 2 or split_caption_credit(text, registry)[1] is not None
+    if split_caption_credit(text, registry)[1] is not None:
+        return True
+    words = text.split()
+    if len(words) < 2:
+        return False
+    # a date or a name alone ("June 3, 2024", "Jane Doe") has no word in lower case, in a script that has cases
+    return not any(ch.islower() or ch.isupper() for ch in text) or any(w[0].islower() and w.isalpha() for w in words if len(w) >= 2)
 
 
 def _opens_story(text: str, openings: tuple[str, ...]) -> bool:
