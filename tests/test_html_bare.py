@@ -54,6 +54,9 @@ def pictures(body: str, **kwargs) -> list[tuple[str | None, str | None, str | No
                  'The toll ends in July after forty years, the council said on Tuesday.<br><br>The booths come down in '
                  'the summer.</div>',
                  [("A vote", "Councillors vote to end the toll.", None)], id="line-before-a-blank-line"),
+    pytest.param('<figure class="wp-block-image size-large"><img src="vote.jpg" alt="A vote"></figure><p class="has-text-align-'
+                 'center has-small-font-size">Councillors vote to end the toll.</p>' + STORY,
+                 [("A vote", "Councillors vote to end the toll.", None)], id="figure-with-a-small-paragraph-under-it"),
     pytest.param('<p><img src="vote.jpg" alt="A vote"></p><p>&nbsp;</p><p><em>Councillors vote to end the toll.</em></p>' + STORY,
                  [("A vote", "Councillors vote to end the toll.", None)], id="spacer-paragraph-between"),
     pytest.param('<p><img src="vote.jpg" alt="A vote"></p><p>Councillors vote to end the toll.</p><p>Photo: Riverton Post</p>'
@@ -128,6 +131,8 @@ def test_two_pictures_side_by_side_take_the_captions_of_the_cells_below_them():
                  '</td></tr><tr><td>cloudy</td><td>rain</td></tr></table>' + STORY, id="one-word-under-icons"),
     pytest.param('<div class="story"><img src="vote.jpg" alt="A vote"><br><br><i>The toll ends in July after forty years, '
                  'the council said.</i><br><br>The booths come down in the summer.</div>', id="text-after-a-blank-line"),
+    pytest.param('<figure class="wp-block-image"><img src="queue.jpg" alt="A queue"></figure>' + STORY + LATER,
+                 id="figure-with-story-under-it"),
     pytest.param('<p><img src="dale.jpg" alt="The valley"><br>Upper Dale Notes is written by volunteers.</p>' + STORY,
                  id="plain-line-after-break"),
 ])

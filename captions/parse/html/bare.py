@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from selectolax.lexbor import LexborNode
 
 from .figure import HtmlPicture, _INLINE, _description, _images, _lines, _split, _unbracketed, _unlabelled, _without_separator
-from .marks import Marks, clean
+from .marks import Marks, clean, holds_media
 from .set_apart import (centred, holds_image, linked, next_block, next_element, only_child, previous_element,
                         signature, story_paragraphs, style_keys, text_of, unlike_siblings, unlike_story)
 from ..credit_in_line import split_caption_credit
@@ -55,13 +55,21 @@ class _Found:
 def bare_pictures(body: LexborNode, taken: list[LexborNode], marks: Marks, registry: AgencyRegistry,
                   structured: dict[str, str]) -> list[tuple[LexborNode, HtmlPicture]]:
     """Each image outside a figure and the containers already read, with the caption a convention gives it."""
-    read = {img.mem_id for node in [*taken, *body.css("figure")] for img in node.css("img, amp-img")}
+    read = {img.mem_id for node in taken for img in node.css("img, amp-img")}
+    figures: set[int] = set()
     sure: list[_Found] = []
     pattern: list[_Found] = []  # a plain-looking block after an image: a caption only if the page repeats its style
     for img in body.css("img, amp-img"):
         if img.mem_id in read or not _article_image(img, marks):
             continue
-        found = _caption_of(img, marks, registry)
+        figure = _outer_figure(img)
+        if figure is None:
+            found = _caption_of(img, marks, registry)
+        elif figure.mem_id in figures or text_of(figure) or holds_media(figure, marks):
+            continue
+        else:  # a figure with no caption in it, the caption printed under it
+            figures.add(figure.mem_id)
+            found = _block(figure, _below(figure), marks, registry)
         if found is None:
             continue
         (pattern if found.signature else sure).append(found)
@@ -117,11 +125,26 @@ def _caption_of(img: LexborNode, marks: Marks, registry: AgencyRegistry) -> _Fou
         if unit.tag not in _FLOW and only_child(unit, parent) and parent.tag not in _STOP:
             unit = parent
             continue
-        below = next_element(unit) if unit.tag not in _FLOW else next_block(unit)
-        while below is not None and below.tag in _CAPTION_BLOCKS and not text_of(below) and not holds_image(below):
-            below = next_element(below)  # a spacer paragraph (<p>&nbsp;</p>) between a picture and its caption
-        return _block(unit, below, marks, registry)
+        return _block(unit, _below(unit), marks, registry)
     return None
+
+
+def _below(unit: LexborNode) -> LexborNode | None:
+    """The element after the image's block or line; a spacer paragraph (<p>&nbsp;</p>) between them is passed over."""
+    below = next_element(unit) if unit.tag not in _FLOW else next_block(unit)
+    while below is not None and below.tag in _CAPTION_BLOCKS and not text_of(below) and not holds_image(below):
+        below = next_element(below)
+    return below
+
+
+def _outer_figure(img: LexborNode) -> LexborNode | None:
+    found = None
+    node = img.parent
+    while node is not None and node.tag != "body":
+        if node.tag == "figure":
+            found = node
+        node = node.parent
+    return found
 
 
 def _run(unit: LexborNode, parent: LexborNode) -> tuple[list[LexborNode], bool] | None:
@@ -163,8 +186,9 @@ def _same_line(unit: LexborNode, parent: LexborNode, after: list[LexborNode], ma
     broken = next((n for n in after if n.tag not in ("-text", "-comment", "noscript") or text_of(n)), None)
     broken_line = broken is not None and broken.tag == "br"
     texts = [n for n in after if text_of(n)]
-    keys = [style_keys(n) for n in texts]
-    styled = all(keys) and unlike_story(frozenset().union(*keys), parent)
+    type_words = marks.conv.small_type_words
+    keys = [style_keys(n, type_words) for n in texts]
+    styled = all(keys) and unlike_story(frozenset().union(*keys), parent, type_words)
     lines = _flow_lines(after, marks)
     if not _caption_sized(lines, registry, marks.conv.story_openings) or linked(after):
         return None
@@ -191,8 +215,8 @@ def _block(unit: LexborNode, below: LexborNode | None, marks: Marks, registry: A
     if structural or _closes_with_credit(lines, registry):
         return _Found(unit, lines, below)
     credit_line = _credit_line_after(below, registry)
-    keys = style_keys(below)
-    if credit_line or (keys and unlike_story(keys, below)) or (centred(below) and unlike_siblings(below)):
+    keys = style_keys(below, marks.conv.small_type_words)
+    if credit_line or (keys and unlike_story(keys, below, marks.conv.small_type_words)) or (centred(below) and unlike_siblings(below)):
         return _Found(unit, lines + credit_line, below)
     return _Found(unit, lines, below, signature(below))  # a caption only if the page prints its style under other pictures
 

@@ -10,6 +10,8 @@ import re
 
 from selectolax.lexbor import LexborNode
 
+from .conventions import class_words
+
 LINKED_SHARE = 0.8       # of a text's characters inside links: a menu or a teaser ("News | Sport | Weather")
 STORY_PARAGRAPH = 100    # characters of a paragraph of story text
 _STYLED_TAGS = frozenset({"em", "i", "small", "font", "sub", "cite"})
@@ -49,19 +51,23 @@ def signature(block: LexborNode) -> tuple[str, ...]:
     return tuple(parts)
 
 
-def style_keys(node: LexborNode) -> frozenset[tuple[str, str, str]]:
-    """How the text of a node is set apart, when all of it is: the small, italic or styled elements holding it; else empty."""
+def style_keys(node: LexborNode, type_words: frozenset[str] = frozenset()) -> frozenset[tuple[str, str, str]]:
+    """How the text of a node is set apart, when all of it is: the small, italic or styled elements holding it; else empty.
+
+    `type_words` are class-name words of small or italic type (html.yaml's small_type_words: "has-small-font-size").
+    """
     if node.tag == "-text":
         return frozenset()
-    if is_styled(node):
+    if is_styled(node, type_words):
         attrs = node.attributes
-        return frozenset({(node.tag, re.sub(r"\s+", "", attrs.get("style") or "").rstrip(";").lower(), attrs.get("size") or "")})
+        return frozenset({(node.tag, re.sub(r"\s+", "", attrs.get("style") or "").rstrip(";").lower(),
+                           f"{attrs.get('size') or ''} {' '.join((attrs.get('class') or '').split())}")})
     children = [c for c in node.iter(include_text=True) if c.tag not in ("-comment", "br") and (c.tag != "-text" or text_of(c))]
-    keys = [style_keys(c) for c in children]
+    keys = [style_keys(c, type_words) for c in children]
     return frozenset().union(*keys) if children and all(keys) else frozenset()
 
 
-def unlike_story(keys: frozenset[tuple[str, str, str]], block: LexborNode) -> bool:
+def unlike_story(keys: frozenset[tuple[str, str, str]], block: LexborNode, type_words: frozenset[str] = frozenset()) -> bool:
     """Whether type set apart this way is not the story's own.
 
     Pasted text wraps every paragraph in the same span or font, and an
@@ -73,7 +79,7 @@ def unlike_story(keys: frozenset[tuple[str, str, str]], block: LexborNode) -> bo
         return False
     short = 0
     for paragraph in paragraphs_beside(block):
-        if style_keys(paragraph) == keys:
+        if style_keys(paragraph, type_words) == keys:
             if len(text_of(paragraph)) >= STORY_PARAGRAPH:
                 return False
             short += 1
@@ -94,8 +100,10 @@ def paragraphs_beside(block: LexborNode) -> list[LexborNode]:
             if sibling.tag == "p" and sibling.mem_id != block.mem_id and text_of(sibling) and not after_image(sibling)]
 
 
-def is_styled(node: LexborNode) -> bool:
-    return node.tag in _STYLED_TAGS or bool(_STYLED.search(node.attributes.get("style") or ""))
+def is_styled(node: LexborNode, type_words: frozenset[str] = frozenset()) -> bool:
+    if node.tag in _STYLED_TAGS or _STYLED.search(node.attributes.get("style") or ""):
+        return True
+    return bool(type_words) and bool(class_words(node.attributes.get("class") or "") & type_words)
 
 
 def centred(node: LexborNode) -> bool:
