@@ -92,7 +92,7 @@ def test_warc_that_is_not_an_archive_is_one_clear_problem(runner, tmp_path: Path
     assert result.stderr.strip().endswith("bad.warc: not a web archive: no WARC record could be read")
     assert "Traceback" not in result.output
 def test_html_on_standard_input_is_sniffed(runner) -> None:
-    page = EXAMPLES[0].read_text(encoding="utf-8")
+    page = (ROOT / "examples" / "html" / "caption-bar-credit.html").read_text(encoding="utf-8")
     result = runner.invoke(app, ["catalog", "-", "--format", "json"], input=page)
     assert result.exit_code == 0, result.output
     assert _photos(json.loads(result.stdout))[0][0] == ("Snowploughs lined up at a closed road barrier",
