@@ -117,6 +117,8 @@ def test_two_pictures_side_by_side_take_the_captions_of_the_cells_below_them():
                  '<p><em>And the civic society?</em></p>' + STORY, id="interview-questions-in-italics"),
     pytest.param('<p><img src="lead.jpg" alt="Lead"></p><p><em>By Jane Doe</em></p>' + STORY, id="byline"),
     pytest.param('<p><img src="lead.jpg" alt="Lead"></p><p><small>June 3, 2025</small></p>' + STORY, id="date-alone"),
+    pytest.param(STORY + '<p><img src="last.jpg" alt="Last"></p><p>Copyright 2025 The Associated Press. All rights reserved. '
+                 'This material may not be published, broadcast, rewritten or redistributed.</p>', id="copyright-notice"),
     pytest.param('<p><img src="lead.jpg" alt="Lead"></p><p><small>Posted on June 3, 2025 by admin</small></p>' + STORY,
                  id="posted-on"),
     pytest.param(STORY + '<div class="author-box"><img src="hettie.jpg" alt="Hettie Marsh"><p><em>Hettie has lived in '

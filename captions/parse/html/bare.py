@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from selectolax.lexbor import LexborNode
 
 from .figure import HtmlPicture, _INLINE, _description, _images, _lines, _split, _unbracketed, _unlabelled, _without_separator
+from .conventions import HtmlConventions
 from .marks import Marks, clean, holds_media
 from .set_apart import (centred, holds_image, linked, next_block, next_element, only_child, previous_element,
                         signature, story_paragraphs, style_keys, text_of, unlike_siblings, unlike_story)
@@ -190,7 +191,7 @@ def _same_line(unit: LexborNode, parent: LexborNode, after: list[LexborNode], ma
     keys = [style_keys(n, type_words) for n in texts]
     styled = all(keys) and unlike_story(frozenset().union(*keys), parent, type_words)
     lines = _flow_lines(after, marks)
-    if not _caption_sized(lines, registry, marks.conv.story_openings) or linked(after):
+    if not _caption_sized(lines, registry, marks.conv) or linked(after):
         return None
     if not (broken_line or styled):
         return None  # text wrapping round the image: story text
@@ -208,7 +209,7 @@ def _block(unit: LexborNode, below: LexborNode | None, marks: Marks, registry: A
     if marks.is_hidden(below) or marks.skipped(below):
         return None
     lines = _lines(below, marks, set())
-    if not _caption_sized(lines, registry, marks.conv.story_openings) or linked([below]):
+    if not _caption_sized(lines, registry, marks.conv) or linked([below]):
         return None
     if not structural and not (_in_story(below) or _captioned_box(unit, below)):
         return None  # a card of a teaser list: its image's neighbour is a headline or a date, not a caption
@@ -227,7 +228,7 @@ def _cell_below(unit: LexborNode, cell: LexborNode, marks: Marks, registry: Agen
     if below is None:
         return None
     lines = _lines(below, marks, set())
-    if not _caption_sized(lines, registry, marks.conv.story_openings) or linked([below]):
+    if not _caption_sized(lines, registry, marks.conv) or linked([below]):
         return None
     return _Found(unit, lines, below)
 
@@ -310,15 +311,19 @@ def _picture(unit: LexborNode, lines: list[str], marks: Marks, registry: AgencyR
                        structured_credit=structured_credit, credit_source="printed" if credit else None, images=images)
 
 
-def _caption_sized(lines: list[str], registry: AgencyRegistry, openings: tuple[str, ...]) -> bool:
+def _caption_sized(lines: list[str], registry: AgencyRegistry, conv: HtmlConventions) -> bool:
     """A caption's length and words: two words or more (one word by an image is a label: "Print", "cloudy"),
     one of them in lower case, or a credit alone.
 
-    A byline, an editor's note or a read-more link (html.yaml's story_openings) is none.
+    A byline, an editor's note or a read-more link (html.yaml's story_openings) is none, nor a copyright
+    notice (story_phrases).
     """
     text = " ".join(lines)
-    if not text or len(text) > MAX_CAPTION or _opens_story(text, openings):
+    if not text or len(text) > MAX_CAPTION or _opens_story(text, conv.story_openings):
         return False
+    folded = text.casefold()
+    if any(phrase.casefold() in folded for phrase in conv.story_phrases):
+        return False  # the page's copyright notice
     if split_caption_credit(text, registry)[1] is not None:
         return True
     words = text.split()

@@ -28,6 +28,7 @@ class HtmlConventions:
     title_separators: tuple[str, ...]
     story_openings: tuple[str, ...] = ()
     small_type_words: frozenset[str] = frozenset()
+    story_phrases: tuple[str, ...] = ()
 
     @property
     def standalone_credit_words(self) -> frozenset[str]:
@@ -36,7 +37,7 @@ class HtmlConventions:
 
 LISTS = ("caption_words", "credit_words", "caption_itemprops", "credit_itemprops", "skip_words", "media_words",
          "hidden_words", "drop_tags", "caption_furniture_tags", "labels", "title_separators",
-         "story_openings", "small_type_words")
+         "story_openings", "small_type_words", "story_phrases")
 
 
 def check_html_mapping(data: Any, source: str) -> None:
@@ -83,6 +84,7 @@ def conventions_from(data: dict[str, Any], base: HtmlConventions | None = None) 
         title_separators=tuple(dict.fromkeys([*(base.title_separators if base else ()), *(data.get("title_separators") or ())])),
         story_openings=tuple(dict.fromkeys([*(base.story_openings if base else ()), *(data.get("story_openings") or ())])),
         small_type_words=words("small_type_words"),
+        story_phrases=tuple(dict.fromkeys([*(base.story_phrases if base else ()), *(data.get("story_phrases") or ())])),
     )
 
 
