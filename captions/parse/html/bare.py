@@ -324,13 +324,12 @@ def _caption_sized(lines: list[str], registry: AgencyRegistry, conv: HtmlConvent
     folded = text.casefold()
     if any(phrase.casefold() in folded for phrase in conv.story_phrases):
         return False  # the page's copyright notice
-    if split_caption_credit(text, registry)[1] is not None:
-        return True
     words = text.split()
-    if len(words) < 2:
-        return False
     # a date or a name alone ("June 3, 2024", "Jane Doe") has no word in lower case, in a script that has cases
-    return not any(ch.islower() or ch.isupper() for ch in text) or any(w[0].islower() and w.isalpha() for w in words if len(w) >= 2)
+    if len(words) >= 2 and (not any(ch.islower() or ch.isupper() for ch in text)
+                            or any(w[0].islower() and w.isalpha() for w in words if len(w) >= 2)):
+        return True
+    return split_caption_credit(text, registry)[1] is not None
 
 
 def _opens_story(text: str, openings: tuple[str, ...]) -> bool:
