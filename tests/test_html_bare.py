@@ -149,3 +149,15 @@ def test_a_users_html_mapping_adds_openings_that_are_no_caption():
     assert pictures(body) == [("Lead", "Presented by Hadley Motors of Ashgrove", None)]
     conventions = conventions_from({"story_openings": ["Presented by"]}, base=bundled_conventions())
     assert pictures(body, conventions=conventions) == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param('<div class="article-image"><img src="faerja.jpg" alt="En färja"><div class="bildtext">Färjan lägger till i '
+                 'Vaxholm. <span class="fotograf">Foto: Lars Eklund/TT</span></div></div>' + STORY,
+                 [("En färja", "Färjan lägger till i Vaxholm.", "Lars Eklund/TT")], id="swedish-bildtext"),
+    pytest.param('<div class="media"><img src="veer.jpg" alt="Een veerpont"><p class="media__onderschrift">De pont legt aan '
+                 'in Amsterdam-Noord. Foto: ANP</p></div>' + STORY,
+                 [("Een veerpont", "De pont legt aan in Amsterdam-Noord.", "ANP")], id="dutch-onderschrift"),
+])
+def test_a_caption_class_named_in_another_language_is_a_caption(body, expected):
+    assert pictures(body) == expected
