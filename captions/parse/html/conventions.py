@@ -26,6 +26,9 @@ class HtmlConventions:
     caption_furniture_tags: frozenset[str]
     labels: frozenset[str]
     title_separators: tuple[str, ...]
+    story_openings: tuple[str, ...] = ()
+    small_type_words: frozenset[str] = frozenset()
+    story_phrases: tuple[str, ...] = ()
 
     @property
     def standalone_credit_words(self) -> frozenset[str]:
@@ -33,7 +36,8 @@ class HtmlConventions:
 
 
 LISTS = ("caption_words", "credit_words", "caption_itemprops", "credit_itemprops", "skip_words", "media_words",
-         "hidden_words", "drop_tags", "caption_furniture_tags", "labels", "title_separators")
+         "hidden_words", "drop_tags", "caption_furniture_tags", "labels", "title_separators",
+         "story_openings", "small_type_words", "story_phrases")
 
 
 def check_html_mapping(data: Any, source: str) -> None:
@@ -78,6 +82,9 @@ def conventions_from(data: dict[str, Any], base: HtmlConventions | None = None) 
         skip_words=words("skip_words"), media_words=words("media_words"), hidden_words=words("hidden_words"), drop_tags=tags("drop_tags"),
         caption_furniture_tags=frozenset(tags("caption_furniture_tags")), labels=words("labels", lower=False),
         title_separators=tuple(dict.fromkeys([*(base.title_separators if base else ()), *(data.get("title_separators") or ())])),
+        story_openings=tuple(dict.fromkeys([*(base.story_openings if base else ()), *(data.get("story_openings") or ())])),
+        small_type_words=words("small_type_words"),
+        story_phrases=tuple(dict.fromkeys([*(base.story_phrases if base else ()), *(data.get("story_phrases") or ())])),
     )
 
 

@@ -17,6 +17,7 @@ from typing import Iterator
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .conventions import HtmlConventions, conventions_for
+from .bare import bare_pictures, image_cell_above, in_page_order
 from .figure import HtmlPicture, read_picture, split_caption_credit
 from .marks import Marks, clean, container_of, has_image, holds_media, inside_holder
 from .meta import Metadata, read_metadata, structured_images
@@ -130,10 +131,14 @@ def read_pictures(markup: str, *, registry: AgencyRegistry,
     for node in tree.css(",".join(conv.drop_tags)):
         node.decompose()
     marks = Marks(conv)
-    pictures = [each for container, holders in _containers(tree, conv)
-                if (pic := read_picture(container, holders, conv, registry, structured)) is not None
-                for each in one_a_picture(pic, grouped_images(container, marks), structured)]
-    pictures = _dedupe(pictures)
+    containers = _containers(tree, conv)
+    found = [(container, each) for container, holders in containers
+             if (pic := read_picture(container, holders, conv, registry, structured)) is not None
+             for each in one_a_picture(pic, grouped_images(container, marks), structured)]
+    if tree.body is not None:
+        bare = bare_pictures(tree.body, [container for container, _ in containers], marks, registry, structured)
+        found = in_page_order(found + bare, tree.body) if bare else found
+    pictures = _dedupe([pic for _, pic in found])
     _place(pictures, markup)
     return meta, pictures
 
@@ -161,7 +166,7 @@ def _containers(tree: LexborHTMLParser, conv: HtmlConventions) -> list[tuple[Lex
             continue
         if inside_holder(node, marks):
             continue
-        container = container_of(node)
+        container = image_cell_above(node) or container_of(node)
         if (container is None or container.tag != "figure") and not (caption or marks.is_strong_credit(node)):
             continue  # a byline or a source line outside a figure is not a picture's
         if container is None:

@@ -1,0 +1,392 @@
+"""Pictures whose markup says nothing: an `img` in no figure and no caption or credit element, captioned by what is printed right by it.
+
+Blogs, small outlets and hand-made pages print a caption where a reader sees
+it, with no class name to say so. A text by an image is its caption when one
+of these conventions makes it one:
+
+- the image's own line, after a line break, in small, italic or styled type,
+  or in a centred block: `<p><img><br><em>Caption. Photo: Name</em></p>`,
+  `<div align=center><img><br>Caption (AP Photo/Name)</div>`;
+- the block right after the image's own block, in small, italic or styled
+  type, centred where the story is not, or in a style the page prints under
+  two or more pictures and nowhere else: `<p><img></p><p><small>Caption</small></p>`;
+- the table cell under the image's cell; the `dd` after the image's `dt`;
+- any of these places, in plain type, when the text closes with a credit
+  (`... Photo: Name`, `(AP Photo/Name)`) or is a credit alone.
+
+Anything else after an image is story text: the image is no picture of the
+catalogue (a picture has a caption, a credit or both). Images too small to be
+an article's picture (icons, pixels, rail thumbnails), logos, avatars and
+those in teaser rails are never asked.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from selectolax.lexbor import LexborNode
+
+from .figure import HtmlPicture, _INLINE, _description, _images, _lines, _split, _unbracketed, _unlabelled, _without_separator
+from .conventions import HtmlConventions
+from .marks import Marks, clean, holds_media
+from .set_apart import (centred, holds_image, linked, next_block, next_element, only_child, previous_element,
+                        signature, story_paragraphs, style_keys, text_of, unlike_siblings, unlike_story)
+from ..credit_in_line import split_caption_credit
+from ...knowledge.registry import AgencyRegistry
+
+MAX_CAPTION = 500        # characters: a longer text by an image is story text
+MAX_CREDIT_LINE = 120    # characters of a credit printed alone on the line under a caption
+MIN_PICTURE_SIDE = 100   # pixels: an image whose printed width and height are both smaller is an icon or a thumbnail
+MAX_CLIMB = 6            # elements around an image holding nothing else, climbed to find its block
+_FLOW = _INLINE | {"span", "img", "amp-img", "picture", "source", "br", "noscript", "label", "-comment"}
+_SIZE_IN_NAME = re.compile(r"[-_](\d{1,4})x(\d{1,4})(?:[-_.]|$)")  # "wolkig-rgb_50x60.png", "kiln-350x200.jpg"
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?)$", re.IGNORECASE)
+_CAPTION_BLOCKS = frozenset({"p", "div", "span", "small", "em", "i", "font", "center", "cite", "b", "strong"})
+_STOP = frozenset({"body", "html", "article", "main", "section", "td", "th", "dt", "dd", "li", "figure", "table", "tr"})
+
+
+@dataclass
+class _Found:
+    unit: LexborNode                 # the image and the elements around it that hold nothing else
+    lines: list[str]
+    next_block: LexborNode | None    # the caption block after the image's block, asked about the page's pattern
+    signature: tuple[str, ...] = ()
+
+
+def bare_pictures(body: LexborNode, taken: list[LexborNode], marks: Marks, registry: AgencyRegistry,
+                  structured: dict[str, str]) -> list[tuple[LexborNode, HtmlPicture]]:
+    """Each image outside a figure and the containers already read, with the caption a convention gives it."""
+    read = {img.mem_id for node in taken for img in node.css("img, amp-img")}
+    figures: set[int] = set()
+    sure: list[_Found] = []
+    pattern: list[_Found] = []  # a plain-looking block after an image: a caption only if the page repeats its style
+    for img in body.css("img, amp-img"):
+        if img.mem_id in read or not _article_image(img, marks):
+            continue
+        figure = _outer_figure(img)
+        if figure is None:
+            found = _caption_of(img, marks, registry)
+        elif figure.mem_id in figures or text_of(figure) or holds_media(figure, marks):
+            continue
+        else:  # a figure with no caption in it, the caption printed under it
+            figures.add(figure.mem_id)
+            found = _block(figure, _below(figure), marks, registry)
+        if found is None:
+            continue
+        (pattern if found.signature else sure).append(found)
+    sure.extend(_page_pattern(pattern))
+    out = []
+    for found in sure:
+        pic = _picture(found.unit, found.lines, marks, registry, structured)
+        if pic is not None:
+            out.append((found.unit, pic))
+    return out
+
+
+def _article_image(img: LexborNode, marks: Marks) -> bool:
+    """Whether an image may be an article's picture: not an icon, a pixel, a lazy image's fallback, a logo or a teaser's."""
+    attrs = img.attributes
+    sides = [int(v) for v in (attrs.get("width"), attrs.get("height")) if v and v.strip().isdigit()]
+    named = _SIZE_IN_NAME.search((attrs.get("src") or "").rsplit("/", 1)[-1])
+    if named and not sides:
+        sides = [int(named[1]), int(named[2])]
+    if sides and max(sides) < MIN_PICTURE_SIDE:
+        return False
+    fallback = img.parent
+    while fallback is not None and fallback.tag in ("a", "picture"):
+        fallback = fallback.parent
+    if fallback is not None and fallback.tag == "noscript":
+        before = previous_element(fallback)
+        if before is not None and holds_image(before):
+            return False  # the fallback of a lazy-loaded image printed just before it
+    return not marks.skipped(img)
+
+
+def _caption_of(img: LexborNode, marks: Marks, registry: AgencyRegistry) -> _Found | None:
+    unit = img
+    for _ in range(MAX_CLIMB):
+        parent = unit.parent
+        if parent is None:
+            return None
+        if unit.tag in _FLOW:
+            run = _run(unit, parent)
+            if run is None:
+                return None  # an image inside a line of story text
+            after, alone = run
+            if after:
+                return _same_line(unit, parent, after, marks, registry)
+            if alone and parent.tag not in _STOP:
+                unit = parent
+                continue
+        if parent.tag in ("td", "th") and only_child(unit, parent):
+            return _cell_below(unit, parent, marks, registry)
+        if parent.tag == "dt" and only_child(unit, parent):
+            below = next_element(parent)
+            return _block(unit, below, marks, registry, structural=True) if below is not None and below.tag == "dd" else None
+        if unit.tag not in _FLOW and only_child(unit, parent) and parent.tag not in _STOP:
+            unit = parent
+            continue
+        return _block(unit, _below(unit), marks, registry)
+    return None
+
+
+def _below(unit: LexborNode) -> LexborNode | None:
+    """The element after the image's block or line; a spacer paragraph (<p>&nbsp;</p>) between them is passed over."""
+    below = next_element(unit) if unit.tag not in _FLOW else next_block(unit)
+    while below is not None and below.tag in _CAPTION_BLOCKS and not text_of(below) and not holds_image(below):
+        below = next_element(below)
+    return below
+
+
+def _outer_figure(img: LexborNode) -> LexborNode | None:
+    found = None
+    node = img.parent
+    while node is not None and node.tag != "body":
+        if node.tag == "figure":
+            found = node
+        node = node.parent
+    return found
+
+
+def _run(unit: LexborNode, parent: LexborNode) -> tuple[list[LexborNode], bool] | None:
+    """The nodes after the image on its own line (up to a block or another image), and whether it is alone in its parent.
+
+    None when story text runs before it on its line.
+    """
+    node = unit.prev
+    alone = True
+    while node is not None:
+        if node.tag == "br" or node.tag not in _FLOW or holds_image(node):
+            alone = False
+            break
+        if text_of(node):
+            return None
+        node = node.prev
+    after: list[LexborNode] = []
+    node = unit.next
+    breaks = 0
+    while node is not None:
+        if node.tag not in _FLOW or (node.tag != "noscript" and holds_image(node)):
+            alone = False
+            break
+        if node.tag == "br" or text_of(node):
+            breaks = breaks + 1 if node.tag == "br" else 0
+            if breaks == 2:  # a blank line: pages set with <br><br> start the story's next paragraph there
+                alone = False
+                break
+        after.append(node)
+        node = node.next
+    if not any(text_of(n) for n in after):
+        return [], alone
+    return after, False
+
+
+def _same_line(unit: LexborNode, parent: LexborNode, after: list[LexborNode], marks: Marks,
+               registry: AgencyRegistry) -> _Found | None:
+    """Text after the image in its own block: a caption after a line break or in small or italic type."""
+    broken = next((n for n in after if n.tag not in ("-text", "-comment", "noscript") or text_of(n)), None)
+    broken_line = broken is not None and broken.tag == "br"
+    texts = [n for n in after if text_of(n)]
+    type_words = marks.conv.small_type_words
+    keys = [style_keys(n, type_words) for n in texts]
+    styled = all(keys) and unlike_story(frozenset().union(*keys), parent, type_words)
+    lines = _flow_lines(after, marks)
+    if not _caption_sized(lines, registry, marks.conv) or linked(after):
+        return None
+    if not (broken_line or styled):
+        return None  # text wrapping round the image: story text
+    if styled or (centred(parent) and not any(centred(p) for p in story_paragraphs(parent))) \
+            or _closes_with_credit(lines, registry):
+        return _Found(unit, lines, None)
+    return None
+
+
+def _block(unit: LexborNode, below: LexborNode | None, marks: Marks, registry: AgencyRegistry,
+           structural: bool = False) -> _Found | None:
+    """The block right after the image's block, with the credit line under it if one is printed alone."""
+    if below is None or (below.tag not in _CAPTION_BLOCKS and not structural) or holds_image(below):
+        return None
+    if marks.is_hidden(below) or marks.skipped(below):
+        return None
+    lines = _lines(below, marks, set())
+    if not _caption_sized(lines, registry, marks.conv) or linked([below]):
+        return None
+    if not structural and not (_in_story(below) or _captioned_box(unit, below)):
+        return None  # a card of a teaser list: its image's neighbour is a headline or a date, not a caption
+    if structural or _closes_with_credit(lines, registry):
+        return _Found(unit, lines, below)
+    credit_line = _credit_line_after(below, registry)
+    keys = style_keys(below, marks.conv.small_type_words)
+    if credit_line or (keys and unlike_story(keys, below, marks.conv.small_type_words)) or (centred(below) and unlike_siblings(below)):
+        return _Found(unit, lines + credit_line, below)
+    return _Found(unit, lines, below, signature(below))  # a caption only if the page prints its style under other pictures
+
+
+def _cell_below(unit: LexborNode, cell: LexborNode, marks: Marks, registry: AgencyRegistry) -> _Found | None:
+    """The caption in the cell under the image's cell, in a table row of images."""
+    below = image_cell_caption(cell)
+    if below is None:
+        return None
+    lines = _lines(below, marks, set())
+    if not _caption_sized(lines, registry, marks.conv) or linked([below]):
+        return None
+    return _Found(unit, lines, below)
+
+
+def image_cell_caption(cell: LexborNode) -> LexborNode | None:
+    """The cell under an image's cell, when the image's row holds images and nothing else, and that cell no image."""
+    row = cell.parent
+    if row is None or row.tag != "tr":
+        return None
+    cells = [c for c in row.iter(include_text=False) if c.tag in ("td", "th")]
+    if any(text_of(c) for c in cells):
+        return None
+    below_row = next_element(row)
+    if below_row is None or below_row.tag != "tr":
+        return None
+    below = [c for c in below_row.iter(include_text=False) if c.tag in ("td", "th")]
+    column = next(i for i, c in enumerate(cells) if c.mem_id == cell.mem_id)
+    if column >= len(below) or holds_image(below[column]):
+        return None
+    return below[column]
+
+
+def image_cell_above(caption: LexborNode) -> LexborNode | None:
+    """The image's cell right above a caption's cell (the caption being the cell or its only content), if any."""
+    cell = caption
+    while cell is not None and cell.tag not in ("td", "th") and only_child(cell, cell.parent):
+        cell = cell.parent
+    if cell is None or cell.tag not in ("td", "th") or cell.parent is None:
+        return None
+    row, above_row = cell.parent, previous_element(cell.parent)
+    if above_row is None or above_row.tag != "tr":
+        return None
+    column = next(i for i, c in enumerate(c for c in row.iter(include_text=False) if c.tag in ("td", "th")) if c.mem_id == cell.mem_id)
+    above = [c for c in above_row.iter(include_text=False) if c.tag in ("td", "th")]
+    if column >= len(above) or not holds_image(above[column]):
+        return None
+    found = image_cell_caption(above[column])
+    return above[column] if found is not None and found.mem_id == cell.mem_id else None
+
+
+def _page_pattern(candidates: list[_Found]) -> list[_Found]:
+    """Plain-looking blocks after images read as captions when two or more share a style no other block beside them has."""
+    counts: dict[tuple[str, ...], int] = {}
+    for found in candidates:
+        counts[found.signature] = counts.get(found.signature, 0) + 1
+    return [found for found in candidates
+            if counts[found.signature] >= 2 and found.next_block is not None and unlike_siblings(found.next_block)]
+
+
+def _picture(unit: LexborNode, lines: list[str], marks: Marks, registry: AgencyRegistry,
+             structured: dict[str, str]) -> HtmlPicture | None:
+    """Caption and credit from the printed lines, split as a caption element's are."""
+    credit: str | None = None
+    rest: list[str] = []
+    for line in _unlabelled(lines, marks.conv):
+        before, found = split_caption_credit(line, registry)
+        if before is None and found:
+            credit = credit or _unbracketed(found)
+        elif found is None:
+            if before:
+                rest.append(before)
+        else:
+            rest.append(line)
+    text = clean(" ".join(rest))
+    if text and credit is None:
+        text, credit = _split(text, registry)
+        text = text or ""
+    elif text:
+        text = _without_separator(text)
+    if not text and not credit:
+        return None
+    images = _images(unit)
+    description = _description(unit, marks)
+    fallback = unit.next
+    while description is None and fallback is not None and fallback.tag in ("-text", "noscript"):
+        description = _description(fallback, marks) if fallback.tag == "noscript" else None
+        fallback = fallback.next
+    structured_credit = next((structured[u] for u in images if u in structured), None)
+    return HtmlPicture(offset=0, description=description, caption=text or None, credit=credit,
+                       structured_credit=structured_credit, credit_source="printed" if credit else None, images=images)
+
+
+def _caption_sized(lines: list[str], registry: AgencyRegistry, conv: HtmlConventions) -> bool:
+    """A caption's length and words: two words or more (one word by an image is a label: "Print", "cloudy"),
+    one of them in lower case, or a credit alone.
+
+    A byline, an editor's note or a read-more link (html.yaml's story_openings) is none, nor a copyright
+    notice (story_phrases).
+    """
+    text = " ".join(lines)
+    if not text or len(text) > MAX_CAPTION or _opens_story(text, conv.story_openings):
+        return False
+    folded = text.casefold()
+    if any(phrase.casefold() in folded for phrase in conv.story_phrases):
+        return False  # the page's copyright notice
+    words = text.split()
+    # a date or a name alone ("June 3, 2024", "Jane Doe") has no word in lower case, in a script that has cases
+    if len(words) >= 2 and (not any(ch.islower() or ch.isupper() for ch in text)
+                            or any(w[0].islower() and w.isalpha() for w in words if len(w) >= 2)):
+        return True
+    return split_caption_credit(text, registry)[1] is not None
+
+
+def _opens_story(text: str, openings: tuple[str, ...]) -> bool:
+    low = text.casefold()
+    for opening in openings:
+        word = opening.casefold()
+        if low.startswith(word) and not (word[-1].isalnum() and low[len(word):len(word) + 1].isalnum()):
+            return True
+    return False
+
+
+def _in_story(block: LexborNode) -> bool:
+    """Whether a block stands among the story's paragraphs (a card of a teaser list has a headline or a date beside its image)."""
+    return bool(story_paragraphs(block))
+
+
+def _captioned_box(unit: LexborNode, below: LexborNode) -> bool:
+    """An element holding the image and the block under it and nothing else, standing among the story's paragraphs."""
+    box = below.parent
+    if box is None or box.tag in _STOP or not _in_story(box):
+        return False
+    held = [c for c in box.iter(include_text=False) if c.tag not in ("br", "noscript", "-comment")]
+    if len(held) != 2 or held[1].mem_id != below.mem_id or not holds_image(held[0]):
+        return False
+    links = [held[0]] if held[0].tag == "a" else held[0].css("a[href]")
+    # an image linking to another page, with a line beside it, is a teaser: "Read also" cards among the story
+    return not any(not _IMAGE_FILE.search((a.attributes.get("href") or "").split("?")[0]) for a in links)
+
+
+def _closes_with_credit(lines: list[str], registry: AgencyRegistry) -> bool:
+    return split_caption_credit(" ".join(lines), registry)[1] is not None
+
+
+def _credit_line_after(block: LexborNode, registry: AgencyRegistry) -> list[str]:
+    """A credit printed alone in the block after a caption block: `<p>Caption</p><p>Photo: Name</p>`."""
+    below = next_element(block)
+    if below is None or below.tag not in _CAPTION_BLOCKS or holds_image(below):
+        return []
+    text = clean(below.text(deep=True) or "")
+    if not text or len(text) > MAX_CREDIT_LINE:
+        return []
+    before, credit = split_caption_credit(text, registry)
+    return [text] if before is None and credit else []
+
+
+def _flow_lines(nodes: list[LexborNode], marks: Marks) -> list[str]:
+    lines: list[str] = [""]
+    for node in nodes:
+        if node.tag == "br":
+            lines.append("")
+        elif node.tag == "-text":
+            lines[-1] += node.text_content or ""
+        elif node.tag not in ("noscript", "-comment"):
+            lines[-1] += " ".join(_lines(node, marks, set())) if not marks.is_hidden(node) else ""
+    return [line for raw in lines if (line := clean(raw))]
+
+
+def in_page_order(pairs: list[tuple[LexborNode, HtmlPicture]], body: LexborNode) -> list[tuple[LexborNode, HtmlPicture]]:
+    position = {node.mem_id: n for n, node in enumerate(body.traverse(include_text=False))}
+    return sorted(pairs, key=lambda pair: position.get(pair[0].mem_id, 0))
