@@ -22,6 +22,7 @@ _SPACE = re.compile(r"\s+")
 # Formatting tags run on within a line of text; every other element boundary is a line break.
 _INLINE = frozenset({"a", "em", "i", "b", "strong", "u", "sup", "sub", "small", "abbr", "time", "mark",
                      "q", "bdi", "bdo", "font", "-text", "wbr", "s", "dfn", "data", "code", "var"})
+_SENTENCE_END = frozenset(".!?\"”’")
 _SEPARATOR_END = re.compile(r"\s*(?:[|/]|\s-|\s–|\s—)\s*$")
 
 
@@ -181,11 +182,16 @@ def _all_links(holders: list[LexborNode], marks: Marks) -> bool:
 
 
 def _credit_text(lines: list[str], registry: AgencyRegistry) -> tuple[str | None, str | None]:
-    """The caption a credit element prints before a bar, if any, and its credit without lead-in or brackets."""
+    """The caption a credit element prints before a bar, if any, and its credit without lead-in or brackets.
+
+    Before the bar is a caption when it ends as a sentence does ("Rep. Jo Li. | Alex Wong/Getty");
+    "Kelsey Marsh | The Daily Example" (the Media Credit plugin's "NAME | ORGANISATION") is one credit.
+    """
     text = clean(" ".join(lines))
     if " | " in text:
-        before, text = text.rsplit(" | ", 1)
-        return before.strip() or None, _credit_alone(text, registry)
+        before, after = text.rsplit(" | ", 1)
+        if before.rstrip()[-1:] in _SENTENCE_END:
+            return before.strip() or None, _credit_alone(after, registry)
     return None, _credit_alone(text, registry)
 
 

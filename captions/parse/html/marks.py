@@ -22,6 +22,7 @@ class Marks:
         self.conv = conv
         self._words: dict[int, frozenset[str]] = {}
         self._skipped: dict[int, bool] = {}
+        self._boxes: dict[int, bool] = {}
 
     def words(self, node: LexborNode) -> frozenset[str]:
         key = node.mem_id
@@ -37,12 +38,22 @@ class Marks:
         return set((node.attributes.get("itemprop") or "").split())
 
     def is_caption(self, node: LexborNode) -> bool:
-        return (node.tag == "figcaption" or bool(self.words(node) & self.conv.caption_words)
-                or bool(self.itemprops(node) & self.conv.caption_itemprops))
+        return node.tag == "figcaption" or (
+            bool(self.words(node) & self.conv.caption_words or self.itemprops(node) & self.conv.caption_itemprops)
+            and not self.is_box(node))
 
     def is_credit(self, node: LexborNode) -> bool:
         return (node.tag == "cite" or bool(self.words(node) & self.conv.credit_words)
-                or bool(self.itemprops(node) & self.conv.credit_itemprops))
+                or bool(self.itemprops(node) & self.conv.credit_itemprops)) and not self.is_box(node)
+
+    def is_box(self, node: LexborNode) -> bool:
+        """Whether the element holds a picture: named for its caption or credit ("wp-caption",
+        "media-credit-container"), it is the picture's box, and its caption is an element inside it."""
+        key = node.mem_id
+        found = self._boxes.get(key)
+        if found is None:
+            found = self._boxes[key] = has_image(node)
+        return found
 
     def is_strong_credit(self, node: LexborNode) -> bool:
         return bool(self.words(node) & self.conv.standalone_credit_words)

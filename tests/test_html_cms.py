@@ -1,0 +1,44 @@
+"""Pictures in the markup WordPress and Drupal print: caption boxes, credit plugins, gallery blocks, fields."""
+from __future__ import annotations
+
+from captions.parse.html.page import read_html
+
+HEAD = "<!DOCTYPE html><html><head><title>Bridge reopens | The Daily Example</title></head><body>\n"
+TAIL = "\n</body></html>"
+
+
+def pictures(body: str) -> list[tuple[str | None, str | None, str | None]]:
+    article = read_html(HEAD + body + TAIL)
+    return [(p.description, p.caption, p.credit.raw if p.credit else None) for p in article.photos]
+
+
+def test_wordpress_caption_boxes_in_one_post_are_one_picture_each() -> None:
+    # [caption] prints div.wp-caption around the image and its p.wp-caption-text: the box is no caption
+    body = ('<div class="entry-content"><p>The bridge opened on Thursday.</p>'
+            '<div id="attachment_15" class="wp-caption aligncenter"><img src="truck.jpg" alt="A truck on a bridge">'
+            '<p class="wp-caption-text">The first truck across. Photo: Jo Li/The Daily Example</p></div>'
+            '<p>It cost $4 million.</p>'
+            '<div id="attachment_16" class="wp-caption alignright"><img src="heron.jpg" alt="A heron">'
+            '<p class="wp-caption-text">A heron below the piers. <span class="image-credit">Photo by Sam Ford</span></p></div></div>')
+    assert pictures(body) == [("A truck on a bridge", "The first truck across.", "Jo Li/The Daily Example"),
+                              ("A heron", "A heron below the piers.", "Sam Ford")]
+
+
+def test_media_credit_around_an_uncaptioned_image_is_its_credit() -> None:
+    # the Media Credit plugin's container holds the image and its span.media-credit
+    body = ('<div class="entry-content"><p>The engineer said the bridge is rated for farm trucks.</p>'
+            '<div class="media-credit-container alignleft"><img src="braun.jpg" alt="Hollis Braun">'
+            '<span class="media-credit">Ana Ruiz/AP</span></div><p>More text.</p></div>')
+    assert pictures(body) == [("Hollis Braun", None, "Ana Ruiz/AP")]
+
+
+def test_name_bar_organisation_in_a_credit_element_is_one_credit() -> None:
+    body = ('<figure class="wp-caption"><div class="media-credit-container"><img src="crew.jpg" alt="A crew">'
+            '<span class="media-credit">Kelsey Marsh | The Daily Example</span></div>'
+            '<figcaption class="wp-caption-text">Crews pour the deck.</figcaption></figure>')
+    assert pictures(body) == [("A crew", "Crews pour the deck.", "Kelsey Marsh | The Daily Example")]
+
+
+def test_caption_sentence_before_a_bar_in_a_credit_element_is_the_caption() -> None:
+    body = '<figure><img src="a.jpg" alt="Jo Li"><p class="story-credit">Rep. Jo Li. | Alex Wong/Getty Images</p></figure>'
+    assert pictures(body) == [("Jo Li", "Rep. Jo Li.", "Alex Wong/Getty Images")]
