@@ -42,3 +42,13 @@ def test_name_bar_organisation_in_a_credit_element_is_one_credit() -> None:
 def test_caption_sentence_before_a_bar_in_a_credit_element_is_the_caption() -> None:
     body = '<figure><img src="a.jpg" alt="Jo Li"><p class="story-credit">Rep. Jo Li. | Alex Wong/Getty Images</p></figure>'
     assert pictures(body) == [("Jo Li", "Rep. Jo Li.", "Alex Wong/Getty Images")]
+
+
+def test_figures_of_a_quote_a_table_or_a_post_are_not_pictures() -> None:
+    body = ('<figure class="wp-block-pullquote"><blockquote><p>We had a line before the gates opened.</p>'
+            '<cite>Rosa Teague, fair board</cite></blockquote></figure>'
+            '<figure class="wp-block-table"><table><tr><td>2025</td><td>11,040</td></tr></table>'
+            '<figcaption class="wp-element-caption">Source: Fair Board</figcaption></figure>'
+            '<figure class="wp-block-embed is-provider-twitter"><blockquote class="twitter-tweet"><p>Best tacos.</p></blockquote>'
+            '<figcaption class="wp-element-caption">A food booth got its share of praise.</figcaption></figure>')
+    assert pictures(body) == []

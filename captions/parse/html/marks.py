@@ -104,6 +104,14 @@ def has_image(node: LexborNode) -> bool:
     return node.css_first("img, amp-img, picture, [data-alt]") is not None
 
 
+def frames_no_picture(figure: LexborNode) -> bool:
+    """Whether a figure frames a quote, a table or code (a pull quote, a data table, an embedded post), no image.
+
+    A figure with neither holds a picture a script loads later: its caption is a picture's.
+    """
+    return not has_image(figure) and figure.css_first("blockquote, table, pre") is not None
+
+
 def container_of(node: LexborNode, levels: int = 4) -> LexborNode | None:
     """The figure around a caption, else the nearest element around it holding an image."""
     parent = node.parent

@@ -18,7 +18,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .conventions import HtmlConventions, conventions_for
 from .figure import HtmlPicture, read_picture, split_caption_credit
-from .marks import Marks, clean, container_of, has_image, holds_media, inside_holder
+from .marks import Marks, clean, container_of, frames_no_picture, has_image, holds_media, inside_holder
 from .meta import Metadata, read_metadata, structured_images
 from ..credit import CreditReader, reader_for
 from ...catalog.models import Article, Credit, Photo
@@ -162,6 +162,8 @@ def _containers(tree: LexborHTMLParser, conv: HtmlConventions) -> list[tuple[Lex
             continue  # a byline or a source line outside a figure is not a picture's
         if container is None:
             container = node
+        elif container.tag == "figure" and frames_no_picture(container):
+            continue
         if marks.skipped(node) or marks.skipped(container) or holds_media(container, marks):
             continue
         groups.setdefault(container.mem_id, (container, []))[1].append(node)
