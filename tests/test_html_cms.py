@@ -52,3 +52,24 @@ def test_figures_of_a_quote_a_table_or_a_post_are_not_pictures() -> None:
             '<figure class="wp-block-embed is-provider-twitter"><blockquote class="twitter-tweet"><p>Best tacos.</p></blockquote>'
             '<figcaption class="wp-element-caption">A food booth got its share of praise.</figcaption></figure>')
     assert pictures(body) == []
+
+
+def test_gallery_credit_goes_on_its_captioned_pictures() -> None:
+    body = ('<figure class="wp-block-gallery has-nested-images">'
+            '<figure class="wp-block-image"><img src="goat.jpg" alt="A goat"><figcaption class="wp-element-caption">'
+            'A doe in the show ring.</figcaption></figure>'
+            '<figure class="wp-block-image"><img src="quilt.jpg" alt="Quilts"><figcaption class="wp-element-caption">'
+            'Quilts in the barn.</figcaption></figure>'
+            '<figcaption class="blocks-gallery-caption wp-element-caption">Scenes from the fair. Photos by Luca Brenner</figcaption>'
+            '</figure>')
+    assert pictures(body) == [("A goat", "A doe in the show ring.", "Luca Brenner"),
+                              ("Quilts", "Quilts in the barn.", "Luca Brenner")]
+
+
+def test_gallery_caption_goes_on_each_uncaptioned_picture() -> None:
+    body = ('<figure class="wp-block-gallery"><ul class="blocks-gallery-grid">'
+            '<li class="blocks-gallery-item"><figure><img src="f1.jpg" alt="Fireworks"></figure></li>'
+            '<li class="blocks-gallery-item"><figure><img src="f2.jpg" alt="Families on a lawn"></figure></li></ul>'
+            '<figcaption class="blocks-gallery-caption">Fireworks closed the fair. Photos: Luca Brenner/AP</figcaption></figure>')
+    assert pictures(body) == [("Fireworks", "Fireworks closed the fair.", "Luca Brenner/AP"),
+                              ("Families on a lawn", "Fireworks closed the fair.", "Luca Brenner/AP")]

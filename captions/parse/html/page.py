@@ -18,6 +18,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .conventions import HtmlConventions, conventions_for
 from .figure import HtmlPicture, read_picture, split_caption_credit
+from .gallery import read_groups
 from .marks import Marks, clean, container_of, frames_no_picture, has_image, holds_media, inside_holder
 from .meta import Metadata, read_metadata, structured_images
 from ..credit import CreditReader, reader_for
@@ -127,8 +128,8 @@ def read_pictures(markup: str, *, registry: AgencyRegistry,
     structured = structured_images(tree)
     for node in tree.css(",".join(conv.drop_tags)):
         node.decompose()
-    pictures = [pic for container, holders in _containers(tree, conv)
-                if (pic := read_picture(container, holders, conv, registry, structured)) is not None]
+    pictures = read_groups(_containers(tree, conv),
+                           lambda container, holders: read_picture(container, holders, conv, registry, structured))
     pictures = _dedupe(pictures)
     _place(pictures, markup)
     return meta, pictures
