@@ -73,3 +73,22 @@ def test_gallery_caption_goes_on_each_uncaptioned_picture() -> None:
             '<figcaption class="blocks-gallery-caption">Fireworks closed the fair. Photos: Luca Brenner/AP</figcaption></figure>')
     assert pictures(body) == [("Fireworks", "Fireworks closed the fair.", "Luca Brenner/AP"),
                               ("Families on a lawn", "Fireworks closed the fair.", "Luca Brenner/AP")]
+
+
+def test_drupal_photographer_field_beside_an_image_field_without_its_label() -> None:
+    body = ('<article class="media media--type-image"><div class="field field--name-field-media-image field__item">'
+            '<img src="rider.jpg" alt="A woman at a bus stop"></div>'
+            '<div class="field field--name-field-photographer field--label-inline">'
+            '<div class="field__label">Photographer</div><div class="field__item">Cole Barrera</div></div></article>')
+    assert pictures(body) == [("A woman at a bus stop", None, "Cole Barrera")]
+
+
+def test_drupal7_caption_and_photographer_fields_with_an_inline_label() -> None:
+    body = ('<div class="content clearfix">'
+            '<div class="field field-name-field-image"><div class="field-items"><div class="field-item even">'
+            '<img src="nest.jpg" alt="An osprey nest"></div></div></div>'
+            '<div class="field field-name-field-image-caption"><div class="field-items"><div class="field-item even">'
+            'An osprey lands on its nest.</div></div></div>'
+            '<div class="field field-name-field-photographer field-label-inline"><div class="field-label">Photographer:&nbsp;</div>'
+            '<div class="field-items"><div class="field-item even">Gus Pellerin</div></div></div></div>')
+    assert pictures(body) == [("An osprey nest", "An osprey lands on its nest.", "Gus Pellerin")]

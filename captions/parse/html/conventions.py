@@ -10,7 +10,7 @@ from typing import Any
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 # Credit words that mark a picture's credit even with no figure or image around it.
-_STANDALONE = frozenset({"credit", "credits", "copyright", "attribution"})
+_STANDALONE = frozenset({"credit", "credits", "copyright", "attribution", "photographer", "photographers"})
 
 
 @dataclass(frozen=True)

@@ -106,7 +106,7 @@ def read_picture(container: LexborNode, holders: list[LexborNode], conv: HtmlCon
 def _unlabelled(lines: list[str], conv: HtmlConventions) -> list[str]:
     """Lines without labels and without a line printed twice.
 
-    A line that is a label ("Image caption", "Credit") goes; a label ending in
+    A line that is a label ("Image caption", "Credit", a field's "Photographer:") goes; a label ending in
     a colon ("Main image:") goes from the start of a line. Other labels at a
     line's start are left to the page-dump split, which knows them as lead-ins.
     """
@@ -115,7 +115,7 @@ def _unlabelled(lines: list[str], conv: HtmlConventions) -> list[str]:
         for label in conv.labels:
             if label.endswith(":") and line.startswith(label):
                 line = line[len(label):].strip()
-        if line and line not in conv.labels and line not in out:
+        if line and line.rstrip(":").rstrip() not in conv.labels and line not in out:
             out.append(line)
     return out
 
