@@ -92,3 +92,20 @@ def test_drupal7_caption_and_photographer_fields_with_an_inline_label() -> None:
             '<div class="field field-name-field-photographer field-label-inline"><div class="field-label">Photographer:&nbsp;</div>'
             '<div class="field-items"><div class="field-item even">Gus Pellerin</div></div></div></div>')
     assert pictures(body) == [("An osprey nest", "An osprey lands on its nest.", "Gus Pellerin")]
+
+
+def test_teaser_article_in_a_related_view_is_not_a_picture() -> None:
+    # each teaser of a Drupal view is an <article>: the rail around it still says what it is
+    body = ('<div class="view view-related-content"><div class="views-row"><article class="node node--view-mode-card">'
+            '<article class="media"><div class="field field--name-field-media-image"><img src="bike.jpg" alt="A bike lane"></div>'
+            '<div class="field field--name-field-credit">Cole Barrera/The Daily Example</div></article>'
+            '<h3><a href="/bike-lanes">City paints bike lanes</a></h3></article></div></div>')
+    assert pictures(body) == []
+
+
+def test_wordpress_article_tagged_share_keeps_its_pictures() -> None:
+    # the post's own classes name its tags ("tag-share-the-road"): they say nothing of its parts
+    body = ('<article class="post type-post has-post-thumbnail tag-share-the-road"><figure class="wp-caption">'
+            '<img src="a.jpg" alt="Cyclists"><figcaption class="wp-caption-text">Cyclists on Main Street. Photo: Jo Li/AP'
+            '</figcaption></figure></article>')
+    assert pictures(body) == [("Cyclists", "Cyclists on Main Street.", "Jo Li/AP")]

@@ -66,15 +66,17 @@ class Marks:
         path = []
         result = False
         depth = 0
-        # The article's own element and those around it carry page-wide classes ("has-post-thumbnail"): not asked.
-        while node is not None and node.tag not in ("body", "html", "article", "main") and depth < SKIP_DEPTH:
+        # An article's own classes are page-wide or name its topics ("has-post-thumbnail", "tag-share-the-road"):
+        # not asked. The walk goes on above it: a teaser is an article too, inside the rail that says so.
+        # <main> and what is around it carry page-wide classes: not asked.
+        while node is not None and node.tag not in ("body", "html", "main") and depth < SKIP_DEPTH:
             depth += 1
             key = node.mem_id
             if key in self._skipped:
                 result = self._skipped[key]
                 break
             path.append(key)
-            if self.words(node) & self.conv.skip_words:
+            if node.tag != "article" and self.words(node) & self.conv.skip_words:
                 result = True
                 break
             node = node.parent
