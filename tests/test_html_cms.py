@@ -109,3 +109,20 @@ def test_wordpress_article_tagged_share_keeps_its_pictures() -> None:
             '<img src="a.jpg" alt="Cyclists"><figcaption class="wp-caption-text">Cyclists on Main Street. Photo: Jo Li/AP'
             '</figcaption></figure></article>')
     assert pictures(body) == [("Cyclists", "Cyclists on Main Street.", "Jo Li/AP")]
+
+
+def test_picture_whose_image_links_where_its_headline_does_is_a_teaser() -> None:
+    # Newspack's homepage-articles block after a post: captioned and credited, no rail word around it
+    body = ('<div class="wp-block-newspack-blocks-homepage-articles show-caption"><article class="post-has-image">'
+            '<figure class="post-thumbnail"><a href="https://example.org/2025/07/30/mill-site/" rel="bookmark">'
+            '<img src="mill.jpg" alt="Rubble"></a><figcaption>Crews cleared the boiler house. '
+            '<span class="image-credit">Jo Li / The Daily Example</span></figcaption></figure>'
+            '<div class="entry-wrapper"><h3 class="entry-title"><a href="/2025/07/30/mill-site/">State pays for cleanup</a>'
+            '</h3></div></article></div>')
+    assert pictures(body) == []
+
+
+def test_picture_linking_to_its_image_file_is_the_story_s() -> None:
+    body = ('<h1>Bridge reopens</h1><figure><a href="/uploads/truck-full.jpg"><img src="truck.jpg" alt="A truck"></a>'
+            '<figcaption>The first truck across. Photo: Jo Li/AP</figcaption></figure><h2><a href="/">Home</a></h2>')
+    assert pictures(body) == [("A truck", "The first truck across.", "Jo Li/AP")]

@@ -11,6 +11,8 @@ from selectolax.lexbor import LexborNode
 from .conventions import HtmlConventions, class_words
 
 SKIP_DEPTH = 8  # elements above a picture asked whether they are a teaser rail, a share bar...
+TEASER_LEVELS = 3  # elements above a picture searched for a headline linking where its image links
+_HEADLINE_LINKS = "h1 a[href], h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]"
 _SPACE = re.compile(r"\s+")
 _NO_WORDS: frozenset[str] = frozenset()
 
@@ -112,6 +114,34 @@ def frames_no_picture(figure: LexborNode) -> bool:
     A figure with neither holds a picture a script loads later: its caption is a picture's.
     """
     return not has_image(figure) and figure.css_first("blockquote, table, pre") is not None
+
+
+def links_where_a_headline_does(container: LexborNode, levels: int = TEASER_LEVELS) -> bool:
+    """Whether the picture's image links where a headline beside it links: a teaser card ("More from ...").
+
+    The story's own pictures link to nowhere or to the image file; a teaser's
+    image and headline both link to the other story.
+    """
+    targets = {_link_target(a) for a in container.css("a[href]") if a.css_first("img, amp-img, picture")}
+    targets.discard("")
+    if not targets:
+        return False
+    node = container.parent
+    for _ in range(levels):
+        if node is None or node.tag in ("body", "main"):
+            return False
+        if any(_link_target(a) in targets for a in node.css(_HEADLINE_LINKS)):
+            return True
+        node = node.parent
+    return False
+
+
+def _link_target(link: LexborNode) -> str:
+    """Where a link goes, without scheme, host and a closing slash: '/2025/07/30/mill-site/'."""
+    href = (link.attributes.get("href") or "").strip()
+    if href.startswith(("http://", "https://", "//")):
+        href = "/" + href.split("//", 1)[1].partition("/")[2]
+    return href.rstrip("/") if href not in ("", "#", "/") else ""
 
 
 def container_of(node: LexborNode, levels: int = 4) -> LexborNode | None:

@@ -19,7 +19,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from .conventions import HtmlConventions, conventions_for
 from .figure import HtmlPicture, read_picture, split_caption_credit
 from .gallery import read_groups
-from .marks import Marks, clean, container_of, frames_no_picture, has_image, holds_media, inside_holder
+from .marks import (Marks, clean, container_of, frames_no_picture, has_image, holds_media, inside_holder,
+                    links_where_a_headline_does)
 from .meta import Metadata, read_metadata, structured_images
 from ..credit import CreditReader, reader_for
 from ...catalog.models import Article, Credit, Photo
@@ -143,6 +144,7 @@ def _containers(tree: LexborHTMLParser, conv: HtmlConventions) -> list[tuple[Lex
         return []
     position: dict[int, int] = {}
     groups: dict[int, tuple[LexborNode, list[LexborNode]]] = {}
+    teasers: dict[int, bool] = {}
     figures: list[LexborNode] = []
     for node in body.traverse(include_text=False):
         tag = node.tag
@@ -166,6 +168,10 @@ def _containers(tree: LexborHTMLParser, conv: HtmlConventions) -> list[tuple[Lex
         elif container.tag == "figure" and frames_no_picture(container):
             continue
         if marks.skipped(node) or marks.skipped(container) or holds_media(container, marks):
+            continue
+        if container.mem_id not in teasers:
+            teasers[container.mem_id] = links_where_a_headline_does(container)
+        if teasers[container.mem_id]:
             continue
         groups.setdefault(container.mem_id, (container, []))[1].append(node)
     found = list(groups.values())
