@@ -126,3 +126,9 @@ def test_picture_linking_to_its_image_file_is_the_story_s() -> None:
     body = ('<h1>Bridge reopens</h1><figure><a href="/uploads/truck-full.jpg"><img src="truck.jpg" alt="A truck"></a>'
             '<figcaption>The first truck across. Photo: Jo Li/AP</figcaption></figure><h2><a href="/">Home</a></h2>')
     assert pictures(body) == [("A truck", "The first truck across.", "Jo Li/AP")]
+
+
+def test_caption_element_holding_an_icon_and_its_text_is_still_the_caption() -> None:
+    body = ('<div class="post-image"><img src="a.jpg" alt="A truck"><div class="image-caption">'
+            '<img class="camera-icon" src="camera.svg" alt="">The first truck across. Photo: Jo Li/AP</div></div>')
+    assert pictures(body) == [("A truck", "The first truck across.", "Jo Li/AP")]

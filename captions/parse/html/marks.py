@@ -49,13 +49,23 @@ class Marks:
                 or bool(self.itemprops(node) & self.conv.credit_itemprops)) and not self.is_box(node)
 
     def is_box(self, node: LexborNode) -> bool:
-        """Whether the element holds a picture: named for its caption or credit ("wp-caption",
-        "media-credit-container"), it is the picture's box, and its caption is an element inside it."""
+        """Whether the element holds a picture and the element of its caption or credit: named for its
+        caption or credit ("wp-caption", "media-credit-container"), it is the picture's box.
+
+        A caption holding an image and no such element (a camera icon before its text) is a caption.
+        """
         key = node.mem_id
         found = self._boxes.get(key)
         if found is None:
-            found = self._boxes[key] = has_image(node)
+            found = self._boxes[key] = has_image(node) and any(
+                self._named_for_text(n) for n in node.traverse(include_text=False) if n.mem_id != key)
         return found
+
+    def _named_for_text(self, node: LexborNode) -> bool:
+        """Whether the markup names the element a caption or a credit, whatever it holds."""
+        conv = self.conv
+        return (node.tag in ("figcaption", "cite") or bool(self.words(node) & (conv.caption_words | conv.credit_words))
+                or bool(self.itemprops(node) & (conv.caption_itemprops | conv.credit_itemprops)))
 
     def is_strong_credit(self, node: LexborNode) -> bool:
         return bool(self.words(node) & self.conv.standalone_credit_words)
