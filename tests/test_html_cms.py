@@ -132,3 +132,11 @@ def test_caption_element_holding_an_icon_and_its_text_is_still_the_caption() -> 
     body = ('<div class="post-image"><img src="a.jpg" alt="A truck"><div class="image-caption">'
             '<img class="camera-icon" src="camera.svg" alt="">The first truck across. Photo: Jo Li/AP</div></div>')
     assert pictures(body) == [("A truck", "The first truck across.", "Jo Li/AP")]
+
+
+def test_story_article_ends_the_walk_up_to_a_rail_word() -> None:
+    # a page-wide wrapper above the story ("menu-closed" when the menu is shut) says nothing of its pictures
+    body = ('<div class="site-wrapper menu-closed"><article class="post"><h1>Bridge reopens</h1>'
+            '<figure><img src="a.jpg" alt="A truck"><figcaption>The first truck across. Photo: Jo Li/AP</figcaption>'
+            '</figure><p>One.</p><p>Two.</p><p>Three.</p></article></div>')
+    assert pictures(body) == [("A truck", "The first truck across.", "Jo Li/AP")]

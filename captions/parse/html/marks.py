@@ -11,6 +11,7 @@ from selectolax.lexbor import LexborNode
 from .conventions import HtmlConventions, class_words
 
 SKIP_DEPTH = 8  # elements above a picture asked whether they are a teaser rail, a share bar...
+STORY_PARAGRAPHS = 3  # paragraphs in an article that make it a story, not a teaser's card
 TEASER_LEVELS = 3  # elements above a picture searched for a headline linking where its image links
 _HEADLINE_LINKS = "h1 a[href], h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]"
 _SPACE = re.compile(r"\s+")
@@ -25,6 +26,7 @@ class Marks:
         self._words: dict[int, frozenset[str]] = {}
         self._skipped: dict[int, bool] = {}
         self._boxes: dict[int, bool] = {}
+        self._stories: dict[int, bool] = {}
 
     def words(self, node: LexborNode) -> frozenset[str]:
         key = node.mem_id
@@ -70,6 +72,15 @@ class Marks:
     def is_strong_credit(self, node: LexborNode) -> bool:
         return bool(self.words(node) & self.conv.standalone_credit_words)
 
+    def _is_story(self, article: LexborNode) -> bool:
+        """Whether an article is a story, not a teaser's card: it holds a headline h1 or paragraphs of text."""
+        key = article.mem_id
+        found = self._stories.get(key)
+        if found is None:
+            found = self._stories[key] = (article.css_first("h1") is not None
+                                          or len(article.css("p")) >= STORY_PARAGRAPHS)
+        return found
+
     def is_hidden(self, node: LexborNode) -> bool:
         return bool(self.words(node) & self.conv.hidden_words) or "hidden" in node.attributes
 
@@ -79,9 +90,12 @@ class Marks:
         result = False
         depth = 0
         # An article's own classes are page-wide or name its topics ("has-post-thumbnail", "tag-share-the-road"):
-        # not asked. The walk goes on above it: a teaser is an article too, inside the rail that says so.
-        # <main> and what is around it carry page-wide classes: not asked.
+        # not asked. The story's article, and <main>, end the walk: what is around them carries page-wide
+        # classes. Above a small article (a teaser, a card, a media entity) the walk goes on, to the rail
+        # that says what it is.
         while node is not None and node.tag not in ("body", "html", "main") and depth < SKIP_DEPTH:
+            if node.tag == "article" and self._is_story(node):
+                break
             depth += 1
             key = node.mem_id
             if key in self._skipped:
