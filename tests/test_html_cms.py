@@ -140,3 +140,14 @@ def test_story_article_ends_the_walk_up_to_a_rail_word() -> None:
             '<figure><img src="a.jpg" alt="A truck"><figcaption>The first truck across. Photo: Jo Li/AP</figcaption>'
             '</figure><p>One.</p><p>Two.</p><p>Three.</p></article></div>')
     assert pictures(body) == [("A truck", "The first truck across.", "Jo Li/AP")]
+
+
+def test_media_entity_in_a_field_named_teaser_inside_the_story_is_the_story_s() -> None:
+    # Thunder's article shows its "teaser media" as the story's lead picture
+    body = ('<article class="node node--view-mode-full"><h1>Neue Fähre</h1>'
+            '<div class="field field--name-field-teaser-media"><article class="media media--type-image">'
+            '<div class="field field--name-field-image"><img src="f.jpg" alt="Eine Fähre"></div><div class="media-caption">'
+            '<div class="field field--name-field-caption">Die neue Fähre in Hallstatt.</div>'
+            '<div class="field field--name-field-copyright">© Theresa Lechner</div></div></article></div>'
+            '<p>Eins.</p></article>')
+    assert pictures(body) == [("Eine Fähre", "Die neue Fähre in Hallstatt.", "Theresa Lechner")]

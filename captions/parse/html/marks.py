@@ -81,6 +81,14 @@ class Marks:
                                           or len(article.css("p")) >= STORY_PARAGRAPHS)
         return found
 
+    def _in_story(self, article: LexborNode) -> bool:
+        parent = article.parent
+        while parent is not None and parent.tag not in ("body", "html"):
+            if parent.tag == "article" and self._is_story(parent):
+                return True
+            parent = parent.parent
+        return False
+
     def is_hidden(self, node: LexborNode) -> bool:
         return bool(self.words(node) & self.conv.hidden_words) or "hidden" in node.attributes
 
@@ -91,10 +99,11 @@ class Marks:
         depth = 0
         # An article's own classes are page-wide or name its topics ("has-post-thumbnail", "tag-share-the-road"):
         # not asked. The story's article, and <main>, end the walk: what is around them carries page-wide
-        # classes. Above a small article (a teaser, a card, a media entity) the walk goes on, to the rail
-        # that says what it is.
+        # classes; so does any article inside the story (a media entity in a field named for the data:
+        # "field--name-field-teaser-media" is the story's lead). Above a teaser's article outside the
+        # story the walk goes on, to the rail that says what it is.
         while node is not None and node.tag not in ("body", "html", "main") and depth < SKIP_DEPTH:
-            if node.tag == "article" and self._is_story(node):
+            if node.tag == "article" and (self._is_story(node) or self._in_story(node)):
                 break
             depth += 1
             key = node.mem_id
