@@ -151,3 +151,9 @@ def test_media_entity_in_a_field_named_teaser_inside_the_story_is_the_story_s() 
             '<div class="field field--name-field-copyright">© Theresa Lechner</div></div></article></div>'
             '<p>Eins.</p></article>')
     assert pictures(body) == [("Eine Fähre", "Die neue Fähre in Hallstatt.", "Theresa Lechner")]
+
+
+def test_caption_without_a_full_stop_before_a_bar_in_a_credit_element_is_the_caption() -> None:
+    body = ('<figure><img src="a.jpg" alt="Crowds"><p class="photo-credit">Crowds fill the square on Saturday night'
+            ' | Ana Ruiz/AFP</p></figure>')
+    assert pictures(body) == [("Crowds", "Crowds fill the square on Saturday night", "Ana Ruiz/AFP")]

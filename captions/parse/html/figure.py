@@ -17,6 +17,7 @@ from ..credit_in_line import split_caption_credit
 from ...knowledge.registry import AgencyRegistry
 
 MAX_LOOSE_CREDIT = 120  # characters of an unmarked line in a figure read as its credit
+MAX_NAME_WORDS = 4  # words of a person's name before a credit's bar: "Juan Carlos Pérez García | AFP"
 _BLOCK_BREAK = "\n"
 _SPACE = re.compile(r"\s+")
 # Formatting tags run on within a line of text; every other element boundary is a line break.
@@ -184,13 +185,14 @@ def _all_links(holders: list[LexborNode], marks: Marks) -> bool:
 def _credit_text(lines: list[str], registry: AgencyRegistry) -> tuple[str | None, str | None]:
     """The caption a credit element prints before a bar, if any, and its credit without lead-in or brackets.
 
-    Before the bar is a caption when it ends as a sentence does ("Rep. Jo Li. | Alex Wong/Getty");
-    "Kelsey Marsh | The Daily Example" (the Media Credit plugin's "NAME | ORGANISATION") is one credit.
+    Before the bar is a caption when it ends as a sentence does ("Rep. Jo Li. | Alex Wong/Getty") or is
+    longer than a name; "Kelsey Marsh | The Daily Example" (the Media Credit plugin's "NAME | ORGANISATION")
+    is one credit.
     """
     text = clean(" ".join(lines))
     if " | " in text:
         before, after = text.rsplit(" | ", 1)
-        if before.rstrip()[-1:] in _SENTENCE_END:
+        if before.rstrip()[-1:] in _SENTENCE_END or len(before.split()) > MAX_NAME_WORDS:
             return before.strip() or None, _credit_alone(after, registry)
     return None, _credit_alone(text, registry)
 
