@@ -157,3 +157,10 @@ def test_caption_without_a_full_stop_before_a_bar_in_a_credit_element_is_the_cap
     body = ('<figure><img src="a.jpg" alt="Crowds"><p class="photo-credit">Crowds fill the square on Saturday night'
             ' | Ana Ruiz/AFP</p></figure>')
     assert pictures(body) == [("Crowds", "Crowds fill the square on Saturday night", "Ana Ruiz/AFP")]
+
+
+def test_story_whose_headline_and_lead_image_link_to_itself_keeps_its_picture() -> None:
+    body = ('<article class="post"><h1 class="entry-title"><a href="/2025/04/bridge/" rel="bookmark">Bridge reopens</a>'
+            '</h1><figure><a href="/2025/04/bridge/"><img src="a.jpg" alt="A truck"></a><figcaption>The first truck'
+            ' across. Photo: Jo Li/AP</figcaption></figure><p>One.</p></article>')
+    assert pictures(body) == [("A truck", "The first truck across.", "Jo Li/AP")]

@@ -13,7 +13,8 @@ from .conventions import HtmlConventions, class_words
 SKIP_DEPTH = 8  # elements above a picture asked whether they are a teaser rail, a share bar...
 STORY_PARAGRAPHS = 3  # paragraphs in an article that make it a story, not a teaser's card
 TEASER_LEVELS = 3  # elements above a picture searched for a headline linking where its image links
-_HEADLINE_LINKS = "h1 a[href], h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]"
+# A teaser's headline; not h1, the story's own (a theme may link it to the story, as it links the lead image).
+_HEADLINE_LINKS = "h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]"
 _SPACE = re.compile(r"\s+")
 _NO_WORDS: frozenset[str] = frozenset()
 
