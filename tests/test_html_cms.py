@@ -164,3 +164,11 @@ def test_story_whose_headline_and_lead_image_link_to_itself_keeps_its_picture() 
             '</h1><figure><a href="/2025/04/bridge/"><img src="a.jpg" alt="A truck"></a><figcaption>The first truck'
             ' across. Photo: Jo Li/AP</figcaption></figure><p>One.</p></article>')
     assert pictures(body) == [("A truck", "The first truck across.", "Jo Li/AP")]
+
+
+def test_lazy_images_sharing_a_placeholder_under_one_caption_are_two_pictures() -> None:
+    # WP Rocket gives every image the same data: placeholder; the real address is in data-lazy-src
+    placeholder = "data:image/svg+xml,%3Csvg%20xmlns=%22http://www.w3.org/2000/svg%22%3E%3C/svg%3E"
+    body = "".join(f'<figure><img src="{placeholder}" data-lazy-src="{name}.jpg" alt=""><figcaption>Fireworks over the '
+                   f'fair. Photo: Jo Li/AP</figcaption></figure>' for name in ("one", "two"))
+    assert pictures(body) == [(None, "Fireworks over the fair.", "Jo Li/AP")] * 2

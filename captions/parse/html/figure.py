@@ -23,6 +23,7 @@ _SPACE = re.compile(r"\s+")
 # Formatting tags run on within a line of text; every other element boundary is a line break.
 _INLINE = frozenset({"a", "em", "i", "b", "strong", "u", "sup", "sub", "small", "abbr", "time", "mark",
                      "q", "bdi", "bdo", "font", "-text", "wbr", "s", "dfn", "data", "code", "var"})
+_IMAGE_ATTRIBUTES = ("src", "data-src", "data-lazy-src", "srcset", "data-srcset", "data-lazy-srcset")
 _SENTENCE_END = frozenset(".!?\"”’")
 _SEPARATOR_END = re.compile(r"\s*(?:[|/]|\s-|\s–|\s—)\s*$")
 
@@ -241,12 +242,16 @@ def _without_separator(text: str) -> str:
 
 
 def _images(container: LexborNode) -> list[str]:
+    """The URLs of the container's images, lazy loaders' attributes too; not their placeholders.
+
+    A lazy-load plugin gives every image the same `data:` placeholder: it tells no picture from another.
+    """
     urls = []
-    for img in container.css("img, amp-img, source, [data-src]"):
+    for img in container.css("img, amp-img, source, [data-src], [data-lazy-src]"):
         attrs = img.attributes
-        for name in ("src", "data-src", "srcset", "data-srcset"):
-            value = attrs.get(name)
-            if value:
+        for name in _IMAGE_ATTRIBUTES:
+            value = (attrs.get(name) or "").strip()
+            if value and not value.startswith("data:"):
                 urls.extend(u.split()[0] for u in value.split(",") if u.strip())
     return urls
 
