@@ -172,3 +172,11 @@ def test_lazy_images_sharing_a_placeholder_under_one_caption_are_two_pictures() 
     body = "".join(f'<figure><img src="{placeholder}" data-lazy-src="{name}.jpg" alt=""><figcaption>Fireworks over the '
                    f'fair. Photo: Jo Li/AP</figcaption></figure>' for name in ("one", "two"))
     assert pictures(body) == [(None, "Fireworks over the fair.", "Jo Li/AP")] * 2
+
+
+def test_lazy_images_sharing_a_placeholder_address_under_one_caption_are_two_pictures() -> None:
+    # a3 Lazy Load's placeholder is one GIF's address in src; data-src holds the image's
+    body = "".join(f'<figure><img class="lazy lazy-hidden" src="/plugins/a3-lazy-load/lazy_placeholder.gif" '
+                   f'data-src="{name}.jpg" alt=""><figcaption>Fireworks over the fair. Photo: Jo Li/AP</figcaption>'
+                   f'</figure>' for name in ("one", "two"))
+    assert pictures(body) == [(None, "Fireworks over the fair.", "Jo Li/AP")] * 2

@@ -24,6 +24,8 @@ _SPACE = re.compile(r"\s+")
 _INLINE = frozenset({"a", "em", "i", "b", "strong", "u", "sup", "sub", "small", "abbr", "time", "mark",
                      "q", "bdi", "bdo", "font", "-text", "wbr", "s", "dfn", "data", "code", "var"})
 _IMAGE_ATTRIBUTES = ("src", "data-src", "data-lazy-src", "srcset", "data-srcset", "data-lazy-srcset")
+# A lazy loader's attributes holding the image's address, which make `src` or `srcset` a placeholder.
+_LAZY = {"src": ("data-src", "data-lazy-src"), "srcset": ("data-srcset", "data-lazy-srcset")}
 _SENTENCE_END = frozenset(".!?\"”’")
 _SEPARATOR_END = re.compile(r"\s*(?:[|/]|\s-|\s–|\s—)\s*$")
 
@@ -244,15 +246,17 @@ def _without_separator(text: str) -> str:
 def _images(container: LexborNode) -> list[str]:
     """The URLs of the container's images, lazy loaders' attributes too; not their placeholders.
 
-    A lazy-load plugin gives every image the same `data:` placeholder: it tells no picture from another.
+    A lazy-load plugin gives every image the same placeholder (a `data:` URI, or one GIF's address in
+    `src` while `data-src` holds the image's): it tells no picture from another.
     """
     urls = []
     for img in container.css("img, amp-img, source, [data-src], [data-lazy-src]"):
         attrs = img.attributes
         for name in _IMAGE_ATTRIBUTES:
             value = (attrs.get(name) or "").strip()
-            if value and not value.startswith("data:"):
-                urls.extend(u.split()[0] for u in value.split(",") if u.strip())
+            if not value or value.startswith("data:") or any(attrs.get(lazy) for lazy in _LAZY.get(name, ())):
+                continue
+            urls.extend(u.split()[0] for u in value.split(",") if u.strip())
     return urls
 
 
