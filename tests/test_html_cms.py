@@ -180,3 +180,10 @@ def test_lazy_images_sharing_a_placeholder_address_under_one_caption_are_two_pic
                    f'data-src="{name}.jpg" alt=""><figcaption>Fireworks over the fair. Photo: Jo Li/AP</figcaption>'
                    f'</figure>' for name in ("one", "two"))
     assert pictures(body) == [(None, "Fireworks over the fair.", "Jo Li/AP")] * 2
+
+
+def test_featured_image_caption_plugin_prints_caption_and_source() -> None:
+    body = ('<article class="post"><h1>Bridge reopens</h1><div class="post-thumbnail"><img src="a.jpg" alt="A truck"></div>'
+            '<div class="ccfic"><span class="ccfic-text">The first truck across.</span> <span class="ccfic-source">'
+            'Source: <a href="https://photos.example/jo">Jo Li/AP</a></span></div><p>One.</p></article>')
+    assert pictures(body) == [("A truck", "The first truck across.", "Jo Li/AP")]
