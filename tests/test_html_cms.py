@@ -187,3 +187,11 @@ def test_featured_image_caption_plugin_prints_caption_and_source() -> None:
             '<div class="ccfic"><span class="ccfic-text">The first truck across.</span> <span class="ccfic-source">'
             'Source: <a href="https://photos.example/jo">Jo Li/AP</a></span></div><p>One.</p></article>')
     assert pictures(body) == [("A truck", "The first truck across.", "Jo Li/AP")]
+
+
+def test_photographer_line_in_the_writer_s_byline_box_is_no_picture() -> None:
+    # "By NAME / Photos by NAME" beside the writer's headshot: the story's photographer, no picture's credit
+    body = ('<article><h1>Bridge reopens</h1><div class="article-byline"><img src="ola.jpg" alt="Ola Berg">'
+            '<span class="author-name">Ola Berg</span><div class="photographer">Photographer: Jo Li</div></div>'
+            '<p>One.</p></article>')
+    assert pictures(body) == []

@@ -167,6 +167,8 @@ def _containers(tree: LexborHTMLParser, conv: HtmlConventions) -> list[tuple[Lex
             container = node
         elif container.tag == "figure" and frames_no_picture(container):
             continue
+        elif credit and container.tag != "figure" and marks.words(container) & conv.byline_words:
+            continue  # the writer's byline box: a headshot and the story's photographer line
         if marks.skipped(node) or marks.skipped(container) or holds_media(container, marks):
             continue
         if container.mem_id not in teasers:
