@@ -187,3 +187,26 @@ def test_a_joined_credit_the_page_prints_alone_closes_an_unstopped_caption_after
     assert photos == [("Bombeiros resgatam uma família ilhada perto do rio", "Carlos Furtado / Agência Sul"),
                       (None, "Carlos Furtado / Agência Sul"),
                       ("A ponte velha caiu com a força da água", "Carlos Furtado / Agência Sul")]
+
+
+def test_a_paragraph_run_on_from_the_story_is_no_alt_text_of_a_lone_picture() -> None:
+    page = (
+        "Snow closes the mountain road\n"
+        "Snow fell all night on the pass and the road was shut at dawn.\n"
+        "By noon the ploughs had cleared one lane and the first cars went through.\n"
+        "A driver waits at the barrier as the ploughs pass on Tuesday.\n"
+        "Jo Li / AP\n"
+    )
+    assert [(p.description, p.caption) for p in parse_page(page).photos] == [
+        (None, "A driver waits at the barrier as the ploughs pass on Tuesday.")]
+
+
+def test_a_line_set_apart_above_a_lone_caption_is_its_alt_text() -> None:
+    page = (
+        "Snow closes the mountain road\n\n"
+        "Snow fell all night on the pass and the road was shut at dawn.\n\n"
+        "Cars queue at a barrier on a snowy road\n"
+        "A driver waits at the barrier as the ploughs pass on Tuesday. [Jo Li/AFP]\n"
+    )
+    assert [(p.description, p.caption) for p in parse_page(page).photos] == [
+        ("Cars queue at a barrier on a snowy road", "A driver waits at the barrier as the ploughs pass on Tuesday.")]

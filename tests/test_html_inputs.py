@@ -82,7 +82,7 @@ def test_warc_record_cut_short_warns_and_reads_what_is_there(runner, tmp_path: P
     path.write_bytes(whole[: len(whole) - 400])
     result = runner.invoke(app, ["catalog", str(path), "--format", "json"])
     assert len(json.loads(result.stdout)["articles"]) == len(EXAMPLES)
-    assert f"https://example.org/{EXAMPLES[-1].name}: record cut short" in result.stderr
+    assert f"https://example.org/{EXAMPLES[-1].name}: record cut short" in result.stderr  # the last record
 
 
 def test_warc_that_is_not_an_archive_is_one_clear_problem(runner, tmp_path: Path) -> None:

@@ -41,6 +41,8 @@ def describe(layout: Layout, found: list[Found], small_words: frozenset[str]) ->
     first_text = next((j for j in range(headline + 1, len(rows)) if rows[j].kind == "text"), -1)
     if all(j == first_text for j, _ in candidates.values()):
         candidates = {}
+    if len(candidates) == 1 and not _set_apart(layout, *candidates.values()):
+        candidates = {}  # one picture shows no pattern: a line run on from the text above is that text's
     if captioned and len(candidates) * 2 > len(captioned):  # most captioned pictures have one
         for n, (_, alt) in candidates.items():
             descriptions[n] = alt
@@ -48,6 +50,12 @@ def describe(layout: Layout, found: list[Found], small_words: frozenset[str]) ->
         if not descriptions[n] and f.caption:
             descriptions[n] = _keyword_alt(layout, f, used)
     return descriptions
+
+
+def _set_apart(layout: Layout, candidate: tuple[int, str]) -> bool:
+    """Whether the line `candidate` names opens a block of its own: the page's start or a blank line above it."""
+    j = candidate[0]
+    return j == 0 or layout.rows[j - 1].kind == "blank"
 
 
 def _keyword_alt(layout: Layout, f: Found, used: set[int]) -> str | None:

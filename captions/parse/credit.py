@@ -28,6 +28,10 @@ if TYPE_CHECKING:
 # (photo = ...), "독자 제공=연합뉴스" (supplied by a reader = ...). Before "=": up to three words with
 # no Latin letter or digit (not "id=12").
 _PLACE_EQUALS = re.compile(r"^[^\W\dA-Za-z_]+(?:\s[^\W\dA-Za-z_]+){0,2}\s?=\s?(?=\S)")
+# The kinds of agency (agencies.yaml) whose own photographers sign "Name/AGENCY": one word before such a
+# name is a photographer known by one name. Libraries and distributors are left out: before them one word
+# is as often an agency whose pictures they sell.
+_NEWSROOM_KINDS = frozenset({"wire", "state media"})
 CACHE_SIZE = 20_000  # credits read and judged, kept per reader: credits repeat across pages
 
 
@@ -213,6 +217,11 @@ class CreditReader:
             # one name ("REUTERS/Beawiharta"), not a second organisation
             second = parts[1]
             parts[1] = Part(second.text, Kind.PERSON, second.name, second.joiner)
+        elif (len(parts) == 2 and parts[1].joiner == "/" and parts[0].kind is Kind.WEAK_ORG
+              and parts[1].kind is Kind.AGENCY and self._kind(parts[1].name) in _NEWSROOM_KINDS):
+            # "Photographer/WIRE", the same credit the other way round ("Babu/Reuters Photo")
+            first = parts[0]
+            parts[0] = Part(first.text, Kind.PERSON, first.name, first.joiner)
         self._stock_contributor(parts)
         return CreditReading(raw=text, parts=tuple(parts), dangling=dangling, standalone=self._standalone)
 

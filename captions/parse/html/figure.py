@@ -13,9 +13,11 @@ from selectolax.lexbor import LexborNode
 
 from .conventions import HtmlConventions
 from .marks import Marks, clean, container_of, contains
+from .repeats import image_urls, is_image_file
 from ..credit_in_line import split_caption_credit
 from ...knowledge.registry import AgencyRegistry
 
+CARD_DEPTH = 4  # elements above a picture asked whether they are a card's link to another page
 MAX_LOOSE_CREDIT = 120  # characters of an unmarked line in a figure read as its credit
 MAX_NAME_WORDS = 4  # words of a person's name before a credit's bar: "Juan Carlos Pérez García | AFP"
 _BLOCK_BREAK = "\n"
@@ -23,9 +25,6 @@ _SPACE = re.compile(r"\s+")
 # Formatting tags run on within a line of text; every other element boundary is a line break.
 _INLINE = frozenset({"a", "em", "i", "b", "strong", "u", "sup", "sub", "small", "abbr", "time", "mark",
                      "q", "bdi", "bdo", "font", "-text", "wbr", "s", "dfn", "data", "code", "var"})
-_IMAGE_ATTRIBUTES = ("src", "data-src", "data-lazy-src", "srcset", "data-srcset", "data-lazy-srcset")
-# A lazy loader's attributes holding the image's address, which make `src` or `srcset` a placeholder.
-_LAZY = {"src": ("data-src", "data-lazy-src"), "srcset": ("data-srcset", "data-lazy-srcset")}
 _SENTENCE_END = frozenset(".!?\"”’")
 _SEPARATOR_END = re.compile(r"\s*(?:[|/]|\s-|\s–|\s—)\s*$")
 
@@ -61,9 +60,9 @@ def read_picture(container: LexborNode, holders: list[LexborNode], conv: HtmlCon
         credit_nodes.extend(inner_credits)
         skip = {n.mem_id for n in inner_credits}
         caption_lines.extend(_lines(holder, marks, skip))
-    teaser = _all_links(holders, marks)
+    teaser = _all_links(holders, marks) or _linked_elsewhere(container, holders, marks)
     credits = _unlabelled([line for node in credit_nodes for line in _lines(node, marks, set())], conv)
-    caption_lines = _unlabelled(caption_lines, conv)
+    caption_lines = _without_counters(_unlabelled(caption_lines, conv), registry)
     printed_before, credit = _credit_text(credits, registry)
     if printed_before:  # a credit element that holds a caption too: "Rep. Jo Li. | Alex Wong/Getty"
         caption_lines = caption_lines + [printed_before]
@@ -122,6 +121,15 @@ def _unlabelled(lines: list[str], conv: HtmlConventions) -> list[str]:
         if line and line.rstrip(":").rstrip() not in conv.labels and line not in out:
             out.append(line)
     return out
+
+
+def _without_counters(lines: list[str], registry: AgencyRegistry) -> list[str]:
+    """Caption lines without a gallery's slide counters printed in elements of their own ("3 / 12", "Bild 3 von 12").
+
+    A counter opening a caption's text ("1/21 The ...") is cut with the credit, as in page dumps.
+    """
+    separator = registry.markers.separator_re
+    return [line for line in lines if not separator.match(line)]
 
 
 def _loose_credit(figure: LexborNode, holders: list[LexborNode], marks: Marks, registry: AgencyRegistry) -> str | None:
@@ -185,6 +193,31 @@ def _all_links(holders: list[LexborNode], marks: Marks) -> bool:
     return len(_SPACE.sub("", linked)) >= len(_SPACE.sub("", "".join(texts)))
 
 
+def _linked_elsewhere(container: LexborNode, holders: list[LexborNode], marks: Marks) -> bool:
+    """Whether the whole picture, caption and all, sits in a link to another page: a card linking to a story or gallery.
+
+    The link is a few levels around the container, holding one figure and no paragraph but the caption's.
+    A link to the picture's own large rendition (a lightbox) or to a place on the page ("#slide-2") is no
+    card, nor is a link left open before the story (`<a href="/author">` never closed): the parser opens it
+    again inside each block, the figure too, or holds the story's paragraphs in it.
+    """
+    if not any(marks.is_caption(h) for h in holders):
+        return False
+    link = container.parent
+    for _ in range(CARD_DEPTH):
+        if link is None or link.tag == "body":
+            return False
+        if link.tag == "a":
+            break
+        link = link.parent
+    else:
+        return False
+    href = (link.attributes.get("href") or "").strip()
+    if not href or href.startswith(("#", "javascript:")) or is_image_file(href):
+        return False
+    return len(link.css("figure")) <= 1 and all(any(contains(h, p) for h in holders) for p in link.css("p"))
+
+
 def _credit_text(lines: list[str], registry: AgencyRegistry) -> tuple[str | None, str | None]:
     """The caption a credit element prints before a bar, if any, and its credit without lead-in or brackets.
 
@@ -244,19 +277,9 @@ def _without_separator(text: str) -> str:
 
 
 def _images(container: LexborNode) -> list[str]:
-    """The URLs of the container's images, lazy loaders' attributes too; not their placeholders.
-
-    A lazy-load plugin gives every image the same placeholder (a `data:` URI, or one GIF's address in
-    `src` while `data-src` holds the image's): it tells no picture from another.
-    """
-    urls = []
-    for img in container.css("img, amp-img, source, [data-src], [data-lazy-src]"):
-        attrs = img.attributes
-        for name in _IMAGE_ATTRIBUTES:
-            value = (attrs.get(name) or "").strip()
-            if not value or value.startswith("data:") or any(attrs.get(lazy) for lazy in _LAZY.get(name, ())):
-                continue
-            urls.extend(u.split()[0] for u in value.split(",") if u.strip())
+    """The URLs the container's picture is printed from: its sources, and a link to its large rendition (a lightbox's)."""
+    urls = [url for img in container.css("img, amp-img, source, [data-src], [data-lazy-src]") for url in image_urls(img)]
+    urls.extend(href for a in container.css("a[href]") if is_image_file(href := a.attributes.get("href") or ""))
     return urls
 
 

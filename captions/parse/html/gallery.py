@@ -18,10 +18,15 @@ from .marks import contains, has_image
 
 Group = tuple[LexborNode, list[LexborNode]]
 Reader = Callable[[LexborNode, list[LexborNode]], "HtmlPicture | None"]
+Expander = Callable[["HtmlPicture", LexborNode], list["HtmlPicture"]]
 
 
-def read_groups(groups: Iterable[Group], read: Reader) -> list[HtmlPicture]:
-    """Each group's picture, in page order; a gallery figure's caption spread over the figures inside it."""
+def read_groups(groups: Iterable[Group], read: Reader, expand: Expander) -> list[HtmlPicture]:
+    """Each group's pictures, in page order; a gallery figure's caption spread over the figures inside it.
+
+    `read` reads a container's picture from its caption and credit elements; `expand` gives the pictures
+    a container's picture stands for (one for each of the images it groups under its caption, repeats.py).
+    """
     groups = list(groups)
     by_container = {container.mem_id: (container, holders) for container, holders in groups}
     consumed: set[int] = set()
@@ -32,7 +37,7 @@ def read_groups(groups: Iterable[Group], read: Reader) -> list[HtmlPicture]:
         inner = _inner_figures(container)
         if not inner:
             if (pic := read(container, holders)) is not None:
-                out.append(pic)
+                out.extend(expand(pic, container))
             continue
         gallery = read(container, holders)
         for figure in inner:
@@ -44,7 +49,7 @@ def read_groups(groups: Iterable[Group], read: Reader) -> list[HtmlPicture]:
             elif gallery is not None:
                 _fill(pic, gallery)
             if pic is not None:
-                out.append(pic)
+                out.extend(expand(pic, figure))
     return out
 
 

@@ -22,6 +22,7 @@ from .gallery import read_groups
 from .marks import (Marks, clean, container_of, frames_no_picture, has_image, holds_media, inside_holder,
                     links_where_a_headline_does)
 from .meta import Metadata, read_metadata, structured_images
+from .repeats import grouped_images, one_a_picture, same_image
 from ..credit import CreditReader, reader_for
 from ...catalog.models import Article, Credit, Photo
 from ..notes import StructuredCredit
@@ -29,6 +30,7 @@ from ...knowledge.registry import AgencyRegistry, bundled_registry
 
 MAX_LIST_CAPTION = 600  # characters: a longer list is body text
 _BRACKETED_TAIL = re.compile(r"\s*\(([^()]{1,40})\)\s*$")
+_BODY = re.compile(r"<body[\s>]", re.IGNORECASE)
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 __all__ = ["HtmlPage", "HtmlPicture", "read_html_page", "looks_like_html", "read_html", "read_pictures", "split_caption_credit"]
@@ -122,15 +124,18 @@ def looks_like_html(text: str) -> bool:
 
 def read_pictures(markup: str, *, registry: AgencyRegistry,
                   conventions: HtmlConventions | None = None) -> tuple[Metadata, list[HtmlPicture]]:
-    """The page's metadata and its pictures, each once, in page order."""
+    """The page's metadata and its pictures, each once, in page order; each picture of a figure's group its own."""
     conv = conventions or conventions_for(registry)
     tree = LexborHTMLParser(markup)
     meta = read_metadata(tree, conv)
     structured = structured_images(tree)
     for node in tree.css(",".join(conv.drop_tags)):
         node.decompose()
-    pictures = read_groups(_containers(tree, conv),
-                           lambda container, holders: read_picture(container, holders, conv, registry, structured))
+    marks = Marks(conv)
+    pictures = read_groups(
+        _containers(tree, conv),
+        read=lambda container, holders: read_picture(container, holders, conv, registry, structured),
+        expand=lambda pic, container: one_a_picture(pic, grouped_images(container, marks), structured))
     pictures = _dedupe(pictures)
     _place(pictures, markup)
     return meta, pictures
@@ -229,26 +234,43 @@ def _next_element(node: LexborNode) -> LexborNode | None:
 def _dedupe(pictures: list[HtmlPicture]) -> list[HtmlPicture]:
     """A picture printed twice (two layouts, a gallery slide repeating an inline figure) is one picture.
 
-    The same caption and credit over two different images (a group caption) are two pictures.
+    The same caption and credit over two different images (a group caption) are two pictures. A
+    printing that leaves the credit out (a lightbox showing the caption only) is the same picture
+    when its image or alt text is; the credit printed with the other goes on it.
     """
-    seen: dict[tuple[str, str], list[HtmlPicture]] = {}
+    seen: dict[str, list[HtmlPicture]] = {}
     out = []
     for pic in pictures:
-        key = (pic.caption or "", pic.credit or "")
-        twin = next((first for first in seen.get(key, ()) if pic.caption and _same_picture(first, pic)), None)
+        twin = next((first for first in seen.get(pic.caption or "", ()) if pic.caption and _twins(first, pic)), None)
         if twin is not None:
             if twin.description is None and pic.description:
                 twin.description = pic.description
+            if _printed(twin) is None and _printed(pic) is not None:
+                twin.credit, twin.credit_source = pic.credit, pic.credit_source
             continue
-        seen.setdefault(key, []).append(pic)
+        seen.setdefault(pic.caption or "", []).append(pic)
         out.append(pic)
     return out
 
 
+def _printed(pic: HtmlPicture) -> str | None:
+    return pic.credit if pic.credit_source == "printed" else None
+
+
+def _twins(a: HtmlPicture, b: HtmlPicture) -> bool:
+    """Whether two printings of one caption are one picture: the same credit and no sign of two images, or one credit left out and the same image."""
+    if a.credit == b.credit:
+        return _same_picture(a, b)
+    if _printed(a) is not None and _printed(b) is not None:
+        return False
+    return bool(a.description and a.description == b.description) or same_image(a.images, b.images) is True
+
+
 def _same_picture(a: HtmlPicture, b: HtmlPicture) -> bool:
-    if not a.images or not b.images or (a.description and a.description == b.description):
+    if a.description and a.description == b.description:
         return True
-    return bool(set(a.images) & set(b.images))
+    same = same_image(a.images, b.images)
+    return True if same is None else same
 
 
 def _place(pictures: list[HtmlPicture], markup: str) -> None:
@@ -256,8 +278,10 @@ def _place(pictures: list[HtmlPicture], markup: str) -> None:
 
     Text the markup spells with entities is not found: the picture takes the
     place of the one before. One pass over the markup, however many pictures.
+    The search starts at the body: the head's metadata may print a caption too.
     """
-    last = 0
+    body = _BODY.search(markup)
+    last = body.start() if body else 0
     for pic in pictures:
         probe = (pic.caption or pic.credit or "")[:24]
         found = markup.find(probe, last) if probe else -1

@@ -1,0 +1,176 @@
+"""Pictures printed more than once, and several pictures printed under one caption.
+
+Pure functions over URLs and parsed elements. A page prints one picture at
+several sizes: the same file resized by query parameters (`a.jpg?w=800`,
+`a.jpg?w=1600&h=900&fit=crop`), WordPress's sized copies (`a-300x200.jpg`),
+and a lightbox's large rendition the picture links to. A lazy loader's
+placeholder (`data:image/gif;...`) is the same on every picture and names
+none of them. And one caption may cover several pictures: a before/after
+comparison slider, a gallery block of figures sharing one caption
+("Clockwise from top left: ..."); each is a picture with that caption.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from selectolax.lexbor import LexborNode
+
+from .marks import Marks, clean
+
+if TYPE_CHECKING:
+    from .figure import HtmlPicture
+
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|jxl|heic|tiff?|bmp)$", re.IGNORECASE)
+_SIZED_COPY = re.compile(r"-\d{2,5}x\d{2,5}(?=\.[A-Za-z]+$)")   # WordPress: "harrier-1024x683.jpg"
+_DESCRIPTOR = re.compile(r"^[\d.]+[wxh](?:,(?P<next>.*))?$")  # "800w", "2x", "2x,next.jpg"
+_SVG = re.compile(r"\.svg(?:[?#]|$)", re.IGNORECASE)   # drawn icons and logos, not photographs
+MIN_PICTURE_SIDE = 64  # pixels: an image the markup sizes smaller is an icon, not one of a figure's pictures
+_NOT_A_PICTURE = ("data:", "#", "javascript:", "about:", "blob:")
+
+
+def is_image_file(url: str) -> bool:
+    """Whether a URL names an image file (a link to a picture's large rendition, not to a page)."""
+    return bool(_IMAGE_FILE.search(urlsplit(url.strip()).path)) if url.strip() else False
+
+
+def image_key(url: str) -> str | None:
+    """What names one picture in a URL: an image file's path without size, query or host; None for a placeholder.
+
+    A URL that names no image file (`/image?id=12`) keeps its query: there the query tells pictures apart.
+    """
+    url = url.strip()
+    if not url or url.lower().startswith(_NOT_A_PICTURE):
+        return None
+    path = urlsplit(url).path
+    if _IMAGE_FILE.search(path):
+        return _SIZED_COPY.sub("", path)
+    return url
+
+
+def image_keys(urls: list[str]) -> set[str]:
+    return {key for url in urls if (key := image_key(url)) is not None}
+
+
+def same_image(a: list[str], b: list[str]) -> bool | None:
+    """Whether two pictures' URLs print one picture; None when either names no picture (placeholders only)."""
+    keys_a, keys_b = image_keys(a), image_keys(b)
+    if not keys_a or not keys_b:
+        return None
+    return bool(keys_a & keys_b)
+
+
+def grouped_images(container: LexborNode, marks: Marks) -> list[LexborNode]:
+    """The images of the different pictures a figure prints, when it prints more than one; else [].
+
+    Not counted as pictures of their own: a noscript or amp-img fallback, a
+    picture element's sources, an image hidden from readers (a blur-up
+    placeholder), icons and logos (named so, an SVG file, a side under
+    MIN_PICTURE_SIDE pixels, or printed in the caption or credit), a nested
+    figure with a caption of its own, and a second printing of an image
+    already counted (its URL or its alt text again). Each picture must be
+    told apart by its own alt text or its own nested figure (a gallery
+    block): two unlabelled images of one figure may be two crops of one
+    picture, and are read as one.
+    """
+    if container.tag != "figure":
+        return []  # an element found around a caption may hold the whole story's pictures: only a figure groups
+    found: list[tuple[LexborNode, set[str], str | None]] = []
+    told_apart = True
+    for img in container.css("img, amp-img"):
+        place = _place_in(img, container, marks)
+        if place is None:
+            continue
+        keys = image_keys(image_urls(img))
+        alt = clean(img.attributes.get("alt") or "") or None
+        if any((keys and keys & seen) or (alt and alt == seen_alt) for _, seen, seen_alt in found):
+            continue
+        if not keys and alt is None:
+            continue  # a placeholder with nothing to tell it from the picture it stands for
+        told_apart = told_apart and (alt is not None or place == "own figure")
+        found.append((img, keys, alt))
+    return [img for img, _, _ in found] if len(found) > 1 and told_apart else []
+
+
+def one_a_picture(pic: HtmlPicture, images: list[LexborNode], structured: dict[str, str]) -> list[HtmlPicture]:
+    """The picture, or one picture for each of the images it groups under its caption, each with its own alt text.
+
+    `structured` maps image URLs to the credits the page's JSON-LD gives them: each image's own, if any.
+    """
+    if not images:
+        return [pic]
+    out = []
+    for img in images:
+        urls = image_urls(img)
+        own = next((structured[u] for u in urls if u in structured), None)
+        credit, source = pic.credit, pic.credit_source
+        if source == "structured":
+            credit, source = own, ("structured" if own else None)
+        if credit is None and pic.caption is None:
+            continue
+        out.append(dataclasses.replace(pic, description=clean(img.attributes.get("alt") or "") or None, images=urls,
+                                       credit=credit, credit_source=source, structured_credit=own))
+    return out
+
+
+def _place_in(img: LexborNode, container: LexborNode, marks: Marks) -> str | None:
+    """Where an image of a figure stands: "own figure" (a nested figure of a gallery block), "figure", or None when it is no picture of its own."""
+    attrs = img.attributes
+    if attrs.get("aria-hidden") == "true" or attrs.get("role") == "presentation" or marks.is_hidden(img):
+        return None
+    if marks.words(img) & marks.conv.skip_words or _icon_sized(img) or any(_SVG.search(u) for u in image_urls(img)):
+        return None
+    place = "figure"
+    node = img.parent
+    while node is not None and node.mem_id != container.mem_id:
+        if node.tag in ("noscript", "amp-img") or marks.words(node) & marks.conv.skip_words:
+            return None
+        if marks.is_caption(node) or marks.is_credit(node):
+            return None  # an agency's logo or an icon printed in the caption or credit
+        if node.tag == "figure":
+            if node.css_first("figcaption") is not None:
+                return None  # a figure of the group captioned on its own is a picture of its own
+            place = "own figure"
+        node = node.parent
+    return place
+
+
+def _icon_sized(img: LexborNode) -> bool:
+    """Whether the markup sizes the image as an icon (a zoom button, a logo): a side under MIN_PICTURE_SIDE pixels."""
+    for name in ("width", "height"):
+        value = (img.attributes.get(name) or "").strip().removesuffix("px")
+        if value.isdigit() and int(value) < MIN_PICTURE_SIDE:
+            return True
+    return False
+
+
+def image_urls(img: LexborNode) -> list[str]:
+    """The URLs an image element is printed from: src, a lazy loader's data-src, every srcset candidate.
+
+    Where a lazy loader's attribute holds the address (data-src, WP Rocket's data-lazy-src), src is its
+    placeholder, and one placeholder is often every image's (a3 Lazy Load's one GIF): left out.
+    """
+    attrs = img.attributes
+    lazy_src = [value.strip() for name in ("data-src", "data-lazy-src") if (value := attrs.get(name)) and value.strip()]
+    src = (attrs.get("src") or "").strip()
+    urls = lazy_src or ([src] if src else [])
+    lazy_srcset = [value for name in ("data-srcset", "data-lazy-srcset") if (value := attrs.get(name))]
+    srcset = attrs.get("srcset")
+    for value in lazy_srcset or ([srcset] if srcset else []):
+        urls.extend(_srcset_urls(value))
+    return urls
+
+
+def _srcset_urls(value: str) -> list[str]:
+    """The URLs of a srcset: candidates are split at whitespace and descriptors, not at every comma ("w_400,h_300/a.jpg")."""
+    if value.lstrip().lower().startswith("data:"):
+        return []  # a placeholder, whose unescaped SVG may hold spaces and commas of its own
+    urls = []
+    for token in value.split():
+        descriptor = _DESCRIPTOR.match(token)
+        url = (descriptor.group("next") or "") if descriptor else token
+        if url.strip(","):
+            urls.append(url.strip(","))
+    return urls
