@@ -10,7 +10,7 @@ from typing import Any
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 # Credit words that mark a picture's credit even with no figure or image around it.
-_STANDALONE = frozenset({"credit", "credits", "copyright", "attribution"})
+_STANDALONE = frozenset({"credit", "credits", "copyright", "attribution", "photographer", "photographers"})
 
 
 @dataclass(frozen=True)
@@ -20,6 +20,7 @@ class HtmlConventions:
     caption_itemprops: frozenset[str]
     credit_itemprops: frozenset[str]
     skip_words: frozenset[str]
+    byline_words: frozenset[str]
     media_words: frozenset[str]
     hidden_words: frozenset[str]
     drop_tags: tuple[str, ...]
@@ -35,8 +36,8 @@ class HtmlConventions:
         return self.credit_words & _STANDALONE
 
 
-LISTS = ("caption_words", "credit_words", "caption_itemprops", "credit_itemprops", "skip_words", "media_words",
-         "hidden_words", "drop_tags", "caption_furniture_tags", "labels", "title_separators",
+LISTS = ("caption_words", "credit_words", "caption_itemprops", "credit_itemprops", "skip_words", "byline_words",
+         "media_words", "hidden_words", "drop_tags", "caption_furniture_tags", "labels", "title_separators",
          "story_openings", "small_type_words", "story_phrases")
 
 
@@ -79,7 +80,7 @@ def conventions_from(data: dict[str, Any], base: HtmlConventions | None = None) 
     return HtmlConventions(
         caption_words=words("caption_words"), credit_words=words("credit_words"),
         caption_itemprops=words("caption_itemprops", lower=False), credit_itemprops=words("credit_itemprops", lower=False),
-        skip_words=words("skip_words"), media_words=words("media_words"), hidden_words=words("hidden_words"), drop_tags=tags("drop_tags"),
+        skip_words=words("skip_words"), byline_words=words("byline_words"), media_words=words("media_words"), hidden_words=words("hidden_words"), drop_tags=tags("drop_tags"),
         caption_furniture_tags=frozenset(tags("caption_furniture_tags")), labels=words("labels", lower=False),
         title_separators=tuple(dict.fromkeys([*(base.title_separators if base else ()), *(data.get("title_separators") or ())])),
         story_openings=tuple(dict.fromkeys([*(base.story_openings if base else ()), *(data.get("story_openings") or ())])),

@@ -19,11 +19,13 @@ from ...knowledge.registry import AgencyRegistry
 
 CARD_DEPTH = 4  # elements above a picture asked whether they are a card's link to another page
 MAX_LOOSE_CREDIT = 120  # characters of an unmarked line in a figure read as its credit
+MAX_NAME_WORDS = 4  # words of a person's name before a credit's bar: "Juan Carlos Pérez García | AFP"
 _BLOCK_BREAK = "\n"
 _SPACE = re.compile(r"\s+")
 # Formatting tags run on within a line of text; every other element boundary is a line break.
 _INLINE = frozenset({"a", "em", "i", "b", "strong", "u", "sup", "sub", "small", "abbr", "time", "mark",
                      "q", "bdi", "bdo", "font", "-text", "wbr", "s", "dfn", "data", "code", "var"})
+_SENTENCE_END = frozenset(".!?\"”’")
 _SEPARATOR_END = re.compile(r"\s*(?:[|/]|\s-|\s–|\s—)\s*$")
 
 
@@ -107,7 +109,7 @@ def read_picture(container: LexborNode, holders: list[LexborNode], conv: HtmlCon
 def _unlabelled(lines: list[str], conv: HtmlConventions) -> list[str]:
     """Lines without labels and without a line printed twice.
 
-    A line that is a label ("Image caption", "Credit") goes; a label ending in
+    A line that is a label ("Image caption", "Credit", a field's "Photographer:") goes; a label ending in
     a colon ("Main image:") goes from the start of a line. Other labels at a
     line's start are left to the page-dump split, which knows them as lead-ins.
     """
@@ -116,7 +118,7 @@ def _unlabelled(lines: list[str], conv: HtmlConventions) -> list[str]:
         for label in conv.labels:
             if label.endswith(":") and line.startswith(label):
                 line = line[len(label):].strip()
-        if line and line not in conv.labels and line not in out:
+        if line and line.rstrip(":").rstrip() not in conv.labels and line not in out:
             out.append(line)
     return out
 
@@ -217,11 +219,17 @@ def _linked_elsewhere(container: LexborNode, holders: list[LexborNode], marks: M
 
 
 def _credit_text(lines: list[str], registry: AgencyRegistry) -> tuple[str | None, str | None]:
-    """The caption a credit element prints before a bar, if any, and its credit without lead-in or brackets."""
+    """The caption a credit element prints before a bar, if any, and its credit without lead-in or brackets.
+
+    Before the bar is a caption when it ends as a sentence does ("Rep. Jo Li. | Alex Wong/Getty") or is
+    longer than a name; "Kelsey Marsh | The Daily Example" (the Media Credit plugin's "NAME | ORGANISATION")
+    is one credit.
+    """
     text = clean(" ".join(lines))
     if " | " in text:
-        before, text = text.rsplit(" | ", 1)
-        return before.strip() or None, _credit_alone(text, registry)
+        before, after = text.rsplit(" | ", 1)
+        if before.rstrip()[-1:] in _SENTENCE_END or len(before.split()) > MAX_NAME_WORDS:
+            return before.strip() or None, _credit_alone(after, registry)
     return None, _credit_alone(text, registry)
 
 
@@ -270,7 +278,7 @@ def _without_separator(text: str) -> str:
 
 def _images(container: LexborNode) -> list[str]:
     """The URLs the container's picture is printed from: its sources, and a link to its large rendition (a lightbox's)."""
-    urls = [url for img in container.css("img, amp-img, source, [data-src]") for url in image_urls(img)]
+    urls = [url for img in container.css("img, amp-img, source, [data-src], [data-lazy-src]") for url in image_urls(img)]
     urls.extend(href for a in container.css("a[href]") if is_image_file(href := a.attributes.get("href") or ""))
     return urls
 

@@ -11,6 +11,10 @@ from selectolax.lexbor import LexborNode
 from .conventions import HtmlConventions, class_words
 
 SKIP_DEPTH = 8  # elements above a picture asked whether they are a teaser rail, a share bar...
+STORY_PARAGRAPHS = 3  # paragraphs in an article that make it a story, not a teaser's card
+TEASER_LEVELS = 3  # elements above a picture searched for a headline linking where its image links
+# A teaser's headline; not h1, the story's own (a theme may link it to the story, as it links the lead image).
+_HEADLINE_LINKS = "h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]"
 _SPACE = re.compile(r"\s+")
 _NO_WORDS: frozenset[str] = frozenset()
 
@@ -22,6 +26,8 @@ class Marks:
         self.conv = conv
         self._words: dict[int, frozenset[str]] = {}
         self._skipped: dict[int, bool] = {}
+        self._boxes: dict[int, bool] = {}
+        self._stories: dict[int, bool] = {}
 
     def words(self, node: LexborNode) -> frozenset[str]:
         key = node.mem_id
@@ -37,15 +43,52 @@ class Marks:
         return set((node.attributes.get("itemprop") or "").split())
 
     def is_caption(self, node: LexborNode) -> bool:
-        return (node.tag == "figcaption" or bool(self.words(node) & self.conv.caption_words)
-                or bool(self.itemprops(node) & self.conv.caption_itemprops))
+        return node.tag == "figcaption" or (
+            bool(self.words(node) & self.conv.caption_words or self.itemprops(node) & self.conv.caption_itemprops)
+            and not self.is_box(node))
 
     def is_credit(self, node: LexborNode) -> bool:
         return (node.tag == "cite" or bool(self.words(node) & self.conv.credit_words)
-                or bool(self.itemprops(node) & self.conv.credit_itemprops))
+                or bool(self.itemprops(node) & self.conv.credit_itemprops)) and not self.is_box(node)
+
+    def is_box(self, node: LexborNode) -> bool:
+        """Whether the element holds a picture and the element of its caption or credit: named for its
+        caption or credit ("wp-caption", "media-credit-container"), it is the picture's box.
+
+        A caption holding an image and no such element (a camera icon before its text) is a caption.
+        """
+        key = node.mem_id
+        found = self._boxes.get(key)
+        if found is None:
+            found = self._boxes[key] = has_image(node) and any(
+                self._named_for_text(n) for n in node.traverse(include_text=False) if n.mem_id != key)
+        return found
+
+    def _named_for_text(self, node: LexborNode) -> bool:
+        """Whether the markup names the element a caption or a credit, whatever it holds."""
+        conv = self.conv
+        return (node.tag in ("figcaption", "cite") or bool(self.words(node) & (conv.caption_words | conv.credit_words))
+                or bool(self.itemprops(node) & (conv.caption_itemprops | conv.credit_itemprops)))
 
     def is_strong_credit(self, node: LexborNode) -> bool:
         return bool(self.words(node) & self.conv.standalone_credit_words)
+
+    def _is_story(self, article: LexborNode) -> bool:
+        """Whether an article is a story, not a teaser's card: it holds a headline h1 or paragraphs of text."""
+        key = article.mem_id
+        found = self._stories.get(key)
+        if found is None:
+            found = self._stories[key] = (article.css_first("h1") is not None
+                                          or len(article.css("p")) >= STORY_PARAGRAPHS)
+        return found
+
+    def _in_story(self, article: LexborNode) -> bool:
+        parent = article.parent
+        while parent is not None and parent.tag not in ("body", "html"):
+            if parent.tag == "article" and self._is_story(parent):
+                return True
+            parent = parent.parent
+        return False
 
     def is_hidden(self, node: LexborNode) -> bool:
         return bool(self.words(node) & self.conv.hidden_words) or "hidden" in node.attributes
@@ -55,15 +98,21 @@ class Marks:
         path = []
         result = False
         depth = 0
-        # The article's own element and those around it carry page-wide classes ("has-post-thumbnail"): not asked.
-        while node is not None and node.tag not in ("body", "html", "article", "main") and depth < SKIP_DEPTH:
+        # An article's own classes are page-wide or name its topics ("has-post-thumbnail", "tag-share-the-road"):
+        # not asked. The story's article, and <main>, end the walk: what is around them carries page-wide
+        # classes; so does any article inside the story (a media entity in a field named for the data:
+        # "field--name-field-teaser-media" is the story's lead). Above a teaser's article outside the
+        # story the walk goes on, to the rail that says what it is.
+        while node is not None and node.tag not in ("body", "html", "main") and depth < SKIP_DEPTH:
+            if node.tag == "article" and (self._is_story(node) or self._in_story(node)):
+                break
             depth += 1
             key = node.mem_id
             if key in self._skipped:
                 result = self._skipped[key]
                 break
             path.append(key)
-            if self.words(node) & self.conv.skip_words:
+            if node.tag != "article" and self.words(node) & self.conv.skip_words:
                 result = True
                 break
             node = node.parent
@@ -91,6 +140,42 @@ def inside_holder(node: LexborNode, marks: Marks) -> bool:
 
 def has_image(node: LexborNode) -> bool:
     return node.css_first("img, amp-img, picture, [data-alt]") is not None
+
+
+def frames_no_picture(figure: LexborNode) -> bool:
+    """Whether a figure frames a quote, a table or code (a pull quote, a data table, an embedded post), no image.
+
+    A figure with neither holds a picture a script loads later: its caption is a picture's.
+    """
+    return not has_image(figure) and figure.css_first("blockquote, table, pre") is not None
+
+
+def links_where_a_headline_does(container: LexborNode, levels: int = TEASER_LEVELS) -> bool:
+    """Whether the picture's image links where a headline beside it links: a teaser card ("More from ...").
+
+    The story's own pictures link to nowhere or to the image file; a teaser's
+    image and headline both link to the other story.
+    """
+    targets = {_link_target(a) for a in container.css("a[href]") if a.css_first("img, amp-img, picture")}
+    targets.discard("")
+    if not targets:
+        return False
+    node = container.parent
+    for _ in range(levels):
+        if node is None or node.tag in ("body", "main"):
+            return False
+        if any(_link_target(a) in targets for a in node.css(_HEADLINE_LINKS)):
+            return True
+        node = node.parent
+    return False
+
+
+def _link_target(link: LexborNode) -> str:
+    """Where a link goes, without scheme, host and a closing slash: '/2025/07/30/mill-site/'."""
+    href = (link.attributes.get("href") or "").strip()
+    if href.startswith(("http://", "https://", "//")):
+        href = "/" + href.split("//", 1)[1].partition("/")[2]
+    return href.rstrip("/") if href not in ("", "#", "/") else ""
 
 
 def container_of(node: LexborNode, levels: int = 4) -> LexborNode | None:

@@ -19,7 +19,9 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from .conventions import HtmlConventions, conventions_for
 from .bare import bare_pictures, image_cell_above, in_page_order
 from .figure import HtmlPicture, read_picture, split_caption_credit
-from .marks import Marks, clean, container_of, has_image, holds_media, inside_holder
+from .gallery import read_groups
+from .marks import (Marks, clean, container_of, frames_no_picture, has_image, holds_media, inside_holder,
+                    links_where_a_headline_does)
 from .meta import Metadata, read_metadata, structured_images
 from .repeats import grouped_images, one_a_picture, same_image
 from ..credit import CreditReader, reader_for
@@ -132,9 +134,10 @@ def read_pictures(markup: str, *, registry: AgencyRegistry,
         node.decompose()
     marks = Marks(conv)
     containers = _containers(tree, conv)
-    found = [(container, each) for container, holders in containers
-             if (pic := read_picture(container, holders, conv, registry, structured)) is not None
-             for each in one_a_picture(pic, grouped_images(container, marks), structured)]
+    found = read_groups(
+        containers,
+        read=lambda container, holders: read_picture(container, holders, conv, registry, structured),
+        expand=lambda pic, container: one_a_picture(pic, grouped_images(container, marks), structured))
     if tree.body is not None:
         bare = bare_pictures(tree.body, [container for container, _ in containers], marks, registry, structured)
         found = in_page_order(found + bare, tree.body) if bare else found
@@ -151,6 +154,7 @@ def _containers(tree: LexborHTMLParser, conv: HtmlConventions) -> list[tuple[Lex
         return []
     position: dict[int, int] = {}
     groups: dict[int, tuple[LexborNode, list[LexborNode]]] = {}
+    teasers: dict[int, bool] = {}
     figures: list[LexborNode] = []
     for node in body.traverse(include_text=False):
         tag = node.tag
@@ -171,7 +175,15 @@ def _containers(tree: LexborHTMLParser, conv: HtmlConventions) -> list[tuple[Lex
             continue  # a byline or a source line outside a figure is not a picture's
         if container is None:
             container = node
+        elif container.tag == "figure" and frames_no_picture(container):
+            continue
+        elif credit and container.tag != "figure" and marks.words(container) & conv.byline_words:
+            continue  # the writer's byline box: a headshot and the story's photographer line
         if marks.skipped(node) or marks.skipped(container) or holds_media(container, marks):
+            continue
+        if container.mem_id not in teasers:
+            teasers[container.mem_id] = links_where_a_headline_does(container)
+        if teasers[container.mem_id]:
             continue
         groups.setdefault(container.mem_id, (container, []))[1].append(node)
     found = list(groups.values())

@@ -147,13 +147,19 @@ def _icon_sized(img: LexborNode) -> bool:
 
 
 def image_urls(img: LexborNode) -> list[str]:
-    """The URLs an image element is printed from: src, a lazy loader's data-src, every srcset candidate."""
+    """The URLs an image element is printed from: src, a lazy loader's data-src, every srcset candidate.
+
+    Where a lazy loader's attribute holds the address (data-src, WP Rocket's data-lazy-src), src is its
+    placeholder, and one placeholder is often every image's (a3 Lazy Load's one GIF): left out.
+    """
     attrs = img.attributes
-    urls = [value.strip() for name in ("src", "data-src") if (value := attrs.get(name)) and value.strip()]
-    for name in ("srcset", "data-srcset"):
-        value = attrs.get(name)
-        if value:
-            urls.extend(_srcset_urls(value))
+    lazy_src = [value.strip() for name in ("data-src", "data-lazy-src") if (value := attrs.get(name)) and value.strip()]
+    src = (attrs.get("src") or "").strip()
+    urls = lazy_src or ([src] if src else [])
+    lazy_srcset = [value for name in ("data-srcset", "data-lazy-srcset") if (value := attrs.get(name))]
+    srcset = attrs.get("srcset")
+    for value in lazy_srcset or ([srcset] if srcset else []):
+        urls.extend(_srcset_urls(value))
     return urls
 
 

@@ -1,0 +1,72 @@
+"""A figure of figures: a gallery block whose own caption covers the pictures inside it.
+
+WordPress's gallery block (figure.wp-block-gallery holding a figure per image
+and its own figcaption.blocks-gallery-caption), and the same shape in other
+CMSes: each inner figure is a picture. The gallery's caption and credit go on
+each inner picture that prints none of its own ("Scenes from the fair. Photos
+by Jo Li" gives Jo Li to captioned pictures and its caption to uncaptioned
+ones); the gallery is no picture of its own.
+"""
+from __future__ import annotations
+
+from typing import Callable, Iterable
+
+from selectolax.lexbor import LexborNode
+
+from .figure import HtmlPicture
+from .marks import contains, has_image
+
+Group = tuple[LexborNode, list[LexborNode]]
+Reader = Callable[[LexborNode, list[LexborNode]], "HtmlPicture | None"]
+Expander = Callable[["HtmlPicture", LexborNode], list["HtmlPicture"]]
+
+
+def read_groups(groups: Iterable[Group], read: Reader, expand: Expander) -> list[tuple[LexborNode, HtmlPicture]]:
+    """Each group's pictures with the element each was read from, in page order; a gallery figure's caption spread over the figures inside it.
+
+    `read` reads a container's picture from its caption and credit elements; `expand` gives the pictures
+    a container's picture stands for (one for each of the images it groups under its caption, repeats.py).
+    """
+    groups = list(groups)
+    by_container = {container.mem_id: (container, holders) for container, holders in groups}
+    consumed: set[int] = set()
+    out: list[tuple[LexborNode, HtmlPicture]] = []
+    for container, holders in groups:
+        if container.mem_id in consumed:
+            continue
+        inner = _inner_figures(container)
+        if not inner:
+            if (pic := read(container, holders)) is not None:
+                out.extend((container, each) for each in expand(pic, container))
+            continue
+        gallery = read(container, holders)
+        for figure in inner:
+            consumed.add(figure.mem_id)
+            own = by_container.get(figure.mem_id)
+            pic = read(figure, own[1]) if own else None
+            if pic is None:
+                pic = read(figure, holders) if gallery is not None else None
+            elif gallery is not None:
+                _fill(pic, gallery)
+            if pic is not None:
+                out.extend((figure, each) for each in expand(pic, figure))
+    return out
+
+
+def _inner_figures(container: LexborNode) -> list[LexborNode]:
+    """The outermost figures with an image inside a figure: a gallery's pictures."""
+    if container.tag != "figure":
+        return []
+    found: list[LexborNode] = []
+    for node in container.css("figure"):
+        if node.mem_id != container.mem_id and has_image(node) and not any(contains(f, node) for f in found):
+            found.append(node)
+    return found
+
+
+def _fill(pic: HtmlPicture, gallery: HtmlPicture) -> None:
+    """The gallery's caption and printed credit where the picture prints none."""
+    if pic.caption is None:
+        pic.caption = gallery.caption
+    if pic.credit is None and gallery.credit_source == "printed":
+        pic.credit, pic.credit_source = gallery.credit, "printed"
