@@ -26,6 +26,7 @@ class HtmlConventions:
     caption_furniture_tags: frozenset[str]
     labels: frozenset[str]
     title_separators: tuple[str, ...]
+    name_attributes: tuple[str, ...] = ("class", "id")
 
     @property
     def standalone_credit_words(self) -> frozenset[str]:
@@ -33,7 +34,7 @@ class HtmlConventions:
 
 
 LISTS = ("caption_words", "credit_words", "caption_itemprops", "credit_itemprops", "skip_words", "media_words",
-         "hidden_words", "drop_tags", "caption_furniture_tags", "labels", "title_separators")
+         "hidden_words", "drop_tags", "caption_furniture_tags", "labels", "title_separators", "name_attributes")
 
 
 def check_html_mapping(data: Any, source: str) -> None:
@@ -78,6 +79,7 @@ def conventions_from(data: dict[str, Any], base: HtmlConventions | None = None) 
         skip_words=words("skip_words"), media_words=words("media_words"), hidden_words=words("hidden_words"), drop_tags=tags("drop_tags"),
         caption_furniture_tags=frozenset(tags("caption_furniture_tags")), labels=words("labels", lower=False),
         title_separators=tuple(dict.fromkeys([*(base.title_separators if base else ()), *(data.get("title_separators") or ())])),
+        name_attributes=tags("name_attributes") or ("class", "id"),
     )
 
 

@@ -28,8 +28,8 @@ class Marks:
         found = self._words.get(key)
         if found is None:
             attrs = node.attributes
-            names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-            found = class_words(names) if names != " " else _NO_WORDS
+            names = " ".join(value for name in self.conv.name_attributes if (value := attrs.get(name)))
+            found = class_words(names) if names else _NO_WORDS
             self._words[key] = found
         return found
 

@@ -1,0 +1,29 @@
+"""Reading the markup of large newsrooms' CMSes and app frameworks: Arc XP, BLOX, Brightspot, AMP, React and Next.js.
+
+Every page here is written for these tests, in the styles those sites print.
+"""
+from __future__ import annotations
+
+from captions.parse.html.page import read_html
+
+HEAD = "<!DOCTYPE html><html><head><title>Ice jam floods river towns | The Lakeshore Tribune</title></head><body>\n"
+TAIL = "\n</body></html>"
+
+
+def pictures(body: str) -> list[tuple[str | None, str | None, str | None]]:
+    article = read_html(HEAD + body + TAIL)
+    return [(p.description, p.caption, p.credit.raw if p.credit else None) for p in article.photos]
+
+
+def test_caption_and_credit_named_by_data_testid_under_hashed_classes() -> None:
+    body = ('<div class="css-1r2k9wl" data-testid="image-block"><div class="css-eb027h"><img alt="A dining car" src="a.jpg"></div>'
+            '<div class="css-1x8v3cw" data-testid="image-caption">Breakfast south of Munich.</div>'
+            '<div class="css-0" data-testid="image-credit">Jonas Pfeifer/Reuters</div></div>')
+    assert pictures(body) == [("A dining car", "Breakfast south of Munich.", "Jonas Pfeifer/Reuters")]
+
+
+def test_a_figure_in_a_rail_named_by_data_testid_is_no_picture() -> None:
+    body = ('<article><figure><img alt="" src="a.jpg"><figcaption>Breakfast south of Munich.</figcaption></figure></article>'
+            '<section class="css-4wep0k" data-testid="recirculation"><figure class="css-1x2y3z"><img alt="" src="b.jpg">'
+            '<figcaption class="css-9kq7d2">The slow way across the Baltic</figcaption></figure></section>')
+    assert pictures(body) == [(None, "Breakfast south of Munich.", None)]
