@@ -27,3 +27,17 @@ def test_a_figure_in_a_rail_named_by_data_testid_is_no_picture() -> None:
             '<section class="css-4wep0k" data-testid="recirculation"><figure class="css-1x2y3z"><img alt="" src="b.jpg">'
             '<figcaption class="css-9kq7d2">The slow way across the Baltic</figcaption></figure></section>')
     assert pictures(body) == [(None, "Breakfast south of Munich.", None)]
+
+
+def test_slide_counter_in_its_own_element_is_no_part_of_the_caption() -> None:
+    body = ('<figure class="c-media-item"><img alt="" src="g1.jpg"><figcaption><span class="b-gallery__slide-count">1 / 3</span>'
+            '<span class="c-media-item__caption">Volunteers fill sandbags.</span>'
+            '<span class="c-media-item__credit">(Ray Okafor/The Lakeshore Tribune)</span></figcaption></figure>')
+    assert pictures(body) == [(None, "Volunteers fill sandbags.", "Ray Okafor/The Lakeshore Tribune")]
+
+
+def test_credit_lead_in_in_an_element_of_its_own_introduces_the_name_after_it() -> None:
+    body = ('<figure><img alt="" src="a.jpg"><figcaption><span class="css-16f3y1r">A sleeper compartment.</span>'
+            '<span class="css-cnj6d5"><span class="css-1ly73wi">Credit...</span><span>Anneke Voss</span></span>'
+            '</figcaption></figure>')
+    assert pictures(body) == [(None, "A sleeper compartment.", "Anneke Voss")]

@@ -12,6 +12,7 @@ from typing import Iterator
 from selectolax.lexbor import LexborNode
 
 from .conventions import HtmlConventions
+from .furniture import reader_lines
 from .marks import Marks, clean, container_of, contains
 from ..credit_in_line import split_caption_credit
 from ...knowledge.registry import AgencyRegistry
@@ -55,9 +56,9 @@ def read_picture(container: LexborNode, holders: list[LexborNode], conv: HtmlCon
                                    if n.mem_id != holder.mem_id and marks.is_credit(n) and not _holds_caption(n, marks))
         credit_nodes.extend(inner_credits)
         skip = {n.mem_id for n in inner_credits}
-        caption_lines.extend(_lines(holder, marks, skip))
+        caption_lines.extend(reader_lines(_lines(holder, marks, skip), registry))
     teaser = _all_links(holders, marks)
-    credits = _unlabelled([line for node in credit_nodes for line in _lines(node, marks, set())], conv)
+    credits = _unlabelled([line for node in credit_nodes for line in reader_lines(_lines(node, marks, set()), registry)], conv)
     caption_lines = _unlabelled(caption_lines, conv)
     printed_before, credit = _credit_text(credits, registry)
     if printed_before:  # a credit element that holds a caption too: "Rep. Jo Li. | Alex Wong/Getty"
@@ -122,7 +123,7 @@ def _unlabelled(lines: list[str], conv: HtmlConventions) -> list[str]:
 def _loose_credit(figure: LexborNode, holders: list[LexborNode], marks: Marks, registry: AgencyRegistry) -> str | None:
     """A credit printed in the figure outside its caption, in an element no class name marks: a line that reads as a credit."""
     skip = {h.mem_id for h in holders}
-    for line in _unlabelled(_lines(figure, marks, skip), marks.conv):
+    for line in _unlabelled(reader_lines(_lines(figure, marks, skip), registry), marks.conv):
         if len(line) <= MAX_LOOSE_CREDIT:
             before, credit = split_caption_credit(line, registry)
             if before is None and credit:

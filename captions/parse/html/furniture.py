@@ -1,0 +1,43 @@
+"""The lines of a caption or credit element as a reader takes them: furniture out, a lone lead-in joined to its credit.
+
+Pages print a gallery slide's counter ("1 / 3", "2 de 3") in an element of
+its own inside the caption, and a credit's lead-in ("Credit...", "Foto:",
+the off-screen "Image source, ") in an element of its own before the name.
+Read element by element, the counter would open the caption and the name
+would stand without the word that makes it a credit. The counters and
+lead-ins are the page dumps' (captions/knowledge/markers.yaml).
+"""
+from __future__ import annotations
+
+from ..credit_edges import strip_leadin
+from ..markers import PageMarkers, markers_for
+from ...knowledge.registry import AgencyRegistry
+
+_LEADIN_PUNCTUATION = " ,:;.…-–—|="
+
+
+def reader_lines(lines: list[str], registry: AgencyRegistry) -> list[str]:
+    """The lines without slide counters, each lead-in printed alone joined to the line after it."""
+    pm = markers_for(registry)
+    separator = registry.markers.separator_re
+    out: list[str] = []
+    leadin: str | None = None
+    for line in lines:
+        if separator.match(line):
+            continue
+        if _leadin_alone(line, pm):
+            leadin = line  # of two labels in a row ("Credit", "Credit..."), the one next to the name
+            continue
+        out.append(f"{leadin} {line}" if leadin else line)
+        leadin = None
+    if leadin:
+        out.append(leadin)
+    return out
+
+
+def _leadin_alone(line: str, pm: PageMarkers) -> bool:
+    """Whether the line is a credit lead-in and nothing else: "Credit...", "Foto:", "Image source,"."""
+    if line.lower() in pm.alt_leadins_lower:
+        return True
+    rest = strip_leadin(line, pm)
+    return rest != line and not rest.strip(_LEADIN_PUNCTUATION)
