@@ -41,3 +41,11 @@ def test_credit_lead_in_in_an_element_of_its_own_introduces_the_name_after_it() 
             '<span class="css-cnj6d5"><span class="css-1ly73wi">Credit...</span><span>Anneke Voss</span></span>'
             '</figcaption></figure>')
     assert pictures(body) == [(None, "A sleeper compartment.", "Anneke Voss")]
+
+
+def test_off_screen_labels_in_classes_with_no_readable_word_are_no_part_of_caption_or_credit() -> None:
+    body = ('<figure class="bbc-1qn0xuy"><div class="bbc-189y18v"><img alt="Cattle at a well" src="a.jpg">'
+            '<p role="text" class="bbc-ae7lbi"><span class="bbc-m04vo2">Source de l\'image, </span><span lang="en-GB">Getty Images</span></p>'
+            '</div><figcaption class="bbc-1s9rd8k"><span class="bbc-m04vo2">Légende image, </span>Les bêtes boivent un jour sur deux.'
+            '</figcaption></figure>')
+    assert pictures(body) == [("Cattle at a well", "Les bêtes boivent un jour sur deux.", "Getty Images")]

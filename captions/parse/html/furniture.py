@@ -1,11 +1,13 @@
 """The lines of a caption or credit element as a reader takes them: furniture out, a lone lead-in joined to its credit.
 
 Pages print a gallery slide's counter ("1 / 3", "2 de 3") in an element of
-its own inside the caption, and a credit's lead-in ("Credit...", "Foto:",
-the off-screen "Image source, ") in an element of its own before the name.
-Read element by element, the counter would open the caption and the name
-would stand without the word that makes it a credit. The counters and
-lead-ins are the page dumps' (captions/knowledge/markers.yaml).
+its own inside the caption, a caption's label (the off-screen "Image
+caption, ", "Légende image, ") in an element of its own before it, and a
+credit's lead-in ("Credit...", "Foto:", the off-screen "Image source, ") in
+an element of its own before the name. Read element by element, the counter
+and the label would open the caption and the name would stand without the
+word that makes it a credit. The counters, labels and lead-ins are the page
+dumps' (captions/knowledge/markers.yaml).
 """
 from __future__ import annotations
 
@@ -17,13 +19,13 @@ _LEADIN_PUNCTUATION = " ,:;.…-–—|="
 
 
 def reader_lines(lines: list[str], registry: AgencyRegistry) -> list[str]:
-    """The lines without slide counters, each lead-in printed alone joined to the line after it."""
+    """The lines without slide counters and caption labels, each lead-in printed alone joined to the line after it."""
     pm = markers_for(registry)
     separator = registry.markers.separator_re
     out: list[str] = []
     leadin: str | None = None
     for line in lines:
-        if separator.match(line):
+        if separator.match(line) or _label_alone(line, pm):
             continue
         if _leadin_alone(line, pm):
             leadin = line  # of two labels in a row ("Credit", "Credit..."), the one next to the name
@@ -33,6 +35,12 @@ def reader_lines(lines: list[str], registry: AgencyRegistry) -> list[str]:
     if leadin:
         out.append(leadin)
     return out
+
+
+def _label_alone(line: str, pm: PageMarkers) -> bool:
+    """Whether the line is a caption label and nothing else: "Image caption,", "Légende image,"."""
+    return line in pm.labels or any(line.rstrip(_LEADIN_PUNCTUATION) == label.rstrip(_LEADIN_PUNCTUATION)
+                                    for label in pm.labels if line.startswith(label[:4]))
 
 
 def _leadin_alone(line: str, pm: PageMarkers) -> bool:
