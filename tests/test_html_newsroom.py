@@ -49,3 +49,10 @@ def test_off_screen_labels_in_classes_with_no_readable_word_are_no_part_of_capti
             '</div><figcaption class="bbc-1s9rd8k"><span class="bbc-m04vo2">Légende image, </span>Les bêtes boivent un jour sur deux.'
             '</figcaption></figure>')
     assert pictures(body) == [("Cattle at a well", "Les bêtes boivent un jour sur deux.", "Getty Images")]
+
+
+def test_figure_with_no_caption_element_is_a_picture_when_its_text_is_a_credit() -> None:
+    body = ('<figure class="bbc-1qn0xuy"><div class="bbc-189y18v"><noscript><img alt="" src="a.jpg"></noscript>'
+            '<p role="text" class="bbc-ae7lbi"><span class="bbc-m04vo2">Image source, </span>AFP</p></div></figure>'
+            '<figure><img alt="A quiet market" src="b.jpg"><p>Djibo market</p></figure>')
+    assert pictures(body) == [(None, None, "AFP")]

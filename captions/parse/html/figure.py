@@ -18,6 +18,7 @@ from ..credit_in_line import split_caption_credit
 from ...knowledge.registry import AgencyRegistry
 
 MAX_LOOSE_CREDIT = 120  # characters of an unmarked line in a figure read as its credit
+MAX_UNCAPTIONED_LINES = 2  # lines of text in a figure with no caption element, one of which may be its credit
 _BLOCK_BREAK = "\n"
 _SPACE = re.compile(r"\s+")
 # Formatting tags run on within a line of text; every other element boundary is a line break.
@@ -123,7 +124,10 @@ def _unlabelled(lines: list[str], conv: HtmlConventions) -> list[str]:
 def _loose_credit(figure: LexborNode, holders: list[LexborNode], marks: Marks, registry: AgencyRegistry) -> str | None:
     """A credit printed in the figure outside its caption, in an element no class name marks: a line that reads as a credit."""
     skip = {h.mem_id for h in holders}
-    for line in _unlabelled(reader_lines(_lines(figure, marks, skip), registry), marks.conv):
+    lines = _unlabelled(reader_lines(_lines(figure, marks, skip), registry), marks.conv)
+    if not holders and len(lines) > MAX_UNCAPTIONED_LINES:
+        return None  # a figure of text (a quote, a card), not a picture with its credit printed over it
+    for line in lines:
         if len(line) <= MAX_LOOSE_CREDIT:
             before, credit = split_caption_credit(line, registry)
             if before is None and credit:
