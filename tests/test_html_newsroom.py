@@ -56,3 +56,10 @@ def test_figure_with_no_caption_element_is_a_picture_when_its_text_is_a_credit()
             '<p role="text" class="bbc-ae7lbi"><span class="bbc-m04vo2">Image source, </span>AFP</p></div></figure>'
             '<figure><img alt="A quiet market" src="b.jpg"><p>Djibo market</p></figure>')
     assert pictures(body) == [(None, None, "AFP")]
+
+
+def test_the_storys_copyright_line_beside_its_figures_is_no_picture() -> None:
+    body = ('<div class="article__body"><p>Die Stadt hat die Altstadt gesperrt.</p>'
+            '<figure><img alt="Sandsäcke" src="a.jpg"><figcaption>Freiwillige füllen Sandsäcke. Foto: dpa</figcaption></figure>'
+            '<p class="article__copyright">© Mittelhessischer Bote 2025</p></div>')
+    assert pictures(body) == [("Sandsäcke", "Freiwillige füllen Sandsäcke.", "dpa")]

@@ -93,6 +93,17 @@ def has_image(node: LexborNode) -> bool:
     return node.css_first("img, amp-img, picture, [data-alt]") is not None
 
 
+def has_own_image(node: LexborNode) -> bool:
+    """Whether the element holds an image outside the figures in it: one that is not another picture's."""
+    for image in node.css("img, amp-img, picture, [data-alt]"):
+        parent = image.parent
+        while parent is not None and parent.mem_id != node.mem_id and parent.tag != "figure":
+            parent = parent.parent
+        if parent is None or parent.mem_id == node.mem_id:
+            return True
+    return False
+
+
 def container_of(node: LexborNode, levels: int = 4) -> LexborNode | None:
     """The figure around a caption, else the nearest element around it holding an image."""
     parent = node.parent
