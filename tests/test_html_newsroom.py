@@ -63,3 +63,8 @@ def test_the_storys_copyright_line_beside_its_figures_is_no_picture() -> None:
             '<figure><img alt="Sandsäcke" src="a.jpg"><figcaption>Freiwillige füllen Sandsäcke. Foto: dpa</figcaption></figure>'
             '<p class="article__copyright">© Mittelhessischer Bote 2025</p></div>')
     assert pictures(body) == [("Sandsäcke", "Freiwillige füllen Sandsäcke.", "dpa")]
+
+
+def test_korean_photo_courtesy_lead_in_is_no_part_of_the_credit() -> None:
+    body = '<figure><img alt="" src="a.jpg"><figcaption>구청 민원실에 마련된 한파 쉼터. [사진 제공=연합뉴스]</figcaption></figure>'
+    assert pictures(body) == [(None, "구청 민원실에 마련된 한파 쉼터.", "연합뉴스")]
