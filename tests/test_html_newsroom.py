@@ -68,3 +68,12 @@ def test_the_storys_copyright_line_beside_its_figures_is_no_picture() -> None:
 def test_korean_photo_courtesy_lead_in_is_no_part_of_the_credit() -> None:
     body = '<figure><img alt="" src="a.jpg"><figcaption>구청 민원실에 마련된 한파 쉼터. [사진 제공=연합뉴스]</figcaption></figure>'
     assert pictures(body) == [(None, "구청 민원실에 마련된 한파 쉼터.", "연합뉴스")]
+
+
+def test_a_reprint_button_in_the_caption_block_is_neither_caption_nor_credit() -> None:
+    body = ('<figure class="photo"><img alt="" src="a.jpg"><figcaption class="caption"><div class="caption-container">'
+            '<div class="caption-text"><p>A driver warms up his trotter.</p></div>'
+            '<div class="photo-credit"><span class="tnt-byline">Colt Anders/Herald</span></div>'
+            '<div class="photo-buy-container"><a class="btn btn-sm tnt-buy-now" href="/buy/1">Buy Now</a></div>'
+            '</div></figcaption></figure>')
+    assert pictures(body) == [(None, "A driver warms up his trotter.", "Colt Anders/Herald")]

@@ -22,6 +22,7 @@ class HtmlConventions:
     skip_words: frozenset[str]
     media_words: frozenset[str]
     hidden_words: frozenset[str]
+    control_words: frozenset[str]
     drop_tags: tuple[str, ...]
     caption_furniture_tags: frozenset[str]
     labels: frozenset[str]
@@ -34,7 +35,7 @@ class HtmlConventions:
 
 
 LISTS = ("caption_words", "credit_words", "caption_itemprops", "credit_itemprops", "skip_words", "media_words",
-         "hidden_words", "drop_tags", "caption_furniture_tags", "labels", "title_separators", "name_attributes")
+         "hidden_words", "control_words", "drop_tags", "caption_furniture_tags", "labels", "title_separators", "name_attributes")
 
 
 def check_html_mapping(data: Any, source: str) -> None:
@@ -76,7 +77,8 @@ def conventions_from(data: dict[str, Any], base: HtmlConventions | None = None) 
     return HtmlConventions(
         caption_words=words("caption_words"), credit_words=words("credit_words"),
         caption_itemprops=words("caption_itemprops", lower=False), credit_itemprops=words("credit_itemprops", lower=False),
-        skip_words=words("skip_words"), media_words=words("media_words"), hidden_words=words("hidden_words"), drop_tags=tags("drop_tags"),
+        skip_words=words("skip_words"), media_words=words("media_words"), hidden_words=words("hidden_words"),
+        control_words=words("control_words"), drop_tags=tags("drop_tags"),
         caption_furniture_tags=frozenset(tags("caption_furniture_tags")), labels=words("labels", lower=False),
         title_separators=tuple(dict.fromkeys([*(base.title_separators if base else ()), *(data.get("title_separators") or ())])),
         name_attributes=tags("name_attributes") or ("class", "id"),

@@ -50,6 +50,9 @@ class Marks:
     def is_hidden(self, node: LexborNode) -> bool:
         return bool(self.words(node) & self.conv.hidden_words) or "hidden" in node.attributes
 
+    def is_control(self, node: LexborNode) -> bool:
+        return bool(self.words(node) & self.conv.control_words)
+
     def skipped(self, node: LexborNode | None) -> bool:
         """Whether the element or one around it is a teaser, a rail, a share bar, a logo or an ad."""
         path = []
