@@ -77,3 +77,16 @@ def test_a_reprint_button_in_the_caption_block_is_neither_caption_nor_credit() -
             '<div class="photo-buy-container"><a class="btn btn-sm tnt-buy-now" href="/buy/1">Buy Now</a></div>'
             '</div></figcaption></figure>')
     assert pictures(body) == [(None, "A driver warms up his trotter.", "Colt Anders/Herald")]
+
+
+def test_a_description_named_with_a_word_for_the_picture_is_its_caption() -> None:
+    body = ('<div class="CarouselSlide"><div class="CarouselSlide-media"><img alt="A burned pickup" src="a.jpg"></div>'
+            '<div class="CarouselSlide-info"><div class="CarouselSlide-infoDescription"><p>A burned truck on Sutter Ranch Road. '
+            '(AP Photo/Noah Berg)</p></div><div class="CarouselSlide-infoAttribution"></div></div></div>')
+    assert pictures(body) == [("A burned pickup", "A burned truck on Sutter Ranch Road.", "AP Photo/Noah Berg")]
+
+
+def test_a_description_named_with_no_word_for_a_picture_is_no_caption() -> None:
+    body = ('<header class="ArticlePage-header"><img alt="Crews on a ridge" src="a.jpg">'
+            '<p class="ArticlePage-description">Firefighters held the line overnight as winds eased.</p></header>')
+    assert pictures(body) == []

@@ -16,6 +16,8 @@ _STANDALONE = frozenset({"credit", "credits", "copyright", "attribution"})
 @dataclass(frozen=True)
 class HtmlConventions:
     caption_words: frozenset[str]
+    description_words: frozenset[str]
+    picture_words: frozenset[str]
     credit_words: frozenset[str]
     caption_itemprops: frozenset[str]
     credit_itemprops: frozenset[str]
@@ -34,8 +36,9 @@ class HtmlConventions:
         return self.credit_words & _STANDALONE
 
 
-LISTS = ("caption_words", "credit_words", "caption_itemprops", "credit_itemprops", "skip_words", "media_words",
-         "hidden_words", "control_words", "drop_tags", "caption_furniture_tags", "labels", "title_separators", "name_attributes")
+LISTS = ("caption_words", "description_words", "picture_words", "credit_words", "caption_itemprops", "credit_itemprops",
+         "skip_words", "media_words", "hidden_words", "control_words", "drop_tags", "caption_furniture_tags", "labels",
+         "title_separators", "name_attributes")
 
 
 def check_html_mapping(data: Any, source: str) -> None:
@@ -75,7 +78,8 @@ def conventions_from(data: dict[str, Any], base: HtmlConventions | None = None) 
         return tuple(dict.fromkeys([*(getattr(base, key) if base else ()), *(str(x).lower() for x in data.get(key) or ())]))
 
     return HtmlConventions(
-        caption_words=words("caption_words"), credit_words=words("credit_words"),
+        caption_words=words("caption_words"), description_words=words("description_words"),
+        picture_words=words("picture_words"), credit_words=words("credit_words"),
         caption_itemprops=words("caption_itemprops", lower=False), credit_itemprops=words("credit_itemprops", lower=False),
         skip_words=words("skip_words"), media_words=words("media_words"), hidden_words=words("hidden_words"),
         control_words=words("control_words"), drop_tags=tags("drop_tags"),

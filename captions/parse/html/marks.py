@@ -37,7 +37,9 @@ class Marks:
         return set((node.attributes.get("itemprop") or "").split())
 
     def is_caption(self, node: LexborNode) -> bool:
-        return (node.tag == "figcaption" or bool(self.words(node) & self.conv.caption_words)
+        words = self.words(node)
+        return (node.tag == "figcaption" or bool(words & self.conv.caption_words)
+                or bool(words & self.conv.description_words and words & self.conv.picture_words)
                 or bool(self.itemprops(node) & self.conv.caption_itemprops))
 
     def is_credit(self, node: LexborNode) -> bool:
