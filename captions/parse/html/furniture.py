@@ -16,6 +16,7 @@ from ..markers import PageMarkers, markers_for
 from ...knowledge.registry import AgencyRegistry
 
 _LEADIN_PUNCTUATION = " ,:;.…-–—|="
+MAX_FURNITURE = 40  # characters: no slide counter, caption label or credit lead-in is longer
 
 
 def reader_lines(lines: list[str], registry: AgencyRegistry) -> list[str]:
@@ -25,9 +26,10 @@ def reader_lines(lines: list[str], registry: AgencyRegistry) -> list[str]:
     out: list[str] = []
     leadin: str | None = None
     for line in lines:
-        if separator.match(line) or _label_alone(line, pm):
+        short = len(line) <= MAX_FURNITURE  # a counter, a label or a lead-in alone; most lines are longer
+        if short and (separator.match(line) or _label_alone(line, pm)):
             continue
-        if _leadin_alone(line, pm):
+        if short and _leadin_alone(line, pm):
             leadin = line  # of two labels in a row ("Credit", "Credit..."), the one next to the name
             continue
         out.append(f"{leadin} {line}" if leadin else line)

@@ -22,13 +22,14 @@ class Marks:
         self.conv = conv
         self._words: dict[int, frozenset[str]] = {}
         self._skipped: dict[int, bool] = {}
+        self._naming = frozenset(conv.name_attributes)
 
     def words(self, node: LexborNode) -> frozenset[str]:
         key = node.mem_id
         found = self._words.get(key)
         if found is None:
-            attrs = node.attributes
-            names = " ".join(value for name in self.conv.name_attributes if (value := attrs.get(name)))
+            naming = self._naming
+            names = " ".join(value for name, value in node.attributes.items() if value and name in naming)
             found = class_words(names) if names else _NO_WORDS
             self._words[key] = found
         return found
