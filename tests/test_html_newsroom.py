@@ -90,3 +90,18 @@ def test_a_description_named_with_no_word_for_a_picture_is_no_caption() -> None:
     body = ('<header class="ArticlePage-header"><img alt="Crews on a ridge" src="a.jpg">'
             '<p class="ArticlePage-description">Firefighters held the line overnight as winds eased.</p></header>')
     assert pictures(body) == []
+
+
+def test_a_source_line_in_a_figure_with_no_caption_element_is_no_picture_credit() -> None:
+    body = '<figure><img alt="Bar chart of exports" src="chart.png"><p>Source: Eurostat</p></figure>'
+    assert pictures(body) == []
+
+
+def test_a_users_html_mapping_adds_attributes_that_name_elements() -> None:
+    from captions.parse.html.conventions import bundled_conventions, conventions_from
+
+    page = (HEAD + '<div class="c1"><img alt="" src="a.jpg"><div data-editable="metaCaption">Rain on the quay. '
+            'Photo: Jo Li/AFP</div></div>' + TAIL)
+    mine = conventions_from({"name_attributes": ["data-editable"]}, base=bundled_conventions())
+    assert read_html(page).photos == []
+    assert [(p.caption, p.credit.raw) for p in read_html(page, conventions=mine).photos] == [("Rain on the quay.", "Jo Li/AFP")]

@@ -14,6 +14,7 @@ from selectolax.lexbor import LexborNode
 from .conventions import HtmlConventions
 from .furniture import reader_lines
 from .marks import Marks, clean, container_of, contains, has_own_image
+from ..credit import reader_for
 from ..credit_in_line import split_caption_credit
 from ...knowledge.registry import AgencyRegistry
 
@@ -132,9 +133,17 @@ def _loose_credit(figure: LexborNode, holders: list[LexborNode], marks: Marks, r
     for line in lines:
         if len(line) <= MAX_LOOSE_CREDIT:
             before, credit = split_caption_credit(line, registry)
-            if before is None and credit:
+            if before is None and credit and (holders or _picture_credit(line, credit, registry)):
                 return credit
     return None
+
+
+def _picture_credit(line: str, credit: str, registry: AgencyRegistry) -> bool:
+    """Whether a credit alone in an uncaptioned figure is a picture's: it names an agency, or a picture's label
+    opens it ("Image source, Jo Li"). A chart's "Source: Eurostat" or a sponsor's "Sponsored by Acme" is not."""
+    low = line.lower()
+    labelled = any(low.startswith(label.lower()) for label in registry.markers.description_leadins)
+    return labelled or reader_for(registry).names_agency(credit)
 
 
 def _holds_caption(node: LexborNode, marks: Marks) -> bool:
