@@ -105,3 +105,9 @@ def test_a_users_html_mapping_adds_attributes_that_name_elements() -> None:
     mine = conventions_from({"name_attributes": ["data-editable"]}, base=bundled_conventions())
     assert read_html(page).photos == []
     assert [(p.caption, p.credit.raw) for p in read_html(page, conventions=mine).photos] == [("Rain on the quay.", "Jo Li/AFP")]
+
+
+def test_a_credit_printed_right_after_a_figure_with_no_caption_is_its_credit() -> None:
+    body = ('<div class="story"><p>Die Stadt hat die Altstadt gesperrt.</p><figure><img alt="Pegel" src="a.jpg"></figure>'
+            '<p class="bildnachweis copyright">Foto: Felix Brandt/dpa</p></div>')
+    assert pictures(body) == [("Pegel", None, "Felix Brandt/dpa")]

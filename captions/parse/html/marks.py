@@ -100,12 +100,12 @@ def has_image(node: LexborNode) -> bool:
 
 
 def has_own_image(node: LexborNode) -> bool:
-    """Whether the element holds an image outside the figures in it: one that is not another picture's."""
+    """Whether the element holds an image that is not another picture's: outside the captioned figures in it."""
     for image in node.css("img, amp-img, picture, [data-alt]"):
         parent = image.parent
         while parent is not None and parent.mem_id != node.mem_id and parent.tag != "figure":
             parent = parent.parent
-        if parent is None or parent.mem_id == node.mem_id:
+        if parent is None or parent.mem_id == node.mem_id or parent.css_first("figcaption") is None:
             return True
     return False
 
