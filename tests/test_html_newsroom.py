@@ -111,3 +111,8 @@ def test_a_credit_printed_right_after_a_figure_with_no_caption_is_its_credit() -
     body = ('<div class="story"><p>Die Stadt hat die Altstadt gesperrt.</p><figure><img alt="Pegel" src="a.jpg"></figure>'
             '<p class="bildnachweis copyright">Foto: Felix Brandt/dpa</p></div>')
     assert pictures(body) == [("Pegel", None, "Felix Brandt/dpa")]
+
+
+def test_japanese_credit_in_full_width_parentheses_closing_the_caption() -> None:
+    body = '<figure><img alt="" src="a.jpg"><figcaption>港に停泊する観測船（写真=共同）</figcaption></figure>'
+    assert pictures(body) == [(None, "港に停泊する観測船", "共同")]
