@@ -135,6 +135,7 @@ def _split_line(text: str, pm: PageMarkers) -> Split:
         (framed and _framed_tail(text, earliest, pm))
         or (last == "]" and _bracketed(text, earliest, pm))
         or (last == ")" and _parenthesised(text, earliest, pm))
+        or (last == "）" and _parenthesised(text, earliest, pm, "（", "）"))  # Chinese and Japanese: "（写真=共同）"
         or (has_leadin and _lead_in(text, earliest, keys, pm))
         or (not prose_end and (
             _dash_lead_in(text, earliest, pm)
@@ -239,10 +240,10 @@ def _bracketed(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | N
     return None
 
 
-def _parenthesised(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
-    start = text.rfind("(", earliest)
-    if start < 0 or ")" in text[start:-1]:  # nested: walk back to the matching "("
-        start = _matching_open(text, earliest)
+def _parenthesised(text: str, earliest: int, pm: PageMarkers, opening: str = "(", closing: str = ")") -> tuple[str, str] | None:
+    start = text.rfind(opening, earliest)
+    if start < 0 or closing in text[start:-1]:  # nested: walk back to the matching "("
+        start = _matching_open(text, earliest, opening, closing)
     if start < 0:
         return None
     before, raw_inner = text[:start], text[start + 1 : -1]
@@ -266,13 +267,13 @@ def _parenthesised(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str]
     return before, inner
 
 
-def _matching_open(text: str, earliest: int) -> int:
+def _matching_open(text: str, earliest: int, opening: str = "(", closing: str = ")") -> int:
     """Where the parenthesis closing `text` opens (at `earliest` or later), or -1."""
     depth = 0
     for i in range(len(text) - 1, earliest - 1, -1):
-        if text[i] == ")":
+        if text[i] == closing:
             depth += 1
-        elif text[i] == "(":
+        elif text[i] == opening:
             depth -= 1
             if depth == 0:
                 return i

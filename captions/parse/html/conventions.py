@@ -16,6 +16,8 @@ _STANDALONE = frozenset({"credit", "credits", "copyright", "attribution", "photo
 @dataclass(frozen=True)
 class HtmlConventions:
     caption_words: frozenset[str]
+    description_words: frozenset[str]
+    picture_words: frozenset[str]
     credit_words: frozenset[str]
     caption_itemprops: frozenset[str]
     credit_itemprops: frozenset[str]
@@ -23,6 +25,7 @@ class HtmlConventions:
     byline_words: frozenset[str]
     media_words: frozenset[str]
     hidden_words: frozenset[str]
+    control_words: frozenset[str]
     drop_tags: tuple[str, ...]
     caption_furniture_tags: frozenset[str]
     labels: frozenset[str]
@@ -30,15 +33,17 @@ class HtmlConventions:
     story_openings: tuple[str, ...] = ()
     small_type_words: frozenset[str] = frozenset()
     story_phrases: tuple[str, ...] = ()
+    name_attributes: tuple[str, ...] = ("class", "id")
 
     @property
     def standalone_credit_words(self) -> frozenset[str]:
         return self.credit_words & _STANDALONE
 
 
-LISTS = ("caption_words", "credit_words", "caption_itemprops", "credit_itemprops", "skip_words", "byline_words",
-         "media_words", "hidden_words", "drop_tags", "caption_furniture_tags", "labels", "title_separators",
-         "story_openings", "small_type_words", "story_phrases")
+LISTS = ("caption_words", "description_words", "picture_words", "credit_words", "caption_itemprops", "credit_itemprops",
+         "skip_words", "byline_words", "media_words", "hidden_words", "control_words", "drop_tags",
+         "caption_furniture_tags", "labels", "title_separators", "story_openings", "small_type_words", "story_phrases",
+         "name_attributes")
 
 
 def check_html_mapping(data: Any, source: str) -> None:
@@ -78,14 +83,17 @@ def conventions_from(data: dict[str, Any], base: HtmlConventions | None = None) 
         return tuple(dict.fromkeys([*(getattr(base, key) if base else ()), *(str(x).lower() for x in data.get(key) or ())]))
 
     return HtmlConventions(
-        caption_words=words("caption_words"), credit_words=words("credit_words"),
+        caption_words=words("caption_words"), description_words=words("description_words"),
+        picture_words=words("picture_words"), credit_words=words("credit_words"),
         caption_itemprops=words("caption_itemprops", lower=False), credit_itemprops=words("credit_itemprops", lower=False),
-        skip_words=words("skip_words"), byline_words=words("byline_words"), media_words=words("media_words"), hidden_words=words("hidden_words"), drop_tags=tags("drop_tags"),
+        skip_words=words("skip_words"), byline_words=words("byline_words"), media_words=words("media_words"),
+        hidden_words=words("hidden_words"), control_words=words("control_words"), drop_tags=tags("drop_tags"),
         caption_furniture_tags=frozenset(tags("caption_furniture_tags")), labels=words("labels", lower=False),
         title_separators=tuple(dict.fromkeys([*(base.title_separators if base else ()), *(data.get("title_separators") or ())])),
         story_openings=tuple(dict.fromkeys([*(base.story_openings if base else ()), *(data.get("story_openings") or ())])),
         small_type_words=words("small_type_words"),
         story_phrases=tuple(dict.fromkeys([*(base.story_phrases if base else ()), *(data.get("story_phrases") or ())])),
+        name_attributes=tags("name_attributes") or ("class", "id"),
     )
 
 

@@ -12,14 +12,17 @@ from typing import Iterator
 from selectolax.lexbor import LexborNode
 
 from .conventions import HtmlConventions
-from .marks import Marks, clean, container_of, contains
+from .furniture import reader_lines
+from .marks import Marks, clean, container_of, contains, has_own_image
 from .repeats import image_urls, is_image_file
+from ..credit import reader_for
 from ..credit_in_line import split_caption_credit
 from ...knowledge.registry import AgencyRegistry
 
 CARD_DEPTH = 4  # elements above a picture asked whether they are a card's link to another page
 MAX_LOOSE_CREDIT = 120  # characters of an unmarked line in a figure read as its credit
 MAX_NAME_WORDS = 4  # words of a person's name before a credit's bar: "Juan Carlos Pérez García | AFP"
+MAX_UNCAPTIONED_LINES = 2  # lines of text in a figure with no caption element, one of which may be its credit
 _BLOCK_BREAK = "\n"
 _SPACE = re.compile(r"\s+")
 # Formatting tags run on within a line of text; every other element boundary is a line break.
@@ -59,9 +62,9 @@ def read_picture(container: LexborNode, holders: list[LexborNode], conv: HtmlCon
                                    if n.mem_id != holder.mem_id and marks.is_credit(n) and not _holds_caption(n, marks))
         credit_nodes.extend(inner_credits)
         skip = {n.mem_id for n in inner_credits}
-        caption_lines.extend(_lines(holder, marks, skip))
+        caption_lines.extend(reader_lines(_lines(holder, marks, skip), registry))
     teaser = _all_links(holders, marks) or _linked_elsewhere(container, holders, marks)
-    credits = _unlabelled([line for node in credit_nodes for line in _lines(node, marks, set())], conv)
+    credits = _unlabelled([line for node in credit_nodes for line in reader_lines(_lines(node, marks, set()), registry)], conv)
     caption_lines = _without_counters(_unlabelled(caption_lines, conv), registry)
     printed_before, credit = _credit_text(credits, registry)
     if printed_before:  # a credit element that holds a caption too: "Rep. Jo Li. | Alex Wong/Getty"
@@ -93,6 +96,8 @@ def read_picture(container: LexborNode, holders: list[LexborNode], conv: HtmlCon
         return None
     if caption is None and not (container.tag == "figure" or any(container_of(h, levels=1) for h in holders)):
         return None  # a credit alone with no picture right by it: the text's copyright line ("© dpa")
+    if caption is None and container.tag != "figure" and not has_own_image(container):
+        return None  # a credit alone beside the story's figures, each with its own: the story's copyright line
     images = _images(container)
     structured_credit = next((structured[u] for u in images if u in structured), None)
     structured_credit = structured_credit or _microdata_credit(container)
@@ -135,12 +140,23 @@ def _without_counters(lines: list[str], registry: AgencyRegistry) -> list[str]:
 def _loose_credit(figure: LexborNode, holders: list[LexborNode], marks: Marks, registry: AgencyRegistry) -> str | None:
     """A credit printed in the figure outside its caption, in an element no class name marks: a line that reads as a credit."""
     skip = {h.mem_id for h in holders}
-    for line in _unlabelled(_lines(figure, marks, skip), marks.conv):
+    lines = _unlabelled(reader_lines(_lines(figure, marks, skip), registry), marks.conv)
+    if not holders and len(lines) > MAX_UNCAPTIONED_LINES:
+        return None  # a figure of text (a quote, a card), not a picture with its credit printed over it
+    for line in lines:
         if len(line) <= MAX_LOOSE_CREDIT:
             before, credit = split_caption_credit(line, registry)
-            if before is None and credit:
+            if before is None and credit and (holders or _picture_credit(line, credit, registry)):
                 return credit
     return None
+
+
+def _picture_credit(line: str, credit: str, registry: AgencyRegistry) -> bool:
+    """Whether a credit alone in an uncaptioned figure is a picture's: it names an agency, or a picture's label
+    opens it ("Image source, Jo Li"). A chart's "Source: Eurostat" or a sponsor's "Sponsored by Acme" is not."""
+    low = line.lower()
+    labelled = any(low.startswith(label.lower()) for label in registry.markers.description_leadins)
+    return labelled or reader_for(registry).names_agency(credit)
 
 
 def _holds_caption(node: LexborNode, marks: Marks) -> bool:
@@ -156,7 +172,7 @@ def _outermost(nodes: Iterator[LexborNode]) -> list[LexborNode]:
 
 
 def _lines(node: LexborNode, marks: Marks, skip: set[int]) -> list[str]:
-    """The element's visible text, one line per block; hidden labels, headers and `skip` elements left out.
+    """The element's visible text, one line per block; hidden labels, controls, headers and `skip` elements left out.
 
     A walk with its own stack: markup nested thousands deep is no reason to fail.
     """
@@ -173,7 +189,7 @@ def _lines(node: LexborNode, marks: Marks, skip: set[int]) -> list[str]:
         if tag == "-text":
             parts.append(item.text_content or "")
             continue
-        if tag.startswith("-") or item.mem_id in skip or tag in furniture or marks.is_hidden(item):
+        if tag.startswith("-") or item.mem_id in skip or tag in furniture or marks.is_hidden(item) or marks.is_control(item):
             parts.append(_BLOCK_BREAK)
             continue
         inline = tag in _INLINE

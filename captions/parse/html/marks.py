@@ -28,14 +28,15 @@ class Marks:
         self._skipped: dict[int, bool] = {}
         self._boxes: dict[int, bool] = {}
         self._stories: dict[int, bool] = {}
+        self._naming = frozenset(conv.name_attributes)
 
     def words(self, node: LexborNode) -> frozenset[str]:
         key = node.mem_id
         found = self._words.get(key)
         if found is None:
-            attrs = node.attributes
-            names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-            found = class_words(names) if names != " " else _NO_WORDS
+            naming = self._naming
+            names = " ".join(value for name, value in node.attributes.items() if value and name in naming)
+            found = class_words(names) if names else _NO_WORDS
             self._words[key] = found
         return found
 
@@ -43,8 +44,10 @@ class Marks:
         return set((node.attributes.get("itemprop") or "").split())
 
     def is_caption(self, node: LexborNode) -> bool:
+        words = self.words(node)
         return node.tag == "figcaption" or (
-            bool(self.words(node) & self.conv.caption_words or self.itemprops(node) & self.conv.caption_itemprops)
+            bool(words & self.conv.caption_words or (words & self.conv.description_words and words & self.conv.picture_words)
+                 or self.itemprops(node) & self.conv.caption_itemprops)
             and not self.is_box(node))
 
     def is_credit(self, node: LexborNode) -> bool:
@@ -92,6 +95,9 @@ class Marks:
 
     def is_hidden(self, node: LexborNode) -> bool:
         return bool(self.words(node) & self.conv.hidden_words) or "hidden" in node.attributes
+
+    def is_control(self, node: LexborNode) -> bool:
+        return bool(self.words(node) & self.conv.control_words)
 
     def skipped(self, node: LexborNode | None) -> bool:
         """Whether the element or one around it is a teaser, a rail, a share bar, a logo or an ad."""
@@ -176,6 +182,17 @@ def _link_target(link: LexborNode) -> str:
     if href.startswith(("http://", "https://", "//")):
         href = "/" + href.split("//", 1)[1].partition("/")[2]
     return href.rstrip("/") if href not in ("", "#", "/") else ""
+
+
+def has_own_image(node: LexborNode) -> bool:
+    """Whether the element holds an image that is not another picture's: outside the captioned figures in it."""
+    for image in node.css("img, amp-img, picture, [data-alt]"):
+        parent = image.parent
+        while parent is not None and parent.mem_id != node.mem_id and parent.tag != "figure":
+            parent = parent.parent
+        if parent is None or parent.mem_id == node.mem_id or parent.css_first("figcaption") is None:
+            return True
+    return False
 
 
 def container_of(node: LexborNode, levels: int = 4) -> LexborNode | None:

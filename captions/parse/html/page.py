@@ -139,7 +139,9 @@ def read_pictures(markup: str, *, registry: AgencyRegistry,
         read=lambda container, holders: read_picture(container, holders, conv, registry, structured),
         expand=lambda pic, container: one_a_picture(pic, grouped_images(container, marks), structured))
     if tree.body is not None:
-        bare = bare_pictures(tree.body, [container for container, _ in containers], marks, registry, structured)
+        # an uncaptioned figure that gave no picture (no credit in its text) leaves its image to the bare reading
+        read = [container for container, holders in containers if holders] + [container for container, _ in found]
+        bare = bare_pictures(tree.body, read, marks, registry, structured)
         found = in_page_order(found + bare, tree.body) if bare else found
     pictures = _dedupe([pic for _, pic in found])
     _place(pictures, markup)
@@ -187,7 +189,9 @@ def _containers(tree: LexborHTMLParser, conv: HtmlConventions) -> list[tuple[Lex
             continue
         groups.setdefault(container.mem_id, (container, []))[1].append(node)
     found = list(groups.values())
-    found.extend(_captioned_by_list(figures, groups, marks))
+    listed = list(_captioned_by_list(figures, groups, marks))
+    found.extend(listed)
+    found.extend(_uncaptioned(figures, {*groups, *(figure.mem_id for figure, _ in listed)}, marks))
     found.sort(key=lambda group: position.get(group[0].mem_id, 0))
     return found
 
@@ -217,6 +221,14 @@ def _captioned_by_list(figures: list[LexborNode], taken: dict, marks: Marks) -> 
             run, current = [], caption
     if current is not None:
         yield from ((member, [current]) for member in run if _same_parent(member, current))
+
+
+def _uncaptioned(figures: list[LexborNode], taken: set[int], marks: Marks) -> Iterator[tuple[LexborNode, list[LexborNode]]]:
+    """Figures of one picture with no caption or credit element: their text may still print a credit ("Image source, AFP")."""
+    for figure in figures:
+        if (figure.mem_id not in taken and has_image(figure) and len(figure.css("figure")) == 1  # (css() counts the figure itself)
+                and not marks.skipped(figure) and not holds_media(figure, marks)):
+            yield figure, []
 
 
 def _list_caption(node: LexborNode | None) -> LexborNode | None:
