@@ -21,6 +21,9 @@ class HtmlConventions:
     credit_itemprops: frozenset[str]
     skip_words: frozenset[str]
     media_words: frozenset[str]
+    graphic_words: frozenset[str]
+    not_picture_labels: tuple[str, ...]
+    graphic_credit_words: frozenset[str]
     hidden_words: frozenset[str]
     drop_tags: tuple[str, ...]
     caption_furniture_tags: frozenset[str]
@@ -33,7 +36,8 @@ class HtmlConventions:
 
 
 LISTS = ("caption_words", "credit_words", "caption_itemprops", "credit_itemprops", "skip_words", "media_words",
-         "hidden_words", "drop_tags", "caption_furniture_tags", "labels", "title_separators")
+         "graphic_words", "not_picture_labels", "graphic_credit_words", "hidden_words", "drop_tags",
+         "caption_furniture_tags", "labels", "title_separators")
 
 
 def check_html_mapping(data: Any, source: str) -> None:
@@ -75,7 +79,9 @@ def conventions_from(data: dict[str, Any], base: HtmlConventions | None = None) 
     return HtmlConventions(
         caption_words=words("caption_words"), credit_words=words("credit_words"),
         caption_itemprops=words("caption_itemprops", lower=False), credit_itemprops=words("credit_itemprops", lower=False),
-        skip_words=words("skip_words"), media_words=words("media_words"), hidden_words=words("hidden_words"), drop_tags=tags("drop_tags"),
+        skip_words=words("skip_words"), media_words=words("media_words"), graphic_words=words("graphic_words"),
+        not_picture_labels=tags("not_picture_labels"), graphic_credit_words=words("graphic_credit_words"),
+        hidden_words=words("hidden_words"), drop_tags=tags("drop_tags"),
         caption_furniture_tags=frozenset(tags("caption_furniture_tags")), labels=words("labels", lower=False),
         title_separators=tuple(dict.fromkeys([*(base.title_separators if base else ()), *(data.get("title_separators") or ())])),
     )

@@ -19,6 +19,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from .conventions import HtmlConventions, conventions_for
 from .figure import HtmlPicture, read_picture, split_caption_credit
 from .marks import Marks, clean, container_of, has_image, holds_media, inside_holder
+from .not_pictures import is_no_picture
 from .meta import Metadata, read_metadata, structured_images
 from .repeats import grouped_images, one_a_picture, same_image
 from ..credit import CreditReader, reader_for
@@ -132,6 +133,7 @@ def read_pictures(markup: str, *, registry: AgencyRegistry,
     marks = Marks(conv)
     pictures = [each for container, holders in _containers(tree, conv)
                 if (pic := read_picture(container, holders, conv, registry, structured)) is not None
+                and not is_no_picture(container, pic, marks)
                 for each in one_a_picture(pic, grouped_images(container, marks), structured)]
     pictures = _dedupe(pictures)
     _place(pictures, markup)
