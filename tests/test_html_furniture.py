@@ -87,3 +87,11 @@ def test_a_control_over_each_uncredited_slide_still_marks_the_slides() -> None:
               "Families sleep in tents set up in front of the town hall."]
     page = "Les images\n\n" + "".join(f"-\nVoir le diaporama\n{caption}\n" for caption in slides)
     assert [p.caption for p in parse_page(page).photos] == slides
+
+
+@pytest.mark.parametrize("button", ['<a class="btn btn-sm" href="https://photos.example/buy">Kup zdjęcie</a>',
+                                    '<span role="button" tabindex="0">Powiększ</span>'])
+def test_a_button_in_a_caption_is_no_caption_text_in_any_language(button: str) -> None:
+    body = (f'<figure><img src="a.jpg" alt="Most"><figcaption><p>Nowy most nad rzeką. (Jan Nowak/PAP)</p>{button}'
+            '</figcaption></figure>')
+    assert pictures(body) == [("Most", "Nowy most nad rzeką.", "Jan Nowak/PAP")]

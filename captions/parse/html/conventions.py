@@ -24,6 +24,7 @@ class HtmlConventions:
     graphic_words: frozenset[str]
     not_picture_labels: tuple[str, ...]
     graphic_credit_words: frozenset[str]
+    control_words: frozenset[str]
     hidden_words: frozenset[str]
     drop_tags: tuple[str, ...]
     caption_furniture_tags: frozenset[str]
@@ -36,7 +37,7 @@ class HtmlConventions:
 
 
 LISTS = ("caption_words", "credit_words", "caption_itemprops", "credit_itemprops", "skip_words", "media_words",
-         "graphic_words", "not_picture_labels", "graphic_credit_words", "hidden_words", "drop_tags",
+         "graphic_words", "not_picture_labels", "graphic_credit_words", "control_words", "hidden_words", "drop_tags",
          "caption_furniture_tags", "labels", "title_separators")
 
 
@@ -81,6 +82,7 @@ def conventions_from(data: dict[str, Any], base: HtmlConventions | None = None) 
         caption_itemprops=words("caption_itemprops", lower=False), credit_itemprops=words("credit_itemprops", lower=False),
         skip_words=words("skip_words"), media_words=words("media_words"), graphic_words=words("graphic_words"),
         not_picture_labels=tags("not_picture_labels"), graphic_credit_words=words("graphic_credit_words"),
+        control_words=words("control_words"),
         hidden_words=words("hidden_words"), drop_tags=tags("drop_tags"),
         caption_furniture_tags=frozenset(tags("caption_furniture_tags")), labels=words("labels", lower=False),
         title_separators=tuple(dict.fromkeys([*(base.title_separators if base else ()), *(data.get("title_separators") or ())])),

@@ -154,7 +154,7 @@ def _outermost(nodes: Iterator[LexborNode]) -> list[LexborNode]:
 
 
 def _lines(node: LexborNode, marks: Marks, skip: set[int]) -> list[str]:
-    """The element's visible text, one line per block; hidden labels, headers and `skip` elements left out.
+    """The element's visible text, one line per block; hidden labels, headers, buttons and `skip` elements left out.
 
     A walk with its own stack: markup nested thousands deep is no reason to fail.
     """
@@ -171,7 +171,8 @@ def _lines(node: LexborNode, marks: Marks, skip: set[int]) -> list[str]:
         if tag == "-text":
             parts.append(item.text_content or "")
             continue
-        if tag.startswith("-") or item.mem_id in skip or tag in furniture or marks.is_hidden(item):
+        if (tag.startswith("-") or item.mem_id in skip or tag in furniture or marks.is_hidden(item)
+                or marks.is_control(item)):
             parts.append(_BLOCK_BREAK)
             continue
         inline = tag in _INLINE

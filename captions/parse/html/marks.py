@@ -47,6 +47,10 @@ class Marks:
     def is_strong_credit(self, node: LexborNode) -> bool:
         return bool(self.words(node) & self.conv.standalone_credit_words)
 
+    def is_control(self, node: LexborNode) -> bool:
+        """A button: "Buy Now", "Zoom", "Ver galería" printed in a caption, in any language."""
+        return bool(self.words(node) & self.conv.control_words) or node.attributes.get("role") == "button"
+
     def is_hidden(self, node: LexborNode) -> bool:
         return bool(self.words(node) & self.conv.hidden_words) or "hidden" in node.attributes
 
