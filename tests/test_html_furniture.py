@@ -95,3 +95,12 @@ def test_a_button_in_a_caption_is_no_caption_text_in_any_language(button: str) -
     body = (f'<figure><img src="a.jpg" alt="Most"><figcaption><p>Nowy most nad rzeką. (Jan Nowak/PAP)</p>{button}'
             '</figcaption></figure>')
     assert pictures(body) == [("Most", "Nowy most nad rzeką.", "Jan Nowak/PAP")]
+
+
+def test_users_extend_the_labels_of_figures_that_are_no_pictures() -> None:
+    from captions.parse.html.conventions import bundled_conventions, conventions_from
+
+    figure = '<figure><img src="d.png" alt=""><figcaption>Diagramm: Fahrgäste pro Jahr. (Jo Li/dpa)</figcaption></figure>'
+    mine = conventions_from({"not_picture_labels": ["Diagramm:"]}, base=bundled_conventions())
+    assert len(read_html(HEAD + figure + TAIL).photos) == 1
+    assert read_html(HEAD + figure + TAIL, conventions=mine).photos == []
