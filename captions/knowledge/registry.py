@@ -58,6 +58,7 @@ class Markers:
     description_leadins: tuple[str, ...]
     caption_labels: tuple[str, ...]
     controls: tuple[str, ...]
+    closing_controls: tuple[str, ...]
     repeat_markers: tuple[str, ...]
     furniture: tuple[str, ...]
     slide_separators: tuple[str, ...]
@@ -107,6 +108,7 @@ class Markers:
     photo_numbers: tuple[str, ...]
     # Derived lookups, built once.
     page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # controls, repeat markers, pointers
+    closing_page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # those and closing controls
     furniture_re: re.Pattern[str] = field(init=False, repr=False, compare=False)  # furniture and slide separators
     separator_re: re.Pattern[str] = field(init=False, repr=False, compare=False)
     counter_re: re.Pattern[str] | None = field(init=False, repr=False, compare=False)  # a counter opening a line
@@ -123,6 +125,7 @@ class Markers:
             object.__setattr__(self, name, value)
 
         put("page_controls", tuple(dict.fromkeys((*self.controls, *self.repeat_markers, *self.caption_pointers))))
+        put("closing_page_controls", tuple(dict.fromkeys((*self.page_controls, *self.closing_controls))))
         put("furniture_re", _whole_line((*self.furniture, *self.slide_separators)))
         put("separator_re", _whole_line(self.slide_separators))
         counters = "|".join(f"(?:{p})" for p in self.caption_counters)
@@ -166,7 +169,7 @@ class Markers:
     def list_fields() -> tuple[str, ...]:
         return (
             "credit_leadins", "dash_leadins", "description_leadins", "caption_labels", "controls",
-            "repeat_markers", "furniture", "slide_separators", "caption_counters", "caption_numbers", "dropped_words",
+            "closing_controls", "repeat_markers", "furniture", "slide_separators", "caption_counters", "caption_numbers", "dropped_words",
             "dropped_patterns", "placeholders", "standalone_credits", "organisation_words", "prose_words", "name_particles",
             "bullets", "heading_small_words", "abbreviations",
             "via_words", "by_words", "for_words", "and_words", "list_marks", "reproduced_words", "name_suffixes", "name_roles",
@@ -210,6 +213,7 @@ DISJOINT_LISTS = (
     ("credit_leadins", "repeat_markers"),
     ("credit_leadins", "caption_labels"),
     ("controls", "repeat_markers"),
+    ("controls", "closing_controls"),
     ("controls", "caption_pointers"),
     ("furniture", "slide_separators"),
     ("dropped_words", "placeholders"),

@@ -39,6 +39,7 @@ class Row(NamedTuple):
     alt: str | None = None  # the alt text of a picture's markup the line was or opened with (image_markup.py)
     addressed: bool = False  # a credit alone closed by the reporter's address ("Name 기자 name@example.kr")
     byline: bool = False  # a credit alone with no lead-in closed by a reporter's title ("Name 기자"): a byline
+    control: str | None = None  # the page control a furniture line was, as printed ("Voir le diaporama")
 
 
 @dataclass(slots=True)
@@ -79,7 +80,7 @@ def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,
     for i, (line, split) in enumerate(zip(lines, splits)):
         if line.kind != "text" or split is None:
             rows.append(Row(line.no, line.kind, line.separator, line.repeats_credit, "", None, False, False, 1,
-                            alt=line.alt))
+                            alt=line.alt, control=line.control))
             previous = -1
             continue
         kind = "text"

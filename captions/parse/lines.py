@@ -30,6 +30,7 @@ class CleanLine(NamedTuple):
     counted: bool = False    # opened with a slide counter, cut off ("3/12 Caption"): a slide's caption line
     wrapped: bool = False    # the raw line ends in a space after its text: the dump may have wrapped it there
     alt: str | None = None   # the alt text of a picture's markup ("![alt](address)") the line was or opened with
+    control: str | None = None  # the page control the whole line was, as printed ("Voir le diaporama")
 
 
 def clean_lines(raw_lines: list[str], pm: PageMarkers, *, header: bool) -> list[CleanLine]:
@@ -55,11 +56,13 @@ def clean_line(no: int, raw: str, pm: PageMarkers) -> CleanLine:
         return CleanLine(no, "", "blank" if not raw.strip() else "furniture")
     head = stripped[:CONTROL_WINDOW].lower()  # a marker's or control's first letters must be here
     repeats_credit = head.startswith(pm.repeat_starts) and pm.repeat is not None and pm.repeat.match(text) is not None
+    printed = stripped
     if ("|" in stripped or head.startswith(pm.control_starts)
             or stripped[-CONTROL_WINDOW:].lower().endswith(pm.control_ends)):
         stripped = tidy(text, pm).strip()
     if not stripped:
-        return CleanLine(no, "", "furniture", repeats_credit=repeats_credit)
+        control = printed if "|" not in printed else None
+        return CleanLine(no, "", "furniture", repeats_credit=repeats_credit, control=control)
     alt, stripped = opening_markup(stripped)
     if alt is not None and not stripped:
         return CleanLine(no, "", "furniture", alt=alt)

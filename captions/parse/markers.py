@@ -108,8 +108,8 @@ class PageMarkers:
 
     @cached_property
     def control_tail(self) -> re.Pattern[str] | None:
-        """A page control ending a line ("hide caption")."""
-        controls = _alternation(self.markers.page_controls)
+        """A page control ending a line ("hide caption", "Buy Now")."""
+        controls = _alternation(self.markers.closing_page_controls)
         return _compiled(rf"\s*(?:{controls})\s*$") if controls else None
 
     @cached_property
@@ -235,9 +235,9 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
         leadin_keys=(keys := tuple(sorted({x.lower()[:4] for x in (*all_leadins, *m.description_leadins)}))),
         ascii_leadin_keys=tuple(k for k in keys if k.isascii()),
         credit_first_starts=(*keys, "(", "["),
-        control_ends=tuple(sorted({c.lower()[-4:] for c in m.page_controls})),
+        control_ends=tuple(sorted({c.lower()[-4:] for c in m.closing_page_controls})),
         control_starts=tuple(sorted({c.lower()[:4] for c in m.page_controls})),
-        longest_control=max(map(len, m.page_controls), default=0),
+        longest_control=max(map(len, m.closing_page_controls), default=0),
         is_furniture=m.furniture_re.match,
         is_separator=m.separator_re.match,
         framed_end=re.compile(rf"(?:{suffixes})\s*[)）]?(?P<mail>\s+[(<]?[\w.+-]+@[\w.-]*[)>]?)?\s*$")

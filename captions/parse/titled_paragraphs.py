@@ -2,12 +2,12 @@
 
 Some galleries print no credit at all, but print the same line before every
 slide's caption: the post's title reused as each image's title, or a control
-("Voir le diaporama") over each picture. A reader sees the pattern: the
+("Voir le diaporama", read as furniture) over each picture. A reader sees the pattern: the
 paragraph under each copy of the line is a caption. At least three copies,
 each (but perhaps the last, cut by the dump) over a different paragraph of
 prose with no credit, most of them ending a sentence (a section name over
 each teaser, a slide's title over its caption, ends none), and never
-furniture or a credit itself. The copies are
+furniture (but a control, whose line is furniture) or a credit itself. The copies are
 the pictures' titles, not their alt text: they are taken with the caption,
 and describe no picture.
 """
@@ -35,6 +35,8 @@ def paragraphs_under_copies(rows: list[Row], headline: int) -> list[tuple[int, i
     for i, row in enumerate(rows):
         if row.kind == "text" and i != headline and row.credit is None and row.before and not row.labelled:
             copies[row.before].append(i)
+        elif row.control:  # a control printed over each picture marks them as well as a title does
+            copies[row.control].append(i)
     pairs: list[tuple[int, int]] = []
     for text, at in copies.items():
         if len(at) < MIN_COPIES:

@@ -24,6 +24,10 @@ class HtmlConventions:
     skip_words: frozenset[str]
     byline_words: frozenset[str]
     media_words: frozenset[str]
+    graphic_words: frozenset[str]
+    not_picture_labels: tuple[str, ...]
+    graphic_credit_words: frozenset[str]
+    control_words: frozenset[str]
     hidden_words: frozenset[str]
     control_words: frozenset[str]
     drop_tags: tuple[str, ...]
@@ -41,9 +45,9 @@ class HtmlConventions:
 
 
 LISTS = ("caption_words", "description_words", "picture_words", "credit_words", "caption_itemprops", "credit_itemprops",
-         "skip_words", "byline_words", "media_words", "hidden_words", "control_words", "drop_tags",
-         "caption_furniture_tags", "labels", "title_separators", "story_openings", "small_type_words", "story_phrases",
-         "name_attributes")
+         "skip_words", "byline_words", "media_words", "graphic_words", "not_picture_labels", "graphic_credit_words",
+         "hidden_words", "control_words", "drop_tags", "caption_furniture_tags", "labels", "title_separators",
+         "story_openings", "small_type_words", "story_phrases", "name_attributes")
 
 
 def check_html_mapping(data: Any, source: str) -> None:
@@ -87,6 +91,8 @@ def conventions_from(data: dict[str, Any], base: HtmlConventions | None = None) 
         picture_words=words("picture_words"), credit_words=words("credit_words"),
         caption_itemprops=words("caption_itemprops", lower=False), credit_itemprops=words("credit_itemprops", lower=False),
         skip_words=words("skip_words"), byline_words=words("byline_words"), media_words=words("media_words"),
+        graphic_words=words("graphic_words"), not_picture_labels=tags("not_picture_labels"),
+        graphic_credit_words=words("graphic_credit_words"),
         hidden_words=words("hidden_words"), control_words=words("control_words"), drop_tags=tags("drop_tags"),
         caption_furniture_tags=frozenset(tags("caption_furniture_tags")), labels=words("labels", lower=False),
         title_separators=tuple(dict.fromkeys([*(base.title_separators if base else ()), *(data.get("title_separators") or ())])),

@@ -97,7 +97,8 @@ class Marks:
         return bool(self.words(node) & self.conv.hidden_words) or "hidden" in node.attributes
 
     def is_control(self, node: LexborNode) -> bool:
-        return bool(self.words(node) & self.conv.control_words)
+        """A button: "Buy Now", "Zoom", "Ver galería" printed in a caption, in any language."""
+        return bool(self.words(node) & self.conv.control_words) or node.attributes.get("role") == "button"
 
     def skipped(self, node: LexborNode | None) -> bool:
         """Whether the element or one around it is a teaser, a rail, a share bar, a logo or an ad."""

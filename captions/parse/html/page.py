@@ -22,6 +22,7 @@ from .figure import HtmlPicture, read_picture, split_caption_credit
 from .gallery import read_groups
 from .marks import (Marks, clean, container_of, frames_no_picture, has_image, holds_media, inside_holder,
                     links_where_a_headline_does)
+from .not_pictures import is_no_picture
 from .meta import Metadata, read_metadata, structured_images
 from .repeats import grouped_images, one_a_picture, same_image
 from ..credit import CreditReader, reader_for
@@ -136,7 +137,7 @@ def read_pictures(markup: str, *, registry: AgencyRegistry,
     containers = _containers(tree, conv)
     found = read_groups(
         containers,
-        read=lambda container, holders: read_picture(container, holders, conv, registry, structured),
+        read=lambda container, holders: _picture(container, holders, conv, marks, registry, structured),
         expand=lambda pic, container: one_a_picture(pic, grouped_images(container, marks), structured))
     if tree.body is not None:
         # an uncaptioned figure that gave no picture (no credit in its text) leaves its image to the bare reading
@@ -146,6 +147,13 @@ def read_pictures(markup: str, *, registry: AgencyRegistry,
     pictures = _dedupe([pic for _, pic in found])
     _place(pictures, markup)
     return meta, pictures
+
+
+def _picture(container: LexborNode, holders: list[LexborNode], conv: HtmlConventions, marks: Marks,
+             registry: AgencyRegistry, structured: dict[str, str]) -> HtmlPicture | None:
+    """The picture a container's caption and credit elements print, unless it is a chart, a map or a video."""
+    pic = read_picture(container, holders, conv, registry, structured)
+    return None if pic is None or is_no_picture(container, pic, marks) else pic
 
 
 def _containers(tree: LexborHTMLParser, conv: HtmlConventions) -> list[tuple[LexborNode, list[LexborNode]]]:
