@@ -54,6 +54,7 @@ class Markers:
     """Credit lead-ins, caption labels, furniture and the word lists of credits."""
 
     credit_leadins: tuple[str, ...]
+    lower_case_credit_leadins: tuple[str, ...]
     dash_leadins: tuple[str, ...]
     description_leadins: tuple[str, ...]
     caption_labels: tuple[str, ...]
@@ -69,6 +70,8 @@ class Markers:
     placeholders: tuple[str, ...]
     standalone_credits: tuple[str, ...]
     organisation_words: tuple[str, ...]
+    body_words: tuple[str, ...]
+    organisation_word_endings: tuple[str, ...]
     prose_words: tuple[str, ...]
     name_particles: tuple[str, ...]
     bullets: tuple[str, ...]
@@ -77,6 +80,7 @@ class Markers:
     via_words: tuple[str, ...]
     by_words: tuple[str, ...]
     for_words: tuple[str, ...]
+    prose_for_words: tuple[str, ...]
     and_words: tuple[str, ...]
     list_marks: tuple[str, ...]
     reproduced_words: tuple[str, ...]
@@ -117,6 +121,9 @@ class Markers:
     dropped: frozenset[str] = field(init=False, repr=False, compare=False)
     placeholder_set: frozenset[str] = field(init=False, repr=False, compare=False)
     org_words: frozenset[str] = field(init=False, repr=False, compare=False)
+    org_endings: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    bodies: frozenset[str] = field(init=False, repr=False, compare=False)
+    lower_leadin_starts: tuple[str, ...] = field(init=False, repr=False, compare=False)  # "foto " (a space after)
     prose: frozenset[str] = field(init=False, repr=False, compare=False)
     particles: frozenset[str] = field(init=False, repr=False, compare=False)
 
@@ -137,6 +144,9 @@ class Markers:
         put("dropped", frozenset(fold(w) for w in self.dropped_words))
         put("placeholder_set", frozenset(fold(w) for w in self.placeholders))
         put("org_words", frozenset(fold(w) for w in self.organisation_words))
+        put("org_endings", tuple(fold(w) for w in self.organisation_word_endings))
+        put("bodies", frozenset(fold(w) for w in self.body_words))
+        put("lower_leadin_starts", tuple(w + " " for w in self.lower_case_credit_leadins))
         put("prose", frozenset(fold(w) for w in self.prose_words))
         put("particles", frozenset(fold(w) for w in self.name_particles))
 
@@ -168,11 +178,12 @@ class Markers:
     @staticmethod
     def list_fields() -> tuple[str, ...]:
         return (
-            "credit_leadins", "dash_leadins", "description_leadins", "caption_labels", "controls",
-            "closing_controls", "repeat_markers", "furniture", "slide_separators", "caption_counters", "caption_numbers", "dropped_words",
-            "dropped_patterns", "placeholders", "standalone_credits", "organisation_words", "prose_words", "name_particles",
+            "credit_leadins", "lower_case_credit_leadins", "dash_leadins", "description_leadins", "caption_labels",
+            "controls", "closing_controls", "repeat_markers", "furniture", "slide_separators", "caption_counters",
+            "caption_numbers", "dropped_words", "dropped_patterns", "placeholders", "standalone_credits",
+            "organisation_words", "body_words", "organisation_word_endings", "prose_words", "name_particles",
             "bullets", "heading_small_words", "abbreviations",
-            "via_words", "by_words", "for_words", "and_words", "list_marks", "reproduced_words", "name_suffixes", "name_roles",
+            "via_words", "by_words", "for_words", "prose_for_words", "and_words", "list_marks", "reproduced_words", "name_suffixes", "name_roles",
             "name_suffix_words", "organisation_endings", "credit_marks", "glued_distributors", "supplied_words", "editor_tags", "gallery_labels", "gallery_words",
             "byline_words", "byline_titles", "picture_announcements", "picture_marks", "picture_headlines", "blanket_credit_leadins",
             "name_picture_suffixes", "name_vantage_words", "caption_tails", "caption_pointers", "photographed_tails",
@@ -222,7 +233,7 @@ DISJOINT_LISTS = (
 
 CASE_SENSITIVE_LISTS = frozenset({"caption_labels", "furniture", "slide_separators", "caption_counters",
                                   "caption_numbers", "editor_tags", "icon_names", "misdecoded_letters",
-                                  "usage_notes", "photo_numbers"})
+                                  "usage_notes", "photo_numbers", "lower_case_credit_leadins"})
 
 
 def _check_overlaps(values: Mapping[str, tuple[str, ...]], source: str) -> None:

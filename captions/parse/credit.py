@@ -36,7 +36,7 @@ CACHE_SIZE = 20_000  # credits read and judged, kept per reader: credits repeat 
 
 
 def _joiner_pattern(markers: Markers) -> re.Pattern[str]:
-    words = [*markers.via_words, *markers.by_words, *markers.for_words, *markers.and_words]
+    words = [*markers.via_words, *markers.by_words, *markers.for_words, *markers.prose_for_words, *markers.and_words]
     alternation = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
     marks = "".join(re.escape(m) for m in markers.list_marks)
     return re.compile(
@@ -62,7 +62,8 @@ class CreditReader:
         self._list_marks = frozenset(m.list_marks)
         self._reproduced = tuple(sorted(m.reproduced_words, key=len, reverse=True))
         self._joiner_names = {fold(w): name for name, ws in (
-            ("via", m.via_words), ("by", m.by_words), ("for", m.for_words), ("and", m.and_words)) for w in ws}
+            ("via", m.via_words), ("by", m.by_words), ("for", (*m.for_words, *m.prose_for_words)), ("and", m.and_words))
+            for w in ws}
         self._part = PartReader(registry).read
         self._cache: dict[str, CreditReading] = {}
         self._verdicts: dict[Context, dict[str, bool]] = {context: {} for context in Context}
@@ -77,6 +78,11 @@ class CreditReader:
         # and lower-case agency names ("dpa"). Any other one is prose.
         spelled = {w for key in registry.spellings() for w in key.split()}
         placeholder_words = {w for d in m.placeholder_set for w in d.split()} - m.prose
+        # "for" in other languages ("pour", "für") splits a credit but, printed in lower case, is prose: it
+        # never makes a line a credit ("Mehr Geld für Schulen"); in capitals it is Le Monde's "NAME POUR « LE MONDE »"
+        prose_for = "|".join(re.escape(w) for w in m.prose_for_words)
+        self._prose_for = re.compile(rf"(?<!\w)(?:{prose_for})(?!\w)") if prose_for else None
+        self._prose_for_words = frozenset(m.prose_for_words)
         self._credit_words = frozenset(
             {fold(w) for w in (*m.via_words, *m.by_words, *m.for_words, *m.and_words)}
             | set(m.particles) | {w for d in m.dropped for w in d.split()} | spelled | placeholder_words
@@ -92,7 +98,7 @@ class CreditReader:
         for m in _LOWER_WORD.finditer(text):  # most lines hold prose early: stop at the first
             if m[1] not in words:
                 return True
-        return False
+        return self._prose_for is not None and self._prose_for.search(text) is not None
 
     def ends_in_prose(self, text: str) -> bool:
         """Whether the last word of `text` is prose, so that no credit can close it.
@@ -108,7 +114,7 @@ class CreditReader:
         for word in _LOWER_WORD.findall(last[-1]):
             if word not in words:
                 return True
-        return False
+        return last[-1] in self._prose_for_words
 
     def credit(self, raw: str) -> Credit:
         """The Credit model of a credit as printed; one shared object per text (models are frozen)."""

@@ -48,9 +48,12 @@ def trim_credit(text: str, pm: PageMarkers) -> str:
 
 def strip_leadin(text: str, pm: PageMarkers) -> str:
     """The text without the credit lead-in it starts with ("Photograph: X" -> "X")."""
+    stripped = text.strip()
+    if stripped.startswith(pm.markers.lower_leadin_starts):  # "foto Ansa": matched as printed, in lower case
+        lead = next(w for w in pm.markers.lower_leadin_starts if stripped.startswith(w))
+        return stripped[len(lead):].lstrip()
     if pm.leadin is None:
         return text
-    stripped = text.strip()
     if not (stripped[:CONTROL_WINDOW].lower().startswith(pm.leadin_keys) or stripped.startswith(_JOINERS_BEFORE_LEADIN)):
         return text  # opens with no lead-in's first letters: the lead-ins' alternation, ~10 µs a try, is not needed
     for _ in range(2):  # "Photo: Courtesy of Name": a lead-in may follow another

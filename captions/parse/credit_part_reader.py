@@ -14,7 +14,7 @@ from .credit_reading import SENTENCE_BREAK
 from .uncased_credits import supplier_of
 
 MAX_PART = 1000  # characters: a longer part of a credit is prose, never a name
-_TRIM = " .\"'“”‘’()[]-–—\u200b\u2060\ufeff"  # around a name: quotes, brackets, dashes, zero-width spaces HTML leaves
+_TRIM = " .\"'“”‘’„«»‹›()[]-–—\u200b\u2060\ufeff"  # around a name: quotes (« LE MONDE »), brackets, dashes, zero-width spaces HTML leaves
 _TITLE = re.compile(r"The\s")  # a name opening with the article is a title: "The Big Picture", "The Times"
 
 
@@ -99,6 +99,10 @@ class PartReader:
             return Part(chunk, Kind.ORG, name, joiner)
         if any(fold(w) in m.org_words for w in words) or (len(words) > 1 and words[0] in ("The", "THE")):
             return Part(chunk, Kind.ORG, name, joiner)
+        if len(words) > 1 and any(fold(w) in m.bodies for w in words):
+            return Part(chunk, Kind.ORG, name, joiner)  # "Stadt Kellbach"; "Society" alone is a page's section
+        if m.org_endings and any((k := fold(w)).endswith(m.org_endings) and k not in m.org_endings for w in words):
+            return Part(chunk, Kind.ORG, name, joiner)  # "Stadtarchiv Kornheim": a body's name written as one word
         if joiner in ("via", "for"):
             return Part(chunk, Kind.ORG, name, joiner)
         if len(words) == 1:

@@ -1,0 +1,87 @@
+"""Credits naming the bodies that hand out pictures, a photographer "for" a paper in other languages, and
+the Italian "(foto Name)" (markers.yaml: body_words, organisation_word_endings, prose_for_words,
+lower_case_credit_leadins)."""
+from __future__ import annotations
+
+import pytest
+
+from captions import parse_credit, split_caption_credit
+from captions.knowledge.registry import bundled_registry
+from captions.parse.credit import reader_for
+
+
+@pytest.mark.parametrize("raw", [
+    pytest.param("Weingut Hofmann", id="german-winery"),
+    pytest.param("Stadt Kellbach", id="german-town"),
+    pytest.param("Northshore Historical Society", id="historical-society"),
+    pytest.param("Comune di Varzo", id="italian-town"),
+    pytest.param("Mairie de Lyon", id="french-town-hall"),
+    pytest.param("Junta de Castilla y León", id="spanish-regional-government"),
+    pytest.param("Museo del Prado", id="spanish-museum"),
+])
+def test_a_body_named_with_its_place_or_name_is_an_organisation(raw: str) -> None:
+    credit = parse_credit(raw)
+    assert (credit.photographers, credit.agencies) == ([], [raw])
+
+
+def test_a_body_beside_its_photographer_is_the_agency() -> None:
+    credit = parse_credit("Jonas Albrecht / Stadt Kellbach")
+    assert (credit.photographers, credit.agencies) == (["Jonas Albrecht"], ["Stadt Kellbach"])
+
+
+@pytest.mark.parametrize("raw", ["Stadtarchiv Kornheim", "Landesmuseum Kornheim", "Kreisverwaltung Ostheim"])
+def test_a_body_named_by_a_compound_word_is_an_organisation(raw: str) -> None:
+    credit = parse_credit(raw)
+    assert (credit.photographers, credit.agencies) == ([], [raw])
+
+
+def test_a_body_word_alone_is_a_section_and_does_not_make_a_line_a_credit() -> None:
+    assert split_caption_credit("Society & Culture") == ("Society & Culture", None)
+
+
+def test_a_place_in_a_dateline_stays_a_caption() -> None:
+    text = "Dancers perform at the spring fair in Zhouxi Town, Guizhou Province"
+    assert split_caption_credit(text) == (text, None)
+
+
+def test_a_surname_among_the_body_words_stays_a_person() -> None:
+    credit = parse_credit("Anna Kreis/dpa")
+    assert (credit.photographers, credit.agencies) == (["Anna Kreis"], ["dpa"])
+
+
+@pytest.mark.parametrize(("raw", "photographer", "agency"), [
+    pytest.param("ANTOINE VERNET POUR « LE QUOTIDIEN DU SOIR »", "ANTOINE VERNET", "LE QUOTIDIEN DU SOIR",
+                 id="french-capitals-guillemets"),
+    pytest.param("Claire Morel pour Libération", "Claire Morel", "Libération", id="french"),
+    pytest.param("Ana Ruiz para EL PAÍS", "Ana Ruiz", "EL PAÍS", id="spanish"),
+    pytest.param("Anna Berg für DIE ZEIT", "Anna Berg", "DIE ZEIT", id="german"),
+    pytest.param("Luca Bianchi per Il Post", "Luca Bianchi", "Il Post", id="italian"),
+])
+def test_a_photographer_for_a_paper_in_other_languages(raw: str, photographer: str, agency: str) -> None:
+    credit = parse_credit(raw)
+    assert (credit.photographers, credit.agencies, credit.via) == ([photographer], [agency], [])
+
+
+@pytest.mark.parametrize("text", ["Neue Hoffnung für Kellbach", "Homenaje para Juan Pérez", "Merci pour Marie Dubois"])
+def test_for_in_other_languages_in_lower_case_does_not_make_a_line_a_credit(text: str) -> None:
+    assert not reader_for(bundled_registry()).could_be_credit(text)
+
+
+def test_for_in_another_language_after_a_caption_in_capitals_is_a_credit() -> None:
+    text = "Un vigneron dans son chai, le 24 septembre. ANTOINE VERNET POUR « LE QUOTIDIEN DU SOIR »"
+    assert split_caption_credit(text) == ("Un vigneron dans son chai, le 24 septembre.",
+                                          "ANTOINE VERNET POUR « LE QUOTIDIEN DU SOIR »")
+
+
+@pytest.mark.parametrize(("text", "credit"), [
+    pytest.param("Il sindaco durante il sopralluogo (foto Stefano Rossi/LaPresse)", "Stefano Rossi/LaPresse",
+                 id="name-and-agency"),
+    pytest.param("La strada chiusa dopo la frana (foto Ansa)", "Ansa", id="agency"),
+])
+def test_the_italian_lower_case_foto_is_a_lead_in(text: str, credit: str) -> None:
+    assert split_caption_credit(text)[1] == credit
+
+
+def test_foto_in_capitals_stays_part_of_the_credit() -> None:
+    text = "Warga melintasi banjir di Jakarta. FOTO ANTARA/Andika Wahyu"
+    assert split_caption_credit(text)[1] == "FOTO ANTARA/Andika Wahyu"
