@@ -54,6 +54,7 @@ class Markers:
     """Credit lead-ins, caption labels, furniture and the word lists of credits."""
 
     credit_leadins: tuple[str, ...]
+    enclosed_leadins: tuple[str, ...]
     dash_leadins: tuple[str, ...]
     description_leadins: tuple[str, ...]
     caption_labels: tuple[str, ...]
@@ -165,7 +166,7 @@ class Markers:
     @staticmethod
     def list_fields() -> tuple[str, ...]:
         return (
-            "credit_leadins", "dash_leadins", "description_leadins", "caption_labels", "controls",
+            "credit_leadins", "enclosed_leadins", "dash_leadins", "description_leadins", "caption_labels", "controls",
             "repeat_markers", "furniture", "slide_separators", "caption_counters", "caption_numbers", "dropped_words",
             "dropped_patterns", "placeholders", "standalone_credits", "organisation_words", "prose_words", "name_particles",
             "bullets", "heading_small_words", "abbreviations",
