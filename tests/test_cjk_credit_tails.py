@@ -25,8 +25,10 @@ from captions.parse.html.page import read_html
     ("記者会見する首相（1日、首相官邸）＝田中一郎撮影", ("記者会見する首相（1日、首相官邸）", "田中一郎撮影")),
     ("被災地の様子（2日）＝本社ヘリから田中一郎撮影", ("被災地の様子（2日）", "本社ヘリから田中一郎撮影")),
     ("電話会談に臨む米大統領（ロイター）", ("電話会談に臨む米大統領", "ロイター")),
+    ("噴煙を上げる火山＝気象庁提供", ("噴煙を上げる火山", "気象庁提供")),
+    ("漂流する船（海上保安庁提供）", ("漂流する船", "海上保安庁提供")),
 ], ids=["reuters", "kyodo-after-date-and-place", "ap", "full-width-ap", "afp-via-jiji", "staff-photographer",
-        "from-the-papers-helicopter", "full-width-brackets"])
+        "from-the-papers-helicopter", "full-width-brackets", "supplied-after-equals", "supplied-in-brackets"])
 def test_a_japanese_credit_after_the_equals_sign_or_in_full_width_brackets(text: str, expected: tuple) -> None:
     assert split_caption_credit(text) == expected
 
@@ -38,6 +40,7 @@ def test_a_japanese_credit_after_the_equals_sign_or_in_full_width_brackets(text:
     "記者会見する首相（28日、首相官邸）",       # a date and place in brackets
     "記者会見する首相（左）",
     "日銀の総裁＝写真",                          # "photo" alone names no one
+    "試食会の会場で（無料で提供）",               # a phrase closing with "provided": no one supplied it
 ])
 def test_an_equals_sign_or_bracket_naming_no_source_is_part_of_the_caption(text: str) -> None:
     assert split_caption_credit(text) == (text, None)
@@ -68,6 +71,10 @@ def test_a_wire_glued_before_the_japanese_wire_that_distributes_it(raw: str, age
 ], ids=["photo-source", "photo-supplied", "photo-screen-capture", "wire", "wire-via-yonhap", "photo-equals-source"])
 def test_a_korean_credit_in_brackets_closing_the_caption(text: str, expected: tuple) -> None:
     assert split_caption_credit(text) == expected
+
+
+def test_a_japanese_supplied_credit_names_only_a_known_agency() -> None:
+    assert (parse_credit("気象庁提供").agencies, parse_credit("共同通信社提供").agencies) == ([], ["Kyodo"])
 
 
 @pytest.mark.parametrize("raw, agencies", [

@@ -262,7 +262,8 @@ def _parenthesised(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str]
         return None
     reading = pm.credits.read(inner)
     after_sentence = not before.strip() or before.rstrip()[-1] in SENTENCE_CLOSERS
-    marked = unmarked != raw_inner or reproduced or any(p.joiner in STRUCTURED_JOINERS for p in reading.parts)
+    # a word saying who supplied the picture marks it as a lead-in would: "(독자 제공)", "（海上保安庁提供）"
+    marked = unmarked != raw_inner or reproduced or any(p.joiner in STRUCTURED_JOINERS or p.supplied for p in reading.parts)
     if not marked and not reading.framed and story_source(before):
         return None
     if not after_sentence and not marked:
