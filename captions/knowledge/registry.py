@@ -55,6 +55,7 @@ class Markers:
 
     credit_leadins: tuple[str, ...]
     lower_case_credit_leadins: tuple[str, ...]
+    enclosed_leadins: tuple[str, ...]
     dash_leadins: tuple[str, ...]
     description_leadins: tuple[str, ...]
     caption_labels: tuple[str, ...]
@@ -178,10 +179,11 @@ class Markers:
     @staticmethod
     def list_fields() -> tuple[str, ...]:
         return (
-            "credit_leadins", "lower_case_credit_leadins", "dash_leadins", "description_leadins", "caption_labels",
-            "controls", "closing_controls", "repeat_markers", "furniture", "slide_separators", "caption_counters",
-            "caption_numbers", "dropped_words", "dropped_patterns", "placeholders", "standalone_credits",
-            "organisation_words", "body_words", "organisation_word_endings", "prose_words", "name_particles",
+            "credit_leadins", "lower_case_credit_leadins", "enclosed_leadins", "dash_leadins", "description_leadins",
+            "caption_labels", "controls", "closing_controls", "repeat_markers", "furniture", "slide_separators",
+            "caption_counters", "caption_numbers", "dropped_words", "dropped_patterns", "placeholders",
+            "standalone_credits", "organisation_words", "body_words", "organisation_word_endings", "prose_words",
+            "name_particles",
             "bullets", "heading_small_words", "abbreviations",
             "via_words", "by_words", "for_words", "prose_for_words", "and_words", "list_marks", "reproduced_words", "name_suffixes", "name_roles",
             "name_suffix_words", "organisation_endings", "credit_marks", "glued_distributors", "supplied_words", "editor_tags", "gallery_labels", "gallery_words",

@@ -24,6 +24,7 @@ from .credit_parts import Kind
 from .credit_reading import MAX_CREDIT, STRUCTURED_JOINERS, Context
 from .lines import clean_line
 from .markers import FRAMED_END_WINDOW, SENTENCE_CLOSERS, PageMarkers, markers_for, tail_start
+from .uncased_tails import equals_tail, sourced, story_source
 from .unstopped import unstopped_tail
 
 _SENTENCE_END = re.compile(rf"[{re.escape(SENTENCE_CLOSERS)}]\s+(?=\S)")  # the credit starts at m.end()
@@ -134,14 +135,14 @@ def _split_line(text: str, pm: PageMarkers) -> Split:
     result = (
         (framed and _framed_tail(text, earliest, pm))
         or (last == "]" and _bracketed(text, earliest, pm))
-        or (last == ")" and _parenthesised(text, earliest, pm))
-        or (last == "）" and _parenthesised(text, earliest, pm, "（", "）"))  # Chinese and Japanese: "（写真=共同）"
+        or (last in ")）" and _parenthesised(text, earliest, pm))
         or (has_leadin and _lead_in(text, earliest, keys, pm))
         or (not prose_end and (
             _dash_lead_in(text, earliest, pm)
             or (("/" in text or "|" in text) and _slash_marker(text, earliest, pm))
             or _tail(text, earliest, pm)
         ))
+        or (("＝" in text or "=" in text) and equals_tail(text, earliest, pm))
     )
     glued = _glued(text, earliest, pm) or (not result and _glued_unstopped(text, earliest, pm))
     if glued and (not result or len(glued[0]) < len(result[0])):
@@ -234,19 +235,24 @@ def _bracketed(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | N
     start = text.rfind("[", earliest)
     if start < 0 or "]" in text[start:-1]:
         return None
+    if source := sourced(text[:start], text[start + 1 : -1], pm):
+        return text[:start], source
     inner = trim_credit(strip_leadin(text[start + 1 : -1], pm), pm)
     if inner and pm.credits.is_credit(inner, Context.ENCLOSED):
         return text[:start], inner
     return None
 
 
-def _parenthesised(text: str, earliest: int, pm: PageMarkers, opening: str = "(", closing: str = ")") -> tuple[str, str] | None:
+def _parenthesised(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
+    opening, closing = ("（", "）") if text.endswith("）") else ("(", ")")
     start = text.rfind(opening, earliest)
-    if start < 0 or closing in text[start:-1]:  # nested: walk back to the matching "("
+    if start < 0 or closing in text[start:-1]:  # nested: walk back to the matching opening
         start = _matching_open(text, earliest, opening, closing)
     if start < 0:
         return None
     before, raw_inner = text[:start], text[start + 1 : -1]
+    if source := sourced(before, raw_inner, pm):
+        return before, source
     unmarked = strip_leadin(raw_inner, pm)
     inner = trim_credit(unmarked, pm)
     # "(圖/翻攝自浙視頻)", "(翻攝自浙視頻)": a word saying the picture was reproduced from a source marks
@@ -256,7 +262,10 @@ def _parenthesised(text: str, earliest: int, pm: PageMarkers, opening: str = "("
         return None
     reading = pm.credits.read(inner)
     after_sentence = not before.strip() or before.rstrip()[-1] in SENTENCE_CLOSERS
-    marked = unmarked != raw_inner or reproduced or any(p.joiner in STRUCTURED_JOINERS for p in reading.parts)
+    # a word saying who supplied the picture marks it as a lead-in would: "(독자 제공)", "（海上保安庁提供）"
+    marked = unmarked != raw_inner or reproduced or any(p.joiner in STRUCTURED_JOINERS or p.supplied for p in reading.parts)
+    if not marked and not reading.framed and story_source(before):
+        return None
     if not after_sentence and not marked:
         kinds = reading.kinds
         if _abbreviates(inner, before) or not kinds & {Kind.AGENCY, Kind.ORG}:

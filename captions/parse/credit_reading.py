@@ -35,6 +35,7 @@ class Context(Enum):
     ENCLOSED = "enclosed"    # in brackets or parentheses closing a caption
     TAIL = "tail"            # after a caption's last sentence, with nothing between
     OWN_LINE = "own line"    # a line of its own
+    EQUALS = "equals"        # after the "＝" a Japanese caption closes with ("...ルーム＝ロイター")
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,8 @@ class CreditReading:
             return len(self.raw.split()) <= MAX_MARKED_WORDS and bool(kinds - {Kind.PROSE})
         if Kind.PROSE in kinds:
             return False
+        if context is Context.EQUALS:  # "＝15日午後、館山市" is when and where: only a source's own words say who
+            return kinds <= {Kind.AGENCY, Kind.DROPPED} and (Kind.AGENCY in kinds or any(p.supplied for p in parts))
         if any(p.joiner == "(" and p.kind not in (Kind.AGENCY, Kind.DROPPED) for p in parts):
             return False  # "Name (Reuters)", "AP Photo (File)" are credits; "The Province (Vancouver)" need not be
         known = Kind.AGENCY in kinds

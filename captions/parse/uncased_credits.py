@@ -18,6 +18,7 @@ MAX_PLACE_LETTERS = 4  # a place printed before an agency's name in a script wit
 MAX_SUPPLIER_WORDS = 3  # "버스 승객" (a bus passenger), "독자 김동욱씨" (reader Kim Dong-wook): who supplied a picture
 MAX_SUPPLIER_LETTERS = 20  # letters of a supplier's words, at most: "한국사진기자협회" has eight
 MIN_PLACED_AGENCY = 3  # letters of such an agency's name: "사진공동취재단", "新华社"; not "共同" ("日中共同" is prose)
+_JAPANESE_PARTICLES = tuple("をにでがはもとへ")  # close a phrase, never a name ("山田さん", "気象庁" do not)
 _COPYRIGHT_SIGN = re.compile(r"[©ⓒ]")  # "뉴스1 © News1 Name 기자": the outlet printed twice, around the sign
 
 
@@ -124,6 +125,8 @@ def supplier_of(chunk: str, supplied_words: Sequence[str]) -> str | None:
     for word in supplied_words:
         if chunk.endswith(word):
             supplier = chunk[: -len(word)].strip()
+            if supplier.endswith(_JAPANESE_PARTICLES):
+                continue  # "無料で提供" (provided free), "情報を提供": a phrase, no one who supplied it
             if supplier and len(supplier.split()) <= MAX_SUPPLIER_WORDS and uncased_name(
                     supplier.replace(" ", ""), MAX_SUPPLIER_LETTERS):
                 return supplier

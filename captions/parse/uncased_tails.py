@@ -1,0 +1,84 @@
+"""Credits closing captions in Japanese and Korean, marked by what stands around them.
+
+Japanese dailies glue the credit to the caption after "＝" ("...ルーム＝ロイター"),
+Korean ones open the brackets closing a caption with a word for "photo"
+("...있다. [사진 서울시]"), and a Japanese story taken from a wire closes
+with the wire's name in brackets ("...と述べた。（共同）"), which is no
+credit. credit_in_line.py tries these among its conventions, for page dumps
+and HTML alike.
+"""
+from __future__ import annotations
+
+import re
+
+from .credit_edges import strip_leadin, trim_credit
+from .credit_reading import Context
+from .framed import uncased_name
+from .markers import SENTENCE_CLOSERS, PageMarkers
+
+MAX_SOURCE_WORDS = 3  # "[사진 서울시]", "[사진 한국관광공사 강원지사]": a source named after a word for "photo"
+MAX_SOURCE_LETTERS = 12  # letters of one of its words: "한국사진기자협회" has eight
+_KANA = re.compile(r"[\u3040-\u30ff]")  # hiragana and katakana: the text is Japanese
+# What a credit's "＝" follows in a Japanese caption: a kana, a kanji or a closing bracket ("ルーム＝", "区）＝")
+_EQUALS_AFTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff)）」』〕]")
+
+
+def sourced(before: str, inner: str, pm: PageMarkers) -> str | None:
+    """'[사진 서울시]', '(사진=서울시)': a bracket closing a caption, opening with a word for "photo", names the
+    picture's source.
+
+    The word (markers.yaml's enclosed_leadins) is prose outside such a
+    bracket ("사진 전시회"), so it is read only in one that closes a caption,
+    after a space only where the caption's last sentence ends before it. The
+    source is read as a marked credit is, or is one to three words of a
+    script with no capitals, named as printed: an office, a company, a site
+    ("서울시", "국토교통부", "셔터스톡").
+    """
+    inner = inner.strip()
+    lead = next((w for w in pm.markers.enclosed_leadins if inner.startswith(w)), None)
+    before = before.rstrip()
+    if lead is None or not before:
+        return None
+    sign = inner[len(lead) : len(lead) + 1]
+    if not (sign == "=" or (sign == " " and before[-1] in SENTENCE_CLOSERS + "。")):
+        return None
+    if len(strip_leadin(inner, pm)) < len(inner) - len(lead) - 1:
+        return None  # a longer lead-in ("사진 제공=연합뉴스") is read as any lead-in is
+    if not (credit := trim_credit(inner[len(lead) + 1 :], pm)):
+        return None
+    if pm.credits.is_credit(credit, Context.MARKED):
+        return credit
+    words = credit.split()
+    if len(words) <= MAX_SOURCE_WORDS and all(uncased_name(w, MAX_SOURCE_LETTERS) for w in words):
+        return credit
+    return None
+
+
+def equals_tail(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
+    """'...ディーリングルーム＝ロイター', '...（27日、東京都練馬区）＝共同': a credit after "＝" closing a caption.
+
+    Japanese papers print it (Nikkei, Asahi, Yomiuri, Sankei, Tokyo Shimbun).
+    The same sign opens when and where a picture was taken ("...＝15日午後、
+    館山市"), so what follows it is a credit only when it names its source as
+    one (Context.EQUALS); the sign must follow a kanji, a kana or a closing
+    bracket, so "AFP=연합뉴스" and "제주=연합뉴스" stay whole credits.
+    """
+    at = max(text.rfind("＝", earliest), text.rfind("=", earliest))
+    if at <= 0 or not _EQUALS_AFTER.match(text, at - 1):
+        return None
+    credit = trim_credit(text[at + 1 :], pm)
+    if credit and pm.credits.is_credit(credit, Context.EQUALS):
+        return text[:at], credit
+    return None
+
+
+def story_source(before: str) -> bool:
+    """Whether a wire's name in brackets after `before` closes a Japanese story, not a caption.
+
+    A story syndicated from a wire closes its last sentence with the wire's
+    name ("...集まっている。（共同）"); a Japanese caption closes with no "。"
+    ("...たち=15日夕（共同）"). Chinese captions do close with one
+    ("...上岸躲避台风。(新华社/图)"): only text holding kana is Japanese.
+    """
+    before = before.rstrip()
+    return before.endswith("。") and _KANA.search(before) is not None
