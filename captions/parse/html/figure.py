@@ -252,6 +252,7 @@ def _credit_text(lines: list[str], registry: AgencyRegistry) -> tuple[str | None
 def _credit_alone(text: str, registry: AgencyRegistry) -> str | None:
     if not text:
         return None
+    text = _without_worded_leadin(text, registry)
     before, credit = split_caption_credit(text, registry)
     if credit and not before:
         return credit
@@ -263,6 +264,17 @@ def _credit_alone(text: str, registry: AgencyRegistry) -> str | None:
         if credit and not before:
             return credit
     return stripped.rstrip(".").strip() or None
+
+
+def _without_worded_leadin(text: str, registry: AgencyRegistry) -> str:
+    """A credit element's text without a colonless lead-in word, lower case or capitalised, before a capital:
+    "Foto Bart Maat/ANP" (the Dutch press), "foto Ansa". Its element marks it a credit, so the word is no name's;
+    "FOTO ANTARA/Name" (Antara's tag, in capitals) keeps it."""
+    for word in registry.markers.lower_case_credit_leadins:
+        for lead in (word + " ", word[:1].upper() + word[1:] + " "):
+            if text.startswith(lead) and text[len(lead):len(lead) + 1].isupper():
+                return text[len(lead):]
+    return text
 
 
 def _without_leadin(text: str, registry: AgencyRegistry) -> str:

@@ -1,0 +1,55 @@
+"""Credit lead-ins of more languages, and the forms of them HTML credit elements print.
+
+"Photo:" and "Source:" as Turkish, Polish, Czech, Romanian, Greek, Indonesian, Vietnamese, Hungarian and
+Finnish papers print them; the Dutch press's "Foto Name/ANP" with no colon in a credit element; a wire
+carousel's "Item 1 of 3" before a caption; "Photo courtesy NAME" with no "of". Every text here is invented.
+"""
+from __future__ import annotations
+
+import pytest
+
+from captions import split_caption_credit
+from captions.parse.html.page import read_html
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mieszkańcy wynoszą meble z zalanego domu. Źródło: PAP", ("Mieszkańcy wynoszą meble z zalanego domu.", "PAP")),
+    ("Çeşme limanında bekleyen yolcular. (Fotoğraf: Elif Kaya/DHA)", ("Çeşme limanında bekleyen yolcular.", "Elif Kaya/DHA")),
+    ("Karşıyaka'da devrilen ağaç. (Kaynak: İHA)", ("Karşıyaka'da devrilen ağaç.", "İHA")),
+    ("Nové koleje na mostě. Zdroj: ČTK", ("Nové koleje na mostě.", "ČTK")),
+    ("Turiştii la Sibiu. Sursa foto: Agerpres", ("Turiştii la Sibiu.", "Agerpres")),
+    ("Πυροσβέστες στην Αττική. Φωτογραφία: Eurokinissi", ("Πυροσβέστες στην Αττική.", "Eurokinissi")),
+    ("Warga membersihkan lumpur. Sumber: Antara", ("Warga membersihkan lumpur.", "Antara")),
+    ("Người dân dọn dẹp sau lũ. Ảnh: Reuters", ("Người dân dọn dẹp sau lũ.", "Reuters")),
+    ("Tűzoltók a helyszínen. Forrás: MTI", ("Tűzoltók a helyszínen.", "MTI")),
+    ("Palomiehet työssä. Lähde: STT", ("Palomiehet työssä.", "STT")),
+    ("The ferry frozen at the dock. Photo courtesy Bell Island Historical Society",
+     ("The ferry frozen at the dock.", "Bell Island Historical Society")),
+], ids=["polish-source", "turkish-photo", "turkish-source", "czech-source", "romanian-photo-source", "greek-photo",
+        "indonesian-source", "vietnamese-photo", "hungarian-source", "finnish-source", "photo-courtesy-without-of"])
+def test_a_lead_in_of_another_language_opens_the_credit_and_is_dropped(text: str, expected: tuple) -> None:
+    assert split_caption_credit(text) == expected
+
+
+def _figure(caption_html: str) -> str:
+    return ('<html><body><article><figure><img src="https://example.org/a.jpg" alt="">'
+            f"<figcaption>{caption_html}</figcaption></figure></article></body></html>")
+
+
+def test_the_dutch_foto_with_no_colon_opens_a_credit_element_and_is_dropped() -> None:
+    page = read_html(_figure('<span class="caption__text">Boeren op de A12.</span> '
+                             '<span class="caption__credit">Foto Bart Maat/ANP</span>'))
+    assert [(p.caption, p.credit.raw) for p in page.photos] == [("Boeren op de A12.", "Bart Maat/ANP")]
+
+
+def test_antaras_capital_foto_tag_stays_in_a_credit_element() -> None:
+    page = read_html(_figure('<span class="caption__text">Warga di tanggul.</span> '
+                             '<span class="caption__credit">FOTO ANTARA/Andi Putra</span>'))
+    assert [p.credit.raw for p in page.photos] == ["FOTO ANTARA/Andi Putra"]
+
+
+def test_a_carousels_item_counter_before_a_caption_is_no_part_of_it() -> None:
+    page = read_html(_figure('<span class="counter">Item 2 of 3</span> '
+                             '<span>Ash falls on a street in Kagoshima, November 3, 2026. REUTERS/Jo Li</span>'))
+    assert [(p.caption, p.credit.raw) for p in page.photos] == [
+        ("Ash falls on a street in Kagoshima, November 3, 2026.", "REUTERS/Jo Li")]
