@@ -164,7 +164,7 @@ def test_show_prints_a_block_per_photo(runner, page) -> None:
 
 def test_agencies_lists_aliases_kind_and_country(runner) -> None:
     result = runner.invoke(app, ["agencies", "--format", "csv"])
-    assert "AP,\"Associated Press, The Associated Press, AP Photo, AP Images\",,wire,US" in result.stdout
+    assert "ZUMA Press,\"ZUMA Wire, ZUMAPRESS.com, Zuma Press Wire, ZUMA\",,photo agency,US" in result.stdout
 
 
 def test_user_agencies_file_adds_aliases(runner, page, tmp_path: Path) -> None:

@@ -43,8 +43,8 @@ def test_every_table_holds_the_page_with_numbers_as_numbers_and_dates_as_iso(run
     assert query(db, "select * from photo_agencies order by photo_id, position") == [
         ("page/1", "KCNA", 1, 0), ("page/1", "KNS", 2, 1), ("page/1", "AFP", 3, 1), ("page/2", "Reuters", 1, 0)]
     assert query(db, "select * from photo_photographers") == [("page/2", "Jane Roe", 1)]
-    assert query(db, "select name, kind, country, aliases from agencies where name = 'AP'") == [
-        ("AP", "wire", "US", '["Associated Press", "The Associated Press", "AP Photo", "AP Images"]')]
+    assert query(db, "select name, kind, country, aliases from agencies where name = 'ZUMA Press'") == [
+        ("ZUMA Press", "photo agency", "US", '["ZUMA Wire", "ZUMAPRESS.com", "Zuma Press Wire", "ZUMA"]')]
 
 
 def test_an_agency_printed_as_a_variant_joins_to_its_kind(runner, page, tmp_path: Path) -> None:

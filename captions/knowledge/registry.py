@@ -73,6 +73,7 @@ class Markers:
     organisation_words: tuple[str, ...]
     body_words: tuple[str, ...]
     organisation_word_endings: tuple[str, ...]
+    web_domain_endings: tuple[str, ...]
     prose_words: tuple[str, ...]
     name_particles: tuple[str, ...]
     bullets: tuple[str, ...]
@@ -123,6 +124,7 @@ class Markers:
     placeholder_set: frozenset[str] = field(init=False, repr=False, compare=False)
     org_words: frozenset[str] = field(init=False, repr=False, compare=False)
     org_endings: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    domain_endings: frozenset[str] = field(init=False, repr=False, compare=False)
     bodies: frozenset[str] = field(init=False, repr=False, compare=False)
     lower_leadin_starts: tuple[str, ...] = field(init=False, repr=False, compare=False)  # "foto " (a space after)
     prose: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -146,6 +148,7 @@ class Markers:
         put("placeholder_set", frozenset(fold(w) for w in self.placeholders))
         put("org_words", frozenset(fold(w) for w in self.organisation_words))
         put("org_endings", tuple(fold(w) for w in self.organisation_word_endings))
+        put("domain_endings", frozenset(fold(w) for w in self.web_domain_endings))
         put("bodies", frozenset(fold(w) for w in self.body_words))
         put("lower_leadin_starts", tuple(w + " " for w in self.lower_case_credit_leadins))
         put("prose", frozenset(fold(w) for w in self.prose_words))
@@ -182,7 +185,7 @@ class Markers:
             "credit_leadins", "lower_case_credit_leadins", "enclosed_leadins", "dash_leadins", "description_leadins",
             "caption_labels", "controls", "closing_controls", "repeat_markers", "furniture", "slide_separators",
             "caption_counters", "caption_numbers", "dropped_words", "dropped_patterns", "placeholders",
-            "standalone_credits", "organisation_words", "body_words", "organisation_word_endings", "prose_words",
+            "standalone_credits", "organisation_words", "body_words", "organisation_word_endings", "web_domain_endings", "prose_words",
             "name_particles",
             "bullets", "heading_small_words", "abbreviations",
             "via_words", "by_words", "for_words", "prose_for_words", "and_words", "list_marks", "reproduced_words", "name_suffixes", "name_roles",

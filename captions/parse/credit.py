@@ -70,6 +70,7 @@ class CreditReader:
         self._models: dict[str, Credit] = {}
         self._agencies: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
         self._standalone = frozenset(fold(w) for w in m.standalone_credits)
+        self._whole_names = _joined_names_pattern(registry, self._join)
         self._uncased = UncasedCredits(registry, m, self._part, self._join, MAX_CREDIT)
         tags = "|".join(f"(?:{t})" for t in m.editor_tags)
         self._editor_tag = re.compile(rf"(?:{tags})\s*$") if tags else None  # "/nz/10": a desk's, names no one
@@ -177,7 +178,7 @@ class CreditReader:
         framed = self._uncased.framed(named)
         if framed is not None:
             return CreditReading(raw=text, parts=framed, dangling=False, standalone=self._standalone, framed=True)
-        pieces = self._join.split(named)
+        pieces = self._split(named)
         # split() with two groups yields: text, sym, word, text, sym, word, text ...
         parts: list[Part] = []
         dangling = False
@@ -231,6 +232,22 @@ class CreditReader:
         self._stock_contributor(parts)
         return CreditReading(raw=text, parts=tuple(parts), dangling=dangling, standalone=self._standalone)
 
+    def _split(self, text: str) -> list[str | None]:
+        """`text` split at its joiners as `re.split` does, but never inside a known name holding one
+        ("The Globe and Mail", "Mail & Guardian")."""
+        whole = [m.span() for m in self._whole_names.finditer(text)] if self._whole_names is not None else []
+        if not whole:
+            return self._join.split(text)
+        pieces: list[str | None] = []
+        start = 0
+        for m in self._join.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in whole):
+                continue
+            pieces += [text[start:m.start()], *m.groups()]
+            start = m.end()
+        pieces.append(text[start:])
+        return pieces
+
     def _stock_contributor(self, parts: list[Part]) -> None:
         """A credit naming a stock library (kind: stock) names its contributor by a user name: a photographer.
 
@@ -256,6 +273,16 @@ class CreditReader:
         """The kind of the known agency `name` names ("pool", "stock"), or None."""
         agency = self.registry.recognise(name)
         return agency.kind if agency is not None else None
+
+
+def _joined_names_pattern(registry: AgencyRegistry, join: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The known spellings a credit's joiners would split ("The Globe and Mail"), as whole words in any case."""
+    # only joiner words and "&": a name holding a slash ("Keystone/SDA") is two names a credit may print apart
+    names = sorted((s for s in registry.spellings() if any(join.finditer(s))
+                    and all(m[1] in (None, "&") for m in join.finditer(s))), key=len, reverse=True)
+    if not names:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.IGNORECASE)
 
 
 def _remember(cache: dict, key: str, value: object) -> None:

@@ -30,6 +30,7 @@ def _trimmed(text: str) -> str:
 _INITIAL = re.compile(r"(?:[A-Z]\.?){1,3}")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)
 _DOMAIN = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,6}")
+_WEB_LABELS = re.compile(r"[^\W_][\w-]+(?:\.[^\W_][\w-]*)*")  # "sepa", "megapolitan.kompas"
 _ACRONYM = re.compile(r"[A-Z0-9&]{2,8}")
 
 
@@ -90,6 +91,8 @@ class PartReader:
         if self.registry.recognise(name) is not None:
             return Part(chunk, Kind.AGENCY, name, joiner)  # known, but printed another way: keep the print
         words = name.split()
+        if len(words) == 1 and self._web_domain(name):
+            return Part(chunk, Kind.ORG, name, joiner)  # "SEPA.Media", "KOMPAS.com": a site, never a person
         shape = self._shape(words)
         if shape is Kind.PROSE:
             return Part(chunk, Kind.PROSE, name, joiner)
@@ -108,6 +111,13 @@ class PartReader:
         if len(words) == 1:
             return Part(chunk, Kind.WEAK_ORG, name, joiner)
         return Part(chunk, shape, name, joiner)
+
+    def _web_domain(self, word: str) -> bool:
+        """Whether `word` is a web address: dot-parts of letters, digits and "-", the first of two or more
+        characters, the last a known top-level domain ("sepa.media", "KOMPAS.com", "tempo.co")."""
+        head, dot, ending = word.rpartition(".")
+        return (bool(dot) and fold(ending) in self.markers.domain_endings
+                and _WEB_LABELS.fullmatch(head) is not None and any(c.isalpha() for c in head))
 
     def _noted(self, chunk: str, left: str, joiner: str) -> Part:
         """A part holding a usage note ("JAPAN OUT Jo Li"): who is left without the note, or no one.
