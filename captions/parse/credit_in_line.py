@@ -258,7 +258,9 @@ def _parenthesised(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str]
     # "(圖/翻攝自浙視頻)", "(翻攝自浙視頻)": a word saying the picture was reproduced from a source marks
     # what follows it as the source, known or not
     reproduced = inner.startswith(pm.markers.reproduced_words)
-    if not inner or not pm.credits.is_credit(inner, Context.MARKED if reproduced else Context.ENCLOSED):
+    # "(Photo: Jo Li / Department of Transportation)": a lead-in marks the credit inside brackets as outside them
+    led = unmarked != raw_inner
+    if not inner or not pm.credits.is_credit(inner, Context.MARKED if reproduced or led else Context.ENCLOSED):
         return None
     reading = pm.credits.read(inner)
     after_sentence = not before.strip() or before.rstrip()[-1] in SENTENCE_CLOSERS

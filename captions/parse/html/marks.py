@@ -51,8 +51,13 @@ class Marks:
             and not self.is_box(node))
 
     def is_credit(self, node: LexborNode) -> bool:
-        return (node.tag == "cite" or bool(self.words(node) & self.conv.credit_words)
+        return (node.tag == "cite" or bool(self.words(node) & self.conv.credit_words) or self.is_picture_author(node)
                 or bool(self.itemprops(node) & self.conv.credit_itemprops)) and not self.is_box(node)
+
+    def is_picture_author(self, node: LexborNode) -> bool:
+        """"imageAuthor", "photo__author": the picture's credit, though "author" alone names the writer's box."""
+        words = self.words(node)
+        return bool(words & self.conv.picture_credit_words and words & self.conv.picture_words)
 
     def is_box(self, node: LexborNode) -> bool:
         """Whether the element holds a picture and the element of its caption or credit: named for its
@@ -74,7 +79,12 @@ class Marks:
                 or bool(self.itemprops(node) & (conv.caption_itemprops | conv.credit_itemprops)))
 
     def is_strong_credit(self, node: LexborNode) -> bool:
-        return bool(self.words(node) & self.conv.standalone_credit_words)
+        """A credit element named so that it is a picture's wherever it stands: "credit", or a credit word
+        beside a picture word ("photo__author", "image-source")."""
+        words = self.words(node)
+        conv = self.conv
+        return bool(words & conv.standalone_credit_words or (
+            words & conv.picture_words and words & (conv.credit_words | conv.picture_credit_words)))
 
     def _is_story(self, article: LexborNode) -> bool:
         """Whether an article is a story, not a teaser's card: it holds a headline h1 or paragraphs of text."""

@@ -189,7 +189,8 @@ def _containers(tree: LexborHTMLParser, conv: HtmlConventions) -> list[tuple[Lex
             continue
         elif credit and container.tag != "figure" and marks.words(container) & conv.byline_words:
             continue  # the writer's byline box: a headshot and the story's photographer line
-        if marks.skipped(node) or marks.skipped(container) or holds_media(container, marks):
+        if marks.skipped(node.parent if marks.is_picture_author(node) else node) or marks.skipped(container) \
+                or holds_media(container, marks):
             continue
         if container.mem_id not in teasers:
             teasers[container.mem_id] = links_where_a_headline_does(container)
