@@ -38,6 +38,7 @@ class HtmlConventions:
     small_type_words: frozenset[str] = frozenset()
     story_phrases: tuple[str, ...] = ()
     name_attributes: tuple[str, ...] = ("class", "id")
+    gallery_words: frozenset[str] = frozenset()
 
     @property
     def standalone_credit_words(self) -> frozenset[str]:
@@ -47,7 +48,7 @@ class HtmlConventions:
 LISTS = ("caption_words", "description_words", "picture_words", "credit_words", "caption_itemprops", "credit_itemprops",
          "skip_words", "byline_words", "media_words", "graphic_words", "not_picture_labels", "graphic_credit_words",
          "hidden_words", "control_words", "drop_tags", "caption_furniture_tags", "labels", "title_separators",
-         "story_openings", "small_type_words", "story_phrases", "name_attributes")
+         "story_openings", "small_type_words", "story_phrases", "name_attributes", "gallery_words")
 
 
 def check_html_mapping(data: Any, source: str) -> None:
@@ -100,6 +101,7 @@ def conventions_from(data: dict[str, Any], base: HtmlConventions | None = None) 
         small_type_words=words("small_type_words"),
         story_phrases=tuple(dict.fromkeys([*(base.story_phrases if base else ()), *(data.get("story_phrases") or ())])),
         name_attributes=tags("name_attributes") or ("class", "id"),
+        gallery_words=words("gallery_words"),
     )
 
 
