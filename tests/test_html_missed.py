@@ -70,3 +70,24 @@ def test_a_credit_box_whose_only_image_is_an_avatar_is_no_picture() -> None:
             '<div class="read__content"><p>Banjir merendam tiga kelurahan.</p>'
             '<figure><img src="/img/flood.jpg" alt="Banjir"><figcaption>Warga mengungsi. Foto: Rina Wati</figcaption></figure></div>')
     assert pictures(body) == [("Banjir", "Warga mengungsi.", "Rina Wati")]
+
+
+def test_each_slide_of_an_inline_gallery_among_the_story_is_a_picture() -> None:
+    slide = ('<div class="gal-slide"><div class="gal-img"><img class="lazy" src="/u/loader.gif" data-src="/img/{n}.jpg" '
+             'alt="{alt}"></div><div class="gal-info"><span class="gal-count">{n}/2</span><p class="gal-text">{caption}</p>'
+             '<span class="gal-author">Foto: {credit}</span></div></div>')
+    story = ("<p>Most přes řeku se po třech letech oprav v sobotu znovu otevřel pro tramvaje, auta i chodce "
+             "z obou čtvrtí města.</p>")
+    body = (story + '<div class="gallery"><div class="gal-stage">'
+            + slide.format(n=1, alt="Most", caption="Starosta přestřihl pásku.", credit="Eva Malá, ČTK")
+            + slide.format(n=2, alt="", caption="Nové koleje na mostě.", credit="Jan Novák")
+            + '</div></div>' + story)
+    assert pictures(body) == [("Most", "Starosta přestřihl pásku.", "Eva Malá, ČTK"),
+                              (None, "Nové koleje na mostě.", "Jan Novák")]
+
+
+def test_a_slider_of_teaser_cards_outside_the_story_gives_no_picture() -> None:
+    card = ('<div class="slide"><div class="slide-img"><img src="/img/{n}.jpg" alt=""></div>'
+            '<div class="slide-info"><p>Druhý článek o mostě a tramvajích v Libni.</p></div></div>')
+    body = ('<div class="carousel">' + card.format(n=1) + card.format(n=2) + '</div>')
+    assert pictures(body) == []
