@@ -26,8 +26,10 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborNode
 
-from .figure import HtmlPicture, _INLINE, _description, _images, _lines, _split, _unbracketed, _unlabelled, _without_separator
+from .figure import (HtmlPicture, _INLINE, _description, _images, _lines, _split, _unbracketed, _unlabelled,
+                     _without_counters, _without_separator)
 from .conventions import HtmlConventions
+from .gallery import slide_in_story
 from .marks import Marks, clean, holds_media
 from .set_apart import (centred, holds_image, linked, next_block, next_element, only_child, previous_element,
                         signature, story_paragraphs, style_keys, text_of, unlike_siblings, unlike_story)
@@ -211,7 +213,7 @@ def _block(unit: LexborNode, below: LexborNode | None, marks: Marks, registry: A
     lines = _lines(below, marks, set())
     if not _caption_sized(lines, registry, marks.conv) or linked([below]):
         return None
-    if not structural and not (_in_story(below) or _captioned_box(unit, below)):
+    if not structural and not (_in_story(below) or _captioned_box(unit, below, marks)):
         return None  # a card of a teaser list: its image's neighbour is a headline or a date, not a caption
     if structural or _closes_with_credit(lines, registry):
         return _Found(unit, lines, below)
@@ -283,7 +285,7 @@ def _picture(unit: LexborNode, lines: list[str], marks: Marks, registry: AgencyR
     """Caption and credit from the printed lines, split as a caption element's are."""
     credit: str | None = None
     rest: list[str] = []
-    for line in _unlabelled(lines, marks.conv):
+    for line in _without_counters(_unlabelled(lines, marks.conv), registry):
         before, found = split_caption_credit(line, registry)
         if before is None and found:
             credit = credit or _unbracketed(found)
@@ -346,10 +348,11 @@ def _in_story(block: LexborNode) -> bool:
     return bool(story_paragraphs(block))
 
 
-def _captioned_box(unit: LexborNode, below: LexborNode) -> bool:
-    """An element holding the image and the block under it and nothing else, standing among the story's paragraphs."""
+def _captioned_box(unit: LexborNode, below: LexborNode, marks: Marks) -> bool:
+    """An element holding the image and the block under it and nothing else, standing among the story's paragraphs
+    or as a slide of a gallery that does."""
     box = below.parent
-    if box is None or box.tag in _STOP or not _in_story(box):
+    if box is None or box.tag in _STOP or not (_in_story(box) or slide_in_story(box, marks)):
         return False
     held = [c for c in box.iter(include_text=False) if c.tag not in ("br", "noscript", "-comment")]
     if len(held) != 2 or held[1].mem_id != below.mem_id or not holds_image(held[0]):

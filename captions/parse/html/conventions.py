@@ -39,6 +39,7 @@ class HtmlConventions:
     story_phrases: tuple[str, ...] = ()
     name_attributes: tuple[str, ...] = ("class", "id")
     picture_credit_words: frozenset[str] = frozenset()
+    gallery_words: frozenset[str] = frozenset()
 
     @property
     def standalone_credit_words(self) -> frozenset[str]:
@@ -48,7 +49,8 @@ class HtmlConventions:
 LISTS = ("caption_words", "description_words", "picture_words", "credit_words", "caption_itemprops", "credit_itemprops",
          "skip_words", "byline_words", "media_words", "graphic_words", "not_picture_labels", "graphic_credit_words",
          "hidden_words", "control_words", "drop_tags", "caption_furniture_tags", "labels", "title_separators",
-         "story_openings", "small_type_words", "story_phrases", "name_attributes", "picture_credit_words")
+         "story_openings", "small_type_words", "story_phrases", "name_attributes", "picture_credit_words",
+         "gallery_words")
 
 
 def check_html_mapping(data: Any, source: str) -> None:
@@ -102,6 +104,7 @@ def conventions_from(data: dict[str, Any], base: HtmlConventions | None = None) 
         story_phrases=tuple(dict.fromkeys([*(base.story_phrases if base else ()), *(data.get("story_phrases") or ())])),
         name_attributes=tags("name_attributes") or ("class", "id"),
         picture_credit_words=words("picture_credit_words"),
+        gallery_words=words("gallery_words"),
     )
 
 

@@ -96,7 +96,7 @@ def read_picture(container: LexborNode, holders: list[LexborNode], conv: HtmlCon
         return None
     if caption is None and not (container.tag == "figure" or any(container_of(h, levels=1) for h in holders)):
         return None  # a credit alone with no picture right by it: the text's copyright line ("© dpa")
-    if caption is None and container.tag != "figure" and not has_own_image(container):
+    if caption is None and container.tag != "figure" and not has_own_image(container, marks):
         return None  # a credit alone beside the story's figures, each with its own: the story's copyright line
     images = _images(container)
     structured_credit = next((structured[u] for u in images if u in structured), None)

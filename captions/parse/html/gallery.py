@@ -6,6 +6,11 @@ CMSes: each inner figure is a picture. The gallery's caption and credit go on
 each inner picture that prints none of its own ("Scenes from the fair. Photos
 by Jo Li" gives Jo Li to captioned pictures and its caption to uncaptioned
 ones); the gallery is no picture of its own.
+
+Galleries with no figure markup print each slide as an image and a text block
+in a box named a slide, inside an element named a gallery among the story's
+paragraphs (slide_in_story): the bare reading takes the block as the slide's
+caption, as it does a captioned box among the paragraphs.
 """
 from __future__ import annotations
 
@@ -14,8 +19,10 @@ from typing import Callable, Iterable
 from selectolax.lexbor import LexborNode
 
 from .figure import HtmlPicture
-from .marks import contains, has_image
+from .marks import Marks, contains, has_image
+from .set_apart import story_paragraphs
 
+GALLERY_LEVELS = 3  # elements between a gallery's slide and the gallery named so
 Group = tuple[LexborNode, list[LexborNode]]
 Reader = Callable[[LexborNode, list[LexborNode]], "HtmlPicture | None"]
 Expander = Callable[["HtmlPicture", LexborNode], list["HtmlPicture"]]
@@ -70,3 +77,21 @@ def _fill(pic: HtmlPicture, gallery: HtmlPicture) -> None:
         pic.caption = gallery.caption
     if pic.credit is None and gallery.credit_source == "printed":
         pic.credit, pic.credit_source = gallery.credit, "printed"
+
+
+def slide_in_story(box: LexborNode, marks: Marks) -> bool:
+    """A slide of a gallery among the story's paragraphs: `div.gallery > div.stage > div.gal-slide > (image, text)`.
+
+    The box is named a slide (html.yaml's picture_words) inside an element named a gallery (gallery_words), a few
+    levels down, which stands among the story's paragraphs: iDNES's and other portals' inline lightbox galleries.
+    """
+    if not marks.words(box) & marks.conv.picture_words:
+        return False
+    node = box.parent
+    for _ in range(GALLERY_LEVELS):
+        if node is None or node.tag in ("body", "article", "main"):
+            return False
+        if marks.words(node) & marks.conv.gallery_words:
+            return bool(story_paragraphs(node))
+        node = node.parent
+    return False

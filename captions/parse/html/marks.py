@@ -195,9 +195,14 @@ def _link_target(link: LexborNode) -> str:
     return href.rstrip("/") if href not in ("", "#", "/") else ""
 
 
-def has_own_image(node: LexborNode) -> bool:
-    """Whether the element holds an image that is not another picture's: outside the captioned figures in it."""
+def has_own_image(node: LexborNode, marks: Marks | None = None) -> bool:
+    """Whether the element holds an image that is not another picture's: outside the captioned figures in it.
+
+    Given `marks`, an image named as no picture (html.yaml's skip_words: "credit-avatar", "logo") is none.
+    """
     for image in node.css("img, amp-img, picture, [data-alt]"):
+        if marks is not None and marks.words(image) & marks.conv.skip_words:
+            continue
         parent = image.parent
         while parent is not None and parent.mem_id != node.mem_id and parent.tag != "figure":
             parent = parent.parent

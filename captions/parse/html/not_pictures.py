@@ -4,6 +4,10 @@ The markup or the figure's own words say so: a class naming a chart on the
 figure itself, a caption opening with a chart's or a video's label
 ("Grafik:", "Vídeo:"), a credit naming a graphics desk ("Reuters Graphics").
 The words come from captions/knowledge/html.yaml.
+
+Players and buttons are dropped before pictures are read (html.yaml's
+drop_tags); a figure framing a player goes with it, and an image a button
+wraps (a lightbox's trigger) is kept.
 """
 from __future__ import annotations
 
@@ -12,9 +16,23 @@ import re
 from selectolax.lexbor import LexborNode
 
 from .figure import HtmlPicture
-from .marks import Marks
+from .marks import Marks, contains, has_image
 
 _WORD = re.compile(r"[^\W\d_]+")
+_PLAYERS = "iframe, embed, object, video, audio"
+
+
+def drop_player_figures(root: LexborNode) -> None:
+    """Take out the figures that frame a player and no image: an embedded video or post under its own figcaption.
+
+    Ghost's kg-embed-card and WordPress's wp-block-embed print a YouTube iframe so. Done before the
+    players themselves are dropped (html.yaml's drop_tags), after which such a figure would look like one
+    whose picture a script loads later.
+    """
+    players = [f for f in root.css("figure") if not has_image(f) and f.css_first(_PLAYERS) is not None]
+    outermost = [f for f in players if not any(o.mem_id != f.mem_id and contains(o, f) for o in players)]
+    for figure in outermost:  # an inner one goes with the one around it
+        figure.decompose()
 
 
 def is_no_picture(container: LexborNode, picture: HtmlPicture, marks: Marks) -> bool:
@@ -34,3 +52,12 @@ def _opens_with_label(text: str, labels: tuple[str, ...]) -> bool:
         if low.startswith(label) and not (label[-1:].isalpha() and low[len(label):len(label) + 1].isalpha()):
             return True
     return False
+
+
+def unwrap_lightbox_buttons(root: LexborNode) -> None:
+    """Keep the image a figure prints inside a button (a lightbox's trigger, The Globe and Mail's and other Arc
+    sites'), when buttons, page controls, are dropped (html.yaml's drop_tags): the button goes, its image stays."""
+    for button in root.css("figure button"):
+        if has_image(button):
+            button.unwrap()
+

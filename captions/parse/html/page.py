@@ -22,7 +22,7 @@ from .figure import HtmlPicture, read_picture, split_caption_credit
 from .gallery import read_groups
 from .marks import (Marks, clean, container_of, frames_no_picture, has_image, holds_media, inside_holder,
                     links_where_a_headline_does)
-from .not_pictures import is_no_picture
+from .not_pictures import drop_player_figures, is_no_picture, unwrap_lightbox_buttons
 from .meta import Metadata, read_metadata, structured_images
 from .repeats import grouped_images, one_a_picture, same_image
 from ..credit import CreditReader, reader_for
@@ -131,6 +131,9 @@ def read_pictures(markup: str, *, registry: AgencyRegistry,
     tree = LexborHTMLParser(markup)
     meta = read_metadata(tree, conv)
     structured = structured_images(tree)
+    if tree.body is not None:
+        drop_player_figures(tree.body)
+        unwrap_lightbox_buttons(tree.body)
     for node in tree.css(",".join(conv.drop_tags)):
         node.decompose()
     marks = Marks(conv)

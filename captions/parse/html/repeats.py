@@ -72,13 +72,14 @@ def grouped_images(container: LexborNode, marks: Marks) -> list[LexborNode]:
     figure with a caption of its own, and a second printing of an image
     already counted (its URL or its alt text again). Each picture must be
     told apart by its own alt text or its own nested figure (a gallery
-    block): two unlabelled images of one figure may be two crops of one
-    picture, and are read as one.
+    block), or the figure be named a gallery: two unlabelled images of
+    another figure may be two crops of one picture, and are read as one.
     """
     if container.tag != "figure":
         return []  # an element found around a caption may hold the whole story's pictures: only a figure groups
     found: list[tuple[LexborNode, set[str], str | None]] = []
     told_apart = True
+    gallery = bool(marks.words(container) & marks.conv.gallery_words)
     for img in container.css("img, amp-img"):
         place = _place_in(img, container, marks)
         if place is None:
@@ -89,7 +90,7 @@ def grouped_images(container: LexborNode, marks: Marks) -> list[LexborNode]:
             continue
         if not keys and alt is None:
             continue  # a placeholder with nothing to tell it from the picture it stands for
-        told_apart = told_apart and (alt is not None or place == "own figure")
+        told_apart = told_apart and (alt is not None or place == "own figure" or gallery)
         found.append((img, keys, alt))
     return [img for img, _, _ in found] if len(found) > 1 and told_apart else []
 
