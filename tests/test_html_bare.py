@@ -161,3 +161,10 @@ def test_a_users_html_mapping_adds_openings_that_are_no_caption():
 ])
 def test_a_caption_class_named_in_another_language_is_a_caption(body, expected):
     assert pictures(body) == expected
+
+
+@pytest.mark.parametrize("width", ["²", "٣٠٠", "12px", "-5", ""])
+def test_an_image_sized_in_any_digits_reads_as_its_size_says(width: str) -> None:
+    body = (f'<p><img src="wheel.jpg" alt="A water wheel" width="{width}"><br>\n'
+            '<em>The wheel turned again on Saturday. Photo: Dan Ashby</em></p>' + STORY)
+    assert pictures(body) == [("A water wheel", "The wheel turned again on Saturday.", "Dan Ashby")]

@@ -88,7 +88,7 @@ def bare_pictures(body: LexborNode, taken: list[LexborNode], marks: Marks, regis
 def _article_image(img: LexborNode, marks: Marks) -> bool:
     """Whether an image may be an article's picture: not an icon, a pixel, a lazy image's fallback, a logo or a teaser's."""
     attrs = img.attributes
-    sides = [int(v) for v in (attrs.get("width"), attrs.get("height")) if v and v.strip().isdigit()]
+    sides = [int(v) for v in (attrs.get("width"), attrs.get("height")) if v and v.strip().isdecimal()]
     named = _SIZE_IN_NAME.search((attrs.get("src") or "").rsplit("/", 1)[-1])
     if named and not sides:
         sides = [int(named[1]), int(named[2])]

@@ -142,7 +142,7 @@ def _icon_sized(img: LexborNode) -> bool:
     """Whether the markup sizes the image as an icon (a zoom button, a logo): a side under MIN_PICTURE_SIDE pixels."""
     for name in ("width", "height"):
         value = (img.attributes.get(name) or "").strip().removesuffix("px")
-        if value.isdigit() and int(value) < MIN_PICTURE_SIDE:
+        if value.isdecimal() and int(value) < MIN_PICTURE_SIDE:
             return True
     return False
 
