@@ -233,6 +233,7 @@ DISJOINT_LISTS = (
     ("controls", "caption_pointers"),
     ("furniture", "slide_separators"),
     ("dropped_words", "placeholders"),
+    ("organisation_words", "body_words"),  # a word of organisation_words already names a body on its own
 )
 
 

@@ -29,7 +29,6 @@ class HtmlConventions:
     graphic_credit_words: frozenset[str]
     control_words: frozenset[str]
     hidden_words: frozenset[str]
-    control_words: frozenset[str]
     drop_tags: tuple[str, ...]
     caption_furniture_tags: frozenset[str]
     labels: frozenset[str]

@@ -65,7 +65,7 @@ def read_picture(container: LexborNode, holders: list[LexborNode], conv: HtmlCon
         caption_lines.extend(reader_lines(_lines(holder, marks, skip), registry))
     teaser = _all_links(holders, marks) or _linked_elsewhere(container, holders, marks)
     credits = _unlabelled([line for node in credit_nodes for line in reader_lines(_lines(node, marks, set()), registry)], conv)
-    caption_lines = _without_counters(_unlabelled(caption_lines, conv), registry)
+    caption_lines = _unlabelled(caption_lines, conv)  # slide counters went with reader_lines
     printed_before, credit = _credit_text(credits, registry)
     if printed_before:  # a credit element that holds a caption too: "Rep. Jo Li. | Alex Wong/Getty"
         caption_lines = caption_lines + [printed_before]
@@ -129,7 +129,8 @@ def _unlabelled(lines: list[str], conv: HtmlConventions) -> list[str]:
 
 
 def _without_counters(lines: list[str], registry: AgencyRegistry) -> list[str]:
-    """Caption lines without a gallery's slide counters printed in elements of their own ("3 / 12", "Bild 3 von 12").
+    """Caption lines without a gallery's slide counters printed in elements of their own ("3 / 12", "Bild 3 von 12"),
+    for the lines bare.py reads beside an image (a caption element's lines lose theirs in furniture.reader_lines).
 
     A counter opening a caption's text ("1/21 The ...") is cut with the credit, as in page dumps.
     """
