@@ -188,3 +188,21 @@ def test_a_json_lines_file_with_a_damaged_line_still_gives_its_good_lines(runner
     result = runner.invoke(app, ["credits", str(path), "--format", "csv"])
     assert (result.exit_code, result.stdout) == (1, COUNTED)
     error_line(result.stderr, f"{path}:2")
+
+
+def test_a_page_the_parser_fails_on_is_an_error_naming_it_and_the_other_pages_are_read(runner, page, tmp_path: Path,
+                                                                                        monkeypatch) -> None:
+    from captions.run import shares
+
+    parse = shares.parse_dump
+
+    def failing(text: str, **kwargs):
+        if "Pyongyang" not in text:
+            raise RecursionError("maximum recursion depth exceeded")
+        return parse(text, **kwargs)
+
+    monkeypatch.setattr(shares, "parse_dump", failing)
+    bad = page(" date 2024-06-20 World\nA page this parser cannot read\n\nA caption. [Jo Li/AFP]\n", "bad.txt")
+    result = runner.invoke(app, ["credits", str(bad), str(page(PAGE)), "--format", "csv"])
+    assert (result.exit_code, result.stdout) == (1, COUNTED), result.output
+    assert "RecursionError" in error_line(result.stderr, str(bad))
