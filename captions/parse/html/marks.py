@@ -9,6 +9,7 @@ import re
 from selectolax.lexbor import LexborNode
 
 from .conventions import HtmlConventions, class_words
+from .set_apart import Beside
 
 SKIP_DEPTH = 8  # elements above a picture asked whether they are a teaser rail, a share bar...
 STORY_PARAGRAPHS = 3  # paragraphs in an article that make it a story, not a teaser's card
@@ -20,7 +21,7 @@ _NO_WORDS: frozenset[str] = frozenset()
 
 
 class Marks:
-    """What the markup says an element is, cached per element."""
+    """What the markup says an element is, cached per element: build one per parsed page."""
 
     def __init__(self, conv: HtmlConventions) -> None:
         self.conv = conv
@@ -29,6 +30,7 @@ class Marks:
         self._boxes: dict[int, bool] = {}
         self._stories: dict[int, bool] = {}
         self._naming = frozenset(conv.name_attributes)
+        self.beside = Beside(conv.small_type_words)
 
     def words(self, node: LexborNode) -> frozenset[str]:
         key = node.mem_id
