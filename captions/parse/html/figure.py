@@ -231,7 +231,7 @@ def _linked_elsewhere(container: LexborNode, holders: list[LexborNode], marks: M
     href = (link.attributes.get("href") or "").strip()
     if not href or href.startswith(("#", "javascript:")) or is_image_file(href):
         return False
-    return len(link.css("figure")) <= 1 and all(any(contains(h, p) for h in holders) for p in link.css("p"))
+    return len(marks.found_in(link, "figure")) <= 1 and all(any(contains(h, p) for h in holders) for p in marks.found_in(link, "p"))
 
 
 def _credit_text(lines: list[str], registry: AgencyRegistry) -> tuple[str | None, str | None]:

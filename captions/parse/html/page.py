@@ -196,7 +196,7 @@ def _containers(tree: LexborHTMLParser, marks: Marks) -> list[tuple[LexborNode, 
                 or holds_media(container, marks):
             continue
         if container.mem_id not in teasers:
-            teasers[container.mem_id] = links_where_a_headline_does(container)
+            teasers[container.mem_id] = links_where_a_headline_does(container, marks)
         if teasers[container.mem_id]:
             continue
         groups.setdefault(container.mem_id, (container, []))[1].append(node)
