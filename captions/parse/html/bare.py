@@ -32,7 +32,7 @@ from .conventions import HtmlConventions
 from .gallery import slide_in_story
 from .marks import Marks, clean, holds_media
 from .set_apart import (centred, holds_image, linked, next_block, next_element, only_child, previous_element,
-                        signature, story_paragraphs, style_keys, text_of, unlike_siblings, unlike_story)
+                        signature, text_of)
 from ..credit_in_line import split_caption_credit
 from ...knowledge.registry import AgencyRegistry
 
@@ -76,7 +76,7 @@ def bare_pictures(body: LexborNode, taken: list[LexborNode], marks: Marks, regis
         if found is None:
             continue
         (pattern if found.signature else sure).append(found)
-    sure.extend(_page_pattern(pattern))
+    sure.extend(_page_pattern(pattern, marks))
     out = []
     for found in sure:
         pic = _picture(found.unit, found.lines, marks, registry, structured)
@@ -189,15 +189,15 @@ def _same_line(unit: LexborNode, parent: LexborNode, after: list[LexborNode], ma
     broken = next((n for n in after if n.tag not in ("-text", "-comment", "noscript") or text_of(n)), None)
     broken_line = broken is not None and broken.tag == "br"
     texts = [n for n in after if text_of(n)]
-    type_words = marks.conv.small_type_words
-    keys = [style_keys(n, type_words) for n in texts]
-    styled = all(keys) and unlike_story(frozenset().union(*keys), parent, type_words)
+    beside = marks.beside
+    keys = [beside.style_keys(n) for n in texts]
+    styled = all(keys) and beside.unlike_story(frozenset().union(*keys), parent)
     lines = _flow_lines(after, marks)
     if not _caption_sized(lines, registry, marks.conv) or linked(after):
         return None
     if not (broken_line or styled):
         return None  # text wrapping round the image: story text
-    if styled or (centred(parent) and not any(centred(p) for p in story_paragraphs(parent))) \
+    if styled or (centred(parent) and not marks.beside.centred_story_beside(parent)) \
             or _closes_with_credit(lines, registry):
         return _Found(unit, lines, None)
     return None
@@ -213,13 +213,14 @@ def _block(unit: LexborNode, below: LexborNode | None, marks: Marks, registry: A
     lines = _lines(below, marks, set())
     if not _caption_sized(lines, registry, marks.conv) or linked([below]):
         return None
-    if not structural and not (_in_story(below) or _captioned_box(unit, below, marks)):
+    if not structural and not (_in_story(below, marks) or _captioned_box(unit, below, marks)):
         return None  # a card of a teaser list: its image's neighbour is a headline or a date, not a caption
     if structural or _closes_with_credit(lines, registry):
         return _Found(unit, lines, below)
     credit_line = _credit_line_after(below, registry)
-    keys = style_keys(below, marks.conv.small_type_words)
-    if credit_line or (keys and unlike_story(keys, below, marks.conv.small_type_words)) or (centred(below) and unlike_siblings(below)):
+    beside = marks.beside
+    keys = beside.style_keys(below)
+    if credit_line or (keys and beside.unlike_story(keys, below)) or (centred(below) and beside.unlike_siblings(below)):
         return _Found(unit, lines + credit_line, below)
     return _Found(unit, lines, below, signature(below))  # a caption only if the page prints its style under other pictures
 
@@ -271,13 +272,13 @@ def image_cell_above(caption: LexborNode) -> LexborNode | None:
     return above[column] if found is not None and found.mem_id == cell.mem_id else None
 
 
-def _page_pattern(candidates: list[_Found]) -> list[_Found]:
+def _page_pattern(candidates: list[_Found], marks: Marks) -> list[_Found]:
     """Plain-looking blocks after images read as captions when two or more share a style no other block beside them has."""
     counts: dict[tuple[str, ...], int] = {}
     for found in candidates:
         counts[found.signature] = counts.get(found.signature, 0) + 1
     return [found for found in candidates
-            if counts[found.signature] >= 2 and found.next_block is not None and unlike_siblings(found.next_block)]
+            if counts[found.signature] >= 2 and found.next_block is not None and marks.beside.unlike_siblings(found.next_block)]
 
 
 def _picture(unit: LexborNode, lines: list[str], marks: Marks, registry: AgencyRegistry,
@@ -343,16 +344,16 @@ def _opens_story(text: str, openings: tuple[str, ...]) -> bool:
     return False
 
 
-def _in_story(block: LexborNode) -> bool:
+def _in_story(block: LexborNode, marks: Marks) -> bool:
     """Whether a block stands among the story's paragraphs (a card of a teaser list has a headline or a date beside its image)."""
-    return bool(story_paragraphs(block))
+    return marks.beside.story_beside(block)
 
 
 def _captioned_box(unit: LexborNode, below: LexborNode, marks: Marks) -> bool:
     """An element holding the image and the block under it and nothing else, standing among the story's paragraphs
     or as a slide of a gallery that does."""
     box = below.parent
-    if box is None or box.tag in _STOP or not (_in_story(box) or slide_in_story(box, marks)):
+    if box is None or box.tag in _STOP or not (_in_story(box, marks) or slide_in_story(box, marks)):
         return False
     held = [c for c in box.iter(include_text=False) if c.tag not in ("br", "noscript", "-comment")]
     if len(held) != 2 or held[1].mem_id != below.mem_id or not holds_image(held[0]):

@@ -45,13 +45,13 @@ class HtmlPicture:
     images: list[str] = field(default_factory=list)
 
 
-def read_picture(container: LexborNode, holders: list[LexborNode], conv: HtmlConventions, registry: AgencyRegistry,
+def read_picture(container: LexborNode, holders: list[LexborNode], marks: Marks, registry: AgencyRegistry,
                  structured: dict[str, str]) -> HtmlPicture | None:
     """The picture a container and its caption and credit elements print, or None when they print neither.
 
-    `structured` maps image URLs to the credits the page's JSON-LD gives them.
+    `structured` maps image URLs to the credits the page's JSON-LD gives them; `marks` is the page's.
     """
-    marks = Marks(conv)
+    conv = marks.conv
     credit_nodes: list[LexborNode] = []
     caption_lines: list[str] = []
     for holder in holders:
@@ -232,7 +232,7 @@ def _linked_elsewhere(container: LexborNode, holders: list[LexborNode], marks: M
     href = (link.attributes.get("href") or "").strip()
     if not href or href.startswith(("#", "javascript:")) or is_image_file(href):
         return False
-    return len(link.css("figure")) <= 1 and all(any(contains(h, p) for h in holders) for p in link.css("p"))
+    return len(marks.found_in(link, "figure")) <= 1 and all(any(contains(h, p) for h in holders) for p in marks.found_in(link, "p"))
 
 
 def _credit_text(lines: list[str], registry: AgencyRegistry) -> tuple[str | None, str | None]:

@@ -20,7 +20,6 @@ from selectolax.lexbor import LexborNode
 
 from .figure import HtmlPicture
 from .marks import Marks, contains, has_image
-from .set_apart import story_paragraphs
 
 GALLERY_LEVELS = 3  # elements between a gallery's slide and the gallery named so
 Group = tuple[LexborNode, list[LexborNode]]
@@ -92,6 +91,6 @@ def slide_in_story(box: LexborNode, marks: Marks) -> bool:
         if node is None or node.tag in ("body", "article", "main"):
             return False
         if marks.words(node) & marks.conv.gallery_words:
-            return bool(story_paragraphs(node))
+            return marks.beside.story_beside(node)
         node = node.parent
     return False

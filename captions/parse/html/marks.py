@@ -9,6 +9,7 @@ import re
 from selectolax.lexbor import LexborNode
 
 from .conventions import HtmlConventions, class_words
+from .set_apart import Beside
 
 SKIP_DEPTH = 8  # elements above a picture asked whether they are a teaser rail, a share bar...
 STORY_PARAGRAPHS = 3  # paragraphs in an article that make it a story, not a teaser's card
@@ -20,7 +21,7 @@ _NO_WORDS: frozenset[str] = frozenset()
 
 
 class Marks:
-    """What the markup says an element is, cached per element."""
+    """What the markup says an element is, cached per element: build one per parsed page."""
 
     def __init__(self, conv: HtmlConventions) -> None:
         self.conv = conv
@@ -29,6 +30,9 @@ class Marks:
         self._boxes: dict[int, bool] = {}
         self._stories: dict[int, bool] = {}
         self._naming = frozenset(conv.name_attributes)
+        self.beside = Beside(conv.small_type_words)
+        self._found: dict[tuple[int, str], list[LexborNode]] = {}
+        self._headline_targets: dict[int, frozenset[str]] = {}
 
     def words(self, node: LexborNode) -> frozenset[str]:
         key = node.mem_id
@@ -38,6 +42,21 @@ class Marks:
             names = " ".join(value for name, value in node.attributes.items() if value and name in naming)
             found = class_words(names) if names else _NO_WORDS
             self._words[key] = found
+        return found
+
+    def found_in(self, node: LexborNode, selector: str) -> list[LexborNode]:
+        """`node.css(selector)`, asked once per element: every picture in a long list asks its parents."""
+        key = (node.mem_id, selector)
+        found = self._found.get(key)
+        if found is None:
+            found = self._found[key] = node.css(selector)
+        return found
+
+    def headline_targets(self, node: LexborNode) -> frozenset[str]:
+        """Where the teaser headlines in an element link (see `links_where_a_headline_does`)."""
+        found = self._headline_targets.get(node.mem_id)
+        if found is None:
+            found = self._headline_targets[node.mem_id] = frozenset(_link_target(a) for a in node.css(_HEADLINE_LINKS))
         return found
 
     def itemprops(self, node: LexborNode) -> set[str]:
@@ -167,7 +186,7 @@ def frames_no_picture(figure: LexborNode) -> bool:
     return not has_image(figure) and figure.css_first("blockquote, table, pre") is not None
 
 
-def links_where_a_headline_does(container: LexborNode, levels: int = TEASER_LEVELS) -> bool:
+def links_where_a_headline_does(container: LexborNode, marks: Marks, levels: int = TEASER_LEVELS) -> bool:
     """Whether the picture's image links where a headline beside it links: a teaser card ("More from ...").
 
     The story's own pictures link to nowhere or to the image file; a teaser's
@@ -181,7 +200,7 @@ def links_where_a_headline_does(container: LexborNode, levels: int = TEASER_LEVE
     for _ in range(levels):
         if node is None or node.tag in ("body", "main"):
             return False
-        if any(_link_target(a) in targets for a in node.css(_HEADLINE_LINKS)):
+        if not targets.isdisjoint(marks.headline_targets(node)):
             return True
         node = node.parent
     return False

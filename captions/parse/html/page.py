@@ -137,10 +137,10 @@ def read_pictures(markup: str, *, registry: AgencyRegistry,
     for node in tree.css(",".join(conv.drop_tags)):
         node.decompose()
     marks = Marks(conv)
-    containers = _containers(tree, conv)
+    containers = _containers(tree, marks)
     found = read_groups(
         containers,
-        read=lambda container, holders: _picture(container, holders, conv, marks, registry, structured),
+        read=lambda container, holders: _picture(container, holders, marks, registry, structured),
         expand=lambda pic, container: one_a_picture(pic, grouped_images(container, marks), structured))
     if tree.body is not None:
         # an uncaptioned figure that gave no picture (no credit in its text) leaves its image to the bare reading
@@ -152,16 +152,16 @@ def read_pictures(markup: str, *, registry: AgencyRegistry,
     return meta, pictures
 
 
-def _picture(container: LexborNode, holders: list[LexborNode], conv: HtmlConventions, marks: Marks,
+def _picture(container: LexborNode, holders: list[LexborNode], marks: Marks,
              registry: AgencyRegistry, structured: dict[str, str]) -> HtmlPicture | None:
     """The picture a container's caption and credit elements print, unless it is a chart, a map or a video."""
-    pic = read_picture(container, holders, conv, registry, structured)
+    pic = read_picture(container, holders, marks, registry, structured)
     return None if pic is None or is_no_picture(container, pic, marks) else pic
 
 
-def _containers(tree: LexborHTMLParser, conv: HtmlConventions) -> list[tuple[LexborNode, list[LexborNode]]]:
+def _containers(tree: LexborHTMLParser, marks: Marks) -> list[tuple[LexborNode, list[LexborNode]]]:
     """Each picture container with the caption and credit elements that belong to it, in page order."""
-    marks = Marks(conv)
+    conv = marks.conv
     body = tree.body
     if body is None:
         return []
@@ -196,7 +196,7 @@ def _containers(tree: LexborHTMLParser, conv: HtmlConventions) -> list[tuple[Lex
                 or holds_media(container, marks):
             continue
         if container.mem_id not in teasers:
-            teasers[container.mem_id] = links_where_a_headline_does(container)
+            teasers[container.mem_id] = links_where_a_headline_does(container, marks)
         if teasers[container.mem_id]:
             continue
         groups.setdefault(container.mem_id, (container, []))[1].append(node)

@@ -2,7 +2,8 @@
 
 Pure functions over parsed elements, for reading pictures whose markup names
 no caption (bare.py): a caption is told from story text by looking like none
-of the story's own paragraphs.
+of the story's own paragraphs. `Beside` reads the blocks of each element once
+per page, so that a page of many pictures is read in linear time.
 """
 from __future__ import annotations
 
@@ -19,18 +20,89 @@ _STYLED = re.compile(r"font-size|font-style|color", re.IGNORECASE)
 _CENTRED = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
 
 
-def unlike_siblings(block: LexborNode) -> bool:
-    """Whether no block beside this one, other than one right after an image, is printed in its style."""
-    parent = block.parent
-    if parent is None:
-        return False
-    own = signature(block)
-    for sibling in parent.iter(include_text=False):
-        if sibling.mem_id == block.mem_id or sibling.tag.startswith("-"):
-            continue
-        if signature(sibling) == own and not after_image(sibling):
+StyleKeys = frozenset[tuple[str, str, str]]
+
+
+class Beside:
+    """What the blocks beside a block look like, read once per parent element of a page.
+
+    Every image asks about the blocks beside its caption; a page of a thousand
+    pictures in one parent would otherwise read every sibling's text and style
+    a thousand times. Cached by mem_id: build one per parsed page (Marks does).
+    """
+
+    def __init__(self, type_words: frozenset[str] = frozenset()) -> None:
+        self.type_words = type_words  # html.yaml's small_type_words: "has-small-font-size"
+        self._keys: dict[int, StyleKeys] = {}
+        self._paragraphs: dict[int, _Paragraphs] = {}
+        self._signatures: dict[int, dict[tuple[str, ...], list[int]]] = {}
+
+    def style_keys(self, node: LexborNode) -> StyleKeys:
+        """How the text of a node is set apart, when all of it is (see `style_keys`)."""
+        return style_keys(node, self.type_words, self._keys)
+
+    def unlike_story(self, keys: StyleKeys, block: LexborNode) -> bool:
+        """Whether type set apart this way is not the story's own.
+
+        Pasted text wraps every paragraph in the same span or font, and an
+        interview sets each question in italics: a style of a long paragraph, or
+        of two short ones, not right after an image, is the story's. One short
+        paragraph (an editor's note in italics) is not.
+        """
+        if not keys or block.parent is None:
             return False
-    return True
+        long, short = self._beside(block.parent).styles.get(keys, ([], []))
+        own = block.mem_id
+        return not _others(long, own) and len(short) - short.count(own) < 2
+
+    def story_beside(self, block: LexborNode) -> bool:
+        """Whether paragraphs of story text stand beside a block: long, and not right after an image."""
+        return block.parent is not None and _others(self._beside(block.parent).story, block.mem_id)
+
+    def centred_story_beside(self, block: LexborNode) -> bool:
+        return block.parent is not None and _others(self._beside(block.parent).centred_story, block.mem_id)
+
+    def unlike_siblings(self, block: LexborNode) -> bool:
+        """Whether no block beside this one, other than one right after an image, is printed in its style."""
+        parent = block.parent
+        if parent is None:
+            return False
+        found = self._signatures.get(parent.mem_id)
+        if found is None:
+            found = self._signatures[parent.mem_id] = {}
+            for sibling in parent.iter(include_text=False):
+                if not sibling.tag.startswith("-") and not after_image(sibling):
+                    found.setdefault(signature(sibling), []).append(sibling.mem_id)
+        return not _others(found.get(signature(block), []), block.mem_id)
+
+    def _beside(self, parent: LexborNode) -> _Paragraphs:
+        found = self._paragraphs.get(parent.mem_id)
+        if found is None:
+            found = self._paragraphs[parent.mem_id] = _Paragraphs()
+            for paragraph in paragraphs_in(parent):
+                long = len(text_of(paragraph)) >= STORY_PARAGRAPH
+                if long:
+                    found.story.append(paragraph.mem_id)
+                    if centred(paragraph):
+                        found.centred_story.append(paragraph.mem_id)
+                keys = self.style_keys(paragraph)
+                if keys:
+                    found.styles.setdefault(keys, ([], []))[0 if long else 1].append(paragraph.mem_id)
+        return found
+
+
+class _Paragraphs:
+    """The paragraphs with text in one element, but those right after an image, by mem_id."""
+
+    def __init__(self) -> None:
+        self.story: list[int] = []           # long ones: the story's text
+        self.centred_story: list[int] = []
+        self.styles: dict[StyleKeys, tuple[list[int], list[int]]] = {}  # set apart this way: long ones, short ones
+
+
+def _others(ids: list[int], own: int) -> bool:
+    """Whether the list holds an id other than `own`."""
+    return len(ids) > 1 or (len(ids) == 1 and ids[0] != own)
 
 
 def after_image(block: LexborNode) -> bool:
@@ -51,53 +123,42 @@ def signature(block: LexborNode) -> tuple[str, ...]:
     return tuple(parts)
 
 
-def style_keys(node: LexborNode, type_words: frozenset[str] = frozenset()) -> frozenset[tuple[str, str, str]]:
+def style_keys(node: LexborNode, type_words: frozenset[str] = frozenset(),
+               known: dict[int, StyleKeys] | None = None) -> StyleKeys:
     """How the text of a node is set apart, when all of it is: the small, italic or styled elements holding it; else empty.
 
-    `type_words` are class-name words of small or italic type (html.yaml's small_type_words: "has-small-font-size").
+    `type_words` are class-name words of small or italic type (html.yaml's small_type_words: "has-small-font-size");
+    `known` caches the answers by mem_id. Read without recursion: pasted pages nest spans hundreds deep.
     """
-    if node.tag == "-text":
-        return frozenset()
-    if is_styled(node, type_words):
-        attrs = node.attributes
-        return frozenset({(node.tag, re.sub(r"\s+", "", attrs.get("style") or "").rstrip(";").lower(),
-                           f"{attrs.get('size') or ''} {' '.join((attrs.get('class') or '').split())}")})
-    children = [c for c in node.iter(include_text=True) if c.tag not in ("-comment", "br") and (c.tag != "-text" or text_of(c))]
-    keys = [style_keys(c, type_words) for c in children]
-    return frozenset().union(*keys) if children and all(keys) else frozenset()
+    known = {} if known is None else known
+    stack: list[tuple[LexborNode, list[LexborNode] | None]] = [(node, None)]
+    while stack:
+        current, children = stack.pop()
+        key = current.mem_id
+        if key in known:
+            continue
+        if children is None:
+            if current.tag == "-text":
+                known[key] = frozenset()
+            elif is_styled(current, type_words):
+                attrs = current.attributes
+                known[key] = frozenset({(current.tag, re.sub(r"\s+", "", attrs.get("style") or "").rstrip(";").lower(),
+                                         f"{attrs.get('size') or ''} {' '.join((attrs.get('class') or '').split())}")})
+            else:
+                inside = [c for c in current.iter(include_text=True)
+                          if c.tag not in ("-comment", "br") and (c.tag != "-text" or text_of(c))]
+                stack.append((current, inside))
+                stack.extend((c, None) for c in inside)
+            continue
+        keys = [known[c.mem_id] for c in children]
+        known[key] = frozenset().union(*keys) if children and all(keys) else frozenset()
+    return known[node.mem_id]
 
 
-def unlike_story(keys: frozenset[tuple[str, str, str]], block: LexborNode, type_words: frozenset[str] = frozenset()) -> bool:
-    """Whether type set apart this way is not the story's own.
-
-    Pasted text wraps every paragraph in the same span or font, and an
-    interview sets each question in italics: a style of a long paragraph, or
-    of two short ones, not right after an image, is the story's. One short
-    paragraph (an editor's note in italics) is not.
-    """
-    if not keys:
-        return False
-    short = 0
-    for paragraph in paragraphs_beside(block):
-        if style_keys(paragraph, type_words) == keys:
-            if len(text_of(paragraph)) >= STORY_PARAGRAPH:
-                return False
-            short += 1
-    return short < 2
-
-
-def story_paragraphs(block: LexborNode) -> list[LexborNode]:
-    """The paragraphs of story text beside a block: long, and not right after an image."""
-    return [p for p in paragraphs_beside(block) if len(text_of(p)) >= STORY_PARAGRAPH]
-
-
-def paragraphs_beside(block: LexborNode) -> list[LexborNode]:
-    """The paragraphs with text beside a block, but those right after an image."""
-    parent = block.parent
-    if parent is None:
-        return []
-    return [sibling for sibling in parent.iter(include_text=False)
-            if sibling.tag == "p" and sibling.mem_id != block.mem_id and text_of(sibling) and not after_image(sibling)]
+def paragraphs_in(parent: LexborNode) -> list[LexborNode]:
+    """The paragraphs with text in an element, but those right after an image."""
+    return [child for child in parent.iter(include_text=False)
+            if child.tag == "p" and text_of(child) and not after_image(child)]
 
 
 def is_styled(node: LexborNode, type_words: frozenset[str] = frozenset()) -> bool:

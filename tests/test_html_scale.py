@@ -1,0 +1,41 @@
+"""Pages that once blew the HTML reader up: deep nesting round a caption, thousands of pictures side by side.
+
+The timing bounds are generous: they catch a quadratic blow-up, not a slow machine. Every page here is
+written for these tests.
+"""
+from __future__ import annotations
+
+import time
+
+from captions.parse.html.page import read_html
+
+HEAD = "<!DOCTYPE html><html><head><title>Floods in the valley | The Daily Example</title></head><body><article>\n"
+TAIL = "\n</article></body></html>"
+
+
+def pictures(body: str) -> list[tuple[str | None, str | None, str | None]]:
+    article = read_html(HEAD + body + TAIL)
+    return [(p.description, p.caption, p.credit.raw if p.credit else None) for p in article.photos]
+
+
+def test_a_caption_in_spans_nested_thousands_deep_under_a_bare_image_still_reads() -> None:
+    body = ('<p><img src="a.jpg" width="800"><br>' + "<span>" * 2000 + "<em>Rain on the quay. Photo: Jo Li/AFP</em>"
+            + "</span>" * 2000 + "</p>")
+    assert pictures(body) == [(None, "Rain on the quay.", "Jo Li/AFP")]
+
+
+def test_thousands_of_bare_images_each_before_a_paragraph_take_no_quadratic_time() -> None:
+    body = "".join(f'<p><img src="/img/{i}.jpg" width="800"></p><p><em>Rain number {i} on the quay. Photo: Jo Li/AFP</em></p>'
+                   f"<p>{'Body text of the story. ' * 5}</p>" for i in range(2000))
+    start = time.perf_counter()
+    assert len(pictures(body)) == 2000
+    assert time.perf_counter() - start < 10  # generous: linear takes about 0.5 s, quadratic took 30
+
+
+def test_thousands_of_figures_linking_to_their_large_image_beside_headlines_take_no_quadratic_time() -> None:
+    body = "".join(f'<figure><a href="/big/{i}.jpg"><img src="/img/{i}.jpg"></a><figcaption>Rain number {i} on the quay. '
+                   f'Photo: Jo Li/AFP</figcaption></figure><p>Story text {i}.</p><h2><a href="/other/{i}">More rain</a></h2>'
+                   for i in range(4000))
+    start = time.perf_counter()
+    assert len(pictures(body)) == 4000
+    assert time.perf_counter() - start < 15  # generous: linear takes about 1 s, quadratic took 28
