@@ -91,3 +91,47 @@ def test_a_slider_of_teaser_cards_outside_the_story_gives_no_picture() -> None:
             '<div class="slide-info"><p>Druhý článek o mostě a tramvajích v Libni.</p></div></div>')
     body = ('<div class="carousel">' + card.format(n=1) + card.format(n=2) + '</div>')
     assert pictures(body) == []
+
+
+STORY = ("<p>The bakery on Mill Lane opened its second oven on Saturday, and the queue ran past the chapel by eight "
+         "in the morning, the owners said.</p>")
+
+
+def test_a_slide_counter_between_a_slide_image_and_its_caption_leaves_the_slide_a_picture() -> None:
+    body = ('<div class="story">' + STORY + '<div class="gallery">'
+            '<div class="slide"><img data-src="/img/oven.jpg" alt="The oven"><p class="counter">1 de 2</p>'
+            '<p class="epigraph">The new oven at work. Foto: Ada Moss</p></div>'
+            '<div class="slide"><img data-src="/img/queue.jpg" alt=""><p class="counter">2 de 2</p>'
+            '<p class="epigraph">Foto: Ada Moss</p></div></div>' + STORY + '</div>')
+    assert pictures(body) == [("The oven", "The new oven at work.", "Ada Moss"), (None, None, "Ada Moss")]
+
+
+def test_a_caption_element_holding_only_a_lead_in_and_a_source_is_a_credit() -> None:
+    body = ('<article>' + STORY + '<figure><img src="/img/site.jpg" alt="">'
+            '<figcaption>Фото: Харківська міська рада</figcaption></figure>' + STORY + '</article>')
+    assert pictures(body) == [(None, None, "Харківська міська рада")]
+
+
+def test_a_caption_element_holding_a_lead_in_and_a_sentence_stays_a_caption() -> None:
+    body = ('<article>' + STORY + '<figure><img src="/img/site.jpg" alt="">'
+            '<figcaption>Photo: The mayor opens the school.</figcaption></figure>' + STORY + '</article>')
+    assert pictures(body) == [(None, "Photo: The mayor opens the school.", None)]
+
+
+def test_illustrative_photo_is_a_lead_in() -> None:
+    body = ('<article>' + STORY + '<figure><img src="/img/site.jpg" alt="">'
+            '<figcaption>Ілюстративне фото: Reuters</figcaption></figure>' + STORY + '</article>')
+    assert pictures(body) == [(None, None, "Reuters")]
+
+
+def test_a_story_card_linking_a_credited_figure_and_its_headline_is_no_picture() -> None:
+    body = ('<article>' + STORY + '</article><section class="more"><article><a href="/news/old-mill-fire">'
+            '<figure><img src="/img/fire.jpg" alt="The fire"><figcaption>Foto: Ada Moss / dpa</figcaption></figure>'
+            '<span>Looking back:</span> When the old mill burned</a></article></section>')
+    assert pictures(body) == []
+
+
+def test_a_linked_figure_printing_a_credit_alone_stays_a_picture() -> None:
+    body = ('<article>' + STORY + '<a href="/galleries/mill-lane"><figure><img src="/img/oven.jpg" alt="The oven">'
+            '<figcaption>Foto: Ada Moss / dpa</figcaption></figure></a>' + STORY + '</article>')
+    assert pictures(body) == [("The oven", None, "Ada Moss / dpa")]

@@ -38,6 +38,7 @@ from ...knowledge.registry import AgencyRegistry
 
 MAX_CAPTION = 500        # characters: a longer text by an image is story text
 MAX_CREDIT_LINE = 120    # characters of a credit printed alone on the line under a caption
+MAX_COUNTER = 24         # characters of a slide counter printed alone: "Foto 12 von 140"
 MIN_PICTURE_SIDE = 100   # pixels: an image whose printed width and height are both smaller is an icon or a thumbnail
 MAX_CLIMB = 6            # elements around an image holding nothing else, climbed to find its block
 _FLOW = _INLINE | {"span", "img", "amp-img", "picture", "source", "br", "noscript", "label", "-comment"}
@@ -72,7 +73,7 @@ def bare_pictures(body: LexborNode, taken: list[LexborNode], marks: Marks, regis
             continue
         else:  # a figure with no caption in it, the caption printed under it
             figures.add(figure.mem_id)
-            found = _block(figure, _below(figure), marks, registry)
+            found = _block(figure, _below(figure, registry), marks, registry)
         if found is None:
             continue
         (pattern if found.signature else sure).append(found)
@@ -128,16 +129,24 @@ def _caption_of(img: LexborNode, marks: Marks, registry: AgencyRegistry) -> _Fou
         if unit.tag not in _FLOW and only_child(unit, parent) and parent.tag not in _STOP:
             unit = parent
             continue
-        return _block(unit, _below(unit), marks, registry)
+        return _block(unit, _below(unit, registry), marks, registry)
     return None
 
 
-def _below(unit: LexborNode) -> LexborNode | None:
-    """The element after the image's block or line; a spacer paragraph (<p>&nbsp;</p>) between them is passed over."""
+def _below(unit: LexborNode, registry: AgencyRegistry) -> LexborNode | None:
+    """The element after the image's block or line; a spacer paragraph (<p>&nbsp;</p>) or a slide's counter
+    (<p class="counter">1 de 3</p>) between them is passed over."""
     below = next_element(unit) if unit.tag not in _FLOW else next_block(unit)
-    while below is not None and below.tag in _CAPTION_BLOCKS and not text_of(below) and not holds_image(below):
+    while below is not None and below.tag in _CAPTION_BLOCKS and not holds_image(below) \
+            and (not text_of(below) or _counter(below, registry)):
         below = next_element(below)
     return below
+
+
+def _counter(node: LexborNode, registry: AgencyRegistry) -> bool:
+    """An element printing a gallery slide's counter alone: "1 de 3", "Foto 2 von 4"."""
+    text = text_of(node)
+    return len(text) <= MAX_COUNTER and bool(registry.markers.separator_re.match(text))
 
 
 def _outer_figure(img: LexborNode) -> LexborNode | None:
@@ -213,7 +222,7 @@ def _block(unit: LexborNode, below: LexborNode | None, marks: Marks, registry: A
     lines = _lines(below, marks, set())
     if not _caption_sized(lines, registry, marks.conv) or linked([below]):
         return None
-    if not structural and not (_in_story(below, marks) or _captioned_box(unit, below, marks)):
+    if not structural and not (_in_story(below, marks) or _captioned_box(unit, below, marks, registry)):
         return None  # a card of a teaser list: its image's neighbour is a headline or a date, not a caption
     if structural or _closes_with_credit(lines, registry):
         return _Found(unit, lines, below)
@@ -349,13 +358,14 @@ def _in_story(block: LexborNode, marks: Marks) -> bool:
     return marks.beside.story_beside(block)
 
 
-def _captioned_box(unit: LexborNode, below: LexborNode, marks: Marks) -> bool:
-    """An element holding the image and the block under it and nothing else, standing among the story's paragraphs
-    or as a slide of a gallery that does."""
+def _captioned_box(unit: LexborNode, below: LexborNode, marks: Marks, registry: AgencyRegistry) -> bool:
+    """An element holding the image and the block under it and nothing else (but a slide's counter), standing
+    among the story's paragraphs or as a slide of a gallery that does."""
     box = below.parent
     if box is None or box.tag in _STOP or not (_in_story(box, marks) or slide_in_story(box, marks)):
         return False
-    held = [c for c in box.iter(include_text=False) if c.tag not in ("br", "noscript", "-comment")]
+    held = [c for c in box.iter(include_text=False)
+            if c.tag not in ("br", "noscript", "-comment") and not (c.tag in _CAPTION_BLOCKS and _counter(c, registry))]
     if len(held) != 2 or held[1].mem_id != below.mem_id or not holds_image(held[0]):
         return False
     links = [held[0]] if held[0].tag == "a" else held[0].css("a[href]")

@@ -21,6 +21,7 @@ from ...knowledge.registry import AgencyRegistry
 
 CARD_DEPTH = 4  # elements above a picture asked whether they are a card's link to another page
 MAX_LOOSE_CREDIT = 120  # characters of an unmarked line in a figure read as its credit
+MAX_SOURCE_WORDS = 5  # words of a source named after a lead-in: "Archives de l'État du Valais"
 MAX_NAME_WORDS = 4  # words of a person's name before a credit's bar: "Juan Carlos Pérez García | AFP"
 MAX_UNCAPTIONED_LINES = 2  # lines of text in a figure with no caption element, one of which may be its credit
 _BLOCK_BREAK = "\n"
@@ -63,7 +64,8 @@ def read_picture(container: LexborNode, holders: list[LexborNode], marks: Marks,
         credit_nodes.extend(inner_credits)
         skip = {n.mem_id for n in inner_credits}
         caption_lines.extend(reader_lines(_lines(holder, marks, skip), registry))
-    teaser = _all_links(holders, marks) or _linked_elsewhere(container, holders, marks)
+    card = _card_link(container, holders, marks)
+    teaser = _all_links(holders, marks) or card is not None
     credits = _unlabelled([line for node in credit_nodes for line in reader_lines(_lines(node, marks, set()), registry)], conv)
     caption_lines = _unlabelled(caption_lines, conv)  # slide counters went with reader_lines
     printed_before, credit = _credit_text(credits, registry)
@@ -87,11 +89,15 @@ def read_picture(container: LexborNode, holders: list[LexborNode], marks: Marks,
     text = clean(" ".join(rest))
     if text and credit is None:
         text, credit = _split(text, registry)
+        if credit is None and not teaser and (after_leadin := _credit_by_leadin(text, registry)):
+            text, credit = "", after_leadin  # "Фото: Харківська міська рада": the lead-in says what the rest is
     elif text:
         text = _without_separator(text)
     caption = text or None
     if teaser and caption is not None:
         return None  # a teaser: its "caption" is a headline linking elsewhere (a linked credit alone is a credit)
+    if card is not None and _text_beside(card, container):
+        return None  # a story's card: its headline beside the credited picture, in one link ("Mehr zum Thema")
     if caption is None and credit is None:
         return None
     if caption is None and not (container.tag == "figure" or any(container_of(h, levels=1) for h in holders)):
@@ -210,8 +216,8 @@ def _all_links(holders: list[LexborNode], marks: Marks) -> bool:
     return len(_SPACE.sub("", linked)) >= len(_SPACE.sub("", "".join(texts)))
 
 
-def _linked_elsewhere(container: LexborNode, holders: list[LexborNode], marks: Marks) -> bool:
-    """Whether the whole picture, caption and all, sits in a link to another page: a card linking to a story or gallery.
+def _card_link(container: LexborNode, holders: list[LexborNode], marks: Marks) -> LexborNode | None:
+    """The link to another page the whole picture, caption and all, sits in: a card linking to a story or gallery.
 
     The link is a few levels around the container, holding one figure and no paragraph but the caption's.
     A link to the picture's own large rendition (a lightbox) or to a place on the page ("#slide-2") is no
@@ -219,20 +225,29 @@ def _linked_elsewhere(container: LexborNode, holders: list[LexborNode], marks: M
     again inside each block, the figure too, or holds the story's paragraphs in it.
     """
     if not any(marks.is_caption(h) for h in holders):
-        return False
+        return None
     link = container.parent
     for _ in range(CARD_DEPTH):
         if link is None or link.tag == "body":
-            return False
+            return None
         if link.tag == "a":
             break
         link = link.parent
     else:
-        return False
+        return None
     href = (link.attributes.get("href") or "").strip()
     if not href or href.startswith(("#", "javascript:")) or is_image_file(href):
-        return False
-    return len(marks.found_in(link, "figure")) <= 1 and all(any(contains(h, p) for h in holders) for p in marks.found_in(link, "p"))
+        return None
+    if len(marks.found_in(link, "figure")) <= 1 and all(any(contains(h, p) for h in holders)
+                                                          for p in marks.found_in(link, "p")):
+        return link
+    return None
+
+
+def _text_beside(link: LexborNode, container: LexborNode) -> bool:
+    """Whether a link prints words outside the picture's container: a card's headline."""
+    inside = len(_SPACE.sub("", container.text(deep=True) or ""))
+    return len(_SPACE.sub("", link.text(deep=True) or "")) > inside
 
 
 def _credit_text(lines: list[str], registry: AgencyRegistry) -> tuple[str | None, str | None]:
@@ -285,6 +300,26 @@ def _without_leadin(text: str, registry: AgencyRegistry) -> str:
         if low.startswith(leadin.lower()) and not (leadin[-1].isalpha() and text[len(leadin):len(leadin) + 1].isalpha()):
             return text[len(leadin):].strip()
     return text.strip()
+
+
+def _credit_by_leadin(text: str, registry: AgencyRegistry) -> str | None:
+    """What follows a credit lead-in with a colon opening a caption element's whole text, when it is no sentence:
+    "Photo: Kharkiv City Council", "Фото: Харківська міська рада" (a council, a ministry, a company handing out its
+    picture, in words no name list holds). "Photo: The mayor opens the school." and a gallery's headline ("Photos:
+    Parade rolls down Main Street", six words) stay captions."""
+    rest = _without_leadin(text, registry)
+    if rest == text.strip() or not text.lower().startswith(_colon_leadins(registry)):
+        return None
+    words = rest.split()
+    prose = registry.markers.prose_words
+    if not words or len(words) > MAX_SOURCE_WORDS or not rest[:1].isupper() or rest[-1:] in _SENTENCE_END \
+            or any(w[-1:] in _SENTENCE_END or w.lower() in prose for w in words):
+        return None
+    return rest
+
+
+def _colon_leadins(registry: AgencyRegistry) -> tuple[str, ...]:
+    return tuple(leadin.lower() for leadin in registry.markers.credit_leadins if leadin.endswith((":", "："))) or ("\0",)
 
 
 def _split(text: str, registry: AgencyRegistry) -> tuple[str | None, str | None]:
