@@ -85,3 +85,43 @@ def test_the_italian_lower_case_foto_is_a_lead_in(text: str, credit: str) -> Non
 def test_foto_in_capitals_stays_part_of_the_credit() -> None:
     text = "Warga melintasi banjir di Jakarta. FOTO ANTARA/Andika Wahyu"
     assert split_caption_credit(text)[1] == "FOTO ANTARA/Andika Wahyu"
+
+
+@pytest.mark.parametrize("raw", ["Cal Fire", "CAL FIRE", "Marin County Fire"])
+def test_a_fire_service_is_an_organisation(raw: str) -> None:
+    credit = parse_credit(raw)
+    assert (credit.photographers, credit.agencies) == ([], [raw])
+
+
+def test_an_and_inside_a_body_ending_with_an_organisation_word_joins_one_body() -> None:
+    credit = parse_credit("Lakeland Water and Wildlife Authority via AP")
+    assert (credit.photographers, credit.agencies, credit.via) == ([], ["Lakeland Water and Wildlife Authority", "AP"], ["AP"])
+
+
+def test_an_and_between_two_people_still_parts_them() -> None:
+    assert parse_credit("Jo Li and Ann Berg").photographers == ["Jo Li", "Ann Berg"]
+
+
+@pytest.mark.parametrize("raw", ["Archives de l'État du Valais", "Archives of the Kellbach Region"])
+def test_a_dropped_word_opening_a_name_with_de_or_of_is_the_name(raw: str) -> None:
+    credit = parse_credit(raw)
+    assert (credit.photographers, credit.agencies) == ([], [raw])
+
+
+def test_one_word_ending_in_press_after_a_photo_agency_is_an_agency() -> None:
+    credit = parse_credit("IMAGO / Nordpress")
+    assert (credit.photographers, credit.agencies) == ([], ["Imago", "Nordpress"])
+
+
+def test_one_name_word_after_a_photo_agency_is_still_its_photographer() -> None:
+    assert parse_credit("REUTERS/Beawiharta").photographers == ["Beawiharta"]
+
+
+def test_name_slash_unknown_outlet_closing_a_caption_is_its_credit() -> None:
+    assert split_caption_credit("Farmers walk between dry terraces in Banaue on Monday. Mia Santos/Baybayin") == (
+        "Farmers walk between dry terraces in Banaue on Monday.", "Mia Santos/Baybayin")
+
+
+def test_courtesy_alone_in_brackets_closing_a_caption_is_a_credit_naming_no_one() -> None:
+    assert split_caption_credit("Ruth Adler (Courtesy)") == ("Ruth Adler", "Courtesy")
+    assert split_caption_credit("Ruth Adler (File)") == ("Ruth Adler (File)", None)

@@ -218,6 +218,7 @@ class CreditReader:
                 # "NAME/O TEMPO/ESTADÃO CONTEÚDO")
                 part = parts[n]
                 parts[n] = Part(part.text, Kind.ORG, part.name, part.joiner)
+        self._join_bodies(named, parts)
         self._uncased.drop_words_beside_agencies(parts)
         if len(parts) == 2 and parts[1].joiner == "/" and parts[0].kind is Kind.AGENCY and parts[1].kind is Kind.WEAK_ORG:
             # "AGENCY/Photographer": one word after a known agency is a photographer known by
@@ -231,6 +232,24 @@ class CreditReader:
             parts[0] = Part(first.text, Kind.PERSON, first.name, first.joiner)
         self._stock_contributor(parts)
         return CreditReading(raw=text, parts=tuple(parts), dangling=dangling, standalone=self._standalone)
+
+    def _join_bodies(self, text: str, parts: list[Part]) -> None:
+        """"Israel Nature and Parks Authority": an "and" between a name-shaped part and a part whose LAST word is
+        an organisation word joins one body's name, not a person and a body. Two people ("Jo Li and Ann Berg")
+        have no such word; "Jo Li and The Times" opens its body with the article and stays two."""
+        org_words = self.markers.org_words
+        for n in range(len(parts) - 1, 0, -1):
+            first, second = parts[n - 1], parts[n]
+            words = second.name.split()
+            if (second.joiner != "and" or second.kind is not Kind.ORG or len(words) < 2 or words[0] in ("The", "THE")
+                    or fold(words[-1]) not in org_words or first.kind not in (Kind.PERSON, Kind.WEAK_ORG)):
+                continue
+            start = text.find(first.name)
+            end = text.find(second.name, start + len(first.name)) if start >= 0 else -1
+            if end < 0:
+                continue
+            name = text[start:end + len(second.name)]
+            parts[n - 1:n + 1] = [Part(name, Kind.ORG, name, first.joiner, labels=second.labels)]
 
     def _split(self, text: str) -> list[str | None]:
         """`text` split at its joiners as `re.split` does, but never inside a known name holding one

@@ -266,6 +266,8 @@ def _parenthesised(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str]
     after_sentence = not before.strip() or before.rstrip()[-1] in SENTENCE_CLOSERS
     # a word saying who supplied the picture marks it as a lead-in would: "(독자 제공)", "（海上保安庁提供）"
     marked = unmarked != raw_inner or reproduced or any(p.joiner in STRUCTURED_JOINERS or p.supplied for p in reading.parts)
+    # a credit naming no one ("(Handout)", "(Courtesy)": is_credit let only such words through) is one all the same
+    marked = marked or reading.kinds == {Kind.DROPPED}
     if not marked and not reading.framed and story_source(before):
         return None
     if not after_sentence and not marked:

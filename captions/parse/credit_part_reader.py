@@ -155,11 +155,21 @@ class PartReader:
             return Kind.PROSE
         return Kind.PERSON if 2 <= len(words) <= 5 else Kind.WEAK_ORG
 
+    def _links_on(self, rest: str) -> bool:
+        """Whether `rest` opens with a lower-case linking word ("de", "du", "of", "d'..."): what was before it
+        is the head of a name ("Archives of Ontario"), not a word to drop."""
+        first = rest.split(" ", 1)[0]
+        if not first or not first[0].islower():
+            return False
+        return fold(first) in self.markers.particles or first == "of" or first[:2] in ("d'", "d’")
+
     def _strip_dropped(self, text: str) -> str:
         if self._drop_head is None or self._drop_tail is None:
             return text
         while True:
             new = self._drop_head.sub("", text)
+            if new != text and self._links_on(new):  # "Archives de l'État du Valais": the word opens a body's name
+                new = text
             if not _TITLE.match(new):  # "The Big Picture": a title's last word is the title's, not the picture's
                 new = self._drop_tail.sub("", new)
             new = new.strip()

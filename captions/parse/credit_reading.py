@@ -79,6 +79,13 @@ class CreditReading:
         photographers, agencies, via = self.names()
         return Credit.model_construct(raw=self.raw, photographers=photographers, agencies=agencies, via=via)
 
+    def _name_slash_outlet(self) -> bool:
+        """"... on Monday. Jo Li/Rappler": a person's name, a slash and one unknown capitalised word, the
+        commonest credit there is, closing a caption: the word is the outlet the photographer works for."""
+        parts = self.parts
+        return (len(parts) == 2 and parts[0].kind is Kind.PERSON and parts[1].joiner == "/"
+                and parts[1].kind in (Kind.WEAK_ORG, Kind.ORG))
+
     def is_credit(self, context: Context) -> bool:
         """Whether this text, found in `context`, reads as a credit."""
         parts = self.parts
@@ -112,7 +119,7 @@ class CreditReading:
         if any(p.labels and p.kind not in (Kind.AGENCY, Kind.ORG) for p in parts):
             return False  # "Feature Presentation: Name/Site" is a label, not an agency
         if context is Context.TAIL:
-            return words <= MAX_CREDIT_WORDS and (known or (org and person and structured))
+            return words <= MAX_CREDIT_WORDS and (known or (org and person and structured) or self._name_slash_outlet())
         # OWN_LINE: a lone name must be a known agency ("AP"); others need company
         if len(self.named()) == 1:
             return known and words <= MAX_LONE_NAME_WORDS
