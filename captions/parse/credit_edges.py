@@ -8,7 +8,7 @@ same way: the split (credit_in_line.py), a gallery run onto one line
 """
 from __future__ import annotations
 
-from .markers import CONTROL_WINDOW, PageMarkers
+from .markers import CONTROL_WINDOW, PageMarkers, opens
 
 DATED_TAIL_WINDOW = 60  # characters at a credit's end searched for the dates after it (", September 28, 2013")
 _ENCLOSURES = {"(": ")", "[": "]", "（": "）"}
@@ -54,7 +54,7 @@ def strip_leadin(text: str, pm: PageMarkers) -> str:
         return stripped[len(lead):].lstrip()
     if pm.leadin is None:
         return text
-    if not (stripped[:CONTROL_WINDOW].lower().startswith(pm.leadin_keys) or stripped.startswith(_JOINERS_BEFORE_LEADIN)):
+    if not (opens(stripped[:CONTROL_WINDOW].lower(), pm.leadin_keys_by_first) or stripped.startswith(_JOINERS_BEFORE_LEADIN)):
         return text  # opens with no lead-in's first letters: the lead-ins' alternation, ~10 µs a try, is not needed
     for _ in range(2):  # "Photo: Courtesy of Name": a lead-in may follow another
         m = pm.leadin.match(stripped)

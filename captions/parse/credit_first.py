@@ -17,7 +17,7 @@ import re
 
 from .caption_shape import MIN_CAPTION_WORDS  # what follows the credit must read as a caption
 from .credit_reading import MAX_CREDIT, Context
-from .markers import CONTROL_WINDOW, PageMarkers
+from .markers import CONTROL_WINDOW, PageMarkers, opens
 
 _SEPARATORS = (" | ", " — ", " – ", " - ")
 _PART_BREAK = re.compile(r"\s*/\s*|\s+(?:via|vía)\s+|,\s*", re.IGNORECASE)  # where a credit's last part starts
@@ -26,7 +26,7 @@ _CAPTION_STARTS = "\"“‘'«„¿¡"
 
 def credit_first(text: str, pm: PageMarkers) -> tuple[str, str] | None:
     """(caption, credit) of a line a marked credit opens, or None where the line is not one."""
-    if pm.leadin is None or not text[:CONTROL_WINDOW].lower().startswith(pm.credit_first_starts):
+    if pm.leadin is None or not opens(text[:CONTROL_WINDOW].lower(), pm.credit_first_starts):
         return None
     bracket = _bracketed_first(text, pm)
     if bracket is not None:

@@ -115,7 +115,8 @@ def _split_line(text: str, pm: PageMarkers) -> Split:
     earliest = tail_start(text)
     low = text[earliest:].lower()
     # lead-ins' first letters: most lines hold none (and an ASCII line none of the other scripts')
-    keys = [key for key in (pm.ascii_leadin_keys if low.isascii() else pm.leadin_keys) if key in low]
+    groups = pm.ascii_leadin_key_groups if low.isascii() else pm.leadin_key_groups
+    keys = [key for first, group in groups if first in low for key in group if key in low]
     has_leadin = bool(keys)
     prose_end = credits.ends_in_prose(text)
     if not labelled and len(text) <= MAX_CREDIT:

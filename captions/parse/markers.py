@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import groupby
 from typing import Callable, Iterable
 
 from ..knowledge.registry import AgencyRegistry, Markers
@@ -51,6 +52,21 @@ def _first_letters(openings: Iterable[str]) -> str:
     return "" if "" in firsts else "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
 
 
+KeyGroups = tuple[tuple[str, tuple[str, ...]], ...]
+
+
+def _by_first_character(keys: Iterable[str]) -> KeyGroups:
+    """Sorted keys grouped by their first character: a line lacking the character holds none of the group,
+    and one test of a character passes over a group where a test of each key looks at every one (100 keys)."""
+    return tuple((first, tuple(group)) for first, group in groupby(keys, key=lambda key: key[0]))
+
+
+def opens(text: str, starts: dict[str, tuple[str, ...]]) -> bool:
+    """Whether `text` opens with one of the starts grouped by their first character: `str.startswith` given a
+    tuple tries each of its hundred starts in turn; only those of the text's first character can match."""
+    return text.startswith(starts.get(text[:1], ()))
+
+
 def _counted(phrase: str) -> str:
     """A phrase's words, a count allowed between them ("These photos show" in "These 12 photos show")."""
     return r"\s+(?:\d+\s+)?".join(re.escape(word) for word in phrase.split())
@@ -78,8 +94,11 @@ class PageMarkers:
     numbered_tail: re.Pattern[str] | None   # an archive's photo number after a credit ("KSC-06pd1707"): not part of it
     alt_leadins_lower: tuple[str, ...]      # the description lead-ins, lower-cased
     leadin_keys: tuple[str, ...]            # the first four letters of every lead-in, lower-cased
-    ascii_leadin_keys: tuple[str, ...]      # those in ASCII: the only ones an ASCII line can hold
-    credit_first_starts: tuple[str, ...]    # what a line a credit opens starts with: a lead-in's key or a bracket
+    leadin_key_groups: KeyGroups             # the keys grouped by their first character, in the keys' order
+    ascii_leadin_key_groups: KeyGroups       # those in ASCII: the only ones an ASCII line can hold
+    credit_first_starts: dict[str, tuple[str, ...]]  # what a line a credit opens starts with (a lead-in's key
+                                                     # or a bracket), by first character: see `opens`
+    leadin_keys_by_first: dict[str, tuple[str, ...]]  # the lead-in keys by first character
     repeat_starts: tuple[str, ...]          # the first four letters of every repeat marker, lower-cased
     control_ends: tuple[str, ...]           # the last four letters of every control, lower-cased
     control_starts: tuple[str, ...]         # the first four letters of every control, lower-cased
@@ -233,8 +252,10 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
         alt_leadins_lower=tuple(x.lower() for x in m.description_leadins),
         repeat_starts=tuple(sorted({x.lower()[:4] for x in m.repeat_markers})),
         leadin_keys=(keys := tuple(sorted({x.lower()[:4] for x in (*all_leadins, *m.description_leadins)}))),
-        ascii_leadin_keys=tuple(k for k in keys if k.isascii()),
-        credit_first_starts=(*keys, "(", "["),
+        leadin_key_groups=_by_first_character(keys),
+        ascii_leadin_key_groups=_by_first_character(k for k in keys if k.isascii()),
+        credit_first_starts=dict(_by_first_character(sorted((*keys, "(", "[")))),
+        leadin_keys_by_first=dict(_by_first_character(keys)),
         control_ends=tuple(sorted({c.lower()[-4:] for c in m.closing_page_controls})),
         control_starts=tuple(sorted({c.lower()[:4] for c in m.page_controls})),
         longest_control=max(map(len, m.closing_page_controls), default=0),
