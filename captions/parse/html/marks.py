@@ -50,8 +50,11 @@ class Marks:
         """An element's words and itemprops, cached: selectolax builds a new dict at each `attributes`."""
         key = node.mem_id
         attributes = node.attributes
+        if not attributes:  # most elements of a page: no walk, no join
+            self._words[key] = self._itemprops[key] = _NO_WORDS
+            return _NO_WORDS, _NO_WORDS
         naming = self._naming
-        names = " ".join(value for name, value in attributes.items() if value and name in naming)
+        names = " ".join([value for name, value in attributes.items() if value and name in naming])
         words = self._words[key] = class_words(names) if names else _NO_WORDS
         itemprop = attributes.get("itemprop")
         props = self._itemprops[key] = frozenset(itemprop.split()) if itemprop else _NO_WORDS
