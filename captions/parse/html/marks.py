@@ -26,6 +26,10 @@ class Marks:
     def __init__(self, conv: HtmlConventions) -> None:
         self.conv = conv
         self._words: dict[int, frozenset[str]] = {}
+        self._itemprops: dict[int, frozenset[str]] = {}
+        # words and itemprops without which an element is neither a caption nor a credit (is_caption, is_credit)
+        self._text_words = conv.caption_words | conv.description_words | conv.credit_words | conv.picture_credit_words
+        self._text_itemprops = conv.caption_itemprops | conv.credit_itemprops
         self._skipped: dict[int, bool] = {}
         self._boxes: dict[int, bool] = {}
         self._stories: dict[int, bool] = {}
@@ -35,14 +39,31 @@ class Marks:
         self._headline_targets: dict[int, frozenset[str]] = {}
 
     def words(self, node: LexborNode) -> frozenset[str]:
+        found = self._words.get(node.mem_id)
+        return self._read_attributes(node)[0] if found is None else found
+
+    def itemprops(self, node: LexborNode) -> frozenset[str]:
+        found = self._itemprops.get(node.mem_id)
+        return self._read_attributes(node)[1] if found is None else found
+
+    def _read_attributes(self, node: LexborNode) -> tuple[frozenset[str], frozenset[str]]:
+        """An element's words and itemprops, cached: selectolax builds a new dict at each `attributes`."""
         key = node.mem_id
-        found = self._words.get(key)
-        if found is None:
-            naming = self._naming
-            names = " ".join(value for name, value in node.attributes.items() if value and name in naming)
-            found = class_words(names) if names else _NO_WORDS
-            self._words[key] = found
-        return found
+        attributes = node.attributes
+        if not attributes:  # most elements of a page: no walk, no join
+            self._words[key] = self._itemprops[key] = _NO_WORDS
+            return _NO_WORDS, _NO_WORDS
+        naming = self._naming
+        names = " ".join([value for name, value in attributes.items() if value and name in naming])
+        words = self._words[key] = class_words(names) if names else _NO_WORDS
+        itemprop = attributes.get("itemprop")
+        props = self._itemprops[key] = frozenset(itemprop.split()) if itemprop else _NO_WORDS
+        return words, props
+
+    def may_print_text(self, node: LexborNode) -> bool:
+        """False for an element that is surely neither a caption nor a credit: asked of every element first."""
+        return (node.tag in ("figcaption", "cite") or not self._text_words.isdisjoint(self.words(node))
+                or not self._text_itemprops.isdisjoint(self.itemprops(node)))
 
     def found_in(self, node: LexborNode, selector: str) -> list[LexborNode]:
         """`node.css(selector)`, asked once per element: every picture in a long list asks its parents."""
@@ -58,9 +79,6 @@ class Marks:
         if found is None:
             found = self._headline_targets[node.mem_id] = frozenset(_link_target(a) for a in node.css(_HEADLINE_LINKS))
         return found
-
-    def itemprops(self, node: LexborNode) -> set[str]:
-        return set((node.attributes.get("itemprop") or "").split())
 
     def is_caption(self, node: LexborNode) -> bool:
         words = self.words(node)

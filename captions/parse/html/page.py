@@ -177,6 +177,8 @@ def _containers(tree: LexborHTMLParser, marks: Marks) -> list[tuple[LexborNode, 
         if tag == "figure":
             figures.append(node)
             continue  # a figure holds its caption; "figure has-caption" is not one
+        if not marks.may_print_text(node):
+            continue
         caption = marks.is_caption(node)
         credit = not caption and marks.is_credit(node)
         if not (caption or credit) or marks.is_hidden(node):

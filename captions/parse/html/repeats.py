@@ -77,10 +77,13 @@ def grouped_images(container: LexborNode, marks: Marks) -> list[LexborNode]:
     """
     if container.tag != "figure":
         return []  # an element found around a caption may hold the whole story's pictures: only a figure groups
+    images = container.css("img, amp-img")
+    if len(images) < 2:
+        return []  # most figures: one image, nothing to group
     found: list[tuple[LexborNode, set[str], str | None]] = []
     told_apart = True
     gallery = bool(marks.words(container) & marks.conv.gallery_words)
-    for img in container.css("img, amp-img"):
+    for img in images:
         place = _place_in(img, container, marks)
         if place is None:
             continue
