@@ -195,3 +195,15 @@ def test_photographer_line_in_the_writer_s_byline_box_is_no_picture() -> None:
             '<span class="author-name">Ola Berg</span><div class="photographer">Photographer: Jo Li</div></div>'
             '<p>One.</p></article>')
     assert pictures(body) == []
+
+
+def test_users_name_the_credit_words_that_mark_a_credit_wherever_it_stands() -> None:
+    from selectolax.lexbor import LexborHTMLParser
+
+    from captions.parse.html.conventions import bundled_conventions, conventions_from
+    from captions.parse.html.marks import Marks
+
+    node = LexborHTMLParser('<span class="fotograf-line">Jo Li</span>').css_first("span")
+    bundled = bundled_conventions()
+    extended = conventions_from({"credit_words": ["fotograf"], "standalone_credit_words": ["fotograf"]}, base=bundled)
+    assert (Marks(bundled).is_strong_credit(node), Marks(extended).is_strong_credit(node)) == (False, True)

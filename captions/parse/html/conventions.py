@@ -9,8 +9,6 @@ from typing import Any
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
-# Credit words that mark a picture's credit even with no figure or image around it.
-_STANDALONE = frozenset({"credit", "credits", "copyright", "attribution", "photographer", "photographers"})
 
 
 @dataclass(frozen=True)
@@ -39,17 +37,14 @@ class HtmlConventions:
     name_attributes: tuple[str, ...] = ("class", "id")
     picture_credit_words: frozenset[str] = frozenset()
     gallery_words: frozenset[str] = frozenset()
-
-    @property
-    def standalone_credit_words(self) -> frozenset[str]:
-        return self.credit_words & _STANDALONE
+    standalone_credit_words: frozenset[str] = frozenset()
 
 
 LISTS = ("caption_words", "description_words", "picture_words", "credit_words", "caption_itemprops", "credit_itemprops",
          "skip_words", "byline_words", "media_words", "graphic_words", "not_picture_labels", "graphic_credit_words",
          "hidden_words", "control_words", "drop_tags", "caption_furniture_tags", "labels", "title_separators",
          "story_openings", "small_type_words", "story_phrases", "name_attributes", "picture_credit_words",
-         "gallery_words")
+         "gallery_words", "standalone_credit_words")
 
 
 def check_html_mapping(data: Any, source: str) -> None:
@@ -104,6 +99,7 @@ def conventions_from(data: dict[str, Any], base: HtmlConventions | None = None) 
         name_attributes=tags("name_attributes") or ("class", "id"),
         picture_credit_words=words("picture_credit_words"),
         gallery_words=words("gallery_words"),
+        standalone_credit_words=words("standalone_credit_words"),
     )
 
 
