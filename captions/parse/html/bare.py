@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from selectolax.lexbor import LexborNode
 
 from .figure import (HtmlPicture, _INLINE, _description, _images, _lines, _split, _unbracketed, _unlabelled,
-                     _without_counters, _without_separator)
+                     _without_separator)
 from .conventions import HtmlConventions
 from .gallery import slide_in_story
 from .marks import Marks, clean, holds_media
@@ -295,7 +295,10 @@ def _picture(unit: LexborNode, lines: list[str], marks: Marks, registry: AgencyR
     """Caption and credit from the printed lines, split as a caption element's are."""
     credit: str | None = None
     rest: list[str] = []
-    for line in _without_counters(_unlabelled(lines, marks.conv), registry):
+    counter = registry.markers.separator_re  # a slide's counter on a line of its own ("3 / 12") is no caption
+    for line in _unlabelled(lines, marks.conv):
+        if counter.match(line):
+            continue
         before, found = split_caption_credit(line, registry)
         if before is None and found:
             credit = credit or _unbracketed(found)

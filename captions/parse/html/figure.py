@@ -134,16 +134,6 @@ def _unlabelled(lines: list[str], conv: HtmlConventions) -> list[str]:
     return out
 
 
-def _without_counters(lines: list[str], registry: AgencyRegistry) -> list[str]:
-    """Caption lines without a gallery's slide counters printed in elements of their own ("3 / 12", "Bild 3 von 12"),
-    for the lines bare.py reads beside an image (a caption element's lines lose theirs in furniture.reader_lines).
-
-    A counter opening a caption's text ("1/21 The ...") is cut with the credit, as in page dumps.
-    """
-    separator = registry.markers.separator_re
-    return [line for line in lines if not separator.match(line)]
-
-
 def _loose_credit(figure: LexborNode, holders: list[LexborNode], marks: Marks, registry: AgencyRegistry) -> str | None:
     """A credit printed in the figure outside its caption, in an element no class name marks: a line that reads as a credit."""
     skip = {h.mem_id for h in holders}
