@@ -6,11 +6,12 @@ call it. `split_line` gives the same split with what the page stages also
 need to know (a caption label, alt text before an `Image copyright`).
 
 A credit closes its line, in one of the conventions of shared/SPEC.md, tried
-in this order: brackets, parentheses, a lead-in word, a dash, a slash or bar
-marker, or a plain tail after the caption's last sentence. A line may also be
-a credit alone, or open with a marked credit whose end is clear, the caption
-after it (credit_first.py). What frames a credit and is not part of it (a lead-in,
-wrapping brackets, a closing full stop or date) is taken off by credit_edges.py.
+in this order: brackets, parentheses, a lead-in word (credit_after_leadin.py),
+a dash, a slash or bar marker, or a plain tail after the caption's last
+sentence. A line may also be a credit alone, or open with a marked credit
+whose end is clear, the caption after it (credit_first.py). What frames a
+credit and is not part of it (a lead-in, wrapping brackets, a closing full
+stop or date) is taken off by credit_edges.py.
 """
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ import re
 from typing import NamedTuple
 
 from ..knowledge.registry import AgencyRegistry, bundled_registry
-from .credit_edges import is_cased, strip_leadin, trim_credit, unenclosed
+from .credit_after_leadin import credit_after_leadin
+from .credit_edges import strip_leadin, trim_credit, unenclosed
 from .credit_first import credit_first
 from .credit_parts import Kind
 from .credit_reading import MAX_CREDIT, STRUCTURED_JOINERS, Context
@@ -35,8 +37,6 @@ _SENTENCE_END = re.compile(rf"[{re.escape(SENTENCE_CLOSERS)}]\s+(?=\S)")  # the 
 _GLUED_END = re.compile(r"[.!?](?<=[^\W\d_]{2}[.!?])[\"”’)]?(?=[^\W\d_])")
 # "... Friday. / Agency", "... Tuesday. | AGENCY"; Korean outlets glue the slash to the credit: "... 있다. /연합뉴스"
 _SLASH_MARKER = re.compile(rf"(?<=[{re.escape(SENTENCE_CLOSERS)}])\s+[/|]\s*(?=\S)")
-_LEADIN_AFTER = frozenset(" \t.,;:!?\"”’)]")   # what may stand right before a lead-in word
-_CAPTION_THEN_LEADIN = SENTENCE_CLOSERS + "/|-–—"  # what ends a caption followed by a word lead-in
 MAX_DASHES_TRIED = 3  # kinds of dash, each at its last place on the line
 MIN_GLUED_WORD = 3  # lower-case letters before a capital a credit is glued to ("regiãoRODNEY"; not "McDonald", "iPhone")
 # Characters no capital is among: ASCII but A-Z, spaces, the lower-case letters of the Latin, Greek and
@@ -137,7 +137,7 @@ def _split_line(text: str, pm: PageMarkers) -> Split:
         (framed and _framed_tail(text, earliest, pm))
         or (last == "]" and _bracketed(text, earliest, pm))
         or (last in ")）" and _parenthesised(text, earliest, pm))
-        or (has_leadin and _lead_in(text, earliest, keys, pm))
+        or (has_leadin and credit_after_leadin(text, earliest, keys, pm))
         or (not prose_end and (
             _dash_lead_in(text, earliest, pm)
             or (("/" in text or "|" in text) and _slash_marker(text, earliest, pm))
@@ -302,64 +302,6 @@ def _abbreviates(acronym: str, before: str) -> bool:
     words = re.findall(r"[^\W\d_][\w'’]*", before[-ABBREVIATION_CONTEXT:])[-len(letters) - 2 :]
     initials = "".join(w[0] for w in words).upper()
     return "".join(letters) in initials
-
-
-def _lead_in(text: str, earliest: int, keys: list[str], pm: PageMarkers) -> tuple[str, str] | None:
-    """'... in Kyiv. Photograph: Jo Li/Reuters': the last lead-in followed by a credit."""
-    for start, stop in _leadins_in(text, earliest, keys, pm):
-        if is_cased(text[stop - 1]) and stop < len(text) and text[stop].isalpha():
-            continue  # "Credited", "Photographers": a longer word, not a lead-in
-        end = stop
-        while end < len(text) and text[end] in " \t":
-            end += 1
-        before = text[:start].rstrip()
-        if start > 0 and not before:
-            continue
-        if start > 0 and not (text[start - 1] in _LEADIN_AFTER or (text[start - 1].islower() and text[start].isupper())):
-            continue  # inside a word: "PhotoJournal", "Bildquelle:" (not "Quelle:"); "...the cityPhoto: X" is glued
-        if before and text[stop - 1].isalpha() and before[-1] not in _CAPTION_THEN_LEADIN:
-            continue  # "Jo Li/Daily Star photo by X": a word lead-in inside a credit, not one after a caption
-        if before and _names_agency_with(before, text[start:stop], pm):
-            continue  # "AP Photo / Name": the lead-in's word is part of an agency's name
-        credit = trim_credit(text[end:], pm)
-        if credit and pm.credits.is_credit(credit, Context.MARKED):
-            if before.endswith(("/", "-", "–", "—")):  # "... 2024. / Photo: Reuters", "... - Copyright AP"
-                before = before.rstrip("/-–—").rstrip()
-            return before, credit
-    return None
-
-
-def _names_agency_with(before: str, leadin: str, pm: PageMarkers) -> bool:
-    """Whether the word before a lead-in names a known agency, alone or with the lead-in's word ("AP Photo /")."""
-    last = before.split()[-1].lstrip("([/|")
-    first = leadin.split()[0].rstrip(":;/|")
-    registry = pm.credits.registry
-    return bool(last) and (registry.credited_name(last) is not None
-                           or registry.credited_name(f"{last} {first}") is not None)
-
-
-def _leadins_in(text: str, start: int, keys: list[str], pm: PageMarkers) -> list[tuple[int, int]]:
-    """(start, end) of every lead-in from `start` on, last first; the longest at each place.
-
-    Plain substring search, of the lead-ins whose first letters (`keys`)
-    the line holds: a regex alternation of every lead-in, ignoring case,
-    tries each of them at every position and is many times slower.
-    """
-    low = text.lower()
-    if len(low) != len(text):  # lower-casing moved the offsets ("İ"): let the regex find them
-        return [(m.start(1), m.end(1)) for m in reversed(list(pm.leadin.finditer(text, start)))] if pm.leadin else []
-    found: dict[int, int] = {}
-    candidates = [x for key in keys for x in pm.leadins_by_key.get(key, ())]
-    for leadin in sorted(candidates, key=len, reverse=True):  # the longest at each place is kept
-        i = low.find(leadin, start)
-        while i >= 0:
-            found.setdefault(i, i + len(leadin))
-            i = low.find(leadin, i + 1)
-    # a lead-in inside a longer one that starts a word is no lead-in of its own: "Image credit:" holds "credit:"
-    spans = sorted((i, stop) for i, stop in found.items())
-    inside = {i for n, (i, _) in enumerate(spans)
-              if any(j < i < stop and (j == 0 or text[j - 1] in _LEADIN_AFTER) for j, stop in spans[max(0, n - 3):n])}
-    return sorted(((i, stop) for i, stop in spans if i not in inside), reverse=True)
 
 
 def _dash_lead_in(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:

@@ -1,0 +1,78 @@
+"""A credit after a lead-in word closing its caption's line: `... in Kyiv. Photograph: Jo Li/Reuters`.
+
+One of the conventions credit_in_line.py tries. The lead-ins a line holds are
+found by plain substring search, the last first and the longest at each place;
+one counts where it stands as a word after the caption (after a sentence's end,
+a slash or a dash), not inside a word ("PhotoJournal"), a credit ("Jo Li/Daily
+Star photo by X") or an agency's name ("AP Photo / Name").
+"""
+from __future__ import annotations
+
+from .credit_edges import is_cased, trim_credit
+from .credit_reading import Context
+from .markers import SENTENCE_CLOSERS, PageMarkers
+
+_LEADIN_AFTER = frozenset(" \t.,;:!?\"”’)]")   # what may stand right before a lead-in word
+_CAPTION_THEN_LEADIN = SENTENCE_CLOSERS + "/|-–—"  # what ends a caption followed by a word lead-in
+
+
+def credit_after_leadin(text: str, earliest: int, keys: list[str], pm: PageMarkers) -> tuple[str, str] | None:
+    """'... in Kyiv. Photograph: Jo Li/Reuters': the last lead-in followed by a credit.
+
+    `keys` are the lead-ins' first four letters the line holds (PageMarkers.leadin_keys): only the
+    lead-ins they open are looked for.
+    """
+    for start, stop in _leadins_in(text, earliest, keys, pm):
+        if is_cased(text[stop - 1]) and stop < len(text) and text[stop].isalpha():
+            continue  # "Credited", "Photographers": a longer word, not a lead-in
+        end = stop
+        while end < len(text) and text[end] in " \t":
+            end += 1
+        before = text[:start].rstrip()
+        if start > 0 and not before:
+            continue
+        if start > 0 and not (text[start - 1] in _LEADIN_AFTER or (text[start - 1].islower() and text[start].isupper())):
+            continue  # inside a word: "PhotoJournal", "Bildquelle:" (not "Quelle:"); "...the cityPhoto: X" is glued
+        if before and text[stop - 1].isalpha() and before[-1] not in _CAPTION_THEN_LEADIN:
+            continue  # "Jo Li/Daily Star photo by X": a word lead-in inside a credit, not one after a caption
+        if before and _names_agency_with(before, text[start:stop], pm):
+            continue  # "AP Photo / Name": the lead-in's word is part of an agency's name
+        credit = trim_credit(text[end:], pm)
+        if credit and pm.credits.is_credit(credit, Context.MARKED):
+            if before.endswith(("/", "-", "–", "—")):  # "... 2024. / Photo: Reuters", "... - Copyright AP"
+                before = before.rstrip("/-–—").rstrip()
+            return before, credit
+    return None
+
+
+def _names_agency_with(before: str, leadin: str, pm: PageMarkers) -> bool:
+    """Whether the word before a lead-in names a known agency, alone or with the lead-in's word ("AP Photo /")."""
+    last = before.split()[-1].lstrip("([/|")
+    first = leadin.split()[0].rstrip(":;/|")
+    registry = pm.credits.registry
+    return bool(last) and (registry.credited_name(last) is not None
+                           or registry.credited_name(f"{last} {first}") is not None)
+
+
+def _leadins_in(text: str, start: int, keys: list[str], pm: PageMarkers) -> list[tuple[int, int]]:
+    """(start, end) of every lead-in from `start` on, last first; the longest at each place.
+
+    Plain substring search, of the lead-ins whose first letters (`keys`)
+    the line holds: a regex alternation of every lead-in, ignoring case,
+    tries each of them at every position and is many times slower.
+    """
+    low = text.lower()
+    if len(low) != len(text):  # lower-casing moved the offsets ("İ"): let the regex find them
+        return [(m.start(1), m.end(1)) for m in reversed(list(pm.leadin.finditer(text, start)))] if pm.leadin else []
+    found: dict[int, int] = {}
+    candidates = [x for key in keys for x in pm.leadins_by_key.get(key, ())]
+    for leadin in sorted(candidates, key=len, reverse=True):  # the longest at each place is kept
+        i = low.find(leadin, start)
+        while i >= 0:
+            found.setdefault(i, i + len(leadin))
+            i = low.find(leadin, i + 1)
+    # a lead-in inside a longer one that starts a word is no lead-in of its own: "Image credit:" holds "credit:"
+    spans = sorted((i, stop) for i, stop in found.items())
+    inside = {i for n, (i, _) in enumerate(spans)
+              if any(j < i < stop and (j == 0 or text[j - 1] in _LEADIN_AFTER) for j, stop in spans[max(0, n - 3):n])}
+    return sorted(((i, stop) for i, stop in spans if i not in inside), reverse=True)
