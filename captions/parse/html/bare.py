@@ -31,6 +31,7 @@ from .figure import (HtmlPicture, _INLINE, _description, _images, _lines, _split
 from .conventions import HtmlConventions
 from .gallery import slide_in_story
 from .marks import Marks, clean, holds_media
+from .image_table import image_cell_caption
 from .set_apart import (centred, holds_image, linked, next_block, next_element, only_child, previous_element,
                         signature, text_of)
 from ..credit_in_line import split_caption_credit
@@ -243,42 +244,6 @@ def _cell_below(unit: LexborNode, cell: LexborNode, marks: Marks, registry: Agen
     if not _caption_sized(lines, registry, marks.conv) or linked([below]):
         return None
     return _Found(unit, lines, below)
-
-
-def image_cell_caption(cell: LexborNode) -> LexborNode | None:
-    """The cell under an image's cell, when the image's row holds images and nothing else, and that cell no image."""
-    row = cell.parent
-    if row is None or row.tag != "tr":
-        return None
-    cells = [c for c in row.iter(include_text=False) if c.tag in ("td", "th")]
-    if any(text_of(c) for c in cells):
-        return None
-    below_row = next_element(row)
-    if below_row is None or below_row.tag != "tr":
-        return None
-    below = [c for c in below_row.iter(include_text=False) if c.tag in ("td", "th")]
-    column = next(i for i, c in enumerate(cells) if c.mem_id == cell.mem_id)
-    if column >= len(below) or holds_image(below[column]):
-        return None
-    return below[column]
-
-
-def image_cell_above(caption: LexborNode) -> LexborNode | None:
-    """The image's cell right above a caption's cell (the caption being the cell or its only content), if any."""
-    cell = caption
-    while cell is not None and cell.tag not in ("td", "th") and only_child(cell, cell.parent):
-        cell = cell.parent
-    if cell is None or cell.tag not in ("td", "th") or cell.parent is None:
-        return None
-    row, above_row = cell.parent, previous_element(cell.parent)
-    if above_row is None or above_row.tag != "tr":
-        return None
-    column = next(i for i, c in enumerate(c for c in row.iter(include_text=False) if c.tag in ("td", "th")) if c.mem_id == cell.mem_id)
-    above = [c for c in above_row.iter(include_text=False) if c.tag in ("td", "th")]
-    if column >= len(above) or not holds_image(above[column]):
-        return None
-    found = image_cell_caption(above[column])
-    return above[column] if found is not None and found.mem_id == cell.mem_id else None
 
 
 def _page_pattern(candidates: list[_Found], marks: Marks) -> list[_Found]:

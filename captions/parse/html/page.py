@@ -17,9 +17,10 @@ from typing import Iterator
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .conventions import HtmlConventions, conventions_for
-from .bare import bare_pictures, image_cell_above, in_page_order
+from .bare import bare_pictures, in_page_order
 from .figure import HtmlPicture, read_picture, split_caption_credit
 from .gallery import read_groups
+from .image_table import image_cell_above
 from .marks import (Marks, clean, container_of, frames_no_picture, has_image, holds_media, inside_holder,
                     links_where_a_headline_does)
 from .not_pictures import drop_player_figures, is_no_picture, unwrap_lightbox_buttons
