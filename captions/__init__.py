@@ -31,7 +31,7 @@ _EXPORTS = {
     "load_registry": "knowledge.registry",
     "AgencyRegistry": "knowledge.registry",
     "Agency": "knowledge.registry",
-    "RegistryError": "knowledge.registry",
+    "RegistryError": "knowledge.errors",
     "load_catalog": "catalog.loader",
     "CatalogError": "catalog.loader",
     "catalog_text": "catalog.writers",
@@ -60,7 +60,8 @@ if TYPE_CHECKING:
     from .catalog.diff import diff_files
     from .report.filters import PhotoFilter
     from .parse.html.page import read_html
-    from .knowledge.registry import Agency, AgencyRegistry, RegistryError, load_registry
+    from .knowledge.errors import RegistryError
+    from .knowledge.registry import Agency, AgencyRegistry, load_registry
     from .catalog.loader import CatalogError, load_catalog
     from .catalog.models import Article, Catalog, Credit, Photo
     from .parse.credit import parse_credit, read_credit

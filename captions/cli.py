@@ -92,7 +92,8 @@ def _check_table_format(fmt: str, known: "Callable[[], list[str]]") -> None:
 
 
 def _registry(path: Optional[str]) -> "AgencyRegistry":
-    from .knowledge.registry import RegistryError, load_registry
+    from .knowledge.errors import RegistryError
+    from .knowledge.registry import load_registry
 
     try:
         return load_registry(path)

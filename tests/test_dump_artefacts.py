@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from captions import load_registry, parse_page
-from captions.knowledge.registry import RegistryError
+from captions.knowledge.errors import RegistryError
 
 NBSP = "\u00a0"
 

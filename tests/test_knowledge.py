@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from captions.knowledge.registry import RegistryError, bundled_registry, load_registry
+from captions.knowledge.errors import RegistryError
+from captions.knowledge.registry import bundled_registry, load_registry
 
 
 def test_bundled_markers_load_without_overlaps() -> None:
@@ -17,7 +18,8 @@ def test_bundled_markers_load_without_overlaps() -> None:
 def test_bundled_markers_pass_the_checks_a_users_file_gets() -> None:
     from importlib import resources
 
-    from captions.knowledge.registry import Markers, _bundled_data
+    from captions.knowledge.markers import Markers
+    from captions.knowledge.registry import _bundled_data
 
     data = _bundled_data(resources.files("captions.knowledge") / "markers.yaml")
     assert Markers.from_mapping(data) == bundled_registry().markers  # unchecked at start-up, checked here

@@ -1,19 +1,21 @@
-"""The agency registry and the page markers: the knowledge the parsers consult.
+"""The agency registry: the known agencies and the page markers (markers.py), the knowledge the parsers consult.
 
-Both are immutable, built once from the bundled YAML files (and a user's file)
-and passed to the parsers; nothing writes into them while parsing.
+Immutable, built once from the bundled YAML files (and a user's file) and
+passed to the parsers; nothing writes into it while parsing.
 """
 from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
 from ..text import fold
+from .errors import RegistryError
+from .markers import Markers
 from .yaml_cache import load_yaml_data
 
 AGENCY_KINDS = (
@@ -23,10 +25,6 @@ AGENCY_KINDS = (
 
 
 _COUNTRY = re.compile(r"[A-Z]{2}")  # ISO 3166-1 alpha-2
-
-
-class RegistryError(ValueError):
-    """A registry file that cannot be used; the message names the file and the problem."""
 
 
 @dataclass(frozen=True)
@@ -39,217 +37,6 @@ class Agency:
 
     def spellings(self) -> tuple[str, ...]:
         return (self.name, *self.aliases, *self.variants)
-
-
-def _whole_line(patterns: Iterable[str]) -> re.Pattern[str]:
-    """One regex that matches a whole line matching any of the patterns."""
-    patterns = list(patterns)
-    if not patterns:
-        return re.compile(r"(?!)")
-    return re.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\Z")
-
-
-@dataclass(frozen=True)
-class Markers:
-    """Credit lead-ins, caption labels, furniture and the word lists of credits."""
-
-    credit_leadins: tuple[str, ...]
-    lower_case_credit_leadins: tuple[str, ...]
-    enclosed_leadins: tuple[str, ...]
-    dash_leadins: tuple[str, ...]
-    description_leadins: tuple[str, ...]
-    caption_labels: tuple[str, ...]
-    controls: tuple[str, ...]
-    closing_controls: tuple[str, ...]
-    repeat_markers: tuple[str, ...]
-    furniture: tuple[str, ...]
-    slide_separators: tuple[str, ...]
-    caption_counters: tuple[str, ...]
-    caption_numbers: tuple[str, ...]
-    dropped_words: tuple[str, ...]
-    dropped_patterns: tuple[str, ...]
-    placeholders: tuple[str, ...]
-    standalone_credits: tuple[str, ...]
-    organisation_words: tuple[str, ...]
-    body_words: tuple[str, ...]
-    organisation_word_endings: tuple[str, ...]
-    web_domain_endings: tuple[str, ...]
-    prose_words: tuple[str, ...]
-    name_particles: tuple[str, ...]
-    bullets: tuple[str, ...]
-    heading_small_words: tuple[str, ...]
-    abbreviations: tuple[str, ...]
-    via_words: tuple[str, ...]
-    by_words: tuple[str, ...]
-    for_words: tuple[str, ...]
-    prose_for_words: tuple[str, ...]
-    and_words: tuple[str, ...]
-    list_marks: tuple[str, ...]
-    reproduced_words: tuple[str, ...]
-    name_suffixes: tuple[str, ...]
-    name_roles: tuple[str, ...]
-    name_suffix_words: tuple[str, ...]
-    organisation_endings: tuple[str, ...]
-    name_picture_suffixes: tuple[str, ...]
-    name_vantage_words: tuple[str, ...]
-    credit_marks: tuple[str, ...]
-    glued_distributors: tuple[str, ...]
-    supplied_words: tuple[str, ...]
-    editor_tags: tuple[str, ...]
-    gallery_labels: tuple[str, ...]
-    gallery_words: tuple[str, ...]
-    byline_words: tuple[str, ...]
-    byline_titles: tuple[str, ...]
-    picture_announcements: tuple[str, ...]
-    picture_marks: tuple[str, ...]
-    picture_headlines: tuple[str, ...]
-    caption_tails: tuple[str, ...]
-    blanket_credit_leadins: tuple[str, ...]
-    caption_pointers: tuple[str, ...]
-    photographed_tails: tuple[str, ...]
-    camera_settings: tuple[str, ...]
-    icon_names: tuple[str, ...]
-    misdecoded_letters: tuple[str, ...]
-    usage_notes: tuple[str, ...]
-    photo_numbers: tuple[str, ...]
-    # Derived lookups, built once.
-    page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # controls, repeat markers, pointers
-    closing_page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # those and closing controls
-    furniture_re: re.Pattern[str] = field(init=False, repr=False, compare=False)  # furniture and slide separators
-    separator_re: re.Pattern[str] = field(init=False, repr=False, compare=False)
-    counter_re: re.Pattern[str] | None = field(init=False, repr=False, compare=False)  # a counter opening a line
-    icon_re: re.Pattern[str] | None = field(init=False, repr=False, compare=False)  # an icon's name opening a line
-    misdecoded_re: re.Pattern[str] | None = field(init=False, repr=False, compare=False)  # "Â" before a no-break space
-    dropped: frozenset[str] = field(init=False, repr=False, compare=False)
-    placeholder_set: frozenset[str] = field(init=False, repr=False, compare=False)
-    org_words: frozenset[str] = field(init=False, repr=False, compare=False)
-    org_endings: tuple[str, ...] = field(init=False, repr=False, compare=False)
-    domain_endings: frozenset[str] = field(init=False, repr=False, compare=False)
-    bodies: frozenset[str] = field(init=False, repr=False, compare=False)
-    lower_leadin_starts: tuple[str, ...] = field(init=False, repr=False, compare=False)  # "foto " (a space after)
-    prose: frozenset[str] = field(init=False, repr=False, compare=False)
-    particles: frozenset[str] = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        def put(name: str, value: Any) -> None:
-            object.__setattr__(self, name, value)
-
-        put("page_controls", tuple(dict.fromkeys((*self.controls, *self.repeat_markers, *self.caption_pointers))))
-        put("closing_page_controls", tuple(dict.fromkeys((*self.page_controls, *self.closing_controls))))
-        put("furniture_re", _whole_line((*self.furniture, *self.slide_separators)))
-        put("separator_re", _whole_line(self.slide_separators))
-        counters = "|".join(f"(?:{p})" for p in self.caption_counters)
-        put("counter_re", re.compile(rf"(?:{counters})\s+(?=\S)") if counters else None)
-        icons = "|".join(f"(?:{p})" for p in self.icon_names)
-        put("icon_re", re.compile(rf"(?:{icons})") if icons else None)
-        letters = "".join(re.escape(x) for x in self.misdecoded_letters if len(x) == 1)
-        put("misdecoded_re", re.compile(f"[{letters}](?=[\u00a0\u00b7])") if letters else None)
-        put("dropped", frozenset(fold(w) for w in self.dropped_words))
-        put("placeholder_set", frozenset(fold(w) for w in self.placeholders))
-        put("org_words", frozenset(fold(w) for w in self.organisation_words))
-        put("org_endings", tuple(fold(w) for w in self.organisation_word_endings))
-        put("domain_endings", frozenset(fold(w) for w in self.web_domain_endings))
-        put("bodies", frozenset(fold(w) for w in self.body_words))
-        put("lower_leadin_starts", tuple(w + " " for w in self.lower_case_credit_leadins))
-        put("prose", frozenset(fold(w) for w in self.prose_words))
-        put("particles", frozenset(fold(w) for w in self.name_particles))
-
-    @classmethod
-    def from_mapping(cls, data: Mapping[str, Any], *, base: "Markers | None" = None, source: str = "markers",
-                     trusted: bool = False) -> "Markers":
-        """The markers `data` lists, added to `base`'s. A user's patterns are checked here, each compiled as it
-        stands and as it is joined; `trusted` data (the bundled file, which a test checks so) skips that work
-        at every start-up."""
-        values: dict[str, tuple[str, ...]] = {}
-        for name in cls.list_fields():
-            extra = data.get(name, [])
-            if extra is None:
-                extra = []
-            if not isinstance(extra, list) or not all(isinstance(x, str) for x in extra):
-                raise RegistryError(f"{source}: markers.{name} must be a list of strings")
-            if not all(x.strip() for x in extra):  # a blank pattern matches every line, a blank word any text
-                raise RegistryError(f"{source}: markers.{name} has a blank entry; remove it")
-            before = getattr(base, name) if base is not None else ()
-            values[name] = tuple(dict.fromkeys([*before, *extra]))
-        unknown = set(data) - set(cls.list_fields())
-        if unknown:
-            raise RegistryError(f"{source}: unknown markers list {sorted(unknown)[0]!r}")
-        if not trusted:
-            _check_patterns(values, source)
-        _check_overlaps(values, source)
-        return cls(**values)
-
-    @staticmethod
-    def list_fields() -> tuple[str, ...]:
-        return (
-            "credit_leadins", "lower_case_credit_leadins", "enclosed_leadins", "dash_leadins", "description_leadins",
-            "caption_labels", "controls", "closing_controls", "repeat_markers", "furniture", "slide_separators",
-            "caption_counters", "caption_numbers", "dropped_words", "dropped_patterns", "placeholders",
-            "standalone_credits", "organisation_words", "body_words", "organisation_word_endings", "web_domain_endings", "prose_words",
-            "name_particles",
-            "bullets", "heading_small_words", "abbreviations",
-            "via_words", "by_words", "for_words", "prose_for_words", "and_words", "list_marks", "reproduced_words", "name_suffixes", "name_roles",
-            "name_suffix_words", "organisation_endings", "credit_marks", "glued_distributors", "supplied_words", "editor_tags", "gallery_labels", "gallery_words",
-            "byline_words", "byline_titles", "picture_announcements", "picture_marks", "picture_headlines", "blanket_credit_leadins",
-            "name_picture_suffixes", "name_vantage_words", "caption_tails", "caption_pointers", "photographed_tails",
-            "camera_settings", "icon_names", "misdecoded_letters", "usage_notes", "photo_numbers",
-        )
-
-
-def _check_patterns(values: Mapping[str, tuple[str, ...]], source: str) -> None:
-    """Refuse, in one line, a pattern that does not compile, alone or joined with its list's others."""
-    for pattern in (*values["furniture"], *values["slide_separators"], *values["caption_counters"],
-                    *values["dropped_patterns"], *values["editor_tags"], *values["caption_tails"],
-                    *values["photographed_tails"], *values["camera_settings"], *values["caption_numbers"],
-                    *values["icon_names"], *values["usage_notes"], *values["photo_numbers"]):
-        try:
-            compiled = re.compile(pattern)
-        except re.error as err:
-            raise RegistryError(f"{source}: bad pattern {pattern!r}: {err}") from None
-        try:
-            re.compile(f"(?:{pattern})")  # as it is used: one of a list's patterns, joined
-        except re.error:
-            raise RegistryError(f"{source}: bad pattern {pattern!r}: a list's patterns are joined into one, "
-                                f"so its flags must be scoped: (?i:...)") from None
-        if compiled.groupindex and pattern not in values["caption_numbers"]:
-            raise RegistryError(f"{source}: bad pattern {pattern!r}: a list's patterns are joined into one, "
-                                f"so it may name no group: use (?:...)")
-    for letter in values["misdecoded_letters"]:
-        if len(letter) != 1:
-            raise RegistryError(f"{source}: misdecoded_letters entry {letter!r} must be one letter")
-    for pattern in values["caption_numbers"]:
-        if set(re.compile(pattern).groupindex) != {"n"}:
-            raise RegistryError(f"{source}: caption_numbers pattern {pattern!r} must name one group, n, the number")
-
-
-# Lists that must not share an entry: one entry in both would be read two ways,
-# or is written twice (a repeat marker is a control, a slide separator furniture).
-DISJOINT_LISTS = (
-    ("credit_leadins", "controls"),
-    ("credit_leadins", "repeat_markers"),
-    ("credit_leadins", "caption_labels"),
-    ("controls", "repeat_markers"),
-    ("controls", "closing_controls"),
-    ("controls", "caption_pointers"),
-    ("furniture", "slide_separators"),
-    ("dropped_words", "placeholders"),
-    ("organisation_words", "body_words"),  # a word of organisation_words already names a body on its own
-)
-
-
-CASE_SENSITIVE_LISTS = frozenset({"caption_labels", "furniture", "slide_separators", "caption_counters",
-                                  "caption_numbers", "editor_tags", "icon_names", "misdecoded_letters",
-                                  "usage_notes", "photo_numbers", "lower_case_credit_leadins"})
-
-
-def _check_overlaps(values: Mapping[str, tuple[str, ...]], source: str) -> None:
-    """A RegistryError naming the first entry two lists that must not share both hold."""
-    for first, second in DISJOINT_LISTS:
-        key = (lambda x: x) if {first, second} & CASE_SENSITIVE_LISTS else fold
-        shared = {key(x) for x in values[first]} & {key(x) for x in values[second]}
-        if shared:
-            entry = next(x for x in values[second] if key(x) in shared)
-            raise RegistryError(f"{source}: {entry!r} is in both markers.{first} and markers.{second}; keep it in one")
 
 
 class AgencyRegistry:

@@ -13,7 +13,8 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..knowledge.registry import AgencyRegistry, Markers, bundled_registry
+from ..knowledge.markers import Markers
+from ..knowledge.registry import AgencyRegistry, bundled_registry
 from ..text import fold, squash
 from .credit_part_reader import MAX_PART, PartReader
 from .credit_parts import Kind, Part

@@ -12,7 +12,8 @@ from functools import cached_property, lru_cache
 from itertools import groupby
 from typing import Callable, Iterable
 
-from ..knowledge.registry import AgencyRegistry, Markers
+from ..knowledge.markers import Markers
+from ..knowledge.registry import AgencyRegistry
 from .credit import MAX_CREDIT, CreditReader, reader_for
 
 MAX_FURNITURE = 160  # characters: a longer line is text, whatever it starts with

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
-from ..knowledge.registry import AgencyRegistry, Markers
+from ..knowledge.markers import Markers
+from ..knowledge.registry import AgencyRegistry
 from .credit_parts import Kind, Part
 from .framed import MAX_FRAMED_HEAD, NameFrames, uncased_name
 

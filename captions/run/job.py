@@ -84,7 +84,8 @@ def run_for(registry: "AgencyRegistry | None", agencies: Optional[str], jobs: Op
     if engine not in ENGINES:
         raise OptionError(f"unknown --engine {engine!r}; use local or dask")
     if registry is None:
-        from ..knowledge.registry import RegistryError, load_registry
+        from ..knowledge.errors import RegistryError
+        from ..knowledge.registry import load_registry
 
         try:
             registry = load_registry(agencies)

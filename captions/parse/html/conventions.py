@@ -49,7 +49,7 @@ LISTS = ("caption_words", "description_words", "picture_words", "credit_words", 
 
 def check_html_mapping(data: Any, source: str) -> None:
     """Raise the registry's error when a user's `html:` mapping is not lists of strings under known names."""
-    from ...knowledge.registry import RegistryError
+    from ...knowledge.errors import RegistryError
 
     if not isinstance(data, dict):
         raise RegistryError(f"{source}: html must be a mapping of lists")
