@@ -100,6 +100,7 @@ class Markers:
     domain_endings: frozenset[str] = field(init=False, repr=False, compare=False)
     bodies: frozenset[str] = field(init=False, repr=False, compare=False)
     lower_leadin_starts: tuple[str, ...] = field(init=False, repr=False, compare=False)  # "foto " (a space after)
+    longest_leadins_first: tuple[str, ...] = field(init=False, repr=False, compare=False)  # credit_leadins, longest first
     prose: frozenset[str] = field(init=False, repr=False, compare=False)
     particles: frozenset[str] = field(init=False, repr=False, compare=False)
 
@@ -124,6 +125,7 @@ class Markers:
         put("domain_endings", frozenset(fold(w) for w in self.web_domain_endings))
         put("bodies", frozenset(fold(w) for w in self.body_words))
         put("lower_leadin_starts", tuple(w + " " for w in self.lower_case_credit_leadins))
+        put("longest_leadins_first", tuple(sorted(self.credit_leadins, key=len, reverse=True)))
         put("prose", frozenset(fold(w) for w in self.prose_words))
         put("particles", frozenset(fold(w) for w in self.name_particles))
 

@@ -286,7 +286,7 @@ def _without_worded_leadin(text: str, registry: AgencyRegistry) -> str:
 def _without_leadin(text: str, registry: AgencyRegistry) -> str:
     """A credit element's text without the lead-in word it opens with ("Foto:", "©", "Credit"), from markers.yaml."""
     low = text.lower()
-    for leadin in sorted(registry.markers.credit_leadins, key=len, reverse=True):
+    for leadin in registry.markers.longest_leadins_first:
         if low.startswith(leadin.lower()) and not (leadin[-1].isalpha() and text[len(leadin):len(leadin) + 1].isalpha()):
             return text[len(leadin):].strip()
     return text.strip()
