@@ -73,8 +73,9 @@ def test_a_korean_credit_in_brackets_closing_the_caption(text: str, expected: tu
     assert split_caption_credit(text) == expected
 
 
-def test_a_japanese_supplied_credit_names_only_a_known_agency() -> None:
-    assert (parse_credit("気象庁提供").agencies, parse_credit("共同通信社提供").agencies) == ([], ["Kyodo"])
+def test_a_japanese_supplied_credit_names_a_known_agency_or_a_body_and_no_one_else() -> None:
+    assert ([parse_credit(raw).agencies for raw in ("気象庁提供", "共同通信社提供", "読者提供")]
+            == [["気象庁"], ["Kyodo"], []])
 
 
 @pytest.mark.parametrize("raw, agencies", [

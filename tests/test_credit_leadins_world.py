@@ -53,3 +53,27 @@ def test_a_carousels_item_counter_before_a_caption_is_no_part_of_it() -> None:
                              '<span>Ash falls on a street in Kagoshima, November 3, 2026. REUTERS/Jo Li</span>'))
     assert [(p.caption, p.credit.raw) for p in page.photos] == [
         ("Ash falls on a street in Kagoshima, November 3, 2026.", "REUTERS/Jo Li")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("دود غليظ فوق المدينة. صورة: رويترز", ("دود غليظ فوق المدينة.", "رويترز")),
+    ("دود غلیظ آسمان تهران را پوشانده است. عکس: AFP", ("دود غلیظ آسمان تهران را پوشانده است.", "AFP")),
+    ("מפגינים מול הכנסת. צילום: רויטרס", ("מפגינים מול הכנסת.", "רויטרס")),
+    ("सड़कों पर जलभराव। फोटो: पीटीआई", ("सड़कों पर जलभराव।", "पीटीआई")),
+    ("ผู้คนเดินผ่านตลาดน้ำ ภาพ: Reuters", ("ผู้คนเดินผ่านตลาดน้ำ", "Reuters")),
+    ("Протестиращи пред парламента. Снимка: БТА", ("Протестиращи пред парламента.", "БТА")),
+], ids=["arabic-photo", "persian-photo", "hebrew-photo", "hindi-photo", "thai-picture", "bulgarian-photo"])
+def test_a_lead_in_in_another_script_opens_the_credit_and_is_dropped(text: str, expected: tuple) -> None:
+    assert split_caption_credit(text) == expected
+
+
+def test_a_few_words_of_a_script_with_no_capitals_after_a_lead_in_are_a_credit_named_as_printed() -> None:
+    page = read_html(_figure("متظاهرون في الساحة. تصوير: الدفاع المدني"))
+    credit = page.photos[0].credit
+    assert (page.photos[0].caption, credit.raw, credit.agencies) == (
+        "متظاهرون في الساحة.", "الدفاع المدني", ["الدفاع المدني"])
+
+
+def test_a_sentence_of_a_script_with_no_capitals_after_a_lead_in_is_no_credit() -> None:
+    text = "متظاهرون في الساحة. المصدر: قالت الشرطة إن المتظاهرين تفرقوا بعد ساعات من الاحتجاج"
+    assert split_caption_credit(text) == (text, None)

@@ -135,3 +135,24 @@ def test_a_linked_figure_printing_a_credit_alone_stays_a_picture() -> None:
     body = ('<article>' + STORY + '<a href="/galleries/mill-lane"><figure><img src="/img/oven.jpg" alt="The oven">'
             '<figcaption>Foto: Ada Moss / dpa</figcaption></figure></a>' + STORY + '</article>')
     assert pictures(body) == [("The oven", None, "Ada Moss / dpa")]
+
+
+def test_a_credit_line_beside_the_caption_in_a_picture_box_is_its_credit() -> None:
+    box = ('<div class="cikk-kep"><img src="/img/ice.jpg" alt="Anglers on the ice" width="1200" height="800">'
+           '<div class="kep-info"><div class="forras">Fotó: Tóth Gábor / Példa</div>'
+           '<div class="caption">Anglers on the frozen lake on Tuesday morning.</div></div></div>')
+    assert pictures(f"<article><p>{'Story text. ' * 12}</p>{box}<p>{'More text. ' * 12}</p></article>") == [
+        ("Anglers on the ice", "Anglers on the frozen lake on Tuesday morning.", "Tóth Gábor / Példa")]
+
+
+def test_a_box_of_story_text_around_a_captioned_image_lends_the_picture_no_credit_line() -> None:
+    box = ('<div class="story"><img src="/img/ice.jpg" alt="" width="1200" height="800">'
+           '<div class="caption">Anglers on the frozen lake.</div>'
+           '<p>Police said the ice broke at noon.</p><p>Two were taken to hospital.</p><p>Photo: Ada Moss</p></div>')
+    assert pictures(box) == [(None, "Anglers on the frozen lake.", None)]
+
+
+def test_a_card_linking_image_and_caption_to_another_story_is_a_teaser() -> None:
+    card = ('<article class="related"><a href="/news/2025/01/20/cold/"><img src="/img/cold-300.jpg" alt="Snowy street">'
+            '<div class="caption">Fifteen below zero tonight in the east</div></a></article>')
+    assert pictures(f"<article><p>{'Story text. ' * 12}</p></article>{card}") == []

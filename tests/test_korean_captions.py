@@ -127,11 +127,11 @@ def test_a_photo_leadin_before_a_reporters_name_is_dropped_inside_brackets_or_ou
 
 @pytest.mark.parametrize("credited, credit, agencies", [
     ("어민들이 부서진 어구를 정리하고 있다. (사진=독자 제공)", "독자 제공", []),  # supplied by a reader
-    ("어민들이 부서진 어구를 정리하고 있다. /한국사진기자협회 제공", "한국사진기자협회 제공", []),
+    ("어민들이 부서진 어구를 정리하고 있다. /한국사진기자협회 제공", "한국사진기자협회 제공", ["한국사진기자협회"]),  # a body
     ("어민들이 부서진 어구를 정리하고 있다. (사진=버스 승객 제공, 연합뉴스)", "버스 승객 제공, 연합뉴스", ["Yonhap"]),
     ("어민들이 부서진 어구를 정리하고 있다. (연합뉴스 제공)", "연합뉴스 제공", ["Yonhap"]),
 ])
-def test_a_credit_saying_who_supplied_the_picture_is_kept_naming_only_a_known_agency(
+def test_a_credit_saying_who_supplied_the_picture_names_a_known_agency_or_a_body(
         credited: str, credit: str, agencies: list[str]) -> None:
     assert found(f"[포토] 태풍\n\n{credited}\n") == [("어민들이 부서진 어구를 정리하고 있다.", credit, [], agencies)]
 

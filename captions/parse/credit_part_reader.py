@@ -68,7 +68,11 @@ class PartReader:
             return self._noted(chunk, (chunk[:note.start()] + " " + chunk[note.end():]).strip(_TRIM), joiner)
         if (supplier := supplier_of(chunk, m.supplied_words)) is not None:  # "독자 제공": supplied by a reader
             known = self.registry.credited_name(supplier)
-            return Part(chunk, Kind.AGENCY, known, joiner) if known else Part(chunk, Kind.DROPPED, "", joiner, supplied=True)
+            if known:
+                return Part(chunk, Kind.AGENCY, known, joiner)
+            if supplier.endswith(m.organisation_endings) and supplier not in m.organisation_endings:
+                return Part(chunk, Kind.ORG, supplier, joiner, supplied=True)  # "한국사진기자협회 제공": a body's name
+            return Part(chunk, Kind.DROPPED, "", joiner, supplied=True)
         if len(chunk) > MAX_PART:  # no name is this long; keeps parse_credit linear ("Photo " * 10**5)
             return Part(chunk, Kind.PROSE, chunk, joiner)
         if not any(c.isalpha() for c in chunk):

@@ -26,6 +26,9 @@ MAX_LONE_NAME_WORDS = 6  # a line that is one known agency's name alone ("Korean
 # Joiners only credits use between names: a part joined by one is in a credit's structure ("Jo Li/AFP").
 STRUCTURED_JOINERS = frozenset({"/", "via", "for", "by", ":"})
 SENTENCE_BREAK = re.compile(r"(?<![A-Z.])[.!?]\s+[A-Z]")  # not after an initial: "Smiley N. Pool", "U.S. Navy"
+MAX_UNCASED_SOURCE_WORDS = 3  # words after a lead-in in a script with no capitals: "تصوير: محمد سالم"
+MAX_UNCASED_SOURCE = 24       # characters of them: a longer text is a sentence
+_UNCASED_SENTENCE = re.compile(r"[.!?。！？؟।॥:：]")
 
 
 class Context(Enum):
@@ -72,6 +75,15 @@ class CreditReading:
                     via.append(part.name)
         return photographers, agencies, via
 
+    def uncased_source(self) -> bool:
+        """A few words of a script with no capitals, no sentence: after a lead-in ("تصوير: محمد سالم", "צילום: משה
+        כהן", "ছবি: সংগৃহীত") the picture's source. Whether a person or a body the letters cannot say: it is named as printed, as SPEC names an
+        agency no list knows."""
+        raw = self.raw
+        return (len(raw) <= MAX_UNCASED_SOURCE and len(raw.split()) <= MAX_UNCASED_SOURCE_WORDS
+                and not any(c.isupper() or c.islower() or c.isdigit() for c in raw)
+                and _UNCASED_SENTENCE.search(raw) is None)
+
     def to_credit(self) -> Credit:
         # The models, and pydantic with them, are imported when first built: counting credits builds none.
         from ..catalog.models import Credit
@@ -97,11 +109,12 @@ class CreditReading:
         if context is Context.MARKED:
             if SENTENCE_BREAK.search(self.raw):
                 return False  # "Caption text. Pic: Reuters": a sentence, not a credit
-            return len(self.raw.split()) <= MAX_MARKED_WORDS and bool(kinds - {Kind.PROSE})
+            return len(self.raw.split()) <= MAX_MARKED_WORDS and (bool(kinds - {Kind.PROSE}) or self.uncased_source())
         if Kind.PROSE in kinds:
             return False
         if context is Context.EQUALS:  # "＝15日午後、館山市" is when and where: only a source's own words say who
-            return kinds <= {Kind.AGENCY, Kind.DROPPED} and (Kind.AGENCY in kinds or any(p.supplied for p in parts))
+            return (all(p.kind in (Kind.AGENCY, Kind.DROPPED) or p.supplied for p in parts)
+                    and (Kind.AGENCY in kinds or any(p.supplied for p in parts)))
         if any(p.joiner == "(" and p.kind not in (Kind.AGENCY, Kind.DROPPED) for p in parts):
             return False  # "Name (Reuters)", "AP Photo (File)" are credits; "The Province (Vancouver)" need not be
         known = Kind.AGENCY in kinds
@@ -124,3 +137,4 @@ class CreditReading:
         if len(self.named()) == 1:
             return known and words <= MAX_LONE_NAME_WORDS
         return words <= MAX_CREDIT_WORDS and (known or org or (weak and structured and person))
+

@@ -84,7 +84,7 @@ def read_picture(container: LexborNode, holders: list[LexborNode], marks: Marks,
             rest.append(line)
     if credit is None and own_credits:
         credit = own_credits[0]
-    if credit is None and container.tag == "figure":
+    if credit is None and (container.tag == "figure" or _one_picture_box(container)):
         credit = _loose_credit(container, holders, marks, registry)
     text = clean(" ".join(rest))
     if text and credit is None:
@@ -134,12 +134,19 @@ def _unlabelled(lines: list[str], conv: HtmlConventions) -> list[str]:
     return out
 
 
+def _one_picture_box(container: LexborNode) -> bool:
+    """An element other than a figure that holds one image: a picture's box (`<div class="img"><img><div>Foto: X</div>
+    <div class="caption">...</div></div>`), whose lines beside the caption element may print its credit."""
+    return len(container.css("img, amp-img")) == 1
+
+
 def _loose_credit(figure: LexborNode, holders: list[LexborNode], marks: Marks, registry: AgencyRegistry) -> str | None:
-    """A credit printed in the figure outside its caption, in an element no class name marks: a line that reads as a credit."""
+    """A credit printed in the figure (or a picture's box) outside its caption, in an element no class name marks:
+    a line that reads as a credit."""
     skip = {h.mem_id for h in holders}
     lines = _unlabelled(reader_lines(_lines(figure, marks, skip), registry), marks.conv)
-    if not holders and len(lines) > MAX_UNCAPTIONED_LINES:
-        return None  # a figure of text (a quote, a card), not a picture with its credit printed over it
+    if (not holders or figure.tag != "figure") and len(lines) > MAX_UNCAPTIONED_LINES:
+        return None  # a figure of text (a quote, a card), or a box holding story text, not a picture's credit line
     for line in lines:
         if len(line) <= MAX_LOOSE_CREDIT:
             before, credit = split_caption_credit(line, registry)
@@ -216,8 +223,8 @@ def _card_link(container: LexborNode, holders: list[LexborNode], marks: Marks) -
     """
     if not any(marks.is_caption(h) for h in holders):
         return None
-    link = container.parent
-    for _ in range(CARD_DEPTH):
+    link = container  # the container itself may be the link: <a href="/story"><img><span class="caption">
+    for _ in range(CARD_DEPTH + 1):
         if link is None or link.tag == "body":
             return None
         if link.tag == "a":
