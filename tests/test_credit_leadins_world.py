@@ -77,3 +77,25 @@ def test_a_few_words_of_a_script_with_no_capitals_after_a_lead_in_are_a_credit_n
 def test_a_sentence_of_a_script_with_no_capitals_after_a_lead_in_is_no_credit() -> None:
     text = "متظاهرون في الساحة. المصدر: قالت الشرطة إن المتظاهرين تفرقوا بعد ساعات من الاحتجاج"
     assert split_caption_credit(text) == (text, None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Les fondouks de la médina. Crédit: MAP", ("Les fondouks de la médina.", "MAP")),
+    ("Rescuers evacuate residents by boat. — Picture courtesy of Selangor Fire and Rescue Department",
+     ("Rescuers evacuate residents by boat.", "Selangor Fire and Rescue Department")),
+    ("Un ejemplar en el laboratorio. Foto cortesía UNAM", ("Un ejemplar en el laboratorio.", "UNAM")),
+], ids=["french-credit-no-space", "picture-courtesy-after-dash", "spanish-photo-courtesy"])
+def test_more_lead_ins_open_the_credit(text: str, expected: tuple) -> None:
+    assert split_caption_credit(text) == expected
+
+
+def test_a_lead_ins_word_before_a_slash_inside_a_credit_is_part_of_an_agencys_name() -> None:
+    assert split_caption_credit("Profesori la un protest. Foto: Inquam Photos / Radu Tudosie") == (
+        "Profesori la un protest.", "Inquam Photos / Radu Tudosie")
+
+
+@pytest.mark.parametrize("raw", ["সংগৃহীত", "資料照", "资料图"])
+def test_a_file_photo_or_collected_names_no_one(raw: str) -> None:
+    from captions import parse_credit
+    credit = parse_credit(raw)
+    assert (credit.photographers, credit.agencies) == ([], [])

@@ -168,3 +168,15 @@ def test_an_image_sized_in_any_digits_reads_as_its_size_says(width: str) -> None
     body = (f'<p><img src="wheel.jpg" alt="A water wheel" width="{width}"><br>\n'
             '<em>The wheel turned again on Saturday. Photo: Dan Ashby</em></p>' + STORY)
     assert pictures(body) == [("A water wheel", "The wheel turned again on Saturday.", "Dan Ashby")]
+
+
+def test_a_caption_sure_by_its_credit_counts_toward_the_style_the_page_prints_under_its_pictures() -> None:
+    story = "<p>" + "Story text of the article. " * 6 + "</p>"
+    box = ('<div class="nota-imagen"><img src="/img/{0}.jpg" alt="" width="800" height="533">'
+           '<div class="nota-pie">{1}</div></div>')
+    page = (f"<html><body><article><h1>Ajolotes</h1>{story}"
+            + box.format("lab", "Un ejemplar en el laboratorio. Foto cortesía UNAM") + story
+            + box.format("canal", "Trajineras en el embarcadero de Cuemanco.") + story + "</article></body></html>")
+    from captions.parse.html.page import read_html
+    assert [(p.caption, p.credit.raw if p.credit else None) for p in read_html(page).photos] == [
+        ("Un ejemplar en el laboratorio.", "UNAM"), ("Trajineras en el embarcadero de Cuemanco.", None)]

@@ -33,8 +33,10 @@ def credit_after_leadin(text: str, earliest: int, keys: list[str], pm: PageMarke
             continue
         if start > 0 and not (text[start - 1] in _LEADIN_AFTER or (text[start - 1].islower() and text[start].isupper())):
             continue  # inside a word: "PhotoJournal", "Bildquelle:" (not "Quelle:"); "...the cityPhoto: X" is glued
-        if before and text[stop - 1].isalpha() and before[-1] not in _CAPTION_THEN_LEADIN:
-            continue  # "Jo Li/Daily Star photo by X": a word lead-in inside a credit, not one after a caption
+        if before and (text[stop - 1].isalpha() or text[stop - 1] in "/|") and before[-1] not in _CAPTION_THEN_LEADIN:
+            # "Jo Li/Daily Star photo by X": a word lead-in inside a credit, not one after a caption; so is a
+            # lead-in's word before a slash or bar ("Foto: Inquam Photos / Jo Li": part of an agency's name)
+            continue
         if before and _names_agency_with(before, text[start:stop], pm):
             continue  # "AP Photo / Name": the lead-in's word is part of an agency's name
         credit = trim_credit(text[end:], pm)

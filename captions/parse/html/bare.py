@@ -78,7 +78,7 @@ def bare_pictures(body: LexborNode, taken: list[LexborNode], marks: Marks, regis
         if found is None:
             continue
         (pattern if found.signature else sure).append(found)
-    sure.extend(_page_pattern(pattern, marks))
+    sure.extend(_page_pattern(pattern, sure, marks))
     out = []
     for found in sure:
         pic = _picture(found.unit, found.lines, marks, registry, structured)
@@ -246,11 +246,18 @@ def _cell_below(unit: LexborNode, cell: LexborNode, marks: Marks, registry: Agen
     return _Found(unit, lines, below)
 
 
-def _page_pattern(candidates: list[_Found], marks: Marks) -> list[_Found]:
-    """Plain-looking blocks after images read as captions when two or more share a style no other block beside them has."""
+def _page_pattern(candidates: list[_Found], sure: list[_Found], marks: Marks) -> list[_Found]:
+    """Plain-looking blocks after images read as captions when two or more share a style no other block beside them has.
+
+    A caption already sure by its credit counts among them: "<div class=pie>Caption. Foto cortesía UNAM</div>"
+    under one picture, "<div class=pie>Caption.</div>" under another.
+    """
     counts: dict[tuple[str, ...], int] = {}
     for found in candidates:
         counts[found.signature] = counts.get(found.signature, 0) + 1
+    for found in sure:
+        if found.next_block is not None and (style := signature(found.next_block)) in counts:
+            counts[style] += 1
     return [found for found in candidates
             if counts[found.signature] >= 2 and found.next_block is not None and marks.beside.unlike_siblings(found.next_block)]
 
