@@ -394,3 +394,12 @@ def test_a_russian_tv_channel_or_press_office_is_an_organisation() -> None:
 def test_parse_credit_reproduced_from_names_the_sources(raw: str, agencies: list[str]) -> None:
     credit = parse_credit(raw)
     assert (credit.raw, credit.photographers, credit.agencies, credit.via) == (raw, [], agencies, [])
+
+
+@pytest.mark.parametrize("raw, agencies", [
+    ("X/@harbour_watch", ["X", "@harbour_watch"]),
+    ("Screenshot / X", ["X"]),
+    ("Facebook/Port Authority", ["Facebook", "Port Authority"]),
+])
+def test_a_social_platform_a_picture_was_taken_from_is_named(raw: str, agencies: list[str]) -> None:
+    assert parse_credit(raw).agencies == agencies
