@@ -403,3 +403,14 @@ def test_parse_credit_reproduced_from_names_the_sources(raw: str, agencies: list
 ])
 def test_a_social_platform_a_picture_was_taken_from_is_named(raw: str, agencies: list[str]) -> None:
     assert parse_credit(raw).agencies == agencies
+
+
+@pytest.mark.parametrize("line", ["Facebook", "X", "Twitter", "The flood on Main Street (Twitter)"])
+def test_a_platform_alone_on_a_line_or_in_brackets_is_a_share_button_or_prose_not_a_credit(line: str) -> None:
+    from captions import split_caption_credit
+    assert split_caption_credit(line)[1] is None
+
+
+def test_a_platform_after_a_lead_in_is_a_credit() -> None:
+    from captions import split_caption_credit
+    assert split_caption_credit("The flood on Main Street. Photo: X") == ("The flood on Main Street.", "X")

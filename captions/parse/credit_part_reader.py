@@ -63,7 +63,7 @@ class PartReader:
         m = self.markers
         known = self.registry.credited_name(chunk)
         if known is not None:
-            return Part(chunk, Kind.AGENCY, known, joiner)
+            return self._agency(chunk, known, joiner)
         if self._usage_note is not None and (note := self._usage_note.search(chunk)):
             return self._noted(chunk, (chunk[:note.start()] + " " + chunk[note.end():]).strip(_TRIM), joiner)
         if (supplier := supplier_of(chunk, m.supplied_words)) is not None:  # "독자 제공": supplied by a reader
@@ -88,7 +88,7 @@ class PartReader:
         if name != chunk:
             known = self.registry.credited_name(name)
             if known is not None:
-                return Part(chunk, Kind.AGENCY, known, joiner)
+                return self._agency(chunk, known, joiner)
         key = fold(name)
         if key in m.placeholder_set:
             return Part(chunk, Kind.DROPPED, "", joiner)
@@ -115,6 +115,10 @@ class PartReader:
         if len(words) == 1:
             return Part(chunk, Kind.WEAK_ORG, name, joiner)
         return Part(chunk, shape, name, joiner)
+
+    def _agency(self, chunk: str, known: str, joiner: str) -> Part:
+        agency = self.registry.get(known)
+        return Part(chunk, Kind.AGENCY, known, joiner, platform=agency is not None and agency.kind == "platform")
 
     def _web_domain(self, word: str) -> bool:
         """Whether `word` is a web address: dot-parts of letters, digits and "-", the first of two or more

@@ -23,3 +23,4 @@ class Part:
     labels: bool = False  # a colon follows it: "ABC North Queensland: Name" names the organisation first
     supplied: bool = False  # who supplied the picture, unnamed ("독자 제공", supplied by a reader): a credit still
     noted: bool = False  # holds a usage note ("CHINA OUT"): its words are no name and do not make the credit long
+    platform: bool = False  # a social platform ("X", "Facebook"): where a picture came from, and a share button's word

@@ -106,6 +106,10 @@ class CreditReading:
             return False
         if self.framed:
             return True
+        named = self.named()
+        if context is not Context.MARKED and named and all(p.platform for p in named) and not (
+                context is Context.ENCLOSED and len(parts) > 1):
+            return False  # "Facebook", "X" alone on a line or in brackets: a share button, a platform named in prose
         if context is Context.MARKED:
             if SENTENCE_BREAK.search(self.raw):
                 return False  # "Caption text. Pic: Reuters": a sentence, not a credit
