@@ -66,7 +66,7 @@ class NameFrames:
         Names after a vantage word ("本社ヘリから Name撮影") have no outlet:
         what is before them is where they stood.
         """
-        body = text.rstrip()
+        body = text.rstrip().replace("\u3000", " ")  # an ideographic space stands where a space does: "视觉中国　图"
         closed = body.endswith((")", "）"))
         if closed:
             body = body[:-1].rstrip()
