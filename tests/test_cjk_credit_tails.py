@@ -33,6 +33,19 @@ def test_a_japanese_credit_after_the_equals_sign_or_in_full_width_brackets(text:
     assert split_caption_credit(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("旅客走向检票口。视觉中国 图", ("旅客走向检票口。", "视觉中国 图")),
+    ("旅客走向检票口。晨报记者 林晓/视觉中国 图", ("旅客走向检票口。", "晨报记者 林晓/视觉中国 图")),
+    ("旅客走向检票口。(视觉中国/图)", ("旅客走向检票口。", "视觉中国/图")),
+    ("旅客走向检票口。新华社/图", ("旅客走向检票口。", "新华社/图")),
+    ("旅客走向检票口。视觉中国\u3000图", ("旅客走向检票口。", "视觉中国\u3000图")),
+    ("旅客走向检票口。在北京西站等待上车的旅客 图", ("旅客走向检票口。在北京西站等待上车的旅客 图", None)),
+], ids=["source-space-picture", "reporter-and-distributor", "bracketed-source-slash-picture", "source-slash-picture",
+        "after-an-ideographic-space", "a-clause-before-picture-is-no-source"])
+def test_a_chinese_source_before_the_word_for_picture_closes_a_caption(text: str, expected: tuple) -> None:
+    assert split_caption_credit(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "避難する人たち＝15日午後、館山市布良地区",  # when and where, no source
     "記者会見する首相＝東京・永田町",

@@ -284,6 +284,12 @@ def test_parse_credit_korean_place_before_equals_names_no_one() -> None:
     pytest.param("本社ヘリから佐藤花子撮影", ["佐藤花子"], [], id="from-the-papers-helicopter"),
     pytest.param("北見市上空から佐藤花子撮影", ["佐藤花子"], [], id="a-vantage-point-names-no-one"),
     pytest.param("陸上自衛隊第10師団撮影", [], ["陸上自衛隊第10師団"], id="a-body-photographed-it-no-person"),
+    pytest.param("本报记者 林晓 图", ["林晓"], [], id="reporter-name-space-picture"),
+    pytest.param("晨报记者 林晓/视觉中国 图", ["林晓"], ["晨报", "视觉中国"], id="a-distributor-after-the-names"),
+    pytest.param("视觉中国 图", [], ["视觉中国"], id="a-source-space-picture"),
+    pytest.param("新华社 图", [], ["Xinhua"], id="a-known-source-space-picture"),
+    pytest.param("网络/图", [], ["网络"], id="a-source-before-picture-without-a-role-word"),
+    pytest.param("林晓/图", [], ["林晓"], id="a-name-before-picture-without-a-role-word-is-a-source"),
     pytest.param("海上保安庁撮影", [], ["海上保安庁"], id="a-coast-guard-is-no-person"),
 ])
 def test_parse_credit_names_framed_by_words(raw: str, photographers: list[str], agencies: list[str]) -> None:
@@ -296,8 +302,6 @@ def test_parse_credit_a_date_before_a_framed_name_is_no_outlet() -> None:
 
 
 @pytest.mark.parametrize("raw", [
-    pytest.param("网络/图", id="a-source-before-picture-without-a-role-word"),
-    pytest.param("林晓/图", id="a-name-before-picture-without-a-role-word"),
     pytest.param("屋上から撮影", id="photographed-from-the-roof-names-no-one"),
     pytest.param("被災地を歩く住民=石巻市で、本社ヘリから佐藤花子撮影", id="a-caption-is-no-vantage-point"),
 ])

@@ -17,6 +17,7 @@ from ..knowledge.markers import Markers
 
 MIN_FRAMED_NAME, MAX_FRAMED_NAME = 2, 6  # letters of one name: Chinese and Korean print 2-4, Japanese up to 6
 MAX_FRAMED_HEAD = 24  # characters before the names: an outlet, "2014.4.18/뉴스1 © News1"
+MAX_SOURCE_LETTERS = 8  # a picture's source before "图" or after the names: "视觉中国", "中国新闻社"; longer is prose
 _NAME_LIST_SPLIT = re.compile(r"[\s、,，]+")  # "韦林 陆思远", "谷口雄介、富田公善"
 _OPENINGS = "(（"
 _CLAUSE_MARKS = "、。，,=＝"  # no vantage point holds one: a caption's clauses stand before it
@@ -51,18 +52,21 @@ class NameFrames:
                    longest_first(m.name_picture_suffixes), longest_first(m.name_vantage_words),
                    tuple(m.organisation_endings))
 
-    def split(self, text: str) -> tuple[str, list[str]] | None:
-        """(what stands before the names, the names) of a framed credit, else None.
+    def split(self, text: str) -> tuple[str, list[str], str] | None:
+        """(what stands before the names, the names, the source after them) of a framed credit, else None.
 
         The names follow the last role word ("新华社记者岳月伟摄"), else fill
         the bracket the credit closes with ("新华社发(汪建云摄)"), else are the
         last word ("데일리안 홍효식 기자"). A role word ending what is before
         them is dropped; so is a leading "©". A slash may stand before the
-        suffix ("记者 Name/摄"); a word for "picture" there ("/图") frames names
-        only after a role word. Names after a vantage word ("本社ヘリから
-        Name撮影") have no outlet: what is before them is where they stood.
+        suffix ("记者 Name/摄"); a word for "picture" there ("/图", " 图") frames
+        names only after a role word; with none, the one word before it is the
+        picture's source ("视觉中国 图"). A source may follow the names after a
+        slash ("新京报记者 Name/视觉中国 图": the agency that distributes it).
+        Names after a vantage word ("本社ヘリから Name撮影") have no outlet:
+        what is before them is where they stood.
         """
-        body = text.rstrip()
+        body = text.rstrip().replace("\u3000", " ")  # an ideographic space stands where a space does: "视觉中国　图"
         closed = body.endswith((")", "）"))
         if closed:
             body = body[:-1].rstrip()
@@ -75,7 +79,9 @@ class NameFrames:
         roles = [(i, len(r)) for r in self.roles if len(r) > 1 and (i := body.rfind(r)) >= 0]
         vantage = max(((i, len(v)) for v in self.vantages if (i := body.rfind(v)) >= 0), default=None)
         if picture and not (roles and max(roles)[0] > opening):
-            return None  # "网络/图": a source, not a person, may stand before "picture"
+            # "网络/图", "视觉中国 图": a source, not a person, stands before "picture"; one word of it is read
+            source = body[opening + 1:].strip()
+            return ("", [], source) if _one_word(source) and not body[:opening + 1].strip(_OPENINGS + " ") else None
         if vantage and vantage[0] > max([opening, *(i for i, _ in roles)]):
             point = body[:vantage[0]].lstrip(_OPENINGS)
             if len(point) > MAX_FRAMED_HEAD or any(c in point for c in _CLAUSE_MARKS):
@@ -93,7 +99,10 @@ class NameFrames:
                 and not any(c in body_name for c in _CLAUSE_MARKS + " "):
             # "陸上自衛隊第10師団撮影": a body photographed it, no person; "Caption(海上保安庁撮影)"
             # is a caption and its credit, which the bracket splits
-            return None if head.strip() else (body_name, [])
+            return None if head.strip() else (body_name, [], "")
+        names, slash, source = names.strip().partition("/")
+        if slash and not _one_word(source.strip()):
+            return None
         people = [n for n in _NAME_LIST_SPLIT.split(names.strip()) if n]
         if not people or not all(uncased_name(n) for n in people):
             return None
@@ -104,4 +113,9 @@ class NameFrames:
                 break
         if len(head) > MAX_FRAMED_HEAD:
             return None
-        return head, people
+        return head, people, source.strip()
+
+
+def _one_word(text: str) -> bool:
+    """Whether a credit's source is one word of a script with no capitals: "视觉中国", "新华社", not a clause."""
+    return uncased_name(text, MAX_SOURCE_LETTERS)

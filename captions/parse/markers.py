@@ -262,8 +262,9 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
         longest_control=max(map(len, m.closing_page_controls), default=0),
         is_furniture=m.furniture_re.match,
         is_separator=m.separator_re.match,
+        # a space in a suffix (" 图") is any space, an ideographic one too ("视觉中国　图")
         framed_end=re.compile(rf"(?:{suffixes})\s*[)）]?(?P<mail>\s+[(<]?[\w.+-]+@[\w.-]*[)>]?)?\s*$")
-        if (suffixes := _alternation((*m.name_suffixes, *m.name_picture_suffixes))) else None,
+        if (suffixes := _alternation((*m.name_suffixes, *m.name_picture_suffixes)).replace(r"\ ", r"\s")) else None,
         editor_tag=re.compile("(?:" + "|".join(f"(?:{t})" for t in m.editor_tags) + r")\s*$") if m.editor_tags else None,
         framed_opening=re.compile(rf"^(?:[/| ]|{marks})*" if (marks := _alternation(m.credit_marks)) else "^[/| ]*"),
         byline_titles=tuple(m.byline_titles),

@@ -74,8 +74,8 @@ class UncasedCredits:
         framed = self._frames.split(text)
         if framed is None:
             return None
-        head, people = framed
-        if not people:  # "陸上自衛隊第10師団撮影": an organisation, named as printed
+        head, people, source = framed
+        if not people and not source:  # "陸上自衛隊第10師団撮影": an organisation, named as printed
             return (Part(head, Kind.ORG, head, ""),)
         parts: list[Part] = []
         if head:
@@ -97,6 +97,10 @@ class UncasedCredits:
         for name in people:
             parts.append(Part(name, Kind.PERSON, name, joiner))
             joiner = ","
+        if source:  # "视觉中国 图", "Name/视觉中国 图": the source is a known agency, else named as printed
+            read = self._read_part(source, "")
+            kind = Kind.AGENCY if read.kind is Kind.AGENCY else Kind.ORG
+            parts.append(Part(source, kind, read.name if kind is Kind.AGENCY else source, "/" if parts else ""))
         return tuple(parts)
 
     def _read_plain(self, text: str) -> list[Part]:
