@@ -8,12 +8,15 @@ Star photo by X") or an agency's name ("AP Photo / Name").
 """
 from __future__ import annotations
 
+from ..text import fold
 from .credit_edges import is_cased, trim_credit
 from .credit_reading import Context
 from .markers import SENTENCE_CLOSERS, PageMarkers
 
 _LEADIN_AFTER = frozenset(" \t.,;:!?\"”’)]")   # what may stand right before a lead-in word
 _CAPTION_THEN_LEADIN = SENTENCE_CLOSERS + "/|-–—"  # what ends a caption followed by a word lead-in
+MAX_SOURCE_WORDS = 5  # words of a body's name after a lead-in: "Астана қаласы әкімдігінің баспасөз қызметі"
+_SENTENCE_MARKS = frozenset(".!?;:\"“”«»()")
 
 
 def credit_after_leadin(text: str, earliest: int, keys: list[str], pm: PageMarkers) -> tuple[str, str] | None:
@@ -40,11 +43,30 @@ def credit_after_leadin(text: str, earliest: int, keys: list[str], pm: PageMarke
         if before and _names_agency_with(before, text[start:stop], pm):
             continue  # "AP Photo / Name": the lead-in's word is part of an agency's name
         credit = trim_credit(text[end:], pm)
-        if credit and pm.credits.is_credit(credit, Context.MARKED):
+        if credit and (pm.credits.is_credit(credit, Context.MARKED)
+                       or (text[start:stop].rstrip().endswith((":", "：")) and _closes_caption(before, text[start])
+                           and named_source(text[end:].strip(), pm))):
             if before.endswith(("/", "-", "–", "—")):  # "... 2024. / Photo: Reuters", "... - Copyright AP"
                 before = before.rstrip("/-–—").rstrip()
             return before, credit
     return None
+
+
+def _closes_caption(before: str, leadin_letter: str) -> bool:
+    """Whether a capitalised lead-in follows a caption's end: a sentence's mark or a dash, or a word in lower
+    case the page ran it into ("... será perdida Foto: Acervo pessoal"); a headline's "In Pictures:" does not."""
+    return not before or before[-1] in _CAPTION_THEN_LEADIN or (
+        before.split()[-1].islower() and leadin_letter.isupper())
+
+
+def named_source(credit: str, pm: PageMarkers) -> bool:
+    """A body's name after a colon lead-in, in words no name list holds, lower-case words among them: "Foto:
+    Statens vegvesen", "Ảnh: Bộ đội Biên phòng". The lead-in says what it is: two to five words, the first
+    capitalised, no sentence's mark, digit or word of prose ("Photo: Crowds gather in the square" is a caption)."""
+    words = credit.split()
+    return (2 <= len(words) <= MAX_SOURCE_WORDS and credit[:1].isupper()
+            and not any(c.isdigit() or c in _SENTENCE_MARKS for c in credit)
+            and not any(fold(w) in pm.markers.prose for w in words))
 
 
 def _names_agency_with(before: str, leadin: str, pm: PageMarkers) -> bool:

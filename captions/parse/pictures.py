@@ -164,6 +164,7 @@ class _Assembly:
         options.sort(key=lambda option: option[0] == self.cover)
         if self.cover in own and not (prefer_down and downs >= MIN_EVIDENCE):
             options = [(i, None, None) if i == self.cover else (i, up, down) for i, up, down in options]
+        closing = self._credits_closing_blocks(options)
         above = _CreditsAbove(found)
         # the caption a credit takes the page's way: another credit may take it the other way only when none does
         # (caption, credit, credit, caption, credit: the second credit is a picture alone, not the next caption's)
@@ -177,6 +178,10 @@ class _Assembly:
                 self.take(i)  # "Getty Images" over "... (Photo by Name/Getty Images)": that picture's, shorter
                 continue
             first, other = (down, up) if prefer_down else (up, down)
+            if prefer_down and up is not None and down is not None and down > i + 1:
+                first, other = up, down  # "caption / credit / blank / text": the credit closes the block it stands in
+            if closing and up is None and down is not None and down > i + 1:
+                first = other = None  # a blank line on both sides, on a page whose credits close their captions' blocks
             if first is None and other in preferred:
                 other = None
             choice = next((c for c in (first, other) if c is not None and c not in self.used), None)
@@ -197,6 +202,18 @@ class _Assembly:
             else:
                 self.take(choice)
                 found.append(Found(choice, rows[choice].before, row.credit, min(i, choice), [i, choice], description))
+
+    def _credits_closing_blocks(self, options: list[tuple[int, int | None, int | None]]) -> bool:
+        """Whether the page prints its own-line credits right under their captions, a blank line after them.
+
+        "caption / Foto: Name / blank / story": where two or more credits stand so and none right over a
+        caption, a credit a blank line from the text on both sides ("Read also: ..." / blank / "Foto: Name" /
+        blank / story) closes no caption's block: it is a picture of its own, uncaptioned.
+        """
+        rows = self.rows
+        closing = sum(1 for i, up, down in options if up is not None and (down is None or down > i + 1))
+        opening = sum(1 for i, _, down in options if down == i + 1 and rows[i].kind == "text")
+        return closing >= MIN_EVIDENCE and opening == 0
 
     def _next_to_byline(self, i: int) -> bool:
         """Whether the row right above or below row i is a reporter's byline printed alone ("Name 기자")."""
@@ -237,6 +254,8 @@ class _Assembly:
                                ) -> list[tuple[int, int | None, int | None]]:
         """Marked credits a blank line from the text on both sides: the caption above is theirs.
 
+        A credit right over a caption, no blank line between, is that caption's, whatever stands above it.
+
         "caption / blank / Photo: Getty Images / blank / next caption": the
         caption below is the next slide's. Where at least two of a page's own-line
         credits, and more than half, stand a blank line under the text with a
@@ -247,7 +266,7 @@ class _Assembly:
         """
         rows = self.rows
         apart = [n for n, (i, up, down) in enumerate(options)
-                 if up is None and down is not None and i > 0 and rows[i - 1].kind == "blank"
+                 if up is None and down is not None and down > i + 1 and i > 0 and rows[i - 1].kind == "blank"
                  and not rows[i].before_is_alt]
         marked = sum(rows[options[n][0]].marked for n in apart)
         if len(apart) < MIN_EVIDENCE or 2 * len(apart) <= len(options) or 2 * marked <= len(apart):
