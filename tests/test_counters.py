@@ -179,3 +179,13 @@ def test_a_users_numbering_form_catching_no_number_numbers_nothing(tmp_path: Pat
     page = HARVEST_INTRO + "".join(f"{mark} {text}\n" for mark, text in zip(marks, HARVEST_SLIDES))
     assert [p.caption for p in parse_page(page, registry=load_registry(mine)).photos] == [
         f"{mark} {text}" for mark, text in zip(marks, HARVEST_SLIDES)]
+
+
+@pytest.mark.parametrize("of", ["από", "dari", "din", "od", "з"],
+                         ids=["greek", "indonesian", "romanian", "croatian", "ukrainian"])
+def test_a_slide_counter_in_more_languages_over_a_credit_is_furniture_not_a_caption(of: str) -> None:
+    page = (f"Καύσωνας στην Αθήνα\n\n1 {of} 2\nΦωτογραφία: EUROKINISSI/Νίκος Παππάς\n"
+            f"Τουρίστες περιμένουν έξω από την Ακρόπολη.\n\n2 {of} 2\nΦωτογραφία: REUTERS/Jo Li\n"
+            "Παιδιά δροσίζονται στο σιντριβάνι.\n")
+    assert pictures(page) == [("Τουρίστες περιμένουν έξω από την Ακρόπολη.", "EUROKINISSI/Νίκος Παππάς"),
+                              ("Παιδιά δροσίζονται στο σιντριβάνι.", "REUTERS/Jo Li")]

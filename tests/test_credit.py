@@ -418,3 +418,14 @@ def test_a_platform_alone_on_a_line_or_in_brackets_is_a_share_button_or_prose_no
 def test_a_platform_after_a_lead_in_is_a_credit() -> None:
     from captions import split_caption_credit
     assert split_caption_credit("The flood on Main Street. Photo: X") == ("The flood on Main Street.", "X")
+
+
+def test_taiwans_central_news_agency_in_brackets_closes_a_chinese_caption() -> None:
+    from captions import split_caption_credit
+    assert split_caption_credit("民眾在廣場欣賞光雕投影秀。（中央社）") == ("民眾在廣場欣賞光雕投影秀。", "中央社")
+    assert parse_credit("中央社").agencies == ["中央社"]
+
+
+def test_a_follow_us_on_whatsapp_line_is_no_credit() -> None:
+    from captions import split_caption_credit
+    assert split_caption_credit("Follow The Daily Example on WhatsApp")[1] is None
