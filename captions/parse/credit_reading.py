@@ -91,6 +91,11 @@ class CreditReading:
         photographers, agencies, via = self.names()
         return Credit.model_construct(raw=self.raw, photographers=photographers, agencies=agencies, via=via)
 
+    def _handed_via(self, org: bool) -> bool:
+        """"... in Karachi. — Screengrab via Geo News": what kind of picture, a word naming no one, and "via" an
+        organisation that handed it out."""
+        return org and self.parts[0].kind is Kind.DROPPED and any(p.joiner == "via" for p in self.parts)
+
     def _name_slash_outlet(self) -> bool:
         """"... on Monday. Jo Li/Rappler": a person's name, a slash and one unknown capitalised word, the
         commonest credit there is, closing a caption: the word is the outlet the photographer works for."""
@@ -136,7 +141,10 @@ class CreditReading:
         if any(p.labels and p.kind not in (Kind.AGENCY, Kind.ORG) for p in parts):
             return False  # "Feature Presentation: Name/Site" is a label, not an agency
         if context is Context.TAIL:
-            return words <= MAX_CREDIT_WORDS and (known or (org and person and structured) or self._name_slash_outlet())
+            if kinds == {Kind.DROPPED} and self.raw.isupper():  # "... on Monday. SUPPLIED": set apart by its capitals
+                return any(fold(p.text) in self.standalone or p.supplied for p in parts)
+            return words <= MAX_CREDIT_WORDS and (known or (org and person and structured) or self._name_slash_outlet()
+                                                  or self._handed_via(org))
         # OWN_LINE: a lone name must be a known agency ("AP"); others need company
         if len(self.named()) == 1:
             return known and words <= MAX_LONE_NAME_WORDS
