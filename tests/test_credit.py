@@ -429,3 +429,17 @@ def test_taiwans_central_news_agency_in_brackets_closes_a_chinese_caption() -> N
 def test_a_follow_us_on_whatsapp_line_is_no_credit() -> None:
     from captions import split_caption_credit
     assert split_caption_credit("Follow The Daily Example on WhatsApp")[1] is None
+
+
+@pytest.mark.parametrize("raw, photographers, agencies", [
+    ("FF Gasen", [], ["FF Gasen"]),
+    ("APA/BFV Liezen/Andreas Körbler", ["Andreas Körbler"], ["APA", "BFV Liezen"]),
+    ("KW PSP Wrocław", [], ["KW PSP Wrocław"]),
+    ("ДСНС Дніпропетровщини", [], ["ДСНС Дніпропетровщини"]),
+    ("Aton Chile", [], ["Aton Chile"]),
+], ids=["austrian-fire-brigade", "fire-district-between-agency-and-name", "polish-fire-service", "ukrainian-emergency-service",
+        "chilean-photo-agency"])
+def test_emergency_services_and_agencies_by_their_abbreviations_are_bodies(
+        raw: str, photographers: list[str], agencies: list[str]) -> None:
+    credit = parse_credit(raw)
+    assert (credit.photographers, credit.agencies) == (photographers, agencies)

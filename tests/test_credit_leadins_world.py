@@ -99,3 +99,13 @@ def test_a_file_photo_or_collected_names_no_one(raw: str) -> None:
     from captions import parse_credit
     credit = parse_credit(raw)
     assert (credit.photographers, credit.agencies) == ([], [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Źródło zdjęć: © PAP | Jan Nowak", (None, "PAP | Jan Nowak")),
+    ("Keadaan jalan yang dinaiki air. - Foto ihsan PDRM", ("Keadaan jalan yang dinaiki air.", "PDRM")),
+    ("Požár skladové haly v Ostravě | foto: Jan Novák, MF DNES", ("Požár skladové haly v Ostravě", "Jan Novák, MF DNES")),
+    ("Photo credit: Jo Mwangi | Nation Media Group", (None, "Jo Mwangi | Nation Media Group")),
+], ids=["polish-source-of-photos", "malay-photo-courtesy", "czech-bar-before-lead-in", "credit-closing-with-an-organisation"])
+def test_lead_ins_seen_on_written_dumps(text: str, expected: tuple) -> None:
+    assert split_caption_credit(text) == expected

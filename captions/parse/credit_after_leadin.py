@@ -46,8 +46,8 @@ def credit_after_leadin(text: str, earliest: int, keys: list[str], pm: PageMarke
         if credit and (pm.credits.is_credit(credit, Context.MARKED)
                        or (text[start:stop].rstrip().endswith((":", "：")) and _closes_caption(before, text[start])
                            and named_source(text[end:].strip(), pm))):
-            if before.endswith(("/", "-", "–", "—")):  # "... 2024. / Photo: Reuters", "... - Copyright AP"
-                before = before.rstrip("/-–—").rstrip()
+            if before.endswith(("/", "|", "-", "–", "—")):  # "... 2024. / Photo: Reuters", "... | foto: Name"
+                before = before.rstrip("/|-–—").rstrip()
             return before, credit
     return None
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .caption_shape import MIN_CAPTION_WORDS  # what follows the credit must read as a caption
+from .credit_parts import Kind
 from .credit_reading import MAX_CREDIT, Context
 from .markers import CONTROL_WINDOW, PageMarkers, opens
 
@@ -108,4 +109,6 @@ def _checked(credit: str, caption: str, pm: PageMarkers) -> tuple[str, str] | No
         return None
     if not credits.is_credit(credit, Context.MARKED) or credits.is_credit(caption, Context.OWN_LINE):
         return None  # "Foto: Jo Li/dpa Name/AFP": two credits, no caption
+    if credits.read(caption).kinds <= {Kind.ORG, Kind.AGENCY, Kind.DROPPED}:
+        return None  # "Photo credit: Name | Nation Media Group": the credit's last part, an organisation, no caption
     return caption, credit
