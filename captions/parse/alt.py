@@ -7,7 +7,9 @@ a line there is alt text only when other pictures of the page show that the
 dump carries alt text. A picture's markup printed as text (`![alt](address)`)
 over a caption says outright that its alt text is the picture's: that one is
 taken on any page, word for word, even where it repeats the caption.
-So is a short phrase all in lower case right above a caption, or a blank line
+Where fewer than half carry one, lines that open a block with a credited caption,
+shaped as alt text is (no full stop, no heading), are alt text where two or more
+pictures show it. So is a short phrase all in lower case right above a caption, or a blank line
 above it ("a bus helper", "paris protests"): no headline, paragraph or
 furniture is printed so, but the alt text a page's editors type is.
 """
@@ -16,12 +18,14 @@ from __future__ import annotations
 import re
 
 from ..text import fold
-from .caption_shape import title_case
+from .caption_shape import MIN_CAPTION_WORDS, heading, title_case
 from .layout import Found, Layout
+from .markers import SENTENCE_CLOSERS
 from .under_markup import marked_alt
 
 
 MAX_KEYWORD_ALT_WORDS = 8
+MIN_ALT_BLOCKS = 2  # pictures printed as an alt line over a credited caption before a page is read as printing so
 _LOWER_WORDS = re.compile(r"[^\W\d_A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*(?: [^\W\d_A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*)+")
 
 
@@ -43,13 +47,33 @@ def describe(layout: Layout, found: list[Found], small_words: frozenset[str]) ->
         candidates = {}
     if len(candidates) == 1 and not _set_apart(layout, *candidates.values()):
         candidates = {}  # one picture shows no pattern: a line run on from the text above is that text's
-    if captioned and len(candidates) * 2 > len(captioned):  # most captioned pictures have one
-        for n, (_, alt) in candidates.items():
-            descriptions[n] = alt
+    if not (captioned and len(candidates) * 2 > len(captioned)):  # most captioned pictures have one, or else
+        candidates = _blocks_of_alt_and_caption(layout, found, candidates, small_words)
+    for n, (_, alt) in candidates.items():
+        descriptions[n] = alt
     for n, f in enumerate(found):
         if not descriptions[n] and f.caption:
             descriptions[n] = _keyword_alt(layout, f, used)
     return descriptions
+
+
+def _blocks_of_alt_and_caption(layout: Layout, found: list[Found], candidates: dict[int, tuple[int, str]],
+                               small_words: frozenset[str]) -> dict[int, tuple[int, str]]:
+    """The candidates that open a block of two lines with their credited caption, where two or more do.
+
+    "Fans in red hats sing outside a pub" over "Fans belt out the anthem ahead of kick-off (Image: Name)", a
+    blank line before the pair: where a page prints some of its pictures so and others with no alt text, the
+    line is alt text by its place and shape, no full stop closing it (a paragraph's), no heading (a subhead's).
+    """
+    rows = layout.rows
+    blocks = {}
+    for n, (j, alt) in candidates.items():
+        if not found[n].credit or not _set_apart(layout, (j, alt)) or len(alt.split()) < MIN_CAPTION_WORDS:
+            continue
+        if alt.rstrip()[-1:] in SENTENCE_CLOSERS or alt.isupper() or heading(alt, small_words) or rows[j].kind != "text":
+            continue
+        blocks[n] = (j, alt)
+    return blocks if len(blocks) >= MIN_ALT_BLOCKS else {}
 
 
 def _set_apart(layout: Layout, candidate: tuple[int, str]) -> bool:
