@@ -206,6 +206,10 @@ def _same_line(unit: LexborNode, parent: LexborNode, after: list[LexborNode], ma
     if not _caption_sized(lines, registry, marks.conv) or linked(after):
         return None
     if not (broken_line or styled):
+        # `<span class=photo><a><img></a><span class=text>Caption</span></span>` among the story: inline
+        # elements the page's style sets as blocks, a box holding the image and its caption alone
+        if len(texts) == 1 and not texts[0].tag.startswith("-") and _captioned_box(unit, texts[0], marks, registry):
+            return _block(unit, texts[0], marks, registry)
         return None  # text wrapping round the image: story text
     if styled or (centred(parent) and not marks.beside.centred_story_beside(parent)) \
             or _closes_with_credit(lines, registry):

@@ -273,7 +273,8 @@ def _dedupe(pictures: list[HtmlPicture]) -> list[HtmlPicture]:
     seen: dict[str, list[HtmlPicture]] = {}
     out = []
     for pic in pictures:
-        twin = next((first for first in seen.get(pic.caption or "", ()) if pic.caption and _twins(first, pic)), None)
+        twin = next((first for first in seen.get(pic.caption or "", ())
+                     if (_twins(first, pic) if pic.caption else _credit_twins(first, pic))), None)
         if twin is not None:
             if twin.description is None and pic.description:
                 twin.description = pic.description
@@ -294,6 +295,15 @@ def _twins(a: HtmlPicture, b: HtmlPicture) -> bool:
     if a.credit == b.credit:
         return _same_picture(a, b)
     if _printed(a) is not None and _printed(b) is not None:
+        return False
+    return bool(a.description and a.description == b.description) or same_image(a.images, b.images) is True
+
+
+def _credit_twins(a: HtmlPicture, b: HtmlPicture) -> bool:
+    """Two printings of one uncaptioned picture: the same printed credit, and the same alt text or image (the
+    lead picture printed for a wide and a narrow layout, each with its own "Фото: Name" line). Two credit-only
+    pictures of one photographer with no alt text and different images stay two."""
+    if _printed(a) is None or a.credit != b.credit or b.credit_source != "printed":
         return False
     return bool(a.description and a.description == b.description) or same_image(a.images, b.images) is True
 

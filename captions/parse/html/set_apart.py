@@ -8,6 +8,7 @@ per page, so that a page of many pictures is read in linear time.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from selectolax.lexbor import LexborNode
 
@@ -80,7 +81,7 @@ class Beside:
         if found is None:
             found = self._paragraphs[parent.mem_id] = _Paragraphs()
             for paragraph in paragraphs_in(parent):
-                long = len(text_of(paragraph)) >= STORY_PARAGRAPH
+                long = printed_width(text_of(paragraph)) >= STORY_PARAGRAPH
                 if long:
                     found.story.append(paragraph.mem_id)
                     if centred(paragraph):
@@ -153,6 +154,12 @@ def style_keys(node: LexborNode, type_words: frozenset[str] = frozenset(),
         keys = [known[c.mem_id] for c in children]
         known[key] = frozenset().union(*keys) if children and all(keys) else frozenset()
     return known[node.mem_id]
+
+
+def printed_width(text: str) -> int:
+    """A text's length as a reader sees it: a wide character (Chinese, Japanese, Korean) takes two places, as it
+    says about as much as two Latin letters; a 60-character Chinese paragraph is story text."""
+    return len(text) + sum(1 for ch in text if ch >= "\u1100" and unicodedata.east_asian_width(ch) in "WF")
 
 
 def paragraphs_in(parent: LexborNode) -> list[LexborNode]:
