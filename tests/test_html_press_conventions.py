@@ -130,3 +130,27 @@ def test_a_romanian_photo_agency_keeps_its_whole_name_before_the_photographer() 
 def test_a_greek_photo_agency_in_brackets_closes_a_caption() -> None:
     text = "Αριστερά, πάγκος σε λαϊκή αγορά· δεξιά, ράφι σούπερ μάρκετ. [Eurokinissi]"
     assert split_caption_credit(text) == ("Αριστερά, πάγκος σε λαϊκή αγορά· δεξιά, ράφι σούπερ μάρκετ.", "Eurokinissi")
+
+
+def test_a_name_after_foto_with_no_colon_closes_a_caption_sentence() -> None:
+    body = figure("El nuevo techo deja pasar la luz natural. Foto Rocío Aranda Vélez") + EN_STORY
+    assert pictures(body) == [(None, "El nuevo techo deja pasar la luz natural.", "Rocío Aranda Vélez")]
+
+
+def test_foto_before_a_sentence_in_lower_case_is_no_credit() -> None:
+    body = figure("El techo nuevo. Foto tomada desde el puente peatonal") + EN_STORY
+    assert pictures(body) == [(None, "El techo nuevo. Foto tomada desde el puente peatonal", None)]
+
+
+def test_a_lead_pictures_box_above_the_story_whose_caption_closes_with_a_credit() -> None:
+    body = ('<div class="nota-imagen"><img src="https://cdn.example/mercado.jpg" alt="Puestos" width="800" height="533">'
+            '<div class="nota-pie">Locatarios acomodan flores en los nuevos puestos. Foto Agencia Mirador</div></div>'
+            '<div class="nota-texto">' + EN_STORY + EN_STORY + '</div>')
+    assert pictures(body) == [("Puestos", "Locatarios acomodan flores en los nuevos puestos.", "Agencia Mirador")]
+
+
+def test_a_box_above_the_story_whose_line_closes_with_no_credit_is_a_card() -> None:
+    body = ('<div class="card"><img src="https://cdn.example/ofrenda.jpg" alt="Ofrenda" width="800" height="533">'
+            '<div class="card-title">Instalan la ofrenda monumental en el Zócalo</div></div>'
+            '<div class="nota-texto">' + EN_STORY + EN_STORY + '</div>')
+    assert pictures(body) == []

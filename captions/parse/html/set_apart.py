@@ -37,6 +37,7 @@ class Beside:
         self._keys: dict[int, StyleKeys] = {}
         self._paragraphs: dict[int, _Paragraphs] = {}
         self._signatures: dict[int, dict[tuple[str, ...], list[int]]] = {}
+        self._story_within: dict[int, bool] = {}
 
     def style_keys(self, node: LexborNode) -> StyleKeys:
         """How the text of a node is set apart, when all of it is (see `style_keys`)."""
@@ -59,6 +60,16 @@ class Beside:
     def story_beside(self, block: LexborNode) -> bool:
         """Whether paragraphs of story text stand beside a block: long, and not right after an image."""
         return block.parent is not None and _others(self._beside(block.parent).story, block.mem_id)
+
+    def story_within(self, node: LexborNode) -> bool:
+        """Whether story text stands inside an element, an article's part and not a rail's: a long paragraph
+        anywhere in it, or a run of two paragraphs or more of its own (a story told in short paragraphs)."""
+        found = self._story_within.get(node.mem_id)
+        if found is None:
+            own = [p for p in paragraphs_in(node) if printed_width(text_of(p)) >= STORY_PARAGRAPH // 2]
+            found = self._story_within[node.mem_id] = len(own) >= 2 or any(
+                printed_width(text_of(p)) >= STORY_PARAGRAPH for p in node.css("p"))
+        return found
 
     def centred_story_beside(self, block: LexborNode) -> bool:
         return block.parent is not None and _others(self._beside(block.parent).centred_story, block.mem_id)
