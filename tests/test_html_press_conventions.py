@@ -154,3 +154,13 @@ def test_a_box_above_the_story_whose_line_closes_with_no_credit_is_a_card() -> N
             '<div class="card-title">Instalan la ofrenda monumental en el Zócalo</div></div>'
             '<div class="nota-texto">' + EN_STORY + EN_STORY + '</div>')
     assert pictures(body) == []
+
+
+def test_a_one_word_source_after_a_full_stop_and_a_dash_closes_a_caption() -> None:
+    body = figure("A labourer cools off at a roadside tap. — Online") + EN_STORY
+    assert pictures(body) == [(None, "A labourer cools off at a roadside tap.", "Online")]
+
+
+def test_a_dash_inside_a_captions_sentence_is_no_credit() -> None:
+    body = figure("Children swim in a canal — a common sight in June.") + EN_STORY
+    assert pictures(body) == [(None, "Children swim in a canal — a common sight in June.", None)]

@@ -48,7 +48,8 @@ def credit_after_sentence(text: str, registry: AgencyRegistry) -> tuple[str, str
     After a lead-in of two words or more ("Courtesy of", "Photo by"), a body's name: capitalised words, an
     article before them and linking words between them: "Vendors in 1962. Courtesy of the National Library of
     Jamaica." The credit keeps that lead-in, as the page's credit line would. After a lead-in word printed with
-    no colon (markers.yaml's lower_case_credit_leadins, capitalised), a name: "... Xochimilco. Foto Luis Castillo".
+    no colon (markers.yaml's lower_case_credit_leadins, capitalised), a name: "... Xochimilco. Foto Luis Castillo";
+    after a dash, the same: "... near the port. — Online".
     """
     low = text.lower()
     for leadin in _colon_leadins(registry):
@@ -59,6 +60,12 @@ def credit_after_sentence(text: str, registry: AgencyRegistry) -> tuple[str, str
         at = low.rfind(" " + leadin.lower() + " ")
         if at > 0 and text[at - 1] in ".!?…" and _body_name(text[at + 2 + len(leadin):].rstrip("."), registry):
             return text[:at], text[at + 1:].rstrip(".")
+    for dash in (" — ", " – "):
+        # South Asian and Malaysian English papers' "... near Nagan Chowrangi. — Online", "— DawnNewsTV"
+        at = text.rfind(dash)
+        rest = text[at + len(dash):] if at > 0 else ""
+        if rest and text[at - 1] in ".!?…" and len(rest.split()) <= MAX_SOURCE_WORDS and _body_name(rest, registry):
+            return text[:at], rest
     for word in registry.markers.lower_case_credit_leadins:
         # La Jornada's "... en Xochimilco. Foto Luis Castillo Ortega": the word capitalised, with no colon
         lead = " " + word[:1].upper() + word[1:] + " "
