@@ -236,14 +236,18 @@ class CreditReader:
 
     def _join_bodies(self, text: str, parts: list[Part]) -> None:
         """"Israel Nature and Parks Authority": an "and" between a name-shaped part and a part whose LAST word is
-        an organisation word joins one body's name, not a person and a body. Two people ("Jo Li and Ann Berg")
+        an organisation word (or a body's word, markers.yaml's body_words) joins one body's name, not a person and a body. Two people ("Jo Li and Ann Berg")
         have no such word; "Jo Li and The Times" opens its body with the article and stays two."""
-        org_words = self.markers.org_words
+        org_words, bodies = self.markers.org_words, self.markers.bodies
         for n in range(len(parts) - 1, 0, -1):
             first, second = parts[n - 1], parts[n]
             words = second.name.split()
-            if (second.joiner != "and" or second.kind is not Kind.ORG or len(words) < 2 or words[0] in ("The", "THE")
-                    or fold(words[-1]) not in org_words or first.kind not in (Kind.PERSON, Kind.WEAK_ORG)):
+            last = fold(words[-1]) if words else ""
+            # a body's word closes the name too, even alone after the "and": "Colorado Parks and Wildlife";
+            # a body's name may hold one before it: "Selangor Fire and Rescue Department"
+            if (second.joiner != "and" or second.kind not in (Kind.ORG, Kind.WEAK_ORG) or words[:1] in (["The"], ["THE"])
+                    or not (last in org_words and len(words) >= 2 or last in bodies)
+                    or first.kind not in (Kind.PERSON, Kind.WEAK_ORG, Kind.ORG)):
                 continue
             start = text.find(first.name)
             end = text.find(second.name, start + len(first.name)) if start >= 0 else -1

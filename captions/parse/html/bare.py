@@ -32,6 +32,7 @@ from .conventions import HtmlConventions
 from .gallery import slide_in_story
 from .marks import Marks, clean, holds_media
 from .image_table import image_cell_caption
+from .leadin_sources import credit_after_sentence
 from .set_apart import (centred, holds_image, linked, next_block, next_element, only_child, previous_element,
                         signature, text_of)
 from ..credit_in_line import split_caption_credit
@@ -206,6 +207,10 @@ def _same_line(unit: LexborNode, parent: LexborNode, after: list[LexborNode], ma
     if not _caption_sized(lines, registry, marks.conv) or linked(after):
         return None
     if not (broken_line or styled):
+        # `<span class=photo><a><img></a><span class=text>Caption</span></span>` among the story: inline
+        # elements the page's style sets as blocks, a box holding the image and its caption alone
+        if len(texts) == 1 and not texts[0].tag.startswith("-") and _captioned_box(unit, texts[0], marks, registry):
+            return _block(unit, texts[0], marks, registry)
         return None  # text wrapping round the image: story text
     if styled or (centred(parent) and not marks.beside.centred_story_beside(parent)) \
             or _closes_with_credit(lines, registry):
@@ -223,7 +228,9 @@ def _block(unit: LexborNode, below: LexborNode | None, marks: Marks, registry: A
     lines = _lines(below, marks, set())
     if not _caption_sized(lines, registry, marks.conv) or linked([below]):
         return None
-    if not structural and not (_in_story(below, marks) or _captioned_box(unit, below, marks, registry)):
+    if not structural and not (_in_story(below, marks) or _captioned_box(unit, below, marks, registry)
+                               or (_captioned_box(unit, below, marks, registry, anywhere=True)
+                                   and _closes_with_credit(lines, registry))):
         return None  # a card of a teaser list: its image's neighbour is a headline or a date, not a caption
     if structural or _closes_with_credit(lines, registry):
         return _Found(unit, lines, below)
@@ -283,6 +290,8 @@ def _picture(unit: LexborNode, lines: list[str], marks: Marks, registry: AgencyR
     if text and credit is None:
         text, credit = _split(text, registry)
         text = text or ""
+        if credit is None:
+            text, credit = credit_after_sentence(text, registry)
     elif text:
         text = _without_separator(text)
     if not text and not credit:
@@ -333,11 +342,18 @@ def _in_story(block: LexborNode, marks: Marks) -> bool:
     return marks.beside.story_beside(block)
 
 
-def _captioned_box(unit: LexborNode, below: LexborNode, marks: Marks, registry: AgencyRegistry) -> bool:
+def _captioned_box(unit: LexborNode, below: LexborNode, marks: Marks, registry: AgencyRegistry,
+                   anywhere: bool = False) -> bool:
     """An element holding the image and the block under it and nothing else (but a slide's counter), standing
-    among the story's paragraphs or as a slide of a gallery that does."""
+    among the story's paragraphs or as a slide of a gallery that does; `anywhere`, also above the story (the
+    lead picture's box in the story's part of the page, asked only when its caption closes with a credit)."""
     box = below.parent
-    if box is None or box.tag in _STOP or not (_in_story(box, marks) or slide_in_story(box, marks)):
+    if box is None or box.tag in _STOP:
+        return False
+    if anywhere:
+        if box.parent is None or not marks.beside.story_within(box.parent):
+            return False
+    elif not (_in_story(box, marks) or slide_in_story(box, marks)):
         return False
     held = [c for c in box.iter(include_text=False)
             if c.tag not in ("br", "noscript", "-comment") and not (c.tag in _CAPTION_BLOCKS and _counter(c, registry))]
@@ -349,7 +365,8 @@ def _captioned_box(unit: LexborNode, below: LexborNode, marks: Marks, registry: 
 
 
 def _closes_with_credit(lines: list[str], registry: AgencyRegistry) -> bool:
-    return split_caption_credit(" ".join(lines), registry)[1] is not None
+    text = " ".join(lines)
+    return split_caption_credit(text, registry)[1] is not None or credit_after_sentence(text, registry)[1] is not None
 
 
 def _credit_line_after(block: LexborNode, registry: AgencyRegistry) -> list[str]:

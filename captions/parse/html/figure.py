@@ -13,6 +13,7 @@ from selectolax.lexbor import LexborNode
 
 from .conventions import HtmlConventions
 from .furniture import reader_lines
+from .leadin_sources import SENTENCE_END, credit_after_sentence, credit_by_leadin, without_leadin
 from .marks import Marks, clean, container_of, contains, has_own_image
 from .repeats import image_urls, is_image_file
 from ..credit import reader_for
@@ -21,7 +22,6 @@ from ...knowledge.registry import AgencyRegistry
 
 CARD_DEPTH = 4  # elements above a picture asked whether they are a card's link to another page
 MAX_LOOSE_CREDIT = 120  # characters of an unmarked line in a figure read as its credit
-MAX_SOURCE_WORDS = 5  # words of a source named after a lead-in: "Archives de l'État du Valais"
 MAX_NAME_WORDS = 4  # words of a person's name before a credit's bar: "Juan Carlos Pérez García | AFP"
 MAX_UNCAPTIONED_LINES = 2  # lines of text in a figure with no caption element, one of which may be its credit
 _BLOCK_BREAK = "\n"
@@ -29,7 +29,6 @@ _SPACE = re.compile(r"\s+")
 # Formatting tags run on within a line of text; every other element boundary is a line break.
 _INLINE = frozenset({"a", "em", "i", "b", "strong", "u", "sup", "sub", "small", "abbr", "time", "mark",
                      "q", "bdi", "bdo", "font", "-text", "wbr", "s", "dfn", "data", "code", "var"})
-_SENTENCE_END = frozenset(".!?\"”’")
 _SEPARATOR_END = re.compile(r"\s*(?:[|/]|\s-|\s–|\s—)\s*$")
 
 
@@ -89,8 +88,10 @@ def read_picture(container: LexborNode, holders: list[LexborNode], marks: Marks,
     text = clean(" ".join(rest))
     if text and credit is None:
         text, credit = _split(text, registry)
-        if credit is None and not teaser and (after_leadin := _credit_by_leadin(text, registry)):
+        if credit is None and not teaser and (after_leadin := credit_by_leadin(text, registry)):
             text, credit = "", after_leadin  # "Фото: Харківська міська рада": the lead-in says what the rest is
+        elif credit is None and not teaser:
+            text, credit = credit_after_sentence(text, registry)
     elif text:
         text = _without_separator(text)
     caption = text or None
@@ -257,7 +258,7 @@ def _credit_text(lines: list[str], registry: AgencyRegistry) -> tuple[str | None
     text = clean(" ".join(lines))
     if " | " in text:
         before, after = text.rsplit(" | ", 1)
-        if before.rstrip()[-1:] in _SENTENCE_END or len(before.split()) > MAX_NAME_WORDS:
+        if before.rstrip()[-1:] in SENTENCE_END or len(before.split()) > MAX_NAME_WORDS:
             return before.strip() or None, _credit_alone(after, registry)
     return None, _credit_alone(text, registry)
 
@@ -269,7 +270,7 @@ def _credit_alone(text: str, registry: AgencyRegistry) -> str | None:
     before, credit = split_caption_credit(text, registry)
     if credit and not before:
         return credit
-    stripped = _without_leadin(text, registry)
+    stripped = without_leadin(text, registry)
     if stripped[:1] + stripped[-1:] in ("()", "[]"):
         stripped = stripped[1:-1].strip()
     if stripped != text:
@@ -288,35 +289,6 @@ def _without_worded_leadin(text: str, registry: AgencyRegistry) -> str:
             if text.startswith(lead) and text[len(lead):len(lead) + 1].isupper():
                 return text[len(lead):]
     return text
-
-
-def _without_leadin(text: str, registry: AgencyRegistry) -> str:
-    """A credit element's text without the lead-in word it opens with ("Foto:", "©", "Credit"), from markers.yaml."""
-    low = text.lower()
-    for leadin in registry.markers.longest_leadins_first:
-        if low.startswith(leadin.lower()) and not (leadin[-1].isalpha() and text[len(leadin):len(leadin) + 1].isalpha()):
-            return text[len(leadin):].strip()
-    return text.strip()
-
-
-def _credit_by_leadin(text: str, registry: AgencyRegistry) -> str | None:
-    """What follows a credit lead-in with a colon opening a caption element's whole text, when it is no sentence:
-    "Photo: Kharkiv City Council", "Фото: Харківська міська рада" (a council, a ministry, a company handing out its
-    picture, in words no name list holds). "Photo: The mayor opens the school." and a gallery's headline ("Photos:
-    Parade rolls down Main Street", six words) stay captions."""
-    rest = _without_leadin(text, registry)
-    if rest == text.strip() or not text.lower().startswith(_colon_leadins(registry)):
-        return None
-    words = rest.split()
-    prose = registry.markers.prose_words
-    if not words or len(words) > MAX_SOURCE_WORDS or not rest[:1].isupper() or rest[-1:] in _SENTENCE_END \
-            or any(w[-1:] in _SENTENCE_END or w.lower() in prose for w in words):
-        return None
-    return rest
-
-
-def _colon_leadins(registry: AgencyRegistry) -> tuple[str, ...]:
-    return tuple(leadin.lower() for leadin in registry.markers.credit_leadins if leadin.endswith((":", "："))) or ("\0",)
 
 
 def _split(text: str, registry: AgencyRegistry) -> tuple[str | None, str | None]:

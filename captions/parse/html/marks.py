@@ -92,9 +92,10 @@ class Marks:
                 or bool(self.itemprops(node) & self.conv.credit_itemprops)) and not self.is_box(node)
 
     def is_picture_author(self, node: LexborNode) -> bool:
-        """"imageAuthor", "photo__author": the picture's credit, though "author" alone names the writer's box."""
+        """"imageAuthor", "photo__author", a gallery's "gallery-lightbox__author": the picture's credit, though
+        "author" alone names the writer's box."""
         words = self.words(node)
-        return bool(words & self.conv.picture_credit_words and words & self.conv.picture_words)
+        return bool(words & self.conv.picture_credit_words and words & (self.conv.picture_words | self.conv.gallery_words))
 
     def is_box(self, node: LexborNode) -> bool:
         """Whether the element holds a picture and the element of its caption or credit: named for its
@@ -117,11 +118,11 @@ class Marks:
 
     def is_strong_credit(self, node: LexborNode) -> bool:
         """A credit element named so that it is a picture's wherever it stands: "credit", or a credit word
-        beside a picture word ("photo__author", "image-source")."""
+        beside a picture or gallery word ("photo__author", "image-source", "gallery__author")."""
         words = self.words(node)
         conv = self.conv
         return bool(words & conv.standalone_credit_words or (
-            words & conv.picture_words and words & (conv.credit_words | conv.picture_credit_words)))
+            words & (conv.picture_words | conv.gallery_words) and words & (conv.credit_words | conv.picture_credit_words)))
 
     def _is_story(self, article: LexborNode) -> bool:
         """Whether an article is a story, not a teaser's card: it holds a headline h1 or paragraphs of text."""

@@ -42,8 +42,17 @@ def is_no_picture(container: LexborNode, picture: HtmlPicture, marks: Marks) -> 
         return True
     if any(_opens_with_label(text, conv.not_picture_labels) for text in (picture.caption, picture.credit) if text):
         return True
+    if picture.caption and _credited_by_label(picture.caption, conv.not_picture_labels):
+        return True
     credit = picture.credit or ""
     return any(word.casefold() in conv.graphic_credit_words for word in _WORD.findall(credit))
+
+
+def _credited_by_label(caption: str, labels: tuple[str, ...]) -> bool:
+    """A label with a colon after the caption's sentence, where a picture's credit would stand: "Catch per haul,
+    2015-2025. Chart: The Ledger. Source: Fisheries Division" (a chart's maker, credited as one)."""
+    low = caption.casefold()
+    return any(label.endswith(":") and re.search(r"[.!?…]\s+" + re.escape(label.casefold()), low) for label in labels)
 
 
 def _opens_with_label(text: str, labels: tuple[str, ...]) -> bool:

@@ -25,7 +25,7 @@ from .marks import (Marks, clean, container_of, frames_no_picture, has_image, ho
                     links_where_a_headline_does)
 from .not_pictures import drop_player_figures, is_no_picture, unwrap_lightbox_buttons
 from .meta import Metadata, read_metadata, structured_images
-from .repeats import grouped_images, one_a_picture, same_image
+from .repeats import grouped_images, image_keys, one_a_picture, same_image
 from ..credit import CreditReader, reader_for
 from ...catalog.models import Article, Credit, Photo
 from ..notes import StructuredCredit
@@ -271,18 +271,38 @@ def _dedupe(pictures: list[HtmlPicture]) -> list[HtmlPicture]:
     when its image or alt text is; the credit printed with the other goes on it.
     """
     seen: dict[str, list[HtmlPicture]] = {}
+    uncaptioned: dict[tuple[str, str, str], HtmlPicture] = {}
     out = []
     for pic in pictures:
-        twin = next((first for first in seen.get(pic.caption or "", ()) if pic.caption and _twins(first, pic)), None)
+        keys = [] if pic.caption else _credit_keys(pic)
+        if pic.caption:
+            twin = next((first for first in seen.get(pic.caption, ()) if _twins(first, pic)), None)
+        else:
+            twin = next((uncaptioned[key] for key in keys if key in uncaptioned), None)
         if twin is not None:
             if twin.description is None and pic.description:
                 twin.description = pic.description
             if _printed(twin) is None and _printed(pic) is not None:
                 twin.credit, twin.credit_source = pic.credit, pic.credit_source
             continue
-        seen.setdefault(pic.caption or "", []).append(pic)
+        if pic.caption:
+            seen.setdefault(pic.caption, []).append(pic)
+        for key in keys:
+            uncaptioned.setdefault(key, pic)
         out.append(pic)
     return out
+
+
+def _credit_keys(pic: HtmlPicture) -> list[tuple[str, str, str]]:
+    """Where an uncaptioned picture is looked up as a second printing of another: its printed credit with its alt
+    text, and with each of its images (the lead picture printed for a wide and a narrow layout, each copy with
+    its own "Фото: Name" line). Two credit-only pictures of one photographer with no alt text and different
+    images stay two."""
+    credit = _printed(pic)
+    if credit is None:
+        return []
+    keys = [("alt", credit, pic.description)] if pic.description else []
+    return keys + [("image", credit, key) for key in sorted(image_keys(pic.images))]
 
 
 def _printed(pic: HtmlPicture) -> str | None:

@@ -8,6 +8,7 @@ per page, so that a page of many pictures is read in linear time.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from selectolax.lexbor import LexborNode
 
@@ -36,6 +37,7 @@ class Beside:
         self._keys: dict[int, StyleKeys] = {}
         self._paragraphs: dict[int, _Paragraphs] = {}
         self._signatures: dict[int, dict[tuple[str, ...], list[int]]] = {}
+        self._story_within: dict[int, bool] = {}
 
     def style_keys(self, node: LexborNode) -> StyleKeys:
         """How the text of a node is set apart, when all of it is (see `style_keys`)."""
@@ -59,6 +61,16 @@ class Beside:
         """Whether paragraphs of story text stand beside a block: long, and not right after an image."""
         return block.parent is not None and _others(self._beside(block.parent).story, block.mem_id)
 
+    def story_within(self, node: LexborNode) -> bool:
+        """Whether story text stands inside an element, an article's part and not a rail's: a long paragraph
+        anywhere in it, or a run of two paragraphs or more of its own (a story told in short paragraphs)."""
+        found = self._story_within.get(node.mem_id)
+        if found is None:
+            own = [p for p in paragraphs_in(node) if printed_width(text_of(p)) >= STORY_PARAGRAPH // 2]
+            found = self._story_within[node.mem_id] = len(own) >= 2 or any(
+                printed_width(text_of(p)) >= STORY_PARAGRAPH for p in node.css("p"))
+        return found
+
     def centred_story_beside(self, block: LexborNode) -> bool:
         return block.parent is not None and _others(self._beside(block.parent).centred_story, block.mem_id)
 
@@ -80,7 +92,7 @@ class Beside:
         if found is None:
             found = self._paragraphs[parent.mem_id] = _Paragraphs()
             for paragraph in paragraphs_in(parent):
-                long = len(text_of(paragraph)) >= STORY_PARAGRAPH
+                long = printed_width(text_of(paragraph)) >= STORY_PARAGRAPH
                 if long:
                     found.story.append(paragraph.mem_id)
                     if centred(paragraph):
@@ -153,6 +165,12 @@ def style_keys(node: LexborNode, type_words: frozenset[str] = frozenset(),
         keys = [known[c.mem_id] for c in children]
         known[key] = frozenset().union(*keys) if children and all(keys) else frozenset()
     return known[node.mem_id]
+
+
+def printed_width(text: str) -> int:
+    """A text's length as a reader sees it: a wide character (Chinese, Japanese, Korean) takes two places, as it
+    says about as much as two Latin letters; a 60-character Chinese paragraph is story text."""
+    return len(text) + sum(1 for ch in text if ch >= "\u1100" and unicodedata.east_asian_width(ch) in "WF")
 
 
 def paragraphs_in(parent: LexborNode) -> list[LexborNode]:

@@ -1,0 +1,97 @@
+"""Credits a caption element prints after a lead-in, named in words no name list holds.
+
+"Photo: Kharkiv City Council" as a caption element's whole text; "New stations open. Фото: пресс-служба
+акимата" and "Vendors in 1962. Courtesy of the National Library of Jamaica." after a caption's sentence. The
+lead-in says what the rest is, when the rest reads as a source's name and not as a sentence.
+"""
+from __future__ import annotations
+
+from ...knowledge.registry import AgencyRegistry
+
+MAX_SOURCE_WORDS = 5  # words of a source named after a lead-in: "Archives de l'État du Valais"
+MAX_BODY_WORDS = 8    # words of a body's name after "Courtesy of": "National Library of Jamaica"
+SENTENCE_END = frozenset(".!?\"”’")
+
+
+def without_leadin(text: str, registry: AgencyRegistry) -> str:
+    """A credit element's text without the lead-in word it opens with ("Foto:", "©", "Credit"), from markers.yaml."""
+    low = text.lower()
+    for leadin in registry.markers.longest_leadins_first:
+        if low.startswith(leadin.lower()) and not (leadin[-1].isalpha() and text[len(leadin):len(leadin) + 1].isalpha()):
+            return text[len(leadin):].strip()
+    return text.strip()
+
+
+def credit_by_leadin(text: str, registry: AgencyRegistry, after_sentence: bool = False) -> str | None:
+    """What follows a credit lead-in with a colon opening a caption element's whole text, when it is no sentence:
+    "Photo: Kharkiv City Council", "Фото: Харківська міська рада" (a council, a ministry, a company handing out its
+    picture, in words no name list holds). "Photo: The mayor opens the school." and a gallery's headline ("Photos:
+    Parade rolls down Main Street", six words) stay captions. After a caption's sentence the source may open in
+    lower case, as Russian and Kazakh press services are named ("Фото: пресс-служба акимата")."""
+    rest = without_leadin(text, registry)
+    if rest == text.strip() or not text.lower().startswith(_colon_leadins(registry)):
+        return None
+    words = rest.split()
+    prose = registry.markers.prose_words
+    if not words or len(words) > MAX_SOURCE_WORDS or not (rest[:1].isupper() or after_sentence) \
+            or rest[-1:] in SENTENCE_END \
+            or any(w[-1:] in SENTENCE_END or w.lower() in prose for w in words):
+        return None
+    return rest
+
+
+def credit_after_sentence(text: str, registry: AgencyRegistry) -> tuple[str, str | None]:
+    """A caption's sentence, then a lead-in and a source named in words no name list holds.
+
+    After a lead-in with a colon, as credit_by_leadin reads a caption element's whole text: "New stations
+    open. Фото: Астана қаласы әкімдігінің баспасөз қызметі" (the city's press service, in lower-case words).
+    After a lead-in of two words or more ("Courtesy of", "Photo by"), a body's name: capitalised words, an
+    article before them and linking words between them: "Vendors in 1962. Courtesy of the National Library of
+    Jamaica." The credit keeps that lead-in, as the page's credit line would. After a lead-in word printed with
+    no colon (markers.yaml's lower_case_credit_leadins, capitalised), a name: "... Xochimilco. Foto Luis Castillo";
+    after a dash, the same: "... near the port. — Online".
+    """
+    low = text.lower()
+    for leadin in _colon_leadins(registry):
+        at = low.rfind(" " + leadin)
+        if at > 0 and text[at - 1] in ".!?…" and (credit := credit_by_leadin(text[at + 1:], registry, True)):
+            return text[:at], credit
+    for leadin in _phrase_leadins(registry):
+        at = low.rfind(" " + leadin.lower() + " ")
+        if at > 0 and text[at - 1] in ".!?…" and _body_name(text[at + 2 + len(leadin):].rstrip("."), registry):
+            return text[:at], text[at + 1:].rstrip(".")
+    for dash in (" — ", " – "):
+        # South Asian and Malaysian English papers' "... near Nagan Chowrangi. — Online", "— DawnNewsTV"
+        at = text.rfind(dash)
+        rest = text[at + len(dash):] if at > 0 else ""
+        if rest and text[at - 1] in ".!?…" and len(rest.split()) <= MAX_SOURCE_WORDS and _body_name(rest, registry):
+            return text[:at], rest
+    for word in registry.markers.lower_case_credit_leadins:
+        # La Jornada's "... en Xochimilco. Foto Luis Castillo Ortega": the word capitalised, with no colon
+        lead = " " + word[:1].upper() + word[1:] + " "
+        at = text.rfind(lead)
+        rest = text[at + len(lead):] if at > 0 else ""
+        if rest and text[at - 1] in ".!?…" and len(rest.split()) <= MAX_SOURCE_WORDS and _body_name(rest, registry):
+            return text[:at], rest
+    return text, None
+
+
+def _phrase_leadins(registry: AgencyRegistry) -> tuple[str, ...]:
+    return tuple(leadin for leadin in registry.markers.longest_leadins_first
+                 if len(leadin.split()) >= 2 and not leadin.endswith((":", "：")))
+
+
+def _body_name(text: str, registry: AgencyRegistry) -> bool:
+    """Whether a text is a name: capitalised words, "the" before them, linking words ("of", "and", "de")
+    between them; a few words, no sentence's end."""
+    words = text.split()
+    if words[:1] in (["the"], ["The"]):
+        words = words[1:]
+    linking = {"of", "and", "&", "for", *registry.markers.name_particles}
+    return (0 < len(words) <= MAX_BODY_WORDS and words[0][:1].isupper() and words[-1][:1].isupper()
+            and all(w[:1].isupper() or w in linking for w in words)
+            and not any(w[-1:] in SENTENCE_END for w in words))
+
+
+def _colon_leadins(registry: AgencyRegistry) -> tuple[str, ...]:
+    return tuple(leadin.lower() for leadin in registry.markers.credit_leadins if leadin.endswith((":", "："))) or ("\0",)
