@@ -44,11 +44,16 @@ def test_an_image_and_its_caption_in_one_inline_box_among_the_story() -> None:
     assert pictures(body) == [(None, "志工架設望遠鏡。", "濕地管理處提供")]
 
 
-def test_a_file_photo_in_chinese_brackets_is_a_credit_naming_no_one() -> None:
-    body = '<div class="text">' + ZH_STORY + zh_span(3, "去年冬天的賞鳥人潮。（資料照）") + ZH_STORY + "</div>"
+def test_a_file_photo_after_a_picture_lead_in_is_a_credit_naming_no_one() -> None:
+    body = '<div class="text">' + ZH_STORY + zh_span(3, "去年冬天的賞鳥人潮。（圖／資料照）") + ZH_STORY + "</div>"
     article = read_html(HEAD + body + TAIL)
     credit = article.photos[0].credit
     assert (article.photos[0].caption, credit.raw, credit.photographers, credit.agencies) == ("去年冬天的賞鳥人潮。", "資料照", [], [])
+
+
+def test_a_file_photo_alone_in_brackets_is_no_credit_as_file_is_none() -> None:
+    from captions import split_caption_credit
+    assert split_caption_credit("去年冬天的賞鳥人潮。（資料照）") == ("去年冬天的賞鳥人潮。（資料照）", None)
 
 
 @pytest.mark.parametrize(("raw", "agency"), [("陽管處提供", "陽管處"), ("雲林縣野鳥學會提供", "雲林縣野鳥學會"), ("市政府提供", "市政府")])
