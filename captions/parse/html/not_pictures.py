@@ -12,6 +12,7 @@ wraps (a lightbox's trigger) is kept.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from selectolax.lexbor import LexborNode
 
@@ -51,8 +52,14 @@ def is_no_picture(container: LexborNode, picture: HtmlPicture, marks: Marks) -> 
 def _credited_by_label(caption: str, labels: tuple[str, ...]) -> bool:
     """A label with a colon after the caption's sentence, where a picture's credit would stand: "Catch per haul,
     2015-2025. Chart: The Ledger. Source: Fisheries Division" (a chart's maker, credited as one)."""
-    low = caption.casefold()
-    return any(label.endswith(":") and re.search(r"[.!?…]\s+" + re.escape(label.casefold()), low) for label in labels)
+    pattern = _label_after_sentence(labels)
+    return pattern is not None and ":" in caption and pattern.search(caption.casefold()) is not None
+
+
+@lru_cache(maxsize=8)
+def _label_after_sentence(labels: tuple[str, ...]) -> re.Pattern[str] | None:
+    colon_labels = [re.escape(label.casefold()) for label in labels if label.endswith(":")]
+    return re.compile(r"[.!?…]\s+(?:" + "|".join(colon_labels) + ")") if colon_labels else None
 
 
 def _opens_with_label(text: str, labels: tuple[str, ...]) -> bool:
