@@ -67,7 +67,7 @@ def test_a_lead_in_in_another_script_opens_the_credit_and_is_dropped(text: str, 
     assert split_caption_credit(text) == expected
 
 
-def test_a_few_words_of_a_script_with_no_capitals_after_a_lead_in_are_a_credit_named_as_printed() -> None:
+def test_a_bodys_name_in_a_script_with_no_capitals_after_a_lead_in_is_a_credit() -> None:
     page = read_html(_figure("متظاهرون في الساحة. تصوير: الدفاع المدني"))
     credit = page.photos[0].credit
     assert (page.photos[0].caption, credit.raw, credit.agencies) == (
@@ -109,3 +109,23 @@ def test_a_file_photo_or_collected_names_no_one(raw: str) -> None:
 ], ids=["polish-source-of-photos", "malay-photo-courtesy", "czech-bar-before-lead-in", "credit-closing-with-an-organisation"])
 def test_lead_ins_seen_on_written_dumps(text: str, expected: tuple) -> None:
     assert split_caption_credit(text) == expected
+
+
+@pytest.mark.parametrize("raw, agencies", [
+    ("محمد سالم", []),                  # a person's or a body's name: the letters cannot say, so it names no one
+    ("الدفاع المدني", ["الدفاع المدني"]),  # civil defence: a body by its word
+    ("خبرگزاری ایسنا", ["خبرگزاری ایسنا"]),  # a news agency by its word
+], ids=["unknown-name", "civil-defence", "news-agency"])
+def test_a_name_of_a_script_with_no_capitals_is_named_only_when_known_or_a_bodys(raw: str, agencies: list[str]) -> None:
+    from captions import parse_credit
+    credit = parse_credit(raw)
+    assert (credit.photographers, credit.agencies) == ([], agencies)
+
+
+@pytest.mark.parametrize("text", ["具体路线如下 图", "请看下 图"])
+def test_a_chinese_sentence_closing_with_the_word_for_picture_is_no_credit(text: str) -> None:
+    assert split_caption_credit(text) == (text, None)
+
+
+def test_a_chinese_picture_lead_in_after_a_full_stop_and_a_space_opens_the_credit() -> None:
+    assert split_caption_credit("市民在公園散步。 图/新华社") == ("市民在公園散步。", "新华社")

@@ -25,7 +25,7 @@ from .under_markup import marked_alt
 
 
 MAX_KEYWORD_ALT_WORDS = 8
-MIN_ALT_BLOCKS = 2  # pictures printed as an alt line over a credited caption before a page is read as printing so
+MIN_ALT_BLOCKS = 3  # pictures printed as an alt line over a credited caption before a page is read as printing so
 _LOWER_WORDS = re.compile(r"[^\W\d_A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*(?: [^\W\d_A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*)+")
 
 

@@ -14,7 +14,7 @@ from .credit_reading import Context
 from .markers import SENTENCE_CLOSERS, PageMarkers
 
 _LEADIN_AFTER = frozenset(" \t.,;:!?\"”’)]")   # what may stand right before a lead-in word
-_CAPTION_THEN_LEADIN = SENTENCE_CLOSERS + "/|-–—"  # what ends a caption followed by a word lead-in
+_CAPTION_THEN_LEADIN = SENTENCE_CLOSERS + "。！？/|-–—"  # what ends a caption followed by a word lead-in
 MAX_SOURCE_WORDS = 5  # words of a body's name after a lead-in: "Астана қаласы әкімдігінің баспасөз қызметі"
 _SENTENCE_MARKS = frozenset(".!?;:\"“”«»()")
 
@@ -44,7 +44,7 @@ def credit_after_leadin(text: str, earliest: int, keys: list[str], pm: PageMarke
             continue  # "AP Photo / Name": the lead-in's word is part of an agency's name
         credit = trim_credit(text[end:], pm)
         if credit and (pm.credits.is_credit(credit, Context.MARKED)
-                       or (text[start:stop].rstrip().endswith((":", "：")) and _closes_caption(before, text[start])
+                       or (text[start:stop].rstrip().endswith((":", "：")) and _closes_caption(before)
                            and named_source(text[end:].strip(), pm))):
             if before.endswith(("/", "|", "-", "–", "—")):  # "... 2024. / Photo: Reuters", "... | foto: Name"
                 before = before.rstrip("/|-–—").rstrip()
@@ -52,11 +52,11 @@ def credit_after_leadin(text: str, earliest: int, keys: list[str], pm: PageMarke
     return None
 
 
-def _closes_caption(before: str, leadin_letter: str) -> bool:
-    """Whether a capitalised lead-in follows a caption's end: a sentence's mark or a dash, or a word in lower
-    case the page ran it into ("... será perdida Foto: Acervo pessoal"); a headline's "In Pictures:" does not."""
-    return not before or before[-1] in _CAPTION_THEN_LEADIN or (
-        before.split()[-1].islower() and leadin_letter.isupper())
+def _closes_caption(before: str) -> bool:
+    """Whether a lead-in follows a caption's end, a sentence's mark or a dash ("... no cais – Imagem: Arquivo da
+    família"). Alone on a line, or after a headline's word ("In Pictures:"), it opens a caption as often as a
+    credit ("Photo: Police stand guard outside")."""
+    return bool(before) and before[-1] in _CAPTION_THEN_LEADIN
 
 
 def named_source(credit: str, pm: PageMarkers) -> bool:

@@ -29,6 +29,8 @@ SENTENCE_BREAK = re.compile(r"(?<![A-Z.])[.!?]\s+[A-Z]")  # not after an initial
 MAX_UNCASED_SOURCE_WORDS = 3  # words after a lead-in in a script with no capitals: "تصوير: محمد سالم"
 MAX_UNCASED_SOURCE = 24       # characters of them: a longer text is a sentence
 _UNCASED_SENTENCE = re.compile(r"[.!?。！？؟।॥:：]")
+# Chinese, Japanese and Korean letters: their credits' names are read by the words framing them (framed.py)
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
 class Context(Enum):
@@ -68,7 +70,7 @@ class CreditReading:
             if part.kind is Kind.PERSON and not part.labels:
                 if part.name not in photographers:
                     photographers.append(part.name)
-            elif part.kind is not Kind.DROPPED:
+            elif part.kind is not Kind.DROPPED and not _unread_name(part):
                 if part.name not in agencies:
                     agencies.append(part.name)
                 if after_via and part.name not in via:
@@ -76,13 +78,14 @@ class CreditReading:
         return photographers, agencies, via
 
     def uncased_source(self) -> bool:
-        """A few words of a script with no capitals, no sentence: after a lead-in ("تصوير: محمد سالم", "צילום: משה
-        כהן", "ছবি: সংগৃহীত") the picture's source. Whether a person or a body the letters cannot say: it is named as printed, as SPEC names an
-        agency no list knows."""
+        """A few words of a script with no capitals and spaces between words, no sentence: after a lead-in
+        ("تصوير: محمد سالم", "צילום: משה כהן") the picture's source. Whether a person or a body the letters cannot
+        say: the credit is kept as printed and names no one but a known agency (right or empty). Chinese,
+        Japanese and Korean credits are read by the words that frame their names (framed.py)."""
         raw = self.raw
         return (len(raw) <= MAX_UNCASED_SOURCE and len(raw.split()) <= MAX_UNCASED_SOURCE_WORDS
                 and not any(c.isupper() or c.islower() or c.isdigit() for c in raw)
-                and _UNCASED_SENTENCE.search(raw) is None)
+                and _UNCASED_SENTENCE.search(raw) is None and _CJK.search(raw) is None)
 
     def to_credit(self) -> Credit:
         # The models, and pydantic with them, are imported when first built: counting credits builds none.
@@ -150,3 +153,9 @@ class CreditReading:
             return known and words <= MAX_LONE_NAME_WORDS
         return words <= MAX_CREDIT_WORDS and (known or org or (weak and structured and person))
 
+
+def _unread_name(part: Part) -> bool:
+    """A name no list knows in a script with no capitals and spaces between words (Arabic, Hebrew, Hindi, Thai):
+    a person's or a body's, the letters cannot say which, so it is named as neither."""
+    return part.kind is Kind.PROSE and not any(c.isupper() or c.islower() for c in part.name) \
+        and _CJK.search(part.name) is None

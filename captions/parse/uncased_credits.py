@@ -20,7 +20,8 @@ MAX_SUPPLIER_WORDS = 3  # "버스 승객" (a bus passenger), "독자 김동욱�
 MAX_SUPPLIER_LETTERS = 20  # letters of a supplier's words, at most: "한국사진기자협회" has eight
 MIN_PLACED_AGENCY = 3  # letters of such an agency's name: "사진공동취재단", "新华社"; not "共同" ("日中共同" is prose)
 _JAPANESE_PARTICLES = tuple("をにでがはもとへ")  # close a phrase, never a name ("山田さん", "気象庁" do not)
-_COPYRIGHT_SIGN = re.compile(r"[©ⓒ]")  # "뉴스1 © News1 Name 기자": the outlet printed twice, around the sign
+_COPYRIGHT_SIGN = re.compile(r"[©ⓒ]")
+_SPACED_PICTURE = (" 图", " 圖", "\u3000图", "\u3000圖")  # the word for picture after a space: only a known source before it  # "뉴스1 © News1 Name 기자": the outlet printed twice, around the sign
 
 
 class UncasedCredits:
@@ -99,6 +100,8 @@ class UncasedCredits:
             joiner = ","
         if source:  # "视觉中国 图", "Name/视觉中国 图": the source is a known agency, else named as printed
             read = self._read_part(source, "")
+            if not parts and read.kind is not Kind.AGENCY and text.rstrip(")） ").endswith(_SPACED_PICTURE):
+                return None  # "具体路线如下 图" (the route is as in the picture): a sentence's last words, no source
             kind = Kind.AGENCY if read.kind is Kind.AGENCY else Kind.ORG
             parts.append(Part(source, kind, read.name if kind is Kind.AGENCY else source, "/" if parts else ""))
         return tuple(parts)
