@@ -169,3 +169,10 @@ def test_a_one_word_source_after_a_full_stop_and_a_dash_closes_a_caption() -> No
 def test_a_dash_inside_a_captions_sentence_is_no_credit() -> None:
     body = figure("Children swim in a canal — a common sight in June.") + EN_STORY
     assert pictures(body) == [(None, "Children swim in a canal — a common sight in June.", None)]
+
+
+def test_a_name_after_a_dash_closing_a_caption_is_a_quotes_speaker_not_its_credit() -> None:
+    body = ("<article><p>" + "Story text of the article. " * 8 + "</p><figure><img src='/a.jpg' alt=''>"
+            "<figcaption>We will rebuild this town. — Jane Doe</figcaption></figure></article>")
+    assert [(p.caption, p.credit) for p in read_html(HEAD + body + TAIL).photos] == [
+        ("We will rebuild this town. — Jane Doe", None)]

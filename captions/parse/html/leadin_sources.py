@@ -7,6 +7,8 @@ lead-in says what the rest is, when the rest reads as a source's name and not as
 from __future__ import annotations
 
 from ...knowledge.registry import AgencyRegistry
+from ..credit import reader_for
+from ..credit_parts import Kind
 
 MAX_SOURCE_WORDS = 5  # words of a source named after a lead-in: "Archives de l'État du Valais"
 MAX_BODY_WORDS = 8    # words of a body's name after "Courtesy of": "National Library of Jamaica"
@@ -64,7 +66,8 @@ def credit_after_sentence(text: str, registry: AgencyRegistry) -> tuple[str, str
         # South Asian and Malaysian English papers' "... near Nagan Chowrangi. — Online", "— DawnNewsTV"
         at = text.rfind(dash)
         rest = text[at + len(dash):] if at > 0 else ""
-        if rest and text[at - 1] in ".!?…" and len(rest.split()) <= MAX_SOURCE_WORDS and _body_name(rest, registry):
+        if rest and text[at - 1] in ".!?…" and len(rest.split()) <= MAX_SOURCE_WORDS and _body_name(rest, registry) \
+                and _names_a_source(rest, registry):
             return text[:at], rest
     for word in registry.markers.lower_case_credit_leadins:
         # La Jornada's "... en Xochimilco. Foto Luis Castillo Ortega": the word capitalised, with no colon
@@ -74,6 +77,13 @@ def credit_after_sentence(text: str, registry: AgencyRegistry) -> tuple[str, str
         if rest and text[at - 1] in ".!?…" and len(rest.split()) <= MAX_SOURCE_WORDS and _body_name(rest, registry):
             return text[:at], rest
     return text, None
+
+
+def _names_a_source(text: str, registry: AgencyRegistry) -> bool:
+    """Whether a name after a dash is a source's, not a quote's speaker ("— Jane Doe") or a word naming no one
+    ("— Video"): a known agency, or organisations alone ("— Online", "— DawnNewsTV")."""
+    kinds = reader_for(registry).read(text).kinds
+    return Kind.AGENCY in kinds or (bool(kinds) and kinds <= {Kind.ORG, Kind.WEAK_ORG})
 
 
 def _phrase_leadins(registry: AgencyRegistry) -> tuple[str, ...]:
