@@ -90,8 +90,8 @@ def test_more_lead_ins_open_the_credit(text: str, expected: tuple) -> None:
 
 
 def test_a_lead_ins_word_before_a_slash_inside_a_credit_is_part_of_an_agencys_name() -> None:
-    assert split_caption_credit("Profesori la un protest. Foto: Inquam Photos / Radu Tudosie") == (
-        "Profesori la un protest.", "Inquam Photos / Radu Tudosie")
+    assert split_caption_credit("Profesori la un protest. Foto: Inquam Photos / Ana Popescu") == (
+        "Profesori la un protest.", "Inquam Photos / Ana Popescu")
 
 
 @pytest.mark.parametrize("raw", ["সংগৃহীত", "資料照", "资料图"])

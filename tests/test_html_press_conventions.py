@@ -56,7 +56,7 @@ def test_a_file_photo_alone_in_brackets_is_no_credit_as_file_is_none() -> None:
     assert split_caption_credit("去年冬天的賞鳥人潮。（資料照）") == ("去年冬天的賞鳥人潮。（資料照）", None)
 
 
-@pytest.mark.parametrize(("raw", "agency"), [("陽管處提供", "陽管處"), ("雲林縣野鳥學會提供", "雲林縣野鳥學會"), ("市政府提供", "市政府")])
+@pytest.mark.parametrize(("raw", "agency"), [("濕地處提供", "濕地處"), ("雲林縣野鳥學會提供", "雲林縣野鳥學會"), ("市政府提供", "市政府")])
 def test_a_chinese_supplier_named_as_a_body_is_the_agency(raw: str, agency: str) -> None:
     credit = parse_credit(raw)
     assert (credit.photographers, credit.agencies) == ([], [agency])
@@ -85,8 +85,8 @@ def test_a_gallery_lightbox_credit_span_is_the_slides_credit() -> None:
     body = (EN_STORY + '<div class="gallery-modal"><div class="gallery-modal__slide"><img src="/blank.gif" '
             'data-src="https://cdn.example/bridge.jpg" alt="An old bridge"><div class="gallery-modal__info">'
             '<p class="gallery-modal__caption">The wooden bridge in 1958.</p>'
-            '<span class="gallery-modal__author">© Ventės rago ornitologinė stotis</span></div></div></div>')
-    assert pictures(body) == [("An old bridge", "The wooden bridge in 1958.", "Ventės rago ornitologinė stotis")]
+            '<span class="gallery-modal__author">© Pajūrio paukščių stotis</span></div></div></div>')
+    assert pictures(body) == [("An old bridge", "The wooden bridge in 1958.", "Pajūrio paukščių stotis")]
 
 
 def test_a_credit_only_picture_printed_for_two_layouts_is_one_picture() -> None:

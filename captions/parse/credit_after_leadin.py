@@ -15,7 +15,7 @@ from .markers import SENTENCE_CLOSERS, PageMarkers
 
 _LEADIN_AFTER = frozenset(" \t.,;:!?\"”’)]")   # what may stand right before a lead-in word
 _CAPTION_THEN_LEADIN = SENTENCE_CLOSERS + "。！？/|-–—"  # what ends a caption followed by a word lead-in
-MAX_SOURCE_WORDS = 5  # words of a body's name after a lead-in: "Астана қаласы әкімдігінің баспасөз қызметі"
+MAX_SOURCE_WORDS = 5  # words of a body's name after a lead-in: "Қала әкімдігінің баспасөз қызметі"
 _SENTENCE_MARKS = frozenset(".!?;:\"“”«»()")
 
 

@@ -1,7 +1,7 @@
 """Credits a caption element prints after a lead-in, named in words no name list holds.
 
 "Photo: Kharkiv City Council" as a caption element's whole text; "New stations open. Фото: пресс-служба
-акимата" and "Vendors in 1962. Courtesy of the National Library of Jamaica." after a caption's sentence. The
+акимата" and "Fishers at the quay in 1962. Courtesy of the Harbour Town Historical Society." after a caption's sentence. The
 lead-in says what the rest is, when the rest reads as a source's name and not as a sentence.
 """
 from __future__ import annotations
@@ -11,7 +11,7 @@ from ..credit import reader_for
 from ..credit_parts import Kind
 
 MAX_SOURCE_WORDS = 5  # words of a source named after a lead-in: "Archives de l'État du Valais"
-MAX_BODY_WORDS = 8    # words of a body's name after "Courtesy of": "National Library of Jamaica"
+MAX_BODY_WORDS = 8    # words of a body's name after "Courtesy of": "Harbour Town Historical Society"
 SENTENCE_END = frozenset(".!?\"”’")
 
 
@@ -46,11 +46,11 @@ def credit_after_sentence(text: str, registry: AgencyRegistry) -> tuple[str, str
     """A caption's sentence, then a lead-in and a source named in words no name list holds.
 
     After a lead-in with a colon, as credit_by_leadin reads a caption element's whole text: "New stations
-    open. Фото: Астана қаласы әкімдігінің баспасөз қызметі" (the city's press service, in lower-case words).
+    open. Фото: Қала әкімдігінің баспасөз қызметі" (the city's press service, in lower-case words).
     After a lead-in of two words or more ("Courtesy of", "Photo by"), a body's name: capitalised words, an
-    article before them and linking words between them: "Vendors in 1962. Courtesy of the National Library of
-    Jamaica." The credit keeps that lead-in, as the page's credit line would. After a lead-in word printed with
-    no colon (markers.yaml's lower_case_credit_leadins, capitalised), a name: "... Xochimilco. Foto Luis Castillo";
+    article before them and linking words between them: "Fishers at the quay in 1962. Courtesy of the Harbour
+    Town Historical Society." The credit keeps that lead-in, as the page's credit line would. After a lead-in word printed with
+    no colon (markers.yaml's lower_case_credit_leadins, capitalised), a name: "... en el lago. Foto Marta Ruiz";
     after a dash, the same: "... near the port. — Online".
     """
     low = text.lower()
@@ -63,14 +63,14 @@ def credit_after_sentence(text: str, registry: AgencyRegistry) -> tuple[str, str
         if at > 0 and text[at - 1] in ".!?…" and _body_name(text[at + 2 + len(leadin):].rstrip("."), registry):
             return text[:at], text[at + 1:].rstrip(".")
     for dash in (" — ", " – "):
-        # South Asian and Malaysian English papers' "... near Nagan Chowrangi. — Online", "— DawnNewsTV"
+        # South Asian and Malaysian English papers' "... near the old port. — Online", "— DawnNewsTV"
         at = text.rfind(dash)
         rest = text[at + len(dash):] if at > 0 else ""
         if rest and text[at - 1] in ".!?…" and len(rest.split()) <= MAX_SOURCE_WORDS and _body_name(rest, registry) \
                 and _names_a_source(rest, registry):
             return text[:at], rest
     for word in registry.markers.lower_case_credit_leadins:
-        # La Jornada's "... en Xochimilco. Foto Luis Castillo Ortega": the word capitalised, with no colon
+        # La Jornada's "... en el lago. Foto Marta Ruiz Solís": the word capitalised, with no colon
         lead = " " + word[:1].upper() + word[1:] + " "
         at = text.rfind(lead)
         rest = text[at + len(lead):] if at > 0 else ""
