@@ -95,3 +95,11 @@ def test_words_for_file_and_supplied_name_no_one_and_bodies_are_named_whole(raw:
                                                                              agencies: list[str]) -> None:
     credit = parse_credit(raw)
     assert (credit.photographers, credit.agencies) == (photographers, agencies)
+
+
+def test_a_list_of_more_stories_after_the_article_holds_no_picture_of_it() -> None:
+    body = (STORY + '</article><section class="more-stories"><h2>More Local News</h2><article class="article-list__article">'
+            '<figure><img src="https://cdn.example/5.jpg?w=320" alt="Council chambers"><figcaption>Council chambers '
+            '(WXYZ Photo)</figcaption></figure><h3><a href="/news/council-budget/">Council approves budget</a></h3>'
+            '</article></section><article>')
+    assert pictures(body) == []
