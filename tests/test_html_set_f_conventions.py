@@ -103,3 +103,14 @@ def test_a_list_of_more_stories_after_the_article_holds_no_picture_of_it() -> No
             '(WXYZ Photo)</figcaption></figure><h3><a href="/news/council-budget/">Council approves budget</a></h3>'
             '</article></section><article>')
     assert pictures(body) == []
+
+
+def test_a_gallery_slide_whose_text_opens_with_its_counter_is_captioned_by_it_without_a_credit() -> None:
+    slides = "".join(
+        f'<div class="slide"><img src="https://cdn.example/s{n}.jpg" alt="" width="1000" height="667">'
+        f'<div class="slide-text"><span class="slide-count">{n}/2</span><p>{text}</p></div></div>'
+        for n, text in ((1, "Björgunarsveitin við lokunarpóst í nótt."), (2, "Ferðamenn bíða eftir rútu við lónið.")))
+    body = (STORY + f'<div class="myndasafn"><h3>Myndasafn: Gosnóttin</h3><div class="myndasafn-slides">{slides}'
+            '</div></div>' + STORY)
+    assert pictures(body) == [("Björgunarsveitin við lokunarpóst í nótt.", None),
+                              ("Ferðamenn bíða eftir rútu við lónið.", None)]
