@@ -49,6 +49,7 @@ def _joiner_pattern(markers: Markers) -> re.Pattern[str]:
 
 
 _LOWER_WORD = re.compile(r"(?:^|[\s(\[/,;:|&])([a-z][a-z]+)\b")  # not after "-", "." or a letter: "Young-joon", "Kremlin.ru"
+_GLUED_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[A-Z])")  # "Kyle Terada-USA TODAY Sports": no space either side
 _TOKEN = re.compile(r"[\w-]*[^\W\d_][\w-]*")  # one word of letters, digits, "_" and "-", a letter among them
 
 
@@ -179,7 +180,7 @@ class CreditReader:
         framed = self._uncased.framed(named)
         if framed is not None:
             return CreditReading(raw=text, parts=framed, dangling=False, standalone=self._standalone, framed=True)
-        pieces = self._split(named)
+        pieces = self._split(self._unglue(named))
         # split() with two groups yields: text, sym, word, text, sym, word, text ...
         parts: list[Part] = []
         dangling = False
@@ -233,6 +234,17 @@ class CreditReader:
             parts[0] = Part(first.text, Kind.PERSON, first.name, first.joiner)
         self._stock_contributor(parts)
         return CreditReading(raw=text, parts=tuple(parts), dangling=dangling, standalone=self._standalone)
+
+    def _unglue(self, text: str) -> str:
+        """US sports desks glue the agency to the photographer's name with a hyphen ("Kyle Terada-USA TODAY
+        Sports", "Name-Imagn Images"): a hyphen after a lower-case letter of a name of two words or more, before a
+        known agency's name that runs to the credit's end, parts them as a spaced dash does. A hyphen inside a
+        name ("Jean-Pierre", "Al-Jazeera") has no known agency after it to the end."""
+        for m in _GLUED_HYPHEN.finditer(text):
+            head, tail = text[:m.start()], text[m.end():]
+            if head[-1].islower() and " " in head.strip() and self.registry.recognise(tail) is not None:
+                return f"{head} - {tail}"
+        return text
 
     def _join_bodies(self, text: str, parts: list[Part]) -> None:
         """"Israel Nature and Parks Authority": an "and" between a name-shaped part and a part whose LAST word is

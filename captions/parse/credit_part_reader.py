@@ -32,7 +32,18 @@ _INITIAL = re.compile(r"(?:[A-Z]\.?){1,3}")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)
 _DOMAIN = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,6}")
 _WEB_LABELS = re.compile(r"[^\W_][\w-]+(?:\.[^\W_][\w-]*)*")  # "sepa", "megapolitan.kompas"
+# an initial glued to a surname, as the Mongolian, Kazakh and Russian press print a photographer ("Д.Отгонбаяр")
+_GLUED_INITIAL = re.compile(r"(?:[^\W\d_]\.){1,2}[^\W\d_][^\W\d_'’\-]*[^\W\d_]")
 _ACRONYM = re.compile(r"[A-Z0-9&]{2,8}")
+
+
+def _glued_initial(word: str) -> bool:
+    """"Д.Отгонбаяр", "G.Erdenebat": capital initials, each with its dot, and a capitalised surname in lower
+    case after them; "U.S.ARMY" and "Kremlin.ru" are none."""
+    if _GLUED_INITIAL.fullmatch(word) is None:
+        return False
+    *initials, surname = word.split(".")
+    return (all(i.isupper() for i in initials) and surname[0].isupper() and surname[1:].islower())
 
 
 class PartReader:
@@ -116,6 +127,8 @@ class PartReader:
             return Part(chunk, Kind.ORG, name, joiner)  # "Stadtarchiv Kornheim": a body's name written as one word
         if joiner in ("via", "for"):
             return Part(chunk, Kind.ORG, name, joiner)
+        if len(words) == 1 and _glued_initial(name):
+            return Part(chunk, Kind.PERSON, name, joiner)
         if len(words) == 1:
             return Part(chunk, Kind.WEAK_ORG, name, joiner)
         return Part(chunk, shape, name, joiner)

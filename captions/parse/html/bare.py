@@ -239,6 +239,8 @@ def _block(unit: LexborNode, below: LexborNode | None, marks: Marks, registry: A
     keys = beside.style_keys(below)
     if credit_line or (keys and beside.unlike_story(keys, below)) or (centred(below) and beside.unlike_siblings(below)):
         return _Found(unit, lines + credit_line, below)
+    if len(lines) > 1 and registry.markers.separator_re.fullmatch(lines[0]) and slide_in_story(below.parent, marks):
+        return _Found(unit, lines, below)  # a gallery slide's text opening with its counter ("3/3"): its caption
     return _Found(unit, lines, below, signature(below))  # a caption only if the page prints its style under other pictures
 
 

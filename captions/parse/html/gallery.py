@@ -90,7 +90,7 @@ def slide_in_story(box: LexborNode, marks: Marks) -> bool:
     for _ in range(GALLERY_LEVELS):
         if node is None or node.tag in ("body", "article", "main"):
             return False
-        if marks.words(node) & marks.conv.gallery_words:
-            return marks.beside.story_beside(node)
+        if marks.words(node) & marks.conv.gallery_words and marks.beside.story_beside(node):
+            return True  # the gallery's box, or its stage named after it ("myndasafn-slides" in "myndasafn"), below
         node = node.parent
     return False

@@ -202,6 +202,8 @@ def _containers(tree: LexborHTMLParser, marks: Marks) -> list[tuple[LexborNode, 
             teasers[container.mem_id] = links_where_a_headline_does(container, marks)
         if teasers[container.mem_id]:
             continue
+        if credit and container.tag != "figure":
+            node = _text_box(node, container, marks)
         groups.setdefault(container.mem_id, (container, []))[1].append(node)
     found = list(groups.values())
     listed = list(_captioned_by_list(figures, groups, marks))
@@ -209,6 +211,20 @@ def _containers(tree: LexborHTMLParser, marks: Marks) -> list[tuple[LexborNode, 
     found.extend(_uncaptioned(figures, {*groups, *(figure.mem_id for figure, _ in listed)}, marks))
     found.sort(key=lambda group: position.get(group[0].mem_id, 0))
     return found
+
+
+def _text_box(credit: LexborNode, container: LexborNode, marks: Marks) -> LexborNode:
+    """The unnamed box under an image holding a credit element and the caption beside it
+    (`div.newsimg > img + div.img-text > (p, span.ljosmyndari)`, as mbl.is prints it, and any page that names
+    its credit element and leaves the caption's paragraph unnamed): the box is read whole, its caption as the
+    holder's lines and the credit element as its credit; else the credit element alone."""
+    box = credit.parent
+    if (box is None or box.parent is None or box.parent.mem_id != container.mem_id or has_image(box)
+            or marks.is_caption(box) or marks.is_credit(box)):
+        return credit
+    text, credit_text = clean(box.text(deep=True) or ""), clean(credit.text(deep=True) or "")
+    # a caption beside the credit, no story: a box holding the credit alone ("© dpa") is the page's copyright line
+    return box if len(credit_text) < len(text) <= MAX_LIST_CAPTION else credit
 
 
 def _captioned_by_list(figures: list[LexborNode], taken: dict, marks: Marks) -> Iterator[tuple[LexborNode, list[LexborNode]]]:
