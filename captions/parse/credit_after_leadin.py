@@ -48,8 +48,22 @@ def credit_after_leadin(text: str, earliest: int, keys: list[str], pm: PageMarke
                            and named_source(text[end:].strip(), pm))):
             if before.endswith(("/", "|", "-", "–", "—")):  # "... 2024. / Photo: Reuters", "... | foto: Name"
                 before = before.rstrip("/|-–—").rstrip()
+            elif text[start].isupper():
+                before = _without_owner_word(before)
             return before, credit
     return None
+
+
+def _without_owner_word(before: str) -> str:
+    """The caption without the one capitalised word some papers print between its last sentence and the
+    lead-in, whose it is: the paper's or desk's short name ("... after the landslide. Post Photo: Name",
+    "... on Monday. Staff Photo: Name"). One word after a sentence's end is no sentence of the caption."""
+    head, _, last = before.rpartition(" ")
+    head = head.rstrip()
+    if (head and head[-1] in ".!?" and last[:1].isupper() and last.isalpha() and len(last) > 1
+            and len(head.split()) >= 2):
+        return head
+    return before
 
 
 def _closes_caption(before: str, leadin_letter: str) -> bool:
