@@ -52,3 +52,10 @@ def test_a_separator_before_a_bracketed_credit_is_not_the_captions(line: str) ->
 def test_the_papers_word_before_photo_after_the_last_sentence_is_the_lead_ins(line: str, expected: tuple) -> None:
     photos = parse_page(f"Title\n\n{line}\n").photos
     assert [(p.caption, p.credit.raw if p.credit else None) for p in photos] == [expected]
+
+
+@pytest.mark.parametrize("footer", ["All rights reserved © Example Times", "Copyright 2026 Example Times. All rights reserved.",
+                                    "جميع الحقوق محفوظة © البيان"], ids=["english", "copyright-first", "arabic"])
+def test_the_sites_copyright_notice_is_no_picture(footer: str) -> None:
+    photos = parse_page(f"Title\n\nA boy runs in the park. Photo: AFP\n\nThe story goes on.\n\n{footer}\n").photos
+    assert [(p.caption, p.credit.raw if p.credit else None) for p in photos] == [("A boy runs in the park.", "AFP")]
