@@ -85,6 +85,8 @@ class Markers:
     misdecoded_letters: tuple[str, ...]
     usage_notes: tuple[str, ...]
     photo_numbers: tuple[str, ...]
+    photographer_leadins: tuple[str, ...]
+    body_name_prefixes: tuple[str, ...]
     # Derived lookups, built once.
     page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # controls, repeat markers, pointers
     closing_page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # those and closing controls
@@ -167,7 +169,8 @@ class Markers:
             "name_suffix_words", "organisation_endings", "credit_marks", "glued_distributors", "supplied_words", "editor_tags", "gallery_labels", "gallery_words",
             "byline_words", "byline_titles", "picture_announcements", "picture_marks", "picture_headlines", "blanket_credit_leadins",
             "name_picture_suffixes", "name_vantage_words", "caption_tails", "caption_pointers", "photographed_tails",
-            "camera_settings", "icon_names", "misdecoded_letters", "usage_notes", "photo_numbers",
+            "camera_settings", "icon_names", "misdecoded_letters", "usage_notes", "photo_numbers", "photographer_leadins",
+            "body_name_prefixes",
         )
 
 

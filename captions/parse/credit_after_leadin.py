@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from ..text import fold
 from .credit_edges import is_cased, trim_credit
+from .framed import uncased_name
 from .credit_reading import Context
 from .markers import SENTENCE_CLOSERS, PageMarkers
 
 _LEADIN_AFTER = frozenset(" \t.,;:!?\"”’)]")   # what may stand right before a lead-in word
 _CAPTION_THEN_LEADIN = SENTENCE_CLOSERS + "。！？/|-–—"  # what ends a caption followed by a word lead-in
+MAX_NAME_WORDS, MAX_NAME_LETTERS = 4, 12  # a photographer's name in a script with no capitals: "عبد الله الخطيب"
 MAX_SOURCE_WORDS = 5  # words of a body's name after a lead-in: "Қала әкімдігінің баспасөз қызметі"
 _SENTENCE_MARKS = frozenset(".!?;:\"“”«»()")
 
@@ -45,11 +47,34 @@ def credit_after_leadin(text: str, earliest: int, keys: list[str], pm: PageMarke
         credit = trim_credit(text[end:], pm)
         if credit and (pm.credits.is_credit(credit, Context.MARKED)
                        or (text[start:stop].rstrip().endswith((":", "：")) and _closes_caption(before)
-                           and named_source(text[end:].strip(), pm))):
+                           and named_source(text[end:].strip(), pm))
+                       or (_closes_caption(before) and photographer_named(text[start:stop], credit, pm))):
             if before.endswith(("/", "|", "-", "–", "—")):  # "... 2024. / Photo: Reuters", "... | foto: Name"
                 before = before.rstrip("/|-–—").rstrip()
+            elif text[start].isupper():
+                before = _without_owner_word(before)
             return before, credit
     return None
+
+
+def _without_owner_word(before: str) -> str:
+    """The caption without the one capitalised word some papers print between its last sentence and the
+    lead-in, whose it is: the paper's or desk's short name ("... after the landslide. Post Photo: Name",
+    "... on Monday. Staff Photo: Name"). One word after a sentence's end is no sentence of the caption."""
+    head, _, last = before.rpartition(" ")
+    head = head.rstrip()
+    if (head and head[-1] in ".!?" and last[:1].isupper() and last.isalpha() and len(last) > 1
+            and len(head.split()) >= 2):
+        return head
+    return before
+
+
+def photographer_named(leadin: str, credit: str, pm: PageMarkers) -> bool:
+    """A name of one to four words of a script with no capitals after a lead-in saying a person took the
+    picture: "（撮影・佐藤健一）", "تصوير: محمد سالم" (markers.yaml's photographer_leadins)."""
+    words = credit.split()
+    return (leadin.strip() in pm.markers.photographer_leadins and 1 <= len(words) <= MAX_NAME_WORDS
+            and all(uncased_name(w, MAX_NAME_LETTERS) for w in words))
 
 
 def _closes_caption(before: str) -> bool:

@@ -19,7 +19,7 @@ import re
 from typing import NamedTuple
 
 from ..knowledge.registry import AgencyRegistry, bundled_registry
-from .credit_after_leadin import credit_after_leadin
+from .credit_after_leadin import credit_after_leadin, photographer_named
 from .credit_edges import strip_leadin, trim_credit, unenclosed
 from .credit_first import credit_first
 from .credit_parts import Kind
@@ -232,15 +232,18 @@ def _glued_unstopped(text: str, earliest: int, pm: PageMarkers) -> tuple[str, st
     return None
 
 
+_SEPARATORS_BEFORE_BRACKET = ("-", "–", "—", "|")
+
+
 def _bracketed(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
     start = text.rfind("[", earliest)
     if start < 0 or "]" in text[start:-1]:
         return None
     if source := sourced(text[:start], text[start + 1 : -1], pm):
-        return text[:start], source
+        return _unseparated(text[:start]), source
     inner = trim_credit(strip_leadin(text[start + 1 : -1], pm), pm)
     if inner and pm.credits.is_credit(inner, Context.ENCLOSED):
-        return text[:start], inner
+        return _unseparated(text[:start]), inner
     return None
 
 
@@ -253,7 +256,7 @@ def _parenthesised(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str]
         return None
     before, raw_inner = text[:start], text[start + 1 : -1]
     if source := sourced(before, raw_inner, pm):
-        return before, source
+        return _unseparated(before), source
     unmarked = strip_leadin(raw_inner, pm)
     inner = trim_credit(unmarked, pm)
     # "(圖/翻攝自浙視頻)", "(翻攝自浙視頻)": a word saying the picture was reproduced from a source marks
@@ -261,7 +264,8 @@ def _parenthesised(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str]
     reproduced = inner.startswith(pm.markers.reproduced_words)
     # "(Photo: Jo Li / Department of Transportation)": a lead-in marks the credit inside brackets as outside them
     led = unmarked != raw_inner
-    if not inner or not pm.credits.is_credit(inner, Context.MARKED if reproduced or led else Context.ENCLOSED):
+    if not inner or not (pm.credits.is_credit(inner, Context.MARKED if reproduced or led else Context.ENCLOSED)
+                         or (led and photographer_named(raw_inner[:len(raw_inner) - len(unmarked)], inner, pm))):
         return None
     reading = pm.credits.read(inner)
     after_sentence = not before.strip() or before.rstrip()[-1] in SENTENCE_CLOSERS
@@ -278,7 +282,17 @@ def _parenthesised(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str]
         only = reading.parts[0].text if len(reading.parts) == 1 else ""
         if only.isupper() and len(only) <= MAX_ACRONYM and Kind.AGENCY not in kinds:
             return None  # "(IPO)", "(BJP)": an unknown acronym in prose; "(AFP)" is a credit
-    return before, inner
+    return _unseparated(before), inner
+
+
+def _unseparated(before: str) -> str:
+    """The caption before a bracketed credit without the dash or bar some pages print between them
+    ("... in the park - (AFP)", "... المعرض - (وام)"): a separator, not the caption's."""
+    text = before.rstrip()
+    if not text.endswith(_SEPARATORS_BEFORE_BRACKET) or not text[:-1][-1:].isspace():
+        return before
+    kept = text[:-1].rstrip()
+    return kept if kept else before
 
 
 def _matching_open(text: str, earliest: int, opening: str = "(", closing: str = ")") -> int:

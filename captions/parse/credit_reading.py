@@ -80,12 +80,13 @@ class CreditReading:
     def uncased_source(self) -> bool:
         """A few words of a script with no capitals and spaces between words, no sentence: after a lead-in
         ("تصوير: محمد سالم", "צילום: משה כהן") the picture's source. Whether a person or a body the letters cannot
-        say: the credit is kept as printed and names no one but a known agency (right or empty). Chinese,
-        Japanese and Korean credits are read by the words that frame their names (framed.py)."""
+        say: the credit names no one but a known agency or a body (right or empty); in Chinese, Japanese and
+        Korean, where outlets name bodies so ("[사진 서울시]"), it is named as printed. A list of names
+        ("谷口雄介、富田公善") after a lead-in is left alone: a story's photo line as often as a picture's."""
         raw = self.raw
         return (len(raw) <= MAX_UNCASED_SOURCE and len(raw.split()) <= MAX_UNCASED_SOURCE_WORDS
                 and not any(c.isupper() or c.islower() or c.isdigit() for c in raw)
-                and _UNCASED_SENTENCE.search(raw) is None and _CJK.search(raw) is None)
+                and _UNCASED_SENTENCE.search(raw) is None and "、" not in raw)
 
     def to_credit(self) -> Credit:
         # The models, and pydantic with them, are imported when first built: counting credits builds none.

@@ -71,6 +71,7 @@ from .layout import Found, Layout, lay_out
 from .lines import CleanLine, clean_lines
 from .markers import PageMarkers, markers_for
 from .notes import Note, unreadable_credits
+from .photographed_by import after_photographer_leadin, unknown_uncased_name
 from .pictures import find_pictures
 from .repeated_tail import credits_repeated_at_line_ends
 from .run_on import split_run_on
@@ -111,14 +112,39 @@ class ParsedPage:
             from ..catalog.models import Credit
 
             return Credit.model_construct(raw=f.credit, photographers=[f.credit], agencies=[], via=[])
+        if (person := self._photographer(f)) is not None:  # "تصوير: Name", "（撮影・Name）"
+            from ..catalog.models import Credit
+
+            return Credit.model_construct(raw=f.credit, photographers=[person], agencies=[], via=[])
         return self.markers.credits.credit(f.credit)
+
+    def _photographer(self, f: Found) -> str | None:
+        """The photographer a credit names after a lead-in saying a person took the picture, else None."""
+        assert f.credit is not None
+        leadins = self.markers.markers.photographer_leadins
+        if not leadins:
+            return None
+        name = unknown_uncased_name(self.markers.credits.read(f.credit), self.markers.markers)
+        if name is None:
+            return None
+        for i in f.lines:
+            text = self._texts.get(self.layout.rows[i].no, "")
+            at = text.rfind(f.credit)
+            if at > 0:
+                return name if after_photographer_leadin(text[:at], self.markers.markers) else None
+        return None
+
+    @cached_property
+    def _texts(self) -> dict[int, str]:
+        return {line.no: line.text for line in self.lines}
 
     @property
     def agencies_and_via(self) -> list[tuple[tuple[str, ...], tuple[str, ...]] | None]:
         """Each picture's credited agencies and those it came via, None where it prints no credit:
         all that counting credits needs, read without building a model (nor importing pydantic)."""
         names_of = self.markers.credits.agencies_and_via
-        return [None if f.credit is None else ((), ()) if f.entrant else names_of(f.credit) for f in self.found]
+        return [None if f.credit is None else ((), ()) if f.entrant or self._photographer(f) is not None
+                else names_of(f.credit) for f in self.found]
 
     @cached_property
     def article(self) -> Article:
