@@ -443,3 +443,10 @@ def test_emergency_services_and_agencies_by_their_abbreviations_are_bodies(
         raw: str, photographers: list[str], agencies: list[str]) -> None:
     credit = parse_credit(raw)
     assert (credit.photographers, credit.agencies) == (photographers, agencies)
+
+
+def test_a_credit_opening_with_the_first_name_per_keeps_it() -> None:
+    # "per" joins a photographer to a publication in Italian ("Name per Il Post"); Norwegian and Swedish
+    # photographers are called Per
+    credit = parse_credit("Per Olsen / VG")
+    assert (credit.photographers, credit.agencies) == (["Per Olsen"], ["VG"])

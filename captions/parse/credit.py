@@ -195,7 +195,9 @@ class CreditReader:
                     dangling = True  # "KCNA via": the credit was cut off after its joiner
                 continue
             head, _, rest = chunk.partition(" ")
-            if rest and fold(head) in self._joiner_names:  # "KCNA/via REUTERS": a joiner word after a slash
+            if rest and i > 0 and fold(head) in self._joiner_names and not (
+                    head.istitle() and head.lower() in self._prose_for_words):
+                # "KCNA/via REUTERS": a joiner word after a slash; "Per Olsen / VG" opens with a name
                 joiner, chunk = self._joiner_names[fold(head)], rest.strip()
             distributed = self._uncased.distributed(chunk)
             placed = None if distributed else self._uncased.placed(chunk)
