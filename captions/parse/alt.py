@@ -8,9 +8,9 @@ dump carries alt text. A picture's markup printed as text (`![alt](address)`)
 over a caption says outright that its alt text is the picture's: that one is
 taken on any page, word for word, even where it repeats the caption.
 Where fewer than half carry one, lines that open a block with a credited caption,
-shaped as alt text is (no full stop, no heading), are alt text where two or more
-pictures show it. So is a short phrase all in lower case right above a caption, or a blank line
-above it ("a bus helper", "paris protests"): no headline, paragraph or
+shaped as alt text is (no full stop, no heading), are alt text where three or
+more pictures show it. So is a short phrase all in lower case right above a
+caption, or a blank line above it ("a bus helper", "paris protests"): no headline, paragraph or
 furniture is printed so, but the alt text a page's editors type is.
 """
 from __future__ import annotations
@@ -59,18 +59,17 @@ def describe(layout: Layout, found: list[Found], small_words: frozenset[str]) ->
 
 def _blocks_of_alt_and_caption(layout: Layout, found: list[Found], candidates: dict[int, tuple[int, str]],
                                small_words: frozenset[str]) -> dict[int, tuple[int, str]]:
-    """The candidates that open a block of two lines with their credited caption, where two or more do.
+    """The candidates that open a block of two lines with their credited caption, where three or more do.
 
     "Fans in red hats sing outside a pub" over "Fans belt out the anthem ahead of kick-off (Image: Name)", a
     blank line before the pair: where a page prints some of its pictures so and others with no alt text, the
     line is alt text by its place and shape, no full stop closing it (a paragraph's), no heading (a subhead's).
     """
-    rows = layout.rows
     blocks = {}
     for n, (j, alt) in candidates.items():
         if not found[n].credit or not _set_apart(layout, (j, alt)) or len(alt.split()) < MIN_CAPTION_WORDS:
             continue
-        if alt.rstrip()[-1:] in SENTENCE_CLOSERS or alt.isupper() or heading(alt, small_words) or rows[j].kind != "text":
+        if alt.rstrip()[-1:] in SENTENCE_CLOSERS or alt.isupper() or heading(alt, small_words):
             continue
         blocks[n] = (j, alt)
     return blocks if len(blocks) >= MIN_ALT_BLOCKS else {}

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from ..text import fold
 from .credit_edges import is_cased, trim_credit
-from .framed import uncased_name
 from .credit_reading import Context
 from .markers import SENTENCE_CLOSERS, PageMarkers
+from .photographed_by import uncased_person_name
 
 _LEADIN_AFTER = frozenset(" \t.,;:!?\"”’)]")   # what may stand right before a lead-in word
 _CAPTION_THEN_LEADIN = SENTENCE_CLOSERS + "。！？/|-–—"  # what ends a caption followed by a word lead-in
-MAX_NAME_WORDS, MAX_NAME_LETTERS = 4, 12  # a photographer's name in a script with no capitals: "عبد الله الخطيب"
 MAX_SOURCE_WORDS = 5  # words of a body's name after a lead-in: "Қала әкімдігінің баспасөз қызметі"
 _SENTENCE_MARKS = frozenset(".!?;:\"“”«»()")
 
@@ -72,9 +71,7 @@ def _without_owner_word(before: str) -> str:
 def photographer_named(leadin: str, credit: str, pm: PageMarkers) -> bool:
     """A name of one to four words of a script with no capitals after a lead-in saying a person took the
     picture: "（撮影・佐藤健一）", "تصوير: محمد سالم" (markers.yaml's photographer_leadins)."""
-    words = credit.split()
-    return (leadin.strip() in pm.markers.photographer_leadins and 1 <= len(words) <= MAX_NAME_WORDS
-            and all(uncased_name(w, MAX_NAME_LETTERS) for w in words))
+    return leadin.strip() in pm.markers.photographer_leadins and uncased_person_name(credit)
 
 
 def _closes_caption(before: str) -> bool:

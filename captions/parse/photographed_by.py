@@ -18,6 +18,7 @@ from .credit_reading import CreditReading
 from .framed import uncased_name
 
 MAX_NAME_WORDS = 4  # "عبد الله محمد الخطيب": longer is a body's name or a phrase
+MAX_NAME_LETTERS = 12  # letters of one word of such a name
 
 
 def unknown_uncased_name(reading: CreditReading, markers: Markers) -> str | None:
@@ -28,13 +29,20 @@ def unknown_uncased_name(reading: CreditReading, markers: Markers) -> str | None
         return None
     name = parts[0].name
     words = name.split()
-    if not 1 <= len(words) <= MAX_NAME_WORDS or not all(uncased_name(w.replace("·", ""), 12) for w in words):
+    if not uncased_person_name(name):
         return None
     if name.endswith(tuple(markers.organisation_endings)) or words[0].startswith(tuple(markers.body_name_prefixes)):
         return None
     if any(fold(w) in markers.bodies for w in words):
         return None
     return name
+
+
+def uncased_person_name(text: str) -> bool:
+    """Whether a text could be a person's name in a script with no capitals: one to four words of such letters
+    ("محمد سالم", "佐藤健一"; uncased_name allows a "·" inside a word)."""
+    words = text.split()
+    return 1 <= len(words) <= MAX_NAME_WORDS and all(uncased_name(w, MAX_NAME_LETTERS) for w in words)
 
 
 def after_photographer_leadin(before: str, markers: Markers) -> bool:

@@ -210,10 +210,8 @@ class _Assembly:
         caption, a credit a blank line from the text on both sides ("Read also: ..." / blank / "Foto: Name" /
         blank / story) closes no caption's block: it is a picture of its own, uncaptioned.
         """
-        rows = self.rows
         closing = sum(1 for i, up, down in options if up is not None and (down is None or down > i + 1))
-        opening = sum(1 for i, _, down in options if down == i + 1 and rows[i].kind == "text")
-        return closing >= MIN_EVIDENCE and opening == 0
+        return closing >= MIN_EVIDENCE and not any(down == i + 1 for i, _, down in options)
 
     def _next_to_byline(self, i: int) -> bool:
         """Whether the row right above or below row i is a reporter's byline printed alone ("Name 기자")."""

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from ...knowledge.registry import AgencyRegistry
 from ..credit import reader_for
+from ..credit_after_leadin import MAX_SOURCE_WORDS
 from ..credit_parts import Kind
 
-MAX_SOURCE_WORDS = 5  # words of a source named after a lead-in: "Archives de l'État du Valais"
 MAX_BODY_WORDS = 8    # words of a body's name after "Courtesy of": "Harbour Town Historical Society"
 SENTENCE_END = frozenset(".!?\"”’")
 
