@@ -142,6 +142,11 @@ def test_a_name_after_foto_with_no_colon_closes_a_caption_sentence() -> None:
     assert pictures(body) == [(None, "El nuevo techo deja pasar la luz natural.", "Rocío Aranda Vélez")]
 
 
+def test_a_known_agency_after_foto_with_no_colon_is_credited_without_the_word() -> None:
+    body = figure("El ajolote en su refugio chinampero. Foto Afp") + EN_STORY
+    assert pictures(body) == [(None, "El ajolote en su refugio chinampero.", "Afp")]
+
+
 def test_foto_before_a_sentence_in_lower_case_is_no_credit() -> None:
     body = figure("El techo nuevo. Foto tomada desde el puente peatonal") + EN_STORY
     assert pictures(body) == [(None, "El techo nuevo. Foto tomada desde el puente peatonal", None)]

@@ -25,6 +25,12 @@ REGISTRY = load_registry()  # the bundled registry
         ("Europa Press", "wire", "ES"), ("Télam", "wire", "AR"), ("Notimex", "wire", "MX"),
         ("Lusa", "wire", "PT"), ("Sipa", "photo agency", "FR"), ("Imago", "photo agency", "DE"),
         ("picture alliance", "photo agency", "DE"), ("ddp", "photo agency", "DE"),
+        ("AKIpress", "wire", "KG"), ("KazTAG", "wire", "KZ"), ("Montsame", "state media", "MN"),
+        ("AzerTAc", "state media", "AZ"), ("Interpressnews", "wire", "GE"), ("Moldpres", "state media", "MD"),
+        ("ELTA", "wire", "LT"), ("STA", "wire", "SI"), ("Adnkronos", "wire", "IT"), ("Colpisa", "wire", "ES"),
+        ("UNB", "wire", "BD"), ("Ghana News Agency", "state media", "GH"), ("Cuartoscuro", "photo agency", "MX"),
+        ("ullstein bild", "photo agency", "DE"), ("MAXPPP", "photo agency", "FR"),
+        ("Action Images", "photo agency", "GB"), ("Pacemaker Press", "photo agency", "GB"),
     ],
 )
 def test_bundled_registry_knows_the_wire(name: str, kind: str, country: str) -> None:
@@ -88,3 +94,21 @@ def test_a_bare_no_country_is_refused_with_a_hint(tmp_path: Path) -> None:
     path = _user_file(tmp_path, "agencies:\n  - {name: Nordic Wire, country: NO}\n")
     with pytest.raises(RegistryError, match="two-letter country code.*got False"):
         load_registry(path)
+
+
+@pytest.mark.parametrize("acronym", ["ESA", "IDF", "ARD", "ZDF", "RAI", "DW", "VOA", "RTVE", "USGS"])
+def test_a_body_known_by_its_full_name_is_not_known_by_the_acronym_prose_explains_in_brackets(acronym: str) -> None:
+    # "the European Space Agency (ESA) astronaut": a known name in brackets would end the caption there
+    assert REGISTRY.lookup(acronym) is None
+
+
+@pytest.mark.parametrize(("raw", "photographers", "agencies", "via"), [
+    ("Vladimir Ivanov/AKIpress", ["Vladimir Ivanov"], ["AKIpress"], []),
+    ("Jane Doe/ullstein bild via Getty Images", ["Jane Doe"], ["ullstein bild", "Getty Images"], ["Getty Images"]),
+    ("Liam Byrne/Pacemaker", ["Liam Byrne"], ["Pacemaker"], []),
+    ("IDF Spokesperson's Unit via AP", [], ["IDF Spokesperson's Unit", "AP"], ["AP"]),
+])
+def test_credits_of_smaller_wires_and_bodies_read_into_names(
+        raw: str, photographers: list[str], agencies: list[str], via: list[str]) -> None:
+    credit = parse_credit(raw)
+    assert (credit.photographers, credit.agencies, credit.via) == (photographers, agencies, via)

@@ -295,7 +295,7 @@ def _split(text: str, registry: AgencyRegistry) -> tuple[str | None, str | None]
     caption, credit = split_caption_credit(text, registry)
     if credit is None:
         return text, None
-    return (_without_separator(caption) if caption else None), credit
+    return (_without_separator(caption) if caption else None), _without_worded_leadin(credit, registry)
 
 
 def _unbracketed(credit: str) -> str:
