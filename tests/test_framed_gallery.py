@@ -30,6 +30,12 @@ def test_the_gallery_words_of_other_languages_frame_alike() -> None:
     assert captions_of(page("Fotoshow: Die alte Mühle")) == PARAGRAPHS
 
 
+def test_the_word_for_photos_opening_a_title_with_a_colon_frames_a_gallery() -> None:
+    assert captions_of(page("FOTOS: El viejo molino", paragraphs=STORY)) == STORY
+    assert captions_of(page("Bilder: Die alte Mühle", paragraphs=STORY)) == STORY
+    assert captions_of(page("ФОТО: Старая мельница", paragraphs=STORY)) == STORY
+
+
 def test_a_page_with_no_gallery_heading_keeps_its_paragraphs() -> None:
     assert captions_of(page("The old mill", paragraphs=STORY)) == []
 
