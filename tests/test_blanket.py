@@ -32,6 +32,14 @@ def test_the_pictures_that_print_no_credit_take_it_and_the_others_keep_theirs() 
                           ("A boy holds up his lantern before the water.", "Ann Roe/Reuters")]
 
 
+def test_a_gallery_heading_holding_a_lead_ins_word_credits_nothing() -> None:
+    text = "\n".join(["In pictures: Lanterns on the harbour", "1 / 2", "Lanterns drift past the harbour wall at dusk.",
+                      "2 / 2", "A boy holds up his lantern before the water.", "Photo: Ann Roe/Reuters"])
+    assert parse_page(text).title == "In pictures: Lanterns on the harbour"
+    assert read(text) == [("Lanterns drift past the harbour wall at dusk.", None),
+                          ("A boy holds up his lantern before the water.", "Ann Roe/Reuters")]
+
+
 def test_the_captions_under_a_sentence_it_closes_announcing_the_pictures_are_theirs() -> None:
     text = "\n".join(["Fair returns", "", STORY, "", "Below are some photos from the showground. PICTURES BY JO LI", "",
                       "A judge weighs a pumpkin in the giant vegetable class.", "", "MORE PICTURES FROM THE FAIR"])

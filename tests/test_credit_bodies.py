@@ -125,3 +125,13 @@ def test_name_slash_unknown_outlet_closing_a_caption_is_its_credit() -> None:
 def test_courtesy_alone_in_brackets_closing_a_caption_is_a_credit_naming_no_one() -> None:
     assert split_caption_credit("Ruth Adler (Courtesy)") == ("Ruth Adler", "Courtesy")
     assert split_caption_credit("Ruth Adler (File)") == ("Ruth Adler (File)", None)
+
+
+@pytest.mark.parametrize(("raw", "agencies"), [
+    ("Ministry of Tourism and Antiquities", ["Ministry of Tourism and Antiquities"]),
+    ("Department of Parks & Recreation/Handout", ["Department of Parks & Recreation"]),
+    ("Office of the Mayor and AFP", ["Office of the Mayor", "AFP"]),
+])
+def test_a_bodys_field_goes_on_after_and_unless_an_agency_follows(raw: str, agencies: list[str]) -> None:
+    credit = parse_credit(raw)
+    assert (credit.photographers, credit.agencies) == ([], agencies)

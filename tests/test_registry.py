@@ -107,6 +107,7 @@ def test_a_body_known_by_its_full_name_is_not_known_by_the_acronym_prose_explain
     ("Jane Doe/ullstein bild via Getty Images", ["Jane Doe"], ["ullstein bild", "Getty Images"], ["Getty Images"]),
     ("Liam Byrne/Pacemaker", ["Liam Byrne"], ["Pacemaker"], []),
     ("IDF Spokesperson's Unit via AP", [], ["IDF Spokesperson's Unit", "AP"], ["AP"]),
+    ("© Photo News", [], ["Photo News"], []),  # a known name holding a dropped word ("Photo") stays whole
 ])
 def test_credits_of_smaller_wires_and_bodies_read_into_names(
         raw: str, photographers: list[str], agencies: list[str], via: list[str]) -> None:

@@ -257,9 +257,13 @@ class CreditReader:
             first, second = parts[n - 1], parts[n]
             words = second.name.split()
             last = fold(words[-1]) if words else ""
+            # "Ministry of Tourism and Antiquities", "Department of Parks and Recreation": the body's field goes on
+            # after the "and"; a known agency ("... and AFP") or a person's name after it does not
+            field_goes_on = second.kind is Kind.WEAK_ORG and _names_a_body_of(first.name, org_words)
             # a body's word closes the name too, even alone after the "and": "Colorado Parks and Wildlife";
             # a body's name may hold one before it: "Selangor Fire and Rescue Department"
-            if (second.joiner != "and" or second.kind not in (Kind.ORG, Kind.WEAK_ORG) or words[:1] in (["The"], ["THE"])
+            if second.joiner != "and" or not field_goes_on and (
+                    second.kind not in (Kind.ORG, Kind.WEAK_ORG) or words[:1] in (["The"], ["THE"])
                     or not (last in org_words and len(words) >= 2 or last in bodies)
                     or first.kind not in (Kind.PERSON, Kind.WEAK_ORG, Kind.ORG)):
                 continue
@@ -321,6 +325,12 @@ def _joined_names_pattern(registry: AgencyRegistry, join: re.Pattern[str]) -> re
     if not names:
         return None
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.IGNORECASE)
+
+
+def _names_a_body_of(name: str, org_words: frozenset[str]) -> bool:
+    """Whether a name opens with an organisation word and "of": "Ministry of Tourism", "Office of the Mayor"."""
+    words = name.split()
+    return len(words) >= 3 and fold(words[0]) in org_words and words[1] == "of"
 
 
 def _remember(cache: dict, key: str, value: object) -> None:

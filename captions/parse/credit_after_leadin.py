@@ -35,6 +35,8 @@ def credit_after_leadin(text: str, earliest: int, keys: list[str], pm: PageMarke
         before = text[:start].rstrip()
         if start > 0 and not before:
             continue
+        if start > 0 and pm.gallery_label is not None and (frame := pm.gallery_label.match(text)) and start < frame.end():
+            continue  # "In pictures: Crowds at the temple": a gallery's heading; its "pictures:" opens no credit
         if start > 0 and not (text[start - 1] in _LEADIN_AFTER or (text[start - 1].islower() and text[start].isupper())):
             continue  # inside a word: "PhotoJournal", "Bildquelle:" (not "Quelle:"); "...the cityPhoto: X" is glued
         if before and (text[stop - 1].isalpha() or text[stop - 1] in "/|") and before[-1] not in _CAPTION_THEN_LEADIN:

@@ -200,6 +200,6 @@ class PartReader:
             new = new.strip()
             if not new.lower().startswith("(c)"):  # "Photo (c) 2024 Name": the sign is dropped next, brackets and all
                 new = _trimmed(new)
-            if new == text:
-                return text
+            if new == text or self.registry.credited_name(new) is not None:
+                return new  # a known name holding a dropped word stays whole: "© Photo News", "© AP Photo"
             text = new

@@ -295,7 +295,10 @@ def _split(text: str, registry: AgencyRegistry) -> tuple[str | None, str | None]
     caption, credit = split_caption_credit(text, registry)
     if credit is None:
         return text, None
-    return (_without_separator(caption) if caption else None), _without_worded_leadin(credit, registry)
+    # "... en el lago. Foto Afp": the word goes, as before any name; "Foto Prensa Libre: Name" is the outlet's
+    # photo desk signing, printed whole
+    credit = credit if ":" in credit else _without_worded_leadin(credit, registry)
+    return (_without_separator(caption) if caption else None), credit
 
 
 def _unbracketed(credit: str) -> str:
