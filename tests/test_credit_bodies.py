@@ -135,3 +135,14 @@ def test_courtesy_alone_in_brackets_closing_a_caption_is_a_credit_naming_no_one(
 def test_a_bodys_field_goes_on_after_and_unless_an_agency_follows(raw: str, agencies: list[str]) -> None:
     credit = parse_credit(raw)
     assert (credit.photographers, credit.agencies) == ([], agencies)
+
+
+@pytest.mark.parametrize("body", ["Seattle Department of Transportation", "Ministry of Health", "Office of the Governor"])
+def test_a_body_named_by_of_in_brackets_closes_a_caption(body: str) -> None:
+    assert split_caption_credit(f"Crews spread salt on the bridge late Monday. ({body})") == (
+        "Crews spread salt on the bridge late Monday.", body)
+
+
+def test_a_person_of_an_outlet_in_brackets_is_no_body() -> None:
+    text = "Crews spread salt on the bridge late Monday. (Jane Doe of Reuters)"
+    assert split_caption_credit(text) == (text, None)

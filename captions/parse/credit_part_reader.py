@@ -15,6 +15,7 @@ from .uncased_credits import supplier_of
 
 MAX_UNCASED_BODY_WORDS = 4  # a body's name in a script with no capitals: "الدفاع المدني"; longer is a sentence
 MAX_PART = 1000  # characters: a longer part of a credit is prose, never a name
+MAX_BODY_OF_WORDS = 8  # "Seattle Department of Parks and Recreation": longer is a sentence
 _TRIM = " .\"'“”‘’„«»‹›()[]-–—\u200b\u2060\ufeff"  # around a name: quotes (« LE MONDE »), brackets, dashes, zero-width spaces HTML leaves
 _TITLE = re.compile(r"The\s")  # a name opening with the article is a title: "The Big Picture", "The Times"
 
@@ -29,6 +30,7 @@ def _trimmed(text: str) -> str:
 
 
 _INITIAL = re.compile(r"(?:[A-Z]\.?){1,3}")
+_BODY_LINKS = frozenset({"of", "the", "and", "for", "&"})  # words linking a body's name: "Office of the Mayor"
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)
 _DOMAIN = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,6}")
 _WEB_LABELS = re.compile(r"[^\W_][\w-]+(?:\.[^\W_][\w-]*)*")  # "sepa", "megapolitan.kompas"
@@ -113,6 +115,8 @@ class PartReader:
         if shape is Kind.PROSE and 1 < len(words) <= MAX_UNCASED_BODY_WORDS and any(fold(w) in m.org_words for w in words) \
                 and not any(c.isupper() or c.islower() for c in name):
             return Part(chunk, Kind.ORG, name, joiner)  # "خبرگزاری ایسنا": a news agency by its word, in a script with no capitals
+        if shape is Kind.PROSE and self._body_of(words):
+            return Part(chunk, Kind.ORG, name, joiner)  # "Seattle Department of Transportation", "Ministry of Health"
         if shape is Kind.PROSE:
             return Part(chunk, Kind.PROSE, name, joiner)
         if joiner == "by" and shape is Kind.PERSON:
@@ -179,6 +183,18 @@ class PartReader:
         if capitals == 0:
             return Kind.PROSE
         return Kind.PERSON if 2 <= len(words) <= 5 else Kind.WEAK_ORG
+
+    def _body_of(self, words: list[str]) -> bool:
+        """Whether the words name a body by "of": capitalised words, an organisation word among them, linked by
+        "of" and "the", "and" or "for" ("Department of Transportation", "Office of the Governor"). A person "of"
+        a place or an outlet holds no organisation word ("Jane Doe of Reuters")."""
+        if not 3 <= len(words) <= MAX_BODY_OF_WORDS or "of" not in words or not words[0][:1].isupper() \
+                or not words[-1][:1].isupper():
+            return False
+        org_words = self.markers.org_words
+        named = [w for w in words if w not in _BODY_LINKS]
+        return (all(_NAME_WORD.fullmatch(w) and w[0].isupper() for w in named)
+                and any(fold(w) in org_words for w in named))
 
     def _links_on(self, rest: str) -> bool:
         """Whether `rest` opens with a lower-case linking word ("de", "du", "of", "d'..."): what was before it
