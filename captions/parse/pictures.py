@@ -50,6 +50,7 @@ class _Assembly:
         self.small_words = small_words
         self.used: set[int] = set()
         self.found: list[Found] = []
+        self.tight: frozenset[int] = frozenset()  # separators of a gallery whose slides hold no blank line
         self.last = max((i for i, row in enumerate(self.rows) if row.kind != "blank"), default=-1)  # dump's end
 
     def take(self, *rows: int) -> None:
@@ -85,6 +86,7 @@ class _Assembly:
             else:
                 own.append(i)
         in_line_order = len(found)  # the pictures so far come in line order; those added below may not
+        self.tight = self._tight_gallery(separators)
         if own:
             self._pair_own_credits(own)
         for i in uncredited:
@@ -151,6 +153,8 @@ class _Assembly:
                 down = None  # "3/12 Caption" over the credit: the counter opened this slide, the text below is not
             if down is not None and row.before_is_alt and not rows[down].labelled:
                 down = None
+            if down is not None and down > i + 1 and i - 1 in self.tight:
+                down = None  # "Foto 6 de 6", a credit, a blank line: in a gallery of tight slides, a slide of a credit
             # the cover's credit shows no habit: nothing stands above it; nor does a credit under an announcement
             if i != self.cover and self._text_above(i) not in self.announcements:
                 ups += up is not None and down is None
@@ -310,30 +314,49 @@ class _Assembly:
         # a slide counter opening the line over a credit marks a caption, of any shape ("2/10 Queen Elizabeth II")
         return j if self.caption_like(j) or (row.counted and step < 0) else None
 
+    def _tight_gallery(self, seps: list[int]) -> frozenset[int]:
+        """The separators of a gallery whose slides hold no blank line, so that a blank line ends the last slide:
+        all of them, where two slides or more lie between separators and none holds one; else none."""
+        rows = self.rows
+        bounded = list(zip(seps, seps[1:]))
+        if len(bounded) < MIN_EVIDENCE or any(rows[j].kind == "blank" for a, b in bounded for j in range(a + 1, b)):
+            return frozenset()
+        return frozenset(seps)
+
     def _slides(self, seps: list[int]) -> None:
         """In a gallery of slides, a row where the other slides print their caption is a caption.
 
         The credited slides show the layout: the caption is the k-th text row
-        after the separator. A slide whose k-th row is an uncredited caption-like
-        row (its credit cut off by the dump) is a picture too.
+        after the separator, or, where an alt line opens some slides, the k-th
+        row before the next separator. A slide whose k-th row is an uncredited
+        caption-like row (its credit cut off by the dump) is a picture too.
         """
         rows, found = self.rows, self.found
         bounds = list(zip(seps, seps[1:] + [len(rows)]))
         at_row = {f.line: f for f in found}
         offsets: set[int] = set()
-        empty_slides: list[list[int]] = []
-        for start, end in bounds:
+        from_end: set[int] = set()  # counted back from the next separator: the last slide has none
+        empty_slides: list[tuple[bool, list[int]]] = []
+        for n, (start, end) in enumerate(bounds):
             texts = [j for j in range(start + 1, end) if rows[j].kind == "text"]
             captions = [k for k, j in enumerate(texts) if j in at_row and at_row[j].caption]
+            last = n == len(bounds) - 1
             if captions:
                 offsets.add(captions[0])
+                if not last:
+                    from_end.add(captions[0] - len(texts))
             elif texts and not any(j in self.used for j in texts):
-                empty_slides.append(texts)
-        if len(offsets) != 1:
+                empty_slides.append((last, texts))
+        if len(offsets) == 1:
+            k = offsets.pop()
+            rows_at = [texts[k] for _, texts in empty_slides if len(texts) > k]
+        elif len(from_end) == 1:
+            k = from_end.pop()
+            rows_at = [texts[k] for last, texts in empty_slides if not last and len(texts) >= -k]
+        else:
             return
-        k = offsets.pop()
-        for texts in empty_slides:
-            if len(texts) > k and (j := texts[k]) not in self.blanket and self.caption_like(j):
+        for j in rows_at:
+            if j not in self.blanket and self.caption_like(j):
                 self.take(j)
                 found.append(Found(j, rows[j].before, None, j, [j]))
 
