@@ -807,3 +807,14 @@ def test_a_short_credit_next_to_a_caption_printing_it_in_full_is_the_same_pictur
 def test_a_credit_alone_is_no_part_of_a_credit_holding_its_letters_inside_a_word() -> None:
     page = "Gallery\nAP\nA crowd cheers in Osaka. (Kyodo/Japan Times)\n"
     assert _pairs(page) == [(None, "AP"), ("A crowd cheers in Osaka.", "Kyodo/Japan Times")]
+
+
+@pytest.mark.parametrize("mark", ["(FOTO GALERIJA)", "(FOTO/VIDEO)", "(VIDEO)"])
+def test_a_headline_closing_with_what_the_story_shows_in_brackets_is_the_title_and_credits_nothing(mark: str) -> None:
+    headline = f"Počeo Beer Fest na Ušću {mark}"
+    text = (f" date 2026-08-21 Beograd\n{headline}\n\nFestival piva otvoren je u sredu uveče uz nastupe bendova.\n\n"
+            "Ušće je u sredu uveče bilo prepuno posetilaca. Foto: Kurir/Nemanja Nikolić\n")
+    article = parse_page(text)
+    assert article.title == headline
+    assert [(p.caption, p.credit and p.credit.raw) for p in article.photos] == [
+        ("Ušće je u sredu uveče bilo prepuno posetilaca.", "Kurir/Nemanja Nikolić")]
