@@ -250,6 +250,11 @@ NEW_OUTLET_CREDITS = [
     pytest.param("AFP/Getty", [], ["AFP", "Getty Images"], [], id="agency-slash-agency"),
     pytest.param("Hill Trust/PA", [], ["Hill Trust", "PA"], [], id="a-trust-is-an-organisation"),
     pytest.param("Ana Lee/Kent Hospital", ["Ana Lee"], ["Kent Hospital"], [], id="a-hospital-is-an-organisation"),
+    pytest.param("Dhofar Municipality", [], ["Dhofar Municipality"], [], id="a-municipality-is-an-organisation"),
+    pytest.param("PGD Lendava", [], ["PGD Lendava"], [], id="a-slovenian-fire-brigade-is-an-organisation"),
+    pytest.param("Cortesía YLB", [], ["YLB"], [], id="spanish-cortesia-names-no-one"),
+    pytest.param("Sami K.", ["Sami K."], [], [], id="a-closing-initial-keeps-its-full-stop"),
+    pytest.param("D. R.", [], [], [], id="french-droits-reserves-names-no-one"),
 ]
 
 

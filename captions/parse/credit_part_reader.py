@@ -17,15 +17,20 @@ MAX_UNCASED_BODY_WORDS = 4  # a body's name in a script with no capitals: "ال�
 MAX_PART = 1000  # characters: a longer part of a credit is prose, never a name
 MAX_BODY_OF_WORDS = 8  # "Seattle Department of Parks and Recreation": longer is a sentence
 _TRIM = " .\"'“”‘’„«»‹›()[]-–—\u200b\u2060\ufeff"  # around a name: quotes (« LE MONDE »), brackets, dashes, zero-width spaces HTML leaves
+_CLOSING_INITIAL = re.compile(r"(?:^|[\s.])[A-Z]$")  # a name's last word an initial: "Sami K", "D. R"
 _TITLE = re.compile(r"The\s")  # a name opening with the article is a title: "The Big Picture", "The Times"
 
 
 def _trimmed(text: str) -> str:
     """`text` without quotes, brackets and dashes around it, but with a closing bracket that closes one opened
-    inside it: "X (antigo Twitter)" ("formerly Twitter") keeps its bracket."""
+    inside it: "X (antigo Twitter)" ("formerly Twitter") keeps its bracket, and with the full stop of an initial
+    closing it: "Sami K.", "D. R."."""
     trimmed = text.strip(_TRIM)
-    if trimmed.count("(") == trimmed.count(")") + 1 and text[text.find(trimmed) + len(trimmed):].startswith(")"):
+    after = text[text.find(trimmed) + len(trimmed):]
+    if trimmed.count("(") == trimmed.count(")") + 1 and after.startswith(")"):
         return trimmed + ")"
+    if after.startswith(".") and _CLOSING_INITIAL.search(trimmed):
+        return trimmed + "."
     return trimmed
 
 
@@ -91,7 +96,7 @@ class PartReader:
             return Part(chunk, Kind.PROSE, chunk, joiner)
         if not any(c.isalpha() for c in chunk):
             return Part(chunk, Kind.DROPPED, "", joiner)  # "dpa:240618-99-446559/11": a number names no one
-        bare = chunk.strip(_TRIM)
+        bare = _trimmed(chunk)
         if len(bare) == 1 and bare.lower() != bare.upper():
             return Part(chunk, Kind.DROPPED, "", joiner)  # "WPA/S": a letter left where a page cut a name names no one
         if fold(bare) in m.placeholder_set:  # before dropping words: "Photo Editor" names no one
