@@ -62,12 +62,14 @@ def test_words_after_a_lead_in_that_are_no_bodys_name_are_no_credit(text: str) -
      ("A runner in the fun run, in a video posted online.", "Screen capture/X")),
     ("Commuters at the roundabout in Karachi. — Screengrab via Geo News",
      ("Commuters at the roundabout in Karachi.", "Screengrab via Geo News")),
-], ids=["supplied-in-capitals", "screen-capture-of-a-platform", "screengrab-via-a-broadcaster"])
+    ("Icebreakers on Monday. Supplied", ("Icebreakers on Monday.", "Supplied")),
+], ids=["supplied-in-capitals", "screen-capture-of-a-platform", "screengrab-via-a-broadcaster",
+        "supplied-alone-after-the-last-sentence"])
 def test_a_word_naming_no_one_still_credits_a_picture_where_the_page_sets_it_apart(text: str, expected: tuple) -> None:
     assert split_caption_credit(text) == expected
 
 
-@pytest.mark.parametrize("text", ["Icebreakers on Monday. Supplied", "The team arrived on Monday. FILE",
+@pytest.mark.parametrize("text", ["Icebreakers were supplied on Monday. Supplied water", "The team arrived on Monday. FILE",
                                   "We went there via the Old Road"])
 def test_a_word_naming_no_one_in_prose_is_no_credit(text: str) -> None:
     assert split_caption_credit(text)[1] is None

@@ -181,3 +181,14 @@ def test_a_name_after_a_dash_closing_a_caption_is_a_quotes_speaker_not_its_credi
             "<figcaption>We will rebuild this town. — Jane Doe</figcaption></figure></article>")
     assert [(p.caption, p.credit) for p in read_html(HEAD + body + TAIL).photos] == [
         ("We will rebuild this town. — Jane Doe", None)]
+
+
+def test_a_story_body_printed_with_no_share_bar_keeps_its_pictures() -> None:
+    body = ('<div class="entry-content no-share">' + EN_STORY
+            + figure("Cambodian milled rice is shipped to more than 60 countries. Xinhua") + EN_STORY + "</div>")
+    assert pictures(body) == [(None, "Cambodian milled rice is shipped to more than 60 countries.", "Xinhua")]
+
+
+def test_a_word_naming_no_one_alone_after_the_captions_last_sentence_is_its_credit() -> None:
+    body = figure("The minister speaks at the forum in Phnom Penh. Supplied") + EN_STORY
+    assert pictures(body) == [(None, "The minister speaks at the forum in Phnom Penh.", "Supplied")]

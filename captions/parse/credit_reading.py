@@ -145,7 +145,9 @@ class CreditReading:
         if any(p.labels and p.kind not in (Kind.AGENCY, Kind.ORG) for p in parts):
             return False  # "Feature Presentation: Name/Site" is a label, not an agency
         if context is Context.TAIL:
-            if kinds == {Kind.DROPPED} and self.raw.isupper():  # "... on Monday. SUPPLIED": set apart by its capitals
+            if kinds == {Kind.DROPPED} and (self.raw.isupper() or (self.raw[:1].isupper() and " " not in self.raw)):
+                # "... on Monday. SUPPLIED", "... in Phnom Penh. Supplied": set apart by its capitals, or a word
+                # alone after the caption's last sentence, a sentence no caption ends with
                 return any(fold(p.text) in self.standalone or p.supplied for p in parts)
             return words <= MAX_CREDIT_WORDS and (known or (org and person and structured) or self._name_slash_outlet()
                                                   or self._handed_via(org))

@@ -69,8 +69,20 @@ def conventions_for(registry: Any) -> HtmlConventions:
 
 @lru_cache(maxsize=8192)  # a page repeats its class names: most are split once
 def class_words(names: str) -> frozenset[str]:
-    """The words of class and id names: 'c-lead-image__caption mainImage' -> lead, image, caption, main, c."""
-    return frozenset(w for w in _NOT_WORD.split(_CAMEL.sub(" ", names).lower()) if w)
+    """The words of class and id names: 'c-lead-image__caption mainImage' -> lead, image, caption, main, c.
+
+    A word after "no" is what the element lacks, not what it is: "entry-content no-share" (a theme's story
+    text, printed with no share bar) holds the words entry, content and "no-share", not "share"."""
+    words = [w for w in _NOT_WORD.split(_CAMEL.sub(" ", names).lower()) if w]
+    if "no" not in words:
+        return frozenset(words)
+    negated: list[str] = []
+    for w in words:
+        if negated and negated[-1] == "no":
+            negated[-1] = "no-" + w
+        else:
+            negated.append(w)
+    return frozenset(negated)
 
 
 def conventions_from(data: dict[str, Any], base: HtmlConventions | None = None) -> HtmlConventions:
