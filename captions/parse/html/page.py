@@ -25,7 +25,7 @@ from .marks import (Marks, clean, container_of, frames_no_picture, has_image, ho
                     links_where_a_headline_does)
 from .not_pictures import drop_player_figures, is_no_picture, unwrap_lightbox_buttons
 from .meta import Metadata, read_metadata, structured_images
-from .repeats import grouped_images, image_keys, one_a_picture, same_image
+from .repeats import grouped_images, image_keys, is_image_file, one_a_picture, same_image
 from ..credit import CreditReader, reader_for
 from ...catalog.models import Article, Credit, Photo
 from ..notes import StructuredCredit
@@ -187,7 +187,8 @@ def _containers(tree: LexborHTMLParser, marks: Marks) -> list[tuple[LexborNode, 
         if inside_holder(node, marks):
             continue
         container = image_cell_above(node) or container_of(node)
-        if (container is None or container.tag != "figure") and not (caption or marks.is_strong_credit(node)):
+        if (container is None or container.tag != "figure") and not (
+                caption or marks.is_strong_credit(node) or _gallery_slide(container, marks)):
             continue  # a byline or a source line outside a figure is not a picture's
         if container is None:
             container = node
@@ -211,6 +212,17 @@ def _containers(tree: LexborHTMLParser, marks: Marks) -> list[tuple[LexborNode, 
     found.extend(_uncaptioned(figures, {*groups, *(figure.mem_id for figure, _ in listed)}, marks))
     found.sort(key=lambda group: position.get(group[0].mem_id, 0))
     return found
+
+
+def _gallery_slide(container: LexborNode | None, marks: Marks) -> bool:
+    """Whether an element holding one image is a gallery's slide: named for a gallery ("galerija-item") or a link to
+    the image's large rendition (a lightbox's). A source line in it ("Foto: Vlada KS") is the slide's credit; a
+    gallery page's article, holding many images, is no slide."""
+    if container is None or len(marks.found_in(container, "img, amp-img")) != 1:
+        return False
+    if marks.words(container) & marks.conv.gallery_words:
+        return True
+    return container.tag == "a" and is_image_file(container.attributes.get("href") or "")
 
 
 def _text_box(credit: LexborNode, container: LexborNode, marks: Marks) -> LexborNode:
