@@ -18,6 +18,7 @@ from .marks import Marks, clean, container_of, contains, has_own_image
 from .repeats import image_urls, is_image_file
 from ..credit import reader_for
 from ..credit_in_line import split_caption_credit
+from ...knowledge.markers import fold
 from ...knowledge.registry import AgencyRegistry
 
 CARD_DEPTH = 4  # elements above a picture asked whether they are a card's link to another page
@@ -83,6 +84,8 @@ def read_picture(container: LexborNode, holders: list[LexborNode], marks: Marks,
             rest.append(line)
     if credit is None and own_credits:
         credit = own_credits[0]
+    if credit is None and not teaser and len(rest) >= 2 and rest[-2][-1:] in SENTENCE_END and _set_in_capitals(rest[-1]):
+        credit = rest.pop()  # Berria's "<span>... birtuala.</span> <span>BILBOKO UDALA</span>": a credit line in capitals
     if credit is None and (container.tag == "figure" or _one_picture_box(container)):
         credit = _loose_credit(container, holders, marks, registry)
     text = clean(" ".join(rest))
@@ -133,6 +136,14 @@ def _unlabelled(lines: list[str], conv: HtmlConventions) -> list[str]:
         if line and line.rstrip(":").rstrip() not in conv.labels and line not in out:
             out.append(line)
     return out
+
+
+def _set_in_capitals(line: str) -> bool:
+    """Whether a caption element's line is a name set in capitals, as credits are printed under a caption: a few
+    words, every letter a capital, no sentence's end ("BILBOKO UDALA", "JON ETXEBARRIA / FOKU")."""
+    letters = [c for c in line if c.isalpha()]
+    return (len(letters) >= 2 and all(c.isupper() for c in letters) and len(line.split()) <= MAX_NAME_WORDS
+            and line[-1:] not in SENTENCE_END)
 
 
 def _one_picture_box(container: LexborNode) -> bool:
@@ -288,6 +299,9 @@ def _without_worded_leadin(text: str, registry: AgencyRegistry) -> str:
         for lead in (word + " ", word[:1].upper() + word[1:] + " "):
             if text.startswith(lead) and text[len(lead):len(lead) + 1].isupper():
                 return text[len(lead):]
+    first, _, rest = text.partition(" ")
+    if "," in rest and first.isupper() and fold(first) in registry.markers.dropped and _set_in_capitals(first + " " + rest.split(",")[0]):
+        return rest  # La Presse's "PHOTO NAME, LA PRESSE", Le Journal's "PHOTO AGENCE QMI, NAME": the word, then a name set in capitals
     return text
 
 

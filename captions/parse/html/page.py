@@ -25,7 +25,7 @@ from .marks import (Marks, clean, container_of, frames_no_picture, has_image, ho
                     links_where_a_headline_does)
 from .not_pictures import drop_player_figures, is_no_picture, unwrap_lightbox_buttons
 from .meta import Metadata, read_metadata, structured_images
-from .repeats import grouped_images, image_keys, is_image_file, one_a_picture, same_image
+from .repeats import grouped_images, image_keys, is_image_file, one_a_picture, same_file_name, same_image
 from ..credit import CreditReader, reader_for
 from ...catalog.models import Article, Credit, Photo
 from ..notes import StructuredCredit
@@ -350,7 +350,7 @@ def _same_picture(a: HtmlPicture, b: HtmlPicture) -> bool:
     if a.description and a.description == b.description:
         return True
     same = same_image(a.images, b.images)
-    return True if same is None else same
+    return True if same is None else same or same_file_name(a.images, b.images)
 
 
 def _place(pictures: list[HtmlPicture], markup: str) -> None:
