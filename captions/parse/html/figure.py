@@ -102,6 +102,9 @@ def read_picture(container: LexborNode, holders: list[LexborNode], marks: Marks,
         return None  # a teaser: its "caption" is a headline linking elsewhere (a linked credit alone is a credit)
     if card is not None and _text_beside(card, container):
         return None  # a story's card: its headline beside the credited picture, in one link ("Mehr zum Thema")
+    if caption is None and (link := _card_link(container, holders, marks, captioned=False)) is not None \
+            and _headline_in(link, holders):
+        return None  # a story's card whose picture prints a credit only: "<a><img><p>(Foto: X)</p><h4>Headline</h4></a>"
     if caption is None and credit is None:
         return None
     if caption is None and not (container.tag == "figure" or any(container_of(h, levels=1) for h in holders)):
@@ -225,7 +228,7 @@ def _all_links(holders: list[LexborNode], marks: Marks) -> bool:
     return len(_SPACE.sub("", linked)) >= len(_SPACE.sub("", "".join(texts)))
 
 
-def _card_link(container: LexborNode, holders: list[LexborNode], marks: Marks) -> LexborNode | None:
+def _card_link(container: LexborNode, holders: list[LexborNode], marks: Marks, captioned: bool = True) -> LexborNode | None:
     """The link to another page the whole picture, caption and all, sits in: a card linking to a story or gallery.
 
     The link is a few levels around the container, holding one figure and no paragraph but the caption's.
@@ -233,7 +236,7 @@ def _card_link(container: LexborNode, holders: list[LexborNode], marks: Marks) -
     card, nor is a link left open before the story (`<a href="/author">` never closed): the parser opens it
     again inside each block, the figure too, or holds the story's paragraphs in it.
     """
-    if not any(marks.is_caption(h) for h in holders):
+    if captioned and not any(marks.is_caption(h) for h in holders):
         return None
     link = container  # the container itself may be the link: <a href="/story"><img><span class="caption">
     for _ in range(CARD_DEPTH + 1):
@@ -247,7 +250,7 @@ def _card_link(container: LexborNode, holders: list[LexborNode], marks: Marks) -
     href = (link.attributes.get("href") or "").strip()
     if not href or href.startswith(("#", "javascript:")) or is_image_file(href):
         return None
-    if len(marks.found_in(link, "figure")) <= 1 and all(any(contains(h, p) for h in holders)
+    if len(marks.found_in(link, "figure")) <= 1 and all(any(h.mem_id == p.mem_id or contains(h, p) for h in holders)
                                                           for p in marks.found_in(link, "p")):
         return link
     return None
@@ -256,6 +259,12 @@ def _card_link(container: LexborNode, holders: list[LexborNode], marks: Marks) -
 def _text_beside(link: LexborNode, container: LexborNode) -> bool:
     """Whether a link prints words outside the picture's container: a card's headline."""
     inside = len(_SPACE.sub("", container.text(deep=True) or ""))
+    return len(_SPACE.sub("", link.text(deep=True) or "")) > inside
+
+
+def _headline_in(link: LexborNode, holders: list[LexborNode]) -> bool:
+    """Whether a card's link prints words besides its picture's caption and credit elements: a headline."""
+    inside = sum(len(_SPACE.sub("", h.text(deep=True) or "")) for h in holders if contains(link, h))
     return len(_SPACE.sub("", link.text(deep=True) or "")) > inside
 
 
@@ -293,11 +302,11 @@ def _credit_alone(text: str, registry: AgencyRegistry) -> str | None:
 
 def _without_worded_leadin(text: str, registry: AgencyRegistry) -> str:
     """A credit element's text without a colonless lead-in word, lower case or capitalised, before a capital:
-    "Foto Bart Maat/ANP" (the Dutch press), "foto Ansa". Its element marks it a credit, so the word is no name's;
+    "Foto Bart Maat/ANP" (the Dutch press), "foto Ansa", "Фото 24.kg". Its element marks it a credit, so the word is no name's;
     "FOTO ANTARA/Name" (Antara's tag, in capitals) keeps it."""
     for word in registry.markers.lower_case_credit_leadins:
         for lead in (word + " ", word[:1].upper() + word[1:] + " "):
-            if text.startswith(lead) and text[len(lead):len(lead) + 1].isupper():
+            if text.startswith(lead) and (text[len(lead):len(lead) + 1].isupper() or text[len(lead):len(lead) + 1].isdigit()):
                 return text[len(lead):]
     first, _, rest = text.partition(" ")
     if "," in rest and first.isupper() and fold(first) in registry.markers.dropped and _set_in_capitals(first + " " + rest.split(",")[0]):

@@ -33,6 +33,7 @@ from ...knowledge.registry import AgencyRegistry, bundled_registry
 
 MAX_LIST_CAPTION = 600  # characters: a longer list is body text
 _BRACKETED_TAIL = re.compile(r"\s*\(([^()]{1,40})\)\s*$")
+_PLACE_AND_DATE = re.compile(r",\s*\d{1,2}\.?\s*(?:\d{1,2}\.|[^\W\d_]+)\s*(?:19|20)\d\d\s*$")  # ", 3. 3. 2026", ", 3 March 2026"
 _BODY = re.compile(r"<body[\s>]", re.IGNORECASE)
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
@@ -101,7 +102,9 @@ def _read_credit(reader: CreditReader, raw: str) -> Credit:
     clean = _INVISIBLE.sub("", raw)
     # "iStock (Ausschnitt)": a bracketed word that names no one stays in the raw credit only
     tail = _BRACKETED_TAIL.search(clean)
-    if tail and tail.group(1).strip().casefold() in {w.strip("()").casefold() for w in reader.markers.dropped_words}:
+    if tail and (tail.group(1).strip().casefold() in {w.strip("()").casefold() for w in reader.markers.dropped_words}
+                 or _PLACE_AND_DATE.search(tail.group(1))):
+        # "Jo Li (Luzern, 3. 3. 2026)": where and when the picture was taken, as CH Media prints it, names no one
         clean = clean[:tail.start()].rstrip()
     credit = reader.credit(clean)
     return credit if clean == raw else credit.model_copy(update={"raw": raw})
