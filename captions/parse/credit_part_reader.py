@@ -119,7 +119,7 @@ class PartReader:
             return Part(chunk, Kind.PERSON, name, joiner)
         if any(_DOMAIN.fullmatch(w) for w in words) or (len(words) == 1 and _ACRONYM.fullmatch(name) and sum(c.isupper() for c in name) >= 2):
             return Part(chunk, Kind.ORG, name, joiner)
-        if any(fold(w) in m.org_words for w in words) or (len(words) > 1 and words[0] in ("The", "THE")):
+        if any(fold(w) in m.org_words for w in words) or (len(words) > 1 and fold(words[0]) in m.articles):
             return Part(chunk, Kind.ORG, name, joiner)
         if len(words) > 1 and any(fold(w) in m.bodies for w in words):
             return Part(chunk, Kind.ORG, name, joiner)  # "Stadt Kellbach"; "Society" alone is a page's section
