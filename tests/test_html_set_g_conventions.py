@@ -46,8 +46,9 @@ def test_a_bracketed_name_after_the_captions_sentence_is_its_credit() -> None:
     assert pictures(STORY + figure(printed)) == [("سفينة شحن في ميناء مصراتة، 7 أبريل 2026.", "بوابة الشمال")]
 
 
-def test_bracketed_words_that_are_no_name_stay_in_the_caption() -> None:
-    printed = "The bridge before the repairs. (pictured in 2019)"
+@pytest.mark.parametrize("printed", ["The bridge before the repairs. (pictured in 2019)",
+                                     "The mayor opens the bridge. (Video)"])
+def test_bracketed_words_that_are_no_name_stay_in_the_caption(printed: str) -> None:
     assert pictures(STORY + figure(printed)) == [(printed, None)]
 
 

@@ -63,7 +63,8 @@ def credit_after_sentence(text: str, registry: AgencyRegistry) -> tuple[str, str
         if at > 0 and text[at - 1] in ".!?…" and (credit := credit_by_leadin(text[at + 1:], registry, True)):
             return text[:at], credit
     tail = _BRACKETED_END.search(text)
-    if tail and _body_name(tail.group(1), registry, uncased=True):
+    if tail and _body_name(tail.group(1), registry, uncased=True) \
+            and not any(w.casefold() in registry.markers.prose for w in tail.group(1).split()):  # "(Video)"
         # Al-Wasat's "... ميناء بنغازي، 9 مارس 2026. (بوابة الوسط)", "... in 1962. (Harbour Town Museum)"
         return text[:tail.start()], tail.group(1).strip()
     for leadin in _phrase_leadins(registry):
