@@ -132,6 +132,8 @@ def test_the_russian_photo_word_goes_from_a_credit_field_before_a_digit() -> Non
     ("Vlada Tuzlanskog kantona", [], ["Vlada Tuzlanskog kantona"]),
     ("إدارة مطار مصراتة", [], ["إدارة مطار مصراتة"]),
     ("Hawaii Harbors Division", [], ["Hawaii Harbors Division"]),
+    ("Ridgeview University Archives", [], ["Ridgeview University Archives"]),  # the body's own word
+    ("AFP Archives", [], ["AFP"]),                                   # a file photo's word after a known source
 ])
 def test_credit_words_of_set_g(raw: str, photographers: list[str], agencies: list[str]) -> None:
     credit = parse_credit(raw)
