@@ -57,6 +57,11 @@ def test_a_line_in_capitals_under_the_captions_sentence_is_its_credit() -> None:
     assert pictures(STORY + figure(printed)) == [("The bridge at noon.", "AJUNTAMENT DE GIRONA")]
 
 
+def test_a_control_in_capitals_under_the_caption_is_no_credit() -> None:
+    printed = '<span class="text">The river rose overnight.</span> <span class="more">WATCH VIDEO</span>'
+    assert [credit for _, credit in pictures(STORY + figure(printed))] == [None]
+
+
 def test_a_kicker_in_capitals_opening_the_caption_is_no_credit() -> None:
     printed = '<span class="kicker">HIGH WATER</span> <span class="text">The river rose overnight.</span>'
     assert pictures(STORY + figure(printed)) == [("HIGH WATER The river rose overnight.", None)]
@@ -128,6 +133,7 @@ def test_the_russian_photo_word_goes_from_a_credit_field_before_a_digit() -> Non
     ("MALIA KAHALE / MKAHALE@PAPER.EXAMPLE", ["MALIA KAHALE"], []),  # the photographer's address
     ("Jo Li, La Voix du Nord", ["Jo Li"], ["La Voix du Nord"]),       # an article opens a paper's name
     ("Marine Le Pen", ["Marine Le Pen"], []),                        # not a name's middle word
+    ("Les Walker/Reuters", ["Les Walker"], ["Reuters"]),            # "Les" is a given name too
     ("BILBOKO UDALA", [], ["BILBOKO UDALA"]),
     ("Vlada Tuzlanskog kantona", [], ["Vlada Tuzlanskog kantona"]),
     ("إدارة مطار مصراتة", [], ["إدارة مطار مصراتة"]),

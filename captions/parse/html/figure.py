@@ -84,7 +84,8 @@ def read_picture(container: LexborNode, holders: list[LexborNode], marks: Marks,
             rest.append(line)
     if credit is None and own_credits:
         credit = own_credits[0]
-    if credit is None and not teaser and len(rest) >= 2 and rest[-2][-1:] in SENTENCE_END and _set_in_capitals(rest[-1]):
+    if credit is None and not teaser and len(rest) >= 2 and rest[-2][-1:] in SENTENCE_END and _set_in_capitals(rest[-1]) \
+            and not _ui_words(rest[-1], registry):
         credit = rest.pop()  # Berria's "<span>... birtuala.</span> <span>BILBOKO UDALA</span>": a credit line in capitals
     if credit is None and (container.tag == "figure" or _one_picture_box(container)):
         credit = _loose_credit(container, holders, marks, registry)
@@ -147,6 +148,14 @@ def _set_in_capitals(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
     return (len(letters) >= 2 and all(c.isupper() for c in letters) and len(line.split()) <= MAX_NAME_WORDS
             and line[-1:] not in SENTENCE_END)
+
+
+def _ui_words(line: str, registry: AgencyRegistry) -> bool:
+    """Whether a line holds a word sentences and page controls use ("READ MORE", "WATCH VIDEO"), other than the
+    linking words of a body's name ("MINISTRY OF HEALTH")."""
+    markers = registry.markers
+    return any((w := fold(word)) in markers.prose and w not in ("of", "and") and w not in markers.particles
+               for word in line.split())
 
 
 def _one_picture_box(container: LexborNode) -> bool:
