@@ -57,6 +57,26 @@ def test_a_line_in_capitals_under_the_captions_sentence_is_its_credit() -> None:
     assert pictures(STORY + figure(printed)) == [("The bridge at noon.", "AJUNTAMENT DE GIRONA")]
 
 
+def test_a_name_in_its_own_element_under_the_captions_sentence_is_its_credit() -> None:
+    printed = '<span>A seaplane drops water on the fire\'s northern front.</span><span class="a_m_m">Pablo Salcedo</span>'
+    assert pictures(STORY + figure(printed)) == [("A seaplane drops water on the fire's northern front.", "Pablo Salcedo")]
+
+
+def test_a_place_in_its_own_element_under_the_caption_is_no_credit() -> None:
+    printed = "<span>A seaplane drops water on the fire.</span><span>Madrid</span>"
+    assert [credit for _, credit in pictures(STORY + figure(printed))] == [None]
+
+
+def test_a_story_cards_figure_with_a_credit_only_is_no_picture() -> None:
+    # the image links where the headline beside the figure does: a teaser, though its figcaption names no caption
+    card = ('<section class="a_ti"><article class="c"><figure class="c_m"><a href="/2026/07/30/brigades.html">'
+            '<img src="https://cdn.example/t.jpg" alt="Firefighters on a track" width="414" height="233"></a>'
+            '<figcaption class="c_m_c"><span>Mario Gil (EFE)</span></figcaption></figure>'
+            '<h2 class="c_t"><a href="/2026/07/30/brigades.html">Forest brigades protest short contracts</a></h2>'
+            '</article></section>')
+    assert pictures(STORY + card) == []
+
+
 def test_a_control_in_capitals_under_the_caption_is_no_credit() -> None:
     printed = '<span class="text">The river rose overnight.</span> <span class="more">WATCH VIDEO</span>'
     assert [credit for _, credit in pictures(STORY + figure(printed))] == [None]

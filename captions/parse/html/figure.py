@@ -17,6 +17,7 @@ from .leadin_sources import SENTENCE_END, credit_after_sentence, credit_by_leadi
 from .marks import Marks, clean, container_of, contains, has_own_image
 from .repeats import image_urls, is_image_file
 from ..credit import reader_for
+from ..credit_parts import Kind
 from ..credit_in_line import split_caption_credit
 from ...knowledge.markers import fold
 from ...knowledge.registry import AgencyRegistry
@@ -84,9 +85,8 @@ def read_picture(container: LexborNode, holders: list[LexborNode], marks: Marks,
             rest.append(line)
     if credit is None and own_credits:
         credit = own_credits[0]
-    if credit is None and not teaser and len(rest) >= 2 and rest[-2][-1:] in SENTENCE_END and _set_in_capitals(rest[-1]) \
-            and not _ui_words(rest[-1], registry):
-        credit = rest.pop()  # Berria's "<span>... birtuala.</span> <span>BILBOKO UDALA</span>": a credit line in capitals
+    if credit is None and not teaser and len(rest) >= 2 and rest[-2][-1:] in SENTENCE_END and _credit_line(rest[-1], registry):
+        credit = rest.pop()  # Berria's "<span>... birtuala.</span> <span>BILBOKO UDALA</span>", El País's "<span>Name</span>"
     if credit is None and (container.tag == "figure" or _one_picture_box(container)):
         credit = _loose_credit(container, holders, marks, registry)
     text = clean(" ".join(rest))
@@ -148,6 +148,19 @@ def _set_in_capitals(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
     return (len(letters) >= 2 and all(c.isupper() for c in letters) and len(line.split()) <= MAX_NAME_WORDS
             and line[-1:] not in SENTENCE_END)
+
+
+def _credit_line(line: str, registry: AgencyRegistry) -> bool:
+    """Whether a caption element's last line, in an element of its own under the caption's sentence, is its credit:
+    a name set in capitals ("BILBOKO UDALA"), or names alone, a person's or an agency's ("Pablo Salcedo",
+    "Mario Gil (EFE)"); a place ("Madrid") or a control ("WATCH VIDEO") is none."""
+    if _ui_words(line, registry):
+        return False
+    if _set_in_capitals(line):
+        return True
+    kinds = reader_for(registry).read(line).kinds
+    return (len(line.split()) <= MAX_NAME_WORDS and line[-1:] not in SENTENCE_END and bool(kinds)
+            and kinds <= {Kind.PERSON, Kind.AGENCY, Kind.ORG})
 
 
 def _ui_words(line: str, registry: AgencyRegistry) -> bool:

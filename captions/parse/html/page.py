@@ -270,10 +270,14 @@ def _captioned_by_list(figures: list[LexborNode], taken: dict, marks: Marks) -> 
 
 
 def _uncaptioned(figures: list[LexborNode], taken: set[int], marks: Marks) -> Iterator[tuple[LexborNode, list[LexborNode]]]:
-    """Figures of one picture with no caption or credit element: their text may still print a credit ("Image source, AFP")."""
+    """Figures of one picture with no caption or credit element: their text may still print a credit ("Image source, AFP").
+
+    A story card's figure, whose image links where a headline beside it does, is none, though its caption element
+    was passed over for that reason."""
     for figure in figures:
         if (figure.mem_id not in taken and has_image(figure) and len(figure.css("figure")) == 1  # (css() counts the figure itself)
-                and not marks.skipped(figure) and not holds_media(figure, marks)):
+                and not marks.skipped(figure) and not holds_media(figure, marks)
+                and not links_where_a_headline_does(figure, marks)):
             yield figure, []
 
 
