@@ -46,6 +46,11 @@ def test_a_bracketed_name_after_the_captions_sentence_is_its_credit() -> None:
     assert pictures(STORY + figure(printed)) == [("سفينة شحن في ميناء مصراتة، 7 أبريل 2026.", "بوابة الشمال")]
 
 
+def test_a_bracketed_courtesy_of_a_body_after_the_captions_sentence_is_its_credit() -> None:
+    printed = "The library in 1962. (Courtesy of the Millbrook Historical Society)"
+    assert pictures(STORY + figure(printed)) == [("The library in 1962.", "Courtesy of the Millbrook Historical Society")]
+
+
 @pytest.mark.parametrize("printed", ["The bridge before the repairs. (pictured in 2019)",
                                      "The mayor opens the bridge. (Video)"])
 def test_bracketed_words_that_are_no_name_stay_in_the_caption(printed: str) -> None:

@@ -63,9 +63,8 @@ def credit_after_sentence(text: str, registry: AgencyRegistry) -> tuple[str, str
         if at > 0 and text[at - 1] in ".!?…" and (credit := credit_by_leadin(text[at + 1:], registry, True)):
             return text[:at], credit
     tail = _BRACKETED_END.search(text)
-    if tail and _body_name(tail.group(1), registry, uncased=True) \
-            and not any(w.casefold() in registry.markers.prose for w in tail.group(1).split()):  # "(Video)"
-        # Al-Wasat's "... ميناء بنغازي، 9 مارس 2026. (بوابة الوسط)", "... in 1962. (Harbour Town Museum)"
+    if tail and (_bracketed_source(tail.group(1).strip(), registry)):
+        # Al-Wasat's "... ميناء بنغازي، 9 مارس 2026. (بوابة الوسط)", "... in 1962. (Courtesy of the Harbour Town Museum)"
         return text[:tail.start()], tail.group(1).strip()
     for leadin in _phrase_leadins(registry):
         at = low.rfind(" " + leadin.lower() + " ")
@@ -92,6 +91,16 @@ def credit_after_sentence(text: str, registry: AgencyRegistry) -> tuple[str, str
         if rest and text[at - 1] in ".!?…" and len(rest.split()) <= MAX_SOURCE_WORDS and _body_name(rest, registry):
             return text[:at], rest
     return text, None
+
+
+def _bracketed_source(inner: str, registry: AgencyRegistry) -> bool:
+    """Whether brackets closing a caption hold a source: a name ("بوابة الوسط"; not a word a sentence uses,
+    "(Video)"), or a lead-in of two words or more and a body's name ("Courtesy of the Millbrook Historical Society")."""
+    if _body_name(inner, registry, uncased=True) and not any(w.casefold() in registry.markers.prose for w in inner.split()):
+        return True
+    low = inner.lower()
+    return any(low.startswith(leadin.lower() + " ") and _body_name(inner[len(leadin) + 1:], registry)
+               for leadin in _phrase_leadins(registry))
 
 
 def _names_a_source(text: str, registry: AgencyRegistry) -> bool:
