@@ -46,6 +46,14 @@ def test_a_bracketed_name_after_the_captions_sentence_is_its_credit() -> None:
     assert pictures(STORY + figure(printed)) == [("سفينة شحن في ميناء مصراتة، 7 أبريل 2026.", "بوابة الشمال")]
 
 
+def test_the_chinese_picture_source_lead_in_with_a_full_width_colon_opens_a_credit() -> None:
+    body = (STORY + '<div class="img_wrapper"><img src="https://cdn.example/1.jpg" alt="">'
+            '<span class="img_descr">5月2日晚，游客在古城游览。（图片来源：IC photo）</span></div>')
+    article = read_html(HEAD + body + TAIL)
+    assert [(p.caption, p.credit.raw, p.credit.agencies) for p in article.photos] == [
+        ("5月2日晚，游客在古城游览。", "IC photo", ["IC Photo"])]
+
+
 def test_a_bracketed_courtesy_of_a_body_after_the_captions_sentence_is_its_credit() -> None:
     printed = "The library in 1962. (Courtesy of the Millbrook Historical Society)"
     assert pictures(STORY + figure(printed)) == [("The library in 1962.", "Courtesy of the Millbrook Historical Society")]
