@@ -54,6 +54,13 @@ def test_the_chinese_picture_source_lead_in_with_a_full_width_colon_opens_a_cred
         ("5月2日晚，游客在古城游览。", "IC photo", ["IC Photo"])]
 
 
+def test_a_joiner_printed_alone_between_two_names_joins_them() -> None:
+    # Ghost's Unsplash credit: the lead-in, the photographer, the slash and the library each in an element
+    caption = ('<span style="white-space: pre-wrap;">Photo by </span><a href="https://unsplash.example/@jli">Jo Li</a>'
+               '<span style="white-space: pre-wrap;"> / </span><a href="https://unsplash.example/">Unsplash</a>')
+    assert pictures(STORY + figure(caption)) == [(None, "Jo Li / Unsplash")]
+
+
 def test_a_bracketed_courtesy_of_a_body_after_the_captions_sentence_is_its_credit() -> None:
     printed = "The library in 1962. (Courtesy of the Millbrook Historical Society)"
     assert pictures(STORY + figure(printed)) == [("The library in 1962.", "Courtesy of the Millbrook Historical Society")]
