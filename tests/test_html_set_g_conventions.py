@@ -178,6 +178,7 @@ def test_the_russian_photo_word_goes_from_a_credit_field_before_a_digit() -> Non
     ("Vlada Tuzlanskog kantona", [], ["Vlada Tuzlanskog kantona"]),
     ("إدارة مطار مصراتة", [], ["إدارة مطار مصراتة"]),
     ("Hawaii Harbors Division", [], ["Hawaii Harbors Division"]),
+    ("Dok. Humas Pemprov DKI Jakarta", [], ["Humas Pemprov DKI Jakarta"]),  # Indonesian "documentation", a PR office
     ("Ridgeview University Archives", [], ["Ridgeview University Archives"]),  # the body's own word
     ("AFP Archives", [], ["AFP"]),                                   # a file photo's word after a known source
 ])
