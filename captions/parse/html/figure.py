@@ -85,8 +85,9 @@ def read_picture(container: LexborNode, holders: list[LexborNode], marks: Marks,
             rest.append(line)
     if credit is None and own_credits:
         credit = own_credits[0]
-    if credit is None and not teaser and len(rest) >= 2 and rest[-2][-1:] in SENTENCE_END and _credit_line(rest[-1], registry):
-        credit = rest.pop()  # Berria's "<span>... birtuala.</span> <span>BILBOKO UDALA</span>", El País's "<span>Name</span>"
+    if credit is None and not teaser and len(rest) >= 2 and rest[-2][-1:] in SENTENCE_END \
+            and _credit_line(rest[-1], registry):
+        credit = rest.pop()  # Berria's "<span>...</span> <span>BILBOKO UDALA</span>", El País's "<span>Name</span>"
     if credit is None and (container.tag == "figure" or _one_picture_box(container)):
         credit = _loose_credit(container, holders, marks, registry)
     text = clean(" ".join(rest))
@@ -324,15 +325,18 @@ def _credit_alone(text: str, registry: AgencyRegistry) -> str | None:
 
 def _without_worded_leadin(text: str, registry: AgencyRegistry) -> str:
     """A credit element's text without a colonless lead-in word, lower case or capitalised, before a capital:
-    "Foto Bart Maat/ANP" (the Dutch press), "foto Ansa", "Фото 24.kg". Its element marks it a credit, so the word is no name's;
-    "FOTO ANTARA/Name" (Antara's tag, in capitals) keeps it."""
+    "Foto Bart Maat/ANP" (the Dutch press), "foto Ansa", "Фото 24.kg". Its element marks it a credit, so the word
+    is no name's; "FOTO ANTARA/Name" (Antara's tag, in capitals) keeps it."""
     for word in registry.markers.lower_case_credit_leadins:
         for lead in (word + " ", word[:1].upper() + word[1:] + " "):
-            if text.startswith(lead) and (text[len(lead):len(lead) + 1].isupper() or text[len(lead):len(lead) + 1].isdigit()):
+            after = text[len(lead):len(lead) + 1]
+            if text.startswith(lead) and (after.isupper() or after.isdigit()):
                 return text[len(lead):]
+    # La Presse's "PHOTO NAME, LA PRESSE", Le Journal's "PHOTO AGENCE QMI, NAME": the word, then a name in capitals
     first, _, rest = text.partition(" ")
-    if "," in rest and first.isupper() and fold(first) in registry.markers.dropped and _set_in_capitals(first + " " + rest.split(",")[0]):
-        return rest  # La Presse's "PHOTO NAME, LA PRESSE", Le Journal's "PHOTO AGENCE QMI, NAME": the word, then a name set in capitals
+    if "," in rest and first.isupper() and fold(first) in registry.markers.dropped \
+            and _set_in_capitals(first + " " + rest.split(",")[0]):
+        return rest
     return text
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ...knowledge.markers import fold
 from ...knowledge.registry import AgencyRegistry
 from ..credit import reader_for
 from ..credit_after_leadin import MAX_SOURCE_WORDS
@@ -63,8 +64,8 @@ def credit_after_sentence(text: str, registry: AgencyRegistry) -> tuple[str, str
         if at > 0 and text[at - 1] in ".!?…" and (credit := credit_by_leadin(text[at + 1:], registry, True)):
             return text[:at], credit
     tail = _BRACKETED_END.search(text)
-    if tail and (_bracketed_source(tail.group(1).strip(), registry)):
-        # Al-Wasat's "... ميناء بنغازي، 9 مارس 2026. (بوابة الوسط)", "... in 1962. (Courtesy of the Harbour Town Museum)"
+    if tail and _bracketed_source(tail.group(1).strip(), registry):
+        # Al-Wasat's "... 9 مارس 2026. (بوابة الوسط)", "... in 1962. (Courtesy of the Harbour Town Museum)"
         return text[:tail.start()], tail.group(1).strip()
     for leadin in _phrase_leadins(registry):
         at = low.rfind(" " + leadin.lower() + " ")
@@ -96,7 +97,7 @@ def credit_after_sentence(text: str, registry: AgencyRegistry) -> tuple[str, str
 def _bracketed_source(inner: str, registry: AgencyRegistry) -> bool:
     """Whether brackets closing a caption hold a source: a name ("بوابة الوسط"; not a word a sentence uses,
     "(Video)"), or a lead-in of two words or more and a body's name ("Courtesy of the Millbrook Historical Society")."""
-    if _body_name(inner, registry, uncased=True) and not any(w.casefold() in registry.markers.prose for w in inner.split()):
+    if _body_name(inner, registry, uncased=True) and not any(fold(w) in registry.markers.prose for w in inner.split()):
         return True
     low = inner.lower()
     return any(low.startswith(leadin.lower() + " ") and _body_name(inner[len(leadin) + 1:], registry)
@@ -115,8 +116,9 @@ def _credit_shaped(text: str, registry: AgencyRegistry) -> bool:
     name and a role or source after a slash ("Jo Li/Photographer"), or a word for a picture's provenance that
     names no one ("File", "Contributed")."""
     markers = registry.markers
-    words = {w.casefold() for w in (*markers.dropped_words, *markers.placeholders, *markers.standalone_credits)}
-    return "/" in text or text.casefold() in words or _names_a_source(text, registry)
+    word = fold(text)
+    return ("/" in text or word in markers.dropped or word in markers.placeholder_set
+            or any(word == fold(w) for w in markers.standalone_credits) or _names_a_source(text, registry))
 
 
 def _phrase_leadins(registry: AgencyRegistry) -> tuple[str, ...]:
