@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from captions import parse_credit
+from captions import parse_credit, parse_page
 from captions.parse.html.page import read_html
 
 HEAD = "<!DOCTYPE html><html><head><title>Story | Example</title></head><body><main><article>\n"
@@ -164,7 +164,6 @@ def test_the_russian_photo_word_goes_from_a_credit_field_before_a_digit() -> Non
 
 
 @pytest.mark.parametrize(("raw", "photographers", "agencies"), [
-    ("Stefan Kaiser (Zug, 27. 4. 2026)", ["Stefan Kaiser"], []),     # where and when the picture was taken
     ("zvg", [], []),                                                 # Swiss "supplied"
     ("Contributed", [], []),
     ("Cortesía Covial", [], ["Covial"]),
@@ -184,15 +183,16 @@ def test_the_russian_photo_word_goes_from_a_credit_field_before_a_digit() -> Non
 ])
 def test_credit_words_of_set_g(raw: str, photographers: list[str], agencies: list[str]) -> None:
     credit = parse_credit(raw)
-    if raw.endswith(")"):
-        # the bracketed place and date is read off by the HTML reader, which keeps it in the raw credit
-        credit = read_html(STORY + figure(f'The pool. <span class="credit">Bild: {raw}</span>')).photos[0].credit
     assert (credit.photographers, credit.agencies) == (photographers, agencies)
 
 
-def test_a_site_logos_alt_line_is_no_credit() -> None:
-    from captions import parse_page  # noqa: PLC0415  (the page-dump reader)
+def test_a_credits_bracketed_place_and_date_names_no_one_and_stays_in_the_raw_credit() -> None:
+    body = STORY + figure('The pool. <span class="credit">Bild: Stefan Kaiser (Zug, 27. 4. 2026)</span>')
+    credit = read_html(HEAD + body + TAIL).photos[0].credit
+    assert (credit.raw, credit.photographers, credit.agencies) == ("Stefan Kaiser (Zug, 27. 4. 2026)", ["Stefan Kaiser"], [])
 
+
+def test_a_site_logos_alt_line_is_no_credit() -> None:
     # a paper's name opening with an article reads as an organisation: its logo's alt line would be a credit
     page = parse_page("CERRAR\n\nEl Diario - Logo\n\n× Mundo Cultura Deportes Salud\nMundo 10 de septiembre de 2017\n\n"
                       "The storm reached the coast on Sunday, and thousands left their homes.\n")
