@@ -87,6 +87,7 @@ class Markers:
     photo_numbers: tuple[str, ...]
     photographer_leadins: tuple[str, ...]
     body_name_prefixes: tuple[str, ...]
+    title_articles: tuple[str, ...] = ()
     # Derived lookups, built once.
     page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # controls, repeat markers, pointers
     closing_page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # those and closing controls
@@ -105,6 +106,7 @@ class Markers:
     longest_leadins_first: tuple[str, ...] = field(init=False, repr=False, compare=False)  # credit_leadins, longest first
     prose: frozenset[str] = field(init=False, repr=False, compare=False)
     particles: frozenset[str] = field(init=False, repr=False, compare=False)
+    articles: frozenset[str] = field(init=False, repr=False, compare=False)  # title_articles, folded
 
     def __post_init__(self) -> None:
         def put(name: str, value: Any) -> None:
@@ -130,6 +132,7 @@ class Markers:
         put("longest_leadins_first", tuple(sorted(self.credit_leadins, key=len, reverse=True)))
         put("prose", frozenset(fold(w) for w in self.prose_words))
         put("particles", frozenset(fold(w) for w in self.name_particles))
+        put("articles", frozenset(fold(w) for w in self.title_articles))
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any], *, base: "Markers | None" = None, source: str = "markers",
@@ -170,7 +173,7 @@ class Markers:
             "byline_words", "byline_titles", "picture_announcements", "picture_marks", "picture_headlines", "blanket_credit_leadins",
             "name_picture_suffixes", "name_vantage_words", "caption_tails", "caption_pointers", "photographed_tails",
             "camera_settings", "icon_names", "misdecoded_letters", "usage_notes", "photo_numbers", "photographer_leadins",
-            "body_name_prefixes",
+            "body_name_prefixes", "title_articles",
         )
 
 

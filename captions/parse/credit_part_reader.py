@@ -128,7 +128,7 @@ class PartReader:
             return Part(chunk, Kind.PERSON, name, joiner)
         if any(_DOMAIN.fullmatch(w) for w in words) or (len(words) == 1 and _ACRONYM.fullmatch(name) and sum(c.isupper() for c in name) >= 2):
             return Part(chunk, Kind.ORG, name, joiner)
-        if any(fold(w) in m.org_words for w in words) or (len(words) > 1 and words[0] in ("The", "THE")):
+        if any(fold(w) in m.org_words for w in words) or (len(words) > 1 and fold(words[0]) in m.articles):
             return Part(chunk, Kind.ORG, name, joiner)
         if len(words) > 1 and any(fold(w) in m.bodies for w in words):
             return Part(chunk, Kind.ORG, name, joiner)  # "Stadt Kellbach"; "Society" alone is a page's section
@@ -209,6 +209,15 @@ class PartReader:
             return False
         return fold(first) in self.markers.particles or first == "of" or first[:2] in ("d'", "d’")
 
+    def _closes_a_body(self, text: str, rest: str) -> bool:
+        """Whether a dropped word closing `text` is a body's word closing its name ("National Archives",
+        "Ridgeview University Archives"), not a word for a file photo after a known source ("AFP Archives")."""
+        word = text[len(rest):].strip()
+        rest = rest.strip()
+        return (bool(rest) and fold(word) in self.markers.bodies and all(w[:1].isupper() for w in rest.split())
+                and fold(rest) not in self.markers.placeholder_set and self.registry.recognise(rest) is None
+                and self.registry.credited_name(rest) is None)
+
     def _strip_dropped(self, text: str) -> str:
         if self._drop_head is None or self._drop_tail is None:
             return text
@@ -217,7 +226,9 @@ class PartReader:
             if new != text and self._links_on(new):  # "Archives de l'État du Valais": the word opens a body's name
                 new = text
             if not _TITLE.match(new):  # "The Big Picture": a title's last word is the title's, not the picture's
-                new = self._drop_tail.sub("", new)
+                tailed = self._drop_tail.sub("", new)
+                if not self._closes_a_body(new, tailed):
+                    new = tailed
             new = new.strip()
             if not new.lower().startswith("(c)"):  # "Photo (c) 2024 Name": the sign is dropped next, brackets and all
                 new = _trimmed(new)

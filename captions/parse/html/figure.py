@@ -17,7 +17,9 @@ from .leadin_sources import SENTENCE_END, credit_after_sentence, credit_by_leadi
 from .marks import Marks, clean, container_of, contains, has_own_image
 from .repeats import image_urls, is_image_file
 from ..credit import reader_for
+from ..credit_parts import Kind
 from ..credit_in_line import split_caption_credit
+from ...knowledge.markers import fold
 from ...knowledge.registry import AgencyRegistry
 
 CARD_DEPTH = 4  # elements above a picture asked whether they are a card's link to another page
@@ -83,6 +85,9 @@ def read_picture(container: LexborNode, holders: list[LexborNode], marks: Marks,
             rest.append(line)
     if credit is None and own_credits:
         credit = own_credits[0]
+    if credit is None and not teaser and len(rest) >= 2 and rest[-2][-1:] in SENTENCE_END \
+            and _credit_line(rest[-1], registry):
+        credit = rest.pop()  # Berria's "<span>...</span> <span>BILBOKO UDALA</span>", El País's "<span>Name</span>"
     if credit is None and (container.tag == "figure" or _one_picture_box(container)):
         credit = _loose_credit(container, holders, marks, registry)
     text = clean(" ".join(rest))
@@ -99,6 +104,9 @@ def read_picture(container: LexborNode, holders: list[LexborNode], marks: Marks,
         return None  # a teaser: its "caption" is a headline linking elsewhere (a linked credit alone is a credit)
     if card is not None and _text_beside(card, container):
         return None  # a story's card: its headline beside the credited picture, in one link ("Mehr zum Thema")
+    if caption is None and (link := _card_link(container, holders, marks, captioned=False)) is not None \
+            and _headline_in(link, holders):
+        return None  # a story's card whose picture prints a credit only: "<a><img><p>(Foto: X)</p><h4>Headline</h4></a>"
     if caption is None and credit is None:
         return None
     if caption is None and not (container.tag == "figure" or any(container_of(h, levels=1) for h in holders)):
@@ -133,6 +141,35 @@ def _unlabelled(lines: list[str], conv: HtmlConventions) -> list[str]:
         if line and line.rstrip(":").rstrip() not in conv.labels and line not in out:
             out.append(line)
     return out
+
+
+def _set_in_capitals(line: str) -> bool:
+    """Whether a caption element's line is a name set in capitals, as credits are printed under a caption: a few
+    words, every letter a capital, no sentence's end ("BILBOKO UDALA", "JON ETXEBARRIA / FOKU")."""
+    letters = [c for c in line if c.isalpha()]
+    return (len(letters) >= 2 and all(c.isupper() for c in letters) and len(line.split()) <= MAX_NAME_WORDS
+            and line[-1:] not in SENTENCE_END)
+
+
+def _credit_line(line: str, registry: AgencyRegistry) -> bool:
+    """Whether a caption element's last line, in an element of its own under the caption's sentence, is its credit:
+    a name set in capitals ("BILBOKO UDALA"), or names alone, a person's or an agency's ("Pablo Salcedo",
+    "Mario Gil (EFE)"); a place ("Madrid") or a control ("WATCH VIDEO") is none."""
+    if _ui_words(line, registry):
+        return False
+    if _set_in_capitals(line):
+        return True
+    kinds = reader_for(registry).read(line).kinds
+    return (len(line.split()) <= MAX_NAME_WORDS and line[-1:] not in SENTENCE_END and bool(kinds)
+            and kinds <= {Kind.PERSON, Kind.AGENCY, Kind.ORG})
+
+
+def _ui_words(line: str, registry: AgencyRegistry) -> bool:
+    """Whether a line holds a word sentences and page controls use ("READ MORE", "WATCH VIDEO"), other than the
+    linking words of a body's name ("MINISTRY OF HEALTH")."""
+    markers = registry.markers
+    return any((w := fold(word)) in markers.prose and w not in ("of", "and") and w not in markers.particles
+               for word in line.split())
 
 
 def _one_picture_box(container: LexborNode) -> bool:
@@ -214,7 +251,7 @@ def _all_links(holders: list[LexborNode], marks: Marks) -> bool:
     return len(_SPACE.sub("", linked)) >= len(_SPACE.sub("", "".join(texts)))
 
 
-def _card_link(container: LexborNode, holders: list[LexborNode], marks: Marks) -> LexborNode | None:
+def _card_link(container: LexborNode, holders: list[LexborNode], marks: Marks, captioned: bool = True) -> LexborNode | None:
     """The link to another page the whole picture, caption and all, sits in: a card linking to a story or gallery.
 
     The link is a few levels around the container, holding one figure and no paragraph but the caption's.
@@ -222,7 +259,7 @@ def _card_link(container: LexborNode, holders: list[LexborNode], marks: Marks) -
     card, nor is a link left open before the story (`<a href="/author">` never closed): the parser opens it
     again inside each block, the figure too, or holds the story's paragraphs in it.
     """
-    if not any(marks.is_caption(h) for h in holders):
+    if captioned and not any(marks.is_caption(h) for h in holders):
         return None
     link = container  # the container itself may be the link: <a href="/story"><img><span class="caption">
     for _ in range(CARD_DEPTH + 1):
@@ -236,7 +273,7 @@ def _card_link(container: LexborNode, holders: list[LexborNode], marks: Marks) -
     href = (link.attributes.get("href") or "").strip()
     if not href or href.startswith(("#", "javascript:")) or is_image_file(href):
         return None
-    if len(marks.found_in(link, "figure")) <= 1 and all(any(contains(h, p) for h in holders)
+    if len(marks.found_in(link, "figure")) <= 1 and all(any(h.mem_id == p.mem_id or contains(h, p) for h in holders)
                                                           for p in marks.found_in(link, "p")):
         return link
     return None
@@ -245,6 +282,12 @@ def _card_link(container: LexborNode, holders: list[LexborNode], marks: Marks) -
 def _text_beside(link: LexborNode, container: LexborNode) -> bool:
     """Whether a link prints words outside the picture's container: a card's headline."""
     inside = len(_SPACE.sub("", container.text(deep=True) or ""))
+    return len(_SPACE.sub("", link.text(deep=True) or "")) > inside
+
+
+def _headline_in(link: LexborNode, holders: list[LexborNode]) -> bool:
+    """Whether a card's link prints words besides its picture's caption and credit elements: a headline."""
+    inside = sum(len(_SPACE.sub("", h.text(deep=True) or "")) for h in holders if contains(link, h))
     return len(_SPACE.sub("", link.text(deep=True) or "")) > inside
 
 
@@ -282,12 +325,18 @@ def _credit_alone(text: str, registry: AgencyRegistry) -> str | None:
 
 def _without_worded_leadin(text: str, registry: AgencyRegistry) -> str:
     """A credit element's text without a colonless lead-in word, lower case or capitalised, before a capital:
-    "Foto Bart Maat/ANP" (the Dutch press), "foto Ansa". Its element marks it a credit, so the word is no name's;
-    "FOTO ANTARA/Name" (Antara's tag, in capitals) keeps it."""
+    "Foto Bart Maat/ANP" (the Dutch press), "foto Ansa", "Фото 24.kg". Its element marks it a credit, so the word
+    is no name's; "FOTO ANTARA/Name" (Antara's tag, in capitals) keeps it."""
     for word in registry.markers.lower_case_credit_leadins:
         for lead in (word + " ", word[:1].upper() + word[1:] + " "):
-            if text.startswith(lead) and text[len(lead):len(lead) + 1].isupper():
+            after = text[len(lead):len(lead) + 1]
+            if text.startswith(lead) and (after.isupper() or after.isdigit()):
                 return text[len(lead):]
+    # La Presse's "PHOTO NAME, LA PRESSE", Le Journal's "PHOTO AGENCE QMI, NAME": the word, then a name in capitals
+    first, _, rest = text.partition(" ")
+    if "," in rest and first.isupper() and fold(first) in registry.markers.dropped \
+            and _set_in_capitals(first + " " + rest.split(",")[0]):
+        return rest
     return text
 
 

@@ -16,6 +16,7 @@ from ..markers import PageMarkers, markers_for
 from ...knowledge.registry import AgencyRegistry
 
 _LEADIN_PUNCTUATION = " ,:;.…-–—|="
+_JOINERS = frozenset({"/", "|"})  # a credit's joiner printed alone between the elements of its two names
 MAX_FURNITURE = 40  # characters: no slide counter, caption label or credit lead-in is longer
 
 
@@ -25,6 +26,7 @@ def reader_lines(lines: list[str], registry: AgencyRegistry) -> list[str]:
     separator = registry.markers.separator_re
     out: list[str] = []
     leadin: str | None = None
+    joiner: str | None = None
     for line in lines:
         short = len(line) <= MAX_FURNITURE  # a counter, a label or a lead-in alone; most lines are longer
         if short and (separator.match(line) or _label_alone(line, pm)):
@@ -32,8 +34,17 @@ def reader_lines(lines: list[str], registry: AgencyRegistry) -> list[str]:
         if short and _leadin_alone(line, pm):
             leadin = line  # of two labels in a row ("Credit", "Credit..."), the one next to the name
             continue
+        if line in _JOINERS and out and leadin is None:
+            joiner = line  # Ghost's Unsplash credit: "Photo by <a>Name</a> / <a>Unsplash</a>", each in an element
+            continue
+        if joiner is not None:
+            out[-1] = f"{out[-1]} {joiner} {line}"
+            joiner = None
+            continue
         out.append(f"{leadin} {line}" if leadin else line)
         leadin = None
+    if joiner is not None:
+        out.append(joiner)
     if leadin:
         out.append(leadin)
     return out

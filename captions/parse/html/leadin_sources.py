@@ -6,6 +6,9 @@ lead-in says what the rest is, when the rest reads as a source's name and not as
 """
 from __future__ import annotations
 
+import re
+
+from ...knowledge.markers import fold
 from ...knowledge.registry import AgencyRegistry
 from ..credit import reader_for
 from ..credit_after_leadin import MAX_SOURCE_WORDS
@@ -13,6 +16,8 @@ from ..credit_parts import Kind
 
 MAX_BODY_WORDS = 8    # words of a body's name after "Courtesy of": "Harbour Town Historical Society"
 SENTENCE_END = frozenset(".!?\"”’")
+# a bracketed name closing a caption after its sentence's end: "... 9 مارس 2026. (بوابة الوسط)"
+_BRACKETED_END = re.compile(r"(?<=[.!?…])\s+\(([^()]{1,60})\)$")
 
 
 def without_leadin(text: str, registry: AgencyRegistry) -> str:
@@ -58,6 +63,10 @@ def credit_after_sentence(text: str, registry: AgencyRegistry) -> tuple[str, str
         at = low.rfind(" " + leadin)
         if at > 0 and text[at - 1] in ".!?…" and (credit := credit_by_leadin(text[at + 1:], registry, True)):
             return text[:at], credit
+    tail = _BRACKETED_END.search(text)
+    if tail and _bracketed_source(tail.group(1).strip(), registry):
+        # Al-Wasat's "... 9 مارس 2026. (بوابة الوسط)", "... in 1962. (Courtesy of the Harbour Town Museum)"
+        return text[:tail.start()], tail.group(1).strip()
     for leadin in _phrase_leadins(registry):
         at = low.rfind(" " + leadin.lower() + " ")
         if at > 0 and text[at - 1] in ".!?…" and _body_name(text[at + 2 + len(leadin):].rstrip("."), registry):
@@ -69,6 +78,12 @@ def credit_after_sentence(text: str, registry: AgencyRegistry) -> tuple[str, str
         if rest and text[at - 1] in ".!?…" and len(rest.split()) <= MAX_SOURCE_WORDS and _body_name(rest, registry) \
                 and _names_a_source(rest, registry):
             return text[:at], rest
+    at = text.rfind(" - ")
+    rest = text[at + 3:].strip() if at > 0 else ""
+    if rest and text[at - 1] in ".!?…" and len(rest.split()) <= MAX_SOURCE_WORDS and _body_name(rest, registry) \
+            and _credit_shaped(rest, registry):
+        # the Gleaner's Drupal field: "... on Tuesday. - Jo Li/Photographer", "... Road. - Contributed", "- File"
+        return text[:at], rest
     for word in registry.markers.lower_case_credit_leadins:
         # La Jornada's "... en el lago. Foto Marta Ruiz Solís": the word capitalised, with no colon
         lead = " " + word[:1].upper() + word[1:] + " "
@@ -79,6 +94,16 @@ def credit_after_sentence(text: str, registry: AgencyRegistry) -> tuple[str, str
     return text, None
 
 
+def _bracketed_source(inner: str, registry: AgencyRegistry) -> bool:
+    """Whether brackets closing a caption hold a source: a name ("بوابة الوسط"; not a word a sentence uses,
+    "(Video)"), or a lead-in of two words or more and a body's name ("Courtesy of the Millbrook Historical Society")."""
+    if _body_name(inner, registry, uncased=True) and not any(fold(w) in registry.markers.prose for w in inner.split()):
+        return True
+    low = inner.lower()
+    return any(low.startswith(leadin.lower() + " ") and _body_name(inner[len(leadin) + 1:], registry)
+               for leadin in _phrase_leadins(registry))
+
+
 def _names_a_source(text: str, registry: AgencyRegistry) -> bool:
     """Whether a name after a dash is a source's, not a quote's speaker ("— Jane Doe") or a word naming no one
     ("— Video"): a known agency, or organisations alone ("— Online", "— DawnNewsTV")."""
@@ -86,20 +111,35 @@ def _names_a_source(text: str, registry: AgencyRegistry) -> bool:
     return Kind.AGENCY in kinds or (bool(kinds) and kinds <= {Kind.ORG, Kind.WEAK_ORG})
 
 
+def _credit_shaped(text: str, registry: AgencyRegistry) -> bool:
+    """Whether a name after a hyphen reads as a credit, not a quote's speaker ("- Jane Doe"): a source's name, a
+    name and a role or source after a slash ("Jo Li/Photographer"), or a word for a picture's provenance that
+    names no one ("File", "Contributed")."""
+    markers = registry.markers
+    word = fold(text)
+    return ("/" in text or word in markers.dropped or word in markers.placeholder_set
+            or any(word == fold(w) for w in markers.standalone_credits) or _names_a_source(text, registry))
+
+
 def _phrase_leadins(registry: AgencyRegistry) -> tuple[str, ...]:
     return tuple(leadin for leadin in registry.markers.longest_leadins_first
                  if len(leadin.split()) >= 2 and not leadin.endswith((":", "：")))
 
 
-def _body_name(text: str, registry: AgencyRegistry) -> bool:
+def _body_name(text: str, registry: AgencyRegistry, uncased: bool = False) -> bool:
     """Whether a text is a name: capitalised words, "the" before them, linking words ("of", "and", "de")
-    between them; a few words, no sentence's end."""
+    between them; a few words, no sentence's end. `uncased`: words of a script with no capitals count as
+    capitalised ("بوابة الوسط")."""
     words = text.split()
     if words[:1] in (["the"], ["The"]):
         words = words[1:]
     linking = {"of", "and", "&", "for", *registry.markers.name_particles}
-    return (0 < len(words) <= MAX_BODY_WORDS and words[0][:1].isupper() and words[-1][:1].isupper()
-            and all(w[:1].isupper() or w in linking for w in words)
+
+    def capital(word: str) -> bool:
+        return word[:1].isupper() or (uncased and word[:1].isalpha() and not word[:1].islower())
+
+    return (0 < len(words) <= MAX_BODY_WORDS and capital(words[0]) and capital(words[-1])
+            and all(capital(w) or w in linking for w in words)
             and not any(w[-1:] in SENTENCE_END for w in words))
 
 

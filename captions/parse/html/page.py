@@ -25,7 +25,7 @@ from .marks import (Marks, clean, container_of, frames_no_picture, has_image, ho
                     links_where_a_headline_does)
 from .not_pictures import drop_player_figures, is_no_picture, unwrap_lightbox_buttons
 from .meta import Metadata, read_metadata, structured_images
-from .repeats import grouped_images, image_keys, one_a_picture, same_image
+from .repeats import grouped_images, image_keys, is_image_file, one_a_picture, same_file_name, same_image
 from ..credit import CreditReader, reader_for
 from ...catalog.models import Article, Credit, Photo
 from ..notes import StructuredCredit
@@ -33,6 +33,7 @@ from ...knowledge.registry import AgencyRegistry, bundled_registry
 
 MAX_LIST_CAPTION = 600  # characters: a longer list is body text
 _BRACKETED_TAIL = re.compile(r"\s*\(([^()]{1,40})\)\s*$")
+_PLACE_AND_DATE = re.compile(r",\s*\d{1,2}\.?\s*(?:\d{1,2}\.|[^\W\d_]+)\s*(?:19|20)\d\d\s*$")  # ", 3. 3. 2026", ", 3 March 2026"
 _BODY = re.compile(r"<body[\s>]", re.IGNORECASE)
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
@@ -101,7 +102,9 @@ def _read_credit(reader: CreditReader, raw: str) -> Credit:
     clean = _INVISIBLE.sub("", raw)
     # "iStock (Ausschnitt)": a bracketed word that names no one stays in the raw credit only
     tail = _BRACKETED_TAIL.search(clean)
-    if tail and tail.group(1).strip().casefold() in {w.strip("()").casefold() for w in reader.markers.dropped_words}:
+    if tail and (tail.group(1).strip().casefold() in {w.strip("()").casefold() for w in reader.markers.dropped_words}
+                 or _PLACE_AND_DATE.search(tail.group(1))):
+        # "Jo Li (Luzern, 3. 3. 2026)": where and when the picture was taken, as CH Media prints it, names no one
         clean = clean[:tail.start()].rstrip()
     credit = reader.credit(clean)
     return credit if clean == raw else credit.model_copy(update={"raw": raw})
@@ -187,7 +190,8 @@ def _containers(tree: LexborHTMLParser, marks: Marks) -> list[tuple[LexborNode, 
         if inside_holder(node, marks):
             continue
         container = image_cell_above(node) or container_of(node)
-        if (container is None or container.tag != "figure") and not (caption or marks.is_strong_credit(node)):
+        if (container is None or container.tag != "figure") and not (
+                caption or marks.is_strong_credit(node) or _gallery_slide(container, marks)):
             continue  # a byline or a source line outside a figure is not a picture's
         if container is None:
             container = node
@@ -211,6 +215,17 @@ def _containers(tree: LexborHTMLParser, marks: Marks) -> list[tuple[LexborNode, 
     found.extend(_uncaptioned(figures, {*groups, *(figure.mem_id for figure, _ in listed)}, marks))
     found.sort(key=lambda group: position.get(group[0].mem_id, 0))
     return found
+
+
+def _gallery_slide(container: LexborNode | None, marks: Marks) -> bool:
+    """Whether an element holding one image is a gallery's slide: named for a gallery ("galerija-item") or a link to
+    the image's large rendition (a lightbox's). A source line in it ("Foto: Vlada KS") is the slide's credit; a
+    gallery page's article, holding many images, is no slide."""
+    if container is None or len(marks.found_in(container, "img, amp-img")) != 1:
+        return False
+    if marks.words(container) & marks.conv.gallery_words:
+        return True
+    return container.tag == "a" and is_image_file(container.attributes.get("href") or "")
 
 
 def _text_box(credit: LexborNode, container: LexborNode, marks: Marks) -> LexborNode:
@@ -255,10 +270,14 @@ def _captioned_by_list(figures: list[LexborNode], taken: dict, marks: Marks) -> 
 
 
 def _uncaptioned(figures: list[LexborNode], taken: set[int], marks: Marks) -> Iterator[tuple[LexborNode, list[LexborNode]]]:
-    """Figures of one picture with no caption or credit element: their text may still print a credit ("Image source, AFP")."""
+    """Figures of one picture with no caption or credit element: their text may still print a credit ("Image source, AFP").
+
+    A story card's figure, whose image links where a headline beside it does, is none, though its caption element
+    was passed over for that reason."""
     for figure in figures:
         if (figure.mem_id not in taken and has_image(figure) and len(figure.css("figure")) == 1  # (css() counts the figure itself)
-                and not marks.skipped(figure) and not holds_media(figure, marks)):
+                and not marks.skipped(figure) and not holds_media(figure, marks)
+                and not links_where_a_headline_does(figure, marks)):
             yield figure, []
 
 
@@ -338,7 +357,7 @@ def _same_picture(a: HtmlPicture, b: HtmlPicture) -> bool:
     if a.description and a.description == b.description:
         return True
     same = same_image(a.images, b.images)
-    return True if same is None else same
+    return True if same is None else same or same_file_name(a.images, b.images)
 
 
 def _place(pictures: list[HtmlPicture], markup: str) -> None:

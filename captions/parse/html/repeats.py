@@ -27,6 +27,7 @@ _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|jxl|heic|tiff?|bmp)$", r
 _SIZED_COPY = re.compile(r"-\d{2,5}x\d{2,5}(?=\.[A-Za-z]+$)")   # WordPress: "harrier-1024x683.jpg"
 _DESCRIPTOR = re.compile(r"^[\d.]+[wxh](?:,(?P<next>.*))?$")  # "800w", "2x", "2x,next.jpg"
 _SVG = re.compile(r"\.svg(?:[?#]|$)", re.IGNORECASE)   # drawn icons and logos, not photographs
+MIN_FILE_NAME = 16  # characters of an image file's name, extension and all, that name one picture wherever it is stored
 MIN_PICTURE_SIDE = 64  # pixels: an image the markup sizes smaller is an icon, not one of a figure's pictures
 _NOT_A_PICTURE = ("data:", "#", "javascript:", "about:", "blob:")
 
@@ -60,6 +61,16 @@ def same_image(a: list[str], b: list[str]) -> bool | None:
     if not keys_a or not keys_b:
         return None
     return bool(keys_a & keys_b)
+
+
+def same_file_name(a: list[str], b: list[str]) -> bool:
+    """Whether two pictures' URLs name one file in different folders: an image CDN's sizes as path segments
+    ("/v2/924x/r3996/8c3d-monteurs.jpg", "/v2/1600x/r3996/8c3d-monteurs.jpg"). Only a name long enough to name
+    one picture counts: "large.jpg" and "1.jpg" are every picture's under its own folder."""
+    def names(urls: list[str]) -> set[str]:
+        return {name for key in image_keys(urls)
+                if _IMAGE_FILE.search(key) and len(name := key.rsplit("/", 1)[-1]) >= MIN_FILE_NAME}
+    return bool(names(a) & names(b))
 
 
 def grouped_images(container: LexborNode, marks: Marks) -> list[LexborNode]:
