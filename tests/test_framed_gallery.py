@@ -33,7 +33,12 @@ def test_the_gallery_words_of_other_languages_frame_alike() -> None:
 def test_the_word_for_photos_opening_a_title_with_a_colon_frames_a_gallery() -> None:
     assert captions_of(page("FOTOS: El viejo molino", paragraphs=STORY)) == STORY
     assert captions_of(page("Bilder: Die alte Mühle", paragraphs=STORY)) == STORY
-    assert captions_of(page("ФОТО: Старая мельница", paragraphs=STORY)) == STORY
+    assert captions_of(page("ФОТО: Старая мельница на реке", paragraphs=STORY)) == STORY
+
+
+def test_the_word_for_photos_before_a_name_credits_someone_and_frames_no_gallery() -> None:
+    assert captions_of(page("Фото: Reporter", paragraphs=STORY)) == []
+    assert captions_of(page("Fotos: Ana Ruiz", paragraphs=STORY)) == []
 
 
 def test_a_page_with_no_gallery_heading_keeps_its_paragraphs() -> None:

@@ -14,6 +14,7 @@ from typing import Callable, Iterable
 
 from ..knowledge.markers import Markers
 from ..knowledge.registry import AgencyRegistry
+from ..text import fold
 from .credit import MAX_CREDIT, CreditReader, reader_for
 
 MAX_FURNITURE = 160  # characters: a longer line is text, whatever it starts with
@@ -140,10 +141,20 @@ class PageMarkers:
 
     @cached_property
     def gallery_label(self) -> re.Pattern[str] | None:
-        """A gallery word opening a title ("Gallery: ...", "Bildergalerie ...")."""
+        """A gallery word opening a title ("Gallery: ...", "Bildergalerie ...").
+
+        A label that is also a credit lead-in ("Photos:", "Fotos:", "Фото:") opens a title only before three
+        words or more: before fewer it credits someone ("Фото: Reporter", "Fotos: Ana Ruiz")."""
         m = self.markers
-        galleries, words = _alternation(m.gallery_labels), _alternation(m.gallery_words) or "(?!)"
-        return _compiled(rf"^(?:(?:{galleries})\s*[:|–—-]|(?:{words})\s)\s*(?=[^\W\d_])") if galleries else None
+        leadins = {fold(leadin.rstrip(" :：")) for leadin in (*m.credit_leadins, *m.blanket_credit_leadins)
+                   if leadin.rstrip().endswith((":", "："))}
+        plain = _alternation(label for label in m.gallery_labels if fold(label) not in leadins) or "(?!)"
+        crediting = _alternation(label for label in m.gallery_labels if fold(label) in leadins) or "(?!)"
+        words = _alternation(m.gallery_words) or "(?!)"
+        if not m.gallery_labels:
+            return None
+        return _compiled(rf"^(?:(?:{plain})\s*[:|–—-]|(?:{crediting})\s*[:|–—-](?=\s*\S+(?:\s+\S+){{2}})|(?:{words})\s)"
+                         rf"\s*(?=[^\W\d_])")
 
     @cached_property
     def byline(self) -> re.Pattern[str] | None:
