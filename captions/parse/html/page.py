@@ -218,13 +218,12 @@ def _containers(tree: LexborHTMLParser, marks: Marks) -> list[tuple[LexborNode, 
 
 
 def _gallery_slide(container: LexborNode | None, marks: Marks) -> bool:
-    """Whether an element holding one image is a gallery's slide: named for a gallery ("galerija-item") or a link to
-    the image's large rendition (a lightbox's). A source line in it ("Foto: Vlada KS") is the slide's credit; a
-    gallery page's article, holding many images, is no slide."""
+    """Whether an element holding one image is a gallery's slide: a link to the image's large rendition (a
+    lightbox's). A source line in it ("Foto: Vlada KS") is the slide's credit; a gallery page's article, holding
+    many images, is no slide. An element merely named for a gallery ("gallery-item") is not enough: galleries
+    name their thumbnail strips so too, and a credit line there repeats a slide's."""
     if container is None or len(marks.found_in(container, "img, amp-img")) != 1:
         return False
-    if marks.words(container) & marks.conv.gallery_words:
-        return True
     return container.tag == "a" and is_image_file(container.attributes.get("href") or "")
 
 
