@@ -192,3 +192,10 @@ def test_a_story_body_printed_with_no_share_bar_keeps_its_pictures() -> None:
 def test_a_word_naming_no_one_alone_after_the_captions_last_sentence_is_its_credit() -> None:
     body = figure("The minister speaks at the forum in Phnom Penh. Supplied") + EN_STORY
     assert pictures(body) == [(None, "The minister speaks at the forum in Phnom Penh.", "Supplied")]
+
+
+def test_an_element_named_epigrafe_holds_the_caption() -> None:
+    body = ('<div class="galeria-item"><a href="/files/salar.jpg" class="colorbox"><img src="/files/styles/galeria/salar.jpg"'
+            ' alt="Salar"></a><div class="galeria-epigrafe">Vista aérea del salar durante la época de lluvias.</div>'
+            '<div class="galeria-credito">Foto: EFE</div></div>' + EN_STORY)
+    assert pictures(body) == [("Salar", "Vista aérea del salar durante la época de lluvias.", "EFE")]
