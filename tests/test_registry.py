@@ -31,6 +31,8 @@ REGISTRY = load_registry()  # the bundled registry
         ("UNB", "wire", "BD"), ("Ghana News Agency", "state media", "GH"), ("Cuartoscuro", "photo agency", "MX"),
         ("ullstein bild", "photo agency", "DE"), ("MAXPPP", "photo agency", "FR"),
         ("Action Images", "photo agency", "GB"), ("Pacemaker Press", "photo agency", "GB"),
+        ("Agência RBS", "photo agency", "BR"), ("Agência O Globo", "photo agency", "BR"), ("US Presswire", "photo agency", "US"),
+        ("판문점 사진공동취재단", "pool", "KR"),
     ],
 )
 def test_bundled_registry_knows_the_wire(name: str, kind: str, country: str) -> None:
