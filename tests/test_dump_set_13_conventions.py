@@ -1,0 +1,55 @@
+"""Conventions read on the thirteenth set of page dumps: a credit after a dash with the photographer's job title
+("- Name/Photographer"), "Contributed", the Belarusian "Фота:". Every text here is invented for its test."""
+from __future__ import annotations
+
+import pytest
+
+from captions import parse_page
+
+
+def _read(page: str) -> list[tuple[str | None, str | None, list[str], list[str]]]:
+    return [(p.caption, p.credit.raw if p.credit else None, p.credit.photographers if p.credit else [],
+             p.credit.agencies if p.credit else []) for p in parse_page(page).photos]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("A steel band warms up on the pier. - Marlon Grant/Photographer",
+     ("A steel band warms up on the pier.", "Marlon Grant/Photographer", ["Marlon Grant"], [])),
+    ("Children queue beside the lighthouse. - Keisha Dunbar/Staff Photographer",
+     ("Children queue beside the lighthouse.", "Keisha Dunbar/Staff Photographer", ["Keisha Dunbar"], [])),
+    ("Children queue beside the lighthouse. - Contributed",
+     ("Children queue beside the lighthouse.", "Contributed", [], [])),
+    ("The minister opens the festival. - JIS", ("The minister opens the festival.", "JIS", [], ["JIS"])),
+], ids=["photographer", "staff-photographer", "contributed", "government-office"])
+def test_a_credit_after_a_dash_closing_a_caption(line: str, expected: tuple) -> None:
+    assert _read(f"Title\n\n{line}\n") == [expected]
+
+
+def test_a_name_with_the_photographers_title_is_a_credit_on_its_own_line() -> None:
+    page = "Title\n\nA steel band warms up on the pier.\nMarlon Grant/Photographer\n"
+    assert _read(page) == [("A steel band warms up on the pier.", "Marlon Grant/Photographer", ["Marlon Grant"], [])]
+
+
+def test_a_name_after_a_dash_with_no_title_is_still_prose() -> None:
+    # a dash also joins clauses: a name alone after one says nothing of a credit
+    assert _read("Title\n\nThe band played until late - Marlon Grant\n") == []
+
+
+def test_the_belarusian_photo_lead_in() -> None:
+    page = "Title\n\nДзеці пускаюць вянкі на ваду. Фота: AP / Янка Купала.\n"
+    assert _read(page) == [("Дзеці пускаюць вянкі на ваду.", "AP / Янка Купала", ["Янка Купала"], ["AP"])]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Visitors photograph a dragon lantern. [Photo/Xinhua]", ("Visitors photograph a dragon lantern.", "Xinhua", [], ["Xinhua"])),
+    ("A craftsman paints silk panels. [Photo by Zhao Ming/exampledaily.com.cn]",
+     ("A craftsman paints silk panels.", "Zhao Ming/exampledaily.com.cn", ["Zhao Ming"], ["exampledaily.com.cn"])),
+], ids=["photo-slash-agency", "photo-by-name-slash-domain"])
+def test_a_bracketed_credit_after_photo_slash_or_photo_by(line: str, expected: tuple) -> None:
+    assert _read(f"Title\n\n{line}\n") == [expected]
+
+
+def test_an_agencys_photo_slash_photographer_keeps_the_agency() -> None:
+    # "Photo/" opens the credit only where it stands first: "AP Photo/Name" is AP's credit as printed
+    assert _read("Title\n\nA boy flies a kite in Kabul. AP Photo/Jo Li\n") == [
+        ("A boy flies a kite in Kabul.", "AP Photo/Jo Li", ["Jo Li"], ["AP"])]
