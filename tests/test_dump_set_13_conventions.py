@@ -1,5 +1,7 @@
 """Conventions read on the thirteenth set of page dumps: a credit after a dash with the photographer's job title
-("- Name/Photographer"), "Contributed", the Belarusian "Фота:". Every text here is invented for its test."""
+("- Name/Photographer"), "Contributed", the Belarusian "Фота:", China Daily's "[Photo/Xinhua]", "Foto: privat",
+a desk editor's initials closing a bracketed wire credit, a time after a dash. Every text here is invented for
+its test."""
 from __future__ import annotations
 
 import pytest
@@ -53,3 +55,30 @@ def test_an_agencys_photo_slash_photographer_keeps_the_agency() -> None:
     # "Photo/" opens the credit only where it stands first: "AP Photo/Name" is AP's credit as printed
     assert _read("Title\n\nA boy flies a kite in Kabul. AP Photo/Jo Li\n") == [
         ("A boy flies a kite in Kabul.", "AP Photo/Jo Li", ["Jo Li"], ["AP"])]
+
+
+def test_a_private_picture_is_credited_to_no_one() -> None:
+    assert _read("Titel\n\nLeserin Greta schickte uns dieses Bild vom Feuerwerk. Foto: privat\n") == [
+        ("Leserin Greta schickte uns dieses Bild vom Feuerwerk.", "privat", [], [])]
+
+
+def test_a_desk_editors_initials_close_a_bracketed_wire_credit() -> None:
+    line = "Petugas mengevakuasi warga di Kecamatan Cibeber, Senin (19/1/2026) malam. (ANTARA FOTO/Agus Salim/wsj)"
+    assert _read(f"Judul\n\n{line}\n") == [
+        ("Petugas mengevakuasi warga di Kecamatan Cibeber, Senin (19/1/2026) malam.", "ANTARA FOTO/Agus Salim/wsj",
+         ["Agus Salim"], ["Antara"])]
+
+
+@pytest.mark.parametrize("stamp", ["Dienstag, 14. Juli 2026 - 18:05", "السبت 6 شتنبر 2025 - 19:20"],
+                         ids=["german", "arabic"])
+def test_a_time_after_a_dash_is_no_credit(stamp: str) -> None:
+    assert _read(f"Title\n\n{stamp}\n\nThe story goes on here, as stories do.\n") == []
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("A fallen gum tree blocks the road. Picture: NCA NewsWire / Toby Marsh",
+     ("A fallen gum tree blocks the road.", "NCA NewsWire / Toby Marsh", ["Toby Marsh"], ["NCA NewsWire"])),
+    ("فرسان خلال عرض في محرك الموسم (صورة: و.م.ع)", ("فرسان خلال عرض في محرك الموسم", "و.م.ع", [], ["و.م.ع"])),
+], ids=["nca-newswire", "map-in-arabic"])
+def test_agencies_the_registry_knows_now(line: str, expected: tuple) -> None:
+    assert _read(f"Title\n\n{line}\n") == [expected]

@@ -96,7 +96,12 @@ class CreditReader:
 
     def could_be_credit(self, text: str) -> bool:
         """A quick, exact pre-check for every context but MARKED: prose words mean no credit."""
-        return len(text) <= MAX_CREDIT and not self.has_prose(text)
+        if len(text) > MAX_CREDIT:
+            return False
+        tag = self._editor_tag.search(text) if self._editor_tag is not None else None
+        if tag is not None and tag.start() > 0:
+            text = text[:tag.start()]  # "ANTARA FOTO/Name/nym": a desk editor's initials are no prose word
+        return not self.has_prose(text)
 
     def has_prose(self, text: str) -> bool:
         """Whether `text` holds a lower-case word no credit holds ("the", "during")."""

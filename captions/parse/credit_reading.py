@@ -120,8 +120,8 @@ class CreditReading:
         """Whether this text, found in `context`, reads as a credit."""
         parts = self.parts
         kinds = self.kinds
-        if not parts or len(self.raw) > MAX_CREDIT:
-            return False
+        if not parts or len(self.raw) > MAX_CREDIT or not any(c.isalpha() for c in self.raw):
+            return False  # a credit names someone in letters: "- 19:20" after a date is the time
         if self.framed:
             return True
         named = self.named()
