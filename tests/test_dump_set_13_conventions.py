@@ -82,3 +82,28 @@ def test_a_time_after_a_dash_is_no_credit(stamp: str) -> None:
 ], ids=["nca-newswire", "map-in-arabic"])
 def test_agencies_the_registry_knows_now(line: str, expected: tuple) -> None:
     assert _read(f"Title\n\n{line}\n") == [expected]
+
+
+_INLINE_PAGE = """Kop
+
+Wandelaars bekijken het hoge water bij de brug. © Mark Veldhuis
+
+Rijkswaterstaat verwacht dat de piek zondag wordt bereikt.
+
+Een boer drijft zijn koeien over de dijk. © ANP / Rens de Groot
+
+{lone}
+
+De gemeente heeft de parkeerplaatsen langs de kade afgesloten. Wel blijft het fietspad open.
+"""
+
+
+def test_a_credit_alone_between_paragraphs_of_a_page_crediting_in_its_captions_lines_has_no_caption() -> None:
+    assert _read(_INLINE_PAGE.format(lone="© Ingrid Smeets"))[2] == (None, "Ingrid Smeets", ["Ingrid Smeets"], [])
+
+
+def test_a_credit_alone_takes_the_paragraph_below_on_a_page_printing_no_credit_in_a_captions_line() -> None:
+    page = "Kop\n\nRijkswaterstaat verwacht dat de piek zondag wordt bereikt.\n\n© Ingrid Smeets\n\n" \
+           "De gemeente sluit de parkeerplaatsen langs de kade af.\n"
+    assert _read(page) == [("De gemeente sluit de parkeerplaatsen langs de kade af.", "Ingrid Smeets",
+                            ["Ingrid Smeets"], [])]

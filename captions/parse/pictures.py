@@ -206,11 +206,13 @@ class _Assembly:
     def _credits_closing_blocks(self, options: list[tuple[int, int | None, int | None]]) -> bool:
         """Whether the page prints its own-line credits right under their captions, a blank line after them.
 
-        "caption / Foto: Name / blank / story": where two or more credits stand so and none right over a
-        caption, a credit a blank line from the text on both sides ("Read also: ..." / blank / "Foto: Name" /
+        "caption / Foto: Name / blank / story" (or the credit in the caption's line, "caption © Name"): where
+        two or more credits stand so and none right over a caption, a credit a blank line from the text on both sides ("Read also: ..." / blank / "Foto: Name" /
         blank / story) closes no caption's block: it is a picture of its own, uncaptioned.
         """
         closing = sum(1 for i, up, down in options if up is not None and (down is None or down > i + 1))
+        # "caption © Name" line after line: a page printing its credits in its captions' lines shows the same
+        closing += sum(1 for f in self.found if f.credit is not None and f.lines == [f.line])
         return closing >= MIN_EVIDENCE and not any(down == i + 1 for i, _, down in options)
 
     def _next_to_byline(self, i: int) -> bool:
