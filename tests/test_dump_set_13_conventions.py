@@ -107,3 +107,33 @@ def test_a_credit_alone_takes_the_paragraph_below_on_a_page_printing_no_credit_i
            "De gemeente sluit de parkeerplaatsen langs de kade af.\n"
     assert _read(page) == [("De gemeente sluit de parkeerplaatsen langs de kade af.", "Ingrid Smeets",
                             ["Ingrid Smeets"], [])]
+
+
+_GALLERY = """Regata storica sul Serchio in 5 foto
+
+1 di 5
+La barca di San Frediano taglia il traguardo sotto il ponte (foto Paolo Nardi)
+2 di 5
+Vogatori che alzano i remi dopo l'arrivo
+I vogatori festeggiano sotto il ponte dopo l'arrivo (foto Paolo Nardi)
+3 di 5
+Bandiere delle contrade lungo l'argine
+Il tifo della contrada lungo l'argine prima della partenza (foto Paolo Nardi)
+4 di 5
+La consegna del palio in piazza con il sindaco e la giunta
+5 di 5
+Un bambino sulle spalle del padre con il fazzoletto
+Il più giovane tifoso sulle spalle del papà durante la festa (foto Paolo Nardi)
+"""
+
+
+def test_a_slide_whose_one_line_is_an_uncredited_caption_where_captions_close_their_slides() -> None:
+    photos = parse_page(_GALLERY).photos
+    assert [(p.caption, p.credit) for p in photos][3] == ("La consegna del palio in piazza con il sindaco e la giunta", None)
+
+
+def test_alt_lines_under_slide_counters_over_credited_captions() -> None:
+    photos = parse_page(_GALLERY).photos
+    assert [p.description for p in photos] == [None, "Vogatori che alzano i remi dopo l'arrivo",
+                                               "Bandiere delle contrade lungo l'argine", None,
+                                               "Un bambino sulle spalle del padre con il fazzoletto"]

@@ -316,26 +316,34 @@ class _Assembly:
         """In a gallery of slides, a row where the other slides print their caption is a caption.
 
         The credited slides show the layout: the caption is the k-th text row
-        after the separator. A slide whose k-th row is an uncredited caption-like
-        row (its credit cut off by the dump) is a picture too.
+        after the separator, or, where some slides print an alt line over it, the
+        last text row before the next separator (the last slide, running to the
+        page's end, shows nothing of that). A slide whose row there is an
+        uncredited caption-like row (its credit cut off by the dump, or none
+        printed) is a picture too.
         """
         rows, found = self.rows, self.found
         bounds = list(zip(seps, seps[1:] + [len(rows)]))
         at_row = {f.line: f for f in found}
         offsets: set[int] = set()
+        ends: set[int] = set()  # the caption's place counted from the slide's end, last slide left out
         empty_slides: list[list[int]] = []
-        for start, end in bounds:
+        for n, (start, end) in enumerate(bounds):
             texts = [j for j in range(start + 1, end) if rows[j].kind == "text"]
             captions = [k for k, j in enumerate(texts) if j in at_row and at_row[j].caption]
             if captions:
                 offsets.add(captions[0])
+                if n < len(bounds) - 1:
+                    ends.add(captions[-1] - len(texts))
             elif texts and not any(j in self.used for j in texts):
                 empty_slides.append(texts)
         if len(offsets) != 1:
-            return
+            if ends != {-1} or not empty_slides or empty_slides[-1][-1] > seps[-1]:
+                return
+            offsets = {-1}  # the caption closes each slide, an alt line over it or not
         k = offsets.pop()
         for texts in empty_slides:
-            if len(texts) > k and (j := texts[k]) not in self.blanket and self.caption_like(j):
+            if len(texts) > k >= -len(texts) and (j := texts[k]) not in self.blanket and self.caption_like(j):
                 self.take(j)
                 found.append(Found(j, rows[j].before, None, j, [j]))
 
