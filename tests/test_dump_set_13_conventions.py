@@ -137,3 +137,19 @@ def test_alt_lines_under_slide_counters_over_credited_captions() -> None:
     assert [p.description for p in photos] == [None, "Vogatori che alzano i remi dopo l'arrivo",
                                                "Bandiere delle contrade lungo l'argine", None,
                                                "Un bambino sulle spalle del padre con il fazzoletto"]
+
+
+def test_a_marked_credit_right_under_a_phrase_with_no_capitals_takes_it_as_its_caption() -> None:
+    page = "عنوان\n\nنساء يجمعن الورود في حقل على ضفاف وادي دادس\nصورة: و.م.ع\n\nوقال رئيس اللجنة المنظمة إن المهرجان ناجح.\n"
+    assert _read(page) == [("نساء يجمعن الورود في حقل على ضفاف وادي دادس", "و.م.ع", [], ["و.م.ع"])]
+
+
+def test_a_phrase_with_no_capitals_a_blank_line_over_a_credit_is_not_its_caption() -> None:
+    page = "عنوان\n\nنساء يجمعن الورود في حقل على ضفاف وادي دادس\n\nصورة: و.م.ع\n"
+    assert _read(page) == [(None, "و.م.ع", [], ["و.م.ع"])]
+
+
+def test_ouest_france_is_known_in_capitals_after_archives() -> None:
+    page = "Titre\n\nChaque samedi, le marché attire des milliers de visiteurs. | ARCHIVES OUEST-FRANCE\n"
+    assert _read(page) == [("Chaque samedi, le marché attire des milliers de visiteurs.", "ARCHIVES OUEST-FRANCE", [],
+                            ["Ouest-France"])]

@@ -17,7 +17,7 @@ from operator import attrgetter
 
 from ..text import fold
 from .between_copies import captions_printed_twice
-from .caption_shape import MIN_CAPTION_WORDS, caption_like, heading
+from .caption_shape import MIN_CAPTION_WORDS, caption_like, heading, uncased_phrase
 from .cut_short import cut_through, without_cut_slide
 from .layout import Found, Layout
 from .titled_paragraphs import paragraphs_under_copies, prose
@@ -309,8 +309,11 @@ class _Assembly:
         row = rows[j]
         if row.kind != "text" or j in self.used or row.credit is not None:
             return None
-        # a slide counter opening the line over a credit marks a caption, of any shape ("2/10 Queen Elizabeth II")
-        return j if self.caption_like(j) or (row.counted and step < 0) else None
+        # a slide counter opening the line over a credit marks a caption, of any shape ("2/10 Queen Elizabeth II");
+        # so does a marked credit right under a phrase of a script with no capitals, which shows no heading's
+        # shape to tell it from a caption by ("فرسان خلال عرض في الموسم" over "صورة: و.م.ع")
+        return j if self.caption_like(j) or (step < 0 and (row.counted or (
+            j == i - 1 and self.rows[i].marked and uncased_phrase(row.before)))) else None
 
     def _slides(self, seps: list[int]) -> None:
         """In a gallery of slides, a row where the other slides print their caption is a caption.
