@@ -153,3 +153,17 @@ def test_ouest_france_is_known_in_capitals_after_archives() -> None:
     page = "Titre\n\nChaque samedi, le marché attire des milliers de visiteurs. | ARCHIVES OUEST-FRANCE\n"
     assert _read(page) == [("Chaque samedi, le marché attire des milliers de visiteurs.", "ARCHIVES OUEST-FRANCE", [],
                             ["Ouest-France"])]
+
+
+def test_a_when_and_where_bracket_marks_an_uncredited_caption_where_credited_ones_close_so() -> None:
+    page = ("見出し\n\n浸水した住宅街でボートに乗り移る住民ら（２２日午前、熊本県人吉市で）＝山下翔太撮影\n\n"
+            "気象庁によると、雨量は平年を超えた。\n\n泥をかき出す商店街の店主たち（２２日午後、人吉市で）\n\n"
+            "人吉市は避難指示を出した。\n\n冠水した国道を進む消防車両（２２日午後、熊本県球磨村で）＝小川真由撮影\n")
+    assert [(p.caption, p.credit.raw if p.credit else None) for p in parse_page(page).photos] == [
+        ("浸水した住宅街でボートに乗り移る住民ら（２２日午前、熊本県人吉市で）", "山下翔太撮影"),
+        ("泥をかき出す商店街の店主たち（２２日午後、人吉市で）", None),
+        ("冠水した国道を進む消防車両（２２日午後、熊本県球磨村で）", "小川真由撮影")]
+
+
+def test_one_when_and_where_bracket_alone_marks_no_caption() -> None:
+    assert parse_page("見出し\n\n泥をかき出す商店街の店主たち（２２日午後、人吉市で）\n\n人吉市は避難指示を出した。\n").photos == []
