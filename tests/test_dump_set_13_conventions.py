@@ -79,7 +79,9 @@ def test_a_time_after_a_dash_is_no_credit(stamp: str) -> None:
     ("A fallen gum tree blocks the road. Picture: NCA NewsWire / Toby Marsh",
      ("A fallen gum tree blocks the road.", "NCA NewsWire / Toby Marsh", ["Toby Marsh"], ["NCA NewsWire"])),
     ("فرسان خلال عرض في محرك الموسم (صورة: و.م.ع)", ("فرسان خلال عرض في محرك الموسم", "و.م.ع", [], ["و.م.ع"])),
-], ids=["nca-newswire", "map-in-arabic"])
+    ("مواطنون يدفعون سيارة معطلة عند التقاطع (الوكالة الوطنية للإعلام)",
+     ("مواطنون يدفعون سيارة معطلة عند التقاطع", "الوكالة الوطنية للإعلام", [], ["الوكالة الوطنية للإعلام"])),
+], ids=["nca-newswire", "map-in-arabic", "nna-in-arabic"])
 def test_agencies_the_registry_knows_now(line: str, expected: tuple) -> None:
     assert _read(f"Title\n\n{line}\n") == [expected]
 
