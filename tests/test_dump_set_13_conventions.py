@@ -169,3 +169,13 @@ def test_a_when_and_where_bracket_marks_an_uncredited_caption_where_credited_one
 
 def test_one_when_and_where_bracket_alone_marks_no_caption() -> None:
     assert parse_page("見出し\n\n泥をかき出す商店街の店主たち（２２日午後、人吉市で）\n\n人吉市は避難指示を出した。\n").photos == []
+
+
+@pytest.mark.parametrize("credit, expected", [
+    ("VILLE DE LORIENT", ([], ["VILLE DE LORIENT"])),
+    ("Commune de Saint-Avé", ([], ["Commune de Saint-Avé"])),
+    ("Ville Valo", (["Ville Valo"], [])),
+], ids=["town-hall", "commune", "given-name-alone"])
+def test_a_town_hall_by_its_first_two_words(credit: str, expected: tuple) -> None:
+    photos = parse_page(f"Titre\n\nLe maire coupe le ruban lors de l'inauguration. Photo: {credit}\n").photos
+    assert [(p.credit.photographers, p.credit.agencies) for p in photos if p.credit] == [expected]

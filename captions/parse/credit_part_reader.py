@@ -121,8 +121,9 @@ class PartReader:
             return Part(chunk, Kind.ORG, name, joiner)
         if any(fold(w) in m.org_words for w in words) or (len(words) > 1 and words[0] in ("The", "THE")):
             return Part(chunk, Kind.ORG, name, joiner)
-        if len(words) > 1 and any(fold(w) in m.bodies for w in words):
-            return Part(chunk, Kind.ORG, name, joiner)  # "Stadt Kellbach"; "Society" alone is a page's section
+        if len(words) > 1 and (any(fold(w) in m.bodies for w in words)
+                               or (len(words) > 2 and fold(" ".join(words[:2])) in m.bodies)):
+            return Part(chunk, Kind.ORG, name, joiner)  # "Stadt Kellbach", "Ville de Vannes"; "Society" alone is a page's section
         if m.org_endings and any((k := fold(w)).endswith(m.org_endings) and k not in m.org_endings for w in words):
             return Part(chunk, Kind.ORG, name, joiner)  # "Stadtarchiv Kornheim": a body's name written as one word
         if joiner in ("via", "for"):
