@@ -81,7 +81,9 @@ def test_a_time_after_a_dash_is_no_credit(stamp: str) -> None:
     ("فرسان خلال عرض في محرك الموسم (صورة: و.م.ع)", ("فرسان خلال عرض في محرك الموسم", "و.م.ع", [], ["و.م.ع"])),
     ("مواطنون يدفعون سيارة معطلة عند التقاطع (الوكالة الوطنية للإعلام)",
      ("مواطنون يدفعون سيارة معطلة عند التقاطع", "الوكالة الوطنية للإعلام", [], ["الوكالة الوطنية للإعلام"])),
-], ids=["nca-newswire", "map-in-arabic", "nna-in-arabic"])
+    ("বাস ঠেলছেন যাত্রীরা। মালিবাগ রেলগেট এলাকা। ছবি: প্রথম আলো",
+     ("বাস ঠেলছেন যাত্রীরা। মালিবাগ রেলগেট এলাকা।", "প্রথম আলো", [], ["প্রথম আলো"])),
+], ids=["nca-newswire", "map-in-arabic", "nna-in-arabic", "prothom-alo-in-bengali"])
 def test_agencies_the_registry_knows_now(line: str, expected: tuple) -> None:
     assert _read(f"Title\n\n{line}\n") == [expected]
 
