@@ -181,3 +181,9 @@ def test_one_when_and_where_bracket_alone_marks_no_caption() -> None:
 def test_a_town_hall_by_its_first_two_words(credit: str, expected: tuple) -> None:
     photos = parse_page(f"Titre\n\nLe maire coupe le ruban lors de l'inauguration. Photo: {credit}\n").photos
     assert [(p.credit.photographers, p.credit.agencies) for p in photos if p.credit] == [expected]
+
+
+@pytest.mark.parametrize("mark", ["(END)", "-- END --"], ids=["bracketed", "dashed"])
+def test_a_wire_storys_end_mark_is_no_picture(mark: str) -> None:
+    page = f"Title\n\nCitizens stroll under cherry blossoms in Seoul on April 4. (Yonhap)\n\nMore Photos\n\n{mark}\n"
+    assert _read(page) == [("Citizens stroll under cherry blossoms in Seoul on April 4.", "Yonhap", [], ["Yonhap"])]
