@@ -187,3 +187,14 @@ def test_a_town_hall_by_its_first_two_words(credit: str, expected: tuple) -> Non
 def test_a_wire_storys_end_mark_is_no_picture(mark: str) -> None:
     page = f"Title\n\nCitizens stroll under cherry blossoms in Seoul on April 4. (Yonhap)\n\nMore Photos\n\n{mark}\n"
     assert _read(page) == [("Citizens stroll under cherry blossoms in Seoul on April 4.", "Yonhap", [], ["Yonhap"])]
+
+
+@pytest.mark.parametrize("credit", ["Statens vegvesen", "Oslo kommune", "Malmö kommun"], ids=["roads", "oslo", "malmo"])
+def test_a_scandinavian_body_credited_on_its_own_line(credit: str) -> None:
+    page = f"Tittel\n\nSteinraset dekker begge kjørefeltene nord for tunnelen.\nFoto: {credit}\n\nMer tekst her.\n"
+    assert _read(page) == [("Steinraset dekker begge kjørefeltene nord for tunnelen.", credit, [], [credit])]
+
+
+def test_a_lower_case_phrase_after_a_capital_is_still_prose_without_a_bodys_word() -> None:
+    page = "Tittel\n\nSteinraset dekker begge kjørefeltene nord for tunnelen.\nFoto: Mer tekst\n\nMer tekst her.\n"
+    assert _read(page) == []
