@@ -198,3 +198,13 @@ def test_a_scandinavian_body_credited_on_its_own_line(credit: str) -> None:
 def test_a_lower_case_phrase_after_a_capital_is_still_prose_without_a_bodys_word() -> None:
     page = "Tittel\n\nSteinraset dekker begge kjørefeltene nord for tunnelen.\nFoto: Mer tekst\n\nMer tekst her.\n"
     assert _read(page) == []
+
+
+def test_the_last_slide_runs_to_the_pages_end_so_its_last_line_is_not_read_as_its_caption() -> None:
+    page = _GALLERY.replace("5 di 5\nUn bambino sulle spalle del padre con il fazzoletto\n"
+                            "Il più giovane tifoso sulle spalle del papà durante la festa (foto Paolo Nardi)\n",
+                            "5 di 5\nUn bambino sulle spalle del padre con il fazzoletto\n\n"
+                            "La regata si corre dal 1952 e chiude la stagione remiera della città.\n")
+    captions = [p.caption for p in parse_page(page).photos]
+    assert "La consegna del palio in piazza con il sindaco e la giunta" in captions
+    assert "La regata si corre dal 1952 e chiude la stagione remiera della città." not in captions

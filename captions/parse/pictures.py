@@ -341,9 +341,10 @@ class _Assembly:
             elif texts and not any(j in self.used for j in texts):
                 empty_slides.append(texts)
         if len(offsets) != 1:
-            if ends != {-1} or not empty_slides or empty_slides[-1][-1] > seps[-1]:
+            if ends != {-1}:
                 return
             offsets = {-1}  # the caption closes each slide, an alt line over it or not
+            empty_slides = [texts for texts in empty_slides if texts[-1] < seps[-1]]  # the last runs to the page's end
         k = offsets.pop()
         for texts in empty_slides:
             if len(texts) > k >= -len(texts) and (j := texts[k]) not in self.blanket and self.caption_like(j):
