@@ -208,3 +208,10 @@ def test_the_last_slide_runs_to_the_pages_end_so_its_last_line_is_not_read_as_it
     captions = [p.caption for p in parse_page(page).photos]
     assert "La consegna del palio in piazza con il sindaco e la giunta" in captions
     assert "La regata si corre dal 1952 e chiude la stagione remiera della città." not in captions
+
+
+@pytest.mark.parametrize("credit", ["пресс-служба мэрии", "пресс-служба МЧС", "прес-служба ДСНС"],
+                         ids=["city-hall", "ministry", "ukrainian"])
+def test_a_press_service_credited_in_lower_case(credit: str) -> None:
+    page = f"Заголовок\n\nГлава города провел совещание с коммунальными службами\nФото: {credit}\n\nДалее текст.\n"
+    assert _read(page) == [("Глава города провел совещание с коммунальными службами", credit, [], [credit])]

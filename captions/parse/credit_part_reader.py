@@ -13,7 +13,7 @@ from .credit_parts import Kind, Part
 from .credit_reading import SENTENCE_BREAK
 from .uncased_credits import supplier_of
 
-MAX_LOWER_BODY_WORDS = 3  # a Scandinavian body's name, its first word alone capitalised: "Statens vegvesen"
+MAX_LOWER_BODY_WORDS = 5  # a body's name with a word in lower case: "Statens vegvesen", "пресс-служба акимата Алматы"
 MAX_UNCASED_BODY_WORDS = 4  # a body's name in a script with no capitals: "الدفاع المدني"; longer is a sentence
 MAX_PART = 1000  # characters: a longer part of a credit is prose, never a name
 _TRIM = " .\"'“”‘’„«»‹›()[]-–—\u200b\u2060\ufeff"  # around a name: quotes (« LE MONDE »), brackets, dashes, zero-width spaces HTML leaves
@@ -114,9 +114,10 @@ class PartReader:
         if shape is Kind.PROSE and 1 < len(words) <= MAX_UNCASED_BODY_WORDS and any(fold(w) in m.org_words for w in words) \
                 and not any(c.isupper() or c.islower() for c in name):
             return Part(chunk, Kind.ORG, name, joiner)  # "خبرگزاری ایسنا": a news agency by its word, in a script with no capitals
-        if shape is Kind.PROSE and 1 < len(words) <= MAX_LOWER_BODY_WORDS and words[0][:1].isupper() \
-                and any(w in m.lower_bodies for w in words[1:]):
-            return Part(chunk, Kind.ORG, name, joiner)  # "Statens vegvesen", "Oslo kommune": only the first word capitalised
+        if shape is Kind.PROSE and 1 < len(words) <= MAX_LOWER_BODY_WORDS and (
+                (words[0][:1].isupper() and any(w in m.lower_bodies for w in words[1:])) or words[0] in m.lower_bodies):
+            # "Statens vegvesen", "Oslo kommune": only the first word capitalised; "пресс-служба МЧС": opened by one
+            return Part(chunk, Kind.ORG, name, joiner)
         if shape is Kind.PROSE:
             return Part(chunk, Kind.PROSE, name, joiner)
         if joiner == "by" and shape is Kind.PERSON:
