@@ -88,6 +88,7 @@ class Markers:
     photographer_leadins: tuple[str, ...]
     body_name_prefixes: tuple[str, ...]
     title_articles: tuple[str, ...] = ()
+    lower_case_body_words: tuple[str, ...] = ()
     # Derived lookups, built once.
     page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # controls, repeat markers, pointers
     closing_page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # those and closing controls
@@ -102,6 +103,7 @@ class Markers:
     org_endings: tuple[str, ...] = field(init=False, repr=False, compare=False)
     domain_endings: frozenset[str] = field(init=False, repr=False, compare=False)
     bodies: frozenset[str] = field(init=False, repr=False, compare=False)
+    lower_bodies: frozenset[str] = field(init=False, repr=False, compare=False)
     lower_leadin_starts: tuple[str, ...] = field(init=False, repr=False, compare=False)  # "foto " (a space after)
     longest_leadins_first: tuple[str, ...] = field(init=False, repr=False, compare=False)  # credit_leadins, longest first
     prose: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -128,6 +130,7 @@ class Markers:
         put("org_endings", tuple(fold(w) for w in self.organisation_word_endings))
         put("domain_endings", frozenset(fold(w) for w in self.web_domain_endings))
         put("bodies", frozenset(fold(w) for w in self.body_words))
+        put("lower_bodies", frozenset(self.lower_case_body_words))
         put("lower_leadin_starts", tuple(w + " " for w in self.lower_case_credit_leadins))
         put("longest_leadins_first", tuple(sorted(self.credit_leadins, key=len, reverse=True)))
         put("prose", frozenset(fold(w) for w in self.prose_words))
@@ -173,7 +176,7 @@ class Markers:
             "byline_words", "byline_titles", "picture_announcements", "picture_marks", "picture_headlines", "blanket_credit_leadins",
             "name_picture_suffixes", "name_vantage_words", "caption_tails", "caption_pointers", "photographed_tails",
             "camera_settings", "icon_names", "misdecoded_letters", "usage_notes", "photo_numbers", "photographer_leadins",
-            "body_name_prefixes", "title_articles",
+            "body_name_prefixes", "title_articles", "lower_case_body_words",
         )
 
 

@@ -78,9 +78,10 @@ def _blocks_of_alt_and_caption(layout: Layout, found: list[Found], candidates: d
 
 
 def _set_apart(layout: Layout, candidate: tuple[int, str]) -> bool:
-    """Whether the line `candidate` names opens a block of its own: the page's start or a blank line above it."""
+    """Whether the line `candidate` names opens a block of its own: the page's start, a blank line above it, or
+    a slide's separator ("3 di 6" over the alt line and its caption)."""
     j = candidate[0]
-    return j == 0 or layout.rows[j - 1].kind == "blank"
+    return j == 0 or layout.rows[j - 1].kind == "blank" or layout.rows[j - 1].separator
 
 
 def _keyword_alt(layout: Layout, f: Found, used: set[int]) -> str | None:

@@ -30,6 +30,17 @@ HEADING_TOLERANCE = 10  # a heading may hold one lower-case word in this many (a
 
 
 
+MIN_UNCASED_CAPTION_WORDS = 5  # words of a phrase in a script with no capitals that may be a caption with no stop
+
+
+def uncased_phrase(text: str) -> bool:
+    """Words of a script with no capitals but spaces between them (Arabic, Hebrew, Bengali), five or more, no
+    letter of a cased script: a caption printed with no full stop, or a heading (the letters cannot say)."""
+    return (len(text.split()) >= MIN_UNCASED_CAPTION_WORDS and not text.rstrip().endswith((":", "："))
+            and not any(c.isupper() or c.islower() for c in text) and caseless_letters(text) == 0
+            and any(c.isalpha() for c in text))
+
+
 def ends_sentence(text: str) -> bool:
     """Whether a line's text (stripped of trailing spaces) ends a sentence ("... the flood.", "...冠军。", "... “Go!”")."""
     return _ENDS_SENTENCE.search(text) is not None

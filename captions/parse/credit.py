@@ -48,7 +48,9 @@ def _joiner_pattern(markers: Markers) -> re.Pattern[str]:
     )
 
 
-_LOWER_WORD = re.compile(r"(?:^|[\s(\[/,;:|&])([a-z][a-z]+)\b")  # not after "-", "." or a letter: "Young-joon", "Kremlin.ru"
+# not after "-", "." or a letter ("Young-joon", "Kremlin.ru"), nor before a dot and a letter: a web domain's
+# words ("chinadaily.com.cn") are a name, not prose
+_LOWER_WORD = re.compile(r"(?:^|[\s(\[/,;:|&])([a-z][a-z]+)\b(?!\.[a-z])")
 _GLUED_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[A-Z])")  # "Kyle Terada-USA TODAY Sports": no space either side
 _TOKEN = re.compile(r"[\w-]*[^\W\d_][\w-]*")  # one word of letters, digits, "_" and "-", a letter among them
 
@@ -72,6 +74,7 @@ class CreditReader:
         self._models: dict[str, Credit] = {}
         self._agencies: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
         self._standalone = frozenset(fold(w) for w in m.standalone_credits)
+        self._titles = m.placeholder_set
         self._whole_names = _joined_names_pattern(registry, self._join)
         self._uncased = UncasedCredits(registry, m, self._part, self._join, MAX_CREDIT)
         tags = "|".join(f"(?:{t})" for t in m.editor_tags)
@@ -93,7 +96,12 @@ class CreditReader:
 
     def could_be_credit(self, text: str) -> bool:
         """A quick, exact pre-check for every context but MARKED: prose words mean no credit."""
-        return len(text) <= MAX_CREDIT and not self.has_prose(text)
+        if len(text) > MAX_CREDIT:
+            return False
+        tag = self._editor_tag.search(text) if self._editor_tag is not None else None
+        if tag is not None and tag.start() > 0:
+            text = text[:tag.start()]  # "ANTARA FOTO/Name/nym": a desk editor's initials are no prose word
+        return not self.has_prose(text)
 
     def has_prose(self, text: str) -> bool:
         """Whether `text` holds a lower-case word no credit holds ("the", "during")."""
@@ -179,7 +187,7 @@ class CreditReader:
             return replace(rest, raw=text, parts=(Part(reproduced, Kind.DROPPED, "", ""), *rest.parts))
         framed = self._uncased.framed(named)
         if framed is not None:
-            return CreditReading(raw=text, parts=framed, dangling=False, standalone=self._standalone, framed=True)
+            return CreditReading(raw=text, parts=framed, dangling=False, standalone=self._standalone, titles=self._titles, framed=True)
         pieces = self._split(self._unglue(named))
         # split() with two groups yields: text, sym, word, text, sym, word, text ...
         parts: list[Part] = []
@@ -235,7 +243,7 @@ class CreditReader:
             first = parts[0]
             parts[0] = Part(first.text, Kind.PERSON, first.name, first.joiner)
         self._stock_contributor(parts)
-        return CreditReading(raw=text, parts=tuple(parts), dangling=dangling, standalone=self._standalone)
+        return CreditReading(raw=text, parts=tuple(parts), dangling=dangling, standalone=self._standalone, titles=self._titles)
 
     def _unglue(self, text: str) -> str:
         """US sports desks glue the agency to the photographer's name with a hyphen ("Kyle Terada-USA TODAY

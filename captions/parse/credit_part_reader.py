@@ -13,6 +13,7 @@ from .credit_parts import Kind, Part
 from .credit_reading import SENTENCE_BREAK
 from .uncased_credits import supplier_of
 
+MAX_LOWER_BODY_WORDS = 5  # a body's name with a word in lower case: "Statens vegvesen", "пресс-служба акимата Алматы"
 MAX_UNCASED_BODY_WORDS = 4  # a body's name in a script with no capitals: "الدفاع المدني"; longer is a sentence
 MAX_PART = 1000  # characters: a longer part of a credit is prose, never a name
 MAX_BODY_OF_WORDS = 8  # "Seattle Department of Parks and Recreation": longer is a sentence
@@ -122,6 +123,10 @@ class PartReader:
             return Part(chunk, Kind.ORG, name, joiner)  # "خبرگزاری ایسنا": a news agency by its word, in a script with no capitals
         if shape is Kind.PROSE and self._body_of(words):
             return Part(chunk, Kind.ORG, name, joiner)  # "Seattle Department of Transportation", "Ministry of Health"
+        if shape is Kind.PROSE and 1 < len(words) <= MAX_LOWER_BODY_WORDS and (
+                (words[0][:1].isupper() and any(w in m.lower_bodies for w in words[1:])) or words[0] in m.lower_bodies):
+            # "Statens vegvesen", "Oslo kommune": only the first word capitalised; "пресс-служба МЧС": opened by one
+            return Part(chunk, Kind.ORG, name, joiner)
         if shape is Kind.PROSE:
             return Part(chunk, Kind.PROSE, name, joiner)
         if joiner == "by" and shape is Kind.PERSON:
@@ -130,8 +135,9 @@ class PartReader:
             return Part(chunk, Kind.ORG, name, joiner)
         if any(fold(w) in m.org_words for w in words) or (len(words) > 1 and fold(words[0]) in m.articles):
             return Part(chunk, Kind.ORG, name, joiner)
-        if len(words) > 1 and any(fold(w) in m.bodies for w in words):
-            return Part(chunk, Kind.ORG, name, joiner)  # "Stadt Kellbach"; "Society" alone is a page's section
+        if len(words) > 1 and (any(fold(w) in m.bodies for w in words)
+                               or (len(words) > 2 and fold(" ".join(words[:2])) in m.bodies)):
+            return Part(chunk, Kind.ORG, name, joiner)  # "Stadt Kellbach", "Ville de Vannes"; "Society" alone is a page's section
         if m.org_endings and any((k := fold(w)).endswith(m.org_endings) and k not in m.org_endings for w in words):
             return Part(chunk, Kind.ORG, name, joiner)  # "Stadtarchiv Kornheim": a body's name written as one word
         if joiner in ("via", "for"):

@@ -49,6 +49,7 @@ class CreditReading:
     parts: tuple[Part, ...]
     dangling: bool  # ends in a joiner ("KCNA via") or has an empty part
     standalone: frozenset[str] = frozenset()  # dropped words that make a credit on their own
+    titles: frozenset[str] = frozenset()  # placeholders and job titles, folded ("photographer", "staff")
     framed: bool = False  # names marked by the words around them ("新华社记者 许畅 摄"): a credit wherever it stands
 
     @property
@@ -107,12 +108,20 @@ class CreditReading:
         return (len(parts) == 2 and parts[0].kind is Kind.PERSON and parts[1].joiner == "/"
                 and parts[1].kind in (Kind.WEAK_ORG, Kind.ORG))
 
+    def _name_slash_title(self) -> bool:
+        """"... on Sunday. - Jo Li/Photographer": a person's name, a slash and a job title naming no one
+        ("Photographer", "Staff", "Staff Photographer"): a paper's credit for its own photographer, a credit
+        wherever it stands."""
+        parts = self.parts
+        return (len(parts) == 2 and parts[0].kind is Kind.PERSON and parts[1].joiner == "/"
+                and parts[1].kind is Kind.DROPPED and fold(parts[1].text) in self.titles)
+
     def is_credit(self, context: Context) -> bool:
         """Whether this text, found in `context`, reads as a credit."""
         parts = self.parts
         kinds = self.kinds
-        if not parts or len(self.raw) > MAX_CREDIT:
-            return False
+        if not parts or len(self.raw) > MAX_CREDIT or not any(c.isalpha() for c in self.raw):
+            return False  # a credit names someone in letters: "- 19:20" after a date is the time
         if self.framed:
             return True
         named = self.named()
@@ -150,10 +159,10 @@ class CreditReading:
                 # alone after the caption's last sentence, a sentence no caption ends with
                 return any(fold(p.text) in self.standalone or p.supplied for p in parts)
             return words <= MAX_CREDIT_WORDS and (known or (org and person and structured) or self._name_slash_outlet()
-                                                  or self._handed_via(org))
-        # OWN_LINE: a lone name must be a known agency ("AP"); others need company
+                                                  or self._handed_via(org) or self._name_slash_title())
+        # OWN_LINE: a lone name must be a known agency ("AP") or a person's with their title; others need company
         if len(self.named()) == 1:
-            return known and words <= MAX_LONE_NAME_WORDS
+            return (known and words <= MAX_LONE_NAME_WORDS) or self._name_slash_title()
         return words <= MAX_CREDIT_WORDS and (known or org or (weak and structured and person))
 
 

@@ -17,7 +17,7 @@ from operator import attrgetter
 
 from ..text import fold
 from .between_copies import captions_printed_twice
-from .caption_shape import MIN_CAPTION_WORDS, caption_like, heading
+from .caption_shape import MIN_CAPTION_WORDS, caption_like, heading, uncased_phrase
 from .cut_short import cut_through, without_cut_slide
 from .layout import Found, Layout
 from .titled_paragraphs import paragraphs_under_copies, prose
@@ -210,11 +210,13 @@ class _Assembly:
     def _credits_closing_blocks(self, options: list[tuple[int, int | None, int | None]]) -> bool:
         """Whether the page prints its own-line credits right under their captions, a blank line after them.
 
-        "caption / Foto: Name / blank / story": where two or more credits stand so and none right over a
-        caption, a credit a blank line from the text on both sides ("Read also: ..." / blank / "Foto: Name" /
+        "caption / Foto: Name / blank / story" (or the credit in the caption's line, "caption © Name"): where
+        two or more credits stand so and none right over a caption, a credit a blank line from the text on both sides ("Read also: ..." / blank / "Foto: Name" /
         blank / story) closes no caption's block: it is a picture of its own, uncaptioned.
         """
         closing = sum(1 for i, up, down in options if up is not None and (down is None or down > i + 1))
+        # "caption © Name" line after line: a page printing its credits in its captions' lines shows the same
+        closing += sum(1 for f in self.found if f.credit is not None and f.lines == [f.line])
         return closing >= MIN_EVIDENCE and not any(down == i + 1 for i, _, down in options)
 
     def _next_to_byline(self, i: int) -> bool:
@@ -311,8 +313,11 @@ class _Assembly:
         row = rows[j]
         if row.kind != "text" or j in self.used or row.credit is not None:
             return None
-        # a slide counter opening the line over a credit marks a caption, of any shape ("2/10 Queen Elizabeth II")
-        return j if self.caption_like(j) or (row.counted and step < 0) else None
+        # a slide counter opening the line over a credit marks a caption, of any shape ("2/10 Queen Elizabeth II");
+        # so does a marked credit right under a phrase of a script with no capitals, which shows no heading's
+        # shape to tell it from a caption by ("فرسان خلال عرض في الموسم" over "صورة: و.م.ع")
+        return j if self.caption_like(j) or (step < 0 and (row.counted or (
+            j == i - 1 and self.rows[i].marked and uncased_phrase(row.before)))) else None
 
     def _tight_gallery(self, seps: list[int]) -> frozenset[int]:
         """The separators of a gallery whose slides hold no blank line, so that a blank line ends the last slide:
@@ -327,36 +332,35 @@ class _Assembly:
         """In a gallery of slides, a row where the other slides print their caption is a caption.
 
         The credited slides show the layout: the caption is the k-th text row
-        after the separator, or, where an alt line opens some slides, the k-th
-        row before the next separator. A slide whose k-th row is an uncredited
-        caption-like row (its credit cut off by the dump) is a picture too.
+        after the separator, or, where some slides print an alt line over it, the
+        last text row before the next separator (the last slide, running to the
+        page's end, shows nothing of that). A slide whose row there is an
+        uncredited caption-like row (its credit cut off by the dump, or none
+        printed) is a picture too.
         """
         rows, found = self.rows, self.found
         bounds = list(zip(seps, seps[1:] + [len(rows)]))
         at_row = {f.line: f for f in found}
         offsets: set[int] = set()
-        from_end: set[int] = set()  # counted back from the next separator: the last slide has none
-        empty_slides: list[tuple[bool, list[int]]] = []
+        ends: set[int] = set()  # the caption's place counted from the slide's end, last slide left out
+        empty_slides: list[list[int]] = []
         for n, (start, end) in enumerate(bounds):
             texts = [j for j in range(start + 1, end) if rows[j].kind == "text"]
             captions = [k for k, j in enumerate(texts) if j in at_row and at_row[j].caption]
-            last = n == len(bounds) - 1
             if captions:
                 offsets.add(captions[0])
-                if not last:
-                    from_end.add(captions[0] - len(texts))
+                if n < len(bounds) - 1:
+                    ends.add(captions[-1] - len(texts))
             elif texts and not any(j in self.used for j in texts):
-                empty_slides.append((last, texts))
-        if len(offsets) == 1:
-            k = offsets.pop()
-            rows_at = [texts[k] for _, texts in empty_slides if len(texts) > k]
-        elif len(from_end) == 1:
-            k = from_end.pop()
-            rows_at = [texts[k] for last, texts in empty_slides if not last and len(texts) >= -k]
-        else:
-            return
-        for j in rows_at:
-            if j not in self.blanket and self.caption_like(j):
+                empty_slides.append(texts)
+        if len(offsets) != 1:
+            if ends != {-1}:
+                return
+            offsets = {-1}  # the caption closes each slide, an alt line over it or not
+            empty_slides = [texts for texts in empty_slides if texts[-1] < seps[-1]]  # the last runs to the page's end
+        k = offsets.pop()
+        for texts in empty_slides:
+            if len(texts) > k >= -len(texts) and (j := texts[k]) not in self.blanket and self.caption_like(j):
                 self.take(j)
                 found.append(Found(j, rows[j].before, None, j, [j]))
 
