@@ -97,7 +97,7 @@ class PartReader:
         if not any(c.isalpha() for c in chunk):
             return Part(chunk, Kind.DROPPED, "", joiner)  # "dpa:240618-99-446559/11": a number names no one
         bare = _trimmed(chunk)
-        if len(bare) == 1 and bare.lower() != bare.upper():
+        if len(bare.rstrip(".")) == 1 and bare.lower() != bare.upper():  # its full stop kept as an initial's: "S."
             return Part(chunk, Kind.DROPPED, "", joiner)  # "WPA/S": a letter left where a page cut a name names no one
         if fold(bare) in m.placeholder_set:  # before dropping words: "Photo Editor" names no one
             return Part(chunk, Kind.DROPPED, "", joiner)
