@@ -350,8 +350,8 @@ class _Assembly:
         if len(offsets) == 1:
             k = offsets.pop()
             rows_at = [texts[k] for _, texts in empty_slides if len(texts) > k]
-        elif len(from_end) == 1:
-            k = from_end.pop()
+        elif from_end == {-1}:  # the caption closes its slide; a credit on a line of its own would shift it
+            k = -1
             rows_at = [texts[k] for last, texts in empty_slides if not last and len(texts) >= -k]
         else:
             return
