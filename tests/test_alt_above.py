@@ -28,3 +28,12 @@ def test_a_sentence_or_a_subhead_over_a_credited_caption_is_no_alt_text() -> Non
             + "The pubs opened at nine and were full by ten.\nFans belt out the anthem (Image: Jo Evans)\n\n"
             + "Scenes From The City Centre\nSisters from the valleys got their faces painted (Image: PA)\n")
     assert [d for d, _, _ in found(page)] == [None, None]
+
+
+def test_lines_over_the_captions_of_an_announced_gallery_crediting_none_are_alt_text() -> None:
+    # no caption is credited: the alt lines are counted against every captioned picture, as the page shows no other
+    page = ("Lantern festival lights up the old port\n\nThese photos show the festival.\n\n"
+            "Lanterns on the harbour wall\nLanterns drift past the harbour wall at dusk on Saturday.\n\n"
+            "A boy with a lantern\nA boy holds up his lantern before the water on Sunday.\n\n"
+            "Stalls on the quay\nStallholders sell paper lanterns on the quay at the market.\n")
+    assert [d for d, _, _ in found(page)] == ["Lanterns on the harbour wall", "A boy with a lantern", "Stalls on the quay"]

@@ -253,6 +253,8 @@ NEW_OUTLET_CREDITS = [
     pytest.param("Dhofar Municipality", [], ["Dhofar Municipality"], [], id="a-municipality-is-an-organisation"),
     pytest.param("PGD Lendava", [], ["PGD Lendava"], [], id="a-slovenian-fire-brigade-is-an-organisation"),
     pytest.param("Cortesía YLB", [], ["YLB"], [], id="spanish-cortesia-names-no-one"),
+    pytest.param("Cortesía de Juan Pérez", ["Juan Pérez"], [], [], id="spanish-cortesia-de-names-no-one"),
+    pytest.param("Gentileza de Prensa Municipal", [], ["Prensa Municipal"], [], id="gentileza-de-names-no-one"),
     pytest.param("Sami K.", ["Sami K."], [], [], id="a-closing-initial-keeps-its-full-stop"),
     pytest.param("D. R.", [], [], [], id="french-droits-reserves-names-no-one"),
 ]

@@ -143,6 +143,27 @@ def test_a_body_named_by_of_in_brackets_closes_a_caption(body: str) -> None:
         "Crews spread salt on the bridge late Monday.", body)
 
 
+@pytest.mark.parametrize("text", [
+    "Patients were moved to the ICU (Intensive Care Unit)",
+    "The barrier was built by SDOT (Seattle Department of Transportation)",
+    "Vaccines were delivered by the MoH (Ministry of Health)",
+    "The grant came from DCMS (Department for Culture, Media and Sport)",
+])
+def test_a_body_spelling_out_the_acronym_before_it_is_no_credit(text: str) -> None:
+    assert split_caption_credit(text) == (text, None)
+
+
+@pytest.mark.parametrize("text", [
+    "John Smith (Chief of the Fire Department)",
+    "Jane Doe (Director of the Office of Budget)",
+    "Kristi Noem speaks in Washington. (Secretary of the Department of Homeland Security)",
+    "Fans of the Department of Parks and Recreation",
+])
+def test_a_job_title_or_a_group_of_a_body_is_no_credit(text: str) -> None:
+    # the body's own word stands after the "of": the words before it name a person's post or a group
+    assert split_caption_credit(text) == (text, None)
+
+
 def test_a_person_of_an_outlet_in_brackets_is_no_body() -> None:
     text = "Crews spread salt on the bridge late Monday. (Jane Doe of Reuters)"
     assert split_caption_credit(text) == (text, None)

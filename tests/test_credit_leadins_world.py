@@ -129,3 +129,9 @@ def test_a_chinese_sentence_closing_with_the_word_for_picture_is_no_credit(text:
 
 def test_a_chinese_picture_lead_in_after_a_full_stop_and_a_space_opens_the_credit() -> None:
     assert split_caption_credit("市民在公園散步。 图/新华社") == ("市民在公園散步。", "新华社")
+
+
+def test_a_number_cut_off_a_headline_after_the_word_for_photos_makes_it_no_credit() -> None:
+    # the decimal comma of "5,6" splits the line as a credit's comma would; the number after it names no one
+    title = "FOTOS | Así quedó el centro de Lima tras el sismo de magnitud 5,6"
+    assert split_caption_credit(title) == (title, None)

@@ -41,6 +41,12 @@ def test_the_word_for_photos_before_a_name_credits_someone_and_frames_no_gallery
     assert captions_of(page("Fotos: Ana Ruiz", paragraphs=STORY)) == []
 
 
+def test_the_word_for_photos_before_three_words_naming_people_or_a_body_frames_no_gallery() -> None:
+    assert captions_of(page("Fotos: Ana Ruiz y Juan Pérez", paragraphs=STORY)) == []
+    assert captions_of(page("Фото: пресс-служба МЧС России", paragraphs=STORY)) == []
+    assert captions_of(page("Фото: пресс-служба губернатора Пермского края", paragraphs=STORY)) == []
+
+
 def test_a_page_with_no_gallery_heading_keeps_its_paragraphs() -> None:
     assert captions_of(page("The old mill", paragraphs=STORY)) == []
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from captions import parse_credit, split_caption_credit
+from captions.parse.html.conventions import class_words
 from captions.parse.html.page import read_html
 
 HEAD = "<!DOCTYPE html><html><head><title>Story | Example</title></head><body><main>\n"
@@ -199,3 +200,8 @@ def test_an_element_named_epigrafe_holds_the_caption() -> None:
             ' alt="Salar"></a><div class="galeria-epigrafe">Vista aérea del salar durante la época de lluvias.</div>'
             '<div class="galeria-credito">Foto: EFE</div></div>' + EN_STORY)
     assert pictures(body) == [("Salar", "Vista aérea del salar durante la época de lluvias.", "EFE")]
+
+
+def test_a_no_in_a_class_name_negates_inside_that_name_only() -> None:
+    # "lang-no" is Norwegian; the next name is a share bar all the same
+    assert "share" in class_words("lang-no share-bar") and "share" not in class_words("entry-content no-share")

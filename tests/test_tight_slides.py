@@ -30,3 +30,14 @@ def test_slides_holding_blank_lines_leave_a_credit_with_the_text_under_it() -> N
     loose = ["1 of 2", "", "Lanterns drift past the harbour wall at dusk.", "Ann Roe / Harbour Post",
              "2 of 2", "", "Tom Lee / Harbour Post", "", "A boy holds up his lantern before the water."]
     assert read("\n".join(loose))[-1] == (None, "A boy holds up his lantern before the water.", "Tom Lee / Harbour Post")
+
+
+def test_credits_on_lines_of_their_own_leave_an_uncredited_slides_alt_line_no_caption() -> None:
+    # the caption is second from each credited slide's end, over its credit; the uncredited slide's second from
+    # its end is its alt line: counting from the end cannot say where its caption is, and leaves it
+    own = ["1 of 4", "Lanterns drift past the harbour wall at dusk.", "Ann Roe / Harbour Post",
+           "2 of 4", "A lantern on the water", "A boy holds up his lantern before the water.", "Tom Lee / Harbour Post",
+           "3 of 4", "Stallholders on the quay", "Stallholders sell paper lanterns on the quay.",
+           "4 of 4", "Fireworks burst over the lighthouse at midnight.", "Ann Roe / Harbour Post",
+           "", "The festival returns next year on the first weekend of the month, the council said."]
+    assert "Stallholders on the quay" not in [caption for _, caption, _ in read("\n".join(own))]

@@ -1,6 +1,8 @@
 """What a wire or an archive prints in or after a credit that names no one: usage notes and photo numbers."""
 from __future__ import annotations
 
+import pytest
+
 from captions import parse_credit, parse_page
 
 
@@ -60,5 +62,6 @@ def test_a_word_of_letters_then_digits_after_a_credit_stays() -> None:
     assert photo.credit is not None and photo.credit.raw == "Studio54"
 
 
-def test_a_lone_letter_where_a_page_cut_a_name_names_no_one() -> None:
-    assert names("WPA/S") == ([], ["WPA"])
+@pytest.mark.parametrize("raw", ["WPA/S", "WPA/S."])
+def test_a_lone_letter_where_a_page_cut_a_name_names_no_one(raw: str) -> None:
+    assert names(raw) == ([], ["WPA"])  # the sentence's full stop after it makes it no initial

@@ -34,8 +34,9 @@ def describe(layout: Layout, found: list[Found], small_words: frozenset[str]) ->
     rows, headline = layout.rows, layout.headline
     descriptions = [f.description or marked_alt(rows, f) for f in found]
     # the pictures alt lines are counted against: those a credit shows; an uncredited caption a gallery's layout
-    # shows has no alt line in the pages seen, and would outvote the alt lines of the credited ones
-    captioned = [f for f in found if f.caption and f.credit]
+    # shows has no alt line in the pages seen, and would outvote the alt lines of the credited ones; on a page
+    # crediting none (an announced gallery), every captioned picture counts
+    captioned = [f for f in found if f.caption and f.credit] or [f for f in found if f.caption]
     used = {j for f in found for j in f.lines}
     candidates: dict[int, tuple[int, str]] = {}
     for n, f in enumerate(found):

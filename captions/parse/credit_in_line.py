@@ -275,6 +275,8 @@ def _parenthesised(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str]
     marked = marked or reading.kinds == {Kind.DROPPED}
     if not marked and not reading.framed and story_source(before):
         return None
+    if not after_sentence and unmarked == raw_inner and _spells_out(inner, before):
+        return None  # "the ICU (Intensive Care Unit)": the words of an acronym, not who took the picture
     if not after_sentence and not marked:
         kinds = reading.kinds
         if _abbreviates(inner, before) or not kinds & {Kind.AGENCY, Kind.ORG}:
@@ -316,6 +318,17 @@ def _abbreviates(acronym: str, before: str) -> bool:
     words = re.findall(r"[^\W\d_][\w'’]*", before[-ABBREVIATION_CONTEXT:])[-len(letters) - 2 :]
     initials = "".join(w[0] for w in words).upper()
     return "".join(letters) in initials
+
+
+def _spells_out(name: str, before: str) -> bool:
+    """Whether `name` spells out the acronym right before it: 'the ICU (Intensive Care Unit)', 'the MoH (Ministry
+    of Health)': prose explaining a word, not a credit."""
+    acronym = before.rstrip()[-ABBREVIATION_CONTEXT:].rsplit(None, 1)[-1:]
+    if not acronym or not acronym[0].isalpha() or sum(c.isupper() for c in acronym[0]) < 2:
+        return False
+    words = re.findall(r"[^\W\d_][\w'’]*", name)
+    letters = acronym[0].upper()
+    return letters in ("".join(w[0] for w in words).upper(), "".join(w[0] for w in words if w[0].isupper()))
 
 
 def _dash_lead_in(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:

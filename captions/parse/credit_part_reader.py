@@ -98,7 +98,7 @@ class PartReader:
         if not any(c.isalpha() for c in chunk):
             return Part(chunk, Kind.DROPPED, "", joiner)  # "dpa:240618-99-446559/11": a number names no one
         bare = _trimmed(chunk)
-        if len(bare) == 1 and bare.lower() != bare.upper():
+        if len(bare.rstrip(".")) == 1 and bare.lower() != bare.upper():  # its full stop kept as an initial's: "S."
             return Part(chunk, Kind.DROPPED, "", joiner)  # "WPA/S": a letter left where a page cut a name names no one
         if fold(bare) in m.placeholder_set:  # before dropping words: "Photo Editor" names no one
             return Part(chunk, Kind.DROPPED, "", joiner)
@@ -198,14 +198,16 @@ class PartReader:
     def _body_of(self, words: list[str]) -> bool:
         """Whether the words name a body by "of": capitalised words, an organisation word among them, linked by
         "of" and "the", "and" or "for" ("Department of Transportation", "Office of the Governor"). A person "of"
-        a place or an outlet holds no organisation word ("Jane Doe of Reuters")."""
+        a place or an outlet holds no organisation word ("Jane Doe of Reuters"). The body's own word stands before
+        the first "of": before it, a job title ("Director of the Office of Budget", "Chief of the Fire Department")
+        or a heading ("Fans of the Department of Parks") names a person or a group, not who took the picture."""
         if not 3 <= len(words) <= MAX_BODY_OF_WORDS or "of" not in words or not words[0][:1].isupper() \
                 or not words[-1][:1].isupper():
             return False
         org_words = self.markers.org_words
         named = [w for w in words if w not in _BODY_LINKS]
         return (all(_NAME_WORD.fullmatch(w) and w[0].isupper() for w in named)
-                and any(fold(w) in org_words for w in named))
+                and any(fold(w) in org_words for w in words[:words.index("of")]))
 
     def _links_on(self, rest: str) -> bool:
         """Whether `rest` opens with a lower-case linking word ("de", "du", "of", "d'..."): what was before it

@@ -131,7 +131,9 @@ class CreditReading:
         if context is Context.MARKED:
             if SENTENCE_BREAK.search(self.raw):
                 return False  # "Caption text. Pic: Reuters": a sentence, not a credit
-            return len(self.raw.split()) <= MAX_MARKED_WORDS and (bool(kinds - {Kind.PROSE}) or self.uncased_source())
+            # a number cut off prose names no one: "FOTOS | Así quedó Lima tras el sismo de magnitud 5,6"
+            telling = {p.kind for p in parts if p.kind is not Kind.DROPPED or any(c.isalpha() for c in p.text)}
+            return len(self.raw.split()) <= MAX_MARKED_WORDS and (bool(telling - {Kind.PROSE}) or self.uncased_source())
         if Kind.PROSE in kinds:
             return False
         if context is Context.EQUALS:  # "＝15日午後、館山市" is when and where: only a source's own words say who

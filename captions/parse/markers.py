@@ -16,6 +16,7 @@ from ..knowledge.markers import Markers
 from ..knowledge.registry import AgencyRegistry
 from ..text import fold
 from .credit import MAX_CREDIT, CreditReader, reader_for
+from .credit_parts import Kind
 
 MAX_FURNITURE = 160  # characters: a longer line is text, whatever it starts with
 # How far before the longest credit a credit closing a line may start: room for
@@ -140,11 +141,12 @@ class PageMarkers:
         return _compiled(rf"^\s*(?:{controls})\s*") if controls else None
 
     @cached_property
-    def gallery_label(self) -> re.Pattern[str] | None:
+    def gallery_label(self) -> GalleryLabel | None:
         """A gallery word opening a title ("Gallery: ...", "Bildergalerie ...").
 
         A label that is also a credit lead-in ("Photos:", "Fotos:", "Фото:") opens a title only before three
-        words or more: before fewer it credits someone ("Фото: Reporter", "Fotos: Ana Ruiz")."""
+        words or more: before fewer it credits someone ("Фото: Reporter", "Fotos: Ana Ruiz"); nor before words
+        naming someone, or a body ("Fotos: Ana Ruiz y Juan Pérez", "Фото: пресс-служба МЧС России")."""
         m = self.markers
         leadins = {fold(leadin.rstrip(" :：")) for leadin in (*m.credit_leadins, *m.blanket_credit_leadins)
                    if leadin.rstrip().endswith((":", "："))}
@@ -153,8 +155,9 @@ class PageMarkers:
         words = _alternation(m.gallery_words) or "(?!)"
         if not m.gallery_labels:
             return None
-        return _compiled(rf"^(?:(?:{plain})\s*[:|–—-]|(?:{crediting})\s*[:|–—-](?=\s*\S+(?:\s+\S+){{2}})|(?:{words})\s)"
-                         rf"\s*(?=[^\W\d_])")
+        pattern = _compiled(rf"^(?:(?:{plain})\s*[:|–—-]|(?P<crediting>{crediting})\s*[:|–—-](?=\s*\S+(?:\s+\S+){{2}})"
+                            rf"|(?:{words})\s)\s*(?=[^\W\d_])")
+        return GalleryLabel(pattern, self.credits, m.org_words)
 
     @cached_property
     def byline(self) -> re.Pattern[str] | None:
@@ -192,6 +195,27 @@ class PageMarkers:
         """A gallery label of two words closing a headline ("..., en imágenes")."""
         closings = _alternation(label for label in self.markers.gallery_labels if len(label.split()) > 1)
         return _compiled(rf"(?:^|[\s,:|–—-])(?:{closings})[\s.!]*$") if closings else None
+
+
+@dataclass(frozen=True, eq=False)
+class GalleryLabel:
+    """A gallery word opening a title, matched as a pattern is (`match`, `search`: at the start of the text)."""
+
+    pattern: re.Pattern[str]
+    credits: CreditReader
+    org_words: frozenset[str]
+
+    def match(self, text: str) -> re.Match[str] | None:
+        found = self.pattern.match(text)
+        if found is None or found["crediting"] is None:
+            return found
+        rest = text[found.end():]
+        named = any(fold(w.strip(".,;()")) in self.org_words for w in rest.split())
+        if named or self.credits.read(rest).kinds != {Kind.PROSE}:
+            return None  # "Fotos: Ana Ruiz y Juan Pérez", "Фото: пресс-служба МЧС России": a credit, no title
+        return found
+
+    search = match  # the pattern is anchored at the start
 
 
 def _compiled(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:

@@ -72,17 +72,24 @@ def class_words(names: str) -> frozenset[str]:
     """The words of class and id names: 'c-lead-image__caption mainImage' -> lead, image, caption, main, c.
 
     A word after "no" is what the element lacks, not what it is: "entry-content no-share" (a theme's story
-    text, printed with no share bar) holds the words entry, content and "no-share", not "share"."""
-    words = [w for w in _NOT_WORD.split(_CAMEL.sub(" ", names).lower()) if w]
-    if "no" not in words:
-        return frozenset(words)
+    text, printed with no share bar) holds the words entry, content and "no-share", not "share". It negates
+    inside one name only: in "lang-no share-bar" (Norwegian) the bar is a share bar all the same."""
+    words: list[str] = []
+    for name in names.split():
+        parts = [w for w in _NOT_WORD.split(_CAMEL.sub(" ", name).lower()) if w]
+        words.extend(_negated(parts) if "no" in parts[:-1] else parts)
+    return frozenset(words)
+
+
+def _negated(words: list[str]) -> list[str]:
+    """The words of one class name, the word after each "no" joined to it: no, share -> no-share."""
     negated: list[str] = []
     for w in words:
         if negated and negated[-1] == "no":
             negated[-1] = "no-" + w
         else:
             negated.append(w)
-    return frozenset(negated)
+    return negated
 
 
 def conventions_from(data: dict[str, Any], base: HtmlConventions | None = None) -> HtmlConventions:
