@@ -251,6 +251,7 @@ NEW_OUTLET_CREDITS = [
     pytest.param("Hill Trust/PA", [], ["Hill Trust", "PA"], [], id="a-trust-is-an-organisation"),
     pytest.param("Ana Lee/Kent Hospital", ["Ana Lee"], ["Kent Hospital"], [], id="a-hospital-is-an-organisation"),
     pytest.param("Dhofar Municipality", [], ["Dhofar Municipality"], [], id="a-municipality-is-an-organisation"),
+    pytest.param("Jordan Tourism Board", [], ["Jordan Tourism Board"], [], id="a-board-is-an-organisation"),
     pytest.param("PGD Lendava", [], ["PGD Lendava"], [], id="a-slovenian-fire-brigade-is-an-organisation"),
     pytest.param("Cortesía YLB", [], ["YLB"], [], id="spanish-cortesia-names-no-one"),
     pytest.param("Cortesía de Juan Pérez", ["Juan Pérez"], [], [], id="spanish-cortesia-de-names-no-one"),
