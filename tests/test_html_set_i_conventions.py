@@ -1,0 +1,57 @@
+"""Conventions of the press seen on blind set I (issue #11, round 14): lead-ins of more languages ("Beeld:",
+"படம்:", "Picha na"), a word for a picture handed over ("Cedida"), and the words of bodies that hand out pictures.
+
+Every page and credit here is written for these tests, in the styles those publishers use.
+"""
+from __future__ import annotations
+
+import pytest
+
+from captions import parse_credit
+from captions.parse.html.page import read_html
+
+HEAD = "<!DOCTYPE html><html><head><title>Story | Example</title></head><body><main><article>\n"
+TAIL = "\n</article></main></body></html>"
+STORY = ("<p>The road works went on through the night, and the council said the bridge would stay closed to "
+         "traffic until the end of the month at the earliest.</p>")
+
+
+def pictures(body: str) -> list[tuple[str | None, str | None]]:
+    article = read_html(HEAD + body + TAIL)
+    return [(p.caption, p.credit.raw if p.credit else None) for p in article.photos]
+
+
+def figure(caption: str, credit: str) -> str:
+    return (STORY + '<figure><img src="https://cdn.example/1.jpg" alt="" width="800" height="533"><figcaption>'
+            f'<span class="caption-text">{caption}</span> <span class="caption-credit">{credit}</span>'
+            '</figcaption></figure>' + STORY)
+
+
+@pytest.mark.parametrize(("credit", "raw"), [
+    ("Beeld: Marieke Kuipers", "Marieke Kuipers"),             # Dutch and Flemish "image:"
+    ("படம்: PTI", "PTI"),                                       # Tamil "picture:"
+    ("Picha na Asha Mwita", "Asha Mwita"),                     # Swahili "photo by"
+])
+def test_a_lead_in_of_another_language_opening_a_credit_element_is_dropped(credit: str, raw: str) -> None:
+    assert pictures(figure("Workers on the new bridge.", credit)) == [("Workers on the new bridge.", raw)]
+
+
+def test_a_tamil_lead_in_after_a_bar_closing_the_caption_parts_caption_and_credit() -> None:
+    body = (STORY + '<figure><img src="https://cdn.example/2.jpg" alt="" width="800" height="533"><figcaption>'
+            '<p class="image-caption">காத்திருப்பு அறையில் அமர்ந்துள்ள பயணிகள் | படம்: PTI</p></figcaption></figure>')
+    assert pictures(body) == [("காத்திருப்பு அறையில் அமர்ந்துள்ள பயணிகள்", "PTI")]
+
+
+@pytest.mark.parametrize(("raw", "photographers", "agencies"), [
+    ("Cedida", [], []),                                              # Spanish "handed over"
+    ("Omroep Salland / Thijs Wolters", ["Thijs Wolters"], ["Omroep Salland"]),   # a regional broadcaster
+    ("Waterschap Vallei", [], ["Waterschap Vallei"]),                 # a Dutch water board
+    ("Pakistan Railways", [], ["Pakistan Railways"]),
+    ("Bergrettung Tirol", [], ["Bergrettung Tirol"]),                 # Austrian mountain rescue
+    ("Rendőrkapitányság Siófok", [], ["Rendőrkapitányság Siófok"]),   # Hungarian police headquarters
+])
+def test_words_for_handed_over_name_no_one_and_bodies_are_named_whole(raw: str, photographers: list[str],
+                                                                      agencies: list[str]) -> None:
+    credit = parse_credit(raw)
+    assert (credit.photographers, credit.agencies) == (photographers, agencies)
+
