@@ -55,3 +55,18 @@ def test_words_for_handed_over_name_no_one_and_bodies_are_named_whole(raw: str, 
     credit = parse_credit(raw)
     assert (credit.photographers, credit.agencies) == (photographers, agencies)
 
+
+@pytest.mark.parametrize(("caption", "credit"), [
+    ("Градоначелник пресеца врпцу на мосту (Фото Р. Крстинић)", "Р. Крстинић"),   # Serbian, no colon
+    ("Il sindaco taglia il nastro sul ponte (Foto Ansa)", "Ansa"),               # Italian, no colon
+])
+def test_brackets_closing_a_caption_with_a_photo_word_and_a_name_hold_its_credit(caption: str, credit: str) -> None:
+    body = (STORY + '<div class="article-image"><img src="https://cdn.example/3.jpg" alt="" width="800" height="533">'
+            f'<div class="image-caption">{caption}</div></div>' + STORY)
+    assert pictures(body) == [(caption[:caption.rfind(" (")], credit)]
+
+
+def test_brackets_closing_a_caption_with_a_photo_word_and_a_number_are_the_caption_s() -> None:
+    body = (STORY + '<div class="article-image"><img src="https://cdn.example/4.jpg" alt="" width="800" height="533">'
+            '<div class="image-caption">Мост у ноћи, поглед са тврђаве (Фото 2)</div></div>' + STORY)
+    assert pictures(body) == [("Мост у ноћи, поглед са тврђаве (Фото 2)", None)]
