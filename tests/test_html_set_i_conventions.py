@@ -70,3 +70,10 @@ def test_brackets_closing_a_caption_with_a_photo_word_and_a_number_are_the_capti
     body = (STORY + '<div class="article-image"><img src="https://cdn.example/4.jpg" alt="" width="800" height="533">'
             '<div class="image-caption">Мост у ноћи, поглед са тврђаве (Фото 2)</div></div>' + STORY)
     assert pictures(body) == [("Мост у ноћи, поглед са тврђаве (Фото 2)", None)]
+
+
+def test_a_spanish_description_element_beside_a_picture_word_is_the_caption_and_the_credit_above_it_its_credit() -> None:
+    body = (STORY + '<div class="media-foto"><img src="https://cdn.example/5.jpg" alt="Lodo en la vía">'
+            '<p class="media-credito">Foto: Rosa Quispe / El Heraldo</p>'
+            '<p class="media-descripcion">El huaico cubrió la vía con lodo y piedras.</p></div>' + STORY)
+    assert pictures(body) == [("El huaico cubrió la vía con lodo y piedras.", "Rosa Quispe / El Heraldo")]
