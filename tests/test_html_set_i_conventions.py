@@ -77,3 +77,17 @@ def test_a_spanish_description_element_beside_a_picture_word_is_the_caption_and_
             '<p class="media-credito">Foto: Rosa Quispe / El Heraldo</p>'
             '<p class="media-descripcion">El huaico cubrió la vía con lodo y piedras.</p></div>' + STORY)
     assert pictures(body) == [("El huaico cubrió la vía con lodo y piedras.", "Rosa Quispe / El Heraldo")]
+
+
+def test_an_author_element_opening_with_a_photo_word_in_a_box_named_for_a_picture_is_its_credit() -> None:
+    body = ('<div class="opener-foto"><a href="/foto"><img src="https://cdn.example/6.jpg" width="640" height="427" '
+            'alt="Most"></a><div class="text"><p>Dělníci odstraňují starý povrch mostu.</p>'
+            '<span class="autor">foto: Jana Horáková, Hanácký deník</span></div></div>' + STORY)
+    assert pictures(body) == [("Dělníci odstraňují starý povrch mostu.", "Jana Horáková, Hanácký deník")]
+
+
+def test_an_author_element_naming_the_writer_beside_a_picture_box_is_no_credit() -> None:
+    body = ('<div class="authors"><span class="autor">Petr Dvořák</span></div>'
+            '<div class="opener-foto"><img src="https://cdn.example/7.jpg" width="640" height="427" alt="Most">'
+            '<div class="text"><span class="autor">Petr Dvořák</span></div></div>' + STORY)
+    assert pictures(body) == []
