@@ -91,3 +91,10 @@ def test_an_author_element_naming_the_writer_beside_a_picture_box_is_no_credit()
             '<div class="opener-foto"><img src="https://cdn.example/7.jpg" width="640" height="427" alt="Most">'
             '<div class="text"><span class="autor">Petr Dvořák</span></div></div>' + STORY)
     assert pictures(body) == []
+
+
+def test_a_card_linking_to_a_story_with_a_headline_paragraph_and_a_credit_only_caption_is_no_picture() -> None:
+    body = (STORY + '</article><aside class="sidebar"><div class="news-item"><a href="/clanak/700102/veslanje">'
+            '<img src="https://cdn.example/8.jpg" alt="Веслачи"><p>Веслачка регата у недељу</p>'
+            '<div class="image-caption">(Фото: Танјуг)</div></a></div></aside><article>')
+    assert pictures(body) == []
