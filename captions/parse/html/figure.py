@@ -22,6 +22,7 @@ from ..credit_in_line import split_caption_credit
 from ...knowledge.markers import fold
 from ...knowledge.registry import AgencyRegistry
 
+MAX_CARD_HEADLINE = 120  # characters of a card's headline printed as a paragraph in its link
 CARD_DEPTH = 4  # elements above a picture asked whether they are a card's link to another page
 MAX_LOOSE_CREDIT = 120  # characters of an unmarked line in a figure read as its credit
 MAX_NAME_WORDS = 4  # words of a person's name before a credit's bar: "Juan Carlos Pérez García | AFP"
@@ -273,8 +274,11 @@ def _card_link(container: LexborNode, holders: list[LexborNode], marks: Marks, c
     href = (link.attributes.get("href") or "").strip()
     if not href or href.startswith(("#", "javascript:")) or is_image_file(href):
         return None
-    if len(marks.found_in(link, "figure")) <= 1 and all(any(h.mem_id == p.mem_id or contains(h, p) for h in holders)
-                                                          for p in marks.found_in(link, "p")):
+    others = [p for p in marks.found_in(link, "p") if not any(h.mem_id == p.mem_id or contains(h, p) for h in holders)]
+    # a picture printing a credit only may sit in a card whose headline is a paragraph: "<a><img><p>Headline</p>
+    # <div class="image-caption">(Фото: X)</div></a>"; a link left open holds the story's paragraphs
+    if len(marks.found_in(link, "figure")) <= 1 and (not others or (
+            not captioned and len(others) == 1 and len(clean(others[0].text(deep=True) or "")) <= MAX_CARD_HEADLINE)):
         return link
     return None
 

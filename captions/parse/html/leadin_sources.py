@@ -18,6 +18,8 @@ MAX_BODY_WORDS = 8    # words of a body's name after "Courtesy of": "Harbour Tow
 SENTENCE_END = frozenset(".!?\"”’")
 # a bracketed name closing a caption after its sentence's end: "... 9 مارس 2026. (بوابة الوسط)"
 _BRACKETED_END = re.compile(r"(?<=[.!?…])\s+\(([^()]{1,60})\)$")
+# brackets closing a caption, with or without a sentence's end before them: "... моста (Фото Р. Крстинић)"
+_BRACKETED_TAIL = re.compile(r"\s+\(([^()]{1,60})\)$")
 
 
 def without_leadin(text: str, registry: AgencyRegistry) -> str:
@@ -67,6 +69,8 @@ def credit_after_sentence(text: str, registry: AgencyRegistry) -> tuple[str, str
     if tail and _bracketed_source(tail.group(1).strip(), registry):
         # Al-Wasat's "... 9 مارس 2026. (بوابة الوسط)", "... in 1962. (Courtesy of the Harbour Town Museum)"
         return text[:tail.start()], tail.group(1).strip()
+    if (signed := _bracketed_signature(text, registry)) is not None:
+        return signed
     for leadin in _phrase_leadins(registry):
         at = low.rfind(" " + leadin.lower() + " ")
         if at > 0 and text[at - 1] in ".!?…" and _body_name(text[at + 2 + len(leadin):].rstrip("."), registry):
@@ -92,6 +96,23 @@ def credit_after_sentence(text: str, registry: AgencyRegistry) -> tuple[str, str
         if rest and text[at - 1] in ".!?…" and len(rest.split()) <= MAX_SOURCE_WORDS and _body_name(rest, registry):
             return text[:at], rest
     return text, None
+
+
+def _bracketed_signature(text: str, registry: AgencyRegistry) -> tuple[str, str] | None:
+    """A caption closed by brackets holding a lead-in word with no colon (lower_case_credit_leadins, capitalised)
+    and a name of capitalised words or initials: Serbian papers' "... моста (Фото Р. Крстинић)", "(Фото Танјуг)",
+    Italian "(Foto Ansa)". The brackets set the credit apart where no full stop does."""
+    tail = _BRACKETED_TAIL.search(text)
+    if not tail:
+        return None
+    inner = tail.group(1).strip()
+    for word in registry.markers.lower_case_credit_leadins:
+        lead = word[:1].upper() + word[1:] + " "
+        words = inner[len(lead):].split()
+        if inner.startswith(lead) and 0 < len(words) <= 4 and all(w[:1].isupper() for w in words) \
+                and words[-1][-1:] not in SENTENCE_END:
+            return text[:tail.start()].rstrip(), inner[len(lead):].strip()
+    return None
 
 
 def _bracketed_source(inner: str, registry: AgencyRegistry) -> bool:

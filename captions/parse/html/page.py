@@ -191,7 +191,8 @@ def _containers(tree: LexborHTMLParser, marks: Marks) -> list[tuple[LexborNode, 
             continue
         container = image_cell_above(node) or container_of(node)
         if (container is None or container.tag != "figure") and not (
-                caption or marks.is_strong_credit(node) or _gallery_slide(container, marks)):
+                caption or marks.is_strong_credit(node) or _gallery_slide(container, marks)
+                or _picture_box_source(node, container, marks)):
             continue  # a byline or a source line outside a figure is not a picture's
         if container is None:
             container = node
@@ -225,6 +226,15 @@ def _gallery_slide(container: LexborNode | None, marks: Marks) -> bool:
     if container is None or len(marks.found_in(container, "img, amp-img")) != 1:
         return False
     return container.tag == "a" and is_image_file(container.attributes.get("href") or "")
+
+
+def _picture_box_source(credit: LexborNode, container: LexborNode | None, marks: Marks) -> bool:
+    """A credit element named with a word that alone may name the writer ("autor") is the picture's where its text
+    opens with a word for a picture and a colon ("foto: Name, MAFRA") and the element holding the image is named
+    for a picture: iDNES's `div.opener-foto > a > img + div.text > (p, span.autor)`."""
+    words = marks.conv.picture_words
+    lead, colon, _ = clean(credit.text(deep=True) or "").partition(":")
+    return bool(colon) and lead.casefold() in words and container is not None and bool(marks.words(container) & words)
 
 
 def _text_box(credit: LexborNode, container: LexborNode, marks: Marks) -> LexborNode:
