@@ -1,0 +1,41 @@
+"""Conventions read on the fifteenth set of page dumps: the Czech and Slovak "Autor foto:" credit line, bodies
+whose name capitalises its first word alone ("Horská záchranná služba"). Every text here is invented for its
+test."""
+from __future__ import annotations
+
+import pytest
+
+from captions import parse_page
+
+
+def _read(page: str) -> list[tuple[str | None, str | None, list[str], list[str]]]:
+    return [(p.caption, p.credit.raw if p.credit else None, p.credit.photographers if p.credit else [],
+             p.credit.agencies if p.credit else []) for p in parse_page(page).photos]
+
+
+@pytest.mark.parametrize("leadin", ["Autor foto:", "Autor fotografie:"])
+def test_the_photo_author_lead_in_opens_a_credit_under_its_caption(leadin: str) -> None:
+    page = f"Title\n\nPoškozená střecha rodinného domu v Pelhřimově\n{leadin} Tomáš Veselý\n\nStory goes on here.\n"
+    assert _read(page) == [("Poškozená střecha rodinného domu v Pelhřimově", "Tomáš Veselý", ["Tomáš Veselý"], [])]
+
+
+@pytest.mark.parametrize("body", ["Hasičský záchranný sbor", "Horská záchranná služba", "Hasičský a záchranný zbor"])
+def test_a_body_capitalising_its_first_word_alone_is_an_organisation(body: str) -> None:
+    page = f"Title\n\nHasiči odklízejí spadlý smrk ze silnice u Jihlavy.\nAutor foto: {body}\n\nStory goes on here.\n"
+    assert _read(page) == [("Hasiči odklízejí spadlý smrk ze silnice u Jihlavy.", body, [], [body])]
+
+
+@pytest.mark.parametrize("credit, expected", [
+    ("圖／中央社", ("中央社", [], ["中央社"])),
+    ("圖／台中市建設局提供", ("台中市建設局提供", [], ["台中市建設局"])),
+    ("記者張美玲／攝影", ("記者張美玲／攝影", ["張美玲"], [])),
+], ids=["picture-slash-agency", "picture-slash-supplied", "reporter-slash-photographed"])
+def test_a_credit_glued_to_a_chinese_captions_full_stop(credit: str, expected: tuple) -> None:
+    caption = "志工在公園草地上發放柚子與月餅給遊客。"
+    assert _read(f"Title\n\n{caption}{credit}\n") == [(caption, *expected)]
+
+
+def test_photo_by_in_lower_case_is_dropped_whole() -> None:
+    # "foto di" is the lower-case "foto" and "di" (by): the longer lead-in "Foto di" goes, not "foto" alone
+    assert _read("Title\n\nUna ruspa libera la carreggiata dai detriti (foto di Marta Gallo)\n") == [
+        ("Una ruspa libera la carreggiata dai detriti", "Marta Gallo", ["Marta Gallo"], [])]
