@@ -39,3 +39,19 @@ def test_photo_by_in_lower_case_is_dropped_whole() -> None:
     # "foto di" is the lower-case "foto" and "di" (by): the longer lead-in "Foto di" goes, not "foto" alone
     assert _read("Title\n\nUna ruspa libera la carreggiata dai detriti (foto di Marta Gallo)\n") == [
         ("Una ruspa libera la carreggiata dai detriti", "Marta Gallo", ["Marta Gallo"], [])]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Een containerschip meert aan bij de terminal. Foto Lieke Brouwer",
+     ("Een containerschip meert aan bij de terminal.", "Lieke Brouwer", ["Lieke Brouwer"], [])),
+    ("Directeur Annemiek Vos bij de presentatie. Foto Koen Verhagen/ANP",
+     ("Directeur Annemiek Vos bij de presentatie.", "Koen Verhagen/ANP", ["Koen Verhagen"], ["ANP"])),
+    ("Karnevalska povorka krenula je u podne s Mlake / Foto Tomislav JURKOVIĆ",
+     ("Karnevalska povorka krenula je u podne s Mlake", "Tomislav JURKOVIĆ", ["Tomislav JURKOVIĆ"], [])),
+], ids=["after-full-stop", "name-slash-agency", "after-slash-marker"])
+def test_a_capitalised_photo_word_after_the_caption_opens_its_credit(line: str, expected: tuple) -> None:
+    assert _read(f"Title\n\n{line}\n") == [expected]
+
+
+def test_a_capitalised_photo_word_before_prose_is_prose() -> None:
+    assert _read("Title\n\nWe gingen naar de winkel. Foto Müller hat geschlossen\n") == []
