@@ -55,3 +55,13 @@ def test_a_capitalised_photo_word_after_the_caption_opens_its_credit(line: str, 
 
 def test_a_capitalised_photo_word_before_prose_is_prose() -> None:
     assert _read("Title\n\nWe gingen naar de winkel. Foto Müller hat geschlossen\n") == []
+
+
+@pytest.mark.parametrize("credit, expected", [
+    ("GN Photo: Shihab", (["Shihab"], ["GN"])),
+    ("Reuters Photo: Shihab", (["Shihab"], ["Reuters"])),
+    ("GN Photo: Anita Joseph", (["Anita Joseph"], ["GN"])),
+], ids=["unknown-outlet-one-name", "known-agency-one-name", "two-word-name"])
+def test_one_word_after_an_outlets_photo_and_colon_is_its_photographer(credit: str, expected: tuple) -> None:
+    page = f"Title\n\nA volunteer hands out dates to families arriving at the market.\n{credit}\n"
+    assert _read(page) == [("A volunteer hands out dates to families arriving at the market.", credit, *expected)]
