@@ -65,3 +65,13 @@ def test_a_capitalised_photo_word_before_prose_is_prose() -> None:
 def test_one_word_after_an_outlets_photo_and_colon_is_its_photographer(credit: str, expected: tuple) -> None:
     page = f"Title\n\nA volunteer hands out dates to families arriving at the market.\n{credit}\n"
     assert _read(page) == [("A volunteer hands out dates to families arriving at the market.", credit, *expected)]
+
+
+@pytest.mark.parametrize("credit, expected", [
+    ("EL DIARIO DE COAHUILA / MARIANA ORTIZ", (["MARIANA ORTIZ"], ["EL DIARIO DE COAHUILA"])),
+    ("Jo Li/El Heraldo de México", (["Jo Li"], ["El Heraldo de México"])),
+    ("El Hadji Diouf/AFP", (["El Hadji Diouf"], ["AFP"])),
+], ids=["paper-first", "paper-second", "given-name-el"])
+def test_a_name_opening_with_el_and_holding_de_is_a_papers(credit: str, expected: tuple) -> None:
+    page = f"Title\n\nJinetes de la asociación de charros recorrieron el bulevar a caballo.\n{credit}\n"
+    assert _read(page) == [("Jinetes de la asociación de charros recorrieron el bulevar a caballo.", credit, *expected)]
