@@ -88,6 +88,7 @@ class Markers:
     photographer_leadins: tuple[str, ...]
     body_name_prefixes: tuple[str, ...]
     title_articles: tuple[str, ...] = ()
+    titled_with_particle_articles: tuple[str, ...] = ()
     lower_case_body_words: tuple[str, ...] = ()
     # Derived lookups, built once.
     page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # controls, repeat markers, pointers
@@ -109,6 +110,7 @@ class Markers:
     prose: frozenset[str] = field(init=False, repr=False, compare=False)
     particles: frozenset[str] = field(init=False, repr=False, compare=False)
     articles: frozenset[str] = field(init=False, repr=False, compare=False)  # title_articles, folded
+    particle_articles: frozenset[str] = field(init=False, repr=False, compare=False)  # titled_with_particle_articles, folded
 
     def __post_init__(self) -> None:
         def put(name: str, value: Any) -> None:
@@ -136,6 +138,7 @@ class Markers:
         put("prose", frozenset(fold(w) for w in self.prose_words))
         put("particles", frozenset(fold(w) for w in self.name_particles))
         put("articles", frozenset(fold(w) for w in self.title_articles))
+        put("particle_articles", frozenset(fold(w) for w in self.titled_with_particle_articles))
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any], *, base: "Markers | None" = None, source: str = "markers",
@@ -176,7 +179,7 @@ class Markers:
             "byline_words", "byline_titles", "picture_announcements", "picture_marks", "picture_headlines", "blanket_credit_leadins",
             "name_picture_suffixes", "name_vantage_words", "caption_tails", "caption_pointers", "photographed_tails",
             "camera_settings", "icon_names", "misdecoded_letters", "usage_notes", "photo_numbers", "photographer_leadins",
-            "body_name_prefixes", "title_articles", "lower_case_body_words",
+            "body_name_prefixes", "title_articles", "titled_with_particle_articles", "lower_case_body_words",
         )
 
 

@@ -242,6 +242,12 @@ class CreditReader:
             # "Photographer/WIRE", the same credit the other way round ("Babu/Reuters Photo")
             first = parts[0]
             parts[0] = Part(first.text, Kind.PERSON, first.name, first.joiner)
+        elif (len(parts) == 2 and parts[1].joiner == ":" and parts[1].kind is Kind.WEAK_ORG
+              and parts[0].kind in (Kind.AGENCY, Kind.ORG) and parts[0].text.startswith(f"{parts[0].name} ")):
+            # "KT Photo: Farouk": an outlet, the word for its photo and a colon sign one word as "AP Photo/Name"
+            # does: its photographer known by one name
+            second = parts[1]
+            parts[1] = Part(second.text, Kind.PERSON, second.name, second.joiner)
         self._stock_contributor(parts)
         return CreditReading(raw=text, parts=tuple(parts), dangling=dangling, standalone=self._standalone, titles=self._titles)
 

@@ -14,10 +14,11 @@ from .credit_reading import Context
 from .markers import SENTENCE_CLOSERS, PageMarkers
 from .photographed_by import uncased_person_name
 
-_LEADIN_AFTER = frozenset(" \t.,;:!?\"”’)]")   # what may stand right before a lead-in word
+_LEADIN_AFTER = frozenset(" \t.,;:!?\"”’)]。！？")  # what may stand right before a lead-in word (CJK glue the next sentence to a full stop)
 _CAPTION_THEN_LEADIN = SENTENCE_CLOSERS + "。！？/|-–—"  # what ends a caption followed by a word lead-in
 MAX_SOURCE_WORDS = 5  # words of a body's name after a lead-in: "Қала әкімдігінің баспасөз қызметі"
 _SENTENCE_MARKS = frozenset(".!?;:\"“”«»()")
+_BEFORE_BARE_LEADIN = frozenset(".!?”\"/|")  # a caption's end, or a slash marker, before "Foto Name"
 
 
 def credit_after_leadin(text: str, earliest: int, keys: list[str], pm: PageMarkers) -> tuple[str, str] | None:
@@ -124,3 +125,22 @@ def _leadins_in(text: str, start: int, keys: list[str], pm: PageMarkers) -> list
     inside = {i for n, (i, _) in enumerate(spans)
               if any(j < i < stop and (j == 0 or text[j - 1] in _LEADIN_AFTER) for j, stop in spans[max(0, n - 3):n])}
     return sorted(((i, stop) for i, stop in spans if i not in inside), reverse=True)
+
+
+def credit_after_bare_leadin(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
+    """'... bij Deurne. Foto Sander Koning', '... s Mlake / Foto Tomislav JURKOVIĆ': a lead-in word of
+    markers.yaml's lower_case_credit_leadins, capitalised and with no colon, after a caption's last sentence or
+    a slash marker, closing the line with a credit (NRC's and Novi list's captions). Elsewhere the capitalised
+    word may open a name ("Foto Ansa" alone, "FOTO ANTARA/Name"): only this place sets it apart."""
+    for word in pm.markers.lower_case_credit_leadins:
+        lead = f" {word.capitalize()} "
+        at = text.rfind(lead, earliest)
+        if at < 0:
+            continue
+        before = text[:at].rstrip()
+        if not before or before[-1] not in _BEFORE_BARE_LEADIN:
+            continue
+        credit = trim_credit(text[at + len(lead):], pm)
+        if credit and is_cased(credit[0]) and credit[0].isupper() and pm.credits.is_credit(credit, Context.MARKED):
+            return before.rstrip("/|").rstrip(), credit
+    return None

@@ -51,7 +51,9 @@ def strip_leadin(text: str, pm: PageMarkers) -> str:
     stripped = text.strip()
     if stripped.startswith(pm.markers.lower_leadin_starts):  # "foto Ansa": matched as printed, in lower case
         lead = next(w for w in pm.markers.lower_leadin_starts if stripped.startswith(w))
-        return stripped[len(lead):].lstrip()
+        longer = pm.leadin.match(stripped) if pm.leadin is not None else None
+        if longer is None or longer.end(1) <= len(lead):  # "foto di Name": the longer lead-in "Foto di" is dropped whole
+            return stripped[len(lead):].lstrip()
     if pm.leadin is None:
         return text
     if not (opens(stripped[:CONTROL_WINDOW].lower(), pm.leadin_keys_by_first) or stripped.startswith(_JOINERS_BEFORE_LEADIN)):

@@ -19,7 +19,7 @@ import re
 from typing import NamedTuple
 
 from ..knowledge.registry import AgencyRegistry, bundled_registry
-from .credit_after_leadin import credit_after_leadin, photographer_named
+from .credit_after_leadin import credit_after_bare_leadin, credit_after_leadin, photographer_named
 from .credit_edges import strip_leadin, trim_credit, unenclosed
 from .credit_first import credit_first
 from .credit_parts import Kind
@@ -138,6 +138,7 @@ def _split_line(text: str, pm: PageMarkers) -> Split:
         or (last == "]" and _bracketed(text, earliest, pm))
         or (last in ")）" and _parenthesised(text, earliest, pm))
         or (has_leadin and credit_after_leadin(text, earliest, keys, pm))
+        or (has_leadin and credit_after_bare_leadin(text, earliest, pm))
         or (not prose_end and (
             _dash_lead_in(text, earliest, pm)
             or (("/" in text or "|" in text) and _slash_marker(text, earliest, pm))
