@@ -20,6 +20,7 @@ from .between_copies import captions_printed_twice
 from .caption_shape import MIN_CAPTION_WORDS, caption_like, heading, uncased_phrase
 from .cut_short import cut_through, without_cut_slide
 from .layout import Found, Layout
+from .slides import tight_gallery, uncredited_slide_rows
 from .titled_paragraphs import paragraphs_under_copies, prose
 
 # A document number in a credit ("dpa:240618-99-446559/11"): six digits or more, with dashes, no letters.
@@ -86,7 +87,7 @@ class _Assembly:
             else:
                 own.append(i)
         in_line_order = len(found)  # the pictures so far come in line order; those added below may not
-        self.tight = self._tight_gallery(separators)
+        self.tight = tight_gallery(self.rows, separators)
         if own:
             self._pair_own_credits(own)
         for i in uncredited:
@@ -319,50 +320,12 @@ class _Assembly:
         return j if self.caption_like(j) or (step < 0 and (row.counted or (
             j == i - 1 and self.rows[i].marked and uncased_phrase(row.before)))) else None
 
-    def _tight_gallery(self, seps: list[int]) -> frozenset[int]:
-        """The separators of a gallery whose slides hold no blank line, so that a blank line ends the last slide:
-        all of them, where two slides or more lie between separators and none holds one; else none."""
-        rows = self.rows
-        bounded = list(zip(seps, seps[1:]))
-        if len(bounded) < MIN_EVIDENCE or any(rows[j].kind == "blank" for a, b in bounded for j in range(a + 1, b)):
-            return frozenset()
-        return frozenset(seps)
-
     def _slides(self, seps: list[int]) -> None:
-        """In a gallery of slides, a row where the other slides print their caption is a caption.
-
-        The credited slides show the layout: the caption is the k-th text row
-        after the separator, or, where some slides print an alt line over it, the
-        last text row before the next separator (the last slide, running to the
-        page's end, shows nothing of that). A slide whose row there is an
-        uncredited caption-like row (its credit cut off by the dump, or none
-        printed) is a picture too.
-        """
-        rows, found = self.rows, self.found
-        bounds = list(zip(seps, seps[1:] + [len(rows)]))
-        at_row = {f.line: f for f in found}
-        offsets: set[int] = set()
-        ends: set[int] = set()  # the caption's place counted from the slide's end, last slide left out
-        empty_slides: list[list[int]] = []
-        for n, (start, end) in enumerate(bounds):
-            texts = [j for j in range(start + 1, end) if rows[j].kind == "text"]
-            captions = [k for k, j in enumerate(texts) if j in at_row and at_row[j].caption]
-            if captions:
-                offsets.add(captions[0])
-                if n < len(bounds) - 1:
-                    ends.add(captions[-1] - len(texts))
-            elif texts and not any(j in self.used for j in texts):
-                empty_slides.append(texts)
-        if len(offsets) != 1:
-            if ends != {-1}:
-                return
-            offsets = {-1}  # the caption closes each slide, an alt line over it or not
-            empty_slides = [texts for texts in empty_slides if texts[-1] < seps[-1]]  # the last runs to the page's end
-        k = offsets.pop()
-        for texts in empty_slides:
-            if len(texts) > k >= -len(texts) and (j := texts[k]) not in self.blanket and self.caption_like(j):
+        """In a gallery of slides, a row where the other slides print their caption is a caption (slides.py)."""
+        for j in uncredited_slide_rows(self.rows, seps, self.found, self.used):
+            if j not in self.blanket and self.caption_like(j):
                 self.take(j)
-                found.append(Found(j, rows[j].before, None, j, [j]))
+                self.found.append(Found(j, self.rows[j].before, None, j, [j]))
 
 
 class _CreditsAbove:
