@@ -88,3 +88,10 @@ def test_el_opens_a_papers_name_only_before_a_spanish_particle(raw: str, photogr
     # Arabic particles after "El" ("El", "Ben", "bin") are a person's name's
     credit = parse_credit(raw)
     assert (credit.photographers, credit.agencies) == (photographers, agencies)
+
+
+@pytest.mark.parametrize("kind", ["Illustration", "Montage", "Photo illustration", "Infographic"])
+def test_what_kind_of_picture_after_an_outlets_photo_word_is_no_photographer(kind: str) -> None:
+    for raw in (f"KT Photo: {kind}", f"AP Photo/{kind}"):
+        credit = parse_credit(raw)
+        assert (credit.photographers, len(credit.agencies)) == ([], 1), raw
