@@ -98,3 +98,10 @@ def test_a_card_linking_to_a_story_with_a_headline_paragraph_and_a_credit_only_c
             '<img src="https://cdn.example/8.jpg" alt="Веслачи"><p>Веслачка регата у недељу</p>'
             '<div class="image-caption">(Фото: Танјуг)</div></a></div></aside><article>')
     assert pictures(body) == []
+
+
+def test_brackets_closing_a_caption_with_a_photo_word_and_a_prose_word_are_the_caption_s() -> None:
+    # Italian pages link the story's gallery so: "Foto Gallery" names no one
+    body = (STORY + '<div class="article-image"><img src="https://cdn.example/5.jpg" alt="" width="800" height="533">'
+            '<div class="image-caption">Il Carnevale di Viareggio (Foto Gallery)</div></div>' + STORY)
+    assert pictures(body) == [("Il Carnevale di Viareggio (Foto Gallery)", None)]

@@ -110,7 +110,7 @@ def _bracketed_signature(text: str, registry: AgencyRegistry) -> tuple[str, str]
         lead = word[:1].upper() + word[1:] + " "
         words = inner[len(lead):].split()
         if inner.startswith(lead) and 0 < len(words) <= 4 and all(w[:1].isupper() for w in words) \
-                and words[-1][-1:] not in SENTENCE_END:
+                and words[-1][-1:] not in SENTENCE_END and _no_prose(" ".join(words), registry):
             return text[:tail.start()].rstrip(), inner[len(lead):].strip()
     return None
 
@@ -123,6 +123,12 @@ def _bracketed_source(inner: str, registry: AgencyRegistry) -> bool:
     low = inner.lower()
     return any(low.startswith(leadin.lower() + " ") and _body_name(inner[len(leadin) + 1:], registry)
                for leadin in _phrase_leadins(registry))
+
+
+def _no_prose(text: str, registry: AgencyRegistry) -> bool:
+    """Whether words after a colonless photo word read as a credit, not as a heading's words: Italian pages'
+    "Il Carnevale di Viareggio (Foto Gallery)" links the story's gallery ("Gallery" is a prose word)."""
+    return Kind.PROSE not in reader_for(registry).read(text).kinds
 
 
 def _names_a_source(text: str, registry: AgencyRegistry) -> bool:
