@@ -13,7 +13,7 @@ from selectolax.lexbor import LexborNode
 
 from .conventions import HtmlConventions
 from .furniture import reader_lines
-from .leadin_sources import SENTENCE_END, credit_after_sentence, credit_by_leadin, without_leadin
+from .leadin_sources import SENTENCE_END, credit_after_sentence, credit_by_leadin, quotation, without_leadin
 from .marks import Marks, clean, container_of, contains, has_own_image
 from .repeats import image_urls, is_image_file
 from ..credit import reader_for
@@ -87,7 +87,7 @@ def read_picture(container: LexborNode, holders: list[LexborNode], marks: Marks,
     if credit is None and own_credits:
         credit = own_credits[0]
     if credit is None and not teaser and len(rest) >= 2 and rest[-2][-1:] in SENTENCE_END \
-            and _credit_line(rest[-1], registry):
+            and not quotation(rest[-2]) and _credit_line(rest[-1], registry):
         credit = rest.pop()  # Berria's "<span>...</span> <span>BILBOKO UDALA</span>", El País's "<span>Name</span>"
     if credit is None and (container.tag == "figure" or _one_picture_box(container)):
         credit = _loose_credit(container, holders, marks, registry)

@@ -16,10 +16,18 @@ from ..credit_parts import Kind
 
 MAX_BODY_WORDS = 8    # words of a body's name after "Courtesy of": "Harbour Town Historical Society"
 SENTENCE_END = frozenset(".!?\"”’")
+_OPENING_QUOTES = frozenset("\"“„«‘‚'")
+_CLOSING_QUOTES = frozenset("\"”“»’'")
 # a bracketed name closing a caption after its sentence's end: "... 9 مارس 2026. (بوابة الوسط)"
 _BRACKETED_END = re.compile(r"(?<=[.!?…])\s+\(([^()]{1,60})\)$")
 # brackets closing a caption, with or without a sentence's end before them: "... моста (Фото Р. Крстинић)"
 _BRACKETED_TAIL = re.compile(r"\s+\(([^()]{1,60})\)$")
+
+
+def quotation(line: str) -> bool:
+    """Whether a line is a quotation whole ("“We will rebuild this city.”"): a quote card's, a name in an element
+    under it names its speaker, not the picture's credit."""
+    return line[:1] in _OPENING_QUOTES and line[-1:] in _CLOSING_QUOTES
 
 
 def without_leadin(text: str, registry: AgencyRegistry) -> str:
