@@ -275,12 +275,25 @@ def _card_link(container: LexborNode, holders: list[LexborNode], marks: Marks, c
     if not href or href.startswith(("#", "javascript:")) or is_image_file(href):
         return None
     others = [p for p in marks.found_in(link, "p") if not any(h.mem_id == p.mem_id or contains(h, p) for h in holders)]
-    # a picture printing a credit only may sit in a card whose headline is a paragraph: "<a><img><p>Headline</p>
-    # <div class="image-caption">(Фото: X)</div></a>"; a link left open holds the story's paragraphs
+    # a picture printing a credit only may sit in a card whose headline is a paragraph, among the rail's other
+    # cards: "<a><img><p>Headline</p><div class="image-caption">(Фото: X)</div></a>"; a link left open holds the
+    # story's paragraphs, and a story's own picture linking to its gallery ("<p>See the gallery</p>") stands alone
     if len(marks.found_in(link, "figure")) <= 1 and (not others or (
-            not captioned and len(others) == 1 and len(clean(others[0].text(deep=True) or "")) <= MAX_CARD_HEADLINE)):
+            not captioned and len(others) == 1 and len(clean(others[0].text(deep=True) or "")) <= MAX_CARD_HEADLINE
+            and _among_cards(link))):
         return link
     return None
+
+
+def _among_cards(link: LexborNode) -> bool:
+    """Whether a link with a picture stands in a rail: among other links with pictures a level or two up, or in
+    an aside."""
+    up = link.parent
+    if up is not None and (len(up.css("a[href] img")) > 1 or (up.parent is not None and len(up.parent.css("a[href] img")) > 1)):
+        return True
+    while up is not None and up.tag != "aside":
+        up = up.parent
+    return up is not None
 
 
 def _text_beside(link: LexborNode, container: LexborNode) -> bool:
