@@ -167,3 +167,12 @@ def test_a_job_title_or_a_group_of_a_body_is_no_credit(text: str) -> None:
 def test_a_person_of_an_outlet_in_brackets_is_no_body() -> None:
     text = "Crews spread salt on the bridge late Monday. (Jane Doe of Reuters)"
     assert split_caption_credit(text) == (text, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Admissions doubled, according to figures from the national health authority (Ministry of Health)",
+    "The decision was welcomed by the nurses' union (Royal College of Nursing)",
+])
+def test_a_body_named_by_of_in_brackets_right_after_a_word_names_that_word(text: str) -> None:
+    # no sentence's end before the brackets: they explain the words before them (a story's line)
+    assert split_caption_credit(text) == (text, None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from captions import parse_page
+from captions import parse_credit, parse_page
 
 
 def _read(page: str) -> list[tuple[str | None, str | None, list[str], list[str]]]:
@@ -75,3 +75,23 @@ def test_one_word_after_an_outlets_photo_and_colon_is_its_photographer(credit: s
 def test_a_name_opening_with_el_and_holding_de_is_a_papers(credit: str, expected: tuple) -> None:
     page = f"Title\n\nJinetes de la asociación de charros recorrieron el bulevar a caballo.\n{credit}\n"
     assert _read(page) == [("Jinetes de la asociación de charros recorrieron el bulevar a caballo.", credit, *expected)]
+
+
+@pytest.mark.parametrize(("raw", "photographers", "agencies"), [
+    ("El Sayed El Badawi/AFP", ["El Sayed El Badawi"], ["AFP"]),
+    ("El Mehdi Ben Atia / MAP", ["El Mehdi Ben Atia"], ["MAP"]),
+    ("El Hassan bin Talal", ["El Hassan bin Talal"], []),
+    ("El Heraldo del Sur / Ana Gómez", ["Ana Gómez"], ["El Heraldo del Sur"]),
+])
+def test_el_opens_a_papers_name_only_before_a_spanish_particle(raw: str, photographers: list[str],
+                                                               agencies: list[str]) -> None:
+    # Arabic particles after "El" ("El", "Ben", "bin") are a person's name's
+    credit = parse_credit(raw)
+    assert (credit.photographers, credit.agencies) == (photographers, agencies)
+
+
+@pytest.mark.parametrize("kind", ["Illustration", "Montage", "Photo illustration", "Infographic"])
+def test_what_kind_of_picture_after_an_outlets_photo_word_is_no_photographer(kind: str) -> None:
+    for raw in (f"KT Photo: {kind}", f"AP Photo/{kind}"):
+        credit = parse_credit(raw)
+        assert (credit.photographers, len(credit.agencies)) == ([], 1), raw

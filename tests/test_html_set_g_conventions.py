@@ -197,3 +197,8 @@ def test_a_site_logos_alt_line_is_no_credit() -> None:
     page = parse_page("CERRAR\n\nEl Diario - Logo\n\n× Mundo Cultura Deportes Salud\nMundo 10 de septiembre de 2017\n\n"
                       "The storm reached the coast on Sunday, and thousands left their homes.\n")
     assert page.photos == []
+
+
+def test_a_name_under_a_quotation_is_its_speaker_not_the_credit() -> None:
+    printed = "<p>“We will rebuild this city together.”</p><p>Mayor Jane Doe</p>"
+    assert [credit for _, credit in pictures(STORY + figure(printed))] == [None]

@@ -98,3 +98,18 @@ def test_a_card_linking_to_a_story_with_a_headline_paragraph_and_a_credit_only_c
             '<img src="https://cdn.example/8.jpg" alt="Веслачи"><p>Веслачка регата у недељу</p>'
             '<div class="image-caption">(Фото: Танјуг)</div></a></div></aside><article>')
     assert pictures(body) == []
+
+
+def test_brackets_closing_a_caption_with_a_photo_word_and_a_prose_word_are_the_caption_s() -> None:
+    # Italian pages link the story's gallery so: "Foto Gallery" names no one
+    body = (STORY + '<div class="article-image"><img src="https://cdn.example/5.jpg" alt="" width="800" height="533">'
+            '<div class="image-caption">Il Carnevale di Viareggio (Foto Gallery)</div></div>' + STORY)
+    assert pictures(body) == [("Il Carnevale di Viareggio (Foto Gallery)", None)]
+
+
+def test_a_storys_own_picture_linking_to_its_gallery_with_a_label_paragraph_stays_a_picture() -> None:
+    # one link with a picture and a paragraph, no rail of cards around it: the story's picture, its gallery label
+    body = ('<p class="lead">Reka se izlila tokom noći i poplavila desetine kuća u selima oko Valjeva.</p>'
+            '<div class="gallery-lead"><a href="/galerija/poplave-valjevo"><img src="https://cdn.example/9.jpg" alt="">'
+            '<p>Pogledajte galeriju</p><div class="image-caption">(Фото: Танјуг)</div></a></div>' + STORY)
+    assert [credit for _, credit in pictures(body)] == ["Танјуг"]

@@ -89,6 +89,7 @@ class Markers:
     body_name_prefixes: tuple[str, ...]
     title_articles: tuple[str, ...] = ()
     titled_with_particle_articles: tuple[str, ...] = ()
+    paper_name_particles: tuple[str, ...] = ()
     lower_case_body_words: tuple[str, ...] = ()
     # Derived lookups, built once.
     page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # controls, repeat markers, pointers
@@ -111,6 +112,7 @@ class Markers:
     particles: frozenset[str] = field(init=False, repr=False, compare=False)
     articles: frozenset[str] = field(init=False, repr=False, compare=False)  # title_articles, folded
     particle_articles: frozenset[str] = field(init=False, repr=False, compare=False)  # titled_with_particle_articles, folded
+    paper_particles: frozenset[str] = field(init=False, repr=False, compare=False)  # paper_name_particles, folded
 
     def __post_init__(self) -> None:
         def put(name: str, value: Any) -> None:
@@ -139,6 +141,7 @@ class Markers:
         put("particles", frozenset(fold(w) for w in self.name_particles))
         put("articles", frozenset(fold(w) for w in self.title_articles))
         put("particle_articles", frozenset(fold(w) for w in self.titled_with_particle_articles))
+        put("paper_particles", frozenset(fold(w) for w in self.paper_name_particles))
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any], *, base: "Markers | None" = None, source: str = "markers",
@@ -179,7 +182,8 @@ class Markers:
             "byline_words", "byline_titles", "picture_announcements", "picture_marks", "picture_headlines", "blanket_credit_leadins",
             "name_picture_suffixes", "name_vantage_words", "caption_tails", "caption_pointers", "photographed_tails",
             "camera_settings", "icon_names", "misdecoded_letters", "usage_notes", "photo_numbers", "photographer_leadins",
-            "body_name_prefixes", "title_articles", "titled_with_particle_articles", "lower_case_body_words",
+            "body_name_prefixes", "title_articles", "titled_with_particle_articles", "paper_name_particles",
+            "lower_case_body_words",
         )
 
 

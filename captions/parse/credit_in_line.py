@@ -282,6 +282,8 @@ def _parenthesised(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str]
         kinds = reading.kinds
         if _abbreviates(inner, before) or not kinds & {Kind.AGENCY, Kind.ORG}:
             return None
+        if Kind.AGENCY not in kinds and "of" in inner.split():
+            return None  # "... the national health authority (Ministry of Health)": a body named by 'of' names the words before
         only = reading.parts[0].text if len(reading.parts) == 1 else ""
         if only.isupper() and len(only) <= MAX_ACRONYM and Kind.AGENCY not in kinds:
             return None  # "(IPO)", "(BJP)": an unknown acronym in prose; "(AFP)" is a credit

@@ -135,7 +135,7 @@ class PartReader:
             return Part(chunk, Kind.ORG, name, joiner)
         if any(fold(w) in m.org_words for w in words) or (len(words) > 1 and fold(words[0]) in m.articles):
             return Part(chunk, Kind.ORG, name, joiner)
-        if len(words) > 2 and fold(words[0]) in m.particle_articles and any(fold(w) in m.particles for w in words[2:]):
+        if len(words) > 2 and fold(words[0]) in m.particle_articles and any(fold(w) in m.paper_particles for w in words[2:]):
             return Part(chunk, Kind.ORG, name, joiner)  # "EL SIGLO DE TORREÓN / NAME": a paper, its photographer after
         if len(words) > 1 and (any(fold(w) in m.bodies for w in words)
                                or (len(words) > 2 and fold(" ".join(words[:2])) in m.bodies)):

@@ -13,7 +13,7 @@ from selectolax.lexbor import LexborNode
 
 from .conventions import HtmlConventions
 from .furniture import reader_lines
-from .leadin_sources import SENTENCE_END, credit_after_sentence, credit_by_leadin, without_leadin
+from .leadin_sources import SENTENCE_END, credit_after_sentence, credit_by_leadin, quotation, without_leadin
 from .marks import Marks, clean, container_of, contains, has_own_image
 from .repeats import image_urls, is_image_file
 from ..credit import reader_for
@@ -87,7 +87,7 @@ def read_picture(container: LexborNode, holders: list[LexborNode], marks: Marks,
     if credit is None and own_credits:
         credit = own_credits[0]
     if credit is None and not teaser and len(rest) >= 2 and rest[-2][-1:] in SENTENCE_END \
-            and _credit_line(rest[-1], registry):
+            and not quotation(rest[-2]) and _credit_line(rest[-1], registry):
         credit = rest.pop()  # Berria's "<span>...</span> <span>BILBOKO UDALA</span>", El País's "<span>Name</span>"
     if credit is None and (container.tag == "figure" or _one_picture_box(container)):
         credit = _loose_credit(container, holders, marks, registry)
@@ -275,12 +275,25 @@ def _card_link(container: LexborNode, holders: list[LexborNode], marks: Marks, c
     if not href or href.startswith(("#", "javascript:")) or is_image_file(href):
         return None
     others = [p for p in marks.found_in(link, "p") if not any(h.mem_id == p.mem_id or contains(h, p) for h in holders)]
-    # a picture printing a credit only may sit in a card whose headline is a paragraph: "<a><img><p>Headline</p>
-    # <div class="image-caption">(Фото: X)</div></a>"; a link left open holds the story's paragraphs
+    # a picture printing a credit only may sit in a card whose headline is a paragraph, among the rail's other
+    # cards: "<a><img><p>Headline</p><div class="image-caption">(Фото: X)</div></a>"; a link left open holds the
+    # story's paragraphs, and a story's own picture linking to its gallery ("<p>See the gallery</p>") stands alone
     if len(marks.found_in(link, "figure")) <= 1 and (not others or (
-            not captioned and len(others) == 1 and len(clean(others[0].text(deep=True) or "")) <= MAX_CARD_HEADLINE)):
+            not captioned and len(others) == 1 and len(clean(others[0].text(deep=True) or "")) <= MAX_CARD_HEADLINE
+            and _among_cards(link))):
         return link
     return None
+
+
+def _among_cards(link: LexborNode) -> bool:
+    """Whether a link with a picture stands in a rail: among other links with pictures a level or two up, or in
+    an aside."""
+    up = link.parent
+    if up is not None and (len(up.css("a[href] img")) > 1 or (up.parent is not None and len(up.parent.css("a[href] img")) > 1)):
+        return True
+    while up is not None and up.tag != "aside":
+        up = up.parent
+    return up is not None
 
 
 def _text_beside(link: LexborNode, container: LexborNode) -> bool:

@@ -16,10 +16,18 @@ from ..credit_parts import Kind
 
 MAX_BODY_WORDS = 8    # words of a body's name after "Courtesy of": "Harbour Town Historical Society"
 SENTENCE_END = frozenset(".!?\"”’")
+_OPENING_QUOTES = frozenset("\"“„«‘‚'")
+_CLOSING_QUOTES = frozenset("\"”“»’'")
 # a bracketed name closing a caption after its sentence's end: "... 9 مارس 2026. (بوابة الوسط)"
 _BRACKETED_END = re.compile(r"(?<=[.!?…])\s+\(([^()]{1,60})\)$")
 # brackets closing a caption, with or without a sentence's end before them: "... моста (Фото Р. Крстинић)"
 _BRACKETED_TAIL = re.compile(r"\s+\(([^()]{1,60})\)$")
+
+
+def quotation(line: str) -> bool:
+    """Whether a line is a quotation whole ("“We will rebuild this city.”"): a quote card's, a name in an element
+    under it names its speaker, not the picture's credit."""
+    return line[:1] in _OPENING_QUOTES and line[-1:] in _CLOSING_QUOTES
 
 
 def without_leadin(text: str, registry: AgencyRegistry) -> str:
@@ -110,7 +118,7 @@ def _bracketed_signature(text: str, registry: AgencyRegistry) -> tuple[str, str]
         lead = word[:1].upper() + word[1:] + " "
         words = inner[len(lead):].split()
         if inner.startswith(lead) and 0 < len(words) <= 4 and all(w[:1].isupper() for w in words) \
-                and words[-1][-1:] not in SENTENCE_END:
+                and words[-1][-1:] not in SENTENCE_END and _no_prose(" ".join(words), registry):
             return text[:tail.start()].rstrip(), inner[len(lead):].strip()
     return None
 
@@ -123,6 +131,12 @@ def _bracketed_source(inner: str, registry: AgencyRegistry) -> bool:
     low = inner.lower()
     return any(low.startswith(leadin.lower() + " ") and _body_name(inner[len(leadin) + 1:], registry)
                for leadin in _phrase_leadins(registry))
+
+
+def _no_prose(text: str, registry: AgencyRegistry) -> bool:
+    """Whether words after a colonless photo word read as a credit, not as a heading's words: Italian pages'
+    "Il Carnevale di Viareggio (Foto Gallery)" links the story's gallery ("Gallery" is a prose word)."""
+    return Kind.PROSE not in reader_for(registry).read(text).kinds
 
 
 def _names_a_source(text: str, registry: AgencyRegistry) -> bool:
