@@ -11,6 +11,7 @@ from typing import Iterator
 
 from selectolax.lexbor import LexborNode
 
+from .cards import all_links, card_link, headline_in, text_beside
 from .conventions import HtmlConventions
 from .furniture import reader_lines
 from .leadin_sources import SENTENCE_END, credit_after_sentence, credit_by_leadin, quotation, without_leadin
@@ -22,13 +23,10 @@ from ..credit_in_line import split_caption_credit
 from ...knowledge.markers import fold
 from ...knowledge.registry import AgencyRegistry
 
-MAX_CARD_HEADLINE = 120  # characters of a card's headline printed as a paragraph in its link
-CARD_DEPTH = 4  # elements above a picture asked whether they are a card's link to another page
 MAX_LOOSE_CREDIT = 120  # characters of an unmarked line in a figure read as its credit
 MAX_NAME_WORDS = 4  # words of a person's name before a credit's bar: "Juan Carlos Pérez García | AFP"
 MAX_UNCAPTIONED_LINES = 2  # lines of text in a figure with no caption element, one of which may be its credit
 _BLOCK_BREAK = "\n"
-_SPACE = re.compile(r"\s+")
 # Formatting tags run on within a line of text; every other element boundary is a line break.
 _INLINE = frozenset({"a", "em", "i", "b", "strong", "u", "sup", "sub", "small", "abbr", "time", "mark",
                      "q", "bdi", "bdo", "font", "-text", "wbr", "s", "dfn", "data", "code", "var"})
@@ -66,8 +64,8 @@ def read_picture(container: LexborNode, holders: list[LexborNode], marks: Marks,
         credit_nodes.extend(inner_credits)
         skip = {n.mem_id for n in inner_credits}
         caption_lines.extend(reader_lines(_lines(holder, marks, skip), registry))
-    card = _card_link(container, holders, marks)
-    teaser = _all_links(holders, marks) or card is not None
+    card = card_link(container, holders, marks)
+    teaser = all_links(holders, marks) or card is not None
     credits = _unlabelled([line for node in credit_nodes for line in reader_lines(_lines(node, marks, set()), registry)], conv)
     caption_lines = _unlabelled(caption_lines, conv)  # slide counters went with reader_lines
     printed_before, credit = _credit_text(credits, registry)
@@ -103,10 +101,10 @@ def read_picture(container: LexborNode, holders: list[LexborNode], marks: Marks,
     caption = text or None
     if teaser and caption is not None:
         return None  # a teaser: its "caption" is a headline linking elsewhere (a linked credit alone is a credit)
-    if card is not None and _text_beside(card, container):
+    if card is not None and text_beside(card, container):
         return None  # a story's card: its headline beside the credited picture, in one link ("Mehr zum Thema")
-    if caption is None and (link := _card_link(container, holders, marks, captioned=False)) is not None \
-            and _headline_in(link, holders):
+    if caption is None and (link := card_link(container, holders, marks, captioned=False)) is not None \
+            and headline_in(link, holders):
         return None  # a story's card whose picture prints a credit only: "<a><img><p>(Foto: X)</p><h4>Headline</h4></a>"
     if caption is None and credit is None:
         return None
@@ -241,71 +239,6 @@ def _lines(node: LexborNode, marks: Marks, skip: set[int]) -> list[str]:
             stack.append(_BLOCK_BREAK)
         stack.extend(reversed(list(item.iter(include_text=True))))
     return [line for raw in "".join(parts).split(_BLOCK_BREAK) if (line := clean(raw))]
-
-
-def _all_links(holders: list[LexborNode], marks: Marks) -> bool:
-    """Whether every word of the captions is inside a link: a teaser's headline, not a caption."""
-    texts = [(h.text(deep=True) or "").strip() for h in holders if marks.is_caption(h)]
-    if not any(texts):
-        return False
-    linked = "".join((a.text(deep=True) or "") for h in holders if marks.is_caption(h) for a in h.css("a"))
-    return len(_SPACE.sub("", linked)) >= len(_SPACE.sub("", "".join(texts)))
-
-
-def _card_link(container: LexborNode, holders: list[LexborNode], marks: Marks, captioned: bool = True) -> LexborNode | None:
-    """The link to another page the whole picture, caption and all, sits in: a card linking to a story or gallery.
-
-    The link is a few levels around the container, holding one figure and no paragraph but the caption's.
-    A link to the picture's own large rendition (a lightbox) or to a place on the page ("#slide-2") is no
-    card, nor is a link left open before the story (`<a href="/author">` never closed): the parser opens it
-    again inside each block, the figure too, or holds the story's paragraphs in it.
-    """
-    if captioned and not any(marks.is_caption(h) for h in holders):
-        return None
-    link = container  # the container itself may be the link: <a href="/story"><img><span class="caption">
-    for _ in range(CARD_DEPTH + 1):
-        if link is None or link.tag == "body":
-            return None
-        if link.tag == "a":
-            break
-        link = link.parent
-    else:
-        return None
-    href = (link.attributes.get("href") or "").strip()
-    if not href or href.startswith(("#", "javascript:")) or is_image_file(href):
-        return None
-    others = [p for p in marks.found_in(link, "p") if not any(h.mem_id == p.mem_id or contains(h, p) for h in holders)]
-    # a picture printing a credit only may sit in a card whose headline is a paragraph, among the rail's other
-    # cards: "<a><img><p>Headline</p><div class="image-caption">(Фото: X)</div></a>"; a link left open holds the
-    # story's paragraphs, and a story's own picture linking to its gallery ("<p>See the gallery</p>") stands alone
-    if len(marks.found_in(link, "figure")) <= 1 and (not others or (
-            not captioned and len(others) == 1 and len(clean(others[0].text(deep=True) or "")) <= MAX_CARD_HEADLINE
-            and _among_cards(link))):
-        return link
-    return None
-
-
-def _among_cards(link: LexborNode) -> bool:
-    """Whether a link with a picture stands in a rail: among other links with pictures a level or two up, or in
-    an aside."""
-    up = link.parent
-    if up is not None and (len(up.css("a[href] img")) > 1 or (up.parent is not None and len(up.parent.css("a[href] img")) > 1)):
-        return True
-    while up is not None and up.tag != "aside":
-        up = up.parent
-    return up is not None
-
-
-def _text_beside(link: LexborNode, container: LexborNode) -> bool:
-    """Whether a link prints words outside the picture's container: a card's headline."""
-    inside = len(_SPACE.sub("", container.text(deep=True) or ""))
-    return len(_SPACE.sub("", link.text(deep=True) or "")) > inside
-
-
-def _headline_in(link: LexborNode, holders: list[LexborNode]) -> bool:
-    """Whether a card's link prints words besides its picture's caption and credit elements: a headline."""
-    inside = sum(len(_SPACE.sub("", h.text(deep=True) or "")) for h in holders if contains(link, h))
-    return len(_SPACE.sub("", link.text(deep=True) or "")) > inside
 
 
 def _credit_text(lines: list[str], registry: AgencyRegistry) -> tuple[str | None, str | None]:
