@@ -118,17 +118,15 @@ class PartReader:
         if len(words) == 1 and self._web_domain(name):
             return Part(chunk, Kind.ORG, name, joiner)  # "SEPA.Media", "KOMPAS.com": a site, never a person
         shape = self._shape(words)
-        if shape is Kind.PROSE and 1 < len(words) <= MAX_UNCASED_BODY_WORDS and any(fold(w) in m.org_words for w in words) \
-                and not any(c.isupper() or c.islower() for c in name):
-            return Part(chunk, Kind.ORG, name, joiner)  # "خبرگزاری ایسنا": a news agency by its word, in a script with no capitals
-        if shape is Kind.PROSE and self._body_of(words):
-            return Part(chunk, Kind.ORG, name, joiner)  # "Seattle Department of Transportation", "Ministry of Health"
-        if shape is Kind.PROSE and 1 < len(words) <= MAX_LOWER_BODY_WORDS and (
-                (words[0][:1].isupper() and any(w in m.lower_bodies for w in words[1:])) or words[0] in m.lower_bodies):
-            # "Statens vegvesen", "Oslo kommune": only the first word capitalised; "пресс-служба МЧС": opened by one
-            return Part(chunk, Kind.ORG, name, joiner)
         if shape is Kind.PROSE:
-            return Part(chunk, Kind.PROSE, name, joiner)
+            # words no name has, but a body's: "خبرگزاری ایسنا" (a news agency by its word, in a script with no
+            # capitals), "Seattle Department of Transportation" (by "of"), "Statens vegvesen", "Oslo kommune" (only
+            # the first word capitalised), "пресс-служба МЧС" (opened by a body's word in lower case)
+            uncased_body = (1 < len(words) <= MAX_UNCASED_BODY_WORDS and any(fold(w) in m.org_words for w in words)
+                            and not any(c.isupper() or c.islower() for c in name))
+            lower_body = 1 < len(words) <= MAX_LOWER_BODY_WORDS and (
+                (words[0][:1].isupper() and any(w in m.lower_bodies for w in words[1:])) or words[0] in m.lower_bodies)
+            return Part(chunk, Kind.ORG if uncased_body or lower_body or self._body_of(words) else Kind.PROSE, name, joiner)
         if joiner == "by" and shape is Kind.PERSON:
             return Part(chunk, Kind.PERSON, name, joiner)
         if any(_DOMAIN.fullmatch(w) for w in words) or (len(words) == 1 and _ACRONYM.fullmatch(name) and sum(c.isupper() for c in name) >= 2):

@@ -148,13 +148,13 @@ class PageMarkers:
         words or more: before fewer it credits someone ("Фото: Reporter", "Fotos: Ana Ruiz"); nor before words
         naming someone, or a body ("Fotos: Ana Ruiz y Juan Pérez", "Фото: пресс-служба МЧС России")."""
         m = self.markers
+        if not m.gallery_labels:
+            return None
         leadins = {fold(leadin.rstrip(" :：")) for leadin in (*m.credit_leadins, *m.blanket_credit_leadins)
                    if leadin.rstrip().endswith((":", "："))}
         plain = _alternation(label for label in m.gallery_labels if fold(label) not in leadins) or "(?!)"
         crediting = _alternation(label for label in m.gallery_labels if fold(label) in leadins) or "(?!)"
         words = _alternation(m.gallery_words) or "(?!)"
-        if not m.gallery_labels:
-            return None
         pattern = _compiled(rf"^(?:(?:{plain})\s*[:|–—-]|(?P<crediting>{crediting})\s*[:|–—-](?=\s*\S+(?:\s+\S+){{2}})"
                             rf"|(?:{words})\s)\s*(?=[^\W\d_])")
         return GalleryLabel(pattern, self.credits, m.org_words)
