@@ -131,10 +131,42 @@ def test_courtesy_alone_in_brackets_closing_a_caption_is_a_credit_naming_no_one(
     ("Ministry of Tourism and Antiquities", ["Ministry of Tourism and Antiquities"]),
     ("Department of Parks & Recreation/Handout", ["Department of Parks & Recreation"]),
     ("Office of the Mayor and AFP", ["Office of the Mayor", "AFP"]),
+    ("Department of Environment and Natural Resources", ["Department of Environment and Natural Resources"]),
+    ("Seattle Department of Transportation and Parks", ["Seattle Department of Transportation and Parks"]),
 ])
 def test_a_bodys_field_goes_on_after_and_unless_an_agency_follows(raw: str, agencies: list[str]) -> None:
     credit = parse_credit(raw)
     assert (credit.photographers, credit.agencies) == ([], agencies)
+
+
+def test_a_photographer_before_a_body_with_two_fields_is_kept_apart_from_it() -> None:
+    credit = parse_credit("Jane Doe/Department of Health and Aged Care")
+    assert (credit.photographers, credit.agencies) == (["Jane Doe"], ["Department of Health and Aged Care"])
+
+
+def test_a_person_with_an_initial_after_a_body_and_and_is_a_person() -> None:
+    credit = parse_credit("Ministry of Health and J. Doe")
+    assert (credit.photographers, credit.agencies) == (["J. Doe"], ["Ministry of Health"])
+
+
+@pytest.mark.parametrize("raw", [
+    "Jane Doe, Director of Communications",
+    "Jane Doe, Vice President of Marketing",
+    "Ana Ruiz, Jefa de Prensa",
+])
+def test_a_job_title_by_of_after_a_name_and_a_comma_names_no_one(raw: str) -> None:
+    credit = parse_credit(raw)
+    assert (credit.photographers, credit.agencies) == ([raw.split(",")[0]], [])
+
+
+def test_a_body_after_a_name_and_its_job_title_is_still_the_agency() -> None:
+    credit = parse_credit("Jane Doe, Head of Photography, City of Springfield")
+    assert (credit.photographers, credit.agencies) == (["Jane Doe"], ["City of Springfield"])
+
+
+def test_customs_and_border_protection_is_one_body_not_two_people() -> None:
+    credit = parse_credit("U.S. Customs and Border Protection via AP")
+    assert (credit.photographers, credit.agencies) == ([], ["U.S. Customs and Border Protection", "AP"])
 
 
 @pytest.mark.parametrize("body", ["Seattle Department of Transportation", "Ministry of Health", "Office of the Governor"])

@@ -91,6 +91,7 @@ class Markers:
     titled_with_particle_articles: tuple[str, ...] = ()
     paper_name_particles: tuple[str, ...] = ()
     lower_case_body_words: tuple[str, ...] = ()
+    job_titles: tuple[str, ...] = ()
     # Derived lookups, built once.
     page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # controls, repeat markers, pointers
     closing_page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # those and closing controls
@@ -113,6 +114,7 @@ class Markers:
     articles: frozenset[str] = field(init=False, repr=False, compare=False)  # title_articles, folded
     particle_articles: frozenset[str] = field(init=False, repr=False, compare=False)  # titled_with_particle_articles, folded
     paper_particles: frozenset[str] = field(init=False, repr=False, compare=False)  # paper_name_particles, folded
+    titles_of: frozenset[str] = field(init=False, repr=False, compare=False)  # job_titles, folded
 
     def __post_init__(self) -> None:
         def put(name: str, value: Any) -> None:
@@ -142,6 +144,7 @@ class Markers:
         put("articles", frozenset(fold(w) for w in self.title_articles))
         put("particle_articles", frozenset(fold(w) for w in self.titled_with_particle_articles))
         put("paper_particles", frozenset(fold(w) for w in self.paper_name_particles))
+        put("titles_of", frozenset(fold(w) for w in self.job_titles))
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any], *, base: "Markers | None" = None, source: str = "markers",
@@ -183,7 +186,7 @@ class Markers:
             "name_picture_suffixes", "name_vantage_words", "caption_tails", "caption_pointers", "photographed_tails",
             "camera_settings", "icon_names", "misdecoded_letters", "usage_notes", "photo_numbers", "photographer_leadins",
             "body_name_prefixes", "title_articles", "titled_with_particle_articles", "paper_name_particles",
-            "lower_case_body_words",
+            "lower_case_body_words", "job_titles",
         )
 
 

@@ -53,6 +53,7 @@ def _joiner_pattern(markers: Markers) -> re.Pattern[str]:
 _LOWER_WORD = re.compile(r"(?:^|[\s(\[/,;:|&])([a-z][a-z]+)\b(?!\.[a-z])")
 _GLUED_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[A-Z])")  # "Kyle Terada-USA TODAY Sports": no space either side
 _TOKEN = re.compile(r"[\w-]*[^\W\d_][\w-]*")  # one word of letters, digits, "_" and "-", a letter among them
+_INITIAL_WORD = re.compile(r"[A-Z]\.?")  # "Jane M. Doe" is a person's name, not a body's field
 
 
 class CreditReader:
@@ -68,7 +69,8 @@ class CreditReader:
         self._joiner_names = {fold(w): name for name, ws in (
             ("via", m.via_words), ("by", m.by_words), ("for", (*m.for_words, *m.prose_for_words)), ("and", m.and_words))
             for w in ws}
-        self._part = PartReader(registry).read
+        self._part_reader = PartReader(registry)
+        self._part = self._part_reader.read
         self._cache: dict[str, CreditReading] = {}
         self._verdicts: dict[Context, dict[str, bool]] = {context: {} for context in Context}
         self._models: dict[str, Credit] = {}
@@ -271,9 +273,12 @@ class CreditReader:
             first, second = parts[n - 1], parts[n]
             words = second.name.split()
             last = fold(words[-1]) if words else ""
-            # "Ministry of Tourism and Antiquities", "Department of Parks and Recreation": the body's field goes on
-            # after the "and"; a known agency ("... and AFP") or a person's name after it does not
-            field_goes_on = second.kind is Kind.WEAK_ORG and _names_a_body_of(first.name, org_words)
+            # "Ministry of Tourism and Antiquities", "Department of Environment and Natural Resources": the body's
+            # field goes on after the "and", in one word or two shaped like a name; a known agency ("... and AFP")
+            # does not. A person named after a body by "and" is rarer in a credit than a body's second field.
+            field_goes_on = (second.kind is Kind.WEAK_ORG or second.kind is Kind.PERSON and len(words) == 2
+                             and not any(_INITIAL_WORD.fullmatch(w) for w in words)) \
+                and self._part_reader.names_a_body_of(first.name.split())
             # a body's word closes the name too, even alone after the "and": "Colorado Parks and Wildlife";
             # a body's name may hold one before it: "Selangor Fire and Rescue Department"
             if second.joiner != "and" or not field_goes_on and (
@@ -339,12 +344,6 @@ def _joined_names_pattern(registry: AgencyRegistry, join: re.Pattern[str]) -> re
     if not names:
         return None
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.IGNORECASE)
-
-
-def _names_a_body_of(name: str, org_words: frozenset[str]) -> bool:
-    """Whether a name opens with an organisation word and "of": "Ministry of Tourism", "Office of the Mayor"."""
-    words = name.split()
-    return len(words) >= 3 and fold(words[0]) in org_words and words[1] == "of"
 
 
 def _remember(cache: dict, key: str, value: object) -> None:

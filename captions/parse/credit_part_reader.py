@@ -100,8 +100,8 @@ class PartReader:
         bare = _trimmed(chunk)
         if len(bare.rstrip(".")) == 1 and bare.lower() != bare.upper():  # its full stop kept as an initial's: "S."
             return Part(chunk, Kind.DROPPED, "", joiner)  # "WPA/S": a letter left where a page cut a name names no one
-        if fold(bare) in m.placeholder_set:  # before dropping words: "Photo Editor" names no one
-            return Part(chunk, Kind.DROPPED, "", joiner)
+        if fold(bare) in m.placeholder_set or joiner == "," and self._job_title(bare):
+            return Part(chunk, Kind.DROPPED, "", joiner)  # before dropping words: "Photo Editor" names no one
         name = self._strip_dropped(chunk.strip())  # "(c) AP": the dropped "(c)" goes before its brackets would
         if not name:
             return Part(chunk, Kind.DROPPED, "", joiner)  # "Handout", or "-" where a name was left blank
@@ -126,7 +126,7 @@ class PartReader:
                             and not any(c.isupper() or c.islower() for c in name))
             lower_body = 1 < len(words) <= MAX_LOWER_BODY_WORDS and (
                 (words[0][:1].isupper() and any(w in m.lower_bodies for w in words[1:])) or words[0] in m.lower_bodies)
-            return Part(chunk, Kind.ORG if uncased_body or lower_body or self._body_of(words) else Kind.PROSE, name, joiner)
+            return Part(chunk, Kind.ORG if uncased_body or lower_body or self.names_a_body_of(words) else Kind.PROSE, name, joiner)
         if joiner == "by" and shape is Kind.PERSON:
             return Part(chunk, Kind.PERSON, name, joiner)
         if any(_DOMAIN.fullmatch(w) for w in words) or (len(words) == 1 and _ACRONYM.fullmatch(name) and sum(c.isupper() for c in name) >= 2):
@@ -195,7 +195,7 @@ class PartReader:
             return Kind.PROSE
         return Kind.PERSON if 2 <= len(words) <= 5 else Kind.WEAK_ORG
 
-    def _body_of(self, words: list[str]) -> bool:
+    def names_a_body_of(self, words: list[str]) -> bool:
         """Whether the words name a body by "of": capitalised words, an organisation word among them, linked by
         "of" and "the", "and" or "for" ("Department of Transportation", "Office of the Governor"). A person "of"
         a place or an outlet holds no organisation word ("Jane Doe of Reuters"). The body's own word stands before
@@ -208,6 +208,17 @@ class PartReader:
         named = [w for w in words if w not in _BODY_LINKS]
         return (all(_NAME_WORD.fullmatch(w) and w[0].isupper() for w in named)
                 and any(fold(w) in org_words for w in words[:words.index("of")]))
+
+    def _job_title(self, text: str) -> bool:
+        """Whether `text` is a person's job title by "of" or a particle: "Director of Communications", "Vice
+        President of Marketing", "Jefa de Prensa"."""
+        titles = self.markers.titles_of
+        words = text.split()
+        for n in (1, 2):
+            if len(words) > n + 1 and fold(" ".join(words[:n])) in titles:
+                link = words[n]
+                return link == "of" or fold(link) in self.markers.particles
+        return False
 
     def _links_on(self, rest: str) -> bool:
         """Whether `rest` opens with a lower-case linking word ("de", "du", "of", "d'..."): what was before it
