@@ -64,6 +64,8 @@ def figure(caption: str, credit: str) -> str:
     ("Photo AFP", "AFP"),
     ("Photo Rima Khoury/Le Levant Matin", "Rima Khoury/Le Levant Matin"),
     ("Photo News", "Photo News"),                  # a Belgian agency named with the word: known whole
+    ("Photo By Jane Doe", "Jane Doe"),             # a lead-in of two words goes whole
+    ("Photo Illustration by Jane Doe", "Photo Illustration by Jane Doe"),  # what kind of picture, kept
 ])
 def test_a_capitalised_word_for_a_picture_opening_a_credit_field_is_a_lead_in(credit: str, raw: str) -> None:
     assert pictures(figure("Des ruches près de Saïda.", credit)) == [("Des ruches près de Saïda.", raw)]

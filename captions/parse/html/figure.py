@@ -297,10 +297,11 @@ def _picture_word_before_name(first: str, rest: str, text: str, registry: Agency
     """"Photo AFP", "Photo Name/Outlet": the French press's credit field (L'Orient-Le Jour, Le Monde), a word for
     a picture naming no one (html.yaml's picture_words, markers.yaml's dropped_words), capitalised, before a
     capital. An agency named with the word ("Photo News") is known whole and keeps it."""
-    word = fold(first)
-    return (first[:1].isupper() and first[1:].islower() and rest[:1].isupper() and word in registry.markers.dropped
-            and word in conventions_for(registry).picture_words
-            and registry.lookup(_HEAD.split(text, 1)[0]) is None)
+    word, dropped = fold(first), registry.markers.dropped
+    return (first[:1].isupper() and first[1:].islower() and rest[:1].isupper() and word in dropped
+            and word in conventions_for(registry).picture_words and registry.lookup(_HEAD.split(text, 1)[0]) is None
+            and without_leadin(text, registry) == text  # "Photo By Name", "Photo Courtesy Name": a lead-in's
+            and fold(f"{first} {rest.split()[0]}") not in dropped)  # "Photo Illustration by Name": a kind of picture
 
 
 def _split(text: str, registry: AgencyRegistry) -> tuple[str | None, str | None]:
