@@ -98,3 +98,12 @@ def test_a_reader_s_photo_names_no_one_and_bodies_are_named_whole(raw: str, phot
                                                                   agencies: list[str]) -> None:
     credit = parse_credit(raw)
     assert (credit.photographers, credit.agencies) == (photographers, agencies)
+
+
+@pytest.mark.parametrize(("text", "caption", "credit"), [
+    ("รถยนต์ขับผ่านถนนที่มีน้ำท่วมขัง (ภาพ: สภ.เมืองน่าน)", "รถยนต์ขับผ่านถนนที่มีน้ำท่วมขัง", "สภ.เมืองน่าน"),
+    ("ภาพ: ปภ.น่าน", None, "ปภ.น่าน"),
+])
+def test_a_thai_abbreviation_s_stop_glued_to_the_next_word_is_no_sentence_s_end(text: str, caption: str | None,
+                                                                               credit: str) -> None:
+    assert split_caption_credit(text) == (caption, credit)
