@@ -91,6 +91,7 @@ def test_the_greek_short_photo_word_with_no_colon_in_brackets_closing_a_figcapti
     ("Leserfoto / Ola Brekke", ["Ola Brekke"], []),            # Norwegian and German "reader's photo"
     ("Leserfoto", [], []),
     ("Πυροσβεστική Υπηρεσία", [], ["Πυροσβεστική Υπηρεσία"]),  # the Greek fire service
+    ("ΠΥΡΟΣΒΕΣΤΙΚΗ ΥΠΗΡΕΣΙΑ", [], ["ΠΥΡΟΣΒΕΣΤΙΚΗ ΥΠΗΡΕΣΙΑ"]),  # in capitals, which Greek prints unaccented
     ("Чернігівська міська рада", [], ["Чернігівська міська рада"]),  # a Ukrainian city council
     ("圖取自陽明山國家公園臉書", [], ["陽明山國家公園臉書"]),
 ])
