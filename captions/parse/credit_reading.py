@@ -28,7 +28,7 @@ STRUCTURED_JOINERS = frozenset({"/", "via", "for", "by", ":"})
 SENTENCE_BREAK = re.compile(r"(?<![A-Z.])[.!?]\s+[A-Z]")  # not after an initial: "Smiley N. Pool", "U.S. Navy"
 MAX_UNCASED_SOURCE_WORDS = 3  # words after a lead-in in a script with no capitals: "تصوير: محمد سالم"
 MAX_UNCASED_SOURCE = 24       # characters of them: a longer text is a sentence
-_UNCASED_SENTENCE = re.compile(r"[.!?。！？؟।॥:：]")
+_UNCASED_SENTENCE = re.compile(r"[!?。！？؟।॥:：]|(?<!\w)\.|\.(?!\w)")  # Thai "ปภ.เชียงราย": a stop glued between letters abbreviates
 # Chinese, Japanese and Korean letters: their credits' names are read by the words framing them (framed.py)
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 

@@ -34,7 +34,7 @@ from .marks import Marks, clean, holds_media
 from .image_table import image_cell_caption
 from .leadin_sources import credit_after_sentence
 from .set_apart import (centred, holds_image, linked, next_block, next_element, only_child, previous_element,
-                        signature, text_of)
+                        signature, text_of, under_one_of_many)
 from ..credit_in_line import split_caption_credit
 from ...knowledge.registry import AgencyRegistry
 
@@ -232,7 +232,7 @@ def _block(unit: LexborNode, below: LexborNode | None, marks: Marks, registry: A
                                or (_captioned_box(unit, below, marks, registry, anywhere=True)
                                    and _closes_with_credit(lines, registry))):
         return None  # a card of a teaser list: its image's neighbour is a headline or a date, not a caption
-    if structural or _closes_with_credit(lines, registry):
+    if structural or _closes_with_credit(lines, registry) or (marks.is_caption(below) and under_one_of_many(below)):
         return _Found(unit, lines, below)
     credit_line = _credit_line_after(below, registry)
     beside = marks.beside

@@ -12,7 +12,7 @@ from typing import Iterator
 from selectolax.lexbor import LexborNode
 
 from .cards import all_links, card_link, headline_in, text_beside
-from .conventions import HtmlConventions
+from .conventions import HtmlConventions, conventions_for
 from .furniture import reader_lines
 from .leadin_sources import SENTENCE_END, credit_after_sentence, credit_by_leadin, quotation, without_leadin
 from .marks import Marks, clean, container_of, contains, has_own_image
@@ -31,6 +31,7 @@ _BLOCK_BREAK = "\n"
 _INLINE = frozenset({"a", "em", "i", "b", "strong", "u", "sup", "sub", "small", "abbr", "time", "mark",
                      "q", "bdi", "bdo", "font", "-text", "wbr", "s", "dfn", "data", "code", "var"})
 _SEPARATOR_END = re.compile(r"\s*(?:[|/]|\s-|\s–|\s—)\s*$")
+_HEAD = re.compile(r"\s*[/,|]\s*")  # what closes a credit's first part: "Photo News/Name", "AFP, Name"
 
 
 @dataclass
@@ -284,10 +285,23 @@ def _without_worded_leadin(text: str, registry: AgencyRegistry) -> str:
                 return text[len(lead):]
     # La Presse's "PHOTO NAME, LA PRESSE", Le Journal's "PHOTO AGENCE QMI, NAME": the word, then a name in capitals
     first, _, rest = text.partition(" ")
+    if _picture_word_before_name(first, rest, text, registry):
+        return rest
     if "," in rest and first.isupper() and fold(first) in registry.markers.dropped \
             and _set_in_capitals(first + " " + rest.split(",")[0]):
         return rest
     return text
+
+
+def _picture_word_before_name(first: str, rest: str, text: str, registry: AgencyRegistry) -> bool:
+    """"Photo AFP", "Photo Name/Outlet": the French press's credit field (L'Orient-Le Jour, Le Monde), a word for
+    a picture naming no one (html.yaml's picture_words, markers.yaml's dropped_words), capitalised, before a
+    capital. An agency named with the word ("Photo News") is known whole and keeps it."""
+    word, dropped = fold(first), registry.markers.dropped
+    return (first[:1].isupper() and first[1:].islower() and rest[:1].isupper() and word in dropped
+            and word in conventions_for(registry).picture_words and registry.lookup(_HEAD.split(text, 1)[0]) is None
+            and without_leadin(text, registry) == text  # "Photo By Name", "Photo Courtesy Name": a lead-in's
+            and fold(f"{first} {rest.split()[0]}") not in dropped)  # "Photo Illustration by Name": a kind of picture
 
 
 def _split(text: str, registry: AgencyRegistry) -> tuple[str | None, str | None]:

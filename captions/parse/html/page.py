@@ -25,6 +25,7 @@ from .marks import (Marks, clean, container_of, frames_no_picture, has_image, ho
                     links_where_a_headline_does)
 from .not_pictures import drop_player_figures, is_no_picture, unwrap_lightbox_buttons
 from .meta import Metadata, read_metadata, structured_images
+from .set_apart import under_one_of_many
 from .repeats import grouped_images, image_keys, is_image_file, one_a_picture, same_file_name, same_image
 from ..credit import CreditReader, reader_for
 from ...catalog.models import Article, Credit, Photo
@@ -149,7 +150,7 @@ def read_pictures(markup: str, *, registry: AgencyRegistry,
     if tree.body is not None:
         # an uncaptioned figure that gave no picture (no credit in its text) leaves its image to the bare reading
         read = [container for container, holders in containers if holders] + [container for container, _ in found]
-        bare = bare_pictures(tree.body, read, marks, registry, structured)
+        bare = [found for found in bare_pictures(tree.body, read, marks, registry, structured) if not is_no_picture(*found, marks)]
         found = in_page_order(found + bare, tree.body) if bare else found
     pictures = _dedupe([pic for _, pic in found])
     _place(pictures, markup)
@@ -189,7 +190,10 @@ def _containers(tree: LexborHTMLParser, marks: Marks) -> list[tuple[LexborNode, 
             continue
         if inside_holder(node, marks):
             continue
-        container = image_cell_above(node) or container_of(node)
+        boxed = caption and node.tag == "table" and has_image(node)  # VnExpress's table.tplCaption: the picture's box
+        container = node if boxed else image_cell_above(node) or container_of(node)
+        if caption and container is not None and container.tag != "figure" and under_one_of_many(node):
+            continue  # the bare reading gives it to the image printed right above it
         if (container is None or container.tag != "figure") and not (
                 caption or marks.is_strong_credit(node) or _gallery_slide(container, marks)
                 or _picture_box_source(node, container, marks)):

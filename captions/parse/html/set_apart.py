@@ -237,3 +237,21 @@ def previous_element(node: LexborNode) -> LexborNode | None:
     while sibling is not None and sibling.tag in ("-text", "-comment") and not text_of(sibling):
         sibling = sibling.prev
     return sibling if sibling is not None and not sibling.tag.startswith("-") else None
+
+
+def under_one_of_many(caption: LexborNode) -> bool:
+    """A caption element printed right under a block holding an image alone, as another beside it is under
+    another image: `<p><img></p><p class="photo-caption">...</p>` repeated down a story's body (home-grown
+    CMSes' body pictures). The element around it holding an image is the whole story, not this picture's box:
+    the bare reading gives each caption to the image above it."""
+    parent = caption.parent
+    if parent is None or not _right_under_image(caption):
+        return False
+    name = caption.attributes.get("class")
+    return any(other.mem_id != caption.mem_id and other.tag == caption.tag and other.attributes.get("class") == name
+               and _right_under_image(other) for other in parent.iter(include_text=False))
+
+
+def _right_under_image(block: LexborNode) -> bool:
+    above = previous_element(block)
+    return above is not None and above.tag != "figure" and holds_image(above) and not text_of(above)
