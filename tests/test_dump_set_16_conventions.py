@@ -1,5 +1,6 @@
 """Conventions read on the sixteenth set of page dumps and set 7's blind half: the list item's mark a dump's
-converter prints ("- "), ... Every text here is invented for its test."""
+converter prints ("- "), a story's paragraph
+right above a caption (no alt text), ... Every text here is invented for its test."""
 from __future__ import annotations
 
 from captions import parse_page
@@ -19,3 +20,21 @@ def test_a_list_items_mark_is_no_part_of_its_caption() -> None:
 def test_a_list_items_mark_opens_a_credit_under_its_caption() -> None:
     page = "Title\n\nBombeiros fazem buscas na área da pousada\n- Foto: Ana Lima/Folha do Vale\n\nO texto segue.\n"
     assert _read(page) == [(None, "Bombeiros fazem buscas na área da pousada", "Ana Lima/Folha do Vale")]
+
+
+def test_a_paragraph_of_the_story_right_above_a_caption_is_no_alt_text() -> None:
+    page = ("Title\nPar Claire Wagner\nLa commune a confirmé mardi le calendrier des travaux.\n"
+            "Le tablier du pont, vu depuis la rive droite. (Photo : Luc Dessart)\n"
+            "Le bourgmestre estime que la fermeture coûtera cher aux commerçants.\n"
+            "Une boulangère de la Grand-Rue devant sa vitrine. (Photo : Luc Dessart)\n")
+    assert _read(page) == [(None, "Le tablier du pont, vu depuis la rive droite.", "Luc Dessart"),
+                           (None, "Une boulangère de la Grand-Rue devant sa vitrine.", "Luc Dessart")]
+
+
+def test_alt_text_written_as_sentences_tells_what_its_caption_tells_of() -> None:
+    page = ("Title\n\nThe ferry at the quay. Gulls circle above it.\n"
+            "The morning ferry leaves the quay for the island [Jo Li/Reuters]\n"
+            "A crowd on the pier. Some of them wave flags.\n"
+            "Islanders wave flags from the pier as the ferry docks [Jo Li/Reuters]\n")
+    assert [d for d, _, _ in _read(page)] == ["The ferry at the quay. Gulls circle above it.",
+                                              "A crowd on the pier. Some of them wave flags."]

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..text import fold
-from .caption_shape import MIN_CAPTION_WORDS, heading, title_case
+from .caption_shape import MIN_CAPTION_WORDS, ends_sentence, heading, title_case
 from .layout import Found, Layout
 from .markers import SENTENCE_CLOSERS
 from .under_markup import marked_alt
@@ -26,6 +26,7 @@ from .under_markup import marked_alt
 
 MAX_KEYWORD_ALT_WORDS = 8
 MIN_ALT_BLOCKS = 3  # pictures printed as an alt line over a credited caption before a page is read as printing so
+_WORD = re.compile(r"[^\W\d_]{4,}")
 _LOWER_WORDS = re.compile(r"[^\W\d_A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*(?: [^\W\d_A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*)+")
 
 
@@ -45,6 +46,7 @@ def describe(layout: Layout, found: list[Found], small_words: frozenset[str]) ->
         alt = _alt_above(layout, f, used, small_words)
         if alt is not None:
             candidates[n] = alt
+    candidates = {n: c for n, c in candidates.items() if not _paragraph(layout, found[n], c)}
     first_text = next((j for j in range(headline + 1, len(rows)) if rows[j].kind == "text"), -1)
     if all(j == first_text for j, _ in candidates.values()):
         candidates = {}
@@ -76,6 +78,25 @@ def _blocks_of_alt_and_caption(layout: Layout, found: list[Found], candidates: d
             continue
         blocks[n] = (j, alt)
     return blocks if len(blocks) >= MIN_ALT_BLOCKS else {}
+
+
+def _paragraph(layout: Layout, f: Found, candidate: tuple[int, str]) -> bool:
+    """Whether the line `candidate` names is a paragraph of the story run on above a caption, not alt text.
+
+    Printed with no blank line or separator before it, a whole sentence that shares no word with the caption
+    under it tells what the story tells ("Depuis janvier, les engins ... du boulevard." over "Les rails
+    provisoires posés devant la Coque."): alt text written as sentences shows what the caption tells of
+    ("Kim Jong Un greeting Vladimir Putin at the airport. They're on a red carpet." over a caption naming Putin).
+    """
+    alt = candidate[1].rstrip()
+    if _set_apart(layout, candidate) or not ends_sentence(alt) or len(alt.split()) < MIN_CAPTION_WORDS:
+        return False  # a few words, or a script printing no spaces, are no sentence read so
+    return not _words(alt) & _words(f.caption or "")
+
+
+def _words(text: str) -> set[str]:
+    """The words of four letters or more of a text, case folded."""
+    return {fold(w) for w in _WORD.findall(text)}
 
 
 def _set_apart(layout: Layout, candidate: tuple[int, str]) -> bool:
