@@ -1,9 +1,11 @@
 """Conventions read on the sixteenth set of page dumps and set 7's blind half: the list item's mark a dump's
-converter prints ("- "), a story's paragraph
-right above a caption (no alt text), ... Every text here is invented for its test."""
+converter prints ("- "), a story's paragraph right above a caption (no alt text), French "Courtoisie", Italian
+papers' "© RIPRODUZIONE RISERVATA". Every text here is invented for its test."""
 from __future__ import annotations
 
-from captions import parse_page
+import pytest
+
+from captions import parse_credit, parse_page
 
 
 def _read(page: str) -> list[tuple[str | None, str | None, str | None]]:
@@ -38,3 +40,20 @@ def test_alt_text_written_as_sentences_tells_what_its_caption_tells_of() -> None
             "Islanders wave flags from the pier as the ferry docks [Jo Li/Reuters]\n")
     assert [d for d, _, _ in _read(page)] == ["The ferry at the quay. Gulls circle above it.",
                                               "A crowd on the pier. Some of them wave flags."]
+
+
+@pytest.mark.parametrize("credit", ["Courtoisie", "COURTOISIE"])
+def test_courtesy_in_french_names_no_one(credit: str) -> None:
+    read = parse_credit(credit)
+    assert (read.raw, read.photographers, read.agencies) == (credit, [], [])
+
+
+def test_a_courtesy_credit_alone_over_its_caption_is_that_pictures() -> None:
+    page = "Titre\n\nPhoto: Courtoisie\nLe maire lors de la cérémonie de réouverture du marché.\n"
+    assert _read(page) == [(None, "Le maire lors de la cérémonie de réouverture du marché.", "Courtoisie")]
+
+
+@pytest.mark.parametrize("notice", ["© RIPRODUZIONE RISERVATA", "© Riproduzione riservata"])
+def test_the_italian_reproduction_reserved_notice_is_no_credit(notice: str) -> None:
+    page = f"Titolo\n\nLe barche alla partenza davanti al porto (foto Ansa/Ciro Fusco)\n{notice}\nIscriviti alla newsletter\n"
+    assert _read(page) == [(None, "Le barche alla partenza davanti al porto", "Ansa/Ciro Fusco")]
