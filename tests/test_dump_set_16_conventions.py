@@ -1,6 +1,6 @@
 """Conventions read on the sixteenth set of page dumps and set 7's blind half: the list item's mark a dump's
-converter prints ("- "), a story's paragraph right above a caption (no alt text), French "Courtoisie", Italian
-papers' "© RIPRODUZIONE RISERVATA". Every text here is invented for its test."""
+converter prints ("- "), a story's paragraph right above a caption (no alt text), a link to another story under a
+"read also" label (no alt text either), French "Courtoisie", Italian papers' "© RIPRODUZIONE RISERVATA". Every text here is invented for its test."""
 from __future__ import annotations
 
 import pytest
@@ -57,3 +57,15 @@ def test_a_courtesy_credit_alone_over_its_caption_is_that_pictures() -> None:
 def test_the_italian_reproduction_reserved_notice_is_no_credit(notice: str) -> None:
     page = f"Titolo\n\nLe barche alla partenza davanti al porto (foto Ansa/Ciro Fusco)\n{notice}\nIscriviti alla newsletter\n"
     assert _read(page) == [(None, "Le barche alla partenza davanti al porto", "Ansa/Ciro Fusco")]
+
+
+@pytest.mark.parametrize("link", ["Lesen Sie auch\nRadweg am Deich wird bis zum Sommer gesperrt",
+                                  "LESEN SIE AUCH:\nRadweg am Deich wird bis zum Sommer gesperrt",
+                                  "Lesen Sie auch: Radweg am Deich wird bis zum Sommer gesperrt"],
+                         ids=["label-over-link", "label-in-capitals", "label-opening-link"])
+def test_a_link_to_another_story_right_above_a_caption_is_no_alt_text(link: str) -> None:
+    page = ("Titel\n\nEine weiße Fähre am Anleger unter Weiden\nDie neue Fähre legt am Anleger an. Foto: Lena Brandt\n\n"
+            "Ein Mann in Warnweste mit einem Tau\nEin Mitarbeiter vertäut das Schiff. Foto: Lena Brandt\n\n"
+            f"{link}\nAuch das alte Fährhaus soll saniert werden. Foto: Lena Brandt\n")
+    assert [d for d, _, _ in _read(page)] == [
+        "Eine weiße Fähre am Anleger unter Weiden", "Ein Mann in Warnweste mit einem Tau", None]

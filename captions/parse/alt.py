@@ -30,8 +30,10 @@ _WORD = re.compile(r"[^\W\d_]{4,}")
 _LOWER_WORDS = re.compile(r"[^\W\d_A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*(?: [^\W\d_A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*)+")
 
 
-def describe(layout: Layout, found: list[Found], small_words: frozenset[str]) -> list[str | None]:
-    """The description of each picture of `found`, in its order (None where it has none)."""
+def describe(layout: Layout, found: list[Found], small_words: frozenset[str],
+             related: frozenset[str] = frozenset()) -> list[str | None]:
+    """The description of each picture of `found`, in its order (None where it has none); `related` holds the
+    labels over links to other stories, folded."""
     rows, headline = layout.rows, layout.headline
     descriptions = [f.description or marked_alt(rows, f) for f in found]
     # the pictures alt lines are counted against: those a credit shows; an uncredited caption a gallery's layout
@@ -43,7 +45,7 @@ def describe(layout: Layout, found: list[Found], small_words: frozenset[str]) ->
     for n, f in enumerate(found):
         if descriptions[n] or not f.caption or any(rows[j].before_is_alt for j in f.lines):
             continue
-        alt = _alt_above(layout, f, used, small_words)
+        alt = _alt_above(layout, f, used, small_words, related)
         if alt is not None:
             candidates[n] = alt
     candidates = {n: c for n, c in candidates.items() if not _paragraph(layout, found[n], c)}
@@ -123,7 +125,8 @@ def _keyword_alt(layout: Layout, f: Found, used: set[int]) -> str | None:
     return text
 
 
-def _alt_above(layout: Layout, f: Found, used: set[int], small_words: frozenset[str]) -> tuple[int, str] | None:
+def _alt_above(layout: Layout, f: Found, used: set[int], small_words: frozenset[str],
+               related: frozenset[str] = frozenset()) -> tuple[int, str] | None:
     """The row right above a picture and its text, if it could be the picture's alt text."""
     rows, headline = layout.rows, layout.headline
     j = f.top - 1
@@ -139,4 +142,16 @@ def _alt_above(layout: Layout, f: Found, used: set[int], small_words: frozenset[
         return None
     if j - 1 >= 0 and j - 1 == headline:
         return None  # the line right under the headline is its standfirst
+    if related and _related_link(layout, j, related):
+        return None
     return j, text
+
+
+def _related_link(layout: Layout, j: int, related: frozenset[str]) -> bool:
+    """Whether row j is another story's headline: under a label of links to other stories ("Lesen Sie auch"),
+    or opened by one before a colon ("Read: Dart seeks new operator")."""
+    text = layout.rows[j].before
+    if ":" in text and fold(text.split(":", 1)[0]) in related:
+        return True
+    above = layout.rows[j - 1] if j > 0 else None
+    return above is not None and above.kind == "text" and fold(above.before.rstrip().rstrip(":")) in related
