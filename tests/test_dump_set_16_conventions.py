@@ -42,6 +42,17 @@ def test_alt_text_written_as_sentences_tells_what_its_caption_tells_of() -> None
                                               "A crowd on the pier. Some of them wave flags."]
 
 
+def test_a_paragraph_over_one_caption_leaves_the_other_pictures_alt_text() -> None:
+    page = ("Title\n\nThe ferry at the quay with gulls above it\n"
+            "The morning ferry leaves the quay for the island [Jo Li/Reuters]\n"
+            "The council approved the new timetable on Monday.\n"
+            "Islanders wave flags from the pier as the boat docks [Jo Li/Reuters]\n"
+            "A crowd on the pier with flags\n"
+            "A band plays on the pier to welcome the crew [Jo Li/Reuters]\n")
+    assert [d for d, _, _ in _read(page)] == ["The ferry at the quay with gulls above it", None,
+                                              "A crowd on the pier with flags"]
+
+
 @pytest.mark.parametrize("credit", ["Courtoisie", "COURTOISIE"])
 def test_courtesy_in_french_names_no_one(credit: str) -> None:
     read = parse_credit(credit)
