@@ -53,6 +53,13 @@ def test_a_paragraph_over_one_caption_leaves_the_other_pictures_alt_text() -> No
                                               "A crowd on the pier with flags"]
 
 
+def test_alt_sentences_of_short_words_are_not_judged_by_the_words_they_share() -> None:
+    # Korean words are mostly of two or three syllables: too few of four letters to compare with the caption
+    page = ("제목\n\n비가 온다.\n서울 광장에서 시민들이 행진하고 있다. 연합뉴스\n한 남성이 걷는다.\n"
+            "부산 해변에서 관광객들이 산책하고 있다. 연합뉴스\n개가 뛰어 논다.\n대구 공원에서 아이들이 놀고 있다. 연합뉴스\n")
+    assert [d for d, _, _ in _read(page)] == ["비가 온다.", "한 남성이 걷는다.", "개가 뛰어 논다."]
+
+
 @pytest.mark.parametrize("credit", ["Courtoisie", "COURTOISIE"])
 def test_courtesy_in_french_names_no_one(credit: str) -> None:
     read = parse_credit(credit)

@@ -91,9 +91,12 @@ def _paragraph(layout: Layout, f: Found, candidate: tuple[int, str]) -> bool:
     ("Kim Jong Un greeting Vladimir Putin at the airport. They're on a red carpet." over a caption naming Putin).
     """
     alt = candidate[1].rstrip()
-    if _set_apart(layout, candidate) or not ends_sentence(alt) or len(alt.split()) < MIN_CAPTION_WORDS:
-        return False  # a few words, or a script printing no spaces, are no sentence read so
-    return not _words(alt) & _words(f.caption or "")
+    if _set_apart(layout, candidate) or not ends_sentence(alt):
+        return False
+    words = _words(alt)
+    if len(words) < MIN_CAPTION_WORDS:
+        return False  # a few words, a script printing no spaces or one of short words (Korean): too little to compare
+    return not words & _words(f.caption or "")
 
 
 def _words(text: str) -> set[str]:
