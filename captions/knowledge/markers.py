@@ -50,6 +50,8 @@ class Markers:
     prose_words: tuple[str, ...]
     name_particles: tuple[str, ...]
     bullets: tuple[str, ...]
+    list_item_markers: tuple[str, ...]
+    related_labels: tuple[str, ...]
     heading_small_words: tuple[str, ...]
     abbreviations: tuple[str, ...]
     via_words: tuple[str, ...]
@@ -179,7 +181,7 @@ class Markers:
             "caption_counters", "caption_numbers", "dropped_words", "dropped_patterns", "placeholders",
             "standalone_credits", "organisation_words", "body_words", "organisation_word_endings", "web_domain_endings", "prose_words",
             "name_particles",
-            "bullets", "heading_small_words", "abbreviations",
+            "bullets", "list_item_markers", "related_labels", "heading_small_words", "abbreviations",
             "via_words", "by_words", "for_words", "prose_for_words", "and_words", "list_marks", "reproduced_words", "name_suffixes", "name_roles",
             "name_suffix_words", "organisation_endings", "credit_marks", "glued_distributors", "supplied_words", "editor_tags", "gallery_labels", "gallery_words",
             "byline_words", "byline_titles", "picture_announcements", "picture_marks", "picture_headlines", "blanket_credit_leadins",

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..text import fold
-from .caption_shape import MIN_CAPTION_WORDS, heading, title_case
+from .caption_shape import MIN_CAPTION_WORDS, ends_sentence, heading, title_case
 from .layout import Found, Layout
 from .markers import SENTENCE_CLOSERS
 from .under_markup import marked_alt
@@ -26,11 +26,14 @@ from .under_markup import marked_alt
 
 MAX_KEYWORD_ALT_WORDS = 8
 MIN_ALT_BLOCKS = 3  # pictures printed as an alt line over a credited caption before a page is read as printing so
+_WORD = re.compile(r"[^\W\d_]{4,}")
 _LOWER_WORDS = re.compile(r"[^\W\d_A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*(?: [^\W\d_A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*)+")
 
 
-def describe(layout: Layout, found: list[Found], small_words: frozenset[str]) -> list[str | None]:
-    """The description of each picture of `found`, in its order (None where it has none)."""
+def describe(layout: Layout, found: list[Found], small_words: frozenset[str],
+             related: frozenset[str] = frozenset()) -> list[str | None]:
+    """The description of each picture of `found`, in its order (None where it has none); `related` holds the
+    labels over links to other stories, folded."""
     rows, headline = layout.rows, layout.headline
     descriptions = [f.description or marked_alt(rows, f) for f in found]
     # the pictures alt lines are counted against: those a credit shows; an uncredited caption a gallery's layout
@@ -42,9 +45,10 @@ def describe(layout: Layout, found: list[Found], small_words: frozenset[str]) ->
     for n, f in enumerate(found):
         if descriptions[n] or not f.caption or any(rows[j].before_is_alt for j in f.lines):
             continue
-        alt = _alt_above(layout, f, used, small_words)
+        alt = _alt_above(layout, f, used, small_words, related)
         if alt is not None:
             candidates[n] = alt
+    candidates = {n: c for n, c in candidates.items() if not _paragraph(layout, found[n], c)}
     first_text = next((j for j in range(headline + 1, len(rows)) if rows[j].kind == "text"), -1)
     if all(j == first_text for j, _ in candidates.values()):
         candidates = {}
@@ -78,6 +82,28 @@ def _blocks_of_alt_and_caption(layout: Layout, found: list[Found], candidates: d
     return blocks if len(blocks) >= MIN_ALT_BLOCKS else {}
 
 
+def _paragraph(layout: Layout, f: Found, candidate: tuple[int, str]) -> bool:
+    """Whether the line `candidate` names is a paragraph of the story run on above a caption, not alt text.
+
+    Printed with no blank line or separator before it, a whole sentence that shares no word with the caption
+    under it tells what the story tells ("Depuis janvier, les engins ... du boulevard." over "Les rails
+    provisoires posés devant la Coque."): alt text written as sentences shows what the caption tells of
+    ("Kim Jong Un greeting Vladimir Putin at the airport. They're on a red carpet." over a caption naming Putin).
+    """
+    alt = candidate[1].rstrip()
+    if _set_apart(layout, candidate) or not ends_sentence(alt):
+        return False
+    words = _words(alt)
+    if len(words) < MIN_CAPTION_WORDS:
+        return False  # a few words, a script printing no spaces or one of short words (Korean): too little to compare
+    return not words & _words(f.caption or "")
+
+
+def _words(text: str) -> set[str]:
+    """The words of four letters or more of a text, case folded."""
+    return {fold(w) for w in _WORD.findall(text)}
+
+
 def _set_apart(layout: Layout, candidate: tuple[int, str]) -> bool:
     """Whether the line `candidate` names opens a block of its own: the page's start, a blank line above it, or
     a slide's separator ("3 di 6" over the alt line and its caption)."""
@@ -102,7 +128,8 @@ def _keyword_alt(layout: Layout, f: Found, used: set[int]) -> str | None:
     return text
 
 
-def _alt_above(layout: Layout, f: Found, used: set[int], small_words: frozenset[str]) -> tuple[int, str] | None:
+def _alt_above(layout: Layout, f: Found, used: set[int], small_words: frozenset[str],
+               related: frozenset[str] = frozenset()) -> tuple[int, str] | None:
     """The row right above a picture and its text, if it could be the picture's alt text."""
     rows, headline = layout.rows, layout.headline
     j = f.top - 1
@@ -118,4 +145,16 @@ def _alt_above(layout: Layout, f: Found, used: set[int], small_words: frozenset[
         return None
     if j - 1 >= 0 and j - 1 == headline:
         return None  # the line right under the headline is its standfirst
+    if related and _related_link(layout, j, related):
+        return None
     return j, text
+
+
+def _related_link(layout: Layout, j: int, related: frozenset[str]) -> bool:
+    """Whether row j is another story's headline: under a label of links to other stories ("Lesen Sie auch"),
+    or opened by one before a colon ("Read: Dart seeks new operator")."""
+    text = layout.rows[j].before
+    if ":" in text and fold(text.split(":", 1)[0]) in related:
+        return True
+    above = layout.rows[j - 1] if j > 0 else None
+    return above is not None and above.kind == "text" and fold(above.before.rstrip().rstrip(":")) in related

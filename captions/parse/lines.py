@@ -47,6 +47,9 @@ def clean_line(no: int, raw: str, pm: PageMarkers) -> CleanLine:
     if misdecoded is not None and ("\u00a0" in text or "\u00b7" in text):
         text = misdecoded.sub("", text)  # "REUTERS/Name Β\u00a0": a no-break space read in the wrong code page
     stripped = text.strip()
+    if stripped.startswith(pm.markers.list_item_markers):  # "- <caption>": a list item's mark, not its text
+        marker = next(m for m in pm.markers.list_item_markers if stripped.startswith(m))
+        stripped = text = stripped[len(marker):].strip()
     if stripped[:1].islower() and stripped[:1].isascii() and pm.markers.icon_re is not None:
         icon = pm.markers.icon_re.match(stripped)
         if icon is not None:  # "more-vertical", "camera iconطفل ...": an icon's name the dump kept as text

@@ -122,6 +122,7 @@ class PageMarkers:
     caption_pointers: tuple[str, ...] = ()  # marks opening a caption, at the picture above it ("△ ...", "↑ ...")
     photographed_tail: re.Pattern[str] | None = None  # a bracket closing a caption, when it was taken ("(1月8日撮影)")
     camera_settings: tuple[re.Pattern[str], ...] = ()  # one kind of camera setting an entry ("f/8", "1/250 s", "ISO 400")
+    related_labels: frozenset[str] = frozenset()  # labels over links to other stories, folded ("read also")
     caption_number: re.Pattern[str] | None = None  # a numbered slide's number opening its caption ("1. ", "사진2"):
     # group nK is the number in the form caption_numbers[K]
 
@@ -315,6 +316,7 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
         photographed_tail=re.compile("(?:" + "|".join(f"(?:{t})" for t in m.photographed_tails) + ")$")
         if m.photographed_tails else None,
         camera_settings=tuple(re.compile(p) for p in m.camera_settings),
+        related_labels=frozenset(fold(x) for x in m.related_labels),
         caption_number=re.compile("(?:" + "|".join(f"(?:{_numbered_form(p, k)})" for k, p in enumerate(
             m.caption_numbers)) + r")\s+(?=\S)") if m.caption_numbers else None,
     )

@@ -155,7 +155,7 @@ class ParsedPage:
         )
 
         pm, rows = self.markers, self.layout.rows
-        descriptions = describe(self.layout, self.found, pm.small_words)
+        descriptions = describe(self.layout, self.found, pm.small_words, pm.related_labels)
         # Built from the parser's own checked values: no validation needed.
         photos = [
             Photo.model_construct(
