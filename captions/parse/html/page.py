@@ -29,6 +29,7 @@ from .repeats import grouped_images, image_keys, is_image_file, one_a_picture, s
 from ..credit import CreditReader, reader_for
 from ...catalog.models import Article, Credit, Photo
 from ..notes import StructuredCredit
+from ..photographed_by import unknown_uncased_name
 from ...knowledge.registry import AgencyRegistry, bundled_registry
 
 MAX_LIST_CAPTION = 600  # characters: a longer list is body text
@@ -90,16 +91,20 @@ def _read(markup: str, *, id: str, source: str, registry: AgencyRegistry | None,
     for n, pic in enumerate(pictures, 1):
         photos.append(Photo.model_construct(
             id=f"{id}/{n}", line=_line_of(line_starts, pic.offset), description=pic.description,
-            caption=pic.caption, credit=_read_credit(reader, pic.credit) if pic.credit else None,
+            caption=pic.caption, credit=_read_credit(reader, pic.credit, pic.by_photographer) if pic.credit else None,
             credit_source=pic.credit_source,
         ))
     return Article.model_construct(id=id, source=source, date=_date(meta.date), section=meta.section,
                                    title=meta.title, photos=photos), pictures
 
 
-def _read_credit(reader: CreditReader, raw: str) -> Credit:
-    """The credit read into names; characters that print as nothing (zero-width spaces) do not split names."""
+def _read_credit(reader: CreditReader, raw: str, by_photographer: bool = False) -> Credit:
+    """The credit read into names; characters that print as nothing (zero-width spaces) do not split names.
+    After a lead-in saying a person took the picture, an unknown name in a script with no capitals is the
+    photographer's, as in page dumps ("تصوير: Name")."""
     clean = _INVISIBLE.sub("", raw)
+    if by_photographer and (person := unknown_uncased_name(reader.read(clean), reader.markers)) is not None:
+        return Credit.model_construct(raw=raw, photographers=[person], agencies=[], via=[])
     # "iStock (Ausschnitt)": a bracketed word that names no one stays in the raw credit only
     tail = _BRACKETED_TAIL.search(clean)
     if tail and (tail.group(1).strip().casefold() in {w.strip("()").casefold() for w in reader.markers.dropped_words}

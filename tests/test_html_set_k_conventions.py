@@ -1,0 +1,51 @@
+"""Conventions of the press seen on blind set K (issue #11, round 16): "cap" for a picture's caption beside a
+picture word, a photographer's lead-in in a script with no capitals in HTML credits, and a caption printed as
+bare text closing the box that holds the image's own box.
+
+Every page and credit here is written for these tests, in the styles those publishers use.
+"""
+from __future__ import annotations
+
+from captions.parse.html.page import read_html
+
+HEAD = "<!DOCTYPE html><html><head><title>Story | Example</title></head><body><main><article>\n"
+TAIL = "\n</article></main></body></html>"
+STORY = ("<p>The road works went on through the night, and the council said the bridge would stay closed to "
+         "traffic until the end of the month at the earliest.</p>")
+ARABIC_STORY = "<p>افتتح المحافظ صباح اليوم محطة المياه الجديدة بطاقة إنتاجية تبلغ أربعين ألف متر مكعب يوميا.</p>"
+
+
+def pictures(body: str) -> list[tuple[str | None, str | None]]:
+    article = read_html(HEAD + body + TAIL)
+    return [(p.caption, p.credit.raw if p.credit else None) for p in article.photos]
+
+
+def names(body: str) -> list[tuple[list[str], list[str]]]:
+    article = read_html(HEAD + body + TAIL)
+    return [(p.credit.photographers, p.credit.agencies) for p in article.photos if p.credit]
+
+
+def image_box(caption: str, credit: str = "") -> str:
+    credit_span = f'<span class="img-credit">{credit}</span>' if credit else ""
+    return ('<div class="img-cont"><img src="https://cdn.example/1.jpg" alt="">'
+            f'<span class="img-cap">{caption}</span>{credit_span}</div>')
+
+
+def test_cap_beside_a_picture_word_names_the_pictures_caption() -> None:
+    body = STORY + image_box("عمال شركة المياه أثناء التشغيل التجريبي") + STORY
+    assert pictures(body) == [("عمال شركة المياه أثناء التشغيل التجريبي", None)]
+
+
+def test_a_name_after_a_photographers_lead_in_in_a_credit_element_is_the_photographer() -> None:
+    body = ARABIC_STORY + image_box("المحافظ يتفقد المحطة", "تصوير: هشام الدسوقي") + ARABIC_STORY
+    assert names(body) == [(["هشام الدسوقي"], [])]
+
+
+def test_a_known_agency_after_a_photographers_lead_in_stays_an_agency() -> None:
+    body = ARABIC_STORY + image_box("المحافظ يتفقد المحطة", "تصوير: رويترز") + ARABIC_STORY
+    assert names(body) == [([], ["Reuters"])]
+
+
+def test_a_source_lead_in_names_no_photographer() -> None:
+    body = ARABIC_STORY + image_box("المحافظ يتفقد المحطة", "المصدر: هشام الدسوقي") + ARABIC_STORY
+    assert names(body)[0][0] == []
