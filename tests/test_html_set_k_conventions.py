@@ -49,3 +49,18 @@ def test_a_known_agency_after_a_photographers_lead_in_stays_an_agency() -> None:
 def test_a_source_lead_in_names_no_photographer() -> None:
     body = ARABIC_STORY + image_box("المحافظ يتفقد المحطة", "المصدر: هشام الدسوقي") + ARABIC_STORY
     assert names(body)[0][0] == []
+
+
+def inline_box(text: str, align: str = ' align="center"') -> str:
+    return (f'<div class="pic_artikel_sisip"{align}><div class="pic"><img class="lazy" src="/img/placeholder.png" '
+            f'data-src="https://cdn.example/2.jpg" alt="Perahu karet"></div>\n        {text}\n      </div>')
+
+
+def test_text_closing_the_box_of_the_images_box_with_a_credit_is_its_caption() -> None:
+    body = STORY + inline_box("Warga dievakuasi dengan perahu karet. (Foto: Rina Lestari/kabarKota)") + STORY
+    assert pictures(body) == [("Warga dievakuasi dengan perahu karet.", "Rina Lestari/kabarKota")]
+
+
+def test_story_text_after_an_images_box_with_no_credit_nor_centring_is_no_caption() -> None:
+    body = STORY + inline_box("Warga yang dievakuasi ditampung di masjid dan sekolah terdekat.", align="") + STORY
+    assert pictures(body) == []
