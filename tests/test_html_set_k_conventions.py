@@ -6,6 +6,7 @@ Every page and credit here is written for these tests, in the styles those publi
 """
 from __future__ import annotations
 
+from captions.parse.credit_in_line import split_caption_credit
 from captions.parse.html.page import read_html
 
 HEAD = "<!DOCTYPE html><html><head><title>Story | Example</title></head><body><main><article>\n"
@@ -63,4 +64,15 @@ def test_text_closing_the_box_of_the_images_box_with_a_credit_is_its_caption() -
 
 def test_story_text_after_an_images_box_with_no_credit_nor_centring_is_no_caption() -> None:
     body = STORY + inline_box("Warga yang dievakuasi ditampung di masjid dan sekolah terdekat.", align="") + STORY
+    assert pictures(body) == []
+
+
+def test_a_lead_in_glued_to_a_slash_marker_closing_a_caption_opens_its_credit() -> None:
+    assert split_caption_credit("객실 내부 모습. /사진제공=강변구청") == ("객실 내부 모습.", "강변구청")
+
+
+def test_the_pages_copyright_line_in_a_credit_element_under_an_uncaptioned_image_is_no_picture() -> None:
+    body = ('<div class="article_body">' + STORY + '<span class="photo"><img src="https://cdn.example/3.jpg" alt="" '
+            'width="800" height="533"></span>' + STORY + '<p class="copyright">Copyright ⓒ 강변일보. '
+            'All rights reserved. 무단 전재 및 재배포 금지.</p></div>')
     assert pictures(body) == []

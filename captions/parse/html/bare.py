@@ -323,9 +323,8 @@ def _caption_sized(lines: list[str], registry: AgencyRegistry, conv: HtmlConvent
     text = " ".join(lines)
     if not text or len(text) > MAX_CAPTION or _opens_story(text, conv.story_openings):
         return False
-    folded = text.casefold()
-    if any(phrase.casefold() in folded for phrase in conv.story_phrases):
-        return False  # the page's copyright notice
+    if conv.copyright_notice(text):
+        return False
     words = text.split()
     # a date or a name alone ("June 3, 2024", "Jane Doe") has no word in lower case, in a script that has cases
     if len(words) >= 2 and (not any(ch.islower() or ch.isupper() for ch in text)

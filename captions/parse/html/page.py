@@ -205,6 +205,8 @@ def _containers(tree: LexborHTMLParser, marks: Marks) -> list[tuple[LexborNode, 
             continue
         elif credit and container.tag != "figure" and marks.words(container) & conv.byline_words:
             continue  # the writer's byline box: a headshot and the story's photographer line
+        elif credit and container.tag != "figure" and conv.copyright_notice(node.text(deep=True) or ""):
+            continue  # the page's copyright line: "Copyright ⓒ Paper. All rights reserved."
         if marks.skipped(node.parent if marks.is_picture_author(node) else node) or marks.skipped(container) \
                 or holds_media(container, marks):
             continue
