@@ -1,11 +1,15 @@
 """Conventions of the press seen on blind set K (issue #11, round 16): "cap" for a picture's caption beside a
-picture word, a photographer's lead-in in a script with no capitals in HTML credits, and a caption printed as
-bare text closing the box that holds the image's own box.
+picture word, a photographer's lead-in in a script with no capitals in HTML credits, a caption printed as bare
+text closing the box that holds the image's own box, a lead-in glued to a slash marker, the page's copyright line,
+and lead-ins and words naming no one of Afrikaans, Dutch, Nepali and Indonesian credits.
 
 Every page and credit here is written for these tests, in the styles those publishers use.
 """
 from __future__ import annotations
 
+import pytest
+
+from captions import parse_credit
 from captions.parse.credit_in_line import split_caption_credit
 from captions.parse.html.page import read_html
 
@@ -76,3 +80,27 @@ def test_the_pages_copyright_line_in_a_credit_element_under_an_uncaptioned_image
             'width="800" height="533"></span>' + STORY + '<p class="copyright">Copyright ⓒ 강변일보. '
             'All rights reserved. 무단 전재 및 재배포 금지.</p></div>')
     assert pictures(body) == []
+
+
+@pytest.mark.parametrize(("caption", "credit"), [
+    ("Links: ’n Verspoelde pad. Regs: ’n Omgewaaide windpomp. Foto’s: Marietjie Botha",   # Afrikaans plural
+     "Marietjie Botha"),
+    ("De nieuwe brug over de IJssel. Foto's: Sanne de Wit", "Sanne de Wit"),               # Dutch plural
+    ("२०७८ सालको बाढीले भत्काएको पुल । फाइल तस्वीर : रासस", "रासस"),                        # Nepali "file picture:"
+    ("Petugas mengevakuasi warga. (Foto: dok. BPBD Kota Bekasi)", "dok. BPBD Kota Bekasi"),  # Indonesian "documentation."
+])
+def test_lead_ins_and_abbreviations_of_set_k_part_caption_and_credit(caption: str, credit: str) -> None:
+    assert split_caption_credit(caption)[1] == credit
+
+
+@pytest.mark.parametrize(("raw", "photographers", "agencies"), [
+    ("Verskaf", [], []),                       # Afrikaans "supplied"
+    ("Istimewa", [], []),                      # Indonesian "special": handed out
+    ("Argief/AFP", [], ["AFP"]),               # Afrikaans "archive"
+    ("dok. BPBD Kota Bekasi", [], ["BPBD Kota Bekasi"]),
+    ("रासस", [], ["रासस"]),                     # Rastriya Samachar Samiti, Nepal's national agency, as printed
+])
+def test_words_naming_no_one_and_a_national_agency_in_its_own_script(raw: str, photographers: list[str],
+                                                                      agencies: list[str]) -> None:
+    credit = parse_credit(raw)
+    assert (credit.photographers, credit.agencies) == (photographers, agencies)
