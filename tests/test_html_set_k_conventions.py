@@ -75,11 +75,16 @@ def test_a_lead_in_glued_to_a_slash_marker_closing_a_caption_opens_its_credit() 
     assert split_caption_credit("객실 내부 모습. /사진제공=강변구청") == ("객실 내부 모습.", "강변구청")
 
 
-def test_the_pages_copyright_line_in_a_credit_element_under_an_uncaptioned_image_is_no_picture() -> None:
-    body = ('<div class="article_body">' + STORY + '<span class="photo"><img src="https://cdn.example/3.jpg" alt="" '
-            'width="800" height="533"></span>' + STORY + '<p class="copyright">Copyright ⓒ 강변일보. '
-            'All rights reserved. 무단 전재 및 재배포 금지.</p></div>')
-    assert pictures(body) == []
+def test_the_pages_copyright_line_in_a_credit_element_under_the_story_is_no_pictures_credit() -> None:
+    body = ('<div class="article_body">' + STORY + image_box("강변 산책로의 야간 조명.", "사진=강변구청") + STORY
+            + '<span class="photo"><img src="https://cdn.example/3.jpg" alt="" width="800" height="533"></span>'
+            + STORY + '<p class="copyright">Copyright ⓒ 강변일보. All rights reserved. 무단 전재 및 재배포 금지.</p></div>')
+    assert pictures(body) == [("강변 산책로의 야간 조명.", "강변구청")]
+
+
+def test_a_copyright_notice_in_the_credit_element_of_a_box_holding_one_image_is_its_credit() -> None:
+    body = STORY + image_box("Workers on the new bridge.", "© 2026 Jo Li. All rights reserved.") + STORY
+    assert len(pictures(body)) == 1
 
 
 @pytest.mark.parametrize(("caption", "credit"), [

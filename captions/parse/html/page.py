@@ -205,8 +205,9 @@ def _containers(tree: LexborHTMLParser, marks: Marks) -> list[tuple[LexborNode, 
             continue
         elif credit and container.tag != "figure" and marks.words(container) & conv.byline_words:
             continue  # the writer's byline box: a headshot and the story's photographer line
-        elif credit and container.tag != "figure" and conv.copyright_notice(node.text(deep=True) or ""):
-            continue  # the page's copyright line: "Copyright ⓒ Paper. All rights reserved."
+        elif credit and container.tag != "figure" and len(marks.found_in(container, "img, amp-img")) > 1 \
+                and conv.copyright_notice(node.text(deep=True) or ""):
+            continue  # the page's copyright line under the story: "Copyright ⓒ Paper. All rights reserved."
         if marks.skipped(node.parent if marks.is_picture_author(node) else node) or marks.skipped(container) \
                 or holds_media(container, marks):
             continue
