@@ -96,6 +96,15 @@ class CreditReading:
         photographers, agencies, via = self.names()
         return Credit.model_construct(raw=self.raw, photographers=photographers, agencies=agencies, via=via)
 
+    def _dropped_abbreviation(self, at: int) -> bool:
+        """Whether the full stop at `at` closes a dropped word's abbreviation opening a part, no sentence's end:
+        "Dok. BPBD DKI Jakarta" (Indonesian "documentation", a handed-out picture)."""
+        for part in self.parts:
+            start = self.raw.find(part.text)
+            if start >= 0 and part.name and part.text.endswith(part.name):
+                return start <= at < start + len(part.text) - len(part.name)
+        return False
+
     def _handed_via(self, org: bool) -> bool:
         """"... in Karachi. — Screengrab via Geo News": what kind of picture, a word naming no one, and "via" an
         organisation that handed it out."""
@@ -129,7 +138,7 @@ class CreditReading:
                 context is Context.ENCLOSED and len(parts) > 1):
             return False  # "Facebook", "X" alone on a line or in brackets: a share button, a platform named in prose
         if context is Context.MARKED:
-            if SENTENCE_BREAK.search(self.raw):
+            if (end := SENTENCE_BREAK.search(self.raw)) and not self._dropped_abbreviation(end.start()):
                 return False  # "Caption text. Pic: Reuters": a sentence, not a credit
             # a number cut off prose names no one: "FOTOS | Así quedó Lima tras el sismo de magnitud 5,6"
             telling = {p.kind for p in parts if p.kind is not Kind.DROPPED or any(c.isalpha() for c in p.text)}

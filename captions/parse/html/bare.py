@@ -131,6 +131,9 @@ def _caption_of(img: LexborNode, marks: Marks, registry: AgencyRegistry) -> _Fou
         if unit.tag not in _FLOW and only_child(unit, parent) and parent.tag not in _STOP:
             unit = parent
             continue
+        if unit.tag not in _FLOW and (run := _run(unit, parent)) and run[0] \
+                and (found := _same_line(unit, parent, run[0], marks, registry, block_above=True)):
+            return found  # "<div class=pic><img></div> Caption (Foto: Name)": the text closing the image's box
         return _block(unit, _below(unit, registry), marks, registry)
     return None
 
@@ -195,10 +198,11 @@ def _run(unit: LexborNode, parent: LexborNode) -> tuple[list[LexborNode], bool] 
 
 
 def _same_line(unit: LexborNode, parent: LexborNode, after: list[LexborNode], marks: Marks,
-               registry: AgencyRegistry) -> _Found | None:
-    """Text after the image in its own block: a caption after a line break or in small or italic type."""
+               registry: AgencyRegistry, block_above: bool = False) -> _Found | None:
+    """Text after the image in its own block: a caption after a line break (or the image's own box) or in small
+    or italic type."""
     broken = next((n for n in after if n.tag not in ("-text", "-comment", "noscript") or text_of(n)), None)
-    broken_line = broken is not None and broken.tag == "br"
+    broken_line = block_above or (broken is not None and broken.tag == "br")
     texts = [n for n in after if text_of(n)]
     beside = marks.beside
     keys = [beside.style_keys(n) for n in texts]
@@ -319,9 +323,8 @@ def _caption_sized(lines: list[str], registry: AgencyRegistry, conv: HtmlConvent
     text = " ".join(lines)
     if not text or len(text) > MAX_CAPTION or _opens_story(text, conv.story_openings):
         return False
-    folded = text.casefold()
-    if any(phrase.casefold() in folded for phrase in conv.story_phrases):
-        return False  # the page's copyright notice
+    if conv.copyright_notice(text):
+        return False
     words = text.split()
     # a date or a name alone ("June 3, 2024", "Jane Doe") has no word in lower case, in a script that has cases
     if len(words) >= 2 and (not any(ch.islower() or ch.isupper() for ch in text)

@@ -39,6 +39,11 @@ class HtmlConventions:
     gallery_words: frozenset[str] = frozenset()
     standalone_credit_words: frozenset[str] = frozenset()
 
+    def copyright_notice(self, text: str) -> bool:
+        """Whether a text holds the page's copyright notice (story_phrases: "All rights reserved")."""
+        folded = text.casefold()
+        return any(phrase.casefold() in folded for phrase in self.story_phrases)
+
 
 LISTS = ("caption_words", "description_words", "picture_words", "credit_words", "caption_itemprops", "credit_itemprops",
          "skip_words", "byline_words", "media_words", "graphic_words", "not_picture_labels", "graphic_credit_words",

@@ -20,6 +20,7 @@ from .repeats import image_urls, is_image_file
 from ..credit import reader_for
 from ..credit_parts import Kind
 from ..credit_in_line import split_caption_credit
+from ..photographed_by import after_photographer_leadin
 from ...knowledge.markers import fold
 from ...knowledge.registry import AgencyRegistry
 
@@ -45,6 +46,7 @@ class HtmlPicture:
     structured_credit: str | None  # from the page's ImageObject metadata
     credit_source: str | None
     images: list[str] = field(default_factory=list)
+    by_photographer: bool = False  # the credit follows a lead-in saying a person took the picture ("تصوير:")
 
 
 def read_picture(container: LexborNode, holders: list[LexborNode], marks: Marks, registry: AgencyRegistry,
@@ -117,13 +119,23 @@ def read_picture(container: LexborNode, holders: list[LexborNode], marks: Marks,
     structured_credit = next((structured[u] for u in images if u in structured), None)
     structured_credit = structured_credit or _microdata_credit(container)
     source = "printed" if credit else None
+    by_photographer = credit is not None and any(
+        _after_photographer_leadin(clean(" ".join(printed)), credit, registry) for printed in (credits, caption_lines))
     if credit is None and structured_credit:
         credit, source = structured_credit, "structured"
     return HtmlPicture(
         offset=0,
         description=_description(container, marks),
         caption=caption, credit=credit, structured_credit=structured_credit, credit_source=source, images=images,
+        by_photographer=by_photographer,
     )
+
+
+def _after_photographer_leadin(printed: str, credit: str, registry: AgencyRegistry) -> bool:
+    """Whether the credit is printed after a lead-in saying a person took the picture: "تصوير: Name" in a credit
+    element, "... - تصوير: Name" closing a caption (markers.yaml's photographer_leadins)."""
+    at = printed.rfind(credit)
+    return at > 0 and after_photographer_leadin(printed[:at], registry.markers)
 
 
 def _unlabelled(lines: list[str], conv: HtmlConventions) -> list[str]:

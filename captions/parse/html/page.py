@@ -30,6 +30,7 @@ from .repeats import grouped_images, image_keys, is_image_file, one_a_picture, s
 from ..credit import CreditReader, reader_for
 from ...catalog.models import Article, Credit, Photo
 from ..notes import StructuredCredit
+from ..photographed_by import unknown_uncased_name
 from ...knowledge.registry import AgencyRegistry, bundled_registry
 
 MAX_LIST_CAPTION = 600  # characters: a longer list is body text
@@ -91,16 +92,20 @@ def _read(markup: str, *, id: str, source: str, registry: AgencyRegistry | None,
     for n, pic in enumerate(pictures, 1):
         photos.append(Photo.model_construct(
             id=f"{id}/{n}", line=_line_of(line_starts, pic.offset), description=pic.description,
-            caption=pic.caption, credit=_read_credit(reader, pic.credit) if pic.credit else None,
+            caption=pic.caption, credit=_read_credit(reader, pic.credit, pic.by_photographer) if pic.credit else None,
             credit_source=pic.credit_source,
         ))
     return Article.model_construct(id=id, source=source, date=_date(meta.date), section=meta.section,
                                    title=meta.title, photos=photos), pictures
 
 
-def _read_credit(reader: CreditReader, raw: str) -> Credit:
-    """The credit read into names; characters that print as nothing (zero-width spaces) do not split names."""
+def _read_credit(reader: CreditReader, raw: str, by_photographer: bool = False) -> Credit:
+    """The credit read into names; characters that print as nothing (zero-width spaces) do not split names.
+    After a lead-in saying a person took the picture, an unknown name in a script with no capitals is the
+    photographer's, as in page dumps ("تصوير: Name")."""
     clean = _INVISIBLE.sub("", raw)
+    if by_photographer and (person := unknown_uncased_name(reader.read(clean), reader.markers)) is not None:
+        return Credit.model_construct(raw=raw, photographers=[person], agencies=[], via=[])
     # "iStock (Ausschnitt)": a bracketed word that names no one stays in the raw credit only
     tail = _BRACKETED_TAIL.search(clean)
     if tail and (tail.group(1).strip().casefold() in {w.strip("()").casefold() for w in reader.markers.dropped_words}
@@ -204,6 +209,9 @@ def _containers(tree: LexborHTMLParser, marks: Marks) -> list[tuple[LexborNode, 
             continue
         elif credit and container.tag != "figure" and marks.words(container) & conv.byline_words:
             continue  # the writer's byline box: a headshot and the story's photographer line
+        elif credit and container.tag != "figure" and len(marks.found_in(container, "img, amp-img")) > 1 \
+                and conv.copyright_notice(node.text(deep=True) or ""):
+            continue  # the page's copyright line under the story: "Copyright ⓒ Paper. All rights reserved."
         if marks.skipped(node.parent if marks.is_picture_author(node) else node) or marks.skipped(container) \
                 or holds_media(container, marks):
             continue
