@@ -1,0 +1,42 @@
+"""Conventions read on the seventeenth set of page dumps: Chinese credits after a lead-in and a full-width colon
+("（摄影：Name）", "（图：Source）"), Japanese captions closing with when and where and then the photographer's
+name in brackets ("＝20日午前、宜野湾市（Name撮影）"). Every text here is invented for its test."""
+from __future__ import annotations
+
+import pytest
+
+from captions import parse_page
+
+
+def _read(page: str) -> list[tuple[str | None, str | None, list[str], list[str]]]:
+    return [(p.caption, p.credit.raw if p.credit else None, p.credit.photographers if p.credit else [],
+             p.credit.agencies if p.credit else []) for p in parse_page(page).photos]
+
+
+@pytest.mark.parametrize("credit, expected", [
+    ("（摄影：林佳慧）", ("林佳慧", ["林佳慧"], [])),
+    ("（攝影：林佳慧）", ("林佳慧", ["林佳慧"], [])),
+    ("（图：Bernama）", ("Bernama", [], ["Bernama"])),
+    ("（圖：中央社）", ("中央社", [], ["中央社"])),
+], ids=["photographed-simplified", "photographed-traditional", "picture-simplified", "picture-traditional"])
+def test_a_lead_in_with_a_full_width_colon_opens_a_bracketed_credit(credit: str, expected: tuple) -> None:
+    caption = "修复后的老店屋保留了原有的木窗和屋瓦。"
+    assert _read(f"Title\n\n{caption}{credit}\n") == [(caption, *expected)]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("砂浜で神事に臨む関係者ら＝20日午前、宜野湾市のビーチ（宮城直子撮影）",
+     ("砂浜で神事に臨む関係者ら＝20日午前、宜野湾市のビーチ", "宮城直子撮影", ["宮城直子"], [])),
+    ("カヌーを上空から望む＝20日午前、宜野湾市沖（本社チャーター機から、玉城大輔撮影）",
+     ("カヌーを上空から望む＝20日午前、宜野湾市沖", "本社チャーター機から、玉城大輔撮影", ["玉城大輔"], [])),
+], ids=["place-then-name", "vantage-then-name"])
+def test_the_bracket_after_a_japanese_captions_place_holds_its_credit(line: str, expected: tuple) -> None:
+    # the place after the last "、" is the caption's, not an outlet before the name
+    assert _read(f"Title\n\n{line}\n") == [expected]
+
+
+def test_slide_counters_between_tailed_captions_keep_their_run() -> None:
+    page = ("Title\n\n1/3\n波打ち際で遊ぶ子どもたち＝20日午前、宜野湾市（宮城直子撮影）\n2/3\n"
+            "海を眺める観光客＝20日午後、宜野湾市\n3/3\n訓練を見守る市長ら＝20日午前、宜野湾市（共同）\n")
+    assert [caption for caption, *_ in _read(page)] == [
+        "波打ち際で遊ぶ子どもたち＝20日午前、宜野湾市", "海を眺める観光客＝20日午後、宜野湾市", "訓練を見守る市長ら＝20日午前、宜野湾市"]
