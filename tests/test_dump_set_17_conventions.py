@@ -40,3 +40,22 @@ def test_slide_counters_between_tailed_captions_keep_their_run() -> None:
             "海を眺める観光客＝20日午後、宜野湾市\n3/3\n訓練を見守る市長ら＝20日午前、宜野湾市（共同）\n")
     assert [caption for caption, *_ in _read(page)] == [
         "波打ち際で遊ぶ子どもたち＝20日午前、宜野湾市", "海を眺める観光客＝20日午後、宜野湾市", "訓練を見守る市長ら＝20日午前、宜野湾市"]
+
+
+@pytest.mark.parametrize("date", ["3 июня 2026, 14:20", "2 de marzo de 2026 - 09:40", "14. März 2026, 09:30 Uhr"])
+def test_a_name_alone_over_the_storys_date_is_its_byline(date: str) -> None:
+    # the date line is no caption, and the name and outlet over it no picture's credit
+    page = (f"Title\n\nStandfirst of the story, one sentence.\n\nАнна Гринберга, LSM.lv\n{date}\n\n"
+            "Фото: Кирилл Соколов/LSM\nПервый трамвай у новой конечной остановки.\n\nStory text goes on.\n")
+    assert _read(page) == [("Первый трамвай у новой конечной остановки.", "Кирилл Соколов/LSM", ["Кирилл Соколов"],
+                            ["LSM"])]
+
+
+def test_a_marked_credit_over_a_date_is_still_a_credit() -> None:
+    page = "Title\n\nA crowd waits for the first tram at the new stop.\nPhoto: Jo Li/LSM\n3 June 2026\n"
+    assert _read(page) == [("A crowd waits for the first tram at the new stop.", "Jo Li/LSM", ["Jo Li"], ["LSM"])]
+
+
+def test_an_outside_source_names_no_one() -> None:
+    page = "Title\n\nEl ministro corta la cinta junto a autoridades de la provincia.\nFoto: Fuente externa\n"
+    assert _read(page) == [("El ministro corta la cinta junto a autoridades de la provincia.", "Fuente externa", [], [])]
