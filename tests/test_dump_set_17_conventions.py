@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from captions import parse_page
+from captions import parse_credit, parse_page
 
 
 def _read(page: str) -> list[tuple[str | None, str | None, list[str], list[str]]]:
@@ -59,3 +59,31 @@ def test_a_marked_credit_over_a_date_is_still_a_credit() -> None:
 def test_an_outside_source_names_no_one() -> None:
     page = "Title\n\nEl ministro corta la cinta junto a autoridades de la provincia.\nFoto: Fuente externa\n"
     assert _read(page) == [("El ministro corta la cinta junto a autoridades de la provincia.", "Fuente externa", [], [])]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Gentileza Gobernación de Itapúa.", ("Gentileza Gobernación de Itapúa", [], ["Gobernación de Itapúa"])),
+    ("Cortesía Cuerpo de Bomberos Voluntarios", ("Cortesía Cuerpo de Bomberos Voluntarios", [],
+                                                 ["Cuerpo de Bomberos Voluntarios"])),
+    ("Courtesy Tasmania Police", ("Courtesy Tasmania Police", [], ["Tasmania Police"])),
+], ids=["gentileza", "cortesia", "courtesy"])
+def test_a_courtesy_word_opens_a_credit_on_its_own_line(line: str, expected: tuple) -> None:
+    caption = "Jóvenes del barrio cargan bolsas de residuos en la orilla del arroyo."
+    assert _read(f"Title\n\nStory text opens here, a sentence.\n\n{caption}\n{line}\n\nStory goes on.\n") == [
+        (caption, *expected)]
+
+
+@pytest.mark.parametrize("line", ["Photo Gallery", "Gentileza", "Handout Photo Gallery"])
+def test_a_courtesy_word_with_no_one_after_it_or_a_section_is_no_credit_alone(line: str) -> None:
+    caption = "Jóvenes del barrio cargan bolsas de residuos en la orilla del arroyo."
+    assert _read(f"Title\n\nStory text opens here, a sentence.\n\n{caption}\n{line}\n\nStory goes on.\n") == []
+
+
+def test_courtesy_alone_in_brackets_closes_a_caption() -> None:
+    assert _read("Title\n\nUn niño sostiene una tortuga rescatada del cauce (Gentileza)\n") == [
+        ("Un niño sostiene una tortuga rescatada del cauce", "Gentileza", [], [])]
+
+
+def test_the_paper_first_then_its_photographer() -> None:
+    credit = parse_credit("ABC Color/Rodolfo Benítez Aquino")
+    assert (credit.photographers, credit.agencies) == (["Rodolfo Benítez Aquino"], ["ABC Color"])
