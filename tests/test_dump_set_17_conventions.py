@@ -87,3 +87,28 @@ def test_courtesy_alone_in_brackets_closes_a_caption() -> None:
 def test_the_paper_first_then_its_photographer() -> None:
     credit = parse_credit("ABC Color/Rodolfo Benítez Aquino")
     assert (credit.photographers, credit.agencies) == (["Rodolfo Benítez Aquino"], ["ABC Color"])
+
+
+_DATELINE_GALLERY = ("Title\n\n"
+                     "KUWAIT: Families gather along Gulf Road on Saturday night. — Photo by Fouad Ali\n"
+                     "KUWAIT: A boy waves a flag from the sunroof of a car. — Photo by Fouad Ali\n"
+                     "KUWAIT: Liberation Tower is illuminated in the colors of the flag.\n"
+                     "KUWAIT: Drones form the outline of the map in the sky. — KUNA photo\n")
+
+
+def test_an_uncredited_line_inside_a_block_of_dateline_captions_is_a_caption() -> None:
+    assert [caption for caption, *_ in _read(_DATELINE_GALLERY)][2] == (
+        "KUWAIT: Liberation Tower is illuminated in the colors of the flag.")
+
+
+@pytest.mark.parametrize("story", [
+    "\nKUWAIT: The ministry urged residents not to use water balloons during the celebrations.\n",
+    "KUWAIT: The ministry urged residents not to use water balloons during the celebrations.\n",
+], ids=["a-blank-line-under", "right-under"])
+def test_a_dateline_paragraph_outside_the_block_is_the_storys(story: str) -> None:
+    assert len(_read(_DATELINE_GALLERY + story)) == 4
+
+
+def test_lines_a_blank_line_apart_make_no_block() -> None:
+    page = _DATELINE_GALLERY.replace("\nKUWAIT: Liberation", "\n\nKUWAIT: Liberation")
+    assert len(_read(page)) == 3
