@@ -112,3 +112,13 @@ def test_a_dateline_paragraph_outside_the_block_is_the_storys(story: str) -> Non
 def test_lines_a_blank_line_apart_make_no_block() -> None:
     page = _DATELINE_GALLERY.replace("\nKUWAIT: Liberation", "\n\nKUWAIT: Liberation")
     assert len(_read(page)) == 3
+
+
+@pytest.mark.parametrize(("raw", "photographers", "agencies"), [
+    ("Supplied by Tasmania Police", [], ["Tasmania Police"]),
+    ("Handout by Ministry of Health", [], ["Ministry of Health"]),
+    ("Supplied by Jane Whitby", ["Jane Whitby"], []),
+])
+def test_who_supplied_a_picture_is_a_body_by_its_word(raw: str, photographers: list[str], agencies: list[str]) -> None:
+    credit = parse_credit(raw)
+    assert (credit.photographers, credit.agencies) == (photographers, agencies)
