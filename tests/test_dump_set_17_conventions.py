@@ -122,3 +122,13 @@ def test_lines_a_blank_line_apart_make_no_block() -> None:
 def test_who_supplied_a_picture_is_a_body_by_its_word(raw: str, photographers: list[str], agencies: list[str]) -> None:
     credit = parse_credit(raw)
     assert (credit.photographers, credit.agencies) == (photographers, agencies)
+
+
+def test_a_credit_right_under_its_caption_stays_its_own_over_a_date() -> None:
+    page = "Title\n\nSome story text opens here, a sentence.\n\nA crowd waits for the first tram at the new stop.\nJo Li/LSM\n3 June 2026, 14:20\n"
+    assert _read(page) == [("A crowd waits for the first tram at the new stop.", "Jo Li/LSM", ["Jo Li"], ["LSM"])]
+
+
+def test_a_credit_alone_over_a_copyright_line_is_still_a_picture() -> None:
+    page = "Title\n\nSome story text opens here, a sentence.\n\nJo Li/AFP\n© 2026 Example Times\n"
+    assert _read(page) == [(None, "Jo Li/AFP", ["Jo Li"], ["AFP"])]
