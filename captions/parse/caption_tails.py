@@ -6,7 +6,8 @@ then its credit, if it prints one ("、Name撮影", "(共同)"). A caption with 
 credit keeps the tail: it is all that shows it is a caption. Where a run of
 lines (blank lines between them allowed) closes so and two or more of them
 print a credit, the lines of the run printing none are captions of pictures
-with no credit. The tails are data (markers.yaml's caption_tails); a heading
+with no credit; a gallery's slide counters ("5/6") and other furniture between
+them do not end a run. The tails are data (markers.yaml's caption_tails); a heading
 closing so over captions that do not ("輪島市(震度7)=1月28日撮影") stands in
 no run of credited captions. A line opening a bracket it never closes
 ("...仙台市青葉区(共同") is passed over: its credit is broken, and it is
@@ -51,7 +52,7 @@ def _runs(rows: list[Row], headline: int, pm: PageMarkers) -> list[list[int]]:
     runs: list[list[int]] = []
     current: list[int] = []
     for i, row in enumerate(rows):
-        if row.kind == "blank":
+        if row.kind in ("blank", "furniture"):  # a gallery's slide counter ("5/6") or a control between captions
             continue
         if row.kind == "text" and i != headline and _tailed(row, pm):
             current.append(i)

@@ -232,6 +232,12 @@ class CreditReader:
                 # "NAME/O TEMPO/ESTADÃO CONTEÚDO")
                 part = parts[n]
                 parts[n] = Part(part.text, Kind.ORG, part.name, part.joiner)
+            elif (parts[n].joiner == "by" and parts[n].kind is Kind.PERSON and parts[n - 1].kind is Kind.DROPPED
+                  and fold(parts[n - 1].text) in self._standalone
+                  and any(fold(w) in self.markers.org_words for w in parts[n].name.split())):
+                # "Supplied by Tasmania Police": who handed the picture over, a body by its word, took none
+                part = parts[n]
+                parts[n] = Part(part.text, Kind.ORG, part.name, part.joiner)
         self._join_bodies(named, parts)
         self._uncased.drop_words_beside_agencies(parts)
         if len(parts) == 2 and parts[1].joiner == "/" and parts[0].kind is Kind.AGENCY and parts[1].kind is Kind.WEAK_ORG:

@@ -203,6 +203,10 @@ def _framed_tail(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] |
     script, no space needed after "。"), or after a slash marker.
     """
     starts = [m.end() for m in _CLAUSE_END.finditer(text, earliest)][-MAX_FRAMED_STARTS:][::-1]
+    if text.endswith(("）", ")")):  # before the comma: "...=11日午後、那覇市（Name撮影）", the bracket holds the credit
+        opening = _matching_open(text, earliest, *(("（", "）") if text.endswith("）") else ("(", ")")))
+        if opening > 0:
+            starts.append(opening)
     comma = text.rfind("、", earliest)
     if comma >= 0:  # last: "...=仙台市で3月11日午後3時、Name撮影", the when and where of a Japanese caption, then who
         starts.append(comma + 1)

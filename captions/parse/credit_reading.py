@@ -125,6 +125,14 @@ class CreditReading:
         return (len(parts) == 2 and parts[0].kind is Kind.PERSON and parts[1].joiner == "/"
                 and parts[1].kind is Kind.DROPPED and fold(parts[1].text) in self.titles)
 
+    def _handed_over(self) -> bool:
+        """"Gentileza Municipalidad de Encarnación", "Courtesy Jo Li" alone on a line: a word saying the picture was
+        handed over (standalone_credits) opening the one name, a body's or a person's, of who handed it over."""
+        part = self.parts[0]
+        head = part.text[: len(part.text) - len(part.name)].strip() if part.text.endswith(part.name) else ""
+        return (len(self.parts) == 1 and part.kind in (Kind.ORG, Kind.PERSON) and bool(head)
+                and fold(head) in self.standalone)
+
     def is_credit(self, context: Context) -> bool:
         """Whether this text, found in `context`, reads as a credit."""
         parts = self.parts
@@ -173,7 +181,7 @@ class CreditReading:
                                                   or self._handed_via(org) or self._name_slash_title())
         # OWN_LINE: a lone name must be a known agency ("AP") or a person's with their title; others need company
         if len(self.named()) == 1:
-            return (known and words <= MAX_LONE_NAME_WORDS) or self._name_slash_title()
+            return (known and words <= MAX_LONE_NAME_WORDS) or self._name_slash_title() or self._handed_over()
         return words <= MAX_CREDIT_WORDS and (known or org or (weak and structured and person))
 
 

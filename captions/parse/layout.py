@@ -7,6 +7,7 @@ return, a picture's rows.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, NamedTuple
 
@@ -19,6 +20,9 @@ if TYPE_CHECKING:
     from .markers import PageMarkers
 
 MAX_BYLINE_WORDS = 8  # a longer line opened by "By" is a sentence ("By the evening, ...")
+MAX_DATE_LINE = 40  # characters of a date line under a byline: "Tue, Jun 12, 2018 - 5:50 AM IST"
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_NUMBER = re.compile(r"\d+")
 
 
 class Row(NamedTuple):
@@ -90,9 +94,12 @@ def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,
         else:
             previous = i
         marked = split.credit is not None and not split.before and line.text != split.credit
+        byline = split.byline or (split.credit is not None and not split.before and not marked
+                                  and i + 1 < len(lines) and _date_line(lines[i + 1])
+                                  and _opens_block(lines, i, first))
         rows.append(Row(line.no, kind, False, line.repeats_credit, split.before, split.credit, split.labelled,
                         split.before_is_alt, 1, marked, split.credit_first, line.counted, line.alt, split.addressed,
-                        split.byline))
+                        byline))
     title, headline, cover = None, -1, -1
     for i in range(first, len(rows)):
         row = rows[i]
@@ -109,6 +116,19 @@ def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,
             rows[i] = row._replace(kind="headline", credit=None, before=lines[i].text)
         break
     return Layout(rows, headline, title, cover, frozenset(i for i, line in enumerate(lines) if line.slide))
+
+
+def _date_line(line: CleanLine) -> bool:
+    """Whether a line is furniture holding a year, a story's date ("3 июня 2026, 14:20"): a name alone right over it,
+    unmarked ("Анна Гринберга, LSM.lv"), is the story's byline, as "Name 기자" is, not a picture's credit."""
+    return (line.kind == "furniture" and len(line.text) <= MAX_DATE_LINE and _YEAR.search(line.text) is not None
+            and len(_NUMBER.findall(line.text)) > 1)  # a day or a time too: "© 2024 Example Times" is no date
+
+
+def _opens_block(lines: list[CleanLine], i: int, first: int) -> bool:
+    """Whether line i stands under no caption: a blank line or furniture above it, or the headline (the first text
+    line after the header). A credit right under a caption is the caption's, whatever follows it."""
+    return i == first or lines[i - 1].kind != "text" or not any(line.kind == "text" for line in lines[first:i - 1])
 
 
 def _cover_credit(row: Row, names_agency: Callable[[str], bool]) -> bool:

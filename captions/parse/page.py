@@ -28,7 +28,9 @@ and building new values:
    (sentence_runs.py);
    a line under a picture's markup printing its alt text again
    (under_markup.py); uncredited lines closing with the tail the page's
-   credited captions close with ("...=15日午後、館山市", caption_tails.py);
+   credited captions close with ("...=15日午後、館山市", caption_tails.py), or
+   inside a block of credited captions opening with one dateline ("KUWAIT: ...",
+   caption_heads.py);
    lines a page marks as captions, two or more, by a pointer opening them
    ("△ ...") or a bracket closing them with the day they were taken
    ("...(1月8日撮影)", caption_marks.py);
@@ -59,6 +61,7 @@ from .announced import announced_captions, announcing_rows
 from .between_copies import credits_between_copies
 from .blanket import blanket_credit, with_blanket_credit
 from .bullets import bulleted_slides
+from .caption_heads import dateline_captions
 from .caption_marks import marked_captions
 from .caption_tails import tailed_captions
 from .counters import counted_captions, numbered_captions, numbered_run
@@ -206,6 +209,7 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
     found = sentence_run_captions(layout, lines, pm, found)
     found = captions_under_markup(layout, found)
     found = tailed_captions(layout, pm, found)
+    found = dateline_captions(layout, found)
     found = marked_captions(layout, raw_lines, pm, found)
     found = without_cut_credit(layout.rows, found, pm.leadin)
     found = with_blanket_credit(layout, pm, found)
