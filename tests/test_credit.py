@@ -146,6 +146,7 @@ NEW_OUTLET_CREDITS = [
     # years and the copyright sign
     pytest.param("© AFP 2023", [], ["AFP"], [], id="copyright-agency-year"),
     pytest.param("© 2026 Getty Images. All rights reserved.", [], ["Getty Images"], [], id="rights-notice-closing-credit"),
+    pytest.param("代表撮影", [], ["Pool"], [], id="japanese-pool-photo"),
     pytest.param("Jane Doe/AFP. Tous droits réservés", ["Jane Doe"], ["AFP"], [], id="rights-notice-french"),
     pytest.param("©2024 Maxar Technologies", [], ["Maxar Technologies"], [], id="copyright-year-glued"),
     pytest.param("© 2022 Hanna Berg", ["Hanna Berg"], [], [], id="copyright-year-person"),

@@ -187,7 +187,8 @@ class CreditReader:
         if reproduced is not None:  # "翻攝自人民日報": reproduced from the source after it, kept in the raw
             rest = self.read(named[len(reproduced):])
             return replace(rest, raw=text, parts=(Part(reproduced, Kind.DROPPED, "", ""), *rest.parts))
-        framed = self._uncased.framed(named)
+        # a known name holding a frame's word is that name: "代表撮影" (a pool photo), not a person "代表" photographing
+        framed = self._uncased.framed(named) if self.registry.credited_name(named) is None else None
         if framed is not None:
             return CreditReading(raw=text, parts=framed, dangling=False, standalone=self._standalone, titles=self._titles, framed=True)
         pieces = self._split(self._unglue(named))

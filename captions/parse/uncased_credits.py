@@ -21,6 +21,7 @@ MAX_SUPPLIER_LETTERS = 20  # letters of a supplier's words, at most: "한국사�
 MIN_PLACED_AGENCY = 3  # letters of such an agency's name: "사진공동취재단", "新华社"; not "共同" ("日中共同" is prose)
 _JAPANESE_PARTICLES = tuple("をにでがはもとへ")  # close a phrase, never a name ("山田さん", "気象庁" do not)
 _COPYRIGHT_SIGN = re.compile(r"[©ⓒ]")
+_HIRAGANA = re.compile("[\u3041-\u309f]")  # no outlet's name before a credit's names holds it
 _SPACED_PICTURE = (" 图", " 圖", "\u3000图", "\u3000圖")  # the word for picture after a space: only a known source before it  # "뉴스1 © News1 Name 기자": the outlet printed twice, around the sign
 
 
@@ -88,8 +89,11 @@ class UncasedCredits:
                 seen.add(agency.name if agency is not None else part.name)
                 if part.kind is Kind.DROPPED:
                     parts.append(part)
-                elif part.kind is Kind.AGENCY or (" " not in part.text.strip() and uncased_name(part.name, MAX_FRAMED_HEAD)):
-                    # one word: "데일리안 Name 기자" names the outlet; "있다. Name 기자" is the caption's last words
+                elif part.kind is Kind.AGENCY or (" " not in part.text.strip() and uncased_name(part.name, MAX_FRAMED_HEAD)
+                                                   and not _HIRAGANA.search(part.name)):
+                    # one word: "데일리안 Name 기자" names the outlet; "있다. Name 기자" is the caption's last words, and
+                    # so is Japanese in hiragana, the script of its particles and endings, before a bracket:
+                    # "記者会見に臨む首相（山田太郎撮影）" is a caption and its photographer, "新华社发(汪建云摄)" an outlet's
                     kind = part.kind if part.kind is Kind.AGENCY else Kind.ORG
                     parts.append(Part(part.text, kind, part.name, part.joiner))
                 else:
