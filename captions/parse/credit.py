@@ -76,6 +76,7 @@ class CreditReader:
         self._models: dict[str, Credit] = {}
         self._agencies: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
         self._standalone = frozenset(fold(w) for w in m.standalone_credits)
+        self._colon_leadins = frozenset(fold(w[:-1].strip()) for w in m.credit_leadins if w.endswith(":"))
         self._titles = m.placeholder_set
         self._whole_names = _joined_names_pattern(registry, self._join)
         self._uncased = UncasedCredits(registry, m, self._part, self._join, MAX_CREDIT)
@@ -225,7 +226,10 @@ class CreditReader:
         for n in range(len(parts) - 1):
             if parts[n + 1].joiner == ":":
                 part = parts[n]
-                parts[n] = Part(part.text, part.kind, part.name, part.joiner, labels=True)
+                # a lead-in opening the credit, as a page prints it ("Image: AFP", "Quelle: dpa", "Bild: zvg"), names no one
+                kind = Kind.DROPPED if n == 0 and part.kind in (Kind.PROSE, Kind.WEAK_ORG, Kind.AGENCY) \
+                    and fold(part.text) in self._colon_leadins else part.kind
+                parts[n] = Part(part.text, kind, part.name, part.joiner, labels=True)
         for n in range(len(parts) - 1, 0, -1):
             if parts[n].joiner == "/" and parts[n].kind is Kind.PERSON and parts[n - 1].kind is Kind.PERSON:
                 # "Name/Outlet": what follows a photographer's name after a slash is where the picture
@@ -241,9 +245,11 @@ class CreditReader:
                 parts[n] = Part(part.text, Kind.ORG, part.name, part.joiner)
         self._join_bodies(named, parts)
         self._uncased.drop_words_beside_agencies(parts)
-        if len(parts) == 2 and parts[1].joiner == "/" and parts[0].kind is Kind.AGENCY and parts[1].kind is Kind.WEAK_ORG:
+        if len(parts) == 2 and parts[1].joiner == "/" and parts[0].kind is Kind.AGENCY and parts[1].kind is Kind.WEAK_ORG \
+                and self._kind(parts[0].name) != "government":
             # "AGENCY/Photographer": one word after a known agency is a photographer known by
-            # one name ("REUTERS/Beawiharta"), not a second organisation
+            # one name ("REUTERS/Beawiharta"), not a second organisation; after a government body it is the
+            # body it made the picture with ("NASA/JPL-Caltech")
             second = parts[1]
             parts[1] = Part(second.text, Kind.PERSON, second.name, second.joiner)
         elif (len(parts) == 2 and parts[1].joiner == "/" and parts[0].kind is Kind.WEAK_ORG

@@ -65,6 +65,9 @@ class PartReader:
         alternation = "|".join(f"(?:{w})" for w in dropped)
         self._drop_head = re.compile(rf"^(?:{alternation})(?:\s+|$)", re.IGNORECASE) if dropped else None
         self._drop_tail = re.compile(rf"(?:^|\s+)(?:{alternation})$", re.IGNORECASE) if dropped else None
+        titles = "|".join(re.escape(w) for w in sorted(m.name_titles, key=len, reverse=True))
+        # as printed, before a capitalised name: "Sgt. Jane Doe"; "Seaman" alone, or a surname, is left alone
+        self._name_title = re.compile(rf"^(?:{titles})\s+(?=[A-Z])") if titles else None
         dates = "|".join(f"(?:{p})" for p in m.dropped_patterns)
         self._dated = re.compile(rf"(?:^|\s)(?:{dates})(?:\s|$)", re.IGNORECASE) if dates else None
         notes = "|".join(f"(?:{p})" for p in m.usage_notes)
@@ -103,6 +106,9 @@ class PartReader:
         if fold(bare) in m.placeholder_set or joiner == "," and self._job_title(bare):
             return Part(chunk, Kind.DROPPED, "", joiner)  # before dropping words: "Photo Editor" names no one
         name = self._strip_dropped(chunk.strip())  # "(c) AP": the dropped "(c)" goes before its brackets would
+        if self._name_title is not None and (title := self._name_title.match(name)) and len(name.split()) - len(
+                title[0].split()) >= 2:
+            name = name[title.end():]  # "Sgt. Jane Doe": the rank goes, the name of two words or more stays
         if not name:
             return Part(chunk, Kind.DROPPED, "", joiner)  # "Handout", or "-" where a name was left blank
         if name != chunk:
