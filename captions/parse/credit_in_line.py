@@ -145,6 +145,7 @@ def _split_line(text: str, pm: PageMarkers) -> Split:
             or _tail(text, earliest, pm)
         ))
         or (("＝" in text or "=" in text) and equals_tail(text, earliest, pm))
+        or (text.endswith(pm.markers.supplied_words) and _supplied_tail(text, earliest, pm))
     )
     glued = _glued(text, earliest, pm) or (not result and _glued_unstopped(text, earliest, pm))
     if glued and (not result or len(glued[0]) < len(result[0])):
@@ -217,6 +218,30 @@ def _framed_tail(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] |
         if credit and pm.credits.read(credit).framed:
             return text[:start].removesuffix("、"), credit
     return None
+
+
+def _supplied_tail(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
+    """'... 걷고 있다. 해운대구청 제공': who supplied the picture, after the caption's last sentence, unmarked.
+
+    Korean dailies close a caption so, as they close one with "Name 기자": the
+    word saying the picture was supplied ("제공", markers.yaml's supplied_words)
+    frames the one to three words before it. Only right after a sentence's
+    end: "... 무료 제공" inside a sentence is prose; and of more than one word
+    before it only a body ("...구청", "...협회") or a known agency.
+    """
+    ends = list(_CLAUSE_END.finditer(text, earliest))
+    if not ends:
+        return None
+    start = ends[-1].end()
+    credit = trim_credit(text[start:], pm)
+    if not credit or start == 0 or text[start - 1] in "/|" or not text[: start].strip():
+        return None
+    parts = pm.credits.read(credit).parts
+    if len(parts) != 1 or not parts[0].supplied:
+        return None
+    if len(credit.split()) > 2 and parts[0].kind not in (Kind.ORG, Kind.AGENCY):
+        return None  # "... 열렸다. 주차장 무료 제공" (parking provided free): a phrase, no one named
+    return text[:start].rstrip(), credit
 
 
 def _glued_unstopped(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:

@@ -142,8 +142,9 @@ class PartReader:
         if len(words) > 2 and fold(words[0]) in m.particle_articles and any(fold(w) in m.paper_particles for w in words[2:]):
             return Part(chunk, Kind.ORG, name, joiner)  # "EL SIGLO DE TORREÓN / NAME": a paper, its photographer after
         if len(words) > 1 and (any(fold(w) in m.bodies for w in words)
-                               or (len(words) > 2 and fold(" ".join(words[:2])) in m.bodies)):
-            return Part(chunk, Kind.ORG, name, joiner)  # "Stadt Kellbach", "Ville de Vannes"; "Society" alone is a page's section
+                               or fold(" ".join(words[:2])) in m.bodies
+                               or (len(words) > 2 and fold(" ".join(words[-2:])) in m.bodies)):
+            return Part(chunk, Kind.ORG, name, joiner)  # "Stadt Kellbach", "Ville de Vannes", "State House", "Kenya Red Cross"
         if m.org_endings and any((k := fold(w)).endswith(m.org_endings) and k not in m.org_endings for w in words):
             return Part(chunk, Kind.ORG, name, joiner)  # "Stadtarchiv Kornheim": a body's name written as one word
         if joiner in ("via", "for"):
