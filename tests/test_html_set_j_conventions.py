@@ -40,6 +40,27 @@ def test_a_map_under_a_bare_image_is_no_picture() -> None:
     assert pictures(body) == [("Волонтери готують чай.", "Олена Коваль")]
 
 
+@pytest.mark.parametrize("image", [
+    '<img src="https://cdn.example/{n}.jpg" alt="">',
+    '<p><img src="https://cdn.example/{n}.jpg" alt=""></p>',
+    '<a href="https://cdn.example/{n}-large.jpg"><img src="https://cdn.example/{n}.jpg" alt=""></a>',
+])
+def test_caption_paragraphs_under_images_in_a_gallery_box_with_no_story_text_are_each_their_own(image: str) -> None:
+    slides = [("Crowds fill the deck.", "Jane Doe/AP"), ("Fireworks over the river.", "John Roe/AP")]
+    body = (STORY + '<div class="gallery">' + "".join(
+        image.format(n=n) + f'<p class="caption">{caption} Photo: {credit}</p>' for n, (caption, credit) in enumerate(slides))
+        + "</div>" + STORY)
+    assert pictures(body) == slides
+
+
+def test_caption_paragraphs_under_images_linking_to_other_pages_are_teasers_not_pictures() -> None:
+    body = (STORY + '<div class="gallery">' + "".join(
+        f'<a href="/news/{n}"><img src="https://cdn.example/{n}.jpg" alt=""></a><p class="caption">{headline}</p>'
+        for n, headline in enumerate(["Police close the ring road after a crash", "School wins the chess title"]))
+        + "</div>" + STORY)
+    assert pictures(body) == []
+
+
 def table(n: int, caption: str) -> str:
     return (f'<table class="tplCaption"><tbody><tr><td><img alt="" src="https://cdn.example/{n}.jpg"></td></tr>'
             f'<tr><td><p class="Image">{caption}</p></td></tr></tbody></table>' + STORY)

@@ -228,11 +228,14 @@ def _block(unit: LexborNode, below: LexborNode | None, marks: Marks, registry: A
     lines = _lines(below, marks, set())
     if not _caption_sized(lines, registry, marks.conv) or linked([below]):
         return None
+    # a caption element repeated under images in one box (page.py leaves it to this reading): a gallery's too
+    one_of_many = marks.is_caption(below) and under_one_of_many(below)
     if not structural and not (_in_story(below, marks) or _captioned_box(unit, below, marks, registry)
+                               or one_of_many and not _teaser_image(unit)
                                or (_captioned_box(unit, below, marks, registry, anywhere=True)
                                    and _closes_with_credit(lines, registry))):
         return None  # a card of a teaser list: its image's neighbour is a headline or a date, not a caption
-    if structural or _closes_with_credit(lines, registry) or (marks.is_caption(below) and under_one_of_many(below)):
+    if structural or _closes_with_credit(lines, registry) or one_of_many:
         return _Found(unit, lines, below)
     credit_line = _credit_line_after(below, registry)
     beside = marks.beside
@@ -361,9 +364,14 @@ def _captioned_box(unit: LexborNode, below: LexborNode, marks: Marks, registry: 
             if c.tag not in ("br", "noscript", "-comment") and not (c.tag in _CAPTION_BLOCKS and _counter(c, registry))]
     if len(held) != 2 or held[1].mem_id != below.mem_id or not holds_image(held[0]):
         return False
-    links = [held[0]] if held[0].tag == "a" else held[0].css("a[href]")
     # an image linking to another page, with a line beside it, is a teaser: "Read also" cards among the story
-    return not any(not _IMAGE_FILE.search((a.attributes.get("href") or "").split("?")[0]) for a in links)
+    return not _teaser_image(held[0])
+
+
+def _teaser_image(block: LexborNode) -> bool:
+    """Whether the block holding an image links to another page (not to the image's larger file)."""
+    links = [block] if block.tag == "a" else block.css("a[href]")
+    return any(not _IMAGE_FILE.search((a.attributes.get("href") or "").split("?")[0]) for a in links)
 
 
 def _closes_with_credit(lines: list[str], registry: AgencyRegistry) -> bool:
