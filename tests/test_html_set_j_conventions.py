@@ -53,6 +53,23 @@ def test_caption_paragraphs_under_images_in_a_gallery_box_with_no_story_text_are
     assert pictures(body) == slides
 
 
+@pytest.mark.parametrize("credit_line", ['<p class="photo-credit">Photo: {credit}</p>', "<p>Photo: {credit}</p>"])
+def test_a_credit_line_under_each_caption_paragraph_in_a_body_stays_with_its_picture(credit_line: str) -> None:
+    slides = [("Crowds fill the deck.", "Jane Doe/AP"), ("Fireworks over the river.", "John Roe/AP")]
+    body = '<div class="news-text">' + STORY + "".join(
+        f'<p><img src="https://cdn.example/{n}.jpg" alt=""></p><p class="photo-caption">{caption}</p>'
+        + credit_line.format(credit=credit) + STORY for n, (caption, credit) in enumerate(slides)) + "</div>"
+    assert pictures(body) == slides
+
+
+def test_a_spacer_paragraph_between_each_image_and_its_caption_paragraph_is_passed_over() -> None:
+    slides = [("Crowds fill the deck.", "Jane Doe"), ("Fireworks over the river.", "John Roe")]
+    body = '<div class="news-text">' + STORY + "".join(
+        f'<p><img src="https://cdn.example/{n}.jpg" alt=""></p><p>&nbsp;</p>'
+        f'<p class="photo-caption">{caption} Photo: {credit}</p>' + STORY for n, (caption, credit) in enumerate(slides)) + "</div>"
+    assert pictures(body) == slides
+
+
 def test_caption_paragraphs_under_images_linking_to_other_pages_are_teasers_not_pictures() -> None:
     body = (STORY + '<div class="gallery">' + "".join(
         f'<a href="/news/{n}"><img src="https://cdn.example/{n}.jpg" alt=""></a><p class="caption">{headline}</p>'

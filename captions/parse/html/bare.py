@@ -235,12 +235,12 @@ def _block(unit: LexborNode, below: LexborNode | None, marks: Marks, registry: A
                                or (_captioned_box(unit, below, marks, registry, anywhere=True)
                                    and _closes_with_credit(lines, registry))):
         return None  # a card of a teaser list: its image's neighbour is a headline or a date, not a caption
-    if structural or _closes_with_credit(lines, registry) or one_of_many:
+    if structural or _closes_with_credit(lines, registry):
         return _Found(unit, lines, below)
     credit_line = _credit_line_after(below, registry)
     beside = marks.beside
     keys = beside.style_keys(below)
-    if credit_line or (keys and beside.unlike_story(keys, below)) or (centred(below) and beside.unlike_siblings(below)):
+    if credit_line or one_of_many or (keys and beside.unlike_story(keys, below)) or (centred(below) and beside.unlike_siblings(below)):
         return _Found(unit, lines + credit_line, below)
     if len(lines) > 1 and registry.markers.separator_re.fullmatch(lines[0]) and slide_in_story(below.parent, marks):
         return _Found(unit, lines, below)  # a gallery slide's text opening with its counter ("3/3"): its caption
