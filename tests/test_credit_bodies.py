@@ -159,6 +159,17 @@ def test_a_job_title_by_of_after_a_name_and_a_comma_names_no_one(raw: str) -> No
     assert (credit.photographers, credit.agencies) == ([raw.split(",")[0]], [])
 
 
+@pytest.mark.parametrize("office", ["Secretary of State's Office", "Director of Public Prosecutions’ Office"])
+def test_the_office_of_a_title_after_a_name_and_a_comma_is_a_body(office: str) -> None:
+    credit = parse_credit(f"Jane Doe, {office}")
+    assert (credit.photographers, credit.agencies) == (["Jane Doe"], [office])
+
+
+def test_a_title_heading_the_office_of_another_names_no_one() -> None:
+    credit = parse_credit("Jane Doe, Head of the Mayor's Office")
+    assert (credit.photographers, credit.agencies) == (["Jane Doe"], [])
+
+
 def test_a_body_after_a_name_and_its_job_title_is_still_the_agency() -> None:
     credit = parse_credit("Jane Doe, Head of Photography, City of Springfield")
     assert (credit.photographers, credit.agencies) == (["Jane Doe"], ["City of Springfield"])

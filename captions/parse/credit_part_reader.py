@@ -214,6 +214,10 @@ class PartReader:
         President of Marketing", "Jefa de Prensa"."""
         titles = self.markers.titles_of
         words = text.split()
+        # the office of one so titled is a body, "Secretary of State's Office"; "Head of the Mayor's Office" a title
+        if len(words) > 2 and fold(words[-1]) in self.markers.org_words and "the" not in words \
+                and words[-2].endswith(("'s", "’s", "s'", "s’")):
+            return False
         for n in (1, 2):
             if len(words) > n + 1 and fold(" ".join(words[:n])) in titles:
                 link = words[n]
