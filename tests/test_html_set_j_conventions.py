@@ -102,6 +102,8 @@ def figure(caption: str, credit: str) -> str:
     ("Photo AFP", "AFP"),
     ("Photo Rima Khoury/Le Levant Matin", "Rima Khoury/Le Levant Matin"),
     ("Photo News", "Photo News"),                  # a Belgian agency named with the word: known whole
+    ("Picture Press/Jane Doe", "Picture Press/Jane Doe"),      # a German agency, known whole
+    ("Photo Researchers/Science Source", "Photo Researchers/Science Source"),
     ("Photo By Jane Doe", "Jane Doe"),             # a lead-in of two words goes whole
     ("Photo Illustration by Jane Doe", "Photo Illustration by Jane Doe"),  # what kind of picture, kept
 ])
