@@ -53,7 +53,8 @@ def test_caption_paragraphs_under_images_in_a_gallery_box_with_no_story_text_are
     assert pictures(body) == slides
 
 
-@pytest.mark.parametrize("credit_line", ['<p class="photo-credit">Photo: {credit}</p>', "<p>Photo: {credit}</p>"])
+@pytest.mark.parametrize("credit_line", ['<p class="photo-credit">Photo: {credit}</p>', "<p>Photo: {credit}</p>",
+                                         '<p class="photo-credit">{credit}</p>'])
 def test_a_credit_line_under_each_caption_paragraph_in_a_body_stays_with_its_picture(credit_line: str) -> None:
     slides = [("Crowds fill the deck.", "Jane Doe/AP"), ("Fireworks over the river.", "John Roe/AP")]
     body = '<div class="news-text">' + STORY + "".join(

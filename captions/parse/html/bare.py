@@ -56,6 +56,7 @@ class _Found:
     lines: list[str]
     next_block: LexborNode | None    # the caption block after the image's block, asked about the page's pattern
     signature: tuple[str, ...] = ()
+    marked_credit: str | None = None  # the text of a credit element under the caption, its lone name read as one
 
 
 def bare_pictures(body: LexborNode, taken: list[LexborNode], marks: Marks, registry: AgencyRegistry,
@@ -82,7 +83,7 @@ def bare_pictures(body: LexborNode, taken: list[LexborNode], marks: Marks, regis
     sure.extend(_page_pattern(pattern, sure, marks))
     out = []
     for found in sure:
-        pic = _picture(found.unit, found.lines, marks, registry, structured)
+        pic = _picture(found.unit, found.lines, marks, registry, structured, found.marked_credit)
         if pic is not None:
             out.append((found.unit, pic))
     return out
@@ -241,7 +242,8 @@ def _block(unit: LexborNode, below: LexborNode | None, marks: Marks, registry: A
     beside = marks.beside
     keys = beside.style_keys(below)
     if credit_line or one_of_many or (keys and beside.unlike_story(keys, below)) or (centred(below) and beside.unlike_siblings(below)):
-        return _Found(unit, lines + credit_line, below)
+        marked = _marked_credit(below, marks) if one_of_many and not credit_line else None  # "<p class=credit>Name"
+        return _Found(unit, lines + credit_line, below, marked_credit=marked)
     if len(lines) > 1 and registry.markers.separator_re.fullmatch(lines[0]) and slide_in_story(below.parent, marks):
         return _Found(unit, lines, below)  # a gallery slide's text opening with its counter ("3/3"): its caption
     return _Found(unit, lines, below, signature(below))  # a caption only if the page prints its style under other pictures
@@ -275,7 +277,7 @@ def _page_pattern(candidates: list[_Found], sure: list[_Found], marks: Marks) ->
 
 
 def _picture(unit: LexborNode, lines: list[str], marks: Marks, registry: AgencyRegistry,
-             structured: dict[str, str]) -> HtmlPicture | None:
+             structured: dict[str, str], marked_credit: str | None = None) -> HtmlPicture | None:
     """Caption and credit from the printed lines, split as a caption element's are."""
     credit: str | None = None
     rest: list[str] = []
@@ -299,6 +301,7 @@ def _picture(unit: LexborNode, lines: list[str], marks: Marks, registry: AgencyR
             text, credit = credit_after_sentence(text, registry)
     elif text:
         text = _without_separator(text)
+    credit = credit or marked_credit
     if not text and not credit:
         return None
     images = _images(unit)
@@ -389,6 +392,15 @@ def _credit_line_after(block: LexborNode, registry: AgencyRegistry) -> list[str]
         return []
     before, credit = split_caption_credit(text, registry)
     return [text] if before is None and credit else []
+
+
+def _marked_credit(block: LexborNode, marks: Marks) -> str | None:
+    """The text of an element the markup marks a credit, printed alone after a caption block."""
+    below = next_element(block)
+    if below is None or not marks.is_credit(below) or marks.is_caption(below) or holds_image(below):
+        return None
+    text = clean(below.text(deep=True) or "")
+    return text if text and len(text) <= MAX_CREDIT_LINE else None
 
 
 def _flow_lines(nodes: list[LexborNode], marks: Marks) -> list[str]:
