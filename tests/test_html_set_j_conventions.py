@@ -71,6 +71,14 @@ def test_a_spacer_paragraph_between_each_image_and_its_caption_paragraph_is_pass
     assert pictures(body) == slides
 
 
+def test_caption_paragraphs_under_headshots_in_a_box_named_for_no_pictures_are_no_pictures() -> None:
+    body = (STORY + '<div class="contributors">' + "".join(
+        f'<p><img src="https://cdn.example/{n}.jpg" alt=""></p><p class="caption">{bio}</p>'
+        for n, bio in enumerate(["Jane Doe covers health for the paper.", "John Roe is our transport reporter."]))
+        + "</div>")
+    assert pictures(body) == []
+
+
 def test_caption_paragraphs_under_images_linking_to_other_pages_are_teasers_not_pictures() -> None:
     body = (STORY + '<div class="gallery">' + "".join(
         f'<a href="/news/{n}"><img src="https://cdn.example/{n}.jpg" alt=""></a><p class="caption">{headline}</p>'

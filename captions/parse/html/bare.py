@@ -232,7 +232,7 @@ def _block(unit: LexborNode, below: LexborNode | None, marks: Marks, registry: A
     # a caption element repeated under images in one box (page.py leaves it to this reading): a gallery's too
     one_of_many = marks.is_caption(below) and under_one_of_many(below)
     if not structural and not (_in_story(below, marks) or _captioned_box(unit, below, marks, registry)
-                               or one_of_many and not _teaser_image(unit)
+                               or one_of_many and not _teaser_image(unit) and _named_for_pictures(below.parent, marks)
                                or (_captioned_box(unit, below, marks, registry, anywhere=True)
                                    and _closes_with_credit(lines, registry))):
         return None  # a card of a teaser list: its image's neighbour is a headline or a date, not a caption
@@ -369,6 +369,11 @@ def _captioned_box(unit: LexborNode, below: LexborNode, marks: Marks, registry: 
         return False
     # an image linking to another page, with a line beside it, is a teaser: "Read also" cards among the story
     return not _teaser_image(held[0])
+
+
+def _named_for_pictures(box: LexborNode | None, marks: Marks) -> bool:
+    """A box named a gallery or for pictures ("gallery", "photos"), not a box of headshots or logos."""
+    return box is not None and bool(marks.words(box) & (marks.conv.gallery_words | marks.conv.picture_words))
 
 
 def _teaser_image(block: LexborNode) -> bool:
