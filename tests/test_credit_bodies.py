@@ -170,6 +170,22 @@ def test_a_title_heading_the_office_of_another_names_no_one() -> None:
     assert (credit.photographers, credit.agencies) == (["Jane Doe"], [])
 
 
+@pytest.mark.parametrize("title", ["Director of Sales and Marketing", "Director of Communications and Public Affairs"])
+def test_a_job_titles_field_after_and_names_no_one_either(title: str) -> None:
+    credit = parse_credit(f"Jane Doe, {title}")
+    assert (credit.photographers, credit.agencies) == (["Jane Doe"], [])
+
+
+def test_a_person_after_a_job_title_a_comma_and_and_is_still_named() -> None:
+    credit = parse_credit("Jane Doe, Director of Communications, and John Roe/AP")
+    assert (credit.photographers, credit.agencies) == (["Jane Doe", "John Roe"], ["AP"])
+
+
+def test_a_person_after_a_body_with_two_fields_and_a_slash_is_the_photographer() -> None:
+    credit = parse_credit("Department of Health and Aged Care/Jane Doe")
+    assert (credit.photographers, credit.agencies) == (["Jane Doe"], ["Department of Health and Aged Care"])
+
+
 def test_a_body_after_a_name_and_its_job_title_is_still_the_agency() -> None:
     credit = parse_credit("Jane Doe, Head of Photography, City of Springfield")
     assert (credit.photographers, credit.agencies) == (["Jane Doe"], ["City of Springfield"])
