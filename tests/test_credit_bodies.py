@@ -159,6 +159,33 @@ def test_a_job_title_by_of_after_a_name_and_a_comma_names_no_one(raw: str) -> No
     assert (credit.photographers, credit.agencies) == ([raw.split(",")[0]], [])
 
 
+@pytest.mark.parametrize("office", ["Secretary of State's Office", "Director of Public Prosecutions’ Office"])
+def test_the_office_of_a_title_after_a_name_and_a_comma_is_a_body(office: str) -> None:
+    credit = parse_credit(f"Jane Doe, {office}")
+    assert (credit.photographers, credit.agencies) == (["Jane Doe"], [office])
+
+
+def test_a_title_heading_the_office_of_another_names_no_one() -> None:
+    credit = parse_credit("Jane Doe, Head of the Mayor's Office")
+    assert (credit.photographers, credit.agencies) == (["Jane Doe"], [])
+
+
+@pytest.mark.parametrize("title", ["Director of Sales and Marketing", "Director of Communications and Public Affairs"])
+def test_a_job_titles_field_after_and_names_no_one_either(title: str) -> None:
+    credit = parse_credit(f"Jane Doe, {title}")
+    assert (credit.photographers, credit.agencies) == (["Jane Doe"], [])
+
+
+def test_a_person_after_a_job_title_a_comma_and_and_is_still_named() -> None:
+    credit = parse_credit("Jane Doe, Director of Communications, and John Roe/AP")
+    assert (credit.photographers, credit.agencies) == (["Jane Doe", "John Roe"], ["AP"])
+
+
+def test_a_person_after_a_body_with_two_fields_and_a_slash_is_the_photographer() -> None:
+    credit = parse_credit("Department of Health and Aged Care/Jane Doe")
+    assert (credit.photographers, credit.agencies) == (["Jane Doe"], ["Department of Health and Aged Care"])
+
+
 def test_a_body_after_a_name_and_its_job_title_is_still_the_agency() -> None:
     credit = parse_credit("Jane Doe, Head of Photography, City of Springfield")
     assert (credit.photographers, credit.agencies) == (["Jane Doe"], ["City of Springfield"])

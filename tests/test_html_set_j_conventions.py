@@ -40,6 +40,53 @@ def test_a_map_under_a_bare_image_is_no_picture() -> None:
     assert pictures(body) == [("Волонтери готують чай.", "Олена Коваль")]
 
 
+@pytest.mark.parametrize("image", [
+    '<img src="https://cdn.example/{n}.jpg" alt="">',
+    '<p><img src="https://cdn.example/{n}.jpg" alt=""></p>',
+    '<a href="https://cdn.example/{n}-large.jpg"><img src="https://cdn.example/{n}.jpg" alt=""></a>',
+])
+def test_caption_paragraphs_under_images_in_a_gallery_box_with_no_story_text_are_each_their_own(image: str) -> None:
+    slides = [("Crowds fill the deck.", "Jane Doe/AP"), ("Fireworks over the river.", "John Roe/AP")]
+    body = (STORY + '<div class="gallery">' + "".join(
+        image.format(n=n) + f'<p class="caption">{caption} Photo: {credit}</p>' for n, (caption, credit) in enumerate(slides))
+        + "</div>" + STORY)
+    assert pictures(body) == slides
+
+
+@pytest.mark.parametrize("credit_line", ['<p class="photo-credit">Photo: {credit}</p>', "<p>Photo: {credit}</p>",
+                                         '<p class="photo-credit">{credit}</p>'])
+def test_a_credit_line_under_each_caption_paragraph_in_a_body_stays_with_its_picture(credit_line: str) -> None:
+    slides = [("Crowds fill the deck.", "Jane Doe/AP"), ("Fireworks over the river.", "John Roe/AP")]
+    body = '<div class="news-text">' + STORY + "".join(
+        f'<p><img src="https://cdn.example/{n}.jpg" alt=""></p><p class="photo-caption">{caption}</p>'
+        + credit_line.format(credit=credit) + STORY for n, (caption, credit) in enumerate(slides)) + "</div>"
+    assert pictures(body) == slides
+
+
+def test_a_spacer_paragraph_between_each_image_and_its_caption_paragraph_is_passed_over() -> None:
+    slides = [("Crowds fill the deck.", "Jane Doe"), ("Fireworks over the river.", "John Roe")]
+    body = '<div class="news-text">' + STORY + "".join(
+        f'<p><img src="https://cdn.example/{n}.jpg" alt=""></p><p>&nbsp;</p>'
+        f'<p class="photo-caption">{caption} Photo: {credit}</p>' + STORY for n, (caption, credit) in enumerate(slides)) + "</div>"
+    assert pictures(body) == slides
+
+
+def test_caption_paragraphs_under_headshots_in_a_box_named_for_no_pictures_are_no_pictures() -> None:
+    body = (STORY + '<div class="contributors">' + "".join(
+        f'<p><img src="https://cdn.example/{n}.jpg" alt=""></p><p class="caption">{bio}</p>'
+        for n, bio in enumerate(["Jane Doe covers health for the paper.", "John Roe is our transport reporter."]))
+        + "</div>")
+    assert pictures(body) == []
+
+
+def test_caption_paragraphs_under_images_linking_to_other_pages_are_teasers_not_pictures() -> None:
+    body = (STORY + '<div class="gallery">' + "".join(
+        f'<a href="/news/{n}"><img src="https://cdn.example/{n}.jpg" alt=""></a><p class="caption">{headline}</p>'
+        for n, headline in enumerate(["Police close the ring road after a crash", "School wins the chess title"]))
+        + "</div>" + STORY)
+    assert pictures(body) == []
+
+
 def table(n: int, caption: str) -> str:
     return (f'<table class="tplCaption"><tbody><tr><td><img alt="" src="https://cdn.example/{n}.jpg"></td></tr>'
             f'<tr><td><p class="Image">{caption}</p></td></tr></tbody></table>' + STORY)
@@ -64,6 +111,8 @@ def figure(caption: str, credit: str) -> str:
     ("Photo AFP", "AFP"),
     ("Photo Rima Khoury/Le Levant Matin", "Rima Khoury/Le Levant Matin"),
     ("Photo News", "Photo News"),                  # a Belgian agency named with the word: known whole
+    ("Picture Press/Jane Doe", "Picture Press/Jane Doe"),      # a German agency, known whole
+    ("Photo Researchers/Science Source", "Photo Researchers/Science Source"),
     ("Photo By Jane Doe", "Jane Doe"),             # a lead-in of two words goes whole
     ("Photo Illustration by Jane Doe", "Photo Illustration by Jane Doe"),  # what kind of picture, kept
 ])

@@ -230,6 +230,7 @@ class CreditReader:
                 kind = Kind.DROPPED if n == 0 and part.kind in (Kind.PROSE, Kind.WEAK_ORG, Kind.AGENCY) \
                     and fold(part.text) in self._colon_leadins else part.kind
                 parts[n] = Part(part.text, kind, part.name, part.joiner, labels=True)
+        self._join_bodies(named, parts)  # first: "Department of Health and Aged Care/Jane Doe" ends in no name
         for n in range(len(parts) - 1, 0, -1):
             if parts[n].joiner == "/" and parts[n].kind is Kind.PERSON and parts[n - 1].kind is Kind.PERSON:
                 # "Name/Outlet": what follows a photographer's name after a slash is where the picture
@@ -243,7 +244,6 @@ class CreditReader:
                 # "Supplied by Tasmania Police": who handed the picture over, a body by its word, took none
                 part = parts[n]
                 parts[n] = Part(part.text, Kind.ORG, part.name, part.joiner)
-        self._join_bodies(named, parts)
         self._uncased.drop_words_beside_agencies(parts)
         if len(parts) == 2 and parts[1].joiner == "/" and parts[0].kind is Kind.AGENCY and parts[1].kind is Kind.WEAK_ORG \
                 and self._kind(parts[0].name) != "government":
@@ -289,9 +289,14 @@ class CreditReader:
             # "Ministry of Tourism and Antiquities", "Department of Environment and Natural Resources": the body's
             # field goes on after the "and", in one word or two shaped like a name; a known agency ("... and AFP")
             # does not. A person named after a body by "and" is rarer in a credit than a body's second field.
-            field_goes_on = (second.kind is Kind.WEAK_ORG or second.kind is Kind.PERSON and len(words) == 2
-                             and not any(_INITIAL_WORD.fullmatch(w) for w in words)) \
-                and self._part_reader.names_a_body_of(first.name.split())
+            field_shaped = second.kind is Kind.WEAK_ORG or second.kind is Kind.PERSON and len(words) == 2 \
+                and not any(_INITIAL_WORD.fullmatch(w) for w in words)
+            # a job title's field goes on after "and" too ("Director of Sales and Marketing"); ", and" lists people
+            if second.joiner == "and" and field_shaped and first.kind is Kind.DROPPED and first.joiner == "," \
+                    and self._part_reader.job_title(first.text) and f"{first.text.strip()} and " in text:
+                parts[n] = Part(second.text, Kind.DROPPED, "", second.joiner)
+                continue
+            field_goes_on = field_shaped and self._part_reader.names_a_body_of(first.name.split())
             # a body's word closes the name too, even alone after the "and": "Colorado Parks and Wildlife";
             # a body's name may hold one before it: "Selangor Fire and Rescue Department"
             if second.joiner != "and" or not field_goes_on and (

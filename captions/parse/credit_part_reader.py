@@ -103,7 +103,7 @@ class PartReader:
         bare = _trimmed(chunk)
         if len(bare.rstrip(".")) == 1 and bare.lower() != bare.upper():  # its full stop kept as an initial's: "S."
             return Part(chunk, Kind.DROPPED, "", joiner)  # "WPA/S": a letter left where a page cut a name names no one
-        if fold(bare) in m.placeholder_set or joiner == "," and self._job_title(bare):
+        if fold(bare) in m.placeholder_set or joiner == "," and self.job_title(bare):
             return Part(chunk, Kind.DROPPED, "", joiner)  # before dropping words: "Photo Editor" names no one
         name = self._strip_dropped(chunk.strip())  # "(c) AP": the dropped "(c)" goes before its brackets would
         if self._name_title is not None and (title := self._name_title.match(name)) and len(name.split()) - len(
@@ -216,11 +216,15 @@ class PartReader:
         return (all(_NAME_WORD.fullmatch(w) and w[0].isupper() for w in named)
                 and any(fold(w) in org_words for w in words[:words.index("of")]))
 
-    def _job_title(self, text: str) -> bool:
+    def job_title(self, text: str) -> bool:
         """Whether `text` is a person's job title by "of" or a particle: "Director of Communications", "Vice
         President of Marketing", "Jefa de Prensa"."""
         titles = self.markers.titles_of
-        words = text.split()
+        words = _trimmed(text).split()
+        # the office of one so titled is a body, "Secretary of State's Office"; "Head of the Mayor's Office" a title
+        if len(words) > 2 and fold(words[-1]) in self.markers.org_words and "the" not in words \
+                and words[-2].endswith(("'s", "’s", "s'", "s’")):
+            return False
         for n in (1, 2):
             if len(words) > n + 1 and fold(" ".join(words[:n])) in titles:
                 link = words[n]

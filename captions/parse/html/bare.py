@@ -56,6 +56,7 @@ class _Found:
     lines: list[str]
     next_block: LexborNode | None    # the caption block after the image's block, asked about the page's pattern
     signature: tuple[str, ...] = ()
+    marked_credit: str | None = None  # the text of a credit element under the caption, its lone name read as one
 
 
 def bare_pictures(body: LexborNode, taken: list[LexborNode], marks: Marks, registry: AgencyRegistry,
@@ -82,7 +83,7 @@ def bare_pictures(body: LexborNode, taken: list[LexborNode], marks: Marks, regis
     sure.extend(_page_pattern(pattern, sure, marks))
     out = []
     for found in sure:
-        pic = _picture(found.unit, found.lines, marks, registry, structured)
+        pic = _picture(found.unit, found.lines, marks, registry, structured, found.marked_credit)
         if pic is not None:
             out.append((found.unit, pic))
     return out
@@ -232,17 +233,21 @@ def _block(unit: LexborNode, below: LexborNode | None, marks: Marks, registry: A
     lines = _lines(below, marks, set())
     if not _caption_sized(lines, registry, marks.conv) or linked([below]):
         return None
+    # a caption element repeated under images in one box (page.py leaves it to this reading): a gallery's too
+    one_of_many = marks.is_caption(below) and under_one_of_many(below)
     if not structural and not (_in_story(below, marks) or _captioned_box(unit, below, marks, registry)
+                               or one_of_many and not _teaser_image(unit) and _named_for_pictures(below.parent, marks)
                                or (_captioned_box(unit, below, marks, registry, anywhere=True)
                                    and _closes_with_credit(lines, registry))):
         return None  # a card of a teaser list: its image's neighbour is a headline or a date, not a caption
-    if structural or _closes_with_credit(lines, registry) or (marks.is_caption(below) and under_one_of_many(below)):
+    if structural or _closes_with_credit(lines, registry):
         return _Found(unit, lines, below)
     credit_line = _credit_line_after(below, registry)
     beside = marks.beside
     keys = beside.style_keys(below)
-    if credit_line or (keys and beside.unlike_story(keys, below)) or (centred(below) and beside.unlike_siblings(below)):
-        return _Found(unit, lines + credit_line, below)
+    if credit_line or one_of_many or (keys and beside.unlike_story(keys, below)) or (centred(below) and beside.unlike_siblings(below)):
+        marked = _marked_credit(below, marks) if one_of_many and not credit_line else None  # "<p class=credit>Name"
+        return _Found(unit, lines + credit_line, below, marked_credit=marked)
     if len(lines) > 1 and registry.markers.separator_re.fullmatch(lines[0]) and slide_in_story(below.parent, marks):
         return _Found(unit, lines, below)  # a gallery slide's text opening with its counter ("3/3"): its caption
     return _Found(unit, lines, below, signature(below))  # a caption only if the page prints its style under other pictures
@@ -276,7 +281,7 @@ def _page_pattern(candidates: list[_Found], sure: list[_Found], marks: Marks) ->
 
 
 def _picture(unit: LexborNode, lines: list[str], marks: Marks, registry: AgencyRegistry,
-             structured: dict[str, str]) -> HtmlPicture | None:
+             structured: dict[str, str], marked_credit: str | None = None) -> HtmlPicture | None:
     """Caption and credit from the printed lines, split as a caption element's are."""
     credit: str | None = None
     rest: list[str] = []
@@ -300,6 +305,7 @@ def _picture(unit: LexborNode, lines: list[str], marks: Marks, registry: AgencyR
             text, credit = credit_after_sentence(text, registry)
     elif text:
         text = _without_separator(text)
+    credit = credit or marked_credit
     if not text and not credit:
         return None
     images = _images(unit)
@@ -364,9 +370,19 @@ def _captioned_box(unit: LexborNode, below: LexborNode, marks: Marks, registry: 
             if c.tag not in ("br", "noscript", "-comment") and not (c.tag in _CAPTION_BLOCKS and _counter(c, registry))]
     if len(held) != 2 or held[1].mem_id != below.mem_id or not holds_image(held[0]):
         return False
-    links = [held[0]] if held[0].tag == "a" else held[0].css("a[href]")
     # an image linking to another page, with a line beside it, is a teaser: "Read also" cards among the story
-    return not any(not _IMAGE_FILE.search((a.attributes.get("href") or "").split("?")[0]) for a in links)
+    return not _teaser_image(held[0])
+
+
+def _named_for_pictures(box: LexborNode | None, marks: Marks) -> bool:
+    """A box named a gallery or for pictures ("gallery", "photos"), not a box of headshots or logos."""
+    return box is not None and bool(marks.words(box) & (marks.conv.gallery_words | marks.conv.picture_words))
+
+
+def _teaser_image(block: LexborNode) -> bool:
+    """Whether the block holding an image links to another page (not to the image's larger file)."""
+    links = [block] if block.tag == "a" else block.css("a[href]")
+    return any(not _IMAGE_FILE.search((a.attributes.get("href") or "").split("?")[0]) for a in links)
 
 
 def _closes_with_credit(lines: list[str], registry: AgencyRegistry) -> bool:
@@ -384,6 +400,15 @@ def _credit_line_after(block: LexborNode, registry: AgencyRegistry) -> list[str]
         return []
     before, credit = split_caption_credit(text, registry)
     return [text] if before is None and credit else []
+
+
+def _marked_credit(block: LexborNode, marks: Marks) -> str | None:
+    """The text of an element the markup marks a credit, printed alone after a caption block."""
+    below = next_element(block)
+    if below is None or not marks.is_credit(below) or marks.is_caption(below) or holds_image(below):
+        return None
+    text = clean(below.text(deep=True) or "")
+    return text if text and len(text) <= MAX_CREDIT_LINE else None
 
 
 def _flow_lines(nodes: list[LexborNode], marks: Marks) -> list[str]:

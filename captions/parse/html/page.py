@@ -25,7 +25,7 @@ from .marks import (Marks, clean, container_of, frames_no_picture, has_image, ho
                     links_where_a_headline_does)
 from .not_pictures import drop_player_figures, is_no_picture, unwrap_lightbox_buttons
 from .meta import Metadata, read_metadata, structured_images
-from .set_apart import under_one_of_many
+from .set_apart import previous_element, under_one_of_many
 from .repeats import grouped_images, image_keys, is_image_file, one_a_picture, same_file_name, same_image
 from ..credit import CreditReader, reader_for
 from ...catalog.models import Article, Credit, Photo
@@ -197,7 +197,9 @@ def _containers(tree: LexborHTMLParser, marks: Marks) -> list[tuple[LexborNode, 
             continue
         boxed = caption and node.tag == "table" and has_image(node)  # VnExpress's table.tplCaption: the picture's box
         container = node if boxed else image_cell_above(node) or container_of(node)
-        if caption and container is not None and container.tag != "figure" and under_one_of_many(node):
+        above = previous_element(node) if credit else None  # a credit line under such a caption goes with it
+        if container is not None and container.tag != "figure" and (caption and under_one_of_many(node) or (
+                above is not None and marks.is_caption(above) and under_one_of_many(above))):
             continue  # the bare reading gives it to the image printed right above it
         if (container is None or container.tag != "figure") and not (
                 caption or marks.is_strong_credit(node) or _gallery_slide(container, marks)

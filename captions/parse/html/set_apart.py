@@ -254,4 +254,6 @@ def under_one_of_many(caption: LexborNode) -> bool:
 
 def _right_under_image(block: LexborNode) -> bool:
     above = previous_element(block)
+    while above is not None and above.tag in ("p", "div") and not text_of(above) and not holds_image(above):
+        above = previous_element(above)  # a spacer paragraph (<p>&nbsp;</p>) between the image and its caption
     return above is not None and above.tag != "figure" and holds_image(above) and not text_of(above)
