@@ -1,0 +1,36 @@
+"""Where the conventions of rounds 15 and 16 stop (issue #11 review): pages of outlets not seen that print the same
+shapes for other reasons. A gallery of alt lines and captions with no blank lines, a news-in-brief column of
+dateline items, a lead picture's slash credit over the story's date, a site's copyright notice glued to a
+story's last paragraph, a story's paragraph closing with its source under an image's box.
+
+Every page here is written for these tests, in the styles such outlets use.
+"""
+from __future__ import annotations
+
+from captions import parse_page, split_caption_credit
+
+
+def _read(page: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(p.description, p.caption, p.credit.raw if p.credit else None) for p in parse_page(page).photos]
+
+
+_GALLERY = ("In pictures: storm sweeps across the country\n\nShare\n"
+            "A woman shelters under an umbrella on a windy street.\n"
+            "Commuters brave Storm Ellen on Oxford Street in London on Monday. Photo: Henry Nicholls/Reuters\n"
+            "Waves crash against a seafront wall beside a lighthouse.\n"
+            "The harbour at Porthcawl was closed to boats until Tuesday. Photo: Ben Birchall/PA\n"
+            "A fallen tree lies across a car in a residential road.\n"
+            "Fire crews cleared roads in Leeds overnight. Photo: Danny Lawson/PA\n")
+
+
+def test_a_gallerys_alt_lines_under_the_captions_before_them_stay_alt_text() -> None:
+    # printed with no blank lines, each alt line runs on from the caption above it, not from the story
+    assert [description for description, *_ in _read(_GALLERY)] == [
+        "A woman shelters under an umbrella on a windy street.",
+        "Waves crash against a seafront wall beside a lighthouse.",
+        "A fallen tree lies across a car in a residential road."]
+
+
+def test_a_storys_paragraphs_between_captions_are_no_alt_text_on_a_story_page() -> None:
+    page = _GALLERY.replace("In pictures: storm sweeps across the country", "Storm sweeps across the country")
+    assert [description for description, *_ in _read(page)] == [None, None, None]
