@@ -34,3 +34,16 @@ def test_a_gallerys_alt_lines_under_the_captions_before_them_stay_alt_text() -> 
 def test_a_storys_paragraphs_between_captions_are_no_alt_text_on_a_story_page() -> None:
     page = _GALLERY.replace("In pictures: storm sweeps across the country", "Storm sweeps across the country")
     assert [description for description, *_ in _read(page)] == [None, None, None]
+
+
+_BRIEFS = ("Kuwait in brief\n\n"
+           "KUWAIT: The Ministry of Health announced on Sunday that vaccination centres will open longer hours. — KUNA\n"
+           "KUWAIT: The Interior Ministry said patrols arrested 45 drivers over the weekend for reckless driving.\n"
+           "KUWAIT: The Fire Force said firefighters put out a blaze at a warehouse in Shuwaikh. — KUNA\n")
+
+
+def test_an_item_of_a_dateline_news_column_between_two_sourced_ones_is_no_caption() -> None:
+    # "— KUNA" names where a story came from; a gallery's dateline captions say they are pictures ("— KUNA photo")
+    captions = [caption for _, caption, _ in _read(_BRIEFS)]
+    assert "KUWAIT: The Interior Ministry said patrols arrested 45 drivers over the weekend for reckless driving." \
+        not in captions

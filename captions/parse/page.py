@@ -210,7 +210,7 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
     found = sentence_run_captions(layout, lines, pm, found)
     found = captions_under_markup(layout, found)
     found = tailed_captions(layout, pm, found)
-    found = dateline_captions(layout, found)
+    found = dateline_captions(layout, lines, pm, found)
     found = marked_captions(layout, raw_lines, pm, found)
     found = without_cut_credit(layout.rows, found, pm.leadin)
     found = with_blanket_credit(layout, pm, found)
