@@ -47,3 +47,9 @@ def test_an_item_of_a_dateline_news_column_between_two_sourced_ones_is_no_captio
     captions = [caption for _, caption, _ in _read(_BRIEFS)]
     assert "KUWAIT: The Interior Ministry said patrols arrested 45 drivers over the weekend for reckless driving." \
         not in captions
+
+
+def test_a_slash_credit_over_the_storys_date_is_a_pictures_not_a_byline() -> None:
+    page = ("Floods hit northern Italy\nAP Photo/Jane Smith\n3 June 2026 14:20\n"
+            "The floods forced 5,000 people from their homes, officials said.\n")
+    assert _read(page) == [(None, None, "AP Photo/Jane Smith")]
