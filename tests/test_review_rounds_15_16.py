@@ -53,3 +53,9 @@ def test_a_slash_credit_over_the_storys_date_is_a_pictures_not_a_byline() -> Non
     page = ("Floods hit northern Italy\nAP Photo/Jane Smith\n3 June 2026 14:20\n"
             "The floods forced 5,000 people from their homes, officials said.\n")
     assert _read(page) == [(None, None, "AP Photo/Jane Smith")]
+
+
+def test_a_copyright_notice_glued_to_a_storys_last_paragraph_is_no_credit() -> None:
+    line = "Il confronto si è chiuso con un impegno a rivedere il calendario. © RIPRODUZIONE RISERVATA"
+    assert split_caption_credit(line) == (line, None)
+    assert _read(f"Il sindaco incontra i commercianti\n\n{line}\n") == []
