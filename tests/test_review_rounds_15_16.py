@@ -8,6 +8,7 @@ Every page here is written for these tests, in the styles such outlets use.
 from __future__ import annotations
 
 from captions import parse_page, split_caption_credit
+from captions.parse.html.page import read_html
 
 
 def _read(page: str) -> list[tuple[str | None, str | None, str | None]]:
@@ -59,3 +60,25 @@ def test_a_copyright_notice_glued_to_a_storys_last_paragraph_is_no_credit() -> N
     line = "Il confronto si è chiuso con un impegno a rivedere il calendario. © RIPRODUZIONE RISERVATA"
     assert split_caption_credit(line) == (line, None)
     assert _read(f"Il sindaco incontra i commercianti\n\n{line}\n") == []
+
+
+_HEAD = "<!DOCTYPE html><html><head><title>Story | Example</title></head><body><main><article>\n"
+_TAIL = "\n</article></main></body></html>"
+
+
+def _html(body: str) -> list[tuple[str | None, str | None]]:
+    return [(p.caption, p.credit.raw if p.credit else None) for p in read_html(_HEAD + body + _TAIL).photos]
+
+
+def test_a_paragraph_closing_with_its_source_after_an_images_box_is_the_storys() -> None:
+    body = ('<div class="story"><div class="img-wrap"><img src="https://example.com/council.jpg" alt=""></div>'
+            "The council voted 7-2 on Tuesday to approve the budget, the mayor said. (Town News)</div>"
+            "<p>The budget raises property taxes by 3 percent.</p>")
+    assert _html(body) == []
+
+
+def test_a_caption_closing_with_a_marked_credit_after_an_images_box_is_its_caption() -> None:
+    body = ('<div class="pic_artikel"><div class="pic"><img src="https://example.com/rakit.jpg" alt=""></div>'
+            "Siswa menyeberangi sungai dengan rakit bambu. (Foto: Dedi Kurniawan/wartaPriangan)</div>"
+            "<p>Pemerintah berjanji membangun jembatan darurat.</p>")
+    assert _html(body) == [("Siswa menyeberangi sungai dengan rakit bambu.", "Dedi Kurniawan/wartaPriangan")]
