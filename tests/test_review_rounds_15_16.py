@@ -82,3 +82,13 @@ def test_a_caption_closing_with_a_marked_credit_after_an_images_box_is_its_capti
             "Siswa menyeberangi sungai dengan rakit bambu. (Foto: Dedi Kurniawan/wartaPriangan)</div>"
             "<p>Pemerintah berjanji membangun jembatan darurat.</p>")
     assert _html(body) == [("Siswa menyeberangi sungai dengan rakit bambu.", "Dedi Kurniawan/wartaPriangan")]
+
+
+def test_an_archive_or_social_media_word_after_an_arabic_photographers_lead_in_names_no_one() -> None:
+    # round 16 reads an unknown name in a script with no capitals after "تصوير:" as the photographer's
+    caption = "افتتح المحافظ محطة المياه الجديدة صباح اليوم"
+    for credit in ("تصوير: أرشيفية", "تصوير: مواقع التواصل الاجتماعي"):
+        body = (f'<div class="img-cont"><img src="https://example.com/a.jpg" alt=""><span class="img-cap">{caption}'
+                f'</span><span class="img-credit">{credit}</span></div>')
+        article = read_html(_HEAD + body + _TAIL)
+        assert [(p.credit.photographers, p.credit.agencies) for p in article.photos if p.credit] == [([], [])]
