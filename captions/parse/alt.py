@@ -31,9 +31,9 @@ _LOWER_WORDS = re.compile(r"[^\W\d_A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*(?: [^\W\d_
 
 
 def describe(layout: Layout, found: list[Found], small_words: frozenset[str],
-             related: frozenset[str] = frozenset()) -> list[str | None]:
+             related: frozenset[str] = frozenset(), framed: bool = False) -> list[str | None]:
     """The description of each picture of `found`, in its order (None where it has none); `related` holds the
-    labels over links to other stories, folded."""
+    labels over links to other stories, folded; `framed`: the headline says the page is pictures."""
     rows, headline = layout.rows, layout.headline
     descriptions = [f.description or marked_alt(rows, f) for f in found]
     # the pictures alt lines are counted against: those a credit shows; an uncredited caption a gallery's layout
@@ -48,7 +48,7 @@ def describe(layout: Layout, found: list[Found], small_words: frozenset[str],
         alt = _alt_above(layout, f, used, small_words, related)
         if alt is not None:
             candidates[n] = alt
-    candidates = {n: c for n, c in candidates.items() if not _paragraph(layout, found[n], c)}
+    candidates = {n: c for n, c in candidates.items() if not _paragraph(layout, found[n], c, used if framed else set())}
     first_text = next((j for j in range(headline + 1, len(rows)) if rows[j].kind == "text"), -1)
     if all(j == first_text for j, _ in candidates.values()):
         candidates = {}
@@ -82,16 +82,19 @@ def _blocks_of_alt_and_caption(layout: Layout, found: list[Found], candidates: d
     return blocks if len(blocks) >= MIN_ALT_BLOCKS else {}
 
 
-def _paragraph(layout: Layout, f: Found, candidate: tuple[int, str]) -> bool:
+def _paragraph(layout: Layout, f: Found, candidate: tuple[int, str], used: set[int]) -> bool:
     """Whether the line `candidate` names is a paragraph of the story run on above a caption, not alt text.
 
     Printed with no blank line or separator before it, a whole sentence that shares no word with the caption
     under it tells what the story tells ("Depuis janvier, les engins ... du boulevard." over "Les rails
     provisoires posés devant la Coque."): alt text written as sentences shows what the caption tells of
     ("Kim Jong Un greeting Vladimir Putin at the airport. They're on a red carpet." over a caption naming Putin).
+    On a page whose headline says it is pictures ("In pictures: ..."), a line right under another picture's
+    caption (`used`: a gallery printed with no blank lines) opens the next slide, whose alt text may tell in
+    other words ("A woman shelters under an umbrella." over "Commuters brave the storm on Oxford Street.").
     """
     alt = candidate[1].rstrip()
-    if _set_apart(layout, candidate) or not ends_sentence(alt):
+    if _set_apart(layout, candidate) or candidate[0] - 1 in used or not ends_sentence(alt):
         return False
     words = _words(alt)
     if len(words) < MIN_CAPTION_WORDS:

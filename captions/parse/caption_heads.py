@@ -8,32 +8,39 @@ printed one under the other, with no blank line between them, each opening
 with the same dateline, a line printing no credit between two that print one
 is a caption of a picture with no credit. A line at the block's ends is left
 alone: a story's first paragraph may open with the same dateline right under
-the gallery.
+the gallery. Only credits that say they are a picture's count ("— Photo by
+Name", "— KUNA photo"): a news-in-brief column opens each item with the same
+dateline and closes some with the agency it came from ("— KUNA"), and an item
+closing with none is a story, not a caption.
 """
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
+from ..text import fold
 from .layout import Found, Layout
 from .pictures import MIN_EVIDENCE
 
 if TYPE_CHECKING:
     from .layout import Row
+    from .lines import CleanLine
+    from .markers import PageMarkers
 
 # "KUWAIT:", "NEW DELHI:", "DAR ES SALAAM:": a place in capitals, one to four words, and a colon
 _DATELINE = re.compile(r"([^\W\d_][^\W\d_'’.-]*(?: [^\W\d_][^\W\d_'’.-]*){0,3}):\s+\S")
 MIN_DATELINE_LETTERS = 3  # "UN:" is an organisation speaking, not a place
 
 
-def dateline_captions(layout: Layout, found: list[Found]) -> list[Found]:
+def dateline_captions(layout: Layout, lines: list[CleanLine], pm: PageMarkers, found: list[Found]) -> list[Found]:
     """The pictures of a page: `found`, and the uncredited lines inside each block of lines opening with one
-    dateline whose credited lines are two or more."""
+    dateline whose picture credits are two or more."""
     rows = layout.rows
     used = {i for f in found for i in f.lines}
     added: list[Found] = []
+    marks = [fold(mark) for mark in pm.markers.picture_marks]
     for block in _blocks(rows, layout.headline):
-        credited = [n for n, i in enumerate(block) if rows[i].credit is not None]
+        credited = [n for n, i in enumerate(block) if _picture_credit(rows[i], lines[i].text, marks)]
         if len(credited) < MIN_EVIDENCE:
             continue
         inside = block[credited[0] + 1:credited[-1]]
@@ -41,6 +48,17 @@ def dateline_captions(layout: Layout, found: list[Found]) -> list[Found]:
     if not added:
         return found
     return sorted([*found, *added], key=lambda f: f.line)
+
+
+def _picture_credit(row: Row, text: str, marks: list[str]) -> bool:
+    """Whether the line's credit says it is a picture's: a lead-in was dropped before it ("— Photo by Name"), or
+    it holds a picture word ("— KUNA photo"); a source alone ("— KUNA", "(Reuters)") may close a story."""
+    if row.credit is None:
+        return False
+    tail = text[len(row.before):] if text.startswith(row.before) else text
+    if tail.strip(" —–-|()[],.") != row.credit:
+        return True
+    return any(word in marks for word in fold(tail).replace("/", " ").split())
 
 
 def _blocks(rows: list[Row], headline: int) -> list[list[int]]:

@@ -95,7 +95,12 @@ def split_line(text: str, pm: PageMarkers) -> Split:
         if untagged.credit is not None and pm.credits.credit(untagged.credit).photographers:
             # the tag follows a photographer's name ("EFE/fs" alone stays unread); it stays in the credit as printed
             return untagged._replace(credit=untagged.credit + tag[0].rstrip().rstrip("."))
-    return _split_line(text, pm)
+    split = _split_line(text, pm)
+    if split.credit is not None and split.before and pm.is_furniture(split.credit):
+        # "... il calendario. © RIPRODUZIONE RISERVATA": the site's copyright notice glued to a story's last
+        # paragraph names no one; the line is the story's text, not a caption
+        return Split(text, None)
+    return split
 
 
 def _split_line(text: str, pm: PageMarkers) -> Split:

@@ -95,7 +95,7 @@ def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,
             previous = i
         marked = split.credit is not None and not split.before and line.text != split.credit
         byline = split.byline or (split.credit is not None and not split.before and not marked
-                                  and i + 1 < len(lines) and _date_line(lines[i + 1])
+                                  and "/" not in split.credit and i + 1 < len(lines) and _date_line(lines[i + 1])
                                   and _opens_block(lines, i, first))
         rows.append(Row(line.no, kind, False, line.repeats_credit, split.before, split.credit, split.labelled,
                         split.before_is_alt, 1, marked, split.credit_first, line.counted, line.alt, split.addressed,
@@ -120,7 +120,8 @@ def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,
 
 def _date_line(line: CleanLine) -> bool:
     """Whether a line is furniture holding a year, a story's date ("3 июня 2026, 14:20"): a name alone right over it,
-    unmarked ("Анна Гринберга, LSM.lv"), is the story's byline, as "Name 기자" is, not a picture's credit."""
+    unmarked ("Анна Гринберга, LSM.lv"), is the story's byline, as "Name 기자" is, not a picture's credit; one
+    joined by a slash ("AP Photo/Jo Li", "Jo Li/AP") is printed as pictures' credits are, and stays one."""
     return (line.kind == "furniture" and len(line.text) <= MAX_DATE_LINE and _YEAR.search(line.text) is not None
             and len(_NUMBER.findall(line.text)) > 1)  # a day or a time too: "© 2024 Example Times" is no date
 

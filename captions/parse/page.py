@@ -70,7 +70,7 @@ from .credit_in_line import Split, split_line
 from .cut_short import without_cut_credit
 from .framed_gallery import framed_gallery
 from .hard_wrapped import rejoin_hard_wrapped
-from .layout import Found, Layout, lay_out
+from .layout import Found, Layout, headline_frames_pictures, lay_out
 from .lines import CleanLine, clean_lines
 from .markers import PageMarkers, markers_for
 from .notes import Note, unreadable_credits
@@ -158,7 +158,8 @@ class ParsedPage:
         )
 
         pm, rows = self.markers, self.layout.rows
-        descriptions = describe(self.layout, self.found, pm.small_words, pm.related_labels)
+        descriptions = describe(self.layout, self.found, pm.small_words, pm.related_labels,
+                                headline_frames_pictures(self.layout.title, pm))
         # Built from the parser's own checked values: no validation needed.
         photos = [
             Photo.model_construct(
@@ -209,7 +210,7 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
     found = sentence_run_captions(layout, lines, pm, found)
     found = captions_under_markup(layout, found)
     found = tailed_captions(layout, pm, found)
-    found = dateline_captions(layout, found)
+    found = dateline_captions(layout, lines, pm, found)
     found = marked_captions(layout, raw_lines, pm, found)
     found = without_cut_credit(layout.rows, found, pm.leadin)
     found = with_blanket_credit(layout, pm, found)

@@ -218,7 +218,7 @@ def _same_line(unit: LexborNode, parent: LexborNode, after: list[LexborNode], ma
             return _block(unit, texts[0], marks, registry)
         return None  # text wrapping round the image: story text
     if styled or (centred(parent) and not marks.beside.centred_story_beside(parent)) \
-            or _closes_with_credit(lines, registry):
+            or (_closes_with_marked_credit(lines, registry) if block_above else _closes_with_credit(lines, registry)):
         return _Found(unit, lines, None)
     return None
 
@@ -388,6 +388,18 @@ def _teaser_image(block: LexborNode) -> bool:
 def _closes_with_credit(lines: list[str], registry: AgencyRegistry) -> bool:
     text = " ".join(lines)
     return split_caption_credit(text, registry)[1] is not None or credit_after_sentence(text, registry)[1] is not None
+
+
+def _closes_with_marked_credit(lines: list[str], registry: AgencyRegistry) -> bool:
+    """Whether the text closes with a credit printed as a picture's: after a lead-in ("(Foto: Name/Outlet)") or
+    joined by a slash ("(ANTARA FOTO/Name)"). A source alone ("(Reuters)", "(Town News)") closes a story's
+    paragraph as often, printed under an image's box in a story's body."""
+    text = " ".join(lines)
+    before, credit = split_caption_credit(text, registry)
+    if credit is None or before is None:
+        return False
+    tail = text[len(before):] if text.startswith(before) else text
+    return "/" in credit or tail.strip(" ()[]—–-|,.") != credit
 
 
 def _credit_line_after(block: LexborNode, registry: AgencyRegistry) -> list[str]:
