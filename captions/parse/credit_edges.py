@@ -40,6 +40,8 @@ def trim_credit(text: str, pm: PageMarkers) -> str:
             text = text[: m.start()]
     if text.endswith(".") and not pm.kept_stop.search(text, max(0, len(text) - pm.kept_stop_width)):
         text = text[:-1].rstrip()
+    elif text.endswith("।"):  # the daanda, Bengali's and Hindi's full stop: "ছবি: পিটিআই।"
+        text = text[:-1].rstrip()
     for opening, closing in ("()", "[]"):
         if text.endswith(closing) and opening not in text:
             text = text[:-1].rstrip()  # "... 2014. NAME/Fred Chartrand)": a bracket whose mate the page lost

@@ -11,7 +11,8 @@ from typing import Iterator
 
 from selectolax.lexbor import LexborNode
 
-from .cards import all_links, card_link, headline_in, text_beside
+from .capital_tails import credit_in_capitals
+from .cards import all_links, card_link, headline_in, headline_linked_beside, text_beside
 from .conventions import HtmlConventions, conventions_for
 from .furniture import reader_lines
 from .leadin_sources import SENTENCE_END, credit_after_sentence, credit_by_leadin, quotation, without_leadin
@@ -68,7 +69,7 @@ def read_picture(container: LexborNode, holders: list[LexborNode], marks: Marks,
         skip = {n.mem_id for n in inner_credits}
         caption_lines.extend(reader_lines(_lines(holder, marks, skip), registry))
     card = card_link(container, holders, marks)
-    teaser = all_links(holders, marks) or card is not None
+    teaser = all_links(holders, marks) or card is not None or headline_linked_beside(container, holders)
     credits = _unlabelled([line for node in credit_nodes for line in reader_lines(_lines(node, marks, set()), registry)], conv)
     caption_lines = _unlabelled(caption_lines, conv)  # slide counters went with reader_lines
     printed_before, credit = _credit_text(credits, registry)
@@ -278,7 +279,7 @@ def _credit_alone(text: str, registry: AgencyRegistry) -> str | None:
         return credit
     stripped = without_leadin(text, registry)
     if stripped[:1] + stripped[-1:] in ("()", "[]"):
-        stripped = stripped[1:-1].strip()
+        stripped = without_leadin(stripped[1:-1].strip(), registry)  # "(Zdroj: Name)": a lead-in inside the brackets
     if stripped != text:
         before, credit = split_caption_credit(stripped, registry)
         if credit and not before:
@@ -319,7 +320,8 @@ def _picture_word_before_name(first: str, rest: str, text: str, registry: Agency
 def _split(text: str, registry: AgencyRegistry) -> tuple[str | None, str | None]:
     caption, credit = split_caption_credit(text, registry)
     if credit is None:
-        return text, None
+        tail = credit_in_capitals(text, conventions_for(registry).picture_words, registry)
+        return tail if tail is not None else (text, None)
     # "... en el lago. Foto Afp": the word goes, as before any name; "Foto Prensa Libre: Name" is the outlet's
     # photo desk signing, printed whole
     credit = credit if ":" in credit else _without_worded_leadin(credit, registry)

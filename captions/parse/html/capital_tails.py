@@ -1,0 +1,43 @@
+"""A credit in capitals closing a caption with the word for a picture: "... on Friday. PNA PHOTO".
+
+The Philippine press (and South Asian and African papers after it) sign a picture
+so, with no lead-in and no separator: the source's name in capitals, then `PHOTO`
+(`INQUIRER PHOTO`, `CONTRIBUTED PHOTO`). Only a run of words all in capitals
+right after a sentence's end counts, and only when it reads as a body's or names
+no one: a person's name in capitals before `PHOTO` is left in the caption (right or
+empty), as a headline's last words in capitals may be.
+"""
+from __future__ import annotations
+
+import re
+
+from ..credit import reader_for
+from ...knowledge.markers import fold
+from ...knowledge.registry import AgencyRegistry
+
+MAX_SOURCE_WORDS = 5  # words of the source's name before the picture word: "ILOILO CITY PIO PHOTO"
+_TAIL = re.compile(r"(?<=[.!?”\"’)])\s+((?:[A-Z0-9][A-Z0-9&'’.-]*\s+){1,%d}[A-Z]+)\s*$" % MAX_SOURCE_WORDS)
+
+
+def credit_in_capitals(text: str, picture_words: frozenset[str], registry: AgencyRegistry) -> tuple[str, str] | None:
+    """(caption, credit) where the text closes with a source in capitals and a picture word; None otherwise.
+
+    `picture_words` are html.yaml's words for a picture, folded; the last word must be one, in capitals, and be
+    a word credits drop (markers.yaml's dropped_words: "PHOTO", "FOTO").
+    """
+    match = _TAIL.search(text)
+    if match is None:
+        return None
+    credit = match.group(1)
+    last = fold(credit.split()[-1])
+    if last not in picture_words or last not in registry.markers.dropped:
+        return None
+    reading = reader_for(registry).credit(credit)
+    if reading.photographers or not (reading.agencies or _names_no_one(credit, registry)):
+        return None  # a person's name, or words naming neither a body nor a handout ("FILE PHOTO")
+    return text[:match.start()].rstrip(), credit
+
+
+def _names_no_one(credit: str, registry: AgencyRegistry) -> bool:
+    """"CONTRIBUTED PHOTO": a word saying the picture was handed over (markers.yaml's standalone credits) before it."""
+    return fold(credit.rsplit(None, 1)[0]) in {fold(w) for w in registry.markers.standalone_credits}
