@@ -60,15 +60,6 @@ def test_capitals_before_photo_naming_a_person_or_no_source_stay_in_the_caption(
     assert pictures(STORY + figure(caption)) == [(caption, None)]
 
 
-def test_a_picture_linking_to_a_story_with_its_headline_linked_beside_it_is_a_teaser_even_with_a_caption() -> None:
-    rail = ('<div class="views-row"><div class="views-field-field-image"><a href="/news/bridge"><img '
-            'src="https://cdn.example/bridge.jpg" alt="The bridge"></a></div><div class="views-field-title">'
-            '<a href="/news/bridge">Bridge repairs to close road</a></div><div class="views-field-field-caption">'
-            'The bridge. Photo: Examiner files</div></div>')
-    assert pictures(STORY + figure("The ferry at the wharf. Photo: Aroha Tane") + "</article><aside>" + rail
-                    + "</aside><article>") == [("The ferry at the wharf.", "Aroha Tane")]
-
-
 def test_a_caption_beside_a_story_header_linking_the_writers_face_and_name_is_the_lead_pictures() -> None:
     header = ('<header><img src="https://cdn.example/lead.jpg" alt="">'
               '<div class="image-caption"><span>Doctors at the hospital on Monday.</span> '

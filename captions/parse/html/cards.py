@@ -82,29 +82,3 @@ def headline_in(link: LexborNode, holders: list[LexborNode]) -> bool:
     """Whether a card's link prints words besides its picture's caption and credit elements: a headline."""
     inside = sum(len(_SPACE.sub("", h.text(deep=True) or "")) for h in holders if contains(link, h))
     return len(_SPACE.sub("", link.text(deep=True) or "")) > inside
-
-
-def headline_linked_beside(container: LexborNode, holders: list[LexborNode]) -> bool:
-    """Whether the picture's image links to another page and a headline beside it, outside its caption, links to
-    the same page: a rail's card printed in two links (Drupal views' "views-field-field-image" and
-    "views-field-title", WordPress widgets), its picture a teaser's even when a caption is printed under it.
-    The headline is all the box prints besides the picture's caption and credit: a story's header holding the
-    writer's linked face and name beside the lead picture's caption is no card."""
-    targets = {_page_link(a) for a in container.css("a[href]") if a.css_first("img") is not None}
-    targets.discard(None)
-    if not targets:
-        return False
-    beside = len(_SPACE.sub("", container.text(deep=True) or "")) \
-        - sum(len(_SPACE.sub("", h.text(deep=True) or "")) for h in holders if contains(container, h))
-    for a in container.css("a[href]"):
-        if a.css_first("img") is None and _page_link(a) in targets and clean(a.text(deep=True) or "") \
-                and not any(contains(h, a) or h.mem_id == a.mem_id for h in holders) \
-                and len(_SPACE.sub("", a.text(deep=True) or "")) >= beside:
-            return True
-    return False
-
-
-def _page_link(link: LexborNode) -> str | None:
-    """The page a link goes to; None for a link to the picture itself or to a place on this page."""
-    href = (link.attributes.get("href") or "").strip()
-    return None if not href or href.startswith(("#", "javascript:")) or is_image_file(href) else href

@@ -12,7 +12,7 @@ from typing import Iterator
 from selectolax.lexbor import LexborNode
 
 from .capital_tails import credit_in_capitals
-from .cards import all_links, card_link, headline_in, headline_linked_beside, text_beside
+from .cards import all_links, card_link, headline_in, text_beside
 from .conventions import HtmlConventions, conventions_for
 from .furniture import reader_lines
 from .leadin_sources import SENTENCE_END, credit_after_sentence, credit_by_leadin, quotation, without_leadin
@@ -69,7 +69,7 @@ def read_picture(container: LexborNode, holders: list[LexborNode], marks: Marks,
         skip = {n.mem_id for n in inner_credits}
         caption_lines.extend(reader_lines(_lines(holder, marks, skip), registry))
     card = card_link(container, holders, marks)
-    teaser = all_links(holders, marks) or card is not None or headline_linked_beside(container, holders)
+    teaser = all_links(holders, marks) or card is not None
     credits = _unlabelled([line for node in credit_nodes for line in reader_lines(_lines(node, marks, set()), registry)], conv)
     caption_lines = _unlabelled(caption_lines, conv)  # slide counters went with reader_lines
     printed_before, credit = _credit_text(credits, registry)
