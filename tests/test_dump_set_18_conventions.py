@@ -26,8 +26,8 @@ def test_a_korean_caption_closed_by_its_supplier() -> None:
     assert _read(page) == [("온천천 징검다리 주변에 설치된 꽃 모양 조형물.", "동래구청 제공", [], ["동래구청"])]
 
 
-@pytest.mark.parametrize("line", ["행사가 열렸다. 주차장 무료 제공", "시는 주차장을 무료 제공"],
-                         ids=["phrase-after-a-sentence", "inside-a-sentence"])
+@pytest.mark.parametrize("line", ["행사가 열렸다. 주차장 무료 제공", "시는 주차장을 무료 제공", "행사가 열렸다. 무료 제공"],
+                         ids=["phrase-after-a-sentence", "inside-a-sentence", "how-it-is-provided-after-a-sentence"])
 def test_a_phrase_closed_by_the_word_for_supplied_is_no_credit(line: str) -> None:
     assert _read(f"Title\n\n{line}\n") == []
 

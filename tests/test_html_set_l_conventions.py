@@ -55,6 +55,9 @@ def test_a_source_in_capitals_and_photo_closing_a_caption_is_its_credit(caption:
 @pytest.mark.parametrize("caption", [
     "The mayor speaks to reporters. JUAN DELA CRUZ PHOTO",  # a person's name in capitals: unclear, left in the caption
     "The old market hall in 1950. FILE PHOTO",              # says the picture is old, not where it came from
+    "The bay at dawn, seen from above. DRONE PHOTO",        # one unknown word: a kind of picture as often as a source
+    "Fans cheer the team home. THE BIG PHOTO",              # opened by an article: a headline's words
+    "Entry no. 3. WINNING PHOTO",                           # a number opening it: no source
 ])
 def test_capitals_before_photo_naming_a_person_or_no_source_stay_in_the_caption(caption: str) -> None:
     assert pictures(STORY + figure(caption)) == [(caption, None)]

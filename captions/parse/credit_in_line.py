@@ -246,6 +246,8 @@ def _supplied_tail(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str]
         return None
     if len(credit.split()) > 2 and parts[0].kind not in (Kind.ORG, Kind.AGENCY):
         return None  # "... 열렸다. 주차장 무료 제공" (parking provided free): a phrase, no one named
+    if credit.split()[0] in pm.markers.supplied_manner_words:
+        return None  # "... 열렸다. 무료 제공" (provided free of charge): how, not who
     return text[:start].rstrip(), credit
 
 

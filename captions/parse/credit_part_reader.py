@@ -107,7 +107,7 @@ class PartReader:
             return Part(chunk, Kind.DROPPED, "", joiner)  # before dropping words: "Photo Editor" names no one
         name = self._strip_dropped(chunk.strip())  # "(c) AP": the dropped "(c)" goes before its brackets would
         if self._name_title is not None and (title := self._name_title.match(name)) and len(name.split()) - len(
-                title[0].split()) >= 2:
+                title[0].split()) >= 2 and self._person_after_title(name[title.end():].split()):
             name = name[title.end():]  # "Sgt. Jane Doe": the rank goes, the name of two words or more stays
         if not name:
             return Part(chunk, Kind.DROPPED, "", joiner)  # "Handout", or "-" where a name was left blank
@@ -154,6 +154,13 @@ class PartReader:
         if len(words) == 1:
             return Part(chunk, Kind.WEAK_ORG, name, joiner)
         return Part(chunk, shape, name, joiner)
+
+    def _person_after_title(self, words: list[str]) -> bool:
+        """Whether the words after a rank are a person's name: "Sgt. Jane Doe"; not "Lt. Governor's Office" (a
+        lieutenant governor's body), "Capt. Cook Memorial Museum" (one named after a captain)."""
+        m = self.markers
+        return (self._shape(words) is Kind.PERSON and not any(fold(w) in m.org_words or fold(w) in m.bodies for w in words)
+                and self.registry.credited_name(" ".join(words)) is None)
 
     def _agency(self, chunk: str, known: str, joiner: str) -> Part:
         agency = self.registry.get(known)

@@ -15,6 +15,7 @@ from ..credit import reader_for
 from ...knowledge.markers import fold
 from ...knowledge.registry import AgencyRegistry
 
+MAX_INITIALS = 4  # letters of a body's initials standing alone before the picture word: "PNA", "DPWH"
 MAX_SOURCE_WORDS = 5  # words of the source's name before the picture word: "ILOILO CITY PIO PHOTO"
 _TAIL = re.compile(r"(?<=[.!?”\"’)])\s+((?:[A-Z0-9][A-Z0-9&'’.-]*\s+){1,%d}[A-Z]+)\s*$" % MAX_SOURCE_WORDS)
 
@@ -32,10 +33,24 @@ def credit_in_capitals(text: str, picture_words: frozenset[str], registry: Agenc
     last = fold(credit.split()[-1])
     if last not in picture_words or last not in registry.markers.dropped:
         return None
+    if not credit[:1].isalpha() or not _reads_as_source(credit.split()[:-1], registry):
+        return None  # "Entry no. 3. WINNING PHOTO", "... THE BIG PHOTO", "... DRONE PHOTO": no source named
     reading = reader_for(registry).credit(credit)
     if reading.photographers or not (reading.agencies or _names_no_one(credit, registry)):
         return None  # a person's name, or words naming neither a body nor a handout ("FILE PHOTO")
     return text[:match.start()].rstrip(), credit
+
+
+def _reads_as_source(words: list[str], registry: AgencyRegistry) -> bool:
+    """Whether the capitals before the picture word can name where it came from: a known name, a handout word, a
+    body's initials ("PNA", "DPWH") or a name of two words or more not opened by an article ("ILOILO CITY PIO").
+    One unknown longer word says what kind of picture it is as often ("DRONE PHOTO", "SAMPLE PHOTO"): left."""
+    name = " ".join(words)
+    if registry.credited_name(name) is not None or registry.recognise(name) is not None:
+        return True
+    if fold(words[0]) in registry.markers.articles:
+        return False
+    return len(words) > 1 or len(name) <= MAX_INITIALS or fold(name) in {fold(w) for w in registry.markers.standalone_credits}
 
 
 def _names_no_one(credit: str, registry: AgencyRegistry) -> bool:
