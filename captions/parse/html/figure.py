@@ -12,6 +12,7 @@ from typing import Iterator
 from selectolax.lexbor import LexborNode
 
 from .capital_tails import credit_in_capitals
+from .fuller_credit import fuller_bracketed_credit
 from .cards import all_links, card_link, headline_in, text_beside
 from .conventions import HtmlConventions, conventions_for
 from .furniture import reader_lines
@@ -101,7 +102,7 @@ def read_picture(container: LexborNode, holders: list[LexborNode], marks: Marks,
         elif credit is None and not teaser:
             text, credit = credit_after_sentence(text, registry)
     elif text:
-        text = _without_separator(text)
+        text, credit = fuller_bracketed_credit(_without_separator(text), credit, registry)
     caption = text or None
     if teaser and caption is not None:
         return None  # a teaser: its "caption" is a headline linking elsewhere (a linked credit alone is a credit)
