@@ -9,17 +9,10 @@ from __future__ import annotations
 import pytest
 
 from captions import parse_credit
-from captions.parse.html.page import read_html
+from tests.html_story import pictures
 
-HEAD = "<!DOCTYPE html><html><head><title>Story | Example</title></head><body><main><article>\n"
-TAIL = "\n</article></main></body></html>"
 STORY = ("<p>The lava front moved slowly towards the barriers through the night, and the civil protection office "
          "said the town would stay closed to residents until further notice.</p>")
-
-
-def pictures(body: str) -> list[tuple[str | None, str | None]]:
-    article = read_html(HEAD + body + TAIL)
-    return [(p.caption, p.credit.raw if p.credit else None) for p in article.photos]
 
 
 def test_a_credit_element_beside_a_plain_caption_in_the_box_under_the_image_splits_the_two() -> None:

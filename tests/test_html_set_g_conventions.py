@@ -11,16 +11,10 @@ import pytest
 
 from captions import parse_credit, parse_page
 from captions.parse.html.page import read_html
+from tests.html_story import HEAD, TAIL, pictures
 
-HEAD = "<!DOCTYPE html><html><head><title>Story | Example</title></head><body><main><article>\n"
-TAIL = "\n</article></main></body></html>"
 STORY = ("<p>The council voted on Tuesday to close the old bridge for repairs, and the work is due to start in "
          "June after the holiday traffic has passed.</p>")
-
-
-def pictures(body: str) -> list[tuple[str | None, str | None]]:
-    article = read_html(HEAD + body + TAIL)
-    return [(p.caption, p.credit.raw if p.credit else None) for p in article.photos]
 
 
 def figure(caption: str, n: int = 1) -> str:

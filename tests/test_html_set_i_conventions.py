@@ -8,17 +8,10 @@ from __future__ import annotations
 import pytest
 
 from captions import parse_credit
-from captions.parse.html.page import read_html
+from tests.html_story import pictures
 
-HEAD = "<!DOCTYPE html><html><head><title>Story | Example</title></head><body><main><article>\n"
-TAIL = "\n</article></main></body></html>"
 STORY = ("<p>The road works went on through the night, and the council said the bridge would stay closed to "
          "traffic until the end of the month at the earliest.</p>")
-
-
-def pictures(body: str) -> list[tuple[str | None, str | None]]:
-    article = read_html(HEAD + body + TAIL)
-    return [(p.caption, p.credit.raw if p.credit else None) for p in article.photos]
 
 
 def figure(caption: str, credit: str) -> str:

@@ -12,17 +12,11 @@ import pytest
 from captions import parse_credit
 from captions.parse.credit_in_line import split_caption_credit
 from captions.parse.html.page import read_html
+from tests.html_story import HEAD, TAIL, pictures
 
-HEAD = "<!DOCTYPE html><html><head><title>Story | Example</title></head><body><main><article>\n"
-TAIL = "\n</article></main></body></html>"
 STORY = ("<p>The road works went on through the night, and the council said the bridge would stay closed to "
          "traffic until the end of the month at the earliest.</p>")
 ARABIC_STORY = "<p>افتتح المحافظ صباح اليوم محطة المياه الجديدة بطاقة إنتاجية تبلغ أربعين ألف متر مكعب يوميا.</p>"
-
-
-def pictures(body: str) -> list[tuple[str | None, str | None]]:
-    article = read_html(HEAD + body + TAIL)
-    return [(p.caption, p.credit.raw if p.credit else None) for p in article.photos]
 
 
 def names(body: str) -> list[tuple[list[str], list[str]]]:

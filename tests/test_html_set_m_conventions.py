@@ -7,15 +7,7 @@ Every page and credit here is written for these tests, in the styles those publi
 from __future__ import annotations
 
 from captions import parse_credit
-from captions.parse.html.page import read_html
-
-HEAD = "<!DOCTYPE html><html><head><title>Story | Example</title></head><body><main><article>\n"
-TAIL = "\n</article></main></body></html>"
-
-
-def pictures(body: str) -> list[tuple[str | None, str | None]]:
-    article = read_html(HEAD + body + TAIL)
-    return [(p.caption, p.credit.raw if p.credit else None) for p in article.photos]
+from tests.html_story import pictures
 
 
 def photo(caption: str) -> str:

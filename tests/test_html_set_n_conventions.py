@@ -8,9 +8,7 @@ from __future__ import annotations
 
 from captions import parse_credit
 from captions.parse.html.page import read_html
-
-HEAD = "<!DOCTYPE html><html><head><title>Story | Example</title></head><body><main><article>\n"
-TAIL = "\n</article></main></body></html>"
+from tests.html_story import HEAD, TAIL
 
 
 def credits(credit: str) -> list[tuple[str | None, list[str], list[str]]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from captions import parse_page, split_caption_credit
 from captions.parse.html.page import read_html
+from tests.html_story import HEAD, TAIL, pictures
 
 
 def _read(page: str) -> list[tuple[str | None, str | None, str | None]]:
@@ -62,26 +63,18 @@ def test_a_copyright_notice_glued_to_a_storys_last_paragraph_is_no_credit() -> N
     assert _read(f"Il sindaco incontra i commercianti\n\n{line}\n") == []
 
 
-_HEAD = "<!DOCTYPE html><html><head><title>Story | Example</title></head><body><main><article>\n"
-_TAIL = "\n</article></main></body></html>"
-
-
-def _html(body: str) -> list[tuple[str | None, str | None]]:
-    return [(p.caption, p.credit.raw if p.credit else None) for p in read_html(_HEAD + body + _TAIL).photos]
-
-
 def test_a_paragraph_closing_with_its_source_after_an_images_box_is_the_storys() -> None:
     body = ('<div class="story"><div class="img-wrap"><img src="https://example.com/council.jpg" alt=""></div>'
             "The council voted 7-2 on Tuesday to approve the budget, the mayor said. (Town News)</div>"
             "<p>The budget raises property taxes by 3 percent.</p>")
-    assert _html(body) == []
+    assert pictures(body) == []
 
 
 def test_a_caption_closing_with_a_marked_credit_after_an_images_box_is_its_caption() -> None:
     body = ('<div class="pic_artikel"><div class="pic"><img src="https://example.com/rakit.jpg" alt=""></div>'
             "Siswa menyeberangi sungai dengan rakit bambu. (Foto: Dedi Kurniawan/wartaPriangan)</div>"
             "<p>Pemerintah berjanji membangun jembatan darurat.</p>")
-    assert _html(body) == [("Siswa menyeberangi sungai dengan rakit bambu.", "Dedi Kurniawan/wartaPriangan")]
+    assert pictures(body) == [("Siswa menyeberangi sungai dengan rakit bambu.", "Dedi Kurniawan/wartaPriangan")]
 
 
 def test_an_archive_or_social_media_word_after_an_arabic_photographers_lead_in_names_no_one() -> None:
@@ -90,5 +83,5 @@ def test_an_archive_or_social_media_word_after_an_arabic_photographers_lead_in_n
     for credit in ("تصوير: أرشيفية", "تصوير: مواقع التواصل الاجتماعي"):
         body = (f'<div class="img-cont"><img src="https://example.com/a.jpg" alt=""><span class="img-cap">{caption}'
                 f'</span><span class="img-credit">{credit}</span></div>')
-        article = read_html(_HEAD + body + _TAIL)
+        article = read_html(HEAD + body + TAIL)
         assert [(p.credit.photographers, p.credit.agencies) for p in article.photos if p.credit] == [([], [])]

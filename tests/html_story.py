@@ -1,0 +1,13 @@
+"""The frame of a story page the HTML tests put their markup in, and what the reader finds there."""
+from __future__ import annotations
+
+from captions.parse.html.page import read_html
+
+HEAD = "<!DOCTYPE html><html><head><title>Story | Example</title></head><body><main><article>\n"
+TAIL = "\n</article></main></body></html>"
+
+
+def pictures(body: str) -> list[tuple[str | None, str | None]]:
+    """The (caption, raw credit) of each picture read from `body` framed as a story page."""
+    article = read_html(HEAD + body + TAIL)
+    return [(p.caption, p.credit.raw if p.credit else None) for p in article.photos]
