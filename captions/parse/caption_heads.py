@@ -36,10 +36,13 @@ def dateline_captions(layout: Layout, lines: list[CleanLine], pm: PageMarkers, f
     """The pictures of a page: `found`, and the uncredited lines inside each block of lines opening with one
     dateline whose picture credits are two or more."""
     rows = layout.rows
+    blocks = _blocks(rows, layout.headline)
+    if not blocks:  # most pages: no run of lines opening with one dateline
+        return found
     used = {i for f in found for i in f.lines}
     added: list[Found] = []
     marks = [fold(mark) for mark in pm.markers.picture_marks]
-    for block in _blocks(rows, layout.headline):
+    for block in blocks:
         credited = [n for n, i in enumerate(block) if _picture_credit(rows[i], lines[i].text, marks)]
         if len(credited) < MIN_EVIDENCE:
             continue
