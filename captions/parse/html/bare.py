@@ -28,25 +28,23 @@ from selectolax.lexbor import LexborNode
 
 from .figure import (HtmlPicture, _INLINE, _description, _images, _lines, _split, _unbracketed, _unlabelled,
                      _without_separator)
-from .conventions import HtmlConventions
 from .gallery import slide_in_story
 from .marks import Marks, clean, holds_media
 from .image_table import image_cell_caption
 from .leadin_sources import credit_after_sentence
+from .bare_text import (CAPTION_BLOCKS, caption_sized, closes_with_credit, closes_with_marked_credit,
+                        credit_line_after, marked_credit)
 from .set_apart import (centred, holds_image, linked, next_block, next_element, only_child, previous_element,
                         signature, text_of, under_one_of_many)
 from ..credit_in_line import split_caption_credit
 from ...knowledge.registry import AgencyRegistry
 
-MAX_CAPTION = 500        # characters: a longer text by an image is story text
-MAX_CREDIT_LINE = 120    # characters of a credit printed alone on the line under a caption
 MAX_COUNTER = 24         # characters of a slide counter printed alone: "Foto 12 von 140"
 MIN_PICTURE_SIDE = 100   # pixels: an image whose printed width and height are both smaller is an icon or a thumbnail
 MAX_CLIMB = 6            # elements around an image holding nothing else, climbed to find its block
 _FLOW = _INLINE | {"span", "img", "amp-img", "picture", "source", "br", "noscript", "label", "-comment"}
 _SIZE_IN_NAME = re.compile(r"[-_](\d{1,4})x(\d{1,4})(?:[-_.]|$)")  # "wolkig-rgb_50x60.png", "kiln-350x200.jpg"
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?)$", re.IGNORECASE)
-_CAPTION_BLOCKS = frozenset({"p", "div", "span", "small", "em", "i", "font", "center", "cite", "b", "strong"})
 _STOP = frozenset({"body", "html", "article", "main", "section", "td", "th", "dt", "dd", "li", "figure", "table", "tr"})
 
 
@@ -143,7 +141,7 @@ def _below(unit: LexborNode, registry: AgencyRegistry) -> LexborNode | None:
     """The element after the image's block or line; a spacer paragraph (<p>&nbsp;</p>) or a slide's counter
     (<p class="counter">1 de 3</p>) between them is passed over."""
     below = next_element(unit) if unit.tag not in _FLOW else next_block(unit)
-    while below is not None and below.tag in _CAPTION_BLOCKS and not holds_image(below) \
+    while below is not None and below.tag in CAPTION_BLOCKS and not holds_image(below) \
             and (not text_of(below) or _counter(below, registry)):
         below = next_element(below)
     return below
@@ -209,7 +207,7 @@ def _same_line(unit: LexborNode, parent: LexborNode, after: list[LexborNode], ma
     keys = [beside.style_keys(n) for n in texts]
     styled = all(keys) and beside.unlike_story(frozenset().union(*keys), parent)
     lines = _flow_lines(after, marks)
-    if not _caption_sized(lines, registry, marks.conv) or linked(after):
+    if not caption_sized(lines, registry, marks.conv) or linked(after):
         return None
     if not (broken_line or styled):
         # `<span class=photo><a><img></a><span class=text>Caption</span></span>` among the story: inline
@@ -218,7 +216,7 @@ def _same_line(unit: LexborNode, parent: LexborNode, after: list[LexborNode], ma
             return _block(unit, texts[0], marks, registry)
         return None  # text wrapping round the image: story text
     if styled or (centred(parent) and not marks.beside.centred_story_beside(parent)) \
-            or (_closes_with_marked_credit(lines, registry) if block_above else _closes_with_credit(lines, registry)):
+            or (closes_with_marked_credit(lines, registry) if block_above else closes_with_credit(lines, registry)):
         return _Found(unit, lines, None)
     return None
 
@@ -226,27 +224,27 @@ def _same_line(unit: LexborNode, parent: LexborNode, after: list[LexborNode], ma
 def _block(unit: LexborNode, below: LexborNode | None, marks: Marks, registry: AgencyRegistry,
            structural: bool = False) -> _Found | None:
     """The block right after the image's block, with the credit line under it if one is printed alone."""
-    if below is None or (below.tag not in _CAPTION_BLOCKS and not structural) or holds_image(below):
+    if below is None or (below.tag not in CAPTION_BLOCKS and not structural) or holds_image(below):
         return None
     if marks.is_hidden(below) or marks.skipped(below):
         return None
     lines = _lines(below, marks, set())
-    if not _caption_sized(lines, registry, marks.conv) or linked([below]):
+    if not caption_sized(lines, registry, marks.conv) or linked([below]):
         return None
     # a caption element repeated under images in one box (page.py leaves it to this reading): a gallery's too
     one_of_many = marks.is_caption(below) and under_one_of_many(below)
     if not structural and not (_in_story(below, marks) or _captioned_box(unit, below, marks, registry)
                                or one_of_many and not _teaser_image(unit) and _named_for_pictures(below.parent, marks)
                                or (_captioned_box(unit, below, marks, registry, anywhere=True)
-                                   and _closes_with_credit(lines, registry))):
+                                   and closes_with_credit(lines, registry))):
         return None  # a card of a teaser list: its image's neighbour is a headline or a date, not a caption
-    if structural or _closes_with_credit(lines, registry):
+    if structural or closes_with_credit(lines, registry):
         return _Found(unit, lines, below)
-    credit_line = _credit_line_after(below, registry)
+    credit_line = credit_line_after(below, registry)
     beside = marks.beside
     keys = beside.style_keys(below)
     if credit_line or one_of_many or (keys and beside.unlike_story(keys, below)) or (centred(below) and beside.unlike_siblings(below)):
-        marked = _marked_credit(below, marks) if one_of_many and not credit_line else None  # "<p class=credit>Name"
+        marked = marked_credit(below, marks) if one_of_many and not credit_line else None  # "<p class=credit>Name"
         return _Found(unit, lines + credit_line, below, marked_credit=marked)
     if len(lines) > 1 and registry.markers.separator_re.fullmatch(lines[0]) and slide_in_story(below.parent, marks):
         return _Found(unit, lines, below)  # a gallery slide's text opening with its counter ("3/3"): its caption
@@ -259,7 +257,7 @@ def _cell_below(unit: LexborNode, cell: LexborNode, marks: Marks, registry: Agen
     if below is None:
         return None
     lines = _lines(below, marks, set())
-    if not _caption_sized(lines, registry, marks.conv) or linked([below]):
+    if not caption_sized(lines, registry, marks.conv) or linked([below]):
         return None
     return _Found(unit, lines, below)
 
@@ -319,35 +317,6 @@ def _picture(unit: LexborNode, lines: list[str], marks: Marks, registry: AgencyR
                        structured_credit=structured_credit, credit_source="printed" if credit else None, images=images)
 
 
-def _caption_sized(lines: list[str], registry: AgencyRegistry, conv: HtmlConventions) -> bool:
-    """A caption's length and words: two words or more (one word by an image is a label: "Print", "cloudy"),
-    one of them in lower case, or a credit alone.
-
-    A byline, an editor's note or a read-more link (html.yaml's story_openings) is none, nor a copyright
-    notice (story_phrases).
-    """
-    text = " ".join(lines)
-    if not text or len(text) > MAX_CAPTION or _opens_story(text, conv.story_openings):
-        return False
-    if conv.copyright_notice(text):
-        return False
-    words = text.split()
-    # a date or a name alone ("June 3, 2024", "Jane Doe") has no word in lower case, in a script that has cases
-    if len(words) >= 2 and (not any(ch.islower() or ch.isupper() for ch in text)
-                            or any(w[0].islower() and w.isalpha() for w in words if len(w) >= 2)):
-        return True
-    return split_caption_credit(text, registry)[1] is not None
-
-
-def _opens_story(text: str, openings: tuple[str, ...]) -> bool:
-    low = text.casefold()
-    for opening in openings:
-        word = opening.casefold()
-        if low.startswith(word) and not (word[-1].isalnum() and low[len(word):len(word) + 1].isalnum()):
-            return True
-    return False
-
-
 def _in_story(block: LexborNode, marks: Marks) -> bool:
     """Whether a block stands among the story's paragraphs (a card of a teaser list has a headline or a date beside its image)."""
     return marks.beside.story_beside(block)
@@ -367,7 +336,7 @@ def _captioned_box(unit: LexborNode, below: LexborNode, marks: Marks, registry: 
     elif not (_in_story(box, marks) or slide_in_story(box, marks)):
         return False
     held = [c for c in box.iter(include_text=False)
-            if c.tag not in ("br", "noscript", "-comment") and not (c.tag in _CAPTION_BLOCKS and _counter(c, registry))]
+            if c.tag not in ("br", "noscript", "-comment") and not (c.tag in CAPTION_BLOCKS and _counter(c, registry))]
     if len(held) != 2 or held[1].mem_id != below.mem_id or not holds_image(held[0]):
         return False
     # an image linking to another page, with a line beside it, is a teaser: "Read also" cards among the story
@@ -383,44 +352,6 @@ def _teaser_image(block: LexborNode) -> bool:
     """Whether the block holding an image links to another page (not to the image's larger file)."""
     links = [block] if block.tag == "a" else block.css("a[href]")
     return any(not _IMAGE_FILE.search((a.attributes.get("href") or "").split("?")[0]) for a in links)
-
-
-def _closes_with_credit(lines: list[str], registry: AgencyRegistry) -> bool:
-    text = " ".join(lines)
-    return split_caption_credit(text, registry)[1] is not None or credit_after_sentence(text, registry)[1] is not None
-
-
-def _closes_with_marked_credit(lines: list[str], registry: AgencyRegistry) -> bool:
-    """Whether the text closes with a credit printed as a picture's: after a lead-in ("(Foto: Name/Outlet)") or
-    joined by a slash ("(ANTARA FOTO/Name)"). A source alone ("(Reuters)", "(Town News)") closes a story's
-    paragraph as often, printed under an image's box in a story's body."""
-    text = " ".join(lines)
-    before, credit = split_caption_credit(text, registry)
-    if credit is None or before is None:
-        return False
-    tail = text[len(before):] if text.startswith(before) else text
-    return "/" in credit or tail.strip(" ()[]—–-|,.") != credit
-
-
-def _credit_line_after(block: LexborNode, registry: AgencyRegistry) -> list[str]:
-    """A credit printed alone in the block after a caption block: `<p>Caption</p><p>Photo: Name</p>`."""
-    below = next_element(block)
-    if below is None or below.tag not in _CAPTION_BLOCKS or holds_image(below):
-        return []
-    text = clean(below.text(deep=True) or "")
-    if not text or len(text) > MAX_CREDIT_LINE:
-        return []
-    before, credit = split_caption_credit(text, registry)
-    return [text] if before is None and credit else []
-
-
-def _marked_credit(block: LexborNode, marks: Marks) -> str | None:
-    """The text of an element the markup marks a credit, printed alone after a caption block."""
-    below = next_element(block)
-    if below is None or not marks.is_credit(below) or marks.is_caption(below) or holds_image(below):
-        return None
-    text = clean(below.text(deep=True) or "")
-    return text if text and len(text) <= MAX_CREDIT_LINE else None
 
 
 def _flow_lines(nodes: list[LexborNode], marks: Marks) -> list[str]:
