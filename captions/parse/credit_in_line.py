@@ -6,7 +6,7 @@ call it. `split_line` gives the same split with what the page stages also
 need to know (a caption label, alt text before an `Image copyright`).
 
 A credit closes its line, in one of the conventions of shared/SPEC.md, tried
-in this order: brackets, parentheses, a lead-in word (credit_after_leadin.py),
+in this order: brackets and parentheses (credit_in_brackets.py), a lead-in word (credit_after_leadin.py),
 a dash, a slash or bar marker, or a plain tail after the caption's last
 sentence. A line may also be a credit alone, or open with a marked credit
 whose end is clear, the caption after it (credit_first.py). What frames a
@@ -19,14 +19,15 @@ import re
 from typing import NamedTuple
 
 from ..knowledge.registry import AgencyRegistry, bundled_registry
-from .credit_after_leadin import credit_after_bare_leadin, credit_after_leadin, photographer_named
+from .credit_after_leadin import credit_after_bare_leadin, credit_after_leadin
 from .credit_edges import strip_leadin, trim_credit, unenclosed
 from .credit_first import credit_first
+from .credit_in_brackets import bracketed, matching_open, parenthesised
 from .credit_parts import Kind
-from .credit_reading import MAX_CREDIT, STRUCTURED_JOINERS, Context
+from .credit_reading import MAX_CREDIT, Context
 from .lines import clean_line
 from .markers import FRAMED_END_WINDOW, SENTENCE_CLOSERS, PageMarkers, markers_for, tail_start
-from .uncased_tails import equals_tail, sourced, story_source
+from .uncased_tails import equals_tail
 from .unstopped import unstopped_tail
 
 _SENTENCE_END = re.compile(rf"[{re.escape(SENTENCE_CLOSERS)}]\s+(?=\S)")  # the credit starts at m.end()
@@ -47,11 +48,9 @@ NEVER_CAPITAL = r"\s\x00-\x40\x5b-\x7f\u00df-\u00ff\u03ac-\u03ce\u0430-\u045f\u2
 _MAYBE_GLUED_CAPITAL = re.compile(rf"[^{NEVER_CAPITAL}](?<=[^\W\d_]{{{MIN_GLUED_WORD}}}.)", re.DOTALL)
 MAX_TITLE_LETTERS = 2  # "Dr", "Mr", "St": a short capitalised word before a glued stop is a title ("May" is not)
 MAX_OWN_LINE_SPACES = 16  # a line with more spaces is a sentence, not a credit alone
-MAX_ACRONYM = 8  # letters: "(BJP)" may be an unknown acronym in prose; longer capitals are not one
 # Where a credit whose names are framed by words may start: after a full stop of any script, or a slash marker.
 _CLAUSE_END = re.compile(rf"[。！？]\s*|[{re.escape(SENTENCE_CLOSERS)}]\s+|\s[/|]\s*")
 MAX_FRAMED_STARTS = 3  # places tried, the last first
-ABBREVIATION_CONTEXT = 200  # characters before "(AA)" searched for the words it abbreviates
 
 
 class Split(NamedTuple):
@@ -140,8 +139,8 @@ def _split_line(text: str, pm: PageMarkers) -> Split:
     last = text[-1:]
     result = (
         (framed and _framed_tail(text, earliest, pm))
-        or (last == "]" and _bracketed(text, earliest, pm))
-        or (last in ")）" and _parenthesised(text, earliest, pm))
+        or (last == "]" and bracketed(text, earliest, pm))
+        or (last in ")）" and parenthesised(text, earliest, pm))
         or (has_leadin and credit_after_leadin(text, earliest, keys, pm))
         or (has_leadin and credit_after_bare_leadin(text, earliest, pm))
         or (not prose_end and (
@@ -210,7 +209,7 @@ def _framed_tail(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] |
     """
     starts = [m.end() for m in _CLAUSE_END.finditer(text, earliest)][-MAX_FRAMED_STARTS:][::-1]
     if text.endswith(("）", ")")):  # before the comma: "...=11日午後、那覇市（Name撮影）", the bracket holds the credit
-        opening = _matching_open(text, earliest, *(("（", "）") if text.endswith("）") else ("(", ")")))
+        opening = matching_open(text, earliest, *(("（", "）") if text.endswith("）") else ("(", ")")))
         if opening > 0:
             starts.append(opening)
     comma = text.rfind("、", earliest)
@@ -267,107 +266,6 @@ def _glued_unstopped(text: str, earliest: int, pm: PageMarkers) -> tuple[str, st
         if credit and pm.credits.is_credit(credit, Context.TAIL):
             return text[:i], credit
     return None
-
-
-_SEPARATORS_BEFORE_BRACKET = ("-", "–", "—", "|")
-
-
-def _bracketed(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
-    start = text.rfind("[", earliest)
-    if start < 0 or "]" in text[start:-1]:
-        return None
-    if source := sourced(text[:start], text[start + 1 : -1], pm):
-        return _unseparated(text[:start]), source
-    inner = trim_credit(strip_leadin(text[start + 1 : -1], pm), pm)
-    if inner and pm.credits.is_credit(inner, Context.ENCLOSED):
-        return _unseparated(text[:start]), inner
-    return None
-
-
-def _parenthesised(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
-    opening, closing = ("（", "）") if text.endswith("）") else ("(", ")")
-    start = text.rfind(opening, earliest)
-    if start < 0 or closing in text[start:-1]:  # nested: walk back to the matching opening
-        start = _matching_open(text, earliest, opening, closing)
-    if start < 0:
-        return None
-    before, raw_inner = text[:start], text[start + 1 : -1]
-    if source := sourced(before, raw_inner, pm):
-        return _unseparated(before), source
-    unmarked = strip_leadin(raw_inner, pm)
-    inner = trim_credit(unmarked, pm)
-    # "(圖/翻攝自浙視頻)", "(翻攝自浙視頻)": a word saying the picture was reproduced from a source marks
-    # what follows it as the source, known or not
-    reproduced = inner.startswith(pm.markers.reproduced_words)
-    # "(Photo: Jo Li / Department of Transportation)": a lead-in marks the credit inside brackets as outside them
-    led = unmarked != raw_inner
-    if not inner or not (pm.credits.is_credit(inner, Context.MARKED if reproduced or led else Context.ENCLOSED)
-                         or (led and photographer_named(raw_inner[:len(raw_inner) - len(unmarked)], inner, pm))):
-        return None
-    reading = pm.credits.read(inner)
-    after_sentence = not before.strip() or before.rstrip()[-1] in SENTENCE_CLOSERS
-    # a word saying who supplied the picture marks it as a lead-in would: "(독자 제공)", "（海上保安庁提供）"
-    marked = unmarked != raw_inner or reproduced or any(p.joiner in STRUCTURED_JOINERS or p.supplied for p in reading.parts)
-    # a credit naming no one ("(Handout)", "(Courtesy)": is_credit let only such words through) is one all the same
-    marked = marked or reading.kinds == {Kind.DROPPED}
-    if not marked and not reading.framed and story_source(before):
-        return None
-    if not after_sentence and unmarked == raw_inner and _spells_out(inner, before):
-        return None  # "the ICU (Intensive Care Unit)": the words of an acronym, not who took the picture
-    if not after_sentence and not marked:
-        kinds = reading.kinds
-        if _abbreviates(inner, before) or not kinds & {Kind.AGENCY, Kind.ORG}:
-            return None
-        if Kind.AGENCY not in kinds and "of" in inner.split():
-            return None  # "... the national health authority (Ministry of Health)": a body named by 'of' names the words before
-        only = reading.parts[0].text if len(reading.parts) == 1 else ""
-        if only.isupper() and len(only) <= MAX_ACRONYM and Kind.AGENCY not in kinds:
-            return None  # "(IPO)", "(BJP)": an unknown acronym in prose; "(AFP)" is a credit
-    return _unseparated(before), inner
-
-
-def _unseparated(before: str) -> str:
-    """The caption before a bracketed credit without the dash or bar some pages print between them
-    ("... in the park - (AFP)", "... المعرض - (وام)"): a separator, not the caption's."""
-    text = before.rstrip()
-    if not text.endswith(_SEPARATORS_BEFORE_BRACKET) or not text[:-1][-1:].isspace():
-        return before
-    kept = text[:-1].rstrip()
-    return kept if kept else before
-
-
-def _matching_open(text: str, earliest: int, opening: str = "(", closing: str = ")") -> int:
-    """Where the parenthesis closing `text` opens (at `earliest` or later), or -1."""
-    depth = 0
-    for i in range(len(text) - 1, earliest - 1, -1):
-        if text[i] == closing:
-            depth += 1
-        elif text[i] == opening:
-            depth -= 1
-            if depth == 0:
-                return i
-    return -1
-
-
-def _abbreviates(acronym: str, before: str) -> bool:
-    """Whether `acronym` is the initials of the words right before it: 'Anadolu Agency (AA)'."""
-    letters = [c for c in acronym if c.isalpha()]
-    if not letters or not all(c.isupper() for c in letters):
-        return False
-    words = re.findall(r"[^\W\d_][\w'’]*", before[-ABBREVIATION_CONTEXT:])[-len(letters) - 2 :]
-    initials = "".join(w[0] for w in words).upper()
-    return "".join(letters) in initials
-
-
-def _spells_out(name: str, before: str) -> bool:
-    """Whether `name` spells out the acronym right before it: 'the ICU (Intensive Care Unit)', 'the MoH (Ministry
-    of Health)': prose explaining a word, not a credit."""
-    acronym = before.rstrip()[-ABBREVIATION_CONTEXT:].rsplit(None, 1)[-1:]
-    if not acronym or not acronym[0].isalpha() or sum(c.isupper() for c in acronym[0]) < 2:
-        return False
-    words = re.findall(r"[^\W\d_][\w'’]*", name)
-    letters = acronym[0].upper()
-    return letters in ("".join(w[0] for w in words).upper(), "".join(w[0] for w in words if w[0].isupper()))
 
 
 def _dash_lead_in(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:

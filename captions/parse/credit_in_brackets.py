@@ -1,0 +1,116 @@
+"""A credit in brackets or parentheses closing a caption's line: "... in Pyongyang. [KCNA via KNS and AFP]",
+"... on Monday. (AP Photo/Ahn Young-joon)", "...観測船（写真=共同）". Brackets in prose ("(AA)" after the words it
+abbreviates, "the ICU (Intensive Care Unit)", "(IPO)") hold no credit. Asked by credit_in_line.py's split."""
+from __future__ import annotations
+
+import re
+
+from .credit_after_leadin import photographer_named
+from .credit_edges import strip_leadin, trim_credit
+from .credit_parts import Kind
+from .credit_reading import STRUCTURED_JOINERS, Context
+from .markers import SENTENCE_CLOSERS, PageMarkers
+from .uncased_tails import sourced, story_source
+
+MAX_ACRONYM = 8  # letters: "(BJP)" may be an unknown acronym in prose; longer capitals are not one
+ABBREVIATION_CONTEXT = 200  # characters before "(AA)" searched for the words it abbreviates
+
+_SEPARATORS_BEFORE_BRACKET = ("-", "–", "—", "|")
+
+
+def bracketed(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
+    start = text.rfind("[", earliest)
+    if start < 0 or "]" in text[start:-1]:
+        return None
+    if source := sourced(text[:start], text[start + 1 : -1], pm):
+        return _unseparated(text[:start]), source
+    inner = trim_credit(strip_leadin(text[start + 1 : -1], pm), pm)
+    if inner and pm.credits.is_credit(inner, Context.ENCLOSED):
+        return _unseparated(text[:start]), inner
+    return None
+
+
+def parenthesised(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
+    opening, closing = ("（", "）") if text.endswith("）") else ("(", ")")
+    start = text.rfind(opening, earliest)
+    if start < 0 or closing in text[start:-1]:  # nested: walk back to the matching opening
+        start = matching_open(text, earliest, opening, closing)
+    if start < 0:
+        return None
+    before, raw_inner = text[:start], text[start + 1 : -1]
+    if source := sourced(before, raw_inner, pm):
+        return _unseparated(before), source
+    unmarked = strip_leadin(raw_inner, pm)
+    inner = trim_credit(unmarked, pm)
+    # "(圖/翻攝自浙視頻)", "(翻攝自浙視頻)": a word saying the picture was reproduced from a source marks
+    # what follows it as the source, known or not
+    reproduced = inner.startswith(pm.markers.reproduced_words)
+    # "(Photo: Jo Li / Department of Transportation)": a lead-in marks the credit inside brackets as outside them
+    led = unmarked != raw_inner
+    if not inner or not (pm.credits.is_credit(inner, Context.MARKED if reproduced or led else Context.ENCLOSED)
+                         or (led and photographer_named(raw_inner[:len(raw_inner) - len(unmarked)], inner, pm))):
+        return None
+    reading = pm.credits.read(inner)
+    after_sentence = not before.strip() or before.rstrip()[-1] in SENTENCE_CLOSERS
+    # a word saying who supplied the picture marks it as a lead-in would: "(독자 제공)", "（海上保安庁提供）"
+    marked = unmarked != raw_inner or reproduced or any(p.joiner in STRUCTURED_JOINERS or p.supplied for p in reading.parts)
+    # a credit naming no one ("(Handout)", "(Courtesy)": is_credit let only such words through) is one all the same
+    marked = marked or reading.kinds == {Kind.DROPPED}
+    if not marked and not reading.framed and story_source(before):
+        return None
+    if not after_sentence and unmarked == raw_inner and _spells_out(inner, before):
+        return None  # "the ICU (Intensive Care Unit)": the words of an acronym, not who took the picture
+    if not after_sentence and not marked:
+        kinds = reading.kinds
+        if _abbreviates(inner, before) or not kinds & {Kind.AGENCY, Kind.ORG}:
+            return None
+        if Kind.AGENCY not in kinds and "of" in inner.split():
+            return None  # "... the national health authority (Ministry of Health)": a body named by 'of' names the words before
+        only = reading.parts[0].text if len(reading.parts) == 1 else ""
+        if only.isupper() and len(only) <= MAX_ACRONYM and Kind.AGENCY not in kinds:
+            return None  # "(IPO)", "(BJP)": an unknown acronym in prose; "(AFP)" is a credit
+    return _unseparated(before), inner
+
+
+def _unseparated(before: str) -> str:
+    """The caption before a bracketed credit without the dash or bar some pages print between them
+    ("... in the park - (AFP)", "... المعرض - (وام)"): a separator, not the caption's."""
+    text = before.rstrip()
+    if not text.endswith(_SEPARATORS_BEFORE_BRACKET) or not text[:-1][-1:].isspace():
+        return before
+    kept = text[:-1].rstrip()
+    return kept if kept else before
+
+
+def matching_open(text: str, earliest: int, opening: str = "(", closing: str = ")") -> int:
+    """Where the parenthesis closing `text` opens (at `earliest` or later), or -1."""
+    depth = 0
+    for i in range(len(text) - 1, earliest - 1, -1):
+        if text[i] == closing:
+            depth += 1
+        elif text[i] == opening:
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
+
+
+def _abbreviates(acronym: str, before: str) -> bool:
+    """Whether `acronym` is the initials of the words right before it: 'Anadolu Agency (AA)'."""
+    letters = [c for c in acronym if c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters):
+        return False
+    words = re.findall(r"[^\W\d_][\w'’]*", before[-ABBREVIATION_CONTEXT:])[-len(letters) - 2 :]
+    initials = "".join(w[0] for w in words).upper()
+    return "".join(letters) in initials
+
+
+def _spells_out(name: str, before: str) -> bool:
+    """Whether `name` spells out the acronym right before it: 'the ICU (Intensive Care Unit)', 'the MoH (Ministry
+    of Health)': prose explaining a word, not a credit."""
+    acronym = before.rstrip()[-ABBREVIATION_CONTEXT:].rsplit(None, 1)[-1:]
+    if not acronym or not acronym[0].isalpha() or sum(c.isupper() for c in acronym[0]) < 2:
+        return False
+    words = re.findall(r"[^\W\d_][\w'’]*", name)
+    letters = acronym[0].upper()
+    return letters in ("".join(w[0] for w in words).upper(), "".join(w[0] for w in words if w[0].isupper()))
