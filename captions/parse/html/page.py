@@ -26,7 +26,7 @@ from .marks import (Marks, clean, container_of, frames_no_picture, has_image, ho
 from .not_pictures import drop_player_figures, is_no_picture, unwrap_lightbox_buttons
 from .meta import Metadata, read_metadata, structured_images
 from .set_apart import previous_element, under_one_of_many
-from .repeats import grouped_images, image_keys, is_image_file, one_a_picture, same_file_name, same_image
+from .repeats import grouped_images, is_image_file, once_each, one_a_picture
 from ..credit import CreditReader, reader_for
 from ...catalog.models import Article, Credit, Photo
 from ..notes import StructuredCredit
@@ -157,7 +157,7 @@ def read_pictures(markup: str, *, registry: AgencyRegistry,
         read = [container for container, holders in containers if holders] + [container for container, _ in found]
         bare = [found for found in bare_pictures(tree.body, read, marks, registry, structured) if not is_no_picture(*found, marks)]
         found = in_page_order(found + bare, tree.body) if bare else found
-    pictures = _dedupe([pic for _, pic in found])
+    pictures = once_each([pic for _, pic in found])
     _place(pictures, markup)
     return meta, pictures
 
@@ -319,68 +319,6 @@ def _next_element(node: LexborNode) -> LexborNode | None:
     while sibling is not None and sibling.tag in ("-text", "-comment"):
         sibling = sibling.next
     return sibling
-
-
-def _dedupe(pictures: list[HtmlPicture]) -> list[HtmlPicture]:
-    """A picture printed twice (two layouts, a gallery slide repeating an inline figure) is one picture.
-
-    The same caption and credit over two different images (a group caption) are two pictures. A
-    printing that leaves the credit out (a lightbox showing the caption only) is the same picture
-    when its image or alt text is; the credit printed with the other goes on it.
-    """
-    seen: dict[str, list[HtmlPicture]] = {}
-    uncaptioned: dict[tuple[str, str, str], HtmlPicture] = {}
-    out = []
-    for pic in pictures:
-        keys = [] if pic.caption else _credit_keys(pic)
-        if pic.caption:
-            twin = next((first for first in seen.get(pic.caption, ()) if _twins(first, pic)), None)
-        else:
-            twin = next((uncaptioned[key] for key in keys if key in uncaptioned), None)
-        if twin is not None:
-            if twin.description is None and pic.description:
-                twin.description = pic.description
-            if _printed(twin) is None and _printed(pic) is not None:
-                twin.credit, twin.credit_source = pic.credit, pic.credit_source
-            continue
-        if pic.caption:
-            seen.setdefault(pic.caption, []).append(pic)
-        for key in keys:
-            uncaptioned.setdefault(key, pic)
-        out.append(pic)
-    return out
-
-
-def _credit_keys(pic: HtmlPicture) -> list[tuple[str, str, str]]:
-    """Where an uncaptioned picture is looked up as a second printing of another: its printed credit with its alt
-    text, and with each of its images (the lead picture printed for a wide and a narrow layout, each copy with
-    its own "Фото: Name" line). Two credit-only pictures of one photographer with no alt text and different
-    images stay two."""
-    credit = _printed(pic)
-    if credit is None:
-        return []
-    keys = [("alt", credit, pic.description)] if pic.description else []
-    return keys + [("image", credit, key) for key in sorted(image_keys(pic.images))]
-
-
-def _printed(pic: HtmlPicture) -> str | None:
-    return pic.credit if pic.credit_source == "printed" else None
-
-
-def _twins(a: HtmlPicture, b: HtmlPicture) -> bool:
-    """Whether two printings of one caption are one picture: the same credit and no sign of two images, or one credit left out and the same image."""
-    if a.credit == b.credit:
-        return _same_picture(a, b)
-    if _printed(a) is not None and _printed(b) is not None:
-        return False
-    return bool(a.description and a.description == b.description) or same_image(a.images, b.images) is True
-
-
-def _same_picture(a: HtmlPicture, b: HtmlPicture) -> bool:
-    if a.description and a.description == b.description:
-        return True
-    same = same_image(a.images, b.images)
-    return True if same is None else same or same_file_name(a.images, b.images)
 
 
 def _place(pictures: list[HtmlPicture], markup: str) -> None:

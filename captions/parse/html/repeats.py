@@ -189,3 +189,65 @@ def _srcset_urls(value: str) -> list[str]:
         if url.strip(","):
             urls.append(url.strip(","))
     return urls
+
+
+def once_each(pictures: list[HtmlPicture]) -> list[HtmlPicture]:
+    """A picture printed twice (two layouts, a gallery slide repeating an inline figure) is one picture.
+
+    The same caption and credit over two different images (a group caption) are two pictures. A
+    printing that leaves the credit out (a lightbox showing the caption only) is the same picture
+    when its image or alt text is; the credit printed with the other goes on it.
+    """
+    seen: dict[str, list[HtmlPicture]] = {}
+    uncaptioned: dict[tuple[str, str, str], HtmlPicture] = {}
+    out = []
+    for pic in pictures:
+        keys = [] if pic.caption else _credit_keys(pic)
+        if pic.caption:
+            twin = next((first for first in seen.get(pic.caption, ()) if _twins(first, pic)), None)
+        else:
+            twin = next((uncaptioned[key] for key in keys if key in uncaptioned), None)
+        if twin is not None:
+            if twin.description is None and pic.description:
+                twin.description = pic.description
+            if _printed(twin) is None and _printed(pic) is not None:
+                twin.credit, twin.credit_source = pic.credit, pic.credit_source
+            continue
+        if pic.caption:
+            seen.setdefault(pic.caption, []).append(pic)
+        for key in keys:
+            uncaptioned.setdefault(key, pic)
+        out.append(pic)
+    return out
+
+
+def _credit_keys(pic: HtmlPicture) -> list[tuple[str, str, str]]:
+    """Where an uncaptioned picture is looked up as a second printing of another: its printed credit with its alt
+    text, and with each of its images (the lead picture printed for a wide and a narrow layout, each copy with
+    its own "Фото: Name" line). Two credit-only pictures of one photographer with no alt text and different
+    images stay two."""
+    credit = _printed(pic)
+    if credit is None:
+        return []
+    keys = [("alt", credit, pic.description)] if pic.description else []
+    return keys + [("image", credit, key) for key in sorted(image_keys(pic.images))]
+
+
+def _printed(pic: HtmlPicture) -> str | None:
+    return pic.credit if pic.credit_source == "printed" else None
+
+
+def _twins(a: HtmlPicture, b: HtmlPicture) -> bool:
+    """Whether two printings of one caption are one picture: the same credit and no sign of two images, or one credit left out and the same image."""
+    if a.credit == b.credit:
+        return _same_picture(a, b)
+    if _printed(a) is not None and _printed(b) is not None:
+        return False
+    return bool(a.description and a.description == b.description) or same_image(a.images, b.images) is True
+
+
+def _same_picture(a: HtmlPicture, b: HtmlPicture) -> bool:
+    if a.description and a.description == b.description:
+        return True
+    same = same_image(a.images, b.images)
+    return True if same is None else same or same_file_name(a.images, b.images)
