@@ -34,6 +34,7 @@ from .image_table import image_cell_caption
 from .leadin_sources import credit_after_sentence
 from .bare_text import (CAPTION_BLOCKS, caption_sized, closes_with_credit, closes_with_marked_credit,
                         credit_line_after, marked_credit)
+from .repeats import is_image_file
 from .set_apart import (centred, holds_image, linked, next_block, next_element, only_child, previous_element,
                         signature, text_of, under_one_of_many)
 from ..credit_in_line import split_caption_credit
@@ -44,7 +45,6 @@ MIN_PICTURE_SIDE = 100   # pixels: an image whose printed width and height are b
 MAX_CLIMB = 6            # elements around an image holding nothing else, climbed to find its block
 _FLOW = _INLINE | {"span", "img", "amp-img", "picture", "source", "br", "noscript", "label", "-comment"}
 _SIZE_IN_NAME = re.compile(r"[-_](\d{1,4})x(\d{1,4})(?:[-_.]|$)")  # "wolkig-rgb_50x60.png", "kiln-350x200.jpg"
-_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?)$", re.IGNORECASE)
 _STOP = frozenset({"body", "html", "article", "main", "section", "td", "th", "dt", "dd", "li", "figure", "table", "tr"})
 
 
@@ -351,7 +351,7 @@ def _named_for_pictures(box: LexborNode | None, marks: Marks) -> bool:
 def _teaser_image(block: LexborNode) -> bool:
     """Whether the block holding an image links to another page (not to the image's larger file)."""
     links = [block] if block.tag == "a" else block.css("a[href]")
-    return any(not _IMAGE_FILE.search((a.attributes.get("href") or "").split("?")[0]) for a in links)
+    return any(not is_image_file(a.attributes.get("href") or "") for a in links)
 
 
 def _flow_lines(nodes: list[LexborNode], marks: Marks) -> list[str]:
