@@ -56,3 +56,17 @@ def test_welsh_drupal_caption_and_copyright_fields() -> None:
 def test_a_welsh_council_is_a_body() -> None:
     credit = parse_credit("Cyngor Sir Powys")
     assert (credit.photographers, credit.agencies) == ([], ["Cyngor Sir Powys"])
+
+
+def test_a_figure_named_grafico_is_a_chart_not_a_picture() -> None:
+    body = ('<figure class="grafico"><img src="https://cdn.example/mapa.png" alt="Mapa">'
+            '<figcaption>Hectáreas queimadas por concello. <span class="autor">Fonte: Xunta de Galicia</span></figcaption></figure>')
+    assert pictures(body) == []
+
+
+def test_a_photo_figure_beside_a_grafico_figure_stays_a_picture() -> None:
+    body = ('<figure class="foto"><img src="https://cdn.example/1.jpg" alt="">'
+            '<figcaption>Brigadas no monte. <span class="autor">Antía Lorenzo</span></figcaption></figure>'
+            '<figure class="mapa"><img src="https://cdn.example/2.png" alt="">'
+            '<figcaption>Zona afectada. <span class="autor">Fonte: Xunta</span></figcaption></figure>')
+    assert pictures(body) == [("Brigadas no monte.", "Antía Lorenzo")]
