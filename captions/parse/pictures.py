@@ -144,8 +144,8 @@ class _Assembly:
                 continue
             up = self._neighbour(i, -1, blanks=False)
             down = self._neighbour(i, +1, blanks=not row.before_is_alt)
-            if row.before_is_alt or (down is not None and rows[down].labelled):
-                up = None
+            if row.before_is_alt or (down is not None and rows[down].labelled and (down == i + 1 or up is None)):
+                up = None  # "Image source, X" right over "Image caption, ...": the credit of the caption below
             if i in self.blanket:  # a blanket credit alone takes the caption right above it, or none;
                 # under the story's first line it is a byline ("Text and photos by Name" under the standfirst)
                 options.append((i, None if up == self._story_start() else up, None))

@@ -1,0 +1,29 @@
+"""Layout conventions read on the twenty-first set of page dumps: Portuguese "Legenda:" ("caption:") opening each
+caption line is a label, dropped, and the own-line credit under such a caption is that caption's, even where the
+next labelled caption stands a blank line below it. Every text here is invented for its test."""
+from __future__ import annotations
+
+from captions import parse_page
+
+
+def test_a_legenda_label_is_dropped_and_the_credit_under_it_kept() -> None:
+    page = ("Title\n\nStandfirst of the story, a sentence long.\n\n"
+            "Legenda: Banhistas lotam a praia de Iracema no fim da tarde de domingo.\nFoto: Ana Lima/SVM\n\n"
+            "Story text goes on here, at some length, as stories do.\n\n"
+            "Legenda: Ambulantes vendem milho cozido no calçadão.\nFoto: Rui Torres/SVM\n\n"
+            "Legenda: Jangadas voltam do mar ao entardecer.\nFoto: Ana Lima/SVM\n\n"
+            "The story ends here.\n")
+    photos = parse_page(page).photos
+    assert [(p.caption, p.credit.raw if p.credit else None) for p in photos] == [
+        ("Banhistas lotam a praia de Iracema no fim da tarde de domingo.", "Ana Lima/SVM"),
+        ("Ambulantes vendem milho cozido no calçadão.", "Rui Torres/SVM"),
+        ("Jangadas voltam do mar ao entardecer.", "Ana Lima/SVM")]
+
+
+def test_a_credit_right_over_a_labelled_caption_is_still_its_credit() -> None:
+    # the World Service's "Image source, X" over "Image caption, ...": the credit of the caption below it
+    page = ("Title\n\nStory text goes on here, at some length.\nImage source, Reuters\n"
+            "Image caption, Firefighters clear a road near Lille\n\nThe story ends here.\n")
+    photos = parse_page(page).photos
+    assert [(p.caption, p.credit.raw if p.credit else None) for p in photos] == [
+        ("Firefighters clear a road near Lille", "Reuters")]
