@@ -3,6 +3,8 @@ caption line is a label, dropped, and the own-line credit under such a caption i
 next labelled caption stands a blank line below it. Every text here is invented for its test."""
 from __future__ import annotations
 
+import pytest
+
 from captions import parse_page
 
 
@@ -27,3 +29,21 @@ def test_a_credit_right_over_a_labelled_caption_is_still_its_credit() -> None:
     photos = parse_page(page).photos
     assert [(p.caption, p.credit.raw if p.credit else None) for p in photos] == [
         ("Firefighters clear a road near Lille", "Reuters")]
+
+
+@pytest.mark.parametrize("link", ["Related: Night market 2027: timings, venues and tickets",
+                                  "Más galerías: La cabalgata del domingo, en imágenes",
+                                  "Read also: Harbour festival returns next spring"],
+                         ids=["related", "mas-galerias", "read-also"])
+def test_a_link_to_another_story_under_a_credit_is_no_caption(link: str) -> None:
+    # the last slide prints its credit alone; the link under it names another story, no picture of this one
+    page = ("Title\n\nStandfirst of the story, a sentence long.\n"
+            "Lanterns hang over the main walkway of the park.\nPhoto: Anil Varma/Gulf Daily\n"
+            "Children ride the carousel near the east gate.\nPhoto: Anil Varma/Gulf Daily\n"
+            f"Photo: Gulf Daily\n{link}\nFollow us on our channels\n")
+    photos = parse_page(page).photos
+    assert [(p.caption, p.credit.raw if p.credit else None) for p in photos] == [
+        ("Lanterns hang over the main walkway of the park.", "Anil Varma/Gulf Daily"),
+        ("Children ride the carousel near the east gate.", "Anil Varma/Gulf Daily"),
+        (None, "Gulf Daily")]
+

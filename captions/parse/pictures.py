@@ -16,6 +16,7 @@ import re
 from operator import attrgetter
 
 from ..text import fold
+from .alt import related_link
 from .between_copies import captions_printed_twice
 from .caption_shape import MIN_CAPTION_WORDS, caption_like, heading, uncased_phrase
 from .cut_short import cut_through, without_cut_slide
@@ -33,15 +34,17 @@ MIN_BULLETED_SLIDES = 3  # bulleted lines parting a page into slides, where noth
 _LINE_OF = attrgetter("line")
 
 
-def find_pictures(layout: Layout, small_words: frozenset[str]) -> list[Found]:
-    """The pictures of a page, in line order, each caption with its credit once."""
-    return _Assembly(layout, small_words).run()
+def find_pictures(layout: Layout, small_words: frozenset[str], related: frozenset[str] = frozenset()) -> list[Found]:
+    """The pictures of a page, in line order, each caption with its credit once; `related` holds the folded
+    labels over links to other stories, whose lines are no captions."""
+    return _Assembly(layout, small_words, related).run()
 
 
 class _Assembly:
     """One page's pictures as they are found; `used` holds the rows pictures have taken."""
 
-    def __init__(self, layout: Layout, small_words: frozenset[str]) -> None:
+    def __init__(self, layout: Layout, small_words: frozenset[str], related: frozenset[str]) -> None:
+        self.related = related
         self.rows = layout.rows
         self.headline = layout.headline
         self.cover = layout.cover
@@ -61,6 +64,8 @@ class _Assembly:
         row = self.rows[i]
         if i in self.announcements:  # "A seguir, confira 12 fotos ...": the pictures follow it
             return False
+        if self.related and related_link(self.rows, i, self.related):
+            return False  # "Related: <headline>", or a headline under "Más galerías": a link to another story
         if i in self.slides and row.kind == "text" and i != self.headline:  # a bulleted slide's text, any script
             return prose(row.before) and not heading(row.before, self.small_words)
         return caption_like(row, i, self.headline, self.small_words)
