@@ -47,3 +47,12 @@ def test_a_link_to_another_story_under_a_credit_is_no_caption(link: str) -> None
         ("Children ride the carousel near the east gate.", "Anil Varma/Gulf Daily"),
         (None, "Gulf Daily")]
 
+
+
+def test_a_belarusian_slide_counter_is_no_alt_text() -> None:
+    # "Фота 2 з 4" ("photo 2 of 4") over each slide's credit and caption parts the slides, as "Фото 2 з 4" does
+    page = ("Першы дзень кірмашу\n29.11.2026 / 10:14\nФота 1 з 2\nФота: Ганна Сакалова\n"
+            "Гандляры раскладваюць тавар на плошчы.\nФота 2 з 2\nФота: БелТА\nПакупнікі ля прылаўка з мёдам.\n"
+            "Падпісвайцеся на наш Telegram\n")
+    assert [(p.description, p.caption) for p in parse_page(page).photos] == [
+        (None, "Гандляры раскладваюць тавар на плошчы."), (None, "Пакупнікі ля прылаўка з мёдам.")]
