@@ -56,3 +56,14 @@ def test_a_belarusian_slide_counter_is_no_alt_text() -> None:
             "Падпісвайцеся на наш Telegram\n")
     assert [(p.description, p.caption) for p in parse_page(page).photos] == [
         (None, "Гандляры раскладваюць тавар на плошчы."), (None, "Пакупнікі ля прылаўка з мёдам.")]
+
+
+def test_a_credit_apart_on_a_page_printing_credits_over_captions_keeps_no_caption() -> None:
+    # "Fotografia: Name" right over each caption; the middle credit stands a blank line from the story on both
+    # sides: a picture of its own, uncaptioned, not the paragraph below's
+    page = ("Title\n\nStandfirst of the story, a sentence long.\n\nFotografia: Ana Mondlane\n"
+            "Pescadores descarregam o peixe na praia da Costa do Sol\n\nThe story goes on here, at some length.\n\n"
+            "Fotografia: Arquivo\n\nO administrador garantiu que as obras terminam antes das chuvas.\n\n"
+            "Fotografia: Carlos Muianga\nO novo cais de pesca visto do mar\n\nThe story ends here.\n")
+    assert [p.caption for p in parse_page(page).photos] == [
+        "Pescadores descarregam o peixe na praia da Costa do Sol", None, "O novo cais de pesca visto do mar"]

@@ -174,7 +174,7 @@ class _Assembly:
         options.sort(key=lambda option: option[0] == self.cover)
         if self.cover in own and not (prefer_down and downs >= MIN_EVIDENCE):
             options = [(i, None, None) if i == self.cover else (i, up, down) for i, up, down in options]
-        closing = self._credits_closing_blocks(options)
+        closing = self._credits_closing_blocks(options) or self._credits_opening_blocks(options)
         above = _CreditsAbove(found)
         # the caption a credit takes the page's way: another credit may take it the other way only when none does
         # (caption, credit, credit, caption, credit: the second credit is a picture alone, not the next caption's)
@@ -224,6 +224,17 @@ class _Assembly:
         # "caption © Name" line after line: a page printing its credits in its captions' lines shows the same
         closing += sum(1 for f in self.found if f.credit is not None and f.lines == [f.line])
         return closing >= MIN_EVIDENCE and not any(down == i + 1 for i, _, down in options)
+
+    @staticmethod
+    def _credits_opening_blocks(options: list[tuple[int, int | None, int | None]]) -> bool:
+        """Whether the page prints its own-line credits right over their captions, a blank line before them.
+
+        "blank / Fotografia: Name / caption": where two or more credits stand so and none under a caption, a
+        credit a blank line from the text on both sides (story / blank / "Fotografia: Name" / blank / story)
+        opens no caption's block: it is a picture of its own, uncaptioned, as in `_credits_closing_blocks`.
+        """
+        opening = sum(1 for i, up, down in options if up is None and down == i + 1)
+        return opening >= MIN_EVIDENCE and not any(up is not None for _, up, _ in options)
 
     def _next_to_byline(self, i: int) -> bool:
         """Whether the row right above or below row i is a reporter's byline printed alone ("Name 기자")."""
