@@ -67,3 +67,15 @@ def test_a_credit_apart_on_a_page_printing_credits_over_captions_keeps_no_captio
             "Fotografia: Carlos Muianga\nO novo cais de pesca visto do mar\n\nThe story ends here.\n")
     assert [p.caption for p in parse_page(page).photos] == [
         "Pescadores descarregam o peixe na praia da Costa do Sol", None, "O novo cais de pesca visto do mar"]
+
+
+def test_an_uncredited_slide_is_read_where_the_slides_between_counters_print_their_captions() -> None:
+    # the last slide runs to the page's end, where a strip prints earlier slides again: its captions stand
+    # elsewhere in it, and no longer hide where the slides between counters print theirs
+    page = ("Title\nStandfirst of the gallery, a sentence long.\n1 of 4\nRiders parade before the first race.\n"
+            "Picture: Tom Hale\n2 of 4\nA jockey waves to the crowd after winning.\nPicture: Ann Vo\n3 of 4\n"
+            "Families picnic on the lawn by the track.\n4 of 4\nPicture: Tom Hale\nMore photos\n"
+            "Riders parade before the first race.\nPicture: Tom Hale\nSubscribe for a dollar a week\n")
+    assert [p.caption for p in parse_page(page).photos] == [
+        "Riders parade before the first race.", "A jockey waves to the crowd after winning.",
+        "Families picnic on the lawn by the track.", None]
