@@ -79,3 +79,14 @@ def test_an_uncredited_slide_is_read_where_the_slides_between_counters_print_the
     assert [p.caption for p in parse_page(page).photos] == [
         "Riders parade before the first race.", "A jockey waves to the crowd after winning.",
         "Families picnic on the lawn by the track.", None]
+
+
+def test_a_credit_alone_over_each_caption_takes_no_caption_place_in_a_slide() -> None:
+    # "N з M", "Фота: Name", caption: the last slide prints its caption and no credit, first after its counter
+    page = ("Першы дзень кірмашу\n29.11.2026 / 10:14\nФота 1 з 3\nФота: Ганна Сакалова\n"
+            "Гандляры раскладваюць тавар на плошчы.\nФота 2 з 3\nФота: БелТА\nПакупнікі ля прылаўка з мёдам.\n"
+            "Фота 3 з 3\nДзеці частуюцца пернікамі каля ёлкі.\nЧытайце таксама: Кірмаш працуе да нядзелі\n"
+            "Падпісвайцеся на наш Telegram\n")
+    assert [p.caption for p in parse_page(page).photos] == [
+        "Гандляры раскладваюць тавар на плошчы.", "Пакупнікі ля прылаўка з мёдам.",
+        "Дзеці частуюцца пернікамі каля ёлкі."]
