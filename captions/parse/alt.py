@@ -16,10 +16,11 @@ furniture is printed so, but the alt text a page's editors type is.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..text import fold
 from .caption_shape import MIN_CAPTION_WORDS, ends_sentence, heading, title_case
-from .layout import Found, Layout
+from .layout import Found, Layout, Row
 from .markers import SENTENCE_CLOSERS
 from .under_markup import marked_alt
 
@@ -148,16 +149,16 @@ def _alt_above(layout: Layout, f: Found, used: set[int], small_words: frozenset[
         return None
     if j - 1 >= 0 and j - 1 == headline:
         return None  # the line right under the headline is its standfirst
-    if related and _related_link(layout, j, related):
+    if related and related_link(layout.rows, j, related):
         return None
     return j, text
 
 
-def _related_link(layout: Layout, j: int, related: frozenset[str]) -> bool:
+def related_link(rows: Sequence[Row], j: int, related: frozenset[str]) -> bool:
     """Whether row j is another story's headline: under a label of links to other stories ("Lesen Sie auch"),
     or opened by one before a colon ("Read: Dart seeks new operator")."""
-    text = layout.rows[j].before
+    text = rows[j].before
     if ":" in text and fold(text.split(":", 1)[0]) in related:
         return True
-    above = layout.rows[j - 1] if j > 0 else None
+    above = rows[j - 1] if j > 0 else None
     return above is not None and above.kind == "text" and fold(above.before.rstrip().rstrip(":")) in related

@@ -16,6 +16,7 @@ import re
 from operator import attrgetter
 
 from ..text import fold
+from .alt import related_link
 from .between_copies import captions_printed_twice
 from .caption_shape import MIN_CAPTION_WORDS, caption_like, heading, uncased_phrase
 from .cut_short import cut_through, without_cut_slide
@@ -33,15 +34,17 @@ MIN_BULLETED_SLIDES = 3  # bulleted lines parting a page into slides, where noth
 _LINE_OF = attrgetter("line")
 
 
-def find_pictures(layout: Layout, small_words: frozenset[str]) -> list[Found]:
-    """The pictures of a page, in line order, each caption with its credit once."""
-    return _Assembly(layout, small_words).run()
+def find_pictures(layout: Layout, small_words: frozenset[str], related: frozenset[str] = frozenset()) -> list[Found]:
+    """The pictures of a page, in line order, each caption with its credit once; `related` holds the folded
+    labels over links to other stories, whose lines are no captions."""
+    return _Assembly(layout, small_words, related).run()
 
 
 class _Assembly:
     """One page's pictures as they are found; `used` holds the rows pictures have taken."""
 
-    def __init__(self, layout: Layout, small_words: frozenset[str]) -> None:
+    def __init__(self, layout: Layout, small_words: frozenset[str], related: frozenset[str]) -> None:
+        self.related = related
         self.rows = layout.rows
         self.headline = layout.headline
         self.cover = layout.cover
@@ -61,6 +64,8 @@ class _Assembly:
         row = self.rows[i]
         if i in self.announcements:  # "A seguir, confira 12 fotos ...": the pictures follow it
             return False
+        if self.related and related_link(self.rows, i, self.related):
+            return False  # "Related: <headline>", or a headline under "Más galerías": a link to another story
         if i in self.slides and row.kind == "text" and i != self.headline:  # a bulleted slide's text, any script
             return prose(row.before) and not heading(row.before, self.small_words)
         return caption_like(row, i, self.headline, self.small_words)
@@ -144,8 +149,8 @@ class _Assembly:
                 continue
             up = self._neighbour(i, -1, blanks=False)
             down = self._neighbour(i, +1, blanks=not row.before_is_alt)
-            if row.before_is_alt or (down is not None and rows[down].labelled):
-                up = None
+            if row.before_is_alt or (down is not None and rows[down].labelled and (down == i + 1 or up is None)):
+                up = None  # "Image source, X" right over "Image caption, ...": the credit of the caption below
             if i in self.blanket:  # a blanket credit alone takes the caption right above it, or none;
                 # under the story's first line it is a byline ("Text and photos by Name" under the standfirst)
                 options.append((i, None if up == self._story_start() else up, None))
@@ -169,7 +174,7 @@ class _Assembly:
         options.sort(key=lambda option: option[0] == self.cover)
         if self.cover in own and not (prefer_down and downs >= MIN_EVIDENCE):
             options = [(i, None, None) if i == self.cover else (i, up, down) for i, up, down in options]
-        closing = self._credits_closing_blocks(options)
+        closing = self._credits_closing_blocks(options) or self._credits_opening_blocks(options)
         above = _CreditsAbove(found)
         # the caption a credit takes the page's way: another credit may take it the other way only when none does
         # (caption, credit, credit, caption, credit: the second credit is a picture alone, not the next caption's)
@@ -219,6 +224,17 @@ class _Assembly:
         # "caption © Name" line after line: a page printing its credits in its captions' lines shows the same
         closing += sum(1 for f in self.found if f.credit is not None and f.lines == [f.line])
         return closing >= MIN_EVIDENCE and not any(down == i + 1 for i, _, down in options)
+
+    @staticmethod
+    def _credits_opening_blocks(options: list[tuple[int, int | None, int | None]]) -> bool:
+        """Whether the page prints its own-line credits right over their captions, a blank line before them.
+
+        "blank / Fotografia: Name / caption": where two or more credits stand so and none under a caption, a
+        credit a blank line from the text on both sides (story / blank / "Fotografia: Name" / blank / story)
+        opens no caption's block: it is a picture of its own, uncaptioned, as in `_credits_closing_blocks`.
+        """
+        opening = sum(1 for i, up, down in options if up is None and down == i + 1)
+        return opening >= MIN_EVIDENCE and not any(up is not None for _, up, _ in options)
 
     def _next_to_byline(self, i: int) -> bool:
         """Whether the row right above or below row i is a reporter's byline printed alone ("Name 기자")."""

@@ -2,10 +2,13 @@
 
 A gallery printed slide after slide between separators (counters on lines
 of their own, rules, bulleted dates) shows its layout in the slides that
-print a credit: the caption is the k-th text row after the separator, or,
+print a credit: the caption is the k-th text row after the separator (a
+credit printed alone not counted: it may stand over the caption), or,
 where some slides print an alt line over it, the last text row before the
 next separator (the last slide, running to the page's end, shows nothing of
-that). A slide whose row there prints no credit is a picture too, its credit
+that, and shows its caption's place only where no slide between separators
+does: the page's end may print earlier slides again, under "More photos").
+A slide whose row there prints no credit is a picture too, its credit
 cut off by the dump or never printed. Where no slide holds a blank line, a
 blank line ends the last one: what follows is the page's, not the gallery's.
 """
@@ -37,13 +40,18 @@ def uncredited_slide_rows(rows: list[Row], seps: list[int], found: list[Found], 
     ends: set[int] = set()  # the caption's place counted from the slide's end, last slide left out
     empty_slides: list[list[int]] = []
     for n, (start, end) in enumerate(bounds):
-        texts = [j for j in range(start + 1, end) if rows[j].kind == "text"]
+        rows_of_text = [j for j in range(start + 1, end) if rows[j].kind == "text"]
+        # a credit printed alone takes no caption's place: "Фота: Name" over the caption, where the uncredited
+        # slide prints its caption first
+        texts = [j for j in rows_of_text if rows[j].before or rows[j].credit is None]
         captions = [k for k, j in enumerate(texts) if j in at_row and at_row[j].caption]
         if captions:
-            offsets.add(captions[0])
             if n < len(bounds) - 1:
+                offsets.add(captions[0])
                 ends.add(captions[-1] - len(texts))
-        elif texts and not any(j in used for j in texts):
+            elif not offsets:  # the last slide runs to the page's end, whose captions ("More photos") may follow
+                offsets.add(captions[0])
+        elif texts and not any(j in used for j in rows_of_text):
             empty_slides.append(texts)
     if len(offsets) != 1:
         if ends != {-1}:
