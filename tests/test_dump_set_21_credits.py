@@ -73,3 +73,12 @@ def test_a_ukrainian_press_service_in_the_2019_spelling_is_a_body() -> None:
 def test_the_word_photo_opening_brackets_after_a_sentence_is_a_leadin(inner: str, credit: str) -> None:
     assert _credits(f"Les pompiers sont restés sur place toute la nuit. ({inner})") == [
         ("Les pompiers sont restés sur place toute la nuit.", credit)]
+
+
+@pytest.mark.parametrize("tail, credit", [("- Foto NSTP/AHMAD ALI", "NSTP/AHMAD ALI"), ("- Foto BERNAMA", "BERNAMA"),
+                                          ("- FOTO ANTARA/Jo Li", "FOTO ANTARA/Jo Li")],
+                         ids=["desk-and-name", "agency", "antara-tag-in-capitals"])
+def test_the_word_photo_after_a_dash_is_a_leadin(tail: str, credit: str) -> None:
+    # Malaysian papers' dash, then the capitalised word; Antara's tag in capitals keeps it
+    assert _credits(f"Penduduk melintasi jambatan baharu di Kuala Krai. {tail}") == [
+        ("Penduduk melintasi jambatan baharu di Kuala Krai.", credit)]
