@@ -135,3 +135,31 @@ def test_a_number_cut_off_a_headline_after_the_word_for_photos_makes_it_no_credi
     # the decimal comma of "5,6" splits the line as a credit's comma would; the number after it names no one
     title = "FOTOS | Así quedó el centro de Lima tras el sismo de magnitud 5,6"
     assert split_caption_credit(title) == (title, None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Y bont ar gau ar ôl y storm. Llun: Jo Evans/PA", ("Y bont ar gau ar ôl y storm.", "Jo Evans/PA")),
+    ("An cé i nGaillimh faoi uisce. Grianghraf: RTÉ", ("An cé i nGaillimh faoi uisce.", "RTÉ")),
+    ("Bilboko zubia ekaitzaren ostean. Argazkia: EFE", ("Bilboko zubia ekaitzaren ostean.", "EFE")),
+    ("Il-port tal-Belt wara l-maltempata. Ritratt: Jo Borg", ("Il-port tal-Belt wara l-maltempata.", "Jo Borg")),
+    ("Poplava u centru grada. Izvor: Hina", ("Poplava u centru grada.", "Hina")),
+    ("Plūdi Rīgas centrā. Avots: LETA", ("Plūdi Rīgas centrā.", "LETA")),
+    ("Երևանի կենտրոնը ձյան տակ։ Լուսանկարը՝ Արմենպրես", ("Երևանի կենտրոնը ձյան տակ։", "Արմենպրես")),
+    ("Bajarê Hewlêrê piştî baranê. Wêne: AFP", ("Bajarê Hewlêrê piştî baranê.", "AFP")),
+    ("Хан-Уулын замын түгжрэл. Эх сурвалж: МОНЦАМЭ", ("Хан-Уулын замын түгжрэл.", "МОНЦАМЭ")),
+    ("പൂരത്തിന് എത്തിയ ജനക്കൂട്ടം. ചിത്രം: PTI", ("പൂരത്തിന് എത്തിയ ജനക്കൂട്ടം.", "PTI")),
+    ("ಮಳೆಯಿಂದ ಜಲಾವೃತವಾದ ರಸ್ತೆ. ಚಿತ್ರ: PTI", ("ಮಳೆಯಿಂದ ಜಲಾವೃತವಾದ ರಸ್ತೆ.", "PTI")),
+    ("ગાંધીનગરમાં વરસાદ. ફોટો: PTI", ("ગાંધીનગરમાં વરસાદ.", "PTI")),
+    ("කොළඹ ගංවතුර. ඡායාරූපය: AFP", ("කොළඹ ගංවතුර.", "AFP")),
+    ("የአዲስ አበባ ጎዳና። ፎቶ: Reuters", ("የአዲስ አበባ ጎዳና።", "Reuters")),
+], ids=["welsh-picture", "irish-photograph", "basque-photo", "maltese-photo", "croatian-source", "latvian-source",
+        "armenian-photo", "kurdish-picture", "mongolian-source", "malayalam-picture", "kannada-picture",
+        "gujarati-photo", "sinhala-photo", "amharic-photo"])
+def test_a_lead_in_of_more_of_the_worlds_languages_opens_the_credit_and_is_dropped(text: str, expected: tuple) -> None:
+    assert split_caption_credit(text) == expected
+
+
+def test_a_welsh_councils_name_after_the_lead_in_is_a_body() -> None:
+    from captions import parse_credit
+    credit = parse_credit("Cyngor Sir Ceredigion")
+    assert (credit.photographers, credit.agencies) == ([], ["Cyngor Sir Ceredigion"])

@@ -44,17 +44,23 @@ def credit_by_leadin(text: str, registry: AgencyRegistry, after_sentence: bool =
     "Photo: Kharkiv City Council", "Фото: Харківська міська рада" (a council, a ministry, a company handing out its
     picture, in words no name list holds). "Photo: The mayor opens the school." and a gallery's headline ("Photos:
     Parade rolls down Main Street", six words) stay captions. After a caption's sentence the source may open in
-    lower case, as Russian and Kazakh press services are named ("Фото: пресс-служба акимата")."""
+    lower case, as Russian and Kazakh press services are named ("Фото: пресс-служба акимата"). In a script with no
+    capitals (Arabic, Kurdish) the first letter cannot say: "وێنە: بەڕێوەبەرایەتیی گشتیی بەرگری شارستانی"."""
     rest = without_leadin(text, registry)
     if rest == text.strip() or not text.lower().startswith(_colon_leadins(registry)):
         return None
     words = rest.split()
     prose = registry.markers.prose_words
-    if not words or len(words) > MAX_SOURCE_WORDS or not (rest[:1].isupper() or after_sentence) \
+    if not words or len(words) > MAX_SOURCE_WORDS or not (rest[:1].isupper() or after_sentence or _uncased(rest)) \
             or rest[-1:] in SENTENCE_END \
             or any(w[-1:] in SENTENCE_END or w.lower() in prose for w in words):
         return None
     return rest
+
+
+def _uncased(text: str) -> bool:
+    """Whether a text is all in a script with no capitals: letters, none of them cased."""
+    return any(c.isalpha() for c in text) and not any(c.isupper() or c.islower() for c in text)
 
 
 def credit_after_sentence(text: str, registry: AgencyRegistry) -> tuple[str, str | None]:
