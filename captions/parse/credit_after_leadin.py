@@ -131,12 +131,14 @@ def _leadins_in(text: str, start: int, keys: list[str], pm: PageMarkers) -> list
 
 
 def credit_after_bare_leadin(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
-    """'... bij Deurne. Foto Sander Koning', '... s Mlake / Foto Tomislav JURKOVIĆ': a lead-in word of
-    markers.yaml's lower_case_credit_leadins, capitalised and with no colon, after a caption's last sentence or
-    a slash marker, closing the line with a credit (NRC's and Novi list's captions). Elsewhere the capitalised
-    word may open a name ("Foto Ansa" alone, "FOTO ANTARA/Name"): only this place sets it apart."""
-    for word in pm.markers.lower_case_credit_leadins:
-        lead = f" {word.capitalize()} "
+    """'... bij Deurne. Foto Sander Koning', '... s Mlake / Foto Tomislav JURKOVIĆ', '... du jour. Photo RL/Name':
+    a lead-in word of markers.yaml's lower_case_credit_leadins, or a word for a picture naming no one (a
+    picture_marks word among the dropped_words: "Photo", "Photos"), capitalised and with no colon, after a
+    caption's last sentence or a slash marker, closing the line with a credit (NRC's, Novi list's and the French
+    regional press's captions). Elsewhere the capitalised word may open a name ("Foto Ansa" alone, "FOTO
+    ANTARA/Name"): only this place sets it apart. An agency named with the word ("Photo News") keeps it, and a
+    kind of picture ("Photo illustration by Name") is no lead-in word."""
+    for lead in _bare_leadins(pm):
         at = text.rfind(lead, earliest)
         if at < 0:
             continue
@@ -144,6 +146,37 @@ def credit_after_bare_leadin(text: str, earliest: int, pm: PageMarkers) -> tuple
         if not before or before[-1] not in _BEFORE_BARE_LEADIN:
             continue
         credit = trim_credit(text[at + len(lead):], pm)
-        if credit and is_cased(credit[0]) and credit[0].isupper() and pm.credits.is_credit(credit, Context.MARKED):
+        if credit and is_cased(credit[0]) and credit[0].isupper() and not _named_with(lead.strip(), credit, pm) \
+                and pm.credits.is_credit(credit, Context.MARKED):
             return before.rstrip("/|").rstrip(), credit
     return None
+
+
+def without_bare_leadin(inner: str, pm: PageMarkers) -> str:
+    """The text in brackets closing a caption's last sentence without the capitalised word for a picture it opens
+    with (credit_after_bare_leadin's words), before a capital: Breton and Italian papers' "(Photo AFP/Name)",
+    "(Foto Ansa)". Kept where the word and what follows are one name ("Photo News") or a kind of picture, and
+    before a colon: "(Foto Prensa Libre: Name)" is the outlet's photo desk signing, printed whole (as read in HTML)."""
+    for lead in _bare_leadins(pm):
+        word = lead.lstrip()
+        if inner.startswith(word) and inner[len(word):len(word) + 1].isupper() and ":" not in inner and not _named_with(
+                word.strip(), inner[len(word):], pm):
+            return inner[len(word):]
+    return inner
+
+
+def _bare_leadins(pm: PageMarkers) -> list[str]:
+    """" Foto ", " Фото ", " Photo ", " Photos ": the words credit_after_bare_leadin looks for, set off by spaces."""
+    markers = pm.markers
+    words = [w.capitalize() for w in markers.lower_case_credit_leadins]
+    words += [w for w in markers.picture_marks if is_cased(w[:1]) and fold(w) in markers.dropped and w not in words]
+    return [f" {w} " for w in words]
+
+
+def _named_with(word: str, credit: str, pm: PageMarkers) -> bool:
+    """Whether the word and the credit's first words are one name: an agency's ("Photo News/Name"), or a kind of
+    picture of dropped_words ("Photo illustration by Name")."""
+    head = credit.split("/")[0].split("|")[0].split(",")[0].strip()
+    first = credit.split()[0]
+    return (pm.credits.registry.credited_name(f"{word} {head}") is not None
+            or fold(f"{word} {first}") in pm.markers.dropped)

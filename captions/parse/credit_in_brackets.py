@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .credit_after_leadin import photographer_named
+from .credit_after_leadin import photographer_named, without_bare_leadin
 from .credit_edges import strip_leadin, trim_credit
 from .credit_parts import Kind
 from .credit_reading import STRUCTURED_JOINERS, Context
@@ -41,6 +41,8 @@ def parenthesised(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] 
     if source := sourced(before, raw_inner, pm):
         return _unseparated(before), source
     unmarked = strip_leadin(raw_inner, pm)
+    if unmarked == raw_inner and before.rstrip()[-1:] in SENTENCE_CLOSERS:
+        unmarked = without_bare_leadin(raw_inner, pm)  # "... à Loctudy. (Photo AFP/Name)", "(Foto Ansa)"
     inner = trim_credit(unmarked, pm)
     # "(圖/翻攝自浙視頻)", "(翻攝自浙視頻)": a word saying the picture was reproduced from a source marks
     # what follows it as the source, known or not

@@ -19,7 +19,7 @@ import re
 from typing import NamedTuple
 
 from ..knowledge.registry import AgencyRegistry, bundled_registry
-from .credit_after_leadin import credit_after_bare_leadin, credit_after_leadin
+from .credit_after_leadin import credit_after_bare_leadin, credit_after_leadin, without_bare_leadin
 from .credit_edges import strip_leadin, trim_credit, unenclosed
 from .credit_first import credit_first
 from .credit_in_brackets import bracketed, matching_open, parenthesised
@@ -287,6 +287,13 @@ def _credit_after_dash(text: str, at: int, width: int, pm: PageMarkers) -> tuple
     credit = trim_credit(text[at + width:], pm)
     if not credit:
         return None
+    # "... di Tumpat. - Foto NSTP/Name": Malaysian papers' dash, then the word for a picture with no colon
+    if (bare := without_bare_leadin(credit, pm)) != credit and (found := _read_after_dash(text, at, bare, pm)):
+        return found
+    return _read_after_dash(text, at, credit, pm)
+
+
+def _read_after_dash(text: str, at: int, credit: str, pm: PageMarkers) -> tuple[str, str] | None:
     credits = pm.credits
     if credits.is_credit(credit, Context.TAIL):
         return text[:at], credit

@@ -132,7 +132,8 @@ class PartReader:
                             and not any(c.isupper() or c.islower() for c in name))
             lower_body = 1 < len(words) <= MAX_LOWER_BODY_WORDS and (
                 (words[0][:1].isupper() and any(w in m.lower_bodies for w in words[1:])) or words[0] in m.lower_bodies)
-            return Part(chunk, Kind.ORG if uncased_body or lower_body or self.names_a_body_of(words) else Kind.PROSE, name, joiner)
+            return Part(chunk, Kind.ORG if uncased_body or lower_body or self.names_a_body_of(words)
+                        or self._numbered_body(words) else Kind.PROSE, name, joiner)
         if joiner == "by" and shape is Kind.PERSON:
             return Part(chunk, Kind.PERSON, name, joiner)
         if any(_DOMAIN.fullmatch(w) for w in words) or (len(words) == 1 and _ACRONYM.fullmatch(name) and sum(c.isupper() for c in name) >= 2):
@@ -208,6 +209,15 @@ class PartReader:
         if capitals == 0:
             return Kind.PROSE
         return Kind.PERSON if 2 <= len(words) <= 5 else Kind.WEAK_ORG
+
+    def _numbered_body(self, words: list[str]) -> bool:
+        """Whether the words are a body's name closed by its number: "SDIS 57" (a French department's fire and
+        rescue service, by the department's number), "TV 2". An organisation word, capitalised, opens it; the
+        number, of one to three digits, is its last word alone: a year or a count in prose is no name's."""
+        *named, number = words
+        return (1 <= len(named) <= 3 and number.isdigit() and len(number) <= 3
+                and all(_NAME_WORD.fullmatch(w) and w[0].isupper() for w in named)
+                and fold(named[0]) in self.markers.org_words)
 
     def names_a_body_of(self, words: list[str]) -> bool:
         """Whether the words name a body by "of": capitalised words, an organisation word among them, linked by
