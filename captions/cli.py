@@ -321,7 +321,7 @@ def diff_command(
 
 @app.command(name="rules")
 def list_rules(
-    code: Annotated[Optional[str], typer.Argument(help="A rule code (CAP004) or name (unknown-agency) to explain; without one, every rule is listed.", show_default=False)] = None,
+    code: Annotated[Optional[str], typer.Argument(metavar="CODE", help="A rule code (CAP004) or name (unknown-agency) to explain; without one, every rule is listed.", show_default=False)] = None,
 ) -> None:
     """List the audit rules, or explain one: what it finds, why it matters, an example.
 

@@ -39,6 +39,10 @@ def test_usage_names_the_paths(runner) -> None:
         assert f"Usage: captions {command} [OPTIONS] [PATH]..." in runner.invoke(app, [command, "--help"]).stdout
 
 
+def test_usage_names_the_rule_in_capitals_as_every_other_argument(runner) -> None:
+    assert "Usage: captions rules [OPTIONS] [CODE]\n" in runner.invoke(app, ["rules", "--help"]).stdout
+
+
 def test_show_takes_several_pages(runner, page) -> None:
     a, b = str(page(PAGE, "a.txt")), str(page(PAGE, "b.txt"))
     result = runner.invoke(app, ["show", a, b])
