@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 import yaml
 
 from captions.cli import app
@@ -79,3 +80,10 @@ def test_lone_surrogate_escapes_in_json_lines_pages_are_replaced_with_a_warning(
     data = yaml.safe_load((tmp_path / "out.yaml").read_text(encoding="utf-8"))
     assert data["articles"][0]["id"] == "s\ufffd"
     assert data["articles"][0]["photos"][0]["caption"] == "Ships \ufffd in port."
+
+
+@pytest.mark.parametrize("command", ["catalog", "credits", "audit", "show", "agencies"])
+def test_agencies_help_says_the_file_also_extends_markers_and_html_words(runner, command: str) -> None:
+    help_text = " ".join(runner.invoke(app, [command, "--help"]).stdout.split())
+    assert ("--agencies FILE A YAML file that adds to (and overrides) the bundled knowledge: agencies and aliases, "
+            "and the words of markers.yaml and html.yaml (credit lead-ins such as 'Snímek:', caption class names).") in help_text
