@@ -106,9 +106,14 @@ def _photo_filter(registry: "AgencyRegistry", agency: Optional[list[str]], kind:
     from .report.filters import FilterError, PhotoFilter
 
     try:
-        return PhotoFilter.parse(registry, agency=agency, kind=kind, country=country, since=since, until=until)
+        chosen = PhotoFilter.parse(registry, agency=agency, kind=kind, country=country, since=since, until=until)
     except FilterError as err:
         raise _fail(str(err)) from None
+    for name in agency or ():
+        if registry.recognise(name) is None:  # a typo would otherwise just choose nothing
+            typer.echo(f"captions: warning: --agency {name!r}: no agency captions knows has this name or alias "
+                       "(`captions agencies` lists them); kept only where a credit prints it", err=True)
+    return chosen
 
 
 def _setup(opts: RunOptions) -> "tuple[AgencyRegistry, PhotoFilter, ProblemLog]":
