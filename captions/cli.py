@@ -113,6 +113,10 @@ def _photo_filter(registry: "AgencyRegistry", agency: Optional[list[str]], kind:
         if registry.recognise(name) is None:  # a typo would otherwise just choose nothing
             typer.echo(f"captions: warning: --agency {name!r}: no agency captions knows has this name or alias "
                        "(`captions agencies` lists them); kept only where a credit prints it", err=True)
+    countries = {a.country.upper() for a in registry if a.country} | {"UNKNOWN"}
+    for code in sorted(chosen.countries - countries):
+        typer.echo(f"captions: warning: --country {code!r}: no agency captions knows is of this country "
+                   "(codes of two letters, US, FR: `captions agencies` lists them); no picture is kept for it", err=True)
     return chosen
 
 
