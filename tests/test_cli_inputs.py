@@ -87,3 +87,12 @@ def test_agencies_help_says_the_file_also_extends_markers_and_html_words(runner,
     help_text = " ".join(runner.invoke(app, [command, "--help"]).stdout.split())
     assert ("--agencies FILE A YAML file that adds to (and overrides) the bundled knowledge: agencies and aliases, "
             "and the words of markers.yaml and html.yaml (credit lead-ins such as 'Snímek:', caption class names).") in help_text
+
+
+def test_show_refuses_a_catalogue_in_a_line_naming_the_commands_that_read_it(runner, page, tmp_path) -> None:
+    catalogue = tmp_path / "c.yaml"
+    assert runner.invoke(app, ["catalog", str(page(PAGE)), "-o", str(catalogue)]).exit_code == 0
+    result = runner.invoke(app, ["show", str(catalogue)])
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == (f"captions: error: {catalogue}: a catalogue file, not page dumps; skipped "
+                             "(captions credits, audit and diff read it)\n")

@@ -301,7 +301,8 @@ def test_a_csv_photo_table_on_standard_input_is_refused_not_read_as_a_page(runne
     table = runner.invoke(app, ["catalog", "-", "-f", "csv"], input=page).stdout
     result = runner.invoke(app, ["show"], input=table)
     assert (result.exit_code, result.stdout) == (1, "")
-    assert result.stderr == "captions: error: -: a table of photo rows captions wrote, not page dumps; skipped\n"
+    assert result.stderr == ("captions: error: -: a table of photo rows captions wrote, not page dumps; skipped "
+                             "(name its file to captions credits, audit or diff)\n")
 
 
 @given(st.binary(max_size=10_000), st.booleans())

@@ -96,7 +96,7 @@ def test_catalog_refuses_a_photo_table_in_one_line(runner, page, tmp_path: Path)
     table = write_rows(runner, page, tmp_path, PAGE, "photos.jsonl")
     result = runner.invoke(app, ["catalog", str(table), "-f", "jsonl"])
     assert (result.exit_code, result.stdout) == (1, "")
-    assert result.stderr == f"captions: error: {table}: a table of photo rows captions wrote, not page dumps; skipped\n"
+    assert result.stderr == f"captions: error: {table}: a table of photo rows captions wrote, not page dumps; skipped (captions credits, audit and diff read it)\n"
 
 
 def test_a_folder_walk_leaves_out_a_json_lines_photo_table(runner, page, tmp_path: Path) -> None:
