@@ -106,9 +106,18 @@ def _photo_filter(registry: "AgencyRegistry", agency: Optional[list[str]], kind:
     from .report.filters import FilterError, PhotoFilter
 
     try:
-        return PhotoFilter.parse(registry, agency=agency, kind=kind, country=country, since=since, until=until)
+        chosen = PhotoFilter.parse(registry, agency=agency, kind=kind, country=country, since=since, until=until)
     except FilterError as err:
         raise _fail(str(err)) from None
+    for name in agency or ():
+        if registry.recognise(name) is None:  # a typo would otherwise just choose nothing
+            typer.echo(f"captions: warning: --agency {name!r}: no agency captions knows has this name or alias "
+                       "(`captions agencies` lists them); kept only where a credit prints it", err=True)
+    countries = {a.country.upper() for a in registry if a.country} | {"UNKNOWN"}
+    for code in sorted(chosen.countries - countries):
+        typer.echo(f"captions: warning: --country {code!r}: no agency captions knows is of this country "
+                   "(codes of two letters, US, FR: `captions agencies` lists them); no picture is kept for it", err=True)
+    return chosen
 
 
 def _setup(opts: RunOptions) -> "tuple[AgencyRegistry, PhotoFilter, ProblemLog]":
@@ -321,7 +330,7 @@ def diff_command(
 
 @app.command(name="rules")
 def list_rules(
-    code: Annotated[Optional[str], typer.Argument(help="A rule code (CAP004) or name (unknown-agency) to explain; without one, every rule is listed.", show_default=False)] = None,
+    code: Annotated[Optional[str], typer.Argument(metavar="CODE", help="A rule code (CAP004) or name (unknown-agency) to explain; without one, every rule is listed.", show_default=False)] = None,
 ) -> None:
     """List the audit rules, or explain one: what it finds, why it matters, an example.
 

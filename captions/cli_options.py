@@ -12,8 +12,8 @@ from .inputs import DEFAULT_MAX_BYTES
 
 Inputs = Annotated[Optional[list[str]], typer.Argument(metavar="[PATH]...", help="Page dumps (files, folders, -) or catalogue files written by `captions catalog`; standard input when none is given and a page is piped in.", show_default=False)]
 Paths = Annotated[Optional[list[str]], typer.Argument(metavar="[PATH]...", help="Pages: page dumps, HTML pages, JSON Lines or WARC archives; folders (searched for *.txt, *.html, *.jsonl, *.warc...), or - for standard input (the default when a page is piped in).", show_default=False)]
-AgenciesOption = Annotated[Optional[str], typer.Option("--agencies", metavar="FILE", help="A YAML file of agencies and aliases that adds to (and overrides) the bundled ones.")]
-MaxBytes = Annotated[int, typer.Option("--max-bytes", metavar="N", min=1, help="Skip pages larger than N bytes, each reported as an error (exit 1).")]
+AgenciesOption = Annotated[Optional[str], typer.Option("--agencies", metavar="FILE", help="A YAML file that adds to (and overrides) the bundled knowledge: agencies and aliases, and the words of markers.yaml and html.yaml (credit lead-ins such as 'Snímek:', caption class names).")]
+MaxBytes = Annotated[int, typer.Option("--max-bytes", metavar="N", min=1, help="Skip pages larger than N bytes, each reported as an error; the run goes on, then exits 1 (audit: 2).")]
 Jobs = Annotated[Optional[int], typer.Option("--jobs", "-j", metavar="N", min=1, help="Parse pages in N worker processes (default: one per core). The output is the same for any N.", show_default=False)]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
 Engine = Annotated[str, typer.Option("--engine", metavar="ENGINE", help="local (worker processes on this machine) or dask (a Dask cluster: see --scheduler; needs captions[dask]). Inputs may then be fsspec URLs (s3://, gs://, https://) and globs, read by the workers.")]

@@ -89,7 +89,7 @@ def catalog_format(output: Optional[str], fmt: Optional[str], photos: bool = Fal
     if output is not None and output.lower().endswith(".gz"):
         raise OptionError(f"{output}: compressed output is not supported; write {output[:-3]} and compress it")
     if photos and chosen not in ("csv", "jsonl"):
-        raise OptionError(f"--photos writes csv or jsonl, not {chosen}")
+        raise OptionError(f"--photos writes csv or jsonl, not {chosen}: add --format jsonl (or csv), or write to a .jsonl or .csv file")
     if chosen == "sqlite" and output is None:
         raise OptionError("an SQLite database cannot go to standard output; give -o FILE.db")
     return chosen

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 import yaml
 
 from captions.cli import app
@@ -37,6 +38,10 @@ def test_dash_output_is_standard_output(runner, page) -> None:
 def test_usage_names_the_paths(runner) -> None:
     for command in ("catalog", "credits", "audit"):
         assert f"Usage: captions {command} [OPTIONS] [PATH]..." in runner.invoke(app, [command, "--help"]).stdout
+
+
+def test_usage_names_the_rule_in_capitals_as_every_other_argument(runner) -> None:
+    assert "Usage: captions rules [OPTIONS] [CODE]\n" in runner.invoke(app, ["rules", "--help"]).stdout
 
 
 def test_show_takes_several_pages(runner, page) -> None:
@@ -75,3 +80,19 @@ def test_lone_surrogate_escapes_in_json_lines_pages_are_replaced_with_a_warning(
     data = yaml.safe_load((tmp_path / "out.yaml").read_text(encoding="utf-8"))
     assert data["articles"][0]["id"] == "s\ufffd"
     assert data["articles"][0]["photos"][0]["caption"] == "Ships \ufffd in port."
+
+
+@pytest.mark.parametrize("command", ["catalog", "credits", "audit", "show", "agencies"])
+def test_agencies_help_says_the_file_also_extends_markers_and_html_words(runner, command: str) -> None:
+    help_text = " ".join(runner.invoke(app, [command, "--help"]).stdout.split())
+    assert ("--agencies FILE A YAML file that adds to (and overrides) the bundled knowledge: agencies and aliases, "
+            "and the words of markers.yaml and html.yaml (credit lead-ins such as 'Snímek:', caption class names).") in help_text
+
+
+def test_show_refuses_a_catalogue_in_a_line_naming_the_commands_that_read_it(runner, page, tmp_path) -> None:
+    catalogue = tmp_path / "c.yaml"
+    assert runner.invoke(app, ["catalog", str(page(PAGE)), "-o", str(catalogue)]).exit_code == 0
+    result = runner.invoke(app, ["show", str(catalogue)])
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == (f"captions: error: {catalogue}: a catalogue file, not page dumps; skipped "
+                             "(captions credits, audit and diff read it)\n")

@@ -118,3 +118,14 @@ def test_an_enormous_line_of_a_json_lines_photo_table_is_one_line_naming_it(runn
     result = runner.invoke(app, ["diff", str(rows), str(rows)])
     assert result.exit_code == 2
     assert "longer than 1000 bytes" in error_line(result.stderr, f"{rows}:2")
+
+
+@pytest.mark.parametrize("pages", ["examples", "examples/wire-gallery.txt", "examples/html/figure-credit-span.html"])
+def test_pages_given_for_a_catalogue_are_refused_in_a_line_saying_how_to_write_one(runner, catalogue: Path, pages: str,
+                                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    result = runner.invoke(app, ["diff", pages, str(catalogue)])
+    assert result.exit_code == 2
+    what = "a folder" if pages == "examples" else "pages, not a catalogue"
+    assert result.stderr == (f"captions: error: {pages}: {what}; diff compares two catalogues: "
+                             f"write one with `captions catalog {pages} -o old.yaml`\n")

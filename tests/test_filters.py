@@ -77,3 +77,24 @@ def test_a_filter_that_keeps_no_picture_writes_an_empty_catalogue(runner, page, 
     result = runner.invoke(app, ["catalog", str(page(PAGE)), "--agency", "Kyodo", "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert out.read_text(encoding="utf-8") == "catalog_version: 1\narticles: []\nagencies: {}\n"
+
+
+def test_an_agency_no_one_knows_is_warned_of_and_kept_where_a_credit_prints_it(runner, page) -> None:
+    result = runner.invoke(app, ["credits", str(page(PAGE)), "--agency", "Daily Planet", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "agency,photos,articles\nDaily Planet,1,1\n"
+    assert result.stderr == ("captions: warning: --agency 'Daily Planet': no agency captions knows has this name or alias "
+                             "(`captions agencies` lists them); kept only where a credit prints it\n")
+
+
+def test_an_agency_named_by_an_alias_is_no_warning(runner, page) -> None:
+    result = runner.invoke(app, ["credits", str(page(PAGE)), "--agency", "thomson reuters", "--format", "csv", "-q"])
+    assert (result.exit_code, result.stderr) == (0, "")
+
+
+def test_a_country_no_agency_is_of_is_warned_of(runner, page) -> None:
+    result = runner.invoke(app, ["credits", str(page(PAGE)), "--country", "USA,kp", "--format", "csv", "-q"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "agency,photos,articles\nAFP,1,1\nKCNA,1,1\nKNS,1,1\n"
+    assert result.stderr == ("captions: warning: --country 'USA': no agency captions knows is of this country "
+                             "(codes of two letters, US, FR: `captions agencies` lists them); no picture is kept for it\n")

@@ -688,3 +688,11 @@ def test_load_catalog_reads_a_gzipped_json_lines_catalogue_as_credits_does(tmp_p
     path = tmp_path / "cat.jsonl.gz"
     path.write_bytes(gzip.compress(line.encode("utf-8")))
     assert [a.id for a in load_catalog(path).articles] == ["a"]
+
+
+@pytest.mark.parametrize(("command", "code"), [("catalog", 1), ("credits", 1), ("audit", 2)])
+def test_the_page_limit_help_states_the_exit_code_a_skipped_page_gives(runner, page, command: str, code: int) -> None:
+    result = runner.invoke(app, [command, str(page(PAGE)), "--max-bytes", "10"])
+    assert result.exit_code == code
+    help_text = " ".join(runner.invoke(app, [command, "--help"]).stdout.split())
+    assert "Skip pages larger than N bytes, each reported as an error; the run goes on, then exits 1 (audit: 2)." in help_text

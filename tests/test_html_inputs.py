@@ -120,6 +120,17 @@ def test_html_page_in_another_charset(runner, tmp_path: Path) -> None:
     assert _photos(json.loads(result.stdout)) == [[(None, "Café on the quay.", "Zoë Ruiz/AFP")]]
 
 
+@pytest.mark.parametrize("name", ["story.php", "index", "saved.txt"])
+def test_an_html_page_named_outright_by_any_name_is_sniffed(runner, tmp_path: Path, name: str) -> None:
+    saved = tmp_path / name
+    saved.write_bytes((ROOT / "examples" / "html" / "caption-bar-credit.html").read_bytes())
+    result = runner.invoke(app, ["catalog", str(saved), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert _photos(json.loads(result.stdout))[0][0] == ("Snowploughs lined up at a closed road barrier",
+                                                        "Snowploughs wait at the barrier below the pass on Tuesday.",
+                                                        "Lena Vogt/dpa")
+
+
 def test_show_reads_an_html_page(runner) -> None:
     result = runner.invoke(app, ["show", str(ROOT / "examples/html/figure-credit-span.html")])
     assert result.exit_code == 0, result.output
@@ -290,7 +301,8 @@ def test_a_csv_photo_table_on_standard_input_is_refused_not_read_as_a_page(runne
     table = runner.invoke(app, ["catalog", "-", "-f", "csv"], input=page).stdout
     result = runner.invoke(app, ["show"], input=table)
     assert (result.exit_code, result.stdout) == (1, "")
-    assert result.stderr == "captions: error: -: a table of photo rows captions wrote, not page dumps; skipped\n"
+    assert result.stderr == ("captions: error: -: a table of photo rows captions wrote, not page dumps; skipped "
+                             "(name its file to captions credits, audit or diff)\n")
 
 
 @given(st.binary(max_size=10_000), st.booleans())

@@ -52,6 +52,13 @@ def test_photos_is_refused_for_a_whole_catalogue_format(runner, page) -> None:
     assert "--photos writes csv or jsonl" in result.stderr
 
 
+def test_photos_alone_to_standard_output_is_refused_in_a_line_saying_what_to_add(runner, page) -> None:
+    result = runner.invoke(app, ["catalog", str(page(PAGE)), "--photos"])
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == ("captions: error: --photos writes csv or jsonl, not yaml: "
+                             "add --format jsonl (or csv), or write to a .jsonl or .csv file\n")
+
+
 # -- photo rows read back: where catalogues are read, they are too; elsewhere they are refused --------
 
 FLAWED = "Storm batters the coast\n\nShips wait off the port. [Jo Li/Reuter]\nThe mayor opens the bridge. [AFP]\n"
@@ -89,7 +96,7 @@ def test_catalog_refuses_a_photo_table_in_one_line(runner, page, tmp_path: Path)
     table = write_rows(runner, page, tmp_path, PAGE, "photos.jsonl")
     result = runner.invoke(app, ["catalog", str(table), "-f", "jsonl"])
     assert (result.exit_code, result.stdout) == (1, "")
-    assert result.stderr == f"captions: error: {table}: a table of photo rows captions wrote, not page dumps; skipped\n"
+    assert result.stderr == f"captions: error: {table}: a table of photo rows captions wrote, not page dumps; skipped (captions credits, audit and diff read it)\n"
 
 
 def test_a_folder_walk_leaves_out_a_json_lines_photo_table(runner, page, tmp_path: Path) -> None:

@@ -100,3 +100,26 @@ def test_readme_whole_runs_example_prints_what_it_shows(tmp_path: Path, monkeypa
     exec(compile(code, "README.md", "exec"), {})
     assert capsys.readouterr().out == shown
     assert (tmp_path / "catalog.json").exists()
+
+
+LIBRARY = re.compile(r"## As a library\n\n```python\n(.*?)```", re.S)
+AGENCIES_FILE = re.compile(r"```yaml\n# my-agencies.yaml\n(.*?)```", re.S)
+
+
+def test_readme_library_example_runs_from_the_repository_and_its_comments_show_the_values(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pasted into Python at the top of a clone, after writing the my-agencies.yaml of "Adding agencies"."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    code, agencies = LIBRARY.search(text), AGENCIES_FILE.search(text)
+    assert code is not None and agencies is not None
+    (tmp_path / "examples").symlink_to(ROOT / "examples")
+    (tmp_path / "my-agencies.yaml").write_text(agencies.group(1), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    names: dict[str, object] = {}
+    exec(compile(code.group(1), "README.md", "exec"), names)
+    lines = code.group(1).splitlines()
+    shown = [(lines[i - 1], line[2:]) for i, line in enumerate(lines) if line.startswith("# (")]
+    assert shown == [("credit.photographers, credit.agencies, credit.via",
+                      "(['Gavriil Grigorov'], ['Sputnik', 'Kremlin Pool', 'AP'], ['AP'])")]
+    for expression, value in shown:
+        assert repr(eval(expression, names)) == value, expression

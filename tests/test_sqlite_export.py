@@ -182,7 +182,7 @@ def test_catalog_does_not_take_a_database_as_pages(runner, tmp_path: Path) -> No
     write_sqlite(db, [parse_page(PAGE)], bundled_registry())
     result = runner.invoke(app, ["catalog", str(db)])
     assert result.exit_code == 1
-    assert f"captions: error: {db}: a catalogue database, not page dumps; skipped" in result.stderr
+    assert f"captions: error: {db}: a catalogue database, not page dumps; skipped (captions credits, audit and diff read it)" in result.stderr
 
 
 def test_a_run_killed_midway_leaves_the_database_as_it_was(tmp_path: Path) -> None:

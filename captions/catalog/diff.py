@@ -104,7 +104,7 @@ def diff_files(old: str, new: str, on_problem: "Optional[Callable[[Problem], Non
 
 def read_pictures(path: str, on_problem: "Optional[Callable[[Problem], None]]" = None) -> list[Picture]:
     """Every picture of a catalogue, photo rows file or database (none in an empty file: a warning to `on_problem`)."""
-    from ..inputs.kinds import output_format
+    from ..inputs.kinds import PAGE_SUFFIXES, output_format
     from ..inputs.sources import Problem, is_blank_file
     from .loader import CatalogError
 
@@ -113,6 +113,9 @@ def read_pictures(path: str, on_problem: "Optional[Callable[[Problem], None]]" =
     kind = output_format(path)
     if not Path(path).exists():
         raise DiffError(f"{path}: no such file or directory")
+    if kind is None and (Path(path).is_dir() or path.lower().endswith(PAGE_SUFFIXES)):
+        what = "a folder" if Path(path).is_dir() else "pages, not a catalogue"
+        raise DiffError(f"{path}: {what}; diff compares two catalogues: write one with `captions catalog {path} -o old.yaml`")
     if kind is not None and is_blank_file(path):
         if on_problem is not None:
             on_problem(Problem(path, "empty; read as a catalogue of no pictures", fatal=False))

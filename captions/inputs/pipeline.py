@@ -131,6 +131,7 @@ def iter_items(
 
 
 _BASES = ArticleIds(unique=False)   # an id as a name asks for it, spaces and slashes made dashes
+_READ_BY = " (captions credits, audit and diff read it)"  # where catalog and show refuse one: what does read it
 
 
 def _file_task(path: str, ids: ArticleIds, *, sniff: bool, settle: bool) -> "Task":
@@ -162,7 +163,7 @@ def _stdin_items(ids: ArticleIds, on_problem: ProblemHandler, *, max_bytes: int,
     elif kind in (CATALOG, CSV):
         what = "a catalogue" if kind == CATALOG else "a table of photo rows"
         on_problem(Problem("-", f"{what} captions wrote; name its file to read it" if catalogs
-                           else f"{what} captions wrote, not page dumps; skipped"))
+                           else f"{what} captions wrote, not page dumps; skipped (name its file to captions credits, audit or diff)"))
     else:
         page, problems = read_page("-", max_bytes=max_bytes, stream=stream)
         for problem in problems:
@@ -180,7 +181,7 @@ def _catalog_items(path: str, kind: str, ids: ArticleIds, on_problem: ProblemHan
         on_problem(empty(path))
         return
     if not catalogs:
-        on_problem(Problem(path, f"{what}, not page dumps; skipped"))
+        on_problem(Problem(path, f"{what}, not page dumps; skipped{_READ_BY}"))
         return
     if kind == SQLITE:
         from ..catalog.sqlite import SqliteError as Unreadable, iter_sqlite_articles as articles_of
@@ -219,7 +220,7 @@ def _jsonl_items(path: str, ids: ArticleIds, on_problem: ProblemHandler, *, max_
         no, data = record
         if is_catalog_record(data):
             if not catalogs:
-                on_problem(Problem(path, "a catalogue file, not page dumps; skipped"))
+                on_problem(Problem(path, f"a catalogue file, not page dumps; skipped{_READ_BY}"))
                 return
             yield from _catalog_lines(path, no, data, records, ids, on_problem, settle)
             return
@@ -336,7 +337,7 @@ def _photo_row_items(path: str, rows: Iterable, ids: ArticleIds, on_problem: Pro
     from ..catalog.photo_rows import row_articles
 
     if not catalogs:
-        on_problem(Problem(path, "a table of photo rows captions wrote, not page dumps; skipped"))
+        on_problem(Problem(path, f"a table of photo rows captions wrote, not page dumps; skipped{_READ_BY}"))
         return
     yield from _claimed(row_articles(path, rows, on_problem), ids, settle)
 

@@ -325,7 +325,7 @@ def _page_of(path: str, data: bytes) -> tuple[Page | None, list[Problem]]:
     from .html_bytes import looks_like_html_bytes
     from .kinds import is_html_path
 
-    html = is_html_path(path) or (path == "-" and looks_like_html_bytes(data))
+    html = is_html_path(path) or looks_like_html_bytes(data)  # a saved page's own name may be index, story.php
     return Page(source=path, text=text, stem=stem, html=html), problems
 
 

@@ -59,7 +59,7 @@ class Task(NamedTuple):
     path: str | None = None
     text: str | None = None
     date: str | None = None   # from a JSON Lines record; used when the page has no header date
-    html: bool | None = None  # an HTML page; None: HTML if read so (an .html file, markup on stdin)
+    html: bool | None = None  # an HTML page; None: HTML if read so (an .html file, or markup by how it opens)
     sniff: bool = False       # found in a folder walk: left out if a catalogue captions wrote
     base: str | None = None   # the id its name asks for, when `id` is only a guess the main process settles
 
