@@ -1,0 +1,51 @@
+"""Rules of session 11 narrowed where they fired on plausible pages of outlets not seen: each input here is
+invented, in the style of a page that would have been misread."""
+from __future__ import annotations
+
+import pytest
+
+from captions import parse_page
+
+_STORY = "Le texte de l'article continue ici, sur plusieurs phrases, sans aucune photo."
+
+
+def _pictures(line: str) -> list[tuple[str | None, str | None]]:
+    page = f"Titre de l'article\n\n{line}\n\n{_STORY}\n"
+    return [(p.caption, p.credit.raw if p.credit else None) for p in parse_page(page).photos]
+
+
+@pytest.mark.parametrize("line", ["Survivors of the camp returned for the anniversary. (Unit 731)",
+                                  "The singer on stage at the club in 1978. (Studio 54)",
+                                  "Readers queue for the first edition of the tabloid. (Page 3)",
+                                  "The painting hangs in the east wing. (Gallery 3)",
+                                  "Die Einsatzkräfte vor Ort. (Feuerwehr 112)"],
+                         ids=["unit", "studio", "page", "gallery", "feuerwehr"])
+def test_a_word_of_prose_and_a_number_in_brackets_is_no_body(line: str) -> None:
+    # a word such as "Unit" or "Studio" makes a name an organisation's, but closed by a number it names a thing or
+    # a place as often: only a body's abbreviation ("SDIS 57", "TV 2") is read as a body by its number
+    assert _pictures(line) == []
+
+
+@pytest.mark.parametrize("caption, tail, credit", [("Les pompiers sur place toute la nuit.", "Photo SDIS 57", "SDIS 57"),
+                                                   ("The presenters in the newsroom.", "(TV 2)", "TV 2")],
+                         ids=["sdis", "tv"])
+def test_a_bodys_abbreviation_closed_by_its_number_is_a_credit(caption: str, tail: str, credit: str) -> None:
+    assert _pictures(f"{caption} {tail}") == [(caption, credit)]
+
+
+@pytest.mark.parametrize("line", ["The crowd at the line in Paris. Photo Finish",
+                                  "Storm Batters Coast. Photos Show Flooded Streets",
+                                  "Families queue at the fair. Photo Booth Fun",
+                                  "Die Halle am Abend. Bilder Der Woche",
+                                  "L'équipe après le match. Photo Souvenir"],
+                         ids=["photo-finish", "title-case-headline", "photo-booth", "bilder-der-woche", "souvenir"])
+def test_a_sentence_or_title_opening_with_the_word_photo_is_no_credit(line: str) -> None:
+    # with no colon, the word for a picture may open a sentence or a title in capitals as well as a credit
+    assert _pictures(line) == []
+
+
+@pytest.mark.parametrize("tail, credit", [("Photo Julie BERNARD", "Julie BERNARD"), ("Photo RL/Pierre Martin", "RL/Pierre Martin"),
+                                          ("Photo AFP", "AFP"), ("Photo DR", "DR")],
+                         ids=["surname-in-capitals", "paper-slash-name", "agency", "droits-reserves"])
+def test_the_word_photo_before_a_signature_is_a_leadin(tail: str, credit: str) -> None:
+    assert _pictures(f"Les pompiers sur place toute la nuit. {tail}") == [("Les pompiers sur place toute la nuit.", credit)]
