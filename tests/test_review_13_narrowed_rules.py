@@ -1,10 +1,12 @@
-"""Rules of session 11 narrowed where they fired on plausible pages of outlets not seen: each input here is
+"""Rules of session 11 narrowed where they fired on plausible pages of outlets not seen (dump lines and HTML
+figures): each input here is
 invented, in the style of a page that would have been misread."""
 from __future__ import annotations
 
 import pytest
 
 from captions import parse_page
+from tests.html_story import pictures
 
 _STORY = "Le texte de l'article continue ici, sur plusieurs phrases, sans aucune photo."
 
@@ -49,3 +51,17 @@ def test_a_sentence_or_title_opening_with_the_word_photo_is_no_credit(line: str)
                          ids=["surname-in-capitals", "paper-slash-name", "agency", "droits-reserves"])
 def test_the_word_photo_before_a_signature_is_a_leadin(tail: str, credit: str) -> None:
     assert _pictures(f"Les pompiers sur place toute la nuit. {tail}") == [("Les pompiers sur place toute la nuit.", credit)]
+
+
+def test_a_photo_report_figure_named_grafico_after_a_noun_stays_a_picture() -> None:
+    # Spanish and Portuguese "gráfico" after a noun is the adjective "pictorial": a photo report's figure
+    body = ('<figure class="reportaje-grafico"><img src="https://cdn.example/1.jpg" alt="">'
+            '<figcaption>Miles de personas en la ofrenda de flores. <span class="autor">Foto: Ana Ruiz</span></figcaption>'
+            '</figure>')
+    assert pictures(body) == [("Miles de personas en la ofrenda de flores.", "Ana Ruiz")]
+
+
+def test_a_figure_whose_class_name_opens_with_grafico_is_a_chart() -> None:
+    body = ('<figure class="grafico-barras wide"><img src="https://cdn.example/1.png" alt="">'
+            '<figcaption>Ingresos previstos por consellería.</figcaption></figure>')
+    assert pictures(body) == []
