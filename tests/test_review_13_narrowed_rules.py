@@ -1,6 +1,5 @@
 """Rules of session 11 narrowed where they fired on plausible pages of outlets not seen (dump lines and HTML
-figures): each input here is
-invented, in the style of a page that would have been misread."""
+figures): each input here is invented, in the style of a page that would have been misread."""
 from __future__ import annotations
 
 import pytest
