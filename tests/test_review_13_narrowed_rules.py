@@ -64,3 +64,21 @@ def test_a_figure_whose_class_name_opens_with_grafico_is_a_chart() -> None:
     body = ('<figure class="grafico-barras wide"><img src="https://cdn.example/1.png" alt="">'
             '<figcaption>Ingresos previstos por consellería.</figcaption></figure>')
     assert pictures(body) == []
+
+
+_CROATIAN = ("Vlada donijela nove mjere za poljoprivrednike\n\n"
+             "Vlada je u četvrtak na sjednici donijela paket mjera vrijedan sto milijuna eura.\n\n"
+             "Premijer na sjednici Vlade u četvrtak.\nFoto: Marko Horvat\n\n"
+             "Ministar poljoprivrede rekao je da će isplate početi već sljedeći mjesec.\n\n{closing}\n\nPročitajte još\n")
+
+
+def test_a_source_leadin_under_the_storys_last_paragraph_names_the_words_source() -> None:
+    # South Slavic and Baltic portals close agency copy with "Izvor: Hina", "Vir: STA", "Avots: LETA"
+    page = parse_page(_CROATIAN.format(closing="Izvor: Hina"))
+    assert [(p.caption, p.credit.raw if p.credit else None) for p in page.photos] == [
+        ("Premijer na sjednici Vlade u četvrtak.", "Marko Horvat")]
+
+
+def test_a_source_leadin_alone_with_the_story_going_on_under_it_is_a_pictures_credit() -> None:
+    page = parse_page(_CROATIAN.format(closing="Izvor: Facebook\n\nOporba je mjere ocijenila nedostatnima i zatražila raspravu."))
+    assert [p.credit.raw if p.credit else None for p in page.photos] == ["Marko Horvat", "Facebook"]
