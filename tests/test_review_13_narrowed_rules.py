@@ -82,3 +82,17 @@ def test_a_source_leadin_under_the_storys_last_paragraph_names_the_words_source(
 def test_a_source_leadin_alone_with_the_story_going_on_under_it_is_a_pictures_credit() -> None:
     page = parse_page(_CROATIAN.format(closing="Izvor: Facebook\n\nOporba je mjere ocijenila nedostatnima i zatražila raspravu."))
     assert [p.credit.raw if p.credit else None for p in page.photos] == ["Marko Horvat", "Facebook"]
+
+
+def _figure(caption: str) -> str:
+    return f'<figure><img src="https://cdn.example/1.jpg" alt=""><figcaption>{caption}</figcaption></figure>'
+
+
+def test_a_leadin_before_a_description_in_a_script_with_no_capitals_stays_a_caption() -> None:
+    # "Photo: protesters in Tahrir Square", "Photo: protesters in Azadi Square": "in" says a scene, not a source
+    assert pictures(_figure("صورة: متظاهرون في ساحة التحرير")) == [("صورة: متظاهرون في ساحة التحرير", None)]
+    assert pictures(_figure("عکس: معترضان در میدان آزادی")) == [("عکس: معترضان در میدان آزادی", None)]
+
+
+def test_a_leadin_before_a_bodys_name_in_a_script_with_no_capitals_is_a_credit() -> None:
+    assert pictures(_figure("صورة: وكالة الأنباء")) == [(None, "وكالة الأنباء")]
