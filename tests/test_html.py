@@ -178,6 +178,8 @@ def test_split_caption_credit_is_the_page_dump_split() -> None:
     ("<!DOCTYPE html><html>", True),
     ("\ufeff  <!-- saved --> <html lang='en'>", True),
     ("Floods in the valley\nBoats reach the square. <p> [Jo Li/AFP]", False),
+    ("<Headless> body found in the river\nDivers search the river.", False),  # a dump's headline, no tag
+    ("<head><title>Floods</title></head>", True),
 ])
 def test_looks_like_html(text: str, expected: bool) -> None:
     assert looks_like_html(text) is expected
