@@ -117,8 +117,35 @@ def test_a_folder_of_catalogues_only_says_they_were_left_out(runner, tmp_path: P
     runner.invoke(app, ["catalog", str(pages), "-o", str(tmp_path / "catalogues" / "june.jsonl")])
     result = runner.invoke(app, ["credits", str(tmp_path / "catalogues")])
     assert result.exit_code == 1
-    assert result.stderr == (f"captions: error: {tmp_path / 'catalogues'}: no page dumps (*.txt, *.jsonl, *.jsonl.gz, *.ndjson, *.html, *.htm, *.xhtml, *.warc, *.warc.gz)"
+    assert result.stderr == (f"captions: error: {tmp_path / 'catalogues'}: no page dumps (*.txt, *.jsonl, *.jsonl.gz, *.ndjson, *.html, *.htm, *.xhtml, *.warc, *.warc.gz, "
+                             "*.txt.gz, *.html.gz, *.htm.gz, *.xhtml.gz)"
                              " in this folder; 1 catalogue written by captions left out (name a catalogue to read it)\n")
+
+
+def test_a_folder_walk_says_once_how_many_files_it_left_out_by_their_names(runner, pages: Path) -> None:
+    for name in ("story.php", "index", "asia/gallery.aspx"):
+        (pages / name).write_text(PAGE, encoding="utf-8")
+    result = runner.invoke(app, ["credits", str(pages), "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (f"captions: warning: {pages}: 3 files left out, not named *.txt, *.html, *.jsonl, *.warc "
+                             "or the like (such as asia/gallery.aspx): name a file to read it\n")
+
+
+def test_a_folder_walk_leaves_out_labels_images_and_hidden_files_without_a_word(runner, pages: Path) -> None:
+    for name in ("summit.truth.yaml", "summit.jpg", "README.md", ".DS_Store", "summit.txt~"):
+        (pages / name).write_text("x", encoding="utf-8")
+    result = runner.invoke(app, ["credits", str(pages), "--format", "csv"])
+    assert (result.exit_code, result.stderr) == (0, "")
+
+
+def test_a_folder_walk_reads_gzipped_page_dumps_and_html_pages(runner, pages: Path) -> None:
+    import gzip
+
+    (pages / "ferry.txt.gz").write_bytes(gzip.compress(PAGE.replace("Jane Roe/Reuters", "Jo Li/dpa").encode()))
+    (pages / "quay.html.gz").write_bytes(gzip.compress(
+        b'<html><body><figure><img src="a.jpg" alt="Quay"><figcaption>The quay. Photo: Al Ko/EPA</figcaption></figure>'))
+    result = runner.invoke(app, ["credits", str(pages), "--format", "csv"])
+    assert (result.stderr, result.stdout) == ("", "agency,photos,articles\nAFP,1,1\ndpa,1,1\nEPA,1,1\nReuters,1,1\n")
 
 
 def test_pages_packed_in_json_lines_are_still_walked(runner, tmp_path: Path) -> None:
