@@ -15,7 +15,7 @@ SNIFF_BYTES = 4096
 
 def looks_like_html_bytes(data: bytes) -> bool:
     """Whether bytes open like HTML, by the same test as a decoded text's (parse.html.page.looks_like_html)."""
-    from ..parse.html.page import looks_like_html
+    from ..text import looks_like_html
 
     return looks_like_html(data[:SNIFF_BYTES].lstrip(b"\xef\xbb\xbf").decode("latin-1"))
 

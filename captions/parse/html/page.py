@@ -32,6 +32,7 @@ from ...catalog.models import Article, Credit, Photo
 from ..notes import StructuredCredit
 from ..photographed_by import unknown_uncased_name
 from ...knowledge.registry import AgencyRegistry, bundled_registry
+from ...text import looks_like_html  # re-exported: told before any parsing, by inputs too
 
 MAX_LIST_CAPTION = 600  # characters: a longer list is body text
 _BRACKETED_TAIL = re.compile(r"\s*\(([^()]{1,40})\)\s*$")
@@ -121,23 +122,6 @@ def _date(text: str | None) -> _dt.date | None:
         return _dt.date.fromisoformat(text[:10]) if text else None
     except ValueError:
         return None
-
-
-# The tags a page or a pasted fragment of one opens with. A page dump's first
-# line may start with "<" too ("<< Back to the gallery", "<3 this picture"),
-# so markup is told by these tags, not by "<" alone.
-_OPENING_TAG = re.compile(
-    r"<(?:!--|!doctype\s+html|(?:html|head|body|figure|img|picture|p|div|article|section)(?=[\s>/]))")
-
-
-def looks_like_html(text: str) -> bool:
-    """Whether text is HTML rather than a page dump: it opens with a doctype, a comment or a tag pages open with.
-
-    Those tags are html, head, body and the blocks a pasted fragment starts
-    with: figure, img, picture, p, div, article, section.
-    """
-    head = text[:1024].lstrip("\ufeff \t\r\n").lower()
-    return _OPENING_TAG.match(head) is not None
 
 
 def read_pictures(markup: str, *, registry: AgencyRegistry,
