@@ -380,19 +380,9 @@ def show(
         raise typer.Exit(code=EXIT_PROBLEMS)
 
 
-@app.command(name="agencies")
-def list_agencies(
-    fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="A tabulate table style, csv or json.")] = "simple",
-    agencies: AgenciesOption = None,
-) -> None:
-    """List the known agencies with their aliases, variants, kind and country.
+from .cli_agencies import list_agencies  # noqa: E402  (its own module: cli.py stays one screenful a command)
 
-    Example: captions agencies --agencies my-agencies.yaml
-    """
-    from .report.tables import render_agencies, table_formats
-
-    _check_table_format(fmt, table_formats)
-    typer.echo(render_agencies(_registry(agencies), fmt), nl=False)
+app.command(name="agencies")(list_agencies)
 
 
 def main() -> None:
