@@ -155,7 +155,8 @@ def catalog(
     paths = _inputs(paths)
     if output == "-":
         output = None
-    try:
+    try:  # an input given as -o is refused as one, before its extension is looked at
+        run.check_output(output, paths, into_input=into_input, engine=opts.engine)
         chosen = run.catalog_format(output, fmt, photos, opts.engine)
     except run.OptionError as err:
         raise _fail(str(err)) from None

@@ -27,7 +27,7 @@ def test_output_never_overwrites_a_page_found_by_walking_a_folder(runner, pages:
     target = pages / "asia" / "airport.txt"
     before = target.read_bytes()
     result = runner.invoke(app, ["catalog", str(pages), "-o", str(target), "--format", "yaml", *into_input])
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # a usage error, as README says
     assert "refusing to overwrite it" in error_line(result.stderr, str(target), str(pages))
     assert target.read_bytes() == before
 
@@ -38,7 +38,7 @@ def test_output_never_overwrites_a_page_the_walk_reaches_through_a_link(runner, 
     (elsewhere / "market.txt").write_text(PAGE, encoding="utf-8")
     (pages / "linked").symlink_to(elsewhere, target_is_directory=True)
     result = runner.invoke(app, ["catalog", str(pages), "-o", str(elsewhere / "market.txt"), "--format", "yaml"])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "refusing to overwrite it" in result.stderr
     assert (elsewhere / "market.txt").read_text(encoding="utf-8") == PAGE
 
@@ -88,9 +88,33 @@ def test_a_run_that_read_no_page_writes_no_file(runner, tmp_path: Path) -> None:
 @pytest.mark.parametrize("name", ["catalog.jsonl", "asia/catalog.yaml"])
 def test_output_into_an_input_folder_needs_into_input(runner, pages: Path, name: str) -> None:
     result = runner.invoke(app, ["catalog", str(pages), "-o", str(pages / name)])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "--into-input" in error_line(result.stderr, str(pages / name), str(pages))
     assert not (pages / name).exists()
+
+
+def test_an_input_given_as_the_output_is_refused_as_an_input_whatever_its_extension(runner, tmp_path: Path) -> None:
+    source = tmp_path / "q.txt"
+    source.write_text(PAGE, encoding="utf-8")
+    result = runner.invoke(app, ["catalog", str(source), "-o", str(source)])
+    assert (result.exit_code, result.stderr) == (2, f"captions: error: {source}: is one of the inputs; refusing to overwrite it\n")
+    assert source.read_text(encoding="utf-8") == PAGE
+
+
+@pytest.mark.parametrize("command", [["catalog", "-f", "yaml", "-o"], ["audit", "--write-baseline"], ["audit", "-f", "json", "-o"]])
+def test_writing_over_an_input_is_a_usage_error_in_every_command(runner, tmp_path: Path, command: list[str]) -> None:
+    source = tmp_path / "q.txt"
+    source.write_text(PAGE, encoding="utf-8")
+    result = runner.invoke(app, [command[0], str(source), *command[1:], str(source)])
+    assert (result.exit_code, result.stderr) == (2, f"captions: error: {source}: is one of the inputs; refusing to overwrite it\n")
+
+
+@pytest.mark.parametrize("output", ["c.yaml", "c.db"])
+def test_output_into_the_folder_being_read_is_a_usage_error(runner, pages: Path, output: str) -> None:
+    result = runner.invoke(app, ["catalog", str(pages), "-o", str(pages / output)])
+    assert result.exit_code == 2
+    assert result.stderr == (f"captions: error: {pages / output}: is in input folder {pages}, which this run reads;"
+                             " write it elsewhere, or pass --into-input\n")
 
 
 @pytest.mark.parametrize(("name", "fmt"), [
@@ -178,6 +202,6 @@ def test_the_file_on_standard_input_is_never_the_output(tmp_path: Path) -> None:
     with page.open("rb") as stdin:
         run = subprocess.run([sys.executable, "-m", "captions", "catalog", "-o", str(page)], stdin=stdin,
                              capture_output=True, text=True)
-    assert run.returncode == 1
+    assert run.returncode == 2
     assert "refusing to overwrite it" in error_line(run.stderr, str(page))
     assert page.read_text(encoding="utf-8") == "Rally in Seoul\nA speaker at the rally. [Jo Li/AFP]\n"
