@@ -32,13 +32,13 @@ from ...catalog.models import Article, Credit, Photo
 from ..notes import StructuredCredit
 from ..photographed_by import unknown_uncased_name
 from ...knowledge.registry import AgencyRegistry, bundled_registry
+from ...text import looks_like_html  # re-exported: told before any parsing, by inputs too
 
 MAX_LIST_CAPTION = 600  # characters: a longer list is body text
 _BRACKETED_TAIL = re.compile(r"\s*\(([^()]{1,40})\)\s*$")
 _PLACE_AND_DATE = re.compile(r",\s*\d{1,2}\.?\s*(?:\d{1,2}\.|[^\W\d_]+)\s*(?:19|20)\d\d\s*$")  # ", 3. 3. 2026", ", 3 March 2026"
 _BODY = re.compile(r"<body[\s>]", re.IGNORECASE)
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_OPENING_TAG = re.compile(r"<(?:!doctype\s+html|html|head)(?=[\s>/]|$)")  # the tag's name whole
 
 __all__ = ["HtmlPage", "HtmlPicture", "read_html_page", "looks_like_html", "read_html", "read_pictures", "split_caption_credit"]
 
@@ -122,18 +122,6 @@ def _date(text: str | None) -> _dt.date | None:
         return _dt.date.fromisoformat(text[:10]) if text else None
     except ValueError:
         return None
-
-
-def looks_like_html(text: str) -> bool:
-    """Whether text is an HTML document rather than a page dump: it opens with a doctype, <html> or <head>, the
-    tag's name whole (a dump's headline may open "<Headless ...>")."""
-    head = text[:1024].lstrip("\ufeff \t\r\n").lower()
-    while head.startswith("<!--"):
-        end = head.find("-->")
-        if end < 0:
-            return False
-        head = head[end + 3:].lstrip()
-    return _OPENING_TAG.match(head) is not None
 
 
 def read_pictures(markup: str, *, registry: AgencyRegistry,
