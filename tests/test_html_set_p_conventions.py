@@ -65,3 +65,7 @@ def test_the_french_ph_leadin_with_french_spacing() -> None:
 def test_a_korean_public_corporation_supplying_a_picture_is_a_body() -> None:
     markup = figure("새 여객선 객실 내부 모습. 한국관광공사 제공")
     assert names(f"<html><body><main><article>{markup}</article></main></body></html>") == [([], ["한국관광공사"])]
+
+
+def test_a_credit_naming_the_site_alone_is_left_as_read() -> None:
+    assert names(page("Jane Doe", "The harbour at dawn. Photo: Jane Doe")) == [(["Jane Doe"], [])]

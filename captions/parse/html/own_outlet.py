@@ -24,5 +24,7 @@ def knowing_outlet(registry: AgencyRegistry, site: str | None) -> AgencyRegistry
 
 
 def names_outlet_as_person(credit: Credit, site: str | None) -> bool:
-    """Whether a credit read a part printing the page's own name as a photographer."""
-    return site is not None and fold(site) in {fold(name) for name in credit.photographers}
+    """Whether a credit of two parts or more read one printing the page's own name as a photographer. A credit
+    naming the site alone is left as read: a photographer's own site is named after them ("Jane Doe")."""
+    return (site is not None and fold(credit.raw) != fold(site)
+            and fold(site) in {fold(name) for name in credit.photographers})
