@@ -6,6 +6,7 @@ one text, they are split as page dumps are (`split_caption_credit`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Iterator
 
@@ -321,12 +322,38 @@ def _picture_word_before_name(first: str, rest: str, text: str, registry: Agency
 def _split(text: str, registry: AgencyRegistry) -> tuple[str | None, str | None]:
     caption, credit = split_caption_credit(text, registry)
     if credit is None:
-        tail = credit_in_capitals(text, conventions_for(registry).picture_words, registry)
+        tail = credit_in_capitals(text, conventions_for(registry).picture_words, registry) or _handed_out(text, registry)
         return tail if tail is not None else (text, None)
     # "... en el lago. Foto Afp": the word goes, as before any name; "Foto Prensa Libre: Name" is the outlet's
     # photo desk signing, printed whole
     credit = credit if ":" in credit else _without_worded_leadin(credit, registry)
-    return (_without_separator(caption) if caption else None), credit
+    return (_without_lone_leadin(_without_separator(caption), registry) if caption else None), credit
+
+
+def _handed_out(text: str, registry: AgencyRegistry) -> tuple[str, str] | None:
+    """"... off Bar Beach this week. Picture supplied": a lead-in's word with no colon and a credit word naming no
+    one (markers.yaml's standalone_credits: "supplied", "cedida") closing the caption's last sentence (Australian
+    regional papers' "Picture supplied", Spanish papers' "Foto cedida"). The word alone is the credit."""
+    head, word, credit = (text.rsplit(" ", 2) + ["", ""])[:3] if text.count(" ") >= 2 else ("", "", "")
+    if (head[-1:] in SENTENCE_END and fold(word) in _colon_leadin_words(registry)
+            and fold(credit.rstrip(".")) in {fold(w) for w in registry.markers.standalone_credits}):
+        return head, credit.rstrip(".")
+    return None
+
+
+@lru_cache(maxsize=8)
+def _colon_leadin_words(registry: AgencyRegistry) -> frozenset[str]:
+    """"photo", "picture", "foto": the words of the colon lead-ins ("Photo:")."""
+    return frozenset(fold(w[:-1].strip()) for w in registry.markers.credit_leadins if w.endswith(":"))
+
+
+def _without_lone_leadin(caption: str, registry: AgencyRegistry) -> str:
+    """"... on Tuesday. PHOTO | COURTESY OF KCCA": Nation Media's "PHOTO |" before another lead-in leaves a lead-in's
+    word alone after the caption's last sentence; it is no word of the caption's."""
+    head, _, last = caption.rpartition(" ")
+    if head[-1:] in SENTENCE_END and fold(last) in _colon_leadin_words(registry):
+        return head
+    return caption
 
 
 def _unbracketed(credit: str) -> str:

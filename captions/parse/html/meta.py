@@ -19,6 +19,7 @@ class Metadata:
     title: str | None
     date: str | None        # ISO date text, YYYY-MM-DD...
     section: str | None
+    site: str | None = None  # the outlet's name, as the page gives it (og:site_name)
 
 
 def _meta(tree: LexborHTMLParser, *names: str) -> str | None:
@@ -49,7 +50,7 @@ def read_metadata(tree: LexborHTMLParser, conv: HtmlConventions) -> Metadata:
         found = next((o["articleSection"] for o in ld if o.get("articleSection")), None)
         section = found[0] if isinstance(found, list) and found else found
     section = section if isinstance(section, str) and section.strip() else None
-    return Metadata(title=title, date=date[:10] if date else None, section=section)
+    return Metadata(title=title, date=date[:10] if date else None, section=section, site=site)
 
 
 def _without_named_site(title: str, site: str, conv: HtmlConventions) -> str:

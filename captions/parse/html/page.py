@@ -23,6 +23,7 @@ from .gallery import read_groups
 from .image_table import image_cell_above
 from .marks import (Marks, clean, container_of, frames_no_picture, has_image, holds_media, inside_holder,
                     links_where_a_headline_does)
+from .own_outlet import knowing_outlet, names_outlet_as_person
 from .not_pictures import drop_player_figures, is_no_picture, unwrap_lightbox_buttons
 from .meta import Metadata, read_metadata, structured_images
 from .set_apart import previous_element, under_one_of_many
@@ -90,11 +91,18 @@ def _read(markup: str, *, id: str, source: str, registry: AgencyRegistry | None,
     reader = reader_for(registry)
     photos = []
     line_starts = _line_starts(markup)
+    outlet_reader: CreditReader | None = None
     for n, pic in enumerate(pictures, 1):
+        credit = _read_credit(reader, pic.credit, pic.by_photographer) if pic.credit else None
+        if credit is not None and names_outlet_as_person(credit, meta.site):
+            # "Addis Ledger/Name": the page's own name read as a photographer's; read again knowing the outlet
+            if outlet_reader is None and (outlet := knowing_outlet(registry, meta.site)) is not None:
+                outlet_reader = reader_for(outlet)
+            if outlet_reader is not None:
+                credit = _read_credit(outlet_reader, pic.credit or "", pic.by_photographer)
         photos.append(Photo.model_construct(
             id=f"{id}/{n}", line=_line_of(line_starts, pic.offset), description=pic.description,
-            caption=pic.caption, credit=_read_credit(reader, pic.credit, pic.by_photographer) if pic.credit else None,
-            credit_source=pic.credit_source,
+            caption=pic.caption, credit=credit, credit_source=pic.credit_source,
         ))
     return Article.model_construct(id=id, source=source, date=_date(meta.date), section=meta.section,
                                    title=meta.title, photos=photos), pictures
