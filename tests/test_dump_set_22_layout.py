@@ -96,3 +96,23 @@ def test_a_japanese_tailed_line_run_on_with_a_paragraph_is_no_picture() -> None:
     page = STORY.format(first="棚でタラを干す漁業者たち＝13日午前、港町浜通り（撮影・山本健太）",
                         second="　漁協によると、今季は水揚げが多い。\n雪の中で干しダラを確かめる漁業者＝13日午後、港町浜通り")
     assert [p.caption for p in parse_page(page).photos] == ["棚でタラを干す漁業者たち＝13日午前、港町浜通り"]
+
+
+def test_a_subhead_under_a_storys_rule_over_a_credited_caption_is_no_alt_text() -> None:
+    # rules ("---") part a story's sections, not slides: no other picture opens right under one
+    page = ("Council approves the harbour plan\n\nThe council voted on Tuesday to approve the plan.\n\n"
+            "Councillors listen to the debate in the chamber.\nPhoto: Tom Hale / Harbour Gazette\n\n"
+            "Work starts in spring, the council said.\n\n---\nWhat happens next for the harbour\n"
+            "The harbour master walks along the old pier on Monday.\nPhoto: Ann Vo / Harbour Gazette\n\n"
+            "---\nThe plan will cost ten million pounds over five years, the council said.\n")
+    assert [(p.description, p.caption) for p in parse_page(page).photos] == [
+        (None, "Councillors listen to the debate in the chamber."),
+        (None, "The harbour master walks along the old pier on Monday.")]
+
+
+def test_a_sentence_with_no_capitals_under_a_storys_rule_is_no_caption() -> None:
+    # one picture opens under a rule ("---"): sections of a story, not a gallery's slides
+    page = ("المجلس يوافق على خطة الميناء\n\nصوت المجلس يوم الثلاثاء على الخطة بعد نقاش طويل.\n\n"
+            "---\nمدير الميناء يتجول على الرصيف القديم يوم الاثنين.\nتصوير: سامي الحداد\n\n"
+            "تبدأ الأعمال في الربيع بحسب المجلس.\n\n---\nستكلف الخطة عشرة ملايين خلال خمس سنوات.\n")
+    assert [p.caption for p in parse_page(page).photos] == ["مدير الميناء يتجول على الرصيف القديم يوم الاثنين."]

@@ -341,8 +341,11 @@ class _Assembly:
 
     def _slides(self, seps: list[int]) -> None:
         """In a gallery of slides, a row where the other slides print their caption is a caption (slides.py)."""
+        # a sentence of a script with no capitals is read by its place only in a gallery its pictures show: two or
+        # more opening right under a separator (a story's rules, "---", part sections of paragraphs too)
+        slides = sum(1 for f in self.found if f.top > 0 and self.rows[f.top - 1].separator) >= MIN_EVIDENCE
         for j in uncredited_slide_rows(self.rows, seps, self.found, self.used):
-            if j not in self.blanket and self.caption_like(j, slide=True):
+            if j not in self.blanket and self.caption_like(j, slide=slides):
                 self.take(j)
                 self.found.append(Found(j, self.rows[j].before, None, j, [j]))
 
