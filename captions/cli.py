@@ -155,7 +155,8 @@ def catalog(
     paths = _inputs(paths)
     if output == "-":
         output = None
-    try:
+    try:  # an input given as -o is refused as one, before its extension is looked at
+        run.check_output(output, paths, into_input=into_input, engine=opts.engine)
         chosen = run.catalog_format(output, fmt, photos, opts.engine)
     except run.OptionError as err:
         raise _fail(str(err)) from None
@@ -380,19 +381,9 @@ def show(
         raise typer.Exit(code=EXIT_PROBLEMS)
 
 
-@app.command(name="agencies")
-def list_agencies(
-    fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="A tabulate table style, csv or json.")] = "simple",
-    agencies: AgenciesOption = None,
-) -> None:
-    """List the known agencies with their aliases, variants, kind and country.
+from .cli_agencies import list_agencies  # noqa: E402  (its own module: cli.py stays one screenful a command)
 
-    Example: captions agencies --agencies my-agencies.yaml
-    """
-    from .report.tables import render_agencies, table_formats
-
-    _check_table_format(fmt, table_formats)
-    typer.echo(render_agencies(_registry(agencies), fmt), nl=False)
+app.command(name="agencies")(list_agencies)
 
 
 def main() -> None:

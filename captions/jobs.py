@@ -71,6 +71,23 @@ class Written:
     replaced: list[tuple[str, str, str]] = field(default_factory=list)   # (id, old source, new source)
 
 
+def check_output(output: Optional[str], paths: Sequence[str], *, into_input: bool = False, engine: str = "local") -> None:
+    """OptionError if `-o output` is an input, a page an input folder holds, or (unless `into_input`) in such a folder.
+
+    Told before anything else of the output (its format, say), as the usage error it is.
+    """
+    from pathlib import Path
+
+    from .catalog.writers import OutputError, refuse_inputs
+
+    if output is None or output == "-" or (engine == "dask" and _parts_folder(output)):
+        return
+    try:
+        refuse_inputs(Path(output), tuple(paths), into_input=into_input)
+    except OutputError as err:
+        raise OptionError(str(err)) from None
+
+
 def catalog_format(output: Optional[str], fmt: Optional[str], photos: bool = False, engine: str = "local") -> str:
     """The format a catalogue run writes: `fmt`, else the output's extension, else yaml."""
     from .inputs.kinds import FORMATS, output_format
@@ -108,14 +125,17 @@ def catalog(paths: Sequence[str], output: Optional[str] = None, *, fmt: Optional
     by a run that read no page. With `engine="dask"`, an `output` ending in
     "/" (or an existing folder) gets a JSON Lines catalogue in part files,
     each written by a worker; concatenated in name order they are the file.
+    An output the run must not or cannot write is an OptionError; a run
+    that read no page, a JobError.
     """
+    check_output(output, path_list(paths), into_input=into_input, engine=engine)
     chosen = catalog_format(output, fmt, photos, engine)
     paths = path_list(paths)
     run = run_for(registry, agencies, jobs, max_bytes, on_problem, progress, engine=engine, scheduler=scheduler)
     if engine == "dask" and output is not None and _parts_folder(output):
         return _catalog_parts(paths, output, photo_filter, run)
     if chosen == "sqlite":
-        return _catalog_sqlite(paths, str(output), photo_filter, run, into_input=into_input)
+        return _catalog_sqlite(paths, str(output), photo_filter, run)
     from functools import partial
 
     from .catalog.photo_rows import PhotoRowWriter, photo_text
@@ -135,7 +155,7 @@ def catalog(paths: Sequence[str], output: Optional[str] = None, *, fmt: Optional
                 if entry is not None:
                     writer.write_entry(entry)
             if writer is None and output is not None:  # a mistyped path must not empty a catalogue
-                raise OutputError(f"{output}: {NOTHING_READ}; {'left as it was' if os.path.exists(output) else 'not written'}")
+                raise JobError(f"{output}: {NOTHING_READ}; {'left as it was' if os.path.exists(output) else 'not written'}")
             if writer is None and watched.failed:  # no input could be read: nothing printed, not even an empty catalogue
                 return 0
             writer = writer or (PhotoRowWriter(out, chosen) if by_photo else CatalogWriter(out, chosen))
@@ -147,8 +167,8 @@ def catalog(paths: Sequence[str], output: Optional[str] = None, *, fmt: Optional
             return Written(write(stream or sys.stdout))
         with atomic_output(output, inputs=tuple(paths), into_input=into_input) as out:
             return Written(write(out))
-    except OutputError as err:
-        raise JobError(str(err)) from None
+    except OutputError as err:  # an output it must not or cannot write: the -o given is at fault
+        raise OptionError(str(err)) from None
 
 
 def _parts_folder(output: str) -> bool:
@@ -177,16 +197,11 @@ def _catalog_parts(paths: Sequence[str], output: str, photo_filter: "PhotoFilter
     return Written(written)
 
 
-def _catalog_sqlite(paths: Sequence[str], output: str, photo_filter: "PhotoFilter | None", run: Run,
-                    *, into_input: bool) -> Written:
+def _catalog_sqlite(paths: Sequence[str], output: str, photo_filter: "PhotoFilter | None", run: Run) -> Written:
     """The articles of the run added to the database in one transaction."""
-    from pathlib import Path
-
     from .catalog.sqlite import SqliteArchive, SqliteError, page_rows
-    from .catalog.writers import OutputError, refuse_inputs
 
-    try:
-        refuse_inputs(Path(output), tuple(paths), into_input=into_input)
+    try:  # check_output has refused an input or a file in an input folder
         read = 0
         with SqliteArchive(output, run.registry) as archive, \
                 mapped(paths, _Read(_filtered(page_rows, photo_filter)), run, catalogs=False, output=output) as results:
@@ -195,8 +210,8 @@ def _catalog_sqlite(paths: Sequence[str], output: str, photo_filter: "PhotoFilte
                 if rows is not None:
                     archive.add(rows)
             if read == 0:  # a mistyped path must not touch a database
-                raise OutputError(f"{output}: no page was read; {'left as it was' if not archive.new else 'not written'}")
-    except (SqliteError, OutputError) as err:
+                raise JobError(f"{output}: no page was read; {'left as it was' if not archive.new else 'not written'}")
+    except SqliteError as err:
         raise JobError(str(err)) from None
     return Written(archive.articles, list(archive.moved))
 

@@ -59,3 +59,20 @@ def split_lines(text: str) -> list[str]:
 def words_key(text: str) -> str:
     """Letters and digits only, case-folded: 'same words, ignoring case, spacing and punctuation'."""
     return " ".join(re.findall(r"\w+", fold(text)))
+
+
+# The tags a page or a pasted fragment of one opens with. A page dump's first
+# line may start with "<" too ("<< Back to the gallery", "<3 this picture"),
+# so markup is told by these tags, not by "<" alone.
+_OPENING_TAG = re.compile(
+    r"<(?:!--|!doctype\s+html|(?:html|head|body|figure|img|picture|p|div|article|section)(?=[\s>/]|$))")
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether text is HTML rather than a page dump: it opens with a doctype, a comment or a tag pages open with.
+
+    Those tags are html, head, body and the blocks a pasted fragment starts
+    with: figure, img, picture, p, div, article, section.
+    """
+    head = text[:1024].lstrip("\ufeff \t\r\n").lower()
+    return _OPENING_TAG.match(head) is not None

@@ -275,6 +275,14 @@ def test_bad_select_names_the_value_and_what_to_do(runner, page) -> None:
     assert "--select XYZ: no rule has this code, prefix or name; `captions rules` lists them" in result.stderr
 
 
+@pytest.mark.parametrize(("option", "value", "named"), [
+    ("--select", "missing", "--select missing"), ("--ignore", "CAP001,nope", "--ignore nope"),
+])
+def test_bad_select_names_the_value_as_typed(runner, page, option: str, value: str, named: str) -> None:
+    result = runner.invoke(app, ["audit", str(page(CLEAN)), option, value])
+    assert result.stderr == f"captions: error: {named}: no rule has this code, prefix or name; `captions rules` lists them\n"
+
+
 def test_clean_run_says_so_on_standard_error(runner, page) -> None:
     result = runner.invoke(app, ["audit", str(page(CLEAN))])
     assert result.stdout == ""

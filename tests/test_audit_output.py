@@ -4,6 +4,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from captions.cli import app
 from tests.cli_errors import error_line
 
@@ -81,6 +83,21 @@ def test_a_baseline_that_is_not_one_is_a_usage_error(runner, page, tmp_path: Pat
     result = runner.invoke(app, ["audit", str(page(PAGE)), "--baseline", str(bad)])
     assert result.exit_code == 2
     assert "not a baseline" in error_line(result.stderr, str(bad))
+
+
+@pytest.mark.parametrize(("text", "what"), [
+    ("catalog_version: 1\narticles: []\nagencies: {}\n",
+     "it is a catalogue (give audit's findings: --write-baseline FILE, or -f jsonl)"),
+    ("CAP004 p.txt:2\n", "it is not JSON Lines, a finding a line"),
+    ('{"hello": 1}\n', "a record has no 'path' field (a finding has path, code and message)"),
+    ("[1, 2]\n", "it holds JSON but not findings, an object each"),
+])
+def test_a_baseline_that_is_not_one_says_what_the_file_is(runner, page, tmp_path: Path, text: str, what: str) -> None:
+    bad = tmp_path / "c.yaml"
+    bad.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["audit", str(page(PAGE)), "--baseline", str(bad)])
+    assert (result.exit_code, result.stderr) == (
+        2, f"captions: error: {bad}: not a baseline written by captions audit --write-baseline: {what}\n"), text
 
 
 def test_audit_filters_report_findings_on_chosen_pictures_only(runner, page) -> None:

@@ -125,3 +125,18 @@ def test_no_capital_is_among_the_characters_passed_over_for_a_glued_credit() -> 
 ])
 def test_a_credit_glued_to_a_word_in_any_script_is_read(text: str, expected: tuple[str, str]) -> None:
     assert split_caption_credit(text) == expected
+
+
+@pytest.mark.parametrize("joiner", ["/", " ∙ ", " - ", ", "])
+def test_a_byline_naming_its_wire_under_the_headline_makes_no_picture(joiner: str) -> None:
+    from captions import parse_dump
+    page = parse_dump(
+        "Storm hits the coast overnight\n"
+        f"By Jo Li{joiner}AFP\n"
+        "The storm brought winds of 120 km/h to the coast on Tuesday, cutting power to thousands of homes.\n"
+        "Officials said schools would stay closed on Wednesday.\n")
+    assert page.article.photos == []
+
+
+def test_a_line_opened_by_a_byline_word_is_no_credit_alone() -> None:
+    assert split_caption_credit("Por Ana Ruiz/EFE") == ("Por Ana Ruiz/EFE", None)

@@ -327,12 +327,23 @@ def test_binary_and_broken_encodings_are_reported(runner, page) -> None:
 def test_a_gzipped_page_is_named_as_compressed_not_as_binary(runner, page) -> None:
     import gzip
 
-    packed = page("", "page.txt.gz")
+    packed = page("", "page.txt")
     packed.write_bytes(gzip.compress(PAGE.encode()))
     result = runner.invoke(app, ["credits", str(packed)])
     assert result.exit_code == 1
     assert one_line(result.stderr) == (
-        f"captions: error: {packed}: gzip-compressed; only .jsonl.gz and .warc.gz are read compressed: gunzip it first")
+        f"captions: error: {packed}: gzip-compressed; only files named .gz are read compressed: gunzip it first or name it .gz")
+
+
+def test_a_gzipped_page_named_gz_is_read_as_on_standard_input(runner, page) -> None:
+    import gzip
+
+    packed = page("", "page.txt.gz")
+    packed.write_bytes(gzip.compress(PAGE.encode()))
+    named = runner.invoke(app, ["catalog", str(packed), "-f", "jsonl"])
+    assert named.exit_code == 0, named.output
+    assert named.stdout.replace(str(packed), "-").replace('"page"', '"stdin"').replace('"page/', '"stdin/') == (
+        runner.invoke(app, ["catalog", "-", "-f", "jsonl"], input=gzip.compress(PAGE.encode())).stdout)
 
 
 @pytest.mark.parametrize("name", ["out", "out.yaml"])

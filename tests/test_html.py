@@ -178,6 +178,17 @@ def test_split_caption_credit_is_the_page_dump_split() -> None:
     ("<!DOCTYPE html><html>", True),
     ("\ufeff  <!-- saved --> <html lang='en'>", True),
     ("Floods in the valley\nBoats reach the square. <p> [Jo Li/AFP]", False),
+    ("<Headless> body found in the river\nDivers search the river.", False),  # a dump's headline, no tag
+    ("<head><title>Floods</title></head>", True),
+    ('<figure><img src=a.jpg alt="Boats"><figcaption>Boats. Photo: Jo Li/AFP</figcaption></figure>', True),
+    ('<img src="a.jpg" alt="Boats">', True),
+    ("<p>Boats reach the square.</p>", True),
+    ("<DIV class=story>", True),
+    ("<body>", True),
+    ("<!-- saved from the web -->", True),
+    ("<< Back to the gallery\nBoats reach the square. [Jo Li/AFP]", False),
+    ("<3 this picture\nBoats reach the square. [Jo Li/AFP]", False),
+    ("<pre>not a tag pages open with", False),
 ])
 def test_looks_like_html(text: str, expected: bool) -> None:
     assert looks_like_html(text) is expected

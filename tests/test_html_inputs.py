@@ -100,6 +100,22 @@ def test_html_on_standard_input_is_sniffed(runner) -> None:
                                                         "Lena Vogt/dpa")
 
 
+def test_an_html_fragment_on_standard_input_keeps_its_alt_text(runner) -> None:
+    fragment = '<figure><img src=a.jpg alt="Boats"><figcaption>Boats. Photo: Jo Li/AFP</figcaption></figure>\n'
+    result = runner.invoke(app, ["catalog", "-", "--format", "json"], input=fragment)
+    assert result.exit_code == 0, result.output
+    assert _photos(json.loads(result.stdout)) == [[("Boats", "Boats.", "Jo Li/AFP")]]
+
+
+def test_a_page_dump_opening_with_a_less_than_sign_stays_a_page_dump(runner) -> None:
+    dump = "<< Back to the gallery\nBoats reach the square. [Jo Li/AFP]\n"
+    result = runner.invoke(app, ["catalog", "-", "--format", "json"], input=dump)
+    assert result.exit_code == 0, result.output
+    catalog = json.loads(result.stdout)
+    assert (catalog["articles"][0]["title"], _photos(catalog)) == (
+        "<< Back to the gallery", [[(None, "Boats reach the square.", "Jo Li/AFP")]])
+
+
 def test_json_lines_html_field_holds_markup(runner, tmp_path: Path) -> None:
     path = tmp_path / "pages.jsonl"
     record = {"url": "https://example.org/news/ferry.html", "html": (ROOT / "examples/html/figure-credit-span.html").read_text(encoding="utf-8")}

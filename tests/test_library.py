@@ -82,7 +82,7 @@ def test_jobs_catalog_refuses_an_unknown_format_with_a_one_line_error(tmp_path) 
     from captions import OptionError, jobs
 
     try:
-        jobs.catalog([str(tmp_path)], output=str(tmp_path / "out.txt"))
+        jobs.catalog([str(tmp_path / "pages")], output=str(tmp_path / "out.txt"))
     except OptionError as err:
         assert str(err) == f"{tmp_path / 'out.txt'}: cannot tell the format from the extension; use .yaml, .json, .jsonl, .csv or .db, or --format"
     else:

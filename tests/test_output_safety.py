@@ -27,7 +27,7 @@ def test_output_never_overwrites_a_page_found_by_walking_a_folder(runner, pages:
     target = pages / "asia" / "airport.txt"
     before = target.read_bytes()
     result = runner.invoke(app, ["catalog", str(pages), "-o", str(target), "--format", "yaml", *into_input])
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # a usage error, as README says
     assert "refusing to overwrite it" in error_line(result.stderr, str(target), str(pages))
     assert target.read_bytes() == before
 
@@ -38,7 +38,7 @@ def test_output_never_overwrites_a_page_the_walk_reaches_through_a_link(runner, 
     (elsewhere / "market.txt").write_text(PAGE, encoding="utf-8")
     (pages / "linked").symlink_to(elsewhere, target_is_directory=True)
     result = runner.invoke(app, ["catalog", str(pages), "-o", str(elsewhere / "market.txt"), "--format", "yaml"])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "refusing to overwrite it" in result.stderr
     assert (elsewhere / "market.txt").read_text(encoding="utf-8") == PAGE
 
@@ -88,9 +88,33 @@ def test_a_run_that_read_no_page_writes_no_file(runner, tmp_path: Path) -> None:
 @pytest.mark.parametrize("name", ["catalog.jsonl", "asia/catalog.yaml"])
 def test_output_into_an_input_folder_needs_into_input(runner, pages: Path, name: str) -> None:
     result = runner.invoke(app, ["catalog", str(pages), "-o", str(pages / name)])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "--into-input" in error_line(result.stderr, str(pages / name), str(pages))
     assert not (pages / name).exists()
+
+
+def test_an_input_given_as_the_output_is_refused_as_an_input_whatever_its_extension(runner, tmp_path: Path) -> None:
+    source = tmp_path / "q.txt"
+    source.write_text(PAGE, encoding="utf-8")
+    result = runner.invoke(app, ["catalog", str(source), "-o", str(source)])
+    assert (result.exit_code, result.stderr) == (2, f"captions: error: {source}: is one of the inputs; refusing to overwrite it\n")
+    assert source.read_text(encoding="utf-8") == PAGE
+
+
+@pytest.mark.parametrize("command", [["catalog", "-f", "yaml", "-o"], ["audit", "--write-baseline"], ["audit", "-f", "json", "-o"]])
+def test_writing_over_an_input_is_a_usage_error_in_every_command(runner, tmp_path: Path, command: list[str]) -> None:
+    source = tmp_path / "q.txt"
+    source.write_text(PAGE, encoding="utf-8")
+    result = runner.invoke(app, [command[0], str(source), *command[1:], str(source)])
+    assert (result.exit_code, result.stderr) == (2, f"captions: error: {source}: is one of the inputs; refusing to overwrite it\n")
+
+
+@pytest.mark.parametrize("output", ["c.yaml", "c.db"])
+def test_output_into_the_folder_being_read_is_a_usage_error(runner, pages: Path, output: str) -> None:
+    result = runner.invoke(app, ["catalog", str(pages), "-o", str(pages / output)])
+    assert result.exit_code == 2
+    assert result.stderr == (f"captions: error: {pages / output}: is in input folder {pages}, which this run reads;"
+                             " write it elsewhere, or pass --into-input\n")
 
 
 @pytest.mark.parametrize(("name", "fmt"), [
@@ -117,8 +141,35 @@ def test_a_folder_of_catalogues_only_says_they_were_left_out(runner, tmp_path: P
     runner.invoke(app, ["catalog", str(pages), "-o", str(tmp_path / "catalogues" / "june.jsonl")])
     result = runner.invoke(app, ["credits", str(tmp_path / "catalogues")])
     assert result.exit_code == 1
-    assert result.stderr == (f"captions: error: {tmp_path / 'catalogues'}: no page dumps (*.txt, *.jsonl, *.jsonl.gz, *.ndjson, *.html, *.htm, *.xhtml, *.warc, *.warc.gz)"
+    assert result.stderr == (f"captions: error: {tmp_path / 'catalogues'}: no page dumps (*.txt, *.jsonl, *.jsonl.gz, *.ndjson, *.html, *.htm, *.xhtml, *.warc, *.warc.gz, "
+                             "*.txt.gz, *.html.gz, *.htm.gz, *.xhtml.gz)"
                              " in this folder; 1 catalogue written by captions left out (name a catalogue to read it)\n")
+
+
+def test_a_folder_walk_says_once_how_many_files_it_left_out_by_their_names(runner, pages: Path) -> None:
+    for name in ("story.php", "index", "asia/gallery.aspx"):
+        (pages / name).write_text(PAGE, encoding="utf-8")
+    result = runner.invoke(app, ["credits", str(pages), "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (f"captions: warning: {pages}: 3 files left out, not named *.txt, *.html, *.jsonl, *.warc "
+                             "or the like (such as asia/gallery.aspx): name a file to read it\n")
+
+
+def test_a_folder_walk_leaves_out_labels_images_and_hidden_files_without_a_word(runner, pages: Path) -> None:
+    for name in ("summit.truth.yaml", "summit.jpg", "README.md", ".DS_Store", "summit.txt~"):
+        (pages / name).write_text("x", encoding="utf-8")
+    result = runner.invoke(app, ["credits", str(pages), "--format", "csv"])
+    assert (result.exit_code, result.stderr) == (0, "")
+
+
+def test_a_folder_walk_reads_gzipped_page_dumps_and_html_pages(runner, pages: Path) -> None:
+    import gzip
+
+    (pages / "ferry.txt.gz").write_bytes(gzip.compress(PAGE.replace("Jane Roe/Reuters", "Jo Li/dpa").encode()))
+    (pages / "quay.html.gz").write_bytes(gzip.compress(
+        b'<html><body><figure><img src="a.jpg" alt="Quay"><figcaption>The quay. Photo: Al Ko/EPA</figcaption></figure>'))
+    result = runner.invoke(app, ["credits", str(pages), "--format", "csv"])
+    assert (result.stderr, result.stdout) == ("", "agency,photos,articles\nAFP,1,1\ndpa,1,1\nEPA,1,1\nReuters,1,1\n")
 
 
 def test_pages_packed_in_json_lines_are_still_walked(runner, tmp_path: Path) -> None:
@@ -151,6 +202,6 @@ def test_the_file_on_standard_input_is_never_the_output(tmp_path: Path) -> None:
     with page.open("rb") as stdin:
         run = subprocess.run([sys.executable, "-m", "captions", "catalog", "-o", str(page)], stdin=stdin,
                              capture_output=True, text=True)
-    assert run.returncode == 1
+    assert run.returncode == 2
     assert "refusing to overwrite it" in error_line(run.stderr, str(page))
     assert page.read_text(encoding="utf-8") == "Rally in Seoul\nA speaker at the rally. [Jo Li/AFP]\n"

@@ -44,8 +44,21 @@ def load_baseline(path: str) -> Counter[Key]:
             records = [json.loads(line) for line in text.splitlines() if line.strip()]
         return Counter((str(r["path"]), str(r["code"]), str(r["message"])) for r in records)
     except (ValueError, KeyError, TypeError) as err:
-        reason = f"no {err.args[0]!r} field" if isinstance(err, KeyError) else str(err).split("\n")[0]
-        raise BaselineError(f"{path}: not a baseline written by captions audit --write-baseline ({reason})") from None
+        raise BaselineError(f"{path}: not a baseline written by captions audit --write-baseline: "
+                            f"{_what_it_is(text, err)}") from None
+
+
+def _what_it_is(text: str, err: Exception) -> str:
+    """What a file given as a baseline holds instead, in words (never a JSON decoder's message)."""
+    from ..inputs.sources import CATALOG_STARTS
+
+    if text.encode("utf-8").lstrip().startswith(CATALOG_STARTS) or text.lstrip().startswith('{"id":'):
+        return "it is a catalogue (give audit's findings: --write-baseline FILE, or -f jsonl)"
+    if isinstance(err, KeyError):
+        return f"a record has no {err.args[0]!r} field (a finding has path, code and message)"
+    if isinstance(err, TypeError):
+        return "it holds JSON but not findings, an object each"
+    return "it is not JSON Lines, a finding a line"
 
 
 def new_findings(findings: Iterable[Finding], baseline: Counter[Key]) -> Iterator[Finding]:

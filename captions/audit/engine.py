@@ -29,18 +29,15 @@ class SelectionError(ValueError):
     """A --select or --ignore value that names no rule."""
 
 
-def _split(values: Sequence[str] | None) -> tuple[str, ...] | None:
-    """Codes and prefixes from option values; a rule's name ("unknown-agency") stands for its code."""
-    if values is None:
-        return None
+def _given(values: Sequence[str] | None) -> list[tuple[str, str]]:
+    """(as typed, code or prefix) for each value, repeated or comma-separated; a rule's name stands for its code."""
     names = {rule.name: code for code, rule in RULES.items()}
-    out = []
-    for value in values:
-        for v in value.split(","):
-            v = v.strip()
-            if v:
-                out.append(names.get(v.lower(), v.upper()))
-    return tuple(out)
+    return [(v, names.get(v.lower(), v.upper())) for value in values or () for v in map(str.strip, value.split(",")) if v]
+
+
+def _split(values: Sequence[str] | None) -> tuple[str, ...] | None:
+    """Codes and prefixes from option values ("unknown-agency" is CAP004's); None when the option was not given."""
+    return None if values is None else tuple(code for _typed, code in _given(values))
 
 
 def _longest(code: str, prefixes: tuple[str, ...]) -> int:
@@ -59,10 +56,10 @@ class Selection:
         chosen, ignored = _split(select), _split(ignore) or ()
         if select is not None and not chosen:
             raise SelectionError("--select names no rule; `captions rules` lists them")
-        for option, values in (("--select", chosen or ()), ("--ignore", ignored)):
-            for value in values:
+        for option, values in (("--select", select), ("--ignore", ignore)):
+            for typed, value in _given(values):  # named as the user typed it, not as matched
                 if not any(code.startswith(value) for code in RULES):
-                    raise SelectionError(f"{option} {value}: no rule has this code, prefix or name; `captions rules` lists them")
+                    raise SelectionError(f"{option} {typed}: no rule has this code, prefix or name; `captions rules` lists them")
         return cls(chosen, ignored)
 
     def enabled(self, code: str) -> bool:

@@ -11,17 +11,14 @@ import re
 
 _HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 SNIFF_BYTES = 4096
+# the tag's name whole: a page dump whose headline opens "<Headless ...>" or "<Html5 ...>" is no markup
 
 
 def looks_like_html_bytes(data: bytes) -> bool:
-    """Whether bytes open like an HTML document: a doctype, <html> or <head>, after any BOM, space or comments."""
-    head = data[:SNIFF_BYTES].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    while head.startswith(b"<!--"):
-        end = head.find(b"-->")
-        if end < 0:
-            return False
-        head = head[end + 3:].lstrip()
-    return head.startswith((b"<!doctype html", b"<html", b"<head"))
+    """Whether bytes open like HTML, by the same test as a decoded text's (parse.html.page.looks_like_html)."""
+    from ..text import looks_like_html
+
+    return looks_like_html(data[:SNIFF_BYTES].lstrip(b"\xef\xbb\xbf").decode("latin-1"))
 
 
 def header_charset(content_type: str | None) -> str | None:

@@ -17,19 +17,38 @@ JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
 WARC_SUFFIXES = (".warc", ".warc.gz")
 SQLITE_SUFFIXES = (".db", ".sqlite", ".sqlite3")
 CSV_SUFFIXES = (".csv",)
-PAGE_SUFFIXES = (".txt", *JSONL_SUFFIXES, *HTML_SUFFIXES, *WARC_SUFFIXES)   # what folder walks read
+GZIPPED_PAGE_SUFFIXES = (".txt.gz", *(suffix + ".gz" for suffix in HTML_SUFFIXES))
+PAGE_SUFFIXES = (".txt", *JSONL_SUFFIXES, *HTML_SUFFIXES, *WARC_SUFFIXES, *GZIPPED_PAGE_SUFFIXES)   # what folder walks read
 
 # Catalogue formats by extension; a trailing .gz is looked through (and refused for output).
 CATALOG_FORMATS = {".yaml": "yaml", ".yml": "yaml", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 OUTPUT_FORMATS = {**CATALOG_FORMATS, ".csv": "csv", **{suffix: "sqlite" for suffix in SQLITE_SUFFIXES}}
 FORMATS = ("yaml", "json", "jsonl", "csv", "sqlite")
 
+# Files a folder walk leaves out without a word: what captions reads or writes
+# only when named (catalogues, labels, tables, databases) and what sits beside
+# a saved page (its images, styles, scripts, fonts). Any other file left out is
+# told once (sources.left_out): it may be a page saved under another name.
+QUIETLY_LEFT_OUT = (*(s + gz for s in OUTPUT_FORMATS for gz in ("", ".gz")), ".md", ".pdf", ".log",
+                    ".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg", ".ico", ".bmp", ".tif", ".tiff",
+                    ".mp4", ".webm", ".mp3", ".css", ".js", ".mjs", ".map", ".woff", ".woff2", ".ttf", ".otf", ".eot")
+
 STDIN, WARC, JSONL, CATALOG, SQLITE, PAGE = "stdin", "warc", "jsonl", "catalog", "sqlite", "page"
 CSV, PHOTOS = "csv", "photos"   # a CSV file; the kind of a JSON Lines record that is a photo row
 
 
 def is_html_path(path: str) -> bool:
-    return path.lower().endswith(HTML_SUFFIXES)
+    """Whether a file's name says HTML page, gzipped or not."""
+    name = path.lower()
+    return name.removesuffix(".gz").endswith(HTML_SUFFIXES)
+
+
+def page_stem(path: str) -> str:
+    """The base of a page file's article id: its name less its extension and any .gz (story.txt.gz: story)."""
+    name = os.path.basename(path)
+    if name.lower().endswith(".gz"):
+        name = name[:-3]
+    return os.path.splitext(name)[0]
 
 
 def is_warc(path: str) -> bool:

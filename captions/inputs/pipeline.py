@@ -138,7 +138,9 @@ def _file_task(path: str, ids: ArticleIds, *, sniff: bool, settle: bool) -> "Tas
     """A page file's task, read by a worker; with `settle`, its id a guess."""
     from ..run.shares import Task
 
-    stem = os.path.splitext(os.path.basename(path))[0]
+    from .kinds import page_stem
+
+    stem = page_stem(path)
     return Task(id=ids.claim(stem), source=path, path=path, sniff=sniff, base=_BASES.claim(stem) if settle else None)
 
 

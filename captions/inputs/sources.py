@@ -16,7 +16,7 @@ from typing import BinaryIO, Iterable, Iterator
 
 from .decoding import decode_page
 from . import DEFAULT_MAX_BYTES
-from .kinds import PAGE_SUFFIXES
+from .kinds import PAGE_SUFFIXES, QUIETLY_LEFT_OUT
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,9 @@ def expand(paths: Iterable[str], *, exclude: Iterable[str] = (), sniff: bool = T
     by their content, whatever their name) and the files in `exclude` (the
     run's own output): a catalogue written into a folder of pages is not
     read back as pages, nor counted twice. Named outright, a catalogue is
-    read like any input.
+    read like any input. Files whose names say neither page nor anything
+    captions knows (`story.php`, `index`) are left out too, and told once,
+    at the end, as a warning (`left_out`).
 
     With `sniff=False` nothing is opened here: a folder's files come as
     `Walked` and its end as a `FolderEnd`, and whoever reads them tells the
@@ -71,6 +73,7 @@ def expand(paths: Iterable[str], *, exclude: Iterable[str] = (), sniff: bool = T
     (`no_pages`), so that a worker process, not this one, opens each file.
     """
     skip = {os.path.realpath(p) for p in exclude}
+    others: list[tuple[str, str]] = []   # (folder given, file) left out by its name
     for given in paths:
         if given == "-":
             yield given
@@ -78,7 +81,7 @@ def expand(paths: Iterable[str], *, exclude: Iterable[str] = (), sniff: bool = T
         path = Path(given)
         if path.is_dir():
             found = catalogs = 0
-            for item in _walk(path):
+            for item in _walk(path, others_in=(given, others)):
                 if isinstance(item, str):
                     if skip and os.path.realpath(item) in skip:
                         continue
@@ -101,6 +104,16 @@ def expand(paths: Iterable[str], *, exclude: Iterable[str] = (), sniff: bool = T
             yield Problem(given, "broken symbolic link")
         else:
             yield Problem(given, "no such file or directory")
+    if others:
+        yield left_out(others)
+
+
+def left_out(others: list[tuple[str, str]]) -> Problem:
+    """The one warning on the files folder walks left out by their names: how many, one of them, what to do."""
+    folder, example = others[0]
+    n = len(others)
+    return Problem(folder, f"{n} file{'s' if n > 1 else ''} left out, not named *.txt, *.html, *.jsonl, *.warc or the like "
+                   f"(such as {os.path.relpath(example, folder)}): name a file to read it", fatal=False)
 
 
 EMPTY = "empty; skipped"   # the one word on an input with nothing in it, whatever its kind: a warning, the run goes on
@@ -214,7 +227,8 @@ def reaches(folder: str, target: Path) -> bool:
     return False
 
 
-def _walk(root: Path) -> Iterator[str | Problem]:
+def _walk(root: Path, others_in: tuple[str, list[tuple[str, str]]] | None = None) -> Iterator[str | Problem]:
+    """The page files under a folder, in sorted order; files of other names are added to `others_in`'s list."""
     seen: set[tuple[int, int]] = set()
 
     def visit(folder: str) -> Iterator[str | Problem]:
@@ -242,10 +256,19 @@ def _walk(root: Path) -> Iterator[str | Problem]:
                 is_dir = False
             if is_dir:
                 yield from visit(path)
-            elif entry.name.lower().endswith(PAGE_SUFFIXES) and _regular(entry):
-                yield path  # a FIFO or device in a folder would block or never end: only files are pages
+            elif not _regular(entry):
+                continue  # a FIFO or device in a folder would block or never end: only files are pages
+            elif entry.name.lower().endswith(PAGE_SUFFIXES):
+                yield path
+            elif others_in is not None and not _quietly_left_out(entry.name):
+                others_in[1].append((others_in[0], path))
 
     yield from visit(str(root))
+
+
+def _quietly_left_out(name: str) -> bool:
+    """A hidden file, or one whose name says it is no page (kinds.QUIETLY_LEFT_OUT)."""
+    return name.startswith(".") or name.endswith("~") or name.lower().endswith(QUIETLY_LEFT_OUT)
 
 
 def _regular(entry: os.DirEntry[str]) -> bool:
@@ -258,7 +281,7 @@ def _regular(entry: os.DirEntry[str]) -> bool:
 def decode(data: bytes, source: str) -> tuple[str | None, Problem | None]:
     """Page text from bytes in any encoding (see `decoding`), a warning naming a guessed one; binary is refused."""
     if data.startswith(_GZIP_MAGIC):
-        return None, Problem(source, "gzip-compressed; only .jsonl.gz and .warc.gz are read compressed: gunzip it first")
+        return None, Problem(source, "gzip-compressed; only files named .gz are read compressed: gunzip it first or name it .gz")
     decoded = decode_page(data)
     if decoded.text is None:
         return None, Problem(source, "binary file, not a page dump (UTF-16 text needs a byte order mark)")
@@ -305,6 +328,8 @@ def _read_bytes(path: str, max_bytes: int, stream: BinaryIO | None = None) -> tu
                 data = _read_at_most(fd, max_bytes)
             finally:
                 os.close(fd)
+            if data is not None and path.lower().endswith(".gz") and data.startswith(_GZIP_MAGIC):
+                data = _gunzipped(data, max_bytes)
     except IsADirectoryError:
         return None, [Problem(path, "is a folder")]
     except (OSError, EOFError, zlib.error) as err:  # EOFError, zlib.error: gzipped standard input cut short or corrupt
@@ -314,6 +339,15 @@ def _read_bytes(path: str, max_bytes: int, stream: BinaryIO | None = None) -> tu
     return data, []
 
 
+def _gunzipped(data: bytes, max_bytes: int) -> bytes:
+    """A gzipped page's bytes, at most max_bytes + 1 of them (more is refused as too large, never held whole)."""
+    import gzip
+    import io
+
+    with gzip.GzipFile(fileobj=io.BytesIO(data)) as unzipped:
+        return unzipped.read(max_bytes + 1)
+
+
 def _page_of(path: str, data: bytes) -> tuple[Page | None, list[Problem]]:
     text, problem = decode(data, path)
     problems = [problem] if problem else []
@@ -321,7 +355,9 @@ def _page_of(path: str, data: bytes) -> tuple[Page | None, list[Problem]]:
         return None, problems
     if not text.strip():
         return None, [empty(path)]
-    stem = "stdin" if path == "-" else os.path.splitext(os.path.basename(path))[0]
+    from .kinds import page_stem
+
+    stem = "stdin" if path == "-" else page_stem(path)
     from .html_bytes import looks_like_html_bytes
     from .kinds import is_html_path
 

@@ -8,6 +8,8 @@ Star photo by X") or an agency's name ("AP Photo / Name").
 """
 from __future__ import annotations
 
+import re
+
 from ..text import fold
 from .credit_edges import is_cased, trim_credit
 from .credit_reading import Context
@@ -147,9 +149,19 @@ def credit_after_bare_leadin(text: str, earliest: int, pm: PageMarkers) -> tuple
             continue
         credit = trim_credit(text[at + len(lead):], pm)
         if credit and is_cased(credit[0]) and credit[0].isupper() and not _named_with(lead.strip(), credit, pm) \
-                and pm.credits.is_credit(credit, Context.MARKED):
+                and pm.credits.is_credit(credit, Context.MARKED) and (
+                    lead.strip().lower() in pm.markers.lower_case_credit_leadins or _signed(credit, pm)):
             return before.rstrip("/|").rstrip(), credit
     return None
+
+
+def _signed(credit: str, pm: PageMarkers) -> bool:
+    """Whether what follows a word for a picture ("Photo", "Photos", "Bilder") with no colon signs a picture as the
+    French regional press does, not a sentence or a title opening with the word ("Photo finish", "Photos Show
+    Flooded Streets", "Photo Booth"): a credit wherever it stands (a known agency, "RL/Name") or a word printed in
+    capitals, the surname or a body's abbreviation ("Julie BERNARD", "SDIS 57", "DR")."""
+    return pm.credits.is_credit(credit, Context.TAIL) or any(
+        len(w) >= 2 and w.isupper() for w in re.findall(r"\w+", credit))
 
 
 def without_bare_leadin(inner: str, pm: PageMarkers) -> str:

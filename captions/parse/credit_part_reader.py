@@ -72,6 +72,8 @@ class PartReader:
         self._dated = re.compile(rf"(?:^|\s)(?:{dates})(?:\s|$)", re.IGNORECASE) if dates else None
         notes = "|".join(f"(?:{p})" for p in m.usage_notes)
         self._usage_note = re.compile(notes) if notes else None  # "CHINA OUT": where it may run, not who
+        # the organisation words markers.yaml spells in capitals, a body's abbreviation: "SDIS", "TV", "ISU"
+        self._abbreviations = frozenset(w for w in m.organisation_words if w.isupper())
 
     def read(self, chunk: str, joiner: str) -> Part:
         """What `chunk`, a part of a credit printed after `joiner` ("" for the first), names."""
@@ -212,12 +214,14 @@ class PartReader:
 
     def _numbered_body(self, words: list[str]) -> bool:
         """Whether the words are a body's name closed by its number: "SDIS 57" (a French department's fire and
-        rescue service, by the department's number), "TV 2". An organisation word, capitalised, opens it; the
-        number, of one to three digits, is its last word alone: a year or a count in prose is no name's."""
+        rescue service, by the department's number), "TV 2". An organisation word markers.yaml spells in capitals
+        (an abbreviation), printed so, opens it; the number, of one to three digits, is its last word alone: a year
+        or a count in prose is no name's. A word of prose opening it names a thing or a place, not who took a
+        picture: "(Unit 731)", "(Studio 54)", "(Page 3)", "(Gallery 3)" closing a caption."""
         *named, number = words
         return (1 <= len(named) <= 3 and number.isdigit() and len(number) <= 3
                 and all(_NAME_WORD.fullmatch(w) and w[0].isupper() for w in named)
-                and fold(named[0]) in self.markers.org_words)
+                and named[0] in self._abbreviations)
 
     def names_a_body_of(self, words: list[str]) -> bool:
         """Whether the words name a body by "of": capitalised words, an organisation word among them, linked by

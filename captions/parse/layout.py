@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from .blanket import Blanket
     from .markers import PageMarkers
 
-MAX_BYLINE_WORDS = 8  # a longer line opened by "By" is a sentence ("By the evening, ...")
 MAX_DATE_LINE = 40  # characters of a date line under a byline: "Tue, Jun 12, 2018 - 5:50 AM IST"
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _NUMBER = re.compile(r"\d+")
@@ -156,9 +155,7 @@ def prints_credit(rows: list[Row]) -> bool:
 
 def prints_byline(lines: list[CleanLine], pm: PageMarkers) -> bool:
     """Whether the page prints a byline ("By Jo Li"): a story, its paragraphs its author's, not captions."""
-    return pm.byline is not None and any(
-        line.kind in ("text", "furniture") and len(line.text.split()) <= MAX_BYLINE_WORDS and pm.byline.match(line.text)
-        for line in lines)
+    return any(line.kind in ("text", "furniture") and pm.is_byline(line.text) for line in lines)
 
 
 def headline_frames_pictures(title: str | None, pm: PageMarkers) -> bool:

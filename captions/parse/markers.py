@@ -27,6 +27,7 @@ TAIL_WINDOW = MAX_CREDIT + 40
 CONTROL_WINDOW = 40
 # How far from a line's end a name suffix and the e-mail address after it are looked for.
 FRAMED_END_WINDOW = 80
+MAX_BYLINE_WORDS = 8  # a longer line opened by "By" is a sentence ("By the evening, ...")
 # What closes a sentence, so that a credit may follow it ("... in Kyiv. Reuters").
 SENTENCE_CLOSERS = ".!?\"”’)]"
 
@@ -165,6 +166,10 @@ class PageMarkers:
         """A byline ("By Jane Doe", "Von Jan Roth")."""
         bylines = _alternation(self.markers.byline_words)
         return re.compile(rf"^(?:{bylines}):?\s+[A-ZÀ-ÖØ-ÞА-ЯЁ]") if bylines else None
+
+    def is_byline(self, text: str) -> bool:
+        """Whether a line is a story's byline ("By Jane Doe", "By Jo Li/AFP", "Von Jan Roth, dpa")."""
+        return self.byline is not None and len(text.split()) <= MAX_BYLINE_WORDS and self.byline.match(text) is not None
 
     @cached_property
     def announcements_by_word(self) -> dict[str, re.Pattern[str]]:

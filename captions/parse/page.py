@@ -79,6 +79,7 @@ from .pictures import find_pictures
 from .repeated_tail import credits_repeated_at_line_ends
 from .run_on import split_run_on
 from .sentence_runs import sentence_run_captions
+from .story_source import without_story_source
 from .titled_slides import titled_slide_captions
 from .under_markup import captions_under_markup
 from .wrapped import rejoin_wrapped_credits
@@ -214,6 +215,7 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
     found = marked_captions(layout, raw_lines, pm, found)
     found = without_cut_credit(layout.rows, found, pm.leadin)
     found = with_blanket_credit(layout, pm, found)
+    found = without_story_source(layout, lines, pm, found)
     return ParsedPage(id, source, date, section, lines, layout, found, pm)
 
 

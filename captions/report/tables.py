@@ -7,7 +7,7 @@ import json
 from typing import TYPE_CHECKING, Any, Sequence
 
 from .counts import CreditTally, GroupCount
-from ..knowledge.registry import AgencyRegistry
+from ..knowledge.registry import Agency, AgencyRegistry
 
 if TYPE_CHECKING:
     from ..catalog.models import Article
@@ -65,15 +65,50 @@ def render_group_counts(counts: list[GroupCount], by: Sequence[str], fmt: str, t
     return render_table((*by, "photos", "articles"), rows, fmt)
 
 
-def render_agencies(registry: AgencyRegistry, fmt: str) -> str:
-    rows = [(a.name, ", ".join(a.aliases), ", ".join(a.variants), a.kind or "", a.country or "") for a in registry]
+ALIASES_WIDTH, VARIANTS_WIDTH = 32, 24   # a default listing's columns fit 120 characters: --wide shows all
+
+
+def shortened(items: Sequence[str], width: int) -> str:
+    """Items joined by commas, the last ones cut and counted when they pass `width`: `AP, AP Photo, +9`."""
+    full = ", ".join(items)
+    if len(full) <= width:
+        return full
+    kept: list[str] = []
+    for item in items:
+        left = len(items) - len(kept) - 1
+        if kept and len(", ".join([*kept, item]) + (f", +{left}" if left else "")) > width:
+            break
+        kept.append(item)
+    more = f", +{len(items) - len(kept)}" if len(kept) < len(items) else ""
+    joined = ", ".join(kept)
+    if len(joined) + len(more) > width:  # one item alone too long: cut it too
+        joined = joined[:width - len(more) - 1].rstrip() + "…"
+    return joined + more
+
+
+def render_agencies(registry: "AgencyRegistry | Sequence[Agency]", fmt: str, *, wide: bool = False) -> str:
+    """The agencies as a table: csv and json whole; table styles with long lists of aliases and variants
+    cut to fit a terminal, unless `wide`."""
+    agencies = list(registry)
     if fmt == "json":
         return json.dumps(
             [{"name": a.name, "aliases": list(a.aliases), "variants": list(a.variants), "kind": a.kind,
-              "country": a.country} for a in registry],
+              "country": a.country} for a in agencies],
             ensure_ascii=False, indent=2,
         ) + "\n"
+    if wide or fmt == "csv":
+        rows = [(a.name, ", ".join(a.aliases), ", ".join(a.variants), a.kind or "", a.country or "") for a in agencies]
+    else:
+        rows = [(a.name, shortened(a.aliases, ALIASES_WIDTH), shortened(a.variants, VARIANTS_WIDTH), a.kind or "",
+                 a.country or "") for a in agencies]
     return render_table(("agency", "aliases", "variants", "kind", "country"), rows, fmt)
+
+
+def render_agency(agency: Agency) -> str:
+    """One agency, every alias and variant, a field a line."""
+    fields = [("aliases", ", ".join(agency.aliases)), ("variants", ", ".join(agency.variants)),
+              ("kind", agency.kind or ""), ("country", agency.country or "")]
+    return agency.name + "\n" + "".join(f"  {label + ':':<10}{value or '-'}\n" for label, value in fields)
 
 
 def render_photo_blocks(article: Article) -> str:

@@ -38,6 +38,7 @@ class HtmlConventions:
     picture_credit_words: frozenset[str] = frozenset()
     gallery_words: frozenset[str] = frozenset()
     standalone_credit_words: frozenset[str] = frozenset()
+    opening_graphic_words: frozenset[str] = frozenset()
 
     def copyright_notice(self, text: str) -> bool:
         """Whether a text holds the page's copyright notice (story_phrases: "All rights reserved")."""
@@ -49,7 +50,7 @@ LISTS = ("caption_words", "description_words", "picture_words", "credit_words", 
          "skip_words", "byline_words", "media_words", "graphic_words", "not_picture_labels", "graphic_credit_words",
          "hidden_words", "control_words", "drop_tags", "caption_furniture_tags", "labels", "title_separators",
          "story_openings", "small_type_words", "story_phrases", "name_attributes", "picture_credit_words",
-         "gallery_words", "standalone_credit_words")
+         "gallery_words", "standalone_credit_words", "opening_graphic_words")
 
 
 def check_html_mapping(data: Any, source: str) -> None:
@@ -81,9 +82,14 @@ def class_words(names: str) -> frozenset[str]:
     inside one name only: in "lang-no share-bar" (Norwegian) the bar is a share bar all the same."""
     words: list[str] = []
     for name in names.split():
-        parts = [w for w in _NOT_WORD.split(_CAMEL.sub(" ", name).lower()) if w]
+        parts = name_words(name)
         words.extend(_negated(parts) if "no" in parts[:-1] else parts)
     return frozenset(words)
+
+
+def name_words(name: str) -> list[str]:
+    """The words of one class or id name, in order: 'c-lead-image__caption' -> c, lead, image, caption."""
+    return [w for w in _NOT_WORD.split(_CAMEL.sub(" ", name).lower()) if w]
 
 
 def _negated(words: list[str]) -> list[str]:
@@ -124,6 +130,7 @@ def conventions_from(data: dict[str, Any], base: HtmlConventions | None = None) 
         picture_credit_words=words("picture_credit_words"),
         gallery_words=words("gallery_words"),
         standalone_credit_words=words("standalone_credit_words"),
+        opening_graphic_words=words("opening_graphic_words"),
     )
 
 

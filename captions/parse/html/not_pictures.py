@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from selectolax.lexbor import LexborNode
 
+from .conventions import name_words
 from .figure import HtmlPicture
 from .marks import Marks, contains, has_image
 
@@ -39,7 +40,7 @@ def drop_player_figures(root: LexborNode) -> None:
 def is_no_picture(container: LexborNode, picture: HtmlPicture, marks: Marks) -> bool:
     """Whether the figure read as `picture` is a chart, a map, an infographic or a video."""
     conv = marks.conv
-    if marks.words(container) & conv.graphic_words:
+    if marks.words(container) & conv.graphic_words or _opens_a_class_name(container, conv.opening_graphic_words):
         return True
     if any(_opens_with_label(text, conv.not_picture_labels) for text in (picture.caption, picture.credit) if text):
         return True
@@ -47,6 +48,13 @@ def is_no_picture(container: LexborNode, picture: HtmlPicture, marks: Marks) -> 
         return True
     credit = picture.credit or ""
     return any(word.casefold() in conv.graphic_credit_words for word in _WORD.findall(credit))
+
+
+def _opens_a_class_name(container: LexborNode, words: frozenset[str]) -> bool:
+    """Whether one of the figure's class names opens with one of `words` ("grafico", "grafico-barras"), not
+    "reportaje-grafico", where the word after a noun says the photographs are a photo report's."""
+    names = container.attributes.get("class") or ""
+    return bool(words) and any(next(iter(name_words(name)), "") in words for name in names.split())
 
 
 def _credited_by_label(caption: str, labels: tuple[str, ...]) -> bool:

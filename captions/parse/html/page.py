@@ -32,6 +32,7 @@ from ...catalog.models import Article, Credit, Photo
 from ..notes import StructuredCredit
 from ..photographed_by import unknown_uncased_name
 from ...knowledge.registry import AgencyRegistry, bundled_registry
+from ...text import looks_like_html  # re-exported: told before any parsing, by inputs too
 
 MAX_LIST_CAPTION = 600  # characters: a longer list is body text
 _BRACKETED_TAIL = re.compile(r"\s*\(([^()]{1,40})\)\s*$")
@@ -121,17 +122,6 @@ def _date(text: str | None) -> _dt.date | None:
         return _dt.date.fromisoformat(text[:10]) if text else None
     except ValueError:
         return None
-
-
-def looks_like_html(text: str) -> bool:
-    """Whether text is an HTML document rather than a page dump: it opens with a doctype, <html> or <head>."""
-    head = text[:1024].lstrip("\ufeff \t\r\n").lower()
-    while head.startswith("<!--"):
-        end = head.find("-->")
-        if end < 0:
-            return False
-        head = head[end + 3:].lstrip()
-    return head.startswith(("<!doctype html", "<html", "<head"))
 
 
 def read_pictures(markup: str, *, registry: AgencyRegistry,

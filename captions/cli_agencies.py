@@ -1,0 +1,43 @@
+"""`captions agencies`: list the agencies captions knows, or look one up by name or alias."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated, Optional
+
+import typer
+
+from .cli_options import AgenciesOption
+
+if TYPE_CHECKING:
+    from .knowledge.registry import Agency, AgencyRegistry
+
+
+def find_agency(registry: "AgencyRegistry", name: str) -> "Agency | None":
+    """The agency a name, alias or variant names, in any case."""
+    from .text import fold
+
+    return registry.recognise(name) or next((a for a in registry if fold(name) in map(fold, a.variants)), None)
+
+
+def list_agencies(
+    name: Annotated[Optional[str], typer.Argument(metavar="[NAME]", help="An agency's name, alias or variant, in any case (reuters, AP Photo): show that agency whole.", show_default=False)] = None,
+    fmt: Annotated[Optional[str], typer.Option("--format", "-f", metavar="FORMAT", help="A tabulate table style (simple by default), csv or json; csv and json list every alias and variant.", show_default=False)] = None,
+    wide: Annotated[bool, typer.Option("--wide", help="List every alias and variant in a table style too, not the first few and a count.")] = False,
+    agencies: AgenciesOption = None,
+) -> None:
+    """List the known agencies with their aliases, variants, kind and country, or show one.
+
+    Example: captions agencies Reuters
+    """
+    from .cli import _check_table_format, _fail, _registry
+    from .report.tables import render_agencies, render_agency, table_formats
+
+    if fmt is not None:
+        _check_table_format(fmt, table_formats)
+    registry = _registry(agencies)
+    if name is None:
+        typer.echo(render_agencies(registry, fmt or "simple", wide=wide), nl=False)
+        return
+    agency = find_agency(registry, name)
+    if agency is None:
+        raise _fail(f"no agency {name!r} by name or alias; `captions agencies` lists them")
+    typer.echo(render_agencies([agency], fmt, wide=True) if fmt else render_agency(agency), nl=False)
