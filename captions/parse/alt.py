@@ -27,6 +27,7 @@ from .under_markup import marked_alt
 
 MAX_KEYWORD_ALT_WORDS = 8
 MIN_ALT_BLOCKS = 3  # pictures printed as an alt line over a credited caption before a page is read as printing so
+MIN_EVIDENCE_SLIDES = 2  # pictures opening right under a separator before a page is read as a gallery of slides
 _WORD = re.compile(r"[^\W\d_]{4,}")
 _LOWER_WORDS = re.compile(r"[^\W\d_A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*(?: [^\W\d_A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*)+")
 
@@ -56,7 +57,8 @@ def describe(layout: Layout, found: list[Found], small_words: frozenset[str],
     if len(candidates) == 1 and not _set_apart(layout, *candidates.values()):
         candidates = {}  # one picture shows no pattern: a line run on from the text above is that text's
     if not (captioned and len(candidates) * 2 > len(captioned)):  # most captioned pictures have one, or else
-        candidates = _blocks_of_alt_and_caption(layout, found, candidates, small_words)
+        candidates = _blocks_of_alt_and_caption(layout, found, candidates, small_words) | _slide_alts(
+            layout, found, candidates, small_words)
     for n, (_, alt) in candidates.items():
         descriptions[n] = alt
     for n, f in enumerate(found):
@@ -81,6 +83,25 @@ def _blocks_of_alt_and_caption(layout: Layout, found: list[Found], candidates: d
             continue
         blocks[n] = (j, alt)
     return blocks if len(blocks) >= MIN_ALT_BLOCKS else {}
+
+
+def _slide_alts(layout: Layout, found: list[Found], candidates: dict[int, tuple[int, str]],
+                small_words: frozenset[str]) -> dict[int, tuple[int, str]]:
+    """The candidates right under a slide's separator, over their credited caption: alt text, even one alone.
+
+    "3 / 6", "A girl on her father's shoulders waving a flag at night", the caption, "Photo: Name": a slide holds
+    its picture's lines only, so a line over its caption is no story paragraph; shaped as alt text (no full stop,
+    no heading, three words or more) it is the picture's alt text, where the other slides print none. The page
+    must show slides: two pictures or more opening right under a separator (a story's rules, "---", part sections
+    whose first line is a subhead).
+    """
+    rows = layout.rows
+    slides = sum(1 for f in found if f.top > 0 and rows[f.top - 1].separator)
+    if slides < MIN_EVIDENCE_SLIDES:
+        return {}
+    return {n: (j, alt) for n, (j, alt) in candidates.items()
+            if found[n].credit and j > 0 and rows[j - 1].separator and len(alt.split()) >= MIN_CAPTION_WORDS
+            and alt.rstrip()[-1:] not in SENTENCE_CLOSERS and not alt.isupper() and not heading(alt, small_words)}
 
 
 def _paragraph(layout: Layout, f: Found, candidate: tuple[int, str], used: set[int]) -> bool:

@@ -41,6 +41,16 @@ def uncased_phrase(text: str) -> bool:
             and any(c.isalpha() for c in text))
 
 
+def uncased_sentence(text: str) -> bool:
+    """A sentence of a script with no capitals but spaces between words (Malayalam, Arabic, Hindi): three words
+    or more, ending in a full stop, no letter of a cased script ("ആനകൾക്ക് വെള്ളം നൽകുന്ന പാപ്പാന്മാർ.").
+    Alone it is no caption (a story's paragraph is such a sentence); where a gallery's other slides print their
+    captions is a place that makes it one."""
+    return (len(text.split()) >= MIN_CAPTION_WORDS and ends_sentence(text.rstrip())
+            and not any(c.isupper() or c.islower() for c in text) and caseless_letters(text) == 0
+            and any(c.isalpha() for c in text))
+
+
 def ends_sentence(text: str) -> bool:
     """Whether a line's text (stripped of trailing spaces) ends a sentence ("... the flood.", "...冠军。", "... “Go!”")."""
     return _ENDS_SENTENCE.search(text) is not None

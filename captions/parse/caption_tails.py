@@ -7,7 +7,10 @@ credit keeps the tail: it is all that shows it is a caption. Where a run of
 lines (blank lines between them allowed) closes so and two or more of them
 print a credit, the lines of the run printing none are captions of pictures
 with no credit; a gallery's slide counters ("5/6") and other furniture between
-them do not end a run. The tails are data (markers.yaml's caption_tails); a heading
+them do not end a run. A story printing its pictures among its paragraphs
+shows the habit by one credited caption closing so: there a line closing so
+alone between blank lines ("お花見を楽しむ家族連れ＝3日午後、姫路市本町") is an
+uncredited caption too, as no paragraph closes with when and where. The tails are data (markers.yaml's caption_tails); a heading
 closing so over captions that do not ("輪島市(震度7)=1月28日撮影") stands in
 no run of credited captions. A line opening a bracket it never closes
 ("...仙台市青葉区(共同") is passed over: its credit is broken, and it is
@@ -31,14 +34,17 @@ _BRACKETS = ("(（「[", ")）」]")
 
 def tailed_captions(layout: Layout, pm: PageMarkers, found: list[Found]) -> list[Found]:
     """The pictures of a page: `found`, and the uncredited lines of each run of lines closing with a caption tail
-    whose credited lines are two or more."""
+    whose credited lines are two or more, or of one such line alone where another line closing so is credited."""
     if pm.caption_tail is None:
         return found
     rows = layout.rows
     used = {i for f in found for i in f.lines}
     added: list[Found] = []
-    for run in _runs(rows, layout.headline, pm):
-        if sum(rows[i].credit is not None for i in run) < MIN_EVIDENCE:
+    runs = _runs(rows, layout.headline, pm)
+    credited = sum(rows[i].credit is not None for run in runs for i in run)
+    for run in runs:
+        if sum(rows[i].credit is not None for i in run) < MIN_EVIDENCE and not (
+                credited and len(run) == 1 and _set_apart(rows, run[0])):
             continue
         added += [Found(i, rows[i].before, None, i, [i]) for i in run
                   if rows[i].credit is None and i not in used and _brackets_closed(rows[i].before)]
@@ -72,6 +78,11 @@ def _tailed(row: Row, pm: PageMarkers) -> bool:
         return False
     tail = pm.caption_tail.search(text, max(0, len(text) - TAIL_WINDOW))
     return tail is not None and sum(c.isalpha() for c in text[:tail.start()]) >= MIN_TAILED_LETTERS
+
+
+def _set_apart(rows: list[Row], i: int) -> bool:
+    """Whether row i stands alone between blank lines (or the page's end), a block of its own."""
+    return all(not (0 <= j < len(rows)) or rows[j].kind == "blank" for j in (i - 1, i + 1))
 
 
 def _brackets_closed(text: str) -> bool:

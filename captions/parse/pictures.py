@@ -18,7 +18,7 @@ from operator import attrgetter
 from ..text import fold
 from .alt import related_link
 from .between_copies import captions_printed_twice
-from .caption_shape import MIN_CAPTION_WORDS, caption_like, heading, uncased_phrase
+from .caption_shape import MIN_CAPTION_WORDS, caption_like, heading, uncased_phrase, uncased_sentence
 from .cut_short import cut_through, without_cut_slide
 from .layout import Found, Layout
 from .slides import tight_gallery, uncredited_slide_rows
@@ -60,7 +60,8 @@ class _Assembly:
     def take(self, *rows: int) -> None:
         self.used.update(rows)
 
-    def caption_like(self, i: int) -> bool:
+    def caption_like(self, i: int, *, slide: bool = False) -> bool:
+        """Whether row i reads as a caption; `slide`: it stands where a gallery's other slides print theirs."""
         row = self.rows[i]
         if i in self.announcements:  # "A seguir, confira 12 fotos ...": the pictures follow it
             return False
@@ -68,6 +69,8 @@ class _Assembly:
             return False  # "Related: <headline>", or a headline under "Más galerías": a link to another story
         if i in self.slides and row.kind == "text" and i != self.headline:  # a bulleted slide's text, any script
             return prose(row.before) and not heading(row.before, self.small_words)
+        if slide and i != self.headline and row.kind == "text" and uncased_sentence(row.before):
+            return True  # the slide's place shows a sentence of a script with no capitals is a caption
         return caption_like(row, i, self.headline, self.small_words)
 
     def run(self) -> list[Found]:
@@ -338,8 +341,11 @@ class _Assembly:
 
     def _slides(self, seps: list[int]) -> None:
         """In a gallery of slides, a row where the other slides print their caption is a caption (slides.py)."""
+        # a sentence of a script with no capitals is read by its place only in a gallery its pictures show: two or
+        # more opening right under a separator (a story's rules, "---", part sections of paragraphs too)
+        slides = sum(1 for f in self.found if f.top > 0 and self.rows[f.top - 1].separator) >= MIN_EVIDENCE
         for j in uncredited_slide_rows(self.rows, seps, self.found, self.used):
-            if j not in self.blanket and self.caption_like(j):
+            if j not in self.blanket and self.caption_like(j, slide=slides):
                 self.take(j)
                 self.found.append(Found(j, self.rows[j].before, None, j, [j]))
 
