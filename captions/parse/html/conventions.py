@@ -79,11 +79,14 @@ def class_words(names: str) -> frozenset[str]:
 
     A word after "no" is what the element lacks, not what it is: "entry-content no-share" (a theme's story
     text, printed with no share bar) holds the words entry, content and "no-share", not "share". It negates
-    inside one name only: in "lang-no share-bar" (Norwegian) the bar is a share bar all the same."""
+    inside one name only: in "lang-no share-bar" (Norwegian) the bar is a share bar all the same.
+    Two words following each other in one name are a word too, joined by a hyphen ("more-news__list" holds
+    more-news): html.yaml names a part of the page by two words where neither alone says it ("news")."""
     words: list[str] = []
     for name in names.split():
         parts = name_words(name)
         words.extend(_negated(parts) if "no" in parts[:-1] else parts)
+        words.extend(f"{a}-{b}" for a, b in zip(parts, parts[1:]) if a != "no")
     return frozenset(words)
 
 
