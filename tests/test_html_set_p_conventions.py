@@ -69,3 +69,15 @@ def test_a_korean_public_corporation_supplying_a_picture_is_a_body() -> None:
 
 def test_a_credit_naming_the_site_alone_is_left_as_read() -> None:
     assert names(page("Jane Doe", "The harbour at dawn. Photo: Jane Doe")) == [(["Jane Doe"], [])]
+
+
+def test_a_site_named_after_its_author_is_no_outlet_in_a_credit() -> None:
+    markup = page("Mara Quinlan", "A boy wades home. (Photo: Mara Quinlan/Reuters)").replace(
+        "</head>", '<meta name="author" content="Mara Quinlan"></head>')
+    assert names(markup) == [(["Mara Quinlan"], ["Reuters"])]
+
+
+def test_a_site_that_is_a_json_ld_person_is_no_outlet_in_a_credit() -> None:
+    markup = page("Mara Quinlan", "Rice to higher ground. Mara Quinlan for The Example Times").replace(
+        "</head>", '<script type="application/ld+json">{"@type":"Person","name":"Mara Quinlan"}</script></head>')
+    assert names(markup) == [(["Mara Quinlan"], ["The Example Times"])]
