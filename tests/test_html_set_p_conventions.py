@@ -62,6 +62,10 @@ def test_the_french_ph_leadin_with_french_spacing() -> None:
         ("Le maire lors de la cérémonie.", "Mariam Ouattara / AIP")]
 
 
+def test_a_measurement_after_the_french_ph_leadin_is_no_credit() -> None:
+    assert pictures(figure("Analyse de l'eau du lac. pH : 8,1")) == [("Analyse de l'eau du lac. pH : 8,1", None)]
+
+
 def test_a_korean_public_corporation_supplying_a_picture_is_a_body() -> None:
     markup = figure("새 여객선 객실 내부 모습. 한국관광공사 제공")
     assert names(f"<html><body><main><article>{markup}</article></main></body></html>") == [([], ["한국관광공사"])]
