@@ -98,8 +98,9 @@ def test_a_japanese_tailed_line_run_on_with_a_paragraph_is_no_picture() -> None:
     assert [p.caption for p in parse_page(page).photos] == ["棚でタラを干す漁業者たち＝13日午前、港町浜通り"]
 
 
-@pytest.mark.parametrize("line", ["【関連】北陸で記録的な積雪＝12日、金沢市", "※この記事を更新しました＝13日"])
-def test_a_japanese_tailed_line_alone_opened_by_a_mark_is_no_picture(line: str) -> None:
+@pytest.mark.parametrize("line", ["【関連】北陸で記録的な積雪＝12日、金沢市", "※この記事を更新しました＝13日",
+                                  "関連記事\n\n首相、経済対策の策定を指示＝12日"])  # a headline under "related stories"
+def test_a_japanese_tailed_line_alone_opened_by_a_mark_or_under_a_related_label_is_no_picture(line: str) -> None:
     # a pointer to another story, a note on this one: no picture's caption
     page = STORY.format(first="棚でタラを干す漁業者たち＝13日午前、港町浜通り（撮影・山本健太）", second=line)
     assert [p.caption for p in parse_page(page).photos] == ["棚でタラを干す漁業者たち＝13日午前、港町浜通り"]
