@@ -74,6 +74,13 @@ def test_a_line_under_a_slide_counter_shaped_otherwise_is_no_alt_text(line: str)
     assert [p.description for p in parse_page(page).photos] == [None, None, None]
 
 
+def test_a_slides_caption_wrapped_over_two_lines_gives_no_alt_text() -> None:
+    # the line under the counter is the caption's first half: the caption below it goes on in lower case
+    page = GALLERY.replace("A boy raises his lantern", "the procession sets off").format(
+        line="A boy raises his lantern above his head as")
+    assert [p.description for p in parse_page(page).photos] == [None, None, None]
+
+
 STORY = ("港町に冬の風物詩\n\n{first}\n\n　港町の浜辺で、干しダラ作りが最盛期を迎えている。\n\n"
          "{second}\n\n　干しダラは来月上旬から市内の直売所で販売される。\n")
 
