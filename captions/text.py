@@ -65,14 +65,21 @@ def words_key(text: str) -> str:
 # line may start with "<" too ("<< Back to the gallery", "<3 this picture"),
 # so markup is told by these tags, not by "<" alone.
 _OPENING_TAG = re.compile(
-    r"<(?:!--|!doctype\s+html|(?:html|head|body|figure|img|picture|p|div|article|section)(?=[\s>/]|$))")
+    r"<(?:!doctype\s+html|(?:html|head|body|meta|title|link|script|style|figure|img|picture|p|div|article|section)(?=[\s>/]|$))")
 
 
 def looks_like_html(text: str) -> bool:
-    """Whether text is HTML rather than a page dump: it opens with a doctype, a comment or a tag pages open with.
+    """Whether text is HTML rather than a page dump: it opens, after any comments, with a doctype or a tag pages
+    open with.
 
-    Those tags are html, head, body and the blocks a pasted fragment starts
-    with: figure, img, picture, p, div, article, section.
+    Those tags are html, head, body, what a head holds (meta, title, link,
+    script, style: a page may leave out its html and head tags) and the blocks
+    a pasted fragment starts with: figure, img, picture, p, div, article, section.
     """
     head = text[:1024].lstrip("\ufeff \t\r\n").lower()
-    return _OPENING_TAG.match(head) is not None
+    while head.startswith("<!--"):  # a comment is no evidence alone: "<!-- exported by ... -->" over a page dump
+        end = head.find("-->")
+        if end < 0:
+            return True  # a comment running past the window opens markup (a licence banner), never a dump
+        head = head[end + 3:].lstrip()
+    return not head or _OPENING_TAG.match(head) is not None  # nothing but comments: markup

@@ -140,3 +140,13 @@ def test_a_byline_naming_its_wire_under_the_headline_makes_no_picture(joiner: st
 
 def test_a_line_opened_by_a_byline_word_is_no_credit_alone() -> None:
     assert split_caption_credit("Por Ana Ruiz/EFE") == ("Por Ana Ruiz/EFE", None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Von Bord gehen Passagiere in Hamburg. Foto: dpa", ("Von Bord gehen Passagiere in Hamburg.", "dpa")),
+    ("By Thursday, flood waters had receded. Photo: Reuters", ("By Thursday, flood waters had receded.", "Reuters")),
+    ("Door Regen overstroomde straat in Gent. Foto: Belga", ("Door Regen overstroomde straat in Gent.", "Belga")),
+    ("Di Stefano/ANSA", (None, "Di Stefano/ANSA")),
+])
+def test_a_caption_or_surname_opened_by_a_byline_word_keeps_its_credit(text: str, expected: tuple) -> None:
+    assert split_caption_credit(text) == expected

@@ -74,6 +74,13 @@ def test_a_line_under_a_slide_counter_shaped_otherwise_is_no_alt_text(line: str)
     assert [p.description for p in parse_page(page).photos] == [None, None, None]
 
 
+def test_a_slides_caption_wrapped_over_two_lines_gives_no_alt_text() -> None:
+    # the line under the counter is the caption's first half: the caption below it goes on in lower case
+    page = GALLERY.replace("A boy raises his lantern", "the procession sets off").format(
+        line="A boy raises his lantern above his head as")
+    assert [p.description for p in parse_page(page).photos] == [None, None, None]
+
+
 STORY = ("港町に冬の風物詩\n\n{first}\n\n　港町の浜辺で、干しダラ作りが最盛期を迎えている。\n\n"
          "{second}\n\n　干しダラは来月上旬から市内の直売所で販売される。\n")
 
@@ -95,6 +102,14 @@ def test_a_japanese_tailed_line_alone_with_no_credited_caption_closing_so_is_no_
 def test_a_japanese_tailed_line_run_on_with_a_paragraph_is_no_picture() -> None:
     page = STORY.format(first="棚でタラを干す漁業者たち＝13日午前、港町浜通り（撮影・山本健太）",
                         second="　漁協によると、今季は水揚げが多い。\n雪の中で干しダラを確かめる漁業者＝13日午後、港町浜通り")
+    assert [p.caption for p in parse_page(page).photos] == ["棚でタラを干す漁業者たち＝13日午前、港町浜通り"]
+
+
+@pytest.mark.parametrize("line", ["【関連】北陸で記録的な積雪＝12日、金沢市", "※この記事を更新しました＝13日",
+                                  "関連記事\n\n首相、経済対策の策定を指示＝12日"])  # a headline under "related stories"
+def test_a_japanese_tailed_line_alone_opened_by_a_mark_or_under_a_related_label_is_no_picture(line: str) -> None:
+    # a pointer to another story, a note on this one: no picture's caption
+    page = STORY.format(first="棚でタラを干す漁業者たち＝13日午前、港町浜通り（撮影・山本健太）", second=line)
     assert [p.caption for p in parse_page(page).photos] == ["棚でタラを干す漁業者たち＝13日午前、港町浜通り"]
 
 

@@ -186,6 +186,9 @@ def test_split_caption_credit_is_the_page_dump_split() -> None:
     ("<DIV class=story>", True),
     ("<body>", True),
     ("<!-- saved from the web -->", True),
+    ("<!-- exported by pagedump -->\n date 2026-03-02 World\nFloods hit the valley", False),  # a dump under a comment
+    ("<!-- saved --><meta charset='utf-8'><title>Floods</title>", True),  # a page with no html or head tag
+    ("<!-- wp:image -->\n<figure class='wp-block-image'>", True),
     ("<< Back to the gallery\nBoats reach the square. [Jo Li/AFP]", False),
     ("<3 this picture\nBoats reach the square. [Jo Li/AFP]", False),
     ("<pre>not a tag pages open with", False),

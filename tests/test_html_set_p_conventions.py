@@ -62,6 +62,10 @@ def test_the_french_ph_leadin_with_french_spacing() -> None:
         ("Le maire lors de la cérémonie.", "Mariam Ouattara / AIP")]
 
 
+def test_a_measurement_after_the_french_ph_leadin_is_no_credit() -> None:
+    assert pictures(figure("Analyse de l'eau du lac. pH : 8,1")) == [("Analyse de l'eau du lac. pH : 8,1", None)]
+
+
 def test_a_korean_public_corporation_supplying_a_picture_is_a_body() -> None:
     markup = figure("새 여객선 객실 내부 모습. 한국관광공사 제공")
     assert names(f"<html><body><main><article>{markup}</article></main></body></html>") == [([], ["한국관광공사"])]
@@ -69,3 +73,15 @@ def test_a_korean_public_corporation_supplying_a_picture_is_a_body() -> None:
 
 def test_a_credit_naming_the_site_alone_is_left_as_read() -> None:
     assert names(page("Jane Doe", "The harbour at dawn. Photo: Jane Doe")) == [(["Jane Doe"], [])]
+
+
+def test_a_site_named_after_its_author_is_no_outlet_in_a_credit() -> None:
+    markup = page("Mara Quinlan", "A boy wades home. (Photo: Mara Quinlan/Reuters)").replace(
+        "</head>", '<meta name="author" content="Mara Quinlan"></head>')
+    assert names(markup) == [(["Mara Quinlan"], ["Reuters"])]
+
+
+def test_a_site_that_is_a_json_ld_person_is_no_outlet_in_a_credit() -> None:
+    markup = page("Mara Quinlan", "Rice to higher ground. Mara Quinlan for The Example Times").replace(
+        "</head>", '<script type="application/ld+json">{"@type":"Person","name":"Mara Quinlan"}</script></head>')
+    assert names(markup) == [(["Mara Quinlan"], ["The Example Times"])]

@@ -101,6 +101,7 @@ def _slide_alts(layout: Layout, found: list[Found], candidates: dict[int, tuple[
         return {}
     return {n: (j, alt) for n, (j, alt) in candidates.items()
             if found[n].credit and j > 0 and rows[j - 1].separator and len(alt.split()) >= MIN_CAPTION_WORDS
+            and not (found[n].caption or "")[:1].islower()  # "... a flooded street near" / "the market on ...": one caption
             and alt.rstrip()[-1:] not in SENTENCE_CLOSERS and not alt.isupper() and not heading(alt, small_words)}
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..text import fold
 from .layout import Found, Layout
 from .pictures import MIN_EVIDENCE
 
@@ -44,7 +45,8 @@ def tailed_captions(layout: Layout, pm: PageMarkers, found: list[Found]) -> list
     credited = sum(rows[i].credit is not None for run in runs for i in run)
     for run in runs:
         if sum(rows[i].credit is not None for i in run) < MIN_EVIDENCE and not (
-                credited and len(run) == 1 and _set_apart(rows, run[0])):
+                credited and len(run) == 1 and _set_apart(rows, run[0]) and _opens_with_word(rows[run[0]].before)
+                and not _under_related_label(rows, run[0], pm)):
             continue
         added += [Found(i, rows[i].before, None, i, [i]) for i in run
                   if rows[i].credit is None and i not in used and _brackets_closed(rows[i].before)]
@@ -83,6 +85,21 @@ def _tailed(row: Row, pm: PageMarkers) -> bool:
 def _set_apart(rows: list[Row], i: int) -> bool:
     """Whether row i stands alone between blank lines (or the page's end), a block of its own."""
     return all(not (0 <= j < len(rows)) or rows[j].kind == "blank" for j in (i - 1, i + 1))
+
+
+def _under_related_label(rows: list[Row], i: int, pm: PageMarkers) -> bool:
+    """Whether the first line over row i, past blank lines, labels links to other stories ("関連記事"): the line is
+    another story's headline ("首相、経済対策の策定を指示＝12日")."""
+    j = i - 1
+    while j >= 0 and rows[j].kind == "blank":
+        j -= 1
+    return j >= 0 and rows[j].kind == "text" and fold(rows[j].before.rstrip().rstrip(":：")) in pm.related_labels
+
+
+def _opens_with_word(text: str) -> bool:
+    """Whether a line opens with a word, not a mark: "【関連】北陸で積雪＝12日" points to a story, "※この記事は...＝13日"
+    is a note, neither a picture's caption."""
+    return text[:1].isalnum()
 
 
 def _brackets_closed(text: str) -> bool:

@@ -95,7 +95,7 @@ def split_line(text: str, pm: PageMarkers) -> Split:
             # the tag follows a photographer's name ("EFE/fs" alone stays unread); it stays in the credit as printed
             return untagged._replace(credit=untagged.credit + tag[0].rstrip().rstrip("."))
     split = _split_line(text, pm)
-    if split.credit is not None and pm.is_byline(text):
+    if split.credit is not None and not split.before and pm.is_byline_credit(text):
         return Split(text, None)  # "By Jo Li/AFP": the story's writer and its wire, no picture's credit
     if split.credit is not None and split.before and pm.is_furniture(split.credit):
         # "... il calendario. © RIPRODUZIONE RISERVATA": the site's copyright notice glued to a story's last

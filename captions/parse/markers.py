@@ -30,6 +30,8 @@ FRAMED_END_WINDOW = 80
 MAX_BYLINE_WORDS = 8  # a longer line opened by "By" is a sentence ("By the evening, ...")
 # What closes a sentence, so that a credit may follow it ("... in Kyiv. Reuters").
 SENTENCE_CLOSERS = ".!?\"”’)]"
+# What joins a byline's name to its wire: "By Jo Li/AFP", "Von Jan Roth, dpa", "Por Ana Ruiz - EFE", "By Jo Li ∙ AFP".
+_BYLINE_JOINER = re.compile(r"\s[-–—|∙·•]\s|[/,(]")
 
 
 def tail_start(text: str) -> int:
@@ -170,6 +172,15 @@ class PageMarkers:
     def is_byline(self, text: str) -> bool:
         """Whether a line is a story's byline ("By Jane Doe", "By Jo Li/AFP", "Von Jan Roth, dpa")."""
         return self.byline is not None and len(text.split()) <= MAX_BYLINE_WORDS and self.byline.match(text) is not None
+
+    def is_byline_credit(self, text: str) -> bool:
+        """Whether a line read whole as a credit is a byline naming its wire ("By Jo Li/AFP"): a byline word, then
+        a name of two words or more before the credit's joiner. "Di Stefano/ANSA", "Von Trier/dpa" (one word: a
+        surname with its particle) stay credits."""
+        if not self.is_byline(text):
+            return False
+        name = _BYLINE_JOINER.split(text.split(None, 1)[1], maxsplit=1)[0]
+        return len(name.split()) >= 2
 
     @cached_property
     def announcements_by_word(self) -> dict[str, re.Pattern[str]]:

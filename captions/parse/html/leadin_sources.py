@@ -45,14 +45,15 @@ def credit_by_leadin(text: str, registry: AgencyRegistry, after_sentence: bool =
     picture, in words no name list holds). "Photo: The mayor opens the school." and a gallery's headline ("Photos:
     Parade rolls down Main Street", six words) stay captions. After a caption's sentence the source may open in
     lower case, as Russian and Kazakh press services are named ("Фото: пресс-служба акимата"). In a script with no
-    capitals (Arabic, Kurdish) the first letter cannot say: "وێنە: بەڕێوەبەرایەتیی گشتیی بەرگری شارستانی"."""
+    capitals (Arabic, Kurdish) the first letter cannot say: "وێنە: بەڕێوەبەرایەتیی گشتیی بەرگری شارستانی". A source
+    names someone in letters: after "... du lac. pH : 8,1" ("Ph :" is a lead-in) a number is a measurement."""
     rest = without_leadin(text, registry)
     if rest == text.strip() or not text.lower().startswith(_colon_leadins(registry)):
         return None
     words = rest.split()
     prose = registry.markers.prose_words
     if not words or len(words) > MAX_SOURCE_WORDS or not (rest[:1].isupper() or after_sentence or _uncased(rest)) \
-            or rest[-1:] in SENTENCE_END \
+            or rest[-1:] in SENTENCE_END or not any(c.isalpha() for c in rest) \
             or any(w[-1:] in SENTENCE_END or w.lower() in prose for w in words):
         return None
     return rest

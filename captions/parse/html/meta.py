@@ -20,6 +20,7 @@ class Metadata:
     date: str | None        # ISO date text, YYYY-MM-DD...
     section: str | None
     site: str | None = None  # the outlet's name, as the page gives it (og:site_name)
+    site_is_person: bool = False  # the site is named after its author: a blog or a portfolio, no outlet
 
 
 def _meta(tree: LexborHTMLParser, *names: str) -> str | None:
@@ -50,7 +51,17 @@ def read_metadata(tree: LexborHTMLParser, conv: HtmlConventions) -> Metadata:
         found = next((o["articleSection"] for o in ld if o.get("articleSection")), None)
         section = found[0] if isinstance(found, list) and found else found
     section = section if isinstance(section, str) and section.strip() else None
-    return Metadata(title=title, date=date[:10] if date else None, section=section, site=site)
+    return Metadata(title=title, date=date[:10] if date else None, section=section, site=site,
+                    site_is_person=site is not None and _names_person(tree, ld, site))
+
+
+def _names_person(tree: LexborHTMLParser, ld: list[dict[str, Any]], site: str) -> bool:
+    """Whether the site's name is its author's: a meta author or a JSON-LD Person of that name ("Mara Quinlan")."""
+    folded = site.casefold()
+    if (author := _meta(tree, "author")) is not None and author.casefold() == folded:
+        return True
+    return any((o.get("@type") == "Person" or (isinstance(o.get("@type"), list) and "Person" in o["@type"]))
+               and (name := _name(o.get("name"))) is not None and name.casefold() == folded for o in ld)
 
 
 def _without_named_site(title: str, site: str, conv: HtmlConventions) -> str:

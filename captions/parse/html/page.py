@@ -94,7 +94,7 @@ def _read(markup: str, *, id: str, source: str, registry: AgencyRegistry | None,
     outlet_reader: CreditReader | None = None
     for n, pic in enumerate(pictures, 1):
         credit = _read_credit(reader, pic.credit, pic.by_photographer) if pic.credit else None
-        if credit is not None and names_outlet_as_person(credit, meta.site):
+        if credit is not None and not meta.site_is_person and names_outlet_as_person(credit, meta.site):
             # "Addis Ledger/Name": the page's own name read as a photographer's; read again knowing the outlet
             if outlet_reader is None and (outlet := knowing_outlet(registry, meta.site)) is not None:
                 outlet_reader = reader_for(outlet)
