@@ -38,3 +38,9 @@ def test_a_phrase_run_on_under_a_paragraph_is_no_alt_text() -> None:
     page = STORY.replace("residents.\n\n{above}", "residents.\n{above}").format(
         above="A deckhand coiling a mooring rope on the bow")
     assert descriptions(page) == [None, None, None]
+
+
+def test_a_quotation_over_a_credited_caption_is_no_alt_text() -> None:
+    # a pull quote printed with no full stop inside its marks opens with its quote mark
+    page = STORY.format(above="«The deckhand knows every rope on this ferry»")
+    assert descriptions(page) == [None, None, None]

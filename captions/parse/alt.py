@@ -10,9 +10,10 @@ taken on any page, word for word, even where it repeats the caption.
 Where fewer than half carry one, lines that open a block with a credited caption,
 shaped as alt text is (no full stop, no heading), are alt text where three or
 more pictures show it, or where the line names what its caption, a whole
-sentence, tells of (a word they share), even one alone. So is a short phrase all in lower case right above a
-caption, or a blank line above it ("a bus helper", "paris protests"): no headline, paragraph or
-furniture is printed so, but the alt text a page's editors type is.
+sentence, tells of (a word they share), even one alone. So is a short phrase
+all in lower case right above a caption, or a blank line above it ("a bus
+helper", "paris protests"): no headline, paragraph or furniture is printed so,
+but the alt text a page's editors type is.
 """
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ from .under_markup import marked_alt
 MAX_KEYWORD_ALT_WORDS = 8
 MIN_ALT_BLOCKS = 3  # pictures printed as an alt line over a credited caption before a page is read as printing so
 MIN_EVIDENCE_SLIDES = 2  # pictures opening right under a separator before a page is read as a gallery of slides
+_QUOTE_OPENERS = "«“„\"'‘‹「『"
 _WORD = re.compile(r"[^\W\d_]{4,}")
 _LOWER_WORDS = re.compile(r"[^\W\d_A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*(?: [^\W\d_A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*)+")
 
@@ -113,15 +115,15 @@ def _phrases_over_sentences(layout: Layout, found: list[Found], candidates: dict
     "Girl scouts waving flags on the field" over "Scouts and girl guides wave the national flag as they march.
     PHOTO: Name", a blank line before the pair: a page may give one picture alone its alt text. The phrase names
     what the sentence under it tells of (a word of four letters or more in both), closes with no full stop while
-    the caption does (alt text reads as a label, a caption as a sentence), and is no heading. A blank line above it,
-    not a separator: a subhead opening a story's section under a rule ("---") is printed so.
+    the caption does (alt text reads as a label, a caption as a sentence), and is no heading nor a quotation (a pull
+    quote, «Hemos remado con la cabeza», opens with its quote mark). A blank line above it, not a separator: a
+    subhead opening a story's section under a rule ("---") is printed so.
     """
-    shaped = {n: (j, alt) for n, (j, alt) in candidates.items()
-              if found[n].credit and j > 0 and layout.rows[j - 1].kind == "blank"
-              and len(alt.split()) >= MIN_CAPTION_WORDS and alt.rstrip()[-1:] not in SENTENCE_CLOSERS
-              and not alt.isupper() and not heading(alt, small_words)
-              and ends_sentence((found[n].caption or "").rstrip()) and _words(alt) & _words(found[n].caption or "")}
-    return shaped
+    return {n: (j, alt) for n, (j, alt) in candidates.items()
+            if found[n].credit and j > 0 and layout.rows[j - 1].kind == "blank"
+            and len(alt.split()) >= MIN_CAPTION_WORDS and alt.rstrip()[-1:] not in SENTENCE_CLOSERS
+            and alt.lstrip()[:1] not in _QUOTE_OPENERS and not alt.isupper() and not heading(alt, small_words)
+            and ends_sentence((found[n].caption or "").rstrip()) and _words(alt) & _words(found[n].caption or "")}
 
 
 def _paragraph(layout: Layout, f: Found, candidate: tuple[int, str], used: set[int]) -> bool:
