@@ -9,9 +9,11 @@ over a caption says outright that its alt text is the picture's: that one is
 taken on any page, word for word, even where it repeats the caption.
 Where fewer than half carry one, lines that open a block with a credited caption,
 shaped as alt text is (no full stop, no heading), are alt text where three or
-more pictures show it. So is a short phrase all in lower case right above a
-caption, or a blank line above it ("a bus helper", "paris protests"): no headline, paragraph or
-furniture is printed so, but the alt text a page's editors type is.
+more pictures show it, or where the line names what its caption, a whole
+sentence, tells of (a word they share), even one alone. So is a short phrase
+all in lower case right above a caption, or a blank line above it ("a bus
+helper", "paris protests"): no headline, paragraph or furniture is printed so,
+but the alt text a page's editors type is.
 """
 from __future__ import annotations
 
@@ -28,6 +30,7 @@ from .under_markup import marked_alt
 MAX_KEYWORD_ALT_WORDS = 8
 MIN_ALT_BLOCKS = 3  # pictures printed as an alt line over a credited caption before a page is read as printing so
 MIN_EVIDENCE_SLIDES = 2  # pictures opening right under a separator before a page is read as a gallery of slides
+_QUOTE_OPENERS = "«“„\"'‘‹「『"
 _WORD = re.compile(r"[^\W\d_]{4,}")
 _LOWER_WORDS = re.compile(r"[^\W\d_A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*(?: [^\W\d_A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*)+")
 
@@ -58,7 +61,7 @@ def describe(layout: Layout, found: list[Found], small_words: frozenset[str],
         candidates = {}  # one picture shows no pattern: a line run on from the text above is that text's
     if not (captioned and len(candidates) * 2 > len(captioned)):  # most captioned pictures have one, or else
         candidates = _blocks_of_alt_and_caption(layout, found, candidates, small_words) | _slide_alts(
-            layout, found, candidates, small_words)
+            layout, found, candidates, small_words) | _phrases_over_sentences(layout, found, candidates, small_words)
     for n, (_, alt) in candidates.items():
         descriptions[n] = alt
     for n, f in enumerate(found):
@@ -103,6 +106,25 @@ def _slide_alts(layout: Layout, found: list[Found], candidates: dict[int, tuple[
             if found[n].credit and j > 0 and rows[j - 1].separator and len(alt.split()) >= MIN_CAPTION_WORDS
             and not (found[n].caption or "")[:1].islower()  # "... a flooded street near" / "the market on ...": one caption
             and alt.rstrip()[-1:] not in SENTENCE_CLOSERS and not alt.isupper() and not heading(alt, small_words)}
+
+
+def _phrases_over_sentences(layout: Layout, found: list[Found], candidates: dict[int, tuple[int, str]],
+                            small_words: frozenset[str]) -> dict[int, tuple[int, str]]:
+    """The candidates opening a block over their credited caption, a phrase over a sentence on a subject they
+    share: alt text, each on its own evidence, even one alone on its page.
+
+    "Girl scouts waving flags on the field" over "Scouts and girl guides wave the national flag as they march.
+    PHOTO: Name", a blank line before the pair: a page may give one picture alone its alt text. The phrase names
+    what the sentence under it tells of (a word of four letters or more in both), closes with no full stop while
+    the caption does (alt text reads as a label, a caption as a sentence), and is no heading nor a quotation (a pull
+    quote, «Hemos remado con la cabeza», opens with its quote mark). A blank line above it, not a separator: a
+    subhead opening a story's section under a rule ("---") is printed so.
+    """
+    return {n: (j, alt) for n, (j, alt) in candidates.items()
+            if found[n].credit and j > 0 and layout.rows[j - 1].kind == "blank"
+            and len(alt.split()) >= MIN_CAPTION_WORDS and alt.rstrip()[-1:] not in SENTENCE_CLOSERS
+            and alt.lstrip()[:1] not in _QUOTE_OPENERS and not alt.isupper() and not heading(alt, small_words)
+            and ends_sentence((found[n].caption or "").rstrip()) and _words(alt) & _words(found[n].caption or "")}
 
 
 def _paragraph(layout: Layout, f: Found, candidate: tuple[int, str], used: set[int]) -> bool:
