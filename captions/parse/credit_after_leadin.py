@@ -9,6 +9,7 @@ Star photo by X") or an agency's name ("AP Photo / Name").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..text import fold
 from .credit_edges import is_cased, trim_credit
@@ -177,12 +178,13 @@ def without_bare_leadin(inner: str, pm: PageMarkers) -> str:
     return inner
 
 
-def _bare_leadins(pm: PageMarkers) -> list[str]:
+@lru_cache(maxsize=16)  # one PageMarkers per registry, hashed by identity: built once, not on every line
+def _bare_leadins(pm: PageMarkers) -> tuple[str, ...]:
     """" Foto ", " Фото ", " Photo ", " Photos ": the words credit_after_bare_leadin looks for, set off by spaces."""
     markers = pm.markers
     words = [w.capitalize() for w in markers.lower_case_credit_leadins]
     words += [w for w in markers.picture_marks if is_cased(w[:1]) and fold(w) in markers.dropped and w not in words]
-    return [f" {w} " for w in words]
+    return tuple(f" {w} " for w in words)
 
 
 def _named_with(word: str, credit: str, pm: PageMarkers) -> bool:
