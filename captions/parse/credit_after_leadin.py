@@ -204,9 +204,17 @@ def _opens_credit(credit: str, pm: PageMarkers) -> bool:
 def _bare_leadins(pm: PageMarkers) -> list[str]:
     """" Foto ", " Фото ", " Photo ", " Photos ": the words credit_after_bare_leadin looks for, set off by spaces."""
     markers = pm.markers
+    kept = _BARE_LEADINS.get(id(markers))
+    if kept is not None and kept[0] is markers:
+        return kept[1]
     words = [w.capitalize() for w in markers.lower_case_credit_leadins]
     words += [w for w in markers.picture_marks if is_cased(w[:1]) and fold(w) in markers.dropped and w not in words]
-    return [f" {w} " for w in words]
+    leads = [f" {w} " for w in words]
+    _BARE_LEADINS[id(markers)] = (markers, leads)  # asked of most lines: worked out once per markers file
+    return leads
+
+
+_BARE_LEADINS: dict[int, tuple[object, list[str]]] = {}
 
 
 def _named_with(word: str, credit: str, pm: PageMarkers) -> bool:
