@@ -84,3 +84,16 @@ def test_a_file_photo_word_in_brackets() -> None:
             "La suite de l'article continue ici, sur plusieurs phrases.\n")
     assert [(p.credit.raw, p.credit.agencies) for p in parse_page(page).photos] == [
         ("d'archives Le Télégramme", ["Le Télégramme"])]
+
+
+@pytest.mark.parametrize("line", ["Crews clear mud from the North Coast Road yesterday.—Photo: DEVON RAMPERSAD",
+                                  "Crews clear mud from the North Coast Road yesterday. —Photo: DEVON RAMPERSAD"])
+def test_a_lead_in_glued_to_the_caption_by_a_dash(line: str) -> None:
+    page = f"Headline\n\n{line}\n\nThe story continues here, over several sentences.\n"
+    assert [(p.caption, p.credit.raw if p.credit else None) for p in parse_page(page).photos] == [
+        ("Crews clear mud from the North Coast Road yesterday.", "DEVON RAMPERSAD")]
+
+
+def test_a_dash_inside_a_sentence_opens_no_credit() -> None:
+    page = "Headline\n\nThe exhibition—Photo: the Art of Seeing—opens today at the museum.\n\nMore text follows.\n"
+    assert parse_page(page).photos == []

@@ -16,7 +16,9 @@ from .credit_reading import Context
 from .markers import SENTENCE_CLOSERS, PageMarkers
 from .photographed_by import uncased_person_name
 
-_LEADIN_AFTER = frozenset(" \t.,;:!?\"”’)]。！？")  # what may stand right before a lead-in word (CJK glue the next sentence to a full stop)
+# what may stand right before a lead-in word (CJK glue the next sentence to a full stop; a dash may be glued to it,
+# as Caribbean papers print it: "... yesterday.—Photo: NAME")
+_LEADIN_AFTER = frozenset(" \t.,;:!?\"”’)]。！？—–")
 _CAPTION_THEN_LEADIN = SENTENCE_CLOSERS + "。！？/|-–—"  # what ends a caption followed by a word lead-in
 MAX_SOURCE_WORDS = 5  # words of a body's name after a lead-in: "Қала әкімдігінің баспасөз қызметі"
 _SENTENCE_MARKS = frozenset(".!?;:\"“”«»()")
