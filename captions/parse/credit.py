@@ -207,6 +207,8 @@ class CreditReader:
                     dangling = True  # "KCNA via": the credit was cut off after its joiner
                 continue
             head, _, rest = chunk.partition(" ")
+            if i > 0 and (two := chunk.split(None, 2))[2:] and fold(f"{two[0]} {two[1]}") in self._joiner_names:
+                head, rest = f"{two[0]} {two[1]}", two[2]  # "Name / Special to The Globe and Mail": a two-word joiner
             if rest and i > 0 and fold(head) in self._joiner_names and not (
                     head.istitle() and head.lower() in self._prose_for_words):
                 # "KCNA/via REUTERS": a joiner word after a slash; "Per Olsen / VG" opens with a name

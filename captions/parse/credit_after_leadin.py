@@ -17,7 +17,9 @@ from .credit_reading import Context
 from .markers import SENTENCE_CLOSERS, PageMarkers
 from .photographed_by import uncased_person_name
 
-_LEADIN_AFTER = frozenset(" \t.,;:!?\"”’)]。！？")  # what may stand right before a lead-in word (CJK glue the next sentence to a full stop)
+# what may stand right before a lead-in word (CJK glue the next sentence to a full stop; a dash may be glued to it,
+# as Caribbean papers print it: "... yesterday.—Photo: NAME")
+_LEADIN_AFTER = frozenset(" \t.,;:!?\"”’)]。！？—–")
 _CAPTION_THEN_LEADIN = SENTENCE_CLOSERS + "。！？/|-–—"  # what ends a caption followed by a word lead-in
 MAX_SOURCE_WORDS = 5  # words of a body's name after a lead-in: "Қала әкімдігінің баспасөз қызметі"
 _SENTENCE_MARKS = frozenset(".!?;:\"“”«»()")
@@ -149,7 +151,7 @@ def credit_after_bare_leadin(text: str, earliest: int, pm: PageMarkers) -> tuple
         if not before or before[-1] not in _BEFORE_BARE_LEADIN:
             continue
         credit = trim_credit(text[at + len(lead):], pm)
-        if credit and is_cased(credit[0]) and credit[0].isupper() and not _named_with(lead.strip(), credit, pm) \
+        if credit and _opens_credit(credit, pm) and not _named_with(lead.strip(), credit, pm) \
                 and pm.credits.is_credit(credit, Context.MARKED) and (
                     lead.strip().lower() in pm.markers.lower_case_credit_leadins or _signed(credit, pm)):
             return before.rstrip("/|").rstrip(), credit
@@ -172,10 +174,34 @@ def without_bare_leadin(inner: str, pm: PageMarkers) -> str:
     before a colon: "(Foto Prensa Libre: Name)" is the outlet's photo desk signing, printed whole (as read in HTML)."""
     for lead in _bare_leadins(pm):
         word = lead.lstrip()
-        if inner.startswith(word) and inner[len(word):len(word) + 1].isupper() and ":" not in inner and not _named_with(
+        if inner.startswith(word) and _opens_credit(inner[len(word):], pm) and ":" not in inner and not _named_with(
                 word.strip(), inner[len(word):], pm):
             return inner[len(word):]
     return inner
+
+
+def own_line_bare_leadin(text: str, pm: PageMarkers) -> str | None:
+    """'Photo AFP', 'Photo d'archives ANI' alone on a line: the credit after a capitalised word for a picture with no
+    colon (credit_after_bare_leadin's words) opening the line, where what follows would read as a credit alone on
+    its line (a known agency, "Name/Outlet") and is no name with the word ("Photo News"); else None. Words in
+    capitals or a name alone after it ("Photo OF THE DAY", "Photo Jane Doe") are left: a title may open so."""
+    for lead in _bare_leadins(pm):
+        word = lead.lstrip()
+        if text.startswith(word):
+            credit = trim_credit(text[len(word):], pm)
+            if credit and _opens_credit(credit, pm) and not _named_with(word.strip(), credit, pm) \
+                    and pm.credits.is_credit(credit, Context.OWN_LINE):
+                return credit
+    return None
+
+
+def _opens_credit(credit: str, pm: PageMarkers) -> bool:
+    """Whether a text after a word for a picture opens as a credit does: with a capital ("AFP/Name"), or with a word
+    naming no one printed in lower case before a capital, a file photo's ("archives DNA/Name", "d'archives ANI")."""
+    if is_cased(credit[:1]) and credit[0].isupper():
+        return True
+    first, _, rest = credit.partition(" ")
+    return first.islower() and fold(first) in pm.markers.dropped and is_cased(rest[:1]) and rest[0].isupper()
 
 
 @lru_cache(maxsize=16)  # one PageMarkers per registry, hashed by identity: built once, not on every line

@@ -25,8 +25,8 @@ def unknown_uncased_name(reading: CreditReading, markers: Markers) -> str | None
     """The one name a credit holds when it is an unknown name of one to four words in a script with no
     capitals, no body's; else None. Only such a name can be a photographer by a lead-in alone."""
     parts = reading.named()
-    if len(parts) != 1 or parts[0].kind is not Kind.PROSE:
-        return None
+    if len(parts) != 1 or parts[0].kind is not Kind.PROSE or parts[0].name != parts[0].text:
+        return None  # "צילום: באדיבות המשפחה": courtesy of the family, whoever took it
     name = parts[0].name
     words = name.split()
     if not uncased_person_name(name):
