@@ -55,6 +55,8 @@ def credit_after_leadin(text: str, earliest: int, keys: list[str], pm: PageMarke
         if before and _names_agency_with(before, text[start:stop], pm):
             continue  # "AP Photo / Name": the lead-in's word is part of an agency's name
         credit = trim_credit(text[end:], pm)
+        if credit and credit[-1] in _QUOTE_CLOSERS and _opens_quote(before):
+            continue  # '“We were ready.—Photo: Jane Doe”': the lead-in is inside a quotation, no credit's
         if credit and (pm.credits.is_credit(credit, Context.MARKED)
                        or (text[start:stop].rstrip().endswith((":", "：")) and _closes_caption(before)
                            and named_source(text[end:].strip(), pm))
@@ -65,6 +67,16 @@ def credit_after_leadin(text: str, earliest: int, keys: list[str], pm: PageMarke
                 before = _without_owner_word(before)
             return before, credit
     return None
+
+
+_QUOTE_CLOSERS = "”\"»」』"
+
+
+def _opens_quote(before: str) -> bool:
+    """Whether a caption's text leaves a quotation open: more opening marks than closing ones, or an odd count of
+    straight double quotes."""
+    return (before.count("“") > before.count("”") or before.count("«") > before.count("»")
+            or before.count("「") > before.count("」") or before.count('"') % 2 == 1)
 
 
 def _without_owner_word(before: str) -> str:
