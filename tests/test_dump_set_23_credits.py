@@ -97,3 +97,24 @@ def test_a_lead_in_glued_to_the_caption_by_a_dash(line: str) -> None:
 def test_a_dash_inside_a_sentence_opens_no_credit() -> None:
     page = "Headline\n\nThe exhibition—Photo: the Art of Seeing—opens today at the museum.\n\nMore text follows.\n"
     assert parse_page(page).photos == []
+
+
+@pytest.mark.parametrize("line, raw", [
+    ("Photo Exhibition/Reuters", "Photo Exhibition/Reuters"),      # one unknown word: the picture's word names a show
+    ("Photo Contest/Getty Images", "Photo Contest/Getty Images"),
+    ("Foto Galerie/dpa", "Foto Galerie/dpa"),
+    ("Photo Jana Haddad/Example Daily", "Jana Haddad/Example Daily"),  # a name of two words after it is signed
+    ("Photo AFP", "AFP"),
+])
+def test_one_unknown_word_after_photo_alone_on_its_line_is_no_lead_in(line: str, raw: str) -> None:
+    # review 15: "Photo" opens a credit alone on its line before a name or a known source, not before a title's word
+    page = f"Headline\n\nRescuers search the rubble of the market on Tuesday.\n{line}\n\nThe story continues here.\n"
+    assert [p.credit.raw for p in parse_page(page).photos if p.credit] == [raw]
+
+
+@pytest.mark.parametrize("line", ["“We were ready for the storm.—Photo: Jane Doe”",
+                                  '"We were ready for the storm. Photo: Jane Doe"'])
+def test_a_lead_in_inside_a_quotation_opens_no_credit(line: str) -> None:
+    # review 15: the quotation closes after the would-be credit, so the lead-in is the speaker's words
+    page = f"Headline\n\n{line}\n\nThe story continues here, over several sentences.\n"
+    assert parse_page(page).photos == []

@@ -44,3 +44,12 @@ def test_a_quotation_over_a_credited_caption_is_no_alt_text() -> None:
     # a pull quote printed with no full stop inside its marks opens with its quote mark
     page = STORY.format(above="«The deckhand knows every rope on this ferry»")
     assert descriptions(page) == [None, None, None]
+
+
+@pytest.mark.parametrize("above", [
+    "Ferry crossings: what to know",           # a subhead set off by its colon
+    "Watch: the deckhand at the ferry's bow",  # a pointer to a video
+])
+def test_a_label_over_a_credited_caption_is_no_alt_text(above: str) -> None:
+    # review 15: a line holding a colon is a subhead's or a pointer's, not alt text naming the picture
+    assert descriptions(STORY.format(above=above)) == [None, None, None]

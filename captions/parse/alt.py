@@ -117,13 +117,14 @@ def _phrases_over_sentences(layout: Layout, found: list[Found], candidates: dict
     PHOTO: Name", a blank line before the pair: a page may give one picture alone its alt text. The phrase names
     what the sentence under it tells of (a word of four letters or more in both), closes with no full stop while
     the caption does (alt text reads as a label, a caption as a sentence), and is no heading nor a quotation (a pull
-    quote, «Hemos remado con la cabeza», opens with its quote mark). A blank line above it, not a separator: a
-    subhead opening a story's section under a rule ("---") is printed so.
+    quote, «Hemos remado con la cabeza», opens with its quote mark) nor a label's ("Ferry crossings: what to know",
+    "Watch: the ferry docks": a subhead or a pointer; alt text names the picture with no colon). A blank line above
+    it, not a separator: a subhead opening a story's section under a rule ("---") is printed so.
     """
     return {n: (j, alt) for n, (j, alt) in candidates.items()
             if found[n].credit and j > 0 and layout.rows[j - 1].kind == "blank"
             and len(alt.split()) >= MIN_CAPTION_WORDS and alt.rstrip()[-1:] not in SENTENCE_CLOSERS
-            and alt.lstrip()[:1] not in _QUOTE_OPENERS and not alt.isupper() and not heading(alt, small_words)
+            and alt.lstrip()[:1] not in _QUOTE_OPENERS and ":" not in alt and "：" not in alt and not alt.isupper() and not heading(alt, small_words)
             and ends_sentence((found[n].caption or "").rstrip()) and _words(alt) & _words(found[n].caption or "")}
 
 

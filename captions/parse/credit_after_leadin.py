@@ -55,6 +55,8 @@ def credit_after_leadin(text: str, earliest: int, keys: list[str], pm: PageMarke
         if before and _names_agency_with(before, text[start:stop], pm):
             continue  # "AP Photo / Name": the lead-in's word is part of an agency's name
         credit = trim_credit(text[end:], pm)
+        if credit and credit[-1] in _QUOTE_CLOSERS and _opens_quote(before):
+            continue  # '“We were ready.—Photo: Jane Doe”': the lead-in is inside a quotation, no credit's
         if credit and (pm.credits.is_credit(credit, Context.MARKED)
                        or (text[start:stop].rstrip().endswith((":", "：")) and _closes_caption(before)
                            and named_source(text[end:].strip(), pm))
@@ -65,6 +67,16 @@ def credit_after_leadin(text: str, earliest: int, keys: list[str], pm: PageMarke
                 before = _without_owner_word(before)
             return before, credit
     return None
+
+
+_QUOTE_CLOSERS = "”\"»」』"
+
+
+def _opens_quote(before: str) -> bool:
+    """Whether a caption's text leaves a quotation open: more opening marks than closing ones, or an odd count of
+    straight double quotes."""
+    return (before.count("“") > before.count("”") or before.count("«") > before.count("»")
+            or before.count("「") > before.count("」") or before.count('"') % 2 == 1)
 
 
 def _without_owner_word(before: str) -> str:
@@ -184,15 +196,26 @@ def own_line_bare_leadin(text: str, pm: PageMarkers) -> str | None:
     """'Photo AFP', 'Photo d'archives ANI' alone on a line: the credit after a capitalised word for a picture with no
     colon (credit_after_bare_leadin's words) opening the line, where what follows would read as a credit alone on
     its line (a known agency, "Name/Outlet") and is no name with the word ("Photo News"); else None. Words in
-    capitals or a name alone after it ("Photo OF THE DAY", "Photo Jane Doe") are left: a title may open so."""
+    capitals or a name alone after it ("Photo OF THE DAY", "Photo Jane Doe") are left: a title may open so, and so
+    may one unknown word before the source ("Photo Exhibition/Reuters", "Photo Contest/Getty Images", "Foto
+    Galerie/dpa": the word and the picture's word name a thing, not a source)."""
     for lead in _bare_leadins(pm):
         word = lead.lstrip()
         if text.startswith(word):
             credit = trim_credit(text[len(word):], pm)
             if credit and _opens_credit(credit, pm) and not _named_with(word.strip(), credit, pm) \
-                    and pm.credits.is_credit(credit, Context.OWN_LINE):
+                    and not _titled(credit, pm) and pm.credits.is_credit(credit, Context.OWN_LINE):
                 return credit
     return None
+
+
+def _titled(credit: str, pm: PageMarkers) -> bool:
+    """Whether a credit's first part, before its source, is one capitalised word no registry knows and no
+    abbreviation ("Exhibition/Reuters", "Booth by Reuters"): a photographer's name has two words or more, an
+    agency's is known ("Ansa") or printed in capitals ("RL/Name")."""
+    head = re.split(r"\s*[/|,]\s*|\s+by\s+", credit, maxsplit=1)[0].strip()
+    return (len(head.split()) == 1 and head != credit.strip() and head[:1].isupper() and not head.isupper()
+            and pm.credits.registry.credited_name(head) is None)
 
 
 def _opens_credit(credit: str, pm: PageMarkers) -> bool:
