@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from ..text import fold
 from .caption_shape import MIN_CAPTION_WORDS, ends_sentence, heading, title_case
-from .layout import Found, Layout, Row
+from .layout import Found, Layout, Row, under_separators
 from .markers import SENTENCE_CLOSERS
 from .under_markup import marked_alt
 
@@ -99,8 +99,7 @@ def _slide_alts(layout: Layout, found: list[Found], candidates: dict[int, tuple[
     whose first line is a subhead).
     """
     rows = layout.rows
-    slides = sum(1 for f in found if f.top > 0 and rows[f.top - 1].separator)
-    if slides < MIN_EVIDENCE_SLIDES:
+    if under_separators(rows, found) < MIN_EVIDENCE_SLIDES:
         return {}
     return {n: (j, alt) for n, (j, alt) in candidates.items()
             if found[n].credit and j > 0 and rows[j - 1].separator and len(alt.split()) >= MIN_CAPTION_WORDS
@@ -124,7 +123,8 @@ def _phrases_over_sentences(layout: Layout, found: list[Found], candidates: dict
     return {n: (j, alt) for n, (j, alt) in candidates.items()
             if found[n].credit and j > 0 and layout.rows[j - 1].kind == "blank"
             and len(alt.split()) >= MIN_CAPTION_WORDS and alt.rstrip()[-1:] not in SENTENCE_CLOSERS
-            and alt.lstrip()[:1] not in _QUOTE_OPENERS and ":" not in alt and "：" not in alt and not alt.isupper() and not heading(alt, small_words)
+            and alt.lstrip()[:1] not in _QUOTE_OPENERS and ":" not in alt and "：" not in alt and not alt.isupper()
+            and not heading(alt, small_words)
             and ends_sentence((found[n].caption or "").rstrip()) and _words(alt) & _words(found[n].caption or "")}
 
 

@@ -148,6 +148,12 @@ def _caption_over_credit(rows: list[Row], i: int, small_words: frozenset[str]) -
             and (row.counted or (row.before.endswith(".") and caption_like(row, i, -1, small_words))))
 
 
+def under_separators(rows: list[Row], found: list[Found]) -> int:
+    """How many pictures open right under a separator: a gallery's slides (a story's rules, "---", and sections of
+    paragraphs print so too, which is why two or more are asked for wherever this counts)."""
+    return sum(1 for f in found if f.top > 0 and rows[f.top - 1].separator)
+
+
 def prints_credit(rows: list[Row]) -> bool:
     """Whether any line of the page carries a credit: a page printing none is read for uncredited captions."""
     return any(row.credit is not None for row in rows if row.kind in ("text", "repeat"))

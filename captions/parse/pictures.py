@@ -20,7 +20,7 @@ from .alt import related_link
 from .between_copies import captions_printed_twice
 from .caption_shape import MIN_CAPTION_WORDS, caption_like, heading, uncased_phrase, uncased_sentence
 from .cut_short import cut_through, without_cut_slide
-from .layout import Found, Layout
+from .layout import Found, Layout, under_separators
 from .slides import tight_gallery, uncredited_slide_rows
 from .titled_paragraphs import paragraphs_under_copies, prose
 
@@ -343,7 +343,7 @@ class _Assembly:
         """In a gallery of slides, a row where the other slides print their caption is a caption (slides.py)."""
         # a sentence of a script with no capitals is read by its place only in a gallery its pictures show: two or
         # more opening right under a separator (a story's rules, "---", part sections of paragraphs too)
-        slides = sum(1 for f in self.found if f.top > 0 and self.rows[f.top - 1].separator) >= MIN_EVIDENCE
+        slides = under_separators(self.rows, self.found) >= MIN_EVIDENCE
         for j in uncredited_slide_rows(self.rows, seps, self.found, self.used):
             if j not in self.blanket and self.caption_like(j, slide=slides):
                 self.take(j)
