@@ -76,7 +76,8 @@ class CreditReader:
         self._models: dict[str, Credit] = {}
         self._agencies: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
         self._standalone = frozenset(fold(w) for w in m.standalone_credits)
-        self._colon_leadins = frozenset(fold(w[:-1].strip()) for w in m.credit_leadins if w.endswith(":"))
+        # the words of the colon lead-ins, folded: "photo" of "Photo:", "foto", "picture"
+        self.colon_leadin_words = frozenset(fold(w[:-1].strip()) for w in m.credit_leadins if w.endswith(":"))
         self._titles = m.placeholder_set
         self._whole_names = _joined_names_pattern(registry, self._join)
         self._uncased = UncasedCredits(registry, m, self._part, self._join, MAX_CREDIT)
@@ -230,7 +231,7 @@ class CreditReader:
                 part = parts[n]
                 # a lead-in opening the credit, as a page prints it ("Image: AFP", "Quelle: dpa", "Bild: zvg"), names no one
                 kind = Kind.DROPPED if n == 0 and part.kind in (Kind.PROSE, Kind.WEAK_ORG, Kind.AGENCY) \
-                    and fold(part.text) in self._colon_leadins else part.kind
+                    and fold(part.text) in self.colon_leadin_words else part.kind
                 parts[n] = Part(part.text, kind, part.name, part.joiner, labels=True)
         self._join_bodies(named, parts)  # first: "Department of Health and Aged Care/Jane Doe" ends in no name
         for n in range(len(parts) - 1, 0, -1):

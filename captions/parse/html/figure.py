@@ -6,7 +6,6 @@ one text, they are split as page dumps are (`split_caption_credit`).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Iterator
 
@@ -335,23 +334,17 @@ def _handed_out(text: str, registry: AgencyRegistry) -> tuple[str, str] | None:
     one (markers.yaml's standalone_credits: "supplied", "cedida") closing the caption's last sentence (Australian
     regional papers' "Picture supplied", Spanish papers' "Foto cedida"). The word alone is the credit."""
     head, word, credit = (text.rsplit(" ", 2) + ["", ""])[:3] if text.count(" ") >= 2 else ("", "", "")
-    if (head[-1:] in SENTENCE_END and fold(word) in _colon_leadin_words(registry)
+    if (head[-1:] in SENTENCE_END and fold(word) in reader_for(registry).colon_leadin_words
             and fold(credit.rstrip(".")) in {fold(w) for w in registry.markers.standalone_credits}):
         return head, credit.rstrip(".")
     return None
-
-
-@lru_cache(maxsize=8)
-def _colon_leadin_words(registry: AgencyRegistry) -> frozenset[str]:
-    """"photo", "picture", "foto": the words of the colon lead-ins ("Photo:")."""
-    return frozenset(fold(w[:-1].strip()) for w in registry.markers.credit_leadins if w.endswith(":"))
 
 
 def _without_lone_leadin(caption: str, registry: AgencyRegistry) -> str:
     """"... on Tuesday. PHOTO | COURTESY OF KCCA": Nation Media's "PHOTO |" before another lead-in leaves a lead-in's
     word alone after the caption's last sentence; it is no word of the caption's."""
     head, _, last = caption.rpartition(" ")
-    if head[-1:] in SENTENCE_END and fold(last) in _colon_leadin_words(registry):
+    if head[-1:] in SENTENCE_END and fold(last) in reader_for(registry).colon_leadin_words:
         return head
     return caption
 
