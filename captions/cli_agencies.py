@@ -1,22 +1,11 @@
 """`captions agencies`: list the agencies captions knows, or look one up by name or alias."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import Annotated, Optional
 
 import typer
 
 from .cli_options import AgenciesOption
-
-if TYPE_CHECKING:
-    from .knowledge.registry import Agency, AgencyRegistry
-
-
-def find_agency(registry: "AgencyRegistry", name: str) -> "Agency | None":
-    """The agency a name, alias or variant names, in any case."""
-    from .text import fold
-
-    return registry.recognise(name) or next((a for a in registry if fold(name) in map(fold, a.variants)), None)
-
 
 def list_agencies(
     name: Annotated[Optional[str], typer.Argument(metavar="[NAME]", help="An agency's name, alias or variant, in any case (reuters, AP Photo): show that agency whole.", show_default=False)] = None,
@@ -37,7 +26,7 @@ def list_agencies(
     if name is None:
         typer.echo(render_agencies(registry, fmt or "simple", wide=wide), nl=False)
         return
-    agency = find_agency(registry, name)
+    agency = registry.recognise(name)  # by name, alias or variant, in any case
     if agency is None:
         raise _fail(f"no agency {name!r} by name or alias; `captions agencies` lists them")
     typer.echo(render_agencies([agency], fmt, wide=True) if fmt else render_agency(agency), nl=False)
