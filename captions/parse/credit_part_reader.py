@@ -65,6 +65,8 @@ class PartReader:
         alternation = "|".join(f"(?:{w})" for w in dropped)
         self._drop_head = re.compile(rf"^(?:{alternation})(?:\s+|$)", re.IGNORECASE) if dropped else None
         self._drop_tail = re.compile(rf"(?:^|\s+)(?:{alternation})$", re.IGNORECASE) if dropped else None
+        # dropped words that may close an agency's name: "Photos" ("Magnum Photos"), not "Handout", a credit alone
+        self._agency_closers = (m.dropped & m.org_words) - {fold(w) for w in m.standalone_credits}
         titles = "|".join(re.escape(w) for w in sorted(m.name_titles, key=len, reverse=True))
         # as printed, before a capitalised name: "Sgt. Jane Doe"; "Seaman" alone, or a surname, is left alone
         self._name_title = re.compile(rf"^(?:{titles})\s+(?=[A-Z])") if titles else None
@@ -262,10 +264,13 @@ class PartReader:
 
     def _closes_a_body(self, text: str, rest: str) -> bool:
         """Whether a dropped word closing `text` is a body's word closing its name ("National Archives",
-        "Ridgeview University Archives"), not a word for a file photo after a known source ("AFP Archives")."""
-        word = text[len(rest):].strip()
+        "Ridgeview University Archives"), not a word for a file photo after a known source ("AFP Archives").
+        An organisation's word among the dropped ones that makes no credit alone closes a photo agency's name
+        the same way ("Magnum Photos", "Name/Manx Photos"; "AP Photos" is AP's picture)."""
+        word = fold(text[len(rest):].strip())
         rest = rest.strip()
-        return (bool(rest) and fold(word) in self.markers.bodies and all(w[:1].isupper() for w in rest.split())
+        closing = word in self.markers.bodies or word in self._agency_closers
+        return (bool(rest) and closing and all(w[:1].isupper() for w in rest.split())
                 and fold(rest) not in self.markers.placeholder_set and self.registry.recognise(rest) is None
                 and self.registry.credited_name(rest) is None)
 
