@@ -97,6 +97,8 @@ class Markers:
     name_titles: tuple[str, ...] = ()
     supplied_manner_words: tuple[str, ...] = ()
     story_source_leadins: tuple[str, ...] = ()
+    picture_positions: tuple[str, ...] = ()
+    pair_positions: tuple[str, ...] = ()
     # Derived lookups, built once.
     page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # controls, repeat markers, pointers
     closing_page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # those and closing controls
@@ -192,7 +194,7 @@ class Markers:
             "camera_settings", "icon_names", "misdecoded_letters", "usage_notes", "photo_numbers", "photographer_leadins",
             "body_name_prefixes", "title_articles", "titled_with_particle_articles", "paper_name_particles",
             "lower_case_body_words", "job_titles", "name_titles",
-            "supplied_manner_words", "story_source_leadins",
+            "supplied_manner_words", "story_source_leadins", "picture_positions", "pair_positions",
         )
 
 

@@ -44,6 +44,11 @@ def _alternation(phrases: Iterable[str]) -> str:
     return "|".join(re.escape(p) for p in sorted(dict.fromkeys(phrases), key=len, reverse=True))
 
 
+def _bracketed(words: Iterable[str]) -> re.Pattern[str] | None:
+    """The words, any one alone in round brackets ("(left)", "（左）"), in any case; None when there are none."""
+    return re.compile(rf"[(（]\s?(?:{_alternation(words)})\s?[)）]", re.IGNORECASE) if words else None
+
+
 def _word_start(phrase: str) -> str:
     """A look-behind keeping a phrase in a script with spaces from matching inside a word ("unphotos below")."""
     return r"(?<![^\W_])" if phrase[:1].lower() != phrase[:1].upper() else ""
@@ -125,6 +130,8 @@ class PageMarkers:
     caption_pointers: tuple[str, ...] = ()  # marks opening a caption, at the picture above it ("△ ...", "↑ ...")
     photographed_tail: re.Pattern[str] | None = None  # a bracket closing a caption, when it was taken ("(1月8日撮影)")
     camera_settings: tuple[re.Pattern[str], ...] = ()  # one kind of camera setting an entry ("f/8", "1/250 s", "ISO 400")
+    picture_position: re.Pattern[str] | None = None  # where someone stands in the picture, in brackets ("(left)")
+    pair_position: re.Pattern[str] | None = None  # which picture of a pair a caption is for ("(左写真)")
     related_labels: frozenset[str] = frozenset()  # labels over links to other stories, folded ("read also")
     caption_number: re.Pattern[str] | None = None  # a numbered slide's number opening its caption ("1. ", "사진2"):
     # group nK is the number in the form caption_numbers[K]
@@ -332,6 +339,8 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
         photographed_tail=re.compile("(?:" + "|".join(f"(?:{t})" for t in m.photographed_tails) + ")$")
         if m.photographed_tails else None,
         camera_settings=tuple(re.compile(p) for p in m.camera_settings),
+        picture_position=_bracketed(m.picture_positions),
+        pair_position=_bracketed(m.pair_positions),
         related_labels=frozenset(fold(x) for x in m.related_labels),
         caption_number=re.compile("(?:" + "|".join(f"(?:{_numbered_form(p, k)})" for k, p in enumerate(
             m.caption_numbers)) + r")\s+(?=\S)") if m.caption_numbers else None,

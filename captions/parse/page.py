@@ -34,6 +34,9 @@ and building new values:
    lines a page marks as captions, two or more, by a pointer opening them
    ("△ ...") or a bracket closing them with the day they were taken
    ("...(1月8日撮影)", caption_marks.py);
+   on a page with no credit where nothing was found, a line placing someone
+   in the picture ("(left)") under pictures' markup, or naming one of a pair
+   ("(左写真)"), a caption on each (positioned.py);
    a numbered run of captions ("1. ...", "2. ...") where the page shows it
    prints pictures, its numbers cut off (counters.py);
    a credit for the story's pictures as a whole ("All photos by Name") is
@@ -64,6 +67,7 @@ from .bullets import bulleted_slides
 from .caption_heads import dateline_captions
 from .caption_marks import marked_captions
 from .caption_tails import tailed_captions
+from .positioned import positioned_captions
 from .counters import counted_captions, numbered_captions, numbered_run
 from .credit_again import credits_printed_again
 from .credit_in_line import Split, split_line
@@ -213,6 +217,7 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
     found = tailed_captions(layout, pm, found)
     found = dateline_captions(layout, lines, pm, found)
     found = marked_captions(layout, raw_lines, pm, found)
+    found = positioned_captions(layout, pm, found)
     found = without_cut_credit(layout.rows, found, pm.leadin)
     found = with_blanket_credit(layout, pm, found)
     found = without_story_source(layout, lines, pm, found)
