@@ -231,3 +231,10 @@ def test_counters_over_their_slides_keep_the_last_slide_with_no_credit() -> None
 def test_counters_numbering_more_slides_than_they_close_keep_the_line_after_the_last() -> None:
     page = UNDER.replace(" av 3", " av 4")  # "3 av 4" last: a fourth slide follows it
     assert ("Tips oss om saken", None) in pictures(page)
+
+
+def test_a_last_slide_ending_its_sentence_like_the_others_stays_under_counters_and_a_lead_picture() -> None:
+    # counters over their slides, a lead picture right above the first: the last slide prints its caption there
+    page = ("Galería\nLead picture of the square at noon. Foto: Ana Ruiz\n1 / 3\nVecinos en la plaza mayor. "
+            "Foto: Jo Li\n2 / 3\nNiños juegan en la fuente. Foto: Jo Li\n3 / 3\nUna mujer vende flores en la esquina.\n")
+    assert pictures(page)[-1] == ("Una mujer vende flores en la esquina.", None)

@@ -8,12 +8,17 @@ reading its total ("9 av 9") closes the gallery. Slides are read from their
 place between counters (slides.py), so the line after the last counter (a
 "Tips us" link, a share button) would be read as one more uncredited slide;
 it is left out where the counters number exactly the pictures above them,
-one to each, so that the gallery is whole without it.
+one to each, so that the gallery is whole without it, and where it ends no
+sentence while the gallery's captions all do: a gallery with its counters
+over the slides and a lead picture above the first prints its last slide
+there, a caption like the others.
 """
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+
+from .caption_shape import ends_sentence
 
 if TYPE_CHECKING:
     from .layout import Found, Row
@@ -37,4 +42,7 @@ def without_slide_past_the_count(rows: list[Row], lines: list[CleanLine], found:
     between = [[f for f in found if a < f.top and max(f.lines) < b] for a, b in zip(seps, seps[1:])]
     if len(above_first) != 1 or any(len(pictures) != 1 for pictures in between):
         return found  # the counter reading 1 closes a slide, and each next counter the one slide since
-    return [f for f in found if not (f.credit is None and f.top > seps[-1])]
+    captions = [f.caption for f in found if f.top < seps[-1] and f.caption]
+    if len(captions) < MIN_CLOSING_COUNTERS or not all(ends_sentence(c.rstrip()) for c in captions):
+        return found
+    return [f for f in found if not (f.credit is None and f.top > seps[-1] and not ends_sentence(f.caption or ""))]

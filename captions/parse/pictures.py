@@ -229,17 +229,24 @@ class _Assembly:
 
         "<caption>" over "Llun: Name", twice, each caption closing with no full stop as the outlet prints them,
         then a story paragraph ending in its full stop over "Llun: Name": the paragraph is the story's, the
-        credit a picture of its own (its caption cut by the dump or never printed). A story's page only: a
-        gallery between separators ("1 de 40") prints each slide's caption as its writer typed it.
+        credit a picture of its own (its caption cut by the dump or never printed). Only a line standing between
+        two credits, the story run on from one picture to the next (a sentence over the page's first credit,
+        under the standfirst, may be its caption), and on a story's page: a gallery between separators ("1 de
+        40") prints each slide's caption as its writer typed it.
         """
         rows = self.rows
         if any(row.separator for row in rows):
             return options
+        credits = {i for i, _, _ in options}
         takes = [c for _, up, down in options if (c := (down if prefer_down else up)) is not None]
         stopped = {c for c in takes if ends_sentence(rows[c].before.rstrip())}
         if len(takes) - len(stopped) < MIN_EVIDENCE or len(stopped) != 1:
             return options  # the page's habit: two captions or more with no full stop, one line alone with one
-        return [(i, None if up in stopped else up, None if down in stopped else down) for i, up, down in options]
+        line = stopped.pop()
+        if (line + 1 if prefer_down else line - 1) not in credits:
+            return options
+        return [(i, None, None) if (down if prefer_down else up) == line  # that credit alone: a picture of its own
+                else (i, None if up == line else up, None if down == line else down) for i, up, down in options]
 
     def _credits_closing_blocks(self, options: list[tuple[int, int | None, int | None]]) -> bool:
         """Whether the page prints its own-line credits right under their captions, a blank line after them.
