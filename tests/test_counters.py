@@ -189,3 +189,52 @@ def test_a_slide_counter_in_more_languages_over_a_credit_is_furniture_not_a_capt
             "Παιδιά δροσίζονται στο σιντριβάνι.\n")
     assert pictures(page) == [("Τουρίστες περιμένουν έξω από την Ακρόπολη.", "EUROKINISSI/Νίκος Παππάς"),
                               ("Παιδιά δροσίζονται στο σιντριβάνι.", "REUTERS/Jo Li")]
+
+
+COUNTED = ("Fiera del libro: le foto\n\n"
+           "1/4 I lettori affollano gli stand sotto i portici (foto Baraldi)\n"
+           "2/4 Un autore firma le copie del suo romanzo (foto Baraldi)\n"
+           "3/4 Una scolaresca ascolta una lettura in piazza\n"
+           "4/4 Il sindaco inaugura la mostra di stampe antiche (foto Ansa)\n")
+
+
+def test_a_counted_line_with_no_credit_among_counted_credited_captions_is_a_caption() -> None:
+    assert pictures(COUNTED)[2] == ("Una scolaresca ascolta una lettura in piazza", None)
+
+
+def test_a_counted_line_with_no_credit_beside_one_counted_credited_caption_is_none() -> None:
+    page = COUNTED.replace("(foto Baraldi)", "").replace(" \n", "\n")
+    assert pictures(page) == [("Il sindaco inaugura la mostra di stampe antiche", "Ansa")]
+
+
+UNDER = ("Se bildene: Storm over kysten\n\nAv Jo Li\n"
+         "Bølgene slår inn over moloen i Bodø.\nFoto: Per Aas\n1 av 3\n"
+         "Et tre har veltet over veien ved Mørkved.\nFoto: Per Aas\n2 av 3\n"
+         "Strømmen gikk i flere bydeler natt til fredag.\n3 av 3\n"
+         "Tips oss om saken\nDel artikkelen\n")
+
+
+def test_after_counters_closing_their_slides_the_line_after_the_last_is_no_slide() -> None:
+    assert pictures(UNDER) == [("Bølgene slår inn over moloen i Bodø.", "Per Aas"),
+                               ("Et tre har veltet over veien ved Mørkved.", "Per Aas"),
+                               ("Strømmen gikk i flere bydeler natt til fredag.", None)]
+
+
+def test_counters_over_their_slides_keep_the_last_slide_with_no_credit() -> None:
+    page = ("Se bildene: Storm over kysten\n\nAv Jo Li\n\n1 av 3\n"
+            "Bølgene slår inn over moloen i Bodø.\nFoto: Per Aas\n2 av 3\n"
+            "Et tre har veltet over veien ved Mørkved.\nFoto: Per Aas\n3 av 3\n"
+            "Strømmen gikk i flere bydeler natt til fredag.\n")
+    assert pictures(page)[-1] == ("Strømmen gikk i flere bydeler natt til fredag.", None)
+
+
+def test_counters_numbering_more_slides_than_they_close_keep_the_line_after_the_last() -> None:
+    page = UNDER.replace(" av 3", " av 4")  # "3 av 4" last: a fourth slide follows it
+    assert ("Tips oss om saken", None) in pictures(page)
+
+
+def test_a_last_slide_ending_its_sentence_like_the_others_stays_under_counters_and_a_lead_picture() -> None:
+    # counters over their slides, a lead picture right above the first: the last slide prints its caption there
+    page = ("Galería\nLead picture of the square at noon. Foto: Ana Ruiz\n1 / 3\nVecinos en la plaza mayor. "
+            "Foto: Jo Li\n2 / 3\nNiños juegan en la fuente. Foto: Jo Li\n3 / 3\nUna mujer vende flores en la esquina.\n")
+    assert pictures(page)[-1] == ("Una mujer vende flores en la esquina.", None)

@@ -53,3 +53,12 @@ def test_a_quotation_over_a_credited_caption_is_no_alt_text() -> None:
 def test_a_label_over_a_credited_caption_is_no_alt_text(above: str) -> None:
     # review 15: a line holding a colon is a subhead's or a pointer's, not alt text naming the picture
     assert descriptions(STORY.format(above=above)) == [None, None, None]
+
+
+@pytest.mark.parametrize("above", [
+    "Safety at the pier",     # a subhead naming the section's subject, a word shared with the caption
+    "The ferry's mooring rope",
+])
+def test_a_short_subhead_sharing_a_word_with_the_caption_is_no_alt_text(above: str) -> None:
+    # round 23: a lone phrase read as alt text has five words at least (who or what, and what it does or where)
+    assert descriptions(STORY.format(above=above)) == [None, None, None]

@@ -30,6 +30,7 @@ from .under_markup import marked_alt
 MAX_KEYWORD_ALT_WORDS = 8
 MIN_ALT_BLOCKS = 3  # pictures printed as an alt line over a credited caption before a page is read as printing so
 MIN_EVIDENCE_SLIDES = 2  # pictures opening right under a separator before a page is read as a gallery of slides
+MIN_LONE_ALT_WORDS = 5  # a lone phrase names who or what and what it does or where; a subhead is shorter
 _QUOTE_OPENERS = "«“„\"'‘‹「『"
 _WORD = re.compile(r"[^\W\d_]{4,}")
 _LOWER_WORDS = re.compile(r"[^\W\d_A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*(?: [^\W\d_A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*)+")
@@ -118,11 +119,13 @@ def _phrases_over_sentences(layout: Layout, found: list[Found], candidates: dict
     the caption does (alt text reads as a label, a caption as a sentence), and is no heading nor a quotation (a pull
     quote, «Hemos remado con la cabeza», opens with its quote mark) nor a label's ("Ferry crossings: what to know",
     "Watch: the ferry docks": a subhead or a pointer; alt text names the picture with no colon). A blank line above
-    it, not a separator: a subhead opening a story's section under a rule ("---") is printed so.
+    it, not a separator: a subhead opening a story's section under a rule ("---") is printed so. Five words at
+    least: alt text names who or what is shown and what it does or where ("Girl scouts waving flags on the
+    field"), while a subhead naming a section's subject is shorter ("Safety at the pier", "The ferry's future").
     """
     return {n: (j, alt) for n, (j, alt) in candidates.items()
             if found[n].credit and j > 0 and layout.rows[j - 1].kind == "blank"
-            and len(alt.split()) >= MIN_CAPTION_WORDS and alt.rstrip()[-1:] not in SENTENCE_CLOSERS
+            and len(alt.split()) >= MIN_LONE_ALT_WORDS and alt.rstrip()[-1:] not in SENTENCE_CLOSERS
             and alt.lstrip()[:1] not in _QUOTE_OPENERS and ":" not in alt and "：" not in alt and not alt.isupper()
             and not heading(alt, small_words)
             and ends_sentence((found[n].caption or "").rstrip()) and _words(alt) & _words(found[n].caption or "")}

@@ -40,7 +40,9 @@ and building new values:
    a numbered run of captions ("1. ...", "2. ...") where the page shows it
    prints pictures, its numbers cut off (counters.py);
    a credit for the story's pictures as a whole ("All photos by Name") is
-   no picture's, and those printing no credit take it (blanket.py);
+   no picture's, and those printing no credit take it (blanket.py); where
+   slide counters close their slides ("1 av 5" under the first), nothing
+   after the last is a slide (closing_counters.py);
 4. describe (alt.py): the alt text right above each caption, where the page
    carries alt text at all, or a picture's markup does (under_markup.py).
 
@@ -71,6 +73,7 @@ from .positioned import positioned_captions
 from .counters import counted_captions, numbered_captions, numbered_run
 from .credit_again import credits_printed_again
 from .credit_in_line import Split, split_line
+from .closing_counters import without_slide_past_the_count
 from .cut_short import without_cut_credit
 from .framed_gallery import framed_gallery
 from .hard_wrapped import rejoin_hard_wrapped
@@ -219,6 +222,7 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
     found = marked_captions(layout, raw_lines, pm, found)
     found = positioned_captions(layout, pm, found)
     found = without_cut_credit(layout.rows, found, pm.leadin)
+    found = without_slide_past_the_count(layout.rows, lines, found)
     found = with_blanket_credit(layout, pm, found)
     found = without_story_source(layout, lines, pm, found)
     return ParsedPage(id, source, date, section, lines, layout, found, pm)

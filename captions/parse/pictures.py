@@ -18,7 +18,7 @@ from operator import attrgetter
 from ..text import fold
 from .alt import related_link
 from .between_copies import captions_printed_twice
-from .caption_shape import MIN_CAPTION_WORDS, caption_like, heading, uncased_phrase, uncased_sentence
+from .caption_shape import MIN_CAPTION_WORDS, caption_like, ends_sentence, heading, uncased_phrase, uncased_sentence
 from .cut_short import cut_through, without_cut_slide
 from .layout import Found, Layout, under_separators
 from .slides import tight_gallery, uncredited_slide_rows
@@ -78,12 +78,17 @@ class _Assembly:
         own: list[int] = []          # credits printed on a line of their own
         uncredited: list[int] = []   # rows a label or a repeat marks as captions, unless a credit takes them
         separators: list[int] = []
+        # a line a slide counter opened ("4/6 <caption>") is a slide's caption, credited or not, where the page's
+        # other counted lines show captions with their credits
+        counted = sum(1 for row in rows if row.kind == "text" and row.counted and row.before and row.credit) \
+            >= MIN_EVIDENCE
         for i, row in enumerate(rows):
             if row.kind != "text":
                 if row.separator:
                     separators.append(i)
             elif row.credit is None:
-                if row.labelled or row.repeats > 1 or (i in self.slides and prose(row.before)):
+                if (row.labelled or row.repeats > 1 or (i in self.slides and prose(row.before))
+                        or (counted and row.counted)):
                     uncredited.append(i)
             elif row.before and not row.before_is_alt and i in self.blanket:
                 # the text a blanket credit closes is a caption where the page shows it as one (blanket.py)
@@ -182,6 +187,7 @@ class _Assembly:
         # the caption a credit takes the page's way: another credit may take it the other way only when none does
         # (caption, credit, credit, caption, credit: the second credit is a picture alone, not the next caption's)
         preferred = {c for _, up, down in options if (c := (down if prefer_down else up)) is not None}
+        options = self._paragraphs_among_unstopped(options, prefer_down)
         for i, up, down in options:
             row = rows[i]
             if row.repeats_credit and above.before(i) == fold(row.credit or ""):
@@ -215,6 +221,32 @@ class _Assembly:
             else:
                 self.take(choice)
                 found.append(Found(choice, rows[choice].before, row.credit, min(i, choice), [i, choice], description))
+
+    def _paragraphs_among_unstopped(self, options: list[tuple[int, int | None, int | None]], prefer_down: bool
+                                    ) -> list[tuple[int, int | None, int | None]]:
+        """The options, a sentence ended with a full stop taken from a credit's reach where the page's other
+        captions over or under their own-line credits end with none.
+
+        "<caption>" over "Llun: Name", twice, each caption closing with no full stop as the outlet prints them,
+        then a story paragraph ending in its full stop over "Llun: Name": the paragraph is the story's, the
+        credit a picture of its own (its caption cut by the dump or never printed). Only a line standing between
+        two credits, the story run on from one picture to the next (a sentence over the page's first credit,
+        under the standfirst, may be its caption), and on a story's page: a gallery between separators ("1 de
+        40") prints each slide's caption as its writer typed it.
+        """
+        rows = self.rows
+        if any(row.separator for row in rows):
+            return options
+        credits = {i for i, _, _ in options}
+        takes = [c for _, up, down in options if (c := (down if prefer_down else up)) is not None]
+        stopped = {c for c in takes if ends_sentence(rows[c].before.rstrip())}
+        if len(takes) - len(stopped) < MIN_EVIDENCE or len(stopped) != 1:
+            return options  # the page's habit: two captions or more with no full stop, one line alone with one
+        line = stopped.pop()
+        if (line + 1 if prefer_down else line - 1) not in credits:
+            return options
+        return [(i, None, None) if (down if prefer_down else up) == line  # that credit alone: a picture of its own
+                else (i, None if up == line else up, None if down == line else down) for i, up, down in options]
 
     def _credits_closing_blocks(self, options: list[tuple[int, int | None, int | None]]) -> bool:
         """Whether the page prints its own-line credits right under their captions, a blank line after them.
