@@ -78,12 +78,13 @@ def check_output(output: Optional[str], paths: Sequence[str], *, into_input: boo
     """
     from pathlib import Path
 
-    from .catalog.writers import OutputError, refuse_inputs
+    from .catalog.writers import OutputError, refuse_inputs, refuse_read_only
 
     if output is None or output == "-" or (engine == "dask" and _parts_folder(output)):
         return
     try:
         refuse_inputs(Path(output), tuple(paths), into_input=into_input)
+        refuse_read_only(Path(output))
     except OutputError as err:
         raise OptionError(str(err)) from None
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import tempfile
 from contextlib import contextmanager
 from functools import lru_cache
@@ -161,6 +162,7 @@ def atomic_output(path: str, *, inputs: tuple[str, ...] = (), into_input: bool =
     """
     target = Path(path)
     refuse_inputs(target, inputs, into_input=into_input)
+    refuse_read_only(target)
     if target.is_dir():
         raise OutputError(f"{path}: is a folder")
     folder = target.parent if str(target.parent) else Path(".")
@@ -207,6 +209,17 @@ def refuse_inputs(target: Path, inputs: tuple[str, ...], *, into_input: bool = F
         if not into_input and _inside(target, Path(given)):
             raise OutputError(f"{target}: is in input folder {given}, which this run reads;"
                               " write it elsewhere, or pass --into-input")
+
+
+def refuse_read_only(target: Path) -> None:
+    """OutputError if `target` is a file its owner made read-only: replacing it by a rename would ignore that."""
+    try:
+        mode = target.stat().st_mode
+    except OSError:
+        return
+    # The write bits, not os.access: root may write anything, yet a file with none was made read-only on purpose.
+    if stat.S_ISREG(mode) and not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        raise OutputError(f"{target}: is read-only; refusing to overwrite it (make it writable, or write elsewhere)")
 
 
 def _is_standard_input(target: Path) -> bool:
