@@ -7,6 +7,7 @@ renamed into place only when the run completes.
 """
 from __future__ import annotations
 
+import errno
 import json
 import os
 import stat
@@ -172,9 +173,15 @@ def atomic_output(path: str, *, inputs: tuple[str, ...] = (), into_input: bool =
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as err:
         raise OutputError(f"{path}: cannot write: {err.strerror}") from None
+    existed = target.exists()
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as stream:
-            yield stream
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as stream:
+                yield stream
+        except OSError as err:
+            if err.errno not in _NO_ROOM:
+                raise
+            raise OutputError(f"{path}: cannot write: {err.strerror}; {'left as it was' if existed else 'not written'}") from None
         if target.exists():
             try:
                 os.chmod(tmp, target.stat().st_mode & 0o7777)
@@ -209,6 +216,10 @@ def refuse_inputs(target: Path, inputs: tuple[str, ...], *, into_input: bool = F
         if not into_input and _inside(target, Path(given)):
             raise OutputError(f"{target}: is in input folder {given}, which this run reads;"
                               " write it elsewhere, or pass --into-input")
+
+
+# A write that failed for want of room (disk, quota, file size limit) or a failing device: the output, not an input.
+_NO_ROOM = frozenset(getattr(errno, name) for name in ("ENOSPC", "EDQUOT", "EFBIG", "EIO") if hasattr(errno, name))
 
 
 def refuse_read_only(target: Path) -> None:
