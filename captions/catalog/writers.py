@@ -164,6 +164,8 @@ def atomic_output(path: str, *, inputs: tuple[str, ...] = (), into_input: bool =
     target = Path(path)
     refuse_inputs(target, inputs, into_input=into_input)
     refuse_read_only(target)
+    if target.is_symlink():  # write the file the link names, as `>` does: renamed over, the link would be lost
+        target = Path(os.path.realpath(target))
     if target.is_dir():
         raise OutputError(f"{path}: is a folder")
     folder = target.parent if str(target.parent) else Path(".")
