@@ -357,6 +357,14 @@ def test_a_folder_given_as_the_catalogue_file_is_named_as_a_folder(runner, page,
     assert list(folder.iterdir()) == []
 
 
+def test_an_output_name_ending_in_a_slash_is_named_as_a_folder_not_an_extension(runner, page, tmp_path) -> None:
+    source = page(PAGE)
+    result = runner.invoke(app, ["catalog", str(source), "-o", f"{tmp_path / 'out'}/"])
+    assert result.exit_code == 2
+    assert one_line(result.stderr) == f"captions: error: {tmp_path / 'out'}/: names a folder; give a file, such as {tmp_path / 'out' / 'catalog.yaml'}"
+    assert not (tmp_path / "out").exists()
+
+
 # -- time linear in the size ----------------------------------------------------------------------
 # These time the parser, because a quadratic or exponential blow-up is what they catch: the bounds
 # leave twice the linear ratio for noise and still fail a quadratic parse by a factor of two. They
