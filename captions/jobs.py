@@ -78,8 +78,10 @@ def check_output(output: Optional[str], paths: Sequence[str], *, into_input: boo
     """
     from pathlib import Path
 
-    from .catalog.writers import OutputError, refuse_inputs, refuse_read_only
+    from .catalog.writers import EMPTY_OUTPUT_NAME, OutputError, refuse_inputs, refuse_read_only
 
+    if output == "":
+        raise OptionError(EMPTY_OUTPUT_NAME)
     if output is None or output == "-" or (engine == "dask" and _parts_folder(output)):
         return
     try:

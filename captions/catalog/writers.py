@@ -161,6 +161,8 @@ def atomic_output(path: str, *, inputs: tuple[str, ...] = (), into_input: bool =
     Refused with OutputError: an input, named or found in an input folder,
     and (unless `into_input`) any file in a folder the run reads.
     """
+    if not path:
+        raise OutputError(EMPTY_OUTPUT_NAME)
     target = Path(path)
     refuse_inputs(target, inputs, into_input=into_input)
     refuse_read_only(target)
@@ -219,6 +221,8 @@ def refuse_inputs(target: Path, inputs: tuple[str, ...], *, into_input: bool = F
             raise OutputError(f"{target}: is in input folder {given}, which this run reads;"
                               " write it elsewhere, or pass --into-input")
 
+
+EMPTY_OUTPUT_NAME = "an empty file name for the output; give a file, such as out.yaml"
 
 # A write that failed for want of room (disk, quota, file size limit) or a failing device: the output, not an input.
 _NO_ROOM = frozenset(getattr(errno, name) for name in ("ENOSPC", "EDQUOT", "EFBIG", "EIO") if hasattr(errno, name))
