@@ -112,6 +112,14 @@ def test_a_bad_catalogue_is_refused_in_one_line(name: str, content: str, expecte
         assert part in message, (part, message)
 
 
+def test_an_impossible_date_typed_into_a_catalogue_is_named_as_the_value_not_as_bad_yaml(tmp_path: Path) -> None:
+    path = tmp_path / "edited.yaml"
+    path.write_text(GOOD.replace("2024-06-19", "2024-13-01"), encoding="utf-8")
+    with pytest.raises(CatalogError) as caught:
+        load_catalog(path)
+    assert caught.value.describe() == f"{path}: line 5, column 9: cannot read '2024-13-01': month must be in 1..12"
+
+
 @pytest.mark.parametrize(("name", "content", "expected"), [p for p in BAD_CATALOGUES[:12] if p.id != "yaml-empty"])
 def test_credits_reports_a_bad_catalogue_in_one_line(runner, name: str, content: str, expected: list[str],
                                                      tmp_path: Path) -> None:
