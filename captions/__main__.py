@@ -9,8 +9,8 @@ import errno
 
 from .run.interrupts import StopSignals
 
-# A write that failed for want of room, not for a wrong path: the disk, the quota, the file size limit, the device.
-OUTPUT_FULL = frozenset(getattr(errno, name) for name in ("ENOSPC", "EDQUOT", "EFBIG", "EIO") if hasattr(errno, name))
+# A write that failed for want of room: the disk, the quota, the file size limit (errors only a write gives).
+OUTPUT_FULL = frozenset(getattr(errno, name) for name in ("ENOSPC", "EDQUOT", "EFBIG") if hasattr(errno, name))
 
 
 def main() -> None:

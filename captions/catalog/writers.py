@@ -224,8 +224,8 @@ def refuse_inputs(target: Path, inputs: tuple[str, ...], *, into_input: bool = F
 
 EMPTY_OUTPUT_NAME = "an empty file name for the output; give a file, such as out.yaml"
 
-# A write that failed for want of room (disk, quota, file size limit) or a failing device: the output, not an input.
-_NO_ROOM = frozenset(getattr(errno, name) for name in ("ENOSPC", "EDQUOT", "EFBIG", "EIO") if hasattr(errno, name))
+# A write that failed for want of room (disk, quota, file size limit): errors only a write gives, so the output's.
+_NO_ROOM = frozenset(getattr(errno, name) for name in ("ENOSPC", "EDQUOT", "EFBIG") if hasattr(errno, name))
 
 
 def refuse_read_only(target: Path) -> None:
