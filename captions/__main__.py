@@ -5,7 +5,12 @@ a Ctrl-C at any moment of a run ends it with one line and no traceback.
 """
 from __future__ import annotations
 
+import errno
+
 from .run.interrupts import StopSignals
+
+# A write that failed for want of room: the disk, the quota, the file size limit (errors only a write gives).
+OUTPUT_FULL = frozenset(getattr(errno, name) for name in ("ENOSPC", "EDQUOT", "EFBIG") if hasattr(errno, name))
 
 
 def main() -> None:
@@ -15,10 +20,29 @@ def main() -> None:
         from .cli import app
 
         app()
+    except OSError as err:
+        if stop.received is not None:
+            stop.exit()
+        if err.errno not in OUTPUT_FULL:
+            raise
+        _standard_output_failed(err)  # `captions catalog pages/ > /full/disk/catalog.yaml`
     except BaseException:
         if stop.received is None:
             raise
         stop.exit()  # whatever was on its way out, the run was stopped: say only that
+
+
+def _standard_output_failed(err: OSError) -> None:
+    """One line, exit 2, for a standard output that takes no more (a full disk); not a traceback."""
+    import os
+    import sys
+
+    try:  # what is still buffered can go nowhere: drop it, or the exit would fail again on flushing it
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    print(f"captions: error: standard output: cannot write: {err.strerror}", file=sys.stderr)
+    sys.exit(2)
 
 
 if __name__ == "__main__":

@@ -351,7 +351,7 @@ def list_rules(
 
 @app.command()
 def show(
-    pages: Annotated[Optional[list[str]], typer.Argument(metavar="[PAGE]...", help="Page dumps or HTML pages (files, folders, -); standard input when none is given and a page is piped in.", show_default=False)] = None,
+    pages: Annotated[Optional[list[str]], typer.Argument(metavar="[PAGE]...", help="Pages: page dumps, HTML pages, JSON Lines or WARC archives (files, folders, -); standard input when none is given and a page is piped in.", show_default=False)] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="text (a block per picture) or json (a list of the articles, as in the catalogue).")] = "text",
     agencies: AgenciesOption = None,
 ) -> None:

@@ -24,9 +24,19 @@ def list_agencies(
         _check_table_format(fmt, table_formats)
     registry = _registry(agencies)
     if name is None:
-        typer.echo(render_agencies(registry, fmt or "simple", wide=wide), nl=False)
+        typer.echo(render_agencies(registry, fmt or "simple", wide=wide, columns=_terminal_columns()), nl=False)
         return
     agency = registry.recognise(name)  # by name, alias or variant, in any case
     if agency is None:
         raise _fail(f"no agency {name!r} by name or alias; `captions agencies` lists them")
     typer.echo(render_agencies([agency], fmt, wide=True) if fmt else render_agency(agency), nl=False)
+
+
+def _terminal_columns() -> int:
+    """The terminal's width when the listing goes to one; else 120, the same bytes on every machine."""
+    import shutil
+    import sys
+
+    from .report.tables import LISTING_WIDTH
+
+    return shutil.get_terminal_size((LISTING_WIDTH, 24)).columns if sys.stdout.isatty() else LISTING_WIDTH

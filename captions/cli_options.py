@@ -10,7 +10,7 @@ import typer
 
 from .inputs import DEFAULT_MAX_BYTES
 
-Inputs = Annotated[Optional[list[str]], typer.Argument(metavar="[PATH]...", help="Page dumps (files, folders, -) or catalogue files written by `captions catalog`; standard input when none is given and a page is piped in.", show_default=False)]
+Inputs = Annotated[Optional[list[str]], typer.Argument(metavar="[PATH]...", help="Pages (page dumps, HTML pages, JSON Lines or WARC archives; files, folders, -) or catalogue files written by `captions catalog`; standard input when none is given and a page is piped in.", show_default=False)]
 Paths = Annotated[Optional[list[str]], typer.Argument(metavar="[PATH]...", help="Pages: page dumps, HTML pages, JSON Lines or WARC archives; folders (searched for *.txt, *.html, *.jsonl, *.warc...), or - for standard input (the default when a page is piped in).", show_default=False)]
 AgenciesOption = Annotated[Optional[str], typer.Option("--agencies", metavar="FILE", help="A YAML file that adds to (and overrides) the bundled knowledge: agencies and aliases, and the words of markers.yaml and html.yaml (credit lead-ins such as 'Snímek:', caption class names).")]
 MaxBytes = Annotated[int, typer.Option("--max-bytes", metavar="N", min=1, help="Skip pages larger than N bytes, each reported as an error; the run goes on, then exits 1 (audit: 2).")]

@@ -78,12 +78,15 @@ def check_output(output: Optional[str], paths: Sequence[str], *, into_input: boo
     """
     from pathlib import Path
 
-    from .catalog.writers import OutputError, refuse_inputs
+    from .catalog.writers import EMPTY_OUTPUT_NAME, OutputError, refuse_inputs, refuse_read_only
 
+    if output == "":
+        raise OptionError(EMPTY_OUTPUT_NAME)
     if output is None or output == "-" or (engine == "dask" and _parts_folder(output)):
         return
     try:
         refuse_inputs(Path(output), tuple(paths), into_input=into_input)
+        refuse_read_only(Path(output))
     except OutputError as err:
         raise OptionError(str(err)) from None
 
@@ -98,8 +101,9 @@ def catalog_format(output: Optional[str], fmt: Optional[str], photos: bool = Fal
         return "jsonl"
     if fmt is not None and fmt not in FORMATS:
         raise OptionError(f"unknown --format {fmt!r}; use one of {', '.join(FORMATS)}")
-    if output is not None and os.path.isdir(output):
-        raise OptionError(f"{output}: is a folder; give a file, such as {os.path.join(output, 'catalog.yaml')}")
+    if output is not None and (os.path.isdir(output) or output.endswith(("/", os.sep))):  # `-o out/`: no extension to go by
+        named = "is" if os.path.isdir(output) else "names"
+        raise OptionError(f"{output}: {named} a folder; give a file, such as {os.path.join(output, 'catalog.yaml')}")
     chosen = fmt or (output_format(output) if output else "yaml")
     if chosen is None:
         raise OptionError(f"{output}: cannot tell the format from the extension; use .yaml, .json, .jsonl, .csv or .db, or --format")

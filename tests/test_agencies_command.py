@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from captions.cli import app
-from captions.report.tables import shortened
+from captions.report.tables import render_agencies, shortened
 from tests.cli_errors import error_line
 
 PLANET = ("agencies:\n  - {name: Daily Planet, aliases: [DP Photo, Planet Photo, DP, The Planet, Planet Pictures],"
@@ -36,6 +36,16 @@ def test_agencies_listing_fits_120_columns(runner) -> None:
     result = runner.invoke(app, ["agencies"])
     assert result.exit_code == 0
     assert max(len(line) for line in result.stdout.splitlines()) <= 120
+
+
+@pytest.mark.parametrize("columns", [100, 90])
+def test_agencies_listing_on_a_narrower_terminal_cuts_aliases_and_variants_to_fit_it(columns: int) -> None:
+    from captions import load_registry
+
+    listing = render_agencies(load_registry(), "simple", columns=columns).splitlines()
+    assert max(len(line) for line in listing) == columns
+    assert re.split(r"\s{2,}", next(line for line in listing if line.startswith("AAP "))) == (
+        ["AAP", "Australian…, +1", "wire", "AU"] if columns == 100 else ["AAP", "Austral…, +1", "wire", "AU"])
 
 
 def test_agencies_listing_cuts_long_aliases_with_a_count(runner, planet: str) -> None:

@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
 
 from captions.cli import app
@@ -249,3 +250,9 @@ def test_article_ids_never_hold_a_slash(runner, tmp_path: Path) -> None:
 def test_audit_select_naming_no_rule_is_a_usage_error(runner, page) -> None:
     result = runner.invoke(app, ["audit", str(page(PAGE)), "--select", ""])
     assert result.exit_code == 2
+
+
+@pytest.mark.parametrize("command", ["catalog", "credits", "audit", "show"])
+def test_help_of_a_command_reading_pages_names_every_kind_of_page(runner, command: str) -> None:
+    help_text = " ".join(runner.invoke(app, [command, "--help"]).stdout.split())
+    assert "page dumps, HTML pages, JSON Lines or WARC archives" in help_text, help_text

@@ -112,6 +112,14 @@ def test_a_bad_catalogue_is_refused_in_one_line(name: str, content: str, expecte
         assert part in message, (part, message)
 
 
+def test_an_impossible_date_typed_into_a_catalogue_is_named_as_the_value_not_as_bad_yaml(tmp_path: Path) -> None:
+    path = tmp_path / "edited.yaml"
+    path.write_text(GOOD.replace("2024-06-19", "2024-13-01"), encoding="utf-8")
+    with pytest.raises(CatalogError) as caught:
+        load_catalog(path)
+    assert caught.value.describe() == f"{path}: line 5, column 9: cannot read '2024-13-01': month must be in 1..12"
+
+
 @pytest.mark.parametrize(("name", "content", "expected"), [p for p in BAD_CATALOGUES[:12] if p.id != "yaml-empty"])
 def test_credits_reports_a_bad_catalogue_in_one_line(runner, name: str, content: str, expected: list[str],
                                                      tmp_path: Path) -> None:
@@ -355,6 +363,22 @@ def test_a_folder_given_as_the_catalogue_file_is_named_as_a_folder(runner, page,
     assert result.exit_code == 2
     assert one_line(result.stderr) == f"captions: error: {folder}: is a folder; give a file, such as {folder / 'catalog.yaml'}"
     assert list(folder.iterdir()) == []
+
+
+def test_an_output_name_ending_in_a_slash_is_named_as_a_folder_not_an_extension(runner, page, tmp_path) -> None:
+    source = page(PAGE)
+    result = runner.invoke(app, ["catalog", str(source), "-o", f"{tmp_path / 'out'}/"])
+    assert result.exit_code == 2
+    assert one_line(result.stderr) == f"captions: error: {tmp_path / 'out'}/: names a folder; give a file, such as {tmp_path / 'out' / 'catalog.yaml'}"
+    assert not (tmp_path / "out").exists()
+
+
+
+@pytest.mark.parametrize("command", [["catalog", "-o"], ["catalog", "-f", "sqlite", "-o"], ["audit", "-o"], ["audit", "--write-baseline"]])
+def test_an_empty_output_name_is_refused_as_empty(runner, page, command: list[str]) -> None:
+    result = runner.invoke(app, [command[0], str(page(PAGE)), *command[1:], ""])
+    assert result.exit_code == 2
+    assert one_line(result.stderr) == "captions: error: an empty file name for the output; give a file, such as out.yaml"
 
 
 # -- time linear in the size ----------------------------------------------------------------------

@@ -205,3 +205,32 @@ def test_the_file_on_standard_input_is_never_the_output(tmp_path: Path) -> None:
     assert run.returncode == 2
     assert "refusing to overwrite it" in error_line(run.stderr, str(page))
     assert page.read_text(encoding="utf-8") == "Rally in Seoul\nA speaker at the rally. [Jo Li/AFP]\n"
+
+
+@pytest.mark.parametrize("command,output", [
+    (["catalog", "-o"], "catalog.yaml"),
+    (["catalog", "-o"], "catalog.db"),
+    (["audit", "--exit-zero", "-o"], "findings.txt"),
+    (["audit", "--write-baseline"], "baseline.jsonl"),
+])
+def test_a_read_only_output_is_refused_and_kept(runner, pages: Path, tmp_path: Path, command: list[str], output: str) -> None:
+    target = tmp_path / output
+    target.write_bytes(b"kept by its owner\n")
+    target.chmod(0o444)
+    result = runner.invoke(app, [command[0], str(pages), *command[1:], str(target)])
+    assert result.exit_code == 2
+    assert error_line(result.stderr, str(target)).endswith(": is read-only; refusing to overwrite it (make it writable, or write elsewhere)")
+    assert target.read_bytes() == b"kept by its owner\n"
+
+
+def test_output_through_a_link_writes_the_linked_file_and_keeps_the_link(runner, pages: Path, tmp_path: Path) -> None:
+    (tmp_path / "catalogues").mkdir()
+    dated = tmp_path / "catalogues" / "2025-04.yaml"
+    dated.write_text(OLD_CATALOGUE, encoding="utf-8")
+    latest = tmp_path / "latest.yaml"
+    latest.symlink_to(dated)
+    result = runner.invoke(app, ["catalog", str(pages / "summit.txt"), "-o", str(latest)])
+    assert result.exit_code == 0, result.stderr
+    assert latest.is_symlink() and latest.resolve() == dated.resolve()
+    assert dated.read_text(encoding="utf-8").splitlines()[2] == "- id: summit"
+    assert sorted(p.name for p in (tmp_path / "catalogues").iterdir()) == ["2025-04.yaml"]

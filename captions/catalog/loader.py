@@ -158,6 +158,8 @@ def _parse_yaml(text: str, path: Path, loader: type | None = None) -> Any:
         mark = err.problem_mark or err.context_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark is not None else ""
         problem = " ".join(x for x in (err.context, err.problem) if x) or "not valid YAML"
+        if getattr(err, "well_formed", False):  # good YAML holding a value no catalogue can: the value is the problem
+            raise CatalogError(f"{where}{problem}", path) from None
         raise CatalogError(f"{where}not valid YAML: {problem}", path) from None
     except yaml.reader.ReaderError as err:
         line = text.count("\n", 0, err.position) + 1 if isinstance(err.position, int) else None
@@ -216,7 +218,9 @@ def _yaml_loader_on(base: type) -> type:
                 return super().construct_object(node, deep)
             except (ValueError, OverflowError) as err:  # "2024-02-30", an integer of 5000 digits
                 reason = str(err).split(":")[0]
-                raise ConstructorError(None, None, f"cannot read {node.value!r:.40}: {reason}", node.start_mark) from None
+                problem = ConstructorError(None, None, f"cannot read {node.value!r:.40}: {reason}", node.start_mark)
+                problem.well_formed = True  # type: ignore[attr-defined]
+                raise problem from None
 
     CatalogLoader.__name__ = CatalogLoader.__qualname__ = f"Catalog{base.__name__}"
     return CatalogLoader

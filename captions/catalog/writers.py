@@ -7,8 +7,10 @@ renamed into place only when the run completes.
 """
 from __future__ import annotations
 
+import errno
 import json
 import os
+import stat
 import tempfile
 from contextlib import contextmanager
 from functools import lru_cache
@@ -159,8 +161,13 @@ def atomic_output(path: str, *, inputs: tuple[str, ...] = (), into_input: bool =
     Refused with OutputError: an input, named or found in an input folder,
     and (unless `into_input`) any file in a folder the run reads.
     """
+    if not path:
+        raise OutputError(EMPTY_OUTPUT_NAME)
     target = Path(path)
     refuse_inputs(target, inputs, into_input=into_input)
+    refuse_read_only(target)
+    if target.is_symlink():  # write the file the link names, as `>` does: renamed over, the link would be lost
+        target = Path(os.path.realpath(target))
     if target.is_dir():
         raise OutputError(f"{path}: is a folder")
     folder = target.parent if str(target.parent) else Path(".")
@@ -170,9 +177,15 @@ def atomic_output(path: str, *, inputs: tuple[str, ...] = (), into_input: bool =
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as err:
         raise OutputError(f"{path}: cannot write: {err.strerror}") from None
+    existed = target.exists()
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as stream:
-            yield stream
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as stream:
+                yield stream
+        except OSError as err:
+            if err.errno not in _NO_ROOM:
+                raise
+            raise OutputError(f"{path}: cannot write: {err.strerror}; {'left as it was' if existed else 'not written'}") from None
         if target.exists():
             try:
                 os.chmod(tmp, target.stat().st_mode & 0o7777)
@@ -207,6 +220,23 @@ def refuse_inputs(target: Path, inputs: tuple[str, ...], *, into_input: bool = F
         if not into_input and _inside(target, Path(given)):
             raise OutputError(f"{target}: is in input folder {given}, which this run reads;"
                               " write it elsewhere, or pass --into-input")
+
+
+EMPTY_OUTPUT_NAME = "an empty file name for the output; give a file, such as out.yaml"
+
+# A write that failed for want of room (disk, quota, file size limit): errors only a write gives, so the output's.
+_NO_ROOM = frozenset(getattr(errno, name) for name in ("ENOSPC", "EDQUOT", "EFBIG") if hasattr(errno, name))
+
+
+def refuse_read_only(target: Path) -> None:
+    """OutputError if `target` is a file its owner made read-only: replacing it by a rename would ignore that."""
+    try:
+        mode = target.stat().st_mode
+    except OSError:
+        return
+    # The write bits, not os.access: root may write anything, yet a file with none was made read-only on purpose.
+    if stat.S_ISREG(mode) and not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        raise OutputError(f"{target}: is read-only; refusing to overwrite it (make it writable, or write elsewhere)")
 
 
 def _is_standard_input(target: Path) -> bool:

@@ -28,8 +28,9 @@ _JSON_LINE = re.compile(rb'\A(?:\xef\xbb\xbf)?[ \t\r\n]*\{[ \t]*["}]')   # '{"te
 class _Replayed(io.RawIOBase):
     """A stream that gives the bytes already read from its start again, then the rest."""
 
-    def __init__(self, head: bytes, rest: io.BufferedIOBase | BinaryIO) -> None:
-        self._head, self._rest = head, rest
+    def __init__(self, head: bytes, rest: io.BufferedIOBase | BinaryIO, *, at_end: bool = False) -> None:
+        # at_end: reading the head met the end; a terminal gives one end a Ctrl-D, so asking again would wait for another
+        self._head, self._rest, self._at_end = head, rest, at_end
 
     def readable(self) -> bool:
         return True
@@ -40,6 +41,8 @@ class _Replayed(io.RawIOBase):
             buffer[:n] = self._head[:n]
             self._head = self._head[n:]
             return n
+        if self._at_end:
+            return 0
         data = self._rest.read1(len(buffer))   # read1: a gzip cut short keeps every byte before the cut
         buffer[: len(data)] = data
         return len(data)
@@ -48,7 +51,7 @@ class _Replayed(io.RawIOBase):
 def _head(stream: BinaryIO) -> tuple[bytes, BinaryIO]:
     """The first bytes of a stream, and a stream that reads it from the start."""
     head = stream.read(SNIFF_BYTES)
-    return head, io.BufferedReader(_Replayed(head, stream))
+    return head, io.BufferedReader(_Replayed(head, stream, at_end=len(head) < SNIFF_BYTES))
 
 
 def _rest_of_a_first_warc_member(head: bytes, stream: BinaryIO) -> bytes:
@@ -95,8 +98,8 @@ def sniff(stream: BinaryIO) -> tuple[str, BinaryIO]:
         if _gzipped_record_by_record(head):  # warcio reads it as from a file: the same offsets, and
             return WARC, stream               # a record cut short read as far as it goes
         head, stream = _head(gzip.GzipFile(fileobj=stream, mode="rb"))  # type: ignore[arg-type]
-    else:
-        stream = io.BufferedReader(_Replayed(head, stream))
+    else:  # a buffered read stops short of what it asked for only at the end
+        stream = io.BufferedReader(_Replayed(head, stream, at_end=len(head) < SNIFF_BYTES))
     if head.startswith(b"WARC/1."):
         return WARC, stream
     if _JSON_LINE.match(head):

@@ -66,6 +66,21 @@ def render_group_counts(counts: list[GroupCount], by: Sequence[str], fmt: str, t
 
 
 ALIASES_WIDTH, VARIANTS_WIDTH = 32, 24   # a default listing's columns fit 120 characters: --wide shows all
+LISTING_WIDTH = 120
+
+
+def listing_widths(agencies: Sequence[Agency], columns: int = LISTING_WIDTH) -> tuple[int, int]:
+    """The aliases' and variants' widths in a listing `columns` wide: what the other columns and the
+    gaps between them leave, shared 4 to 3, at most 32 and 24, at least their headers' (tabulate pads
+    a header by two)."""
+    def width(header: str, values: Sequence[str]) -> int:
+        return max([len(header) + 2, *(len(value) for value in values)])
+
+    rest = (width("agency", [a.name for a in agencies]) + width("kind", [a.kind or "" for a in agencies])
+            + width("country", [a.country or "" for a in agencies]) + 2 * 4)
+    room = columns - rest
+    aliases = min(ALIASES_WIDTH, max(len("aliases") + 2, room * 4 // 7))
+    return aliases, min(VARIANTS_WIDTH, max(len("variants") + 2, room - aliases))
 
 
 def shortened(items: Sequence[str], width: int) -> str:
@@ -86,9 +101,10 @@ def shortened(items: Sequence[str], width: int) -> str:
     return joined + more
 
 
-def render_agencies(registry: "AgencyRegistry | Sequence[Agency]", fmt: str, *, wide: bool = False) -> str:
+def render_agencies(registry: "AgencyRegistry | Sequence[Agency]", fmt: str, *, wide: bool = False,
+                    columns: int = LISTING_WIDTH) -> str:
     """The agencies as a table: csv and json whole; table styles with long lists of aliases and variants
-    cut to fit a terminal, unless `wide`."""
+    cut to fit a terminal `columns` wide, unless `wide`."""
     agencies = list(registry)
     if fmt == "json":
         return json.dumps(
@@ -99,7 +115,8 @@ def render_agencies(registry: "AgencyRegistry | Sequence[Agency]", fmt: str, *, 
     if wide or fmt == "csv":
         rows = [(a.name, ", ".join(a.aliases), ", ".join(a.variants), a.kind or "", a.country or "") for a in agencies]
     else:
-        rows = [(a.name, shortened(a.aliases, ALIASES_WIDTH), shortened(a.variants, VARIANTS_WIDTH), a.kind or "",
+        aliases_width, variants_width = listing_widths(agencies, columns)
+        rows = [(a.name, shortened(a.aliases, aliases_width), shortened(a.variants, variants_width), a.kind or "",
                  a.country or "") for a in agencies]
     return render_table(("agency", "aliases", "variants", "kind", "country"), rows, fmt)
 
