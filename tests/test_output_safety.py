@@ -162,6 +162,22 @@ def test_a_folder_walk_leaves_out_labels_images_and_hidden_files_without_a_word(
     assert (result.exit_code, result.stderr) == (0, "")
 
 
+def test_a_folder_walk_leaves_out_hidden_folders_and_pages(runner, pages: Path) -> None:
+    """Regression: `captions catalog .` in a project read the pages of .venv and .git as the user's."""
+    (pages / ".venv" / "lib").mkdir(parents=True)
+    (pages / ".venv" / "lib" / "LICENSE.txt").write_text(PAGE.replace("Jane Roe/Reuters", "Jo Li/dpa"), encoding="utf-8")
+    (pages / ".draft.txt").write_text(PAGE.replace("Jane Roe/Reuters", "Al Ko/EPA"), encoding="utf-8")
+    result = runner.invoke(app, ["credits", str(pages), "--format", "csv"])
+    assert (result.stderr, result.stdout) == ("", "agency,photos,articles\nAFP,1,1\nReuters,1,1\n")
+
+
+def test_a_hidden_folder_named_outright_is_walked(runner, pages: Path) -> None:
+    (pages / ".drafts").mkdir()
+    (pages / ".drafts" / "quay.txt").write_text(PAGE.replace("Jane Roe/Reuters", "Jo Li/dpa"), encoding="utf-8")
+    result = runner.invoke(app, ["credits", str(pages / ".drafts"), "--format", "csv"])
+    assert result.stdout == "agency,photos,articles\ndpa,1,1\n"
+
+
 def test_a_folder_walk_reads_gzipped_page_dumps_and_html_pages(runner, pages: Path) -> None:
     import gzip
 

@@ -249,6 +249,8 @@ def _walk(root: Path, others_in: tuple[str, list[tuple[str, str]]] | None = None
             yield Problem(folder, f"cannot read folder: {err.strerror}")
             return
         for entry in entries:
+            if entry.name.startswith("."):
+                continue  # hidden files and folders (.git, .venv, .cache) hold no pages, as ripgrep and fd assume
             path = os.path.join(folder, entry.name)
             try:
                 is_dir = entry.is_dir()
@@ -267,8 +269,8 @@ def _walk(root: Path, others_in: tuple[str, list[tuple[str, str]]] | None = None
 
 
 def _quietly_left_out(name: str) -> bool:
-    """A hidden file, or one whose name says it is no page (kinds.QUIETLY_LEFT_OUT)."""
-    return name.startswith(".") or name.endswith("~") or name.lower().endswith(QUIETLY_LEFT_OUT)
+    """A backup file, or one whose name says it is no page (kinds.QUIETLY_LEFT_OUT)."""
+    return name.endswith("~") or name.lower().endswith(QUIETLY_LEFT_OUT)
 
 
 def _regular(entry: os.DirEntry[str]) -> bool:
