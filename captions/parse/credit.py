@@ -33,6 +33,7 @@ _PLACE_EQUALS = re.compile(r"^[^\W\dA-Za-z_]+(?:\s[^\W\dA-Za-z_]+){0,2}\s?=\s?(?
 # name is a photographer known by one name. Libraries and distributors are left out: before them one word
 # is as often an agency whose pictures they sell.
 _NEWSROOM_KINDS = frozenset({"wire", "state media"})
+_BULLET = "•"  # a list mark only between a photographer and the paper (markers.yaml list_marks)
 CACHE_SIZE = 20_000  # credits read and judged, kept per reader: credits repeat across pages
 
 
@@ -193,7 +194,7 @@ class CreditReader:
         framed = self._uncased.framed(named) if self.registry.credited_name(named) is None else None
         if framed is not None:
             return CreditReading(raw=text, parts=framed, dangling=False, standalone=self._standalone, titles=self._titles, framed=True)
-        pieces = self._split(self._unglue(named))
+        pieces = self._bullet_in_a_span(self._split(self._unglue(named)))
         # split() with two groups yields: text, sym, word, text, sym, word, text ...
         parts: list[Part] = []
         dangling = False
@@ -313,6 +314,17 @@ class CreditReader:
                 continue
             name = text[start:end + len(second.name)]
             parts[n - 1:n + 1] = [Part(name, Kind.ORG, name, first.joiner, labels=second.labels)]
+
+    def _bullet_in_a_span(self, pieces: list[str | None]) -> list[str | None]:
+        """`pieces`, with a spaced bullet kept inside its part unless it joins one person's name to a source
+        ("Name • The Chronicle Herald"): a menu ("News • Sport • Weather") or "Photo • Gallery" joins no one."""
+        bullets = [k for k in range(1, len(pieces), 3) if pieces[k] == _BULLET]
+        if not bullets or (len(bullets) == 1 and self._part((pieces[bullets[0] - 1] or "").strip(), "").kind
+                           is Kind.PERSON):
+            return pieces
+        for k in reversed(bullets):
+            pieces[k - 1:k + 3] = [f"{pieces[k - 1] or ''} {_BULLET} {pieces[k + 2] or ''}"]
+        return pieces
 
     def _split(self, text: str) -> list[str | None]:
         """`text` split at its joiners as `re.split` does, but never inside a known name holding one
