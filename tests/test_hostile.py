@@ -731,3 +731,9 @@ def test_the_page_limit_help_states_the_exit_code_a_skipped_page_gives(runner, p
     assert result.exit_code == code
     help_text = " ".join(runner.invoke(app, [command, "--help"]).stdout.split())
     assert "Skip pages larger than N bytes, each reported as an error; the run goes on, then exits 1 (audit: 2)." in help_text
+
+
+def test_the_default_size_limit_is_said_in_megabytes_too(tmp_path: Path) -> None:
+    from captions.inputs import size_words
+
+    assert (size_words(300), size_words(20 * 1024 * 1024)) == ("300 bytes", "20,971,520 bytes (20 MB)")

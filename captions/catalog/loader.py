@@ -21,6 +21,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
+from ..inputs import size_words
 from ..inputs.kinds import is_jsonl
 from .models import CATALOG_VERSION, Article, Catalog
 
@@ -115,7 +116,7 @@ def _read(path: Path, max_bytes: int) -> str:
 
         raise CatalogError(os_problem(err), path) from None
     if len(data) > max_bytes:
-        raise CatalogError(f"larger than {max_bytes} bytes, not read", path)
+        raise CatalogError(f"larger than {size_words(max_bytes)}, not read", path)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:

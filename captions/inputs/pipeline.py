@@ -14,6 +14,7 @@ from ..catalog.build import ArticleIds
 from ..knowledge.registry import AgencyRegistry
 from .kinds import CATALOG, CSV, JSONL, PAGE, SQLITE, STDIN, WARC, input_kind, is_catalog_record, record_kind
 from .jsonl import iter_jsonl, jsonl_records, jsonl_spans, jsonl_stem
+from . import size_words
 from .sources import (DEFAULT_MAX_BYTES, FolderEnd, Problem, Walked, empty, expand, is_blank_file, is_photo_table, read_page,
                       written_by_captions)
 
@@ -294,7 +295,7 @@ def _page_record(path: str, no: int, data: dict, ids: ArticleIds, on_problem: Pr
         on_problem(Problem(f"{path}:{no}", "no 'text' or 'html' string; line skipped"))
         return
     if len(text) > max_bytes:
-        on_problem(Problem(f"{path}:{no}", f"page larger than {max_bytes} bytes, skipped (see --max-bytes)"))
+        on_problem(Problem(f"{path}:{no}", f"page larger than {size_words(max_bytes)}, skipped (see --max-bytes)"))
         return
     given, url = data.get("id"), data.get("url")
     given = str(given) if isinstance(given, (str, int)) and str(given).strip() else None

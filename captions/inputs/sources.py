@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
 from .decoding import decode_page
-from . import DEFAULT_MAX_BYTES
+from . import DEFAULT_MAX_BYTES, size_words
 from .kinds import PAGE_SUFFIXES, QUIETLY_LEFT_OUT
 
 
@@ -337,7 +337,7 @@ def _read_bytes(path: str, max_bytes: int, stream: BinaryIO | None = None) -> tu
     except (OSError, EOFError, zlib.error) as err:  # EOFError, zlib.error: gzipped standard input cut short or corrupt
         return None, [Problem(path, f"cannot read: {getattr(err, 'strerror', None) or err}")]
     if data is None or len(data) > max_bytes:
-        return None, [Problem(path, f"larger than {max_bytes} bytes, skipped (see --max-bytes)")]
+        return None, [Problem(path, f"larger than {size_words(max_bytes)}, skipped (see --max-bytes)")]
     return data, []
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import BinaryIO, Iterator, NamedTuple
 
 from .html_bytes import header_charset, looks_like_html_bytes
+from . import size_words
 from .sources import Problem, decode, empty, is_blank_file
 from .warc_spans import SpanReader
 
@@ -163,7 +164,7 @@ def _pages(record, data: bytes, path: str, offset: int, uri: str, max_bytes: int
     where = f"{path}#{offset}"
     content_type = _content_type(record)
     if len(data) > max_bytes:
-        yield Problem(where, f"{uri}: page larger than {max_bytes} bytes, skipped (see --max-bytes)", fatal=False)
+        yield Problem(where, f"{uri}: page larger than {size_words(max_bytes)}, skipped (see --max-bytes)", fatal=False)
         return
     if kind == "conversion":
         text, problem = decode(data, where)
