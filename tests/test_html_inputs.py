@@ -85,6 +85,15 @@ def test_warc_record_cut_short_warns_and_reads_what_is_there(runner, tmp_path: P
     assert f"https://example.org/{EXAMPLES[-1].name}: record cut short" in result.stderr  # the last record
 
 
+def test_warc_record_cut_inside_a_tag_leaves_the_half_tag_out_of_the_credit(runner, tmp_path: Path) -> None:
+    page = b'<html><body><figure><img src="a.jpg" alt="Quay"><figcaption>The quay at dawn. Photo: Al Ko/AFP</figcaption></figure>'
+    whole = _warc([("https://example.org/quay", page)], compress=False)
+    cut = whole.index(b"</figcaption>") + 2   # the archive ends on '</'
+    (tmp_path / "cut.warc").write_bytes(whole[:cut])
+    result = runner.invoke(app, ["catalog", str(tmp_path / "cut.warc"), "--format", "json"])
+    assert _photos(json.loads(result.stdout)) == [[("Quay", "The quay at dawn.", "Al Ko/AFP")]]
+
+
 def test_warc_that_is_not_an_archive_is_one_clear_problem(runner, tmp_path: Path) -> None:
     path = tmp_path / "bad.warc"
     path.write_bytes(b"this is not a web archive\n" * 20)

@@ -96,6 +96,7 @@ def iter_warc(path: str, *, max_bytes: int, span: tuple[int, int] | None = None,
                 if missing > 0:
                     yield Problem(f"{path}#{offset}", f"{uri}: record cut short ({missing} bytes missing); "
                                   "what is there is read", fatal=False)
+                    body = body and _without_cut_tag(body)
                 if body is not None:
                     yield from _pages(record, body, path, offset, uri, max_bytes)
         except Exception as err:  # warcio raises many kinds on a damaged archive
@@ -156,6 +157,12 @@ def _body(record, max_bytes: int) -> bytes | None:
     if content_type is None or (kind != "conversion" and content_type and "html" not in content_type.lower()):
         return None
     return record.content_stream().read(max_bytes + 1)
+
+
+def _without_cut_tag(body: bytes) -> bytes:
+    """A cut-short record's bytes without the tag the cut left open ('...Photo: AFP</fig'), which would read as text."""
+    opened = body.rfind(b"<")
+    return body[:opened] if opened > body.rfind(b">") else body
 
 
 def _pages(record, data: bytes, path: str, offset: int, uri: str, max_bytes: int) -> Iterator[ArchivedPage | Problem]:
