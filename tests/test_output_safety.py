@@ -188,6 +188,26 @@ def test_a_folder_walk_reads_gzipped_page_dumps_and_html_pages(runner, pages: Pa
     assert (result.stderr, result.stdout) == ("", "agency,photos,articles\nAFP,1,1\ndpa,1,1\nEPA,1,1\nReuters,1,1\n")
 
 
+def test_a_page_gzipped_beside_itself_is_read_once(runner, pages: Path) -> None:
+    """Regression: after `gzip -k`, summit.txt and summit.txt.gz were two articles, summit and summit-2."""
+    import gzip
+
+    page = next(pages.glob("*.txt"))
+    (pages / (page.name + ".gz")).write_bytes(gzip.compress(page.read_bytes()))
+    result = runner.invoke(app, ["credits", str(pages), "--format", "csv"])
+    assert result.stdout == "agency,photos,articles\nAFP,1,1\nReuters,1,1\n"
+    assert result.stderr == f"captions: warning: {page}.gz: the same page as {page.name} beside it, gzipped; left out\n"
+
+
+def test_a_gzipped_page_beside_a_different_page_of_its_name_is_read(runner, pages: Path) -> None:
+    import gzip
+
+    page = next(pages.glob("*.txt"))
+    (pages / (page.name + ".gz")).write_bytes(gzip.compress(PAGE.replace("Jane Roe/Reuters", "Jo Li/dpa").encode()))
+    result = runner.invoke(app, ["credits", str(pages), "--format", "csv"])
+    assert (result.stderr, result.stdout) == ("", "agency,photos,articles\nAFP,1,1\ndpa,1,1\nReuters,1,1\n")
+
+
 def test_pages_packed_in_json_lines_are_still_walked(runner, tmp_path: Path) -> None:
     (tmp_path / "crawl").mkdir()
     (tmp_path / "crawl" / "june.jsonl").write_text(json.dumps({"id": "summit", "text": PAGE}) + "\n", encoding="utf-8")

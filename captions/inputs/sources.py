@@ -248,6 +248,7 @@ def _walk(root: Path, others_in: tuple[str, list[tuple[str, str]]] | None = None
         except OSError as err:
             yield Problem(folder, f"cannot read folder: {err.strerror}")
             return
+        names = {entry.name for entry in entries}
         for entry in entries:
             if entry.name.startswith("."):
                 continue  # hidden files and folders (.git, .venv, .cache) hold no pages, as ripgrep and fd assume
@@ -261,11 +262,30 @@ def _walk(root: Path, others_in: tuple[str, list[tuple[str, str]]] | None = None
             elif not _regular(entry):
                 continue  # a FIFO or device in a folder would block or never end: only files are pages
             elif entry.name.lower().endswith(PAGE_SUFFIXES):
+                if entry.name.lower().endswith(".gz") and _same_page_gzipped(folder, entry.name, names):
+                    yield Problem(path, f"the same page as {entry.name[:-3]} beside it, gzipped; left out", fatal=False)
+                    continue
                 yield path
             elif others_in is not None and not _quietly_left_out(entry.name):
                 others_in[1].append((others_in[0], path))
 
     yield from visit(str(root))
+
+
+def _same_page_gzipped(folder: str, name: str, names: set[str]) -> bool:
+    """Whether `name` (a .gz) holds, byte for byte, the page file beside it that bears its name without .gz (`gzip -k`)."""
+    plain = name[:-3]
+    if plain not in names or not plain.lower().endswith(PAGE_SUFFIXES):
+        return False
+    try:
+        with open(os.path.join(folder, plain), "rb") as f:
+            page = f.read(DEFAULT_MAX_BYTES + 1)
+        import gzip
+
+        with gzip.open(os.path.join(folder, name), "rb") as f:
+            return f.read(len(page) + 1) == page
+    except (OSError, EOFError, zlib.error):
+        return False
 
 
 def _quietly_left_out(name: str) -> bool:
