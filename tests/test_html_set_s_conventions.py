@@ -8,9 +8,9 @@ Every page and credit here is written for these tests, in the styles those publi
 from __future__ import annotations
 
 from captions.parse.credit import parse_credit
+from captions.parse.html.conventions import bundled_conventions
 from captions.parse.html.page import read_html
 from captions.parse.html.repeats import names_places
-from captions.parse.html.conventions import bundled_conventions
 from tests.html_story import HEAD, TAIL, pictures
 
 STORY = ("<p>Las lluvias de la última semana hicieron crecer el río hasta cubrir los accesos de tres puentes del "
