@@ -81,10 +81,11 @@ def _fill(pic: HtmlPicture, gallery: HtmlPicture) -> None:
 def slide_in_story(box: LexborNode, marks: Marks) -> bool:
     """A slide of a gallery among the story's paragraphs: `div.gallery > div.stage > div.gal-slide > (image, text)`.
 
-    The box is named a slide (html.yaml's picture_words) inside an element named a gallery (gallery_words), a few
-    levels down, which stands among the story's paragraphs: iDNES's and other portals' inline lightbox galleries.
+    The box is named a slide (html.yaml's picture_words) or after its gallery ("galeria-item", as Latin American
+    dailies name a slider's slides) inside an element named a gallery (gallery_words), a few levels down, which
+    stands among the story's paragraphs: iDNES's and other portals' inline lightbox galleries.
     """
-    if not marks.words(box) & marks.conv.picture_words:
+    if not marks.words(box) & (marks.conv.picture_words | marks.conv.gallery_words):
         return False
     node = box.parent
     for _ in range(GALLERY_LEVELS):

@@ -149,7 +149,7 @@ def read_pictures(markup: str, *, registry: AgencyRegistry,
     found = read_groups(
         containers,
         read=lambda container, holders: _picture(container, holders, marks, registry, structured),
-        expand=lambda pic, container: one_a_picture(pic, grouped_images(container, marks), structured))
+        expand=lambda pic, container: one_a_picture(pic, grouped_images(container, marks, pic.caption), structured))
     if tree.body is not None:
         # an uncaptioned figure that gave no picture (no credit in its text) leaves its image to the bare reading
         read = [container for container, holders in containers if holders] + [container for container, _ in found]

@@ -27,6 +27,8 @@ _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|jxl|heic|tiff?|bmp)$", r
 _SIZED_COPY = re.compile(r"-\d{2,5}x\d{2,5}(?=\.[A-Za-z]+$)")   # WordPress: "harrier-1024x683.jpg"
 _DESCRIPTOR = re.compile(r"^[\d.]+[wxh](?:,(?P<next>.*))?$")  # "800w", "2x", "2x,next.jpg"
 _SVG = re.compile(r"\.svg(?:[?#]|$)", re.IGNORECASE)   # drawn icons and logos, not photographs
+_PLACE_AT = re.compile(r"\s*[,:]")  # what follows a place word opening a caption: "Left, ...", "Top: ..."
+MAX_PLACED = 4  # images of a box one caption places each of ("Top left, ...; top right, ...; below, ...")
 MIN_FILE_NAME = 16  # characters of an image file's name, extension and all, that name one picture wherever it is stored
 MIN_PICTURE_SIDE = 64  # pixels: an image the markup sizes smaller is an icon, not one of a figure's pictures
 _NOT_A_PICTURE = ("data:", "#", "javascript:", "about:", "blob:")
@@ -73,7 +75,7 @@ def same_file_name(a: list[str], b: list[str]) -> bool:
     return bool(names(a) & names(b))
 
 
-def grouped_images(container: LexborNode, marks: Marks) -> list[LexborNode]:
+def grouped_images(container: LexborNode, marks: Marks, caption: str | None = None) -> list[LexborNode]:
     """The images of the different pictures a figure prints, when it prints more than one; else [].
 
     Not counted as pictures of their own: a noscript or amp-img fallback, a
@@ -86,9 +88,11 @@ def grouped_images(container: LexborNode, marks: Marks) -> list[LexborNode]:
     block), or the figure be named a gallery: two unlabelled images of
     another figure may be two crops of one picture, and are read as one.
     """
-    if container.tag != "figure":
-        return []  # an element found around a caption may hold the whole story's pictures: only a figure groups
     images = container.css("img, amp-img")
+    if container.tag != "figure" and not (len(images) <= MAX_PLACED and names_places(caption, marks.conv.place_words)
+                                          and len(container.css("p")) <= 1):
+        return []  # an element found around a caption may hold the whole story's pictures: only a figure groups,
+        # or a box of a few images and no story paragraph whose one caption says where each stands ("Left, ...")
     if len(images) < 2:
         return []  # most figures: one image, nothing to group
     found: list[tuple[LexborNode, set[str], str | None]] = []
@@ -107,6 +111,18 @@ def grouped_images(container: LexborNode, marks: Marks) -> list[LexborNode]:
         told_apart = told_apart and (alt is not None or place == "own figure" or gallery)
         found.append((img, keys, alt))
     return [img for img, _, _ in found] if len(found) > 1 and told_apart else []
+
+
+def names_places(caption: str | None, words: frozenset[str]) -> bool:
+    """Whether a caption opens with where a picture stands and names another picture's place after it: "Top, a
+    shop ...; above, children ...", "Αριστερά, η είσοδος ...· δεξιά, ...": one caption for a pair of pictures."""
+    if not caption:
+        return False
+    folded = caption.casefold()
+    words = frozenset(w.casefold() for w in words)
+    opens = next((w for w in words if _PLACE_AT.match(folded, len(w)) and folded.startswith(w)), None)
+    return opens is not None and any(
+        w != opens and re.search(rf"[;·.,]\s+{re.escape(w)}\s*[,:]", folded) for w in words)
 
 
 def one_a_picture(pic: HtmlPicture, images: list[LexborNode], structured: dict[str, str]) -> list[HtmlPicture]:
@@ -165,10 +181,11 @@ def image_urls(img: LexborNode) -> list[str]:
     """The URLs an image element is printed from: src, a lazy loader's data-src, every srcset candidate.
 
     Where a lazy loader's attribute holds the address (data-src, WP Rocket's data-lazy-src), src is its
-    placeholder, and one placeholder is often every image's (a3 Lazy Load's one GIF): left out.
+    placeholder, and one placeholder is often every image's (a3 Lazy Load's one GIF, jQuery Lazy Load's blank.gif
+    before its data-original): left out.
     """
     attrs = img.attributes
-    lazy_src = [value.strip() for name in ("data-src", "data-lazy-src") if (value := attrs.get(name)) and value.strip()]
+    lazy_src = [value.strip() for name in ("data-src", "data-lazy-src", "data-original") if (value := attrs.get(name)) and value.strip()]
     src = (attrs.get("src") or "").strip()
     urls = lazy_src or ([src] if src else [])
     lazy_srcset = [value for name in ("data-srcset", "data-lazy-srcset") if (value := attrs.get(name))]
