@@ -123,12 +123,17 @@ def _phrases_over_sentences(layout: Layout, found: list[Found], candidates: dict
     least: alt text names who or what is shown and what it does or where ("Girl scouts waving flags on the
     field"), while a subhead naming a section's subject is shorter ("Safety at the pier", "The ferry's future").
     """
+    # a page printing every credited caption with no full stop ("<caption> (φωτ.: Name)") shows no sentence to set
+    # the phrase against: there the phrase is read by its place, shape and shared word alone
+    captions = [f.caption.rstrip() for f in found if f.caption and f.credit]
+    unstopped = len(captions) >= MIN_ALT_BLOCKS and not any(ends_sentence(c) for c in captions)
     return {n: (j, alt) for n, (j, alt) in candidates.items()
             if found[n].credit and j > 0 and layout.rows[j - 1].kind == "blank"
             and len(alt.split()) >= MIN_LONE_ALT_WORDS and alt.rstrip()[-1:] not in SENTENCE_CLOSERS
             and alt.lstrip()[:1] not in _QUOTE_OPENERS and ":" not in alt and "：" not in alt and not alt.isupper()
             and not heading(alt, small_words)
-            and ends_sentence((found[n].caption or "").rstrip()) and _words(alt) & _words(found[n].caption or "")}
+            and (ends_sentence((found[n].caption or "").rstrip()) or unstopped)
+            and _words(alt) & _words(found[n].caption or "")}
 
 
 def _paragraph(layout: Layout, f: Found, candidate: tuple[int, str], used: set[int]) -> bool:

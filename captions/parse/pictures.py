@@ -60,8 +60,9 @@ class _Assembly:
     def take(self, *rows: int) -> None:
         self.used.update(rows)
 
-    def caption_like(self, i: int, *, slide: bool = False) -> bool:
-        """Whether row i reads as a caption; `slide`: it stands where a gallery's other slides print theirs."""
+    def caption_like(self, i: int, *, slide: bool = False, phrase: bool = False) -> bool:
+        """Whether row i reads as a caption; `slide`: it stands where a gallery's other slides print theirs;
+        `phrase`: the gallery's captions are phrases of a script with no capitals, printed with no full stop."""
         row = self.rows[i]
         if i in self.announcements:  # "A seguir, confira 12 fotos ...": the pictures follow it
             return False
@@ -69,8 +70,12 @@ class _Assembly:
             return False  # "Related: <headline>", or a headline under "Más galerías": a link to another story
         if i in self.slides and row.kind == "text" and i != self.headline:  # a bulleted slide's text, any script
             return prose(row.before) and not heading(row.before, self.small_words)
-        if slide and i != self.headline and row.kind == "text" and uncased_sentence(row.before):
-            return True  # the slide's place shows a sentence of a script with no capitals is a caption
+        if slide and i != self.headline and row.kind == "text" and (
+                uncased_sentence(row.before) or (phrase and uncased_phrase(row.before)
+                                                 and not row.before.rstrip().endswith((")", "）")))):
+            # the slide's place shows a sentence of a script with no capitals is a caption; a phrase closing with
+            # brackets closes with a credit this reader did not read ("... - (بترا)"): no caption of its own
+            return True
         return caption_like(row, i, self.headline, self.small_words)
 
     def run(self) -> list[Found]:
@@ -352,6 +357,12 @@ class _Assembly:
         for n in alone:
             i = options[n][0]
             out[n] = (i, self._neighbour(i, -1, blanks=True), None)
+        # on such a page a credit a blank line from the text on both sides closes the block above it, whatever
+        # the text below reads as: the gallery's last credit over "Partager sur Facebook" keeps its caption
+        for n, (i, up, down) in enumerate(options):
+            if up is None and down is not None and down > i + 1 and i > 0 and rows[i - 1].kind == "blank" \
+                    and not rows[i].before_is_alt and (above := self._neighbour(i, -1, blanks=True)) is not None:
+                out[n] = (i, above, None)
         return out
 
     def _neighbour(self, i: int, step: int, *, blanks: bool) -> int | None:
@@ -376,8 +387,13 @@ class _Assembly:
         # a sentence of a script with no capitals is read by its place only in a gallery its pictures show: two or
         # more opening right under a separator (a story's rules, "---", part sections of paragraphs too)
         slides = under_separators(self.rows, self.found) >= MIN_EVIDENCE
+        # so is a phrase with no full stop where the gallery prints its captions so ("1/5" over "<phrase> - (تصوير:
+        # Name)"): two or more, none of that script closing with a full stop
+        uncased = [f.caption for f in self.found
+                   if f.caption and (uncased_phrase(f.caption) or uncased_sentence(f.caption))]
+        phrases = len(uncased) >= MIN_EVIDENCE and not any(ends_sentence(c.rstrip()) for c in uncased)
         for j in uncredited_slide_rows(self.rows, seps, self.found, self.used):
-            if j not in self.blanket and self.caption_like(j, slide=slides):
+            if j not in self.blanket and self.caption_like(j, slide=slides, phrase=phrases):
                 self.take(j)
                 self.found.append(Found(j, self.rows[j].before, None, j, [j]))
 
