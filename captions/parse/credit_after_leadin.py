@@ -65,7 +65,7 @@ def credit_after_leadin(text: str, earliest: int, keys: list[str], pm: PageMarke
                 before = before.rstrip("/|-–—").rstrip()
             elif text[start].isupper():
                 before = _without_owner_word(before)
-            return before, credit
+            return before, without_second_leadin(credit, pm)
     return None
 
 
@@ -190,6 +190,16 @@ def without_bare_leadin(inner: str, pm: PageMarkers) -> str:
                 word.strip(), inner[len(word):], pm):
             return inner[len(word):]
     return inner
+
+
+def without_second_leadin(credit: str, pm: PageMarkers) -> str:
+    """A credit read after a lead-in without the capitalised word for a picture it opens with, a second lead-in
+    with no colon: "© Photo Rémi VERNADET", as the French regional press signs (as in "(Photo AFP/Name)"), where
+    what follows signs a picture so (a credit wherever it stands, or a word in capitals: _signed); "© Photo News",
+    an agency's name, and "© Photo Booth", a thing's, keep it."""
+    rest = without_bare_leadin(credit, pm)
+    signed = rest != credit and pm.credits.is_credit(rest, Context.MARKED) and _signed(rest, pm)
+    return rest if signed and not _titled(rest, pm) else credit
 
 
 def own_line_bare_leadin(text: str, pm: PageMarkers) -> str | None:

@@ -19,7 +19,8 @@ import re
 from typing import NamedTuple
 
 from ..knowledge.registry import AgencyRegistry, bundled_registry
-from .credit_after_leadin import credit_after_bare_leadin, credit_after_leadin, own_line_bare_leadin, without_bare_leadin
+from .credit_after_leadin import (credit_after_bare_leadin, credit_after_leadin, own_line_bare_leadin, without_bare_leadin,
+                                  without_second_leadin)
 from .credit_edges import strip_leadin, trim_credit, unenclosed
 from .credit_first import credit_first
 from .credit_in_brackets import bracketed, matching_open, parenthesised
@@ -129,7 +130,7 @@ def _split_line(text: str, pm: PageMarkers) -> Split:
         bare = unenclosed(text)  # "(AP Photo/Name)" alone on a line: the credit is kept without its brackets
         unmarked = strip_leadin(bare, pm) if has_leadin else bare
         if unmarked != bare and credits.is_credit(credit := trim_credit(unmarked, pm), Context.MARKED):
-            return Split("", credit, addressed=addressed)
+            return Split("", without_second_leadin(credit, pm), addressed=addressed)
         if has_leadin and (credit := own_line_bare_leadin(bare, pm)):  # "Photo AFP" alone, as L'Orient-Le Jour prints it
             return Split("", credit, addressed=addressed)
         if not (credits.ends_in_prose(bare) if bare is not text else prose_end) and is_own_credit(bare, pm):
