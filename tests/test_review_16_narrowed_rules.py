@@ -53,3 +53,13 @@ def test_a_site_menu_under_a_story_makes_no_picture() -> None:
     ])
     photos = parse_page(page).photos
     assert [(p.line, p.credit.raw if p.credit else None) for p in photos] == [(3, "Maeve Doucet • The Valley Courier")]
+
+
+@pytest.mark.parametrize("raw, agencies", [
+    ("The•", ["The"]),                  # found by fuzzing: the bullet was put back with spaces, 'The •', a name never printed
+    ("AFP • ", ["AFP"]),
+    ("Reuters • File", ["Reuters"]),
+    ("News•Sport • Weather", ["News•Sport • Weather"]),
+])
+def test_a_bullet_kept_in_a_credit_is_kept_as_printed_and_never_closes_a_name(raw: str, agencies: list[str]) -> None:
+    assert parse_credit(raw).agencies == agencies

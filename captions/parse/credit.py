@@ -194,7 +194,8 @@ class CreditReader:
         framed = self._uncased.framed(named) if self.registry.credited_name(named) is None else None
         if framed is not None:
             return CreditReading(raw=text, parts=framed, dangling=False, standalone=self._standalone, titles=self._titles, framed=True)
-        pieces = self._bullet_in_a_span(self._split(self._unglue(named)))
+        unglued = self._unglue(named)
+        pieces = self._bullet_in_a_span(self._split(unglued), unglued)
         # split() with two groups yields: text, sym, word, text, sym, word, text ...
         parts: list[Part] = []
         dangling = False
@@ -315,15 +316,17 @@ class CreditReader:
             name = text[start:end + len(second.name)]
             parts[n - 1:n + 1] = [Part(name, Kind.ORG, name, first.joiner, labels=second.labels)]
 
-    def _bullet_in_a_span(self, pieces: list[str | None]) -> list[str | None]:
-        """`pieces`, with a spaced bullet kept inside its part unless it joins one person's name to a source
-        ("Name • The Chronicle Herald"): a menu ("News • Sport • Weather") or "Photo • Gallery" joins no one."""
+    def _bullet_in_a_span(self, pieces: list[str | None], text: str) -> list[str | None]:
+        """`pieces` of `text`, with a bullet kept inside its part, as printed, unless it joins one person's name to
+        a source ("Name • The Chronicle Herald"): a menu ("News • Sport • Weather") or "Photo • Gallery" joins no one."""
         bullets = [k for k in range(1, len(pieces), 3) if pieces[k] == _BULLET]
         if not bullets or (len(bullets) == 1 and self._part((pieces[bullets[0] - 1] or "").strip(), "").kind
                            is Kind.PERSON):
             return pieces
         for k in reversed(bullets):
-            pieces[k - 1:k + 3] = [f"{pieces[k - 1] or ''} {_BULLET} {pieces[k + 2] or ''}"]
+            before, after = pieces[k - 1] or "", pieces[k + 2] or ""
+            printed = re.search(f"{re.escape(before)}\\s*{_BULLET}\\s*{re.escape(after)}", text)
+            pieces[k - 1:k + 3] = [printed.group() if printed else f"{before} {_BULLET} {after}"]
         return pieces
 
     def _split(self, text: str) -> list[str | None]:
