@@ -19,6 +19,7 @@ from ..text import fold
 from .alt import related_link
 from .between_copies import captions_printed_twice
 from .caption_shape import MIN_CAPTION_WORDS, caption_like, ends_sentence, heading, uncased_phrase, uncased_sentence
+from .counters import counted_slides
 from .cut_short import cut_through, without_cut_slide
 from .layout import Found, Layout, under_separators
 from .slides import tight_gallery, uncredited_slide_rows
@@ -78,17 +79,16 @@ class _Assembly:
         own: list[int] = []          # credits printed on a line of their own
         uncredited: list[int] = []   # rows a label or a repeat marks as captions, unless a credit takes them
         separators: list[int] = []
-        # a line a slide counter opened ("4/6 <caption>") is a slide's caption, credited or not, where the page's
-        # other counted lines show captions with their credits
-        counted = sum(1 for row in rows if row.kind == "text" and row.counted and row.before and row.credit) \
-            >= MIN_EVIDENCE
+        # a line a slide counter opened ("4/6 <caption>") is a slide's caption, credited or not, between counted
+        # captions showing their credits (counters.py)
+        counted = counted_slides(rows)
         for i, row in enumerate(rows):
             if row.kind != "text":
                 if row.separator:
                     separators.append(i)
             elif row.credit is None:
                 if (row.labelled or row.repeats > 1 or (i in self.slides and prose(row.before))
-                        or (counted and row.counted)):
+                        or i in counted):
                     uncredited.append(i)
             elif row.before and not row.before_is_alt and i in self.blanket:
                 # the text a blanket credit closes is a caption where the page shows it as one (blanket.py)
