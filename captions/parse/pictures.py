@@ -232,7 +232,9 @@ class _Assembly:
         credit a picture of its own (its caption cut by the dump or never printed). Only a line standing between
         two credits, the story run on from one picture to the next (a sentence over the page's first credit,
         under the standfirst, may be its caption), and on a story's page: a gallery between separators ("1 de
-        40") prints each slide's caption as its writer typed it.
+        40") prints each slide's caption as its writer typed it. The story must show it runs on between its
+        pictures (a paragraph ending in its full stop between the first credit and that line): captions printed
+        back to back, one with a stray full stop, are all captions; so is one ending in an abbreviation ("D.C.").
         """
         rows = self.rows
         if any(row.separator for row in rows):
@@ -245,6 +247,10 @@ class _Assembly:
         line = stopped.pop()
         if (line + 1 if prefer_down else line - 1) not in credits:
             return options
+        story = [j for j in range(min(credits) + 1, line) if rows[j].kind == "text" and rows[j].credit is None
+                 and j not in takes and ends_sentence(rows[j].before.rstrip())]
+        if not story or "." in rows[line].before.rstrip().rsplit(maxsplit=1)[-1][:-1]:
+            return options  # pictures back to back with no story between, or "in Washington, D.C.": a caption's
         return [(i, None, None) if (down if prefer_down else up) == line  # that credit alone: a picture of its own
                 else (i, None if up == line else up, None if down == line else down) for i, up, down in options]
 
