@@ -191,6 +191,8 @@ def counted_slides(rows: list[Row]) -> frozenset[int]:
     Derby, le pagelle") print counters with no picture, and after the last credited caption nothing tells a last
     slide from what follows the gallery.
     """
+    if sum(1 for row in rows if row.counted and row.credit) < MIN_CREDITED_SLIDES:
+        return frozenset()
     taken: set[int] = set()
     run: list[int] = []
     for i, row in enumerate([*rows, None]):
