@@ -207,6 +207,23 @@ def test_a_counted_line_with_no_credit_beside_one_counted_credited_caption_is_no
     assert pictures(page) == [("Il sindaco inaugura la mostra di stampe antiche", "Ansa")]
 
 
+@pytest.mark.parametrize("tail", [
+    "Gli appuntamenti del mese\n5/10 Concerto dell'orchestra giovanile al Politeama\n9/10 Sagra del pane a Cavallino\n",
+    "Altre gallerie\n1/3 Derby, le pagelle dei granata\n2/3 Mercato, il punto sulle trattative\n",
+    "Method\n1/4 Heat the oven to 180C and line a loaf tin\n2/4 Beat the butter and sugar until pale\n",
+    "Doncic was hot from deep all night.\n3/8 From three in the first half, he finished 7/12.\nDenver led at half time.\n",
+], ids=["dates", "teasers", "recipe-steps", "score"])
+def test_counted_lines_outside_the_counted_credited_captions_are_no_slides(tail: str) -> None:
+    page = COUNTED.replace("3/4 Una scolaresca ascolta una lettura in piazza\n", "") + tail
+    assert [credit for _, credit in pictures(page)] == ["Baraldi", "Baraldi", "Ansa"]
+
+
+def test_counted_lines_with_no_credit_after_the_last_counted_credited_caption_are_none() -> None:
+    # "3/4" and "4/4" may be the gallery's last slides or what follows it: nothing encloses them
+    page = COUNTED.replace(" (foto Ansa)", "")
+    assert [credit for _, credit in pictures(page)] == ["Baraldi", "Baraldi"]
+
+
 UNDER = ("Se bildene: Storm over kysten\n\nAv Jo Li\n"
          "Bølgene slår inn over moloen i Bodø.\nFoto: Per Aas\n1 av 3\n"
          "Et tre har veltet over veien ved Mørkved.\nFoto: Per Aas\n2 av 3\n"

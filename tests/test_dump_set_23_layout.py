@@ -62,3 +62,14 @@ def test_a_label_over_a_credited_caption_is_no_alt_text(above: str) -> None:
 def test_a_short_subhead_sharing_a_word_with_the_caption_is_no_alt_text(above: str) -> None:
     # round 23: a lone phrase read as alt text has five words at least (who or what, and what it does or where)
     assert descriptions(STORY.format(above=above)) == [None, None, None]
+
+
+@pytest.mark.parametrize("above", [
+    "Why the ferry needs a new pier now",         # a subhead asking what the section tells, five words and more
+    "What the new timetable means for the pier",
+    "Ce que le nouveau ponton change pour le ferry",
+    "Por qué el ferry necesita otro muelle",
+])
+def test_a_subhead_opening_with_a_question_word_is_no_alt_text(above: str) -> None:
+    # review 17: alt text names what a picture shows and never opens so (markers.yaml's subhead_openers)
+    assert descriptions(STORY.format(above=above)) == [None, None, None]

@@ -33,3 +33,22 @@ def test_a_gallery_between_counters_keeps_a_caption_ending_in_a_full_stop() -> N
             "2 de 3\nProtesters sing the anthem on the lawn\nFoto: Ana Ruiz\n"
             "3 de 3\nPolice line up at the side entrance\nFoto: Ana Ruiz\n")
     assert pictures(page)[0] == ("A crowd climbs the ramp to the roof of the congress.", "Jo Li")
+
+
+BACK_TO_BACK = ("Storm closes coast road\n\nby Rhian Pugh\n"
+                "The footbridge over the river after the water rose\nPicture: Dyfed County Council\n"
+                "Volunteers sweep mud out of a shop on the high street\nPicture: Owen Hughes/PA Wire\n"
+                "{last}\nPicture: Carys Lloyd\n"
+                "Forecasters have issued another yellow warning for rain on Thursday.\nRelated stories\n")
+
+
+def test_captions_printed_back_to_back_keep_the_one_ending_in_a_full_stop() -> None:
+    # no story paragraph between the pictures: the stop is the caption writer's, not a paragraph's
+    last = "Firefighters pump water out of the chapel on Church Street."
+    assert pictures(BACK_TO_BACK.format(last=last))[-1] == (last, "Carys Lloyd")
+
+
+def test_a_caption_ending_in_an_abbreviation_between_credits_stays_a_caption() -> None:
+    last = "Firefighters pump water out of the chapel in Washington, D.C."
+    page = STORY.format(stop="").replace("Forecasters have issued another yellow warning for rain on Thursday.", last)
+    assert pictures(page)[-1] == (last, "Carys Lloyd")

@@ -99,6 +99,7 @@ class Markers:
     story_source_leadins: tuple[str, ...] = ()
     picture_positions: tuple[str, ...] = ()
     pair_positions: tuple[str, ...] = ()
+    subhead_openers: tuple[str, ...] = ()
     # Derived lookups, built once.
     page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # controls, repeat markers, pointers
     closing_page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # those and closing controls
@@ -195,6 +196,7 @@ class Markers:
             "body_name_prefixes", "title_articles", "titled_with_particle_articles", "paper_name_particles",
             "lower_case_body_words", "job_titles", "name_titles",
             "supplied_manner_words", "story_source_leadins", "picture_positions", "pair_positions",
+            "subhead_openers",
         )
 
 

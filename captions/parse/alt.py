@@ -37,9 +37,11 @@ _LOWER_WORDS = re.compile(r"[^\W\d_A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*(?: [^\W\d_
 
 
 def describe(layout: Layout, found: list[Found], small_words: frozenset[str],
-             related: frozenset[str] = frozenset(), framed: bool = False) -> list[str | None]:
+             related: frozenset[str] = frozenset(), framed: bool = False,
+             subhead_openers: tuple[str, ...] = ()) -> list[str | None]:
     """The description of each picture of `found`, in its order (None where it has none); `related` holds the
-    labels over links to other stories, folded; `framed`: the headline says the page is pictures."""
+    labels over links to other stories, folded; `framed`: the headline says the page is pictures;
+    `subhead_openers`: words opening a section's subhead ("Why", "Ce que"), never alt text."""
     rows, headline = layout.rows, layout.headline
     descriptions = [f.description or marked_alt(rows, f) for f in found]
     # the pictures alt lines are counted against: those a credit shows; an uncredited caption a gallery's layout
@@ -62,7 +64,8 @@ def describe(layout: Layout, found: list[Found], small_words: frozenset[str],
         candidates = {}  # one picture shows no pattern: a line run on from the text above is that text's
     if not (captioned and len(candidates) * 2 > len(captioned)):  # most captioned pictures have one, or else
         candidates = _blocks_of_alt_and_caption(layout, found, candidates, small_words) | _slide_alts(
-            layout, found, candidates, small_words) | _phrases_over_sentences(layout, found, candidates, small_words)
+            layout, found, candidates, small_words) | _phrases_over_sentences(
+            layout, found, candidates, small_words, subhead_openers)
     for n, (_, alt) in candidates.items():
         descriptions[n] = alt
     for n, f in enumerate(found):
@@ -109,7 +112,8 @@ def _slide_alts(layout: Layout, found: list[Found], candidates: dict[int, tuple[
 
 
 def _phrases_over_sentences(layout: Layout, found: list[Found], candidates: dict[int, tuple[int, str]],
-                            small_words: frozenset[str]) -> dict[int, tuple[int, str]]:
+                            small_words: frozenset[str], subhead_openers: tuple[str, ...] = ()
+                            ) -> dict[int, tuple[int, str]]:
     """The candidates opening a block over their credited caption, a phrase over a sentence on a subject they
     share: alt text, each on its own evidence, even one alone on its page.
 
@@ -122,16 +126,19 @@ def _phrases_over_sentences(layout: Layout, found: list[Found], candidates: dict
     it, not a separator: a subhead opening a story's section under a rule ("---") is printed so. Five words at
     least: alt text names who or what is shown and what it does or where ("Girl scouts waving flags on the
     field"), while a subhead naming a section's subject is shorter ("Safety at the pier", "The ferry's future").
+    Nor does it open as a subhead asking or announcing what the section tells ("Why the council closed the pier
+    now", "Ce que la fermeture change pour les pêcheurs": markers.yaml's subhead_openers).
     """
     # a page printing every credited caption with no full stop ("<caption> (φωτ.: Name)") shows no sentence to set
     # the phrase against: there the phrase is read by its place, shape and shared word alone
     captions = [f.caption.rstrip() for f in found if f.caption and f.credit]
     unstopped = len(captions) >= MIN_ALT_BLOCKS and not any(ends_sentence(c) for c in captions)
+    openers = tuple(f"{opener} " for opener in subhead_openers)
     return {n: (j, alt) for n, (j, alt) in candidates.items()
             if found[n].credit and j > 0 and layout.rows[j - 1].kind == "blank"
             and len(alt.split()) >= MIN_LONE_ALT_WORDS and alt.rstrip()[-1:] not in SENTENCE_CLOSERS
             and alt.lstrip()[:1] not in _QUOTE_OPENERS and ":" not in alt and "：" not in alt and not alt.isupper()
-            and not heading(alt, small_words)
+            and not heading(alt, small_words) and not alt.lstrip().startswith(openers)
             and (ends_sentence((found[n].caption or "").rstrip()) or unstopped)
             and _words(alt) & _words(found[n].caption or "")}
 

@@ -178,3 +178,31 @@ def _credited_slides(rows: list[Row], run: list[_Numbered]) -> int:
         count += rows[n.row].credit is not None or (below is not None and not rows[below].before
                                                    and rows[below].credit is not None)
     return count
+
+
+def counted_slides(rows: list[Row]) -> frozenset[int]:
+    """The counted lines with no credit ("3/5 <caption>") that a gallery's counted credited captions enclose.
+
+    A line a slide counter opens is a slide's caption, credited or not, where it stands in a run of counted lines
+    (only blank lines, furniture and credits alone between them) with a counted caption carrying its credit above
+    it and another below ("2/5 ... (foto X)", "3/5 ...", "4/5 ... (foto Y)"). A counted line on its own or in
+    another run is not: an events list's dates ("5/10 Concerto al Politeama"), a recipe's steps ("2/4 Beat the
+    butter"), a score opening a sentence ("3/8 From three ...") or a carousel of teasers under the gallery ("1/3
+    Derby, le pagelle") print counters with no picture, and after the last credited caption nothing tells a last
+    slide from what follows the gallery.
+    """
+    if sum(1 for row in rows if row.counted and row.credit) < MIN_CREDITED_SLIDES:
+        return frozenset()
+    taken: set[int] = set()
+    run: list[int] = []
+    for i, row in enumerate([*rows, None]):
+        if row is not None and (row.kind in ("blank", "furniture") or (row.kind == "text" and not row.before)):
+            continue
+        if row is not None and row.kind == "text" and row.counted:
+            run.append(i)
+            continue
+        credited = [n for n, j in enumerate(run) if rows[j].before and rows[j].credit]
+        if len(credited) >= MIN_CREDITED_SLIDES:
+            taken.update(j for j in run[credited[0] + 1:credited[-1]] if rows[j].credit is None)
+        run = []
+    return frozenset(taken)

@@ -19,6 +19,7 @@ from ..text import fold
 from .alt import related_link
 from .between_copies import captions_printed_twice
 from .caption_shape import MIN_CAPTION_WORDS, caption_like, ends_sentence, heading, uncased_phrase, uncased_sentence
+from .counters import counted_slides
 from .cut_short import cut_through, without_cut_slide
 from .layout import Found, Layout, under_separators
 from .slides import tight_gallery, uncredited_slide_rows
@@ -83,17 +84,16 @@ class _Assembly:
         own: list[int] = []          # credits printed on a line of their own
         uncredited: list[int] = []   # rows a label or a repeat marks as captions, unless a credit takes them
         separators: list[int] = []
-        # a line a slide counter opened ("4/6 <caption>") is a slide's caption, credited or not, where the page's
-        # other counted lines show captions with their credits
-        counted = sum(1 for row in rows if row.kind == "text" and row.counted and row.before and row.credit) \
-            >= MIN_EVIDENCE
+        # a line a slide counter opened ("4/6 <caption>") is a slide's caption, credited or not, between counted
+        # captions showing their credits (counters.py)
+        counted = counted_slides(rows)
         for i, row in enumerate(rows):
             if row.kind != "text":
                 if row.separator:
                     separators.append(i)
             elif row.credit is None:
                 if (row.labelled or row.repeats > 1 or (i in self.slides and prose(row.before))
-                        or (counted and row.counted)):
+                        or i in counted):
                     uncredited.append(i)
             elif row.before and not row.before_is_alt and i in self.blanket:
                 # the text a blanket credit closes is a caption where the page shows it as one (blanket.py)
@@ -237,7 +237,9 @@ class _Assembly:
         credit a picture of its own (its caption cut by the dump or never printed). Only a line standing between
         two credits, the story run on from one picture to the next (a sentence over the page's first credit,
         under the standfirst, may be its caption), and on a story's page: a gallery between separators ("1 de
-        40") prints each slide's caption as its writer typed it.
+        40") prints each slide's caption as its writer typed it. The story must show it runs on between its
+        pictures (a paragraph ending in its full stop between the first credit and that line): captions printed
+        back to back, one with a stray full stop, are all captions; so is one ending in an abbreviation ("D.C.").
         """
         rows = self.rows
         if any(row.separator for row in rows):
@@ -250,6 +252,10 @@ class _Assembly:
         line = stopped.pop()
         if (line + 1 if prefer_down else line - 1) not in credits:
             return options
+        story = [j for j in range(min(credits) + 1, line) if rows[j].kind == "text" and rows[j].credit is None
+                 and j not in takes and ends_sentence(rows[j].before.rstrip())]
+        if not story or "." in rows[line].before.rstrip().rsplit(maxsplit=1)[-1][:-1]:
+            return options  # pictures back to back with no story between, or "in Washington, D.C.": a caption's
         return [(i, None, None) if (down if prefer_down else up) == line  # that credit alone: a picture of its own
                 else (i, None if up == line else up, None if down == line else down) for i, up, down in options]
 
