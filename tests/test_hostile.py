@@ -18,7 +18,7 @@ from typing import Callable, Iterator
 import pytest
 import yaml
 
-from captions.inputs import jsonl, sources
+from captions.inputs import jsonl, sources, walk
 from captions.catalog.build import build_catalog
 from captions.cli import app
 from captions.parse.credit import parse_credit
@@ -604,7 +604,7 @@ def test_walk_reports_loops_once_each(tmp_path: Path) -> None:
     (root / "a").mkdir(parents=True)
     (root / "a" / "loop").symlink_to(root, target_is_directory=True)
     (root / "a" / "page.txt").write_text(PAGE, encoding="utf-8")
-    items = list(sources.expand([str(root)]))
+    items = list(walk.expand([str(root)]))
     problems = [str(item) for item in items if isinstance(item, sources.Problem)]
     assert problems == [f"{root / 'a' / 'loop'}: symbolic link loop, not followed"]
 
@@ -625,7 +625,7 @@ def lock(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[Path], None]]:
         if hasattr(os, "geteuid") and os.geteuid() != 0:
             folder.chmod(0)
         else:
-            monkeypatch.setattr(sources.os, "scandir", scandir)
+            monkeypatch.setattr(walk.os, "scandir", scandir)
 
     yield lock_folder
     for folder in locked:
@@ -638,7 +638,7 @@ def test_an_unreadable_folder_is_reported(tmp_path: Path, lock: Callable[[Path],
     (root / "open").mkdir()
     (root / "open" / "page.txt").write_text(PAGE, encoding="utf-8")
     lock(root / "locked")
-    items = list(sources.expand([str(root)]))
+    items = list(walk.expand([str(root)]))
     assert [str(i) for i in items if isinstance(i, sources.Problem)] == [
         f"{root / 'locked'}: cannot read folder: Permission denied"
     ]

@@ -204,7 +204,8 @@ def atomic_output(path: str, *, inputs: tuple[str, ...] = (), into_input: bool =
 
 def refuse_inputs(target: Path, inputs: tuple[str, ...], *, into_input: bool = False) -> None:
     """OutputError if writing `target` could clobber an input or feed the next run its own output."""
-    from ..inputs.sources import reaches, written_by_captions
+    from ..inputs.sources import written_by_captions
+    from ..inputs.walk import reaches
 
     for given in inputs:
         if given == "-":

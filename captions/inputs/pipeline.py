@@ -5,7 +5,6 @@ handed to a callback and the run goes on with the rest.
 """
 from __future__ import annotations
 
-import os
 import re
 from itertools import chain
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
@@ -14,9 +13,9 @@ from ..catalog.build import ArticleIds
 from ..knowledge.registry import AgencyRegistry
 from .kinds import CATALOG, CSV, JSONL, PAGE, SQLITE, STDIN, WARC, input_kind, is_catalog_record, record_kind
 from .jsonl import iter_jsonl, jsonl_records, jsonl_spans, jsonl_stem
-from . import size_words
-from .sources import (DEFAULT_MAX_BYTES, FolderEnd, Problem, Walked, empty, expand, is_blank_file, is_photo_table, read_page,
-                      written_by_captions)
+from . import DEFAULT_MAX_BYTES, size_words
+from .sources import Problem, empty, is_blank_file, is_photo_table, read_page, written_by_captions
+from .walk import FolderEnd, Walked, expand
 
 if TYPE_CHECKING:
     from ..catalog.models import Article

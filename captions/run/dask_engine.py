@@ -33,7 +33,8 @@ from typing import Any, Callable, Iterable, Iterator
 
 from ..catalog.build import ArticleIds
 from ..inputs.kinds import PAGE_SUFFIXES, is_jsonl, is_warc
-from ..inputs.sources import Problem, expand
+from ..inputs.sources import Problem
+from ..inputs.walk import expand
 from ..knowledge.registry import AgencyRegistry
 from .shares import CatalogPage, State, Task, Transform, init, one
 

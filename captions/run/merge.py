@@ -14,7 +14,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from ..catalog.build import ArticleIds
-from ..inputs.sources import FolderEnd, Problem, no_pages
+from ..inputs.sources import Problem
+from ..inputs.walk import FolderEnd, no_pages
 from ..inputs.warc import SpanEnd, bad_ends_problem
 from ..knowledge.registry import AgencyRegistry
 from .shares import CatalogPage, Entry, Folded, LeftOut, Share, Skipped, Transform, WarcSpan

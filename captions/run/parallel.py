@@ -25,7 +25,8 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Union
 
 from ..catalog.build import ArticleIds
-from ..inputs.sources import FolderEnd, Problem
+from ..inputs.sources import Problem
+from ..inputs.walk import FolderEnd
 from ..knowledge.registry import AgencyRegistry
 from .merge import Merge
 from .shares import (CatalogPage, Entry, Folded, LeftOut, Lines, Page, Share, Skipped, Task, Transform, WarcSpan, init,

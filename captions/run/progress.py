@@ -105,7 +105,8 @@ def _isatty(stream: object) -> bool:
 def count_pages(paths: Iterable[str]) -> int | None:
     """How many pages the paths hold, or None when JSON Lines files, standard input, URLs or globs make that unknown."""
     from ..inputs.kinds import is_jsonl
-    from ..inputs.sources import FolderEnd, Problem, Walked, expand
+    from ..inputs.sources import Problem
+    from ..inputs.walk import FolderEnd, Walked, expand
 
     paths = list(paths)
     if any("://" in path or any(c in path for c in "*?[") for path in paths):

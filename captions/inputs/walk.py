@@ -1,0 +1,191 @@
+"""Walking the folders a user names: the page files under them, in sorted order, and what was left out.
+
+A walk leaves out hidden files and folders, the catalogues captions wrote
+(told by their content), a gzipped copy beside its page, and files whose
+names say no page (told once, as a warning).
+"""
+from __future__ import annotations
+
+import os
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from . import DEFAULT_MAX_BYTES
+from .kinds import PAGE_SUFFIXES, QUIETLY_LEFT_OUT
+from .sources import Problem, written_by_captions
+
+
+@dataclass(frozen=True)
+class Walked:
+    """A file found in a folder walk whose catalogue check is left to its reader (`expand(..., sniff=False)`)."""
+
+    path: str
+
+
+@dataclass(frozen=True)
+class FolderEnd:
+    """The end of a folder's files (`expand(..., sniff=False)`): `files` were found, catalogues among them not yet told."""
+
+    folder: str
+    files: int
+
+
+def expand(paths: Iterable[str], *, exclude: Iterable[str] = (), sniff: bool = True) -> Iterator[str | Problem | Walked | FolderEnd]:
+    """Every page path the user's arguments name: files as given, folders walked in sorted order.
+
+    A folder walk leaves out the catalogues `captions catalog` wrote (told
+    by their content, whatever their name) and the files in `exclude` (the
+    run's own output): a catalogue written into a folder of pages is not
+    read back as pages, nor counted twice. Named outright, a catalogue is
+    read like any input. Files whose names say neither page nor anything
+    captions knows (`story.php`, `index`) are left out too, and told once,
+    at the end, as a warning (`left_out`).
+
+    With `sniff=False` nothing is opened here: a folder's files come as
+    `Walked` and its end as a `FolderEnd`, and whoever reads them tells the
+    catalogues (`written_by_captions`) and reports an empty folder
+    (`no_pages`), so that a worker process, not this one, opens each file.
+    """
+    skip = {os.path.realpath(p) for p in exclude}
+    others: list[tuple[str, str]] = []   # (folder given, file) left out by its name
+    for given in paths:
+        if given == "-":
+            yield given
+            continue
+        path = Path(given)
+        if path.is_dir():
+            found = catalogs = 0
+            for item in _walk(path, others_in=(given, others)):
+                if isinstance(item, str):
+                    if skip and os.path.realpath(item) in skip:
+                        continue
+                    if not sniff:
+                        found += 1
+                        yield Walked(item)
+                        continue
+                    if written_by_captions(item):
+                        catalogs += 1
+                        continue
+                    found += 1
+                yield item
+            if not sniff:
+                yield FolderEnd(given, found)
+            elif not found:
+                yield no_pages(given, catalogs)
+        elif path.exists():
+            yield given
+        elif path.is_symlink():
+            yield Problem(given, "broken symbolic link")
+        else:
+            yield Problem(given, "no such file or directory")
+    if others:
+        yield left_out(others)
+
+
+def left_out(others: list[tuple[str, str]]) -> Problem:
+    """The one warning on the files folder walks left out by their names: how many, one of them, what to do."""
+    folder, example = others[0]
+    n = len(others)
+    return Problem(folder, f"{n} file{'s' if n > 1 else ''} left out, not named *.txt, *.html, *.jsonl, *.warc or the like "
+                   f"(such as {os.path.relpath(example, folder)}): name a file to read it", fatal=False)
+
+
+def no_pages(folder: str, catalogs: int) -> Problem:
+    """The problem of a folder holding no page dumps, `catalogs` catalogues written by captions left out."""
+    return Problem(folder, f"no page dumps ({', '.join('*' + s for s in PAGE_SUFFIXES)}) in this folder"
+                   + (f"; {catalogs} catalogue{'s' if catalogs > 1 else ''} written by captions left out"
+                      " (name a catalogue to read it)" if catalogs else ""))
+
+
+def reaches(folder: str, target: Path) -> bool:
+    """Whether walking `folder` finds the file `target`, through any symbolic links on the way."""
+    if not target.name.lower().endswith(PAGE_SUFFIXES):
+        return False
+    try:
+        wanted = target.stat()
+    except OSError:
+        return False
+    for item in _walk(Path(folder)):
+        if isinstance(item, str) and os.path.basename(item) == target.name:
+            try:
+                found = os.stat(item)
+            except OSError:
+                continue
+            if (found.st_dev, found.st_ino) == (wanted.st_dev, wanted.st_ino):
+                return True
+    return False
+
+
+def _walk(root: Path, others_in: tuple[str, list[tuple[str, str]]] | None = None) -> Iterator[str | Problem]:
+    """The page files under a folder, in sorted order; files of other names are added to `others_in`'s list."""
+    seen: set[tuple[int, int]] = set()
+
+    def visit(folder: str) -> Iterator[str | Problem]:
+        try:
+            st = os.stat(folder)
+        except OSError as err:
+            yield Problem(folder, f"cannot read folder: {err.strerror}")
+            return
+        key = (st.st_dev, st.st_ino)
+        if key in seen:
+            yield Problem(folder, "symbolic link loop, not followed")
+            return
+        seen.add(key)
+        try:
+            with os.scandir(folder) as scan:
+                entries = sorted(scan, key=lambda e: e.name)
+        except OSError as err:
+            yield Problem(folder, f"cannot read folder: {err.strerror}")
+            return
+        names = {entry.name for entry in entries}
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue  # hidden files and folders (.git, .venv, .cache) hold no pages, as ripgrep and fd assume
+            path = os.path.join(folder, entry.name)
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                yield from visit(path)
+            elif not _regular(entry):
+                continue  # a FIFO or device in a folder would block or never end: only files are pages
+            elif entry.name.lower().endswith(PAGE_SUFFIXES):
+                if entry.name.lower().endswith(".gz") and _same_page_gzipped(folder, entry.name, names):
+                    yield Problem(path, f"the same page as {entry.name[:-3]} beside it, gzipped; left out", fatal=False)
+                    continue
+                yield path
+            elif others_in is not None and not _quietly_left_out(entry.name):
+                others_in[1].append((others_in[0], path))
+
+    yield from visit(str(root))
+
+
+def _same_page_gzipped(folder: str, name: str, names: set[str]) -> bool:
+    """Whether `name` (a .gz) holds, byte for byte, the page file beside it that bears its name without .gz (`gzip -k`)."""
+    plain = name[:-3]
+    if plain not in names or not plain.lower().endswith(PAGE_SUFFIXES):
+        return False
+    try:
+        with open(os.path.join(folder, plain), "rb") as f:
+            page = f.read(DEFAULT_MAX_BYTES + 1)
+        import gzip
+
+        with gzip.open(os.path.join(folder, name), "rb") as f:
+            return f.read(len(page) + 1) == page
+    except (OSError, EOFError, zlib.error):
+        return False
+
+
+def _quietly_left_out(name: str) -> bool:
+    """A backup file, or one whose name says it is no page (kinds.QUIETLY_LEFT_OUT)."""
+    return name.endswith("~") or name.lower().endswith(QUIETLY_LEFT_OUT)
+
+
+def _regular(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_file()
+    except OSError:
+        return False
