@@ -18,6 +18,15 @@ ALBUM_HI = ("पुस्तक मेले की तस्वीरें\n\n
             "3/4\n{third}\n\n"
             "4/4\nलेखक अपनी नई किताब पर हस्ताक्षर करते हुए मुख्य हॉल में - (फोटो: अनीता वर्मा)\n")
 
+STORY = ("New pier for the ferry, work begins\n\nBy Mark White\n\n"
+         "Workers on the site of the new pier at Oban (Photo: Luke Ross)\n\n"
+         "The work will last eighteen months, the council said.\n\n"
+         "The council leader on a visit with engineers (Photo: PA)\n\n"
+         "The old pier will stay open to walkers until summer.\n\n"
+         "{over}\n"
+         "A view of the old pier closed to cars since January (Photo: Luke Ross)\n\nThe pier was built in 1890.\n")
+
+
 def captions_of(page: str) -> list[str | None]:
     return [p.caption for p in parse_page(page).photos]
 
@@ -34,3 +43,14 @@ def test_a_labels_line_in_an_uncredited_slides_place_is_no_caption(page: str, li
 def test_an_uncredited_slides_phrase_with_no_colon_is_still_its_caption() -> None:
     third = "मेले में बच्चों की किताबों के स्टॉल पर परिवार"
     assert captions_of(ALBUM_HI.format(third=third))[2] == third
+
+
+@pytest.mark.parametrize("subhead", ["The cost of a new pier for the town", "Residents fear the old pier will close",
+                                     "Fears for the old pier grow in town"])
+def test_a_subhead_sharing_one_word_with_an_unstopped_caption_is_no_alt_text(subhead: str) -> None:
+    assert [p.description for p in parse_page(STORY.format(over=subhead)).photos] == [None, None, None]
+
+
+def test_a_phrase_sharing_words_with_an_unstopped_caption_is_its_alt_text() -> None:
+    photos = parse_page(STORY.format(over="Old pier closed to cars since January")).photos
+    assert [p.description for p in photos] == [None, None, "Old pier closed to cars since January"]
