@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from captions import parse_page
+from captions.parse.html.conventions import bundled_conventions
+from captions.parse.html.repeats import names_places
 
 ALBUM = ("معرض الكتاب في صور\n\nانطلق المعرض السنوي للكتاب مساء الأحد بمشاركة واسعة من دور النشر العربية.\n\n"
          "1/4\nزوار يتصفحون الكتب في جناح دور النشر المحلية خلال اليوم الأول - (تصوير: سامي الحربي)\n\n"
@@ -54,3 +56,16 @@ def test_a_subhead_sharing_one_word_with_an_unstopped_caption_is_no_alt_text(sub
 def test_a_phrase_sharing_words_with_an_unstopped_caption_is_its_alt_text() -> None:
     photos = parse_page(STORY.format(over="Old pier closed to cars since January")).photos
     assert [p.description for p in photos] == [None, None, "Old pier closed to cars since January"]
+
+
+@pytest.mark.parametrize("caption", ["Left, right, left: soldiers march past the palace on Sunday.",
+                                     "Links, rechts, geradeaus: Die neue Kreuzung verwirrt viele Autofahrer.",
+                                     "Arriba, abajo, a los lados: la grúa mueve los bloques del puente."],
+                         ids=["english", "german", "spanish"])
+def test_places_listed_one_after_another_place_no_picture(caption: str) -> None:
+    assert not names_places(caption, bundled_conventions().place_words)
+
+
+def test_a_place_naming_a_picture_before_the_next_place_still_places_it() -> None:
+    assert names_places("Top: the winners on the podium. Bottom, left, the runners-up.",
+                        bundled_conventions().place_words)
