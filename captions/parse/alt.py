@@ -31,6 +31,7 @@ MAX_KEYWORD_ALT_WORDS = 8
 MIN_ALT_BLOCKS = 3  # pictures printed as an alt line over a credited caption before a page is read as printing so
 MIN_EVIDENCE_SLIDES = 2  # pictures opening right under a separator before a page is read as a gallery of slides
 MIN_LONE_ALT_WORDS = 5  # a lone phrase names who or what and what it does or where; a subhead is shorter
+MIN_SHARED_UNSTOPPED = 2  # words a lone phrase shares with a caption printed with no full stop (no sentence)
 _QUOTE_OPENERS = "«“„\"'‘‹「『"
 _WORD = re.compile(r"[^\W\d_]{4,}")
 _LOWER_WORDS = re.compile(r"[^\W\d_A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*(?: [^\W\d_A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*)+")
@@ -130,7 +131,9 @@ def _phrases_over_sentences(layout: Layout, found: list[Found], candidates: dict
     now", "Ce que la fermeture change pour les pêcheurs": markers.yaml's subhead_openers).
     """
     # a page printing every credited caption with no full stop ("<caption> (φωτ.: Name)") shows no sentence to set
-    # the phrase against: there the phrase is read by its place, shape and shared word alone
+    # the phrase against: there the phrase is read by its place, shape and shared words alone, two at least (a
+    # subhead over such a caption names its section's subject, one word of it: "I costi del nuovo ponte" over "Una
+    # veduta del vecchio ponte ...")
     captions = [f.caption.rstrip() for f in found if f.caption and f.credit]
     unstopped = len(captions) >= MIN_ALT_BLOCKS and not any(ends_sentence(c) for c in captions)
     openers = tuple(f"{opener} " for opener in subhead_openers)
@@ -140,7 +143,8 @@ def _phrases_over_sentences(layout: Layout, found: list[Found], candidates: dict
             and alt.lstrip()[:1] not in _QUOTE_OPENERS and ":" not in alt and "：" not in alt and not alt.isupper()
             and not heading(alt, small_words) and not alt.lstrip().startswith(openers)
             and (ends_sentence((found[n].caption or "").rstrip()) or unstopped)
-            and _words(alt) & _words(found[n].caption or "")}
+            and len(_words(alt) & _words(found[n].caption or "")) >= (
+                1 if ends_sentence((found[n].caption or "").rstrip()) else MIN_SHARED_UNSTOPPED)}
 
 
 def _paragraph(layout: Layout, f: Found, candidate: tuple[int, str], used: set[int]) -> bool:

@@ -73,9 +73,11 @@ class _Assembly:
             return prose(row.before) and not heading(row.before, self.small_words)
         if slide and i != self.headline and row.kind == "text" and (
                 uncased_sentence(row.before) or (phrase and uncased_phrase(row.before)
-                                                 and not row.before.rstrip().endswith((")", "）")))):
+                                                 and not row.before.rstrip().endswith((")", "）"))
+                                                 and ":" not in row.before and "：" not in row.before)):
             # the slide's place shows a sentence of a script with no capitals is a caption; a phrase closing with
-            # brackets closes with a credit this reader did not read ("... - (بترا)"): no caption of its own
+            # brackets closes with a credit this reader did not read ("... - (بترا)"): no caption of its own; a
+            # phrase holding a colon is a label's line ("اقرأ أيضا: ...", "अगली गैलरी देखें: ..."), a link
             return True
         return caption_like(row, i, self.headline, self.small_words)
 

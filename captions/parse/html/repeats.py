@@ -120,8 +120,16 @@ def names_places(caption: str | None, words: frozenset[str]) -> bool:
         return False
     folded = caption.casefold()
     words = frozenset(w.casefold() for w in words)
-    opens = next((w for w in words if _PLACE_AT.match(folded, len(w)) and folded.startswith(w)), None)
-    return opens is not None and any(
+    opens, at = next(((w, m) for w in words if folded.startswith(w) and (m := _PLACE_AT.match(folded, len(w)))),
+                     (None, None))
+    if opens is None or at is None:
+        return False
+    # what the first place names follows it: "Left, right, left: soldiers march ...", "Links, rechts, geradeaus: ..."
+    # list places, naming no picture at each
+    named = folded[at.end():].lstrip()
+    if any(named.startswith(w) and _PLACE_AT.match(named, len(w)) for w in words):
+        return False
+    return any(
         w != opens and re.search(rf"[;·.,]\s+{re.escape(w)}\s*[,:]", folded) for w in words)
 
 
