@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from captions import parse_page
+from captions import parse_credit, parse_page
 from captions.parse.html.conventions import bundled_conventions
 from captions.parse.html.repeats import names_places
 
@@ -69,3 +69,9 @@ def test_places_listed_one_after_another_place_no_picture(caption: str) -> None:
 def test_a_place_naming_a_picture_before_the_next_place_still_places_it() -> None:
     assert names_places("Top: the winners on the podium. Bottom, left, the runners-up.",
                         bundled_conventions().place_words)
+
+
+@pytest.mark.parametrize("raw, agencies", [("© Photo Alto", ["Photo Alto"]), ("© Photo Disc/Getty Images", ["Photo Disc", "Getty Images"])])
+def test_a_stock_library_named_photo_something_keeps_its_word_after_the_copyright_sign(raw: str, agencies: list[str]) -> None:
+    # review 18: '© Photo Alto' gave the agency 'Alto'; PhotoAlto and Photodisc are stock libraries (agencies.yaml)
+    assert parse_credit(raw).agencies == agencies
