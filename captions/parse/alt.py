@@ -33,6 +33,7 @@ MIN_EVIDENCE_SLIDES = 2  # pictures opening right under a separator before a pag
 MIN_LONE_ALT_WORDS = 5  # a lone phrase names who or what and what it does or where; a subhead is shorter
 MIN_SHARED_UNSTOPPED = 2  # words a lone phrase shares with a caption printed with no full stop (no sentence)
 _QUOTE_OPENERS = "«“„\"'‘‹「『"
+_UNCASED_STOPS = "।॥؟"  # the Devanagari full stops and the Arabic question mark close a sentence too
 _WORD = re.compile(r"[^\W\d_]{4,}")
 _LOWER_WORDS = re.compile(r"[^\W\d_A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*(?: [^\W\d_A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*)+")
 
@@ -64,8 +65,14 @@ def describe(layout: Layout, found: list[Found], small_words: frozenset[str],
     if len(candidates) == 1 and not _set_apart(layout, *candidates.values()):
         candidates = {}  # one picture shows no pattern: a line run on from the text above is that text's
     if not (captioned and len(candidates) * 2 > len(captioned)):  # most captioned pictures have one, or else
+        # a slide's line over its caption in a script with no capitals ("तीज माता की पालकी"): title case does not
+        # tell it from a heading, the slide's place does
+        uncased = {n: alt for n, f in enumerate(found) if n not in candidates and f.caption and not descriptions[n]
+                   and not any(layout.rows[j].before_is_alt for j in f.lines)
+                   and (alt := _alt_above(layout, f, used, small_words, related, uncased=True)) is not None
+                   and not ends_sentence(alt[1].rstrip()) and alt[1].rstrip()[-1:] not in _UNCASED_STOPS}
         candidates = _blocks_of_alt_and_caption(layout, found, candidates, small_words) | _slide_alts(
-            layout, found, candidates, small_words) | _phrases_over_sentences(
+            layout, found, candidates | uncased, small_words) | _phrases_over_sentences(
             layout, found, candidates, small_words, subhead_openers)
     for n, (_, alt) in candidates.items():
         descriptions[n] = alt
@@ -197,8 +204,9 @@ def _keyword_alt(layout: Layout, f: Found, used: set[int]) -> str | None:
 
 
 def _alt_above(layout: Layout, f: Found, used: set[int], small_words: frozenset[str],
-               related: frozenset[str] = frozenset()) -> tuple[int, str] | None:
-    """The row right above a picture and its text, if it could be the picture's alt text."""
+               related: frozenset[str] = frozenset(), uncased: bool = False) -> tuple[int, str] | None:
+    """The row right above a picture and its text, if it could be the picture's alt text; `uncased`: a line in a
+    script with no capitals may be, where title case cannot tell it from a heading."""
     rows, headline = layout.rows, layout.headline
     j = f.top - 1
     while j >= 0 and rows[j].kind == "repeat":
@@ -209,7 +217,8 @@ def _alt_above(layout: Layout, f: Found, used: set[int], small_words: frozenset[
     if row.kind != "text" or row.credit is not None or row.labelled or row.repeats > 1:
         return None  # blank lines too: a paragraph a blank line above a caption is body text
     text = row.before
-    if not text or fold(text) == fold(f.caption or "") or title_case(text.split(), small_words):
+    if not text or fold(text) == fold(f.caption or "") or (title_case(text.split(), small_words) and not (
+            uncased and not any(c.isupper() or c.islower() for c in text))):
         return None
     if j - 1 >= 0 and j - 1 == headline:
         return None  # the line right under the headline is its standfirst

@@ -257,6 +257,13 @@ class CreditReader:
             # body it made the picture with ("NASA/JPL-Caltech")
             second = parts[1]
             parts[1] = Part(second.text, Kind.PERSON, second.name, second.joiner)
+        elif (len(parts) == 2 and parts[1].joiner == "/" and parts[0].kind is Kind.ORG and self._studio_or_body(parts[0].text)
+              and parts[1].kind is Kind.WEAK_ORG and self._surname_shaped(parts[1].name)):
+            # "fotokerschi.at/Kerschbaummayr", "Stadt Graz/Fischer": a photo studio by its web address or a body by
+            # its words, then the photographer it sent, by surname, as the Austrian and German press print it;
+            # one word after a known agency is read so above
+            second = parts[1]
+            parts[1] = Part(second.text, Kind.PERSON, second.name, second.joiner)
         elif (len(parts) == 2 and parts[1].joiner == "/" and parts[0].kind is Kind.WEAK_ORG
               and parts[1].kind is Kind.AGENCY and self._kind(parts[1].name) in _NEWSROOM_KINDS):
             # "Photographer/WIRE", the same credit the other way round ("Babu/Reuters Photo")
@@ -270,6 +277,21 @@ class CreditReader:
             parts[1] = Part(second.text, Kind.PERSON, second.name, second.joiner)
         self._stock_contributor(parts)
         return CreditReading(raw=text, parts=tuple(parts), dangling=dangling, standalone=self._standalone, titles=self._titles)
+
+    def _studio_or_body(self, text: str) -> bool:
+        """Whether a credit's part is a web address ("fotohaidl.at") or a body's name of two words or more holding
+        an organisation's or a body's word ("Stadt Steyr", "Feuerwehr Linz")."""
+        words = [fold(w) for w in text.split()]
+        if len(words) == 1:
+            return "." in text and not text.endswith(".")
+        return any(w in self.markers.org_words or w in self.markers.bodies for w in words)
+
+    def _surname_shaped(self, word: str) -> bool:
+        """Whether one word could be a surname: letters, capitalised, and no compound closing with an
+        organisation's word or a word for a picture ("Stadtkommunikation", "Pressebild" name no one)."""
+        folded = fold(word)
+        return (word.isalpha() and word.istitle() and not folded.endswith(self.markers.org_endings)
+                and not any(folded.endswith(w) for w in self.markers.dropped if len(w) >= 4 and w.isalpha()))
 
     def _unglue(self, text: str) -> str:
         """US sports desks glue the agency to the photographer's name with a hyphen ("Kyle Terada-USA TODAY

@@ -96,6 +96,12 @@ class CreditReading:
         photographers, agencies, via = self.names()
         return Credit.model_construct(raw=self.raw, photographers=photographers, agencies=agencies, via=via)
 
+    def _plural_phrase(self, phrase: str) -> bool:
+        """Whether a phrase of standalone_credits names pictures in the plural: a word of it is another phrase's
+        word with an "s" ("photos supplied" beside "contributed photo")."""
+        singular = {w for entry in self.standalone if " " in entry for w in entry.split()}
+        return any(w.endswith("s") and w[:-1] in singular for w in phrase.split())
+
     def _dropped_abbreviation(self, at: int) -> bool:
         """Whether the full stop at `at` closes a dropped word's abbreviation opening a part, no sentence's end:
         "Dok. BPBD DKI Jakarta" (Indonesian "documentation", a handed-out picture)."""
@@ -180,6 +186,11 @@ class CreditReading:
             return words <= MAX_CREDIT_WORDS and (known or (org and person and structured) or self._name_slash_outlet()
                                                   or self._handed_via(org) or self._name_slash_title())
         # OWN_LINE: a lone name must be a known agency ("AP") or a person's with their title; others need company
+        if len(parts) == 1 and parts[0].kind is Kind.DROPPED and " " in parts[0].text.strip() \
+                and fold(parts[0].text) in self.standalone and not self._plural_phrase(fold(parts[0].text)):
+            # "Courtesy photo", "Submitted photo" under its caption: a phrase set apart, naming no one; "Photos
+            # supplied" credits a story's pictures as a whole, printed at its end
+            return True
         if len(self.named()) == 1:
             return (known and words <= MAX_LONE_NAME_WORDS) or self._name_slash_title() or self._handed_over()
         return words <= MAX_CREDIT_WORDS and (known or org or (weak and structured and person))
