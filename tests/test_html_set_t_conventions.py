@@ -1,7 +1,7 @@
 """Conventions of the press seen on blind set T (issue #11, round 25): a credit glued to the caption's last full
 stop by an em dash ("...—Mana", Malawian and Indian dailies), a hyphen glued to the lead-in after a space
 ("... -ਫੋਟੋ: Name", Punjabi dailies' "-Photo:"), the Italian "Ph:", and agencies that close captions in Malawi,
-Sarawak and Bahrain ("Mana", "Ukas photo", "(بنا)").
+Sarawak and Bahrain ("Mana", "Ukas photo", "(بنا)"), and Hungarian offices and councils as bodies.
 
 Every page and credit here is written for these tests, in the styles those publishers use.
 """
@@ -55,3 +55,10 @@ def test_state_news_agencies_of_malawi_sarawak_and_bahrain_are_known() -> None:
     for raw, agency in (("Mana", "Mana"), ("Ukas photo", "Ukas"), ("بنا", "بنا"), ("ਪੀਟੀਆਈ", "ਪੀਟੀਆਈ")):
         credit = parse_credit(raw)
         assert (credit.photographers, credit.agencies) == ([], [agency]), raw
+
+
+def test_hungarian_offices_and_councils_are_bodies() -> None:
+    for raw in ("Kolozsvár Polgármesteri Hivatal", "Bihar Megyei Önkormányzat", "Emberi Erőforrások Minisztérium"):
+        credit = parse_credit(raw)
+        assert (credit.photographers, credit.agencies) == ([], [raw]), raw
+    assert parse_credit("Kovács Réka").photographers == ["Kovács Réka"]
