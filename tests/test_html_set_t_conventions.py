@@ -1,7 +1,7 @@
 """Conventions of the press seen on blind set T (issue #11, round 25): a credit glued to the caption's last full
 stop by an em dash ("...—Mana", Malawian and Indian dailies), a hyphen glued to the lead-in after a space
 ("... -ਫੋਟੋ: Name", Punjabi dailies' "-Photo:"), the Italian "Ph:", and agencies that close captions in Malawi,
-Sarawak and Bahrain ("Mana", "Ukas photo", "(بنا)"), and Hungarian offices and councils as bodies.
+Sarawak and Bahrain ("Mana", "Ukas photo", "(بنا)"), Hungarian offices and councils and Japanese centres (センター) as bodies.
 
 Every page and credit here is written for these tests, in the styles those publishers use.
 """
@@ -62,3 +62,10 @@ def test_hungarian_offices_and_councils_are_bodies() -> None:
         credit = parse_credit(raw)
         assert (credit.photographers, credit.agencies) == ([], [raw]), raw
     assert parse_credit("Kovács Réka").photographers == ["Kovács Réka"]
+
+
+def test_a_japanese_centre_supplying_a_picture_is_a_body() -> None:
+    assert pictures(figure("顕微鏡で調べたホタテの幼生（県水産技術センター提供）")) == [
+        ("顕微鏡で調べたホタテの幼生", "県水産技術センター提供")]
+    credit = parse_credit("県水産技術センター提供")
+    assert (credit.photographers, credit.agencies) == ([], ["県水産技術センター"])
