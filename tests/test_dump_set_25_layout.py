@@ -54,7 +54,8 @@ def test_an_uncredited_slides_phrase_is_its_caption_where_the_gallerys_captions_
 
 
 def test_a_slides_phrase_closing_with_brackets_is_no_caption_of_its_own() -> None:
-    third = "عائلات تتجول بين أجنحة كتب الأطفال في الطابق الثاني - (بنا)"
+    # an agency agencies.yaml does not know ("(بنا)", Bahrain's, is known since round 25 and credits its slide)
+    third = "عائلات تتجول بين أجنحة كتب الأطفال في الطابق الثاني - (نينا)"
     assert len(pictures(ALBUM.format(third=third))) == 3
 
 

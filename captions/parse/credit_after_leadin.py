@@ -43,10 +43,11 @@ def credit_after_leadin(text: str, earliest: int, keys: list[str], pm: PageMarke
             continue
         if start > 0 and pm.gallery_label is not None and (frame := pm.gallery_label.match(text)) and start < frame.end():
             continue  # "In pictures: Crowds at the temple": a gallery's heading; its "pictures:" opens no credit
-        if start > 0 and not (text[start - 1] in _LEADIN_AFTER or text[start - 2:start] == " /"
+        if start > 0 and not (text[start - 1] in _LEADIN_AFTER or text[start - 2:start] in (" /", " -")
                               or (text[start - 1].islower() and text[start].isupper())):
             # inside a word: "PhotoJournal", "Bildquelle:" (not "Quelle:"); "...the cityPhoto: X" is glued; a
-            # slash marker glued to it is no word's: "... 있다. /사진제공=서울시" (Korean papers' "/photo provided=")
+            # slash marker glued to it is no word's: "... 있다. /사진제공=서울시" (Korean papers' "/photo provided="), nor
+            # a hyphen after a space: "... ਕਿਸਾਨ। -ਫੋਟੋ: Name" (Punjabi and Indian dailies' "-Photo:")
             continue
         if before and (text[stop - 1].isalpha() or text[stop - 1] in "/|") and before[-1] not in _CAPTION_THEN_LEADIN:
             # "Jo Li/Daily Star photo by X": a word lead-in inside a credit, not one after a caption; so is a

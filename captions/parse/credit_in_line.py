@@ -38,6 +38,9 @@ _SENTENCE_END = re.compile(rf"[{re.escape(SENTENCE_CLOSERS)}]\s+(?=\S)")  # the 
 # opens with a set of characters skips to them, one that opens with a look-behind tries it everywhere.
 _GLUED_END = re.compile(r"[.!?](?<=[^\W\d_]{2}[.!?])[\"”’)]?(?=[^\W\d_])")
 # "... Friday. / Agency", "... Tuesday. | AGENCY"; Korean outlets glue the slash to the credit: "... 있다. /연합뉴스"
+# "... in Dedza.—Mana", "... on Monday.—PTI": an em or en dash glued to the caption's last full stop (Malawian and
+# Indian dailies); a hyphen so glued is a word's ("U.S.-based") and is not read
+_GLUED_DASH = re.compile(rf"(?<=[{re.escape(SENTENCE_CLOSERS)}])[—–](?=[^\W\d_])")
 _SLASH_MARKER = re.compile(rf"(?<=[{re.escape(SENTENCE_CLOSERS)}])\s+[/|]\s*(?=\S)")
 MAX_DASHES_TRIED = 3  # kinds of dash, each at its last place on the line
 MIN_GLUED_WORD = 3  # lower-case letters before a capital a credit is glued to ("regiãoRODNEY"; not "McDonald", "iPhone")
@@ -126,6 +129,8 @@ def _split_line(text: str, pm: PageMarkers) -> Split:
     keys = [key for first, group in groups if first in low for key in group if key in low]
     has_leadin = bool(keys)
     prose_end = credits.ends_in_prose(text)
+    if prose_end and (glued := _GLUED_DASH.search(text, text.rfind(" ") + 1)):  # "... market.—Mana": the last word is Mana
+        prose_end = credits.ends_in_prose(text[glued.end():])
     if not labelled and len(text) <= MAX_CREDIT:
         bare = unenclosed(text)  # "(AP Photo/Name)" alone on a line: the credit is kept without its brackets
         unmarked = strip_leadin(bare, pm) if has_leadin else bare
@@ -285,7 +290,8 @@ def _dash_lead_in(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] 
         found = _credit_after_dash(text, at, width, pm)
         if found:
             return found
-    return None
+    glued = [m.start() for m in _GLUED_DASH.finditer(text, earliest)]
+    return _credit_after_dash(text, glued[-1], 1, pm) if glued else None
 
 
 def _credit_after_dash(text: str, at: int, width: int, pm: PageMarkers) -> tuple[str, str] | None:
