@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ..knowledge.markers import Markers
 from ..knowledge.registry import AgencyRegistry, bundled_registry
 from ..text import fold, squash
+from .credit_bodies import join_bodies
 from .credit_part_reader import MAX_PART, PartReader
 from .credit_parts import Kind, Part
 from .credit_reading import MAX_CREDIT, Context, CreditReading
@@ -54,7 +55,6 @@ def _joiner_pattern(markers: Markers) -> re.Pattern[str]:
 _LOWER_WORD = re.compile(r"(?:^|[\s(\[/,;:|&])([a-z][a-z]+)\b(?!\.[a-z])")
 _GLUED_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[A-Z])")  # "Kyle Terada-USA TODAY Sports": no space either side
 _TOKEN = re.compile(r"[\w-]*[^\W\d_][\w-]*")  # one word of letters, digits, "_" and "-", a letter among them
-_INITIAL_WORD = re.compile(r"[A-Z]\.?")  # "Jane M. Doe" is a person's name, not a body's field
 
 
 class CreditReader:
@@ -235,7 +235,7 @@ class CreditReader:
                 kind = Kind.DROPPED if n == 0 and part.kind in (Kind.PROSE, Kind.WEAK_ORG, Kind.AGENCY) \
                     and fold(part.text) in self.colon_leadin_words else part.kind
                 parts[n] = Part(part.text, kind, part.name, part.joiner, labels=True)
-        self._join_bodies(named, parts)  # first: "Department of Health and Aged Care/Jane Doe" ends in no name
+        join_bodies(named, parts, self.markers, self._part_reader)  # first: "Department of Health and Aged Care/Jane Doe" ends in no name
         for n in range(len(parts) - 1, 0, -1):
             if parts[n].joiner == "/" and parts[n].kind is Kind.PERSON and parts[n - 1].kind is Kind.PERSON:
                 # "Name/Outlet": what follows a photographer's name after a slash is where the picture
@@ -303,40 +303,6 @@ class CreditReader:
             if head[-1].islower() and " " in head.strip() and self.registry.recognise(tail) is not None:
                 return f"{head} - {tail}"
         return text
-
-    def _join_bodies(self, text: str, parts: list[Part]) -> None:
-        """"Israel Nature and Parks Authority": an "and" between a name-shaped part and a part whose LAST word is
-        an organisation word (or a body's word, markers.yaml's body_words) joins one body's name, not a person and a body. Two people ("Jo Li and Ann Berg")
-        have no such word; "Jo Li and The Times" opens its body with the article and stays two."""
-        org_words, bodies = self.markers.org_words, self.markers.bodies
-        for n in range(len(parts) - 1, 0, -1):
-            first, second = parts[n - 1], parts[n]
-            words = second.name.split()
-            last = fold(words[-1]) if words else ""
-            # "Ministry of Tourism and Antiquities", "Department of Environment and Natural Resources": the body's
-            # field goes on after the "and", in one word or two shaped like a name; a known agency ("... and AFP")
-            # does not. A person named after a body by "and" is rarer in a credit than a body's second field.
-            field_shaped = second.kind is Kind.WEAK_ORG or second.kind is Kind.PERSON and len(words) == 2 \
-                and not any(_INITIAL_WORD.fullmatch(w) for w in words)
-            # a job title's field goes on after "and" too ("Director of Sales and Marketing"); ", and" lists people
-            if second.joiner == "and" and field_shaped and first.kind is Kind.DROPPED and first.joiner == "," \
-                    and self._part_reader.job_title(first.text) and f"{first.text.strip()} and " in text:
-                parts[n] = Part(second.text, Kind.DROPPED, "", second.joiner)
-                continue
-            field_goes_on = field_shaped and self._part_reader.names_a_body_of(first.name.split())
-            # a body's word closes the name too, even alone after the "and": "Colorado Parks and Wildlife";
-            # a body's name may hold one before it: "Selangor Fire and Rescue Department"
-            if second.joiner != "and" or not field_goes_on and (
-                    second.kind not in (Kind.ORG, Kind.WEAK_ORG) or words[:1] in (["The"], ["THE"])
-                    or not (last in org_words and len(words) >= 2 or last in bodies)
-                    or first.kind not in (Kind.PERSON, Kind.WEAK_ORG, Kind.ORG)):
-                continue
-            start = text.find(first.name)
-            end = text.find(second.name, start + len(first.name)) if start >= 0 else -1
-            if end < 0:
-                continue
-            name = text[start:end + len(second.name)]
-            parts[n - 1:n + 1] = [Part(name, Kind.ORG, name, first.joiner, labels=second.labels)]
 
     def _bullet_in_a_span(self, pieces: list[str | None], text: str) -> list[str | None]:
         """`pieces` of `text`, with a bullet kept inside its part, as printed, unless it joins one person's name to

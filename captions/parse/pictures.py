@@ -11,7 +11,6 @@ take is kept in a set owned by `find_pictures`.
 """
 from __future__ import annotations
 
-import heapq
 import re
 from operator import attrgetter
 
@@ -21,6 +20,7 @@ from .between_copies import captions_printed_twice
 from .caption_shape import MIN_CAPTION_WORDS, caption_like, ends_sentence, heading, uncased_phrase, uncased_sentence
 from .counters import counted_slides
 from .cut_short import cut_through, without_cut_slide
+from .found_pictures import CreditsAbove, one_per_caption
 from .layout import Found, Layout, under_separators
 from .slides import tight_gallery, uncredited_slide_rows
 from .titled_paragraphs import paragraphs_under_copies, prose
@@ -129,7 +129,7 @@ class _Assembly:
             found.sort(key=_LINE_OF)
         self._alt_printed_again()
         found[:] = without_cut_slide(rows, found)
-        return _dedupe(found)
+        return one_per_caption(found)
 
     def _alt_printed_again(self) -> None:
         """'<alt>' on a line, then '<alt> <caption> (credit)': the line above, printed again, is alt text.
@@ -190,7 +190,7 @@ class _Assembly:
         if self.cover in own and not (prefer_down and downs >= MIN_EVIDENCE):
             options = [(i, None, None) if i == self.cover else (i, up, down) for i, up, down in options]
         closing = self._credits_closing_blocks(options) or self._credits_opening_blocks(options)
-        above = _CreditsAbove(found)
+        above = CreditsAbove(found)
         # the caption a credit takes the page's way: another credit may take it the other way only when none does
         # (caption, credit, credit, caption, credit: the second credit is a picture alone, not the next caption's)
         preferred = {c for _, up, down in options if (c := (down if prefer_down else up)) is not None}
@@ -404,48 +404,3 @@ class _Assembly:
             if j not in self.blanket and self.caption_like(j, slide=slides, phrase=phrases):
                 self.take(j)
                 self.found.append(Found(j, self.rows[j].before, None, j, [j]))
-
-
-class _CreditsAbove:
-    """The folded credit of the picture printed closest above a row, asked for rows in rising order.
-
-    A heap of the pictures by their last row: each is popped once, so a page of
-    many repeat-marker lines is read in n log n, not n squared. It follows
-    `found` as pictures are added to it, and reads it only when asked.
-    """
-
-    def __init__(self, found: list[Found]) -> None:
-        self._found = found
-        self._heap: list[tuple[int, int, str | None]] = []
-        self._read = 0  # pictures of `found` in the heap
-        self._nearest: str | None = None
-
-    def before(self, i: int) -> str | None:
-        for n in range(self._read, len(self._found)):
-            f = self._found[n]
-            heapq.heappush(self._heap, (max(f.lines), n, f.credit))
-        self._read = len(self._found)
-        while self._heap and self._heap[0][0] < i:
-            self._nearest = heapq.heappop(self._heap)[2]
-        return fold(self._nearest) if self._nearest else None
-
-
-def _dedupe(found: list[Found]) -> list[Found]:
-    """The same caption with the same credit is one picture, however often it is printed."""
-    captions_printed = [f.caption for f in found]
-    if len(set(captions_printed)) == len(captions_printed):
-        return found  # no caption printed twice: nothing to drop
-    seen: set[tuple[str, str]] = set()
-    captions: set[str] = set()
-    out = []
-    for f in found:
-        if f.caption is None:
-            out.append(f)
-            continue
-        key = (f.caption, f.credit or "")
-        if key in seen or (f.credit is None and f.caption in captions):
-            continue
-        seen.add(key)
-        captions.add(f.caption)
-        out.append(f)
-    return out
