@@ -63,6 +63,29 @@ def test_googles_maps_and_views_are_platforms_not_people(raw: str, agencies: lis
     assert (credit.photographers, credit.agencies) == ([], agencies)
 
 
+@pytest.mark.parametrize("raw, agencies", [
+    ("Stadt Linz/Pressestelle", ["Stadt Linz", "Pressestelle"]), ("Stadt Graz/Presseamt", ["Stadt Graz", "Presseamt"]),
+    ("Stadt Wien/Rathauskorrespondenz", ["Stadt Wien", "Rathauskorrespondenz"]),
+    ("Gemeinde Lech/Tourismus", ["Gemeinde Lech", "Tourismus"]), ("Stadt Wien/Fotostudio", ["Stadt Wien", "Fotostudio"]),
+    ("Feuerwehr Linz/Einsatzdoku", ["Feuerwehr Linz", "Einsatzdoku"]), ("Stadt Steyr/Rathaus", ["Stadt Steyr", "Rathaus"]),
+    ("Stadt Wien/Bezirk", ["Stadt Wien", "Bezirk"]),
+], ids=["a-press-office", "a-press-bureau", "a-town-halls-press-service", "its-tourist-board", "its-photo-studio",
+        "its-operations-record", "its-town-hall", "a-district"])
+def test_a_bodys_office_after_a_slash_is_no_surname(raw: str, agencies: list[str]) -> None:
+    credit = parse_credit(raw)
+    assert (credit.photographers, credit.agencies) == ([], agencies)
+
+
+@pytest.mark.parametrize("raw, agencies", [
+    ("Google/Alphabet", ["Google", "Alphabet"]), ("Facebook/Meta", ["Facebook", "Meta"]),
+    ("Google Maps/Street View", ["Google Maps", "Street View"]),
+], ids=["the-platforms-owner", "another-owner", "a-service-of-it"])
+def test_one_word_after_a_platform_is_no_photographer(raw: str, agencies: list[str]) -> None:
+    # a platform takes no picture: what follows it after a slash is its owner or a service of it
+    credit = parse_credit(raw)
+    assert (credit.photographers, credit.agencies) == ([], agencies)
+
+
 def _page(credit_line: str) -> str:
     return ("Harbor festival returns\n\nThe festival returns to the waterfront this weekend.\n\n"
             f"Volunteers string lanterns along the pier ahead of the parade.\n{credit_line}\n\n"

@@ -24,3 +24,9 @@ def test_a_slides_phrase_over_its_caption_in_devanagari_is_alt_text() -> None:
                          ids=["a-sentence-closed-by-a-danda", "a-question", "one-word"])
 def test_a_sentence_or_a_word_over_a_slides_caption_is_no_alt_text(line: str) -> None:
     assert [p.description for p in parse_page(_slides(line)).photos] == [None, None, None]
+
+
+def test_a_slides_caption_printed_again_without_its_stop_is_no_alt_text() -> None:
+    # the caption over itself, its danda and credit dropped: the caption printed twice, as a cased one would be read
+    caption = "दशहरा मैदान में खड़े पुतले को कारीगरों ने दस दिन में तैयार किया"
+    assert [p.description for p in parse_page(_slides(caption)).photos] == [None, None, None]

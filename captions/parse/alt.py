@@ -70,7 +70,8 @@ def describe(layout: Layout, found: list[Found], small_words: frozenset[str],
         uncased = {n: alt for n, f in enumerate(found) if n not in candidates and f.caption and not descriptions[n]
                    and not any(layout.rows[j].before_is_alt for j in f.lines)
                    and (alt := _alt_above(layout, f, used, small_words, related, uncased=True)) is not None
-                   and not ends_sentence(alt[1].rstrip()) and alt[1].rstrip()[-1:] not in _UNCASED_STOPS}
+                   and not ends_sentence(alt[1].rstrip()) and alt[1].rstrip()[-1:] not in _UNCASED_STOPS
+                   and not fold(f.caption).startswith(fold(alt[1].rstrip()))}  # the caption printed twice, unstopped
         candidates = _blocks_of_alt_and_caption(layout, found, candidates, small_words) | _slide_alts(
             layout, found, candidates | uncased, small_words) | _phrases_over_sentences(
             layout, found, candidates, small_words, subhead_openers)

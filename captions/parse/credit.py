@@ -251,10 +251,11 @@ class CreditReader:
                 parts[n] = Part(part.text, Kind.ORG, part.name, part.joiner)
         self._uncased.drop_words_beside_agencies(parts)
         if len(parts) == 2 and parts[1].joiner == "/" and parts[0].kind is Kind.AGENCY and parts[1].kind is Kind.WEAK_ORG \
-                and self._kind(parts[0].name) != "government":
+                and self._kind(parts[0].name) not in ("government", "platform"):
             # "AGENCY/Photographer": one word after a known agency is a photographer known by
             # one name ("REUTERS/Beawiharta"), not a second organisation; after a government body it is the
-            # body it made the picture with ("NASA/JPL-Caltech")
+            # body it made the picture with ("NASA/JPL-Caltech"); a platform takes no picture, so what follows
+            # it is its owner or a service of it ("Google/Alphabet"), no photographer
             second = parts[1]
             parts[1] = Part(second.text, Kind.PERSON, second.name, second.joiner)
         elif (len(parts) == 2 and parts[1].joiner == "/" and parts[0].kind is Kind.ORG and self._studio_or_body(parts[0].text)
