@@ -88,3 +88,9 @@ def test_a_glued_dash_before_prose_a_number_or_a_place_opens_no_credit() -> None
 def test_an_italian_ph_before_a_phone_number_is_no_credit() -> None:
     for text in ("Per informazioni Ph: 0861 123456", "Il sindaco in visita alla scuola. Ph: 0861 22 33 44"):
         assert split_caption_credit(text) == (text, None), text
+
+
+def test_an_italian_press_office_after_ph_is_a_body() -> None:
+    assert split_caption_credit("Il porto di Pescara. Ph: Ufficio Stampa") == ("Il porto di Pescara.", "Ufficio Stampa")
+    credit = parse_credit("Ufficio Stampa")
+    assert (credit.photographers, credit.agencies) == ([], ["Ufficio Stampa"])
