@@ -69,3 +69,28 @@ def test_a_japanese_centre_supplying_a_picture_is_a_body() -> None:
         ("顕微鏡で調べたホタテの幼生", "県水産技術センター提供")]
     credit = parse_credit("県水産技術センター提供")
     assert (credit.photographers, credit.agencies) == ([], ["県水産技術センター"])
+
+
+def test_an_arabic_word_before_bna_is_the_captions() -> None:
+    # "بنا" is BNA and also "with us": a short caption ending in it is no place and agency
+    for text in ("أهلا بنا", "مر بنا"):
+        assert split_caption_credit(text) == (text, None), text
+        assert parse_credit(text).agencies == [], text
+    assert pictures(figure("أهلا بنا")) == [("أهلا بنا", None)]
+
+
+def test_a_glued_dash_before_prose_a_number_or_a_place_opens_no_credit() -> None:
+    for text in ('"I walked for three days," he said.—And then the rain came', "The dam was built in 1990.—2000",
+                 "Troops parade before Gen.—Smith at the barracks", "Stalls closed on Monday.—Lilongwe"):
+        assert split_caption_credit(text) == (text, None), text
+
+
+def test_an_italian_ph_before_a_phone_number_is_no_credit() -> None:
+    for text in ("Per informazioni Ph: 0861 123456", "Il sindaco in visita alla scuola. Ph: 0861 22 33 44"):
+        assert split_caption_credit(text) == (text, None), text
+
+
+def test_an_italian_press_office_after_ph_is_a_body() -> None:
+    assert split_caption_credit("Il porto di Pescara. Ph: Ufficio Stampa") == ("Il porto di Pescara.", "Ufficio Stampa")
+    credit = parse_credit("Ufficio Stampa")
+    assert (credit.photographers, credit.agencies) == ([], ["Ufficio Stampa"])
