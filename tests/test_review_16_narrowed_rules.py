@@ -60,6 +60,7 @@ def test_a_site_menu_under_a_story_makes_no_picture() -> None:
     ("AFP • ", ["AFP"]),
     ("Reuters • File", ["Reuters"]),
     ("News•Sport • Weather", ["News•Sport • Weather"]),
+    ("• A••A", ["A••A"]),              # fuzzing again: the first '• A' in the text was taken for the last bullet's part
 ])
 def test_a_bullet_kept_in_a_credit_is_kept_as_printed_and_never_closes_a_name(raw: str, agencies: list[str]) -> None:
     assert parse_credit(raw).agencies == agencies

@@ -312,10 +312,16 @@ class CreditReader:
         if not bullets or (len(bullets) == 1 and self._part((pieces[bullets[0] - 1] or "").strip(), "").kind
                            is Kind.PERSON):
             return pieces
+        starts, at = [], 0   # where each piece stands in `text`, so that a rejoined part is the text as printed
+        for piece in pieces:
+            at = text.find(piece, at) if piece is not None else at
+            if at < 0:
+                return pieces
+            starts.append(at)
+            at += len(piece or "")
         for k in reversed(bullets):
-            before, after = pieces[k - 1] or "", pieces[k + 2] or ""
-            printed = re.search(f"{re.escape(before)}\\s*{_BULLET}\\s*{re.escape(after)}", text)
-            pieces[k - 1:k + 3] = [printed.group() if printed else f"{before} {_BULLET} {after}"]
+            end = starts[k + 2] + len(pieces[k + 2] or "")
+            pieces[k - 1:k + 3] = [text[starts[k - 1]:end]]
         return pieces
 
     def _split(self, text: str) -> list[str | None]:
