@@ -185,7 +185,8 @@ def atomic_output(path: str, *, inputs: tuple[str, ...] = (), into_input: bool =
         except OSError as err:
             if err.errno not in NO_ROOM:
                 raise
-            raise OutputError(f"{path}: cannot write: {err.strerror}; {'left as it was' if existed else 'not written'}") from None
+            kept = "left as it was" if existed else "not written"
+            raise OutputError(f"{path}: cannot write: {err.strerror}; {kept}") from None
         if target.exists():
             try:
                 os.chmod(tmp, target.stat().st_mode & 0o7777)
