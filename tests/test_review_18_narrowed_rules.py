@@ -66,7 +66,9 @@ def test_a_place_naming_a_picture_before_the_next_place_still_places_it() -> Non
                         bundled_conventions().place_words)
 
 
-@pytest.mark.parametrize("raw, agencies", [("© Photo Alto", ["Photo Alto"]), ("© Photo Disc/Getty Images", ["Photo Disc", "Getty Images"])])
-def test_a_stock_library_named_photo_something_keeps_its_word_after_the_copyright_sign(raw: str, agencies: list[str]) -> None:
+@pytest.mark.parametrize("raw, agencies", [("© Photo Alto", ["Photo Alto"]),
+                                           ("© Photo Disc/Getty Images", ["Photo Disc", "Getty Images"])])
+def test_a_stock_library_named_photo_something_keeps_its_word_after_the_copyright_sign(raw: str,
+                                                                                     agencies: list[str]) -> None:
     # review 18: '© Photo Alto' gave the agency 'Alto'; PhotoAlto and Photodisc are stock libraries (agencies.yaml)
     assert parse_credit(raw).agencies == agencies
