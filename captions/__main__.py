@@ -5,12 +5,7 @@ a Ctrl-C at any moment of a run ends it with one line and no traceback.
 """
 from __future__ import annotations
 
-import errno
-
 from .run.interrupts import StopSignals
-
-# A write that failed for want of room: the disk, the quota, the file size limit (errors only a write gives).
-OUTPUT_FULL = frozenset(getattr(errno, name) for name in ("ENOSPC", "EDQUOT", "EFBIG") if hasattr(errno, name))
 
 
 def main() -> None:
@@ -23,7 +18,9 @@ def main() -> None:
     except OSError as err:
         if stop.received is not None:
             stop.exit()
-        if err.errno not in OUTPUT_FULL:
+        from .catalog.writers import NO_ROOM
+
+        if err.errno not in NO_ROOM:
             raise
         _standard_output_failed(err)  # `captions catalog pages/ > /full/disk/catalog.yaml`
     except BaseException:

@@ -101,7 +101,8 @@ def catalog_format(output: Optional[str], fmt: Optional[str], photos: bool = Fal
         return "jsonl"
     if fmt is not None and fmt not in FORMATS:
         raise OptionError(f"unknown --format {fmt!r}; use one of {', '.join(FORMATS)}")
-    if output is not None and (os.path.isdir(output) or output.endswith(("/", os.sep))):  # `-o out/`: no extension to go by
+    # `-o out/`: no extension to go by
+    if output is not None and (os.path.isdir(output) or output.endswith(("/", os.sep))):
         named = "is" if os.path.isdir(output) else "names"
         raise OptionError(f"{output}: {named} a folder; give a file, such as {os.path.join(output, 'catalog.yaml')}")
     chosen = fmt or (output_format(output) if output else "yaml")

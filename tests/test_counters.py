@@ -211,7 +211,8 @@ def test_a_counted_line_with_no_credit_beside_one_counted_credited_caption_is_no
     "Gli appuntamenti del mese\n5/10 Concerto dell'orchestra giovanile al Politeama\n9/10 Sagra del pane a Cavallino\n",
     "Altre gallerie\n1/3 Derby, le pagelle dei granata\n2/3 Mercato, il punto sulle trattative\n",
     "Method\n1/4 Heat the oven to 180C and line a loaf tin\n2/4 Beat the butter and sugar until pale\n",
-    "Doncic was hot from deep all night.\n3/8 From three in the first half, he finished 7/12.\nDenver led at half time.\n",
+    "Doncic was hot from deep all night.\n3/8 From three in the first half, he finished 7/12.\n"
+    "Denver led at half time.\n",
 ], ids=["dates", "teasers", "recipe-steps", "score"])
 def test_counted_lines_outside_the_counted_credited_captions_are_no_slides(tail: str) -> None:
     page = COUNTED.replace("3/4 Una scolaresca ascolta una lettura in piazza\n", "") + tail
@@ -253,5 +254,6 @@ def test_counters_numbering_more_slides_than_they_close_keep_the_line_after_the_
 def test_a_last_slide_ending_its_sentence_like_the_others_stays_under_counters_and_a_lead_picture() -> None:
     # counters over their slides, a lead picture right above the first: the last slide prints its caption there
     page = ("Galería\nLead picture of the square at noon. Foto: Ana Ruiz\n1 / 3\nVecinos en la plaza mayor. "
-            "Foto: Jo Li\n2 / 3\nNiños juegan en la fuente. Foto: Jo Li\n3 / 3\nUna mujer vende flores en la esquina.\n")
+            "Foto: Jo Li\n2 / 3\nNiños juegan en la fuente. Foto: Jo Li\n3 / 3\n"
+            "Una mujer vende flores en la esquina.\n")
     assert pictures(page)[-1] == ("Una mujer vende flores en la esquina.", None)

@@ -40,8 +40,10 @@ def test_a_readers_picture_names_no_one(raw: str, photographers: list[str]) -> N
 
 
 @pytest.mark.parametrize("raw, name", [("Ana Ruiz/Fotógrafa", "Ana Ruiz"), ("Ana Ruiz, fotógrafo", "Ana Ruiz"),
-                                       ("Kari Eide, fotograf", "Kari Eide"), ("Marie Dupont/Photographe", "Marie Dupont"),
-                                       ("Luca Rossi/Fotografo", "Luca Rossi"), ("Anna Nowak/fotoreporter", "Anna Nowak")],
+                                       ("Kari Eide, fotograf", "Kari Eide"),
+                                       ("Marie Dupont/Photographe", "Marie Dupont"),
+                                       ("Luca Rossi/Fotografo", "Luca Rossi"),
+                                       ("Anna Nowak/fotoreporter", "Anna Nowak")],
                          ids=["spanish", "spanish-comma", "norwegian", "french", "italian", "polish"])
 def test_photographer_after_a_name_is_a_job_title(raw: str, name: str) -> None:
     credit = parse_credit(raw)

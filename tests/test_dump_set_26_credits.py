@@ -66,8 +66,10 @@ def test_googles_maps_and_views_are_platforms_not_people(raw: str, agencies: lis
 @pytest.mark.parametrize("raw, agencies", [
     ("Stadt Linz/Pressestelle", ["Stadt Linz", "Pressestelle"]), ("Stadt Graz/Presseamt", ["Stadt Graz", "Presseamt"]),
     ("Stadt Wien/Rathauskorrespondenz", ["Stadt Wien", "Rathauskorrespondenz"]),
-    ("Gemeinde Lech/Tourismus", ["Gemeinde Lech", "Tourismus"]), ("Stadt Wien/Fotostudio", ["Stadt Wien", "Fotostudio"]),
-    ("Feuerwehr Linz/Einsatzdoku", ["Feuerwehr Linz", "Einsatzdoku"]), ("Stadt Steyr/Rathaus", ["Stadt Steyr", "Rathaus"]),
+    ("Gemeinde Lech/Tourismus", ["Gemeinde Lech", "Tourismus"]),
+    ("Stadt Wien/Fotostudio", ["Stadt Wien", "Fotostudio"]),
+    ("Feuerwehr Linz/Einsatzdoku", ["Feuerwehr Linz", "Einsatzdoku"]),
+    ("Stadt Steyr/Rathaus", ["Stadt Steyr", "Rathaus"]),
     ("Stadt Wien/Bezirk", ["Stadt Wien", "Bezirk"]),
 ], ids=["a-press-office", "a-press-bureau", "a-town-halls-press-service", "its-tourist-board", "its-photo-studio",
         "its-operations-record", "its-town-hall", "a-district"])

@@ -13,21 +13,25 @@ from captions.catalog import writers
 from captions.cli import app
 from tests.cli_errors import error_line
 
-PAGE = " date 2024-06-19 World\nLeaders meet in Pyongyang\n\nThe two leaders shake hands at the airport. [Jane Roe/Reuters]\n"
+PAGE = (" date 2024-06-19 World\nLeaders meet in Pyongyang\n\n"
+        "The two leaders shake hands at the airport. [Jane Roe/Reuters]\n")
 ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full, a device that is always full")
-@pytest.mark.parametrize("command", [["catalog", "-q"], ["credits", "-q"], ["audit", "-q"], ["show"]], ids=lambda c: c[0])
+@pytest.mark.parametrize("command", [["catalog", "-q"], ["credits", "-q"], ["audit", "-q"], ["show"]],
+                         ids=lambda c: c[0])
 def test_a_full_standard_output_is_one_line_and_exit_2(tmp_path: Path, command: list[str]) -> None:
     (tmp_path / "summit.txt").write_text(PAGE, encoding="utf-8")
     with open("/dev/full", "w") as full:
-        done = subprocess.run([sys.executable, "-m", "captions", *command, str(tmp_path / "summit.txt")], stdout=full, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+        done = subprocess.run([sys.executable, "-m", "captions", *command, str(tmp_path / "summit.txt")],
+                              stdout=full, stderr=subprocess.PIPE, text=True, cwd=ROOT)
     assert done.returncode == 2
     assert error_line(done.stderr) == "captions: error: standard output: cannot write: No space left on device"
 
 
-def test_an_output_file_on_a_full_disk_is_one_line_and_the_old_file_is_kept(runner, tmp_path: Path, monkeypatch) -> None:
+def test_an_output_file_on_a_full_disk_is_one_line_and_the_old_file_is_kept(runner, tmp_path: Path,
+                                                                             monkeypatch) -> None:
     (tmp_path / "summit.txt").write_text(PAGE, encoding="utf-8")
     old = tmp_path / "catalog.yaml"
     old.write_text("catalog_version: 1\narticles: []\nagencies: {}\n", encoding="utf-8")

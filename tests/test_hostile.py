@@ -369,16 +369,19 @@ def test_an_output_name_ending_in_a_slash_is_named_as_a_folder_not_an_extension(
     source = page(PAGE)
     result = runner.invoke(app, ["catalog", str(source), "-o", f"{tmp_path / 'out'}/"])
     assert result.exit_code == 2
-    assert one_line(result.stderr) == f"captions: error: {tmp_path / 'out'}/: names a folder; give a file, such as {tmp_path / 'out' / 'catalog.yaml'}"
+    assert one_line(result.stderr) == (f"captions: error: {tmp_path / 'out'}/: names a folder; give a file, such as "
+                                       f"{tmp_path / 'out' / 'catalog.yaml'}")
     assert not (tmp_path / "out").exists()
 
 
 
-@pytest.mark.parametrize("command", [["catalog", "-o"], ["catalog", "-f", "sqlite", "-o"], ["audit", "-o"], ["audit", "--write-baseline"]])
+@pytest.mark.parametrize("command", [["catalog", "-o"], ["catalog", "-f", "sqlite", "-o"], ["audit", "-o"],
+                                     ["audit", "--write-baseline"]])
 def test_an_empty_output_name_is_refused_as_empty(runner, page, command: list[str]) -> None:
     result = runner.invoke(app, [command[0], str(page(PAGE)), *command[1:], ""])
     assert result.exit_code == 2
-    assert one_line(result.stderr) == "captions: error: an empty file name for the output; give a file, such as out.yaml"
+    assert one_line(result.stderr) == ("captions: error: an empty file name for the output; give a file, such as "
+                                       "out.yaml")
 
 
 # -- time linear in the size ----------------------------------------------------------------------

@@ -86,7 +86,8 @@ def test_warc_record_cut_short_warns_and_reads_what_is_there(runner, tmp_path: P
 
 
 def test_warc_record_cut_inside_a_tag_leaves_the_half_tag_out_of_the_credit(runner, tmp_path: Path) -> None:
-    page = b'<html><body><figure><img src="a.jpg" alt="Quay"><figcaption>The quay at dawn. Photo: Al Ko/AFP</figcaption></figure>'
+    page = (b'<html><body><figure><img src="a.jpg" alt="Quay">'
+            b'<figcaption>The quay at dawn. Photo: Al Ko/AFP</figcaption></figure>')
     whole = _warc([("https://example.org/quay", page)], compress=False)
     cut = whole.index(b"</figcaption>") + 2   # the archive ends on '</'
     (tmp_path / "cut.warc").write_bytes(whole[:cut])

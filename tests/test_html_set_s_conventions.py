@@ -61,7 +61,8 @@ def test_one_caption_placing_each_of_two_pictures_goes_on_both() -> None:
 
 def test_a_caption_naming_no_second_place_stays_one_picture() -> None:
     caption = "Left, the site in March, before the bridge went up. Photo: Jo Lane"
-    assert pictures(STORY + pair(caption) + STORY) == [("Left, the site in March, before the bridge went up.", "Jo Lane")]
+    assert pictures(STORY + pair(caption) + STORY) == [
+        ("Left, the site in March, before the bridge went up.", "Jo Lane")]
 
 
 def test_places_must_open_the_caption() -> None:

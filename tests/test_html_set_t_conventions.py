@@ -1,7 +1,8 @@
 """Conventions of the press seen on blind set T (issue #11, round 25): a credit glued to the caption's last full
 stop by an em dash ("...—Mana", Malawian and Indian dailies), a hyphen glued to the lead-in after a space
 ("... -ਫੋਟੋ: Name", Punjabi dailies' "-Photo:"), the Italian "Ph:", and agencies that close captions in Malawi,
-Sarawak and Bahrain ("Mana", "Ukas photo", "(بنا)"), Hungarian offices and councils and Japanese centres (センター) as bodies.
+Sarawak and Bahrain ("Mana", "Ukas photo", "(بنا)"), Hungarian offices and councils and Japanese centres (センター)
+as bodies.
 
 Every page and credit here is written for these tests, in the styles those publishers use.
 """

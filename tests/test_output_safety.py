@@ -165,7 +165,8 @@ def test_a_folder_walk_leaves_out_labels_images_and_hidden_files_without_a_word(
 def test_a_folder_walk_leaves_out_hidden_folders_and_pages(runner, pages: Path) -> None:
     """Regression: `captions catalog .` in a project read the pages of .venv and .git as the user's."""
     (pages / ".venv" / "lib").mkdir(parents=True)
-    (pages / ".venv" / "lib" / "LICENSE.txt").write_text(PAGE.replace("Jane Roe/Reuters", "Jo Li/dpa"), encoding="utf-8")
+    (pages / ".venv" / "lib" / "LICENSE.txt").write_text(PAGE.replace("Jane Roe/Reuters", "Jo Li/dpa"),
+                                                         encoding="utf-8")
     (pages / ".draft.txt").write_text(PAGE.replace("Jane Roe/Reuters", "Al Ko/EPA"), encoding="utf-8")
     result = runner.invoke(app, ["credits", str(pages), "--format", "csv"])
     assert (result.stderr, result.stdout) == ("", "agency,photos,articles\nAFP,1,1\nReuters,1,1\n")
@@ -249,13 +250,15 @@ def test_the_file_on_standard_input_is_never_the_output(tmp_path: Path) -> None:
     (["audit", "--exit-zero", "-o"], "findings.txt"),
     (["audit", "--write-baseline"], "baseline.jsonl"),
 ])
-def test_a_read_only_output_is_refused_and_kept(runner, pages: Path, tmp_path: Path, command: list[str], output: str) -> None:
+def test_a_read_only_output_is_refused_and_kept(runner, pages: Path, tmp_path: Path, command: list[str],
+                                                output: str) -> None:
     target = tmp_path / output
     target.write_bytes(b"kept by its owner\n")
     target.chmod(0o444)
     result = runner.invoke(app, [command[0], str(pages), *command[1:], str(target)])
     assert result.exit_code == 2
-    assert error_line(result.stderr, str(target)).endswith(": is read-only; refusing to overwrite it (make it writable, or write elsewhere)")
+    assert error_line(result.stderr, str(target)).endswith(
+        ": is read-only; refusing to overwrite it (make it writable, or write elsewhere)")
     assert target.read_bytes() == b"kept by its owner\n"
 
 

@@ -22,7 +22,8 @@ def test_a_picture_handed_in_by_a_reader_names_no_agency(raw: str, photographers
 
 def test_submitted_photo_closing_a_caption_is_a_credit_naming_no_one() -> None:
     text = "Children ride the carousel at the county fair on Saturday. (Submitted photo)"
-    assert split_caption_credit(text) == ("Children ride the carousel at the county fair on Saturday.", "Submitted photo")
+    assert split_caption_credit(text) == ("Children ride the carousel at the county fair on Saturday.",
+                                          "Submitted photo")
 
 
 @pytest.mark.parametrize("raw, photographers, agencies", [
@@ -56,7 +57,8 @@ def test_a_site_menu_under_a_story_makes_no_picture() -> None:
 
 
 @pytest.mark.parametrize("raw, agencies", [
-    ("The•", ["The"]),                  # found by fuzzing: the bullet was put back with spaces, 'The •', a name never printed
+    # found by fuzzing: the bullet was put back with spaces, 'The •', a name never printed
+    ("The•", ["The"]),
     ("AFP • ", ["AFP"]),
     ("Reuters • File", ["Reuters"]),
     ("News•Sport • Weather", ["News•Sport • Weather"]),

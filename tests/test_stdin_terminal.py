@@ -22,6 +22,7 @@ class Terminal(io.RawIOBase):
 
 
 def test_a_page_typed_into_a_terminal_ends_at_the_first_ctrl_d() -> None:
-    typed = Terminal(b"Leaders meet\n", b"The two leaders shake hands. [Jane Roe/Reuters]\n", b"", b"typed after Ctrl-D\n")
+    typed = Terminal(b"Leaders meet\n", b"The two leaders shake hands. [Jane Roe/Reuters]\n", b"",
+                     b"typed after Ctrl-D\n")
     kind, stream = sniff(io.BufferedReader(typed))
     assert (kind, stream.read()) == ("page", b"Leaders meet\nThe two leaders shake hands. [Jane Roe/Reuters]\n")

@@ -183,9 +183,10 @@ def atomic_output(path: str, *, inputs: tuple[str, ...] = (), into_input: bool =
             with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as stream:
                 yield stream
         except OSError as err:
-            if err.errno not in _NO_ROOM:
+            if err.errno not in NO_ROOM:
                 raise
-            raise OutputError(f"{path}: cannot write: {err.strerror}; {'left as it was' if existed else 'not written'}") from None
+            kept = "left as it was" if existed else "not written"
+            raise OutputError(f"{path}: cannot write: {err.strerror}; {kept}") from None
         if target.exists():
             try:
                 os.chmod(tmp, target.stat().st_mode & 0o7777)
@@ -225,8 +226,9 @@ def refuse_inputs(target: Path, inputs: tuple[str, ...], *, into_input: bool = F
 
 EMPTY_OUTPUT_NAME = "an empty file name for the output; give a file, such as out.yaml"
 
-# A write that failed for want of room (disk, quota, file size limit): errors only a write gives, so the output's.
-_NO_ROOM = frozenset(getattr(errno, name) for name in ("ENOSPC", "EDQUOT", "EFBIG") if hasattr(errno, name))
+# A write that failed for want of room (disk, quota, file size limit): errors only a write gives, so the output's
+# (__main__ tells standard output's so too).
+NO_ROOM = frozenset(getattr(errno, name) for name in ("ENOSPC", "EDQUOT", "EFBIG") if hasattr(errno, name))
 
 
 def refuse_read_only(target: Path) -> None:

@@ -28,7 +28,7 @@ FORMATS = ("yaml", "json", "jsonl", "csv", "sqlite")
 # Files a folder walk leaves out without a word: what captions reads or writes
 # only when named (catalogues, labels, tables, databases) and what sits beside
 # a saved page (its images, styles, scripts, fonts). Any other file left out is
-# told once (sources.left_out): it may be a page saved under another name.
+# told once (walk.left_out): it may be a page saved under another name.
 QUIETLY_LEFT_OUT = (*(s + gz for s in OUTPUT_FORMATS for gz in ("", ".gz")), ".md", ".pdf", ".log",
                     ".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg", ".ico", ".bmp", ".tif", ".tiff",
                     ".mp4", ".webm", ".mp3", ".css", ".js", ".mjs", ".map", ".woff", ".woff2", ".ttf", ".otf", ".eot")

@@ -29,7 +29,8 @@ class _Replayed(io.RawIOBase):
     """A stream that gives the bytes already read from its start again, then the rest."""
 
     def __init__(self, head: bytes, rest: io.BufferedIOBase | BinaryIO, *, at_end: bool = False) -> None:
-        # at_end: reading the head met the end; a terminal gives one end a Ctrl-D, so asking again would wait for another
+        # at_end: reading the head met the end; a terminal gives one end a Ctrl-D, so asking again would wait for
+        # another
         self._head, self._rest, self._at_end = head, rest, at_end
 
     def readable(self) -> bool:

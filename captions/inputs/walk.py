@@ -26,13 +26,15 @@ class Walked:
 
 @dataclass(frozen=True)
 class FolderEnd:
-    """The end of a folder's files (`expand(..., sniff=False)`): `files` were found, catalogues among them not yet told."""
+    """The end of a folder's files (`expand(..., sniff=False)`): `files` were found, catalogues among them not yet
+    told."""
 
     folder: str
     files: int
 
 
-def expand(paths: Iterable[str], *, exclude: Iterable[str] = (), sniff: bool = True) -> Iterator[str | Problem | Walked | FolderEnd]:
+def expand(paths: Iterable[str], *, exclude: Iterable[str] = (),
+           sniff: bool = True) -> Iterator[str | Problem | Walked | FolderEnd]:
     """Every page path the user's arguments name: files as given, folders walked in sorted order.
 
     A folder walk leaves out the catalogues `captions catalog` wrote (told
@@ -88,8 +90,8 @@ def left_out(others: list[tuple[str, str]]) -> Problem:
     """The one warning on the files folder walks left out by their names: how many, one of them, what to do."""
     folder, example = others[0]
     n = len(others)
-    return Problem(folder, f"{n} file{'s' if n > 1 else ''} left out, not named *.txt, *.html, *.jsonl, *.warc or the like "
-                   f"(such as {os.path.relpath(example, folder)}): name a file to read it", fatal=False)
+    return Problem(folder, f"{n} file{'s' if n > 1 else ''} left out, not named *.txt, *.html, *.jsonl, *.warc or the "
+                   f"like (such as {os.path.relpath(example, folder)}): name a file to read it", fatal=False)
 
 
 def no_pages(folder: str, catalogs: int) -> Problem:
@@ -164,7 +166,8 @@ def _walk(root: Path, others_in: tuple[str, list[tuple[str, str]]] | None = None
 
 
 def _same_page_gzipped(folder: str, name: str, names: set[str]) -> bool:
-    """Whether `name` (a .gz) holds, byte for byte, the page file beside it that bears its name without .gz (`gzip -k`)."""
+    """Whether `name` (a .gz) holds, byte for byte, the page file beside it that bears its name without .gz
+    (`gzip -k`)."""
     plain = name[:-3]
     if plain not in names or not plain.lower().endswith(PAGE_SUFFIXES):
         return False

@@ -235,7 +235,8 @@ class CreditReader:
                 kind = Kind.DROPPED if n == 0 and part.kind in (Kind.PROSE, Kind.WEAK_ORG, Kind.AGENCY) \
                     and fold(part.text) in self.colon_leadin_words else part.kind
                 parts[n] = Part(part.text, kind, part.name, part.joiner, labels=True)
-        join_bodies(named, parts, self.markers, self._part_reader)  # first: "Department of Health and Aged Care/Jane Doe" ends in no name
+        # first: "Department of Health and Aged Care/Jane Doe" ends in no name
+        join_bodies(named, parts, self.markers, self._part_reader)
         for n in range(len(parts) - 1, 0, -1):
             if parts[n].joiner == "/" and parts[n].kind is Kind.PERSON and parts[n - 1].kind is Kind.PERSON:
                 # "Name/Outlet": what follows a photographer's name after a slash is where the picture
@@ -258,8 +259,9 @@ class CreditReader:
             # it is its owner or a service of it ("Google/Alphabet"), no photographer
             second = parts[1]
             parts[1] = Part(second.text, Kind.PERSON, second.name, second.joiner)
-        elif (len(parts) == 2 and parts[1].joiner == "/" and parts[0].kind is Kind.ORG and self._studio_or_body(parts[0].text)
-              and parts[1].kind is Kind.WEAK_ORG and self._surname_shaped(parts[1].name)):
+        elif (len(parts) == 2 and parts[1].joiner == "/" and parts[0].kind is Kind.ORG
+              and self._studio_or_body(parts[0].text) and parts[1].kind is Kind.WEAK_ORG
+              and self._surname_shaped(parts[1].name)):
             # "fotokerschi.at/Kerschbaummayr", "Stadt Graz/Fischer": a photo studio by its web address or a body by
             # its words, then the photographer it sent, by surname, as the Austrian and German press print it;
             # one word after a known agency is read so above
@@ -307,7 +309,8 @@ class CreditReader:
 
     def _bullet_in_a_span(self, pieces: list[str | None], text: str) -> list[str | None]:
         """`pieces` of `text`, with a bullet kept inside its part, as printed, unless it joins one person's name to
-        a source ("Name • The Chronicle Herald"): a menu ("News • Sport • Weather") or "Photo • Gallery" joins no one."""
+        a source ("Name • The Chronicle Herald"): a menu ("News • Sport • Weather") or "Photo • Gallery" joins no
+        one."""
         bullets = [k for k in range(1, len(pieces), 3) if pieces[k] == _BULLET]
         if not bullets or (len(bullets) == 1 and self._part((pieces[bullets[0] - 1] or "").strip(), "").kind
                            is Kind.PERSON):

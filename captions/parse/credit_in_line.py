@@ -19,8 +19,8 @@ import re
 from typing import NamedTuple
 
 from ..knowledge.registry import AgencyRegistry, bundled_registry
-from .credit_after_leadin import (credit_after_bare_leadin, credit_after_leadin, own_line_bare_leadin, without_bare_leadin,
-                                  without_second_leadin)
+from .credit_after_leadin import (credit_after_bare_leadin, credit_after_leadin, own_line_bare_leadin,
+                                  without_bare_leadin, without_second_leadin)
 from .credit_edges import strip_leadin, trim_credit, unenclosed
 from .credit_first import credit_first
 from .credit_in_brackets import bracketed, matching_open, parenthesised
@@ -129,7 +129,8 @@ def _split_line(text: str, pm: PageMarkers) -> Split:
     keys = [key for first, group in groups if first in low for key in group if key in low]
     has_leadin = bool(keys)
     prose_end = credits.ends_in_prose(text)
-    if prose_end and (glued := _GLUED_DASH.search(text, text.rfind(" ") + 1)):  # "... market.—Mana": the last word is Mana
+    # "... market.—Mana": the last word is Mana
+    if prose_end and (glued := _GLUED_DASH.search(text, text.rfind(" ") + 1)):
         prose_end = credits.ends_in_prose(text[glued.end():])
     if not labelled and len(text) <= MAX_CREDIT:
         bare = unenclosed(text)  # "(AP Photo/Name)" alone on a line: the credit is kept without its brackets

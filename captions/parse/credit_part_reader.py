@@ -17,7 +17,8 @@ MAX_LOWER_BODY_WORDS = 5  # a body's name with a word in lower case: "Statens ve
 MAX_UNCASED_BODY_WORDS = 4  # a body's name in a script with no capitals: "الدفاع المدني"; longer is a sentence
 MAX_PART = 1000  # characters: a longer part of a credit is prose, never a name
 MAX_BODY_OF_WORDS = 8  # "Seattle Department of Parks and Recreation": longer is a sentence
-_TRIM = " .\"'“”‘’„«»‹›()[]-–—•∙\u200b\u2060\ufeff"  # around a name: quotes (« LE MONDE »), brackets, dashes, bullets, zero-width spaces HTML leaves
+# around a name: quotes (« LE MONDE »), brackets, dashes, bullets, zero-width spaces HTML leaves
+_TRIM = " .\"'“”‘’„«»‹›()[]-–—•∙\u200b\u2060\ufeff"
 _CLOSING_INITIAL = re.compile(r"(?:^|[\s.])[A-Z]$")  # a name's last word an initial: "Sami K", "D. R"
 _TITLE = re.compile(r"The\s")  # a name opening with the article is a title: "The Big Picture", "The Times"
 

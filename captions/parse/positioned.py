@@ -41,7 +41,7 @@ _SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$)|[。！？]")
 def positioned_captions(layout: Layout, pm: PageMarkers, found: list[Found]) -> list[Found]:
     """`found`, or, on a page that prints no credit and where nothing was found, the pictures of each line that
     says where someone stands in the picture."""
-    if found or (pm.picture_position is None and pm.pair_position is None) or any(map(_credit, layout.rows)):
+    if found or (pm.picture_position is None and pm.pair_position is None) or any(map(_picture_credit, layout.rows)):
         return found
     rows = layout.rows
     out: list[Found] = []
@@ -63,7 +63,7 @@ def positioned_captions(layout: Layout, pm: PageMarkers, found: list[Found]) -> 
     return out or found
 
 
-def _credit(row: Row) -> bool:
+def _picture_credit(row: Row) -> bool:
     """Whether a row prints a picture's credit: a reporter's byline alone ("Name 기자") is the story's."""
     return row.credit is not None and not (row.byline or row.addressed)
 

@@ -193,7 +193,8 @@ def image_urls(img: LexborNode) -> list[str]:
     before its data-original): left out.
     """
     attrs = img.attributes
-    lazy_src = [value.strip() for name in ("data-src", "data-lazy-src", "data-original") if (value := attrs.get(name)) and value.strip()]
+    lazy_src = [value.strip() for name in ("data-src", "data-lazy-src", "data-original")
+                if (value := attrs.get(name)) and value.strip()]
     src = (attrs.get("src") or "").strip()
     urls = lazy_src or ([src] if src else [])
     lazy_srcset = [value for name in ("data-srcset", "data-lazy-srcset") if (value := attrs.get(name))]
