@@ -8,6 +8,8 @@ same way: the split (credit_in_line.py), a gallery run onto one line
 """
 from __future__ import annotations
 
+import re
+
 from .markers import CONTROL_WINDOW, PageMarkers, opens
 
 DATED_TAIL_WINDOW = 60  # characters at a credit's end searched for the dates after it (", September 28, 2013")
@@ -31,9 +33,14 @@ def unenclosed(text: str) -> str:
     return text[1:-1].strip()
 
 
+_TYPED_DASH = re.compile(r"--\s*(?=[^\W\d_])")
+
+
 def trim_credit(text: str, pm: PageMarkers) -> str:
     """A credit without the full stop, dashes or spaces around it, or a date after it."""
     text = text.strip().strip("—–").strip()
+    if text.startswith("--") and (m := _TYPED_DASH.match(text)):
+        text = text[m.end():]  # "... on Saturday. --KPL": a typewriter's em dash, as "—KPL" ("--/Agency" names no one)
     # "Jo Li, Example Tribune, June 28, 2013": when, not who; "NASA/Jo Li KSC-06pd1707": the archive's number
     for tail in (pm.dated_tail, pm.numbered_tail):
         if tail is not None and (m := tail.search(text, max(0, len(text) - DATED_TAIL_WINDOW))) and m.start() > 0:
