@@ -1,0 +1,34 @@
+"""Credits read on the twenty-seventh set of page dumps: an American city or town government handing out its
+picture, "(Courtesy City of McAllen)". Every text here is invented for its test."""
+from __future__ import annotations
+
+import pytest
+
+from captions.parse.credit import parse_credit
+from captions.parse.page import parse_page
+
+
+@pytest.mark.parametrize("raw, agency", [
+    ("Courtesy City of Riverbend", "City of Riverbend"),
+    ("City of Riverbend", "City of Riverbend"),
+    ("Courtesy Town of Palmhurst", "Town of Palmhurst"),
+], ids=["courtesy-city", "city-alone", "courtesy-town"])
+def test_a_city_or_town_government_is_a_body(raw: str, agency: str) -> None:
+    credit = parse_credit(raw)
+    assert (credit.photographers, credit.agencies) == ([], [agency])
+
+
+def test_a_city_governments_courtesy_closes_its_caption() -> None:
+    page = parse_page("x\nChildren cool off at the new splash pad. (Courtesy City of Riverbend)\n\n"
+                      "The splash pad will stay open daily until Labor Day, city officials said on Monday.\n")
+    assert [(p.caption, p.credit and p.credit.agencies) for p in page.photos] == [
+        ("Children cool off at the new splash pad.", ["City of Riverbend"])]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor thanked the city (City of Riverbend) for its help.",
+    "Crowds gathered in the heart of the old capital (City of London).",
+], ids=["in-prose", "a-place-in-prose"])
+def test_a_city_named_in_prose_credits_no_picture(text: str) -> None:
+    page = parse_page(f"x\n{text}\n\nMore text of the article follows here, as it does on any page of news.\n")
+    assert page.photos == []
