@@ -22,3 +22,16 @@ def test_a_label_over_links_to_other_stories_is_no_caption(label: str) -> None:
     assert [(p.caption, p.credit and p.credit.raw) for p in photos] == [
         ("Predajcovia rozložili stánky pred radnicou.", "TASR/Eva Nováková"), (None, "TASR/Eva Nováková")]
 
+
+def test_a_known_outlets_name_with_a_full_stop_is_no_glued_credit() -> None:
+    page = parse_page("x\nНа площади прошёл праздник.\nФОТО: Анна Петрова\nТекст статьи о празднике в городе.\n"
+                      "Подпишитесь на новости Rus.Postimees\n")
+    assert [(p.caption, p.credit and p.credit.raw) for p in page.photos] == [
+        ("На площади прошёл праздник.", "Анна Петрова")]
+
+
+def test_a_credit_glued_to_a_sentences_end_is_still_read() -> None:
+    page = parse_page("x\nSmoke rises over the port after the strike on Tuesday.Jane Doe (Reuters)\n\n"
+                      "More text of the article follows here, as it does on any page of news today.\n")
+    assert [(p.caption, p.credit and p.credit.raw) for p in page.photos] == [
+        ("Smoke rises over the port after the strike on Tuesday.", "Jane Doe (Reuters)")]
