@@ -32,3 +32,14 @@ def test_a_city_governments_courtesy_closes_its_caption() -> None:
 def test_a_city_named_in_prose_credits_no_picture(text: str) -> None:
     page = parse_page(f"x\n{text}\n\nMore text of the article follows here, as it does on any page of news.\n")
     assert page.photos == []
+
+
+@pytest.mark.parametrize("raw, photographers, agencies", [
+    ("Tomo Lukšio / BNS nuotr.", ["Tomo Lukšio"], ["BNS"]),
+    ("Rasos Vaitkutės / 15min nuotr.", ["Rasos Vaitkutės"], ["15min"]),
+    ("ELTA nuotr.", [], ["ELTA"]),
+], ids=["name-and-wire", "name-and-site", "wire-alone"])
+def test_the_lithuanian_word_for_photo_closing_a_credit_names_no_one(
+        raw: str, photographers: list[str], agencies: list[str]) -> None:
+    credit = parse_credit(raw)
+    assert (credit.photographers, credit.agencies) == (photographers, agencies)

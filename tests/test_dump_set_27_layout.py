@@ -35,3 +35,18 @@ def test_a_credit_glued_to_a_sentences_end_is_still_read() -> None:
                       "More text of the article follows here, as it does on any page of news today.\n")
     assert [(p.caption, p.credit and p.credit.raw) for p in page.photos] == [
         ("Smoke rises over the port after the strike on Tuesday.", "Jane Doe (Reuters)")]
+
+
+def test_a_lithuanian_credit_closing_with_nuotr_is_the_credit_of_the_slide_above() -> None:
+    page = parse_page(" date 2026-06-21 Kaunas\nJoninių šventė Kaune\n\n1 iš 2\nVidurnaktį įžiebtas didysis laužas.\n"
+                      "Tomo Lukšio / BNS nuotr.\n2 iš 2\nMerginos pina vainikus prie upės.\nELTA nuotr.\n")
+    assert [(p.caption, p.credit and p.credit.raw) for p in page.photos] == [
+        ("Vidurnaktį įžiebtas didysis laužas.", "Tomo Lukšio / BNS nuotr."),
+        ("Merginos pina vainikus prie upės.", "ELTA nuotr.")]
+
+
+def test_a_lithuanian_slide_counter_is_no_caption() -> None:
+    page = parse_page(" date 2026-06-21 Kaunas\nJoninių šventė Kaune\n\n1 iš 2\nVidurnaktį įžiebtas didysis laužas.\n"
+                      "Tomo Lukšio / BNS nuotr.\n2 iš 2\nBNS nuotr.\n")
+    assert [(p.caption, p.credit and p.credit.raw) for p in page.photos] == [
+        ("Vidurnaktį įžiebtas didysis laužas.", "Tomo Lukšio / BNS nuotr."), (None, "BNS nuotr.")]
