@@ -43,3 +43,19 @@ def test_the_lithuanian_word_for_photo_closing_a_credit_names_no_one(
         raw: str, photographers: list[str], agencies: list[str]) -> None:
     credit = parse_credit(raw)
     assert (credit.photographers, credit.agencies) == (photographers, agencies)
+
+
+@pytest.mark.parametrize("raw", ["Hvidt Arkitekter", "Nordlicht Architekten", "Harbour Line Architects"],
+                         ids=["danish", "german", "english"])
+def test_an_architects_firm_is_a_body(raw: str) -> None:
+    credit = parse_credit(raw)
+    assert (credit.photographers, credit.agencies) == ([], [raw])
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("Sådan kan den nye bydel se ud fra vandet. Visualisering: Hvidt Arkitekter", "Hvidt Arkitekter"),
+    ("So soll das neue Rathaus aussehen. Visualisierung: Nordlicht Architekten", "Nordlicht Architekten"),
+], ids=["danish", "german"])
+def test_an_architects_rendering_is_credited_after_its_lead_in(line: str, credit: str) -> None:
+    page = parse_page(f"x\n{line}\n\nByrådet vedtog planen onsdag aften med et stort flertal af stemmerne.\n")
+    assert [(p.caption, p.credit and p.credit.agencies) for p in page.photos] == [(line.split(". ")[0] + ".", [credit])]

@@ -50,3 +50,10 @@ def test_a_lithuanian_slide_counter_is_no_caption() -> None:
                       "Tomo Lukšio / BNS nuotr.\n2 iš 2\nBNS nuotr.\n")
     assert [(p.caption, p.credit and p.credit.raw) for p in page.photos] == [
         ("Vidurnaktį įžiebtas didysis laužas.", "Tomo Lukšio / BNS nuotr."), (None, "BNS nuotr.")]
+
+
+def test_a_swahili_read_also_link_is_no_alt_text() -> None:
+    page = parse_page(" date 2026-04-09 Habari\nMvua kubwa yaharibu barabara\n\nHabari za mvua kubwa mjini.\n\n"
+                      "Soma pia: Bei ya mahindi yapanda sokoni\n"
+                      "Daraja lilipobomoka kwa mvua mwaka jana. (Picha: Maktaba)\n")
+    assert [(p.description, p.caption) for p in page.photos] == [(None, "Daraja lilipobomoka kwa mvua mwaka jana.")]
