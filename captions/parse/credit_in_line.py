@@ -203,6 +203,8 @@ def _glued(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
     word = text[:glued.start()].rsplit(None, 1)[-1]
     if (len(word) <= MAX_TITLE_LETTERS and word.istitle()) or word in pm.markers.abbreviations:
         return None  # "Dr.Jane Doe", "Mr.Smith": a title's full stop, not a sentence's end
+    if pm.registry.recognise(word + text[glued.start():].split(None, 1)[0].rstrip(".,;:!?")) is not None:
+        return None  # "Rus.Postimees": a known outlet's name holds the full stop, no sentence ends there
     credit = trim_credit(strip_leadin(text[glued.end():], pm), pm)
     credits = pm.credits
     if not credit or not credits.is_credit(credit, Context.ENCLOSED):

@@ -237,8 +237,10 @@ class PartReader:
             return False
         org_words = self.markers.org_words
         named = [w for w in words if w not in _BODY_LINKS]
+        # or a body's two words open it: "City of McAllen", "Town of Pharr" (markers.yaml's body_words)
         return (all(_NAME_WORD.fullmatch(w) and w[0].isupper() for w in named)
-                and any(fold(w) in org_words for w in words[:words.index("of")]))
+                and (any(fold(w) in org_words for w in words[:words.index("of")])
+                     or fold(" ".join(words[:2])) in self.markers.bodies))
 
     def job_title(self, text: str) -> bool:
         """Whether `text` is a person's job title by "of" or a particle: "Director of Communications", "Vice

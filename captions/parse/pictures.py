@@ -69,6 +69,8 @@ class _Assembly:
             return False
         if self.related and related_link(self.rows, i, self.related):
             return False  # "Related: <headline>", or a headline under "Más galerías": a link to another story
+        if self.related and fold(row.before.rstrip().rstrip(":：")) in self.related:
+            return False  # the label itself, "Lesen Sie auch", "Prečítajte si tiež", over such links
         if i in self.slides and row.kind == "text" and i != self.headline:  # a bulleted slide's text, any script
             return prose(row.before) and not heading(row.before, self.small_words)
         if slide and i != self.headline and row.kind == "text" and (
