@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from captions.parse.credit import parse_credit
 from captions.parse.credit_in_line import split_caption_credit
+from captions.parse.page import parse_page
 from tests.html_story import pictures
 
 
@@ -24,6 +25,13 @@ def test_provided_by_closing_a_caption_is_a_lead_in() -> None:
 def test_provided_by_inside_a_sentence_is_prose() -> None:
     for text in ("The meals were provided by volunteers.", "Data provided by the county shows a rise."):
         assert split_caption_credit(text) == (text, None), text
+
+
+def test_a_sponsors_line_provided_by_a_name_credits_no_picture() -> None:
+    page = parse_page(" date 2026-07-05 Travel\nTen beaches to visit this summer\n"
+                      "Florida's Gulf Coast has more than a hundred public beaches.\n\n"
+                      "Content provided by Visit Florida\n\nBeaches are open from dawn to dusk.\n")
+    assert page.photos == []
 
 
 def test_who_provided_a_picture_took_none() -> None:

@@ -68,6 +68,8 @@ class PartReader:
         self._drop_tail = re.compile(rf"(?:^|\s+)(?:{alternation})$", re.IGNORECASE) if dropped else None
         # dropped words that may close an agency's name: "Photos" ("Magnum Photos"), not "Handout", a credit alone
         self._agency_closers = (m.dropped & m.org_words) - {fold(w) for w in m.standalone_credits}
+        self._standalone = frozenset(fold(w) for w in m.standalone_credits)
+        self._picture_marks = frozenset(fold(w) for w in m.picture_marks)
         titles = "|".join(re.escape(w) for w in sorted(m.name_titles, key=len, reverse=True))
         # as printed, before a capitalised name: "Sgt. Jane Doe"; "Seaman" alone, or a surname, is left alone
         self._name_title = re.compile(rf"^(?:{titles})\s+(?=[A-Z])") if titles else None
@@ -277,6 +279,14 @@ class PartReader:
                 and fold(rest) not in self.markers.placeholder_set and self.registry.recognise(rest) is None
                 and self.registry.credited_name(rest) is None)
 
+    def _participle_after_noun(self, text: str, rest: str) -> bool:
+        """Whether a handed-out word printed in lower case closes a phrase of one other word, not a picture's:
+        "Content provided (by Name)", "Data supplied", a sponsor's or a table's line, not "Photo provided"."""
+        word = text[len(rest):].strip()
+        rest = rest.strip()
+        return (word.islower() and fold(word) in self._standalone and len(rest.split()) == 1
+                and fold(rest) not in self._picture_marks)
+
     def _strip_dropped(self, text: str) -> str:
         if self._drop_head is None or self._drop_tail is None:
             return text
@@ -286,7 +296,7 @@ class PartReader:
                 new = text
             if not _TITLE.match(new):  # "The Big Picture": a title's last word is the title's, not the picture's
                 tailed = self._drop_tail.sub("", new)
-                if not self._closes_a_body(new, tailed):
+                if not self._closes_a_body(new, tailed) and not self._participle_after_noun(new, tailed):
                     new = tailed
             new = new.strip()
             if not new.lower().startswith("(c)"):  # "Photo (c) 2024 Name": the sign is dropped next, brackets and all
