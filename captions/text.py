@@ -23,6 +23,12 @@ def fold(text: str) -> str:
     return " ".join(text.casefold().split()).strip(" .")
 
 
+def cased(text: str) -> bool:
+    """Whether the text holds a letter with capitals and small letters (Latin, Greek, Cyrillic, Armenian ...); a
+    text in a script with none (Arabic, Hindi, Chinese) holds none."""
+    return any(c.isupper() or c.islower() for c in text)
+
+
 def squash(text: str) -> str:
     """Collapse runs of white space to one space and trim the ends."""
     return _SPACE.sub(" ", text).strip()

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..text import fold
+from ..text import cased, fold
 from .caption_shape import MIN_CAPTION_WORDS, ends_sentence, heading, title_case
 from .layout import Found, Layout, Row, under_separators
 from .markers import SENTENCE_CLOSERS
@@ -145,14 +145,14 @@ def _phrases_over_sentences(layout: Layout, found: list[Found], candidates: dict
     captions = [f.caption.rstrip() for f in found if f.caption and f.credit]
     unstopped = len(captions) >= MIN_ALT_BLOCKS and not any(ends_sentence(c) for c in captions)
     openers = tuple(f"{opener} " for opener in subhead_openers)
+    stopped = {n: ends_sentence((found[n].caption or "").rstrip()) for n in candidates}
     return {n: (j, alt) for n, (j, alt) in candidates.items()
             if found[n].credit and j > 0 and layout.rows[j - 1].kind == "blank"
             and len(alt.split()) >= MIN_LONE_ALT_WORDS and alt.rstrip()[-1:] not in SENTENCE_CLOSERS
             and alt.lstrip()[:1] not in _QUOTE_OPENERS and ":" not in alt and "：" not in alt and not alt.isupper()
             and not heading(alt, small_words) and not alt.lstrip().startswith(openers)
-            and (ends_sentence((found[n].caption or "").rstrip()) or unstopped)
-            and len(_words(alt) & _words(found[n].caption or "")) >= (
-                1 if ends_sentence((found[n].caption or "").rstrip()) else MIN_SHARED_UNSTOPPED)}
+            and (stopped[n] or unstopped)
+            and len(_words(alt) & _words(found[n].caption or "")) >= (1 if stopped[n] else MIN_SHARED_UNSTOPPED)}
 
 
 def _paragraph(layout: Layout, f: Found, candidate: tuple[int, str], used: set[int]) -> bool:
@@ -219,7 +219,7 @@ def _alt_above(layout: Layout, f: Found, used: set[int], small_words: frozenset[
         return None  # blank lines too: a paragraph a blank line above a caption is body text
     text = row.before
     if not text or fold(text) == fold(f.caption or "") or (title_case(text.split(), small_words) and not (
-            uncased and not any(c.isupper() or c.islower() for c in text))):
+            uncased and not cased(text))):
         return None
     if j - 1 >= 0 and j - 1 == headline:
         return None  # the line right under the headline is its standfirst

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..text import cased
+
 if TYPE_CHECKING:
     from .layout import Row
 
@@ -37,7 +39,7 @@ def uncased_phrase(text: str) -> bool:
     """Words of a script with no capitals but spaces between them (Arabic, Hebrew, Bengali), five or more, no
     letter of a cased script: a caption printed with no full stop, or a heading (the letters cannot say)."""
     return (len(text.split()) >= MIN_UNCASED_CAPTION_WORDS and not text.rstrip().endswith((":", "："))
-            and not any(c.isupper() or c.islower() for c in text) and caseless_letters(text) == 0
+            and not cased(text) and caseless_letters(text) == 0
             and any(c.isalpha() for c in text))
 
 
@@ -47,7 +49,7 @@ def uncased_sentence(text: str) -> bool:
     Alone it is no caption (a story's paragraph is such a sentence); where a gallery's other slides print their
     captions is a place that makes it one."""
     return (len(text.split()) >= MIN_CAPTION_WORDS and ends_sentence(text.rstrip())
-            and not any(c.isupper() or c.islower() for c in text) and caseless_letters(text) == 0
+            and not cased(text) and caseless_letters(text) == 0
             and any(c.isalpha() for c in text))
 
 

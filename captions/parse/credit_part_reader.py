@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..knowledge.registry import AgencyRegistry
-from ..text import fold
+from ..text import cased, fold
 from .credit_parts import Kind, Part
 from .credit_reading import SENTENCE_BREAK
 from .uncased_credits import supplier_of
@@ -136,7 +136,7 @@ class PartReader:
             # capitals), "Seattle Department of Transportation" (by "of"), "Statens vegvesen", "Oslo kommune" (only
             # the first word capitalised), "пресс-служба МЧС" (opened by a body's word in lower case)
             uncased_body = (1 < len(words) <= MAX_UNCASED_BODY_WORDS and any(fold(w) in m.org_words for w in words)
-                            and not any(c.isupper() or c.islower() for c in name))
+                            and not cased(name))
             lower_body = 1 < len(words) <= MAX_LOWER_BODY_WORDS and (
                 (words[0][:1].isupper() and any(w in m.lower_bodies for w in words[1:])) or words[0] in m.lower_bodies)
             return Part(chunk, Kind.ORG if uncased_body or lower_body or self.names_a_body_of(words)

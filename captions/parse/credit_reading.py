@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from ..text import fold
+from ..text import cased, fold
 from .credit_parts import Kind, Part
 
 if TYPE_CHECKING:
@@ -199,5 +199,5 @@ class CreditReading:
 def _unread_name(part: Part) -> bool:
     """A name no list knows in a script with no capitals and spaces between words (Arabic, Hebrew, Hindi, Thai):
     a person's or a body's, the letters cannot say which, so it is named as neither."""
-    return part.kind is Kind.PROSE and not any(c.isupper() or c.islower() for c in part.name) \
+    return part.kind is Kind.PROSE and not cased(part.name) \
         and _CJK.search(part.name) is None

@@ -12,6 +12,7 @@ from typing import Callable, Sequence
 
 from ..knowledge.markers import Markers
 from ..knowledge.registry import AgencyRegistry
+from .caption_shape import caseless_letters
 from .credit_parts import Kind, Part
 from .framed import MAX_FRAMED_HEAD, NameFrames, uncased_name
 
@@ -21,7 +22,6 @@ MAX_SUPPLIER_LETTERS = 20  # letters of a supplier's words, at most: "한국사�
 MIN_PLACED_AGENCY = 3  # letters of such an agency's name: "사진공동취재단", "新华社"; not "共同" ("日中共同" is prose)
 _JAPANESE_PARTICLES = tuple("をにでがはもとへ")  # close a phrase, never a name ("山田さん", "気象庁" do not)
 _COPYRIGHT_SIGN = re.compile(r"[©ⓒ]")
-_EAST_ASIAN_PLACE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]+")  # a pool's place: "평양", "판문점"
 _HIRAGANA = re.compile("[\u3041-\u309f]")  # no outlet's name before a credit's names holds it
 _SPACED_PICTURE = (" 图", " 圖", "\u3000图", "\u3000圖")  # the word for picture after a space: only a known source before it  # "뉴스1 © News1 Name 기자": the outlet printed twice, around the sign
 
@@ -64,7 +64,7 @@ class UncasedCredits:
         for spelling in self._uncased_spellings:
             if chunk.endswith(spelling) and len(chunk) > len(spelling):
                 place = chunk[: -len(spelling)].strip()
-                if uncased_name(place, MAX_PLACE_LETTERS) and _EAST_ASIAN_PLACE.fullmatch(place):
+                if uncased_name(place, MAX_PLACE_LETTERS) and caseless_letters(place) == len(place):
                     # only East Asian pools print their place so; in Arabic a word before "بنا" (BNA, also "with us")
                     # is the caption's: "أهلا بنا" (welcome us), "مر بنا" (passed us by)
                     return place, chunk[len(chunk) - len(spelling):]

@@ -10,6 +10,7 @@ import re
 
 from ...knowledge.markers import fold
 from ...knowledge.registry import AgencyRegistry
+from ...text import cased
 from ..credit import reader_for
 from ..credit_after_leadin import MAX_SOURCE_WORDS
 from ..credit_parts import Kind
@@ -61,7 +62,7 @@ def credit_by_leadin(text: str, registry: AgencyRegistry, after_sentence: bool =
 
 def _uncased(text: str) -> bool:
     """Whether a text is all in a script with no capitals: letters, none of them cased."""
-    return any(c.isalpha() for c in text) and not any(c.isupper() or c.islower() for c in text)
+    return any(c.isalpha() for c in text) and not cased(text)
 
 
 def credit_after_sentence(text: str, registry: AgencyRegistry) -> tuple[str, str | None]:
