@@ -62,6 +62,7 @@ from typing import TYPE_CHECKING
 from ..knowledge.registry import AgencyRegistry, bundled_registry
 from ..text import split_lines
 from .alt import describe
+from .among_captions import captions_among_captions
 from .announced import announced_captions, announcing_rows
 from .between_copies import credits_between_copies
 from .blanket import blanket_credit, with_blanket_credit
@@ -221,6 +222,7 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
     found = dateline_captions(layout, lines, pm, found)
     found = marked_captions(layout, raw_lines, pm, found)
     found = positioned_captions(layout, pm, found)
+    found = captions_among_captions(layout, pm, found)
     found = without_cut_credit(layout.rows, found, pm.leadin)
     found = without_slide_past_the_count(layout.rows, lines, found)
     found = with_blanket_credit(layout, pm, found)

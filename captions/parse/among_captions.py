@@ -1,0 +1,128 @@
+"""Captions printed among a gallery's captions, with no credit and no mark of their own.
+
+A gallery dumped with no blank line between its slides prints its captions one
+a line, one against the next. The rules before this one find most of them by a
+mark ("(1月8日撮影)") or the run's rhythm; a few slip through: a caption of
+three words ("Drummers lead the way."), one opening with a quotation, one with
+no full stop in a script whose captions print none ("長女・優香ちゃん。韓国アイドルが好きだった").
+A reader sees them for what they are: lines of the gallery, between its
+captions, shaped as they are. So, in a block of lines printed with no blank line
+between, where at least MIN_FOUND captions were found, most of them with no
+credit (the gallery's habit: where most print one, a line with none is a
+story's), none numbered or counted, and they fill most of the stretch from the
+first to the last (MIN_SHARE), each other line of that stretch shaped as they
+are is a caption with no credit: a sentence's words, not a heading, no colon
+opening a list, no unread credit in capitals or cut bracket, no more sentences
+than the most a found caption holds, ending a sentence where the captions do
+(or ending none where none does: a story's paragraph over captions that end
+none), no longer than the longest by half again, and printed once. Where the
+block runs from the headline to the page's end, the lines before its first
+caption and after its last are the gallery's too, when every one of them is so
+shaped; the page's last line only where it ends a sentence (a dump cut at a
+fixed length cuts its last caption mid-word).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from .caption_shape import caption_like, caseless_letters, ends_sentence, heading
+from .layout import Found, Layout
+
+if TYPE_CHECKING:
+    from .layout import Row
+    from .markers import PageMarkers
+
+MIN_FOUND = 3      # captions found in the block: fewer are a story's pictures, not a gallery's
+MIN_SHARE = 0.6    # of the stretch between the block's first and last caption, the share found captions fill
+MAX_LENGTH = 1.5   # a line may run this many times the block's longest found caption
+# a full stop closing a sentence, in any script
+_SENTENCE_END = re.compile(r"[.!?…](?=[”’\"»)]*(?:\s|$))|[。！？]")
+# a word in capitals holding a slash, "NAME/AGENCY": a credit left unread in the line, which no caption holds
+_UNREAD_CREDIT = re.compile(r"(?<!\S)[^\s/]*[A-ZÀ-Þ]{2}[^\s/]*/[^\s]*[A-ZÀ-Þ]{2}")
+MIN_CASELESS = 6   # letters of a caption in a script with no capitals ("中国选手刘虹。")
+
+
+def captions_among_captions(layout: Layout, pm: PageMarkers, found: list[Found]) -> list[Found]:
+    """The pictures, with the caption-shaped lines among a tight block's found captions added."""
+    rows = layout.rows
+    covered = {i for f in found for i in f.lines}
+    captions = {f.line: f for f in found if f.caption}
+    last_row = max((i for i, row in enumerate(rows) if row.kind != "blank"), default=-1)
+    texts = Counter(row.before for row in rows if row.kind == "text")  # a line printed twice is one picture at most
+    added: list[int] = []
+    for start, end in _blocks(rows):
+        inside = sorted(i for i in captions if start <= i <= end)
+        if len(inside) < MIN_FOUND or 2 * sum(captions[i].credit is None for i in inside) < len(inside):
+            continue  # a gallery printing most captions with no credit: where most print one, a line with none is not
+        if any(i in layout.numbered or rows[i].counted for i in inside):
+            continue  # a numbered or counted gallery numbers each slide: a line with no number is none
+        first, last = inside[0], inside[-1]
+        if len(inside) < MIN_SHARE * (last - first + 1):
+            continue
+        longest = max(len(captions[i].caption or "") for i in inside)
+        sentences = max(_sentences(captions[i].caption or "") for i in inside)
+        ended = sum(ends_sentence((captions[i].caption or "").rstrip()) for i in inside)
+        # the gallery's habit: its captions end a sentence, or none does ("...撮影された"); a line of the other
+        # ending is of another kind (a story's paragraph over captions that end none)
+        habit = True if 2 * ended > len(inside) else False if ended == 0 else None
+
+        def shaped(i: int, longest: int = longest, sentences: int = sentences, habit: bool | None = habit) -> bool:
+            return (i not in covered and i not in layout.announcements and texts[rows[i].before] == 1
+                    and _sentences(rows[i].before) <= sentences
+                    and habit in (None, ends_sentence(rows[i].before.rstrip()))
+                    and _caption_shaped(rows[i], i, layout.headline, pm, longest))
+
+        between = [i for i in range(first + 1, last) if i not in covered]
+        if not all(shaped(i) for i in between):
+            continue  # a line of another kind between them: a story, its paragraphs and its pictures
+        added.extend(between)
+        top = layout.headline + 1 if start <= layout.headline else start
+        if start <= max(layout.headline, 0) + 1 and all(shaped(i) for i in range(top, first)):
+            added.extend(range(top, first))
+        tail = list(range(last + 1, end + 1))
+        if end == last_row and tail and not ends_sentence(rows[end].before.rstrip()):
+            tail = tail[:-1]  # the dump's last line, cut short
+        if end == last_row and all(shaped(i) for i in tail):
+            added.extend(tail)
+    if not added:
+        return found
+    return sorted([*found, *(Found(i, rows[i].before, None, i, [i]) for i in added)], key=lambda f: f.line)
+
+
+def _blocks(rows: list[Row]) -> list[tuple[int, int]]:
+    """The first and last index of each run of rows printed with no blank line between."""
+    blocks: list[tuple[int, int]] = []
+    start = None
+    for i, row in enumerate(rows):
+        if row.kind == "blank":
+            if start is not None:
+                blocks.append((start, i - 1))
+            start = None
+        elif start is None:
+            start = i
+    if start is not None:
+        blocks.append((start, len(rows) - 1))
+    return blocks
+
+
+def _caption_shaped(row: Row, i: int, headline: int, pm: PageMarkers, longest: int) -> bool:
+    """A line a caption could be, no longer than the block's captions run: words in a sentence, no credit."""
+    text = row.before.strip()
+    if row.kind not in ("text", "repeat") or row.credit is not None or i == headline or not text:
+        return False
+    if len(text) > MAX_LENGTH * longest or text.endswith((":", "：")) or _UNREAD_CREDIT.search(text) \
+            or text.count("(") + text.count("（") != text.count(")") + text.count("）"):  # "...(共同": a cut credit
+        return False
+    if 2 * caseless_letters(text) > sum(c.isalpha() for c in text):
+        return caseless_letters(text) >= MIN_CASELESS
+    if heading(text, pm.small_words):
+        return False
+    return caption_like(row._replace(kind="text"), i, headline, pm.small_words)
+
+
+def _sentences(text: str) -> int:
+    """How many sentences a line holds: one at least, however it ends."""
+    text = text.strip()
+    return len(_SENTENCE_END.findall(text)) + (0 if ends_sentence(text) else 1)
