@@ -31,7 +31,7 @@ def test_a_pointed_line_ending_no_sentence_is_a_link() -> None:
 
 def test_a_credited_pointed_line_keeps_its_credit_and_shows_the_habit() -> None:
     assert found(page("△ 3月11日,行人在雪中撑伞走过广场。 新华社记者 周明远 摄", "△ 3月12日,环卫工人在路上清扫积雪。")) == [
-        ("3月11日,行人在雪中撑伞走过广场。", "新华社记者 周明远 摄"), ("3月12日,环卫工人在路上清扫积雪。", None)]
+        ("3月11日,行人在雪中撑伞走过广场。", "新华社记者 周明远"), ("3月12日,环卫工人在路上清扫积雪。", None)]
 
 
 def test_a_pointed_caption_printed_again_is_one_picture() -> None:

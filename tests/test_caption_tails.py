@@ -20,14 +20,14 @@ def page(*lines: str) -> str:
 
 def test_an_uncredited_line_among_credited_captions_closing_so_is_a_caption() -> None:
     assert found(page(CREDITED[0], UNCREDITED, "", CREDITED[1])) == [
-        ("雪に埋もれた車を掘り出す住民=北見市で2月10日午前8時", "山田太郎撮影"),
+        ("雪に埋もれた車を掘り出す住民=北見市で2月10日午前8時", "山田太郎"),
         (UNCREDITED, None),
         ("立ち往生したトラックの列=国道39号で10日午前10時ごろ", "共同"),
     ]
 
 
 def test_one_credited_caption_is_no_evidence() -> None:
-    assert found(page(CREDITED[0], UNCREDITED)) == [("雪に埋もれた車を掘り出す住民=北見市で2月10日午前8時", "山田太郎撮影")]
+    assert found(page(CREDITED[0], UNCREDITED)) == [("雪に埋もれた車を掘り出す住民=北見市で2月10日午前8時", "山田太郎")]
 
 
 def test_a_line_closing_otherwise_ends_the_run() -> None:

@@ -164,9 +164,9 @@ def test_a_when_and_where_bracket_marks_an_uncredited_caption_where_credited_one
             "気象庁によると、雨量は平年を超えた。\n\n泥をかき出す商店街の店主たち（２２日午後、人吉市で）\n\n"
             "人吉市は避難指示を出した。\n\n冠水した国道を進む消防車両（２２日午後、熊本県球磨村で）＝小川真由撮影\n")
     assert [(p.caption, p.credit.raw if p.credit else None) for p in parse_page(page).photos] == [
-        ("浸水した住宅街でボートに乗り移る住民ら（２２日午前、熊本県人吉市で）", "山下翔太撮影"),
+        ("浸水した住宅街でボートに乗り移る住民ら（２２日午前、熊本県人吉市で）", "山下翔太"),
         ("泥をかき出す商店街の店主たち（２２日午後、人吉市で）", None),
-        ("冠水した国道を進む消防車両（２２日午後、熊本県球磨村で）", "小川真由撮影")]
+        ("冠水した国道を進む消防車両（２２日午後、熊本県球磨村で）", "小川真由")]
 
 
 def test_one_when_and_where_bracket_alone_marks_no_caption() -> None:

@@ -28,7 +28,7 @@ def test_a_body_capitalising_its_first_word_alone_is_an_organisation(body: str) 
 @pytest.mark.parametrize("credit, expected", [
     ("圖／中央社", ("中央社", [], ["中央社"])),
     ("圖／台中市建設局提供", ("台中市建設局提供", [], ["台中市建設局"])),
-    ("記者張美玲／攝影", ("記者張美玲／攝影", ["張美玲"], [])),
+    ("記者張美玲／攝影", ("記者張美玲", ["張美玲"], [])),
 ], ids=["picture-slash-agency", "picture-slash-supplied", "reporter-slash-photographed"])
 def test_a_credit_glued_to_a_chinese_captions_full_stop(credit: str, expected: tuple) -> None:
     caption = "志工在公園草地上發放柚子與月餅給遊客。"

@@ -15,7 +15,7 @@ def _read(page: str) -> list[tuple[str | None, str | None, str | None]]:
 def test_a_list_items_mark_is_no_part_of_its_caption() -> None:
     page = ("一周图片精选\n- 稻浪 10月8日,农民驾驶收割机收获晚稻。 新华社记者 周明 摄\n"
             "- 晒秋 10月9日,屋顶上晾晒着辣椒和玉米。 新华社发(吴岚 摄)\n")
-    assert _read(page) == [(None, "稻浪 10月8日,农民驾驶收割机收获晚稻。", "新华社记者 周明 摄"),
+    assert _read(page) == [(None, "稻浪 10月8日,农民驾驶收割机收获晚稻。", "新华社记者 周明"),
                            (None, "晒秋 10月9日,屋顶上晾晒着辣椒和玉米。", "新华社发(吴岚 摄)")]
 
 

@@ -26,9 +26,9 @@ def test_a_lead_in_with_a_full_width_colon_opens_a_bracketed_credit(credit: str,
 
 @pytest.mark.parametrize("line, expected", [
     ("砂浜で神事に臨む関係者ら＝20日午前、宜野湾市のビーチ（宮城直子撮影）",
-     ("砂浜で神事に臨む関係者ら＝20日午前、宜野湾市のビーチ", "宮城直子撮影", ["宮城直子"], [])),
+     ("砂浜で神事に臨む関係者ら＝20日午前、宜野湾市のビーチ", "宮城直子", ["宮城直子"], [])),
     ("カヌーを上空から望む＝20日午前、宜野湾市沖（本社チャーター機から、玉城大輔撮影）",
-     ("カヌーを上空から望む＝20日午前、宜野湾市沖", "本社チャーター機から、玉城大輔撮影", ["玉城大輔"], [])),
+     ("カヌーを上空から望む＝20日午前、宜野湾市沖", "本社チャーター機から、玉城大輔", ["玉城大輔"], [])),
 ], ids=["place-then-name", "vantage-then-name"])
 def test_the_bracket_after_a_japanese_captions_place_holds_its_credit(line: str, expected: tuple) -> None:
     # the place after the last "、" is the caption's, not an outlet before the name

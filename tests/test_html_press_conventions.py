@@ -37,7 +37,7 @@ def figure(caption: str, alt: str = "") -> str:
 def test_short_chinese_paragraphs_are_story_text_so_a_caption_under_an_image_is_told_from_them() -> None:
     body = ('<div class="text">' + ZH_STORY + '<div class="photo"><a href="https://img.example/1.jpg">'
             '<img src="https://img.example/1.jpg" alt=""></a><p>黑面琵鷺在淺灘覓食。（記者陳思妤攝）</p></div>' + ZH_STORY + '</div>')
-    assert pictures(body) == [(None, "黑面琵鷺在淺灘覓食。", "記者陳思妤攝")]
+    assert pictures(body) == [(None, "黑面琵鷺在淺灘覓食。", "記者陳思妤")]
 
 
 def test_an_image_and_its_caption_in_one_inline_box_among_the_story() -> None:

@@ -67,6 +67,7 @@ class Markers:
     organisation_endings: tuple[str, ...]
     name_picture_suffixes: tuple[str, ...]
     name_vantage_words: tuple[str, ...]
+    closing_picture_words: tuple[str, ...]
     credit_marks: tuple[str, ...]
     glued_distributors: tuple[str, ...]
     supplied_words: tuple[str, ...]
@@ -191,7 +192,7 @@ class Markers:
             "via_words", "by_words", "for_words", "prose_for_words", "and_words", "list_marks", "reproduced_words", "name_suffixes", "name_roles",
             "name_suffix_words", "organisation_endings", "credit_marks", "glued_distributors", "supplied_words", "editor_tags", "gallery_labels", "gallery_words",
             "byline_words", "byline_titles", "picture_announcements", "picture_marks", "picture_headlines", "blanket_credit_leadins",
-            "name_picture_suffixes", "name_vantage_words", "caption_tails", "caption_pointers", "photographed_tails",
+            "name_picture_suffixes", "name_vantage_words", "closing_picture_words", "caption_tails", "caption_pointers", "photographed_tails",
             "camera_settings", "icon_names", "misdecoded_letters", "usage_notes", "photo_numbers", "photographer_leadins",
             "body_name_prefixes", "title_articles", "titled_with_particle_articles", "paper_name_particles",
             "lower_case_body_words", "job_titles", "name_titles",

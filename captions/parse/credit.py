@@ -20,6 +20,7 @@ from .credit_bodies import join_bodies
 from .credit_part_reader import MAX_PART, PartReader
 from .credit_parts import Kind, Part
 from .credit_reading import MAX_CREDIT, Context, CreditReading
+from .framed import unclosed
 from .uncased_credits import UncasedCredits
 
 if TYPE_CHECKING:
@@ -67,6 +68,7 @@ class CreditReader:
         self._join = _joiner_pattern(m)
         self._list_marks = frozenset(m.list_marks)
         self._reproduced = tuple(sorted(m.reproduced_words, key=len, reverse=True))
+        self._closing_words = tuple(sorted(m.closing_picture_words, key=len, reverse=True))
         self._joiner_names = {fold(w): name for name, ws in (
             ("via", m.via_words), ("by", m.by_words), ("for", (*m.for_words, *m.prose_for_words)), ("and", m.and_words))
             for w in ws}
@@ -193,7 +195,8 @@ class CreditReader:
         # a known name holding a frame's word is that name: "代表撮影" (a pool photo), not a person "代表" photographing
         framed = self._uncased.framed(named) if self.registry.credited_name(named) is None else None
         if framed is not None:
-            return CreditReading(raw=text, parts=framed, dangling=False, standalone=self._standalone, titles=self._titles, framed=True)
+            return CreditReading(raw=unclosed(text, self._closing_words, glued=True), parts=framed, dangling=False,
+                                 standalone=self._standalone, titles=self._titles, framed=True)
         unglued = self._unglue(named)
         pieces = self._bullet_in_a_span(self._split(unglued), unglued)
         # split() with two groups yields: text, sym, word, text, sym, word, text ...
@@ -279,7 +282,8 @@ class CreditReader:
             second = parts[1]
             parts[1] = Part(second.text, Kind.PERSON, second.name, second.joiner)
         self._stock_contributor(parts)
-        return CreditReading(raw=text, parts=tuple(parts), dangling=dangling, standalone=self._standalone, titles=self._titles)
+        raw = unclosed(text, self._closing_words, glued=False) if parts and parts[-1].kind is Kind.DROPPED else text
+        return CreditReading(raw=raw, parts=tuple(parts), dangling=dangling, standalone=self._standalone, titles=self._titles)
 
     def _studio_or_body(self, text: str) -> bool:
         """Whether a credit's part is a web address ("fotohaidl.at") or a body's name of two words or more holding

@@ -119,3 +119,18 @@ class NameFrames:
 def _one_word(text: str) -> bool:
     """Whether a credit's source is one word of a script with no capitals: "视觉中国", "新华社", not a clause."""
     return uncased_name(text, MAX_SOURCE_LETTERS)
+
+
+def unclosed(text: str, words: tuple[str, ...], *, glued: bool) -> str:
+    """The credit as printed without the word for "photographed" or "picture" closing it after the names.
+
+    "新华社记者 Name 摄" is "新华社记者 Name", "新华社/图" is "新华社": a lead-in placed after the names
+    (markers.yaml closing_picture_words, `words` longest first). Glued to the name ("Name撮影") only where
+    the words framed the names; one inside the bracket closing the credit ("新华社发(Name摄)") is kept.
+    """
+    word = next((w for w in words if text.endswith(w)), None)
+    if word is None:
+        return text
+    before = text[: -len(word)]
+    rest = before.rstrip(" \u3000/／")
+    return rest if rest and (glued or rest != before) else text
