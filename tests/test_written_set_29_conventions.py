@@ -139,3 +139,9 @@ def test_a_gallerys_own_description_captions_no_picture() -> None:
             'Photo: Ann Bo/AP</figcaption></figure></div>')
     assert pictures(body) == [("Snow covers the road near the pass.", "Jo Li/AP"),
                               ("A plough clears the highway.", "Ann Bo/AP")]
+
+
+@pytest.mark.parametrize("line", ["Wyborcza.pl - Subskrybuj", "Tagesblatt.de - Abonnieren"], ids=["polish", "german"])
+def test_a_sites_subscribe_button_after_its_name_credits_no_picture(line: str) -> None:
+    page = parse_page(f"x\nDer Stadtrat tagt am Montag im alten Rathaus der Stadt.\n{line}\n")
+    assert page.photos == [], line
