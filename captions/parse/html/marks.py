@@ -83,7 +83,8 @@ class Marks:
     def is_caption(self, node: LexborNode) -> bool:
         words = self.words(node)
         return node.tag == "figcaption" or (
-            bool(words & self.conv.caption_words or (words & self.conv.description_words and words & self.conv.picture_words)
+            bool(words & self.conv.caption_words or (words & self.conv.description_words and (
+                words & self.conv.picture_words or words & self.conv.gallery_words and _one_picture_slide(node)))
                  or self.itemprops(node) & self.conv.caption_itemprops)
             and not self.is_box(node))
 
@@ -277,3 +278,11 @@ def contains(outer: LexborNode, inner: LexborNode) -> bool:
 
 def clean(text: str) -> str:
     return _SPACE.sub(" ", text.replace("\u00a0", " ")).strip()
+
+
+def _one_picture_slide(node: LexborNode) -> bool:
+    """Whether a gallery's "desc" element ("gallery-desc") stands in a slide of one picture, so that it describes
+    that picture: a gallery's own description, above all its slides, captions none of them."""
+    box = node.parent
+    return box is not None and len({img.attributes.get("data-src") or img.attributes.get("src")
+                                    for img in box.css("img")}) == 1
