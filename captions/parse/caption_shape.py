@@ -26,6 +26,7 @@ _UNSPACED_LETTER = re.compile(r"[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF]")
 # A line ending a sentence: its full stop, in any script, and the quotes or brackets that may close after it.
 _ENDS_SENTENCE = re.compile(r"[.!?。！？…][」』”’\"'»)）]*$")
 MIN_CASELESS_LETTERS = 12  # fewer are a title or a name ("紅火迎新春", "河北灤州:冬日大棚農事忙")
+MIN_SHORT_CASELESS_LETTERS = 6  # a short caption in a script with no capitals, where its place shows it ("中国选手刘虹。")
 MIN_CAPTION_WORDS = 3  # fewer words are a label or a name, not a caption
 MIN_HEADING_WORDS = 2  # by default: one capitalised word is a name or a label ("Reuters"), not a heading
 HEADING_TOLERANCE = 10  # a heading may hold one lower-case word in this many (a slip, a name particle)
@@ -82,6 +83,14 @@ def caseless_sentence(text: str) -> bool:
         return False
     caseless = caseless_letters(text)
     return caseless >= MIN_CASELESS_LETTERS and 2 * caseless > sum(c.isalpha() for c in text)
+
+
+def short_caseless_sentence(text: str) -> bool:
+    """A short sentence in a script without capitals, closed by that script's full stop ("中国选手杨家玉。", not a
+    control's "努力加载中,请稍后..."): a caption only where its place shows it."""
+    text = text.strip()
+    caseless = caseless_letters(text)
+    return text.endswith(("。", "！", "？")) and caseless >= MIN_SHORT_CASELESS_LETTERS and 2 * caseless > len(text)
 
 
 def caseless_letters(text: str) -> int:

@@ -6,8 +6,10 @@ captions, most of them ending a sentence, a caption on the page's last line
 that stops mid-sentence was cut, and its picture is left out rather than read
 from half a slide; so is one whose credit opened the line, before the caption. A credit need not end a sentence, so a cut credit is told
 only by a bracket it opens and does not close ("(Photo by Name/Getty I"),
-or by a lead-in with nothing after it on the dump's last line ("Credit:"):
-the picture above it is left out. A credit alone over the cut one, which
+by a name whose last word is one capital letter with no full stop
+("Foto: Felix H", "© SIA K": a name ends with no bare initial), or by a
+lead-in with nothing after it on the dump's last line ("Credit:"): the
+picture above it is left out. A credit alone over the cut one, which
 that one stops partway through ("Getty Images" over "(Photo by Name/Getty I"),
 is the same slide's credit printed twice (pictures.py), no picture of its own.
 """
@@ -22,13 +24,15 @@ if TYPE_CHECKING:
     from .layout import Found, Row
 
 MIN_ENDED = 2  # other captions ending a sentence: the page's habit
+# a name's last word one capital letter, no full stop after it: cut inside the surname ("Felix H", "SIA K")
+_CUT_NAME = re.compile(r"[^\W\d_]{2,}\s+[A-ZÀ-ÖØ-Þ]\Z")
 
 
 def without_cut_slide(rows: list[Row], found: list[Found]) -> list[Found]:
     """The pictures, less one whose caption on the page's last line was cut mid-sentence."""
     last = max((i for i, row in enumerate(rows) if row.kind != "blank"), default=-1)
-    if last >= 0 and _unclosed(rows[last].credit or ""):
-        return [f for f in found if last not in f.lines]  # "... (Photo by Name/Getty I": cut inside its brackets
+    if last >= 0 and (_unclosed(rows[last].credit or "") or _CUT_NAME.search((rows[last].credit or "").rstrip())):
+        return [f for f in found if last not in f.lines]  # "... (Photo by Name/Getty I", "Foto: Felix H": cut
     # the caption ends the line: it has no credit after it, or its credit opened the line ("Foto: X/dpa <caption>")
     cut = [f for f in found if f.line == last and f.caption and (rows[last].credit is None or rows[last].credit_first)
            and not _ends_sentence(f.caption)]

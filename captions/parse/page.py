@@ -78,6 +78,7 @@ from .closing_counters import without_slide_past_the_count
 from .cut_short import without_cut_credit
 from .framed_gallery import framed_gallery
 from .hard_wrapped import rejoin_hard_wrapped
+from .labelled_slides import labelled_slides
 from .layout import Found, Layout, headline_frames_pictures, lay_out
 from .lines import CleanLine, clean_lines
 from .markers import PageMarkers, markers_for
@@ -223,6 +224,7 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
     found = marked_captions(layout, raw_lines, pm, found)
     found = positioned_captions(layout, pm, found)
     found = captions_among_captions(layout, pm, found)
+    found = labelled_slides(layout, found)
     found = without_cut_credit(layout.rows, found, pm.leadin)
     found = without_slide_past_the_count(layout.rows, lines, found)
     found = with_blanket_credit(layout, pm, found)

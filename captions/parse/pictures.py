@@ -17,7 +17,8 @@ from operator import attrgetter
 from ..text import fold
 from .alt import related_link
 from .between_copies import captions_printed_twice
-from .caption_shape import MIN_CAPTION_WORDS, caption_like, ends_sentence, heading, uncased_phrase, uncased_sentence
+from .caption_shape import (MIN_CAPTION_WORDS, caption_like, ends_sentence, heading, short_caseless_sentence,
+                            uncased_phrase, uncased_sentence)
 from .counters import counted_slides
 from .cut_short import cut_through, without_cut_slide
 from .found_pictures import CreditsAbove, one_per_caption
@@ -113,7 +114,10 @@ class _Assembly:
         if own:
             self._pair_own_credits(own)
         for i in uncredited:
-            if i not in self.used and self.caption_like(i):
+            # a short sentence of a script with no capitals printed again under itself ("中国选手杨家玉。" three times):
+            # a gallery's caption repeated, too short for caption_like, but no story prints a sentence twice in a row
+            if i not in self.used and (self.caption_like(i) or rows[i].repeats > 1
+                                       and short_caseless_sentence(rows[i].before)):
                 self.take(i)
                 found.append(Found(i, rows[i].before, None, i, [i]))
         for i, copy in captions_printed_twice(rows, self.used | self.announcements | {self.headline}):
@@ -178,8 +182,9 @@ class _Assembly:
                 down = None
             if down is not None and down > i + 1 and i - 1 in self.tight:
                 down = None  # "Foto 6 de 6", a credit, a blank line: in a gallery of tight slides, a slide of a credit
-            # the cover's credit shows no habit: nothing stands above it; nor does a credit under an announcement
-            if i != self.cover and self._text_above(i) not in self.announcements:
+            # the cover's credit shows no habit: nothing stands above it. A credit under an announcement does:
+            # the line above is no caption, so it stands over its own ("A seguir, confira 30 fotos", a credit)
+            if i != self.cover:
                 ups += up is not None and down is None
                 downs += down is not None and up is None
             options.append((i, up, down))
