@@ -55,3 +55,16 @@ def test_a_japanese_gallerys_captions_with_no_full_stop() -> None:
              "打ち上げを待つ子どもたち。川岸に座って夜空を見上げていた(8月2日撮影)",
              "最後の大玉が夜空を彩った(8月2日撮影)", "会場を後にする人たち(8月2日撮影)", "片付けを"]
     assert captions_of(*lines) == lines[:-1]
+
+
+def test_lines_between_labelled_captions_are_the_storys() -> None:
+    """A page labelling its captions ("Image caption, ...") labels each: the paragraphs between are prose."""
+    lines = ["Heavy rain caused the river to burst its banks overnight, forcing dozens of families out.",
+             "Image caption, Firefighters pumped water from flooded streets on Monday.",
+             "The council said the clean-up would take weeks.",
+             "Image caption, The main road was closed to traffic.",
+             "Shops stayed shut for a second day.",
+             "Image caption, Residents gathered at the church hall.",
+             "More rain is forecast for Thursday."]
+    assert captions_of(*lines) == ["Firefighters pumped water from flooded streets on Monday.",
+                                   "The main road was closed to traffic.", "Residents gathered at the church hall."]

@@ -9,7 +9,8 @@ A reader sees them for what they are: lines of the gallery, between its
 captions, shaped as they are. So, in a block of lines printed with no blank line
 between, where at least MIN_FOUND captions were found, most of them with no
 credit (the gallery's habit: where most print one, a line with none is a
-story's), none numbered or counted, and they fill most of the stretch from the
+story's), none numbered, counted or labelled ("Image caption, ...": a page
+labelling its captions labels each), and they fill most of the stretch from the
 first to the last (MIN_SHARE), each other line of that stretch shaped as they
 are is a caption with no credit: a sentence's words, not a heading, no colon
 opening a list, no unread credit in capitals or cut bracket, no more sentences
@@ -58,6 +59,8 @@ def captions_among_captions(layout: Layout, pm: PageMarkers, found: list[Found])
             continue  # a gallery printing most captions with no credit: where most print one, a line with none is not
         if any(i in layout.numbered or rows[i].counted for i in inside):
             continue  # a numbered or counted gallery numbers each slide: a line with no number is none
+        if any(rows[i].labelled for i in inside):
+            continue  # a page labelling its captions ("Image caption, ...") labels each: a line with no label is prose
         first, last = inside[0], inside[-1]
         if len(inside) < MIN_SHARE * (last - first + 1):
             continue
