@@ -59,3 +59,14 @@ def test_a_short_chinese_caption_printed_three_times_is_one_picture() -> None:
 def test_printed_once_or_a_control_or_no_full_stop_is_none(line: str) -> None:
     copies = 1 if line == "本地选手王明远。" else 2
     assert pictures([NEWS, *[line] * copies]) == [], line
+
+
+@pytest.mark.parametrize("page", [
+    ["Rennen in Berlin", "Das Rennen fand am Samstag in der Hauptstadt statt.", "Foto: Formula E"],
+    ["Rennen in Berlin", "Die Fahrer starten am Samstag auf dem alten Flughafen.", "Foto: Formula E",
+     "Ein Auto fährt durch die Kurve am Hangar.", "Foto: Formula E",
+     "Die Sieger feiern auf dem Podium mit Sekt.", "Foto: Formula E"]])
+def test_a_name_closing_with_one_letter_is_whole_alone_or_printed_whole_above(page: list[str]) -> None:
+    """One picture's credit, or one the page prints whole on other slides, was not cut at the dump's end."""
+    assert pictures(page)[-1] == (page[-2], "Formula E")
+

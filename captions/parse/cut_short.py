@@ -31,7 +31,7 @@ _CUT_NAME = re.compile(r"[^\W\d_]{2,}\s+[A-ZÀ-ÖØ-Þ]\Z")
 def without_cut_slide(rows: list[Row], found: list[Found]) -> list[Found]:
     """The pictures, less one whose caption on the page's last line was cut mid-sentence."""
     last = max((i for i, row in enumerate(rows) if row.kind != "blank"), default=-1)
-    if last >= 0 and (_unclosed(rows[last].credit or "") or _CUT_NAME.search((rows[last].credit or "").rstrip())):
+    if last >= 0 and (_unclosed(rows[last].credit or "") or _cut_name(rows, last, found)):
         return [f for f in found if last not in f.lines]  # "... (Photo by Name/Getty I", "Foto: Felix H": cut
     # the caption ends the line: it has no credit after it, or its credit opened the line ("Foto: X/dpa <caption>")
     cut = [f for f in found if f.line == last and f.caption and (rows[last].credit is None or rows[last].credit_first)
@@ -67,6 +67,16 @@ def cut_through(credit: str, cut: str) -> bool:
         if cut.endswith(head) and (len(cut) == k or not cut[-k - 1].isalnum()):
             return True
     return False
+
+
+def _cut_name(rows: list[Row], last: int, found: list[Found]) -> bool:
+    """Whether the dump's last credit stops after a bare initial ("Foto: Felix H"), on a page of other pictures
+    (a page's one picture is no excerpt's last: "Foto: Formula E" is whole), where no other line prints the same
+    credit whole."""
+    credit = (rows[last].credit or "").rstrip()
+    if not _CUT_NAME.search(credit) or all(last in f.lines for f in found):
+        return False
+    return not any(row.credit and row.credit.rstrip() == credit for i, row in enumerate(rows) if i != last)
 
 
 def _unclosed(credit: str) -> bool:
