@@ -70,3 +70,7 @@ def test_a_name_closing_with_one_letter_is_whole_alone_or_printed_whole_above(pa
     """One picture's credit, or one the page prints whole on other slides, was not cut at the dump's end."""
     assert pictures(page)[-1] == (page[-2], "Formula E")
 
+
+@pytest.mark.parametrize("line", ["本文来源：新华网。", "责编:王明远。"])
+def test_a_label_line_printed_twice_is_furniture(line: str) -> None:
+    assert pictures([NEWS, line, line]) == [], line
