@@ -141,6 +141,16 @@ def test_a_gallerys_own_description_captions_no_picture() -> None:
                               ("A plough clears the highway.", "Ann Bo/AP")]
 
 
+def test_a_gallerys_description_beside_its_cover_captions_no_picture() -> None:
+    """A "gallery-desc" in the gallery's head, beside its one cover picture, is the gallery's: no run of slides."""
+    body = ('<div class="gallery-header"><img src="https://cdn.example/cover.jpg" alt="Snow on the ridge">'
+            '<div class="gallery-desc"><p>Our photographers spent a week in the hills as the first snow of the '
+            'year fell over the villages.</p></div></div>'
+            '<figure><img src="https://cdn.example/a.jpg" alt="Hay"><figcaption>A farmer carries hay to his sheep. '
+            'Photo: Jo Li/AP</figcaption></figure>')
+    assert pictures(body) == [("A farmer carries hay to his sheep.", "Jo Li/AP")]
+
+
 @pytest.mark.parametrize("line", ["Wyborcza.pl - Subskrybuj", "Tagesblatt.de - Abonnieren"], ids=["polish", "german"])
 def test_a_sites_subscribe_button_after_its_name_credits_no_picture(line: str) -> None:
     page = parse_page(f"x\nDer Stadtrat tagt am Montag im alten Rathaus der Stadt.\n{line}\n")

@@ -282,7 +282,13 @@ def clean(text: str) -> str:
 
 def _one_picture_slide(node: LexborNode) -> bool:
     """Whether a gallery's "desc" element ("gallery-desc") stands in a slide of one picture, so that it describes
-    that picture: a gallery's own description, above all its slides, captions none of them."""
+    that picture: a gallery's own description, above all its slides, captions none of them, nor the cover it
+    may stand beside in the gallery's head. A slide is one of a run: its box shares its tag and a class name
+    with a sibling ("gallery-item", "gallery-item gallery-item--clone")."""
     box = node.parent
-    return box is not None and len({img.attributes.get("data-src") or img.attributes.get("src")
-                                    for img in box.css("img")}) == 1
+    if box is None or len({img.attributes.get("data-src") or img.attributes.get("src") for img in box.css("img")}) != 1:
+        return False
+    parent, classes = box.parent, set((box.attributes.get("class") or "").split())
+    return parent is not None and bool(classes) and sum(
+        child.tag == box.tag and bool(classes & set((child.attributes.get("class") or "").split()))
+        for child in parent.iter(include_text=False)) > 1
