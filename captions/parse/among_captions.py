@@ -28,7 +28,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from .caption_shape import caption_like, caseless_letters, ends_sentence, heading
+from .caption_shape import MIN_SHORT_CASELESS_LETTERS, caption_like, caseless_letters, ends_sentence, heading
 from .layout import Found, Layout
 
 if TYPE_CHECKING:
@@ -42,7 +42,6 @@ MAX_LENGTH = 1.5   # a line may run this many times the block's longest found ca
 _SENTENCE_END = re.compile(r"[.!?…](?=[”’\"»)]*(?:\s|$))|[。！？]")
 # a word in capitals holding a slash, "NAME/AGENCY": a credit left unread in the line, which no caption holds
 _UNREAD_CREDIT = re.compile(r"(?<!\S)[^\s/]*[A-ZÀ-Þ]{2}[^\s/]*/[^\s]*[A-ZÀ-Þ]{2}")
-MIN_CASELESS = 6   # letters of a caption in a script with no capitals ("中国选手刘虹。")
 
 
 def captions_among_captions(layout: Layout, pm: PageMarkers, found: list[Found]) -> list[Found]:
@@ -119,7 +118,7 @@ def _caption_shaped(row: Row, i: int, headline: int, pm: PageMarkers, longest: i
             or text.count("(") + text.count("（") != text.count(")") + text.count("）"):  # "...(共同": a cut credit
         return False
     if 2 * caseless_letters(text) > sum(c.isalpha() for c in text):
-        return caseless_letters(text) >= MIN_CASELESS
+        return caseless_letters(text) >= MIN_SHORT_CASELESS_LETTERS  # "中国选手刘虹。"
     if heading(text, pm.small_words):
         return False
     return caption_like(row._replace(kind="text"), i, headline, pm.small_words)
