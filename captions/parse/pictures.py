@@ -16,6 +16,7 @@ from operator import attrgetter
 
 from ..text import fold
 from .alt import related_link
+from .alt_over_credit import alt_blocks
 from .between_copies import captions_printed_twice
 from .caption_shape import (MIN_CAPTION_WORDS, caption_like, ends_sentence, heading, short_caseless_sentence,
                             uncased_phrase, uncased_sentence)
@@ -111,6 +112,10 @@ class _Assembly:
                 own.append(i)
         in_line_order = len(found)  # the pictures so far come in line order; those added below may not
         self.tight = tight_gallery(self.rows, separators)
+        for i, (alt, below) in alt_blocks(rows, own, self.headline, self.small_words).items():
+            self.take(alt, i, below)  # "<alt>" / "<credit>" / blank / "<caption>": a list site's image blocks
+            found.append(Found(below, rows[below].before, rows[i].credit, alt, [alt, i, below], rows[alt].before))
+        own = [i for i in own if i not in self.used]
         if own:
             self._pair_own_credits(own)
         for i in uncredited:
