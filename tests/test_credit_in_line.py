@@ -38,7 +38,8 @@ from captions.parse.credit_in_line import NEVER_CAPITAL
     ("記者会見で物価高対策を説明する首相（田中健一撮影）", ("記者会見で物価高対策を説明する首相", "田中健一撮影")),
     ("閣議に臨む閣僚たち（代表撮影）", ("閣議に臨む閣僚たち", "代表撮影")),
     ("시민들이 다리를 건너고 있다. ⓒ예시일보 박서준 기자", ("시민들이 다리를 건너고 있다.", "예시일보 박서준 기자")),
-    ("시민들이 다리를 건너고 있다. 박서준 기자 sj@example.kr", ("시민들이 다리를 건너고 있다.", "박서준 기자")),
+    # the reporter's address is printed as part of the credit (it names no one: see test_reporter_address.py)
+    ("시민들이 다리를 건너고 있다. 박서준 기자 sj@example.kr", ("시민들이 다리를 건너고 있다.", "박서준 기자 sj@example.kr")),
     ("湖边的一角(9月3日摄)。", ("湖边的一角(9月3日摄)。", None)),
     # Japanese papers: "=place date、Name撮影"; a date alone before 撮影 names no one
     ("住民ら=石巻市で3月1日午前11時、杉本陽子撮影", ("住民ら=石巻市で3月1日午前11時", "杉本陽子撮影")),

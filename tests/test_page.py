@@ -380,7 +380,8 @@ def test_parse_page_a_reporters_byline_with_its_address_alone_is_no_picture() ->
 
 def test_parse_page_a_reporters_name_with_its_address_closing_a_caption_is_its_credit() -> None:
     page = "[포토] 봄비 내린 도심\n10일 시민들이 우산을 쓰고 출근하고 있다. 이서윤 기자 seoyun@example.kr\n댓글 0\n"
-    assert found(page) == [(None, "10일 시민들이 우산을 쓰고 출근하고 있다.", "이서윤 기자")], page
+    # the address stays in the credit as printed (and names no one)
+    assert found(page) == [(None, "10일 시민들이 우산을 쓰고 출근하고 있다.", "이서윤 기자 seoyun@example.kr")], page
 
 
 def test_parse_page_chinese_caption_over_its_credit_alone() -> None:

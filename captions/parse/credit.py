@@ -53,6 +53,8 @@ def _joiner_pattern(markers: Markers) -> re.Pattern[str]:
 
 # not after "-", "." or a letter ("Young-joon", "Kremlin.ru"), nor before a dot and a letter: a web domain's
 # words ("chinadaily.com.cn") are a name, not prose
+# A reporter's e-mail address closing a credit whose names words frame: "Name 기자 name@example.kr", "(name@...)"
+_ADDRESS = re.compile(r"\s+[(<]?[\w.+-]+@[\w.-]*[)>]?\s*$")
 _LOWER_WORD = re.compile(r"(?:^|[\s(\[/,;:|&])([a-z][a-z]+)\b(?!\.[a-z])")
 _GLUED_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[A-Z])")  # "Kyle Terada-USA TODAY Sports": no space either side
 _TOKEN = re.compile(r"[\w-]*[^\W\d_][\w-]*")  # one word of letters, digits, "_" and "-", a letter among them
@@ -185,6 +187,12 @@ class CreditReader:
             if untagged.names()[0]:
                 dropped = Part(tag[0].strip(), Kind.DROPPED, "", "/")
                 return replace(untagged, raw=text, parts=(*untagged.parts, dropped))
+        address = _ADDRESS.search(text) if "@" in text else None
+        if address is not None and address.start() > 0:
+            unaddressed = self.read(text[:address.start()])
+            if unaddressed.framed and unaddressed.names()[0]:
+                # "Name 기자 name@example.kr": the address stays in the credit as printed and names no one
+                return replace(unaddressed, raw=text, parts=(*unaddressed.parts, Part(address[0].strip(), Kind.DROPPED, "", "-")))
         named = text
         if "=" in text and (place := _PLACE_EQUALS.match(text)):
             named = text[place.end():]  # "제주=연합뉴스": a place or role names no one; the credit follows "="

@@ -39,6 +39,8 @@ _TYPED_DASH = re.compile(r"--\s*(?=[^\W\d_])")
 def trim_credit(text: str, pm: PageMarkers) -> str:
     """A credit without the full stop, dashes or spaces around it, or a date after it."""
     text = text.strip().strip("—–").strip()
+    if text[:1] in "/|" and text[1:2] not in "/|":
+        text = text[1:].lstrip()  # "/게티이미지뱅크", "/ 사진공동취재단" alone: the slash marker, glued or not, names no one
     if text.startswith("--") and (m := _TYPED_DASH.match(text)):
         text = text[m.end():]  # "... on Saturday. --KPL": a typewriter's em dash, as "—KPL" ("--/Agency" names no one)
     # "Jo Li, Example Tribune, June 28, 2013": when, not who; "NASA/Jo Li KSC-06pd1707": the archive's number

@@ -98,7 +98,17 @@ def split_line(text: str, pm: PageMarkers) -> Split:
         if untagged.credit is not None and pm.credits.credit(untagged.credit).photographers:
             # the tag follows a photographer's name ("EFE/fs" alone stays unread); it stays in the credit as printed
             return untagged._replace(credit=untagged.credit + tag[0].rstrip().rstrip("."))
-    split = _split_line(text, pm)
+    framed = pm.framed_end.search(text, max(0, len(text) - FRAMED_END_WINDOW)) if pm.framed_end else None
+    if framed and framed["mail"]:
+        # "Name 기자 name@example.kr": the reporter's address is printed as part of the credit and names no one
+        # (the credit reader drops it from the names); the line is read without it
+        unaddressed = text[: framed.start("mail")].rstrip()
+        split = _split_line(unaddressed, pm)
+        split = split._replace(addressed=split.credit is not None and not split.before)  # a byline alone
+        if split.credit is not None and not split.credit_first and unaddressed.endswith(split.credit):
+            split = split._replace(credit=f"{split.credit} {framed['mail'].strip()}")
+    else:
+        split = _split_line(text, pm)
     if split.credit is not None and not split.before and pm.is_byline_credit(text):
         return Split(text, None)  # "By Jo Li/AFP": the story's writer and its wire, no picture's credit
     if split.credit is not None and split.before and pm.is_furniture(split.credit):
@@ -119,9 +129,6 @@ def _split_line(text: str, pm: PageMarkers) -> Split:
     if first is not None and split_line(first[0], pm).credit is None:  # a credit at both ends: unclear
         return Split(first[0], first[1], labelled, credit_first=True)
     framed = pm.framed_end.search(text, max(0, len(text) - FRAMED_END_WINDOW)) if pm.framed_end else None
-    addressed = bool(framed and framed["mail"])
-    if framed and addressed:
-        text = text[: framed.start("mail")]  # "Name 기자 name@example.kr": the reporter's address, not the credit
     earliest = tail_start(text)
     low = text[earliest:].lower()
     # lead-ins' first letters: most lines hold none (and an ASCII line none of the other scripts')
@@ -136,12 +143,12 @@ def _split_line(text: str, pm: PageMarkers) -> Split:
         bare = unenclosed(text)  # "(AP Photo/Name)" alone on a line: the credit is kept without its brackets
         unmarked = strip_leadin(bare, pm) if has_leadin else bare
         if unmarked != bare and credits.is_credit(credit := trim_credit(unmarked, pm), Context.MARKED):
-            return Split("", without_second_leadin(credit, pm), addressed=addressed)
+            return Split("", without_second_leadin(credit, pm))
         if has_leadin and (credit := own_line_bare_leadin(bare, pm)):  # "Photo AFP" alone, as L'Orient-Le Jour prints it
-            return Split("", credit, addressed=addressed)
+            return Split("", credit)
         if not (credits.ends_in_prose(bare) if bare is not text else prose_end) and is_own_credit(bare, pm):
             credit = trim_credit(bare, pm)
-            return Split("", credit, addressed=addressed, byline=bare is text and _byline(credit, pm))
+            return Split("", credit, byline=bare is text and _byline(credit, pm))
     if has_leadin and pm.alt_leadin is not None and (not low.isascii() or any(x in low for x in pm.alt_leadins_lower)):
         for m in reversed(list(pm.alt_leadin.finditer(text, earliest))):
             credit = trim_credit(text[m.end():], pm)

@@ -61,7 +61,8 @@ def equals_tail(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | 
     The same sign opens when and where a picture was taken ("...＝15日午後、
     館山市"), so what follows it is a credit only when it names its source as
     one (Context.EQUALS); the sign must follow a kanji, a kana or a closing
-    bracket, so "AFP=연합뉴스" and "제주=연합뉴스" stay whole credits.
+    bracket, so "AFP=연합뉴스" and "제주=연합뉴스" stay whole credits. After the when and where, the
+    source is the last of the parts "、" separates ("...＝5日、東京都内、ロイター").
     """
     at = max(text.rfind("＝", earliest), text.rfind("=", earliest))
     if at <= 0 or not _EQUALS_AFTER.match(text, at - 1):
@@ -69,6 +70,11 @@ def equals_tail(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | 
     credit = trim_credit(text[at + 1 :], pm)
     if credit and pm.credits.is_credit(credit, Context.EQUALS):
         return text[:at], credit
+    comma = text.rfind("、", at)
+    if comma > at and (credit := trim_credit(text[comma + 1 :], pm)) and pm.registry.credited_name(credit) is not None:
+        # "...＝2月5日、ロイター", "...＝8日、石川県庁、代表撮影": when, where, then the source, a known agency or pool
+        # named whole (a place or a person in the last place is read by framed names, "、Name撮影", or not at all)
+        return text[:comma], credit
     return None
 
 
