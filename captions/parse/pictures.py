@@ -253,10 +253,15 @@ class _Assembly:
         rows = self.rows
         if any(row.separator for row in rows):
             return options
-        credits = {i for i, _, _ in options}
+        # captions closed by their credit in their own line ("<caption> - Ảnh: NAME", "<caption> ( Fot. Name )")
+        # show the page's habit as well as those over or under a credit alone
+        in_line = [f.line for f in self.found if f.caption and f.credit is not None and f.lines == [f.line]]
+        if any(ends_sentence(rows[j].before.rstrip()) for j in in_line):
+            in_line = []
+        credits = {i for i, _, _ in options} | set(in_line)
         takes = [c for _, up, down in options if (c := (down if prefer_down else up)) is not None]
         stopped = {c for c in takes if ends_sentence(rows[c].before.rstrip())}
-        if len(takes) - len(stopped) < MIN_EVIDENCE or len(stopped) != 1:
+        if len(takes) - len(stopped) + len(in_line) < MIN_EVIDENCE or len(stopped) != 1:
             return options  # the page's habit: two captions or more with no full stop, one line alone with one
         line = stopped.pop()
         if (line + 1 if prefer_down else line - 1) not in credits:
