@@ -1,12 +1,17 @@
 """Layouts of the written sets dumps29 and html30, second pass (issue #11, round 28): a gallery slide's title
 between its counter and its caption is its alt text; on a page printing its captions with their credits in their
 own lines and no full stop, a credit alone under a story's sentence is a picture of its own, and a sentence run on
-over a caption is the story's, not alt text.
+over a caption is the story's, not alt text; a Vietnamese body's name after "Ảnh:", opened by its body's word, is
+a credit though it holds lower-case words.
 
 Every page here is written for these tests, in the styles those publishers use.
 """
 from __future__ import annotations
 
+import pytest
+
+from captions.parse.credit import parse_credit
+from captions.parse.credit_in_line import split_caption_credit
 from captions.parse.page import parse_page
 
 
@@ -76,3 +81,26 @@ def test_sentences_over_unstopped_captions_are_the_story() -> None:
             "Tại chợ Đông Ba, nước tràn vào nhiều sạp hàng.\n"
             "Tiểu thương kê hàng hóa lên cao tránh nước tại chợ Đông Ba - Ảnh: BẢO AN\n")
     assert [d for d, _, _ in _pictures(page)] == [None, None, None], page
+
+
+@pytest.mark.parametrize("line, caption, credit, agencies", [
+    ("Người dân nhận nước ngọt tại xã Long Hòa. Ảnh: Công an TP.HCM cung cấp",
+     "Người dân nhận nước ngọt tại xã Long Hòa.", "Công an TP.HCM cung cấp", ["Công an TP.HCM"]),
+    ("Cống Láng Thé đóng để ngăn mặn. Ảnh: Sở Nông nghiệp và Môi trường Trà Vinh",
+     "Cống Láng Thé đóng để ngăn mặn.", "Sở Nông nghiệp và Môi trường Trà Vinh",
+     ["Sở Nông nghiệp và Môi trường Trà Vinh"]),
+    ("Cán bộ phát gạo cho người dân. Ảnh: Ủy ban nhân dân huyện Cần Giờ",
+     "Cán bộ phát gạo cho người dân.", "Ủy ban nhân dân huyện Cần Giờ", ["Ủy ban nhân dân huyện Cần Giờ"]),
+], ids=["police", "department", "committee"])
+def test_a_vietnamese_body_named_in_lower_case_words_after_anh(line: str, caption: str, credit: str,
+                                                               agencies: list[str]) -> None:
+    assert split_caption_credit(line) == (caption, credit), line
+    assert parse_credit(credit).agencies == agencies, credit
+
+
+@pytest.mark.parametrize("text", [
+    "Photo: Society members gather in the hall of the old school",
+    "Ảnh: Sở dĩ người dân lo lắng là vì nước mặn. Năm nay mặn đến sớm",
+], ids=["body-word-then-prose", "a-sentence"])
+def test_a_body_word_opening_prose_after_a_leadin_names_no_one(text: str) -> None:
+    assert split_caption_credit(text)[1] is None, text
