@@ -104,3 +104,16 @@ def test_a_vietnamese_body_named_in_lower_case_words_after_anh(line: str, captio
 ], ids=["body-word-then-prose", "a-sentence"])
 def test_a_body_word_opening_prose_after_a_leadin_names_no_one(text: str) -> None:
     assert split_caption_credit(text)[1] is None, text
+
+
+def test_a_gallery_repeating_its_first_slide_under_a_shorter_alt_line_prints_one_picture() -> None:
+    page = ("Snow in the old town\n1 / 3\nRooftops around the clock tower under snow\n"
+            "The clock tower in the early morning light after snow. (Photo: Jo Li/Daily Courier)\n"
+            "2 / 3\nChildren sledging down the hill\nPupils sledge down the hill in the park. (Photo: DHA)\n"
+            "3 / 3\nThe clock tower\n"
+            "The clock tower in the early morning light after snow. (Photo: Jo Li/Daily Courier)\nRelated\n")
+    assert _pictures(page) == [
+        ("Rooftops around the clock tower under snow", "The clock tower in the early morning light after snow.",
+         "Jo Li/Daily Courier"),
+        ("Children sledging down the hill", "Pupils sledge down the hill in the park.", "DHA"),
+    ], page

@@ -12,6 +12,7 @@ take is kept in a set owned by `find_pictures`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from operator import attrgetter
 
 from ..text import fold
@@ -141,10 +142,15 @@ class _Assembly:
         """'<alt>' on a line, then '<alt> <caption> (credit)': the line above, printed again, is alt text.
 
         The figure's alt text, then its caption field, which the dump opens with
-        the alt text a second time: the repeat is no part of the caption.
+        the alt text a second time: the repeat is no part of the caption. Not where the whole caption, credit and
+        all, is another picture's of the page: a gallery's last slide printing its first again under another alt
+        line that opens as the caption does ("Kar altındaki Galata Kulesi") is that picture, printed again.
         """
         rows = self.rows
+        printed = Counter((f.caption, f.credit) for f in self.found)
         for f in self.found:
+            if printed[f.caption, f.credit] > 1:
+                continue
             j = f.top - 1
             if not f.caption or f.description or j < 0 or j in self.used or j == self.headline:
                 continue
