@@ -30,6 +30,7 @@ from .under_markup import marked_alt
 MAX_KEYWORD_ALT_WORDS = 8
 MIN_ALT_BLOCKS = 3  # pictures printed as an alt line over a credited caption before a page is read as printing so
 MIN_EVIDENCE_SLIDES = 2  # pictures opening right under a separator before a page is read as a gallery of slides
+MIN_FRAMED_ALT_WORDS = 2  # a slide's title between its counter and its caption, the slide's only other line
 MIN_LONE_ALT_WORDS = 5  # a lone phrase names who or what and what it does or where; a subhead is shorter
 MIN_SHARED_UNSTOPPED = 2  # words a lone phrase shares with a caption printed with no full stop (no sentence)
 _QUOTE_OPENERS = "«“„\"'‘‹「『"
@@ -58,7 +59,10 @@ def describe(layout: Layout, found: list[Found], small_words: frozenset[str],
         alt = _alt_above(layout, f, used, small_words, related)
         if alt is not None:
             candidates[n] = alt
-    candidates = {n: c for n, c in candidates.items() if not _paragraph(layout, found[n], c, used if framed else set())}
+    credited = [f.caption.rstrip() for f in found if f.caption and f.credit]
+    unstopped = len(credited) >= MIN_ALT_BLOCKS and not any(ends_sentence(c) for c in credited)
+    candidates = {n: c for n, c in candidates.items()
+                  if not _paragraph(layout, found[n], c, used if framed else set(), unstopped)}
     first_text = next((j for j in range(headline + 1, len(rows)) if rows[j].kind == "text"), -1)
     if all(j == first_text for j, _ in candidates.values()):
         candidates = {}
@@ -109,15 +113,31 @@ def _slide_alts(layout: Layout, found: list[Found], candidates: dict[int, tuple[
     its picture's lines only, so a line over its caption is no story paragraph; shaped as alt text (no full stop,
     no heading, three words or more) it is the picture's alt text, where the other slides print none. The page
     must show slides: two pictures or more opening right under a separator (a story's rules, "---", part sections
-    whose first line is a subhead).
+    whose first line is a subhead). A slide printing its alt line between its counter and its caption shows it
+    too, where nothing but its picture's lines stands before the next separator ("1 of 6", a title, the caption,
+    "2 of 6"): a story's section under a rule goes on with its paragraphs.
     """
     rows = layout.rows
-    if under_separators(rows, found) < MIN_EVIDENCE_SLIDES:
+    framed = {n for n, (j, _) in candidates.items() if j > 0 and rows[j - 1].separator
+              and _closed_by_separator(rows, found[n])}
+    if under_separators(rows, found) + len(framed) < MIN_EVIDENCE_SLIDES:
         return {}
+    # in a gallery titling its slides so (three or more framed), a title of two words under a counter ("Relief
+    # camp") is its alt line too, the last slide's as well; one slide's two words alone may be a label ("The quay")
+    titled = set(candidates) if len(framed) >= MIN_ALT_BLOCKS else set()
     return {n: (j, alt) for n, (j, alt) in candidates.items()
-            if found[n].credit and j > 0 and rows[j - 1].separator and len(alt.split()) >= MIN_CAPTION_WORDS
+            if found[n].credit and j > 0 and rows[j - 1].separator
+            and len(alt.split()) >= (MIN_FRAMED_ALT_WORDS if n in titled else MIN_CAPTION_WORDS)
             and not (found[n].caption or "")[:1].islower()  # "... a flooded street near" / "the market on ...": one caption
             and alt.rstrip()[-1:] not in SENTENCE_CLOSERS and not alt.isupper() and not heading(alt, small_words)}
+
+
+def _closed_by_separator(rows: Sequence[Row], f: Found) -> bool:
+    """Whether the next line past the picture's own lines, blank lines aside, is a slide's separator."""
+    j = max(f.lines) + 1
+    while j < len(rows) and rows[j].kind == "blank":
+        j += 1
+    return j < len(rows) and rows[j].separator
 
 
 def _phrases_over_sentences(layout: Layout, found: list[Found], candidates: dict[int, tuple[int, str]],
@@ -155,7 +175,7 @@ def _phrases_over_sentences(layout: Layout, found: list[Found], candidates: dict
             and len(_words(alt) & _words(found[n].caption or "")) >= (1 if stopped[n] else MIN_SHARED_UNSTOPPED)}
 
 
-def _paragraph(layout: Layout, f: Found, candidate: tuple[int, str], used: set[int]) -> bool:
+def _paragraph(layout: Layout, f: Found, candidate: tuple[int, str], used: set[int], unstopped: bool = False) -> bool:
     """Whether the line `candidate` names is a paragraph of the story run on above a caption, not alt text.
 
     Printed with no blank line or separator before it, a whole sentence that shares no word with the caption
@@ -165,10 +185,15 @@ def _paragraph(layout: Layout, f: Found, candidate: tuple[int, str], used: set[i
     On a page whose headline says it is pictures ("In pictures: ..."), a line right under another picture's
     caption (`used`: a gallery printed with no blank lines) opens the next slide, whose alt text may tell in
     other words ("A woman shelters under an umbrella." over "Commuters brave the storm on Oxford Street.").
+    On a page printing none of its credited captions as a sentence (`unstopped`: "<caption> - Ảnh: NAME", three or
+    more, no full stop), a whole sentence run on above one is the story's: the page's editors write no sentences
+    under or over its pictures, and in a script of short words (Vietnamese) shared words tell little.
     """
     alt = candidate[1].rstrip()
     if _set_apart(layout, candidate) or candidate[0] - 1 in used or not ends_sentence(alt):
         return False
+    if unstopped:
+        return True
     words = _words(alt)
     if len(words) < MIN_CAPTION_WORDS:
         return False  # a few words, a script printing no spaces or one of short words (Korean): too little to compare

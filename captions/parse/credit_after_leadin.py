@@ -22,7 +22,9 @@ from .photographed_by import uncased_person_name
 _LEADIN_AFTER = frozenset(" \t.,;:!?\"”’)]。！？—–")
 _CAPTION_THEN_LEADIN = SENTENCE_CLOSERS + "。！？/|-–—"  # what ends a caption followed by a word lead-in
 MAX_SOURCE_WORDS = 5  # words of a body's name after a lead-in: "Қала әкімдігінің баспасөз қызметі"
+MAX_BODY_SOURCE_WORDS = 8  # the same, opened by a body's word: "Sở Nông nghiệp và Môi trường Bến Tre"
 _SENTENCE_MARKS = frozenset(".!?;:\"“”«»()")
+_GLUED_DOT = re.compile(r"(?<=\w)\.(?=\w)")
 _BEFORE_BARE_LEADIN = frozenset(".!?”\"/|")  # a caption's end, or a slash marker, before "Foto Name"
 
 
@@ -110,9 +112,14 @@ def named_source(credit: str, pm: PageMarkers) -> bool:
     Statens vegvesen", "Ảnh: Bộ đội Biên phòng". The lead-in says what it is: two to five words, the first
     capitalised, no sentence's mark, digit or word of prose ("Photo: Crowds gather in the square" is a caption)."""
     words = credit.split()
-    return (2 <= len(words) <= MAX_SOURCE_WORDS and credit[:1].isupper()
-            and not any(c.isdigit() or c in _SENTENCE_MARKS for c in credit)
-            and not any(fold(w) in pm.markers.prose for w in words))
+    # opened by a body's word ("Sở", a province's department; "Công an", the police: markers.yaml's body_words),
+    # a Vietnamese body's name runs longer and holds lower-case words of its own: "Sở Nông nghiệp và Môi trường
+    # Bến Tre", "Công an TP.HCM" (an abbreviation's dot glued to the next letter ends no sentence)
+    bodies = pm.markers.bodies
+    opening = 2 if fold(" ".join(words[:2])) in bodies else 1 if words and fold(words[0]) in bodies else 0
+    return (2 <= len(words) <= (MAX_BODY_SOURCE_WORDS if opening else MAX_SOURCE_WORDS) and credit[:1].isupper()
+            and not any(c.isdigit() or c in _SENTENCE_MARKS for c in (_GLUED_DOT.sub("", credit) if opening else credit))
+            and not any(fold(w) in pm.markers.prose for w in words[opening:]))
 
 
 def _names_agency_with(before: str, leadin: str, pm: PageMarkers) -> bool:

@@ -12,6 +12,7 @@ take is kept in a set owned by `find_pictures`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from operator import attrgetter
 
 from ..text import fold
@@ -146,10 +147,15 @@ class _Assembly:
         """'<alt>' on a line, then '<alt> <caption> (credit)': the line above, printed again, is alt text.
 
         The figure's alt text, then its caption field, which the dump opens with
-        the alt text a second time: the repeat is no part of the caption.
+        the alt text a second time: the repeat is no part of the caption. Not where the whole caption, credit and
+        all, is another picture's of the page: a gallery's last slide printing its first again under another alt
+        line that opens as the caption does ("Kar altındaki Galata Kulesi") is that picture, printed again.
         """
         rows = self.rows
+        printed = Counter((f.caption, f.credit) for f in self.found)
         for f in self.found:
+            if printed[f.caption, f.credit] > 1:
+                continue
             j = f.top - 1
             if not f.caption or f.description or j < 0 or j in self.used or j == self.headline:
                 continue
@@ -258,10 +264,15 @@ class _Assembly:
         rows = self.rows
         if any(row.separator for row in rows):
             return options
-        credits = {i for i, _, _ in options}
+        # captions closed by their credit in their own line ("<caption> - Ảnh: NAME", "<caption> ( Fot. Name )")
+        # show the page's habit as well as those over or under a credit alone
+        in_line = [f.line for f in self.found if f.caption and f.credit is not None and f.lines == [f.line]]
+        if any(ends_sentence(rows[j].before.rstrip()) for j in in_line):
+            in_line = []
+        credits = {i for i, _, _ in options} | set(in_line)
         takes = [c for _, up, down in options if (c := (down if prefer_down else up)) is not None]
         stopped = {c for c in takes if ends_sentence(rows[c].before.rstrip())}
-        if len(takes) - len(stopped) < MIN_EVIDENCE or len(stopped) != 1:
+        if len(takes) - len(stopped) + len(in_line) < MIN_EVIDENCE or len(stopped) != 1:
             return options  # the page's habit: two captions or more with no full stop, one line alone with one
         line = stopped.pop()
         if (line + 1 if prefer_down else line - 1) not in credits:
