@@ -21,6 +21,18 @@ block runs from the headline to the page's end, the lines before its first
 caption and after its last are the gallery's too, when every one of them is so
 shaped; the page's last line only where it ends a sentence (a dump cut at a
 fixed length cuts its last caption mid-word).
+
+Under a headline saying the page is pictures ("Fotos: ...", "In pictures:
+..."), a block where two captions are found, credited or not ("Foto de Name" on
+the line under a few), is the gallery too: its headline says what the lines
+are, where the other rules asked the captions' number and credits to. Its found
+captions then set no measure of length, and a caption may hold two sentences;
+the line right above a credited caption is the slide before, not that caption's
+alt text, except where one line alone stands between each found caption and the
+one before it: an alt line over each ("In pictures: ...", alt line, caption,
+credit, again and again). Above the first caption, the shaped lines up to a line of another kind
+(the date line, a byline) are captions, never the first text under the headline:
+the standfirst's place.
 """
 from __future__ import annotations
 
@@ -29,14 +41,18 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from .caption_shape import MIN_SHORT_CASELESS_LETTERS, caption_like, caseless_letters, ends_sentence, heading
-from .layout import Found, Layout
+from .layout import Found, Layout, headline_frames_pictures
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from .layout import Row
     from .markers import PageMarkers
 
 MIN_FOUND = 3      # captions found in the block: fewer are a story's pictures, not a gallery's
-MIN_SHARE = 0.6    # of the stretch between the block's first and last caption, the share found captions fill
+MIN_FOUND_FRAMED = 2  # under a headline saying the page is pictures ("Fotos: ..."), two show the gallery's lines
+MIN_SHARE = 0.6    # of the stretch between the block's first and last caption, the share found pictures' lines fill
+MAX_FRAMED_SENTENCES = 2  # under a gallery's headline, the sentences a caption may hold however short the found ones
 MAX_LENGTH = 1.5   # a line may run this many times the block's longest found caption
 # a full stop closing a sentence, in any script
 _SENTENCE_END = re.compile(r"[.!?…](?=[”’\"»)]*(?:\s|$))|[。！？]")
@@ -51,20 +67,28 @@ def captions_among_captions(layout: Layout, pm: PageMarkers, found: list[Found])
     captions = {f.line: f for f in found if f.caption}
     last_row = max((i for i, row in enumerate(rows) if row.kind != "blank"), default=-1)
     texts = Counter(row.before for row in rows if row.kind == "text")  # a line printed twice is one picture at most
+    framed = headline_frames_pictures(layout.title, pm)
     added: list[int] = []
     for start, end in _blocks(rows):
         inside = sorted(i for i in captions if start <= i <= end)
-        if len(inside) < MIN_FOUND or 2 * sum(captions[i].credit is None for i in inside) < len(inside):
-            continue  # a gallery printing most captions with no credit: where most print one, a line with none is not
+        # a gallery printing most captions with no credit: where most print one, a line with none is not, unless the
+        # headline says the page is pictures
+        uncredited = len(inside) >= MIN_FOUND and 2 * sum(captions[i].credit is None for i in inside) >= len(inside)
+        if not uncredited and not (framed and len(inside) >= MIN_FOUND_FRAMED):
+            continue
         if any(i in layout.numbered or rows[i].counted for i in inside):
             continue  # a numbered or counted gallery numbers each slide: a line with no number is none
         if any(rows[i].labelled for i in inside):
             continue  # a page labelling its captions ("Image caption, ...") labels each: a line with no label is prose
         first, last = inside[0], inside[-1]
-        if len(inside) < MIN_SHARE * (last - first + 1):
+        if sum(first <= i <= last for i in covered) < MIN_SHARE * (last - first + 1):
             continue
+        if not uncredited and _alt_lines(inside, covered):
+            continue  # one line over each caption, the gallery's alt lines ("In pictures": alt line, caption, credit)
         longest = max(len(captions[i].caption or "") for i in inside)
         sentences = max(_sentences(captions[i].caption or "") for i in inside)
+        if not uncredited:  # two found captions set no measure: a gallery's caption may run to two sentences
+            longest, sentences = 0, max(sentences, MAX_FRAMED_SENTENCES)
         ended = sum(ends_sentence((captions[i].caption or "").rstrip()) for i in inside)
         # the gallery's habit: its captions end a sentence, or none does ("...撮影された"); a line of the other
         # ending is of another kind (a story's paragraph over captions that end none)
@@ -81,9 +105,11 @@ def captions_among_captions(layout: Layout, pm: PageMarkers, found: list[Found])
             continue  # a line of another kind between them: a story, its paragraphs and its pictures
         added.extend(between)
         top = layout.headline + 1 if start <= layout.headline else start
-        if start <= max(layout.headline, 0) + 1 and all(shaped(i) for i in range(top, first)):
+        if uncredited and start <= max(layout.headline, 0) + 1 and all(shaped(i) for i in range(top, first)):
             added.extend(range(top, first))
-        tail = list(range(last + 1, end + 1))
+        elif framed and start <= layout.headline:  # under a gallery headline, up to its date line or byline
+            added.extend(_gallery_top(rows, top, first, shaped))
+        tail = list(range(max(last, *captions[last].lines) + 1, end + 1))  # past its credit line
         if end == last_row and tail and not ends_sentence(rows[end].before.rstrip()):
             tail = tail[:-1]  # the dump's last line, cut short
         if end == last_row and all(shaped(i) for i in tail):
@@ -91,6 +117,25 @@ def captions_among_captions(layout: Layout, pm: PageMarkers, found: list[Found])
     if not added:
         return found
     return sorted([*found, *(Found(i, rows[i].before, None, i, [i]) for i in added)], key=lambda f: f.line)
+
+
+def _gallery_top(rows: list[Row], top: int, first: int, shaped: Callable[[int], bool]) -> list[int]:
+    """Under a gallery's headline, the caption-shaped lines right above its first found caption, up to a line of
+    another kind (the date line, a byline); never the first text under the headline, the standfirst's place."""
+    standfirst = next((i for i in range(top, first) if rows[i].kind == "text"), first)
+    above: list[int] = []
+    for i in range(first - 1, standfirst, -1):
+        if rows[i].kind == "blank" or not shaped(i):
+            break
+        above.append(i)
+    return above[::-1]
+
+
+def _alt_lines(inside: list[int], covered: set[int]) -> bool:
+    """Whether exactly one line the found pictures leave stands between each found caption and the one before it:
+    a gallery printing an alt line over each caption, not captions one a line."""
+    gaps = [sum(i not in covered for i in range(a + 1, b)) for a, b in zip(inside, inside[1:])]
+    return all(gap == 1 for gap in gaps)
 
 
 def _blocks(rows: list[Row]) -> list[tuple[int, int]]:
@@ -114,7 +159,7 @@ def _caption_shaped(row: Row, i: int, headline: int, pm: PageMarkers, longest: i
     text = row.before.strip()
     if row.kind not in ("text", "repeat") or row.credit is not None or i == headline or not text:
         return False
-    if len(text) > MAX_LENGTH * longest or text.endswith((":", "：")) or _UNREAD_CREDIT.search(text) \
+    if (longest and len(text) > MAX_LENGTH * longest) or text.endswith((":", "：")) or _UNREAD_CREDIT.search(text) \
             or text.count("(") + text.count("（") != text.count(")") + text.count("）"):  # "...(共同": a cut credit
         return False
     if 2 * caseless_letters(text) > sum(c.isalpha() for c in text):
