@@ -117,3 +117,14 @@ def test_a_gallery_repeating_its_first_slide_under_a_shorter_alt_line_prints_one
          "Jo Li/Daily Courier"),
         ("Children sledging down the hill", "Pupils sledge down the hill in the park.", "DHA"),
     ], page
+
+
+@pytest.mark.parametrize("credit, photographers, agencies", [
+    ("Trần Công An", ["Trần Công An"], []),
+    ("NGUYỄN CÔNG AN/TTXVN", ["NGUYỄN CÔNG AN"], ["TTXVN"]),
+    ("Kenya Red Cross", [], ["Kenya Red Cross"]),  # a body's two words closing its name still do
+], ids=["person", "person-and-agency", "red-cross"])
+def test_a_person_named_cong_an_is_no_police(credit: str, photographers: list[str], agencies: list[str]) -> None:
+    # "Công an" opens the police's name, the place after it; a person's name may end "Công An" (middle and given name)
+    parsed = parse_credit(credit)
+    assert (parsed.photographers, parsed.agencies) == (photographers, agencies), credit
