@@ -46,3 +46,22 @@ def test_a_story_paragraph_under_the_blank_line_is_no_caption(under: str) -> Non
 def test_a_credit_with_a_lead_in_closes_the_caption_above_it() -> None:
     items = [(alt, "Photo: " + credit, caption) for alt, credit, caption in ITEMS]
     assert [caption for _, caption, _ in read(page(items))] == [alt for alt, _, _ in ITEMS]
+
+
+@pytest.mark.parametrize("indent", ["", "    "])
+def test_a_story_of_one_sentence_paragraphs_under_its_pictures_keeps_its_captions(indent: str) -> None:
+    # the same shape, on a news page: no numbered list items, so the phrases over their credits are the captions
+    paragraphs = ["The water rose by more than a metre in under an hour, the fire service said.",
+                  "Forecasters have warned that more rain is expected on Thursday.",
+                  "The council has opened two rest centres for people forced from their homes."]
+    lines = ["Floods sweep through the river valley", "",
+             "Rescue teams worked through the night on Tuesday as the river burst its banks.", ""]
+    for (alt, credit, _), paragraph in zip(ITEMS, paragraphs):
+        lines += [alt, credit, "", paragraph, ""]
+    text = "\n".join(indent + line if line else line for line in lines)
+    assert read(text) == [(None, alt, credit) for alt, credit, _ in ITEMS], text
+
+
+def test_items_numbered_out_of_order_are_no_list() -> None:
+    text = page(ITEMS).replace("3. Item number 3", "1. Item number 3")
+    assert [d for d, _, _ in read(text)] == [None, None, None], text

@@ -34,6 +34,22 @@ def test_slide_titles_between_counters_and_captions_are_alt_text() -> None:
     ], page
 
 
+
+@pytest.mark.parametrize("lines", [
+    ["15 जून", "16 जून", "17 जून", "18 जून"],  # dates
+    ["अपडेटेड 10:32", "अपडेटेड 11:02", "अपडेटेड 12:40", "अपडेटेड 13:15"],  # "updated" times
+    ["पटना, बिहार", "गया, बिहार", "आरा, बिहार", "छपरा, बिहार"],  # datelines
+    ["फोटो गैलरी"] * 4,  # "photo gallery", the page's furniture on every slide
+    ["पूरी फोटो देखें"] * 4,  # "see the whole photo"
+], ids=["dates", "times", "datelines", "furniture", "furniture-three-words"])
+def test_dates_datelines_and_furniture_between_counters_and_captions_are_no_titles(lines: list[str]) -> None:
+    captions = ["पुल के ऊपर से पानी बहने लगा। - फोटो : PTI", "प्रशासन ने स्कूल में राहत शिविर बनाया। - फोटो : ANI",
+                "गोताखोरों ने परिवार को नाव से निकाला। - फोटो : PTI", "खेतों में खड़ी धान की फसल पानी में डूब गई। - फोटो : ANI"]
+    page = "Monsoon: देखें तस्वीरें\n" + "".join(
+        f"{n} of 4\n{line}\n{caption}\n" for n, (line, caption) in enumerate(zip(lines, captions), 1)) + "यह भी पढ़ें\n"
+    assert [d for d, _, _ in _pictures(page)] == [None] * 4, page
+
+
 def test_a_subhead_opening_a_section_under_a_rule_is_no_alt_text() -> None:
     # a story's sections under rules go on with paragraphs after the picture: no slides, no alt lines
     page = ("Der Umbau der Brücke\n"
@@ -117,3 +133,14 @@ def test_a_gallery_repeating_its_first_slide_under_a_shorter_alt_line_prints_one
          "Jo Li/Daily Courier"),
         ("Children sledging down the hill", "Pupils sledge down the hill in the park.", "DHA"),
     ], page
+
+
+@pytest.mark.parametrize("credit, photographers, agencies", [
+    ("Trần Công An", ["Trần Công An"], []),
+    ("NGUYỄN CÔNG AN/TTXVN", ["NGUYỄN CÔNG AN"], ["TTXVN"]),
+    ("Kenya Red Cross", [], ["Kenya Red Cross"]),  # a body's two words closing its name still do
+], ids=["person", "person-and-agency", "red-cross"])
+def test_a_person_named_cong_an_is_no_police(credit: str, photographers: list[str], agencies: list[str]) -> None:
+    # "Công an" opens the police's name, the place after it; a person's name may end "Công An" (middle and given name)
+    parsed = parse_credit(credit)
+    assert (parsed.photographers, parsed.agencies) == (photographers, agencies), credit

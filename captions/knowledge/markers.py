@@ -115,6 +115,9 @@ class Markers:
     org_endings: tuple[str, ...] = field(init=False, repr=False, compare=False)
     domain_endings: frozenset[str] = field(init=False, repr=False, compare=False)
     bodies: frozenset[str] = field(init=False, repr=False, compare=False)
+    # two-word body words that may close a name: "Red Cross"; one whose second word is written in lower case opens
+    # one only ("City of", "Công an": the place follows), and a person's name may end so ("Trần Công An")
+    closing_bodies: frozenset[str] = field(init=False, repr=False, compare=False)
     lower_bodies: frozenset[str] = field(init=False, repr=False, compare=False)
     lower_leadin_starts: tuple[str, ...] = field(init=False, repr=False, compare=False)  # "foto " (a space after)
     longest_leadins_first: tuple[str, ...] = field(init=False, repr=False, compare=False)  # credit_leadins, longest first
@@ -145,6 +148,7 @@ class Markers:
         put("org_endings", tuple(fold(w) for w in self.organisation_word_endings))
         put("domain_endings", frozenset(fold(w) for w in self.web_domain_endings))
         put("bodies", frozenset(fold(w) for w in self.body_words))
+        put("closing_bodies", frozenset(fold(w) for w in self.body_words if not w.split()[-1][:1].islower()))
         put("lower_bodies", frozenset(self.lower_case_body_words))
         put("lower_leadin_starts", tuple(w + " " for w in self.lower_case_credit_leadins))
         put("longest_leadins_first", tuple(sorted(self.credit_leadins, key=len, reverse=True)))

@@ -18,6 +18,7 @@ but the alt text a page's editors type is.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from ..text import cased, fold
@@ -118,16 +119,23 @@ def _slide_alts(layout: Layout, found: list[Found], candidates: dict[int, tuple[
     "2 of 6"): a story's section under a rule goes on with its paragraphs.
     """
     rows = layout.rows
-    framed = {n for n, (j, _) in candidates.items() if j > 0 and rows[j - 1].separator
-              and _closed_by_separator(rows, found[n])}
+    # a line printed the same between every counter and caption ("फोटो गैलरी", "photo gallery") is the page's
+    # furniture, no slide's title: titles tell their pictures apart
+    printed = Counter(alt.strip() for _, alt in candidates.values())
+    framed = {n for n, (j, alt) in candidates.items() if j > 0 and rows[j - 1].separator
+              and _closed_by_separator(rows, found[n]) and printed[alt.strip()] == 1}
     if under_separators(rows, found) + len(framed) < MIN_EVIDENCE_SLIDES:
         return {}
     # in a gallery titling its slides so (three or more framed), a title of two words under a counter ("Relief
-    # camp") is its alt line too, the last slide's as well; one slide's two words alone may be a label ("The quay")
-    titled = set(candidates) if len(framed) >= MIN_ALT_BLOCKS else set()
+    # camp") is its alt line too, the last slide's as well; one slide's two words alone may be a label ("The quay"),
+    # and two words holding a digit or a comma are a date, a time or a dateline ("15 जून", "पटना, बिहार"), which a
+    # script with no capitals does not show as a heading
+    titled = {n for n, (_, alt) in candidates.items() if not any(c.isdigit() or c in ",،" for c in alt)} \
+        if len(framed) >= MIN_ALT_BLOCKS else set()
     return {n: (j, alt) for n, (j, alt) in candidates.items()
             if found[n].credit and j > 0 and rows[j - 1].separator
             and len(alt.split()) >= (MIN_FRAMED_ALT_WORDS if n in titled else MIN_CAPTION_WORDS)
+            and printed[alt.strip()] == 1
             and not (found[n].caption or "")[:1].islower()  # "... a flooded street near" / "the market on ...": one caption
             and alt.rstrip()[-1:] not in SENTENCE_CLOSERS and not alt.isupper() and not heading(alt, small_words)}
 

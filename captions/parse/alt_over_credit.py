@@ -12,15 +12,22 @@ every own-line credit with text right above it does, the phrase is the alt text
 and the sentence under the blank line the caption. A page whose phrases over their
 credits are captions prints its story's paragraphs under them, not one
 caption-long sentence each time; the sentence must read as a caption and end
-before the next block, and no more than a caption's words.
+before the next block, and no more than a caption's words. A news story writing
+one-sentence paragraphs prints the same shape ("Residents wade through a flooded
+street" / "Jo Li / PA" / blank / "The water rose by a metre, the fire service
+said."), so the page must show it is a list: each block opens a numbered item
+("1. On Monday, ...", blank lines between), numbered upwards.
 """
 from __future__ import annotations
+
+import re
 
 from .caption_shape import MIN_CAPTION_WORDS, caption_like, ends_sentence
 from .layout import Row
 
 MIN_BLOCKS = 3  # image blocks before the page is read by them: fewer may be captions printed with no full stop
 MAX_CAPTION_WORDS = 60  # a caption under its image block; longer is a story's paragraph
+_ITEM_NUMBER = re.compile(r"\s*(\d{1,3})[.)]\s")  # a list item's number opening the line over the block: "1. "
 
 
 def alt_blocks(rows: list[Row], credits: list[int], headline: int, small_words: frozenset[str]
@@ -40,7 +47,22 @@ def alt_blocks(rows: list[Row], credits: list[int], headline: int, small_words: 
         if not _caption(rows, below, headline, small_words):
             return {}
         blocks[i] = (above, below)
-    return blocks if len(blocks) >= MIN_BLOCKS else {}
+    return blocks if len(blocks) >= MIN_BLOCKS and _list_items(rows, [a for a, _ in blocks.values()]) else {}
+
+
+def _list_items(rows: list[Row], alts: list[int]) -> bool:
+    """Whether each alt line is the first line of a numbered list item, the numbers going up ("1. ...", blank,
+    alt, credit, blank, caption, blank, "2. ..."): a story's paragraph over its picture is numbered by nothing."""
+    last = 0
+    for a in alts:
+        j = a - 1
+        while j >= 0 and rows[j].kind == "blank":
+            j -= 1
+        number = _ITEM_NUMBER.match(rows[j].before) if j >= 0 else None  # the first item may read as the headline
+        if number is None or int(number[1]) <= last:
+            return False
+        last = int(number[1])
+    return True
 
 
 def _alt(row: Row) -> bool:

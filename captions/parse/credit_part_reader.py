@@ -151,7 +151,7 @@ class PartReader:
             return Part(chunk, Kind.ORG, name, joiner)  # "EL SIGLO DE TORREÓN / NAME": a paper, its photographer after
         if len(words) > 1 and (any(fold(w) in m.bodies for w in words)
                                or fold(" ".join(words[:2])) in m.bodies
-                               or (len(words) > 2 and fold(" ".join(words[-2:])) in m.bodies)):
+                               or (len(words) > 2 and fold(" ".join(words[-2:])) in m.closing_bodies)):
             return Part(chunk, Kind.ORG, name, joiner)  # "Stadt Kellbach", "Ville de Vannes", "State House", "Kenya Red Cross"
         if m.org_endings and any((k := fold(w)).endswith(m.org_endings) and k not in m.org_endings for w in words):
             return Part(chunk, Kind.ORG, name, joiner)  # "Stadtarchiv Kornheim": a body's name written as one word
