@@ -311,13 +311,6 @@ class _Assembly:
         """Whether the row right above or below row i is a reporter's byline printed alone ("Name 기자")."""
         return any(0 <= j < len(self.rows) and self.rows[j].byline for j in (i - 1, i + 1))
 
-    def _text_above(self, i: int) -> int:
-        """The nearest text row above row i, past blank lines and repeats; -1 when none."""
-        j = i - 1
-        while j >= 0 and self.rows[j].kind in ("blank", "repeat"):
-            j -= 1
-        return j if j >= 0 and self.rows[j].kind == "text" else -1
-
     def _story_start(self) -> int:
         """The index of the first text row after the headline, -1 when none (or no headline)."""
         if self.headline < 0:
