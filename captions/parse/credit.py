@@ -49,10 +49,12 @@ def _joiner_pattern(markers: Markers) -> re.Pattern[str]:
     )
 
 
+# A reporter's e-mail address closing a credit whose names words frame: "Name 기자 name@example.kr", "(name@...)";
+# markers.py's framed_end closes with it too
+MAIL = r"\s+[(<]?[\w.+-]+@[\w.-]*[)>]?"
+_ADDRESS = re.compile(rf"{MAIL}\s*$")
 # not after "-", "." or a letter ("Young-joon", "Kremlin.ru"), nor before a dot and a letter: a web domain's
 # words ("chinadaily.com.cn") are a name, not prose
-# A reporter's e-mail address closing a credit whose names words frame: "Name 기자 name@example.kr", "(name@...)"
-_ADDRESS = re.compile(r"\s+[(<]?[\w.+-]+@[\w.-]*[)>]?\s*$")
 _LOWER_WORD = re.compile(r"(?:^|[\s(\[/,;:|&])([a-z][a-z]+)\b(?!\.[a-z])")
 _GLUED_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[A-Z])")  # "Kyle Terada-USA TODAY Sports": no space either side
 
@@ -189,7 +191,8 @@ class CreditReader:
             unaddressed = self.read(text[:address.start()])
             if unaddressed.framed and unaddressed.names()[0]:
                 # "Name 기자 name@example.kr": the address stays in the credit as printed and names no one
-                return replace(unaddressed, raw=text, parts=(*unaddressed.parts, Part(address[0].strip(), Kind.DROPPED, "", "-")))
+                dropped = Part(address[0].strip(), Kind.DROPPED, "", "-")
+                return replace(unaddressed, raw=text, parts=(*unaddressed.parts, dropped))
         named = text
         if "=" in text and (place := _PLACE_EQUALS.match(text)):
             named = text[place.end():]  # "제주=연합뉴스": a place or role names no one; the credit follows "="
@@ -250,7 +253,8 @@ class CreditReader:
         read_two_parts(parts, self.registry)
         stock_contributor(parts, self.registry)
         raw = unclosed(text, self._closing_words, glued=False) if parts and parts[-1].kind is Kind.DROPPED else text
-        return CreditReading(raw=raw, parts=tuple(parts), dangling=dangling, standalone=self._standalone, titles=self._titles)
+        return CreditReading(raw=raw, parts=tuple(parts), dangling=dangling, standalone=self._standalone,
+                             titles=self._titles)
 
     def _unglue(self, text: str) -> str:
         """US sports desks glue the agency to the photographer's name with a hyphen ("Kyle Terada-USA TODAY
