@@ -41,7 +41,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from .caption_shape import MIN_SHORT_CASELESS_LETTERS, caption_like, caseless_letters, ends_sentence, heading
-from .layout import Found, Layout, headline_frames_pictures
+from .layout import Found, Layout, headline_frames_pictures, last_line
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -65,7 +65,7 @@ def captions_among_captions(layout: Layout, pm: PageMarkers, found: list[Found])
     rows = layout.rows
     covered = {i for f in found for i in f.lines}
     captions = {f.line: f for f in found if f.caption}
-    last_row = max((i for i, row in enumerate(rows) if row.kind != "blank"), default=-1)
+    last_row = last_line(rows)
     texts = Counter(row.before for row in rows if row.kind == "text")  # a line printed twice is one picture at most
     framed = headline_frames_pictures(layout.title, pm)
     added: list[int] = []

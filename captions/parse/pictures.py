@@ -27,7 +27,7 @@ from .credit_sides import (MIN_EVIDENCE, Option, across_blank_lines, credits_clo
                            marked_under_captions, paragraphs_among_unstopped)
 from .cut_short import cut_through, without_cut_slide
 from .found_pictures import CreditsAbove, one_per_caption
-from .layout import Found, Layout, under_separators
+from .layout import Found, Layout, last_line, under_separators
 from .slides import tight_gallery, uncredited_slide_rows
 from .titled_paragraphs import paragraphs_under_copies, prose
 
@@ -61,7 +61,7 @@ class _Assembly:
         self.used: set[int] = set()
         self.found: list[Found] = []
         self.tight: frozenset[int] = frozenset()  # separators of a gallery whose slides hold no blank line
-        self.last = max((i for i, row in enumerate(self.rows) if row.kind != "blank"), default=-1)  # dump's end
+        self.last = last_line(self.rows)  # dump's end
 
     def take(self, *rows: int) -> None:
         self.used.update(rows)
