@@ -162,8 +162,9 @@ def _caption_shaped(row: Row, i: int, headline: int, pm: PageMarkers, longest: i
     if (longest and len(text) > MAX_LENGTH * longest) or text.endswith((":", "：")) or _UNREAD_CREDIT.search(text) \
             or text.count("(") + text.count("（") != text.count(")") + text.count("）"):  # "...(共同": a cut credit
         return False
-    if 2 * caseless_letters(text) > sum(c.isalpha() for c in text):
-        return caseless_letters(text) >= MIN_SHORT_CASELESS_LETTERS  # "中国选手刘虹。"
+    caseless = caseless_letters(text)
+    if 2 * caseless > sum(c.isalpha() for c in text):
+        return caseless >= MIN_SHORT_CASELESS_LETTERS  # "中国选手刘虹。"
     if heading(text, pm.small_words):
         return False
     return caption_like(row._replace(kind="text"), i, headline, pm.small_words)
