@@ -41,7 +41,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from .caption_shape import MIN_SHORT_CASELESS_LETTERS, caption_like, caseless_letters, ends_sentence, heading
-from .layout import Found, Layout, headline_frames_pictures
+from .layout import Found, Layout, headline_frames_pictures, last_line
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -65,7 +65,7 @@ def captions_among_captions(layout: Layout, pm: PageMarkers, found: list[Found])
     rows = layout.rows
     covered = {i for f in found for i in f.lines}
     captions = {f.line: f for f in found if f.caption}
-    last_row = max((i for i, row in enumerate(rows) if row.kind != "blank"), default=-1)
+    last_row = last_line(rows)
     texts = Counter(row.before for row in rows if row.kind == "text")  # a line printed twice is one picture at most
     framed = headline_frames_pictures(layout.title, pm)
     added: list[int] = []
@@ -162,8 +162,9 @@ def _caption_shaped(row: Row, i: int, headline: int, pm: PageMarkers, longest: i
     if (longest and len(text) > MAX_LENGTH * longest) or text.endswith((":", "：")) or _UNREAD_CREDIT.search(text) \
             or text.count("(") + text.count("（") != text.count(")") + text.count("）"):  # "...(共同": a cut credit
         return False
-    if 2 * caseless_letters(text) > sum(c.isalpha() for c in text):
-        return caseless_letters(text) >= MIN_SHORT_CASELESS_LETTERS  # "中国选手刘虹。"
+    caseless = caseless_letters(text)
+    if 2 * caseless > sum(c.isalpha() for c in text):
+        return caseless >= MIN_SHORT_CASELESS_LETTERS  # "中国选手刘虹。"
     if heading(text, pm.small_words):
         return False
     return caption_like(row._replace(kind="text"), i, headline, pm.small_words)

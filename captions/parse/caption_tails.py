@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..text import fold
-from .layout import Found, Layout
+from .layout import Found, Layout, stands_apart
 from .pictures import MIN_EVIDENCE
 
 if TYPE_CHECKING:
@@ -45,7 +45,7 @@ def tailed_captions(layout: Layout, pm: PageMarkers, found: list[Found]) -> list
     credited = sum(rows[i].credit is not None for run in runs for i in run)
     for run in runs:
         if sum(rows[i].credit is not None for i in run) < MIN_EVIDENCE and not (
-                credited and len(run) == 1 and _set_apart(rows, run[0]) and _opens_with_word(rows[run[0]].before)
+                credited and len(run) == 1 and stands_apart(rows, run) and _opens_with_word(rows[run[0]].before)
                 and not _under_related_label(rows, run[0], pm)):
             continue
         added += [Found(i, rows[i].before, None, i, [i]) for i in run
@@ -80,11 +80,6 @@ def _tailed(row: Row, pm: PageMarkers) -> bool:
         return False
     tail = pm.caption_tail.search(text, max(0, len(text) - TAIL_WINDOW))
     return tail is not None and sum(c.isalpha() for c in text[:tail.start()]) >= MIN_TAILED_LETTERS
-
-
-def _set_apart(rows: list[Row], i: int) -> bool:
-    """Whether row i stands alone between blank lines (or the page's end), a block of its own."""
-    return all(not (0 <= j < len(rows)) or rows[j].kind == "blank" for j in (i - 1, i + 1))
 
 
 def _under_related_label(rows: list[Row], i: int, pm: PageMarkers) -> bool:

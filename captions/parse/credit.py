@@ -3,8 +3,9 @@
 `parse_credit` never raises: what it cannot place it keeps as an agency under
 its printed name. `read_credit` gives the parts themselves, which the page
 parser uses to judge whether a piece of text is a credit at all. Who one part
-names is credit_part_reader.py's; what the parts make, and whether they make a
-credit where they were found, credit_reading.py's.
+names is credit_part_reader.py's, and credit_neighbours.py's where the parts
+beside it tell; what the parts make, and whether they make a credit where they
+were found, credit_reading.py's.
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from ..knowledge.markers import Markers
 from ..knowledge.registry import AgencyRegistry, bundled_registry
 from ..text import fold, squash
 from .credit_bodies import join_bodies
+from .credit_neighbours import agency_kind, read_after_joiners, read_two_parts, stock_contributor
 from .credit_part_reader import MAX_PART, PartReader
 from .credit_parts import Kind, Part
 from .credit_reading import MAX_CREDIT, Context, CreditReading
@@ -31,10 +33,6 @@ if TYPE_CHECKING:
 # (photo = ...), "독자 제공=연합뉴스" (supplied by a reader = ...). Before "=": up to three words with
 # no Latin letter or digit (not "id=12").
 _PLACE_EQUALS = re.compile(r"^[^\W\dA-Za-z_]+(?:\s[^\W\dA-Za-z_]+){0,2}\s?=\s?(?=\S)")
-# The kinds of agency (agencies.yaml) whose own photographers sign "Name/AGENCY": one word before such a
-# name is a photographer known by one name. Libraries and distributors are left out: before them one word
-# is as often an agency whose pictures they sell.
-_NEWSROOM_KINDS = frozenset({"wire", "state media"})
 _BULLET = "•"  # a list mark only between a photographer and the paper (markers.yaml list_marks)
 CACHE_SIZE = 20_000  # credits read and judged, kept per reader: credits repeat across pages
 
@@ -51,13 +49,14 @@ def _joiner_pattern(markers: Markers) -> re.Pattern[str]:
     )
 
 
+# A reporter's e-mail address closing a credit whose names words frame: "Name 기자 name@example.kr", "(name@...)";
+# markers.py's framed_end closes with it too
+MAIL = r"\s+[(<]?[\w.+-]+@[\w.-]*[)>]?"
+_ADDRESS = re.compile(rf"{MAIL}\s*$")
 # not after "-", "." or a letter ("Young-joon", "Kremlin.ru"), nor before a dot and a letter: a web domain's
 # words ("chinadaily.com.cn") are a name, not prose
-# A reporter's e-mail address closing a credit whose names words frame: "Name 기자 name@example.kr", "(name@...)"
-_ADDRESS = re.compile(r"\s+[(<]?[\w.+-]+@[\w.-]*[)>]?\s*$")
 _LOWER_WORD = re.compile(r"(?:^|[\s(\[/,;:|&])([a-z][a-z]+)\b(?!\.[a-z])")
 _GLUED_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[A-Z])")  # "Kyle Terada-USA TODAY Sports": no space either side
-_TOKEN = re.compile(r"[\w-]*[^\W\d_][\w-]*")  # one word of letters, digits, "_" and "-", a letter among them
 
 
 class CreditReader:
@@ -192,7 +191,8 @@ class CreditReader:
             unaddressed = self.read(text[:address.start()])
             if unaddressed.framed and unaddressed.names()[0]:
                 # "Name 기자 name@example.kr": the address stays in the credit as printed and names no one
-                return replace(unaddressed, raw=text, parts=(*unaddressed.parts, Part(address[0].strip(), Kind.DROPPED, "", "-")))
+                dropped = Part(address[0].strip(), Kind.DROPPED, "", "-")
+                return replace(unaddressed, raw=text, parts=(*unaddressed.parts, dropped))
         named = text
         if "=" in text and (place := _PLACE_EQUALS.match(text)):
             named = text[place.end():]  # "제주=연합뉴스": a place or role names no one; the credit follows "="
@@ -231,7 +231,7 @@ class CreditReader:
             placed = None if distributed else self._uncased.placed(chunk)
             if distributed:  # "AP연합뉴스": AP's picture, via Yonhap
                 parts += [self._part(distributed[0], joiner), self._part(distributed[1], "via")]
-            elif placed and self._kind(placed[1]) == "pool":
+            elif placed and agency_kind(self.registry, placed[1]) == "pool":
                 # "평양사진공동취재단": the pool in Pyongyang is a pool of its own, named as printed, as
                 # "Kremlin Pool" is (SPEC)
                 parts.append(Part(chunk, Kind.ORG, chunk, joiner))
@@ -248,65 +248,13 @@ class CreditReader:
                 parts[n] = Part(part.text, kind, part.name, part.joiner, labels=True)
         # first: "Department of Health and Aged Care/Jane Doe" ends in no name
         join_bodies(named, parts, self.markers, self._part_reader)
-        for n in range(len(parts) - 1, 0, -1):
-            if parts[n].joiner == "/" and parts[n].kind is Kind.PERSON and parts[n - 1].kind is Kind.PERSON:
-                # "Name/Outlet": what follows a photographer's name after a slash is where the picture
-                # comes from, even when it is shaped like a name ("Julie Oliver/Berita Benar",
-                # "NAME/O TEMPO/ESTADÃO CONTEÚDO")
-                part = parts[n]
-                parts[n] = Part(part.text, Kind.ORG, part.name, part.joiner)
-            elif (parts[n].joiner == "by" and parts[n].kind is Kind.PERSON and parts[n - 1].kind is Kind.DROPPED
-                  and fold(parts[n - 1].text) in self._standalone
-                  and any(fold(w) in self.markers.org_words for w in parts[n].name.split())):
-                # "Supplied by Tasmania Police": who handed the picture over, a body by its word, took none
-                part = parts[n]
-                parts[n] = Part(part.text, Kind.ORG, part.name, part.joiner)
+        read_after_joiners(parts, self.markers, self._standalone)
         self._uncased.drop_words_beside_agencies(parts)
-        if len(parts) == 2 and parts[1].joiner == "/" and parts[0].kind is Kind.AGENCY and parts[1].kind is Kind.WEAK_ORG \
-                and self._kind(parts[0].name) not in ("government", "platform"):
-            # "AGENCY/Photographer": one word after a known agency is a photographer known by
-            # one name ("REUTERS/Beawiharta"), not a second organisation; after a government body it is the
-            # body it made the picture with ("NASA/JPL-Caltech"); a platform takes no picture, so what follows
-            # it is its owner or a service of it ("Google/Alphabet"), no photographer
-            second = parts[1]
-            parts[1] = Part(second.text, Kind.PERSON, second.name, second.joiner)
-        elif (len(parts) == 2 and parts[1].joiner == "/" and parts[0].kind is Kind.ORG
-              and self._studio_or_body(parts[0].text) and parts[1].kind is Kind.WEAK_ORG
-              and self._surname_shaped(parts[1].name)):
-            # "fotokerschi.at/Kerschbaummayr", "Stadt Graz/Fischer": a photo studio by its web address or a body by
-            # its words, then the photographer it sent, by surname, as the Austrian and German press print it;
-            # one word after a known agency is read so above
-            second = parts[1]
-            parts[1] = Part(second.text, Kind.PERSON, second.name, second.joiner)
-        elif (len(parts) == 2 and parts[1].joiner == "/" and parts[0].kind is Kind.WEAK_ORG
-              and parts[1].kind is Kind.AGENCY and self._kind(parts[1].name) in _NEWSROOM_KINDS):
-            # "Photographer/WIRE", the same credit the other way round ("Babu/Reuters Photo")
-            first = parts[0]
-            parts[0] = Part(first.text, Kind.PERSON, first.name, first.joiner)
-        elif (len(parts) == 2 and parts[1].joiner == ":" and parts[1].kind is Kind.WEAK_ORG
-              and parts[0].kind in (Kind.AGENCY, Kind.ORG) and parts[0].text.startswith(f"{parts[0].name} ")):
-            # "KT Photo: Farouk": an outlet, the word for its photo and a colon sign one word as "AP Photo/Name"
-            # does: its photographer known by one name
-            second = parts[1]
-            parts[1] = Part(second.text, Kind.PERSON, second.name, second.joiner)
-        self._stock_contributor(parts)
+        read_two_parts(parts, self.registry)
+        stock_contributor(parts, self.registry)
         raw = unclosed(text, self._closing_words, glued=False) if parts and parts[-1].kind is Kind.DROPPED else text
-        return CreditReading(raw=raw, parts=tuple(parts), dangling=dangling, standalone=self._standalone, titles=self._titles)
-
-    def _studio_or_body(self, text: str) -> bool:
-        """Whether a credit's part is a web address ("fotohaidl.at") or a body's name of two words or more holding
-        an organisation's or a body's word ("Stadt Steyr", "Feuerwehr Linz")."""
-        words = [fold(w) for w in text.split()]
-        if len(words) == 1:
-            return "." in text and not text.endswith(".")
-        return any(w in self.markers.org_words or w in self.markers.bodies for w in words)
-
-    def _surname_shaped(self, word: str) -> bool:
-        """Whether one word could be a surname: letters, capitalised, and no compound closing with an
-        organisation's word or a word for a picture ("Stadtkommunikation", "Pressebild" name no one)."""
-        folded = fold(word)
-        return (word.isalpha() and word.istitle() and not folded.endswith(self.markers.org_endings)
-                and not any(folded.endswith(w) for w in self.markers.dropped if len(w) >= 4 and w.isalpha()))
+        return CreditReading(raw=raw, parts=tuple(parts), dangling=dangling, standalone=self._standalone,
+                             titles=self._titles)
 
     def _unglue(self, text: str) -> str:
         """US sports desks glue the agency to the photographer's name with a hyphen ("Kyle Terada-USA TODAY
@@ -355,31 +303,6 @@ class CreditReader:
         pieces.append(text[start:])
         return pieces
 
-    def _stock_contributor(self, parts: list[Part]) -> None:
-        """A credit naming a stock library (kind: stock) names its contributor by a user name: a photographer.
-
-        "upixa / Getty Images / iStock", "© methaphum / stock.adobe.com": the one part shaped like a user
-        name and like no name is that contributor, not an organisation.
-        """
-        users = [n for n, p in enumerate(parts) if p.kind in (Kind.PROSE, Kind.WEAK_ORG) and self._user_name(p.name)]
-        if len(users) != 1 or not any(p.kind is Kind.AGENCY and self._kind(p.name) == "stock" for p in parts):
-            return
-        user = parts[users[0]]
-        parts[users[0]] = Part(user.text, Kind.PERSON, user.name, user.joiner)
-
-    def _user_name(self, name: str) -> bool:
-        """One word shaped like no name: lower case first or a digit or "_" in it ("upixa", "2630ben", "jo_li").
-
-        A lone capitalised word stays an organisation: REX/Shutterstock distributes agencies' pictures too
-        ("Kontrolab/REX/Shutterstock"). Scripts with no capitals have no lower case.
-        """
-        return (_TOKEN.fullmatch(name) is not None and fold(name) not in self.markers.prose
-                and (name[0].islower() or any(c.isdigit() or c == "_" for c in name)))
-
-    def _kind(self, name: str) -> str | None:
-        """The kind of the known agency `name` names ("pool", "stock"), or None."""
-        agency = self.registry.recognise(name)
-        return agency.kind if agency is not None else None
 
 
 def _joined_names_pattern(registry: AgencyRegistry, join: re.Pattern[str]) -> re.Pattern[str] | None:

@@ -117,8 +117,9 @@ def named_source(credit: str, pm: PageMarkers) -> bool:
     # Bến Tre", "Công an TP.HCM" (an abbreviation's dot glued to the next letter ends no sentence)
     bodies = pm.markers.bodies
     opening = 2 if fold(" ".join(words[:2])) in bodies else 1 if words and fold(words[0]) in bodies else 0
+    undotted = _GLUED_DOT.sub("", credit) if opening else credit
     return (2 <= len(words) <= (MAX_BODY_SOURCE_WORDS if opening else MAX_SOURCE_WORDS) and credit[:1].isupper()
-            and not any(c.isdigit() or c in _SENTENCE_MARKS for c in (_GLUED_DOT.sub("", credit) if opening else credit))
+            and not any(c.isdigit() or c in _SENTENCE_MARKS for c in undotted)
             and not any(fold(w) in pm.markers.prose for w in words[opening:]))
 
 

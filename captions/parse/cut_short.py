@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .layout import last_line
 from .markers import SENTENCE_CLOSERS
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ _CUT_NAME = re.compile(r"[^\W\d_]{2,}\s+[A-ZÀ-ÖØ-Þ]\Z")
 
 def without_cut_slide(rows: list[Row], found: list[Found]) -> list[Found]:
     """The pictures, less one whose caption on the page's last line was cut mid-sentence."""
-    last = max((i for i, row in enumerate(rows) if row.kind != "blank"), default=-1)
+    last = last_line(rows)
     if last >= 0 and (_unclosed(rows[last].credit or "") or _cut_name(rows, last, found)):
         return [f for f in found if last not in f.lines]  # "... (Photo by Name/Getty I", "Foto: Felix H": cut
     # the caption ends the line: it has no credit after it, or its credit opened the line ("Foto: X/dpa <caption>")
@@ -47,7 +48,7 @@ def without_cut_slide(rows: list[Row], found: list[Found]) -> list[Found]:
 
 def without_cut_credit(rows: list[Row], found: list[Found], leadin: re.Pattern[str] | None) -> list[Found]:
     """The pictures, less the one above a lead-in alone on the dump's last line ("Credit:"): cut in its credit."""
-    last = max((i for i, row in enumerate(rows) if row.kind != "blank"), default=-1)
+    last = last_line(rows)
     row = rows[last] if last >= 0 else None
     if row is None or leadin is None or row.kind != "text" or row.credit is not None or not leadin.fullmatch(row.before):
         return found

@@ -23,7 +23,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from .caption_shape import ends_sentence
-from .layout import Found, Layout
+from .layout import Found, Layout, stands_apart
 
 if TYPE_CHECKING:
     from .layout import Row
@@ -53,7 +53,7 @@ def labelled_slides(layout: Layout, found: list[Found]) -> list[Found]:
         return found
     covered = {i for f in found for i in f.lines}
     slides = [f for f in found if f.caption and label_of(f.caption) == label]
-    if not all(_apart(rows, f.lines) for f in slides):
+    if not all(stands_apart(rows, f.lines) for f in slides):
         return found  # slides in a block of their own lines: a line apart from it is not theirs (caption_heads.py)
     labelled = [f.line for f in slides]
     at = [i for i in range(min(labelled), max(labelled) + 1) if _opens_with(rows[i], label)]
@@ -61,17 +61,11 @@ def labelled_slides(layout: Layout, found: list[Found]) -> list[Found]:
     if any(i not in covered and not _opens_with(rows[i], label) for i in stretch):
         return found  # a line of another kind between the slides: a story with its pictures, not a gallery
     ended = all(ends_sentence((f.caption or "").rstrip()) for f in found if f.caption and label_of(f.caption) == label)
-    added = [i for i in at if i not in covered and _uncredited(rows[i], i, layout.headline) and _apart(rows, [i])
+    added = [i for i in at if i not in covered and _uncredited(rows[i], i, layout.headline) and stands_apart(rows, [i])
              and (not ended or ends_sentence(rows[i].before.rstrip()))]
     if not added:
         return found
     return sorted([*found, *(Found(i, rows[i].before.strip(), None, i, [i]) for i in added)], key=lambda f: f.line)
-
-
-def _apart(rows: list[Row], lines: list[int]) -> bool:
-    """Whether a slide's rows stand apart, a blank line (or the page's edge) on either side."""
-    above, below = min(lines) - 1, max(lines) + 1
-    return (above < 0 or rows[above].kind == "blank") and (below >= len(rows) or rows[below].kind == "blank")
 
 
 def _opens_with(row: Row, label: str) -> bool:

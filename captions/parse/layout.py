@@ -148,6 +148,17 @@ def _caption_over_credit(rows: list[Row], i: int, small_words: frozenset[str]) -
             and (row.counted or (row.before.endswith(".") and caption_like(row, i, -1, small_words))))
 
 
+def last_line(rows: list[Row]) -> int:
+    """The index of the dump's last row that is not blank, -1 when none: where a dump cut at a length stops."""
+    return max((i for i, row in enumerate(rows) if row.kind != "blank"), default=-1)
+
+
+def stands_apart(rows: list[Row], lines: list[int]) -> bool:
+    """Whether rows `lines` stand apart, a block of their own: a blank line (or the page's edge) on either side."""
+    above, below = min(lines) - 1, max(lines) + 1
+    return (above < 0 or rows[above].kind == "blank") and (below >= len(rows) or rows[below].kind == "blank")
+
+
 def under_separators(rows: list[Row], found: list[Found]) -> int:
     """How many pictures open right under a separator: a gallery's slides (a story's rules, "---", and sections of
     paragraphs print so too, which is why two or more are asked for wherever this counts)."""

@@ -15,7 +15,7 @@ from typing import Callable, Iterable
 from ..knowledge.markers import Markers
 from ..knowledge.registry import AgencyRegistry
 from ..text import fold
-from .credit import MAX_CREDIT, CreditReader, reader_for
+from .credit import MAIL, MAX_CREDIT, CreditReader, reader_for
 from .credit_parts import Kind
 
 MAX_FURNITURE = 160  # characters: a longer line is text, whatever it starts with
@@ -322,7 +322,7 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
         is_furniture=m.furniture_re.match,
         is_separator=m.separator_re.match,
         # a space in a suffix (" 图") is any space, an ideographic one too ("视觉中国　图")
-        framed_end=re.compile(rf"(?:{suffixes})\s*[)）]?(?P<mail>\s+[(<]?[\w.+-]+@[\w.-]*[)>]?)?\s*$")
+        framed_end=re.compile(rf"(?:{suffixes})\s*[)）]?(?P<mail>{MAIL})?\s*$")
         if (suffixes := _alternation((*m.name_suffixes, *m.name_picture_suffixes)).replace(r"\ ", r"\s")) else None,
         editor_tag=re.compile("(?:" + "|".join(f"(?:{t})" for t in m.editor_tags) + r")\s*$") if m.editor_tags else None,
         framed_opening=re.compile(rf"^(?:[/| ]|{marks})*" if (marks := _alternation(m.credit_marks)) else "^[/| ]*"),

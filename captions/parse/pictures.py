@@ -1,7 +1,8 @@
 """Stage 3b, assemble: the page's laid-out rows (layout.py) into pictures.
 
 `find_pictures` takes, in order: lines carrying a caption and its credit; credits
-printed on a line of their own, paired with the caption above or below;
+printed on a line of their own, paired with the caption above or below
+(the side by the page's habits: credit_sides.py);
 lines a label or a repeat marks as captions; the uncredited slides of a
 gallery. The same caption with the same credit is one picture; a last slide
 the dump cut short is left out (cut_short.py).
@@ -22,16 +23,17 @@ from .between_copies import captions_printed_twice
 from .caption_shape import (MIN_CAPTION_WORDS, caption_like, ends_sentence, heading, short_caseless_sentence,
                             uncased_phrase, uncased_sentence)
 from .counters import counted_slides
+from .credit_sides import (MIN_EVIDENCE, Option, across_blank_lines, credits_closing_blocks, credits_opening_blocks,
+                           marked_under_captions, paragraphs_among_unstopped)
 from .cut_short import cut_through, without_cut_slide
 from .found_pictures import CreditsAbove, one_per_caption
-from .layout import Found, Layout, under_separators
+from .layout import Found, Layout, last_line, under_separators
 from .slides import tight_gallery, uncredited_slide_rows
 from .titled_paragraphs import paragraphs_under_copies, prose
 
 # A document number in a credit ("dpa:240618-99-446559/11"): six digits or more, with dashes, no letters.
 # A credit line carrying one and no caption is a story's copyright notice, not a picture's credit.
 _IDENTIFIER = re.compile(r"(?<![\w-])\d[\d-]{4,}\d(?![\w-])")
-MIN_EVIDENCE = 2  # credits showing a page's habit before the page is read by it
 MIN_BULLETED_SLIDES = 3  # bulleted lines parting a page into slides, where nothing else does
 
 
@@ -59,7 +61,7 @@ class _Assembly:
         self.used: set[int] = set()
         self.found: list[Found] = []
         self.tight: frozenset[int] = frozenset()  # separators of a gallery whose slides hold no blank line
-        self.last = max((i for i, row in enumerate(self.rows) if row.kind != "blank"), default=-1)  # dump's end
+        self.last = last_line(self.rows)  # dump's end
 
     def take(self, *rows: int) -> None:
         self.used.update(rows)
@@ -173,7 +175,7 @@ class _Assembly:
         """Give each credit printed on a line of its own the caption it belongs to, if any."""
         rows, found = self.rows, self.found
         ups, downs = 0, 0
-        options: list[tuple[int, int | None, int | None]] = []
+        options: list[Option] = []
         for i in own:
             row = rows[i]
             if row.byline or self._next_to_byline(i):
@@ -201,18 +203,19 @@ class _Assembly:
             options.append((i, up, down))
         prefer_down = downs > ups  # the page's habit: credits above their captions, or below
         direct = {i: up for i, up, _ in options if i in self.blanket}
-        options = self._across_blank_lines(self._marked_under_captions(options))
+        options = across_blank_lines(rows, marked_under_captions(rows, options, self._caption_above),
+                                     self._caption_above)
         options = [(i, direct[i], None) if i in direct else (i, up, down) for i, up, down in options]
         # the cover's credit last: it takes the caption below only on a page that prints credits over captions
         options.sort(key=lambda option: option[0] == self.cover)
         if self.cover in own and not (prefer_down and downs >= MIN_EVIDENCE):
             options = [(i, None, None) if i == self.cover else (i, up, down) for i, up, down in options]
-        closing = self._credits_closing_blocks(options) or self._credits_opening_blocks(options)
+        closing = credits_closing_blocks(options, found) or credits_opening_blocks(options)
         above = CreditsAbove(found)
         # the caption a credit takes the page's way: another credit may take it the other way only when none does
         # (caption, credit, credit, caption, credit: the second credit is a picture alone, not the next caption's)
         preferred = {c for _, up, down in options if (c := (down if prefer_down else up)) is not None}
-        options = self._paragraphs_among_unstopped(options, prefer_down)
+        options = paragraphs_among_unstopped(rows, found, options, prefer_down)
         for i, up, down in options:
             row = rows[i]
             if row.repeats_credit and above.before(i) == fold(row.credit or ""):
@@ -247,76 +250,9 @@ class _Assembly:
                 self.take(choice)
                 found.append(Found(choice, rows[choice].before, row.credit, min(i, choice), [i, choice], description))
 
-    def _paragraphs_among_unstopped(self, options: list[tuple[int, int | None, int | None]], prefer_down: bool
-                                    ) -> list[tuple[int, int | None, int | None]]:
-        """The options, a sentence ended with a full stop taken from a credit's reach where the page's other
-        captions over or under their own-line credits end with none.
-
-        "<caption>" over "Llun: Name", twice, each caption closing with no full stop as the outlet prints them,
-        then a story paragraph ending in its full stop over "Llun: Name": the paragraph is the story's, the
-        credit a picture of its own (its caption cut by the dump or never printed). Only a line standing between
-        two credits, the story run on from one picture to the next (a sentence over the page's first credit,
-        under the standfirst, may be its caption), and on a story's page: a gallery between separators ("1 de
-        40") prints each slide's caption as its writer typed it. The story must show it runs on between its
-        pictures (a paragraph ending in its full stop between the first credit and that line): captions printed
-        back to back, one with a stray full stop, are all captions; so is one ending in an abbreviation ("D.C.").
-        """
-        rows = self.rows
-        if any(row.separator for row in rows):
-            return options
-        # captions closed by their credit in their own line ("<caption> - Ảnh: NAME", "<caption> ( Fot. Name )")
-        # show the page's habit as well as those over or under a credit alone
-        in_line = [f.line for f in self.found if f.caption and f.credit is not None and f.lines == [f.line]]
-        if any(ends_sentence(rows[j].before.rstrip()) for j in in_line):
-            in_line = []
-        credits = {i for i, _, _ in options} | set(in_line)
-        takes = [c for _, up, down in options if (c := (down if prefer_down else up)) is not None]
-        stopped = {c for c in takes if ends_sentence(rows[c].before.rstrip())}
-        if len(takes) - len(stopped) + len(in_line) < MIN_EVIDENCE or len(stopped) != 1:
-            return options  # the page's habit: two captions or more with no full stop, one line alone with one
-        line = stopped.pop()
-        if (line + 1 if prefer_down else line - 1) not in credits:
-            return options
-        story = [j for j in range(min(credits) + 1, line) if rows[j].kind == "text" and rows[j].credit is None
-                 and j not in takes and ends_sentence(rows[j].before.rstrip())]
-        if not story or "." in rows[line].before.rstrip().rsplit(maxsplit=1)[-1][:-1]:
-            return options  # pictures back to back with no story between, or "in Washington, D.C.": a caption's
-        return [(i, None, None) if (down if prefer_down else up) == line  # that credit alone: a picture of its own
-                else (i, None if up == line else up, None if down == line else down) for i, up, down in options]
-
-    def _credits_closing_blocks(self, options: list[tuple[int, int | None, int | None]]) -> bool:
-        """Whether the page prints its own-line credits right under their captions, a blank line after them.
-
-        "caption / Foto: Name / blank / story" (or the credit in the caption's line, "caption © Name"): where
-        two or more credits stand so and none right over a caption, a credit a blank line from the text on both sides ("Read also: ..." / blank / "Foto: Name" /
-        blank / story) closes no caption's block: it is a picture of its own, uncaptioned.
-        """
-        closing = sum(1 for i, up, down in options if up is not None and (down is None or down > i + 1))
-        # "caption © Name" line after line: a page printing its credits in its captions' lines shows the same
-        closing += sum(1 for f in self.found if f.credit is not None and f.lines == [f.line])
-        return closing >= MIN_EVIDENCE and not any(down == i + 1 for i, _, down in options)
-
-    @staticmethod
-    def _credits_opening_blocks(options: list[tuple[int, int | None, int | None]]) -> bool:
-        """Whether the page prints its own-line credits right over their captions, a blank line before them.
-
-        "blank / Fotografia: Name / caption": where two or more credits stand so and none under a caption, a
-        credit a blank line from the text on both sides (story / blank / "Fotografia: Name" / blank / story)
-        opens no caption's block: it is a picture of its own, uncaptioned, as in `_credits_closing_blocks`.
-        """
-        opening = sum(1 for i, up, down in options if up is None and down == i + 1)
-        return opening >= MIN_EVIDENCE and not any(up is not None for _, up, _ in options)
-
     def _next_to_byline(self, i: int) -> bool:
         """Whether the row right above or below row i is a reporter's byline printed alone ("Name 기자")."""
         return any(0 <= j < len(self.rows) and self.rows[j].byline for j in (i - 1, i + 1))
-
-    def _text_above(self, i: int) -> int:
-        """The nearest text row above row i, past blank lines and repeats; -1 when none."""
-        j = i - 1
-        while j >= 0 and self.rows[j].kind in ("blank", "repeat"):
-            j -= 1
-        return j if j >= 0 and self.rows[j].kind == "text" else -1
 
     def _story_start(self) -> int:
         """The index of the first text row after the headline, -1 when none (or no headline)."""
@@ -342,59 +278,9 @@ class _Assembly:
                     return True  # "Getty Images" over "... (Photo by Name/Getty I", the dump's end: cut in it
         return False
 
-    def _marked_under_captions(self, options: list[tuple[int, int | None, int | None]]
-                               ) -> list[tuple[int, int | None, int | None]]:
-        """Marked credits a blank line from the text on both sides: the caption above is theirs.
-
-        A credit right over a caption, no blank line between, is that caption's, whatever stands above it.
-
-        "caption / blank / Photo: Getty Images / blank / next caption": the
-        caption below is the next slide's. Where at least two of a page's own-line
-        credits, and more than half, stand a blank line under the text with a
-        caption further below, and most of those carry a lead-in or brackets, the
-        page prints them under their captions: each takes the caption above,
-        across blank lines, or none. Bare names standing so ("Name/Getty", then
-        the caption) are printed over their pictures' captions, and keep them.
-        """
-        rows = self.rows
-        apart = [n for n, (i, up, down) in enumerate(options)
-                 if up is None and down is not None and down > i + 1 and i > 0 and rows[i - 1].kind == "blank"
-                 and not rows[i].before_is_alt]
-        marked = sum(rows[options[n][0]].marked for n in apart)
-        if len(apart) < MIN_EVIDENCE or 2 * len(apart) <= len(options) or 2 * marked <= len(apart):
-            return options
-        out = list(options)
-        for n in apart:
-            i = options[n][0]
-            out[n] = (i, self._neighbour(i, -1, blanks=True), None)
-        return out
-
-    def _across_blank_lines(self, options: list[tuple[int, int | None, int | None]]
-                            ) -> list[tuple[int, int | None, int | None]]:
-        """Credits with no caption next to them, on a page that prints blank lines between caption and credit.
-
-        "caption / blank / Credit: X / blank / • next slide's title": nothing
-        below is a caption, and the caption stands a blank line above. One such
-        credit is no evidence (a story's notice, a paragraph above); when most of
-        the page's own-line credits stand so, the page prints them under their
-        captions with blank lines between, and each takes the caption above.
-        """
-        rows = self.rows
-        alone = [n for n, (i, up, down) in enumerate(options)
-                 if up is None and down is None and not rows[i].before_is_alt]
-        if len(alone) < MIN_EVIDENCE or 2 * len(alone) <= len(options):
-            return options
-        out = list(options)
-        for n in alone:
-            i = options[n][0]
-            out[n] = (i, self._neighbour(i, -1, blanks=True), None)
-        # on such a page a credit a blank line from the text on both sides closes the block above it, whatever
-        # the text below reads as: the gallery's last credit over "Partager sur Facebook" keeps its caption
-        for n, (i, up, down) in enumerate(options):
-            if up is None and down is not None and down > i + 1 and i > 0 and rows[i - 1].kind == "blank" \
-                    and not rows[i].before_is_alt and (above := self._neighbour(i, -1, blanks=True)) is not None:
-                out[n] = (i, above, None)
-        return out
+    def _caption_above(self, i: int) -> int | None:
+        """The caption row above row i, across blank lines (credit_sides.py: a credit printed under its caption)."""
+        return self._neighbour(i, -1, blanks=True)
 
     def _neighbour(self, i: int, step: int, *, blanks: bool) -> int | None:
         """The caption row next to row i in direction `step`, if the next text row is one."""

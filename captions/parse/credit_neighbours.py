@@ -1,0 +1,121 @@
+"""A credit's part read again by the parts beside it, once the credit is split (credit.py).
+
+The part reader (credit_part_reader.py) says who one part names on its own; some
+parts read otherwise by what stands next to them: a name after a photographer's
+slash is the outlet ("Name/Outlet"), one word after a known agency is its
+photographer ("REUTERS/Beawiharta"), a user name beside a stock library is its
+contributor. Each function changes the parts of one credit in place.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..text import fold
+from .credit_parts import Kind, Part
+
+if TYPE_CHECKING:
+    from ..knowledge.markers import Markers
+    from ..knowledge.registry import AgencyRegistry
+
+# The kinds of agency (agencies.yaml) whose own photographers sign "Name/AGENCY": one word before such a
+# name is a photographer known by one name. Libraries and distributors are left out: before them one word
+# is as often an agency whose pictures they sell.
+_NEWSROOM_KINDS = frozenset({"wire", "state media"})
+_TOKEN = re.compile(r"[\w-]*[^\W\d_][\w-]*")  # one word of letters, digits, "_" and "-", a letter among them
+
+
+def read_after_joiners(parts: list[Part], markers: Markers, standalone: frozenset[str]) -> None:
+    """A person's name after a photographer's slash, or after "Supplied by", read as an organisation."""
+    for n in range(len(parts) - 1, 0, -1):
+        if parts[n].joiner == "/" and parts[n].kind is Kind.PERSON and parts[n - 1].kind is Kind.PERSON:
+            # "Name/Outlet": what follows a photographer's name after a slash is where the picture
+            # comes from, even when it is shaped like a name ("Julie Oliver/Berita Benar",
+            # "NAME/O TEMPO/ESTADÃO CONTEÚDO")
+            parts[n] = _as(parts[n], Kind.ORG)
+        elif (parts[n].joiner == "by" and parts[n].kind is Kind.PERSON and parts[n - 1].kind is Kind.DROPPED
+              and fold(parts[n - 1].text) in standalone
+              and any(fold(w) in markers.org_words for w in parts[n].name.split())):
+            # "Supplied by Tasmania Police": who handed the picture over, a body by its word, took none
+            parts[n] = _as(parts[n], Kind.ORG)
+
+
+def read_two_parts(parts: list[Part], registry: AgencyRegistry) -> None:
+    """A credit of two parts, an organisation and one word, read as the organisation and its photographer."""
+    if len(parts) != 2:
+        return
+    markers = registry.markers
+    if parts[1].joiner == "/" and parts[0].kind is Kind.AGENCY and parts[1].kind is Kind.WEAK_ORG \
+            and agency_kind(registry, parts[0].name) not in ("government", "platform"):
+        # "AGENCY/Photographer": one word after a known agency is a photographer known by
+        # one name ("REUTERS/Beawiharta"), not a second organisation; after a government body it is the
+        # body it made the picture with ("NASA/JPL-Caltech"); a platform takes no picture, so what follows
+        # it is its owner or a service of it ("Google/Alphabet"), no photographer
+        parts[1] = _as(parts[1], Kind.PERSON)
+    elif (parts[1].joiner == "/" and parts[0].kind is Kind.ORG
+          and _studio_or_body(parts[0].text, markers) and parts[1].kind is Kind.WEAK_ORG
+          and _surname_shaped(parts[1].name, markers)):
+        # "fotokerschi.at/Kerschbaummayr", "Stadt Graz/Fischer": a photo studio by its web address or a body by
+        # its words, then the photographer it sent, by surname, as the Austrian and German press print it;
+        # one word after a known agency is read so above
+        parts[1] = _as(parts[1], Kind.PERSON)
+    elif (parts[1].joiner == "/" and parts[0].kind is Kind.WEAK_ORG
+          and parts[1].kind is Kind.AGENCY and agency_kind(registry, parts[1].name) in _NEWSROOM_KINDS):
+        # "Photographer/WIRE", the same credit the other way round ("Babu/Reuters Photo")
+        parts[0] = _as(parts[0], Kind.PERSON)
+    elif (parts[1].joiner == ":" and parts[1].kind is Kind.WEAK_ORG
+          and parts[0].kind in (Kind.AGENCY, Kind.ORG) and parts[0].text.startswith(f"{parts[0].name} ")):
+        # "KT Photo: Farouk": an outlet, the word for its photo and a colon sign one word as "AP Photo/Name"
+        # does: its photographer known by one name
+        parts[1] = _as(parts[1], Kind.PERSON)
+
+
+def stock_contributor(parts: list[Part], registry: AgencyRegistry) -> None:
+    """A credit naming a stock library (kind: stock) names its contributor by a user name: a photographer.
+
+    "upixa / Getty Images / iStock", "© methaphum / stock.adobe.com": the one part shaped like a user
+    name and like no name is that contributor, not an organisation.
+    """
+    prose = registry.markers.prose
+    users = [n for n, p in enumerate(parts) if p.kind in (Kind.PROSE, Kind.WEAK_ORG) and _user_name(p.name, prose)]
+    if len(users) != 1 or not any(p.kind is Kind.AGENCY and agency_kind(registry, p.name) == "stock" for p in parts):
+        return
+    parts[users[0]] = _as(parts[users[0]], Kind.PERSON)
+
+
+def agency_kind(registry: AgencyRegistry, name: str) -> str | None:
+    """The kind of the known agency `name` names ("pool", "stock"), or None."""
+    agency = registry.recognise(name)
+    return agency.kind if agency is not None else None
+
+
+def _as(part: Part, kind: Kind) -> Part:
+    """The part read as `kind`, its text, name and joiner kept (and no other mark)."""
+    return Part(part.text, kind, part.name, part.joiner)
+
+
+def _studio_or_body(text: str, markers: Markers) -> bool:
+    """Whether a credit's part is a web address ("fotohaidl.at") or a body's name of two words or more holding
+    an organisation's or a body's word ("Stadt Steyr", "Feuerwehr Linz")."""
+    words = [fold(w) for w in text.split()]
+    if len(words) == 1:
+        return "." in text and not text.endswith(".")
+    return any(w in markers.org_words or w in markers.bodies for w in words)
+
+
+def _surname_shaped(word: str, markers: Markers) -> bool:
+    """Whether one word could be a surname: letters, capitalised, and no compound closing with an
+    organisation's word or a word for a picture ("Stadtkommunikation", "Pressebild" name no one)."""
+    folded = fold(word)
+    return (word.isalpha() and word.istitle() and not folded.endswith(markers.org_endings)
+            and not any(folded.endswith(w) for w in markers.dropped if len(w) >= 4 and w.isalpha()))
+
+
+def _user_name(name: str, prose: frozenset[str]) -> bool:
+    """One word shaped like no name: lower case first or a digit or "_" in it ("upixa", "2630ben", "jo_li").
+
+    A lone capitalised word stays an organisation: REX/Shutterstock distributes agencies' pictures too
+    ("Kontrolab/REX/Shutterstock"). Scripts with no capitals have no lower case.
+    """
+    return (_TOKEN.fullmatch(name) is not None and fold(name) not in prose
+            and (name[0].islower() or any(c.isdigit() or c == "_" for c in name)))

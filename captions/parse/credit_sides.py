@@ -1,0 +1,140 @@
+"""The side each credit printed on a line of its own takes its caption from, by the page's habits.
+
+pictures.py gives each such credit its options: the caption-like row right above
+it and right below it, either or both None. How the page prints its other
+credits then moves them: credits a blank line under their captions take the
+caption above across the blank line (`marked_under_captions`, `across_blank_lines`),
+a page whose credits close or open their captions' blocks leaves a credit set
+apart on both sides with none (`credits_closing_blocks`, `credits_opening_blocks`),
+and a story's sentence among unstopped captions is no credit's
+(`paragraphs_among_unstopped`). Each function builds new options from its inputs.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .caption_shape import ends_sentence
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from .layout import Found, Row
+
+MIN_EVIDENCE = 2  # credits showing a page's habit before the page is read by it
+Option = tuple[int, int | None, int | None]  # an own-line credit's row, the caption row above it and below it, if any
+
+
+def paragraphs_among_unstopped(rows: list[Row], found: list[Found], options: list[Option], prefer_down: bool
+                                ) -> list[Option]:
+    """The options, a sentence ended with a full stop taken from a credit's reach where the page's other
+    captions over or under their own-line credits end with none.
+
+    "<caption>" over "Llun: Name", twice, each caption closing with no full stop as the outlet prints them,
+    then a story paragraph ending in its full stop over "Llun: Name": the paragraph is the story's, the
+    credit a picture of its own (its caption cut by the dump or never printed). Only a line standing between
+    two credits, the story run on from one picture to the next (a sentence over the page's first credit,
+    under the standfirst, may be its caption), and on a story's page: a gallery between separators ("1 de
+    40") prints each slide's caption as its writer typed it. The story must show it runs on between its
+    pictures (a paragraph ending in its full stop between the first credit and that line): captions printed
+    back to back, one with a stray full stop, are all captions; so is one ending in an abbreviation ("D.C.").
+    """
+    if any(row.separator for row in rows):
+        return options
+    # captions closed by their credit in their own line ("<caption> - Ảnh: NAME", "<caption> ( Fot. Name )")
+    # show the page's habit as well as those over or under a credit alone
+    in_line = [f.line for f in found if f.caption and f.credit is not None and f.lines == [f.line]]
+    if any(ends_sentence(rows[j].before.rstrip()) for j in in_line):
+        in_line = []
+    credits = {i for i, _, _ in options} | set(in_line)
+    takes = [c for _, up, down in options if (c := (down if prefer_down else up)) is not None]
+    stopped = {c for c in takes if ends_sentence(rows[c].before.rstrip())}
+    if len(takes) - len(stopped) + len(in_line) < MIN_EVIDENCE or len(stopped) != 1:
+        return options  # the page's habit: two captions or more with no full stop, one line alone with one
+    line = stopped.pop()
+    if (line + 1 if prefer_down else line - 1) not in credits:
+        return options
+    story = [j for j in range(min(credits) + 1, line) if rows[j].kind == "text" and rows[j].credit is None
+             and j not in takes and ends_sentence(rows[j].before.rstrip())]
+    if not story or "." in rows[line].before.rstrip().rsplit(maxsplit=1)[-1][:-1]:
+        return options  # pictures back to back with no story between, or "in Washington, D.C.": a caption's
+    return [(i, None, None) if (down if prefer_down else up) == line  # that credit alone: a picture of its own
+            else (i, None if up == line else up, None if down == line else down) for i, up, down in options]
+
+
+def credits_closing_blocks(options: list[Option], found: list[Found]) -> bool:
+    """Whether the page prints its own-line credits right under their captions, a blank line after them.
+
+    "caption / Foto: Name / blank / story" (or the credit in the caption's line, "caption © Name"): where
+    two or more credits stand so and none right over a caption, a credit a blank line from the text on both
+    sides ("Read also: ..." / blank / "Foto: Name" / blank / story) closes no caption's block: it is a picture
+    of its own, uncaptioned.
+    """
+    closing = sum(1 for i, up, down in options if up is not None and (down is None or down > i + 1))
+    # "caption © Name" line after line: a page printing its credits in its captions' lines shows the same
+    closing += sum(1 for f in found if f.credit is not None and f.lines == [f.line])
+    return closing >= MIN_EVIDENCE and not any(down == i + 1 for i, _, down in options)
+
+
+def credits_opening_blocks(options: list[Option]) -> bool:
+    """Whether the page prints its own-line credits right over their captions, a blank line before them.
+
+    "blank / Fotografia: Name / caption": where two or more credits stand so and none under a caption, a
+    credit a blank line from the text on both sides (story / blank / "Fotografia: Name" / blank / story)
+    opens no caption's block: it is a picture of its own, uncaptioned, as in `credits_closing_blocks`.
+    """
+    opening = sum(1 for i, up, down in options if up is None and down == i + 1)
+    return opening >= MIN_EVIDENCE and not any(up is not None for _, up, _ in options)
+
+
+def marked_under_captions(rows: list[Row], options: list[Option], caption_above: Callable[[int], int | None]
+                          ) -> list[Option]:
+    """Marked credits a blank line from the text on both sides: the caption above is theirs.
+
+    A credit right over a caption, no blank line between, is that caption's, whatever stands above it.
+
+    "caption / blank / Photo: Getty Images / blank / next caption": the
+    caption below is the next slide's. Where at least two of a page's own-line
+    credits, and more than half, stand a blank line under the text with a
+    caption further below, and most of those carry a lead-in or brackets, the
+    page prints them under their captions: each takes the caption above,
+    across blank lines, or none. Bare names standing so ("Name/Getty", then
+    the caption) are printed over their pictures' captions, and keep them.
+    """
+    apart = [n for n, (i, up, down) in enumerate(options)
+             if up is None and down is not None and down > i + 1 and i > 0 and rows[i - 1].kind == "blank"
+             and not rows[i].before_is_alt]
+    marked = sum(rows[options[n][0]].marked for n in apart)
+    if len(apart) < MIN_EVIDENCE or 2 * len(apart) <= len(options) or 2 * marked <= len(apart):
+        return options
+    out = list(options)
+    for n in apart:
+        i = options[n][0]
+        out[n] = (i, caption_above(i), None)
+    return out
+
+
+def across_blank_lines(rows: list[Row], options: list[Option], caption_above: Callable[[int], int | None]
+                       ) -> list[Option]:
+    """Credits with no caption next to them, on a page that prints blank lines between caption and credit.
+
+    "caption / blank / Credit: X / blank / • next slide's title": nothing
+    below is a caption, and the caption stands a blank line above. One such
+    credit is no evidence (a story's notice, a paragraph above); when most of
+    the page's own-line credits stand so, the page prints them under their
+    captions with blank lines between, and each takes the caption above.
+    """
+    alone = [n for n, (i, up, down) in enumerate(options)
+             if up is None and down is None and not rows[i].before_is_alt]
+    if len(alone) < MIN_EVIDENCE or 2 * len(alone) <= len(options):
+        return options
+    out = list(options)
+    for n in alone:
+        i = options[n][0]
+        out[n] = (i, caption_above(i), None)
+    # on such a page a credit a blank line from the text on both sides closes the block above it, whatever
+    # the text below reads as: the gallery's last credit over "Partager sur Facebook" keeps its caption
+    for n, (i, up, down) in enumerate(options):
+        if up is None and down is not None and down > i + 1 and i > 0 and rows[i - 1].kind == "blank" \
+                and not rows[i].before_is_alt and (above := caption_above(i)) is not None:
+            out[n] = (i, above, None)
+    return out
