@@ -22,17 +22,25 @@ caption and after its last are the gallery's too, when every one of them is so
 shaped; the page's last line only where it ends a sentence (a dump cut at a
 fixed length cuts its last caption mid-word).
 
-Under a headline saying the page is pictures ("Fotos: ...", "In pictures:
-..."), a block where two captions are found, credited or not ("Foto de Name" on
-the line under a few), is the gallery too: its headline says what the lines
-are, where the other rules asked the captions' number and credits to. Its found
-captions then set no measure of length, and a caption may hold two sentences;
-the line right above a credited caption is the slide before, not that caption's
-alt text, except where one line alone stands between each found caption and the
-one before it: an alt line over each ("In pictures: ...", alt line, caption,
-credit, again and again). Above the first caption, the shaped lines up to a line of another kind
-(the date line, a byline) are captions, never the first text under the headline:
-the standfirst's place.
+Under a headline a gallery label opens or closes ("Fotos: ...", "In pictures:
+...", "..., en imágenes"), a block where two captions are found, credited or not
+("Foto de Name" on the line under a few), is the gallery too: its headline says
+what the lines are, where the other rules asked the captions' number and credits
+to. Not under a picture mark closing the headline ("... (Photos)"): stories print
+it over their paragraphs and the pictures among them. Its found captions then set
+no measure of length, and a caption may hold two sentences; the line right above
+a credited caption is the slide before, not that caption's alt text, except where
+one line alone stands between each found caption and the one before it: an alt
+line over each ("In pictures: ...", alt line, caption, credit, again and again).
+Two captions and the headline are little evidence, and a story printing a
+paragraph a line between two credited pictures is shaped as such a gallery is:
+the block is read whole or not at all. Every line of it is a caption but the
+first text under the headline (the standfirst's place) and the date line under
+that; a line of a story's kind anywhere in it (a byline printed as text, a
+bullet, a link to another story, a paragraph of three sentences, quoted speech
+with its speaker: '"We ran," said Jo Li.') leaves it as it was read. A byline
+printed as furniture ("By Jo Li") is not seen here: a story printing nothing
+else of its kind is still read as a gallery.
 """
 from __future__ import annotations
 
@@ -40,13 +48,15 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from .alt import related_link
 from .caption_shape import MIN_SHORT_CASELESS_LETTERS, caption_like, caseless_letters, ends_sentence, heading
-from .layout import Found, Layout, headline_frames_pictures, last_line
+from .layout import _NUMBER, _YEAR, Found, Layout, last_line, prints_byline  # a date line's year, and its day or time
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from .layout import Row
+    from .lines import CleanLine
     from .markers import PageMarkers
 
 MIN_FOUND = 3      # captions found in the block: fewer are a story's pictures, not a gallery's
@@ -56,18 +66,22 @@ MAX_FRAMED_SENTENCES = 2  # under a gallery's headline, the sentences a caption 
 MAX_LENGTH = 1.5   # a line may run this many times the block's longest found caption
 # a full stop closing a sentence, in any script
 _SENTENCE_END = re.compile(r"[.!?…](?=[”’\"»)]*(?:\s|$))|[。！？]")
+# a story's paragraph of quoted speech, the quote closed by a comma before the speaker ('"We ran," said Jo Li.',
+# '« Nous avons fui », a-t-il dit', '„Wir sind geflohen“, sagte er'): a line no gallery prints between its captions
+_QUOTED_SPEECH = re.compile(r"\s*[“\"«„‘»‹]\s?\S.*?(?:[,!?…]\s*[”\"»“’«›]|[”\"»“’«›]\s*,)\s*\w")
 # a word in capitals holding a slash, "NAME/AGENCY": a credit left unread in the line, which no caption holds
 _UNREAD_CREDIT = re.compile(r"(?<!\S)[^\s/]*[A-ZÀ-Þ]{2}[^\s/]*/[^\s]*[A-ZÀ-Þ]{2}")
 
 
-def captions_among_captions(layout: Layout, pm: PageMarkers, found: list[Found]) -> list[Found]:
+def captions_among_captions(layout: Layout, lines: list[CleanLine], pm: PageMarkers, found: list[Found]) -> list[Found]:
     """The pictures, with the caption-shaped lines among a tight block's found captions added."""
     rows = layout.rows
     covered = {i for f in found for i in f.lines}
     captions = {f.line: f for f in found if f.caption}
     last_row = last_line(rows)
     texts = Counter(row.before for row in rows if row.kind == "text")  # a line printed twice is one picture at most
-    framed = headline_frames_pictures(layout.title, pm)
+    # a byline says the page is a story, its paragraphs its author's, whatever its headline says of its pictures
+    framed = _labelled_gallery(layout.title, pm) and not prints_byline(lines, pm)
     added: list[int] = []
     for start, end in _blocks(rows):
         inside = sorted(i for i in captions if start <= i <= end)
@@ -98,20 +112,31 @@ def captions_among_captions(layout: Layout, pm: PageMarkers, found: list[Found])
             return (i not in covered and i not in layout.announcements and texts[rows[i].before] == 1
                     and _sentences(rows[i].before) <= sentences
                     and habit in (None, ends_sentence(rows[i].before.rstrip()))
-                    and _caption_shaped(rows[i], i, layout.headline, pm, longest))
+                    and _caption_shaped(rows, i, layout.headline, pm, longest))
 
         between = [i for i in range(first + 1, last) if i not in covered]
         if not all(shaped(i) for i in between):
             continue  # a line of another kind between them: a story, its paragraphs and its pictures
-        added.extend(between)
         top = layout.headline + 1 if start <= layout.headline else start
-        if uncredited and start <= max(layout.headline, 0) + 1 and all(shaped(i) for i in range(top, first)):
-            added.extend(range(top, first))
-        elif framed and start <= layout.headline:  # under a gallery headline, up to its date line or byline
-            added.extend(_gallery_top(rows, top, first, shaped))
         tail = list(range(max(last, *captions[last].lines) + 1, end + 1))  # past its credit line
-        if end == last_row and tail and not ends_sentence(rows[end].before.rstrip()):
+        cut = end == last_row and bool(tail) and not ends_sentence(rows[end].before.rstrip())
+        if cut:
             tail = tail[:-1]  # the dump's last line, cut short
+        if not uncredited:
+            # two found captions and the headline are all the evidence: the block is the gallery whole or not at
+            # all, every line of it shaped as a caption but the standfirst and the date line over them, and none
+            # a story's quoted speech; a last line cut short is a caption's start, not a link to another story.
+            # The lines after the last caption are read at the page's end only: a story may follow in the block
+            above = _gallery_top(rows, top, first, shaped, start <= layout.headline)
+            if above is None or not all(shaped(i) for i in tail) \
+                    or (cut and not _caption_shaped(rows, end, layout.headline, pm, longest)) \
+                    or any(_QUOTED_SPEECH.match(rows[i].before) for i in [*above, *between, *tail]):
+                continue
+            added.extend([*above, *between, *(tail if end == last_row else [])])
+            continue
+        added.extend(between)
+        if start <= max(layout.headline, 0) + 1 and all(shaped(i) for i in range(top, first)):
+            added.extend(range(top, first))
         if end == last_row and all(shaped(i) for i in tail):
             added.extend(tail)
     if not added:
@@ -119,16 +144,33 @@ def captions_among_captions(layout: Layout, pm: PageMarkers, found: list[Found])
     return sorted([*found, *(Found(i, rows[i].before, None, i, [i]) for i in added)], key=lambda f: f.line)
 
 
-def _gallery_top(rows: list[Row], top: int, first: int, shaped: Callable[[int], bool]) -> list[int]:
-    """Under a gallery's headline, the caption-shaped lines right above its first found caption, up to a line of
-    another kind (the date line, a byline); never the first text under the headline, the standfirst's place."""
-    standfirst = next((i for i in range(top, first) if rows[i].kind == "text"), first)
-    above: list[int] = []
-    for i in range(first - 1, standfirst, -1):
-        if rows[i].kind == "blank" or not shaped(i):
-            break
-        above.append(i)
-    return above[::-1]
+def _labelled_gallery(title: str | None, pm: PageMarkers) -> bool:
+    """Whether a gallery label opens or closes the headline ("Fotos: ...", "In pictures: ...", "..., en imágenes"):
+    the page is pictures. A picture mark closing it ("... (Photos)", "(FOTO)") says a story shows some, as
+    stories under such headlines print their pictures among their paragraphs: no gallery's evidence."""
+    return bool(title) and any(pattern is not None and pattern.search(title) is not None
+                               for pattern in (pm.gallery_label, pm.gallery_closing))
+
+
+def _gallery_top(rows: list[Row], top: int, first: int, shaped: Callable[[int], bool],
+                 under_headline: bool) -> list[int] | None:
+    """Under a gallery's headline, the caption-shaped lines right above its first found caption, up to the date
+    line or byline (furniture); never the first text under the headline, the standfirst's place. None where a
+    line of another kind stands there: a story's lines (a byline printed as text, a bullet list, a paragraph)."""
+    standfirst = next((i for i in range(top, first) if rows[i].kind == "text"), first) if under_headline else top - 1
+    above = first
+    while above - 1 > standfirst and shaped(above - 1):
+        above -= 1
+    if not all(rows[i].kind == "furniture" or (rows[i].kind == "text" and _date_line(rows[i].before))
+               for i in range(standfirst + 1, above)):
+        return None
+    return list(range(above, first))
+
+
+def _date_line(text: str) -> bool:
+    """A story's date line printed as text ("Publicado 28 de jan. de 2019 21:13 BRST"): a year and a day or a time,
+    no sentence."""
+    return _YEAR.search(text) is not None and len(_NUMBER.findall(text)) > 1 and not ends_sentence(text.rstrip())
 
 
 def _alt_lines(inside: list[int], covered: set[int]) -> bool:
@@ -154,11 +196,14 @@ def _blocks(rows: list[Row]) -> list[tuple[int, int]]:
     return blocks
 
 
-def _caption_shaped(row: Row, i: int, headline: int, pm: PageMarkers, longest: int) -> bool:
+def _caption_shaped(rows: list[Row], i: int, headline: int, pm: PageMarkers, longest: int) -> bool:
     """A line a caption could be, no longer than the block's captions run: words in a sentence, no credit."""
+    row = rows[i]
     text = row.before.strip()
     if row.kind not in ("text", "repeat") or row.credit is not None or i == headline or not text:
         return False
+    if related_link(rows, i, pm.related_labels) or text.startswith((":", "：")):
+        return False  # a link to another story, its label printed or cut off as a control (": How ...")
     if (longest and len(text) > MAX_LENGTH * longest) or text.endswith((":", "：")) or _UNREAD_CREDIT.search(text) \
             or text.count("(") + text.count("（") != text.count(")") + text.count("）"):  # "...(共同": a cut credit
         return False

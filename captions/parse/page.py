@@ -223,7 +223,7 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
     found = dateline_captions(layout, lines, pm, found)
     found = marked_captions(layout, raw_lines, pm, found)
     found = positioned_captions(layout, pm, found)
-    found = captions_among_captions(layout, pm, found)
+    found = captions_among_captions(layout, lines, pm, found)
     found = labelled_slides(layout, found)
     found = without_cut_credit(layout.rows, found, pm.leadin)
     found = without_slide_past_the_count(layout.rows, lines, found)
