@@ -60,7 +60,7 @@ def labelled_slides(layout: Layout, found: list[Found]) -> list[Found]:
     stretch = [i for i in range(at[0], at[-1] + 1) if rows[i].kind != "blank"]
     if any(i not in covered and not _opens_with(rows[i], label) for i in stretch):
         return found  # a line of another kind between the slides: a story with its pictures, not a gallery
-    ended = all(ends_sentence((f.caption or "").rstrip()) for f in found if f.caption and label_of(f.caption) == label)
+    ended = all(ends_sentence((f.caption or "").rstrip()) for f in slides)
     added = [i for i in at if i not in covered and _uncredited(rows[i], i, layout.headline) and stands_apart(rows, [i])
              and (not ended or ends_sentence(rows[i].before.rstrip()))]
     if not added:
