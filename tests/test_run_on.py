@@ -128,3 +128,21 @@ def test_pieces_are_the_line_in_order(line: str) -> None:
         found = line.find(piece, at)
         assert piece and found >= at, (line, pieces)
         at = found + len(piece)
+
+
+# -- credits closed by a picture word ("摄", photographed) ---------------------------------------------
+
+
+def test_a_gallery_run_onto_one_line_with_credits_closed_by_a_picture_word_is_a_picture_a_caption() -> None:
+    page = ("春运首日\n1月20日,旅客在南昌火车站排队进站。新华社记者 王小林 摄 "
+            "1月20日,旅客在站台等候列车。 新华社记者王小林 摄")
+    assert [(p.caption, p.credit.raw, p.credit.agencies) for p in parse_page(page).photos] == [
+        ("1月20日,旅客在南昌火车站排队进站。", "新华社记者 王小林", ["Xinhua"]),
+        ("1月20日,旅客在站台等候列车。", "新华社记者王小林", ["Xinhua"]),
+    ]
+
+
+def test_a_single_credit_closed_by_a_picture_word_does_not_cut_its_line() -> None:
+    page = "春运首日\n1月20日,旅客在南昌火车站排队进站。新华社记者 王小林 摄"
+    assert [(p.caption, p.credit.raw) for p in parse_page(page).photos] == [
+        ("1月20日,旅客在南昌火车站排队进站。", "新华社记者 王小林")]

@@ -23,6 +23,7 @@ from .credit_parts import Kind
 from .credit_reading import MAX_CREDIT, STRUCTURED_JOINERS, Context
 from .lines import CleanLine
 from .markers import PageMarkers
+from .run_on_closing import closing_word_pieces
 from .run_on_unbracketed import unbracketed_pieces
 
 MIN_RUN_ON_CREDITS = 2  # credits inside one line that show a gallery run onto it
@@ -43,6 +44,8 @@ def split_run_on(lines: list[CleanLine], pm: PageMarkers) -> list[CleanLine]:
                 pieces = _pieces(line.text, pm)
             if len(pieces) == 1:
                 pieces = unbracketed_pieces(line.text, pm)  # credits printed bare: "<caption>. Jo Li | AP <caption>"
+            if len(pieces) == 1:
+                pieces = closing_word_pieces(line.text, pm)  # "<caption>。新华社记者 Name 摄 <caption>"
             if len(pieces) > 1:
                 out.extend(line._replace(text=piece) for piece in pieces)
                 continue
