@@ -54,9 +54,18 @@ def check_credit(raw: str) -> Credit:
     """parse_credit's promises for any text; returns the credit read."""
     credit = parse_credit(raw)
     assert credit == parse_credit(raw), f"not deterministic: {raw!r}"
-    assert credit.raw == squash(raw), f"raw is not the squashed input: {raw!r} -> {credit.raw!r}"
+    printed = squash(raw)
+    assert credit.raw == printed or _less_closing_word(printed, credit.raw), \
+        f"raw is not the squashed input: {raw!r} -> {credit.raw!r}"
     check_credit_names(credit, credit.raw)
     return credit
+
+
+def _less_closing_word(printed: str, raw: str) -> bool:
+    """Whether `raw` is `printed` without the word for "photographed" or "picture" closing it ("新华社记者 Name 摄"):
+    a lead-in placed after the names, the one part of a credit's text parse_credit leaves out."""
+    return any(printed.endswith(word) and printed[: -len(word)].rstrip(" \u3000/／") == raw
+               for word in MARKERS.closing_picture_words)
 
 
 def check_credit_names(credit: Credit, printed: str) -> None:
@@ -166,6 +175,7 @@ with_tags = st.lists(st.one_of(line_text, st.sampled_from(["<p>", "</p>", "<a hr
 @example("Gavriil Grigorov/Sputnik, Kremlin Pool via AP Photo")
 @example("Photo / via")
 @example("( . )")
+@example("PHOTO 图")  # the closing "picture" word after a part of its own text (found by the fuzzer)
 def test_parse_credit_any_text(raw: str) -> None:
     check_credit(raw)
 
@@ -176,9 +186,11 @@ def test_parse_credit_any_unicode(raw: str) -> None:
 
 
 @given(credit_text)
+@example("PHOTO 图")
+@example("新华社记者 程敏 摄")
 def test_read_credit_never_raises_and_keeps_its_text(raw: str) -> None:
     reading = read_credit(raw)
-    assert reading.raw == raw.strip()
+    assert reading.raw == raw.strip() or _less_closing_word(raw.strip(), reading.raw)
     for part in reading.parts:
         assert part.text in reading.raw, (raw, part)
 

@@ -253,6 +253,8 @@ class CreditReader:
         read_two_parts(parts, self.registry)
         stock_contributor(parts, self.registry)
         raw = unclosed(text, self._closing_words, glued=False) if parts and parts[-1].kind is Kind.DROPPED else text
+        if any(part.text not in raw for part in parts):
+            raw = text  # the word closes a part's own text ("PHOTO 图", one dropped part): the credit keeps it
         return CreditReading(raw=raw, parts=tuple(parts), dangling=dangling, standalone=self._standalone,
                              titles=self._titles)
 
