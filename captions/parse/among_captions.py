@@ -38,9 +38,8 @@ the block is read whole or not at all. Every line of it is a caption but the
 first text under the headline (the standfirst's place) and the date line under
 that; a line of a story's kind anywhere in it (a byline printed as text, a
 bullet, a link to another story, a paragraph of three sentences, quoted speech
-with its speaker: '"We ran," said Jo Li.') leaves it as it was read. A byline
-printed as furniture ("By Jo Li") is not seen here: a story printing nothing
-else of its kind is still read as a gallery.
+with its speaker: '"We ran," said Jo Li.') leaves it as it was read, and so
+does a byline anywhere on the page ("By Jo Li"): the page is a story.
 """
 from __future__ import annotations
 
@@ -50,7 +49,7 @@ from typing import TYPE_CHECKING
 
 from .alt import related_link
 from .caption_shape import MIN_SHORT_CASELESS_LETTERS, caption_like, caseless_letters, ends_sentence, heading
-from .layout import _NUMBER, _YEAR, Found, Layout, last_line, prints_byline  # a date line's year, and its day or time
+from .layout import Found, Layout, holds_date, last_line, prints_byline
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -170,7 +169,7 @@ def _gallery_top(rows: list[Row], top: int, first: int, shaped: Callable[[int], 
 def _date_line(text: str) -> bool:
     """A story's date line printed as text ("Publicado 28 de jan. de 2019 21:13 BRST"): a year and a day or a time,
     no sentence."""
-    return _YEAR.search(text) is not None and len(_NUMBER.findall(text)) > 1 and not ends_sentence(text.rstrip())
+    return holds_date(text) and not ends_sentence(text.rstrip())
 
 
 def _alt_lines(inside: list[int], covered: set[int]) -> bool:

@@ -121,8 +121,12 @@ def _date_line(line: CleanLine) -> bool:
     """Whether a line is furniture holding a year, a story's date ("3 июня 2026, 14:20"): a name alone right over it,
     unmarked ("Анна Гринберга, LSM.lv"), is the story's byline, as "Name 기자" is, not a picture's credit; one
     joined by a slash ("AP Photo/Jo Li", "Jo Li/AP") is printed as pictures' credits are, and stays one."""
-    return (line.kind == "furniture" and len(line.text) <= MAX_DATE_LINE and _YEAR.search(line.text) is not None
-            and len(_NUMBER.findall(line.text)) > 1)  # a day or a time too: "© 2024 Example Times" is no date
+    return line.kind == "furniture" and len(line.text) <= MAX_DATE_LINE and holds_date(line.text)
+
+
+def holds_date(text: str) -> bool:
+    """Whether a text holds a date: a year, and a day or a time too ("© 2024 Example Times" holds none)."""
+    return _YEAR.search(text) is not None and len(_NUMBER.findall(text)) > 1
 
 
 def _opens_block(lines: list[CleanLine], i: int, first: int) -> bool:
