@@ -102,6 +102,15 @@ class CreditReader:
             | set(m.particles) | {w for d in m.dropped for w in d.split()} | spelled | placeholder_words
         )
 
+    @staticmethod
+    def takes_desk_tag(untagged: CreditReading, tag: str) -> bool:
+        """Whether a wire's desk tag can close the credit read as `untagged`: the tag follows a photographer's
+        name ("EFE/fs" alone stays unread); one in capitals, "ANTARA FOTO/Name/NZ", only after the wire that
+        prints it and its photographer, since "Name/ABC" is a person and their outlet."""
+        if not untagged.names()[0]:
+            return False
+        return tag == tag.lower() or (bool(untagged.parts) and untagged.parts[0].kind is Kind.AGENCY)
+
     def could_be_credit(self, text: str) -> bool:
         """A quick, exact pre-check for every context but MARKED: prose words mean no credit."""
         if len(text) > MAX_CREDIT:
@@ -183,7 +192,7 @@ class CreditReader:
         if tag is not None and tag.start() > 0 and self.registry.credited_name(tag[0].split("/")[1]) is None:
             # "ANTARA FOTO/Name/nz/10": the desk's tag stays in the credit as printed and names no one
             untagged = self.read(text[:tag.start()])
-            if untagged.names()[0]:
+            if self.takes_desk_tag(untagged, tag[0]):
                 dropped = Part(tag[0].strip(), Kind.DROPPED, "", "/")
                 return replace(untagged, raw=text, parts=(*untagged.parts, dropped))
         address = _ADDRESS.search(text) if "@" in text else None

@@ -95,8 +95,8 @@ def split_line(text: str, pm: PageMarkers) -> Split:
     if tag and tag.start() > 0 and pm.registry.credited_name(tag[0].split("/")[1]) is None:
         # "... ANTARA FOTO/Name/foc/16.": read without the wire's desk tag (but "Name/dpa" names an agency)
         untagged = _split_line(text[: tag.start()], pm)
-        if untagged.credit is not None and pm.credits.credit(untagged.credit).photographers:
-            # the tag follows a photographer's name ("EFE/fs" alone stays unread); it stays in the credit as printed
+        if untagged.credit is not None and pm.credits.takes_desk_tag(pm.credits.read(untagged.credit), tag[0]):
+            # the tag stays in the credit as printed
             return untagged._replace(credit=untagged.credit + tag[0].rstrip().rstrip("."))
     framed = pm.framed_end.search(text, max(0, len(text) - FRAMED_END_WINDOW)) if pm.framed_end else None
     if framed and framed["mail"]:

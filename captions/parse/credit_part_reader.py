@@ -9,6 +9,7 @@ import re
 
 from ..knowledge.registry import AgencyRegistry
 from ..text import cased, fold
+from .caption_shape import unspaced_letters
 from .credit_parts import Kind, Part
 from .credit_reading import SENTENCE_BREAK
 from .uncased_credits import supplier_of
@@ -77,6 +78,11 @@ class PartReader:
         self._dated = re.compile(rf"(?:^|\s)(?:{dates})(?:\s|$)", re.IGNORECASE) if dates else None
         notes = "|".join(f"(?:{p})" for p in m.usage_notes)
         self._usage_note = re.compile(notes) if notes else None  # "CHINA OUT": where it may run, not who
+        # a dropped word of a script with no spaces, glued to the source it closes: "時事通信フォト" is Jiji's
+        # picture as "Jiji Press Photo" is ("写真", "照片" too; the closing "图"/"摄" are read as frames)
+        self._glued_picture_words = tuple(sorted(
+            (w for w in m.dropped_words if unspaced_letters(w) == len(w) and w not in m.closing_picture_words),
+            key=len, reverse=True))
         # the organisation words markers.yaml spells in capitals, a body's abbreviation: "SDIS", "TV", "ISU"
         self._abbreviations = frozenset(w for w in m.organisation_words if w.isupper())
 
@@ -93,6 +99,8 @@ class PartReader:
         m = self.markers
         known = self.registry.credited_name(chunk)
         if known is not None:
+            return self._agency(chunk, known, joiner)
+        if (known := self._glued_picture_source(chunk)) is not None:
             return self._agency(chunk, known, joiner)
         if self._usage_note is not None and (note := self._usage_note.search(chunk)):
             return self._noted(chunk, (chunk[:note.start()] + " " + chunk[note.end():]).strip(_TRIM), joiner)
@@ -162,6 +170,15 @@ class PartReader:
         if len(words) == 1:
             return Part(chunk, Kind.WEAK_ORG, name, joiner)
         return Part(chunk, shape, name, joiner)
+
+    def _glued_picture_source(self, chunk: str) -> str | None:
+        """The known agency a word for the picture is glued to, in a script with no spaces: "時事通信フォト" is
+        時事通信's picture, named as the registry names 時事通信, as "AP Photo" is AP's."""
+        bare = chunk.strip(_TRIM)
+        for word in self._glued_picture_words:
+            if bare.endswith(word) and len(bare) > len(word):
+                return self.registry.credited_name(bare[:-len(word)])
+        return None
 
     def _person_after_title(self, words: list[str]) -> bool:
         """Whether the words after a rank are a person's name: "Sgt. Jane Doe"; not "Lt. Governor's Office" (a
