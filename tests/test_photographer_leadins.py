@@ -45,13 +45,22 @@ def test_a_separator_before_a_bracketed_credit_is_not_the_captions(line: str) ->
 
 @pytest.mark.parametrize("line, expected", [
     ("A woman carries mud out of her house. Most homes were flooded. Times Photo: Kiran Basnet",
-     ("A woman carries mud out of her house. Most homes were flooded.", "Kiran Basnet")),
+     ("A woman carries mud out of her house. Most homes were flooded.", "Times Photo: Kiran Basnet")),
     ("Volunteers hand out water near the bridge. Staff Photo: Rita Gurung",
-     ("Volunteers hand out water near the bridge.", "Rita Gurung")),
-], ids=["paper-word", "desk-word"])
-def test_the_papers_word_before_photo_after_the_last_sentence_is_the_lead_ins(line: str, expected: tuple) -> None:
+     ("Volunteers hand out water near the bridge.", "Staff Photo: Rita Gurung")),
+    ("The Bagmati in spate during the 2021 monsoon. Post File Photo",
+     ("The Bagmati in spate during the 2021 monsoon.", "Post File Photo")),
+    ("Commuters wade through a street on Monday. Express Photo", ("Commuters wade through a street on Monday.", "Express Photo")),
+], ids=["paper-word", "desk-word", "desk-file-photo", "desk-photo"])
+def test_the_papers_word_before_photo_after_the_last_sentence_opens_the_credit(line: str, expected: tuple) -> None:
     photos = parse_page(f"Title\n\n{line}\n").photos
     assert [(p.caption, p.credit.raw if p.credit else None) for p in photos] == [expected]
+
+
+@pytest.mark.parametrize("line", ["The bay at dawn, seen from above. Family Photo",
+                                  "The bay at dawn, seen from above. DRONE PHOTO"])
+def test_a_word_before_photo_naming_no_paper_is_no_credit(line: str) -> None:
+    assert parse_page(f"Title\n\n{line}\n").photos == [], line
 
 
 @pytest.mark.parametrize("footer", ["All rights reserved © Example Times", "Copyright 2026 Example Times. All rights reserved.",

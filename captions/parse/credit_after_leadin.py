@@ -66,8 +66,11 @@ def credit_after_leadin(text: str, earliest: int, keys: list[str], pm: PageMarke
                        or (_closes_caption(before) and photographer_named(text[start:stop], credit, pm))):
             if before.endswith(("/", "|", "-", "–", "—")):  # "... 2024. / Photo: Reuters", "... | foto: Name"
                 before = before.rstrip("/|-–—").rstrip()
-            elif text[start].isupper():
-                before = _without_owner_word(before)
+            elif text[start].isupper() and (head := _without_owner_word(before)) != before:
+                # the owner's word goes with the credit, as printed alone on a line ("Post Photo: Name"): it names
+                # the paper's desk, as "AP" does in "AP Photo/Name"
+                owner = before[len(head):].strip()
+                return head, f"{owner} {text[start:stop].strip()} {without_second_leadin(credit, pm)}"
             return before, without_second_leadin(credit, pm)
     return None
 
@@ -85,7 +88,8 @@ def _opens_quote(before: str) -> bool:
 def _without_owner_word(before: str) -> str:
     """The caption without the one capitalised word some papers print between its last sentence and the
     lead-in, whose it is: the paper's or desk's short name ("... after the landslide. Post Photo: Name",
-    "... on Monday. Staff Photo: Name"). One word after a sentence's end is no sentence of the caption."""
+    "... on Monday. Staff Photo: Name"). One word after a sentence's end is no sentence of the caption; it
+    opens the credit."""
     head, _, last = before.rpartition(" ")
     head = head.rstrip()
     if (head and head[-1] in ".!?" and last[:1].isupper() and last.isalpha() and len(last) > 1

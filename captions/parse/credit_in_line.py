@@ -109,6 +109,8 @@ def split_line(text: str, pm: PageMarkers) -> Split:
             split = split._replace(credit=f"{split.credit} {framed['mail'].strip()}")
     else:
         split = _split_line(text, pm)
+    if split.credit is not None and _credits_video(text, split, pm):
+        return Split(text, None)  # "... quebrada. (Video: Canal N)": a video's caption, no picture's
     if split.credit is not None and not split.before and pm.is_byline_credit(text):
         return Split(text, None)  # "By Jo Li/AFP": the story's writer and its wire, no picture's credit
     if split.credit is not None and split.before and pm.is_furniture(split.credit):
@@ -177,6 +179,20 @@ def _split_line(text: str, pm: PageMarkers) -> Split:
     if result:
         return Split(result[0].rstrip(), result[1], labelled)
     return Split(text, None, labelled)
+
+
+def _credits_video(text: str, split: Split, pm: PageMarkers) -> bool:
+    """Whether the credit read is a video's: a video lead-in opens it, or stands right before it with no
+    sentence's end between ("(Video: Canal N)", "Video: Jo Li/AFP", markers.yaml's video_leadins)."""
+    if pm.video_leadin is None or split.credit_first:
+        return False
+    found = None
+    for found in pm.video_leadin.finditer(text):
+        pass
+    if found is None:
+        return False
+    at = text.rfind(split.credit)
+    return at >= found.start() and not any(c in ".!?()[]" for c in text[found.end():at])
 
 
 def is_own_credit(text: str, pm: PageMarkers) -> bool:
@@ -309,8 +325,11 @@ def _credit_after_dash(text: str, at: int, width: int, pm: PageMarkers) -> tuple
     if not credit:
         return None
     # "... di Tumpat. - Foto NSTP/Name": Malaysian papers' dash, then the word for a picture with no colon
-    if (bare := without_bare_leadin(credit, pm)) != credit and (found := _read_after_dash(text, at, bare, pm)):
-        return found
+    if (bare := without_bare_leadin(credit, pm)) != credit:
+        if found := _read_after_dash(text, at, bare, pm):
+            return found
+        if pm.credits.is_credit(bare, Context.ENCLOSED):
+            return text[:at], bare  # "... hiasan. - Foto fail NSTP": the dash and the word mark it as brackets do
     return _read_after_dash(text, at, credit, pm)
 
 

@@ -123,6 +123,16 @@ class CreditReading:
         return (len(parts) == 2 and parts[0].kind is Kind.PERSON and parts[1].joiner == "/"
                 and parts[1].kind in (Kind.WEAK_ORG, Kind.ORG))
 
+    def _desk_photo(self) -> bool:
+        """"... during the 2021 monsoon. Post File Photo", "Express Photo", "Star File Photo": the paper's short
+        name in title case, a word naming an organisation ("DRONE PHOTO" in capitals is a kind of picture), then
+        words naming no one (the word for a photo, a file): its own desk's picture, as South Asian dailies print
+        it ("Post Photo: Name" credits the desk's photographer)."""
+        part = self.parts[0]
+        rest = part.text[len(part.name):].strip() if part.text.startswith(part.name) else ""
+        return (len(self.parts) == 1 and part.kind is Kind.ORG and " " not in part.name and part.name.istitle()
+                and bool(rest) and all(w.isalpha() for w in rest.split()))
+
     def _name_slash_title(self) -> bool:
         """"... on Sunday. - Jo Li/Photographer": a person's name, a slash and a job title naming no one
         ("Photographer", "Staff", "Staff Photographer"): a paper's credit for its own photographer, a credit
@@ -184,7 +194,8 @@ class CreditReading:
                 # alone after the caption's last sentence, a sentence no caption ends with
                 return any(fold(p.text) in self.standalone or p.supplied for p in parts)
             return words <= MAX_CREDIT_WORDS and (known or (org and person and structured) or self._name_slash_outlet()
-                                                  or self._handed_via(org) or self._name_slash_title())
+                                                  or self._handed_via(org) or self._name_slash_title()
+                                                  or self._desk_photo())
         # OWN_LINE: a lone name must be a known agency ("AP") or a person's with their title; others need company
         if len(parts) == 1 and parts[0].kind is Kind.DROPPED and " " in parts[0].text.strip() \
                 and fold(parts[0].text) in self.standalone and not self._plural_phrase(fold(parts[0].text)):

@@ -140,6 +140,12 @@ class PageMarkers:
     # controls are rare, the rest serve pages printing no credit), and a one-page run paid for them all.
 
     @cached_property
+    def video_leadin(self) -> re.Pattern[str] | None:
+        """A video's credit lead-in, as a word ("Video:", "Видео:")."""
+        words = _alternation(self.markers.video_leadins)
+        return _compiled(rf"(?<!\w)(?:{words})") if words else None
+
+    @cached_property
     def control_tail(self) -> re.Pattern[str] | None:
         """A page control ending a line ("hide caption", "Buy Now")."""
         controls = _alternation(self.markers.closing_page_controls)

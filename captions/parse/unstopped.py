@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import fold
+from ..text import cased, fold
 from .caption_shape import MIN_CAPTION_WORDS
 from .credit_edges import trim_credit
 from .credit_parts import Kind
@@ -75,10 +75,13 @@ def _marker_tail(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] |
         return None
     caption, credit = text[: marker.start()], trim_credit(text[marker.end():], pm)
     words = caption.split()
-    if not credit or len(words) < MIN_CAPTION_WORDS or not any(w[:1].islower() for w in words) \
-            or not pm.credits.is_credit(credit, Context.TAIL):
+    if not credit or len(words) < MIN_CAPTION_WORDS or not (any(w[:1].islower() for w in words) or not cased(caption)):
         return None  # a caption holds a lower-case word: "Ntb Scanpix / Jo Li / Agency" is one credit
     kinds = pm.credits.read(credit).kinds
+    if kinds == {Kind.DROPPED} and pm.credits.is_credit(credit, Context.ENCLOSED):
+        return caption, credit  # "<caption> | من المصدر" (from the source): a handout's word set apart, as "[Handout]"
+    if not pm.credits.is_credit(credit, Context.TAIL):
+        return None
     if Kind.PERSON in kinds:
         return caption, credit
     if Kind.AGENCY not in kinds or Kind.PROSE in kinds:
