@@ -98,6 +98,7 @@ class Markers:
     name_titles: tuple[str, ...] = ()
     supplied_manner_words: tuple[str, ...] = ()
     story_source_leadins: tuple[str, ...] = ()
+    video_leadins: tuple[str, ...] = ()
     picture_positions: tuple[str, ...] = ()
     pair_positions: tuple[str, ...] = ()
     subhead_openers: tuple[str, ...] = ()
@@ -200,7 +201,7 @@ class Markers:
             "camera_settings", "icon_names", "misdecoded_letters", "usage_notes", "photo_numbers", "photographer_leadins",
             "body_name_prefixes", "title_articles", "titled_with_particle_articles", "paper_name_particles",
             "lower_case_body_words", "job_titles", "name_titles",
-            "supplied_manner_words", "story_source_leadins", "picture_positions", "pair_positions",
+            "supplied_manner_words", "story_source_leadins", "video_leadins", "picture_positions", "pair_positions",
             "subhead_openers",
         )
 
