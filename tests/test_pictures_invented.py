@@ -85,3 +85,14 @@ def test_a_writers_byline_alone_closed_by_a_writers_title_is_no_credit(byline: s
                       "The town council voted eight to three on Monday night to build a new terminal."])
     assert pictures(text) == [("Commuters board the morning ferry at the old pier on Monday.",
                                "Leon Mercer/Photographer")], text
+
+
+@pytest.mark.parametrize("label", ["Daily", "News", "Post"])
+def test_a_kind_of_outlet_glued_to_a_snippets_full_stop_is_no_credit(label: str) -> None:
+    text = f"Flood warning issued\n\nResidents were told to move cars to higher ground.{label}"
+    assert pictures(text) == [], text
+
+
+def test_a_known_agency_glued_to_a_captions_full_stop_stays_a_credit() -> None:
+    text = "Flood warning issued\n\nResidents move cars to higher ground.Reuters"
+    assert pictures(text) == [("Residents move cars to higher ground.", "Reuters")], text
