@@ -16,14 +16,14 @@ def pictures(lines: list[str]) -> list[tuple[str | None, str | None]]:
     return [(p.caption, p.credit.raw if p.credit else None) for p in parse_page("\n".join(lines)).photos]
 
 
-@pytest.mark.parametrize("credit", ["Photo: Lena W", "© SIA K"])
+@pytest.mark.parametrize("credit", ["Photo: Lena W", "© SIA K", "Photo: WPA/S", "Photo: PA / J"])
 def test_the_dumps_last_credit_cut_after_an_initial_leaves_its_slide_out(credit: str) -> None:
     assert pictures([*GALLERY, credit]) == [
         ("Lifeboat crews practise a rescue off the harbour wall at first light.", "Mara Quinn"),
         ("A ferry leaves the quay as fog lifts from the estuary.", "Owen Price")], credit
 
 
-@pytest.mark.parametrize("credit", ["Photo: Lena Weiss", "Photo: Lena W."])
+@pytest.mark.parametrize("credit", ["Photo: Lena Weiss", "Photo: Lena W.", "Photo: WPA/PA"])
 def test_a_whole_last_credit_keeps_its_slide(credit: str) -> None:
     assert pictures([*GALLERY, credit])[-1] == ("Swimmers brave the cold water for the annual autumn dip.",
                                                 credit.removeprefix("Photo: ")), credit

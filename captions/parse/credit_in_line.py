@@ -19,6 +19,7 @@ import re
 from typing import NamedTuple
 
 from ..knowledge.registry import AgencyRegistry, bundled_registry
+from ..text import fold
 from .credit_after_leadin import (credit_after_bare_leadin, credit_after_leadin, own_line_bare_leadin,
                                   without_bare_leadin, without_second_leadin)
 from .credit_edges import strip_leadin, trim_credit, unenclosed
@@ -234,6 +235,8 @@ def _glued(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
         return None
     if credits.read(credit).kinds <= {Kind.WEAK_ORG, Kind.DROPPED}:
         return None  # one unknown word ("...the city.Tuesday"): no evidence it names anyone
+    if fold(credit) in pm.markers.org_words:
+        return None  # a kind of outlet alone ("...полиции.Daily", "News"): an aggregator's source label, no one named
     return text[: glued.end()], credit
 
 

@@ -7,7 +7,7 @@ that stops mid-sentence was cut, and its picture is left out rather than read
 from half a slide; so is one whose credit opened the line, before the caption. A credit need not end a sentence, so a cut credit is told
 only by a bracket it opens and does not close ("(Photo by Name/Getty I"),
 by a name whose last word is one capital letter with no full stop
-("Foto: Felix H", "© SIA K": a name ends with no bare initial), or by a
+("Foto: Felix H", "© SIA K", "WPA/S": a name ends with no bare initial), or by a
 lead-in with nothing after it on the dump's last line ("Credit:"): the
 picture above it is left out. A credit alone over the cut one, which
 that one stops partway through ("Getty Images" over "(Photo by Name/Getty I"),
@@ -25,8 +25,9 @@ if TYPE_CHECKING:
     from .layout import Found, Row
 
 MIN_ENDED = 2  # other captions ending a sentence: the page's habit
-# a name's last word one capital letter, no full stop after it: cut inside the surname ("Felix H", "SIA K")
-_CUT_NAME = re.compile(r"[^\W\d_]{2,}\s+[A-ZÀ-ÖØ-Þ]\Z")
+# a name's last word one capital letter, no full stop after it: cut inside the surname ("Felix H", "SIA K"), or
+# inside the name after a slash ("WPA/S", "Pool / G")
+_CUT_NAME = re.compile(r"[^\W\d_]{2,}(?:\s+|\s*/\s*)[A-ZÀ-ÖØ-Þ]\Z")
 
 
 def without_cut_slide(rows: list[Row], found: list[Found]) -> list[Found]:

@@ -1,25 +1,37 @@
-"""A story's own source, printed under its last paragraph: "Izvor: Hina", "Vir: STA", "Avots: LETA".
+"""A story's own source, printed under or closing its last paragraph: "Izvor: Hina", "(MTI)", "(Blic.rs / Tanjug)".
 
 South Slavic, Baltic and Balkan portals (and many others) close agency copy with the agency named after the word
 for "source", the very lead-in other lines credit a picture with ("Izvor: Facebook" under a photo). A credit alone
 so opened, with no caption or alt text and no paragraph of the story after it, names where the words came from:
 no picture of its own. The lead-ins are markers.yaml's story_source_leadins.
+
+Wire copy reprinted anywhere closes the same way with the agency in round brackets, at the end of the last
+paragraph ("... nursing mothers. (NAN)", "... nem sérültek meg. (MTI)") or on a line of its own under it
+("(Blic.rs / Tanjug)", "(Name - Name / İHA)"). A caption may close with its credit so too; what tells the story's
+tag is the page: it names organisations only, it is the last thing the story prints (no paragraph ending a sentence after it),
+the line above it is a paragraph of the story's, and no other picture on the page prints its credit in round
+brackets.
 """
 from __future__ import annotations
 
 from .caption_shape import ends_sentence
-from .layout import Found, Layout
+from .credit_parts import Kind
+from .layout import Found, Layout, Row
 from .lines import CleanLine
 from .markers import PageMarkers
 from .titled_paragraphs import prose
 
+_SOURCE_KINDS = (Kind.AGENCY, Kind.ORG, Kind.WEAK_ORG)
+
 
 def without_story_source(layout: Layout, lines: list[CleanLine], pm: PageMarkers, found: list[Found]) -> list[Found]:
-    """The pictures but a lone credit that closes the story under a source lead-in."""
+    """The pictures but a lone credit that closes the story under a source lead-in, or the story's bracketed tag."""
     leadins = tuple(w.casefold() for w in pm.markers.story_source_leadins)
-    if not leadins:
+    found = [f for f in found if not (leadins and _story_source(layout, lines, leadins, f))]
+    bracketed = [(f, i) for f in found if (i := _bracketed_row(layout, lines, f)) is not None]
+    if len(bracketed) != 1 or not _names_sources(pm, bracketed[0][0]) or not _story_tag(layout, *bracketed[0]):
         return found
-    return [f for f in found if not _story_source(layout, lines, leadins, f)]
+    return [f for f in found if f is not bracketed[0][0]]
 
 
 def _story_source(layout: Layout, lines: list[CleanLine], leadins: tuple[str, ...], f: Found) -> bool:
@@ -30,5 +42,48 @@ def _story_source(layout: Layout, lines: list[CleanLine], leadins: tuple[str, ..
         return False
     if not lines[f.line].text.lstrip().casefold().startswith(leadins):
         return False
-    return not any(r.kind == "text" and prose(r.before) and ends_sentence(r.before.rstrip())
-                   for r in layout.rows[f.line + 1:])
+    return not _paragraph_after(layout.rows, f.line)
+
+
+def _bracketed_row(layout: Layout, lines: list[CleanLine], f: Found) -> int | None:
+    """The row printing the picture's credit in round brackets closing its line ("... meg. (MTI)"), if any."""
+    if f.credit is None:
+        return None
+    for i in f.lines:
+        if layout.rows[i].credit == f.credit and lines[i].text.rstrip().endswith(f"({f.credit})"):
+            return i
+    return None
+
+
+def _names_sources(pm: PageMarkers, f: Found) -> bool:
+    """Whether a credit names organisations only, as a story's tag does ("MTI", "Blic.rs / Tanjug"): no
+    photographer ("Jo Li/AFP") and no word for a photo ("AA Photo")."""
+    parts = pm.credits.read(f.credit or "").parts
+    return bool(parts) and all(p.kind in _SOURCE_KINDS for p in parts)
+
+
+def _story_tag(layout: Layout, f: Found, i: int) -> bool:
+    """Whether a bracketed credit (on row i) closes the story's last paragraph, or stands alone right under it."""
+    rows = layout.rows
+    row = rows[i]
+    if row.kind != "text" or f.description is not None or row.alt is not None or _paragraph_after(rows, i):
+        return False
+    if row.before:
+        paragraph, start = row.before, i
+    else:
+        start = next((j for j in range(i - 1, -1, -1) if rows[j].kind != "blank"), -1)
+        if start < 0 or rows[start].kind != "text" or rows[start].credit is not None:
+            return False
+        paragraph = rows[start].before
+    return prose(paragraph) and ends_sentence(paragraph.rstrip()) and _story_above(rows, start)
+
+
+def _story_above(rows: list[Row], i: int) -> bool:
+    """Whether the story's paragraphs run above the line: two paragraphs of prose, ending sentences, with no credit."""
+    paragraphs = [r for r in rows[:i] if r.kind == "text" and r.credit is None and prose(r.before)
+                  and ends_sentence(r.before.rstrip())]
+    return len(paragraphs) >= 2
+
+
+def _paragraph_after(rows: list[Row], i: int) -> bool:
+    return any(r.kind == "text" and prose(r.before) and ends_sentence(r.before.rstrip()) for r in rows[i + 1:])
