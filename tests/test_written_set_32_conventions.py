@@ -2,7 +2,7 @@
 the caption's last sentence (Philippine and Bengali dailies); words naming no one ("DR", a video grab, the Bengali
 paper's "own picture"); bodies named by a word of theirs (the ex-Yugoslav interior ministries' "MUP", the
 Portuguese "Gabinete", a publishing house's "Edições"); the spec's agencies spelt in Bengali and Serbian Cyrillic;
-Korean city and provincial governments.
+Korean city and provincial governments; the Ukrainian "Фото ілюстративне:" opening a credit element.
 
 Every page and credit here is written for these tests, in the styles those publishers use.
 """
@@ -74,3 +74,9 @@ def test_a_korean_city_after_the_slash_closing_a_figcaption() -> None:
 def test_a_video_grab_credit_after_the_caption() -> None:
     printed = "Apa a acoperit drumul județean. Foto: Captură video Exemplu TV"
     assert pictures(_figure(printed)) == [("Apa a acoperit drumul județean.", "Captură video Exemplu TV")], printed
+
+
+def test_illustrative_photo_in_the_ukrainian_word_order_opens_a_credit_element() -> None:
+    body = ('<figure><img src="https://example.org/a.jpg" alt="Міст"><figcaption>'
+            '<p class="newsImageCopyright">Фото ілюстративне: Укрінформ</p></figcaption></figure>')
+    assert pictures(body) == [(None, "Укрінформ")], body
