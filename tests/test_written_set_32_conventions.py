@@ -26,7 +26,8 @@ def _figure(caption: str) -> str:
     ("SWAMPED Rice fields lie under water in Bulacan. — JOSE P. REYES",
      "SWAMPED Rice fields lie under water in Bulacan.", "JOSE P. REYES"),
     ("ভরা জোয়ারে জল উঠে এসেছে ঘাটের সিঁড়িতে। —নিজস্ব চিত্র।", "ভরা জোয়ারে জল উঠে এসেছে ঘাটের সিঁড়িতে।", "নিজস্ব চিত্র"),
-], ids=["name-in-capitals", "initials", "file", "spaced-dash", "bengali-own-picture"])
+    ("নদীতে নৌকা চলাচল বন্ধ। —পিটিআই।", "নদীতে নৌকা চলাচল বন্ধ।", "পিটিআই"),
+], ids=["name-in-capitals", "initials", "file", "spaced-dash", "bengali-own-picture", "bengali-known-agency"])
 def test_a_credit_after_a_dash_closes_the_caption(printed: str, caption: str, credit: str) -> None:
     assert pictures(_figure(printed)) == [(caption, credit)], printed
 
@@ -36,7 +37,8 @@ def test_a_credit_after_a_dash_closes_the_caption(printed: str, caption: str, cr
     "The ferry left on time. —Jose Reyes",
     "The ferry left on time. —THE END OF AN ERA IN MANILA AND THE REST OF THE BAY",
     "The ferry left on time. —WATCH THE VIDEO",
-], ids=["quote-speaker", "name-in-ordinary-case", "long-capitals", "control-words"])
+    "Rescuers search the rubble. — VIDEO",
+], ids=["quote-speaker", "name-in-ordinary-case", "long-capitals", "control-words", "what-the-page-shows"])
 def test_a_dash_before_no_credit_stays_in_the_caption(printed: str) -> None:
     assert pictures(_figure(printed)) == [(printed, None)], printed
 

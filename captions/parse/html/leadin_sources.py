@@ -122,7 +122,8 @@ def _dashed_signature(text: str, registry: AgencyRegistry) -> tuple[str, str] | 
     """A caption's last sentence, then a dash before the credit, glued to it or not: the Philippine press's "... the
     third alarm level. —NAME IN CAPITALS" (as its print editions sign), the Bengali press's "...। —নিজস্ব চিত্র।" (the
     paper's own picture; the danda is the sentence's end). The name is set in capitals, which a quote's speaker
-    ("— Jane Doe") is not, or names no one as a credit does ("—File", "—নিজস্ব চিত্র"); its closing stop goes."""
+    ("— Jane Doe") is not, is a known agency's ("...। —পিটিআই।"), or names no one as a credit does ("—File",
+    "—নিজস্ব চিত্র"); its closing stop goes."""
     dashes = list(_DASH_AFTER_SENTENCE.finditer(text))
     if not dashes:
         return None
@@ -130,14 +131,16 @@ def _dashed_signature(text: str, registry: AgencyRegistry) -> tuple[str, str] | 
     words = rest.split()
     if not words or len(words) > MAX_SOURCE_WORDS or any(w[-1:] in SENTENCE_END and len(w) > 2 for w in words):
         return None  # a sentence after the dash, not a name ("R." is an initial)
-    letters = [c for c in rest if c.isalpha()]
     markers = registry.markers
+    if any(fold(w) in markers.prose for w in words):
+        return None  # "— VIDEO", "—READ MORE": what the page shows or links, naming no one
+    letters = [c for c in rest if c.isalpha()]
+    kinds = reader_for(registry).read(rest).kinds
     capitals = len(letters) >= 2 and all(c.isupper() for c in letters) \
-        and not any(fold(w) in markers.prose for w in words) \
-        and reader_for(registry).read(rest).kinds <= {Kind.PERSON, Kind.AGENCY, Kind.ORG, Kind.WEAK_ORG}
+        and kinds <= {Kind.PERSON, Kind.AGENCY, Kind.ORG, Kind.WEAK_ORG}
     word = fold(rest)
-    if capitals or word in markers.dropped or word in markers.placeholder_set:
-        return text[:dashes[-1].start()].rstrip(), rest
+    if capitals or Kind.AGENCY in kinds or word in markers.dropped or word in markers.placeholder_set:
+        return text[:dashes[-1].start()].rstrip(), rest  # a known agency in any script: "...। —পিটিআই।"
     return None
 
 
