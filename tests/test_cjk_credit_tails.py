@@ -101,7 +101,8 @@ def test_who_a_korean_bracketed_credit_names(raw: str, agencies: list[str]) -> N
 
 
 @pytest.mark.parametrize("text", [
-    "[사진 서울시]",                                # a bracket alone closes no caption
+    "[사진 국토교통부]",                            # a bracket alone closes no caption (a known source alone in brackets,
+                                                   # "[사진 연합뉴스]", "[사진 서울시]", is a credit alone)
     "지하철역 풍경 [사진 보기]",                     # after no sentence's end: a link, not a credit
     "기사 내용과 관계없음. [사진 속 인물은 본 기사와 관계없음]",  # a sentence, no source
 ])

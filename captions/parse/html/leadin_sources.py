@@ -23,6 +23,8 @@ _CLOSING_QUOTES = frozenset("\"”“»’'")
 _BRACKETED_END = re.compile(r"(?<=[.!?…])\s+\(([^()]{1,60})\)$")
 # brackets closing a caption, with or without a sentence's end before them: "... моста (Фото Р. Крстинић)"
 _BRACKETED_TAIL = re.compile(r"\s+\(([^()]{1,60})\)$")
+# a dash after a sentence's end (the danda "।" ends Bengali and Hindi ones) before a name: ". —NAME", ". — NAME"
+_DASH_AFTER_SENTENCE = re.compile(r"(?<=[.!?…।])\s?[—–]\s?(?=[^\W\d_])")
 
 
 def quotation(line: str) -> bool:
@@ -98,6 +100,8 @@ def credit_after_sentence(text: str, registry: AgencyRegistry) -> tuple[str, str
         if rest and text[at - 1] in ".!?…" and len(rest.split()) <= MAX_SOURCE_WORDS and _body_name(rest, registry) \
                 and _names_a_source(rest, registry):
             return text[:at], rest
+    if (signed := _dashed_signature(text, registry)) is not None:
+        return signed
     at = text.rfind(" - ")
     rest = text[at + 3:].strip() if at > 0 else ""
     if rest and text[at - 1] in ".!?…" and len(rest.split()) <= MAX_SOURCE_WORDS and _body_name(rest, registry) \
@@ -112,6 +116,32 @@ def credit_after_sentence(text: str, registry: AgencyRegistry) -> tuple[str, str
         if rest and text[at - 1] in ".!?…" and len(rest.split()) <= MAX_SOURCE_WORDS and _body_name(rest, registry):
             return text[:at], rest
     return text, None
+
+
+def _dashed_signature(text: str, registry: AgencyRegistry) -> tuple[str, str] | None:
+    """A caption's last sentence, then a dash before the credit, glued to it or not: the Philippine press's "... the
+    third alarm level. —NAME IN CAPITALS" (as its print editions sign), the Bengali press's "...। —নিজস্ব চিত্র।" (the
+    paper's own picture; the danda is the sentence's end). The name is set in capitals, which a quote's speaker
+    ("— Jane Doe") is not, is a known agency's ("...। —পিটিআই।"), or names no one as a credit does ("—File",
+    "—নিজস্ব চিত্র"); its closing stop goes."""
+    dashes = list(_DASH_AFTER_SENTENCE.finditer(text))
+    if not dashes:
+        return None
+    rest = text[dashes[-1].end():].rstrip(".।").strip()
+    words = rest.split()
+    if not words or len(words) > MAX_SOURCE_WORDS or any(w[-1:] in SENTENCE_END and len(w) > 2 for w in words):
+        return None  # a sentence after the dash, not a name ("R." is an initial)
+    markers = registry.markers
+    if any(fold(w) in markers.prose for w in words):
+        return None  # "— VIDEO", "—READ MORE": what the page shows or links, naming no one
+    letters = [c for c in rest if c.isalpha()]
+    kinds = reader_for(registry).read(rest).kinds
+    capitals = len(letters) >= 2 and all(c.isupper() for c in letters) \
+        and kinds <= {Kind.PERSON, Kind.AGENCY, Kind.ORG, Kind.WEAK_ORG}
+    word = fold(rest)
+    if capitals or Kind.AGENCY in kinds or word in markers.dropped or word in markers.placeholder_set:
+        return text[:dashes[-1].start()].rstrip(), rest  # a known agency in any script: "...। —পিটিআই।"
+    return None
 
 
 def _bracketed_signature(text: str, registry: AgencyRegistry) -> tuple[str, str] | None:
