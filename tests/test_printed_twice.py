@@ -19,3 +19,26 @@ def test_a_short_line_printed_twice_like_credited_captions_is_a_caption() -> Non
 
 def test_with_one_credited_caption_so_printed_a_short_line_printed_twice_is_none() -> None:
     assert captions_of(SLIDES) == ["Waves break over the promenade."]
+
+
+ESSAY = ("Fifty years of fieldwork in pictures\n\n"
+         "A nurse checks a child's arm band at the clinic gate before the morning round. Chad 1984\n\n"
+         "A nurse checks a child's arm band at the clinic gate before the morning round. Chad 1984 \n\n"
+         "© Elena Vassel / Lumen Photos\n\n"
+         "Teams first worked from tents; the clinics came later, and with them the long queues at dawn.\n\n")
+
+
+def test_a_short_caption_printed_twice_over_its_credit_where_the_page_prints_captions_so_is_the_caption() -> None:
+    page = ESSAY + "Haiti 2010\n\nHaiti 2010 \n\n© Tomas Ferreira / Lumen Photos\n"
+    photos = parse_page(page).photos
+    assert [(p.caption, p.description, p.credit.raw if p.credit else None) for p in photos] == [
+        ("A nurse checks a child's arm band at the clinic gate before the morning round. Chad 1984", None,
+         "Elena Vassel / Lumen Photos"),
+        ("Haiti 2010", None, "Tomas Ferreira / Lumen Photos")], page
+
+
+def test_a_short_line_printed_twice_over_the_only_credit_so_placed_is_no_caption() -> None:
+    page = ("Fifty years of fieldwork\n\nTeams first worked from tents, and the clinics came later.\n\n"
+            "Haiti 2010\n\nHaiti 2010\n\n© Tomas Ferreira / Lumen Photos\n")
+    assert [(p.caption, p.credit.raw if p.credit else None) for p in parse_page(page).photos] == [
+        (None, "Tomas Ferreira / Lumen Photos")], page

@@ -11,7 +11,10 @@ A gallery may print the two copies a blank line apart instead, each
 picture's text as its alt text and then as its caption field. Where two
 credited captions at least are printed so, an uncredited line printed so is
 a caption too, however short ("MIAMI.", a place name): the page's layout
-says what it is, where its shape alone would not.
+says what it is, where its shape alone would not. So is a line printed so
+right over a credit on a line of its own, where two such credits at least
+stand under their captions' second copies ("Cambodia 1975", a blank line,
+"Cambodia 1975", "© Name / Agency"): the alt text repeating the caption.
 
 A dump may also run the two copies onto one line, the alt text and the
 caption field one after the other: "<caption> REUTERS <caption>", or
@@ -79,6 +82,19 @@ def captions_printed_twice(rows: list[Row], skip: Collection[int]) -> list[tuple
     if sum(rows[i].credit is not None for i, _ in pairs) < MIN_EVIDENCE:
         return []
     return [(i, j) for i, j in pairs if rows[i].credit is None and i not in skip and j not in skip]
+
+
+def copies_over_credits(rows: list[Row], own: Collection[int], skip: Collection[int]) -> dict[int, int]:
+    """The captions printed twice a blank line apart right over a credit on a line of its own (`own`), as
+    {second copy: first copy}, where two such credits at least show the layout; none of the rows in `skip`."""
+    pairs = {}
+    for i in own:
+        j = i - 1
+        while j > i - 3 and j >= 0 and rows[j].kind == "blank":  # under it, or a blank line apart
+            j -= 1
+        if j >= 2 and rows[j].credit is None and _blank_apart(rows, j - 2) and not {j, j - 2} & set(skip):
+            pairs[j] = j - 2
+    return pairs if len(pairs) >= MIN_EVIDENCE else {}
 
 
 def _blank_apart(rows: list[Row], i: int) -> bool:

@@ -19,7 +19,7 @@ from operator import attrgetter
 from ..text import fold
 from .alt import related_link
 from .alt_over_credit import alt_blocks
-from .between_copies import captions_printed_twice
+from .between_copies import captions_printed_twice, copies_over_credits
 from .caption_shape import (MIN_CAPTION_WORDS, caption_like, ends_sentence, heading, short_caseless_sentence,
                             uncased_phrase, uncased_sentence)
 from .counters import counted_slides
@@ -61,6 +61,7 @@ class _Assembly:
         self.used: set[int] = set()
         self.found: list[Found] = []
         self.tight: frozenset[int] = frozenset()  # separators of a gallery whose slides hold no blank line
+        self.twice: dict[int, int] = {}  # captions printed twice over their credits: second copy -> first
         self.last = last_line(self.rows)  # dump's end
 
     def take(self, *rows: int) -> None:
@@ -120,7 +121,12 @@ class _Assembly:
             found.append(Found(below, rows[below].before, rows[i].credit, alt, [alt, i, below], rows[alt].before))
         own = [i for i in own if i not in self.used]
         if own:
+            self.twice = copies_over_credits(rows, own, self.used | {self.headline})
             self._pair_own_credits(own)
+            for f in found:
+                if f.line in self.twice and (copy := self.twice[f.line]) not in self.used:
+                    self.take(copy)  # the alt text printing the caption again: no picture, no description
+                    f.lines.append(copy)
         for i in uncredited:
             # a short sentence of a script with no capitals printed again under itself ("中国选手杨家玉。" three times):
             # a gallery's caption repeated, too short for caption_like, but no story prints a sentence twice in a row
@@ -182,6 +188,8 @@ class _Assembly:
                 self.take(i)  # "Name 기자" alone: the story's writer; "사진=Name" against it credits the story's pictures
                 continue
             up = self._neighbour(i, -1, blanks=False)
+            if up is None:  # the caption's second copy a blank line above: the page's habit places it
+                up = next((j for j in (i - 1, i - 2) if j in self.twice and j not in self.used), None)
             down = self._neighbour(i, +1, blanks=not row.before_is_alt)
             if row.before_is_alt or (down is not None and rows[down].labelled and (down == i + 1 or up is None)):
                 up = None  # "Image source, X" right over "Image caption, ...": the credit of the caption below
@@ -296,7 +304,7 @@ class _Assembly:
         # a slide counter opening the line over a credit marks a caption, of any shape ("2/10 Queen Elizabeth II");
         # so does a marked credit right under a phrase of a script with no capitals, which shows no heading's
         # shape to tell it from a caption by ("فرسان خلال عرض في الموسم" over "صورة: و.م.ع")
-        return j if self.caption_like(j) or (step < 0 and (row.counted or (
+        return j if self.caption_like(j) or (step < 0 and (row.counted or j in self.twice or (
             j == i - 1 and self.rows[i].marked and uncased_phrase(row.before)))) else None
 
     def _slides(self, seps: list[int]) -> None:
