@@ -184,7 +184,11 @@ def _split_line(text: str, pm: PageMarkers) -> Split:
 
 def _credits_video(text: str, split: Split, pm: PageMarkers) -> bool:
     """Whether the credit read is a video's: a video lead-in opens it, or stands right before it with no
-    sentence's end between ("(Video: Canal N)", "Video: Jo Li/AFP", markers.yaml's video_leadins)."""
+    sentence's end between ("(Video: Canal N)", "Video: Jo Li/AFP", markers.yaml's video_leadins). A video is no
+    picture (SPEC), so its line keeps no credit and makes none; a still from a video keeps the photo's lead-in
+    ("Foto: captura de video", "Photo: Video grab/AFP") and stays a picture. Read here, on the line, rather than
+    on the pictures found: the lead-in also stops a credit misread after it ("... Video: Jo" as caption, "Li/AFP"
+    as credit)."""
     if pm.video_leadin is None or split.credit_first:
         return False
     found = None
