@@ -209,9 +209,14 @@ def is_own_credit(text: str, pm: PageMarkers) -> bool:
 
 
 def _byline(credit: str, pm: PageMarkers) -> bool:
-    """Whether a credit printed alone with no lead-in is a reporter's byline ("부산=Name 기자"), not a
-    photographer's credit ("Name 사진기자")."""
-    return credit.endswith(pm.byline_titles) and not credit.endswith(pm.photo_titles)
+    """Whether a credit printed alone with no lead-in is a reporter's byline ("부산=Name 기자", "Name, Business
+    Editor"), not a photographer's credit ("Name 사진기자", "Name/Photo Editor") nor a person and their outlet
+    named with its article ("Jo Li/The Reporter")."""
+    title = next((t for t in pm.byline_titles if credit.endswith(t)), None)
+    if title is None or credit.endswith(pm.photo_titles):
+        return False
+    before = re.findall(r"\w+", credit[: -len(title)])
+    return not (before and before[-1] in pm.markers.title_articles)
 
 
 # -- the conventions, each a (text before, credit) or None --------------------
