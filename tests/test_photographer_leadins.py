@@ -57,6 +57,20 @@ def test_the_papers_word_before_photo_after_the_last_sentence_opens_the_credit(l
     assert [(p.caption, p.credit.raw if p.credit else None) for p in photos] == [expected]
 
 
+@pytest.mark.parametrize("line, expected", [
+    ("The bay at dawn, seen from above. Drone Photo: Kiran Basnet", ("The bay at dawn, seen from above.", "Kiran Basnet")),
+    ("The bay at dawn, seen from above. Aerial Photo: Kiran Basnet", ("The bay at dawn, seen from above.", "Kiran Basnet")),
+    ("Commuters wade through a street on Monday. Representative Photo: PTI",
+     ("Commuters wade through a street on Monday.", "PTI")),
+], ids=["drone", "aerial", "representative"])
+def test_a_word_before_photo_no_list_knows_is_dropped_with_the_lead_in(line: str, expected: tuple) -> None:
+    # read as a paper's word, "Drone" or "Representative" would be an agency no page printed; alone on a line,
+    # "Drone Photo: Name" is read without it too
+    photos = parse_page(f"Title\n\n{line}\n").photos
+    assert [(p.caption, p.credit.raw if p.credit else None) for p in photos] == [expected]
+    assert photos[0].credit.agencies == ([] if expected[1] != "PTI" else ["PTI"])
+
+
 @pytest.mark.parametrize("line", ["The bay at dawn, seen from above. Family Photo",
                                   "The bay at dawn, seen from above. DRONE PHOTO"])
 def test_a_word_before_photo_naming_no_paper_is_no_credit(line: str) -> None:

@@ -78,13 +78,23 @@ def test_the_generic_photo_figure_alt_text_over_each_picture_is_furniture() -> N
 
 
 @pytest.mark.parametrize("byline", ["Dana Whitfield/Harbour Post Writer", "Dana Whitfield, Staff Writer",
-                                    "Dana Whitfield, Special Correspondent"])
+                                    "Dana Whitfield, Special Correspondent", "Dana Whitfield, Business Editor",
+                                    "Dana Whitfield, Business Reporter", "Dana Whitfield/Business Reporter"])
 def test_a_writers_byline_alone_closed_by_a_writers_title_is_no_credit(byline: str) -> None:
     text = "\n".join(["Council approves new ferry terminal", "March 4, 2025", "", byline, "",
                       "Commuters board the morning ferry at the old pier on Monday. - Leon Mercer/Photographer", "",
                       "The town council voted eight to three on Monday night to build a new terminal."])
     assert pictures(text) == [("Commuters board the morning ferry at the old pier on Monday.",
                                "Leon Mercer/Photographer")], text
+
+
+@pytest.mark.parametrize("credit", ["Leon Mercer/Photo Editor", "Leon Mercer/Multimedia Photo Editor",
+                                    "Leon Mercer/The Reporter"])
+def test_a_photographers_title_or_an_outlet_closing_a_credit_under_a_caption_stays_a_credit(credit: str) -> None:
+    text = "\n".join(["Council approves new ferry terminal", "March 4, 2025", "", "By Dana Whitfield", "",
+                      "The town council voted eight to three on Monday night to build a new terminal.", "",
+                      "Commuters board the morning ferry at the old pier on Monday.", credit])
+    assert pictures(text) == [("Commuters board the morning ferry at the old pier on Monday.", credit)], text
 
 
 @pytest.mark.parametrize("label", ["Daily", "News", "Post"])

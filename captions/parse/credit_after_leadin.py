@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ..text import fold
 from .credit_edges import is_cased, trim_credit
+from .credit_parts import Kind
 from .credit_reading import Context
 from .markers import SENTENCE_CLOSERS, PageMarkers
 from .photographed_by import uncased_person_name
@@ -68,9 +69,13 @@ def credit_after_leadin(text: str, earliest: int, keys: list[str], pm: PageMarke
                 before = before.rstrip("/|-–—").rstrip()
             elif text[start].isupper() and (head := _without_owner_word(before)) != before:
                 # the owner's word goes with the credit, as printed alone on a line ("Post Photo: Name"): it names
-                # the paper's desk, as "AP" does in "AP Photo/Name"
+                # the paper's desk, as "AP" does in "AP Photo/Name". A word no list knows ("Drone", "Aerial",
+                # "Representative", "Family") is dropped with the lead-in, as it is on a line of its own: it may
+                # say what kind of picture it is, and read as an agency it would name one no page printed
                 owner = before[len(head):].strip()
-                return head, f"{owner} {text[start:stop].strip()} {without_second_leadin(credit, pm)}"
+                if pm.credits.read(owner).kinds != {Kind.WEAK_ORG}:
+                    return head, f"{owner} {text[start:stop].strip()} {without_second_leadin(credit, pm)}"
+                before = head
             return before, without_second_leadin(credit, pm)
     return None
 

@@ -184,7 +184,11 @@ def _split_line(text: str, pm: PageMarkers) -> Split:
 
 def _credits_video(text: str, split: Split, pm: PageMarkers) -> bool:
     """Whether the credit read is a video's: a video lead-in opens it, or stands right before it with no
-    sentence's end between ("(Video: Canal N)", "Video: Jo Li/AFP", markers.yaml's video_leadins)."""
+    sentence's end between ("(Video: Canal N)", "Video: Jo Li/AFP", markers.yaml's video_leadins). A video is no
+    picture (SPEC), so its line keeps no credit and makes none; a still from a video keeps the photo's lead-in
+    ("Foto: captura de video", "Photo: Video grab/AFP") and stays a picture. Read here, on the line, rather than
+    on the pictures found: the lead-in also stops a credit misread after it ("... Video: Jo" as caption, "Li/AFP"
+    as credit)."""
     if pm.video_leadin is None or split.credit_first:
         return False
     found = None
@@ -205,9 +209,14 @@ def is_own_credit(text: str, pm: PageMarkers) -> bool:
 
 
 def _byline(credit: str, pm: PageMarkers) -> bool:
-    """Whether a credit printed alone with no lead-in is a reporter's byline ("부산=Name 기자"), not a
-    photographer's credit ("Name 사진기자")."""
-    return credit.endswith(pm.byline_titles) and not credit.endswith(pm.photo_titles)
+    """Whether a credit printed alone with no lead-in is a reporter's byline ("부산=Name 기자", "Name, Business
+    Editor"), not a photographer's credit ("Name 사진기자", "Name/Photo Editor") nor a person and their outlet
+    named with its article ("Jo Li/The Reporter")."""
+    title = next((t for t in pm.byline_titles if credit.endswith(t)), None)
+    if title is None or credit.endswith(pm.photo_titles):
+        return False
+    before = re.findall(r"\w+", credit[: -len(title)])
+    return not (before and before[-1] in pm.markers.title_articles)
 
 
 # -- the conventions, each a (text before, credit) or None --------------------

@@ -333,7 +333,8 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
         editor_tag=re.compile("(?:" + "|".join(f"(?:{t})" for t in m.editor_tags) + r")\s*$") if m.editor_tags else None,
         framed_opening=re.compile(rf"^(?:[/| ]|{marks})*" if (marks := _alternation(m.credit_marks)) else "^[/| ]*"),
         byline_titles=tuple(m.byline_titles),
-        photo_titles=tuple(r for r in m.name_roles if r.endswith(tuple(m.byline_titles)) and r not in m.byline_titles),
+        photo_titles=tuple(r for r in (*m.name_roles, *m.placeholders)
+                           if r.endswith(tuple(m.byline_titles)) and r not in m.byline_titles),
         announcement_words=tuple(dict.fromkeys(_key_word(p) for p in m.picture_announcements)),
         blanket_before=_compiled(rf"(?:^|(?<=[\s.,;:!?\"”’)\]]))(?:{blanket})\s*[(\[]?$") if (
             blanket := _alternation(x for x in m.blanket_credit_leadins if not x.endswith("/"))) else None,

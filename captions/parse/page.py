@@ -89,7 +89,6 @@ from .repeated_tail import credits_repeated_at_line_ends
 from .run_on import split_run_on
 from .sentence_runs import sentence_run_captions
 from .story_source import without_story_source
-from .videos import without_videos
 from .titled_slides import titled_slide_captions
 from .under_markup import captions_under_markup
 from .wrapped import rejoin_wrapped_credits
@@ -230,7 +229,6 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
     found = without_slide_past_the_count(layout.rows, lines, found)
     found = with_blanket_credit(layout, pm, found)
     found = without_story_source(layout, lines, pm, found)
-    found = without_videos(pm, found)
     return ParsedPage(id, source, date, section, lines, layout, found, pm)
 
 
