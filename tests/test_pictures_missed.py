@@ -51,3 +51,27 @@ def test_a_credit_over_its_sentence_caption_stays_where_the_page_prints_credits_
     assert pictures(text) == [("Rescuers put out a fire at the grain terminal on Thursday.",
                                "Regional Emergency Service"),
                               ("A damaged cargo ship at the quay on Thursday.", "Ina Marsh, Harbour Post")], text
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("축제 개막 공연에서 어린이 합창단이 노래하고 있다. ⓒ한빛일보 2025.3.8", "한빛일보"),
+    ("축제 개막 공연에서 어린이 합창단이 노래하고 있다. /사진=한빛일보 2025. 3. 8.", "한빛일보"),
+    ("Children sing at the opening of the spring festival. Foto: Jo Li, 2025.03.08", "Jo Li"),
+])
+def test_a_date_in_figures_after_a_credit_is_cut_off_it(line: str, credit: str) -> None:
+    text = "\n".join(["Spring festival opens", "", line, "", "The festival runs until Sunday.", ""])
+    assert [c for _, c in pictures(text)] == [credit], text
+
+
+def test_the_same_credit_alone_line_after_line_opens_a_page_of_pictures_with_no_caption() -> None:
+    text = "\n".join(["ⓒ한빛일보 2025.3.8", "ⓒ한빛일보 2025.3.8", "",
+                      "[한빛일보 대전=박지훈 기자] 대전 유성구에서 8일 열린 봄꽃 축제 개막식에 시민 수천 명이 모였다.", ""])
+    assert pictures(text) == [(None, "한빛일보"), (None, "한빛일보")], text
+    assert parse_page(text).title is None, text
+
+
+def test_different_credits_alone_line_after_line_leave_the_caption_below_to_the_last() -> None:
+    text = "\n".join(["Spring festival opens", "", "Photo: Jo Li", "Photo: Ana Ruiz", "",
+                      "Children sing at the opening of the spring festival on Saturday.", "",
+                      "The festival runs until Sunday, the organisers said on Friday.", ""])
+    assert pictures(text)[-1] == ("Children sing at the opening of the spring festival on Saturday.", "Ana Ruiz"), text
