@@ -102,6 +102,7 @@ class Markers:
     picture_positions: tuple[str, ...] = ()
     pair_positions: tuple[str, ...] = ()
     subhead_openers: tuple[str, ...] = ()
+    numeric_dates: tuple[str, ...] = ()
     # Derived lookups, built once.
     page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # controls, repeat markers, pointers
     closing_page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # those and closing controls
@@ -202,7 +203,7 @@ class Markers:
             "body_name_prefixes", "title_articles", "titled_with_particle_articles", "paper_name_particles",
             "lower_case_body_words", "job_titles", "name_titles",
             "supplied_manner_words", "story_source_leadins", "video_leadins", "picture_positions", "pair_positions",
-            "subhead_openers",
+            "subhead_openers", "numeric_dates",
         )
 
 
@@ -211,7 +212,8 @@ def _check_patterns(values: Mapping[str, tuple[str, ...]], source: str) -> None:
     for pattern in (*values["furniture"], *values["slide_separators"], *values["caption_counters"],
                     *values["dropped_patterns"], *values["editor_tags"], *values["caption_tails"],
                     *values["photographed_tails"], *values["camera_settings"], *values["caption_numbers"],
-                    *values["icon_names"], *values["usage_notes"], *values["photo_numbers"]):
+                    *values["icon_names"], *values["usage_notes"], *values["photo_numbers"],
+                    *values["numeric_dates"]):
         try:
             compiled = re.compile(pattern)
         except re.error as err:

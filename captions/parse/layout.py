@@ -104,7 +104,7 @@ def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,
         row = rows[i]
         if row.kind == "blank" or (row.kind == "furniture" and row.alt is not None):  # a picture's markup is none
             continue
-        if _cover_credit(row, names_agency):
+        if _cover_credit(row, names_agency) or _printed_again(rows, i):
             cover = i
             break
         # a first line with a credit is a caption, unless it is a heading ("Today's Gallery | The Daily Star");
@@ -140,6 +140,15 @@ def _cover_credit(row: Row, names_agency: Callable[[str], bool]) -> bool:
     if row.kind != "text" or row.credit is None or row.before or row.before_is_alt:
         return False
     return names_agency(row.credit) and (row.marked or any(c in row.credit for c in "/,|") or " via " in row.credit)
+
+
+def _printed_again(rows: list[Row], i: int) -> bool:
+    """A credit alone after its lead-in, printed again on the next line ("ⓒ천지일보 2018.10.4" twice): a gallery's
+    credits, each a picture of its own; no headline is printed twice, nor after a credit's lead-in."""
+    row = rows[i]
+    below = rows[i + 1] if i + 1 < len(rows) else None
+    return (row.kind == "text" and row.credit is not None and not row.before and row.marked and not row.before_is_alt
+            and below is not None and below.kind == "text" and below.credit == row.credit and not below.before)
 
 
 def _caption_over_credit(rows: list[Row], i: int, small_words: frozenset[str]) -> bool:

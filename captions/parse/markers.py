@@ -309,9 +309,10 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
         kept_stop_width=max(map(len, m.abbreviations), default=1) + 1,
         # opened by a space or the comma: the look-ahead skips every other place of the credit at once
         dated_tail=_compiled(rf"(?=[\s,])(?:(?:\s*,|\s+[-–—])\s*(?:{dates}))+\s*$") if (dates := "|".join(
-            f"(?:{p})" for p in m.dropped_patterns)) else None,
+            f"(?:{p})" for p in (*m.dropped_patterns, *m.numeric_dates))) else None,
+        # an archive's number or a date in figures, after a space alone ("ⓒ천지일보 2018.10.4"): no name holds either
         numbered_tail=_compiled(rf"\s+(?:{numbers})\s*$", 0) if (numbers := "|".join(
-            f"(?:{p})" for p in m.photo_numbers)) else None,
+            f"(?:{p})" for p in (*m.photo_numbers, *m.numeric_dates))) else None,
         leadins_by_key=_by_key({x.lower() for x in all_leadins}),
         labels=tuple(m.caption_labels),
         leadins=tuple(sorted(all_leadins, key=len, reverse=True)),

@@ -197,6 +197,8 @@ class _Assembly:
                 # under the story's first line it is a byline ("Text and photos by Name" under the standfirst)
                 options.append((i, None if up == self._story_start() else up, None))
                 continue
+            if down is not None and self._in_run_of_alone(i):
+                down = None  # the cover's credit printed again line after line: the last is no more a caption's
             if up is not None and rows[up].counted and not (down is not None and rows[down].counted):
                 down = None  # "3/12 Caption" over the credit: the counter opened this slide, the text below is not
             if down is not None and row.before_is_alt and not rows[down].labelled:
@@ -206,7 +208,7 @@ class _Assembly:
             # the cover's credit shows no habit: nothing stands above it. A credit under an announcement does:
             # the line above is no caption, so it stands over its own ("A seguir, confira 30 fotos", a credit)
             if i != self.cover:
-                ups += up is not None and down is None
+                ups += up is not None and (down is None or self._phrase_over_sentence(up, down))
                 downs += down is not None and up is None
             options.append((i, up, down))
         prefer_down = downs > ups  # the page's habit: credits above their captions, or below
@@ -224,6 +226,9 @@ class _Assembly:
         # (caption, credit, credit, caption, credit: the second credit is a picture alone, not the next caption's)
         preferred = {c for _, up, down in options if (c := (down if prefer_down else up)) is not None}
         options = paragraphs_among_unstopped(rows, found, options, prefer_down)
+        # captions printed as phrases over their credits, every one: a credit with none above it is no sentence's below
+        phrases = not prefer_down and len(preferred) >= MIN_EVIDENCE and not any(
+            ends_sentence(rows[c].before.rstrip()) for c in preferred)
         for i, up, down in options:
             row = rows[i]
             if row.repeats_credit and above.before(i) == fold(row.credit or ""):
@@ -238,6 +243,9 @@ class _Assembly:
             if closing and up is None and down is not None and down > i + 1:
                 first = other = None  # a blank line on both sides, on a page whose credits close their captions' blocks
             if first is None and other in preferred:
+                other = None
+            if phrases and up is None and other == down and down is not None \
+                    and ends_sentence(rows[down].before.rstrip()):
                 other = None
             choice = next((c for c in (first, other) if c is not None and c not in self.used), None)
             if choice is None and i in self.blanket:
@@ -257,6 +265,20 @@ class _Assembly:
             else:
                 self.take(choice)
                 found.append(Found(choice, rows[choice].before, row.credit, min(i, choice), [i, choice], description))
+
+    def _in_run_of_alone(self, i: int) -> bool:
+        """Whether the credit alone on row i closes a run of the same credit alone that opens the page, the cover's
+        printed again line after line ("ⓒOutlet 2018.10.4" three times): a gallery's credits, none a caption's."""
+        rows, j = self.rows, i
+        while j > 0 and rows[j - 1].kind == "text" and not rows[j - 1].before and rows[j - 1].credit == rows[i].credit:
+            j -= 1
+        return j != i and j == self.cover
+
+    def _phrase_over_sentence(self, up: int, down: int) -> bool:
+        """Whether a credit between two text lines, a dump with no blank lines, stands under a caption's phrase
+        with a story's sentence below it ("<phrase>" / "Фото: X" / "<paragraph.>"): the page prints its credits
+        under their captions, which the lines on either side alone do not say."""
+        return not ends_sentence(self.rows[up].before.rstrip()) and ends_sentence(self.rows[down].before.rstrip())
 
     def _next_to_byline(self, i: int) -> bool:
         """Whether the row right above or below row i is a reporter's byline printed alone ("Name 기자")."""
