@@ -38,7 +38,13 @@ def test_a_credit_after_a_dash_closes_the_caption(printed: str, caption: str, cr
     "The ferry left on time. —THE END OF AN ERA IN MANILA AND THE REST OF THE BAY",
     "The ferry left on time. —WATCH THE VIDEO",
     "Rescuers search the rubble. — VIDEO",
-], ids=["quote-speaker", "name-in-ordinary-case", "long-capitals", "control-words", "what-the-page-shows"])
+    "Rescuers search the rubble. —PHOTOS",
+    "Rescuers search the rubble. — ФОТО",
+    "Les secours fouillent les décombres. — LIRE AUSSI",
+    "Rescuers search the rubble. —EXCLUSIVE",
+    "Rescuers search the rubble. —ADVERTISEMENT",
+], ids=["quote-speaker", "name-in-ordinary-case", "long-capitals", "control-words", "what-the-page-shows",
+        "gallery-link", "gallery-link-cyrillic", "related-story-label", "lone-word-in-capitals", "furniture"])
 def test_a_dash_before_no_credit_stays_in_the_caption(printed: str) -> None:
     assert pictures(_figure(printed)) == [(printed, None)], printed
 
@@ -82,3 +88,4 @@ def test_illustrative_photo_in_the_ukrainian_word_order_opens_a_credit_element()
     body = ('<figure><img src="https://example.org/a.jpg" alt="Міст"><figcaption>'
             '<p class="newsImageCopyright">Фото ілюстративне: Укрінформ</p></figcaption></figure>')
     assert pictures(body) == [(None, "Укрінформ")], body
+
