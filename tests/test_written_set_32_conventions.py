@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from captions.parse.credit import parse_credit
+from captions.parse.page import parse_page
 from tests.html_story import pictures
 
 
@@ -89,3 +90,16 @@ def test_illustrative_photo_in_the_ukrainian_word_order_opens_a_credit_element()
             '<p class="newsImageCopyright">Фото ілюстративне: Укрінформ</p></figcaption></figure>')
     assert pictures(body) == [(None, "Укрінформ")], body
 
+
+def test_a_province_named_alone_on_a_line_is_a_region_not_a_credit() -> None:
+    page = ("폭염 특보 확대\n\n지역뉴스\n\n서울시\n\n경기도\n\n강원도\n\n제주도\n\n"
+            "기상청은 14일 낮 최고기온이 35도까지 오르겠다고 밝혔다.\n\n"
+            "14일 오후 서울 광화문광장에서 시민들이 그늘에서 더위를 피하고 있다. /연합뉴스\n\n"
+            "경기도\n\n수원 화성 문화제가 다음 달 열린다. 행사는 사흘 동안 이어진다.\n")
+    assert [(p.caption, p.credit.raw if p.credit else None) for p in parse_page(page).photos] == [
+        ("14일 오후 서울 광화문광장에서 시민들이 그늘에서 더위를 피하고 있다.", "연합뉴스")], page
+
+
+def test_a_province_handing_out_its_picture_on_a_line_of_its_own_is_a_credit() -> None:
+    page = "장마 시작\n\n기상청은 14일 제주도에 장맛비가 시작됐다고 밝혔다.\n\n사진=제주도\n"
+    assert [p.credit.agencies for p in parse_page(page).photos if p.credit] == [["제주도"]], page
