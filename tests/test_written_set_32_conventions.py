@@ -67,9 +67,12 @@ def test_a_dash_before_no_credit_stays_in_the_caption(printed: str) -> None:
     ("Scottish SPCA/PA", [], ["Scottish SPCA", "PA"]),
     ("서울시 제공", [], ["서울시"]),
     ("부산시", [], ["부산시"]),
+    ("DR Nyheder", [], ["DR Nyheder"]),
+    ("SVT Nyheter", [], ["SVT Nyheter"]),
 ], ids=["rights-reserved", "photo-rights-reserved", "publisher", "press-office", "interior-ministry-cyrillic",
         "interior-ministry-latin", "epa-cyrillic", "reuters-serbian", "reuters-bengali", "pti-bengali",
-        "own-picture-bengali", "video-grab", "video-grab-alone", "animal-welfare-society", "seoul-handout", "busan"])
+        "own-picture-bengali", "video-grab", "video-grab-alone", "animal-welfare-society", "seoul-handout", "busan",
+        "danish-newsroom", "swedish-newsroom"])
 def test_credits_of_the_written_set_32_outlets(raw: str, photographers: list[str], agencies: list[str]) -> None:
     credit = parse_credit(raw)
     assert (credit.photographers, credit.agencies) == (photographers, agencies), raw
