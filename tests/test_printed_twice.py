@@ -42,3 +42,10 @@ def test_a_short_line_printed_twice_over_the_only_credit_so_placed_is_no_caption
             "Haiti 2010\n\nHaiti 2010\n\n© Tomas Ferreira / Lumen Photos\n")
     assert [(p.caption, p.credit.raw if p.credit else None) for p in parse_page(page).photos] == [
         (None, "Tomas Ferreira / Lumen Photos")], page
+
+
+def test_a_slide_number_printed_twice_over_its_credit_is_no_caption() -> None:
+    page = ("Ten days on the river\n\nThe team followed the river north for ten days, from the delta to the hills.\n\n"
+            "1\n\n1\n\n© Elena Vassel / Lumen Photos\n\nThe boats leave the harbour at dawn, loaded with fuel.\n\n"
+            "2\n\n2\n\n© Tomas Ferreira / Lumen Photos\n")
+    assert not {"1", "2"} & set(captions_of(page)), page

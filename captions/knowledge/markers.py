@@ -124,6 +124,7 @@ class Markers:
     lower_leadin_starts: tuple[str, ...] = field(init=False, repr=False, compare=False)  # "foto " (a space after)
     longest_leadins_first: tuple[str, ...] = field(init=False, repr=False, compare=False)  # credit_leadins, longest first
     prose: frozenset[str] = field(init=False, repr=False, compare=False)
+    page_labels: frozenset[str] = field(init=False, repr=False, compare=False)  # picture marks, gallery and related labels
     particles: frozenset[str] = field(init=False, repr=False, compare=False)
     articles: frozenset[str] = field(init=False, repr=False, compare=False)  # title_articles, folded
     particle_articles: frozenset[str] = field(init=False, repr=False, compare=False)  # titled_with_particle_articles, folded
@@ -155,6 +156,7 @@ class Markers:
         put("lower_leadin_starts", tuple(w + " " for w in self.lower_case_credit_leadins))
         put("longest_leadins_first", tuple(sorted(self.credit_leadins, key=len, reverse=True)))
         put("prose", frozenset(fold(w) for w in self.prose_words))
+        put("page_labels", frozenset(fold(w) for w in (*self.picture_marks, *self.gallery_labels, *self.related_labels)))
         put("particles", frozenset(fold(w) for w in self.name_particles))
         put("articles", frozenset(fold(w) for w in self.title_articles))
         put("particle_articles", frozenset(fold(w) for w in self.titled_with_particle_articles))

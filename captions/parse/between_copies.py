@@ -92,7 +92,8 @@ def copies_over_credits(rows: list[Row], own: Collection[int], skip: Collection[
         j = i - 1
         while j > i - 3 and j >= 0 and rows[j].kind == "blank":  # under it, or a blank line apart
             j -= 1
-        if j >= 2 and rows[j].credit is None and _blank_apart(rows, j - 2) and not {j, j - 2} & set(skip):
+        if j >= 2 and rows[j].credit is None and _blank_apart(rows, j - 2) and not {j, j - 2} & set(skip) \
+                and any(c.isalpha() for c in rows[j].before):  # a slide's number printed twice ("1", "2/9") says nothing
             pairs[j] = j - 2
     return pairs if len(pairs) >= MIN_EVIDENCE else {}
 

@@ -46,7 +46,7 @@ def read_two_parts(parts: list[Part], registry: AgencyRegistry) -> None:
         return
     markers = registry.markers
     if parts[1].joiner == "/" and parts[0].kind is Kind.AGENCY and parts[1].kind is Kind.WEAK_ORG \
-            and agency_kind(registry, parts[0].name) not in ("government", "platform"):
+            and agency_kind(registry, parts[0].name) not in ("government", "local government", "platform"):
         # "AGENCY/Photographer": one word after a known agency is a photographer known by
         # one name ("REUTERS/Beawiharta"), not a second organisation; after a government body it is the
         # body it made the picture with ("NASA/JPL-Caltech"); a platform takes no picture, so what follows

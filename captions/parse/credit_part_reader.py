@@ -189,7 +189,8 @@ class PartReader:
 
     def _agency(self, chunk: str, known: str, joiner: str) -> Part:
         agency = self.registry.get(known)
-        return Part(chunk, Kind.AGENCY, known, joiner, platform=agency is not None and agency.kind == "platform")
+        kind = agency.kind if agency is not None else None
+        return Part(chunk, Kind.AGENCY, known, joiner, platform=kind == "platform", place=kind == "local government")
 
     def _web_domain(self, word: str) -> bool:
         """Whether `word` is a web address: dot-parts of letters, digits and "-", the first of two or more

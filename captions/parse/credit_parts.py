@@ -24,3 +24,4 @@ class Part:
     supplied: bool = False  # who supplied the picture, unnamed ("독자 제공", supplied by a reader): a credit still
     noted: bool = False  # holds a usage note ("CHINA OUT"): its words are no name and do not make the credit long
     platform: bool = False  # a social platform ("X", "Facebook"): where a picture came from, and a share button's word
+    place: bool = False  # a local government, named by its place ("경기도"): alone on a line, a region's label

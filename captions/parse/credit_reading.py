@@ -161,6 +161,8 @@ class CreditReading:
         if context is not Context.MARKED and named and all(p.platform for p in named) and not (
                 context is Context.ENCLOSED and len(parts) > 1):
             return False  # "Facebook", "X" alone on a line or in brackets: a share button, a platform named in prose
+        if context is Context.OWN_LINE and named and all(p.place for p in named) and not any(p.supplied for p in parts):
+            return False  # "경기도" alone on a line: a menu's or a subhead's region; "경기도 제공" hands out a picture
         if context is Context.MARKED:
             if (end := SENTENCE_BREAK.search(self.raw)) and not self._dropped_abbreviation(end.start()):
                 return False  # "Caption text. Pic: Reuters": a sentence, not a credit

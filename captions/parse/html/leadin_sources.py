@@ -132,16 +132,25 @@ def _dashed_signature(text: str, registry: AgencyRegistry) -> tuple[str, str] | 
     if not words or len(words) > MAX_SOURCE_WORDS or any(w[-1:] in SENTENCE_END and len(w) > 2 for w in words):
         return None  # a sentence after the dash, not a name ("R." is an initial)
     markers = registry.markers
-    if any(fold(w) in markers.prose for w in words):
-        return None  # "— VIDEO", "—READ MORE": what the page shows or links, naming no one
+    if any(fold(w) in markers.prose for w in words) or _page_label(rest, registry):
+        return None  # "— VIDEO", "—READ MORE", "— PHOTOS", "— LIRE AUSSI": what the page shows or links, naming no one
     letters = [c for c in rest if c.isalpha()]
     kinds = reader_for(registry).read(rest).kinds
+    # a lone word in capitals is no name unless its shape says so (an acronym, "MMDA"): "—EXCLUSIVE", "—CORRECTION"
     capitals = len(letters) >= 2 and all(c.isupper() for c in letters) \
-        and kinds <= {Kind.PERSON, Kind.AGENCY, Kind.ORG, Kind.WEAK_ORG}
+        and kinds <= {Kind.PERSON, Kind.AGENCY, Kind.ORG, Kind.WEAK_ORG} and kinds != {Kind.WEAK_ORG}
     word = fold(rest)
     if capitals or Kind.AGENCY in kinds or word in markers.dropped or word in markers.placeholder_set:
         return text[:dashes[-1].start()].rstrip(), rest  # a known agency in any script: "...। —পিটিআই।"
     return None
+
+
+def _page_label(text: str, registry: AgencyRegistry) -> bool:
+    """Whether a text is a label the page prints over a gallery or a link, in any case: a picture mark ("PHOTOS",
+    "ФОТО"), a gallery's label ("DIAPORAMA"), a related story's ("LIRE AUSSI"), or a line of furniture
+    ("ADVERTISEMENT")."""
+    markers = registry.markers
+    return fold(text) in markers.page_labels or markers.furniture_re.match(text) is not None
 
 
 def _bracketed_signature(text: str, registry: AgencyRegistry) -> tuple[str, str] | None:
