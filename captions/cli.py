@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Annotated, Callable, Optional
 import typer
 
 from ._version import __version__
-from .cli_options import AgenciesOption, Inputs, Paths, Quiet, RunOptions, complete_groupings, run_options
+from .cli_options import (DEFAULT_MAX_BYTES, AgenciesOption, Inputs, MaxBytes, Paths, Quiet, RunOptions,
+                          complete_groupings, run_options)
 
 if TYPE_CHECKING:
     from .report.filters import PhotoFilter
@@ -156,7 +157,7 @@ def catalog(
     if output == "-":
         output = None
     try:  # an input given as -o is refused as one, before its extension is looked at
-        run.check_output(output, paths, into_input=into_input, engine=opts.engine)
+        run.check_output(output, paths, into_input=into_input, engine=opts.engine, option_files={"--agencies": opts.agencies})
         chosen = run.catalog_format(output, fmt, photos, opts.engine)
     except run.OptionError as err:
         raise _fail(str(err)) from None
@@ -253,6 +254,15 @@ def audit(
         output = None
     if fmt not in FORMATTERS:
         raise _fail(f"unknown --format {fmt!r}; use one of {', '.join(FORMATTERS)}")
+    # the findings go over no input and no file the run reads: the user's agencies, the baseline being compared
+    # (--write-baseline may refresh the baseline it is given: that file is what it asks for)
+    findings_read = {"--agencies": opts.agencies, "--baseline": baseline}
+    baseline_read = {"--agencies": opts.agencies}
+    try:  # told before the run, not after it
+        run.check_output(output, paths, option_files=findings_read)
+        run.check_output(write_baseline, paths, option_files=baseline_read)
+    except run.OptionError as err:
+        raise _fail(str(err)) from None
     registry, chosen_filter, problems = _setup(opts)
     try:
         with _progress(paths, quiet, problems, streams_stdout=False) as progress:
@@ -267,7 +277,7 @@ def audit(
         raise typer.Exit(code=EXIT_USAGE)
     try:
         if write_baseline is not None:
-            with atomic_output(write_baseline, inputs=tuple(paths)) as stream:
+            with atomic_output(write_baseline, inputs=tuple(paths), option_files=baseline_read) as stream:
                 written = write_baseline_file(found.all(), stream)
             if not quiet:
                 typer.echo(f"captions: wrote {written} finding{'s' if written != 1 else ''} to {write_baseline}", err=True)
@@ -276,7 +286,7 @@ def audit(
             counts = write_findings(found, sys.stdout, fmt)
             sys.stdout.flush()
         else:
-            with atomic_output(output, inputs=tuple(paths)) as stream:
+            with atomic_output(output, inputs=tuple(paths), option_files=findings_read) as stream:
                 counts = write_findings(found, stream, fmt)
     except OutputError as err:
         raise _fail(str(err)) from None
@@ -354,6 +364,7 @@ def show(
     pages: Annotated[Optional[list[str]], typer.Argument(metavar="[PAGE]...", help="Pages: page dumps, HTML pages, JSON Lines or WARC archives (files, folders, -); standard input when none is given and a page is piped in.", show_default=False)] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="text (a block per picture) or json (a list of the articles, as in the catalogue).")] = "text",
     agencies: AgenciesOption = None,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
 ) -> None:
     """Print pages' pictures, a block each: line, alt text, caption, credit.
 
@@ -367,7 +378,7 @@ def show(
     pages = _inputs(pages)
     registry = _registry(agencies)
     problems = _problems()
-    found = run.show(pages, registry=registry, on_problem=problems)
+    found = run.show(pages, registry=registry, max_bytes=max_bytes, on_problem=problems)
     if fmt == "json":
         import json
 

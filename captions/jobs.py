@@ -21,7 +21,7 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass, field
-from typing import IO, TYPE_CHECKING, Any, Callable, Iterator, Optional, Sequence
+from typing import IO, TYPE_CHECKING, Any, Callable, Iterator, Mapping, Optional, Sequence
 
 from .inputs import DEFAULT_MAX_BYTES
 from .run.job import ENGINES, JobError, OnPage, OnProblem, OptionError, ProblemLog, Run, Watched, mapped, path_list, run_for
@@ -71,14 +71,16 @@ class Written:
     replaced: list[tuple[str, str, str]] = field(default_factory=list)   # (id, old source, new source)
 
 
-def check_output(output: Optional[str], paths: Sequence[str], *, into_input: bool = False, engine: str = "local") -> None:
-    """OptionError if `-o output` is an input, a page an input folder holds, or (unless `into_input`) in such a folder.
+def check_output(output: Optional[str], paths: Sequence[str], *, into_input: bool = False, engine: str = "local",
+                 option_files: Optional[Mapping[str, Optional[str]]] = None) -> None:
+    """OptionError if `-o output` is an input, a page an input folder holds, or (unless `into_input`) in such a folder,
+    or a file the run reads for an option (`option_files`: {"--agencies": path}).
 
     Told before anything else of the output (its format, say), as the usage error it is.
     """
     from pathlib import Path
 
-    from .catalog.writers import EMPTY_OUTPUT_NAME, OutputError, refuse_inputs, refuse_read_only
+    from .catalog.writers import EMPTY_OUTPUT_NAME, OutputError, refuse_inputs, refuse_option_files, refuse_read_only
 
     if output == "":
         raise OptionError(EMPTY_OUTPUT_NAME)
@@ -86,6 +88,7 @@ def check_output(output: Optional[str], paths: Sequence[str], *, into_input: boo
         return
     try:
         refuse_inputs(Path(output), tuple(paths), into_input=into_input)
+        refuse_option_files(Path(output), option_files or {})
         refuse_read_only(Path(output))
     except OutputError as err:
         raise OptionError(str(err)) from None
@@ -133,7 +136,7 @@ def catalog(paths: Sequence[str], output: Optional[str] = None, *, fmt: Optional
     An output the run must not or cannot write is an OptionError; a run
     that read no page, a JobError.
     """
-    check_output(output, path_list(paths), into_input=into_input, engine=engine)
+    check_output(output, path_list(paths), into_input=into_input, engine=engine, option_files={"--agencies": agencies})
     chosen = catalog_format(output, fmt, photos, engine)
     paths = path_list(paths)
     run = run_for(registry, agencies, jobs, max_bytes, on_problem, progress, engine=engine, scheduler=scheduler)
@@ -170,7 +173,7 @@ def catalog(paths: Sequence[str], output: Optional[str] = None, *, fmt: Optional
     try:
         if output is None:
             return Written(write(stream or sys.stdout))
-        with atomic_output(output, inputs=tuple(paths), into_input=into_input) as out:
+        with atomic_output(output, inputs=tuple(paths), into_input=into_input, option_files={"--agencies": agencies}) as out:
             return Written(write(out))
     except OutputError as err:  # an output it must not or cannot write: the -o given is at fault
         raise OptionError(str(err)) from None
@@ -216,8 +219,8 @@ def _catalog_sqlite(paths: Sequence[str], output: str, photo_filter: "PhotoFilte
                     archive.add(rows)
             if read == 0:  # a mistyped path must not touch a database
                 raise JobError(f"{output}: no page was read; {'left as it was' if not archive.new else 'not written'}")
-    except SqliteError as err:
-        raise JobError(str(err)) from None
+    except SqliteError as err:  # the database given with -o cannot be opened or written: the output's fault, as a file's
+        raise OptionError(str(err)) from None
     return Written(archive.articles, list(archive.moved))
 
 

@@ -132,3 +132,13 @@ def test_readme_library_example_runs_from_the_repository_and_its_comments_show_t
                       "(['Gavriil Grigorov'], ['Sputnik', 'Kremlin Pool', 'AP'], ['AP'])")]
     for expression, value in shown:
         assert repr(eval(expression, names)) == value, expression
+
+
+def test_readme_audit_summary_is_the_real_standard_error_of_the_audit_above_it(runner, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"A summary of findings per rule goes to standard error.*?```text\n(.*?)```", text, re.S)
+    assert block is not None
+    monkeypatch.chdir(ROOT)
+    result = runner.invoke(app, ["audit", "examples/"])
+    assert result.exit_code == 1, result.stderr
+    assert [line.rstrip() for line in result.stderr.splitlines()] == block.group(1).rstrip("\n").split("\n")

@@ -130,7 +130,7 @@ def test_a_file_that_is_not_a_database_is_an_error_and_is_kept(runner, page, tmp
     db = tmp_path / "notes.db"
     db.write_text("my notes\n", encoding="utf-8")
     result = runner.invoke(app, ["catalog", str(page(PAGE)), "-o", str(db)])
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # an output that cannot be written, as the README says (not an input's 1)
     assert "not an SQLite database" in error_line(result.stderr, str(db))
     assert db.read_text(encoding="utf-8") == "my notes\n"
 
@@ -229,6 +229,6 @@ def test_a_database_captions_did_not_write_is_left_alone(runner, page, tmp_path:
     with sqlite3.connect(db) as connection:
         connection.execute("create table notes (x)")
     result = runner.invoke(app, ["catalog", str(page(PAGE)), "-o", str(db)])
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # an output it must not write: the -o given is at fault
     assert "holds tables captions did not write" in error_line(result.stderr, str(db))
     assert query(db, "select name from sqlite_master") == [("notes",)]

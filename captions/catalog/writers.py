@@ -15,7 +15,7 @@ import tempfile
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, Iterator
+from typing import IO, TYPE_CHECKING, Any, Iterator, Mapping, Optional
 
 from .build import AgencyIndex
 from .models import CATALOG_VERSION, Article, Catalog
@@ -155,16 +155,19 @@ def catalog_text(catalog: Catalog, fmt: str = "yaml", *, yaml_dumper: type | Non
 
 
 @contextmanager
-def atomic_output(path: str, *, inputs: tuple[str, ...] = (), into_input: bool = False) -> Iterator[IO[str]]:
+def atomic_output(path: str, *, inputs: tuple[str, ...] = (), into_input: bool = False,
+                  option_files: Mapping[str, Optional[str]] | None = None) -> Iterator[IO[str]]:
     """A text stream whose content replaces `path` only if the block completes.
 
     Refused with OutputError: an input, named or found in an input folder,
-    and (unless `into_input`) any file in a folder the run reads.
+    (unless `into_input`) any file in a folder the run reads, and a file
+    the run reads for an option (`option_files`: {"--agencies": path}).
     """
     if not path:
         raise OutputError(EMPTY_OUTPUT_NAME)
     target = Path(path)
     refuse_inputs(target, inputs, into_input=into_input)
+    refuse_option_files(target, option_files or {})
     refuse_read_only(target)
     if target.is_symlink():  # write the file the link names, as `>` does: renamed over, the link would be lost
         target = Path(os.path.realpath(target))
@@ -222,6 +225,13 @@ def refuse_inputs(target: Path, inputs: tuple[str, ...], *, into_input: bool = F
         if not into_input and _inside(target, Path(given)):
             raise OutputError(f"{target}: is in input folder {given}, which this run reads;"
                               " write it elsewhere, or pass --into-input")
+
+
+def refuse_option_files(target: Path, option_files: Mapping[str, Optional[str]]) -> None:
+    """OutputError if `target` is a file the run reads for an option (`--agencies`, `--baseline`): the user's own."""
+    for option, given in option_files.items():
+        if given and given != "-" and _same_file(target, Path(given)):
+            raise OutputError(f"{target}: is the {option} file this run reads; refusing to overwrite it (write elsewhere)")
 
 
 EMPTY_OUTPUT_NAME = "an empty file name for the output; give a file, such as out.yaml"

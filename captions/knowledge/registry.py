@@ -144,9 +144,15 @@ def parse_agencies(data: Mapping[str, Any], source: str) -> list[Agency]:
         raise RegistryError(f"{source}: 'agencies' must be a list")
     out = []
     claimed: dict[str, str] = {}  # folded spelling -> the agency it names
+    listed_at: dict[str, int] = {}  # name -> its entry's number
     for i, entry in enumerate(entries, 1):
         where = f"{source}: agencies[{i}]"
-        if not isinstance(entry, Mapping) or not isinstance(entry.get("name"), str) or not entry["name"].strip():
+        if not isinstance(entry, Mapping):
+            raise RegistryError(f"{where}: each agency is a mapping with a 'name' (- name: ...), got {entry!r}")
+        name = entry.get("name")
+        if name is not None and not isinstance(name, str):  # name: 42, name: 2024-01-01, name: [AP]
+            raise RegistryError(f"{where}: 'name' must be text (quote it: YAML reads bare numbers and dates as such), got {name}")
+        if not name or not name.strip():
             raise RegistryError(f"{where}: each agency needs a 'name'")
         extra = set(entry) - {"name", "aliases", "variants", "kind", "country"}
         if extra:
@@ -164,7 +170,11 @@ def parse_agencies(data: Mapping[str, Any], source: str) -> list[Agency]:
         if country is not None and not (isinstance(country, str) and _COUNTRY.fullmatch(country)):
             raise RegistryError(f"{where}: 'country' must be a two-letter country code such as \"FR\" "
                                 f"(quote it: YAML reads a bare NO as false), got {country!r}")
-        agency = Agency(entry["name"].strip(), tuple(names["aliases"]), kind, country, tuple(names["variants"]))
+        agency = Agency(name.strip(), tuple(names["aliases"]), kind, country, tuple(names["variants"]))
+        if agency.name in listed_at:  # the later entry would replace the earlier one unseen
+            raise RegistryError(f"{where}: {agency.name!r} is listed already, at agencies[{listed_at[agency.name]}]; "
+                                "give each agency one entry")
+        listed_at[agency.name] = i
         for spelling in agency.spellings():
             other = claimed.setdefault(fold(spelling), agency.name)
             if other != agency.name:
