@@ -20,6 +20,8 @@ from captions.cli import app
 
 ROOT = Path(__file__).resolve().parent.parent
 BLOCK = re.compile(r"(```console\n\$ (captions [^\n]*)\n)(.*?)(```)", re.S)
+# the summary `captions audit examples/` prints to standard error, shown as a text block after its prose
+AUDIT_SUMMARY = re.compile(r"(A summary of findings per rule goes to standard error.*?```text\n)(.*?)(```)", re.S)
 
 
 def refresh(match: re.Match[str]) -> str:
@@ -35,12 +37,19 @@ def refresh(match: re.Match[str]) -> str:
     return head + "\n".join(new) + "\n" + fence
 
 
+def refresh_audit_summary(match: re.Match[str]) -> str:
+    head, _shown, fence = match.groups()
+    result = CliRunner().invoke(app, ["audit", "examples/"])
+    return head + "\n".join(line.rstrip() for line in result.stderr.rstrip("\n").split("\n")) + "\n" + fence
+
+
 def main() -> None:
     import os
 
     os.chdir(ROOT)
     readme = ROOT / "README.md"
-    readme.write_text(BLOCK.sub(refresh, readme.read_text(encoding="utf-8")), encoding="utf-8")
+    text = BLOCK.sub(refresh, readme.read_text(encoding="utf-8"))
+    readme.write_text(AUDIT_SUMMARY.sub(refresh_audit_summary, text), encoding="utf-8")
 
 
 if __name__ == "__main__":
