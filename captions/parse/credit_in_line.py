@@ -68,6 +68,7 @@ class Split(NamedTuple):
     credit_first: bool = False  # the credit opened the line, `before` follows it ("Foto: Jo Li/dpa <caption>")
     addressed: bool = False     # a credit alone closed by the reporter's address ("Name 기자 name@example.kr")
     byline: bool = False        # a credit alone, unmarked, closed by a reporter's title ("Name 기자"): a byline
+    closing: bool = False       # a credit alone whose mark closes the caption above ("/ Pool", "사진=Name 기자")
 
 
 def split_caption_credit(text: str, registry: AgencyRegistry | None = None) -> tuple[str | None, str | None]:
@@ -114,6 +115,8 @@ def split_line(text: str, pm: PageMarkers) -> Split:
         return Split(text, None)  # "... quebrada. (Video: Canal N)": a video's caption, no picture's
     if split.credit is not None and not split.before and pm.is_byline_credit(text):
         return Split(text, None)  # "By Jo Li/AFP": the story's writer and its wire, no picture's credit
+    if split.credit is not None and not split.before and text.lstrip("[(（【 ").startswith(pm.closing_marks):
+        return split._replace(closing=True)
     if split.credit is not None and split.before and pm.is_furniture(split.credit):
         # "... il calendario. © RIPRODUZIONE RISERVATA": the site's copyright notice glued to a story's last
         # paragraph names no one; the line is the story's text, not a caption
