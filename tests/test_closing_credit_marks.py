@@ -5,13 +5,16 @@ Korean papers print a picture's credit after its caption, never over it. Such a 
 (before, on a page with one credit, it took the story's next paragraph); a blank line or two under the only
 paragraph of a one-picture page it is that paragraph's, the first line too (no headline is closed by a credit).
 Where the page prints other paragraphs, the one above may be the story's and the picture's caption left out of
-the dump: the credit stays a picture alone. Every page here is invented for its test.
+the dump: the credit stays a picture alone. The slash marker also marks a credit alone as a lead-in would where
+what follows says who supplied the picture ("/독자 제공", supplied by a reader), as it does after a caption's
+sentence. Every page here is invented for its test.
 """
 from __future__ import annotations
 
 import pytest
 
 from captions import parse_page
+from captions.parse.html.page import read_html
 from captions.parse.credit_in_line import split_line
 from captions.parse.markers import markers_for
 from captions.knowledge.registry import bundled_registry
@@ -83,3 +86,22 @@ def test_a_credit_right_under_a_caption_is_read_as_before() -> None:
     text = "\n".join(["비 오는 강남역", "", CAPTION, "사진=연합뉴스", "", STORY])
     assert pictures(text) == [(CAPTION, "연합뉴스")], text
 
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("/독자 제공", "독자 제공"), ("/ 시청자 제공", "시청자 제공"), ("/서울시 제공", "서울시 제공"),
+    ("/ 무료 제공", None), ("/ 관련기사", None), ("/ 이 기사는 유료입니다", None), ("/ the end", None),
+])
+def test_the_slash_marker_alone_before_who_supplied_the_picture_marks_a_credit(line: str, credit: str | None) -> None:
+    assert split_line(line, markers_for(bundled_registry())).credit == credit, line
+
+
+def test_a_reader_supplied_credit_after_the_slash_closes_the_caption_above() -> None:
+    text = "\n".join(["비 오는 강남역", "", CAPTION, "/독자 제공", "", STORY])
+    assert pictures(text) == [(CAPTION, "독자 제공")], text
+
+
+def test_a_figcaption_of_the_slash_marker_and_a_reader_supplied_credit_is_a_credit_alone() -> None:
+    html = ('<!DOCTYPE html><html lang="ko"><head><title>비 오는 강남역</title></head><body><article>'
+            '<h1>비 오는 강남역</h1><figure><img src="/a.jpg" alt=""><figcaption>/독자 제공</figcaption></figure>'
+            f'<p>{STORY}</p></article></body></html>')
+    assert [(p.caption, p.credit and p.credit.raw) for p in read_html(html).photos] == [(None, "독자 제공")]
