@@ -103,6 +103,7 @@ class Markers:
     pair_positions: tuple[str, ...] = ()
     subhead_openers: tuple[str, ...] = ()
     numeric_dates: tuple[str, ...] = ()
+    closing_credit_marks: tuple[str, ...] = ()  # "/ Pool", "사진=Name" alone: the credit of the caption above
     # Derived lookups, built once.
     page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # controls, repeat markers, pointers
     closing_page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # those and closing controls
@@ -205,7 +206,7 @@ class Markers:
             "body_name_prefixes", "title_articles", "titled_with_particle_articles", "paper_name_particles",
             "lower_case_body_words", "job_titles", "name_titles",
             "supplied_manner_words", "story_source_leadins", "video_leadins", "picture_positions", "pair_positions",
-            "subhead_openers", "numeric_dates",
+            "subhead_openers", "numeric_dates", "closing_credit_marks",
         )
 
 

@@ -43,6 +43,7 @@ _GLUED_END = re.compile(r"[.!?](?<=[^\W\d_]{2}[.!?])[\"”’)]?(?=[^\W\d_])")
 # Indian dailies); a hyphen so glued is a word's ("U.S.-based") and is not read
 _GLUED_DASH = re.compile(rf"(?<=[{re.escape(SENTENCE_CLOSERS)}])[—–](?=[^\W\d_])")
 _SLASH_MARKER = re.compile(rf"(?<=[{re.escape(SENTENCE_CLOSERS)}])\s+[/|]\s*(?=\S)")
+_SLASHES = "/／"  # the slash marker opening a credit alone, as Korean papers print it glued to the credit
 MAX_DASHES_TRIED = 3  # kinds of dash, each at its last place on the line
 MIN_GLUED_WORD = 3  # lower-case letters before a capital a credit is glued to ("regiãoRODNEY"; not "McDonald", "iPhone")
 # Characters no capital is among: ASCII but A-Z, spaces, the lower-case letters of the Latin, Greek and
@@ -68,6 +69,7 @@ class Split(NamedTuple):
     credit_first: bool = False  # the credit opened the line, `before` follows it ("Foto: Jo Li/dpa <caption>")
     addressed: bool = False     # a credit alone closed by the reporter's address ("Name 기자 name@example.kr")
     byline: bool = False        # a credit alone, unmarked, closed by a reporter's title ("Name 기자"): a byline
+    closing: bool = False       # a credit alone whose mark closes the caption above ("/ Pool", "사진=Name 기자")
 
 
 def split_caption_credit(text: str, registry: AgencyRegistry | None = None) -> tuple[str | None, str | None]:
@@ -114,6 +116,8 @@ def split_line(text: str, pm: PageMarkers) -> Split:
         return Split(text, None)  # "... quebrada. (Video: Canal N)": a video's caption, no picture's
     if split.credit is not None and not split.before and pm.is_byline_credit(text):
         return Split(text, None)  # "By Jo Li/AFP": the story's writer and its wire, no picture's credit
+    if split.credit is not None and not split.before and text.lstrip("[(（【 ").startswith(pm.closing_marks):
+        return split._replace(closing=True)
     if split.credit is not None and split.before and pm.is_furniture(split.credit):
         # "... il calendario. © RIPRODUZIONE RISERVATA": the site's copyright notice glued to a story's last
         # paragraph names no one; the line is the story's text, not a caption
@@ -152,6 +156,8 @@ def _split_line(text: str, pm: PageMarkers) -> Split:
         if not (credits.ends_in_prose(bare) if bare is not text else prose_end) and is_own_credit(bare, pm):
             credit = trim_credit(bare, pm)
             return Split("", credit, byline=bare is text and _byline(credit, pm))
+        if bare[:1] in _SLASHES and _supplied(credit := trim_credit(bare[1:].strip(), pm), pm):
+            return Split("", credit)  # "/독자 제공" (supplied by a reader): the slash marker, a caption's tail, marks it
     if has_leadin and pm.alt_leadin is not None and (not low.isascii() or any(x in low for x in pm.alt_leadins_lower)):
         for m in reversed(list(pm.alt_leadin.finditer(text, earliest))):
             credit = trim_credit(text[m.end():], pm)
@@ -288,14 +294,18 @@ def _supplied_tail(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str]
     credit = trim_credit(text[start:], pm)
     if not credit or start == 0 or text[start - 1] in "/|" or not text[: start].strip():
         return None
-    parts = pm.credits.read(credit).parts
+    return (text[:start].rstrip(), credit) if _supplied(credit, pm) else None
+
+
+def _supplied(credit: str, pm: PageMarkers) -> bool:
+    """Whether a credit says who supplied the picture ("해운대구청 제공", "독자 제공"): one to three words framed by the
+    supplied word, more than one only where they name a body or a known agency."""
+    parts = pm.credits.read(credit).parts if credit else []
     if len(parts) != 1 or not parts[0].supplied:
-        return None
+        return False
     if len(credit.split()) > 2 and parts[0].kind not in (Kind.ORG, Kind.AGENCY):
-        return None  # "... 열렸다. 주차장 무료 제공" (parking provided free): a phrase, no one named
-    if credit.split()[0] in pm.markers.supplied_manner_words:
-        return None  # "... 열렸다. 무료 제공" (provided free of charge): how, not who
-    return text[:start].rstrip(), credit
+        return False  # "... 열렸다. 주차장 무료 제공" (parking provided free): a phrase, no one named
+    return credit.split()[0] not in pm.markers.supplied_manner_words  # "무료 제공" (provided free): how, not who
 
 
 def _glued_unstopped(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:

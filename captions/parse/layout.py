@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 MAX_DATE_LINE = 40  # characters of a date line under a byline: "Tue, Jun 12, 2018 - 5:50 AM IST"
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _NUMBER = re.compile(r"\d+")
+MAX_BLANKS_UNDER = 2  # blank lines a credit its mark closes may stand under its caption ("/ Pool" two lines under)
 
 
 class Row(NamedTuple):
@@ -42,6 +43,7 @@ class Row(NamedTuple):
     alt: str | None = None  # the alt text of a picture's markup the line was or opened with (image_markup.py)
     addressed: bool = False  # a credit alone closed by the reporter's address ("Name 기자 name@example.kr")
     byline: bool = False  # a credit alone with no lead-in closed by a reporter's title ("Name 기자"): a byline
+    closing: bool = False  # a credit alone whose mark closes the caption above it ("/ Pool", "사진=Name 기자")
     control: str | None = None  # the page control a furniture line was, as printed ("Voir le diaporama")
 
 
@@ -98,7 +100,7 @@ def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,
                                   and _opens_block(lines, i, first))
         rows.append(Row(line.no, kind, False, line.repeats_credit, split.before, split.credit, split.labelled,
                         split.before_is_alt, 1, marked, split.credit_first, line.counted, line.alt, split.addressed,
-                        byline))
+                        byline, split.closing))
     title, headline, cover = None, -1, -1
     for i in range(first, len(rows)):
         row = rows[i]
@@ -153,12 +155,23 @@ def _printed_again(rows: list[Row], i: int) -> bool:
 
 def _caption_over_credit(rows: list[Row], i: int, small_words: frozenset[str]) -> bool:
     """A first line that ends a sentence, or a slide counter opened, with a credit alone on the next line:
-    a caption, not a headline."""
+    a caption, not a headline. A blank line or two may stand between where the credit's mark closes the caption
+    above it ("... 있다." / blank / "/ 사진공동취재단"): a headline is closed by no credit."""
     row = rows[i]
-    below = rows[i + 1] if i + 1 < len(rows) else None
+    k = closing_credit_under(rows, i)
+    below = rows[k] if k is not None else rows[i + 1] if i + 1 < len(rows) else None
     return (below is not None and below.kind == "text" and below.credit is not None and not below.before
             and not below.before_is_alt and row.credit is None
             and (row.counted or (row.before.endswith(".") and caption_like(row, i, -1, small_words))))
+
+
+def closing_credit_under(rows: list[Row], i: int) -> int | None:
+    """The index of a credit alone whose mark closes the caption above it, a blank line or two under row i
+    (`MAX_BLANKS_UNDER`), if one stands there."""
+    k = i + 1
+    while k < len(rows) and rows[k].kind == "blank" and k - i <= MAX_BLANKS_UNDER:
+        k += 1
+    return k if i + 1 < k < len(rows) and rows[k].closing else None
 
 
 def last_line(rows: list[Row]) -> int:

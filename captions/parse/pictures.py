@@ -27,7 +27,7 @@ from .credit_sides import (MIN_EVIDENCE, Option, across_blank_lines, credits_clo
                            marked_under_captions, paragraphs_among_unstopped)
 from .cut_short import cut_through, without_cut_slide
 from .found_pictures import CreditsAbove, one_per_caption
-from .layout import Found, Layout, last_line, under_separators
+from .layout import Found, Layout, closing_credit_under, last_line, under_separators
 from .slides import tight_gallery, uncredited_slide_rows
 from .titled_paragraphs import paragraphs_under_copies, prose
 
@@ -197,6 +197,10 @@ class _Assembly:
                 # under the story's first line it is a byline ("Text and photos by Name" under the standfirst)
                 options.append((i, None if up == self._story_start() else up, None))
                 continue
+            if row.closing:  # "/ Pool", "사진=Name 기자": its mark closes the caption above, never one below
+                down = None
+                if up is None:
+                    up = self._sole_paragraph_over(i)
             if down is not None and self._in_run_of_alone(i):
                 down = None  # the cover's credit printed again line after line: the last is no more a caption's
             if up is not None and rows[up].counted and not (down is not None and rows[down].counted):
@@ -279,6 +283,20 @@ class _Assembly:
         with a story's sentence below it ("<phrase>" / "Фото: X" / "<paragraph.>"): the page prints its credits
         under their captions, which the lines on either side alone do not say."""
         return not ends_sentence(self.rows[up].before.rstrip()) and ends_sentence(self.rows[down].before.rstrip())
+
+    def _sole_paragraph_over(self, i: int) -> int | None:
+        """The row of the page's only paragraph, where a credit its mark closes stands a blank line or two under it
+        (a photo item: "[사진] <title>", furniture, "<caption>", blank, "사진=Name 기자"); None where the page
+        prints any other line that reads as a caption, above or below: on a story's page the paragraph over such a
+        credit may be the story's, the picture's own caption left out of the dump."""
+        j = self._caption_above(i)
+        if j is None or closing_credit_under(self.rows, j) != i:
+            return None
+        rows = self.rows
+        if any(k not in (i, j, self.headline) and rows[k].kind == "text" and rows[k].before and self.caption_like(k)
+               for k in range(len(rows))):
+            return None
+        return j
 
     def _next_to_byline(self, i: int) -> bool:
         """Whether the row right above or below row i is a reporter's byline printed alone ("Name 기자")."""
