@@ -120,3 +120,12 @@ def test_a_credit_under_a_subheading_a_blank_line_over_its_caption_is_no_phrase_
                          "The mayor speaks to reporters after the council vote.",
                          "The mayor said the money would come from parking fees."])
     assert pictures(text)[:2] == OVER_CAPTIONS[:2], text
+
+
+@pytest.mark.parametrize("credit", ["ⓒ한빛일보 2025.3.8", "Photo: Jo Li"])
+def test_the_same_credit_alone_line_after_line_under_a_headline_takes_no_paragraph_a_blank_line_below(
+        credit: str) -> None:
+    # a gallery's credits printed alone, as at the page's top: the story's first paragraph under them is none's caption
+    text = "\n".join(["Spring festival opens", credit, credit, credit, "",
+                      "[한빛일보 대전=박지훈 기자] 대전 유성구에서 8일 열린 봄꽃 축제 개막식에 시민 수천 명이 모였다.", ""])
+    assert [caption for caption, _ in pictures(text)] == [None, None, None], text

@@ -197,8 +197,8 @@ class _Assembly:
                 # under the story's first line it is a byline ("Text and photos by Name" under the standfirst)
                 options.append((i, None if up == self._story_start() else up, None))
                 continue
-            if down is not None and self._in_run_of_alone(i):
-                down = None  # the cover's credit printed again line after line: the last is no more a caption's
+            if down is not None and self._in_run_of_alone(i, down):
+                down = None  # the same credit printed line after line: the last is no more a caption's than the rest
             if up is not None and rows[up].counted and not (down is not None and rows[down].counted):
                 down = None  # "3/12 Caption" over the credit: the counter opened this slide, the text below is not
             if down is not None and row.before_is_alt and not rows[down].labelled:
@@ -270,13 +270,15 @@ class _Assembly:
                 self.take(choice)
                 found.append(Found(choice, rows[choice].before, row.credit, min(i, choice), [i, choice], description))
 
-    def _in_run_of_alone(self, i: int) -> bool:
-        """Whether the credit alone on row i closes a run of the same credit alone that opens the page, the cover's
-        printed again line after line ("ⓒOutlet 2018.10.4" three times): a gallery's credits, none a caption's."""
+    def _in_run_of_alone(self, i: int, down: int) -> bool:
+        """Whether the credit alone on row i closes a run of the same credit alone, printed line after line
+        ("ⓒOutlet 2018.10.4" three times): a gallery's credits, none a caption's, where the run opens the page (the
+        cover's) or a blank line parts it from the text below, `down` (under a headline, the story's first paragraph:
+        "[Outlet 부산=Name 기자] ...")."""
         rows, j = self.rows, i
         while j > 0 and rows[j - 1].kind == "text" and not rows[j - 1].before and rows[j - 1].credit == rows[i].credit:
             j -= 1
-        return j != i and j == self.cover
+        return j != i and (j == self.cover or down > i + 1)
 
     def _phrase_over_sentence(self, i: int, up: int, down: int) -> bool:
         """Whether the credit on row i, between two text lines with no blank line on either side, stands under a
