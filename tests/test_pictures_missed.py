@@ -75,3 +75,57 @@ def test_different_credits_alone_line_after_line_leave_the_caption_below_to_the_
                       "Children sing at the opening of the spring festival on Saturday.", "",
                       "The festival runs until Sunday, the organisers said on Friday.", ""])
     assert pictures(text)[-1] == ("Children sing at the opening of the spring festival on Saturday.", "Ana Ruiz"), text
+
+
+# Credits printed over their captions, on a page with subheadings: the credit under a subheading (a phrase) and over
+# its caption (a sentence) has the shape of one printed under a phrase caption over the story's next paragraph.
+CREDITS_OVER_CAPTIONS = ["Council approves new bus routes for the east side",
+                         "14.05.2025 10:20",
+                         "Photo: Jo Li/Reuters",
+                         "A bus waits at the Harbour terminal on Tuesday morning.",
+                         "The city council voted on Tuesday to add four bus routes serving the east side.",
+                         "14.05.2025 10:20",
+                         "Photo: Mia Holt/Reuters",
+                         "Drivers are briefed at the depot before the first run.",
+                         "A long wait for residents",
+                         "Photo: Ana Ruiz/AP",
+                         "Commuters queue for the night bus at the port gate.",
+                         "People in the Harbour district have asked for a direct line to the centre for a decade.",
+                         "What the plan costs",
+                         "Photo: Ben Cole/AFP",
+                         "The mayor speaks to reporters after the council vote.",
+                         "The mayor said the money would come from parking fees."]
+OVER_CAPTIONS = [("A bus waits at the Harbour terminal on Tuesday morning.", "Jo Li/Reuters"),
+                 ("Drivers are briefed at the depot before the first run.", "Mia Holt/Reuters"),
+                 ("Commuters queue for the night bus at the port gate.", "Ana Ruiz/AP"),
+                 ("The mayor speaks to reporters after the council vote.", "Ben Cole/AFP")]
+
+
+def test_credits_under_subheadings_do_not_outvote_credits_printed_over_their_captions() -> None:
+    # no credit stands plainly under a caption (with none below it): the subheadings' shape alone says nothing
+    text = "\n".join(CREDITS_OVER_CAPTIONS)
+    assert pictures(text) == OVER_CAPTIONS, text
+
+
+def test_a_credit_under_a_subheading_a_blank_line_over_its_caption_is_no_phrase_captions() -> None:
+    # the rule reads dumps with no blank lines: a credit a blank line over the sentence below shows no such page
+    text = "\n\n".join(["Council approves new bus routes for the east side", "14.05.2025 10:20",
+                         "Photo: Jo Li/Reuters\nA bus waits at the Harbour terminal on Tuesday morning.",
+                         "The city council voted on Tuesday to add four bus routes serving the east side.",
+                         "Photo: Mia Holt/Reuters\nDrivers are briefed at the depot before the first run.",
+                         "A long wait for residents\nPhoto: Ana Ruiz/AP",
+                         "Commuters queue for the night bus at the port gate.",
+                         "People in the Harbour district have asked for a direct line to the centre for a decade.",
+                         "What the plan costs\nPhoto: Ben Cole/AFP",
+                         "The mayor speaks to reporters after the council vote.",
+                         "The mayor said the money would come from parking fees."])
+    assert pictures(text)[:2] == OVER_CAPTIONS[:2], text
+
+
+@pytest.mark.parametrize("credit", ["ⓒ한빛일보 2025.3.8", "Photo: Jo Li"])
+def test_the_same_credit_alone_line_after_line_under_a_headline_takes_no_paragraph_a_blank_line_below(
+        credit: str) -> None:
+    # a gallery's credits printed alone, as at the page's top: the story's first paragraph under them is none's caption
+    text = "\n".join(["Spring festival opens", credit, credit, credit, "",
+                      "[한빛일보 대전=박지훈 기자] 대전 유성구에서 8일 열린 봄꽃 축제 개막식에 시민 수천 명이 모였다.", ""])
+    assert [caption for caption, _ in pictures(text)] == [None, None, None], text

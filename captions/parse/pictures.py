@@ -180,7 +180,7 @@ class _Assembly:
     def _pair_own_credits(self, own: list[int]) -> None:
         """Give each credit printed on a line of its own the caption it belongs to, if any."""
         rows, found = self.rows, self.found
-        ups, downs = 0, 0
+        ups, downs, phrased = 0, 0, 0  # phrased: credits between a phrase and a sentence, read as under the phrase
         options: list[Option] = []
         for i in own:
             row = rows[i]
@@ -201,8 +201,8 @@ class _Assembly:
                 down = None
                 if up is None:
                     up = self._sole_paragraph_over(i)
-            if down is not None and self._in_run_of_alone(i):
-                down = None  # the cover's credit printed again line after line: the last is no more a caption's
+            if down is not None and self._in_run_of_alone(i, down):
+                down = None  # the same credit printed line after line: the last is no more a caption's than the rest
             if up is not None and rows[up].counted and not (down is not None and rows[down].counted):
                 down = None  # "3/12 Caption" over the credit: the counter opened this slide, the text below is not
             if down is not None and row.before_is_alt and not rows[down].labelled:
@@ -212,10 +212,14 @@ class _Assembly:
             # the cover's credit shows no habit: nothing stands above it. A credit under an announcement does:
             # the line above is no caption, so it stands over its own ("A seguir, confira 30 fotos", a credit)
             if i != self.cover:
-                ups += up is not None and (down is None or self._phrase_over_sentence(up, down))
+                ups += up is not None and down is None
                 downs += down is not None and up is None
+                phrased += up is not None and down is not None and self._phrase_over_sentence(i, up, down)
             options.append((i, up, down))
-        prefer_down = downs > ups  # the page's habit: credits above their captions, or below
+        # the page's habit: credits above their captions, or below. A credit under a phrase and over a sentence
+        # counts half: a subheading over a credit printed above its caption has that shape too, so two such credits
+        # outweigh one printed plainly over its caption, and no more ("<subheading>" / "Photo: X" / "<caption.>")
+        prefer_down = 2 * downs > 2 * ups + phrased
         direct = {i: up for i, up, _ in options if i in self.blanket}
         options = across_blank_lines(rows, marked_under_captions(rows, options, self._caption_above),
                                      self._caption_above)
@@ -270,19 +274,22 @@ class _Assembly:
                 self.take(choice)
                 found.append(Found(choice, rows[choice].before, row.credit, min(i, choice), [i, choice], description))
 
-    def _in_run_of_alone(self, i: int) -> bool:
-        """Whether the credit alone on row i closes a run of the same credit alone that opens the page, the cover's
-        printed again line after line ("ⓒOutlet 2018.10.4" three times): a gallery's credits, none a caption's."""
+    def _in_run_of_alone(self, i: int, down: int) -> bool:
+        """Whether the credit alone on row i closes a run of the same credit alone, printed line after line
+        ("ⓒOutlet 2018.10.4" three times): a gallery's credits, none a caption's, where the run opens the page (the
+        cover's) or a blank line parts it from the text below, `down` (under a headline, the story's first paragraph:
+        "[Outlet 부산=Name 기자] ...")."""
         rows, j = self.rows, i
         while j > 0 and rows[j - 1].kind == "text" and not rows[j - 1].before and rows[j - 1].credit == rows[i].credit:
             j -= 1
-        return j != i and j == self.cover
+        return j != i and (j == self.cover or down > i + 1)
 
-    def _phrase_over_sentence(self, up: int, down: int) -> bool:
-        """Whether a credit between two text lines, a dump with no blank lines, stands under a caption's phrase
-        with a story's sentence below it ("<phrase>" / "Фото: X" / "<paragraph.>"): the page prints its credits
-        under their captions, which the lines on either side alone do not say."""
-        return not ends_sentence(self.rows[up].before.rstrip()) and ends_sentence(self.rows[down].before.rstrip())
+    def _phrase_over_sentence(self, i: int, up: int, down: int) -> bool:
+        """Whether the credit on row i, between two text lines with no blank line on either side, stands under a
+        caption's phrase with a story's sentence below it ("<phrase>" / "Фото: X" / "<paragraph.>"): the page prints
+        its credits under their captions, which the lines on either side alone do not say."""
+        return (up == i - 1 and down == i + 1 and not ends_sentence(self.rows[up].before.rstrip())
+                and ends_sentence(self.rows[down].before.rstrip()))
 
     def _sole_paragraph_over(self, i: int) -> int | None:
         """The row of the page's only paragraph, where a credit its mark closes stands a blank line or two under it
