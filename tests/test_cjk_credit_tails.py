@@ -65,8 +65,8 @@ def test_a_wires_name_in_korean_after_an_equals_sign_stays_one_credit() -> None:
 
 
 @pytest.mark.parametrize("raw, agencies, via", [
-    ("AFP時事", ["AFP", "時事"], ["時事"]),
-    ("ロイター共同", ["Reuters", "Kyodo"], ["Kyodo"]),
+    ("AFP時事", ["AFP", "時事"], []),  # no "via" printed: both agencies, none via (SPEC; the real labels)
+    ("ロイター共同", ["Reuters", "Kyodo"], []),
 ])
 def test_a_wire_glued_before_the_japanese_wire_that_distributes_it(raw: str, agencies: list[str],
                                                                   via: list[str]) -> None:

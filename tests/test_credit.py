@@ -330,10 +330,10 @@ def test_parse_credit_not_framed(raw: str) -> None:
 
 
 @pytest.mark.parametrize(("raw", "photographers", "agencies", "via"), [
-    pytest.param("AP연합뉴스", [], ["AP", "Yonhap"], ["Yonhap"], id="wire-glued-to-yonhap"),
-    pytest.param("AFP=연합뉴스", [], ["AFP", "Yonhap"], ["Yonhap"], id="wire-equals-yonhap"),
+    pytest.param("AP연합뉴스", [], ["AP", "Yonhap"], [], id="wire-glued-to-yonhap"),
+    pytest.param("AFP=연합뉴스", [], ["AFP", "Yonhap"], [], id="wire-equals-yonhap"),
     pytest.param("연합뉴스", [], ["Yonhap"], [], id="yonhap-alone"),
-    pytest.param("서울/로이터연합뉴스", [], ["Reuters", "Yonhap"], ["Yonhap"], id="place-or-name-before-a-slash-names-no-one"),
+    pytest.param("서울/로이터연합뉴스", [], ["Reuters", "Yonhap"], [], id="place-or-name-before-a-slash-names-no-one"),
     pytest.param("新华社/图", [], ["Xinhua"], [], id="xinhua-slash-picture"),
     pytest.param("رويترز", [], ["Reuters"], [], id="reuters-in-arabic"),
     pytest.param("共同", [], ["Kyodo"], [], id="kyodo-in-japanese"),

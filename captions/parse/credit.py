@@ -238,8 +238,8 @@ class CreditReader:
                 joiner, chunk = self._joiner_names[fold(head)], rest.strip()
             distributed = self._uncased.distributed(chunk)
             placed = None if distributed else self._uncased.placed(chunk)
-            if distributed:  # "AP연합뉴스": AP's picture, via Yonhap
-                parts += [self._part(distributed[0], joiner), self._part(distributed[1], "via")]
+            if distributed:  # "AP연합뉴스": AP's picture and Yonhap's; no "via" is printed, so none is read (SPEC)
+                parts += [self._part(distributed[0], joiner), self._part(distributed[1], "/")]
             elif placed and agency_kind(self.registry, placed[1]) == "pool":
                 # "평양사진공동취재단": the pool in Pyongyang is a pool of its own, named as printed, as
                 # "Kremlin Pool" is (SPEC)

@@ -16,7 +16,7 @@ from .credit_edges import is_cased, trim_credit
 from .credit_parts import Kind
 from .credit_reading import Context
 from .markers import SENTENCE_CLOSERS, PageMarkers
-from .photographed_by import uncased_person_name
+from .photographed_by import uncased_person_names
 
 # what may stand right before a lead-in word (CJK glue the next sentence to a full stop; a dash may be glued to it,
 # as Caribbean papers print it: "... yesterday.—Photo: NAME")
@@ -105,8 +105,9 @@ def _without_owner_word(before: str) -> str:
 
 def photographer_named(leadin: str, credit: str, pm: PageMarkers) -> bool:
     """A name of one to four words of a script with no capitals after a lead-in saying a person took the
-    picture: "（撮影・佐藤健一）", "تصوير: محمد سالم" (markers.yaml's photographer_leadins)."""
-    return leadin.strip() in pm.markers.photographer_leadins and uncased_person_name(credit)
+    picture: "（撮影・佐藤健一）", "تصوير: محمد سالم" (markers.yaml's photographer_leadins), or two such names
+    listed: "(撮影/谷口雄介、富田公善)"."""
+    return leadin.strip() in pm.markers.photographer_leadins and uncased_person_names(credit)
 
 
 def _closes_caption(before: str) -> bool:

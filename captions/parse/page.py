@@ -83,7 +83,7 @@ from .layout import Found, Layout, headline_frames_pictures, lay_out
 from .lines import CleanLine, clean_lines
 from .markers import PageMarkers, markers_for
 from .notes import Note, unreadable_credits
-from .photographed_by import after_photographer_leadin, unknown_uncased_name
+from .photographed_by import after_photographer_leadin, unknown_uncased_names
 from .pictures import find_pictures
 from .repeated_tail import credits_repeated_at_line_ends
 from .run_on import split_run_on
@@ -125,19 +125,19 @@ class ParsedPage:
             from ..catalog.models import Credit
 
             return Credit.model_construct(raw=f.credit, photographers=[f.credit], agencies=[], via=[])
-        if (person := self._photographer(f)) is not None:  # "تصوير: Name", "（撮影・Name）"
+        if (people := self._photographers(f)) is not None:  # "تصوير: Name", "（撮影・Name）", "(撮影/Name、Name)"
             from ..catalog.models import Credit
 
-            return Credit.model_construct(raw=f.credit, photographers=[person], agencies=[], via=[])
+            return Credit.model_construct(raw=f.credit, photographers=people, agencies=[], via=[])
         return self.markers.credits.credit(f.credit)
 
-    def _photographer(self, f: Found) -> str | None:
-        """The photographer a credit names after a lead-in saying a person took the picture, else None."""
+    def _photographers(self, f: Found) -> list[str] | None:
+        """The photographers a credit names after a lead-in saying a person took the picture, else None."""
         assert f.credit is not None
         leadins = self.markers.markers.photographer_leadins
         if not leadins:
             return None
-        name = unknown_uncased_name(self.markers.credits.read(f.credit), self.markers.markers)
+        name = unknown_uncased_names(self.markers.credits.read(f.credit), self.markers.markers)
         if name is None:
             return None
         for i in f.lines:
@@ -156,7 +156,7 @@ class ParsedPage:
         """Each picture's credited agencies and those it came via, None where it prints no credit:
         all that counting credits needs, read without building a model (nor importing pydantic)."""
         names_of = self.markers.credits.agencies_and_via
-        return [None if f.credit is None else ((), ()) if f.entrant or self._photographer(f) is not None
+        return [None if f.credit is None else ((), ()) if f.entrant or self._photographers(f) is not None
                 else names_of(f.credit) for f in self.found]
 
     @cached_property

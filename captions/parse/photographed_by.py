@@ -9,25 +9,44 @@ one ("تصوير: رويترز", "撮影・共同"), and so does a body ("撮影
 """
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from ..knowledge.markers import Markers
 from ..text import fold
-from .credit_parts import Kind
+from .credit_parts import Kind, Part
 from .credit_reading import CreditReading
 from .framed import uncased_name
 
 MAX_NAME_WORDS = 4  # "عبد الله محمد الخطيب": longer is a body's name or a phrase
 MAX_NAME_LETTERS = 12  # letters of one word of such a name
+MAX_LISTED_NAMES = 4  # photographers listed after one lead-in: more is a list of something else
+_LIST_MARKS = re.compile("[、，,]")  # the enumeration comma of Chinese and Japanese, and the comma
 
 
 def unknown_uncased_name(reading: CreditReading, markers: Markers) -> str | None:
     """The one name a credit holds when it is an unknown name of one to four words in a script with no
     capitals, no body's; else None. Only such a name can be a photographer by a lead-in alone."""
     parts = reading.named()
-    if len(parts) != 1 or parts[0].kind is not Kind.PROSE or parts[0].name != parts[0].text:
+    if len(parts) != 1:
+        return None
+    return _unknown_name(parts[0], markers)
+
+
+def unknown_uncased_names(reading: CreditReading, markers: Markers) -> list[str] | None:
+    """The names a credit lists when each is such an unknown name, joined by a list mark ("谷口雄介、富田公善":
+    a magazine's two photographers after one "撮影/"); else None."""
+    parts = reading.named()
+    if not parts or any(part.joiner not in ("", ",") for part in parts):
+        return None
+    names = [_unknown_name(part, markers) for part in parts]
+    return None if None in names else [name for name in names if name is not None]
+
+
+def _unknown_name(part: Part, markers: Markers) -> str | None:
+    if part.kind is not Kind.PROSE or part.name != part.text:
         return None  # "צילום: באדיבות המשפחה": courtesy of the family, whoever took it
-    name = parts[0].name
+    name = part.name
     words = name.split()
     if not uncased_person_name(name):
         return None
@@ -43,6 +62,13 @@ def uncased_person_name(text: str) -> bool:
     ("محمد سالم", "佐藤健一"; uncased_name allows a "·" inside a word)."""
     words = text.split()
     return 1 <= len(words) <= MAX_NAME_WORDS and all(uncased_name(w, MAX_NAME_LETTERS) for w in words)
+
+
+def uncased_person_names(text: str) -> bool:
+    """Whether a text lists one to four such names, joined by list marks ("谷口雄介、富田公善": two photographers
+    after one "撮影/", as Japanese magazines and Chinese papers print them)."""
+    names = [name.strip() for name in _LIST_MARKS.split(text)]
+    return len(names) <= MAX_LISTED_NAMES and all(uncased_person_name(name) for name in names)
 
 
 def after_photographer_leadin(before: str, markers: Markers) -> bool:
