@@ -90,6 +90,8 @@ def test_a_credit_right_under_a_caption_is_read_as_before() -> None:
 @pytest.mark.parametrize(("line", "credit"), [
     ("/독자 제공", "독자 제공"), ("/ 시청자 제공", "시청자 제공"), ("/서울시 제공", "서울시 제공"),
     ("/ 무료 제공", None), ("/ 관련기사", None), ("/ 이 기사는 유료입니다", None), ("/ the end", None),
+    # what is provided, no one named (review 28): an event listing's line, read as credits at main
+    ("/ 식사 제공", None), ("/ 정보 제공", None), ("/ 서비스 제공", None), ("/ 기사 제공", None),
 ])
 def test_the_slash_marker_alone_before_who_supplied_the_picture_marks_a_credit(line: str, credit: str | None) -> None:
     assert split_line(line, markers_for(bundled_registry())).credit == credit, line

@@ -24,3 +24,13 @@ def credits(text: str) -> list[tuple[str | None, list[str], list[str]]]:
 def test_photographers_listed_after_a_photographed_by_leadin(line: str, expected: tuple) -> None:
     text = "\n".join(["港町の朝、台風のあとで", "", "image", "", STORY, "", line, "", "関連タグ:", ""])
     assert credits(text) == [expected], text
+
+
+@pytest.mark.parametrize("line", [
+    "(撮影/本社ヘリから、山川健二)",  # from the paper's helicopter: a vantage point, no one
+    "(撮影/山川健二、提供)",  # supplied: no name
+    "（摄影：本报记者 王小明、李华）",  # this paper's reporter: a role opening the list
+])
+def test_a_list_holding_a_vantage_a_supplier_or_a_role_names_no_photographers(line: str) -> None:
+    text = "\n".join(["港町の朝、台風のあとで", "", "image", "", STORY, "", line, "", "関連タグ:", ""])
+    assert all(not photographers for _, photographers, _ in credits(text)), text

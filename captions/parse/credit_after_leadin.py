@@ -107,7 +107,7 @@ def photographer_named(leadin: str, credit: str, pm: PageMarkers) -> bool:
     """A name of one to four words of a script with no capitals after a lead-in saying a person took the
     picture: "（撮影・佐藤健一）", "تصوير: محمد سالم" (markers.yaml's photographer_leadins), or two such names
     listed: "(撮影/谷口雄介、富田公善)"."""
-    return leadin.strip() in pm.markers.photographer_leadins and uncased_person_names(credit)
+    return leadin.strip() in pm.markers.photographer_leadins and uncased_person_names(credit, pm.markers)
 
 
 def _closes_caption(before: str) -> bool:

@@ -54,7 +54,16 @@ def _unknown_name(part: Part, markers: Markers) -> str | None:
         return None
     if any(fold(w) in markers.bodies for w in words):
         return None
-    return name
+    return None if no_one_named(name, markers) else name
+
+
+def no_one_named(name: str, markers: Markers) -> bool:
+    """Whether a name-shaped text after a 'photographed by' lead-in says where from or in what role, not who:
+    "本社ヘリから" (from the paper's helicopter), "読者提供" (a reader's), "本报记者" (this paper's reporter),
+    "資料写真" (file photo)."""
+    if name.endswith(tuple(markers.name_vantage_words) + tuple(markers.supplied_words)):
+        return True
+    return any(w.endswith(tuple(markers.name_roles)) or fold(w) in markers.placeholder_set for w in name.split())
 
 
 def uncased_person_name(text: str) -> bool:
@@ -64,11 +73,13 @@ def uncased_person_name(text: str) -> bool:
     return 1 <= len(words) <= MAX_NAME_WORDS and all(uncased_name(w, MAX_NAME_LETTERS) for w in words)
 
 
-def uncased_person_names(text: str) -> bool:
+def uncased_person_names(text: str, markers: Markers) -> bool:
     """Whether a text lists one to four such names, joined by list marks ("谷口雄介、富田公善": two photographers
-    after one "撮影/", as Japanese magazines and Chinese papers print them)."""
+    after one "撮影/", as Japanese magazines and Chinese papers print them), none saying where from or in what role
+    (`no_one_named`)."""
     names = [name.strip() for name in _LIST_MARKS.split(text)]
-    return len(names) <= MAX_LISTED_NAMES and all(uncased_person_name(name) for name in names)
+    return len(names) <= MAX_LISTED_NAMES and all(
+        uncased_person_name(name) and not no_one_named(name, markers) for name in names)
 
 
 def after_photographer_leadin(before: str, markers: Markers) -> bool:
