@@ -59,3 +59,12 @@ def test_a_copyright_notice_over_a_repeated_credit_is_no_caption(notice: str) ->
             f"{notice}\nFoto: Jan Kowal\n")
     assert _read(page) == [(None, "The market hall opened again on Monday after a year of work.", "Jan Kowal"),
                            (None, None, "Jan Kowal")]
+
+
+@pytest.mark.parametrize("notice", ["本文版权归示例日报所有，未经授权不得转载。", "未經授權不得轉載。",
+                                    "記事・写真の無断転載を禁じます。", "<저작권자 ⓒ 한빛일보, 무단 전재 및 재배포 금지>"])
+def test_a_reprint_notice_over_a_repeated_credit_is_no_caption(notice: str) -> None:
+    page = ("Title\n\nThe market hall opened again on Monday after a year of work. Foto: Jan Kowal\n\n"
+            f"{notice}\nFoto: Jan Kowal\n")
+    assert _read(page) == [(None, "The market hall opened again on Monday after a year of work.", "Jan Kowal"),
+                           (None, None, "Jan Kowal")]
