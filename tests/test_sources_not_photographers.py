@@ -97,3 +97,28 @@ def test_a_platform_or_a_tool_is_known_with_its_kind(printed, name, kind):
 def test_a_share_bars_platform_names_are_not_known(line):
     """A share bar prints them alone on a line; known, each such line would be read as a picture's credit."""
     assert load_registry().lookup(line) is None, line
+
+
+@pytest.mark.parametrize("text, caption, credit, agencies", [
+    ("The suspect enters the shop. Photo: CCTV footage", "The suspect enters the shop.", "CCTV footage", []),
+    ("Rescuers reach the site. (CCTV/Xinhua)", "Rescuers reach the site.", "CCTV/Xinhua", ["CCTV", "Xinhua"]),
+    ("Der Täter im Laden. Foto: Überwachungskamera", "Der Täter im Laden.", "Überwachungskamera", []),
+    ("Die Brücke von oben. Luftbild: Polizei Bayern", "Die Brücke von oben.", "Polizei Bayern", ["Polizei Bayern"]),
+    ("El sospechoso en la tienda. Foto: Cámara de seguridad", "El sospechoso en la tienda.", "Cámara de seguridad",
+     []),
+    ("Подозреваемый в магазине. Фото: кадр с камеры наблюдения", "Подозреваемый в магазине.",
+     "кадр с камеры наблюдения", []),
+    ("Nghi phạm trong cửa hàng. Ảnh: Camera an ninh", "Nghi phạm trong cửa hàng.", "Camera an ninh", []),
+    ("가게에 들어가는 용의자. [사진=CCTV 화면 캡처]", "가게에 들어가는 용의자.", "CCTV 화면 캡처", []),
+    ("Zaginiony na wakacjach. Fot. Archiwum prywatne", "Zaginiony na wakacjach.", "Archiwum prywatne", []),
+    ("Nghi phạm trong cửa hàng. Ảnh: NVCC", "Nghi phạm trong cửa hàng.", "NVCC", []),
+    ("Ang tanker sa baybayin. Larawan: Screenshot mula sa Facebook", "Ang tanker sa baybayin.",
+     "Screenshot mula sa Facebook", ["Facebook"]),
+], ids=["english-cctv-footage", "chinese-broadcaster-cctv-stays", "german-surveillance-camera",
+        "german-aerial-by-the-police", "spanish-security-camera", "russian-surveillance-frame",
+        "vietnamese-security-camera", "korean-cctv-capture", "polish-private-archive", "vietnamese-person-supplied",
+        "filipino-screenshot-from"])
+def test_a_cameras_footage_or_a_familys_picture_names_only_its_owner(text, caption, credit, agencies):
+    assert split_caption_credit(text) == (caption, credit), text
+    parsed = parse_credit(credit)
+    assert (parsed.agencies, parsed.photographers) == (agencies, []), credit
