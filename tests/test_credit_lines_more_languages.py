@@ -25,6 +25,7 @@ from captions import parse_credit, parse_page, split_caption_credit
     ("दिल्ली की सड़क। फोटोः पीटीआई", "दिल्ली की सड़क।", "पीटीआई", ["पीटीआई"], []),
     ("කොළඹ නගරය. මූලාශ්‍රය: Reuters", "කොළඹ නගරය.", "Reuters", ["Reuters"], []),
     ("ផ្លូវនៅភ្នំពេញ។ ប្រភព៖ AFP", "ផ្លូវនៅភ្នំពេញ។", "AFP", ["AFP"], []),
+    ("ঢাকার রাস্তায় যানজট। সূত্রঃ বাসস", "ঢাকার রাস্তায় যানজট।", "বাসস", ["বাসস"], []),
     ("കൊച്ചിയിലെ റോഡ്. ചിത്രം കടപ്പാട്: Reuters", "കൊച്ചിയിലെ റോഡ്.", "Reuters", ["Reuters"], []),
     ("গুৱাহাটীৰ পথ। আলোকচিত্ৰ: Reuters", "গুৱাহাটীৰ পথ।", "Reuters", ["Reuters"], []),
     ("شەقامێک لە هەولێر. سەرچاوە: Reuters", "شەقامێک لە هەولێر.", "Reuters", ["Reuters"], []),
@@ -37,7 +38,7 @@ from captions import parse_credit, parse_page, split_caption_credit
     ("Na sala e Suva. iTaba: Reuters", "Na sala e Suva.", "Reuters", ["Reuters"], []),
 ], ids=["hausa-photos", "amharic-image", "yoruba-picture", "afrikaans-file-photo", "uzbek-picture", "kyrgyz-source",
         "armenian-source", "armenian-photographer", "mongolian-picture", "hindi-visarga", "sinhala-source",
-        "khmer-colon", "malayalam-courtesy", "assamese-photograph", "sorani-source", "kurmanji-source", "irish-source",
+        "khmer-colon", "bengali-visarga", "malayalam-courtesy", "assamese-photograph", "sorani-source", "kurmanji-source", "irish-source",
         "macedonian-shot-by", "slovenian-photo-author", "haitian-source", "fijian-photo"])
 def test_a_lead_in_of_a_thinly_covered_language_is_dropped_and_the_credit_read(text, caption, credit, agencies,
                                                                               photographers):
