@@ -88,7 +88,7 @@ def test_a_utf_8_page_with_a_stray_byte_stays_utf_8(runner, tmp_path: Path) -> N
 OTHER_SCRIPTS = [
     pytest.param(RUSSIAN, "cp1251", "windows-1251, as detected", "Иван Петров/ТАСС", id="russian-windows-1251"),
     pytest.param(RUSSIAN, "koi8_r", "KOI8-R, as detected", "Иван Петров/ТАСС", id="russian-koi8-r"),
-    pytest.param(KOREAN, "euc_kr", "CP949, as detected", "AP Photo/Lee Jin-man", id="korean-euc-kr"),
+    pytest.param(KOREAN, "euc_kr", "EUC-KR, as detected", "AP Photo/Lee Jin-man", id="korean-euc-kr"),
     pytest.param(POLISH, "iso8859_2", "ISO-8859-2, as the page declares", "AP Photo/Czarek Sokołowski",
                  id="polish-declared-iso-8859-2"),
 ]

@@ -17,3 +17,20 @@ def os_problem(err: OSError) -> str:
     if isinstance(err, IsADirectoryError):
         return "is a folder"
     return f"cannot read: {err.strerror or err}"
+
+
+NOT_GZIP = "named .gz but not gzip-compressed; read as it is"   # a warning: nothing is lost
+
+
+def read_problem(err: BaseException) -> str:
+    """What an error reading a file or stream says, gzip's and zlib's included, in captions' words (`cannot read: ...`)."""
+    import gzip
+    import zlib
+
+    if isinstance(err, gzip.BadGzipFile):
+        return "cannot read: not gzip data, though it begins like it"
+    if isinstance(err, EOFError):
+        return "cannot read: gzip data cut short"
+    if isinstance(err, zlib.error):
+        return "cannot read: gzip data corrupt"
+    return f"cannot read: {getattr(err, 'strerror', None) or err}"

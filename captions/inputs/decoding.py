@@ -10,6 +10,21 @@ script (Cyrillic, Greek, Arabic, Chinese, Japanese, Korean...): detectors
 are good at telling scripts apart and poor at telling Western European
 code pages apart (they read Spanish in windows-1252 as windows-1250), so
 their word is taken only where windows-1252 would surely be wrong.
+
+Only the bytes above ASCII tell one encoding from another: the rest reads
+the same in all of them. So the detector is shown, and the share of letters
+in another script counted on, the runs of text that hold such bytes (cut at
+line ends and at the `<` and `>` of tags, which no trail byte of a Chinese,
+Japanese or Korean encoding can be), not the whole page: the markup, scripts
+and styles of an HTML page are ASCII, and drowned its few hundred Japanese
+characters (the detector read a Shift-JIS page with a real page's head as
+windows-1250, and the letters of its reading were mostly the markup's).
+A detector's Latin-script code page (windows-1250 for Polish or Czech,
+windows-1254 for Turkish) reads most letters as windows-1252 does; it is
+taken where windows-1252 makes a mess of those runs (charset-normalizer's
+own measure: `K³odzku`) and its reading does not, or where its reading's
+letters are one language's and windows-1252's are no language's
+(`Øada domù`, `Ýstanbul`: inputs.alphabets).
 """
 from __future__ import annotations
 
@@ -40,6 +55,18 @@ _NON_ASCII = bytes(range(0x80, 0x100))
 _READ_AS_WINDOWS_1252 = {"latin-1", "iso8859-1", "ascii", "cp1252"}
 # The share of letters outside the Latin script above which a detector's guess is believed.
 _OTHER_SCRIPT_SHARE = 0.5
+# The mess (charset_normalizer.md.mess_ratio) of a windows-1252 reading above which, where a detector's
+# Latin-script reading has less than half as much, windows-1252 is wrong. Western European pages read as
+# windows-1252 measure 0 to 0.003; Polish and Czech in windows-1250, 0.04 and more.
+_MESS = 0.02
+# The share of a reading's letters above ASCII that one language writes for the reading to fit it (alphabets.fit).
+_FITS = 0.95
+_SAMPLE_BYTES = 1 << 16   # of the runs of text holding bytes above ASCII, what the detector is shown
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+# The names browsers and pages give the encodings charset-normalizer names by their supersets (WHATWG).
+_PAGE_NAMES = {"cp932": "Shift_JIS", "shift_jis": "Shift_JIS", "cp949": "EUC-KR", "euc_kr": "EUC-KR",
+               "euc_jis_2004": "EUC-JP", "euc_jp": "EUC-JP", "big5": "Big5", "big5hkscs": "Big5",
+               "cp950": "Big5", "cp874": "windows-874", "tis_620": "windows-874", "gb2312": "GBK", "gbk": "GBK"}
 
 
 @dataclass(frozen=True)
@@ -133,14 +160,74 @@ def _guessed(data: bytes) -> Decoded:
     fallback = windows_1252(data)
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    sample = _text_runs(data)
+    matches = from_bytes(sample)
+    best = matches.best()
     # UTF-16 and UTF-32 are believed only with their mark: two bytes such as
     # "\x97 " (an em dash and a space) would otherwise be a Chinese character.
-    if best is not None and best.encoding not in _READ_AS_WINDOWS_1252 and not best.encoding.startswith("utf"):
-        text = str(best)
-        if _other_script_share(text) > _OTHER_SCRIPT_SHARE:
-            return Decoded(text, _display_name(best.encoding), "detected")
+    if best is None or best.encoding.startswith("utf"):
+        return Decoded(fallback, "windows-1252", "fallback")
+    if best.encoding not in _READ_AS_WINDOWS_1252 and _other_script_share(str(best)) > _OTHER_SCRIPT_SHARE:
+        return _decoded_as(data, best.encoding)
+    # A Latin-script code page: the detector's first, or one it found as clean (it ranks Turkish below windows-1252).
+    western = windows_1252(sample)
+    for match in matches:
+        if match.chaos > best.chaos:
+            break
+        if match.encoding not in _READ_AS_WINDOWS_1252 and _fits_better(str(match), match.encoding, western):
+            return _decoded_as(data, match.encoding)
     return Decoded(fallback, "windows-1252", "fallback")
+
+
+def _decoded_as(data: bytes, codec: str) -> Decoded:
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:  # past the sample: the page is not all in one encoding
+        text = data.decode(codec, errors="replace")
+    return Decoded(text, _display_name(codec), "detected")
+
+
+def _text_runs(data: bytes) -> bytes:
+    """The runs of a page's bytes that hold bytes above ASCII, one a line, up to _SAMPLE_BYTES of them.
+
+    A run ends at a line end and at a tag's `<` or `>`: no multi-byte encoding
+    of the web uses those bytes inside a character, and markup is ASCII.
+    """
+    runs: list[bytes] = []
+    size = pos = 0
+    while size < _SAMPLE_BYTES:
+        high = _HIGH_BYTE.search(data, pos)
+        if high is None:
+            break
+        at = high.start()
+        start = max(pos - 1, data.rfind(b"\n", pos, at), data.rfind(b"<", pos, at), data.rfind(b">", pos, at)) + 1
+        ends = [end for end in (data.find(b"\n", at), data.find(b"<", at), data.find(b">", at)) if end != -1]
+        end = min(ends) if ends else len(data)
+        runs.append(data[start:end])
+        size += end - start + 1
+        pos = end + 1
+    return b"\n".join(runs)
+
+
+def _fits_better(detected: str, codec: str, fallback: str) -> bool:
+    """Whether a detector's Latin-script reading of text is surely better than windows-1252's.
+
+    Either windows-1252 makes a mess of it that the detector's reading has
+    less than half of, or the detector's letters are all one language's
+    and windows-1252's clearly are not.
+    """
+    if detected == fallback:
+        return False
+    from charset_normalizer.md import mess_ratio
+
+    from .alphabets import fit
+
+    messed = mess_ratio(fallback, 1.0)
+    if messed > _MESS and mess_ratio(detected, 1.0) < messed / 2:
+        return True
+    page = _display_name(codec)
+    fits = fit(detected, page)
+    return page != "windows-1252" and fits >= _FITS and fit(fallback, "windows-1252") < fits - 0.05
 
 
 def windows_1252(data: bytes) -> str:
@@ -162,6 +249,8 @@ def _other_script_share(text: str) -> float:
 def _display_name(codec: str) -> str:
     """'euc_kr' -> 'EUC-KR', 'cp1251' -> 'windows-1251', 'latin2' -> 'ISO-8859-2': the names pages use."""
     codec = codecs.lookup(codec).name
+    if codec in _PAGE_NAMES:
+        return _PAGE_NAMES[codec]
     if codec.startswith("cp12") and len(codec) == 6:
         return "windows-" + codec[2:]
     if codec.startswith("iso8859-"):

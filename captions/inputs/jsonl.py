@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Iterator
 
 from .kinds import JSONL_SUFFIXES
-from .sources import Problem, decode, empty
+from . import NOT_GZIP, read_problem
+from .sources import Problem, decode, empty, is_blank_file
 
 
 def jsonl_stem(path: str) -> str:
@@ -42,7 +43,15 @@ def iter_jsonl(path: str, span: tuple[int, int, int] | None = None) -> Iterator[
 
     try:
         if span is None:
-            raw: io.BufferedIOBase = gzip.open(path, "rb") if path.lower().endswith(".gz") else open(path, "rb")  # type: ignore[assignment]
+            raw: io.BufferedIOBase = open(path, "rb")  # type: ignore[assignment]
+            if path.lower().endswith(".gz"):
+                if raw.read(2) == b"\x1f\x8b":
+                    raw.close()
+                    raw = gzip.open(path, "rb")  # type: ignore[assignment]
+                else:
+                    raw.seek(0)
+                    if not is_blank_file(path):
+                        yield Problem(path, NOT_GZIP, fatal=False)
         else:
             raw = io.BufferedReader(_Window(open(path, "rb"), span[0], span[1]))  # type: ignore[assignment]
     except OSError as err:
@@ -105,7 +114,7 @@ def jsonl_records(raw: io.BufferedIOBase, path: str, *, first: int = 1,
         stream.cut = err
     if stream.cut is not None:  # a truncated or corrupt .gz: every whole line before the cut is read
         after = f" after line {no}" if no >= first else ""
-        yield Problem(path, f"cannot read{after}: {stream.cut}")
+        yield Problem(path, read_problem(stream.cut).replace("cannot read", f"cannot read{after}", 1))
     elif blank and first == 1:
         yield empty(path)
 

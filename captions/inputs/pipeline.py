@@ -13,7 +13,7 @@ from ..catalog.build import ArticleIds
 from ..knowledge.registry import AgencyRegistry
 from .kinds import CATALOG, CSV, JSONL, PAGE, SQLITE, STDIN, WARC, input_kind, is_catalog_record, record_kind
 from .jsonl import iter_jsonl, jsonl_records, jsonl_spans, jsonl_stem
-from . import DEFAULT_MAX_BYTES, size_words
+from . import DEFAULT_MAX_BYTES, read_problem, size_words
 from .sources import Problem, empty, is_blank_file, is_photo_table, read_page, written_by_captions
 from .walk import FolderEnd, Walked, expand
 
@@ -155,7 +155,7 @@ def _stdin_items(ids: ArticleIds, on_problem: ProblemHandler, *, max_bytes: int,
     try:
         kind, stream = open_stdin()
     except (OSError, EOFError, zlib.error) as err:
-        on_problem(Problem("-", f"cannot read: {getattr(err, 'strerror', None) or err}"))
+        on_problem(Problem("-", read_problem(err)))
         return
     if kind == WARC:
         yield from warc_tasks("-", None, on_problem, max_bytes, ids, stream=stream, settle=settle)  # type: ignore[misc]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import BinaryIO
 
 from .decoding import decode_page
-from . import DEFAULT_MAX_BYTES, size_words
+from . import DEFAULT_MAX_BYTES, NOT_GZIP, read_problem, size_words
 
 
 @dataclass(frozen=True)
@@ -148,7 +148,10 @@ _WHY_ENCODING = {"declared": "as the page declares", "detected": "as detected", 
 def read_page(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES, stream: BinaryIO | None = None) -> tuple[Page | None, list[Problem]]:
     """Read one page dump (`path` "-": from `stream`, else standard input); never raises."""
     data, problems = _read_bytes(path, max_bytes, stream)
-    return (None, problems) if data is None else _page_of(path, data)
+    if data is None:
+        return None, problems
+    page, more = _page_of(path, data)
+    return page, problems + more
 
 
 def read_walked_page(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Page | None, list[Problem], bool]:
@@ -161,10 +164,12 @@ def read_walked_page(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[
         return None, problems, not path.lower().endswith(".gz") and written_by_captions(path)
     if not path.lower().endswith(".gz") and _catalogue_bytes(data):
         return None, [], True
-    return (*_page_of(path, data), False)
+    page, more = _page_of(path, data)
+    return page, problems + more, False
 
 
 def _read_bytes(path: str, max_bytes: int, stream: BinaryIO | None = None) -> tuple[bytes | None, list[Problem]]:
+    problems: list[Problem] = []
     try:
         if path == "-":
             data = (stream or sys.stdin.buffer).read(max_bytes + 1)
@@ -176,13 +181,15 @@ def _read_bytes(path: str, max_bytes: int, stream: BinaryIO | None = None) -> tu
                 os.close(fd)
             if data is not None and path.lower().endswith(".gz") and data.startswith(_GZIP_MAGIC):
                 data = _gunzipped(data, max_bytes)
+            elif data and path.lower().endswith(".gz") and data.strip():
+                problems.append(Problem(path, NOT_GZIP, fatal=False))
     except IsADirectoryError:
         return None, [Problem(path, "is a folder")]
     except (OSError, EOFError, zlib.error) as err:  # EOFError, zlib.error: gzipped standard input cut short or corrupt
-        return None, [Problem(path, f"cannot read: {getattr(err, 'strerror', None) or err}")]
+        return None, [Problem(path, read_problem(err))]
     if data is None or len(data) > max_bytes:
         return None, [Problem(path, f"larger than {size_words(max_bytes)}, skipped (see --max-bytes)")]
-    return data, []
+    return data, problems
 
 
 def _gunzipped(data: bytes, max_bytes: int) -> bytes:

@@ -8,18 +8,20 @@ compiled extension with fewer platforms.
 
 Every `response` record with an HTML body is a page, and every `conversion`
 record (WET) is a page dump. A record that cannot be read is reported by its
-offset and URI, and the rest of the archive is read.
+offset and the record before it, and the archive is read on from the next
+whole record (`iter_warc`).
 """
 from __future__ import annotations
 
 import os
+import zlib
 from dataclasses import dataclass
 from typing import BinaryIO, Iterator, NamedTuple
 
 from .html_bytes import header_charset, looks_like_html_bytes
 from . import size_words
 from .sources import Problem, decode, empty, is_blank_file
-from .warc_spans import SpanReader
+from .warc_spans import SpanReader, next_record_start, records_between
 
 
 @dataclass(frozen=True)
@@ -56,7 +58,8 @@ class SpanEnd(NamedTuple):
 
 
 def bad_ends_problem(path: str, count: int) -> Problem:
-    return Problem(path, f"{count} records not followed by a blank line: their Content-Length "
+    records = "1 record" if count == 1 else f"{count} records"
+    return Problem(path, f"{records} not followed by a blank line: their Content-Length "
                          "may be wrong, and their pages cut or run together", fatal=False)
 
 
@@ -69,6 +72,13 @@ def iter_warc(path: str, *, max_bytes: int, span: tuple[int, int] | None = None,
     read, and the span ends with a SpanEnd: the records it found not
     followed by a blank line are counted there, not reported, so that the
     run reports them once for the whole archive.
+
+    Damage (a gzip member cut short or corrupt, bytes that are no record, a
+    wrong Content-Length) is one error naming its byte offset, the record
+    before it and what is wrong; a file is then read on from the next whole
+    record (the next gzip member holding one, or the next `WARC/1.` line),
+    and the error says how many records were skipped. Standard input cannot
+    be searched ahead: its rest is skipped.
     """
     try:
         handle = open(path, "rb") if stream is None else stream
@@ -78,51 +88,143 @@ def iter_warc(path: str, *, max_bytes: int, span: tuple[int, int] | None = None,
     with handle:
         size = os.fstat(handle.fileno()).st_size if stream is None else None   # a stream's end is not known ahead
         start, stop = span if span is not None else (0, size)
-        records = _quiet_iterator(SpanReader(handle, start, stop) if span is not None else handle)
-        end, count = start, 0
-        try:
-            for record in records:
-                count += 1
-                if getattr(record, "format", "warc") != "warc":
-                    yield Problem(path, NOT_WARC)
-                    return
-                # The body is read before asking for the offset: warcio's offset call ends the record.
-                body = _body(record, max_bytes)
-                records.read_to_end(record)
-                missing = getattr(record.raw_stream, "limit", 0) or 0  # bytes the record's length promised and the file lacks
-                offset = records.get_record_offset()
-                end = offset + records.get_record_length()
-                uri = record.rec_headers.get_header("WARC-Target-URI") or f"{path}#{offset}"
-                if missing > 0:
-                    yield Problem(f"{path}#{offset}", f"{uri}: record cut short ({missing} bytes missing); "
-                                  "what is there is read", fatal=False)
-                    body = body and _without_cut_tag(body)
-                if body is not None:
-                    yield from _pages(record, body, path, offset, uri, max_bytes)
-        except Exception as err:  # warcio raises many kinds on a damaged archive
-            reason = (str(err).strip().splitlines() or [""])[0]
-            if count == 0 and start == 0 and "non-chunked gzip" not in reason:
-                yield _no_record(path, stream)
-            elif "non-chunked gzip" in reason:
-                yield Problem(path, "gzipped as one stream, not record by record as WARC tools write it; "
-                                    "run `warcio recompress` on it, or gunzip it and read the .warc")
-            else:
-                yield Problem(f"{path}#{end}", f"record cannot be read ({type(err).__name__}: {reason}); "
-                                               "the rest of the archive is skipped")
-            if span is not None:
-                yield SpanEnd(records.err_count, stopped=True)
-            return
-        if start == 0 and (count == 0 or (records.err_count and records.err_count >= count)):
-            yield _no_record(path, stream) if count == 0 else Problem(path, NOT_WARC)
+        gzipped = stream is None and _gzipped(handle)
+        read = _Read(start)
+        pos = start
+        while True:
+            reader = SpanReader(handle, pos, stop) if span is not None or pos != start else handle
+            if reader is handle and stream is None:
+                handle.seek(pos)
+            records = _quiet_iterator(reader)
+            try:
+                yield from _read_records(records, read, path, max_bytes)
+            except Exception as err:  # warcio raises many kinds on a damaged archive
+                # a record not followed by its blank line just before the damage: the damage's own error says so
+                read.length_wrong = records.err_count > 0
+                read.bad_ends += records.err_count - read.length_wrong
+                reason = (str(err).strip().splitlines() or [""])[0]
+                # past a wrong Content-Length, the next record may begin inside the one it ran into
+                after = read.last + 1 if read.length_wrong else read.end + 1
+                resume = next_record_start(handle, after, stop, gzipped) if stream is None else None
+                if read.count == 0 and start == 0 and resume is None and "non-chunked gzip" not in reason:
+                    yield _no_record(path, stream)
+                elif "non-chunked gzip" in reason:
+                    yield Problem(path, "gzipped as one stream, not record by record as WARC tools write it; "
+                                        "run `warcio recompress` on it, or gunzip it and read the .warc")
+                else:
+                    yield _damage(path, handle if stream is None else None, read, err, gzipped, resume, stop)
+                    if resume is not None:
+                        pos = read.end = resume
+                        continue
+                if span is not None:
+                    yield SpanEnd(read.bad_ends, stopped=True)
+                return
+            read.bad_ends += records.err_count
+            break
+        if start == 0 and not read.resumed and (read.count == 0 or (read.bad_ends and read.bad_ends >= read.count)):
+            yield _no_record(path, stream) if read.count == 0 else Problem(path, NOT_WARC)
             if span is not None:
                 yield SpanEnd(0, stopped=True)
             return
         if span is not None:
-            yield SpanEnd(records.err_count, stopped=False)
-        elif records.err_count:
-            yield bad_ends_problem(path, records.err_count)
+            yield SpanEnd(read.bad_ends, stopped=False)
+        elif read.bad_ends:
+            yield bad_ends_problem(path, read.bad_ends)
+        end = read.end
         if size is not None and stop == size and end < size and not _only_blank_after(handle, end, size):
-            yield Problem(f"{path}#{end}", f"archive cut short: the record at byte {end} is incomplete, skipped", fatal=False)
+            after = f"the record at byte {read.last}"
+            yield Problem(f"{path}#{end}", f"archive cut short after {after}: the record at byte {end} "
+                                           "is incomplete, skipped")
+
+
+class _Read:
+    """How far reading an archive got: records read, the end of the last one, records found without their blank line."""
+
+    def __init__(self, start: int) -> None:
+        self.count = 0          # records read whole, counted through the damage
+        self.end = start        # the byte after the last record read
+        self.last = start - 1   # where the last record read begins
+        self.bad_ends = 0
+        self.resumed = False    # read on past damage
+        self.length_wrong = False   # the last record was not followed by its blank line
+
+
+def _read_records(records, read: _Read, path: str, max_bytes: int) -> Iterator[ArchivedPage | Problem]:
+    """The pages of the records `records` gives, counted in `read`; raises where the archive is damaged."""
+    for record in records:
+        if getattr(record, "format", "warc") != "warc":
+            raise _NotWarc
+        read.count += 1
+        # The body is read before asking for the offset: warcio's offset call ends the record.
+        body = _body(record, max_bytes)
+        records.read_to_end(record)
+        missing = getattr(record.raw_stream, "limit", 0) or 0  # bytes the record's length promised and the file lacks
+        offset = records.get_record_offset()
+        read.end, read.last = offset + records.get_record_length(), offset
+        uri = record.rec_headers.get_header("WARC-Target-URI") or f"{path}#{offset}"
+        if missing > 0:
+            yield Problem(f"{path}#{offset}", f"{uri}: record cut short ({missing} bytes missing); "
+                          "what is there is read", fatal=False)
+            body = body and _without_cut_tag(body)
+        if body is not None:
+            yield from _pages(record, body, path, offset, uri, max_bytes)
+
+
+class _NotWarcError(Exception):
+    """A record of another format (ARC) where WARC records were read."""
+
+
+_NotWarc = _NotWarcError("Invalid WARC record, first line: (an ARC record)")
+
+
+def _gzipped(handle: BinaryIO) -> bool:
+    head = handle.read(2)
+    handle.seek(0)
+    return head == b"\x1f\x8b"
+
+
+def _damage(path: str, handle: BinaryIO | None, read: _Read, err: Exception, gzipped: bool, resume: int | None,
+            stop: int | None) -> Problem:
+    """The error on damage at the end of the last record read: where, after which record, what, and what was skipped.
+
+    Records are named by their offset, which a worker reading a span of the
+    archive knows as well as one reading it whole (their numbers it does not).
+    """
+    at = read.end
+    after = f"after the record at byte {read.last}" if read.count else "where the first record should begin"
+    what = _what_is_wrong(err, gzipped, read.length_wrong)
+    if resume is None:
+        skipped = "the rest of the archive is skipped"
+        if handle is not None and stop is not None:
+            lost = records_between(handle, at, stop, gzipped)
+            skipped = f"the rest of the archive ({_records(lost)}, {stop - at} bytes) is skipped"
+    else:
+        read.resumed = True
+        if resume <= at:
+            return Problem(f"{path}#{at}", f"{after}: {what}; read on from byte {resume}, where the "
+                                           "next record begins inside the one before")
+        lost = records_between(handle, at, resume, gzipped) if handle is not None else 0
+        skipped = f"{_records(lost)} ({resume - at} bytes) skipped, read on from byte {resume}"
+    return Problem(f"{path}#{at}", f"{after}: {what}; {skipped}")
+
+
+def _records(n: int) -> str:
+    return f"{n} record{'' if n == 1 else 's'}"
+
+
+def _what_is_wrong(err: Exception, gzipped: bool, length_wrong: bool) -> str:
+    """What an exception of warcio's or zlib's says of the archive, in the words of the rest of captions."""
+    reason = (str(err).strip().splitlines() or [""])[0]
+    first = reason.partition("first line:")[2].strip() if "first line:" in reason else None
+    binary = first is not None and (not first.isprintable() or "\\x" in first)   # warcio shows some bytes escaped
+    if binary or isinstance(err, (EOFError, zlib.error)) or "decompress" in reason:
+        return "gzip data corrupt or cut short" if gzipped else "bytes that are no WARC record"
+    if first is not None:
+        shown = first if len(first) <= 40 else first[:40] + "..."
+        hint = " (the record before it is not followed by a blank line: its Content-Length is wrong)" if length_wrong else ""
+        return f"no WARC record begins here: its first line is {shown!r}{hint}"
+    words = "".join(c if c.isprintable() else "?" for c in reason)[:80]
+    return f"record cannot be read ({type(err).__name__}: {words})"
 
 
 NOT_WARC = "not a web archive: no WARC record could be read"

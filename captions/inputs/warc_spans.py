@@ -125,3 +125,46 @@ def _record_starts(handle: BinaryIO, total: int, size: int) -> list[int]:
             starts.append(pos)
             cut = pos + size
     return starts
+
+
+_WARC_LINE = re.compile(rb"\nWARC/1\.[01]\r?\n")
+
+
+def next_record_start(handle: BinaryIO, offset: int, end: int, gzipped: bool) -> int | None:
+    """Where the next whole record begins at or after `offset` (> 0) and before `end`, past damage; None if none does.
+
+    In a .warc.gz, a gzip member that inflates to a WARC header (as `warc_spans`
+    cuts); in a plain .warc, a `WARC/1.0` or `WARC/1.1` line.
+    """
+    if gzipped:
+        found = _next_member(handle, offset, end)
+        return found if found is not None and found < end else None
+    pos = offset
+    while pos < end:
+        handle.seek(pos - 1)   # with the line end before it
+        block = handle.read(min(_BLOCK, end - pos) + 1)
+        match = _WARC_LINE.search(block)
+        if match is not None:
+            return pos + match.start()
+        if len(block) <= 16:
+            return None
+        pos += len(block) - 16   # a header line cut by the block's end is found in the next
+    return None
+
+
+def records_between(handle: BinaryIO, start: int, end: int, gzipped: bool) -> int:
+    """How many records seem to begin in the bytes from `start` to `end`: gzip members, or `WARC/1.` lines."""
+    count, pos = 0, start
+    mark = _GZIP_MAGIC if gzipped else b"WARC/1."
+    while pos < end:
+        handle.seek(pos)
+        block = handle.read(min(_BLOCK, end - pos))
+        if not block:
+            break
+        at = block.find(mark)
+        while at != -1:
+            if gzipped or at + pos == start or block[at - 1:at] == b"\n":
+                count += 1
+            at = block.find(mark, at + 1)
+        pos += len(block)   # a mark cut by a block's end is not counted: this is an estimate for a message
+    return count

@@ -1,0 +1,126 @@
+"""A damaged web archive: one line naming the file, where and what is wrong; the records before kept, and
+the archive read on past the damage where it can be (trial 15).
+
+Each record is written out here, byte for byte, so that every offset in a
+message is known. Damage is an error (exit 1: records were lost or cut);
+a Content-Length that promises more than a gzip member holds is only cut
+short, and read as far as it goes.
+"""
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import pytest
+
+from captions.cli import app
+
+
+def record(n: int, length_off: int = 0) -> bytes:
+    """Page n as a WARC response record, its Content-Length `length_off` bytes wrong."""
+    body = (f"<!DOCTYPE html><html><head><title>Story {n}</title></head><body><h1>Story {n}</h1><figure>"
+            f"<img src=\"boats.jpg\" alt=\"Boats {n}\"><figcaption>Boats in the harbour on day {n}. (AP Photo/Jo Li)"
+            f"</figcaption></figure></body></html>").encode()
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + body
+    head = (f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://example.com/news/story-{n}.html\r\n"
+            f"WARC-Date: 2025-01-0{n}T00:00:00Z\r\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-00000000000{n}>\r\n"
+            f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(http) + length_off}\r\n\r\n")
+    return head.encode() + http + b"\r\n\r\n"
+
+
+def member(data: bytes) -> bytes:
+    return gzip.compress(data, mtime=0)
+
+
+def credits(runner, path: Path) -> tuple[int, str, str]:
+    result = runner.invoke(app, ["credits", str(path), "--format", "csv", "--jobs", "1"])
+    assert "Traceback" not in result.output
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_a_gzip_member_cut_short_in_the_middle_skips_that_record_only(runner, tmp_path: Path) -> None:
+    members = [member(record(n)) for n in range(1, 6)]
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(members[0] + members[1] + members[2][:120] + members[3] + members[4])
+    at, resume = len(members[0]) + len(members[1]), len(members[0]) + len(members[1]) + 120
+    code, out, err = credits(runner, path)
+    assert (code, out) == (1, "agency,photos,articles\nAP,4,4\n")
+    assert err == (f"captions: error: {path}#{at}: after the record at byte {len(members[0])}: gzip data corrupt or "
+                   f"cut short; 1 record (120 bytes) skipped, read on from byte {resume}\n")
+
+
+def test_garbage_between_gzip_members_is_skipped(runner, tmp_path: Path) -> None:
+    members = [member(record(n)) for n in range(1, 4)]
+    garbage = b"\x00 this is no gzip member\n" * 4
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(members[0] + garbage + members[1] + members[2])
+    code, out, err = credits(runner, path)
+    assert (code, out) == (1, "agency,photos,articles\nAP,3,3\n")
+    assert err == (f"captions: error: {path}#{len(members[0])}: after the record at byte 0: gzip data corrupt or cut "
+                   f"short; 0 records ({len(garbage)} bytes) skipped, read on from byte {len(members[0]) + len(garbage)}\n")
+
+
+def test_a_gzip_member_that_holds_no_record_is_named_by_its_first_line(runner, tmp_path: Path) -> None:
+    members = [member(record(n)) for n in range(1, 4)]
+    junk = member(b"this is not a warc record\r\n\r\n")
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(members[0] + junk + members[1] + members[2])
+    code, out, err = credits(runner, path)
+    assert (code, out) == (1, "agency,photos,articles\nAP,3,3\n")
+    assert err == (f"captions: error: {path}#{len(members[0])}: after the record at byte 0: no WARC record begins "
+                   f"here: its first line is 'this is not a warc record'; 1 record ({len(junk)} bytes) skipped, "
+                   f"read on from byte {len(members[0]) + len(junk)}\n")
+
+
+def test_garbage_in_a_plain_warc_is_skipped_to_the_next_record(runner, tmp_path: Path) -> None:
+    records = [record(n) for n in range(1, 4)]
+    garbage = b"garbage garbage garbage\r\n\r\n"
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(records[0] + garbage + records[1] + records[2])
+    code, out, err = credits(runner, path)
+    end = len(records[0]) - 4   # the blank line after a record is not its own
+    assert (code, out) == (1, "agency,photos,articles\nAP,3,3\n")
+    assert err == (f"captions: error: {path}#{end}: after the record at byte 0: no WARC record begins here: its first "
+                   f"line is 'garbage garbage garbage'; 0 records ({len(garbage) + 4} bytes) skipped, read on from byte "
+                   f"{len(records[0]) + len(garbage)}\n")
+
+
+def test_a_content_length_too_long_in_a_plain_warc_is_named_and_the_next_record_read(runner, tmp_path: Path) -> None:
+    records = [record(1), record(2, length_off=40), record(3), record(4)]
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(b"".join(records))
+    code, out, err = credits(runner, path)
+    second, third = len(records[0]), len(records[0]) + len(records[1])
+    # the second record swallows the third's first 40 bytes; the third is read from its own header
+    assert (code, out) == (1, "agency,photos,articles\nAP,4,4\n")
+    assert err == (f"captions: error: {path}#{third + 40 - 4}: after the record at byte {second}: no WARC record "
+                   "begins here: its first line is 'WARC-Date: 2025-01-03T00:00:00Z' (the record before it "
+                   "is not followed by a blank line: its Content-Length is wrong); read on from byte "
+                   f"{third}, where the next record begins inside the one before\n")
+
+
+def test_a_content_length_a_line_short_is_a_warning_and_the_page_read(runner, tmp_path: Path) -> None:
+    records = [record(1), record(2, length_off=-40), record(3)]
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(b"".join(records))
+    code, out, err = credits(runner, path)
+    assert (code, out) == (0, "agency,photos,articles\nAP,3,3\n")
+    assert err == (f"captions: warning: {path}: 1 record not followed by a blank line: their Content-Length may be "
+                   "wrong, and their pages cut or run together\n")
+
+
+def test_an_archive_cut_short_at_its_end_is_an_error_after_the_records_before(runner, tmp_path: Path) -> None:
+    members = [member(record(n)) for n in range(1, 4)]
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(members[0] + members[1] + members[2][:100])
+    code, out, err = credits(runner, path)
+    at = len(members[0]) + len(members[1])
+    assert (code, out) == (1, "agency,photos,articles\nAP,2,2\n")
+    assert err == (f"captions: error: {path}#{at}: archive cut short after the record at byte {len(members[0])}: the "
+                   f"record at byte {at} is incomplete, skipped\n")
+
+
+def test_a_whole_archive_still_reads_without_a_word(runner, tmp_path: Path) -> None:
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(b"".join(member(record(n)) for n in range(1, 4)))
+    assert credits(runner, path) == (0, "agency,photos,articles\nAP,3,3\n", "")
