@@ -104,6 +104,8 @@ class Markers:
     subhead_openers: tuple[str, ...] = ()
     numeric_dates: tuple[str, ...] = ()
     closing_credit_marks: tuple[str, ...] = ()  # "/ Pool", "사진=Name" alone: the credit of the caption above
+    name_and_words: tuple[str, ...] = ()  # "und", "et", "и": "and" between two photographers' names only
+    name_particle_prefixes: tuple[str, ...] = ()  # "al-", "d'": a particle glued to the capitalised name after it
     # Derived lookups, built once.
     page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # controls, repeat markers, pointers
     closing_page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # those and closing controls
@@ -207,6 +209,7 @@ class Markers:
             "lower_case_body_words", "job_titles", "name_titles",
             "supplied_manner_words", "story_source_leadins", "video_leadins", "picture_positions", "pair_positions",
             "subhead_openers", "numeric_dates", "closing_credit_marks",
+            "name_and_words", "name_particle_prefixes",
         )
 
 

@@ -76,7 +76,13 @@ class NameFrames:
             return None
         body = body[: -len(suffix)].rstrip().removesuffix("/").rstrip()
         opening = max(body.rfind(c) for c in _OPENINGS) if closed else -1
-        roles = [(i, len(r)) for r in self.roles if len(r) > 1 and (i := body.rfind(r)) >= 0]
+        # each role word where it last stands; of two ending at one place the longer is the role ("见习记者",
+        # trainee reporter, not "记者" after a word "见习")
+        ends = {}
+        for r in self.roles:
+            if len(r) > 1 and (i := body.rfind(r)) >= 0:
+                ends[i + len(r)] = max(ends.get(i + len(r), 0), len(r))
+        roles = [(end - width, width) for end, width in ends.items()]
         vantage = max(((i, len(v)) for v in self.vantages if (i := body.rfind(v)) >= 0), default=None)
         if picture and not (roles and max(roles)[0] > opening):
             # "网络/图", "视觉中国 图": a source, not a person, stands before "picture"; one word of it is read
