@@ -208,6 +208,11 @@ class CreditReader:
         named = text
         if "=" in text and (place := _PLACE_EQUALS.match(text)):
             named = text[place.end():]  # "제주=연합뉴스": a place or role names no one; the credit follows "="
+            supplier = self._part(text[:place.end()].rstrip("= "), "")
+            if supplier.kind is Kind.PERSON and supplier.supplied and named:
+                # "독자 김동욱씨 제공=연합뉴스": supplied by reader Mr Kim, then the wire; the reader took the picture
+                rest = self.read(named)
+                return replace(rest, raw=text, parts=(supplier, *(replace(p, joiner=p.joiner or "/") for p in rest.parts)))
         reproduced = next((w for w in self._reproduced if named.startswith(w) and len(named) > len(w)), None)
         if reproduced is not None:  # "翻攝自人民日報": reproduced from the source after it, kept in the raw
             rest = self.read(named[len(reproduced):])

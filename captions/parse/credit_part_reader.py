@@ -12,10 +12,12 @@ from ..text import cased, fold
 from .caption_shape import unspaced_letters
 from .credit_parts import Kind, Part
 from .credit_reading import SENTENCE_BREAK
+from .framed import uncased_name
 from .uncased_credits import supplier_of
 
 MAX_LOWER_BODY_WORDS = 5  # a body's name with a word in lower case: "Statens vegvesen", "пресс-служба акимата Алматы"
 MAX_UNCASED_BODY_WORDS = 4  # a body's name in a script with no capitals: "الدفاع المدني"; longer is a sentence
+MAX_HONOURED_NAME = 4  # letters of a name before an honorific: "김동욱씨", "山田太郎さん"
 MAX_PART = 1000  # characters: a longer part of a credit is prose, never a name
 MAX_BODY_OF_WORDS = 8  # "Seattle Department of Parks and Recreation": longer is a sentence
 # around a name: quotes (« LE MONDE »), brackets, dashes, bullets, zero-width spaces HTML leaves
@@ -112,6 +114,8 @@ class PartReader:
                 return Part(chunk, Kind.AGENCY, known, joiner)
             if supplier.endswith(m.organisation_endings) and supplier not in m.organisation_endings:
                 return Part(chunk, Kind.ORG, supplier, joiner, supplied=True)  # "한국사진기자협회 제공": a body's name
+            if (person := self._honoured(supplier)) is not None:  # "독자 김동욱씨 제공": reader Mr Kim, a person
+                return Part(chunk, Kind.PERSON, person, joiner, supplied=True)
             return Part(chunk, Kind.DROPPED, "", joiner, supplied=True)
         if len(chunk) > MAX_PART:  # no name is this long; keeps parse_credit linear ("Photo " * 10**5)
             return Part(chunk, Kind.PROSE, chunk, joiner)
@@ -236,6 +240,17 @@ class PartReader:
         if capitals == 0:
             return Kind.PROSE
         return Kind.PERSON if 2 <= len(words) <= 5 else Kind.WEAK_ORG
+
+    def _honoured(self, supplier: str) -> str | None:
+        """The name before an honorific closing who supplied a picture, in a script with no capitals: "김동욱" of
+        "독자 김동욱씨" (reader Mr Kim Dong-wook), "山田太郎" of "山田太郎さん" (markers.yaml honorific_suffixes);
+        three or four letters, a given name and surname ("아저씨", uncle, is no name)."""
+        last = supplier.split()[-1] if supplier.split() else ""
+        for word in self.markers.honorific_suffixes:
+            stem = last[:-len(word)]
+            if last.endswith(word) and 3 <= len(stem) <= MAX_HONOURED_NAME and uncased_name(stem, MAX_HONOURED_NAME):
+                return stem
+        return None
 
     def _glued_particle(self, word: str) -> bool:
         """Whether `word` is a lower-case particle glued to a capitalised name: "al-Rubaye", "d'Amico"
