@@ -3,13 +3,15 @@
 Each credit is invented in the convention of a language's press: a job title after the name names no one; a
 rank before it is dropped from the name; two photographers joined by "and" in their language are two people,
 where a Spanish double surname joined by "y" stays one name; a lower-case Arabic article glued to a name
-("al-Rubaye") is part of it; Chinese, Japanese and Korean reporters' titles frame the name as "记者" and "기자" do.
+("al-Rubaye") is part of it; Chinese, Japanese and Korean reporters' titles frame the name as "记者" and "기자" do; "photographer:" in Arabic, Persian, Thai, Hindi and Bengali names the person after it (a Thai
+or Indic name's vowel signs are part of it); an honorific after a supplier's name (Korean "씨", Japanese "さん")
+names a person.
 """
 from __future__ import annotations
 
 import pytest
 
-from captions import parse_credit, split_caption_credit
+from captions import parse_credit, parse_page, split_caption_credit
 
 
 @pytest.mark.parametrize("credit, photographers, agencies", [
@@ -122,7 +124,24 @@ def test_a_reporters_title_frames_the_name_in_chinese_japanese_and_korean(credit
     ("متظاهرون في ساحة التحرير (تصوير المصور: محمد إبراهيم)", "متظاهرون في ساحة التحرير", "محمد إبراهيم"),
     ("تظاهرات در تهران. عکاس: علی رضایی", "تظاهرات در تهران.", "علی رضایی"),
     ("ผู้ชุมนุมที่สนามหลวง ช่างภาพ: สมชาย ใจดี", "ผู้ชุมนุมที่สนามหลวง", "สมชาย ใจดี"),
+    ("दिल्ली में बारिश के बाद जलभराव। फोटोग्राफर: राहुल शर्मा", "दिल्ली में बारिश के बाद जलभराव।", "राहुल शर्मा"),
+    ("ঢাকার রাস্তায় যানজট। আলোকচিত্রী: সুদীপ্ত ভৌমিক", "ঢাকার রাস্তায় যানজট।", "সুদীপ্ত ভৌমিক"),
 ], ids=["arabic-photographer", "arabic-the-photographer", "arabic-photography-of-the-photographer",
-        "persian-photographer", "thai-photographer"])
-def test_photographer_as_a_label_is_a_lead_in(text, caption, credit):
+        "persian-photographer", "thai-photographer", "hindi-photographer", "bengali-photographer"])
+def test_photographer_as_a_label_names_the_person_after_it(text, caption, credit):
     assert split_caption_credit(text) == (caption, credit)
+    article = parse_page(f"Headline\n\n{text}\n")
+    assert [(p.caption, p.credit and p.credit.photographers) for p in article.photos] == [(caption, [credit])], text
+
+
+@pytest.mark.parametrize("credit, photographers, agencies", [
+    ("독자 김동욱씨 제공=연합뉴스", ["김동욱"], ["Yonhap"]),
+    ("독자 이민수씨 제공", ["이민수"], []),
+    ("山田太郎さん提供", ["山田太郎"], []),
+    ("독자 제공", [], []),
+    ("아저씨 제공", [], []),
+], ids=["korean-reader-then-wire", "korean-reader", "japanese-supplier", "korean-reader-unnamed",
+        "korean-uncle-no-name"])
+def test_an_honorific_after_a_suppliers_name_names_the_person(credit, photographers, agencies):
+    parsed = parse_credit(credit)
+    assert (parsed.photographers, parsed.agencies) == (photographers, agencies), credit
