@@ -30,12 +30,13 @@ from captions import parse_credit, parse_page, split_caption_credit
     ("Nguyễn Văn Minh/phóng viên", ["Nguyễn Văn Minh"], []),
     ("Budi Santoso/Pewarta Foto", ["Budi Santoso"], []),
     ("PV", [], []),
-    ("CTV", [], []),
+    ("Cộng tác viên", [], []),
+    ("CTV", [], ["CTV"]),
 ], ids=["english-staff-photojournalist", "spanish-photo-reporter", "spanish-photo-reporter-lower",
         "spanish-correspondent", "french-photojournalist", "french-special-envoy", "german-photo-reporter",
         "italian-envoy", "russian-photo-correspondent", "russian-special-correspondent", "turkish-aa-reporter",
         "turkish-dha-reporter", "vietnamese-reporter", "indonesian-photo-journalist", "vietnamese-staff-initials",
-        "vietnamese-contributor"])
+        "vietnamese-contributor", "canadian-broadcaster-not-a-contributor"])
 def test_a_job_title_after_the_name_names_no_one(credit, photographers, agencies):
     parsed = parse_credit(credit)
     assert (parsed.photographers, parsed.agencies) == (photographers, agencies), credit
