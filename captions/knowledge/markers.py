@@ -104,6 +104,9 @@ class Markers:
     subhead_openers: tuple[str, ...] = ()
     numeric_dates: tuple[str, ...] = ()
     closing_credit_marks: tuple[str, ...] = ()  # "/ Pool", "사진=Name" alone: the credit of the caption above
+    name_and_words: tuple[str, ...] = ()  # "und", "et", "и": "and" between two photographers' names only
+    name_particle_prefixes: tuple[str, ...] = ()  # "al-": a particle glued to the capitalised name after it
+    honorific_suffixes: tuple[str, ...] = ()  # "씨", "さん": a person's name before, who supplied a picture
     # Derived lookups, built once.
     page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # controls, repeat markers, pointers
     closing_page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # those and closing controls
@@ -207,6 +210,7 @@ class Markers:
             "lower_case_body_words", "job_titles", "name_titles",
             "supplied_manner_words", "story_source_leadins", "video_leadins", "picture_positions", "pair_positions",
             "subhead_openers", "numeric_dates", "closing_credit_marks",
+            "name_and_words", "name_particle_prefixes", "honorific_suffixes",
         )
 
 

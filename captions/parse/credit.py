@@ -85,6 +85,9 @@ class CreditReader:
         self._titles = m.placeholder_set
         self._whole_names = _joined_names_pattern(registry, self._join)
         self._uncased = UncasedCredits(registry, m, self._part, self._join, MAX_CREDIT)
+        ands = "|".join(re.escape(w) for w in sorted(m.name_and_words, key=len, reverse=True))
+        self._name_and = re.compile(rf"\s+(?:{ands})\s+") if ands else None  # as printed, in lower case
+        self._name_and_upper = re.compile(rf"\s+(?:{ands.upper()})\s+") if ands else None
         tags = "|".join(f"(?:{t})" for t in m.editor_tags)
         self._editor_tag = re.compile(rf"(?:{tags})\s*$") if tags else None  # "/nz/10": a desk's, names no one
         # Lower-case words a credit outside a lead-in may hold: joiners, particles,
@@ -205,6 +208,11 @@ class CreditReader:
         named = text
         if "=" in text and (place := _PLACE_EQUALS.match(text)):
             named = text[place.end():]  # "제주=연합뉴스": a place or role names no one; the credit follows "="
+            supplier = self._part(text[:place.end()].rstrip("= "), "")
+            if supplier.kind is Kind.PERSON and supplier.supplied and named:
+                # "독자 김동욱씨 제공=연합뉴스": supplied by reader Mr Kim, then the wire; the reader took the picture
+                rest = self.read(named)
+                return replace(rest, raw=text, parts=(supplier, *(replace(p, joiner=p.joiner or "/") for p in rest.parts)))
         reproduced = next((w for w in self._reproduced if named.startswith(w) and len(named) > len(w)), None)
         if reproduced is not None:  # "翻攝自人民日報": reproduced from the source after it, kept in the raw
             rest = self.read(named[len(reproduced):])
@@ -247,7 +255,7 @@ class CreditReader:
             elif placed:  # a place before any other agency is a dateline's, and names no one
                 parts += [Part(placed[0], Kind.DROPPED, "", joiner), self._part(placed[1], joiner)]
             else:
-                parts.append(self._part(chunk, joiner))
+                parts += self._names_joined(chunk, joiner) or [self._part(chunk, joiner)]
         for n in range(len(parts) - 1):
             if parts[n + 1].joiner == ":":
                 part = parts[n]
@@ -266,6 +274,24 @@ class CreditReader:
             raw = text  # the word closes a part's own text ("PHOTO 图", one dropped part): the credit keeps it
         return CreditReading(raw=raw, parts=tuple(parts), dangling=dangling, standalone=self._standalone,
                              titles=self._titles)
+
+    def _names_joined(self, chunk: str, joiner: str) -> list[Part] | None:
+        """Two or more photographers' names joined by "and" in their language, each read as a person, else None.
+
+        "Anna Nowak i Jan Wiech", "Hans Müller und Anna Schmidt": split only where every side is a person's
+        name of two words or more, so that "Juan Carlos García y Pérez" stays one name (markers.yaml
+        name_and_words, lower case as printed, or capitals in a credit printed in capitals).
+        """
+        if self._name_and is None or self.registry.credited_name(chunk) is not None:
+            return None
+        pattern = self._name_and_upper if chunk.isupper() else self._name_and
+        sides = pattern.split(chunk)
+        if len(sides) < 2:
+            return None
+        parts = [self._part(side.strip(), joiner if n == 0 else "and") for n, side in enumerate(sides)]
+        if all(p.kind is Kind.PERSON and len(p.name.split()) >= 2 for p in parts):
+            return parts
+        return None
 
     def _unglue(self, text: str) -> str:
         """US sports desks glue the agency to the photographer's name with a hyphen ("Kyle Terada-USA TODAY

@@ -12,10 +12,12 @@ from ..text import cased, fold
 from .caption_shape import unspaced_letters
 from .credit_parts import Kind, Part
 from .credit_reading import SENTENCE_BREAK
+from .framed import uncased_name
 from .uncased_credits import supplier_of
 
 MAX_LOWER_BODY_WORDS = 5  # a body's name with a word in lower case: "Statens vegvesen", "пресс-служба акимата Алматы"
 MAX_UNCASED_BODY_WORDS = 4  # a body's name in a script with no capitals: "الدفاع المدني"; longer is a sentence
+MAX_HONOURED_NAME = 4  # letters of a name before an honorific: "김동욱씨", "山田太郎さん"
 MAX_PART = 1000  # characters: a longer part of a credit is prose, never a name
 MAX_BODY_OF_WORDS = 8  # "Seattle Department of Parks and Recreation": longer is a sentence
 # around a name: quotes (« LE MONDE »), brackets, dashes, bullets, zero-width spaces HTML leaves
@@ -72,8 +74,9 @@ class PartReader:
         self._standalone = frozenset(fold(w) for w in m.standalone_credits)
         self._picture_marks = frozenset(fold(w) for w in m.picture_marks)
         titles = "|".join(re.escape(w) for w in sorted(m.name_titles, key=len, reverse=True))
-        # as printed, before a capitalised name: "Sgt. Jane Doe"; "Seaman" alone, or a surname, is left alone
-        self._name_title = re.compile(rf"^(?:{titles})\s+(?=[A-Z])") if titles else None
+        # as printed, before a capitalised name (any script's capital: "Sgt. Łukasz Nowak", "сержант Иван Иванов");
+        # "Seaman" alone, or a surname, is left alone
+        self._name_title = re.compile(rf"^(?:{titles})\s+(?=[^\W\d_])") if titles else None
         dates = "|".join(f"(?:{p})" for p in m.dropped_patterns)
         self._dated = re.compile(rf"(?:^|\s)(?:{dates})(?:\s|$)", re.IGNORECASE) if dates else None
         notes = "|".join(f"(?:{p})" for p in m.usage_notes)
@@ -85,6 +88,7 @@ class PartReader:
             key=len, reverse=True))
         # the organisation words markers.yaml spells in capitals, a body's abbreviation: "SDIS", "TV", "ISU"
         self._abbreviations = frozenset(w for w in m.organisation_words if w.isupper())
+        self._particle_prefixes = tuple(sorted(m.name_particle_prefixes, key=len, reverse=True))
 
     def read(self, chunk: str, joiner: str) -> Part:
         """What `chunk`, a part of a credit printed after `joiner` ("" for the first), names."""
@@ -110,6 +114,8 @@ class PartReader:
                 return Part(chunk, Kind.AGENCY, known, joiner)
             if supplier.endswith(m.organisation_endings) and supplier not in m.organisation_endings:
                 return Part(chunk, Kind.ORG, supplier, joiner, supplied=True)  # "한국사진기자협회 제공": a body's name
+            if (person := self._honoured(supplier)) is not None:  # "독자 김동욱씨 제공": reader Mr Kim, a person
+                return Part(chunk, Kind.PERSON, person, joiner, supplied=True)
             return Part(chunk, Kind.DROPPED, "", joiner, supplied=True)
         if len(chunk) > MAX_PART:  # no name is this long; keeps parse_credit linear ("Photo " * 10**5)
             return Part(chunk, Kind.PROSE, chunk, joiner)
@@ -121,8 +127,8 @@ class PartReader:
         if fold(bare) in m.placeholder_set or joiner == "," and self.job_title(bare):
             return Part(chunk, Kind.DROPPED, "", joiner)  # before dropping words: "Photo Editor" names no one
         name = self._strip_dropped(chunk.strip())  # "(c) AP": the dropped "(c)" goes before its brackets would
-        if self._name_title is not None and (title := self._name_title.match(name)) and len(name.split()) - len(
-                title[0].split()) >= 2 and self._person_after_title(name[title.end():].split()):
+        if self._name_title is not None and (title := self._name_title.match(name)) and name[title.end()].isupper() \
+                and len(name.split()) - len(title[0].split()) >= 2 and self._person_after_title(name[title.end():].split()):
             name = name[title.end():]  # "Sgt. Jane Doe": the rank goes, the name of two words or more stays
         if not name:
             return Part(chunk, Kind.DROPPED, "", joiner)  # "Handout", or "-" where a name was left blank
@@ -228,12 +234,29 @@ class PartReader:
                 continue
             if not _NAME_WORD.fullmatch(word) and not _INITIAL.fullmatch(word):
                 return Kind.PROSE
-            if not word[0].isupper():
+            if not word[0].isupper() and not self._glued_particle(word):
                 return Kind.PROSE
             capitals += 1
         if capitals == 0:
             return Kind.PROSE
         return Kind.PERSON if 2 <= len(words) <= 5 else Kind.WEAK_ORG
+
+    def _honoured(self, supplier: str) -> str | None:
+        """The name before an honorific closing who supplied a picture, in a script with no capitals: "김동욱" of
+        "독자 김동욱씨" (reader Mr Kim Dong-wook), "山田太郎" of "山田太郎さん" (markers.yaml honorific_suffixes);
+        three or four letters, a given name and surname ("아저씨", uncle, is no name)."""
+        last = supplier.split()[-1] if supplier.split() else ""
+        for word in self.markers.honorific_suffixes:
+            stem = last[:-len(word)]
+            if last.endswith(word) and 3 <= len(stem) <= MAX_HONOURED_NAME and uncased_name(stem, MAX_HONOURED_NAME):
+                return stem
+        return None
+
+    def _glued_particle(self, word: str) -> bool:
+        """Whether `word` is a lower-case particle glued to a capitalised name: "al-Rubaye", "d'Amico"
+        (markers.yaml name_particle_prefixes)."""
+        rest = next((word[len(p):] for p in self._particle_prefixes if word.startswith(p)), "")
+        return len(rest) > 1 and rest[0].isupper()
 
     def _numbered_body(self, words: list[str]) -> bool:
         """Whether the words are a body's name closed by its number: "SDIS 57" (a French department's fire and

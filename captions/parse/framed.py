@@ -11,6 +11,7 @@ names and the outlet before them stand.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from ..knowledge.markers import Markers
@@ -19,6 +20,7 @@ MIN_FRAMED_NAME, MAX_FRAMED_NAME = 2, 6  # letters of one name: Chinese and Kore
 MAX_FRAMED_HEAD = 24  # characters before the names: an outlet, "2014.4.18/뉴스1 © News1"
 MAX_SOURCE_LETTERS = 8  # a picture's source before "图" or after the names: "视觉中国", "中国新闻社"; longer is prose
 _NAME_LIST_SPLIT = re.compile(r"[\s、,，]+")  # "韦林 陆思远", "谷口雄介、富田公善"
+_MARKS = ("Mn", "Mc")  # combining vowel and tone signs
 _OPENINGS = "(（"
 _CLAUSE_MARKS = "、。，,=＝"  # no vantage point holds one: a caption's clauses stand before it
 
@@ -29,8 +31,10 @@ def uncased_name(word: str, longest: int = MAX_FRAMED_NAME) -> bool:
     A "·" may join the parts of a transcribed name ("阿卜杜拉·买买提").
     """
     letters = word.replace("·", "")
-    return (MIN_FRAMED_NAME <= len(letters) <= longest
-            and all(c.isalpha() and c.lower() == c.upper() and not c.isascii() for c in letters))
+    # a vowel or tone sign (Thai "สมชาย ใจดี", Devanagari "राहुल") is a mark, not a letter, and belongs to the one before
+    return (MIN_FRAMED_NAME <= len(letters) <= longest and letters[:1].isalpha()
+            and all((c.isalpha() and c.lower() == c.upper() and not c.isascii()) or unicodedata.category(c) in _MARKS
+                    for c in letters))
 
 
 @dataclass(frozen=True)
@@ -76,7 +80,13 @@ class NameFrames:
             return None
         body = body[: -len(suffix)].rstrip().removesuffix("/").rstrip()
         opening = max(body.rfind(c) for c in _OPENINGS) if closed else -1
-        roles = [(i, len(r)) for r in self.roles if len(r) > 1 and (i := body.rfind(r)) >= 0]
+        # each role word where it last stands; of two ending at one place the longer is the role ("见习记者",
+        # trainee reporter, not "记者" after a word "见习")
+        ends = {}
+        for r in self.roles:
+            if len(r) > 1 and (i := body.rfind(r)) >= 0:
+                ends[i + len(r)] = max(ends.get(i + len(r), 0), len(r))
+        roles = [(end - width, width) for end, width in ends.items()]
         vantage = max(((i, len(v)) for v in self.vantages if (i := body.rfind(v)) >= 0), default=None)
         if picture and not (roles and max(roles)[0] > opening):
             # "网络/图", "视觉中国 图": a source, not a person, stands before "picture"; one word of it is read
