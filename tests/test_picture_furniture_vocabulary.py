@@ -74,9 +74,11 @@ def test_a_gallery_heading_in_other_presses_frames_its_paragraphs_as_captions(he
 
 @pytest.mark.parametrize("title", ["Fire in the old town (СНИМКИ)", "Fire in the old town [ZDJĘCIA]",
                                    "Fire in the old town (ΦΩΤΟ)", "Fire in the old town（组图）",
-                                   "Fire in the old town (GALERIA)"],
-                         ids=["bulgarian", "polish", "greek", "chinese", "portuguese"])
-def test_a_picture_mark_closing_a_headline_in_other_presses_announces_captions(title: str) -> None:
+                                   "Fire in the old town (GALERIA)", "[포토] Fire in the old town",
+                                   "【组图】Fire in the old town", "【写真特集】Fire in the old town"],
+                         ids=["bulgarian", "polish", "greek", "chinese", "portuguese", "korean-opening",
+                              "chinese-opening", "japanese-opening"])
+def test_a_picture_mark_closing_or_opening_a_headline_in_other_presses_announces_captions(title: str) -> None:
     page = (f" date 2026-03-02 News\n{title}\n\n"
             "Firefighters worked through the night to save the houses of the old town, the city said.\n\n"
             "Smoke rises over the roofs of the market street\n"

@@ -219,10 +219,13 @@ class PageMarkers:
     @cached_property
     def picture_mark(self) -> re.Pattern[str] | None:
         """A headline's closing mark that it shows pictures: "(Photos)", "[PHOTOS]", "(+Fotos)", "(Photos/Video)",
-        "<写真特集>"."""
+        "<写真特集>"; or its opening one in square brackets: "[포토] ...", "【组图】..."."""
         marks = _alternation(self.markers.picture_marks)
         return _compiled(rf"[(\[（【<＜]\s*\+?\s*(?:[\w ]+[/,&+]\s*)?(?:{marks})(?:\s*[/,&+]\s*[\w ]+)?"
-                         r"\s*[)\]）】>＞]\s*$") if marks else None
+                         r"\s*[)\]）】>＞]\s*$"
+                         # or opening it in square or lenticular brackets, as Korean, Chinese and Japanese headlines
+                         # print it: "[포토] ...", "【组图】...", "【写真特集】..."
+                         rf"|^\s*[\[【]\s*(?:{marks})\s*[\]】]") if marks else None
 
     @cached_property
     def picture_headline(self) -> re.Pattern[str] | None:
