@@ -54,6 +54,16 @@ def _word_start(phrase: str) -> str:
     return r"(?<![^\W_])" if phrase[:1].lower() != phrase[:1].upper() else ""
 
 
+# Scripts that write no space between words: Thai, Lao, Myanmar, Khmer, the Japanese kana, CJK ideographs.
+_UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _word_end(phrase: str) -> str:
+    """A look-ahead keeping a phrase from matching the start of a longer word ("photos shown", "بالصورة"); a
+    phrase ending in a script that writes no spaces runs on into the next word ("写真で見る能登半島")."""
+    return "" if _UNSPACED.match(phrase[-1:]) else r"(?!\w)"
+
+
 def _first_letters(openings: Iterable[str]) -> str:
     """A look-ahead for the first characters of an alternation's phrases (each as its pattern opens), put before
     it: the regex engine has no fast way into an alternation that ignores case and tries every phrase at every
@@ -209,17 +219,20 @@ class PageMarkers:
     @cached_property
     def picture_mark(self) -> re.Pattern[str] | None:
         """A headline's closing mark that it shows pictures: "(Photos)", "[PHOTOS]", "(+Fotos)", "(Photos/Video)",
-        "<写真特集>"."""
+        "<写真特集>"; or its opening one in square brackets: "[포토] ...", "【组图】..."."""
         marks = _alternation(self.markers.picture_marks)
         return _compiled(rf"[(\[（【<＜]\s*\+?\s*(?:[\w ]+[/,&+]\s*)?(?:{marks})(?:\s*[/,&+]\s*[\w ]+)?"
-                         r"\s*[)\]）】>＞]\s*$") if marks else None
+                         r"\s*[)\]）】>＞]\s*$"
+                         # or opening it in square or lenticular brackets, as Korean, Chinese and Japanese headlines
+                         # print it: "[포토] ...", "【组图】...", "【写真特集】..."
+                         rf"|^\s*[\[【]\s*(?:{marks})\s*[\]】]") if marks else None
 
     @cached_property
     def picture_headline(self) -> re.Pattern[str] | None:
         """A headline's words saying it shows pictures ("... photos show ...")."""
         phrases = self.markers.picture_headlines
         return _compiled(_first_letters(p.lstrip() for p in phrases) + "(?:" + "|".join(
-            _word_start(p) + _counted(p) + r"(?!\w)" for p in phrases) + ")") if phrases else None
+            _word_start(p) + _counted(p) + _word_end(p) for p in phrases) + ")") if phrases else None
 
     @cached_property
     def gallery_closing(self) -> re.Pattern[str] | None:
