@@ -107,6 +107,8 @@ class Markers:
     name_and_words: tuple[str, ...] = ()  # "und", "et", "и": "and" between two photographers' names only
     name_particle_prefixes: tuple[str, ...] = ()  # "al-": a particle glued to the capitalised name after it
     honorific_suffixes: tuple[str, ...] = ()  # "씨", "さん": a person's name before, who supplied a picture
+    postposed_leadins: tuple[str, ...] = ()  # "nuotr.": the word for a photo after the names, a lead-in's mark
+    dotted_abbreviations: tuple[str, ...] = ()  # "U.S.", "U.N.": letters with dots naming a place or body, no initials
     # Derived lookups, built once.
     page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # controls, repeat markers, pointers
     closing_page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # those and closing controls
@@ -211,6 +213,7 @@ class Markers:
             "supplied_manner_words", "story_source_leadins", "video_leadins", "picture_positions", "pair_positions",
             "subhead_openers", "numeric_dates", "closing_credit_marks",
             "name_and_words", "name_particle_prefixes", "honorific_suffixes",
+            "postposed_leadins", "dotted_abbreviations",
         )
 
 

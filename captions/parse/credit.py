@@ -70,6 +70,7 @@ class CreditReader:
         self._list_marks = frozenset(m.list_marks)
         self._reproduced = tuple(sorted(m.reproduced_words, key=len, reverse=True))
         self._closing_words = tuple(sorted(m.closing_picture_words, key=len, reverse=True))
+        self._postposed = tuple(m.postposed_leadins)  # "Jono Petraičio nuotr.": a photo's word after the names
         self._joiner_names = {fold(w): name for name, ws in (
             ("via", m.via_words), ("by", m.by_words), ("for", (*m.for_words, *m.prose_for_words)), ("and", m.and_words))
             for w in ws}
@@ -222,6 +223,9 @@ class CreditReader:
         if framed is not None:
             return CreditReading(raw=unclosed(text, self._closing_words, glued=True), parts=framed, dangling=False,
                                  standalone=self._standalone, titles=self._titles, framed=True)
+        if (led := self._uncased.role_led(named)) is not None:  # "新华社记者王毓国", "记者 张三": no closing "摄"
+            return CreditReading(raw=text, parts=led, dangling=False, standalone=self._standalone,
+                                 titles=self._titles, role_led=True)
         unglued = self._unglue(named)
         pieces = self._bullet_in_a_span(self._split(unglued), unglued)
         # split() with two groups yields: text, sym, word, text, sym, word, text ...
@@ -272,8 +276,9 @@ class CreditReader:
         raw = unclosed(text, self._closing_words, glued=False) if parts and parts[-1].kind is Kind.DROPPED else text
         if any(part.text not in raw for part in parts):
             raw = text  # the word closes a part's own text ("PHOTO 图", one dropped part): the credit keeps it
+        postposed = text.endswith(self._postposed) and any(c.isalpha() for c in text.rsplit(None, 1)[0])
         return CreditReading(raw=raw, parts=tuple(parts), dangling=dangling, standalone=self._standalone,
-                             titles=self._titles)
+                             titles=self._titles, postposed=postposed and " " in text)
 
     def _names_joined(self, chunk: str, joiner: str) -> list[Part] | None:
         """Two or more photographers' names joined by "and" in their language, each read as a person, else None.

@@ -47,6 +47,16 @@ _WEB_LABELS = re.compile(r"[^\W_][\w-]+(?:\.[^\W_][\w-]*)*")  # "sepa", "megapol
 # an initial glued to a surname, as the Mongolian, Kazakh and Russian press print a photographer ("Д.Отгонбаяр")
 _GLUED_INITIAL = re.compile(r"(?:[^\W\d_]\.){1,2}[^\W\d_][^\W\d_'’\-]*[^\W\d_]")
 _ACRONYM = re.compile(r"[A-Z0-9&]{2,8}")
+# A person's initials, each capital with its dot, the last one's dot left off at times: "T.T.D.", "Q.H.", "N.K",
+# as Vietnamese papers print a staff photographer (Tuổi Trẻ, Thanh Niên, Người Lao Động), and Balkan and Polish
+# ones an author ("Foto: D.K.", "Fot. A.K."). Letters a list knows as an organisation's are read so before this
+# ("D.R.", rights reserved, names no one; "TTXVN" has no dots and is the registry's).
+_DOTTED_INITIALS = re.compile(r"(?:[^\W\d_]\.){1,4}[^\W\d_]\.?")
+
+
+def _initials(word: str) -> bool:
+    """Whether `word` is a person's initials, capitals each with its dot: "T.T.D.", "N.K", "Đ.T."."""
+    return _DOTTED_INITIALS.fullmatch(word) is not None and all(c.isupper() for c in word if c != ".")
 
 
 def _glued_initial(word: str) -> bool:
@@ -89,6 +99,7 @@ class PartReader:
         # the organisation words markers.yaml spells in capitals, a body's abbreviation: "SDIS", "TV", "ISU"
         self._abbreviations = frozenset(w for w in m.organisation_words if w.isupper())
         self._particle_prefixes = tuple(sorted(m.name_particle_prefixes, key=len, reverse=True))
+        self._dotted_abbreviations = frozenset(w.rstrip(".") for w in m.dotted_abbreviations)  # "U.S.": no initials
 
     def read(self, chunk: str, joiner: str) -> Part:
         """What `chunk`, a part of a credit printed after `joiner` ("" for the first), names."""
@@ -171,8 +182,9 @@ class PartReader:
             return Part(chunk, Kind.ORG, name, joiner)  # "Stadtarchiv Kornheim": a body's name written as one word
         if joiner in ("via", "for"):
             return Part(chunk, Kind.ORG, name, joiner)
-        if len(words) == 1 and _glued_initial(name):
-            return Part(chunk, Kind.PERSON, name, joiner)
+        if len(words) == 1 and (_glued_initial(name) or (
+                _initials(name) and name.rstrip(".") not in self._dotted_abbreviations)):
+            return Part(chunk, Kind.PERSON, name, joiner)  # "Д.Отгонбаяр"; "T.T.D.", "N.K": a photographer's initials
         if len(words) == 1:
             return Part(chunk, Kind.WEAK_ORG, name, joiner)
         return Part(chunk, shape, name, joiner)

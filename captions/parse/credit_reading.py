@@ -33,6 +33,11 @@ _UNCASED_SENTENCE = re.compile(r"[!?。！？؟।॥:：]|(?<!\w)\.|\.(?!\w)") 
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
+# Between a photographer's name and their paper or desk: a slash, or the bar US metro papers print ("Name | The
+# Oregonian/OregonLive", "NAME | Times", "Name | MassLive", "Name | Staff": Advance Local's papers, the Tampa Bay Times)
+_NAME_OUTLET_MARKS = frozenset({"/", "|"})
+
+
 class Context(Enum):
     """How much the surroundings already say that a text is a credit."""
 
@@ -51,6 +56,8 @@ class CreditReading:
     standalone: frozenset[str] = frozenset()  # dropped words that make a credit on their own
     titles: frozenset[str] = frozenset()  # placeholders and job titles, folded ("photographer", "staff")
     framed: bool = False  # names marked by the words around them ("新华社记者 许畅 摄"): a credit wherever it stands
+    postposed: bool = False  # closed by the word for a photo ("Jono Petraičio nuotr."): marked as by a lead-in
+    role_led: bool = False  # a name after a role word, no closing "摄" ("记者 张三"): a credit only where marked
 
     @property
     def kinds(self) -> set[Kind]:
@@ -120,7 +127,7 @@ class CreditReading:
         """"... on Monday. Jo Li/Rappler": a person's name, a slash and one unknown capitalised word, the
         commonest credit there is, closing a caption: the word is the outlet the photographer works for."""
         parts = self.parts
-        return (len(parts) == 2 and parts[0].kind is Kind.PERSON and parts[1].joiner == "/"
+        return (len(parts) == 2 and parts[0].kind is Kind.PERSON and parts[1].joiner in _NAME_OUTLET_MARKS
                 and parts[1].kind in (Kind.WEAK_ORG, Kind.ORG))
 
     def _desk_photo(self) -> bool:
@@ -138,7 +145,7 @@ class CreditReading:
         ("Photographer", "Staff", "Staff Photographer"): a paper's credit for its own photographer, a credit
         wherever it stands."""
         parts = self.parts
-        return (len(parts) == 2 and parts[0].kind is Kind.PERSON and parts[1].joiner == "/"
+        return (len(parts) == 2 and parts[0].kind is Kind.PERSON and parts[1].joiner in _NAME_OUTLET_MARKS
                 and parts[1].kind is Kind.DROPPED and fold(parts[1].text) in self.titles)
 
     def _handed_over(self) -> bool:
@@ -157,6 +164,10 @@ class CreditReading:
             return False  # a credit names someone in letters: "- 19:20" after a date is the time
         if self.framed:
             return True
+        if self.role_led and context not in (Context.MARKED, Context.ENCLOSED):
+            return False  # "本报记者 李四" alone on a line, or closing a paragraph, is a story's byline
+        if self.postposed and context is not Context.EQUALS:
+            context = Context.MARKED  # "... ministrais. Jono Petraičio nuotr.": the closing word marks it
         named = self.named()
         if context is not Context.MARKED and named and all(p.platform for p in named) and not (
                 context is Context.ENCLOSED and len(parts) > 1):

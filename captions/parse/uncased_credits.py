@@ -23,6 +23,8 @@ MIN_PLACED_AGENCY = 3  # letters of such an agency's name: "사진공동취재�
 _JAPANESE_PARTICLES = tuple("をにでがはもとへ")  # close a phrase, never a name ("山田さん", "気象庁" do not)
 _COPYRIGHT_SIGN = re.compile(r"[©ⓒ]")
 _HIRAGANA = re.compile("[\u3041-\u309f]")  # no outlet's name before a credit's names holds it
+_HAN_NAME = re.compile("[\u3400-\u4dbf\u4e00-\u9fff·]+")  # a Chinese name's characters, "·" joining a transcribed one
+_OWN_PAPER = frozenset({"本报", "本報", "本刊", "本台", "本网", "本網"})  # "this paper", "this station": the outlet itself
 _SPACED_PICTURE = (" 图", " 圖", "\u3000图", "\u3000圖")  # the word for picture after a space: only a known source before it  # "뉴스1 © News1 Name 기자": the outlet printed twice, around the sign
 
 
@@ -111,6 +113,41 @@ class UncasedCredits:
                 return None  # "具体路线如下 图" (the route is as in the picture): a sentence's last words, no source
             kind = Kind.AGENCY if read.kind is Kind.AGENCY else Kind.ORG
             parts.append(Part(source, kind, read.name if kind is Kind.AGENCY else source, "/" if parts else ""))
+        return tuple(parts)
+
+    def role_led(self, text: str) -> tuple[Part, ...] | None:
+        """The parts of a credit naming people after a role word with no closing "摄", else None.
+
+        "新华社记者王毓国", "记者 张三", "本报记者 李四、王五": Chinese papers print their staff so after a lead-in
+        ("图/记者 张三") or in brackets, the closing "photographed" left off. The role word (markers.yaml
+        name_roles, two letters or more) frames the names as "摄" would; before it, nothing, a known agency or
+        one word of an outlet's ("本报", this paper, names no one). Alone on a line such text is a story's byline,
+        so the reading marks it (CreditReading.role_led) and only a lead-in or brackets make it a credit.
+        """
+        body = text.strip().replace("\u3000", " ")
+        role = max(((i, r) for r in self._frames.roles if len(r) > 1 and (i := body.rfind(r)) >= 0),
+                   key=lambda found: (found[0] + len(found[1]), len(found[1])), default=None)
+        if role is None:
+            return None
+        head, names = body[:role[0]].strip(), body[role[0] + len(role[1]):].strip()
+        people = [n for n in re.split(r"[\s、,，]+", names) if n]
+        if not people or not all(uncased_name(n) and _HAN_NAME.fullmatch(n) for n in people) \
+                or len(head) > MAX_FRAMED_HEAD:
+            return None  # Chinese names only: Korean and Japanese print the role after the name ("Name 기자")
+        parts: list[Part] = []
+        if head:
+            known = self.registry.credited_name(head)
+            if known is not None:
+                parts.append(Part(head, Kind.AGENCY, known, ""))
+            elif uncased_name(head, MAX_FRAMED_HEAD) and not _HIRAGANA.search(head):
+                parts.append(Part(head, Kind.DROPPED if head in _OWN_PAPER else Kind.ORG, "" if head in _OWN_PAPER
+                                  else head, ""))
+            else:
+                return None
+        joiner = "/" if parts else ""
+        for name in people:
+            parts.append(Part(name, Kind.PERSON, name, joiner))
+            joiner = ","
         return tuple(parts)
 
     def _read_plain(self, text: str) -> list[Part]:
