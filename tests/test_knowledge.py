@@ -65,3 +65,13 @@ def test_a_users_list_in_the_wrong_shape_is_an_error(tmp_path: Path, markers: st
 def test_a_label_may_share_its_letters_with_a_lead_in_in_another_case() -> None:
     m = bundled_registry().markers
     assert "IMAGE:" in m.caption_labels and "Image:" in m.credit_leadins
+
+
+def test_no_bundled_knowledge_file_gives_a_key_twice() -> None:
+    from captions.knowledge.registry import _refuse_repeated_keys
+    import yaml
+    from importlib import resources
+
+    for name in ("markers.yaml", "agencies.yaml", "html.yaml"):
+        text = (resources.files("captions.knowledge") / name).read_text("utf-8")
+        _refuse_repeated_keys(text, yaml.safe_load(text), name)

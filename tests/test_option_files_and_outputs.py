@@ -134,3 +134,14 @@ def test_an_agencies_file_names_the_entry_and_its_problem(runner, page, tmp_path
     result = runner.invoke(app, ["show", str(page(PAGE)), "--agencies", str(agencies)])
     assert (result.exit_code, result.stdout) == (2, ""), entries
     assert error_line(result.stderr, str(agencies)) == f"captions: error: {agencies}: {problem}", entries
+
+
+def test_a_key_given_twice_in_an_agencies_file_is_named_not_dropped(runner, page, tmp_path: Path) -> None:
+    agencies = tmp_path / "my-agencies.yaml"
+    agencies.write_text("agencies:\n  - name: Daily Planet\nplaceholders: [Staff]\nagencies:\n  - name: Daily Star\n",
+                        encoding="utf-8")
+    result = runner.invoke(app, ["show", str(page(PAGE)), "--agencies", str(agencies)])
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert error_line(result.stderr, str(agencies)) == (
+        f"captions: error: {agencies}: line 4: 'agencies' is given twice (first at line 1); "
+        "YAML would keep only the later one: give it once")

@@ -188,12 +188,34 @@ def _load_yaml_text(text: str, source: str) -> Any:
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        return yaml.load(text, Loader=loader)
+        data = yaml.load(text, Loader=loader)
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         where = f" line {mark.line + 1}:" if mark is not None else ""
         problem = getattr(err, "problem", None) or "not valid YAML"
         raise RegistryError(f"{source}:{where} {problem}") from None
+    if isinstance(data, dict):
+        _refuse_repeated_keys(text, data, source)
+    return data
+
+
+_TOP_LEVEL_KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:", re.MULTILINE)
+
+
+def _refuse_repeated_keys(text: str, data: Mapping[str, Any], source: str) -> None:
+    """A key given twice at the top of a file is an error: YAML keeps the later list and drops the earlier unseen."""
+    first_at: dict[str, int] = {}
+    line, counted_to = 1, 0
+    for match in _TOP_LEVEL_KEY.finditer(text):
+        key = match.group(1)
+        if key not in data:
+            continue  # not a key of the mapping (a line of a block of text)
+        line += text.count("\n", counted_to, match.start())
+        counted_to = match.start()
+        if key in first_at:
+            raise RegistryError(f"{source}: line {line}: {key!r} is given twice (first at line {first_at[key]}); "
+                                "YAML would keep only the later one: give it once")
+        first_at[key] = line
 
 
 def _bundled_data(file: Any) -> Any:
