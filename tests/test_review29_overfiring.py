@@ -30,3 +30,28 @@ def test_a_preposition_before_a_place_is_no_and_between_two_photographers(credit
 ], ids=["german", "polish", "latvian"])
 def test_and_between_two_photographers_still_splits(credit: str, photographers: list[str]) -> None:
     assert parse_credit(credit).photographers == photographers
+
+
+@pytest.mark.parametrize("page", [
+    " date 2026-03-02 China\n工作小组图书采购清单公布\n\n记者 王小明\n\n"
+    "本报讯 市教育局工作小组今天公布了今年的图书采购清单，共涉及五大类图书，总金额超过两百万元，预计年底前完成采购。\n\n"
+    "1. 儿童文学类图书，共计三千册。\n\n2. 科普读物类图书，共计两千册。\n\n3. 历史人文类图书，共计一千五百册。\n\n"
+    "4. 外语学习类图书，共计一千册。\n\n教育局表示，采购将严格按照规定进行公开招标，欢迎社会各界监督。\n",
+    " date 2026-03-02 Vietnam\nBão số 3 gây hàng loạt ảnh hưởng tới nông nghiệp\n\n"
+    "Theo Bộ Nông nghiệp, bão số 3 đã gây thiệt hại nặng nề cho nhiều tỉnh miền Bắc, với hàng nghìn hecta lúa bị "
+    "ngập úng và nhiều công trình thủy lợi bị hư hỏng nghiêm trọng.\n\n1. Thái Bình: hơn 20.000 ha lúa bị ngập.\n\n"
+    "2. Nam Định: hơn 15.000 ha lúa bị ngập.\n\n3. Hải Phòng: hơn 10.000 ha rau màu bị hư hại.\n\n"
+    "4. Quảng Ninh: nhiều lồng bè nuôi trồng thủy sản bị cuốn trôi.\n\n"
+    "Bộ đã cử các đoàn công tác xuống địa phương để hỗ trợ khắc phục hậu quả.\n",
+], ids=["chinese-working-group-books", "vietnamese-widespread-effects"])
+def test_a_picture_word_inside_a_prose_headline_frames_no_numbered_list(page: str) -> None:
+    assert parse_page(page).photos == []
+
+
+def test_a_two_letter_chinese_picture_set_word_still_marks_a_headline() -> None:
+    page = (" date 2026-03-02 News\n组图：初雪后的古城\n\nThe flood's pictures, a day after the water went down.\n\n"
+            "The main street is covered in mud.\n\nA family carries a sofa out of their house.\n\n"
+            "Volunteers hand out water at the school.\n")
+    assert [p.caption for p in parse_page(page).photos] == [
+        "The main street is covered in mud.", "A family carries a sofa out of their house.",
+        "Volunteers hand out water at the school."]
