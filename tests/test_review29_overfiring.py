@@ -55,3 +55,9 @@ def test_a_two_letter_chinese_picture_set_word_still_marks_a_headline() -> None:
     assert [p.caption for p in parse_page(page).photos] == [
         "The main street is covered in mud.", "A family carries a sofa out of their house.",
         "Volunteers hand out water at the school."]
+
+
+@pytest.mark.parametrize("credit", ["看護師さん提供", "運転手さん提供", "消防士さん提供", "自治会長さん提供"],
+                         ids=["nurse", "driver", "firefighter", "residents-association-head"])
+def test_a_job_before_japanese_san_names_no_one(credit: str) -> None:
+    assert parse_credit(credit).photographers == [], credit

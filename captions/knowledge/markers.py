@@ -107,6 +107,7 @@ class Markers:
     name_and_words: tuple[str, ...] = ()  # "und", "et", "и": "and" between two photographers' names only
     name_particle_prefixes: tuple[str, ...] = ()  # "al-": a particle glued to the capitalised name after it
     honorific_suffixes: tuple[str, ...] = ()  # "씨", "さん": a person's name before, who supplied a picture
+    honorific_role_endings: tuple[str, ...] = ()  # "師", "手": "看護師さん", "運転手さん" name a job, not a person
     # Derived lookups, built once.
     page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # controls, repeat markers, pointers
     closing_page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # those and closing controls
@@ -210,7 +211,7 @@ class Markers:
             "lower_case_body_words", "job_titles", "name_titles",
             "supplied_manner_words", "story_source_leadins", "video_leadins", "picture_positions", "pair_positions",
             "subhead_openers", "numeric_dates", "closing_credit_marks",
-            "name_and_words", "name_particle_prefixes", "honorific_suffixes",
+            "name_and_words", "name_particle_prefixes", "honorific_suffixes", "honorific_role_endings",
         )
 
 
