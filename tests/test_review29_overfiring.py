@@ -61,3 +61,13 @@ def test_a_two_letter_chinese_picture_set_word_still_marks_a_headline() -> None:
                          ids=["nurse", "driver", "firefighter", "residents-association-head"])
 def test_a_job_before_japanese_san_names_no_one(credit: str) -> None:
     assert parse_credit(credit).photographers == [], credit
+
+
+def test_a_gallery_counter_photo_12_is_no_agency() -> None:
+    page = (" date 2026-03-02 World\nGallery of the week\n\nPhoto 12\n"
+            "Commuters wait on the platform during the strike. Photo: Jane Doe/Reuters\n\n"
+            "The story goes on below, a paragraph of prose that is long enough to be taken as prose.\n")
+    photos = parse_page(page).photos
+    assert [(p.caption, p.credit and p.credit.raw) for p in photos] == [
+        ("Commuters wait on the platform during the strike.", "Jane Doe/Reuters")]
+    assert parse_credit("Photo12").agencies == ["Photo12"]
