@@ -71,3 +71,15 @@ def test_a_gallery_counter_photo_12_is_no_agency() -> None:
     assert [(p.caption, p.credit and p.credit.raw) for p in photos] == [
         ("Commuters wait on the platform during the strike.", "Jane Doe/Reuters")]
     assert parse_credit("Photo12").agencies == ["Photo12"]
+
+
+@pytest.mark.parametrize("text", [
+    "Marina Abramović al Museo di Bologna.\nRitratti: Marina Abramović e Ulay\n",
+    "Kaum wanita berhimpun di Kuala Lumpur.\nSurat: Menteri Pendidikan Malaysia\n",
+    "Suasana banjir di Jakarta.\nPotret: Presiden Joko Widodo\n",
+    "Kalabalık meydanda toplandı.\nAta: Mehmet Yılmaz\n",
+], ids=["italian-portraits", "malay-letter", "indonesian-snapshot", "turkish-name"])
+def test_a_small_press_lead_in_that_is_a_word_of_a_larger_one_credits_no_one(text: str) -> None:
+    page = (f" date 2026-03-02 World\nThe week\n\n{text}\n"
+            "The story goes on below, a paragraph of prose that is long enough to be taken as prose.\n")
+    assert parse_page(page).photos == []
