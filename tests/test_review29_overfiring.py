@@ -92,3 +92,17 @@ def test_a_small_press_lead_in_that_is_a_word_of_a_larger_one_credits_no_one(tex
     page = (f" date 2026-03-02 World\nThe week\n\n{text}\n"
             "The story goes on below, a paragraph of prose that is long enough to be taken as prose.\n")
     assert parse_page(page).photos == []
+
+
+@pytest.mark.parametrize("credit", ["Maison des Jeunes", "Amis des Arts", "Villa delle Rose", "Festa dei Noantri",
+                                    "Gasthaus zum Löwen"],
+                         ids=["french-youth-centre", "french-friends-of-arts", "italian-villa", "italian-feast",
+                              "german-inn"])
+def test_a_bodys_name_joined_by_a_plural_article_is_no_photographer(credit: str) -> None:
+    assert parse_credit(credit).photographers == [], credit
+
+
+@pytest.mark.parametrize("credit", ["Marco degli Esposti", "Alberto dalla Chiesa", "Luis de los Santos"],
+                         ids=["italian-degli", "italian-dalla", "spanish-de-los"])
+def test_a_surname_particle_of_round_44_still_reads_a_person(credit: str) -> None:
+    assert parse_credit(credit).photographers == [credit]
