@@ -106,3 +106,12 @@ def test_a_bodys_name_joined_by_a_plural_article_is_no_photographer(credit: str)
                          ids=["italian-degli", "italian-dalla", "spanish-de-los"])
 def test_a_surname_particle_of_round_44_still_reads_a_person(credit: str) -> None:
     assert parse_credit(credit).photographers == [credit]
+
+
+@pytest.mark.parametrize("text", ["दिल्ली की सड़कों पर पानी भर गया। फोटोग्राफर: अज्ञात",
+                                  "شوارع القاهرة غارقة بالمياه. تصوير: مجهول",
+                                  "ঢাকার রাস্তায় পানি। ছবি: অজ্ঞাত"],
+                         ids=["hindi-unknown", "arabic-unknown", "bengali-unknown"])
+def test_unknown_after_a_lead_in_names_no_photographer(text: str) -> None:
+    page = f" date 2026-03-02 World\nRain\n\n{text}\n\nThe story goes on below, a paragraph of prose that is long.\n"
+    assert [p.credit.photographers for p in parse_page(page).photos if p.credit] == [[]]
