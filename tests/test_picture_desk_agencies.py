@@ -64,7 +64,7 @@ def test_a_picture_desks_agency_keeps_its_kind_and_country() -> None:
     registry = load_registry()
     found = [registry.lookup(s) for s in ("Kennedy News", "Caters News Agency", "Jam Press Vid", "The MEGA Agency",
                                             "BauerGriffin", "Xposure", "ViralHog", "Storyful", "Newsflare", "FOTODOM",
-                                            "Фотодом", "Agencja Gazeta", "Ropi", "photo 12", "Imago7", "Backpagepix",
+                                            "Фотодом", "Agencja Gazeta", "Ropi", "Photo12", "Imago7", "Backpagepix",
                                             "Drik Picture Library", "ピクスタ", "埃菲社", "Ukrainian Presidential Press Service")]
     assert [(a.name, a.kind, a.country) for a in found] == [
         ("Kennedy News and Media", "photo agency", "GB"), ("Caters News", "photo agency", "GB"),
@@ -78,6 +78,7 @@ def test_a_picture_desks_agency_keeps_its_kind_and_country() -> None:
 
 
 @pytest.mark.parametrize("word", ["Mega", "MEGA", "Splash", "Ipa", "IPA", "AGF", "Caters", "Solent", "Newsflash",
-                                  "WENN", "Wenn", "Forum", "Reporter", "Panoramic", "Fairfax", "PIB", "ISPR", "Eibner"])
+                                  "WENN", "Wenn", "Forum", "Reporter", "Panoramic", "Fairfax", "PIB", "ISPR", "Eibner",
+                                  "Photo 12"])
 def test_an_agencys_name_that_is_a_word_or_a_place_is_not_known_alone(word: str) -> None:
     assert load_registry().lookup(word) is None

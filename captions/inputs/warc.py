@@ -16,12 +16,15 @@ from __future__ import annotations
 import os
 import zlib
 from dataclasses import dataclass
-from typing import BinaryIO, Iterator, NamedTuple
+from typing import TYPE_CHECKING, BinaryIO, Iterator, NamedTuple
 
 from .html_bytes import header_charset, looks_like_html_bytes
 from . import size_words
 from .sources import Problem, decode, empty, is_blank_file
 from .warc_spans import SpanReader, next_record_start, records_between
+
+if TYPE_CHECKING:
+    from warcio.archiveiterator import ArchiveIterator
 
 
 @dataclass(frozen=True)
@@ -41,7 +44,7 @@ class _Silent(str):
         return ""
 
 
-def _quiet_iterator(handle):
+def _quiet_iterator(handle: BinaryIO) -> ArchiveIterator:
     from warcio.archiveiterator import ArchiveIterator
 
     class QuietArchiveIterator(ArchiveIterator):
@@ -149,7 +152,7 @@ class _Read:
         self.length_wrong = False   # the last record was not followed by its blank line
 
 
-def _read_records(records, read: _Read, path: str, max_bytes: int) -> Iterator[ArchivedPage | Problem]:
+def _read_records(records: ArchiveIterator, read: _Read, path: str, max_bytes: int) -> Iterator[ArchivedPage | Problem]:
     """The pages of the records `records` gives, counted in `read`; raises where the archive is damaged."""
     for record in records:
         if getattr(record, "format", "warc") != "warc":

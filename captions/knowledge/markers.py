@@ -105,8 +105,10 @@ class Markers:
     numeric_dates: tuple[str, ...] = ()
     closing_credit_marks: tuple[str, ...] = ()  # "/ Pool", "사진=Name" alone: the credit of the caption above
     name_and_words: tuple[str, ...] = ()  # "und", "et", "и": "and" between two photographers' names only
+    name_and_place_words: tuple[str, ...] = ()  # "en", "a", "na": "and" in one language, "in" before a place in another
     name_particle_prefixes: tuple[str, ...] = ()  # "al-": a particle glued to the capitalised name after it
     honorific_suffixes: tuple[str, ...] = ()  # "씨", "さん": a person's name before, who supplied a picture
+    honorific_role_endings: tuple[str, ...] = ()  # "師", "手": "看護師さん", "運転手さん" name a job, not a person
     postposed_leadins: tuple[str, ...] = ()  # "nuotr.": the word for a photo after the names, a lead-in's mark
     dotted_abbreviations: tuple[str, ...] = ()  # "U.S.", "U.N.": letters with dots naming a place or body, no initials
     # Derived lookups, built once.
@@ -212,8 +214,8 @@ class Markers:
             "lower_case_body_words", "job_titles", "name_titles",
             "supplied_manner_words", "story_source_leadins", "video_leadins", "picture_positions", "pair_positions",
             "subhead_openers", "numeric_dates", "closing_credit_marks",
-            "name_and_words", "name_particle_prefixes", "honorific_suffixes",
-            "postposed_leadins", "dotted_abbreviations",
+            "name_and_words", "name_and_place_words", "name_particle_prefixes", "honorific_suffixes",
+            "honorific_role_endings", "postposed_leadins", "dotted_abbreviations",
         )
 
 

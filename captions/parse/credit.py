@@ -86,9 +86,11 @@ class CreditReader:
         self._titles = m.placeholder_set
         self._whole_names = _joined_names_pattern(registry, self._join)
         self._uncased = UncasedCredits(registry, m, self._part, self._join, MAX_CREDIT)
-        ands = "|".join(re.escape(w) for w in sorted(m.name_and_words, key=len, reverse=True))
-        self._name_and = re.compile(rf"\s+(?:{ands})\s+") if ands else None  # as printed, in lower case
-        self._name_and_upper = re.compile(rf"\s+(?:{ands.upper()})\s+") if ands else None
+        and_words = (*m.name_and_words, *m.name_and_place_words)
+        ands = "|".join(re.escape(w) for w in sorted(and_words, key=len, reverse=True))
+        self._name_and = re.compile(rf"\s+({ands})\s+") if ands else None  # as printed, in lower case
+        self._name_and_upper = re.compile(rf"\s+({ands.upper()})\s+") if ands else None
+        self._and_or_place = frozenset(m.name_and_place_words)
         tags = "|".join(f"(?:{t})" for t in m.editor_tags)
         self._editor_tag = re.compile(rf"(?:{tags})\s*$") if tags else None  # "/nz/10": a desk's, names no one
         # Lower-case words a credit outside a lead-in may hold: joiners, particles,
@@ -290,13 +292,19 @@ class CreditReader:
         if self._name_and is None or self.registry.credited_name(chunk) is not None:
             return None
         pattern = self._name_and_upper if chunk.isupper() else self._name_and
-        sides = pattern.split(chunk)
-        if len(sides) < 2:
+        pieces = pattern.split(chunk)  # side, word, side, word, side ...
+        if len(pieces) < 3:
             return None
+        sides, words = pieces[::2], pieces[1::2]
         parts = [self._part(side.strip(), joiner if n == 0 else "and") for n, side in enumerate(sides)]
-        if all(p.kind is Kind.PERSON and len(p.name.split()) >= 2 for p in parts):
+        if not all(p.kind is Kind.PERSON and len(p.name.split()) >= 2 for p in parts):
+            return None
+        # after a word that is also "in" before a place (Dutch "en", Spanish "en"), what follows may be a second
+        # photographer or where the picture was taken: it names no one, and the name before it stands
+        unclear = next((n for n, word in enumerate(words) if word.lower() in self._and_or_place), None)
+        if unclear is None:
             return parts
-        return None
+        return [*parts[:unclear + 1], Part(" ".join(pieces[2 * unclear + 1:]), Kind.DROPPED, "", "and")]
 
     def _unglue(self, text: str) -> str:
         """US sports desks glue the agency to the photographer's name with a hyphen ("Kyle Terada-USA TODAY

@@ -256,11 +256,13 @@ class PartReader:
     def _honoured(self, supplier: str) -> str | None:
         """The name before an honorific closing who supplied a picture, in a script with no capitals: "김동욱" of
         "독자 김동욱씨" (reader Mr Kim Dong-wook), "山田太郎" of "山田太郎さん" (markers.yaml honorific_suffixes);
-        three or four letters, a given name and surname ("아저씨", uncle, is no name)."""
+        three or four letters, a given name and surname ("아저씨", uncle, is no name; nor "看護師さん", the nurse: a
+        job's last letter, markers.yaml honorific_role_endings)."""
         last = supplier.split()[-1] if supplier.split() else ""
         for word in self.markers.honorific_suffixes:
             stem = last[:-len(word)]
-            if last.endswith(word) and 3 <= len(stem) <= MAX_HONOURED_NAME and uncased_name(stem, MAX_HONOURED_NAME):
+            if last.endswith(word) and 3 <= len(stem) <= MAX_HONOURED_NAME and uncased_name(stem, MAX_HONOURED_NAME) \
+                    and not stem.endswith(self.markers.honorific_role_endings):
                 return stem
         return None
 

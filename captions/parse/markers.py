@@ -58,10 +58,17 @@ def _word_start(phrase: str) -> str:
 _UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 
+MIN_RUN_ON = 3  # letters of a phrase in a script with no spaces that may run on into the next word
+
+
 def _word_end(phrase: str) -> str:
     """A look-ahead keeping a phrase from matching the start of a longer word ("photos shown", "بالصورة"); a
-    phrase ending in a script that writes no spaces runs on into the next word ("写真で見る能登半島")."""
-    return "" if _UNSPACED.match(phrase[-1:]) else r"(?!\w)"
+    phrase ending in a script that writes no spaces runs on into the next word ("写真で見る能登半島"), but one of
+    two letters is too short to tell from the letters around it ("组图", a picture set, in "工作小组图书", a
+    working group's books) and stands before a mark or a space only ("组图：...")."""
+    if _UNSPACED.match(phrase[-1:]) and len(phrase) >= MIN_RUN_ON:
+        return ""
+    return r"(?!\w)"
 
 
 def _first_letters(openings: Iterable[str]) -> str:
