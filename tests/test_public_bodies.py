@@ -43,11 +43,14 @@ from captions import parse_credit, split_caption_credit
     ("Wahudumu wa afya. Picha: Wizara ya Afya", "Wizara ya Afya"),
     ("A new ward in Leeds. Photo: NHS England", "NHS England"),
     ("A yacht into Falmouth. Photo: HM Coastguard", "HM Coastguard"),
+    ("Policjanci na miejscu. Fot. KMP Kraków", "KMP Kraków"),
+    ("Hasiči na místě. Foto: HZS Jihomoravského kraje", "HZS Jihomoravského kraje"),
 ], ids=["it-coast-guard", "it-state-police", "es-guardia-civil", "es-civil-protection", "pt-air-force",
         "pl-border-guard", "cs-police", "hu-armed-forces", "ro-coast-guard", "el-navy", "nl-fire-service",
         "da-police", "ru-city-hall-lower-case", "ru-interior-ministry", "uk-general-staff", "tr-coast-guard",
         "sr-army", "sq-state-police", "id-press-bureau", "ms-royal-police", "ar-army", "fa-municipality",
-        "he-city-hall", "hi-army", "bn-fire-service", "sw-ministry", "en-nhs", "en-coastguard"])
+        "he-city-hall", "hi-army", "bn-fire-service", "sw-ministry", "en-nhs", "en-coastguard", "pl-police-command-letters",
+        "cs-fire-service-letters"])
 def test_a_public_body_after_a_lead_in_is_an_agency_not_a_photographer(line: str, credit: str) -> None:
     assert split_caption_credit(line)[1] == credit, line
     read = parse_credit(credit)
