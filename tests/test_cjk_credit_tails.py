@@ -93,7 +93,8 @@ def test_a_japanese_supplied_credit_names_a_known_agency_or_a_body_and_no_one_el
 
 @pytest.mark.parametrize("raw, agencies", [
     ("서울시", ["서울시"]),               # a source named after "사진", as printed
-    ("국토교통부 제공", []),              # supplied by: named only when a known agency
+    ("국토교통부 제공", ["국토교통부"]),  # supplied by a ministry: a body by its ending "부" (round 50)
+    ("독자 제공", []),                    # supplied by a reader: named only when a known agency or a body
     ("JTBC 캡처", ["JTBC"]),              # a screen capture of a channel
 ])
 def test_who_a_korean_bracketed_credit_names(raw: str, agencies: list[str]) -> None:
