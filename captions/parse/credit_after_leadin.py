@@ -35,7 +35,8 @@ def credit_after_leadin(text: str, earliest: int, keys: list[str], pm: PageMarke
     `keys` are the lead-ins' first four letters the line holds (PageMarkers.leadin_keys): only the
     lead-ins they open are looked for.
     """
-    for start, stop in _leadins_in(text, earliest, keys, pm):
+    spans = _leadins_in(text, earliest, keys, pm)
+    for start, stop in spans:
         if is_cased(text[stop - 1]) and stop < len(text) and text[stop].isalpha():
             continue  # "Credited", "Photographers": a longer word, not a lead-in
         end = stop
@@ -65,7 +66,9 @@ def credit_after_leadin(text: str, earliest: int, keys: list[str], pm: PageMarke
                        or (text[start:stop].rstrip().endswith((":", "：")) and _closes_caption(before)
                            and named_source(text[end:].strip(), pm))
                        or (_closes_caption(before) and photographer_named(text[start:stop], credit, pm))):
-            if before.endswith(("/", "|", "-", "–", "—")):  # "... 2024. / Photo: Reuters", "... | foto: Name"
+            if (prior := _marked_leadin_before(text, start, spans)) is not None:
+                before = text[:prior].rstrip()  # "... on Wednesday. PHOTO | COURTESY OF URCS": both lead-ins go
+            elif before.endswith(("/", "|", "-", "–", "—")):  # "... 2024. / Photo: Reuters", "... | foto: Name"
                 before = before.rstrip("/|-–—").rstrip()
             elif text[start].isupper() and (head := _without_owner_word(before)) != before:
                 # the owner's word goes with the credit, as printed alone on a line ("Post Photo: Name"): it names
@@ -88,6 +91,14 @@ def _opens_quote(before: str) -> bool:
     straight double quotes."""
     return (before.count("“") > before.count("”") or before.count("«") > before.count("»")
             or before.count("「") > before.count("」") or before.count('"') % 2 == 1)
+
+
+def _marked_leadin_before(text: str, start: int, spans: list[tuple[int, int]]) -> int | None:
+    """Where another lead-in ending in a bar or slash starts, when it stands right before the one at `start` with only
+    spaces between: "PHOTO | COURTESY OF URCS" (Nation Media Group's papers). Both frame the credit, as "Photo:
+    Courtesy of Name" alone on a line does (credit_edges.strip_leadin); else None."""
+    return next((i for i, stop in spans if stop <= start and text[stop - 1] in "|/" and not text[stop:start].strip()),
+                None)
 
 
 def _without_owner_word(before: str) -> str:

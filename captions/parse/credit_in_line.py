@@ -152,6 +152,8 @@ def _split_line(text: str, pm: PageMarkers) -> Split:
         if unmarked != bare and credits.is_credit(credit := trim_credit(unmarked, pm), Context.MARKED):
             return Split("", without_second_leadin(credit, pm))
         if has_leadin and (credit := own_line_bare_leadin(bare, pm)):  # "Photo AFP" alone, as L'Orient-Le Jour prints it
+            if bare is not text and text.endswith(")") and (whole := parenthesised(text, 0, pm)) and not whole[0]:
+                return Split("", whole[1])  # "(Foto Prensa Libre: Name)" alone: read as where it closes a caption
             return Split("", credit)
         if not (credits.ends_in_prose(bare) if bare is not text else prose_end) and is_own_credit(bare, pm):
             credit = trim_credit(bare, pm)

@@ -72,10 +72,12 @@ class CreditReading:
         agencies: list[str] = []
         via: list[str] = []
         after_via = False
-        for part in self.parts:
+        for n, part in enumerate(self.parts):
             if part.joiner == "via":
                 after_via = True
-            if part.kind is Kind.PERSON and not part.labels:
+            if n == 0 and self._uncased_name_with_agency():
+                photographers.append(part.name)
+            elif part.kind is Kind.PERSON and not part.labels:
                 if part.name not in photographers:
                     photographers.append(part.name)
             elif part.kind is not Kind.DROPPED and not _unread_name(part):
@@ -85,6 +87,18 @@ class CreditReading:
                     via.append(part.name)
         return photographers, agencies, via
 
+    def _uncased_name_with_agency(self) -> bool:
+        """"علی رضایی / تسنیم", "יואב שטרן, AP": an unread name of two or three words in a script with no capitals,
+        then a slash or a comma and a known agency, the commonest credit there is (a photographer and the agency
+        they shoot for), as Iranian, Arab and Israeli outlets print it. The agency beside it says it is a person's."""
+        parts = self.parts
+        if len(parts) != 2 or parts[1].kind is not Kind.AGENCY or parts[1].joiner not in ("/", ","):
+            return False
+        first = parts[0]
+        words = first.name.split()
+        return (_unread_name(first) and first.name == first.text.strip() and 2 <= len(words) <= MAX_UNCASED_SOURCE_WORDS
+                and all(w.isalpha() for w in words))
+
     def uncased_source(self) -> bool:
         """A few words of a script with no capitals and spaces between words, no sentence: after a lead-in
         ("تصوير: محمد سالم", "צילום: משה כהן") the picture's source. Whether a person or a body the letters cannot
@@ -92,7 +106,10 @@ class CreditReading:
         Korean, where outlets name bodies so ("[사진 서울시]"), it is named as printed. A list of names
         ("谷口雄介、富田公善") after a lead-in is left alone: a story's photo line as often as a picture's."""
         raw = self.raw
-        return (len(raw) <= MAX_UNCASED_SOURCE and len(raw.split()) <= MAX_UNCASED_SOURCE_WORDS
+        # counted without the words naming no one: "بشکریہ کے ایم سی" (courtesy of the KMC) is a source of three words
+        named = " ".join(p.name for p in self.parts if p.kind is not Kind.DROPPED and p.name) or raw
+        return (len(named) <= MAX_UNCASED_SOURCE and len(named.split()) <= MAX_UNCASED_SOURCE_WORDS
+                and len(raw) <= 2 * MAX_UNCASED_SOURCE
                 and not any(c.isupper() or c.islower() or c.isdigit() for c in raw)
                 and _UNCASED_SENTENCE.search(raw) is None and "、" not in raw)
 
@@ -147,6 +164,14 @@ class CreditReading:
         parts = self.parts
         return (len(parts) == 2 and parts[0].kind is Kind.PERSON and parts[1].joiner in _NAME_OUTLET_MARKS
                 and parts[1].kind is Kind.DROPPED and fold(parts[1].text) in self.titles)
+
+    def _slash_handed_out(self) -> bool:
+        """"... in March. MANITOBA GOVERNMENT / SUPPLIED", "... at the site. City of Selkirk/Handout": who handed the
+        picture out (a body's name or a person's), a slash and the word saying it was handed out (standalone_credits),
+        closing a caption, as Canadian and Australian papers print a handout and Reuters its "Name/Handout"."""
+        parts = self.parts
+        return (len(parts) == 2 and parts[0].kind in (Kind.ORG, Kind.PERSON) and parts[1].joiner == "/"
+                and parts[1].kind is Kind.DROPPED and fold(parts[1].text) in self.standalone)
 
     def _handed_over(self) -> bool:
         """"Gentileza Municipalidad de Encarnación", "Courtesy Jo Li" alone on a line: a word saying the picture was
@@ -208,7 +233,7 @@ class CreditReading:
                 return any(fold(p.text) in self.standalone or p.supplied for p in parts)
             return words <= MAX_CREDIT_WORDS and (known or (org and person and structured) or self._name_slash_outlet()
                                                   or self._handed_via(org) or self._name_slash_title()
-                                                  or self._desk_photo())
+                                                  or self._desk_photo() or self._slash_handed_out())
         # OWN_LINE: a lone name must be a known agency ("AP") or a person's with their title; others need company
         if len(parts) == 1 and parts[0].kind is Kind.DROPPED and " " in parts[0].text.strip() \
                 and fold(parts[0].text) in self.standalone and not self._plural_phrase(fold(parts[0].text)):
