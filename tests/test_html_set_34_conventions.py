@@ -1,0 +1,45 @@
+"""Conventions of the broadcasters' pages of set html34 (issue #11, round 52): "txt" for a picture's caption beside
+a picture word (Taiwanese TV news sites' div.img_box > div.img_txt), the Taiwanese lead-in "示意圖／" (illustrative
+picture) and "資料照" (file photo) glued to the outlet whose archive it is.
+
+Every page and credit here is written for these tests, in the styles those publishers use.
+"""
+from __future__ import annotations
+
+import pytest
+
+from captions import parse_credit
+from captions.parse.html.page import read_html
+from tests.html_story import HEAD, TAIL, pictures
+
+STORY = "<p>受颱風外圍環流影響，花蓮山區昨夜起降下豪雨，蘇花公路和仁路段清晨發生落石，雙向一度封閉。</p>"
+
+
+def img_box(text: str, alt: str = "山區道路") -> str:
+    return f'<div class="img_box"><img src="https://img.example.tw/1.jpg" alt="{alt}"><div class="img_txt">{text}</div></div>'
+
+
+def test_txt_beside_a_picture_word_names_the_pictures_caption() -> None:
+    body = STORY + img_box("蘇花公路和仁路段清晨發生落石，公路局派員搶通。（圖／TVBS）") + STORY
+    assert pictures(body) == [("蘇花公路和仁路段清晨發生落石，公路局派員搶通。", "TVBS")]
+
+
+def test_txt_alone_names_no_caption() -> None:
+    body = STORY + '<div class="box"><img src="https://img.example.tw/1.jpg" alt="山區道路"><div class="txt">' \
+        "受颱風外圍環流影響，蘇花公路清晨發生落石。</div></div>" + STORY
+    assert pictures(body) == []  # "txt" alone is any text block: a story's, a card's
+
+
+@pytest.mark.parametrize("text, raw, agencies", [
+    ("（示意圖／TVBS資料照）", "TVBS資料照", ["TVBS"]),
+    ("（示意圖／shutterstock）", "shutterstock", ["Shutterstock"]),
+    ("（圖／中央社資料照）", "中央社資料照", ["中央社"]),
+])
+def test_illustrative_picture_lead_in_and_file_photo_glued_to_the_outlet(text: str, raw: str, agencies: list[str]) -> None:
+    photos = read_html(HEAD + STORY + img_box(text) + STORY + TAIL).photos
+    assert [(p.caption, p.credit.raw if p.credit else None) for p in photos] == [(None, raw)], text
+    assert photos[0].credit is not None and photos[0].credit.agencies == agencies, text
+
+
+def test_file_photo_word_names_no_one() -> None:
+    assert parse_credit("TVBS資料照").agencies == ["TVBS"]
