@@ -43,3 +43,27 @@ def test_illustrative_picture_lead_in_and_file_photo_glued_to_the_outlet(text: s
 
 def test_file_photo_word_names_no_one() -> None:
     assert parse_credit("TVBS資料照").agencies == ["TVBS"]
+
+
+@pytest.mark.parametrize("credit, photographers, agencies", [
+    ("3Cat/Laia Puig", ["Laia Puig"], ["3Cat"]),
+    ("Screengrab/Geo News", [], ["Geo News"]),
+    ("ไทยพีบีเอส", [], ["ไทยพีบีเอส"]),
+    ("ინტერპრესნიუსი", [], ["ინტერპრესნიუსი"]),
+])
+def test_broadcasters_and_wires_as_their_own_credits_print_them(credit: str, photographers: list[str],
+                                                                  agencies: list[str]) -> None:
+    parsed = parse_credit(credit)
+    assert (parsed.photographers, parsed.agencies) == (photographers, agencies), credit
+
+
+@pytest.mark.parametrize("caption, expected", [
+    ("Veïns del Masnou observen els danys al passeig (3Cat/Laia Puig)",
+     ("Veïns del Masnou observen els danys al passeig", "3Cat/Laia Puig")),
+    ("Water stands in a street of Korangi after the rain. — Screengrab/Geo News",
+     ("Water stands in a street of Korangi after the rain.", "Screengrab/Geo News")),
+    ("ფოტო: ინტერპრესნიუსი", (None, "ინტერპრესნიუსი")),
+])
+def test_a_broadcasters_credit_closing_a_figcaption(caption: str, expected: tuple[str | None, str]) -> None:
+    body = f'<figure><img src="https://cdn.example/1.jpg" alt=""><figcaption>{caption}</figcaption></figure>'
+    assert pictures("<p>The story.</p>" + body + "<p>More of it.</p>") == [expected], caption
