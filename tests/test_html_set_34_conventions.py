@@ -67,3 +67,13 @@ def test_broadcasters_and_wires_as_their_own_credits_print_them(credit: str, pho
 def test_a_broadcasters_credit_closing_a_figcaption(caption: str, expected: tuple[str | None, str]) -> None:
     body = f'<figure><img src="https://cdn.example/1.jpg" alt=""><figcaption>{caption}</figcaption></figure>'
     assert pictures("<p>The story.</p>" + body + "<p>More of it.</p>") == [expected], caption
+
+
+@pytest.mark.parametrize("credit", ["Direitos Reservados", "Derechos reservados", "Reporter"])
+def test_rights_reserved_in_full_and_an_unnamed_reporter_name_no_one(credit: str) -> None:
+    parsed = parse_credit(credit)
+    assert (parsed.raw, parsed.photographers, parsed.agencies) == (credit, [], []), credit
+
+
+def test_a_writers_title_after_a_name_still_names_the_writer_only_as_a_byline() -> None:
+    assert parse_credit("Jo Li/Harbour Post Reporter").photographers == ["Jo Li"]
