@@ -77,3 +77,19 @@ def test_rights_reserved_in_full_and_an_unnamed_reporter_name_no_one(credit: str
 
 def test_a_writers_title_after_a_name_still_names_the_writer_only_as_a_byline() -> None:
     assert parse_credit("Jo Li/Harbour Post Reporter").photographers == ["Jo Li"]
+
+
+THAI_STORY = "<p>ฝนตกหนักต่อเนื่องตลอดคืนทำให้น้ำป่าไหลหลากเข้าท่วมบ้านเรือนประชาชนกว่า 40 หลังคาเรือน</p>"
+
+
+@pytest.mark.parametrize("credit, raw", [
+    ("ภาพ : ไทยพีบีเอส", "ไทยพีบีเอส"),
+    ("ขอบคุณภาพ : รอยเตอร์", "รอยเตอร์"),
+    # a body's long name in a script with no capitals, which no list knows: the lead-in goes all the same
+    ("ภาพ : ศูนย์ป้องกันและบรรเทาสาธารณภัยเขตเชียงใหม่", "ศูนย์ป้องกันและบรรเทาสาธารณภัยเขตเชียงใหม่"),
+    ("Photo : Ville de Lorient", "Ville de Lorient"),
+])
+def test_a_lead_in_whose_colon_a_space_sets_off_is_dropped_from_a_credit_element(credit: str, raw: str) -> None:
+    body = ('<figure><img src="https://cdn.example/1.jpg" alt=""><figcaption><span class="caption-text">'
+            f'เจ้าหน้าที่ช่วยกันขนย้ายสิ่งของขึ้นที่สูง</span><span class="credit">{credit}</span></figcaption></figure>')
+    assert pictures(THAI_STORY + body + THAI_STORY) == [("เจ้าหน้าที่ช่วยกันขนย้ายสิ่งของขึ้นที่สูง", raw)], credit
