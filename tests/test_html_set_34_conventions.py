@@ -93,3 +93,10 @@ def test_a_lead_in_whose_colon_a_space_sets_off_is_dropped_from_a_credit_element
     body = ('<figure><img src="https://cdn.example/1.jpg" alt=""><figcaption><span class="caption-text">'
             f'เจ้าหน้าที่ช่วยกันขนย้ายสิ่งของขึ้นที่สูง</span><span class="credit">{credit}</span></figcaption></figure>')
     assert pictures(THAI_STORY + body + THAI_STORY) == [("เจ้าหน้าที่ช่วยกันขนย้ายสิ่งของขึ้นที่สูง", raw)], credit
+
+
+def test_a_figure_whose_class_says_grafik_is_a_chart_no_picture() -> None:
+    chart = ('<figure class="grafik"><img src="/pegel.png" alt="Pegelstand der Weser"><figcaption class="caption">'
+             '<span class="captiontext">Der Pegel der Weser bei Hameln seit Montag.</span>'
+             '<span class="copyright">&copy; Beispiel-Rundfunk</span></figcaption></figure>')
+    assert pictures("<p>Die Weser steigt.</p>" + chart + "<p>Der Scheitel kommt am Freitag.</p>") == []
