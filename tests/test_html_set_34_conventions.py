@@ -100,3 +100,21 @@ def test_a_figure_whose_class_says_grafik_is_a_chart_no_picture() -> None:
              '<span class="captiontext">Der Pegel der Weser bei Hameln seit Montag.</span>'
              '<span class="copyright">&copy; Beispiel-Rundfunk</span></figcaption></figure>')
     assert pictures("<p>Die Weser steigt.</p>" + chart + "<p>Der Scheitel kommt am Freitag.</p>") == []
+
+
+@pytest.mark.parametrize("player", [
+    ('<div class="video-embed"><div class="epb-player"><img class="epb-player__poster" src="https://cdn.example/v.jpg" '
+     'alt=""></div><div class="video-caption"><span class="caption-text">The news crew at the quay.</span>'
+     '<span class="image-author">Photo: EPB</span></div></div>'),
+    ('<div class="videoplayer"><div class="mediaplayer-frame"><img src="https://cdn.example/v.jpg" alt="Waves"></div>'
+     '<div class="videoinfo"><p>Morning bulletin, 2 min</p><span class="copyright">© EPB</span></div></div>'),
+])
+def test_a_video_players_poster_and_the_text_beside_it_are_no_picture(player: str) -> None:
+    assert pictures("<p>The tide rose two metres.</p>" + player + "<p>The road is closed.</p>") == []
+
+
+def test_an_image_beside_a_player_but_not_in_it_is_still_a_picture() -> None:
+    body = ('<div class="story-photo"><img src="https://cdn.example/p.jpg" alt="Quay"><p class="caption">'
+            'Sea water covers the quay. Photo: Mira Holm/EPB</p></div><div class="player-wrap"></div>')
+    assert pictures("<p>The tide rose.</p>" + body + "<p>The road is closed.</p>") == [
+        ("Sea water covers the quay.", "Mira Holm/EPB")]
