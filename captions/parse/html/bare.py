@@ -42,6 +42,7 @@ from ...knowledge.registry import AgencyRegistry
 
 MAX_COUNTER = 24         # characters of a slide counter printed alone: "Foto 12 von 140"
 MIN_PICTURE_SIDE = 100   # pixels: an image whose printed width and height are both smaller is an icon or a thumbnail
+PLAYER_LEVELS = 2        # elements around a video's poster image named as its player: "div.videoplayer > div > img"
 MAX_CLIMB = 6            # elements around an image holding nothing else, climbed to find its block
 _FLOW = _INLINE | {"span", "img", "amp-img", "picture", "source", "br", "noscript", "label", "-comment"}
 _SIZE_IN_NAME = re.compile(r"[-_](\d{1,4})x(\d{1,4})(?:[-_.]|$)")  # "wolkig-rgb_50x60.png", "kiln-350x200.jpg"
@@ -103,7 +104,20 @@ def _article_image(img: LexborNode, marks: Marks) -> bool:
         before = previous_element(fallback)
         if before is not None and holds_image(before):
             return False  # the fallback of a lazy-loaded image printed just before it
-    return not marks.skipped(img)
+    return not marks.skipped(img) and not _poster(img, marks)
+
+
+def _poster(img: LexborNode, marks: Marks) -> bool:
+    """Whether an image is a video player's poster: it or one of the two elements around it named as a player
+    ("img.err-player__poster", "div.kan-player > img", "div.videoplayer > div > img"), the caption beside it a video's."""
+    node: LexborNode | None = img
+    for _ in range(PLAYER_LEVELS + 1):
+        if node is None or node.tag in ("body", "article", "main"):
+            return False
+        if node.attributes and marks.words(node) & marks.conv.media_words:
+            return True
+        node = node.parent
+    return False
 
 
 def _caption_of(img: LexborNode, marks: Marks, registry: AgencyRegistry) -> _Found | None:

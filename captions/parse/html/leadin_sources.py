@@ -39,6 +39,10 @@ def without_leadin(text: str, registry: AgencyRegistry) -> str:
     for leadin in registry.markers.longest_leadins_first:
         if low.startswith(leadin.lower()) and not (leadin[-1].isalpha() and text[len(leadin):len(leadin) + 1].isalpha()):
             return text[len(leadin):].strip()
+        # the colon set off by a space, as French typography and Thai pages print it: "ภาพ : Name", "Photo : Name"
+        spaced = leadin[:-1].rstrip() + " :" if leadin.endswith(":") and leadin[:1].isalpha() else ""
+        if spaced and low.startswith(spaced.lower()):
+            return text[len(spaced):].strip()
     return text.strip()
 
 
