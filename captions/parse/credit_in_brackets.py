@@ -11,6 +11,7 @@ from .credit_parts import Kind
 from .credit_reading import STRUCTURED_JOINERS, Context
 from .markers import SENTENCE_CLOSERS, PageMarkers
 from .uncased_tails import sourced, story_source
+from ..text import fold
 
 MAX_ACRONYM = 8  # letters: "(BJP)" may be an unknown acronym in prose; longer capitals are not one
 ABBREVIATION_CONTEXT = 200  # characters before "(AA)" searched for the words it abbreviates
@@ -24,10 +25,21 @@ def bracketed(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | No
         return None
     if source := sourced(text[:start], text[start + 1 : -1], pm):
         return _unseparated(text[:start]), source
+    if picture_mark(text, start, pm):
+        return None  # "... em Lisboa [GALERIA]", "[VIDEO]": a headline's mark that it shows pictures, no agency's name
     inner = trim_credit(strip_leadin(text[start + 1 : -1], pm), pm)
     if inner and pm.credits.is_credit(inner, Context.ENCLOSED):
         return _unseparated(text[:start]), inner
     return None
+
+
+def picture_mark(text: str, start: int, pm: PageMarkers) -> bool:
+    """Whether the brackets closing a line from `start` on hold a mark that the story shows pictures or a video,
+    as headlines print it in square brackets, often in capitals ("[GALERIA]", "[FOTOS]", "[ZDJĘCIA]", "[FOTO/VIDEO]",
+    "[VIDEO]"): a word of markers.yaml's picture_marks, or the word of a video_leadins entry ("Video:")."""
+    if pm.picture_mark is not None and pm.picture_mark.match(text, start):
+        return True
+    return fold(text[start + 1:].rstrip(" ])】")) in pm.video_marks
 
 
 def parenthesised(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:

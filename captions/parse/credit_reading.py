@@ -86,7 +86,7 @@ class CreditReading:
         ("谷口雄介、富田公善") after a lead-in is left alone: a story's photo line as often as a picture's."""
         raw = self.raw
         return (len(raw) <= MAX_UNCASED_SOURCE and len(raw.split()) <= MAX_UNCASED_SOURCE_WORDS
-                and not any(c.isupper() or c.islower() or c.isdigit() for c in raw)
+                and not cased(raw) and not any(c.isdigit() for c in raw)
                 and _UNCASED_SENTENCE.search(raw) is None and "、" not in raw)
 
     def to_credit(self) -> Credit:
