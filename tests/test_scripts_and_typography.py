@@ -89,3 +89,14 @@ def test_a_headlines_picture_mark_in_square_brackets_is_no_credit(mark):
 def test_an_agency_in_square_brackets_is_still_a_credit():
     assert split_caption_credit("Visitors at the book fair in Lisbon. [AFP]") == (
         "Visitors at the book fair in Lisbon.", "AFP")
+
+
+@pytest.mark.parametrize("credit, agencies", [
+    ("თბილისის მერიის პრესსამსახური", ["თბილისის მერიის პრესსამსახური"]),   # the city hall's press service
+    ("საქართველოს პრეზიდენტის ადმინისტრაცია", ["საქართველოს პრეზიდენტის ადმინისტრაცია"]),
+    ("ინტერპრესნიუსი", ["ინტერპრესნიუსი"]),   # Interpressnews, a known agency, kept as printed
+    ("ნინო ბერიძე", []),   # a name no list knows: a person's or a body's, the letters cannot say
+])
+def test_a_georgian_body_after_photo_is_an_agency(credit, agencies):
+    page = parse_page(f" 2025-04-12\nსათაური აქ არის\nბავშვები თამაშობენ პარკში. ფოტო: {credit}\n\nტექსტი აქ არის.\n")
+    assert [(p.credit.raw, p.credit.agencies) for p in page.photos if p.credit] == [(credit, agencies)]

@@ -17,6 +17,7 @@ MAX_ACRONYM = 8  # letters: "(BJP)" may be an unknown acronym in prose; longer c
 ABBREVIATION_CONTEXT = 200  # characters before "(AA)" searched for the words it abbreviates
 
 _SEPARATORS_BEFORE_BRACKET = ("-", "–", "—", "|")
+_MARK_JOINERS = re.compile(r"\s*[/,&+]\s*")  # "[FOTO/VIDEO]", "[FOTOS + VÍDEO]"
 
 
 def bracketed(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
@@ -37,9 +38,8 @@ def picture_mark(text: str, start: int, pm: PageMarkers) -> bool:
     """Whether the brackets closing a line from `start` on hold a mark that the story shows pictures or a video,
     as headlines print it in square brackets, often in capitals ("[GALERIA]", "[FOTOS]", "[ZDJĘCIA]", "[FOTO/VIDEO]",
     "[VIDEO]"): a word of markers.yaml's picture_marks, or the word of a video_leadins entry ("Video:")."""
-    if pm.picture_mark is not None and pm.picture_mark.match(text, start):
-        return True
-    return fold(text[start + 1:].rstrip(" ])】")) in pm.video_marks
+    words = [fold(w) for w in _MARK_JOINERS.split(text[start + 1:].rstrip(" ])】").lstrip(" +"))]
+    return all(w in pm.video_marks or w in pm.picture_mark_words for w in words)  # "[Photo/Xinhua]" names Xinhua
 
 
 def parenthesised(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:

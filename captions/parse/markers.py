@@ -229,6 +229,11 @@ class PageMarkers:
                          rf"|^\s*[\[【]\s*(?:{marks})\s*[\]】]") if marks else None
 
     @cached_property
+    def picture_mark_words(self) -> frozenset[str]:
+        """The words of picture_marks, folded."""
+        return frozenset(fold(x) for x in self.markers.picture_marks)
+
+    @cached_property
     def video_marks(self) -> frozenset[str]:
         """The words a headline marks a video with in brackets, folded: those of the video lead-ins ("Video:",
         "Vídeo:", "Wideo:" give "[VIDEO]", "[VÍDEO]", "[WIDEO]")."""
