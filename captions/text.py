@@ -47,7 +47,9 @@ def cased(text: str) -> bool:
 # is listed once, in plain characters; it is matched in any of these forms.
 TYPOGRAPHIC_FORMS = {"'": "’‘ʼ′", " ": "\u00a0\u202f\u2009\u2007", ":": "："}
 _MARKER_FORM = str.maketrans({form: plain for plain, forms in TYPOGRAPHIC_FORMS.items() for form in forms})
-_MARKER_CLASS = {plain: "[" + re.escape(plain + forms) + "]" for plain, forms in TYPOGRAPHIC_FORMS.items()}
+# a space of a marker's pattern is any white space (all the forms above are): a class of its own in each of
+# thousands of phrases would make compiling the markers' patterns several times slower
+_MARKER_CLASS = {plain: "[" + re.escape(plain + forms) + "]" for plain, forms in TYPOGRAPHIC_FORMS.items()} | {" ": r"\s"}
 MARKER_SPACE = _MARKER_CLASS[" "]  # what a space of a marker's pattern matches
 
 

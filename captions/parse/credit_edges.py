@@ -58,6 +58,9 @@ def trim_credit(text: str, pm: PageMarkers) -> str:
     return text
 
 
+MAX_DROPPED_PHRASE = 60  # characters: no dropped phrase is longer ("avec l'aimable autorisation de" is 30)
+
+
 def strip_leadin(text: str, pm: PageMarkers) -> str:
     """The text without the credit lead-in it starts with ("Photograph: X" -> "X")."""
     stripped = text.strip()
@@ -68,7 +71,7 @@ def strip_leadin(text: str, pm: PageMarkers) -> str:
             return stripped[len(lead):].lstrip()
     if pm.leadin is None:
         return text
-    if fold(stripped) in pm.markers.dropped:
+    if len(stripped) <= MAX_DROPPED_PHRASE and fold(stripped) in pm.markers.dropped:
         # "Foto de archivo", "Foto de arquivo" (file photo): a dropped phrase the lead-in "Foto de" opens is one
         # marker, no lead-in and a credit "archivo"; alone it names no one, as "(File photo)" does not
         return text
