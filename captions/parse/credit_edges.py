@@ -71,7 +71,8 @@ def strip_leadin(text: str, pm: PageMarkers) -> str:
             return stripped[len(lead):].lstrip()
     if pm.leadin is None:
         return text
-    if len(stripped) <= MAX_DROPPED_PHRASE and fold(stripped) in pm.markers.dropped:
+    if len(stripped) <= MAX_DROPPED_PHRASE and fold(stripped) in pm.markers.dropped \
+            and (whole := pm.leadin.match(stripped)) is not None and stripped[whole.end():].strip():
         # "Foto de archivo", "Foto de arquivo" (file photo): a dropped phrase the lead-in "Foto de" opens is one
         # marker, no lead-in and a credit "archivo"; alone it names no one, as "(File photo)" does not
         return text
