@@ -23,10 +23,48 @@ def fold(text: str) -> str:
     return " ".join(text.casefold().split()).strip(" .")
 
 
+# Scripts Unicode gives case that print none: Georgian (Mkhedruli letters are Ll since Mtavruli was added in
+# Unicode 11, yet papers print names in Mkhedruli alone; Mtavruli is an all-capitals display style) and Cherokee
+# (its syllabary is printed in the letters Unicode calls capitals). Armenian, Osage and Adlam have real capitals.
+_NO_CAPITALS = re.compile(r"[\u10A0-\u10FF\u1C90-\u1CBF\u2D00-\u2D2F\u13A0-\u13FF\uAB70-\uABBF]")
+
+
+def caseless(c: str) -> bool:
+    """Whether a character is a letter of a script with no capitals in print: Arabic, Hebrew, Hindi, Thai,
+    Chinese, Korean ..., and Georgian and Cherokee, whose letters Unicode gives a case their print does not use."""
+    return c.isalpha() and (c.lower() == c.upper() or (not c.isascii() and _NO_CAPITALS.match(c) is not None))
+
+
 def cased(text: str) -> bool:
     """Whether the text holds a letter with capitals and small letters (Latin, Greek, Cyrillic, Armenian ...); a
-    text in a script with none (Arabic, Hindi, Chinese) holds none."""
-    return any(c.isupper() or c.islower() for c in text)
+    text in a script with none (Arabic, Hindi, Chinese, Georgian) holds none."""
+    return any((c.isupper() or c.islower()) and not caseless(c) for c in text)
+
+
+# The forms a marker's character is printed in besides its plain one: typographic apostrophes ("Image
+# d’illustration", "Photo d’archives"), the no-break and narrow spaces French typography puts before a colon
+# ("Photo\u00a0:", "Crédit\u202f:") and the full-width colon of Chinese and Japanese type ("图片来源："). A marker
+# is listed once, in plain characters; it is matched in any of these forms.
+TYPOGRAPHIC_FORMS = {"'": "’‘ʼ′", " ": "\u00a0\u202f\u2009\u2007", ":": "："}
+_MARKER_FORM = str.maketrans({form: plain for plain, forms in TYPOGRAPHIC_FORMS.items() for form in forms})
+# a space of a marker's pattern is any white space (all the forms above are): a class of its own in each of
+# thousands of phrases would make compiling the markers' patterns several times slower
+_MARKER_CLASS = {plain: "[" + re.escape(plain + forms) + "]" for plain, forms in TYPOGRAPHIC_FORMS.items()} | {" ": r"\s"}
+MARKER_SPACE = _MARKER_CLASS[" "]  # what a space of a marker's pattern matches
+
+
+def marker_form(text: str) -> str:
+    """A text lower-cased with its typographic forms made plain (TYPOGRAPHIC_FORMS), for finding markers in it by
+    plain string search; one character for one, so a marker's place in it is its place in the text (but where
+    lower-casing itself moves letters: "İ")."""
+    return text.lower().translate(_MARKER_FORM)
+
+
+def marker_pattern(phrase: str) -> str:
+    """A marker as a regex matching it as listed or printed with typographic forms of its apostrophes, spaces
+    and colons: "Image d'illustration" matches "Image d’illustration", "Photo :" matches "Photo\u00a0:"."""
+    phrase = phrase.translate(_MARKER_FORM)
+    return "".join(_MARKER_CLASS.get(c) or re.escape(c) for c in phrase)
 
 
 def squash(text: str) -> str:

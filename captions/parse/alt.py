@@ -232,7 +232,8 @@ def _keyword_alt(layout: Layout, f: Found, used: set[int]) -> str | None:
     if row.kind != "text" or row.credit is not None or row.labelled or row.repeats > 1:
         return None
     text = row.before.strip()
-    if len(text.split()) > MAX_KEYWORD_ALT_WORDS or not text.islower() or not _LOWER_WORDS.fullmatch(text):
+    if len(text.split()) > MAX_KEYWORD_ALT_WORDS or not text.islower() or not cased(text) or not _LOWER_WORDS.fullmatch(text):
+        # (Georgian is no lower case: Unicode calls its letters so, its print has no capitals)
         return None
     return text
 

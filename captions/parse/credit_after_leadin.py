@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..text import fold
+from ..text import TYPOGRAPHIC_FORMS, fold, marker_form
 from .credit_edges import is_cased, trim_credit
 from .credit_parts import Kind
 from .credit_reading import Context
@@ -20,7 +20,7 @@ from .photographed_by import uncased_person_names
 
 # what may stand right before a lead-in word (CJK glue the next sentence to a full stop; a dash may be glued to it,
 # as Caribbean papers print it: "... yesterday.—Photo: NAME")
-_LEADIN_AFTER = frozenset(" \t.,;:!?\"”’)]。！？—–")
+_LEADIN_AFTER = frozenset(" \t.,;:!?\"”’)]。！？—–" + TYPOGRAPHIC_FORMS[" "])  # no-break spaces too: "mars.\u00a0Photo :"
 _CAPTION_THEN_LEADIN = SENTENCE_CLOSERS + "。！？/|-–—"  # what ends a caption followed by a word lead-in
 MAX_SOURCE_WORDS = 5  # words of a body's name after a lead-in: "Қала әкімдігінің баспасөз қызметі"
 MAX_BODY_SOURCE_WORDS = 8  # the same, opened by a body's word: "Sở Nông nghiệp và Môi trường Bến Tre"
@@ -47,6 +47,8 @@ def credit_after_leadin(text: str, earliest: int, keys: list[str], pm: PageMarke
             continue
         if start > 0 and pm.gallery_label is not None and (frame := pm.gallery_label.match(text)) and start < frame.end():
             continue  # "In pictures: Crowds at the temple": a gallery's heading; its "pictures:" opens no credit
+        if start > 1 and marker_form(text[start - 1]) == "'" and text[start - 2].isalpha():
+            continue  # "Image d’illustration / AFP": a typographic apostrophe between letters elides, it closes no quote
         if start > 0 and not (text[start - 1] in _LEADIN_AFTER or text[start - 2:start] in (" /", " -")
                               or (text[start - 1].islower() and text[start].isupper())):
             # inside a word: "PhotoJournal", "Bildquelle:" (not "Quelle:"); "...the cityPhoto: X" is glued; a
@@ -160,7 +162,7 @@ def _leadins_in(text: str, start: int, keys: list[str], pm: PageMarkers) -> list
     the line holds: a regex alternation of every lead-in, ignoring case,
     tries each of them at every position and is many times slower.
     """
-    low = text.lower()
+    low = marker_form(text)
     if len(low) != len(text):  # lower-casing moved the offsets ("İ"): let the regex find them
         return [(m.start(1), m.end(1)) for m in reversed(list(pm.leadin.finditer(text, start)))] if pm.leadin else []
     found: dict[int, int] = {}

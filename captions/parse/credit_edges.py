@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..text import caseless, fold, marker_form
 from .markers import CONTROL_WINDOW, PageMarkers, opens
 
 DATED_TAIL_WINDOW = 60  # characters at a credit's end searched for the dates after it (", September 28, 2013")
@@ -57,6 +58,9 @@ def trim_credit(text: str, pm: PageMarkers) -> str:
     return text
 
 
+MAX_DROPPED_PHRASE = 60  # characters: no dropped phrase is longer ("avec l'aimable autorisation de" is 30)
+
+
 def strip_leadin(text: str, pm: PageMarkers) -> str:
     """The text without the credit lead-in it starts with ("Photograph: X" -> "X")."""
     stripped = text.strip()
@@ -67,7 +71,12 @@ def strip_leadin(text: str, pm: PageMarkers) -> str:
             return stripped[len(lead):].lstrip()
     if pm.leadin is None:
         return text
-    if not (opens(stripped[:CONTROL_WINDOW].lower(), pm.leadin_keys_by_first) or stripped.startswith(_JOINERS_BEFORE_LEADIN)):
+    if len(stripped) <= MAX_DROPPED_PHRASE and fold(stripped) in pm.markers.dropped \
+            and (whole := pm.leadin.match(stripped)) is not None and stripped[whole.end():].strip():
+        # "Foto de archivo", "Foto de arquivo" (file photo): a dropped phrase the lead-in "Foto de" opens is one
+        # marker, no lead-in and a credit "archivo"; alone it names no one, as "(File photo)" does not
+        return text
+    if not (opens(marker_form(stripped[:CONTROL_WINDOW]), pm.leadin_keys_by_first) or stripped.startswith(_JOINERS_BEFORE_LEADIN)):
         return text  # opens with no lead-in's first letters: the lead-ins' alternation, ~10 µs a try, is not needed
     for _ in range(2):  # "Photo: Courtesy of Name": a lead-in may follow another
         m = pm.leadin.match(stripped)
@@ -81,4 +90,4 @@ def strip_leadin(text: str, pm: PageMarkers) -> str:
 
 def is_cased(c: str) -> bool:
     """Whether a character is a letter of a script with capitals, whose words spaces part."""
-    return c.isalpha() and c.lower() != c.upper()
+    return c.isalpha() and not caseless(c)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ..text import marker_form
 from .caption_shape import MIN_CAPTION_WORDS  # what follows the credit must read as a caption
 from .credit_parts import Kind
 from .credit_reading import MAX_CREDIT, Context
@@ -27,7 +28,7 @@ _CAPTION_STARTS = "\"“‘'«„¿¡"
 
 def credit_first(text: str, pm: PageMarkers) -> tuple[str, str] | None:
     """(caption, credit) of a line a marked credit opens, or None where the line is not one."""
-    if pm.leadin is None or not opens(text[:CONTROL_WINDOW].lower(), pm.credit_first_starts):
+    if pm.leadin is None or not opens(marker_form(text[:CONTROL_WINDOW]), pm.credit_first_starts):
         return None
     bracket = _bracketed_first(text, pm)
     if bracket is not None:

@@ -11,11 +11,13 @@ from .credit_parts import Kind
 from .credit_reading import STRUCTURED_JOINERS, Context
 from .markers import SENTENCE_CLOSERS, PageMarkers
 from .uncased_tails import sourced, story_source
+from ..text import fold
 
 MAX_ACRONYM = 8  # letters: "(BJP)" may be an unknown acronym in prose; longer capitals are not one
 ABBREVIATION_CONTEXT = 200  # characters before "(AA)" searched for the words it abbreviates
 
 _SEPARATORS_BEFORE_BRACKET = ("-", "–", "—", "|")
+_MARK_JOINERS = re.compile(r"\s*[/,&+]\s*")  # "[FOTO/VIDEO]", "[FOTOS + VÍDEO]"
 
 
 def bracketed(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
@@ -24,10 +26,20 @@ def bracketed(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | No
         return None
     if source := sourced(text[:start], text[start + 1 : -1], pm):
         return _unseparated(text[:start]), source
+    if picture_mark(text, start, pm):
+        return None  # "... em Lisboa [GALERIA]", "[VIDEO]": a headline's mark that it shows pictures, no agency's name
     inner = trim_credit(strip_leadin(text[start + 1 : -1], pm), pm)
     if inner and pm.credits.is_credit(inner, Context.ENCLOSED):
         return _unseparated(text[:start]), inner
     return None
+
+
+def picture_mark(text: str, start: int, pm: PageMarkers) -> bool:
+    """Whether the brackets closing a line from `start` on hold a mark that the story shows pictures or a video,
+    as headlines print it in square brackets, often in capitals ("[GALERIA]", "[FOTOS]", "[ZDJĘCIA]", "[FOTO/VIDEO]",
+    "[VIDEO]"): a word of markers.yaml's picture_marks, or the word of a video_leadins entry ("Video:")."""
+    words = [fold(w) for w in _MARK_JOINERS.split(text[start + 1:].rstrip(" ])】").lstrip(" +"))]
+    return all(w in pm.video_marks or w in pm.picture_mark_words for w in words)  # "[Photo/Xinhua]" names Xinhua
 
 
 def parenthesised(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:

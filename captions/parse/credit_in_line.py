@@ -19,7 +19,7 @@ import re
 from typing import NamedTuple
 
 from ..knowledge.registry import AgencyRegistry, bundled_registry
-from ..text import fold
+from ..text import fold, marker_form
 from .credit_after_leadin import (credit_after_bare_leadin, credit_after_leadin, own_line_bare_leadin,
                                   without_bare_leadin, without_second_leadin)
 from .credit_edges import strip_leadin, trim_credit, unenclosed
@@ -137,7 +137,7 @@ def _split_line(text: str, pm: PageMarkers) -> Split:
         return Split(first[0], first[1], labelled, credit_first=True)
     framed = pm.framed_end.search(text, max(0, len(text) - FRAMED_END_WINDOW)) if pm.framed_end else None
     earliest = tail_start(text)
-    low = text[earliest:].lower()
+    low = marker_form(text[earliest:])
     # lead-ins' first letters: most lines hold none (and an ASCII line none of the other scripts')
     groups = pm.ascii_leadin_key_groups if low.isascii() else pm.leadin_key_groups
     keys = [key for first, group in groups if first in low for key in group if key in low]

@@ -110,7 +110,7 @@ class CreditReading:
         named = " ".join(p.name for p in self.parts if p.kind is not Kind.DROPPED and p.name) or raw
         return (len(named) <= MAX_UNCASED_SOURCE and len(named.split()) <= MAX_UNCASED_SOURCE_WORDS
                 and len(raw) <= 2 * MAX_UNCASED_SOURCE
-                and not any(c.isupper() or c.islower() or c.isdigit() for c in raw)
+                and not cased(raw) and not any(c.isdigit() for c in raw)
                 and _UNCASED_SENTENCE.search(raw) is None and "、" not in raw)
 
     def to_credit(self) -> Credit:

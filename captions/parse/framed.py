@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from ..text import caseless
 from ..knowledge.markers import Markers
 
 MIN_FRAMED_NAME, MAX_FRAMED_NAME = 2, 6  # letters of one name: Chinese and Korean print 2-4, Japanese up to 6
@@ -33,7 +34,7 @@ def uncased_name(word: str, longest: int = MAX_FRAMED_NAME) -> bool:
     letters = word.replace("·", "")
     # a vowel or tone sign (Thai "สมชาย ใจดี", Devanagari "राहुल") is a mark, not a letter, and belongs to the one before
     return (MIN_FRAMED_NAME <= len(letters) <= longest and letters[:1].isalpha()
-            and all((c.isalpha() and c.lower() == c.upper() and not c.isascii()) or unicodedata.category(c) in _MARKS
+            and all((caseless(c) and not c.isascii()) or unicodedata.category(c) in _MARKS
                     for c in letters))
 
 

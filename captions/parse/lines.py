@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from ..text import strip_tags
+from ..text import marker_form, strip_tags
 from .image_markup import opening_markup
 from .markers import CONTROL_WINDOW, MAX_FURNITURE, PageMarkers
 
@@ -57,11 +57,11 @@ def clean_line(no: int, raw: str, pm: PageMarkers) -> CleanLine:
             text = stripped
     if not stripped:
         return CleanLine(no, "", "blank" if not raw.strip() else "furniture")
-    head = stripped[:CONTROL_WINDOW].lower()  # a marker's or control's first letters must be here
+    head = marker_form(stripped[:CONTROL_WINDOW])  # a marker's or control's first letters must be here
     repeats_credit = head.startswith(pm.repeat_starts) and pm.repeat is not None and pm.repeat.match(text) is not None
     printed = stripped
     if ("|" in stripped or head.startswith(pm.control_starts)
-            or stripped[-CONTROL_WINDOW:].lower().endswith(pm.control_ends)):
+            or marker_form(stripped[-CONTROL_WINDOW:]).endswith(pm.control_ends)):
         stripped = tidy(text, pm).strip()
     if not stripped:
         control = printed if "|" not in printed else None
@@ -110,9 +110,9 @@ def tidy(text: str, pm: PageMarkers) -> str:
             text = _without_table_edges(text)
         if pm.control_tail is not None and pm.control_head is not None:
             stripped = text.strip()
-            if stripped[-CONTROL_WINDOW:].lower().endswith(pm.control_ends):
+            if marker_form(stripped[-CONTROL_WINDOW:]).endswith(pm.control_ends):
                 text = _without_control_tail(text, pm)
-            if stripped[:CONTROL_WINDOW].lower().startswith(pm.control_starts):
+            if marker_form(stripped[:CONTROL_WINDOW]).startswith(pm.control_starts):
                 text = pm.control_head.sub("", text)
         if text == before:
             break

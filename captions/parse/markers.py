@@ -14,7 +14,7 @@ from typing import Callable, Iterable
 
 from ..knowledge.markers import Markers
 from ..knowledge.registry import AgencyRegistry
-from ..text import fold
+from ..text import MARKER_SPACE, fold, marker_form, marker_pattern
 from .credit import MAIL, MAX_CREDIT, CreditReader, reader_for
 from .credit_parts import Kind
 
@@ -40,8 +40,9 @@ def tail_start(text: str) -> int:
 
 
 def _alternation(phrases: Iterable[str]) -> str:
-    """The phrases as one regex alternation, longest first (so "Photographs:" wins over "Photo")."""
-    return "|".join(re.escape(p) for p in sorted(dict.fromkeys(phrases), key=len, reverse=True))
+    """The phrases as one regex alternation, longest first (so "Photographs:" wins over "Photo"), each matching
+    the typographic forms of its apostrophes, spaces and colons too ("Image d’illustration", "Photo\u00a0:")."""
+    return "|".join(dict.fromkeys(marker_pattern(p) for p in sorted(dict.fromkeys(phrases), key=len, reverse=True)))
 
 
 def _bracketed(words: Iterable[str]) -> re.Pattern[str] | None:
@@ -235,6 +236,17 @@ class PageMarkers:
                          rf"|^\s*[\[【]\s*(?:{marks})\s*[\]】]") if marks else None
 
     @cached_property
+    def picture_mark_words(self) -> frozenset[str]:
+        """The words of picture_marks, folded."""
+        return frozenset(fold(x) for x in self.markers.picture_marks)
+
+    @cached_property
+    def video_marks(self) -> frozenset[str]:
+        """The words a headline marks a video with in brackets, folded: those of the video lead-ins ("Video:",
+        "Vídeo:", "Wideo:" give "[VIDEO]", "[VÍDEO]", "[WIDEO]")."""
+        return frozenset(fold(x.rstrip(":：-–— ")) for x in self.markers.video_leadins)
+
+    @cached_property
     def picture_headline(self) -> re.Pattern[str] | None:
         """A headline's words saying it shows pictures ("... photos show ...")."""
         phrases = self.markers.picture_headlines
@@ -334,24 +346,24 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
         # an archive's number or a date in figures, after a space alone ("ⓒ천지일보 2018.10.4"): no name holds either
         numbered_tail=_compiled(rf"\s+(?:{numbers})\s*$", 0) if (numbers := "|".join(
             f"(?:{p})" for p in (*m.photo_numbers, *m.numeric_dates))) else None,
-        leadins_by_key=_by_key({x.lower() for x in all_leadins}),
+        leadins_by_key=_by_key({marker_form(x) for x in all_leadins}),
         labels=tuple(m.caption_labels),
         leadins=tuple(sorted(all_leadins, key=len, reverse=True)),
-        alt_leadins_lower=tuple(x.lower() for x in m.description_leadins),
-        repeat_starts=tuple(sorted({x.lower()[:4] for x in m.repeat_markers})),
-        leadin_keys=(keys := tuple(sorted({x.lower()[:4] for x in (*all_leadins, *m.description_leadins)}))),
+        alt_leadins_lower=tuple(dict.fromkeys(marker_form(x) for x in m.description_leadins)),
+        repeat_starts=tuple(sorted({marker_form(x)[:4] for x in m.repeat_markers})),
+        leadin_keys=(keys := tuple(sorted({marker_form(x)[:4] for x in (*all_leadins, *m.description_leadins)}))),
         leadin_key_groups=_by_first_character(keys),
         ascii_leadin_key_groups=_by_first_character(k for k in keys if k.isascii()),
         credit_first_starts=dict(_by_first_character(sorted((*keys, "(", "[")))),
         leadin_keys_by_first=dict(_by_first_character(keys)),
-        control_ends=tuple(sorted({c.lower()[-4:] for c in m.closing_page_controls})),
-        control_starts=tuple(sorted({c.lower()[:4] for c in m.page_controls})),
+        control_ends=tuple(sorted({marker_form(c)[-4:] for c in m.closing_page_controls})),
+        control_starts=tuple(sorted({marker_form(c)[:4] for c in m.page_controls})),
         longest_control=max(map(len, m.closing_page_controls), default=0),
         is_furniture=m.furniture_re.match,
         is_separator=m.separator_re.match,
         # a space in a suffix (" 图") is any space, an ideographic one too ("视觉中国　图")
         framed_end=re.compile(rf"(?:{suffixes})\s*[)）]?(?P<mail>{MAIL})?\s*$")
-        if (suffixes := _alternation((*m.name_suffixes, *m.name_picture_suffixes)).replace(r"\ ", r"\s")) else None,
+        if (suffixes := _alternation((*m.name_suffixes, *m.name_picture_suffixes)).replace(MARKER_SPACE, r"\s")) else None,
         editor_tag=re.compile("(?:" + "|".join(f"(?:{t})" for t in m.editor_tags) + r")\s*$") if m.editor_tags else None,
         framed_opening=re.compile(rf"^(?:[/| ]|{marks})*" if (marks := _alternation(m.credit_marks)) else "^[/| ]*"),
         byline_titles=tuple(m.byline_titles),

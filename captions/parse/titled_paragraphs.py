@@ -17,6 +17,7 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from ..text import caseless
 from .markers import SENTENCE_CLOSERS
 
 if TYPE_CHECKING:
@@ -82,7 +83,7 @@ def _mostly_caseless(text: str) -> bool:
 
     ASCII letters all have case: only the others are looked at one by one (a paragraph holds hundreds).
     """
-    uncased = sum(c.lower() == c.upper() for c in _NON_ASCII_LETTER.findall(text))
+    uncased = sum(caseless(c) for c in _NON_ASCII_LETTER.findall(text))
     if not uncased:
         return _LETTER.search(text) is None
     return len(_LETTER.findall(text)) <= 2 * uncased

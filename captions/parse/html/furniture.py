@@ -14,6 +14,7 @@ from __future__ import annotations
 from ..credit_edges import strip_leadin
 from ..markers import PageMarkers, markers_for
 from ...knowledge.registry import AgencyRegistry
+from ...text import marker_form
 
 _LEADIN_PUNCTUATION = " ,:;.…-–—|="
 _JOINERS = frozenset({"/", "|"})  # a credit's joiner printed alone between the elements of its two names
@@ -58,7 +59,7 @@ def _label_alone(line: str, pm: PageMarkers) -> bool:
 
 def _leadin_alone(line: str, pm: PageMarkers) -> bool:
     """Whether the line is a credit lead-in and nothing else: "Credit...", "Foto:", "Image source,"."""
-    if line.lower() in pm.alt_leadins_lower:
+    if marker_form(line) in pm.alt_leadins_lower:
         return True
     rest = strip_leadin(line, pm)
     return rest != line and not rest.strip(_LEADIN_PUNCTUATION)

@@ -10,7 +10,7 @@ import re
 
 from ...knowledge.markers import fold
 from ...knowledge.registry import AgencyRegistry
-from ...text import cased
+from ...text import cased, caseless
 from ..credit import reader_for
 from ..credit_after_leadin import MAX_SOURCE_WORDS
 from ..credit_parts import Kind
@@ -222,7 +222,7 @@ def _body_name(text: str, registry: AgencyRegistry, uncased: bool = False) -> bo
     linking = {"of", "and", "&", "for", *registry.markers.name_particles}
 
     def capital(word: str) -> bool:
-        return word[:1].isupper() or (uncased and word[:1].isalpha() and not word[:1].islower())
+        return word[:1].isupper() or (uncased and caseless(word[:1]))
 
     return (0 < len(words) <= MAX_BODY_WORDS and capital(words[0]) and capital(words[-1])
             and all(capital(w) or w in linking for w in words)

@@ -33,7 +33,7 @@ from ...catalog.models import Article, Credit, Photo
 from ..notes import StructuredCredit
 from ..photographed_by import unknown_uncased_name
 from ...knowledge.registry import AgencyRegistry, bundled_registry
-from ...text import looks_like_html  # re-exported: told before any parsing, by inputs too
+from ...text import fold, looks_like_html  # looks_like_html re-exported: told before any parsing, by inputs too
 
 MAX_LIST_CAPTION = 600  # characters: a longer list is body text
 _BRACKETED_TAIL = re.compile(r"\s*\(([^()]{1,40})\)\s*$")
@@ -117,7 +117,7 @@ def _read_credit(reader: CreditReader, raw: str, by_photographer: bool = False) 
         return Credit.model_construct(raw=raw, photographers=[person], agencies=[], via=[])
     # "iStock (Ausschnitt)": a bracketed word that names no one stays in the raw credit only
     tail = _BRACKETED_TAIL.search(clean)
-    if tail and (tail.group(1).strip().casefold() in {w.strip("()").casefold() for w in reader.markers.dropped_words}
+    if tail and (fold(tail.group(1)) in {fold(w.strip("()")) for w in reader.markers.dropped_words}
                  or _PLACE_AND_DATE.search(tail.group(1))):
         # "Jo Li (Luzern, 3. 3. 2026)": where and when the picture was taken, as CH Media prints it, names no one
         clean = clean[:tail.start()].rstrip()
