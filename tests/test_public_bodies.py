@@ -119,3 +119,9 @@ def test_a_korean_given_name_ending_in_a_ministrys_syllable_stays_a_person(credi
                                                                           agencies: list) -> None:
     read = parse_credit(credit)
     assert (read.photographers, read.agencies) == (photographers, agencies), credit
+
+
+def test_a_hindi_name_ending_in_sarkar_is_no_body() -> None:
+    # review 30: "सरकार" (the government) is the surname Sarkar as often: no body word
+    read = parse_credit("अमित सरकार / पीटीआई")
+    assert "अमित सरकार" not in read.agencies
