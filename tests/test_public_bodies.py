@@ -85,3 +85,43 @@ def test_a_body_named_by_its_seat_in_brackets_stays_part_of_the_caption() -> Non
     # "Palazzo Chigi" (the Italian prime minister's seat) in brackets says where the summit was, as a caption does
     line = "Vertice a Roma (Palazzo Chigi)"
     assert split_caption_credit(line) == (line, None)
+
+
+# Review 30: the body words and their endings read no prose, and no person's name, as a body's.
+@pytest.mark.parametrize("line", [
+    "Officers at the harbour on Tuesday. Foto: Guardia Civil agents patrol the coast",  # a body opening a sentence
+    "Заседание в Кремле. Фото: правительство обсуждает бюджет",  # "the government discusses the budget"
+    "Заседание в Кремле. Фото: администрация города сообщила",   # "the city administration said"
+    "Uusi silta. Kuva: kaupunki rakentaa siltaa",                 # "the city builds a bridge"
+    "Tilts. Foto: policija aiztur vīrieti",                        # "the police detain a man"
+], ids=["es-body-opening-a-sentence", "ru-government-verb", "ru-administration-verb", "fi-city-verb",
+        "lv-police-verb"])
+def test_a_body_word_opening_a_sentence_after_a_lead_in_makes_no_credit(line: str) -> None:
+    assert split_caption_credit(line) == (line, None)
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("Nông dân thu hoạch lúa. Ảnh: Sở Nông nghiệp và Phát triển nông thôn", "Sở Nông nghiệp và Phát triển nông thôn"),
+    ("Agentes en el puerto. Foto: Guardia Civil de Algeciras", "Guardia Civil de Algeciras"),
+    ("Заседание. Фото: мэрия Москвы", "мэрия Москвы"),
+], ids=["vi-body-closing-in-lower-case", "es-body-of-a-place", "ru-city-hall-of-a-place"])
+def test_a_long_body_name_still_reads_as_a_credit(line: str, credit: str) -> None:
+    assert split_caption_credit(line)[1] == credit
+
+
+@pytest.mark.parametrize("credit, photographers, agencies", [
+    ("김영부 기자", ["김영부"], []),                           # a reporter whose given name ends in "부"
+    ("연합뉴스 김영부 기자", ["김영부"], ["Yonhap"]),
+    ("국방부 제공", [], ["국방부"]),                           # the defence ministry, by its whole name
+    ("행정안전부 제공", [], ["행정안전부"]),                   # a ministry by its own word's ending
+], ids=["ko-name-ending-bu", "ko-yonhap-reporter", "ko-defence-ministry", "ko-interior-ministry"])
+def test_a_korean_given_name_ending_in_a_ministrys_syllable_stays_a_person(credit: str, photographers: list,
+                                                                          agencies: list) -> None:
+    read = parse_credit(credit)
+    assert (read.photographers, read.agencies) == (photographers, agencies), credit
+
+
+def test_a_hindi_name_ending_in_sarkar_is_no_body() -> None:
+    # review 30: "सरकार" (the government) is the surname Sarkar as often: no body word
+    read = parse_credit("अमित सरकार / पीटीआई")
+    assert "अमित सरकार" not in read.agencies

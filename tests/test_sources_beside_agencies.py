@@ -49,3 +49,10 @@ def test_an_uncased_source_is_a_photographer_only_before_the_agency_and_only_as_
 def test_a_courtesy_word_does_not_count_among_an_uncased_sources_words():
     caption, credit = split_caption_credit("لاہور میں پانی کھڑا ہے۔ فوٹو: بشکریہ ضلعی انتظامیہ لاہور")
     assert (caption, credit) == ("لاہور میں پانی کھڑا ہے۔", "بشکریہ ضلعی انتظامیہ لاہور")
+
+
+def test_a_name_opened_by_the_arabic_article_beside_an_agency_is_no_photographer() -> None:
+    # review 30: "the media office / WAM": the article opens a body's or a place's name, never a given name
+    read = parse_credit("المكتب الإعلامي / وام")
+    assert read.photographers == []
+    assert parse_credit("محمد الخطيب / رويترز").photographers == ["محمد الخطيب"]

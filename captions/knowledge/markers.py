@@ -94,6 +94,7 @@ class Markers:
     titled_with_particle_articles: tuple[str, ...] = ()
     paper_name_particles: tuple[str, ...] = ()
     lower_case_body_words: tuple[str, ...] = ()
+    lower_case_name_body_words: tuple[str, ...] = ()
     job_titles: tuple[str, ...] = ()
     name_titles: tuple[str, ...] = ()
     supplied_manner_words: tuple[str, ...] = ()
@@ -129,6 +130,7 @@ class Markers:
     # one only ("City of", "Công an": the place follows), and a person's name may end so ("Trần Công An")
     closing_bodies: frozenset[str] = field(init=False, repr=False, compare=False)
     lower_bodies: frozenset[str] = field(init=False, repr=False, compare=False)
+    lower_name_bodies: frozenset[str] = field(init=False, repr=False, compare=False)
     lower_leadin_starts: tuple[str, ...] = field(init=False, repr=False, compare=False)  # "foto " (a space after)
     longest_leadins_first: tuple[str, ...] = field(init=False, repr=False, compare=False)  # credit_leadins, longest first
     prose: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -161,6 +163,7 @@ class Markers:
         put("bodies", frozenset(fold(w) for w in self.body_words))
         put("closing_bodies", frozenset(fold(w) for w in self.body_words if not w.split()[-1][:1].islower()))
         put("lower_bodies", frozenset(self.lower_case_body_words))
+        put("lower_name_bodies", frozenset(self.lower_case_name_body_words))
         put("lower_leadin_starts", tuple(w + " " for w in self.lower_case_credit_leadins))
         put("longest_leadins_first", tuple(sorted(self.credit_leadins, key=len, reverse=True)))
         put("prose", frozenset(fold(w) for w in self.prose_words))
@@ -211,7 +214,7 @@ class Markers:
             "name_picture_suffixes", "name_vantage_words", "closing_picture_words", "caption_tails", "caption_pointers", "photographed_tails",
             "camera_settings", "icon_names", "misdecoded_letters", "usage_notes", "photo_numbers", "photographer_leadins",
             "body_name_prefixes", "title_articles", "titled_with_particle_articles", "paper_name_particles",
-            "lower_case_body_words", "job_titles", "name_titles",
+            "lower_case_body_words", "lower_case_name_body_words", "job_titles", "name_titles",
             "supplied_manner_words", "story_source_leadins", "video_leadins", "picture_positions", "pair_positions",
             "subhead_openers", "numeric_dates", "closing_credit_marks",
             "name_and_words", "name_and_place_words", "name_particle_prefixes", "honorific_suffixes",

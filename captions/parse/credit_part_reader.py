@@ -165,7 +165,9 @@ class PartReader:
             uncased_body = (1 < len(words) <= MAX_UNCASED_BODY_WORDS and any(fold(w) in m.org_words for w in words)
                             and not cased(name))
             lower_body = 1 < len(words) <= MAX_LOWER_BODY_WORDS and (
-                (words[0][:1].isupper() and any(w in m.lower_bodies for w in words[1:])) or words[0] in m.lower_bodies)
+                (words[0][:1].isupper() and any(w in m.lower_bodies or w in m.lower_name_bodies for w in words[1:]))
+                or words[0] in m.lower_bodies
+                or (words[0] in m.lower_name_bodies and any(w[:1].isupper() for w in words[1:])))
             return Part(chunk, Kind.ORG if uncased_body or lower_body or self.names_a_body_of(words)
                         or self._numbered_body(words) else Kind.PROSE, name, joiner)
         if joiner == "by" and shape is Kind.PERSON:

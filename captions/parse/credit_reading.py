@@ -58,6 +58,7 @@ class CreditReading:
     framed: bool = False  # names marked by the words around them ("新华社记者 许畅 摄"): a credit wherever it stands
     postposed: bool = False  # closed by the word for a photo ("Jono Petraičio nuotr."): marked as by a lead-in
     role_led: bool = False  # a name after a role word, no closing "摄" ("记者 张三"): a credit only where marked
+    body_prefixes: tuple[str, ...] = ()  # openings of a body's name, no person's (markers.yaml's body_name_prefixes)
 
     @property
     def kinds(self) -> set[Kind]:
@@ -96,8 +97,9 @@ class CreditReading:
             return False
         first = parts[0]
         words = first.name.split()
+        # review 30: not one opened by the Arabic article, a body's or a place's ("المكتب الإعلامي / وام", the media office)
         return (_unread_name(first) and first.name == first.text.strip() and 2 <= len(words) <= MAX_UNCASED_SOURCE_WORDS
-                and all(w.isalpha() for w in words))
+                and all(w.isalpha() for w in words) and not words[0].startswith(self.body_prefixes))
 
     def uncased_source(self) -> bool:
         """A few words of a script with no capitals and spaces between words, no sentence: after a lead-in
