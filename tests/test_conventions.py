@@ -39,7 +39,7 @@ def test_page_credit_convention(page: str, expected: tuple[str, str]) -> None:
 
 
 @pytest.mark.parametrize("page", [
-    pytest.param("News\nThe minister visits the flooded district. (File)\n", id="file-note"),
+    pytest.param("News\nThe minister opened the city archive on Monday.\n", id="archive-prose"),
     pytest.param("News\nThe bank was credited with the rescue. Credited staff said so.\n", id="credited-prose"),
     pytest.param("News\nPhotographers gathered outside the court on Monday.\n", id="photographers-prose"),
 ])

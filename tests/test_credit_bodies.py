@@ -124,7 +124,8 @@ def test_name_slash_unknown_outlet_closing_a_caption_is_its_credit() -> None:
 
 def test_courtesy_alone_in_brackets_closing_a_caption_is_a_credit_naming_no_one() -> None:
     assert split_caption_credit("Ruth Adler (Courtesy)") == ("Ruth Adler", "Courtesy")
-    assert split_caption_credit("Ruth Adler (File)") == ("Ruth Adler (File)", None)
+    # round 53: a file marker alone is a credit naming no one, as "(Courtesy)" is
+    assert split_caption_credit("Ruth Adler (File)") == ("Ruth Adler", "File")
 
 
 @pytest.mark.parametrize(("raw", "agencies"), [

@@ -69,7 +69,7 @@ def test_a_word_naming_no_one_still_credits_a_picture_where_the_page_sets_it_apa
     assert split_caption_credit(text) == expected
 
 
-@pytest.mark.parametrize("text", ["Icebreakers were supplied on Monday. Supplied water", "The team arrived on Monday. FILE",
+@pytest.mark.parametrize("text", ["Icebreakers were supplied on Monday. Supplied water", "The team took the papers to the archive",
                                   "We went there via the Old Road"])
 def test_a_word_naming_no_one_in_prose_is_no_credit(text: str) -> None:
     assert split_caption_credit(text)[1] is None

@@ -3,8 +3,8 @@ round 43 (no measuring page read).
 
 Each case is a caption as a paper of that language closes it, invented. A word saying the picture was handed out,
 supplied or lent names no one, and a credit of it alone still says where the picture came from ("(Image supplied)"
-is a credit); a file or archive word names no one either and, alone, makes no credit ("(File photo)" is not one),
-as SPEC reads "[Handout]" and "(File)". Beside a source, both leave the source named ("연합뉴스 자료사진": Yonhap).
+is a credit); a file or archive word names no one either and, alone, is a credit naming no one too ("(File photo)",
+round 53's ruling), as SPEC reads "[Handout]". Beside a source, both leave the source named ("연합뉴스 자료사진": Yonhap).
 """
 from __future__ import annotations
 
@@ -79,16 +79,28 @@ def test_a_file_photo_names_the_source_beside_it(text, caption, credit, agency):
     assert parse_credit(credit).agencies == [agency], text
 
 
-@pytest.mark.parametrize("text", [
-    "Traders on the floor in 2008. (File photo)",
-    "Очередь у банкомата. (Архивное фото)",
-    "서울 도심의 출근길 풍경. [자료사진]",
-    "工人在洋山港装卸集装箱。（资料图）",
-    "首相官邸に入る首相（資料写真）",
-    "Ein Mann vor der Bank. (Archivbild)",
-], ids=["english", "russian", "korean", "chinese", "japanese", "german"])
-def test_a_file_marker_alone_is_no_credit(text):
-    assert split_caption_credit(text) == (text, None)
+@pytest.mark.parametrize("text, caption, credit", [
+    ("Traders on the floor in 2008. (File photo)", "Traders on the floor in 2008.", "File photo"),
+    ("Traders on the floor in 2008. (File)", "Traders on the floor in 2008.", "File"),
+    ("Traders on the floor in 2008. - File", "Traders on the floor in 2008.", "File"),
+    ("Очередь у банкомата. (Архивное фото)", "Очередь у банкомата.", "Архивное фото"),
+    ("서울 도심의 출근길 풍경. [자료사진]", "서울 도심의 출근길 풍경.", "자료사진"),
+    ("工人在洋山港装卸集装箱。（资料图）", "工人在洋山港装卸集装箱。", "资料图"),
+    ("首相官邸に入る首相（資料写真）", "首相官邸に入る首相", "資料写真"),
+    ("Ein Mann vor der Bank. (Archivbild)", "Ein Mann vor der Bank.", "Archivbild"),
+    ("Un home davant del banc. (Arxiu)", "Un home davant del banc.", "Arxiu"),
+    ("بینک کے باہر قطار۔ (فائل فوٹو)", "بینک کے باہر قطار۔", "فائل فوٹو"),
+], ids=["english", "english-file", "english-dash", "russian", "korean", "chinese", "japanese", "german", "catalan",
+        "urdu"])
+def test_a_file_marker_alone_is_a_credit_naming_no_one(text, caption, credit):
+    """Round 53 (the lead's ruling): as "[Handout]", kept as printed, no photographer, no agency."""
+    assert split_caption_credit(text) == (caption, credit)
+    assert (parse_credit(credit).photographers, parse_credit(credit).agencies) == ([], [])
+
+
+@pytest.mark.parametrize("text", ["Traders walked past the archive in 2008.", "Archive footage was shown in court."])
+def test_archive_in_prose_is_no_credit(text):
+    assert split_caption_credit(text)[1] is None
 
 
 @pytest.mark.parametrize("credit", ["Family handout", "Supplied image", "beigestellt", "aangeleverd",

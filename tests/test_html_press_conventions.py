@@ -52,9 +52,9 @@ def test_a_file_photo_after_a_picture_lead_in_is_a_credit_naming_no_one() -> Non
     assert (article.photos[0].caption, credit.raw, credit.photographers, credit.agencies) == ("去年冬天的賞鳥人潮。", "資料照", [], [])
 
 
-def test_a_file_photo_alone_in_brackets_is_no_credit_as_file_is_none() -> None:
+def test_a_file_photo_alone_in_brackets_is_a_credit_naming_no_one_as_file_is() -> None:
     from captions import split_caption_credit
-    assert split_caption_credit("去年冬天的賞鳥人潮。（資料照）") == ("去年冬天的賞鳥人潮。（資料照）", None)
+    assert split_caption_credit("去年冬天的賞鳥人潮。（資料照）") == ("去年冬天的賞鳥人潮。", "資料照")
 
 
 @pytest.mark.parametrize(("raw", "agency"), [("濕地處提供", "濕地處"), ("雲林縣野鳥學會提供", "雲林縣野鳥學會"), ("市政府提供", "市政府")])

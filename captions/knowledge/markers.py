@@ -43,6 +43,7 @@ class Markers:
     dropped_patterns: tuple[str, ...]
     placeholders: tuple[str, ...]
     standalone_credits: tuple[str, ...]
+    file_credits: tuple[str, ...]
     organisation_words: tuple[str, ...]
     body_words: tuple[str, ...]
     organisation_word_endings: tuple[str, ...]
@@ -191,6 +192,8 @@ class Markers:
                 raise RegistryError(f"{source}: markers.{name} has a blank entry; remove it")
             before = getattr(base, name) if base is not None else ()
             values[name] = tuple(dict.fromkeys([*before, *extra]))
+        # a file marker alone is a credit naming no one, as a handout word is (round 53): one of standalone_credits
+        values["standalone_credits"] = tuple(dict.fromkeys([*values["standalone_credits"], *values["file_credits"]]))
         unknown = set(data) - set(cls.list_fields())
         if unknown:
             raise RegistryError(f"{source}: unknown markers list {sorted(unknown)[0]!r}")
@@ -205,7 +208,7 @@ class Markers:
             "credit_leadins", "lower_case_credit_leadins", "enclosed_leadins", "dash_leadins", "description_leadins",
             "caption_labels", "controls", "closing_controls", "repeat_markers", "furniture", "slide_separators",
             "caption_counters", "caption_numbers", "dropped_words", "dropped_patterns", "placeholders",
-            "standalone_credits", "organisation_words", "body_words", "organisation_word_endings", "web_domain_endings", "prose_words",
+            "standalone_credits", "file_credits", "organisation_words", "body_words", "organisation_word_endings", "web_domain_endings", "prose_words",
             "name_particles",
             "bullets", "list_item_markers", "related_labels", "heading_small_words", "abbreviations",
             "via_words", "by_words", "for_words", "prose_for_words", "and_words", "list_marks", "reproduced_words", "name_suffixes", "name_roles",

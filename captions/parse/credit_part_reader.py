@@ -84,6 +84,7 @@ class PartReader:
         # dropped words that may close an agency's name: "Photos" ("Magnum Photos"), not "Handout", a credit alone
         self._agency_closers = (m.dropped & m.org_words) - {fold(w) for w in m.standalone_credits}
         self._standalone = frozenset(fold(w) for w in m.standalone_credits)
+        self._handed_out = self._standalone - {fold(w) for w in m.file_credits}
         self._picture_marks = frozenset(fold(w) for w in m.picture_marks)
         titles = "|".join(re.escape(w) for w in sorted(m.name_titles, key=len, reverse=True))
         # as printed, before a capitalised name (any script's capital: "Sgt. Łukasz Nowak", "сержант Иван Иванов");
@@ -340,10 +341,11 @@ class PartReader:
 
     def _participle_after_noun(self, text: str, rest: str) -> bool:
         """Whether a handed-out word printed in lower case closes a phrase of one other word, not a picture's:
-        "Content provided (by Name)", "Data supplied", a sponsor's or a table's line, not "Photo provided"."""
+        "Content provided (by Name)", "Data supplied", a sponsor's or a table's line, not "Photo provided". Not a
+        file marker, a credit alone too (round 53): "Reuters files", "Herald file photo" are the source's pictures."""
         word = text[len(rest):].strip()
         rest = rest.strip()
-        return (word.islower() and fold(word) in self._standalone and len(rest.split()) == 1
+        return (word.islower() and fold(word) in self._handed_out and len(rest.split()) == 1
                 and fold(rest) not in self._picture_marks)
 
     def _strip_dropped(self, text: str) -> str:
