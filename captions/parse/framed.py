@@ -81,25 +81,19 @@ class NameFrames:
             return None
         body = body[: -len(suffix)].rstrip().removesuffix("/").rstrip()
         opening = max(body.rfind(c) for c in _OPENINGS) if closed else -1
-        # each role word where it last stands; of two ending at one place the longer is the role ("见习记者",
-        # trainee reporter, not "记者" after a word "见习")
-        ends = {}
-        for r in self.roles:
-            if len(r) > 1 and (i := body.rfind(r)) >= 0:
-                ends[i + len(r)] = max(ends.get(i + len(r), 0), len(r))
-        roles = [(end - width, width) for end, width in ends.items()]
+        last = self.last_role(body)
         vantage = max(((i, len(v)) for v in self.vantages if (i := body.rfind(v)) >= 0), default=None)
-        if picture and not (roles and max(roles)[0] > opening):
+        if picture and not (last and last[0] > opening):
             # "网络/图", "视觉中国 图": a source, not a person, stands before "picture"; one word of it is read
             source = body[opening + 1:].strip()
             return ("", [], source) if _one_word(source) and not body[:opening + 1].strip(_OPENINGS + " ") else None
-        if vantage and vantage[0] > max([opening, *(i for i, _ in roles)]):
+        if vantage and vantage[0] > max(opening, last[0] if last else -1):
             point = body[:vantage[0]].lstrip(_OPENINGS)
             if len(point) > MAX_FRAMED_HEAD or any(c in point for c in _CLAUSE_MARKS):
                 return None  # "...=仙台市で、本社ヘリからName撮影" whole: a caption before the credit
             head, names = "", body[sum(vantage):]  # "本社ヘリから": a vantage point names no one
-        elif roles and max(roles)[0] > opening:  # "(東南網記者 劉瑋 攝)": the names follow the role word
-            at, width = max(roles)
+        elif last and last[0] > opening:  # "(東南網記者 劉瑋 攝)": the names follow the role word
+            at, width = last
             head, names = body[:at], body[at + width:]
         elif opening >= 0:
             head, names = body[:opening], body[opening + 1:]
@@ -125,6 +119,16 @@ class NameFrames:
         if len(head) > MAX_FRAMED_HEAD:
             return None
         return head, people, source.strip()
+
+    def last_role(self, body: str) -> tuple[int, int] | None:
+        """Where the last role word of `body` starts and its length, else None: each role word (two letters or
+        more) where it last stands; of two ending at one place the longer is the role ("见习记者", trainee
+        reporter, not "记者" after a word "见习")."""
+        ends: dict[int, int] = {}
+        for r in self.roles:
+            if len(r) > 1 and (i := body.rfind(r)) >= 0:
+                ends[i + len(r)] = max(ends.get(i + len(r), 0), len(r))
+        return max(((end - width, width) for end, width in ends.items()), default=None)
 
 
 def _one_word(text: str) -> bool:

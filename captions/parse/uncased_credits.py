@@ -125,11 +125,11 @@ class UncasedCredits:
         so the reading marks it (CreditReading.role_led) and only a lead-in or brackets make it a credit.
         """
         body = text.strip().replace("\u3000", " ")
-        role = max(((i, r) for r in self._frames.roles if len(r) > 1 and (i := body.rfind(r)) >= 0),
-                   key=lambda found: (found[0] + len(found[1]), len(found[1])), default=None)
+        role = self._frames.last_role(body)
         if role is None:
             return None
-        head, names = body[:role[0]].strip(), body[role[0] + len(role[1]):].strip()
+        at, width = role
+        head, names = body[:at].strip(), body[at + width:].strip()
         people = [n for n in re.split(r"[\s、,，]+", names) if n]
         if not people or not all(uncased_name(n) and _HAN_NAME.fullmatch(n) for n in people) \
                 or len(head) > MAX_FRAMED_HEAD:
