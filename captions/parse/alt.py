@@ -32,6 +32,7 @@ MAX_KEYWORD_ALT_WORDS = 8
 MIN_ALT_BLOCKS = 3  # pictures printed as an alt line over a credited caption before a page is read as printing so
 MIN_EVIDENCE_SLIDES = 2  # pictures opening right under a separator before a page is read as a gallery of slides
 MIN_FRAMED_ALT_WORDS = 2  # a slide's title between its counter and its caption, the slide's only other line
+MAX_HEAD_LINES = 3  # lines between the headline and the story's body: a standfirst, a byline, a date
 MIN_LONE_ALT_WORDS = 5  # a lone phrase names who or what and what it does or where; a subhead is shorter
 MIN_SHARED_UNSTOPPED = 2  # words a lone phrase shares with a caption printed with no full stop (no sentence)
 _QUOTE_OPENERS = "«“„\"'‘‹「『"
@@ -67,6 +68,7 @@ def describe(layout: Layout, found: list[Found], small_words: frozenset[str],
     first_text = next((j for j in range(headline + 1, len(rows)) if rows[j].kind == "text"), -1)
     if all(j == first_text for j, _ in candidates.values()):
         candidates = {}
+    opening = {n: c for n, c in candidates.items() if _opens_story(layout, c)}  # the lead's, read on its shape below
     if len(candidates) == 1 and not _set_apart(layout, *candidates.values()):
         candidates = {}  # one picture shows no pattern: a line run on from the text above is that text's
     if not (captioned and len(candidates) * 2 > len(captioned)):  # most captioned pictures have one, or else
@@ -79,7 +81,7 @@ def describe(layout: Layout, found: list[Found], small_words: frozenset[str],
                    and not fold(f.caption).startswith(fold(alt[1].rstrip()))}  # the caption printed twice, unstopped
         candidates = _blocks_of_alt_and_caption(layout, found, candidates, small_words) | _slide_alts(
             layout, found, candidates | uncased, small_words) | _phrases_over_sentences(
-            layout, found, candidates, small_words, subhead_openers)
+            layout, found, candidates | opening, small_words, subhead_openers)
     for n, (_, alt) in candidates.items():
         descriptions[n] = alt
     for n, f in enumerate(found):
@@ -175,7 +177,7 @@ def _phrases_over_sentences(layout: Layout, found: list[Found], candidates: dict
     openers = tuple(f"{opener} " for opener in subhead_openers)
     stopped = {n: ends_sentence((found[n].caption or "").rstrip()) for n in candidates}
     return {n: (j, alt) for n, (j, alt) in candidates.items()
-            if found[n].credit and j > 0 and layout.rows[j - 1].kind == "blank"
+            if found[n].credit and j > 0 and (layout.rows[j - 1].kind == "blank" or _opens_story(layout, (j, alt)))
             and len(alt.split()) >= MIN_LONE_ALT_WORDS and alt.rstrip()[-1:] not in SENTENCE_CLOSERS
             and alt.lstrip()[:1] not in _QUOTE_OPENERS and ":" not in alt and "：" not in alt and not alt.isupper()
             and not heading(alt, small_words) and not alt.lstrip().startswith(openers)
@@ -218,6 +220,18 @@ def _set_apart(layout: Layout, candidate: tuple[int, str]) -> bool:
     a slide's separator ("3 di 6" over the alt line and its caption)."""
     j = candidate[0]
     return j == 0 or layout.rows[j - 1].kind == "blank" or layout.rows[j - 1].separator
+
+
+def _opens_story(layout: Layout, candidate: tuple[int, str]) -> bool:
+    """Whether the line `candidate` names is the first of the story's body, under the page's head: the headline,
+    then only its standfirst, byline or date (`MAX_HEAD_LINES`), no credit among them. The lead picture's alt line
+    stands there, over its caption ("A bulldozer spreads sand ..." over "A bulldozer spreads freshly pumped sand
+    ... [ NAME | Times ]"), where a dump prints the lead picture's alt text and no other's."""
+    rows, j = layout.rows, candidate[0]
+    if layout.headline < 0 or j <= layout.headline:
+        return False
+    head = [row for row in rows[layout.headline + 1:j] if row.kind != "blank"]
+    return len(head) <= MAX_HEAD_LINES and all(row.kind in ("text", "furniture") and row.credit is None for row in head)
 
 
 def _keyword_alt(layout: Layout, f: Found, used: set[int]) -> str | None:

@@ -10,7 +10,8 @@ with no credit; a gallery's slide counters ("5/6") and other furniture between
 them do not end a run. A story printing its pictures among its paragraphs
 shows the habit by one credited caption closing so: there a line closing so
 alone between blank lines ("お花見を楽しむ家族連れ＝3日午後、姫路市本町") is an
-uncredited caption too, as no paragraph closes with when and where. The tails are data (markers.yaml's caption_tails); a heading
+uncredited caption too, as no paragraph closes with when and where; so is one opening a block over a
+paragraph, where the page prints its credited captions so. The tails are data (markers.yaml's caption_tails); a heading
 closing so over captions that do not ("輪島市(震度7)=1月28日撮影") stands in
 no run of credited captions. A line opening a bracket it never closes
 ("...仙台市青葉区(共同") is passed over: its credit is broken, and it is
@@ -45,7 +46,7 @@ def tailed_captions(layout: Layout, pm: PageMarkers, found: list[Found]) -> list
     credited = sum(rows[i].credit is not None for run in runs for i in run)
     for run in runs:
         if sum(rows[i].credit is not None for i in run) < MIN_EVIDENCE and not (
-                credited and len(run) == 1 and stands_apart(rows, run) and _opens_with_word(rows[run[0]].before)
+                credited and len(run) == 1 and _set_as_captions(rows, run, runs) and _opens_with_word(rows[run[0]].before)
                 and not _under_related_label(rows, run[0], pm)):
             continue
         added += [Found(i, rows[i].before, None, i, [i]) for i in run
@@ -80,6 +81,19 @@ def _tailed(row: Row, pm: PageMarkers) -> bool:
         return False
     tail = pm.caption_tail.search(text, max(0, len(text) - TAIL_WINDOW))
     return tail is not None and sum(c.isalpha() for c in text[:tail.start()]) >= MIN_TAILED_LETTERS
+
+
+def _set_as_captions(rows: list[Row], run: list[int], runs: list[list[int]]) -> bool:
+    """Whether the line of `run` stands where the page sets its credited captions: alone between blank lines, or
+    opening a block with a paragraph right under it where a credited caption closing so has one too (Ryukyu
+    Shimpo prints each caption over the paragraph it goes with, no blank line between)."""
+    if stands_apart(rows, run):
+        return True
+    i = run[0]
+    if i > 0 and rows[i - 1].kind != "blank":
+        return False
+    return any(rows[j].credit is not None and j + 1 < len(rows) and rows[j + 1].kind == "text"
+               for other in runs for j in other if other is not run)
 
 
 def _under_related_label(rows: list[Row], i: int, pm: PageMarkers) -> bool:

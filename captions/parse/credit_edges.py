@@ -82,10 +82,21 @@ def strip_leadin(text: str, pm: PageMarkers) -> str:
         m = pm.leadin.match(stripped)
         if m is None or (is_cased(m.group(1)[-1]) and stripped[m.end(1):m.end(1) + 1].isalpha()):
             break  # none, or the start of a longer word: "Creditors gather ..." (uncased scripts glue words: "翻攝自X")
+        if _ == 0 and m.group(1).rstrip().endswith("|") and (then := pm.leadin.match(stripped[m.end():])) \
+                and picture_leadin(then.group(1), pm) and not picture_leadin(m.group(1), pm):
+            return text  # "Ilustrační snímek | foto: Shutterstock": the words before the bar are the caption
         stripped = stripped[m.end():]
     else:
         return stripped
     return stripped if stripped != text.strip() else text
+
+
+def picture_leadin(leadin: str, pm: PageMarkers) -> bool:
+    """Whether a lead-in is the word for a picture alone ("foto:", "Photo:"): a line opening with another lead-in
+    and a bar before it prints that one as its caption, "Ilustrační snímek | foto: Shutterstock" (iDNES's
+    illustrative picture, the whole caption), where "PHOTO | COURTESY OF URCS" frames its credit twice."""
+    word = fold(leadin.strip().rstrip(":：|/").strip())
+    return word in pm.picture_mark_words or word in pm.lower_credit_leadins
 
 
 def is_cased(c: str) -> bool:

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 MAX_DATE_LINE = 40  # characters of a date line under a byline: "Tue, Jun 12, 2018 - 5:50 AM IST"
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _NUMBER = re.compile(r"\d+")
+MAX_CRUMBS = 3  # lines opening a page that may be its crumbs: the site, the section, the subsection
+MAX_CRUMB_WORDS = 3  # a crumb names a section in a word or three ("Binnenland", "Israel News")
 MAX_BLANKS_UNDER = 2  # blank lines a credit its mark closes may stand under its caption ("/ Pool" two lines under)
 
 
@@ -71,7 +73,7 @@ class Layout(NamedTuple):
 
 def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,
             small_words: frozenset[str] = frozenset(),
-            names_agency: Callable[[str], bool] = lambda credit: False) -> Layout:
+            names_agency: Callable[[str], bool] = lambda credit: False, section: str | None = None) -> Layout:
     """The rows of a page; `first` is the index of the first line after the header.
 
     A gallery printing a caption several times in a row prints one picture:
@@ -79,6 +81,7 @@ def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,
     time, so those lines stay. A credit alone where the headline would stand,
     marked or with a name besides a known agency (`names_agency`: "Image: AFP",
     "Name/AFP via Getty"), is a picture's credit, the cover's: no headline.
+    The header's `section` printed again over the headline, with the site's crumbs above it, is no headline.
     """
     rows: list[Row] = []
     previous = -1  # the text row the current run of identical lines started at
@@ -102,7 +105,7 @@ def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,
                         split.before_is_alt, 1, marked, split.credit_first, line.counted, line.alt, split.addressed,
                         byline, split.closing))
     title, headline, cover = None, -1, -1
-    for i in range(first, len(rows)):
+    for i in range(section_crumbs(lines, first, section), len(rows)):
         row = rows[i]
         if row.kind == "blank" or (row.kind == "furniture" and row.alt is not None):  # a picture's markup is none
             continue
@@ -117,6 +120,24 @@ def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,
             rows[i] = row._replace(kind="headline", credit=None, before=lines[i].text)
         break
     return Layout(rows, headline, title, cover, frozenset(i for i, line in enumerate(lines) if line.slide))
+
+
+def section_crumbs(lines: list[CleanLine], first: int, section: str | None) -> int:
+    """The index past the crumbs opening the page: its section's name, as the header gives it, printed again above
+    the headline ("Sociedade", or "Zprávy" and "Domácí" under a header's "Zprávy Domácí"), with the site's own
+    crumbs before it ("Ziņas", "明報新聞網"); `first` when the page opens with no such line."""
+    if not section:
+        return first
+    names = {section.strip().casefold(), *(word.casefold() for word in section.split())}
+    texts = [i for i in range(first, len(lines)) if lines[i].kind != "blank"][:MAX_CRUMBS]
+    past = first
+    for i in texts:
+        text = lines[i].text.strip()
+        if len(text.split()) > MAX_CRUMB_WORDS or text[-1:] in ".!?。":
+            break
+        if text.casefold() in names:
+            past = i + 1
+    return past
 
 
 def _date_line(line: CleanLine) -> bool:

@@ -236,6 +236,11 @@ class PageMarkers:
                          rf"|^\s*[\[【]\s*(?:{marks})\s*[\]】]") if marks else None
 
     @cached_property
+    def lower_credit_leadins(self) -> frozenset[str]:
+        """The words of lower_case_credit_leadins ("foto", "фото"), folded."""
+        return frozenset(fold(x) for x in self.markers.lower_case_credit_leadins)
+
+    @cached_property
     def picture_mark_words(self) -> frozenset[str]:
         """The words of picture_marks, folded."""
         return frozenset(fold(x) for x in self.markers.picture_marks)

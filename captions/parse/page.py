@@ -210,7 +210,8 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
     splits = credits_repeated_at_line_ends(lines, splits)
     lines, splits = counted_captions(lines, splits, pm)
     lines, splits = credits_printed_again(lines, splits, pm)
-    layout = lay_out(lines, credits_between_copies(lines, splits, pm), first, pm.small_words, pm.credits.names_agency)
+    layout = lay_out(lines, credits_between_copies(lines, splits, pm), first, pm.small_words, pm.credits.names_agency,
+                     section)
     layout = layout._replace(announcements=announcing_rows(layout, pm), blanket=blanket_credit(lines, layout.rows, pm))
     layout = numbered_run(layout, pm)
     found = numbered_captions(layout, find_pictures(layout, pm.small_words, pm.related_labels))
