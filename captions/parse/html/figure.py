@@ -88,6 +88,7 @@ def read_picture(container: LexborNode, holders: list[LexborNode], marks: Marks,
         else:
             rest.append(line)
     if credit is None and own_credits:
+        rest, own_credits = _file_marker_as_caption(rest, own_credits, registry)
         credit = own_credits[0]
     if credit is None and not teaser and len(rest) >= 2 and rest[-2][-1:] in SENTENCE_END \
             and not quotation(rest[-2]) and _credit_line(rest[-1], registry):
@@ -347,6 +348,20 @@ def _without_lone_leadin(caption: str, registry: AgencyRegistry) -> str:
     if head[-1:] in SENTENCE_END and fold(last) in reader_for(registry).colon_leadin_words:
         return head
     return caption
+
+
+def _file_marker_as_caption(rest: list[str], own_credits: list[str],
+                            registry: AgencyRegistry) -> tuple[list[str], list[str]]:
+    """One figure is one picture: where its caption element prints a file marker alone ("Imagem de arquivo",
+    "File photo") and a credit of its own besides ("Foto: Name - AP"), the marker is the caption, as RTP prints it,
+    and the other line the credit. A file marker alone with no other credit stays a credit naming no one (round 53).
+    """
+    files = {fold(w) for w in registry.markers.file_credits}
+    markers = [c for c in own_credits if fold(c) in files]
+    named = [c for c in own_credits if fold(c) not in files]
+    if not markers or not named:
+        return rest, own_credits
+    return rest + markers, named
 
 
 def _unbracketed(credit: str) -> str:

@@ -1,0 +1,39 @@
+"""Round 56: conventions the vocabulary rounds left, each read in the parser's shape, its words in the knowledge files.
+
+A figure's caption element printing a file marker alone beside a credit of its own: one picture, the marker its
+caption (RTP, Folha, El País and Corriere print "Imagem de arquivo", "Foto de archivo", "Foto d'archivio" so).
+Every page and credit here is invented.
+"""
+from __future__ import annotations
+
+import pytest
+
+from captions.parse.html.page import read_html
+
+HEAD = "<html><body><article><h1>Temporal</h1><p>Texto da notícia.</p>"
+TAIL = "<p>Mais texto da notícia.</p></article></body></html>"
+
+
+@pytest.mark.parametrize("figcaption, caption, credit", [
+    # the credit element named by its class ("crédito" in Portuguese, Spanish and Italian class names)
+    ('<span class="img-legenda">Imagem de arquivo</span><span class="img-credito">Foto: Ana Lopes - Lusa</span>',
+     "Imagem de arquivo", "Ana Lopes - Lusa"),
+    ('<span class="leyenda">Foto de archivo</span><span class="credito">Foto: Juan Pérez/EFE</span>',
+     "Foto de archivo", "Juan Pérez/EFE"),
+    # no class names the credit: the line that names someone is the credit, the file marker the caption
+    ("<span>Foto d'archivio</span> <span>Foto: Marco Rossi/Ansa</span>", "Foto d'archivio", "Marco Rossi/Ansa"),
+    ("<p>File photo</p><p>Photo: Jo Li/AP</p>", "File photo", "Jo Li/AP"),
+])
+def test_file_marker_in_caption_element_beside_own_credit_is_the_caption(figcaption: str, caption: str,
+                                                                          credit: str) -> None:
+    body = f'<figure><img src="https://example.org/a.jpg" alt="Rua alagada"><figcaption>{figcaption}</figcaption></figure>'
+    photos = read_html(HEAD + body + TAIL).photos
+    assert [(p.caption, p.credit.raw if p.credit else None) for p in photos] == [(caption, credit)], figcaption
+
+
+def test_file_marker_alone_in_a_figure_stays_a_credit_naming_no_one() -> None:
+    """Round 53's ruling stands where the figure prints no other credit."""
+    body = '<figure><img src="https://example.org/a.jpg" alt="Rua alagada"><figcaption>Imagem de arquivo</figcaption></figure>'
+    photos = read_html(HEAD + body + TAIL).photos
+    assert [(p.caption, p.credit.raw, p.credit.photographers, p.credit.agencies) for p in photos] == \
+        [(None, "Imagem de arquivo", [], [])]
