@@ -37,3 +37,17 @@ def test_file_marker_alone_in_a_figure_stays_a_credit_naming_no_one() -> None:
     photos = read_html(HEAD + body + TAIL).photos
     assert [(p.caption, p.credit.raw, p.credit.photographers, p.credit.agencies) for p in photos] == \
         [(None, "Imagem de arquivo", [], [])]
+
+
+def test_own_outlet_words_and_lower_case_body_letters_are_data() -> None:
+    """Round 56 moved two word lists out of code into markers.yaml: the Chinese outlet's own "本台" (this station)
+    among placeholders, and the letters of a language whose bodies' names close in lower case (Vietnamese)."""
+    from captions import load_registry, parse_credit
+
+    registry = load_registry()
+    assert {"本报", "本台", "本网"} <= registry.markers.placeholder_set
+    credit = parse_credit("本台记者 李明", registry)
+    assert (credit.photographers, credit.agencies) == (["李明"], [])
+    assert registry.markers.lower_closing_body_re is not None
+    assert registry.markers.lower_closing_body_re.search("Sở Nông nghiệp và Phát triển nông thôn")
+    assert not registry.markers.lower_closing_body_re.search("Guardia Civil agents patrol the coast")
