@@ -51,3 +51,41 @@ def test_own_outlet_words_and_lower_case_body_letters_are_data() -> None:
     assert registry.markers.lower_closing_body_re is not None
     assert registry.markers.lower_closing_body_re.search("Sở Nông nghiệp và Phát triển nông thôn")
     assert not registry.markers.lower_closing_body_re.search("Guardia Civil agents patrol the coast")
+
+
+@pytest.mark.parametrize("raw, photographers, agencies", [
+    # a firm's legal form after its name, or before it where the country prints it so (markers.yaml legal_forms)
+    ("Acme S.A.", [], ["Acme S.A."]),
+    ("Foto: Construtora Exemplo Ltda.", [], ["Construtora Exemplo Ltda"]),
+    ("Foto: Impresa Esempio S.p.A.", [], ["Impresa Esempio S.p.A."]),
+    ("Bild: Beispielwerke AG", [], ["Beispielwerke AG"]),
+    ("Foto: AB Exempelbolaget", [], ["AB Exempelbolaget"]),
+    ("Kuva: Esimerkki Oy", [], ["Esimerkki Oy"]),
+    ("Foto: Eksempel A/S", [], ["Eksempel A/S"]),
+    ("Przykład Sp. z o.o.", [], ["Przykład Sp. z o.o"]),
+    ("Foto: PT Contoh Nusantara", [], ["PT Contoh Nusantara"]),
+    ("Фото: ООО Пример", [], ["ООО Пример"]),
+    ("Photo: Example Widgets, Inc.", [], ["Example Widgets, Inc"]),
+    ("Photo: Jo Li/Example Holdings Co., Ltd.", ["Jo Li"], ["Example Holdings Co., Ltd"]),
+    ("Photo: Jo Li/Reuters, Inc.", ["Jo Li"], ["Reuters"]),
+    # a person's post-nominal letters and titles belong to the person (post_nominals, name_titles)
+    ("Photo: Jo Li, Ph.D.", ["Jo Li"], []),
+    ("Photo: Jane Doe MD/AFP", ["Jane Doe"], ["AFP"]),
+    ("Photo: Sam Ray OBE", ["Sam Ray"], []),
+    ("Photo: Ana Ruiz, MBA", ["Ana Ruiz"], []),
+    ("Photo: Tom Hale FRPS", ["Tom Hale"], []),
+    ("Jan Kowalski, dr hab.", ["Jan Kowalski"], []),
+    ("dr hab. Jan Kowalski/PAP", ["Jan Kowalski"], ["PAP"]),
+    ("Foto: Prof. Dr. Anna Schmidt/dpa", ["Anna Schmidt"], ["dpa"]),
+    # a generation's mark is part of the name (name_generations)
+    ("Photo: John Smith, Jr.", ["John Smith, Jr."], []),
+    ("Photo: Henry Ford III/AP", ["Henry Ford III"], ["AP"]),
+    # no form, no change: a Welsh or Tuareg particle in lower case is no firm's "AB" or "AG"
+    ("Photo: Iyad Ag Ghaly", ["Iyad Ag Ghaly"], []),
+    ("Foto: Dr. Oetker", [], ["Dr. Oetker"]),
+])
+def test_name_forms_say_firm_or_person(raw: str, photographers: list[str], agencies: list[str]) -> None:
+    from captions import parse_credit
+
+    credit = parse_credit(raw)
+    assert (credit.photographers, credit.agencies) == (photographers, agencies), raw

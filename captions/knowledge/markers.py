@@ -114,6 +114,9 @@ class Markers:
     postposed_leadins: tuple[str, ...] = ()  # "nuotr.": the word for a photo after the names, a lead-in's mark
     dotted_abbreviations: tuple[str, ...] = ()  # "U.S.", "U.N.": letters with dots naming a place or body, no initials
     lower_case_closing_body_letters: tuple[str, ...] = ()  # patterns: "ộ", "ư" (Vietnamese), bodies closing in lower case
+    legal_forms: tuple[str, ...] = ()  # "GmbH", "S.A.", "AB": a firm's legal form, as printed, making a name a body
+    post_nominals: tuple[str, ...] = ()  # "Ph.D.", "OBE": letters after a person's name, naming no one
+    name_generations: tuple[str, ...] = ()  # "Jr.", "III": a generation's mark, part of a person's name
     # Derived lookups, built once.
     page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # controls, repeat markers, pointers
     closing_page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # those and closing controls
@@ -226,7 +229,7 @@ class Markers:
             "subhead_openers", "numeric_dates", "closing_credit_marks",
             "name_and_words", "name_and_place_words", "name_particle_prefixes", "honorific_suffixes",
             "honorific_role_endings", "postposed_leadins", "dotted_abbreviations",
-            "lower_case_closing_body_letters",
+            "lower_case_closing_body_letters", "legal_forms", "post_nominals", "name_generations",
         )
 
 
@@ -274,7 +277,8 @@ DISJOINT_LISTS = (
 
 CASE_SENSITIVE_LISTS = frozenset({"caption_labels", "furniture", "slide_separators", "caption_counters",
                                   "caption_numbers", "editor_tags", "icon_names", "misdecoded_letters",
-                                  "usage_notes", "photo_numbers", "lower_case_credit_leadins"})
+                                  "usage_notes", "photo_numbers", "lower_case_credit_leadins", "legal_forms",
+                                  "post_nominals", "name_generations"})
 
 
 def _check_overlaps(values: Mapping[str, tuple[str, ...]], source: str) -> None:

@@ -23,6 +23,7 @@ from .credit_part_reader import MAX_PART, PartReader
 from .credit_parts import Kind, Part
 from .credit_reading import MAX_CREDIT, Context, CreditReading
 from .framed import unclosed
+from .name_forms import joined_to_names
 from .uncased_credits import UncasedCredits
 
 if TYPE_CHECKING:
@@ -263,6 +264,7 @@ class CreditReader:
                 parts += [Part(placed[0], Kind.DROPPED, "", joiner), self._part(placed[1], joiner)]
             else:
                 parts += self._names_joined(chunk, joiner) or [self._part(chunk, joiner)]
+        parts = joined_to_names(parts, self._part_reader.forms, self._part)  # "Acme, Inc.", "John Smith, Jr."
         for n in range(len(parts) - 1):
             if parts[n + 1].joiner == ":":
                 part = parts[n]
