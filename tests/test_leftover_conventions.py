@@ -89,3 +89,24 @@ def test_name_forms_say_firm_or_person(raw: str, photographers: list[str], agenc
 
     credit = parse_credit(raw)
     assert (credit.photographers, credit.agencies) == (photographers, agencies), raw
+
+
+@pytest.mark.parametrize("raw, photographers, agencies", [
+    # two or three unread words beside a known agency are its photographer ...
+    ("علی رضایی / تسنیم", ["علی رضایی"], ["تسنیم"]),
+    ("יואב שטרן, AP", ["יואב שטרן"], ["AP"]),
+    # ... unless a place's first word opens them (markers.yaml uncased_place_openers): where, not who
+    ("خیابان ولیعصر / ایرنا", [], ["ایرنا"]),
+    ("بیت المقدس / ایرنا", [], ["ایرنا"]),
+    ("תל אביב, AP", [], ["AP"]),
+    ("مخيم جباليا / رويترز", [], ["Reuters"]),
+    # one word of a script with no capitals that is a body's word itself (organisation_words) names that body
+    ("ارتش", [], ["ارتش"]),
+    ("الجيش", [], ["الجيش"]),
+    ("המשטרה", [], ["המשטרה"]),
+])
+def test_uncased_words_beside_an_agency_or_alone(raw: str, photographers: list[str], agencies: list[str]) -> None:
+    from captions import parse_credit
+
+    credit = parse_credit(raw)
+    assert (credit.photographers, credit.agencies) == (photographers, agencies), raw

@@ -117,6 +117,7 @@ class Markers:
     legal_forms: tuple[str, ...] = ()  # "GmbH", "S.A.", "AB": a firm's legal form, as printed, making a name a body
     post_nominals: tuple[str, ...] = ()  # "Ph.D.", "OBE": letters after a person's name, naming no one
     name_generations: tuple[str, ...] = ()  # "Jr.", "III": a generation's mark, part of a person's name
+    uncased_place_openers: tuple[str, ...] = ()  # "خیابان", "תל": a place's first word, no person's, in no-capital scripts
     # Derived lookups, built once.
     page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # controls, repeat markers, pointers
     closing_page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # those and closing controls
@@ -230,6 +231,7 @@ class Markers:
             "name_and_words", "name_and_place_words", "name_particle_prefixes", "honorific_suffixes",
             "honorific_role_endings", "postposed_leadins", "dotted_abbreviations",
             "lower_case_closing_body_letters", "legal_forms", "post_nominals", "name_generations",
+            "uncased_place_openers",
         )
 
 
