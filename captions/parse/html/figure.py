@@ -350,18 +350,12 @@ def _without_lone_leadin(caption: str, registry: AgencyRegistry) -> str:
     return caption
 
 
-def _file_marker_as_caption(rest: list[str], own_credits: list[str],
-                            registry: AgencyRegistry) -> tuple[list[str], list[str]]:
-    """One figure is one picture: where its caption element prints a file marker alone ("Imagem de arquivo",
-    "File photo") and a credit of its own besides ("Foto: Name - AP"), the marker is the caption, as RTP prints it,
-    and the other line the credit. A file marker alone with no other credit stays a credit naming no one (round 53).
-    """
+def _file_marker_as_caption(rest: list[str], own: list[str], registry: AgencyRegistry) -> tuple[list[str], list[str]]:
+    """One figure, one picture: a file marker alone ("Imagem de arquivo") beside another credit line ("Foto: Name -
+    AP") in its caption element is its caption, as RTP prints it; alone it stays a credit naming no one (round 53)."""
     files = {fold(w) for w in registry.markers.file_credits}
-    markers = [c for c in own_credits if fold(c) in files]
-    named = [c for c in own_credits if fold(c) not in files]
-    if not markers or not named:
-        return rest, own_credits
-    return rest + markers, named
+    markers, named = [c for c in own if fold(c) in files], [c for c in own if fold(c) not in files]
+    return (rest + markers, named) if markers and named else (rest, own)
 
 
 def _unbracketed(credit: str) -> str:
