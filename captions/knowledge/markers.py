@@ -113,6 +113,11 @@ class Markers:
     honorific_role_endings: tuple[str, ...] = ()  # "師", "手": "看護師さん", "運転手さん" name a job, not a person
     postposed_leadins: tuple[str, ...] = ()  # "nuotr.": the word for a photo after the names, a lead-in's mark
     dotted_abbreviations: tuple[str, ...] = ()  # "U.S.", "U.N.": letters with dots naming a place or body, no initials
+    lower_case_closing_body_letters: tuple[str, ...] = ()  # patterns: "ộ", "ư" (Vietnamese), bodies closing in lower case
+    legal_forms: tuple[str, ...] = ()  # "GmbH", "S.A.", "AB": a firm's legal form, as printed, making a name a body
+    post_nominals: tuple[str, ...] = ()  # "Ph.D.", "OBE": letters after a person's name, naming no one
+    name_generations: tuple[str, ...] = ()  # "Jr.", "III": a generation's mark, part of a person's name
+    uncased_place_openers: tuple[str, ...] = ()  # "خیابان", "תל": a place's first word, no person's, in no-capital scripts
     # Derived lookups, built once.
     page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # controls, repeat markers, pointers
     closing_page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # those and closing controls
@@ -141,6 +146,7 @@ class Markers:
     particle_articles: frozenset[str] = field(init=False, repr=False, compare=False)  # titled_with_particle_articles, folded
     paper_particles: frozenset[str] = field(init=False, repr=False, compare=False)  # paper_name_particles, folded
     titles_of: frozenset[str] = field(init=False, repr=False, compare=False)  # job_titles, folded
+    lower_closing_body_re: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         def put(name: str, value: Any) -> None:
@@ -174,6 +180,8 @@ class Markers:
         put("particle_articles", frozenset(fold(w) for w in self.titled_with_particle_articles))
         put("paper_particles", frozenset(fold(w) for w in self.paper_name_particles))
         put("titles_of", frozenset(fold(w) for w in self.job_titles))
+        closing = "|".join(f"(?:{p})" for p in self.lower_case_closing_body_letters)
+        put("lower_closing_body_re", re.compile(closing) if closing else None)
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any], *, base: "Markers | None" = None, source: str = "markers",
@@ -222,6 +230,8 @@ class Markers:
             "subhead_openers", "numeric_dates", "closing_credit_marks",
             "name_and_words", "name_and_place_words", "name_particle_prefixes", "honorific_suffixes",
             "honorific_role_endings", "postposed_leadins", "dotted_abbreviations",
+            "lower_case_closing_body_letters", "legal_forms", "post_nominals", "name_generations",
+            "uncased_place_openers",
         )
 
 
@@ -231,7 +241,7 @@ def _check_patterns(values: Mapping[str, tuple[str, ...]], source: str) -> None:
                     *values["dropped_patterns"], *values["editor_tags"], *values["caption_tails"],
                     *values["photographed_tails"], *values["camera_settings"], *values["caption_numbers"],
                     *values["icon_names"], *values["usage_notes"], *values["photo_numbers"],
-                    *values["numeric_dates"]):
+                    *values["numeric_dates"], *values["lower_case_closing_body_letters"]):
         try:
             compiled = re.compile(pattern)
         except re.error as err:
@@ -269,7 +279,8 @@ DISJOINT_LISTS = (
 
 CASE_SENSITIVE_LISTS = frozenset({"caption_labels", "furniture", "slide_separators", "caption_counters",
                                   "caption_numbers", "editor_tags", "icon_names", "misdecoded_letters",
-                                  "usage_notes", "photo_numbers", "lower_case_credit_leadins"})
+                                  "usage_notes", "photo_numbers", "lower_case_credit_leadins", "legal_forms",
+                                  "post_nominals", "name_generations"})
 
 
 def _check_overlaps(values: Mapping[str, tuple[str, ...]], source: str) -> None:

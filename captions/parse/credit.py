@@ -23,6 +23,7 @@ from .credit_part_reader import MAX_PART, PartReader
 from .credit_parts import Kind, Part
 from .credit_reading import MAX_CREDIT, Context, CreditReading
 from .framed import unclosed
+from .name_forms import joined_to_names
 from .uncased_credits import UncasedCredits
 
 if TYPE_CHECKING:
@@ -82,6 +83,7 @@ class CreditReader:
         self._agencies: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
         self._standalone = frozenset(fold(w) for w in m.standalone_credits)
         self._body_prefixes = tuple(m.body_name_prefixes)
+        self._place_openers = frozenset(m.uncased_place_openers)
         # the words of the colon lead-ins, folded: "photo" of "Photo:", "foto", "picture"
         self.colon_leadin_words = frozenset(fold(w[:-1].strip()) for w in m.credit_leadins if w.endswith(":"))
         self._titles = m.placeholder_set
@@ -263,6 +265,7 @@ class CreditReader:
                 parts += [Part(placed[0], Kind.DROPPED, "", joiner), self._part(placed[1], joiner)]
             else:
                 parts += self._names_joined(chunk, joiner) or [self._part(chunk, joiner)]
+        parts = joined_to_names(parts, self._part_reader.forms, self._part)  # "Acme, Inc.", "John Smith, Jr."
         for n in range(len(parts) - 1):
             if parts[n + 1].joiner == ":":
                 part = parts[n]
@@ -282,7 +285,7 @@ class CreditReader:
         postposed = text.endswith(self._postposed) and any(c.isalpha() for c in text.rsplit(None, 1)[0])
         return CreditReading(raw=raw, parts=tuple(parts), dangling=dangling, standalone=self._standalone,
                              titles=self._titles, postposed=postposed and " " in text,
-                             body_prefixes=self._body_prefixes)
+                             body_prefixes=self._body_prefixes, place_openers=self._place_openers)
 
     def _names_joined(self, chunk: str, joiner: str) -> list[Part] | None:
         """Two or more photographers' names joined by "and" in their language, each read as a person, else None.

@@ -142,7 +142,7 @@ def named_source(credit: str, pm: PageMarkers) -> bool:
     bodies = pm.markers.bodies
     opening = 2 if fold(" ".join(words[:2])) in bodies else 1 if words and fold(words[0]) in bodies else 0
     undotted = _GLUED_DOT.sub("", credit) if opening else credit
-    if opening and len(words) > MAX_SOURCE_WORDS and words[-1][:1].islower() and not _vietnamese(credit):
+    if opening and len(words) > MAX_SOURCE_WORDS and words[-1][:1].islower() and not _closes_in_lower_case(credit, pm):
         # review 30: past a plain source's length, a body's name that runs on in lower case ends prose, not a name
         # ("Foto: Guardia Civil agents patrol the coast"); only Vietnamese bodies' names close in lower case
         # ("Sở Nông nghiệp và Phát triển nông thôn")
@@ -152,10 +152,11 @@ def named_source(credit: str, pm: PageMarkers) -> bool:
             and not any(fold(w) in pm.markers.prose for w in words[opening:]))
 
 
-def _vietnamese(text: str) -> bool:
-    """Whether the text holds a letter only Vietnamese writes: "đ", "ơ", "ư" or a vowel with a tone's dot or hook
-    (Latin Extended Additional, U+1EA0 to U+1EF9: "ở", "ạ", "ộ")."""
-    return any("\u1ea0" <= c <= "\u1ef9" or c in "đĐơƠưƯ" for c in text)
+def _closes_in_lower_case(text: str, pm: PageMarkers) -> bool:
+    """Whether the text holds a letter of a language whose bodies' names close in lower case (markers.yaml's
+    lower_case_closing_body_letters: Vietnamese "đ", "ơ", "ư", a vowel with a tone's dot or hook, "ở", "ộ")."""
+    found = pm.markers.lower_closing_body_re
+    return found is not None and found.search(text) is not None
 
 
 def _names_agency_with(before: str, leadin: str, pm: PageMarkers) -> bool:

@@ -13,6 +13,7 @@ from .caption_shape import unspaced_letters
 from .credit_parts import Kind, Part
 from .credit_reading import SENTENCE_BREAK
 from .framed import uncased_name
+from .name_forms import NameForms
 from .uncased_credits import supplier_of
 
 MAX_LOWER_BODY_WORDS = 5  # a body's name with a word in lower case: "Statens vegvesen", "пресс-служба акимата Алматы"
@@ -103,6 +104,7 @@ class PartReader:
         self._abbreviations = frozenset(w for w in m.organisation_words if w.isupper())
         self._particle_prefixes = tuple(sorted(m.name_particle_prefixes, key=len, reverse=True))
         self._dotted_abbreviations = frozenset(w.rstrip(".") for w in m.dotted_abbreviations)  # "U.S.": no initials
+        self.forms = NameForms.of(m)  # legal forms, post-nominal letters, generations' marks
 
     def read(self, chunk: str, joiner: str) -> Part:
         """What `chunk`, a part of a credit printed after `joiner` ("" for the first), names."""
@@ -138,12 +140,15 @@ class PartReader:
         bare = _trimmed(chunk)
         if len(bare.rstrip(".")) == 1 and bare.lower() != bare.upper():  # its full stop kept as an initial's: "S."
             return Part(chunk, Kind.DROPPED, "", joiner)  # "WPA/S": a letter left where a page cut a name names no one
-        if fold(bare) in m.placeholder_set or joiner == "," and self.job_title(bare):
-            return Part(chunk, Kind.DROPPED, "", joiner)  # before dropping words: "Photo Editor" names no one
+        if fold(bare) in m.placeholder_set or joiner == "," and (self.job_title(bare) or self.forms.post_nominals(bare)):
+            return Part(chunk, Kind.DROPPED, "", joiner)  # before dropping words: "Photo Editor", "Ph.D." name no one
         name = self._strip_dropped(chunk.strip())  # "(c) AP": the dropped "(c)" goes before its brackets would
         if self._name_title is not None and (title := self._name_title.match(name)) and name[title.end()].isupper() \
                 and len(name.split()) - len(title[0].split()) >= 2 and self._person_after_title(name[title.end():].split()):
             name = name[title.end():]  # "Sgt. Jane Doe": the rank goes, the name of two words or more stays
+        if (kept := self.forms.without_post_nominals(name.split())) != name.split() and len(kept) >= 2 \
+                and self._person_after_title(kept):
+            name = " ".join(kept)  # "Jane Doe MD", "Sam Ray OBE": the letters stay in the raw credit, naming no one
         if not name:
             return Part(chunk, Kind.DROPPED, "", joiner)  # "Handout", or "-" where a name was left blank
         if name != chunk:
@@ -158,13 +163,16 @@ class PartReader:
         words = name.split()
         if len(words) == 1 and self._web_domain(name):
             return Part(chunk, Kind.ORG, name, joiner)  # "SEPA.Media", "KOMPAS.com": a site, never a person
+        if self.forms.firm(words):
+            return Part(chunk, Kind.ORG, name, joiner)  # "Acme S.A.", "AB Volvo": a firm's legal form, never a person
         shape = self._shape(words)
         if shape is Kind.PROSE:
             # words no name has, but a body's: "خبرگزاری ایسنا" (a news agency by its word, in a script with no
             # capitals), "Seattle Department of Transportation" (by "of"), "Statens vegvesen", "Oslo kommune" (only
             # the first word capitalised), "пресс-служба МЧС" (opened by a body's word in lower case)
-            uncased_body = (1 < len(words) <= MAX_UNCASED_BODY_WORDS and any(fold(w) in m.org_words for w in words)
-                            and not cased(name))
+            # round 56: one such word alone when it is a body's word itself, "عکس: ارتش" (the army), "ფოტო: შსს"
+            uncased_body = ((1 < len(words) <= MAX_UNCASED_BODY_WORDS and any(fold(w) in m.org_words for w in words))
+                            or (len(words) == 1 and fold(name) in m.org_words)) and not cased(name)
             lower_body = 1 < len(words) <= MAX_LOWER_BODY_WORDS and (
                 (words[0][:1].isupper() and any(w in m.lower_bodies or w in m.lower_name_bodies for w in words[1:]))
                 or words[0] in m.lower_bodies

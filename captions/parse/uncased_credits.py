@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
-from ..knowledge.markers import Markers
+from ..knowledge.markers import Markers, fold
 from ..knowledge.registry import AgencyRegistry
 from .caption_shape import caseless_letters
 from .credit_parts import Kind, Part
@@ -24,7 +24,6 @@ _JAPANESE_PARTICLES = tuple("をにでがはもとへ")  # close a phrase, never
 _COPYRIGHT_SIGN = re.compile(r"[©ⓒ]")
 _HIRAGANA = re.compile("[\u3041-\u309f]")  # no outlet's name before a credit's names holds it
 _HAN_NAME = re.compile("[\u3400-\u4dbf\u4e00-\u9fff·]+")  # a Chinese name's characters, "·" joining a transcribed one
-_OWN_PAPER = frozenset({"本报", "本報", "本刊", "本台", "本网", "本網"})  # "this paper", "this station": the outlet itself
 _SPACED_PICTURE = (" 图", " 圖", "\u3000图", "\u3000圖")  # the word for picture after a space: only a known source before it  # "뉴스1 © News1 Name 기자": the outlet printed twice, around the sign
 
 
@@ -141,8 +140,9 @@ class UncasedCredits:
             if known is not None:
                 parts.append(Part(head, Kind.AGENCY, known, ""))
             elif uncased_name(head, MAX_FRAMED_HEAD) and not _HIRAGANA.search(head):
-                parts.append(Part(head, Kind.DROPPED if head in _OWN_PAPER else Kind.ORG, "" if head in _OWN_PAPER
-                                  else head, ""))
+                # "本报", "本台" (this paper, this station: markers.yaml's placeholders) name the outlet itself: no one
+                own = fold(head) in self.markers.placeholder_set
+                parts.append(Part(head, Kind.DROPPED if own else Kind.ORG, "" if own else head, ""))
             else:
                 return None
         joiner = "/" if parts else ""

@@ -88,6 +88,7 @@ def read_picture(container: LexborNode, holders: list[LexborNode], marks: Marks,
         else:
             rest.append(line)
     if credit is None and own_credits:
+        rest, own_credits = _file_marker_as_caption(rest, own_credits, registry)
         credit = own_credits[0]
     if credit is None and not teaser and len(rest) >= 2 and rest[-2][-1:] in SENTENCE_END \
             and not quotation(rest[-2]) and _credit_line(rest[-1], registry):
@@ -347,6 +348,14 @@ def _without_lone_leadin(caption: str, registry: AgencyRegistry) -> str:
     if head[-1:] in SENTENCE_END and fold(last) in reader_for(registry).colon_leadin_words:
         return head
     return caption
+
+
+def _file_marker_as_caption(rest: list[str], own: list[str], registry: AgencyRegistry) -> tuple[list[str], list[str]]:
+    """One figure, one picture: a file marker alone ("Imagem de arquivo") beside another credit line ("Foto: Name -
+    AP") in its caption element is its caption, as RTP prints it; alone it stays a credit naming no one (round 53)."""
+    files = {fold(w) for w in registry.markers.file_credits}
+    markers, named = [c for c in own if fold(c) in files], [c for c in own if fold(c) not in files]
+    return (rest + markers, named) if markers and named else (rest, own)
 
 
 def _unbracketed(credit: str) -> str:
