@@ -7,6 +7,7 @@ parsers, which compile what they match lines with from it
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
@@ -113,6 +114,7 @@ class Markers:
     honorific_role_endings: tuple[str, ...] = ()  # "師", "手": "看護師さん", "運転手さん" name a job, not a person
     postposed_leadins: tuple[str, ...] = ()  # "nuotr.": the word for a photo after the names, a lead-in's mark
     dotted_abbreviations: tuple[str, ...] = ()  # "U.S.", "U.N.": letters with dots naming a place or body, no initials
+    holder_words: tuple[str, ...] = ()  # "Dok.": whose records the picture is from follows, a source, no photographer
     # Derived lookups, built once.
     page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # controls, repeat markers, pointers
     closing_page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # those and closing controls
@@ -192,6 +194,8 @@ class Markers:
                 raise RegistryError(f"{source}: markers.{name} has a blank entry; remove it")
             before = getattr(base, name) if base is not None else ()
             values[name] = tuple(dict.fromkeys([*before, *extra]))
+        for name in _GREEK_CAPITALS_LISTS:  # Greek set in capitals drops its accents: "ΦΩΤΟΓΡΑΦΙΑ:" is "Φωτογραφία:"
+            values[name] = tuple(dict.fromkeys(form for x in values[name] for form in (x, _without_greek_accents(x))))
         # a file marker alone is a credit naming no one, as a handout word is (round 53): one of standalone_credits
         values["standalone_credits"] = tuple(dict.fromkeys([*values["standalone_credits"], *values["file_credits"]]))
         unknown = set(data) - set(cls.list_fields())
@@ -221,7 +225,7 @@ class Markers:
             "supplied_manner_words", "story_source_leadins", "video_leadins", "picture_positions", "pair_positions",
             "subhead_openers", "numeric_dates", "closing_credit_marks",
             "name_and_words", "name_and_place_words", "name_particle_prefixes", "honorific_suffixes",
-            "honorific_role_endings", "postposed_leadins", "dotted_abbreviations",
+            "honorific_role_endings", "postposed_leadins", "dotted_abbreviations", "holder_words",
         )
 
 
@@ -250,6 +254,18 @@ def _check_patterns(values: Mapping[str, tuple[str, ...]], source: str) -> None:
     for pattern in values["caption_numbers"]:
         if set(re.compile(pattern).groupindex) != {"n"}:
             raise RegistryError(f"{source}: caption_numbers pattern {pattern!r} must name one group, n, the number")
+
+
+# Lists whose Greek entries are also matched as Greek capitals print them, with no accents (round 55).
+_GREEK_CAPITALS_LISTS = ("credit_leadins", "dropped_words", "file_credits", "standalone_credits")
+_GREEK_ACCENTS = re.compile("(?<=[\u0370-\u03ff])[\u0301\u0308\u0344]+")
+
+
+def _without_greek_accents(entry: str) -> str:
+    """An entry as Greek capitals print it: the accents (tonos, dialytika) of its Greek letters dropped."""
+    if entry.isascii():
+        return entry
+    return unicodedata.normalize("NFC", _GREEK_ACCENTS.sub("", unicodedata.normalize("NFD", entry)))
 
 
 # Lists that must not share an entry: one entry in both would be read two ways,

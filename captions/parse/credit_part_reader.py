@@ -103,6 +103,7 @@ class PartReader:
         self._abbreviations = frozenset(w for w in m.organisation_words if w.isupper())
         self._particle_prefixes = tuple(sorted(m.name_particle_prefixes, key=len, reverse=True))
         self._dotted_abbreviations = frozenset(w.rstrip(".") for w in m.dotted_abbreviations)  # "U.S.": no initials
+        self._holders = tuple(w.lower() + " " for w in m.holder_words)
 
     def read(self, chunk: str, joiner: str) -> Part:
         """What `chunk`, a part of a credit printed after `joiner` ("" for the first), names."""
@@ -150,6 +151,8 @@ class PartReader:
             known = self.registry.credited_name(name)
             if known is not None:
                 return self._agency(chunk, known, joiner)
+            if name[:1].isupper() and chunk.lower().startswith(self._holders):
+                return Part(chunk, Kind.ORG, name, joiner)  # "Dok. KAI Commuter": the records' holder, the source
         key = fold(name)
         if key in m.placeholder_set:
             return Part(chunk, Kind.DROPPED, "", joiner)

@@ -1,0 +1,94 @@
+"""Conventions of set html36's pages (issue #11, round 55): the French press's "Ph." and the Indonesian "Dok."
+opening a credit after a caption's sentence; a wire and the Japanese agency distributing it joined by "＝"; Greek
+lead-ins printed in capitals, without their accents; public bodies handing out pictures (Austria's states, the
+Dutch archives, a defence force, the Armenian government's staff, Japanese cities and prefectures).
+
+Every page and credit here is written for these tests, in the styles those publishers use.
+"""
+from __future__ import annotations
+
+import pytest
+
+from captions import parse_credit
+from captions.parse.credit_in_line import split_caption_credit
+from tests.html_story import pictures
+
+
+def figure(caption: str) -> str:
+    return f'<figure><img src="https://img.example.org/1.jpg" alt=""><figcaption>{caption}</figcaption></figure>'
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Des motos sur la route réparée, le 7 octobre 2026 à Goma. Radio Exemple/Ph. Pascal Mulumba",
+     ("Des motos sur la route réparée, le 7 octobre 2026 à Goma.", "Radio Exemple/Ph. Pascal Mulumba")),
+    ("Des Casques bleus sécurisent le pont. Ph. ONU/Claire Ilunga",
+     ("Des Casques bleus sécurisent le pont.", "Ph. ONU/Claire Ilunga")),
+    ("Petugas memasang rambu di ujung jembatan. Dok. Dinas PUPR",
+     ("Petugas memasang rambu di ujung jembatan.", "Dok. Dinas PUPR")),
+])
+def test_abbreviated_picture_word_after_a_sentence_opens_the_credit(text: str, expected: tuple[str, str]) -> None:
+    assert pictures(figure(text)) == [expected], text
+
+
+def test_abbreviated_picture_word_inside_a_sentence_stays_in_the_caption() -> None:
+    text = "Le Dr. Ph. Martin visite le chantier de la route de Sake"
+    assert pictures(figure(text)) == [(text, None)]
+
+
+@pytest.mark.parametrize("raw, photographers, agencies", [
+    ("Radio Exemple/Ph. Pascal Mulumba", ["Pascal Mulumba"], ["Radio Exemple"]),
+    ("Ph. ONU/Claire Ilunga", ["Claire Ilunga"], ["ONU"]),
+    ("Dok. Dinas PUPR", [], ["Dinas PUPR"]),
+    ("Dok. KAI Commuter", [], ["KAI Commuter"]),  # the records' holder, the source, not a photographer
+])
+def test_abbreviated_picture_words_name_no_one(raw: str, photographers: list[str], agencies: list[str]) -> None:
+    credit = parse_credit(raw)
+    assert (credit.raw, credit.photographers, credit.agencies) == (raw, photographers, agencies), raw
+
+
+@pytest.mark.parametrize("raw, agencies", [
+    ("ロイター＝共同", ["Reuters", "Kyodo"]),
+    ("ロイター=共同", ["Reuters", "Kyodo"]),
+    ("AFP＝時事", ["AFP", "時事"]),
+    ("로이터=연합뉴스", ["Reuters", "Yonhap"]),
+    ("제주=연합뉴스", ["Yonhap"]),  # a place before "=" names no one
+])
+def test_wire_and_its_distributor_joined_by_equals(raw: str, agencies: list[str]) -> None:
+    credit = parse_credit(raw)
+    assert (credit.agencies, credit.via) == (agencies, []), raw  # no "via" is printed, so none is read (SPEC)
+
+
+def test_wire_and_distributor_close_a_japanese_caption() -> None:
+    assert split_caption_credit("観光客でにぎわう海外の朝市＝2025年5月（ロイター＝共同）") == (
+        "観光客でにぎわう海外の朝市＝2025年5月", "ロイター＝共同")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ΦΩΤΟΓΡΑΦΙΑ: ΝΙΚΟΣ ΠΑΠΑΔΟΠΟΥΛΟΣ", (None, "ΝΙΚΟΣ ΠΑΠΑΔΟΠΟΥΛΟΣ")),
+    ("Ο δήμαρχος κατά τα εγκαίνια του έργου. (ΦΩΤ. ΑΡΧΕΙΟΥ: ΚΥΠΕ)", ("Ο δήμαρχος κατά τα εγκαίνια του έργου.", "ΚΥΠΕ")),
+    ("ΦΩΤΟΓΡΑΦΙΑ ΑΡΧΕΙΟΥ: SHUTTERSTOCK", (None, "SHUTTERSTOCK")),
+    ("Ο δήμαρχος κατά τα εγκαίνια. (Φωτ. αρχείου: ΚΥΠΕ)", ("Ο δήμαρχος κατά τα εγκαίνια.", "ΚΥΠΕ")),
+])
+def test_greek_leadins_in_capitals_without_accents(text: str, expected: tuple[str | None, str]) -> None:
+    assert split_caption_credit(text) == expected, text
+
+
+@pytest.mark.parametrize("raw, photographers, agencies", [
+    ("Land Steiermark/Landesgeologie", [], ["Land Steiermark", "Landesgeologie"]),
+    ("Land Tirol/Anna Berger", ["Anna Berger"], ["Land Tirol"]),
+    ("Nationaal Archief / Anefo", [], ["Nationaal Archief", "Anefo"]),
+    ("Stadsarchief Amsterdam", [], ["Stadsarchief Amsterdam"]),
+    ("Facebook/Singapore Civil Defence Force", [], ["Facebook", "Singapore Civil Defence Force"]),
+    ("ՀՀ կառավարության աշխատակազմ", [], ["ՀՀ կառավարության աշխատակազմ"]),
+    ("港町市提供", [], ["港町市"]),
+    ("福岡県提供", [], ["福岡県"]),
+    ("Jo Land/AFP", ["Jo Land"], ["AFP"]),  # "Land" alone is no body's word: a surname
+])
+def test_public_bodies_handing_out_pictures(raw: str, photographers: list[str], agencies: list[str]) -> None:
+    credit = parse_credit(raw)
+    assert (credit.photographers, credit.agencies) == (photographers, agencies), raw
+
+
+def test_armenian_government_staff_after_the_leadin_closes_the_caption() -> None:
+    assert split_caption_credit("Նախարարը ճեպազրույցի ժամանակ, Երևան։ (Լուսանկարը՝ ՀՀ կառավարության աշխատակազմ)") == (
+        "Նախարարը ճեպազրույցի ժամանակ, Երևան։", "ՀՀ կառավարության աշխատակազմ")
