@@ -92,3 +92,30 @@ def test_public_bodies_handing_out_pictures(raw: str, photographers: list[str], 
 def test_armenian_government_staff_after_the_leadin_closes_the_caption() -> None:
     assert split_caption_credit("Նախարարը ճեպազրույցի ժամանակ, Երևան։ (Լուսանկարը՝ ՀՀ կառավարության աշխատակազմ)") == (
         "Նախարարը ճեպազրույցի ժամանակ, Երևան։", "ՀՀ կառավարության աշխատակազմ")
+
+
+@pytest.mark.parametrize("caption, expected", [
+    ("新長廊將設單車徑及觀景台。（土木工程拓展署圖片）", ("新長廊將設單車徑及觀景台。", "土木工程拓展署圖片")),
+    ("舊碼頭早前已停用。（資料圖片／黃嘉欣攝）", ("舊碼頭早前已停用。", "資料圖片／黃嘉欣")),
+    ("區內居民經常在海旁緩跑。（資料圖片）", ("區內居民經常在海旁緩跑。", "資料圖片")),
+])
+def test_hong_kong_picture_credits_close_the_caption(caption: str, expected: tuple[str, str]) -> None:
+    assert pictures(figure(caption)) == [expected], caption
+
+
+@pytest.mark.parametrize("raw, photographers, agencies", [
+    ("土木工程拓展署圖片", [], ["土木工程拓展署"]),  # a department's picture: its ending, 署, names a body
+    ("消防處圖片", [], ["消防處"]),
+    ("資料圖片／黃嘉欣攝", ["黃嘉欣"], []),  # file picture / photographed by
+    ("時事通信フォト", [], ["時事通信"]),  # a known agency's picture, as before
+])
+def test_picture_word_glued_to_a_body(raw: str, photographers: list[str], agencies: list[str]) -> None:
+    credit = parse_credit(raw)
+    assert (credit.photographers, credit.agencies) == (photographers, agencies), raw
+
+
+def test_file_picture_in_a_related_card_is_no_picture() -> None:
+    card = ('<aside class="article__recommend"><h2>相關文章</h2><a class="card" href="/news/1">'
+            '<img src="https://img.example.hk/2.jpg" alt="車站"><p class="card__title">鐵路站明年動工</p>'
+            '<p class="card__caption">（資料圖片）</p></a></aside>')
+    assert pictures(figure("區內居民經常在海旁緩跑。（陳志明攝）") + card) == [("區內居民經常在海旁緩跑。", "陳志明")]
