@@ -119,3 +119,17 @@ def test_file_picture_in_a_related_card_is_no_picture() -> None:
             '<img src="https://img.example.hk/2.jpg" alt="車站"><p class="card__title">鐵路站明年動工</p>'
             '<p class="card__caption">（資料圖片）</p></a></aside>')
     assert pictures(figure("區內居民經常在海旁緩跑。（陳志明攝）") + card) == [("區內居民經常在海旁緩跑。", "陳志明")]
+
+
+@pytest.mark.parametrize("counter", ["1", "2/4", "3 of 9", "2 de 4"])
+def test_a_slides_counter_in_its_own_element_is_no_part_of_the_caption(counter: str) -> None:
+    slide = ('<figure class="gallery-item"><img src="https://img.example.org/g/1.jpg" alt="Boats">'
+             f'<figcaption><span class="gallery-item__counter">{counter}</span>'
+             '<span class="caption">Fishing boats lie on the exposed lake bed.</span></figcaption></figure>')
+    assert pictures(slide) == [("Fishing boats lie on the exposed lake bed.", None)], counter
+
+
+def test_an_element_named_counter_holding_words_stays() -> None:
+    slide = ('<figure><img src="https://img.example.org/g/1.jpg" alt="Boats"><figcaption>'
+             '<span class="counter">Fishing boats lie on the exposed lake bed.</span></figcaption></figure>')
+    assert pictures(slide) == [("Fishing boats lie on the exposed lake bed.", None)]

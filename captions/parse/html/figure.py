@@ -245,7 +245,8 @@ def _lines(node: LexborNode, marks: Marks, skip: set[int]) -> list[str]:
         if tag == "-text":
             parts.append(item.text_content or "")
             continue
-        if tag.startswith("-") or item.mem_id in skip or tag in furniture or marks.is_hidden(item) or marks.is_control(item):
+        if tag.startswith("-") or item.mem_id in skip or tag in furniture or marks.is_hidden(item) or marks.is_control(item) \
+                or marks.is_counter(item):
             parts.append(_BLOCK_BREAK)
             continue
         inline = tag in _INLINE
