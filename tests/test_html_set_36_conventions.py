@@ -133,3 +133,37 @@ def test_an_element_named_counter_holding_words_stays() -> None:
     slide = ('<figure><img src="https://img.example.org/g/1.jpg" alt="Boats"><figcaption>'
              '<span class="counter">Fishing boats lie on the exposed lake bed.</span></figcaption></figure>')
     assert pictures(slide) == [("Fishing boats lie on the exposed lake bed.", None)]
+
+
+def credit_box(credit: str) -> str:
+    return ('<div class="photo-captioned"><div class="photo-captioned__container"><img src="https://img.example.nz/1.jpg"'
+            ' alt="A barge"></div><div class="photo-captioned__information">'
+            f'<span class="photo-captioned__credit">{credit}</span></div></div>')
+
+
+def test_a_credit_alone_two_levels_down_a_box_named_for_the_photo_is_a_picture() -> None:
+    assert pictures(credit_box("Photo: LDR / Sam Whiting") + "<p>The port company says dredging begins soon.</p>") == [
+        (None, "LDR / Sam Whiting")]
+
+
+def test_a_credit_alone_two_levels_down_a_box_named_otherwise_is_none() -> None:
+    body = ('<div class="story-body"><div><img src="https://img.example.nz/1.jpg" alt="A barge"></div>'
+            '<div class="meta"><span class="photo-captioned__credit">Photo: LDR / Sam Whiting</span></div></div>')
+    assert pictures(body) == []
+
+
+@pytest.mark.parametrize("card", [
+    '<li class="o-digest__item"><a href="/news/5001"><img src="https://img.example.nz/t.jpg" alt=""><h3>Ferry timetable'
+    ' changes for summer</h3></a><span class="photo-captioned__credit">Photo: Example Radio</span></li>',
+    '<div class="views-row"><a href="/2026/10/02/story"><img src="https://img.example.cd/t.jpg" alt=""></a>'
+    '<div class="views-field-title"><a href="#">Des pluies font trois morts</a></div>'
+    '<div class="caption-media">Radio Exemple/Ph. Pascal Mulumba</div></div>',
+])
+def test_a_credit_beside_a_cards_link_is_no_picture(card: str) -> None:
+    assert pictures(credit_box("Photo: LDR / Sam Whiting") + f"<ul>{card}</ul>") == [(None, "LDR / Sam Whiting")]
+
+
+def test_a_story_picture_linking_to_its_gallery_keeps_its_credit() -> None:
+    body = ('<figure><a href="/gallery/harbour"><img src="https://img.example.nz/1.jpg" alt="A barge"></a>'
+            '<figcaption>Photo: LDR / Sam Whiting</figcaption></figure>')
+    assert pictures(body) == [(None, "LDR / Sam Whiting")]

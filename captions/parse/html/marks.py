@@ -152,6 +152,13 @@ class Marks:
             return False
         return _COUNTER.fullmatch(" ".join((node.text() or "").split())) is not None
 
+    def picture_box(self, container: LexborNode, holders: list[LexborNode]) -> bool:
+        """Whether a container named for a picture (html.yaml's picture_words) holds its image and, two levels
+        down, the credit elements: RNZ's "<div class="photo-captioned"><div><img></div><div><span
+        class="photo-captioned__credit">Photo: LDR / Name</span></div></div>", a picture credited only."""
+        return bool(self.words(container) & self.conv.picture_words) and all(
+            (box := container_of(h, levels=2)) is not None and box.mem_id == container.mem_id for h in holders)
+
     def is_control(self, node: LexborNode) -> bool:
         """A button: "Buy Now", "Zoom", "Ver galería" printed in a caption, in any language."""
         return bool(self.words(node) & self.conv.control_words) or node.attributes.get("role") == "button"
