@@ -83,6 +83,11 @@ def test_greek_leadins_in_capitals_without_accents(text: str, expected: tuple[st
     ("港町市提供", [], ["港町市"]),
     ("福岡県提供", [], ["福岡県"]),
     ("Jo Land/AFP", ["Jo Land"], ["AFP"]),  # "Land" alone is no body's word: a surname
+    ("เทศบาลนครเชียงใหม่", [], ["เทศบาลนครเชียงใหม่"]),  # a Thai municipality, by its opening word
+    ("กรมป้องกันและบรรเทาสาธารณภัย", [], ["กรมป้องกันและบรรเทาสาธารณภัย"]),  # a department
+    ("საავტომობილო გზების დეპარტამენტი", [], ["საავტომობილო გზების დეპარტამენტი"]),  # a Georgian department
+    ("შსს", [], ["შსს"]),
+    ('נת"י', [], ['נת"י']),
 ])
 def test_public_bodies_handing_out_pictures(raw: str, photographers: list[str], agencies: list[str]) -> None:
     credit = parse_credit(raw)

@@ -115,6 +115,7 @@ class Markers:
     postposed_leadins: tuple[str, ...] = ()  # "nuotr.": the word for a photo after the names, a lead-in's mark
     dotted_abbreviations: tuple[str, ...] = ()  # "U.S.", "U.N.": letters with dots naming a place or body, no initials
     holder_words: tuple[str, ...] = ()  # "Dok.": whose records the picture is from follows, a source, no photographer
+    uncased_body_openings: tuple[str, ...] = ()  # "เทศบาล": a body's name in a script with no spaces opens so
     # Derived lookups, built once.
     page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # controls, repeat markers, pointers
     closing_page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # those and closing controls
@@ -226,6 +227,7 @@ class Markers:
             "subhead_openers", "numeric_dates", "closing_credit_marks",
             "name_and_words", "name_and_place_words", "name_particle_prefixes", "honorific_suffixes",
             "honorific_role_endings", "postposed_leadins", "dotted_abbreviations", "holder_words",
+            "uncased_body_openings",
         )
 
 

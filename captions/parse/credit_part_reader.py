@@ -169,8 +169,10 @@ class PartReader:
             # words no name has, but a body's: "خبرگزاری ایسنا" (a news agency by its word, in a script with no
             # capitals), "Seattle Department of Transportation" (by "of"), "Statens vegvesen", "Oslo kommune" (only
             # the first word capitalised), "пресс-служба МЧС" (opened by a body's word in lower case)
-            uncased_body = (1 < len(words) <= MAX_UNCASED_BODY_WORDS and any(fold(w) in m.org_words for w in words)
-                            and not cased(name))
+            uncased_body = not cased(name) and ((1 < len(words) <= MAX_UNCASED_BODY_WORDS
+                                                 and any(fold(w) in m.org_words for w in words))
+                                                or (len(words) == 1 and name.startswith(m.uncased_body_openings)
+                                                    and name not in m.uncased_body_openings))
             lower_body = 1 < len(words) <= MAX_LOWER_BODY_WORDS and (
                 (words[0][:1].isupper() and any(w in m.lower_bodies or w in m.lower_name_bodies for w in words[1:]))
                 or words[0] in m.lower_bodies
