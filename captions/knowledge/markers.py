@@ -7,6 +7,7 @@ parsers, which compile what they match lines with from it
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
@@ -118,6 +119,8 @@ class Markers:
     post_nominals: tuple[str, ...] = ()  # "Ph.D.", "OBE": letters after a person's name, naming no one
     name_generations: tuple[str, ...] = ()  # "Jr.", "III": a generation's mark, part of a person's name
     uncased_place_openers: tuple[str, ...] = ()  # "خیابان", "תל": a place's first word, no person's, in no-capital scripts
+    holder_words: tuple[str, ...] = ()  # "Dok.": whose records the picture is from follows, a source, no photographer
+    uncased_body_openings: tuple[str, ...] = ()  # "เทศบาล": a body's name in a script with no spaces opens so
     # Derived lookups, built once.
     page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # controls, repeat markers, pointers
     closing_page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # those and closing controls
@@ -200,6 +203,8 @@ class Markers:
                 raise RegistryError(f"{source}: markers.{name} has a blank entry; remove it")
             before = getattr(base, name) if base is not None else ()
             values[name] = tuple(dict.fromkeys([*before, *extra]))
+        for name in _GREEK_CAPITALS_LISTS:  # Greek set in capitals drops its accents: "ΦΩΤΟΓΡΑΦΙΑ:" is "Φωτογραφία:"
+            values[name] = tuple(dict.fromkeys(form for x in values[name] for form in (x, _without_greek_accents(x))))
         # a file marker alone is a credit naming no one, as a handout word is (round 53): one of standalone_credits
         values["standalone_credits"] = tuple(dict.fromkeys([*values["standalone_credits"], *values["file_credits"]]))
         unknown = set(data) - set(cls.list_fields())
@@ -231,7 +236,7 @@ class Markers:
             "name_and_words", "name_and_place_words", "name_particle_prefixes", "honorific_suffixes",
             "honorific_role_endings", "postposed_leadins", "dotted_abbreviations",
             "lower_case_closing_body_letters", "legal_forms", "post_nominals", "name_generations",
-            "uncased_place_openers",
+            "uncased_place_openers", "holder_words", "uncased_body_openings",
         )
 
 
@@ -260,6 +265,18 @@ def _check_patterns(values: Mapping[str, tuple[str, ...]], source: str) -> None:
     for pattern in values["caption_numbers"]:
         if set(re.compile(pattern).groupindex) != {"n"}:
             raise RegistryError(f"{source}: caption_numbers pattern {pattern!r} must name one group, n, the number")
+
+
+# Lists whose Greek entries are also matched as Greek capitals print them, with no accents (round 55).
+_GREEK_CAPITALS_LISTS = ("credit_leadins", "dropped_words", "file_credits", "standalone_credits")
+_GREEK_ACCENTS = re.compile("(?<=[\u0370-\u03ff])[\u0301\u0308\u0344]+")
+
+
+def _without_greek_accents(entry: str) -> str:
+    """An entry as Greek capitals print it: the accents (tonos, dialytika) of its Greek letters dropped."""
+    if entry.isascii():
+        return entry
+    return unicodedata.normalize("NFC", _GREEK_ACCENTS.sub("", unicodedata.normalize("NFD", entry)))
 
 
 # Lists that must not share an entry: one entry in both would be read two ways,

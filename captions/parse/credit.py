@@ -212,7 +212,8 @@ class CreditReader:
                 dropped = Part(address[0].strip(), Kind.DROPPED, "", "-")
                 return replace(unaddressed, raw=text, parts=(*unaddressed.parts, dropped))
         named = text
-        if "=" in text and (place := _PLACE_EQUALS.match(text)):
+        if "=" in text and (place := _PLACE_EQUALS.match(text)) \
+                and self.registry.credited_name(text[:place.end()].rstrip("= ")) is None:  # "ロイター=共同": a wire
             named = text[place.end():]  # "제주=연합뉴스": a place or role names no one; the credit follows "="
             supplier = self._part(text[:place.end()].rstrip("= "), "")
             if supplier.kind is Kind.PERSON and supplier.supplied and named:

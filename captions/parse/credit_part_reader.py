@@ -9,7 +9,7 @@ import re
 
 from ..knowledge.registry import AgencyRegistry
 from ..text import cased, fold, marker_pattern
-from .caption_shape import unspaced_letters
+from .caption_shape import caseless_letters, unspaced_letters
 from .credit_parts import Kind, Part
 from .credit_reading import SENTENCE_BREAK
 from .framed import uncased_name
@@ -105,6 +105,8 @@ class PartReader:
         self._particle_prefixes = tuple(sorted(m.name_particle_prefixes, key=len, reverse=True))
         self._dotted_abbreviations = frozenset(w.rstrip(".") for w in m.dotted_abbreviations)  # "U.S.": no initials
         self.forms = NameForms.of(m)  # legal forms, post-nominal letters, generations' marks
+        self._holders = tuple(w.lower() + " " for w in m.holder_words)
+        self._uncased_endings = tuple(m.organisation_endings)
 
     def read(self, chunk: str, joiner: str) -> Part:
         """What `chunk`, a part of a credit printed after `joiner` ("" for the first), names."""
@@ -122,6 +124,8 @@ class PartReader:
             return self._agency(chunk, known, joiner)
         if (known := self._glued_picture_source(chunk)) is not None:
             return self._agency(chunk, known, joiner)
+        if (body := self._glued_picture_body(chunk)) is not None:
+            return Part(chunk, Kind.ORG, body, joiner)  # "運輸署圖片": the Transport Department's picture, a handout
         if self._usage_note is not None and (note := self._usage_note.search(chunk)):
             return self._noted(chunk, (chunk[:note.start()] + " " + chunk[note.end():]).strip(_TRIM), joiner)
         if (supplier := supplier_of(chunk, m.supplied_words)) is not None:  # "독자 제공": supplied by a reader
@@ -155,6 +159,8 @@ class PartReader:
             known = self.registry.credited_name(name)
             if known is not None:
                 return self._agency(chunk, known, joiner)
+            if name[:1].isupper() and chunk.lower().startswith(self._holders):
+                return Part(chunk, Kind.ORG, name, joiner)  # "Dok. KAI Commuter": the records' holder, the source
         key = fold(name)
         if key in m.placeholder_set:
             return Part(chunk, Kind.DROPPED, "", joiner)
@@ -170,9 +176,13 @@ class PartReader:
             # words no name has, but a body's: "خبرگزاری ایسنا" (a news agency by its word, in a script with no
             # capitals), "Seattle Department of Transportation" (by "of"), "Statens vegvesen", "Oslo kommune" (only
             # the first word capitalised), "пресс-служба МЧС" (opened by a body's word in lower case)
-            # round 56: one such word alone when it is a body's word itself, "عکس: ارتش" (the army), "ფოტო: შსს"
-            uncased_body = ((1 < len(words) <= MAX_UNCASED_BODY_WORDS and any(fold(w) in m.org_words for w in words))
-                            or (len(words) == 1 and fold(name) in m.org_words)) and not cased(name)
+            # round 56: one such word alone when it is a body's word itself, "عکس: ارتش" (the army), "ფოტო: შსს";
+            # round 55: one run-on word opening as a body's name does, "เทศบาล..." (a municipality)
+            uncased_body = not cased(name) and ((1 < len(words) <= MAX_UNCASED_BODY_WORDS
+                                                 and any(fold(w) in m.org_words for w in words))
+                                                or (len(words) == 1 and fold(name) in m.org_words)
+                                                or (len(words) == 1 and name.startswith(m.uncased_body_openings)
+                                                    and name not in m.uncased_body_openings))
             lower_body = 1 < len(words) <= MAX_LOWER_BODY_WORDS and (
                 (words[0][:1].isupper() and any(w in m.lower_bodies or w in m.lower_name_bodies for w in words[1:]))
                 or words[0] in m.lower_bodies
@@ -209,6 +219,18 @@ class PartReader:
         for word in self._glued_picture_words:
             if bare.endswith(word) and len(bare) > len(word):
                 return self.registry.credited_name(bare[:-len(word)])
+        return None
+
+    def _glued_picture_body(self, chunk: str) -> str | None:
+        """A body's name a word for the picture is glued to, in a script with no spaces, the body told by its
+        name's ending (markers.yaml's organisation_endings): Hong Kong papers' "運輸署圖片" (the Transport
+        Department's picture), "消防處圖片"; named as printed without the word."""
+        bare = chunk.strip(_TRIM)
+        for word in self._glued_picture_words:
+            source = bare[:-len(word)]
+            if bare.endswith(word) and source.endswith(self._uncased_endings) and caseless_letters(source) == len(source) \
+                    and source not in self._uncased_endings:
+                return source
         return None
 
     def _person_after_title(self, words: list[str]) -> bool:

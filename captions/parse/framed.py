@@ -97,8 +97,9 @@ class NameFrames:
             head, names = body[:at], body[at + width:]
         elif opening >= 0:
             head, names = body[:opening], body[opening + 1:]
-        else:
-            head, _, names = body.rpartition(" ")
+        else:  # the last word; Hong Kong papers set it off by a full-width slash: "資料圖片／Name攝" (file picture)
+            at = max(body.rfind(" "), body.rfind("／"))
+            head, names = body[:max(at, 0)], body[at + 1:]
         body_name = names.strip().lstrip("©ⓒ").strip()
         if not picture and body_name.endswith(self.bodies) and len(body_name) <= MAX_FRAMED_HEAD \
                 and not any(c in body_name for c in _CLAUSE_MARKS + " "):

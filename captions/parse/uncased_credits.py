@@ -44,12 +44,12 @@ class UncasedCredits:
         """(agency, distributor) of a known agency printed glued to the one that distributes it, else None.
 
         "AP연합뉴스", "로이터연합뉴스", "AFP=연합뉴스": Korean outlets print the
-        wire's name right before Yonhap's (markers.yaml glued_distributors); Japanese papers join them with a
-        full-width equals sign, "（ロイター＝共同）" (Reuters, through Kyodo).
+        wire's name right before Yonhap's (markers.yaml glued_distributors), Japanese
+        papers before Kyodo's or Jiji's, after an equals sign: "ロイター＝共同", "AFP＝時事".
         """
         for distributor in self.markers.glued_distributors:
             if chunk.endswith(distributor) and len(chunk) > len(distributor):
-                agency = chunk[: -len(distributor)].rstrip(" =＝")
+                agency = chunk[: -len(distributor)].rstrip(" =＝")  # Japanese papers' "ロイター＝共同", full width
                 if self.registry.credited_name(agency) is not None:
                     return agency, distributor
         return None

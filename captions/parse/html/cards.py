@@ -82,3 +82,26 @@ def headline_in(link: LexborNode, holders: list[LexborNode]) -> bool:
     """Whether a card's link prints words besides its picture's caption and credit elements: a headline."""
     inside = sum(len(_SPACE.sub("", h.text(deep=True) or "")) for h in holders if contains(link, h))
     return len(_SPACE.sub("", link.text(deep=True) or "")) > inside
+
+
+def credited_card(container: LexborNode, holders: list[LexborNode]) -> bool:
+    """Whether a picture printing a credit only, outside any link, is a rail's card: its image sits in a link to
+    another page and the container prints words in links besides, a headline. RNZ's digest
+    "<li><a href="/story"><img><h3>Headline</h3></a><span>Photo: RNZ</span></li>", a Drupal view's
+    "<div class="views-row"><a href="/story"><img></a><div><a>Headline</a></div><div>credit</div></div>". A
+    story's own picture linking to its gallery prints no headline beside it."""
+    for image in container.css("img"):
+        link = image.parent
+        while link is not None and link.tag != "a" and link.mem_id != container.mem_id:
+            link = link.parent
+        if link is None or link.tag != "a":
+            continue
+        href = (link.attributes.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:")) or is_image_file(href) \
+                or any(contains(link, h) for h in holders):
+            continue  # the credit inside the link: card_link's to judge
+        headline = "".join(a.text(deep=True) or "" for a in container.css("a")
+                           if not any(contains(h, a) or contains(a, h) or h.mem_id == a.mem_id for h in holders))
+        if _SPACE.sub("", headline):
+            return True
+    return False

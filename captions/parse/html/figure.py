@@ -13,7 +13,7 @@ from selectolax.lexbor import LexborNode
 
 from .capital_tails import credit_in_capitals
 from .fuller_credit import fuller_bracketed_credit
-from .cards import all_links, card_link, headline_in, text_beside
+from .cards import all_links, card_link, credited_card, headline_in, text_beside
 from .conventions import HtmlConventions, conventions_for
 from .furniture import reader_lines
 from .leadin_sources import SENTENCE_END, credit_after_sentence, credit_by_leadin, quotation, without_leadin
@@ -114,7 +114,10 @@ def read_picture(container: LexborNode, holders: list[LexborNode], marks: Marks,
         return None  # a story's card whose picture prints a credit only: "<a><img><p>(Foto: X)</p><h4>Headline</h4></a>"
     if caption is None and credit is None:
         return None
-    if caption is None and not (container.tag == "figure" or any(container_of(h, levels=1) for h in holders)):
+    if caption is None and credited_card(container, holders):
+        return None  # a rail's card, its credit beside its link: "<li><a href><img><h3>Headline</h3></a><span>Photo: X"
+    if caption is None and not (container.tag == "figure" or any(container_of(h, levels=1) for h in holders)
+                                or marks.picture_box(container, holders)):
         return None  # a credit alone with no picture right by it: the text's copyright line ("© dpa")
     if caption is None and container.tag != "figure" and not has_own_image(container, marks):
         return None  # a credit alone beside the story's figures, each with its own: the story's copyright line
@@ -246,7 +249,8 @@ def _lines(node: LexborNode, marks: Marks, skip: set[int]) -> list[str]:
         if tag == "-text":
             parts.append(item.text_content or "")
             continue
-        if tag.startswith("-") or item.mem_id in skip or tag in furniture or marks.is_hidden(item) or marks.is_control(item):
+        if tag.startswith("-") or item.mem_id in skip or tag in furniture or marks.is_hidden(item) or marks.is_control(item) \
+                or marks.is_counter(item):
             parts.append(_BLOCK_BREAK)
             continue
         inline = tag in _INLINE

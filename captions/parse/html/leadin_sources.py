@@ -112,6 +112,14 @@ def credit_after_sentence(text: str, registry: AgencyRegistry) -> tuple[str, str
             and _credit_shaped(rest, registry):
         # the Gleaner's Drupal field: "... on Tuesday. - Jo Li/Photographer", "... Road. - Contributed", "- File"
         return text[:at], rest
+    for word in _dotted_picture_words(registry):
+        # Tempo's "... di Stasiun Manggarai. Dok. KAI Commuter", Radio Okapi's "... à Bukavu. Ph. MONUSCO/Name": an
+        # abbreviation only credits open; it names no one and stays in the credit, as the page prints it
+        lead = " " + word + " "
+        at = text.rfind(lead)
+        rest = text[at + len(lead):].rstrip(".") if at > 0 else ""
+        if rest and text[at - 1] in ".!?…" and len(rest.split()) <= MAX_SOURCE_WORDS and _body_name(rest, registry):
+            return text[:at], text[at + 1:].rstrip(".")
     for word in registry.markers.lower_case_credit_leadins:
         # La Jornada's "... en el lago. Foto Marta Ruiz Solís": the word capitalised, with no colon
         lead = " " + word[:1].upper() + word[1:] + " "
@@ -205,6 +213,13 @@ def _credit_shaped(text: str, registry: AgencyRegistry) -> bool:
     word = fold(text)
     return ("/" in text or word in markers.dropped or word in markers.placeholder_set
             or any(word == fold(w) for w in markers.standalone_credits) or _names_a_source(text, registry))
+
+
+def _dotted_picture_words(registry: AgencyRegistry) -> tuple[str, ...]:
+    """markers.yaml's dropped words that are one capitalised abbreviation: "Dok." (Indonesian "documentation"),
+    "Ph." (French "photo")."""
+    return tuple(w for w in registry.markers.dropped_words
+                 if w.endswith(".") and " " not in w and w[:1].isupper() and w[:-1].isalpha())
 
 
 def _phrase_leadins(registry: AgencyRegistry) -> tuple[str, ...]:

@@ -17,6 +17,7 @@ TEASER_LEVELS = 3  # elements above a picture searched for a headline linking wh
 # A teaser's headline; not h1, the story's own (a theme may link it to the story, as it links the lead image).
 _HEADLINE_LINKS = "h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]"
 _SPACE = re.compile(r"\s+")
+_COUNTER = re.compile(r"\d{1,3}(?:\s*(?:/|[^\W\d_]{1,3})\s*\d{1,3})?")  # "1", "2/4", "3 of 9", "2 de 4", "1 з 5"
 _NO_WORDS: frozenset[str] = frozenset()
 
 
@@ -144,6 +145,19 @@ class Marks:
 
     def is_hidden(self, node: LexborNode) -> bool:
         return bool(self.words(node) & self.conv.hidden_words) or "hidden" in node.attributes
+
+    def is_counter(self, node: LexborNode) -> bool:
+        """A gallery slide's counter printed in a caption, in an element named so: "1", "2/4", "3 of 9"."""
+        if not self.words(node) & self.conv.counter_words:
+            return False
+        return _COUNTER.fullmatch(" ".join((node.text() or "").split())) is not None
+
+    def picture_box(self, container: LexborNode, holders: list[LexborNode]) -> bool:
+        """Whether a container named for a picture (html.yaml's picture_words) holds its image and, two levels
+        down, the credit elements: RNZ's "<div class="photo-captioned"><div><img></div><div><span
+        class="photo-captioned__credit">Photo: LDR / Name</span></div></div>", a picture credited only."""
+        return bool(self.words(container) & self.conv.picture_words) and all(
+            (box := container_of(h, levels=2)) is not None and box.mem_id == container.mem_id for h in holders)
 
     def is_control(self, node: LexborNode) -> bool:
         """A button: "Buy Now", "Zoom", "Ver galería" printed in a caption, in any language."""
