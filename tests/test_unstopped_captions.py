@@ -62,3 +62,8 @@ def test_a_line_right_over_a_credited_caption_is_not_read_as_a_caption_of_its_ow
         "Moradores atravessam a avenida alagada com os pertences à cabeça",
         "Um barco da Cruz Vermelha retira uma família do bairro da Praia Nova",
     ]
+
+
+def test_lines_of_that_shape_back_to_back_are_a_list_not_captions() -> None:
+    listed = "Três escolas fechadas no bairro da Munhava desde sábado\nDuzentas famílias sem casa no bairro da Praia Nova"
+    assert len(_captions(listed)) == 2

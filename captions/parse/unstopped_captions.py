@@ -12,7 +12,8 @@ What must show it, each a thing a reader looks at:
   paragraph: left out);
 - no gallery: a page of slides (separators, counters) is read by its slides' places (slides.py);
 - the line inside the story: a stopped paragraph above it and one below it (a teaser list, "Mais lidas", or
-  a standfirst over the story is no caption), and not right over a picture (its alt text, or a heading);
+  a standfirst over the story is no caption), not right over a picture (its alt text, or a heading), and alone:
+  two such lines back to back are a list whose markers the dump lost;
 - the line's shape: a caption's words (caption_shape.caption_like: a sentence-case line, three words or more,
   not the headline), four words or more, no colon (a label's line: "Leia também: ...", "SOMA ZAIDI: ..."),
   no full stop, not opening with a quote or a dash (a pull quote, a list's item).
@@ -49,8 +50,10 @@ def unstopped_captions(layout: Layout, pm: PageMarkers, found: list[Found]) -> l
     if len(paragraphs) < MIN_PARAGRAPHS:
         return found
     tops = {f.top for f in found}  # a line right over a picture is its alt text, or a heading over it
-    new = [Found(j, rows[j].before.strip(), None, j, [j]) for j in range(paragraphs[0] + 1, paragraphs[-1])
-           if j not in used and j + 1 not in tops and _shaped(rows[j])
+    shaped = {j for j in range(paragraphs[0] + 1, paragraphs[-1]) if j not in used and _shaped(rows[j])}
+    # such lines back to back are a list (its markers lost in the dump), not captions: a caption stands alone
+    new = [Found(j, rows[j].before.strip(), None, j, [j]) for j in sorted(shaped)
+           if j + 1 not in tops and j - 1 not in shaped and j + 1 not in shaped
            and caption_like(rows[j], j, layout.headline, pm.small_words)
            and not related_link(rows, j, pm.related_labels)]
     return sorted(found + new, key=lambda f: f.line) if new else found
