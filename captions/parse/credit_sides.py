@@ -113,19 +113,21 @@ def marked_under_captions(rows: list[Row], options: list[Option], caption_above:
     return out
 
 
-def across_blank_lines(rows: list[Row], options: list[Option], caption_above: Callable[[int], int | None]
-                       ) -> list[Option]:
+def across_blank_lines(rows: list[Row], options: list[Option], caption_above: Callable[[int], int | None],
+                       framed: bool = False) -> list[Option]:
     """Credits with no caption next to them, on a page that prints blank lines between caption and credit.
 
     "caption / blank / Credit: X / blank / • next slide's title": nothing
     below is a caption, and the caption stands a blank line above. One such
     credit is no evidence (a story's notice, a paragraph above); when most of
     the page's own-line credits stand so, the page prints them under their
-    captions with blank lines between, and each takes the caption above.
+    captions with blank lines between, and each takes the caption above. Under a headline that says the page
+    is pictures (`framed`: "[포토] ...", "[FOTOS] ...", "Fotogalerie: ..."), one is: the paragraph over the
+    credit is the picture's caption the headline announces, not a story's.
     """
     alone = [n for n, (i, up, down) in enumerate(options)
              if up is None and down is None and not rows[i].before_is_alt]
-    if len(alone) < MIN_EVIDENCE or 2 * len(alone) <= len(options):
+    if len(alone) < (1 if framed else MIN_EVIDENCE) or 2 * len(alone) <= len(options):
         return options
     out = list(options)
     for n in alone:

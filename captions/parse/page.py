@@ -91,6 +91,7 @@ from .sentence_runs import sentence_run_captions
 from .story_source import without_story_source
 from .titled_slides import titled_slide_captions
 from .under_markup import captions_under_markup
+from .unstopped_captions import unstopped_captions
 from .wrapped import rejoin_wrapped_credits
 
 if TYPE_CHECKING:
@@ -214,7 +215,8 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
                      section)
     layout = layout._replace(announcements=announcing_rows(layout, pm), blanket=blanket_credit(lines, layout.rows, pm))
     layout = numbered_run(layout, pm)
-    found = numbered_captions(layout, find_pictures(layout, pm.small_words, pm.related_labels))
+    found = numbered_captions(layout, find_pictures(layout, pm.small_words, pm.related_labels,
+                                                    headline_frames_pictures(layout.title, pm)))
     found = titled_slide_captions(layout, lines, pm, found)
     found = framed_gallery(layout, lines, pm, found)
     found = announced_captions(layout, pm, found, lines)
@@ -225,6 +227,7 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
     found = marked_captions(layout, raw_lines, pm, found)
     found = positioned_captions(layout, pm, found)
     found = captions_among_captions(layout, lines, pm, found)
+    found = unstopped_captions(layout, pm, found)
     found = labelled_slides(layout, found)
     found = without_cut_credit(layout.rows, found, pm.leadin)
     found = without_slide_past_the_count(layout.rows, lines, found)

@@ -40,17 +40,20 @@ MIN_BULLETED_SLIDES = 3  # bulleted lines parting a page into slides, where noth
 _LINE_OF = attrgetter("line")
 
 
-def find_pictures(layout: Layout, small_words: frozenset[str], related: frozenset[str] = frozenset()) -> list[Found]:
+def find_pictures(layout: Layout, small_words: frozenset[str], related: frozenset[str] = frozenset(),
+                  framed: bool = False) -> list[Found]:
     """The pictures of a page, in line order, each caption with its credit once; `related` holds the folded
-    labels over links to other stories, whose lines are no captions."""
-    return _Assembly(layout, small_words, related).run()
+    labels over links to other stories, whose lines are no captions; `framed`: the headline says the page is
+    pictures."""
+    return _Assembly(layout, small_words, related, framed).run()
 
 
 class _Assembly:
     """One page's pictures as they are found; `used` holds the rows pictures have taken."""
 
-    def __init__(self, layout: Layout, small_words: frozenset[str], related: frozenset[str]) -> None:
+    def __init__(self, layout: Layout, small_words: frozenset[str], related: frozenset[str], framed: bool) -> None:
         self.related = related
+        self.framed = framed
         self.rows = layout.rows
         self.headline = layout.headline
         self.cover = layout.cover
@@ -222,7 +225,7 @@ class _Assembly:
         prefer_down = 2 * downs > 2 * ups + phrased
         direct = {i: up for i, up, _ in options if i in self.blanket}
         options = across_blank_lines(rows, marked_under_captions(rows, options, self._caption_above),
-                                     self._caption_above)
+                                     self._caption_above, self.framed)
         options = [(i, direct[i], None) if i in direct else (i, up, down) for i, up, down in options]
         # the cover's credit last: it takes the caption below only on a page that prints credits over captions
         options.sort(key=lambda option: option[0] == self.cover)

@@ -30,7 +30,7 @@ def reader_lines(lines: list[str], registry: AgencyRegistry) -> list[str]:
     joiner: str | None = None
     for line in lines:
         short = len(line) <= MAX_FURNITURE  # a counter, a label or a lead-in alone; most lines are longer
-        if short and (separator.match(line) or _label_alone(line, pm)):
+        if short and (separator.match(line) or _label_alone(line, pm) or _notice(line, pm)):
             continue
         if short and _leadin_alone(line, pm):
             leadin = line  # of two labels in a row ("Credit", "Credit..."), the one next to the name
@@ -49,6 +49,12 @@ def reader_lines(lines: list[str], registry: AgencyRegistry) -> list[str]:
     if leadin:
         out.append(leadin)
     return out
+
+
+def _notice(line: str, pm: PageMarkers) -> bool:
+    """Whether the line is the page's furniture, once a dash setting it off goes: "- RIPRODUZIONE RISERVATA" (the
+    Italian copyright notice ANSA prints in its credit element before "© ANSA"), a slide's date alone."""
+    return pm.is_furniture(line.lstrip(_LEADIN_PUNCTUATION)) is not None
 
 
 def _label_alone(line: str, pm: PageMarkers) -> bool:

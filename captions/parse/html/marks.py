@@ -18,6 +18,7 @@ TEASER_LEVELS = 3  # elements above a picture searched for a headline linking wh
 _HEADLINE_LINKS = "h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]"
 _SPACE = re.compile(r"\s+")
 _COUNTER = re.compile(r"\d{1,3}(?:\s*(?:/|[^\W\d_]{1,3})\s*\d{1,3})?")  # "1", "2/4", "3 of 9", "2 de 4", "1 з 5"
+_IMAGE_TAGS = ("img", "amp-img")
 _NO_WORDS: frozenset[str] = frozenset()
 
 
@@ -97,7 +98,13 @@ class Marks:
         """"imageAuthor", "photo__author", a gallery's "gallery-lightbox__author": the picture's credit, though
         "author" alone names the writer's box."""
         words = self.words(node)
-        return bool(words & self.conv.picture_credit_words and words & (self.conv.picture_words | self.conv.gallery_words))
+        authors = self.conv.picture_credit_words
+        if not (words & authors and words & (self.conv.picture_words | self.conv.gallery_words)):
+            return False
+        # the writer's box: "img.author_img" in "div.author_title_img" beside the writer's name and the date, the
+        # writer's face, named for the author too; no picture's credit holds its author's picture
+        return node.tag not in _IMAGE_TAGS and not any(self.words(image) & authors
+                                                       for image in node.css(", ".join(_IMAGE_TAGS)))
 
     def is_box(self, node: LexborNode) -> bool:
         """Whether the element holds a picture and the element of its caption or credit: named for its
