@@ -53,11 +53,22 @@ _MARKER_CLASS = {plain: "[" + re.escape(plain + forms) + "]" for plain, forms in
 MARKER_SPACE = _MARKER_CLASS[" "]  # what a space of a marker's pattern matches
 
 
+# The forms as (form, plain) pairs, for marker_form: str.translate would look every character of a line up in a
+# table, each miss raising (and dropping) a KeyError inside, where a few searches for the forms, none of them
+# ASCII, cost a tenth of that; lines are marker_form'd several times each
+_MARKER_FORM_PAIRS = tuple((form, plain) for plain, forms in TYPOGRAPHIC_FORMS.items() for form in forms)
+
+
 def marker_form(text: str) -> str:
     """A text lower-cased with its typographic forms made plain (TYPOGRAPHIC_FORMS), for finding markers in it by
     plain string search; one character for one, so a marker's place in it is its place in the text (but where
     lower-casing itself moves letters: "İ")."""
-    return text.lower().translate(_MARKER_FORM)
+    low = text.lower()
+    if not low.isascii():
+        for form, plain in _MARKER_FORM_PAIRS:
+            if form in low:
+                low = low.replace(form, plain)
+    return low
 
 
 def marker_pattern(phrase: str) -> str:
