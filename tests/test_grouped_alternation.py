@@ -1,4 +1,4 @@
-"""An alternation grouped by first letter (`_alternation(..., any_case=True)`) matches what the plain one does: a
+"""An alternation grouped by first letter (`marker_alternation(..., any_case=True)`) matches what the plain one does: a
 speed-up only."""
 from __future__ import annotations
 
@@ -10,12 +10,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from captions.knowledge.registry import bundled_registry
-from captions.parse.markers import _alternation, _first_letter, credit_leadins, markers_for
+from captions.parse.markers import credit_leadins, markers_for
+from captions.text import _first_letter, marker_alternation
 
 PM = markers_for(bundled_registry())
 LEADINS = credit_leadins(PM.markers)
-PLAIN = re.compile(f"({_alternation(LEADINS)})", re.IGNORECASE)
-GROUPED = re.compile(f"({_alternation(LEADINS, any_case=True)})", re.IGNORECASE)
+PLAIN = re.compile(f"({marker_alternation(LEADINS)})", re.IGNORECASE)
+GROUPED = re.compile(f"({marker_alternation(LEADINS, any_case=True)})", re.IGNORECASE)
 # letters the engine matches in any case with others ("İ", "ı", "ſ", the Kelvin sign, "µ", final sigma), the
 # typographic forms and the lead-ins' own characters, so that texts often hold or open with one
 TRICKY = "İıIiſSsßẞKkKµμΜΣσςǅǄǆ’‘ʼ′'\u00a0\u202f :：/-—("
@@ -28,7 +29,7 @@ def _spans(pattern: re.Pattern[str], text: str) -> tuple[object, ...]:
 
 
 @given(st.one_of(TEXT, st.text(max_size=30)))
-def test_grouped_lead_ins_match_as_the_plain_alternation(text: str) -> None:
+def test_grouped_lead_ins_match_as_the_plainmarker_alternation(text: str) -> None:
     assert _spans(GROUPED, text) == _spans(PLAIN, text), text
 
 
@@ -42,8 +43,8 @@ def test_grouped_lead_ins_on_real_and_tricky_lines(text: str) -> None:
 @pytest.mark.parametrize("phrases", [["İHA:", "Ihlas:", "ıslak:", "iha:"], ["ſoto:", "Soto:", "ß:", "SS:"],
                                      ["Kelvin:", "Kilo:", "µ:", "Μ:"], ["’t:", "'s:", " x:", "\u00a0y:"]])
 def test_phrases_opening_with_letters_matched_alike(phrases: list[str]) -> None:
-    plain = re.compile(f"({_alternation(phrases)})", re.IGNORECASE)
-    grouped = re.compile(f"({_alternation(phrases, any_case=True)})", re.IGNORECASE)
+    plain = re.compile(f"({marker_alternation(phrases)})", re.IGNORECASE)
+    grouped = re.compile(f"({marker_alternation(phrases, any_case=True)})", re.IGNORECASE)
     for text in ["İHA: x", "IHA: x", "iha: x", "ıslak: x", "ISLAK: x", "SOTO: x", "ſoto: x", "ß: x", "ẞ: x", "ss: x",
                  "KELVIN: x", "kilo: x", "µ: x", "μ: x", "’T: x", "'s: x", "‘s: x", " x: y", "\u202fy: z"]:
         assert _spans(grouped, text) == _spans(plain, text), (phrases, text)
