@@ -52,6 +52,8 @@ _MARKER_FORM = str.maketrans({form: plain for plain, forms in TYPOGRAPHIC_FORMS.
 # thousands of phrases would make compiling the markers' patterns several times slower
 _MARKER_CLASS = {plain: "[" + re.escape(plain + forms) + "]" for plain, forms in TYPOGRAPHIC_FORMS.items()} | {" ": r"\s"}
 MARKER_SPACE = _MARKER_CLASS[" "]  # what a space of a marker's pattern matches
+# the plain characters and their forms: a phrase opening with one has no first letter (see marker_alternation)
+_TYPOGRAPHIC_CHARS = frozenset("".join(plain + forms for plain, forms in TYPOGRAPHIC_FORMS.items()))
 
 
 # The forms as (form, plain) pairs, for marker_form: str.translate would look every character of a line up in a
@@ -112,7 +114,7 @@ def _first_letter(phrase: str) -> str:
     checked over all of Unicode on Pythons 3.10 to 3.13). Empty for a space or a typographic form
     (TYPOGRAPHIC_FORMS), whose patterns match several characters: those phrases make one group."""
     c = phrase[:1]
-    if not c or c.isspace() or any(c == plain or c in forms for plain, forms in TYPOGRAPHIC_FORMS.items()):
+    if not c or c.isspace() or c in _TYPOGRAPHIC_CHARS:
         return ""
     return c.lower().upper().casefold()[:1]
 
