@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..knowledge.registry import AgencyRegistry
-from ..text import cased, fold, marker_pattern
+from ..text import cased, fold, marker_alternation
 from .caption_shape import caseless_letters, unspaced_letters
 from .credit_parts import Kind, Part
 from .credit_reading import SENTENCE_BREAK
@@ -77,8 +77,7 @@ class PartReader:
         m = registry.markers
         self.markers = m
         # in their typographic forms too: "Image d’illustration" as "Image d'illustration"
-        dropped = [*dict.fromkeys(marker_pattern(w) for w in sorted(m.dropped_words, key=len, reverse=True)),
-                   *m.dropped_patterns]
+        dropped = [*filter(None, [marker_alternation(m.dropped_words, any_case=True)]), *m.dropped_patterns]
         alternation = "|".join(f"(?:{w})" for w in dropped)
         self._drop_head = re.compile(rf"^(?:{alternation})(?:\s+|$)", re.IGNORECASE) if dropped else None
         self._drop_tail = re.compile(rf"(?:^|\s+)(?:{alternation})$", re.IGNORECASE) if dropped else None

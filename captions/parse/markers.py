@@ -14,7 +14,7 @@ from typing import Callable, Iterable
 
 from ..knowledge.markers import Markers
 from ..knowledge.registry import AgencyRegistry
-from ..text import MARKER_SPACE, fold, marker_form, marker_pattern
+from ..text import MARKER_SPACE, fold, marker_alternation, marker_form
 from .credit import MAIL, MAX_CREDIT, CreditReader, reader_for
 from .credit_parts import Kind
 
@@ -39,15 +39,9 @@ def tail_start(text: str) -> int:
     return max(0, len(text) - TAIL_WINDOW)
 
 
-def _alternation(phrases: Iterable[str]) -> str:
-    """The phrases as one regex alternation, longest first (so "Photographs:" wins over "Photo"), each matching
-    the typographic forms of its apostrophes, spaces and colons too ("Image d’illustration", "Photo\u00a0:")."""
-    return "|".join(dict.fromkeys(marker_pattern(p) for p in sorted(dict.fromkeys(phrases), key=len, reverse=True)))
-
-
 def _bracketed(words: Iterable[str]) -> re.Pattern[str] | None:
     """The words, any one alone in round brackets ("(left)", "（左）"), in any case; None when there are none."""
-    return re.compile(rf"[(（]\s?(?:{_alternation(words)})\s?[)）]", re.IGNORECASE) if words else None
+    return re.compile(rf"[(（]\s?(?:{marker_alternation(words, any_case=True)})\s?[)）]", re.IGNORECASE) if words else None
 
 
 def _word_start(phrase: str) -> str:
@@ -161,19 +155,19 @@ class PageMarkers:
     @cached_property
     def video_leadin(self) -> re.Pattern[str] | None:
         """A video's credit lead-in, as a word ("Video:", "Видео:")."""
-        words = _alternation(self.markers.video_leadins)
+        words = marker_alternation(self.markers.video_leadins, any_case=True)
         return _compiled(rf"(?<!\w)(?:{words})") if words else None
 
     @cached_property
     def control_tail(self) -> re.Pattern[str] | None:
         """A page control ending a line ("hide caption", "Buy Now")."""
-        controls = _alternation(self.markers.closing_page_controls)
+        controls = marker_alternation(self.markers.closing_page_controls, any_case=True)
         return _compiled(rf"\s*(?:{controls})\s*$") if controls else None
 
     @cached_property
     def control_head(self) -> re.Pattern[str] | None:
         """A page control starting a line."""
-        controls = _alternation(self.markers.page_controls)
+        controls = marker_alternation(self.markers.page_controls, any_case=True)
         return _compiled(rf"^\s*(?:{controls})\s*") if controls else None
 
     @cached_property
@@ -188,9 +182,9 @@ class PageMarkers:
             return None
         leadins = {fold(leadin.rstrip(" :：")) for leadin in (*m.credit_leadins, *m.blanket_credit_leadins)
                    if leadin.rstrip().endswith((":", "："))}
-        plain = _alternation(label for label in m.gallery_labels if fold(label) not in leadins) or "(?!)"
-        crediting = _alternation(label for label in m.gallery_labels if fold(label) in leadins) or "(?!)"
-        words = _alternation(m.gallery_words) or "(?!)"
+        plain = marker_alternation((label for label in m.gallery_labels if fold(label) not in leadins), any_case=True) or "(?!)"
+        crediting = marker_alternation((label for label in m.gallery_labels if fold(label) in leadins), any_case=True) or "(?!)"
+        words = marker_alternation(m.gallery_words, any_case=True) or "(?!)"
         pattern = _compiled(rf"^(?:(?:{plain})\s*[:|–—-]|(?P<crediting>{crediting})\s*[:|–—-](?=\s*\S+(?:\s+\S+){{2}})"
                             rf"|(?:{words})\s)\s*(?=[^\W\d_])")
         return GalleryLabel(pattern, self.credits, m.org_words)
@@ -198,7 +192,7 @@ class PageMarkers:
     @cached_property
     def byline(self) -> re.Pattern[str] | None:
         """A byline ("By Jane Doe", "Von Jan Roth")."""
-        bylines = _alternation(self.markers.byline_words)
+        bylines = marker_alternation(self.markers.byline_words)
         return re.compile(rf"^(?:{bylines}):?\s+[A-ZÀ-ÖØ-ÞА-ЯЁ]") if bylines else None
 
     def is_byline(self, text: str) -> bool:
@@ -228,7 +222,7 @@ class PageMarkers:
     def picture_mark(self) -> re.Pattern[str] | None:
         """A headline's closing mark that it shows pictures: "(Photos)", "[PHOTOS]", "(+Fotos)", "(Photos/Video)",
         "<写真特集>"; or its opening one in square brackets: "[포토] ...", "【组图】..."."""
-        marks = _alternation(self.markers.picture_marks)
+        marks = marker_alternation(self.markers.picture_marks, any_case=True)
         return _compiled(rf"[(\[（【<＜]\s*\+?\s*(?:[\w ]+[/,&+]\s*)?(?:{marks})(?:\s*[/,&+]\s*[\w ]+)?"
                          r"\s*[)\]）】>＞]\s*$"
                          # or opening it in square or lenticular brackets, as Korean, Chinese and Japanese headlines
@@ -261,7 +255,7 @@ class PageMarkers:
     @cached_property
     def gallery_closing(self) -> re.Pattern[str] | None:
         """A gallery label of two words closing a headline ("..., en imágenes")."""
-        closings = _alternation(label for label in self.markers.gallery_labels if len(label.split()) > 1)
+        closings = marker_alternation((label for label in self.markers.gallery_labels if len(label.split()) > 1), any_case=True)
         return _compiled(rf"(?:^|[\s,:|–—-])(?:{closings})[\s.!]*$") if closings else None
 
 
@@ -328,10 +322,10 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
     """The compiled markers of a registry; built once per registry and shared."""
     m = registry.markers
     all_leadins = credit_leadins(m)
-    leadins = _alternation(all_leadins)
-    alt_leadins = _alternation(m.description_leadins)
-    labels = _alternation(m.caption_labels)
-    repeats = _alternation(m.repeat_markers)
+    leadins = marker_alternation(all_leadins, any_case=True)
+    alt_leadins = marker_alternation(m.description_leadins, any_case=True)
+    labels = marker_alternation(m.caption_labels)
+    repeats = marker_alternation(m.repeat_markers, any_case=True)
     return PageMarkers(
         registry=registry,
         markers=m,
@@ -343,7 +337,7 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
         dashes=tuple(f" {d} " for d in m.dash_leadins),
         bullets=frozenset(m.bullets),
         small_words=frozenset(m.heading_small_words),
-        kept_stop=re.compile(rf"\b(?:[A-Z]|{_alternation(m.abbreviations) or '(?!)'})\.$"),
+        kept_stop=re.compile(rf"\b(?:[A-Z]|{marker_alternation(m.abbreviations) or '(?!)'})\.$"),
         kept_stop_width=max(map(len, m.abbreviations), default=1) + 1,
         # opened by a space or the comma: the look-ahead skips every other place of the credit at once
         dated_tail=_compiled(rf"(?=[\s,])(?:(?:\s*,|\s+[-–—])\s*(?:{dates}))+\s*$") if (dates := "|".join(
@@ -368,18 +362,18 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
         is_separator=m.separator_re.match,
         # a space in a suffix (" 图") is any space, an ideographic one too ("视觉中国　图")
         framed_end=re.compile(rf"(?:{suffixes})\s*[)）]?(?P<mail>{MAIL})?\s*$")
-        if (suffixes := _alternation((*m.name_suffixes, *m.name_picture_suffixes)).replace(MARKER_SPACE, r"\s")) else None,
+        if (suffixes := marker_alternation((*m.name_suffixes, *m.name_picture_suffixes)).replace(MARKER_SPACE, r"\s")) else None,
         editor_tag=re.compile("(?:" + "|".join(f"(?:{t})" for t in m.editor_tags) + r")\s*$") if m.editor_tags else None,
-        framed_opening=re.compile(rf"^(?:[/| ]|{marks})*" if (marks := _alternation(m.credit_marks)) else "^[/| ]*"),
+        framed_opening=re.compile(rf"^(?:[/| ]|{marks})*" if (marks := marker_alternation(m.credit_marks)) else "^[/| ]*"),
         byline_titles=tuple(m.byline_titles),
         photo_titles=tuple(r for r in (*m.name_roles, *m.placeholders)
                            if r.endswith(tuple(m.byline_titles)) and r not in m.byline_titles),
         announcement_words=tuple(dict.fromkeys(_key_word(p) for p in m.picture_announcements)),
         blanket_before=_compiled(rf"(?:^|(?<=[\s.,;:!?\"”’)\]]))(?:{blanket})\s*[(\[]?$") if (
-            blanket := _alternation(x for x in m.blanket_credit_leadins if not x.endswith("/"))) else None,
+            blanket := marker_alternation((x for x in m.blanket_credit_leadins if not x.endswith("/")), any_case=True)) else None,
         blanket_before_width=max(map(len, m.blanket_credit_leadins), default=0),
         blanket_opening=_compiled(rf"^(?:{slashed})") if (
-            slashed := _alternation(x for x in m.blanket_credit_leadins if x.endswith("/"))) else None,
+            slashed := marker_alternation((x for x in m.blanket_credit_leadins if x.endswith("/")), any_case=True)) else None,
         caption_tail=re.compile("(?:" + "|".join(f"(?:{t})" for t in m.caption_tails) + ")$") if m.caption_tails else None,
         caption_pointers=tuple(sorted(m.caption_pointers, key=len, reverse=True)),
         closing_marks=tuple(m.closing_credit_marks),

@@ -1,0 +1,63 @@
+"""An alternation grouped by first letter (`marker_alternation(..., any_case=True)`) matches what the plain one does: a
+speed-up only."""
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from captions.knowledge.registry import bundled_registry
+from captions.parse.markers import credit_leadins, markers_for
+from captions.text import _first_letter, marker_alternation
+
+PM = markers_for(bundled_registry())
+LEADINS = credit_leadins(PM.markers)
+PLAIN = re.compile(f"({marker_alternation(LEADINS)})", re.IGNORECASE)
+GROUPED = re.compile(f"({marker_alternation(LEADINS, any_case=True)})", re.IGNORECASE)
+# letters the engine matches in any case with others ("İ", "ı", "ſ", the Kelvin sign, "µ", final sigma), the
+# typographic forms and the lead-ins' own characters, so that texts often hold or open with one
+TRICKY = "İıIiſSsßẞKkKµμΜΣσςǅǄǆ’‘ʼ′'\u00a0\u202f :：/-—("
+TEXT = st.text(alphabet=st.sampled_from(sorted({c for x in LEADINS for c in x[:4]} | set(TRICKY))), max_size=30)
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> tuple[object, ...]:
+    at_start = pattern.match(text)
+    return (at_start and at_start.span(), [m.span() for m in pattern.finditer(text)])
+
+
+@given(st.one_of(TEXT, st.text(max_size=30)))
+def test_grouped_lead_ins_match_as_the_plainmarker_alternation(text: str) -> None:
+    assert _spans(GROUPED, text) == _spans(PLAIN, text), text
+
+
+@pytest.mark.parametrize("text", ["Photograph: Jo Li", "PHOTO: Jo Li", "Foto： Ana", "Fotoğraf: Ali", "FOTOĞRAF: Ali",
+                                  "İHA", "ıha", "Image d’illustration", "사진=연합뉴스", "写真：共同", "Фото: Иван",
+                                  "ΦΩΤΟΓΡΑΦΊΑ: Νίκος", "ſtock"])
+def test_grouped_lead_ins_on_real_and_tricky_lines(text: str) -> None:
+    assert _spans(GROUPED, text) == _spans(PLAIN, text), text
+
+
+@pytest.mark.parametrize("phrases", [["İHA:", "Ihlas:", "ıslak:", "iha:"], ["ſoto:", "Soto:", "ß:", "SS:"],
+                                     ["Kelvin:", "Kilo:", "µ:", "Μ:"], ["’t:", "'s:", " x:", "\u00a0y:"]])
+def test_phrases_opening_with_letters_matched_alike(phrases: list[str]) -> None:
+    plain = re.compile(f"({marker_alternation(phrases)})", re.IGNORECASE)
+    grouped = re.compile(f"({marker_alternation(phrases, any_case=True)})", re.IGNORECASE)
+    for text in ["İHA: x", "IHA: x", "iha: x", "ıslak: x", "ISLAK: x", "SOTO: x", "ſoto: x", "ß: x", "ẞ: x", "ss: x",
+                 "KELVIN: x", "kilo: x", "µ: x", "μ: x", "’T: x", "'s: x", "‘s: x", " x: y", "\u202fy: z"]:
+        assert _spans(grouped, text) == _spans(plain, text), (phrases, text)
+
+
+def test_no_letter_opens_two_groups() -> None:
+    """Every letter the engine matches in any case with a letter has that letter's key (`_first_letter`): a
+    pattern of a class per key, tried first to last and last to first, matches each letter with one class."""
+    cased = [chr(cp) for cp in range(sys.maxunicode + 1) if chr(cp).lower() != chr(cp).upper()]
+    by_key: dict[str, list[str]] = {}
+    for c in cased:
+        by_key.setdefault(_first_letter(c), []).append(c)
+    classes = [f"(?P<k{i}>[{''.join(re.escape(c) for c in letters)}])" for i, letters in enumerate(by_key.values())]
+    forwards = re.compile("|".join(classes), re.IGNORECASE)
+    backwards = re.compile("|".join(reversed(classes)), re.IGNORECASE)
+    assert [c for c in cased if forwards.fullmatch(c).lastgroup != backwards.fullmatch(c).lastgroup] == []
