@@ -106,7 +106,7 @@ class PartReader:
         self._dotted_abbreviations = frozenset(w.rstrip(".") for w in m.dotted_abbreviations)  # "U.S.": no initials
         self.forms = NameForms.of(m)  # legal forms, post-nominal letters, generations' marks
         self._holders = tuple(w.lower() + " " for w in m.holder_words)
-        self._uncased_endings = tuple(m.organisation_endings)
+        self._uncased_endings = (*m.organisation_endings, *m.supplier_endings)  # "運輸署圖片", "名護市提供"
 
     def read(self, chunk: str, joiner: str) -> Part:
         """What `chunk`, a part of a credit printed after `joiner` ("" for the first), names."""
@@ -132,7 +132,7 @@ class PartReader:
             known = self.registry.credited_name(supplier)
             if known:
                 return Part(chunk, Kind.AGENCY, known, joiner)
-            if supplier.endswith(m.organisation_endings) and supplier not in m.organisation_endings:
+            if supplier.endswith(self._uncased_endings) and supplier not in self._uncased_endings:
                 return Part(chunk, Kind.ORG, supplier, joiner, supplied=True)  # "한국사진기자협회 제공": a body's name
             if (person := self._honoured(supplier)) is not None:  # "독자 김동욱씨 제공": reader Mr Kim, a person
                 return Part(chunk, Kind.PERSON, person, joiner, supplied=True)

@@ -1,0 +1,35 @@
+"""Review 31: the rules of rounds 54 to 56 tried on text they should not touch.
+
+Each case is invented: a Japanese photographer whose name ends in 市 (a surname, 古市, or a given name, 健市) is no city.
+"""
+from __future__ import annotations
+
+import pytest
+
+from captions import parse_page
+
+
+def _credits(page: str) -> list[tuple[str | None, list[str], list[str]]]:
+    return [(p.credit.raw, p.credit.photographers, p.credit.agencies) if p.credit else (None, [], [])
+            for p in parse_page(page).photos]
+
+
+JAPANESE = """ date 2025-10-03 社会
+
+台風18号、宮古島に接近
+
+冠水した県道を走る車＝2日午後、石垣市登野城（石垣市提供）
+大型の台風18号は2日、宮古島地方を暴風域に巻き込みながら北西に進んだ。
+
+倒れた電柱＝3日未明、宮古島市上野（撮影・佐藤健市）
+宮古空港では全便が欠航した。
+
+港で漁船を固定する漁業者ら＝2日午前、宮古島市平良（古市撮影）
+観光客ら約200人が空港で夜を明かした。
+"""
+
+
+def test_a_name_ending_in_shi_is_a_photographer_where_no_supplied_word_follows() -> None:
+    # a city supplies its picture ("石垣市提供"); "佐藤健市", "古市" took theirs (markers.yaml supplier_endings)
+    assert _credits(JAPANESE) == [("石垣市提供", [], ["石垣市"]), ("佐藤健市", ["佐藤健市"], []),
+                                  ("古市", ["古市"], [])]
