@@ -1,12 +1,13 @@
 """Review 31: the rules of rounds 54 to 56 tried on text they should not touch.
 
-Each case is invented: a Japanese photographer whose name ends in 市 (a surname, 古市, or a given name, 健市) is no city.
+Each case is invented: a Japanese photographer whose name ends in 市 (a surname, 古市, or a given name, 健市) is no city;
+a photographer's initials in capitals ("AG Smith") are no firm's legal form, which only a few countries print first.
 """
 from __future__ import annotations
 
 import pytest
 
-from captions import parse_page
+from captions import parse_credit, parse_page
 
 
 def _credits(page: str) -> list[tuple[str | None, list[str], list[str]]]:
@@ -33,3 +34,17 @@ def test_a_name_ending_in_shi_is_a_photographer_where_no_supplied_word_follows()
     # a city supplies its picture ("石垣市提供"); "佐藤健市", "古市" took theirs (markers.yaml supplier_endings)
     assert _credits(JAPANESE) == [("石垣市提供", [], ["石垣市"]), ("佐藤健市", ["佐藤健市"], []),
                                   ("古市", ["古市"], [])]
+
+
+@pytest.mark.parametrize("raw, photographers, agencies", [
+    ("AG Smith/AP", ["AG Smith"], ["AP"]),
+    ("SA Ahmed/Dawn", ["SA Ahmed"], ["Dawn"]),
+    ("KG Lim/The Star", ["KG Lim"], ["The Star"]),
+    ("AS Berg/NTB", ["AS Berg"], ["NTB"]),
+    ("Beispielwerke AG", [], ["Beispielwerke AG"]),  # closing a name, AG is still a firm's
+    ("PT Contoh Nusantara", [], ["PT Contoh Nusantara"]),  # markers.yaml legal_forms_before_names
+    ("Oy Esimerkki", [], ["Oy Esimerkki"]),
+])
+def test_initials_in_capitals_open_a_persons_name_and_only_some_forms_open_a_firms(raw, photographers, agencies):
+    credit = parse_credit(raw)
+    assert (credit.photographers, credit.agencies) == (photographers, agencies), raw

@@ -28,6 +28,7 @@ def _forms(entries: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
 @dataclass(frozen=True)
 class NameForms:
     legal: frozenset[tuple[str, ...]]
+    opening: frozenset[tuple[str, ...]]  # the forms printed before a firm's name: "AB", "PT", "ООО"
     post: frozenset[tuple[str, ...]]
     generations: frozenset[tuple[str, ...]]
     longest: int
@@ -36,13 +37,16 @@ class NameForms:
     def of(cls, markers: Markers) -> "NameForms":
         legal, post, generation = (_forms(markers.legal_forms), _forms(markers.post_nominals),
                                    _forms(markers.name_generations))
-        return cls(legal, post, generation, max((len(f) for f in (*legal, *post, *generation)), default=0))
+        opening = _forms(markers.legal_forms_before_names)
+        return cls(legal, opening, post, generation,
+                   max((len(f) for f in (*legal, *opening, *post, *generation)), default=0))
 
     def firm(self, words: list[str]) -> bool:
-        """Whether a legal form opens or closes a name of two words or more: "Acme S.A.", "Beispiel GmbH & Co.
-        KG", "AB Volvo", "PT Contoh Indonesia"; a form alone names nothing."""
+        """Whether a legal form closes a name of two words or more, or one printed before names opens it: "Acme
+        S.A.", "Beispiel GmbH & Co. KG", "AB Volvo", "PT Contoh Indonesia"; a form alone names nothing, and "AG
+        Smith" is a person's initials (review 31)."""
         for n in range(1, min(self.longest, len(words) - 1) + 1):
-            if _key(words[-n:]) in self.legal or _key(words[:n]) in self.legal:
+            if _key(words[-n:]) in self.legal or _key(words[:n]) in self.opening:
                 return True
         return False
 
