@@ -1,7 +1,8 @@
 """Review 31: the rules of rounds 54 to 56 tried on text they should not touch.
 
 Each case is invented: a Japanese photographer whose name ends in 市 (a surname, 古市, or a given name, 健市) is no city;
-a photographer's initials in capitals ("AG Smith") are no firm's legal form, which only a few countries print first.
+a photographer's initials in capitals ("AG Smith") are no firm's legal form, which only a few countries print first;
+"Dok." before a person's name names that person, as "Courtesy of" does, and a body's name a source.
 """
 from __future__ import annotations
 
@@ -48,3 +49,13 @@ def test_a_name_ending_in_shi_is_a_photographer_where_no_supplied_word_follows()
 def test_initials_in_capitals_open_a_persons_name_and_only_some_forms_open_a_firms(raw, photographers, agencies):
     credit = parse_credit(raw)
     assert (credit.photographers, credit.agencies) == (photographers, agencies), raw
+
+
+@pytest.mark.parametrize("raw, photographers, agencies", [
+    ("Dok. Andi Saputra", ["Andi Saputra"], []),
+    ("Dok. KAI Commuter", [], ["KAI Commuter"]),
+    ("Dok. Humas Polres Tangerang", [], ["Humas Polres Tangerang"]),
+])
+def test_a_persons_own_records_name_the_person_and_a_bodys_the_body(raw, photographers, agencies):
+    credit = parse_credit(raw)
+    assert (credit.raw, credit.photographers, credit.agencies) == (raw, photographers, agencies), raw

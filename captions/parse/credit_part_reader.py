@@ -160,6 +160,8 @@ class PartReader:
             if known is not None:
                 return self._agency(chunk, known, joiner)
             if name[:1].isupper() and chunk.lower().startswith(self._holders):
+                if (person := self._holding_person(name, joiner)) is not None:
+                    return Part(chunk, Kind.PERSON, person, joiner)  # "Dok. Andi Saputra", as "Courtesy of" a person
                 return Part(chunk, Kind.ORG, name, joiner)  # "Dok. KAI Commuter": the records' holder, the source
         key = fold(name)
         if key in m.placeholder_set:
@@ -219,6 +221,15 @@ class PartReader:
         for word in self._glued_picture_words:
             if bare.endswith(word) and len(bare) > len(word):
                 return self.registry.credited_name(bare[:-len(word)])
+        return None
+
+    def _holding_person(self, name: str, joiner: str) -> str | None:
+        """The person whose own records a holder word names (review 31): "Andi Saputra" of "Dok. Andi Saputra", a name
+        read as a person's, no word in capitals ("KAI Commuter" is a firm's); the photographer, as "Courtesy of Jane
+        Doe" names one. None for a body's name."""
+        part = self.read(name, joiner)
+        if part.kind is Kind.PERSON and not any(len(w) > 1 and w.isupper() for w in name.split()):
+            return part.name
         return None
 
     def _glued_picture_body(self, chunk: str) -> str | None:
