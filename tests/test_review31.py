@@ -2,7 +2,8 @@
 
 Each case is invented: a Japanese photographer whose name ends in 市 (a surname, 古市, or a given name, 健市) is no city;
 a photographer's initials in capitals ("AG Smith") are no firm's legal form, which only a few countries print first;
-"Dok." before a person's name names that person, as "Courtesy of" does, and a body's name a source.
+"Dok." before a person's name names that person, as "Courtesy of" does, and a body's name a source; a Thai sentence
+whose subject is a body ("ตำรวจ...", the police did ...) is no body's name.
 """
 from __future__ import annotations
 
@@ -59,3 +60,14 @@ def test_initials_in_capitals_open_a_persons_name_and_only_some_forms_open_a_fir
 def test_a_persons_own_records_name_the_person_and_a_bodys_the_body(raw, photographers, agencies):
     credit = parse_credit(raw)
     assert (credit.raw, credit.photographers, credit.agencies) == (raw, photographers, agencies), raw
+
+
+@pytest.mark.parametrize("text, agencies", [
+    ("ภาพ: ตำรวจตรวจสอบที่เกิดเหตุในตัวเมืองเมื่อเช้าวันนี้", None),  # police inspect the scene this morning
+    ("ภาพ: จังหวัดเชียงใหม่จัดกิจกรรมแจกถุงยังชีพให้ผู้ประสบภัย", None),  # the province hands out relief bags
+    ("ภาพ: กรมป้องกันและบรรเทาสาธารณภัย", ["กรมป้องกันและบรรเทาสาธารณภัย"]),
+    ("ภาพ: เทศบาลนครเชียงใหม่", ["เทศบาลนครเชียงใหม่"]),
+])
+def test_a_thai_sentence_opened_by_a_bodys_word_is_no_credit(text, agencies):
+    credit = parse_credit(text)
+    assert (credit.agencies if credit.photographers or credit.agencies else None) == agencies, text

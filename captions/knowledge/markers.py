@@ -122,6 +122,7 @@ class Markers:
     uncased_place_openers: tuple[str, ...] = ()  # "خیابان", "תל": a place's first word, no person's, in no-capital scripts
     holder_words: tuple[str, ...] = ()  # "Dok.": whose records the picture is from follows, a source, no photographer
     uncased_body_openings: tuple[str, ...] = ()  # "เทศบาล": a body's name in a script with no spaces opens so
+    uncased_clause_words: tuple[str, ...] = ()  # "เมื่อ" (when): a run-on word holding one is a clause, no body's name
     supplier_endings: tuple[str, ...] = ()  # "市", "県": a body's name's end before "提供" only; "健市" is a name
     # Derived lookups, built once.
     page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # controls, repeat markers, pointers
@@ -239,7 +240,7 @@ class Markers:
             "honorific_role_endings", "postposed_leadins", "dotted_abbreviations",
             "lower_case_closing_body_letters", "legal_forms", "post_nominals", "name_generations",
             "uncased_place_openers", "holder_words", "uncased_body_openings",
-            "supplier_endings", "legal_forms_before_names",
+            "supplier_endings", "legal_forms_before_names", "uncased_clause_words",
         )
 
 

@@ -184,7 +184,8 @@ class PartReader:
                                                  and any(fold(w) in m.org_words for w in words))
                                                 or (len(words) == 1 and fold(name) in m.org_words)
                                                 or (len(words) == 1 and name.startswith(m.uncased_body_openings)
-                                                    and name not in m.uncased_body_openings))
+                                                    and name not in m.uncased_body_openings
+                                                    and not any(w in name for w in m.uncased_clause_words)))
             lower_body = 1 < len(words) <= MAX_LOWER_BODY_WORDS and (
                 (words[0][:1].isupper() and any(w in m.lower_bodies or w in m.lower_name_bodies for w in words[1:]))
                 or words[0] in m.lower_bodies
