@@ -3,13 +3,15 @@
 Each case is invented: a Japanese photographer whose name ends in 市 (a surname, 古市, or a given name, 健市) is no city;
 a photographer's initials in capitals ("AG Smith") are no firm's legal form, which only a few countries print first;
 "Dok." before a person's name names that person, as "Courtesy of" does, and a body's name a source; a Thai sentence
-whose subject is a body ("ตำรวจ...", the police did ...) is no body's name.
+whose subject is a body ("ตำรวจ...", the police did ...) is no body's name; a story's picture linking to its gallery,
+a tag's link beside it, is no rail's card.
 """
 from __future__ import annotations
 
 import pytest
 
 from captions import parse_credit, parse_page
+from tests.html_story import pictures
 
 
 def _credits(page: str) -> list[tuple[str | None, list[str], list[str]]]:
@@ -71,3 +73,10 @@ def test_a_persons_own_records_name_the_person_and_a_bodys_the_body(raw, photogr
 def test_a_thai_sentence_opened_by_a_bodys_word_is_no_credit(text, agencies):
     credit = parse_credit(text)
     assert (credit.agencies if credit.photographers or credit.agencies else None) == agencies, text
+
+
+def test_a_storys_picture_linking_to_its_gallery_beside_a_tags_link_is_no_card() -> None:
+    block = ('<div class="image-block"><a href="/news/2025/storm-gallery"><img src="https://img.example.org/1.jpg"'
+             ' alt="Flooded street"></a><span class="credit">Photo: Jo Smith/AP</span>'
+             ' <a href="/tags/weather">Weather</a></div>')
+    assert pictures(block) == [(None, "Jo Smith/AP")]
