@@ -4,7 +4,7 @@ Each case is invented: a Japanese photographer whose name ends in 市 (a surname
 a photographer's initials in capitals ("AG Smith") are no firm's legal form, which only a few countries print first;
 "Dok." before a person's name names that person, as "Courtesy of" does, and a body's name a source; a Thai sentence
 whose subject is a body ("ตำรวจ...", the police did ...) is no body's name; a story's picture linking to its gallery,
-a tag's link beside it, is no rail's card.
+a tag's link beside it, is no rail's card; "Ph." before one surname is Philippe's initial, the name a person's.
 """
 from __future__ import annotations
 
@@ -80,3 +80,14 @@ def test_a_storys_picture_linking_to_its_gallery_beside_a_tags_link_is_no_card()
              ' alt="Flooded street"></a><span class="credit">Photo: Jo Smith/AP</span>'
              ' <a href="/tags/weather">Weather</a></div>')
     assert pictures(block) == [(None, "Jo Smith/AP")]
+
+
+@pytest.mark.parametrize("raw, photographers, agencies", [
+    ("Ph. Dupont/AFP", ["Ph. Dupont"], ["AFP"]),  # Philippe Dupont, as the French press abbreviates him
+    ("Ph. Lavieille / Le Parisien", ["Ph. Lavieille"], ["Le Parisien"]),
+    ("Radio Exemple/Ph. Pascal Mulumba", ["Pascal Mulumba"], ["Radio Exemple"]),  # "Ph." for photo, a full name
+    ("Ph. ONU/Claire Ilunga", ["Claire Ilunga"], ["ONU"]),
+])
+def test_ph_before_one_surname_is_an_initial_before_a_full_name_the_word_for_photo(raw, photographers, agencies):
+    credit = parse_credit(raw)
+    assert (credit.raw, credit.photographers, credit.agencies) == (raw, photographers, agencies), raw

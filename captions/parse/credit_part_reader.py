@@ -41,6 +41,7 @@ def _trimmed(text: str) -> str:
 
 
 _INITIAL = re.compile(r"(?:[A-Z]\.?){1,3}")
+_GIVEN_INITIAL = re.compile(r"[A-Z][a-z]?\.")  # a given name's initial: "J.", "Ph." (Philippe), "Ch." (Christian)
 _BODY_LINKS = frozenset({"of", "the", "and", "for", "&"})  # words linking a body's name: "Office of the Mayor"
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)
 _DOMAIN = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,6}")
@@ -106,6 +107,7 @@ class PartReader:
         self._dotted_abbreviations = frozenset(w.rstrip(".") for w in m.dotted_abbreviations)  # "U.S.": no initials
         self.forms = NameForms.of(m)  # legal forms, post-nominal letters, generations' marks
         self._holders = tuple(w.lower() + " " for w in m.holder_words)
+        self._dropped_set = frozenset(fold(w) for w in m.dropped_words)
         self._uncased_endings = (*m.organisation_endings, *m.supplier_endings)  # "運輸署圖片", "名護市提供"
 
     def read(self, chunk: str, joiner: str) -> Part:
@@ -163,6 +165,8 @@ class PartReader:
                 if (person := self._holding_person(name, joiner)) is not None:
                     return Part(chunk, Kind.PERSON, person, joiner)  # "Dok. Andi Saputra", as "Courtesy of" a person
                 return Part(chunk, Kind.ORG, name, joiner)  # "Dok. KAI Commuter": the records' holder, the source
+            if self._initial_before_surname(chunk, name):
+                return Part(chunk, Kind.PERSON, chunk.strip(), joiner)  # "Ph. Dupont": Philippe Dupont, no "photo"
         key = fold(name)
         if key in m.placeholder_set:
             return Part(chunk, Kind.DROPPED, "", joiner)
@@ -223,6 +227,15 @@ class PartReader:
             if bare.endswith(word) and len(bare) > len(word):
                 return self.registry.credited_name(bare[:-len(word)])
         return None
+
+    def _initial_before_surname(self, chunk: str, name: str) -> bool:
+        """Whether a dropped word shaped as a given name's initial opens `chunk` before one surname, the name left:
+        "Ph. Dupont", where the French press abbreviates Philippe so (review 31); its "Ph." for "photo" stands
+        before a full name or a body's ("Ph. Pascal Mulumba", "Ph. MONUSCO")."""
+        text = chunk.strip()
+        head = text[:-len(name)].strip() if name and text.endswith(name) else ""
+        return (_GIVEN_INITIAL.fullmatch(head) is not None and fold(head) in self._dropped_set
+                and len(name.split()) == 1 and name[:1].isupper() and not name.isupper() and name.isalpha())
 
     def _holding_person(self, name: str, joiner: str) -> str | None:
         """The person whose own records a holder word names (review 31): "Andi Saputra" of "Dok. Andi Saputra", a name
