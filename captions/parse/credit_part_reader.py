@@ -13,7 +13,7 @@ from .caption_shape import caseless_letters, unspaced_letters
 from .credit_parts import Kind, Part
 from .credit_reading import SENTENCE_BREAK
 from .framed import uncased_name
-from .name_forms import NameForms
+from .name_forms import NameForms, initial_before_surname
 from .uncased_credits import supplier_of
 
 MAX_LOWER_BODY_WORDS = 5  # a body's name with a word in lower case: "Statens vegvesen", "пресс-служба акимата Алматы"
@@ -41,7 +41,6 @@ def _trimmed(text: str) -> str:
 
 
 _INITIAL = re.compile(r"(?:[A-Z]\.?){1,3}")
-_GIVEN_INITIAL = re.compile(r"[A-Z][a-z]?\.")  # a given name's initial: "J.", "Ph." (Philippe), "Ch." (Christian)
 _BODY_LINKS = frozenset({"of", "the", "and", "for", "&"})  # words linking a body's name: "Office of the Mayor"
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)
 _DOMAIN = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,6}")
@@ -165,7 +164,7 @@ class PartReader:
                 if (person := self._holding_person(name, joiner)) is not None:
                     return Part(chunk, Kind.PERSON, person, joiner)  # "Dok. Andi Saputra", as "Courtesy of" a person
                 return Part(chunk, Kind.ORG, name, joiner)  # "Dok. KAI Commuter": the records' holder, the source
-            if self._initial_before_surname(chunk, name):
+            if initial_before_surname(chunk, name, self._dropped_set):
                 return Part(chunk, Kind.PERSON, chunk.strip(), joiner)  # "Ph. Dupont": Philippe Dupont, no "photo"
         key = fold(name)
         if key in m.placeholder_set:
@@ -228,23 +227,11 @@ class PartReader:
                 return self.registry.credited_name(bare[:-len(word)])
         return None
 
-    def _initial_before_surname(self, chunk: str, name: str) -> bool:
-        """Whether a dropped word shaped as a given name's initial opens `chunk` before one surname, the name left:
-        "Ph. Dupont", where the French press abbreviates Philippe so (review 31); its "Ph." for "photo" stands
-        before a full name or a body's ("Ph. Pascal Mulumba", "Ph. MONUSCO")."""
-        text = chunk.strip()
-        head = text[:-len(name)].strip() if name and text.endswith(name) else ""
-        return (_GIVEN_INITIAL.fullmatch(head) is not None and fold(head) in self._dropped_set
-                and len(name.split()) == 1 and name[:1].isupper() and not name.isupper() and name.isalpha())
-
     def _holding_person(self, name: str, joiner: str) -> str | None:
-        """The person whose own records a holder word names (review 31): "Andi Saputra" of "Dok. Andi Saputra", a name
-        read as a person's, no word in capitals ("KAI Commuter" is a firm's); the photographer, as "Courtesy of Jane
-        Doe" names one. None for a body's name."""
+        """The person a holder word names (review 31), "Andi Saputra" of "Dok. Andi Saputra": the photographer, as in
+        "Courtesy of Jane Doe"; None for a body's name, one with a word in capitals ("KAI Commuter") or none a person's."""
         part = self.read(name, joiner)
-        if part.kind is Kind.PERSON and not any(len(w) > 1 and w.isupper() for w in name.split()):
-            return part.name
-        return None
+        return part.name if part.kind is Kind.PERSON and not any(len(w) > 1 and w.isupper() for w in name.split()) else None
 
     def _glued_picture_body(self, chunk: str) -> str | None:
         """A body's name a word for the picture is glued to, in a script with no spaces, the body told by its

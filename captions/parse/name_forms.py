@@ -1,5 +1,6 @@
 """Words printed with a name that say what kind of name it is: a firm's legal form ("Acme S.A.", "AB Volvo"), a
-person's post-nominal letters ("Jo Li, Ph.D."), a generation's mark ("John Smith, Jr.").
+person's post-nominal letters ("Jo Li, Ph.D."), a generation's mark ("John Smith, Jr."), a given name's initial that
+is also a dropped word ("Ph. Dupont").
 
 Their words are markers.yaml's `legal_forms`, `post_nominals` and `name_generations`, matched as printed (letter
 case counting: "AB" is a Swedish firm's, "ab" a Welsh name's), a closing full stop optional. Pure: words in,
@@ -7,13 +8,16 @@ answers out.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Callable
 
 from ..knowledge.markers import Markers
+from ..text import fold
 from .credit_parts import Kind, Part
 
 _PUNCTUATION = ".,;:"
+_GIVEN_INITIAL = re.compile(r"[A-Z][a-z]?\.")  # a given name's initial: "J.", "Ph." (Philippe), "Ch." (Christian)
 
 
 def _key(words: list[str] | tuple[str, ...]) -> tuple[str, ...]:
@@ -95,3 +99,13 @@ def joined_to_names(parts: list[Part], forms: NameForms, read: Callable[[str, st
         else:
             joined.append(part)
     return joined
+
+
+def initial_before_surname(chunk: str, name: str, dropped: frozenset[str]) -> bool:
+    """Whether a dropped word (folded in `dropped`) shaped as a given name's initial opens `chunk` before one surname,
+    `name`, what is left: "Ph. Dupont", where the French press abbreviates Philippe so (review 31); its "Ph." for
+    "photo" stands before a full name or a body's ("Ph. Pascal Mulumba", "Ph. MONUSCO")."""
+    text = chunk.strip()
+    head = text[:-len(name)].strip() if name and text.endswith(name) else ""
+    return (_GIVEN_INITIAL.fullmatch(head) is not None and fold(head) in dropped
+            and len(name.split()) == 1 and name[:1].isupper() and not name.isupper() and name.isalpha())
