@@ -2,7 +2,8 @@
 person's post-nominal letters ("Jo Li, Ph.D."), a generation's mark ("John Smith, Jr."), a given name's initial that
 is also a dropped word ("Ph. Dupont").
 
-Their words are markers.yaml's `legal_forms`, `post_nominals` and `name_generations`, matched as printed (letter
+Their words are markers.yaml's `legal_forms` (`legal_forms_before_names`: those a country prints before a firm's
+name), `post_nominals` and `name_generations`, matched as printed (letter
 case counting: "AB" is a Swedish firm's, "ab" a Welsh name's), a closing full stop optional. Pure: words in,
 answers out.
 """
