@@ -4,7 +4,8 @@ Each case is invented: a Japanese photographer whose name ends in 市 (a surname
 a photographer's initials in capitals ("AG Smith") are no firm's legal form, which only a few countries print first;
 "Dok." before a person's name names that person, as "Courtesy of" does, and a body's name a source; a Thai sentence
 whose subject is a body ("ตำรวจ...", the police did ...) is no body's name; a story's picture linking to its gallery,
-a tag's link beside it, is no rail's card; "Ph." before one surname is Philippe's initial, the name a person's.
+a tag's link beside it, is no rail's card; "Ph." before one surname is Philippe's initial, the name a person's; a short
+headline over a line naming the section, a sentence under it, is the headline, no crumb.
 """
 from __future__ import annotations
 
@@ -91,3 +92,17 @@ def test_a_storys_picture_linking_to_its_gallery_beside_a_tags_link_is_no_card()
 def test_ph_before_one_surname_is_an_initial_before_a_full_name_the_word_for_photo(raw, photographers, agencies):
     credit = parse_credit(raw)
     assert (credit.raw, credit.photographers, credit.agencies) == (raw, photographers, agencies), raw
+
+
+SHORT_HEADLINE = """ date 2025-10-03 Sport
+
+Late drama
+Sport
+United snatch a draw in the final minute at Anfield on Saturday evening.
+Players celebrate the equaliser at Anfield on Saturday. Photo: Jo Smith/Reuters
+The match ended 2-2 after a late header.
+"""
+
+
+def test_a_short_headline_over_the_sections_name_and_a_sentence_is_the_headline() -> None:
+    assert parse_page(SHORT_HEADLINE).title == "Late drama"
