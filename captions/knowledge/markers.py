@@ -116,11 +116,14 @@ class Markers:
     dotted_abbreviations: tuple[str, ...] = ()  # "U.S.", "U.N.": letters with dots naming a place or body, no initials
     lower_case_closing_body_letters: tuple[str, ...] = ()  # patterns: "ộ", "ư" (Vietnamese), bodies closing in lower case
     legal_forms: tuple[str, ...] = ()  # "GmbH", "S.A.", "AB": a firm's legal form, as printed, making a name a body
+    legal_forms_before_names: tuple[str, ...] = ()  # "AB", "PT": the forms opening a firm's name ("AB Volvo")
     post_nominals: tuple[str, ...] = ()  # "Ph.D.", "OBE": letters after a person's name, naming no one
     name_generations: tuple[str, ...] = ()  # "Jr.", "III": a generation's mark, part of a person's name
     uncased_place_openers: tuple[str, ...] = ()  # "خیابان", "תל": a place's first word, no person's, in no-capital scripts
     holder_words: tuple[str, ...] = ()  # "Dok.": whose records the picture is from follows, a source, no photographer
     uncased_body_openings: tuple[str, ...] = ()  # "เทศบาล": a body's name in a script with no spaces opens so
+    uncased_clause_words: tuple[str, ...] = ()  # "เมื่อ" (when): a run-on word holding one is a clause, no body's name
+    supplier_endings: tuple[str, ...] = ()  # "市", "県": a body's name's end before "提供" only; "健市" is a name
     # Derived lookups, built once.
     page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # controls, repeat markers, pointers
     closing_page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # those and closing controls
@@ -237,6 +240,7 @@ class Markers:
             "honorific_role_endings", "postposed_leadins", "dotted_abbreviations",
             "lower_case_closing_body_letters", "legal_forms", "post_nominals", "name_generations",
             "uncased_place_openers", "holder_words", "uncased_body_openings",
+            "supplier_endings", "legal_forms_before_names", "uncased_clause_words",
         )
 
 
@@ -296,7 +300,7 @@ DISJOINT_LISTS = (
 
 CASE_SENSITIVE_LISTS = frozenset({"caption_labels", "furniture", "slide_separators", "caption_counters",
                                   "caption_numbers", "editor_tags", "icon_names", "misdecoded_letters",
-                                  "usage_notes", "photo_numbers", "lower_case_credit_leadins", "legal_forms",
+                                  "usage_notes", "photo_numbers", "lower_case_credit_leadins", "legal_forms", "legal_forms_before_names",
                                   "post_nominals", "name_generations"})
 
 

@@ -13,7 +13,7 @@ from .caption_shape import caseless_letters, unspaced_letters
 from .credit_parts import Kind, Part
 from .credit_reading import SENTENCE_BREAK
 from .framed import uncased_name
-from .name_forms import NameForms
+from .name_forms import NameForms, initial_before_surname
 from .uncased_credits import supplier_of
 
 MAX_LOWER_BODY_WORDS = 5  # a body's name with a word in lower case: "Statens vegvesen", "пресс-служба акимата Алматы"
@@ -105,7 +105,8 @@ class PartReader:
         self._dotted_abbreviations = frozenset(w.rstrip(".") for w in m.dotted_abbreviations)  # "U.S.": no initials
         self.forms = NameForms.of(m)  # legal forms, post-nominal letters, generations' marks
         self._holders = tuple(w.lower() + " " for w in m.holder_words)
-        self._uncased_endings = tuple(m.organisation_endings)
+        self._dropped_set = frozenset(fold(w) for w in m.dropped_words)
+        self._uncased_endings = (*m.organisation_endings, *m.supplier_endings)  # "運輸署圖片", "名護市提供"
 
     def read(self, chunk: str, joiner: str) -> Part:
         """What `chunk`, a part of a credit printed after `joiner` ("" for the first), names."""
@@ -131,7 +132,7 @@ class PartReader:
             known = self.registry.credited_name(supplier)
             if known:
                 return Part(chunk, Kind.AGENCY, known, joiner)
-            if supplier.endswith(m.organisation_endings) and supplier not in m.organisation_endings:
+            if supplier.endswith(self._uncased_endings) and supplier not in self._uncased_endings:
                 return Part(chunk, Kind.ORG, supplier, joiner, supplied=True)  # "한국사진기자협회 제공": a body's name
             if (person := self._honoured(supplier)) is not None:  # "독자 김동욱씨 제공": reader Mr Kim, a person
                 return Part(chunk, Kind.PERSON, person, joiner, supplied=True)
@@ -159,7 +160,11 @@ class PartReader:
             if known is not None:
                 return self._agency(chunk, known, joiner)
             if name[:1].isupper() and chunk.lower().startswith(self._holders):
+                if (person := self._holding_person(name, joiner)) is not None:
+                    return Part(chunk, Kind.PERSON, person, joiner)  # "Dok. Andi Saputra", as "Courtesy of" a person
                 return Part(chunk, Kind.ORG, name, joiner)  # "Dok. KAI Commuter": the records' holder, the source
+            if initial_before_surname(chunk, name, self._dropped_set):
+                return Part(chunk, Kind.PERSON, chunk.strip(), joiner)  # "Ph. Dupont": Philippe Dupont, no "photo"
         key = fold(name)
         if key in m.placeholder_set:
             return Part(chunk, Kind.DROPPED, "", joiner)
@@ -181,7 +186,8 @@ class PartReader:
                                                  and any(fold(w) in m.org_words for w in words))
                                                 or (len(words) == 1 and fold(name) in m.org_words)
                                                 or (len(words) == 1 and name.startswith(m.uncased_body_openings)
-                                                    and name not in m.uncased_body_openings))
+                                                    and name not in m.uncased_body_openings
+                                                    and not any(w in name for w in m.uncased_clause_words)))
             lower_body = 1 < len(words) <= MAX_LOWER_BODY_WORDS and (
                 (words[0][:1].isupper() and any(w in m.lower_bodies or w in m.lower_name_bodies for w in words[1:]))
                 or words[0] in m.lower_bodies
@@ -219,6 +225,12 @@ class PartReader:
             if bare.endswith(word) and len(bare) > len(word):
                 return self.registry.credited_name(bare[:-len(word)])
         return None
+
+    def _holding_person(self, name: str, joiner: str) -> str | None:
+        """The person a holder word names (review 31), "Andi Saputra" of "Dok. Andi Saputra": the photographer, as in
+        "Courtesy of Jane Doe"; None for a body's name, one with a word in capitals ("KAI Commuter") or none a person's."""
+        part = self.read(name, joiner)
+        return part.name if part.kind is Kind.PERSON and not any(len(w) > 1 and w.isupper() for w in name.split()) else None
 
     def _glued_picture_body(self, chunk: str) -> str | None:
         """A body's name a word for the picture is glued to, in a script with no spaces, the body told by its

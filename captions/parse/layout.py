@@ -125,7 +125,8 @@ def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,
 def section_crumbs(lines: list[CleanLine], first: int, section: str | None) -> int:
     """The index past the crumbs opening the page: its section's name, as the header gives it, printed again above
     the headline ("Sociedade", or "Zprávy" and "Domácí" under a header's "Zprávy Domácí"), with the site's own
-    crumbs before it ("Ziņas", "明報新聞網"); `first` when the page opens with no such line."""
+    crumbs before it ("Ziņas", "明報新聞網"); `first` when the page opens with no such line, or when a sentence
+    follows them, not a headline: then the short line over the section's is the headline."""
     if not section:
         return first
     names = {section.strip().casefold(), *(word.casefold() for word in section.split())}
@@ -137,6 +138,9 @@ def section_crumbs(lines: list[CleanLine], first: int, section: str | None) -> i
             break
         if text.casefold() in names:
             past = i + 1
+    after = next((lines[i].text.strip() for i in range(past, len(lines)) if lines[i].kind != "blank"), "")
+    if past > first and after[-1:] in ".。":
+        return first  # a sentence under them is no headline: "Late drama" over a label "Sport" is (review 31)
     return past
 
 

@@ -1,19 +1,24 @@
 """Words printed with a name that say what kind of name it is: a firm's legal form ("Acme S.A.", "AB Volvo"), a
-person's post-nominal letters ("Jo Li, Ph.D."), a generation's mark ("John Smith, Jr.").
+person's post-nominal letters ("Jo Li, Ph.D."), a generation's mark ("John Smith, Jr."), a given name's initial that
+is also a dropped word ("Ph. Dupont").
 
-Their words are markers.yaml's `legal_forms`, `post_nominals` and `name_generations`, matched as printed (letter
+Their words are markers.yaml's `legal_forms` (`legal_forms_before_names`: those a country prints before a firm's
+name), `post_nominals` and `name_generations`, matched as printed (letter
 case counting: "AB" is a Swedish firm's, "ab" a Welsh name's), a closing full stop optional. Pure: words in,
 answers out.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Callable
 
 from ..knowledge.markers import Markers
+from ..text import fold
 from .credit_parts import Kind, Part
 
 _PUNCTUATION = ".,;:"
+_GIVEN_INITIAL = re.compile(r"[A-Z][a-z]?\.")  # a given name's initial: "J.", "Ph." (Philippe), "Ch." (Christian)
 
 
 def _key(words: list[str] | tuple[str, ...]) -> tuple[str, ...]:
@@ -28,6 +33,7 @@ def _forms(entries: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
 @dataclass(frozen=True)
 class NameForms:
     legal: frozenset[tuple[str, ...]]
+    opening: frozenset[tuple[str, ...]]  # the forms printed before a firm's name: "AB", "PT", "ООО"
     post: frozenset[tuple[str, ...]]
     generations: frozenset[tuple[str, ...]]
     longest: int
@@ -36,13 +42,16 @@ class NameForms:
     def of(cls, markers: Markers) -> "NameForms":
         legal, post, generation = (_forms(markers.legal_forms), _forms(markers.post_nominals),
                                    _forms(markers.name_generations))
-        return cls(legal, post, generation, max((len(f) for f in (*legal, *post, *generation)), default=0))
+        opening = _forms(markers.legal_forms_before_names)
+        return cls(legal, opening, post, generation,
+                   max((len(f) for f in (*legal, *opening, *post, *generation)), default=0))
 
     def firm(self, words: list[str]) -> bool:
-        """Whether a legal form opens or closes a name of two words or more: "Acme S.A.", "Beispiel GmbH & Co.
-        KG", "AB Volvo", "PT Contoh Indonesia"; a form alone names nothing."""
+        """Whether a legal form closes a name of two words or more, or one printed before names opens it: "Acme
+        S.A.", "Beispiel GmbH & Co. KG", "AB Volvo", "PT Contoh Indonesia"; a form alone names nothing, and "AG
+        Smith" is a person's initials (review 31)."""
         for n in range(1, min(self.longest, len(words) - 1) + 1):
-            if _key(words[-n:]) in self.legal or _key(words[:n]) in self.legal:
+            if _key(words[-n:]) in self.legal or _key(words[:n]) in self.opening:
                 return True
         return False
 
@@ -91,3 +100,13 @@ def joined_to_names(parts: list[Part], forms: NameForms, read: Callable[[str, st
         else:
             joined.append(part)
     return joined
+
+
+def initial_before_surname(chunk: str, name: str, dropped: frozenset[str]) -> bool:
+    """Whether a dropped word (folded in `dropped`) shaped as a given name's initial opens `chunk` before one surname,
+    `name`, what is left: "Ph. Dupont", where the French press abbreviates Philippe so (review 31); its "Ph." for
+    "photo" stands before a full name or a body's ("Ph. Pascal Mulumba", "Ph. MONUSCO")."""
+    text = chunk.strip()
+    head = text[:-len(name)].strip() if name and text.endswith(name) else ""
+    return (_GIVEN_INITIAL.fullmatch(head) is not None and fold(head) in dropped
+            and len(name.split()) == 1 and name[:1].isupper() and not name.isupper() and name.isalpha())

@@ -15,6 +15,7 @@ from .marks import Marks, clean, contains
 from .repeats import is_image_file
 
 MAX_CARD_HEADLINE = 120  # characters of a card's headline printed as a paragraph in its link
+MIN_CARD_HEADLINE_WORDS = 4  # words of a link elsewhere that is a headline: a tag's ("Weather") or a name is shorter
 CARD_DEPTH = 4  # elements above a picture asked whether they are a card's link to another page
 _SPACE = re.compile(r"\s+")
 
@@ -88,8 +89,10 @@ def credited_card(container: LexborNode, holders: list[LexborNode]) -> bool:
     """Whether a picture printing a credit only, outside any link, is a rail's card: its image sits in a link to
     another page and the container prints words in links besides, a headline. RNZ's digest
     "<li><a href="/story"><img><h3>Headline</h3></a><span>Photo: RNZ</span></li>", a Drupal view's
-    "<div class="views-row"><a href="/story"><img></a><div><a>Headline</a></div><div>credit</div></div>". A
-    story's own picture linking to its gallery prints no headline beside it."""
+    "<div class="views-row"><a href="/story"><img></a><div><a href="/story">Headline</a></div><div>credit</div>
+    </div>": the headline in a link to the page the picture's link goes to, or to none ("#", as Radio Okapi prints
+    it), or a headline's words in a link elsewhere. A story's own picture linking to its gallery prints none beside
+    it, whatever short links it has (a tag's, "Weather"; review 31)."""
     for image in container.css("img"):
         link = image.parent
         while link is not None and link.tag != "a" and link.mem_id != container.mem_id:
@@ -101,7 +104,9 @@ def credited_card(container: LexborNode, holders: list[LexborNode]) -> bool:
                 or any(contains(link, h) for h in holders):
             continue  # the credit inside the link: card_link's to judge
         headline = "".join(a.text(deep=True) or "" for a in container.css("a")
-                           if not any(contains(h, a) or contains(a, h) or h.mem_id == a.mem_id for h in holders))
+                           if ((a.attributes.get("href") or "").strip() in (href, "", "#")
+                               or len((a.text(deep=True) or "").split()) >= MIN_CARD_HEADLINE_WORDS)
+                           and not any(contains(h, a) or contains(a, h) or h.mem_id == a.mem_id for h in holders))
         if _SPACE.sub("", headline):
             return True
     return False
