@@ -290,6 +290,8 @@ def _credit_alone(text: str, registry: AgencyRegistry) -> str | None:
         before, credit = split_caption_credit(stripped, registry)
         if credit and not before:
             return credit
+    if stripped.endswith(registry.markers.postposed_leadins):
+        return stripped  # "Neringos savivaldybės nuotr.": the stop is the photo word's abbreviation's, no sentence end
     return stripped.rstrip(".").strip() or None
 
 
