@@ -197,6 +197,8 @@ class PartReader:
             return Part(chunk, Kind.ORG, name, joiner)
         if any(fold(w) in m.org_words for w in words) or (len(words) > 1 and fold(words[0]) in m.articles):
             return Part(chunk, Kind.ORG, name, joiner)
+        if len(words) == 2 and words[1][:1].isupper() and getattr(self.registry.lookup(words[0]), "kind", "") == "broadcaster":
+            return Part(chunk, Kind.ORG, name, joiner)  # "ΕΡΤ Βόλου", "ORF Tirol": a broadcaster's regional station
         if len(words) > 2 and fold(words[0]) in m.particle_articles and any(fold(w) in m.paper_particles for w in words[2:]):
             return Part(chunk, Kind.ORG, name, joiner)  # "EL SIGLO DE TORREÓN / NAME": a paper, its photographer after
         if len(words) > 1 and (any(fold(w) in m.bodies for w in words)
