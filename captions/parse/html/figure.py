@@ -277,6 +277,7 @@ def _credit_text(lines: list[str], registry: AgencyRegistry) -> tuple[str | None
 
 
 def _credit_alone(text: str, registry: AgencyRegistry) -> str | None:
+    text = text[1:].strip() if text.startswith("|") else text  # Ouest-France's span "| SDIS 29": the bar sets it apart
     if not text:
         return None
     text = _without_worded_leadin(text, registry)
@@ -290,9 +291,8 @@ def _credit_alone(text: str, registry: AgencyRegistry) -> str | None:
         before, credit = split_caption_credit(stripped, registry)
         if credit and not before:
             return credit
-    if stripped.endswith(registry.markers.postposed_leadins):
-        return stripped  # "Neringos savivaldybės nuotr.": the stop is the photo word's abbreviation's, no sentence end
-    return stripped.rstrip(".").strip() or None
+    # "Neringos savivaldybės nuotr.": the stop is the abbreviation's, no sentence's end, kept for the lead-in to read
+    return (stripped if stripped.endswith(registry.markers.postposed_leadins) else stripped.rstrip(".").strip()) or None
 
 
 def _without_worded_leadin(text: str, registry: AgencyRegistry) -> str:
