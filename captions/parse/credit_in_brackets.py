@@ -86,6 +86,18 @@ def parenthesised(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] 
     return _unseparated(before), inner
 
 
+def stopped_after_parenthesis(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
+    """A credit in parentheses opened by a lead-in, then the full stop that ends the caption's sentence: Omroep
+    Brabant's "... aan de Baronielaan in Breda (foto: Name/Eye4images).", "(foto: archief).". The lead-in marks the
+    brackets as a credit's, so the stop after them is the credit's end, and the caption keeps no stop."""
+    if not text.endswith(").") or (start := matching_open(text[:-1], earliest)) <= 0:
+        return None
+    raw_inner = text[start + 1 : -2]
+    if strip_leadin(raw_inner, pm) == raw_inner:
+        return None  # "(see below).": no lead-in, no credit's brackets
+    return parenthesised(text[:-1], earliest, pm)
+
+
 def _unseparated(before: str) -> str:
     """The caption before a bracketed credit without the dash or bar some pages print between them
     ("... in the park - (AFP)", "... المعرض - (وام)"): a separator, not the caption's."""

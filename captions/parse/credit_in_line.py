@@ -24,7 +24,7 @@ from .credit_after_leadin import (credit_after_bare_leadin, credit_after_leadin,
                                   without_bare_leadin, without_second_leadin)
 from .credit_edges import strip_leadin, trim_credit, unenclosed
 from .credit_first import credit_first
-from .credit_in_brackets import bracketed, matching_open, parenthesised
+from .credit_in_brackets import bracketed, matching_open, parenthesised, stopped_after_parenthesis
 from .credit_parts import Kind
 from .credit_reading import MAX_CREDIT, Context
 from .lines import clean_line
@@ -170,6 +170,7 @@ def _split_line(text: str, pm: PageMarkers) -> Split:
         (framed and _framed_tail(text, earliest, pm))
         or (last == "]" and bracketed(text, earliest, pm))
         or (last in ")）" and parenthesised(text, earliest, pm))
+        or (last == "." and stopped_after_parenthesis(text, earliest, pm))
         or (has_leadin and credit_after_leadin(text, earliest, keys, pm))
         or (has_leadin and credit_after_bare_leadin(text, earliest, pm))
         or (not prose_end and (

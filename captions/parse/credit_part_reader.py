@@ -102,6 +102,8 @@ class PartReader:
         # the organisation words markers.yaml spells in capitals, a body's abbreviation: "SDIS", "TV", "ISU"
         self._abbreviations = frozenset(w for w in m.organisation_words if w.isupper())
         self._particle_prefixes = tuple(sorted(m.name_particle_prefixes, key=len, reverse=True))
+        self._of_words = frozenset({"of", *m.body_of_words})
+        self._body_links = _BODY_LINKS | self._of_words | frozenset(m.body_link_words)
         self._dotted_abbreviations = frozenset(w.rstrip(".") for w in m.dotted_abbreviations)  # "U.S.": no initials
         self.forms = NameForms.of(m)  # legal forms, post-nominal letters, generations' marks
         self._holders = tuple(w.lower() + " " for w in m.holder_words)
@@ -200,6 +202,8 @@ class PartReader:
             return Part(chunk, Kind.ORG, name, joiner)
         if any(fold(w) in m.org_words for w in words) or (len(words) > 1 and fold(words[0]) in m.articles):
             return Part(chunk, Kind.ORG, name, joiner)
+        if len(words) == 2 and words[1][:1].isupper() and getattr(self.registry.lookup(words[0]), "kind", "") == "broadcaster":
+            return Part(chunk, Kind.ORG, name, joiner)  # "ΕΡΤ Βόλου", "ORF Tirol": a broadcaster's regional station
         if len(words) > 2 and fold(words[0]) in m.particle_articles and any(fold(w) in m.paper_particles for w in words[2:]):
             return Part(chunk, Kind.ORG, name, joiner)  # "EL SIGLO DE TORREÓN / NAME": a paper, its photographer after
         if len(words) > 1 and (any(fold(w) in m.bodies for w in words)
@@ -331,19 +335,25 @@ class PartReader:
 
     def names_a_body_of(self, words: list[str]) -> bool:
         """Whether the words name a body by "of": capitalised words, an organisation word among them, linked by
-        "of" and "the", "and" or "for" ("Department of Transportation", "Office of the Governor"). A person "of"
-        a place or an outlet holds no organisation word ("Jane Doe of Reuters"). The body's own word stands before
-        the first "of": before it, a job title ("Director of the Office of Budget", "Chief of the Fire Department")
-        or a heading ("Fans of the Department of Parks") names a person or a group, not who took the picture."""
-        if not 3 <= len(words) <= MAX_BODY_OF_WORDS or "of" not in words or not words[0][:1].isupper() \
-                or not words[-1][:1].isupper():
+        "of" and "the", "and" or "for" ("Department of Transportation", "Office of the Governor"), or their words in
+        other languages ("Ministère de l’Hydraulique et de l’Assainissement": markers.yaml body_of_words,
+        body_link_words). A person "of" a place or an outlet holds no organisation word ("Jane Doe of Reuters").
+        The body's own word stands before the first "of": before it, a job title ("Director of the Office of
+        Budget") or a heading ("Fans of the Department of Parks") names a person or a group, not who took it."""
+        of = next((i for i, w in enumerate(words) if w in self._of_words), -1)
+        if not 3 <= len(words) <= MAX_BODY_OF_WORDS or of < 0 or not words[0][:1].isupper() \
+                or not self._unelided(words[-1])[:1].isupper():
             return False
         org_words = self.markers.org_words
-        named = [w for w in words if w not in _BODY_LINKS]
-        # or a body's two words open it: "City of McAllen", "Town of Pharr" (markers.yaml's body_words)
+        named = [self._unelided(w) for w in words if w not in self._body_links]
+        # or a body's word, "Ministère de ...", or two, "City of McAllen", open it (markers.yaml's body_words)
         return (all(_NAME_WORD.fullmatch(w) and w[0].isupper() for w in named)
-                and (any(fold(w) in org_words for w in words[:words.index("of")])
+                and (any(fold(w) in org_words or fold(w) in self.markers.bodies for w in words[:of])
                      or fold(" ".join(words[:2])) in self.markers.bodies))
+
+    def _unelided(self, word: str) -> str:
+        """`word` without a particle glued before its capital: "Assainissement" of "l’Assainissement"."""
+        return next((word[len(p):] for p in self._particle_prefixes if word.startswith(p)), word)
 
     def job_title(self, text: str) -> bool:
         """Whether `text` is a person's job title by "of" or a particle: "Director of Communications", "Vice

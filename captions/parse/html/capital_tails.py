@@ -1,4 +1,5 @@
-"""A credit in capitals closing a caption with the word for a picture: "... on Friday. PNA PHOTO".
+"""A credit in capitals closing a caption with the word for a picture: "... on Friday. PNA PHOTO"; and a
+credit naming no one closing it, "... this week. Picture supplied", "... in 2023. File photo" (handed_out).
 
 The Philippine press (and South Asian and African papers after it) sign a picture
 so, with no lead-in and no separator: the source's name in capitals, then `PHOTO`
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .leadin_sources import SENTENCE_END
 from ..credit import reader_for
 from ...knowledge.markers import fold
 from ...knowledge.registry import AgencyRegistry
@@ -56,3 +58,19 @@ def _reads_as_source(words: list[str], registry: AgencyRegistry) -> bool:
 def _names_no_one(credit: str, registry: AgencyRegistry) -> bool:
     """"CONTRIBUTED PHOTO": a word saying the picture was handed over (markers.yaml's standalone credits) before it."""
     return fold(credit.rsplit(None, 1)[0]) in {fold(w) for w in registry.markers.standalone_credits}
+
+
+def handed_out(text: str, registry: AgencyRegistry) -> tuple[str, str] | None:
+    """"... off Bar Beach this week. Picture supplied": a lead-in's word with no colon and a credit word naming no
+    one (markers.yaml's standalone_credits: "supplied", "cedida") closing the caption's last sentence (Australian
+    regional papers' "Picture supplied", Spanish papers' "Foto cedida"). The word alone is the credit."""
+    head, word, credit = (text.rsplit(" ", 2) + ["", ""])[:3] if text.count(" ") >= 2 else ("", "", "")
+    standalone = {fold(w) for w in registry.markers.standalone_credits}
+    if (head[-1:] in SENTENCE_END and fold(word) in reader_for(registry).colon_leadin_words
+            and fold(credit.rstrip(".")) in standalone):
+        return head, credit.rstrip(".")
+    if head[-1:] in SENTENCE_END and fold(f"{word} {credit}".rstrip(".")) in {fold(w) for w in registry.markers.file_credits}:
+        return head, f"{word} {credit}".rstrip(".")  # The New Times' "... in 2023. File photo": a credit naming no one
+    if " " not in text and fold(text.rstrip(".")) in standalone:
+        return "", text.rstrip(".")  # a caption element holding "Courtesy" alone: the credit, naming no one
+    return None

@@ -15,7 +15,7 @@ from .marks import Marks, clean, contains
 from .repeats import is_image_file
 
 MAX_CARD_HEADLINE = 120  # characters of a card's headline printed as a paragraph in its link
-MIN_CARD_HEADLINE_WORDS = 4  # words of a link elsewhere that is a headline: a tag's ("Weather") or a name is shorter
+MIN_CARD_HEADLINE_WORDS = 4  # words of a headline in a link: a tag's ("Weather"), a name, a control ("Ver galería") are shorter
 CARD_DEPTH = 4  # elements above a picture asked whether they are a card's link to another page
 _SPACE = re.compile(r"\s+")
 
@@ -108,5 +108,22 @@ def credited_card(container: LexborNode, holders: list[LexborNode]) -> bool:
                                or len((a.text(deep=True) or "").split()) >= MIN_CARD_HEADLINE_WORDS)
                            and not any(contains(h, a) or contains(a, h) or h.mem_id == a.mem_id for h in holders))
         if _SPACE.sub("", headline):
+            return True
+    return container.tag != "figure" and _headline_beside(container, holders)
+
+
+def _headline_beside(container: LexborNode, holders: list[LexborNode]) -> bool:
+    """Whether a box whose image sits in no link prints a story's headline in a link of its own beside it, a card
+    of a rail or a most-read list: "<div class="card"><img><a href="/story">Headline</a><span>(FotoSchicchi)</span>",
+    "<article class="obs-card"><img><h3><a>Headline</a></h3><span>NAME/LUSA</span>" (il Resto del Carlino,
+    Observador, The New Times). A story's own picture box prints no link of a headline's length by its credit."""
+    if any(img.parent is not None and img.parent.tag == "a" for img in container.css("img")):
+        return False
+    for a in container.css("a[href]"):
+        href = (a.attributes.get("href") or "").strip()
+        if href.startswith("javascript:") or is_image_file(href) or a.css_first("img") is not None \
+                or any(contains(h, a) or contains(a, h) or h.mem_id == a.mem_id for h in holders):
+            continue
+        if len((a.text(deep=True) or "").split()) >= MIN_CARD_HEADLINE_WORDS:
             return True
     return False

@@ -41,6 +41,7 @@ class HtmlConventions:
     opening_graphic_words: frozenset[str] = frozenset()
     place_words: frozenset[str] = frozenset()
     counter_words: frozenset[str] = frozenset()
+    order_openings: tuple[str, ...] = ()
 
     def copyright_notice(self, text: str) -> bool:
         """Whether a text holds the page's copyright notice (story_phrases: "All rights reserved")."""
@@ -52,7 +53,8 @@ LISTS = ("caption_words", "description_words", "picture_words", "credit_words", 
          "skip_words", "byline_words", "media_words", "graphic_words", "not_picture_labels", "graphic_credit_words",
          "hidden_words", "control_words", "drop_tags", "caption_furniture_tags", "labels", "title_separators",
          "story_openings", "small_type_words", "story_phrases", "name_attributes", "picture_credit_words",
-         "gallery_words", "standalone_credit_words", "opening_graphic_words", "place_words", "counter_words")
+         "gallery_words", "standalone_credit_words", "opening_graphic_words", "place_words", "counter_words",
+         "order_openings")
 
 
 def check_html_mapping(data: Any, source: str) -> None:
@@ -138,6 +140,7 @@ def conventions_from(data: dict[str, Any], base: HtmlConventions | None = None) 
         opening_graphic_words=words("opening_graphic_words"),
         place_words=words("place_words"),
         counter_words=words("counter_words"),
+        order_openings=tags("order_openings"),
     )
 
 

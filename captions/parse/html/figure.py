@@ -11,7 +11,7 @@ from typing import Iterator
 
 from selectolax.lexbor import LexborNode
 
-from .capital_tails import credit_in_capitals
+from .capital_tails import credit_in_capitals, handed_out
 from .fuller_credit import fuller_bracketed_credit
 from .cards import all_links, card_link, credited_card, headline_in, text_beside
 from .conventions import HtmlConventions, conventions_for
@@ -277,6 +277,7 @@ def _credit_text(lines: list[str], registry: AgencyRegistry) -> tuple[str | None
 
 
 def _credit_alone(text: str, registry: AgencyRegistry) -> str | None:
+    text = text[1:].strip() if text.startswith("|") else text  # Ouest-France's span "| SDIS 29": the bar sets it apart
     if not text:
         return None
     text = _without_worded_leadin(text, registry)
@@ -290,7 +291,8 @@ def _credit_alone(text: str, registry: AgencyRegistry) -> str | None:
         before, credit = split_caption_credit(stripped, registry)
         if credit and not before:
             return credit
-    return stripped.rstrip(".").strip() or None
+    # "Neringos savivaldybės nuotr.": the stop is the abbreviation's, no sentence's end, kept for the lead-in to read
+    return (stripped if stripped.endswith(registry.markers.postposed_leadins) else stripped.rstrip(".").strip()) or None
 
 
 def _without_worded_leadin(text: str, registry: AgencyRegistry) -> str:
@@ -326,23 +328,12 @@ def _picture_word_before_name(first: str, rest: str, text: str, registry: Agency
 def _split(text: str, registry: AgencyRegistry) -> tuple[str | None, str | None]:
     caption, credit = split_caption_credit(text, registry)
     if credit is None:
-        tail = credit_in_capitals(text, conventions_for(registry).picture_words, registry) or _handed_out(text, registry)
+        tail = credit_in_capitals(text, conventions_for(registry).picture_words, registry) or handed_out(text, registry)
         return tail if tail is not None else (text, None)
     # "... en el lago. Foto Afp": the word goes, as before any name; "Foto Prensa Libre: Name" is the outlet's
     # photo desk signing, printed whole
     credit = credit if ":" in credit else _without_worded_leadin(credit, registry)
     return (_without_lone_leadin(_without_separator(caption), registry) if caption else None), credit
-
-
-def _handed_out(text: str, registry: AgencyRegistry) -> tuple[str, str] | None:
-    """"... off Bar Beach this week. Picture supplied": a lead-in's word with no colon and a credit word naming no
-    one (markers.yaml's standalone_credits: "supplied", "cedida") closing the caption's last sentence (Australian
-    regional papers' "Picture supplied", Spanish papers' "Foto cedida"). The word alone is the credit."""
-    head, word, credit = (text.rsplit(" ", 2) + ["", ""])[:3] if text.count(" ") >= 2 else ("", "", "")
-    if (head[-1:] in SENTENCE_END and fold(word) in reader_for(registry).colon_leadin_words
-            and fold(credit.rstrip(".")) in {fold(w) for w in registry.markers.standalone_credits}):
-        return head, credit.rstrip(".")
-    return None
 
 
 def _without_lone_leadin(caption: str, registry: AgencyRegistry) -> str:

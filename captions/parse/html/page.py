@@ -143,7 +143,8 @@ def read_pictures(markup: str, *, registry: AgencyRegistry,
         drop_player_figures(tree.body)
         unwrap_lightbox_buttons(tree.body)
     for node in tree.css(",".join(conv.drop_tags)):
-        node.decompose()
+        if not _page_frame(node):
+            node.decompose()
     marks = Marks(conv)
     containers = _containers(tree, marks)
     found = read_groups(
@@ -158,6 +159,13 @@ def read_pictures(markup: str, *, registry: AgencyRegistry,
     pictures = once_each([pic for _, pic in found])
     _place(pictures, markup)
     return meta, pictures
+
+
+def _page_frame(node: LexborNode) -> bool:
+    """Whether a form holds the page itself, its headline or its article: ASP.NET sites (Andina, government and
+    Latin American and South Asian papers) wrap the whole page in one `<form id="form1">`; a search box, a
+    newsletter sign-up or a comment form holds no headline."""
+    return node.tag == "form" and node.css_first("h1, article") is not None
 
 
 def _picture(container: LexborNode, holders: list[LexborNode], marks: Marks,

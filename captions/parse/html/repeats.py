@@ -89,8 +89,8 @@ def grouped_images(container: LexborNode, marks: Marks, caption: str | None = No
     another figure may be two crops of one picture, and are read as one.
     """
     images = container.css("img, amp-img")
-    if container.tag != "figure" and not (len(images) <= MAX_PLACED and names_places(caption, marks.conv.place_words)
-                                          and len(container.css("p")) <= 1):
+    if container.tag != "figure" and not (len(images) <= MAX_PLACED and len(container.css("p")) <= 1 and (
+            names_places(caption, marks.conv.place_words) or names_in_order(caption, marks.conv.order_openings))):
         return []  # an element found around a caption may hold the whole story's pictures: only a figure groups,
         # or a box of a few images and no story paragraph whose one caption says where each stands ("Left, ...")
     if len(images) < 2:
@@ -131,6 +131,13 @@ def names_places(caption: str | None, words: frozenset[str]) -> bool:
         return False
     return any(
         w != opens and re.search(rf"[;·.,]\s+{re.escape(w)}\s*[,:]", folded) for w in words)
+
+
+def names_in_order(caption: str | None, openings: tuple[str, ...]) -> bool:
+    """Whether a caption opens by saying it names its pictures in order, "L-R: The channel on Sunday, and the same
+    spot after it overflowed" (The New Times), "From left: ...": one caption for the pictures side by side."""
+    folded = (caption or "").casefold()
+    return any(folded.startswith(w) and _PLACE_AT.match(folded, len(w)) for w in openings)
 
 
 def one_a_picture(pic: HtmlPicture, images: list[LexborNode], structured: dict[str, str]) -> list[HtmlPicture]:
