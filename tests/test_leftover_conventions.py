@@ -91,6 +91,14 @@ def test_name_forms_say_firm_or_person(raw: str, photographers: list[str], agenc
     assert (credit.photographers, credit.agencies) == (photographers, agencies), raw
 
 
+def test_a_form_joins_its_name_only_where_the_comma_closes_the_name_as_printed() -> None:
+    """Found by fuzz/fuzz_parsers.py: "The , Inc." had given the agency "The, Inc", a name the credit never prints."""
+    from captions import parse_credit
+
+    assert "Acme, Inc" not in parse_credit("Photo: Acme , Inc.").agencies
+    assert parse_credit("Photo: Acme, Inc.").agencies == ["Acme, Inc"]
+
+
 @pytest.mark.parametrize("raw, photographers, agencies", [
     # two or three unread words beside a known agency are its photographer ...
     ("علی رضایی / تسنیم", ["علی رضایی"], ["تسنیم"]),

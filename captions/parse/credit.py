@@ -266,7 +266,7 @@ class CreditReader:
                 parts += [Part(placed[0], Kind.DROPPED, "", joiner), self._part(placed[1], joiner)]
             else:
                 parts += self._names_joined(chunk, joiner) or [self._part(chunk, joiner)]
-        parts = joined_to_names(parts, self._part_reader.forms, self._part)  # "Acme, Inc.", "John Smith, Jr."
+        parts = joined_to_names(parts, self._part_reader.forms, self._part, unglued)  # "Acme, Inc.", "John Smith, Jr."
         for n in range(len(parts) - 1):
             if parts[n + 1].joiner == ":":
                 part = parts[n]

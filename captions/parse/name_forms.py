@@ -76,12 +76,19 @@ class NameForms:
         return words[:end]
 
 
-def joined_to_names(parts: list[Part], forms: NameForms, read: Callable[[str, str], Part]) -> list[Part]:
+def joined_to_names(parts: list[Part], forms: NameForms, read: Callable[[str, str], Part],
+                    printed: str) -> list[Part]:
     """The parts with a legal form or a generation's mark printed after a comma joined to the name before it:
-    "Acme, Inc." and "Acme Co., Ltd." are one firm, "John Smith, Jr." one person, never a second source."""
+    "Acme, Inc." and "Acme Co., Ltd." are one firm, "John Smith, Jr." one person, never a second source. Only
+    where the comma closes the name as printed ("Acme , Inc." is no firm's name the credit prints)."""
     joined: list[Part] = []
+    printed = " ".join(printed.split())
     for part in parts:
         before = joined[-1] if joined else None
+        if before is not None and part.joiner == "," \
+                and f"{before.text.strip()}, {part.text.strip()}" not in printed:
+            joined.append(part)
+            continue
         slashed = f"{before.text.split()[-1]}/{part.text.strip()}" if before and before.text.split() else ""
         if before is not None and part.joiner == "/" and " " in before.text.strip() and forms.legal_form(slashed):
             firm = read(f"{before.text}/{part.text.strip()}", before.joiner)  # "Maersk A/S": the slash is the form's
