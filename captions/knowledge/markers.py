@@ -121,6 +121,8 @@ class Markers:
     uncased_place_openers: tuple[str, ...] = ()  # "خیابان", "תל": a place's first word, no person's, in no-capital scripts
     holder_words: tuple[str, ...] = ()  # "Dok.": whose records the picture is from follows, a source, no photographer
     uncased_body_openings: tuple[str, ...] = ()  # "เทศบาล": a body's name in a script with no spaces opens so
+    courtesy_words: tuple[str, ...] = ()  # "Courtesy of": who handed the picture over follows, kept in the raw credit
+    courtesy_place_words: tuple[str, ...] = ()  # "County": after a courtesy word, a place's name is its government's
     # Derived lookups, built once.
     page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # controls, repeat markers, pointers
     closing_page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # those and closing controls
@@ -236,7 +238,8 @@ class Markers:
             "name_and_words", "name_and_place_words", "name_particle_prefixes", "honorific_suffixes",
             "honorific_role_endings", "postposed_leadins", "dotted_abbreviations",
             "lower_case_closing_body_letters", "legal_forms", "post_nominals", "name_generations",
-            "uncased_place_openers", "holder_words", "uncased_body_openings",
+            "uncased_place_openers", "holder_words", "uncased_body_openings", "courtesy_words",
+            "courtesy_place_words",
         )
 
 
