@@ -58,3 +58,38 @@ def test_courtesy_of_names_no_one_and_stays_in_the_raw_credit(text, caption, cre
     assert split_caption_credit(text) == (caption, credit), text
     parsed = parse_credit(credit)
     assert (parsed.agencies, parsed.photographers) == (agencies, photographers), text
+
+
+@pytest.mark.parametrize("text, caption, credit, agencies, photographers", [
+    ("Il ponte chiuso al traffico (Foto Luca Marini)", "Il ponte chiuso al traffico", "Luca Marini", [],
+     ["Luca Marini"]),
+    ("Il ponte durante la piena del 2019 (foto d’archivio)", "Il ponte durante la piena del 2019", "foto d’archivio",
+     [], []),
+    ("Conductores graban el momento en que cae el talud. (Captura de video)",
+     "Conductores graban el momento en que cae el talud.", "Captura de video", [], []),
+    ("Cầu tràn bị nước lũ đánh sập một phần mố - ẢNH CHỤP MÀN HÌNH", "Cầu tràn bị nước lũ đánh sập một phần mố",
+     "ẢNH CHỤP MÀN HÌNH", [], []),
+], ids=["italian-foto-name-unstopped", "italian-file-photo-lower-case", "captura-de-video", "vietnamese-screenshot"])
+def test_a_bracketed_or_dashed_credit_naming_a_picture_word_is_read(text, caption, credit, agencies, photographers):
+    assert split_caption_credit(text) == (caption, credit), text
+    parsed = parse_credit(credit)
+    assert (parsed.agencies, parsed.photographers) == (agencies, photographers), text
+
+
+def test_a_picture_word_in_brackets_before_no_persons_name_stays_in_an_unstopped_caption() -> None:
+    text = "Visitors queue at the fair (Photo London)"  # an event's name, no person's: no credit
+    assert split_caption_credit(text) == (text, None), text
+
+
+WIRE_END = """ date 2026-09-15 Sociedade
+Chuvas na Praia deixam famílias desalojadas
+As fortes chuvas de hoje provocaram o transbordo da ribeira, segundo a protecção civil.
+Viatura arrastada pela enxurrada na ribeira | Foto: Inforpress/Ana Lopes
+A Câmara Municipal anunciou para segunda-feira o início dos trabalhos de limpeza.
+Inforpress/Fim
+"""
+
+
+def test_a_wires_end_mark_is_no_credit() -> None:
+    credits = [p.credit.raw for p in parse_page(WIRE_END).photos if p.credit]
+    assert credits == ["Inforpress/Ana Lopes"], WIRE_END

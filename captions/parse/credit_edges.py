@@ -65,7 +65,9 @@ MAX_DROPPED_PHRASE = 60  # characters: no dropped phrase is longer ("avec l'aima
 def strip_leadin(text: str, pm: PageMarkers) -> str:
     """The text without the credit lead-in it starts with ("Photograph: X" -> "X")."""
     stripped = text.strip()
-    if stripped.startswith(pm.markers.lower_leadin_starts):  # "foto Ansa": matched as printed, in lower case
+    if stripped.startswith(pm.markers.lower_leadin_starts) and not (
+            len(stripped) <= MAX_DROPPED_PHRASE and fold(marker_form(stripped)) in pm.markers.dropped):
+        # "foto Ansa": matched as printed, in lower case; "foto d'archivio" (file photo) is one marker, no lead-in
         lead = next(w for w in pm.markers.lower_leadin_starts if stripped.startswith(w))
         longer = pm.leadin.match(stripped) if pm.leadin is not None else None
         if longer is None or longer.end(1) <= len(lead):  # "foto di Name": the longer lead-in "Foto di" is dropped whole
