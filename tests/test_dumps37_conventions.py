@@ -93,3 +93,13 @@ Inforpress/Fim
 def test_a_wires_end_mark_is_no_credit() -> None:
     credits = [p.credit.raw for p in parse_page(WIRE_END).photos if p.credit]
     assert credits == ["Inforpress/Ana Lopes"], WIRE_END
+
+
+@pytest.mark.parametrize("credit, agencies, photographers", [
+    ("Facebook/Mesto Lipany", ["Facebook", "Mesto Lipany"], []),
+    ("Su Ehtiyatları Dövlət Agentliyi", ["Su Ehtiyatları Dövlət Agentliyi"], []),
+    ("Fövqəladə Hallar Nazirliyi", ["Fövqəladə Hallar Nazirliyi"], []),
+], ids=["slovak-town", "azerbaijani-agency", "azerbaijani-ministry"])
+def test_a_public_body_by_its_word_is_an_agency(credit, agencies, photographers):
+    parsed = parse_credit(credit)
+    assert (parsed.agencies, parsed.photographers) == (agencies, photographers), credit
