@@ -103,3 +103,23 @@ def test_a_wires_end_mark_is_no_credit() -> None:
 def test_a_public_body_by_its_word_is_an_agency(credit, agencies, photographers):
     parsed = parse_credit(credit)
     assert (parsed.agencies, parsed.photographers) == (agencies, photographers), credit
+
+
+WIRE_LEDE = """ date 2026-09-15 Sociedade
+Chuvas na Praia deixam famílias desalojadas
+Porto Novo, 15 Set (Agência Exemplo) – As fortes chuvas de hoje provocaram o transbordo da ribeira.
+Foto: Agência Exemplo/Rui Lima
+Segundo o instituto de meteorologia, caíram 96 milímetros de chuva em três horas.
+Viatura arrastada pela enxurrada na ribeira | Foto: Agência Exemplo/Ana Lopes
+A câmara municipal anunciou o início dos trabalhos de limpeza para segunda-feira.
+Bombeiros retiram lama de uma residência | Foto: Agência Exemplo/Ana Lopes
+O primeiro-ministro visitou a zona ao fim da manhã.
+Moradores tentam salvar bens das casas inundadas | Foto: DR
+A mesma ribeira já tinha transbordado em 2020 | Foto: Arquivo Agência Exemplo
+"""
+
+
+def test_a_credit_alone_under_a_wire_lede_on_a_page_of_tail_credits_is_a_picture_alone() -> None:
+    photos = [(p.caption, p.credit.raw if p.credit else None) for p in parse_page(WIRE_LEDE).photos]
+    assert photos[0] == (None, "Agência Exemplo/Rui Lima"), WIRE_LEDE
+    assert len(photos) == 5, WIRE_LEDE

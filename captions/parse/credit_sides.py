@@ -155,5 +155,9 @@ def credits_under_tail_credits(rows: list[Row], options: list[Option], found: li
         return set()
     under = {i for i, up, down in options if up is None and down == i + 1 and i - 1 in tails}
     if any(up is None and down is not None and i not in under for i, up, down in options):
-        return set()
+        # credits over a line with none above them: over a caption, on a page printing credits so; alone, under a
+        # story's first paragraph that no caption reads as ("LONDON, June 5 (Reuters) - ..."), where the captions
+        # closing with their credit far outnumber them
+        over = {i for i, up, down in options if up is None and down == i + 1}
+        return over if len(tails) >= 2 * len(over) + MIN_EVIDENCE else set()
     return under
