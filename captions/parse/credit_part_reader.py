@@ -10,6 +10,7 @@ import re
 from ..knowledge.registry import AgencyRegistry
 from ..text import cased, fold, marker_pattern
 from .caption_shape import caseless_letters, unspaced_letters
+from .credit_bodies import courtesy_place
 from .credit_parts import Kind, Part
 from .credit_reading import SENTENCE_BREAK
 from .framed import uncased_name
@@ -106,8 +107,6 @@ class PartReader:
         self._dotted_abbreviations = frozenset(w.rstrip(".") for w in m.dotted_abbreviations)  # "U.S.": no initials
         self.forms = NameForms.of(m)  # legal forms, post-nominal letters, generations' marks
         self._holders = tuple(w.lower() + " " for w in m.holder_words)
-        self._courtesy = tuple(sorted((w.lower() + " " for w in m.courtesy_words), key=len, reverse=True))
-        self._courtesy_places = frozenset(m.courtesy_place_words)
         self._uncased_endings = tuple(m.organisation_endings)
 
     def read(self, chunk: str, joiner: str) -> Part:
@@ -118,13 +117,6 @@ class PartReader:
             # names a known agency ("(c) AFP 2023") or a person ("(c) 2022 Hanna Berg")
             return Part(chunk, Kind.PROSE, part.name, joiner)
         return part
-
-    def _courtesy_place(self, chunk: str, name: str) -> bool:
-        """Whether `chunk` hands the picture over from a place by its name ("Courtesy of Pinellas County",
-        "Cortesía Municipio de X" reads as a body already): a place hands out no picture, its government does."""
-        words = name.split()
-        return (len(words) >= 2 and name[:1].isupper() and chunk.lower().startswith(self._courtesy)
-                and words[-1].capitalize() in self._courtesy_places)
 
     def _read_part(self, chunk: str, joiner: str) -> Part:
         m = self.markers
@@ -170,7 +162,7 @@ class PartReader:
                 return self._agency(chunk, known, joiner)
             if name[:1].isupper() and chunk.lower().startswith(self._holders):
                 return Part(chunk, Kind.ORG, name, joiner)  # "Dok. KAI Commuter": the records' holder, the source
-            if self._courtesy_place(chunk, name):
+            if courtesy_place(chunk, name, m):
                 return Part(chunk, Kind.ORG, name, joiner)  # "Courtesy of Pinellas County": the county's government
         key = fold(name)
         if key in m.placeholder_set:
