@@ -86,7 +86,10 @@ from captions.parse.credit_in_line import NEVER_CAPITAL
     ("A judge weighs the pumpkin. — Dana Whitfield, Prairie Courier, Sept. 14, 2024",
      ("A judge weighs the pumpkin.", "Dana Whitfield, Prairie Courier")),
     ("He left the hall. — John Smith, Paris", ("He left the hall. — John Smith, Paris", None)),  # no organisation
-    ("A corner in Hanoi. (Photo: Courtesy of Phong Hoang)", ("A corner in Hanoi.", "Phong Hoang")),  # two lead-ins
+    # "Photo:" is the lead-in; "Courtesy of" names no one but stays in the credit (round 58, SPEC); in lower case it runs
+    # on from the lead-in, "Photo courtesy of" with a colon, and goes with it
+    ("A corner in Hanoi. (Photo: Courtesy of Phong Hoang)", ("A corner in Hanoi.", "Courtesy of Phong Hoang")),
+    ("A corner in Hanoi. (Photo: courtesy of Phong Hoang)", ("A corner in Hanoi.", "Phong Hoang")),
     ("Ottawa, July 1. THE CANADIAN PRESS/Fred Chartrand)", ("Ottawa, July 1.", "THE CANADIAN PRESS/Fred Chartrand")),
     # a caption with no closing full stop, then its credit after a space: in capitals, with a joiner inside
     ("Voluntários limpam a praça central da cidade LUANA MOTA/O DIÁRIO/ESTADÃO CONTEÚDO",

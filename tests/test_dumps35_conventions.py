@@ -44,7 +44,7 @@ def test_a_credit_naming_a_body_or_no_one_is_read_as_printed(text, caption, cred
 
 
 @pytest.mark.parametrize("text, caption, credit", [
-    ("PHOTO | COURTESY OF URCS", None, "URCS"),  # two lead-ins framing one credit (round 51) still go together
+    ("PHOTO | COURTESY OF URCS", None, "COURTESY OF URCS"),  # the bar's lead-in goes; "COURTESY OF" stays (round 58)
     ("Photo | Photo: Reuters", None, "Reuters"),  # a picture word before the bar is no caption
 ])
 def test_a_lead_in_before_a_bar_frames_the_credit_unless_a_picture_word_follows(text, caption, credit):

@@ -15,7 +15,7 @@ from captions import parse_credit, split_caption_credit
 
 @pytest.mark.parametrize("text, caption, credit, agencies, photographers", [
     ("Volunteers hand out blankets at the school on Friday. PHOTO | COURTESY OF UGANDA RED CROSS",
-     "Volunteers hand out blankets at the school on Friday.", "UGANDA RED CROSS",
+     "Volunteers hand out blankets at the school on Friday.", "COURTESY OF UGANDA RED CROSS",
      ["UGANDA RED CROSS"], []),
     ("Volunteers hand out blankets at the school on Friday. PHOTO | COURTESY",
      "Volunteers hand out blankets at the school on Friday.", "COURTESY", [], []),

@@ -126,6 +126,8 @@ class Markers:
     supplier_endings: tuple[str, ...] = ()  # "市", "県": a body's name's end before "提供" only; "健市" is a name
     body_of_words: tuple[str, ...] = ()  # "de", "di": "of" in other languages, after a body's own word
     body_link_words: tuple[str, ...] = ()  # "et", "la": the words linking the field of a body named by "of"
+    courtesy_words: tuple[str, ...] = ()  # "Courtesy of": who handed the picture over follows, kept in the raw credit
+    courtesy_place_words: tuple[str, ...] = ()  # "County": after a courtesy word, a place's name is its government's
     # Derived lookups, built once.
     page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # controls, repeat markers, pointers
     closing_page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # those and closing controls
@@ -243,6 +245,7 @@ class Markers:
             "lower_case_closing_body_letters", "legal_forms", "post_nominals", "name_generations",
             "uncased_place_openers", "holder_words", "uncased_body_openings",
             "supplier_endings", "legal_forms_before_names", "uncased_clause_words", "body_of_words", "body_link_words",
+            "courtesy_words", "courtesy_place_words",
         )
 
 

@@ -49,3 +49,11 @@ def join_bodies(text: str, parts: list[Part], markers: Markers, part_reader: Par
             continue
         name = text[start:end + len(second.name)]
         parts[n - 1:n + 1] = [Part(name, Kind.ORG, name, first.joiner, labels=second.labels)]
+
+
+def courtesy_place(chunk: str, name: str, m: Markers) -> bool:
+    """Whether `chunk` hands the picture over from a place by its name ("Courtesy of Pinellas County",
+    markers.yaml's courtesy_words and courtesy_place_words): a place hands out no picture, its government does."""
+    words = name.split()
+    return (len(words) >= 2 and name[:1].isupper() and words[-1].capitalize() in m.courtesy_place_words
+            and chunk.lower().startswith(tuple(w.lower() + " " for w in m.courtesy_words)))

@@ -9,6 +9,7 @@ same way: the split (credit_in_line.py), a gallery run onto one line
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..text import caseless, fold, marker_form
 from .markers import CONTROL_WINDOW, PageMarkers, opens
@@ -64,7 +65,9 @@ MAX_DROPPED_PHRASE = 60  # characters: no dropped phrase is longer ("avec l'aima
 def strip_leadin(text: str, pm: PageMarkers) -> str:
     """The text without the credit lead-in it starts with ("Photograph: X" -> "X")."""
     stripped = text.strip()
-    if stripped.startswith(pm.markers.lower_leadin_starts):  # "foto Ansa": matched as printed, in lower case
+    if stripped.startswith(pm.markers.lower_leadin_starts) and not (
+            len(stripped) <= MAX_DROPPED_PHRASE and fold(marker_form(stripped)) in pm.markers.dropped):
+        # "foto Ansa": matched as printed, in lower case; "foto d'archivio" (file photo) is one marker, no lead-in
         lead = next(w for w in pm.markers.lower_leadin_starts if stripped.startswith(w))
         longer = pm.leadin.match(stripped) if pm.leadin is not None else None
         if longer is None or longer.end(1) <= len(lead):  # "foto di Name": the longer lead-in "Foto di" is dropped whole
@@ -85,10 +88,27 @@ def strip_leadin(text: str, pm: PageMarkers) -> str:
         if _ == 0 and m.group(1).rstrip().endswith("|") and (then := pm.leadin.match(stripped[m.end():])) \
                 and picture_leadin(then.group(1), pm) and not picture_leadin(m.group(1), pm):
             return text  # "Ilustrační snímek | foto: Shutterstock": the words before the bar are the caption
+        if fold(m.group(1).strip()) in courtesy_words(pm):
+            break  # "Courtesy of Name", "PHOTO: COURTESY OF URCS": it marks the credit's start and stays in it
         stripped = stripped[m.end():]
+        if _ == 0 and (lower := next((w for w in pm.markers.courtesy_words if stripped.startswith(w.lower() + " ")),
+                                     None)):
+            # "(Photo: courtesy of Name)": in lower case the words run on from the lead-in, "Photo courtesy of" with a
+            # colon; capitalised they open the credit and stay in it, "PHOTO: COURTESY OF NAME" (SPEC: words naming no one)
+            return stripped[len(lower) + 1:].lstrip()
     else:
         return stripped
     return stripped if stripped != text.strip() else text
+
+
+def courtesy_words(pm: PageMarkers) -> frozenset[str]:
+    """The words saying a picture was handed over, folded ("courtesy of"): a lead-in's place, kept in the credit."""
+    return _folded(pm.markers.courtesy_words)
+
+
+@cache
+def _folded(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(fold(w) for w in words)
 
 
 def picture_leadin(leadin: str, pm: PageMarkers) -> bool:

@@ -55,6 +55,9 @@ def parenthesised(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] 
     unmarked = strip_leadin(raw_inner, pm)
     if unmarked == raw_inner and before.rstrip()[-1:] in SENTENCE_CLOSERS:
         unmarked = without_bare_leadin(raw_inner, pm)  # "... à Loctudy. (Photo AFP/Name)", "(Foto Ansa)"
+    elif unmarked == raw_inner and (bare := without_bare_leadin(raw_inner, pm)) != raw_inner \
+            and pm.credits.read(trim_credit(bare, pm)).kinds == {Kind.PERSON}:
+        unmarked = bare  # "... della Città metropolitana (Foto Marco Nicolini)": Italian papers' captions end unstopped
     inner = trim_credit(unmarked, pm)
     # "(圖/翻攝自浙視頻)", "(翻攝自浙視頻)": a word saying the picture was reproduced from a source marks
     # what follows it as the source, known or not

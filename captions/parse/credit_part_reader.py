@@ -10,6 +10,7 @@ import re
 from ..knowledge.registry import AgencyRegistry
 from ..text import cased, fold, marker_alternation
 from .caption_shape import caseless_letters, unspaced_letters
+from .credit_bodies import courtesy_place
 from .credit_parts import Kind, Part
 from .credit_reading import SENTENCE_BREAK
 from .framed import uncased_name
@@ -167,6 +168,8 @@ class PartReader:
                 return Part(chunk, Kind.ORG, name, joiner)  # "Dok. KAI Commuter": the records' holder, the source
             if initial_before_surname(chunk, name, self._dropped_set):
                 return Part(chunk, Kind.PERSON, chunk.strip(), joiner)  # "Ph. Dupont": Philippe Dupont, no "photo"
+            if courtesy_place(chunk, name, m):
+                return Part(chunk, Kind.ORG, name, joiner)  # "Courtesy of Pinellas County": the county's government
         key = fold(name)
         if key in m.placeholder_set:
             return Part(chunk, Kind.DROPPED, "", joiner)

@@ -140,3 +140,26 @@ def across_blank_lines(rows: list[Row], options: list[Option], caption_above: Ca
                 and not rows[i].before_is_alt and (above := caption_above(i)) is not None:
             out[n] = (i, above, None)
     return out
+
+
+def credits_under_tail_credits(rows: list[Row], options: list[Option], found: list[Found]) -> set[int]:
+    """The own-line credits standing right under a caption that prints its own credit in its line, on a page
+    that prints its credits so: each a picture of its own, not the credit of the paragraph below.
+
+    "<caption>. Photo: Name." line after line, then "<caption>. File." over "Photo: Name." over a story's
+    paragraph, no blank line anywhere: the credit alone follows a picture whose caption closed with its credit,
+    as the page prints every credit; the paragraph under it is the story's. Where two or more captions close
+    with their credit in their line and no other own-line credit stands right over a caption with none above it
+    (a page printing credits over captions shows it so), such credits are pictures alone (empty where not so).
+    """
+    tails = {f.line for f in found if f.caption and f.credit is not None and f.lines == [f.line]}
+    if len(tails) < MIN_EVIDENCE:
+        return set()
+    under = {i for i, up, down in options if up is None and down == i + 1 and i - 1 in tails}
+    if any(up is None and down is not None and i not in under for i, up, down in options):
+        # credits over a line with none above them: over a caption, on a page printing credits so; alone, under a
+        # story's first paragraph that no caption reads as ("LONDON, June 5 (Reuters) - ..."), where the captions
+        # closing with their credit far outnumber them
+        over = {i for i, up, down in options if up is None and down == i + 1}
+        return over if len(tails) >= 2 * len(over) + MIN_EVIDENCE else set()
+    return under

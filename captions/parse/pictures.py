@@ -24,7 +24,7 @@ from .caption_shape import (MIN_CAPTION_WORDS, caption_like, ends_sentence, head
                             uncased_phrase, uncased_sentence)
 from .counters import counted_slides
 from .credit_sides import (MIN_EVIDENCE, Option, across_blank_lines, credits_closing_blocks, credits_opening_blocks,
-                           marked_under_captions, paragraphs_among_unstopped)
+                           credits_under_tail_credits, marked_under_captions, paragraphs_among_unstopped)
 from .cut_short import cut_through, without_cut_slide
 from .found_pictures import CreditsAbove, one_per_caption
 from .layout import Found, Layout, closing_credit_under, last_line, under_separators
@@ -219,6 +219,11 @@ class _Assembly:
                 downs += down is not None and up is None
                 phrased += up is not None and down is not None and self._phrase_over_sentence(i, up, down)
             options.append((i, up, down))
+        # a credit alone right under a caption closed by its own credit, on a page printing its credits so: a picture
+        # alone, the paragraph below the story's
+        alone = credits_under_tail_credits(rows, options, found)
+        options = [(i, up, None if i in alone else down) for i, up, down in options]
+        downs -= len(alone - {self.cover})
         # the page's habit: credits above their captions, or below. A credit under a phrase and over a sentence
         # counts half: a subheading over a credit printed above its caption has that shape too, so two such credits
         # outweigh one printed plainly over its caption, and no more ("<subheading>" / "Photo: X" / "<caption.>")
