@@ -3,7 +3,7 @@
 Each case is a caption as an outlet of that country closes it, invented: the outlet, named in two capitalised words
 or in its own script, was read as a photographer before it was known; known, it is the agency, with its kind and
 country, and keeps the name its credit prints. Known, an outlet's bare name under a story's standfirst is the story's
-byline (outlet_byline.py), and a wire's desk tag in lower case stays an editor's initials though it spells a paper's
+byline (outlet_byline.py), alone under the story's last paragraph it signs reprinted copy (story_source.py), and a wire's desk tag in lower case stays an editor's initials though it spells a paper's
 acronym ("/wsj").
 """
 from __future__ import annotations
@@ -93,3 +93,13 @@ def test_an_outlets_name_alone_under_a_caption_further_down_stays_its_credit() -
 def test_a_desk_tag_in_lower_case_is_an_editors_initials_though_a_papers_acronym(raw, agencies, photographers):
     credit = parse_credit(raw)
     assert (credit.agencies, credit.photographers) == (agencies, photographers)
+
+
+def test_an_outlets_name_alone_under_the_storys_last_paragraph_signs_reprinted_copy() -> None:
+    page = (" date 2026-03-14 World\n"
+            "Harbour reopens after the storm\n"
+            "The harbour reopened on Tuesday after a week of repairs, the port authority said.\n"
+            "Fishermen returned to the quay early in the morning to check their boats.\n"
+            "Officials said the breakwater would be reinforced next year.\n"
+            "The Boston Globe\n")
+    assert parse_page(page).photos == []

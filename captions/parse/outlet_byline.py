@@ -35,13 +35,13 @@ def outlet_bylines(layout: Layout, pm: PageMarkers) -> Layout:
         if seen > MAX_HEAD_ROWS:
             break
         if row.credit is not None and not row.before and not row.marked and not row.byline \
-                and _names_outlet(row.credit, pm):
+                and names_outlet(row.credit, pm):
             changed = changed or list(rows)
             changed[j] = row._replace(byline=True)
     return layout if changed is None else layout._replace(rows=changed)
 
 
-def _names_outlet(credit: str, pm: PageMarkers) -> bool:
+def names_outlet(credit: str, pm: PageMarkers) -> bool:
     """Whether a credit is a known paper's or broadcaster's name, whole."""
     agency = pm.registry.recognise(credit)
     return agency is not None and agency.kind in OUTLET_KINDS
