@@ -3,8 +3,8 @@
 Each case is a caption as an outlet of that country closes it, invented: the outlet, named in two capitalised words
 or in its own script, was read as a photographer before it was known; known, it is the agency, with its kind and
 country, and keeps the name its credit prints. Known, an outlet's bare name under a story's standfirst is the story's
-byline (outlet_byline.py), alone under the story's last paragraph it signs reprinted copy (story_source.py), and a wire's desk tag in lower case stays an editor's initials though it spells a paper's
-acronym ("/wsj").
+byline (outlet_byline.py), alone under the story's last paragraph it signs reprinted copy (story_source.py), and a
+wire's desk tag in lower case stays an editor's initials though it spells a paper's acronym ("/wsj").
 """
 from __future__ import annotations
 

@@ -11,6 +11,9 @@ paragraph ("... nursing mothers. (NAN)", "... nem sérültek meg. (MTI)") or on 
 tag is the page: it names organisations only, it is the last thing the story prints (no paragraph ending a sentence after it),
 the line above it is a paragraph of the story's, and no other picture on the page prints its credit in round
 brackets.
+
+A paper's or broadcaster's name alone under the last paragraph, bare (agencies.yaml, kind publication or
+broadcaster), signs reprinted copy the same way ("... next year." over "The Boston Globe"): no picture either.
 """
 from __future__ import annotations
 
