@@ -53,7 +53,8 @@ def test_a_surname_among_the_body_words_stays_a_person() -> None:
     pytest.param("ANTOINE VERNET POUR « LE QUOTIDIEN DU SOIR »", "ANTOINE VERNET", "LE QUOTIDIEN DU SOIR",
                  id="french-capitals-guillemets"),
     pytest.param("Claire Morel pour Libération", "Claire Morel", "Libération", id="french"),
-    pytest.param("Ana Ruiz para EL PAÍS", "Ana Ruiz", "EL PAÍS", id="spanish"),
+    # a known paper (agencies.yaml, round 60) is named by its entry, in any case printed, as "OUEST-FRANCE" is
+    pytest.param("Ana Ruiz para EL PAÍS", "Ana Ruiz", "El País", id="spanish"),
     pytest.param("Anna Berg für DIE ZEIT", "Anna Berg", "DIE ZEIT", id="german"),
     pytest.param("Luca Bianchi per Il Post", "Luca Bianchi", "Il Post", id="italian"),
 ])

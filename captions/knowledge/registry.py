@@ -93,6 +93,16 @@ class AgencyRegistry:
             return None
         return text if key in self._kept else agency.name
 
+    def names_desk_tag(self, tag: str) -> bool:
+        """Whether a wire's desk tag closing a credit ("ANTARA FOTO/Name/wsj") is a known agency's name instead.
+
+        Printed in lower case, it is only where an agency is spelled so ("Name/dpa", "Name/epa"): an editor's
+        initials may be any agency's acronym in capitals ("wsj", "WSJ", The Wall Street Journal)."""
+        agency = self.lookup(tag)
+        if agency is None:
+            return False
+        return tag != tag.lower() or tag in agency.spellings()
+
     def get(self, name: str) -> Agency | None:
         """The agency of this canonical name, or None."""
         return self._agencies.get(name)

@@ -198,7 +198,7 @@ class CreditReader:
     def _read(self, raw: str) -> CreditReading:
         text = raw.strip()
         tag = self._editor_tag.search(text) if self._editor_tag is not None else None
-        if tag is not None and tag.start() > 0 and self.registry.credited_name(tag[0].split("/")[1]) is None:
+        if tag is not None and tag.start() > 0 and not self.registry.names_desk_tag(tag[0].split("/")[1]):
             # "ANTARA FOTO/Name/nz/10": the desk's tag stays in the credit as printed and names no one
             untagged = self.read(text[:tag.start()])
             if self.takes_desk_tag(untagged, tag[0]):

@@ -95,7 +95,7 @@ def split_caption_credit(text: str, registry: AgencyRegistry | None = None) -> t
 def split_line(text: str, pm: PageMarkers) -> Split:
     """The credit closing a cleaned line of text, and the text before it."""
     tag = pm.editor_tag.search(text, max(0, len(text) - FRAMED_END_WINDOW)) if pm.editor_tag else None
-    if tag and tag.start() > 0 and pm.registry.credited_name(tag[0].split("/")[1]) is None:
+    if tag and tag.start() > 0 and not pm.registry.names_desk_tag(tag[0].split("/")[1]):
         # "... ANTARA FOTO/Name/foc/16.": read without the wire's desk tag (but "Name/dpa" names an agency)
         untagged = _split_line(text[: tag.start()], pm)
         if untagged.credit is not None and pm.credits.takes_desk_tag(pm.credits.read(untagged.credit), tag[0]):

@@ -83,6 +83,7 @@ from .layout import Found, Layout, headline_frames_pictures, lay_out
 from .lines import CleanLine, clean_lines
 from .markers import PageMarkers, markers_for
 from .notes import Note, unreadable_credits
+from .outlet_byline import outlet_bylines
 from .photographed_by import after_photographer_leadin, unknown_uncased_names
 from .pictures import find_pictures
 from .repeated_tail import credits_repeated_at_line_ends
@@ -213,6 +214,7 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
     lines, splits = credits_printed_again(lines, splits, pm)
     layout = lay_out(lines, credits_between_copies(lines, splits, pm), first, pm.small_words, pm.credits.names_agency,
                      section)
+    layout = outlet_bylines(layout, pm)  # "GZH" alone under the standfirst: the story's byline
     layout = layout._replace(announcements=announcing_rows(layout, pm), blanket=blanket_credit(lines, layout.rows, pm))
     layout = numbered_run(layout, pm)
     found = numbered_captions(layout, find_pictures(layout, pm.small_words, pm.related_labels,

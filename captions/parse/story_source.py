@@ -11,6 +11,9 @@ paragraph ("... nursing mothers. (NAN)", "... nem sérültek meg. (MTI)") or on 
 tag is the page: it names organisations only, it is the last thing the story prints (no paragraph ending a sentence after it),
 the line above it is a paragraph of the story's, and no other picture on the page prints its credit in round
 brackets.
+
+A paper's or broadcaster's name alone under the last paragraph, bare (agencies.yaml, kind publication or
+broadcaster), signs reprinted copy the same way ("... next year." over "The Boston Globe"): no picture either.
 """
 from __future__ import annotations
 
@@ -19,6 +22,7 @@ from .credit_parts import Kind
 from .layout import Found, Layout, Row
 from .lines import CleanLine
 from .markers import PageMarkers
+from .outlet_byline import names_outlet
 from .titled_paragraphs import prose
 
 _SOURCE_KINDS = (Kind.AGENCY, Kind.ORG, Kind.WEAK_ORG)
@@ -28,6 +32,7 @@ def without_story_source(layout: Layout, lines: list[CleanLine], pm: PageMarkers
     """The pictures but a lone credit that closes the story under a source lead-in, or the story's bracketed tag."""
     leadins = tuple(w.casefold() for w in pm.markers.story_source_leadins)
     found = [f for f in found if not (leadins and _story_source(layout, lines, leadins, f))]
+    found = [f for f in found if not _outlet_signature(layout, pm, f)]
     bracketed = [(f, i) for f in found if (i := _bracketed_row(layout, lines, f)) is not None]
     if len(bracketed) != 1 or not _names_sources(pm, bracketed[0][0]) or not _story_tag(layout, *bracketed[0]):
         return found
@@ -43,6 +48,19 @@ def _story_source(layout: Layout, lines: list[CleanLine], leadins: tuple[str, ..
     if not lines[f.line].text.lstrip().casefold().startswith(leadins):
         return False
     return not _paragraph_after(layout.rows, f.line)
+
+
+def _outlet_signature(layout: Layout, pm: PageMarkers, f: Found) -> bool:
+    """Whether a picture is only a known paper's or broadcaster's bare name alone on the line under the story's last
+    paragraph: reprinted copy signed with the outlet it came from ("... next year." over "The Boston Globe")."""
+    if f.description is not None or f.credit is None:
+        return False
+    i = next((j for j in f.lines if layout.rows[j].credit == f.credit and not layout.rows[j].before), None)
+    if i is None or layout.rows[i].marked or not names_outlet(f.credit, pm) or _paragraph_after(layout.rows, i):
+        return False
+    if f.caption is not None and not (prose(f.caption) and ends_sentence(f.caption.rstrip())):
+        return False
+    return _story_above(layout.rows, min(f.lines))
 
 
 def _bracketed_row(layout: Layout, lines: list[CleanLine], f: Found) -> int | None:

@@ -1,0 +1,47 @@
+"""The outlet's own name alone in a page's head: the story's byline, no picture's credit.
+
+Papers and broadcasters sign a story with their own name under its headline or standfirst, alone on a line, as a
+reporter signs with theirs ("GZH" under the standfirst, "중앙일보" under the headline, over the story's date). Once
+the outlet is a known agency (agencies.yaml, kind publication or broadcaster) that line reads as a credit, and would
+make a picture of the standfirst over it, or of nothing. Printed bare, with no lead-in, no brackets and no one
+besides it, in the head (the first text lines under the headline, `MAX_HEAD_ROWS`), it is the story's byline.
+Elsewhere, or marked ("Foto: GZH", "(GZH)", "Name/GZH"), it stays a credit.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .layout import Layout
+
+if TYPE_CHECKING:
+    from .markers import PageMarkers
+
+MAX_HEAD_ROWS = 2  # text rows under the headline that may sign the story: its standfirst, then the byline
+OUTLET_KINDS = frozenset({"publication", "broadcaster"})
+
+
+def outlet_bylines(layout: Layout, pm: PageMarkers) -> Layout:
+    """The layout with an outlet's bare name alone in the page's head read as the story's byline."""
+    if layout.headline < 0:
+        return layout
+    rows = layout.rows
+    changed = None
+    seen = 0
+    for j in range(layout.headline + 1, len(rows)):
+        row = rows[j]
+        if row.kind != "text":
+            continue
+        seen += 1
+        if seen > MAX_HEAD_ROWS:
+            break
+        if row.credit is not None and not row.before and not row.marked and not row.byline \
+                and names_outlet(row.credit, pm):
+            changed = changed or list(rows)
+            changed[j] = row._replace(byline=True)
+    return layout if changed is None else layout._replace(rows=changed)
+
+
+def names_outlet(credit: str, pm: PageMarkers) -> bool:
+    """Whether a credit is a known paper's or broadcaster's name, whole."""
+    agency = pm.registry.recognise(credit)
+    return agency is not None and agency.kind in OUTLET_KINDS
