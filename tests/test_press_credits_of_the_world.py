@@ -71,6 +71,23 @@ def test_an_outlets_name_alone_under_the_standfirst_is_the_storys_byline(outlet:
         ("Des bénévoles remplissent des sacs de sable devant l'église.", "Marie Tremblay/Le Devoir")]
 
 
+def test_an_outlets_name_closing_a_byline_block_of_names_and_date_is_the_storys_byline() -> None:
+    """The reporters, the date, then the paper, each alone on its line under the standfirst (the Australian and
+    Québec papers' head): the paper's name signs the story, and the reporters' line is no caption."""
+    page = (" date 2026-03-14 News\n"
+            "Le fleuve déborde à Trois-Rivières\n"
+            "Des centaines de résidents ont quitté leur maison pendant la nuit\n"
+            "Marie Tremblay et Louis Gagnon\n"
+            "14 mars 2026 - 10 h 23\n"
+            "Le Devoir\n"
+            "Les eaux du Saint-Laurent ont atteint mardi leur plus haut niveau depuis 2019, selon la Sécurité civile.\n"
+            "Des bénévoles remplissent des sacs de sable devant l'église. Photo: Marie Tremblay/Le Devoir\n"
+            "Les autorités prévoient une baisse du niveau d'ici la fin de semaine, a précisé le maire.\n")
+    photos = parse_page(page).photos
+    assert [(p.caption, p.credit.raw if p.credit else None) for p in photos] == [
+        ("Des bénévoles remplissent des sacs de sable devant l'église.", "Marie Tremblay/Le Devoir")]
+
+
 def test_an_outlets_name_alone_under_a_caption_further_down_stays_its_credit() -> None:
     page = (" date 2026-03-14 News\n"
             "Harbour reopens after the storm\n"

@@ -4,19 +4,21 @@ Papers and broadcasters sign a story with their own name under its headline or s
 reporter signs with theirs ("GZH" under the standfirst, "중앙일보" under the headline, over the story's date). Once
 the outlet is a known agency (agencies.yaml, kind publication or broadcaster) that line reads as a credit, and would
 make a picture of the standfirst over it, or of nothing. Printed bare, with no lead-in, no brackets and no one
-besides it, in the head (the first text lines under the headline, `MAX_HEAD_ROWS`), it is the story's byline.
+besides it, in the head (the standfirst, then lines that are no sentence: the reporters' names, the date, up to
+`MAX_HEAD_ROWS` under the headline: "Name and Name / 11 February 2026 / The Courier-Mail"), it is the byline.
 Elsewhere, or marked ("Foto: GZH", "(GZH)", "Name/GZH"), it stays a credit.
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .caption_shape import ends_sentence
 from .layout import Layout
 
 if TYPE_CHECKING:
     from .markers import PageMarkers
 
-MAX_HEAD_ROWS = 2  # text rows under the headline that may sign the story: its standfirst, then the byline
+MAX_HEAD_ROWS = 5  # text rows under the headline that may sign the story: standfirst, reporters, date, outlet
 OUTLET_KINDS = frozenset({"publication", "broadcaster"})
 
 
@@ -38,6 +40,8 @@ def outlet_bylines(layout: Layout, pm: PageMarkers) -> Layout:
                 and names_outlet(row.credit, pm):
             changed = changed or list(rows)
             changed[j] = row._replace(byline=True)
+        elif seen > 1 and row.credit is None and ends_sentence(row.before):
+            break  # a paragraph past the standfirst: the story has begun, and its head with the byline is over
     return layout if changed is None else layout._replace(rows=changed)
 
 
