@@ -1,18 +1,24 @@
-"""One body's name a credit prints with an "and" in it: "Israel Nature and Parks Authority", "Colorado Parks and
-Wildlife", "Ministry of Tourism and Antiquities" are one organisation, not a person and a body (credit.py)."""
+"""Bodies' names by their shape, where no registry knows them: one printed with an "and" in it ("Israel Nature and
+Parks Authority", "Colorado Parks and Wildlife", "Ministry of Tourism and Antiquities" are one organisation, not a
+person and a body: credit.py), by "of" ("Office of the Governor"), with a word in lower case ("Statens vegvesen"),
+closed by a number ("SDIS 57"), or handing a picture over from a place ("Courtesy of Pinellas County")."""
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
-from ..text import fold
-from .credit_parts import Kind, Part
+from ..text import cased, fold
+from .credit_parts import NAME_WORD, Kind, Part
 
 if TYPE_CHECKING:
     from ..knowledge.markers import Markers
     from .credit_part_reader import PartReader
 
 _INITIAL_WORD = re.compile(r"[A-Z]\.?")  # "Jane M. Doe" is a person's name, not a body's field
+MAX_LOWER_BODY_WORDS = 5  # a body's name with a word in lower case: "Statens vegvesen", "пресс-служба акимата Алматы"
+MAX_UNCASED_BODY_WORDS = 4  # a body's name in a script with no capitals: "الدفاع المدني"; longer is a sentence
+MAX_BODY_OF_WORDS = 8  # "Seattle Department of Parks and Recreation": longer is a sentence
+_BODY_LINKS = frozenset({"of", "the", "and", "for", "&"})  # words linking a body's name: "Office of the Mayor"
 
 
 def join_bodies(text: str, parts: list[Part], markers: Markers, part_reader: PartReader) -> None:
@@ -35,7 +41,7 @@ def join_bodies(text: str, parts: list[Part], markers: Markers, part_reader: Par
                 and part_reader.job_title(first.text) and f"{first.text.strip()} and " in text:
             parts[n] = Part(second.text, Kind.DROPPED, "", second.joiner)
             continue
-        field_goes_on = field_shaped and part_reader.names_a_body_of(first.name.split())
+        field_goes_on = field_shaped and part_reader.bodies.names_a_body_of(first.name.split())
         # a body's word closes the name too, even alone after the "and": "Colorado Parks and Wildlife";
         # a body's name may hold one before it: "Selangor Fire and Rescue Department"
         if second.joiner != "and" or not field_goes_on and (
@@ -57,3 +63,68 @@ def courtesy_place(chunk: str, name: str, m: Markers) -> bool:
     words = name.split()
     return (len(words) >= 2 and name[:1].isupper() and words[-1].capitalize() in m.courtesy_place_words
             and chunk.lower().startswith(tuple(w.lower() + " " for w in m.courtesy_words)))
+
+
+class BodyNames:
+    """A body's name told by its shape, with one set of markers: its words, its links ("of", "de"), its number."""
+
+    def __init__(self, markers: Markers) -> None:
+        self.markers = m = markers
+        # the organisation words markers.yaml spells in capitals, a body's abbreviation: "SDIS", "TV", "ISU"
+        self._abbreviations = frozenset(w for w in m.organisation_words if w.isupper())
+        self._particle_prefixes = tuple(sorted(m.name_particle_prefixes, key=len, reverse=True))
+        self._of_words = frozenset({"of", *m.body_of_words})
+        self._body_links = _BODY_LINKS | self._of_words | frozenset(m.body_link_words)
+
+    def shaped_as_body(self, name: str, words: list[str]) -> bool:
+        """Whether `name`, of `words` no person's name has, is a body's name all the same."""
+        m = self.markers
+        # words no name has, but a body's: "خبرگزاری ایسنا" (a news agency by its word, in a script with no
+        # capitals), "Seattle Department of Transportation" (by "of"), "Statens vegvesen", "Oslo kommune" (only
+        # the first word capitalised), "пресс-служба МЧС" (opened by a body's word in lower case)
+        # round 56: one such word alone when it is a body's word itself, "عکس: ارتش" (the army), "ფოტო: შსს";
+        # round 55: one run-on word opening as a body's name does, "เทศบาล..." (a municipality)
+        uncased_body = not cased(name) and ((1 < len(words) <= MAX_UNCASED_BODY_WORDS
+                                             and any(fold(w) in m.org_words for w in words))
+                                            or (len(words) == 1 and fold(name) in m.org_words)
+                                            or (len(words) == 1 and name.startswith(m.uncased_body_openings)
+                                                and name not in m.uncased_body_openings
+                                                and not any(w in name for w in m.uncased_clause_words)))
+        lower_body = 1 < len(words) <= MAX_LOWER_BODY_WORDS and (
+            (words[0][:1].isupper() and any(w in m.lower_bodies or w in m.lower_name_bodies for w in words[1:]))
+            or words[0] in m.lower_bodies
+            or (words[0] in m.lower_name_bodies and any(w[:1].isupper() for w in words[1:])))
+        return uncased_body or lower_body or self.names_a_body_of(words) or self._numbered_body(words)
+
+    def _numbered_body(self, words: list[str]) -> bool:
+        """Whether the words are a body's name closed by its number: "SDIS 57" (a French department's fire and
+        rescue service, by the department's number), "TV 2". An organisation word markers.yaml spells in capitals
+        (an abbreviation), printed so, opens it; the number, of one to three digits, is its last word alone: a year
+        or a count in prose is no name's. A word of prose opening it names a thing or a place, not who took a
+        picture: "(Unit 731)", "(Studio 54)", "(Page 3)", "(Gallery 3)" closing a caption."""
+        *named, number = words
+        return (1 <= len(named) <= 3 and number.isdigit() and len(number) <= 3
+                and all(NAME_WORD.fullmatch(w) and w[0].isupper() for w in named)
+                and named[0] in self._abbreviations)
+
+    def names_a_body_of(self, words: list[str]) -> bool:
+        """Whether the words name a body by "of": capitalised words, an organisation word among them, linked by
+        "of" and "the", "and" or "for" ("Department of Transportation", "Office of the Governor"), or their words in
+        other languages ("Ministère de l’Hydraulique et de l’Assainissement": markers.yaml body_of_words,
+        body_link_words). A person "of" a place or an outlet holds no organisation word ("Jane Doe of Reuters").
+        The body's own word stands before the first "of": before it, a job title ("Director of the Office of
+        Budget") or a heading ("Fans of the Department of Parks") names a person or a group, not who took it."""
+        of = next((i for i, w in enumerate(words) if w in self._of_words), -1)
+        if not 3 <= len(words) <= MAX_BODY_OF_WORDS or of < 0 or not words[0][:1].isupper() \
+                or not self._unelided(words[-1])[:1].isupper():
+            return False
+        org_words = self.markers.org_words
+        named = [self._unelided(w) for w in words if w not in self._body_links]
+        # or a body's word, "Ministère de ...", or two, "City of McAllen", open it (markers.yaml's body_words)
+        return (all(NAME_WORD.fullmatch(w) and w[0].isupper() for w in named)
+                and (any(fold(w) in org_words or fold(w) in self.markers.bodies for w in words[:of])
+                     or fold(" ".join(words[:2])) in self.markers.bodies))
+
+    def _unelided(self, word: str) -> str:
+        """`word` without a particle glued before its capital: "Assainissement" of "l’Assainissement"."""
+        return next((word[len(p):] for p in self._particle_prefixes if word.startswith(p)), word)

@@ -1,27 +1,25 @@
 """Who one part of a credit names: a known agency, an organisation or a person by its shape, or no one.
 
 The credit reader (credit.py) splits a credit at its joiners and asks a
-`PartReader` about each piece, with the joiner before it.
+`PartReader` about each piece, with the joiner before it. Whether words no
+person's name has are a body's name by their shape is credit_bodies.py's.
 """
 from __future__ import annotations
 
 import re
 
 from ..knowledge.registry import AgencyRegistry
-from ..text import cased, fold, marker_alternation
+from ..text import fold, marker_alternation
 from .caption_shape import caseless_letters, unspaced_letters
-from .credit_bodies import courtesy_place
-from .credit_parts import Kind, Part
+from .credit_bodies import BodyNames, courtesy_place
+from .credit_parts import NAME_WORD, Kind, Part
 from .credit_reading import SENTENCE_BREAK
 from .framed import uncased_name
 from .name_forms import NameForms, initial_before_surname
 from .uncased_credits import supplier_of
 
-MAX_LOWER_BODY_WORDS = 5  # a body's name with a word in lower case: "Statens vegvesen", "пресс-служба акимата Алматы"
-MAX_UNCASED_BODY_WORDS = 4  # a body's name in a script with no capitals: "الدفاع المدني"; longer is a sentence
 MAX_HONOURED_NAME = 4  # letters of a name before an honorific: "김동욱씨", "山田太郎さん"
 MAX_PART = 1000  # characters: a longer part of a credit is prose, never a name
-MAX_BODY_OF_WORDS = 8  # "Seattle Department of Parks and Recreation": longer is a sentence
 # around a name: quotes (« LE MONDE »), brackets, dashes, bullets, zero-width spaces HTML leaves
 _TRIM = " .\"'“”‘’„«»‹›()[]-–—•∙\u200b\u2060\ufeff"
 _CLOSING_INITIAL = re.compile(r"(?:^|[\s.])[A-Z]$")  # a name's last word an initial: "Sami K", "D. R"
@@ -42,8 +40,6 @@ def _trimmed(text: str) -> str:
 
 
 _INITIAL = re.compile(r"(?:[A-Z]\.?){1,3}")
-_BODY_LINKS = frozenset({"of", "the", "and", "for", "&"})  # words linking a body's name: "Office of the Mayor"
-_NAME_WORD = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)
 _DOMAIN = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,6}")
 _WEB_LABELS = re.compile(r"[^\W_][\w-]+(?:\.[^\W_][\w-]*)*")  # "sepa", "megapolitan.kompas"
 # an initial glued to a surname, as the Mongolian, Kazakh and Russian press print a photographer ("Д.Отгонбаяр")
@@ -100,13 +96,10 @@ class PartReader:
         self._glued_picture_words = tuple(sorted(
             (w for w in m.dropped_words if unspaced_letters(w) == len(w) and w not in m.closing_picture_words),
             key=len, reverse=True))
-        # the organisation words markers.yaml spells in capitals, a body's abbreviation: "SDIS", "TV", "ISU"
-        self._abbreviations = frozenset(w for w in m.organisation_words if w.isupper())
         self._particle_prefixes = tuple(sorted(m.name_particle_prefixes, key=len, reverse=True))
-        self._of_words = frozenset({"of", *m.body_of_words})
-        self._body_links = _BODY_LINKS | self._of_words | frozenset(m.body_link_words)
         self._dotted_abbreviations = frozenset(w.rstrip(".") for w in m.dotted_abbreviations)  # "U.S.": no initials
         self.forms = NameForms.of(m)  # legal forms, post-nominal letters, generations' marks
+        self.bodies = BodyNames(m)  # bodies' names by their shape: "Statens vegvesen", "Office of the Governor"
         self._holders = tuple(w.lower() + " " for w in m.holder_words)
         self._dropped_set = frozenset(fold(w) for w in m.dropped_words)
         self._uncased_endings = (*m.organisation_endings, *m.supplier_endings)  # "運輸署圖片", "名護市提供"
@@ -182,23 +175,7 @@ class PartReader:
             return Part(chunk, Kind.ORG, name, joiner)  # "Acme S.A.", "AB Volvo": a firm's legal form, never a person
         shape = self._shape(words)
         if shape is Kind.PROSE:
-            # words no name has, but a body's: "خبرگزاری ایسنا" (a news agency by its word, in a script with no
-            # capitals), "Seattle Department of Transportation" (by "of"), "Statens vegvesen", "Oslo kommune" (only
-            # the first word capitalised), "пресс-служба МЧС" (opened by a body's word in lower case)
-            # round 56: one such word alone when it is a body's word itself, "عکس: ارتش" (the army), "ფოტო: შსს";
-            # round 55: one run-on word opening as a body's name does, "เทศบาล..." (a municipality)
-            uncased_body = not cased(name) and ((1 < len(words) <= MAX_UNCASED_BODY_WORDS
-                                                 and any(fold(w) in m.org_words for w in words))
-                                                or (len(words) == 1 and fold(name) in m.org_words)
-                                                or (len(words) == 1 and name.startswith(m.uncased_body_openings)
-                                                    and name not in m.uncased_body_openings
-                                                    and not any(w in name for w in m.uncased_clause_words)))
-            lower_body = 1 < len(words) <= MAX_LOWER_BODY_WORDS and (
-                (words[0][:1].isupper() and any(w in m.lower_bodies or w in m.lower_name_bodies for w in words[1:]))
-                or words[0] in m.lower_bodies
-                or (words[0] in m.lower_name_bodies and any(w[:1].isupper() for w in words[1:])))
-            return Part(chunk, Kind.ORG if uncased_body or lower_body or self.names_a_body_of(words)
-                        or self._numbered_body(words) else Kind.PROSE, name, joiner)
+            return Part(chunk, Kind.ORG if self.bodies.shaped_as_body(name, words) else Kind.PROSE, name, joiner)
         if joiner == "by" and shape is Kind.PERSON:
             return Part(chunk, Kind.PERSON, name, joiner)
         if any(_DOMAIN.fullmatch(w) for w in words) or (len(words) == 1 and _ACRONYM.fullmatch(name) and sum(c.isupper() for c in name) >= 2):
@@ -297,7 +274,7 @@ class PartReader:
                 continue
             if word == "&":
                 continue
-            if not _NAME_WORD.fullmatch(word) and not _INITIAL.fullmatch(word):
+            if not NAME_WORD.fullmatch(word) and not _INITIAL.fullmatch(word):
                 return Kind.PROSE
             if not word[0].isupper() and not self._glued_particle(word):
                 return Kind.PROSE
@@ -324,39 +301,6 @@ class PartReader:
         (markers.yaml name_particle_prefixes)."""
         rest = next((word[len(p):] for p in self._particle_prefixes if word.startswith(p)), "")
         return len(rest) > 1 and rest[0].isupper()
-
-    def _numbered_body(self, words: list[str]) -> bool:
-        """Whether the words are a body's name closed by its number: "SDIS 57" (a French department's fire and
-        rescue service, by the department's number), "TV 2". An organisation word markers.yaml spells in capitals
-        (an abbreviation), printed so, opens it; the number, of one to three digits, is its last word alone: a year
-        or a count in prose is no name's. A word of prose opening it names a thing or a place, not who took a
-        picture: "(Unit 731)", "(Studio 54)", "(Page 3)", "(Gallery 3)" closing a caption."""
-        *named, number = words
-        return (1 <= len(named) <= 3 and number.isdigit() and len(number) <= 3
-                and all(_NAME_WORD.fullmatch(w) and w[0].isupper() for w in named)
-                and named[0] in self._abbreviations)
-
-    def names_a_body_of(self, words: list[str]) -> bool:
-        """Whether the words name a body by "of": capitalised words, an organisation word among them, linked by
-        "of" and "the", "and" or "for" ("Department of Transportation", "Office of the Governor"), or their words in
-        other languages ("Ministère de l’Hydraulique et de l’Assainissement": markers.yaml body_of_words,
-        body_link_words). A person "of" a place or an outlet holds no organisation word ("Jane Doe of Reuters").
-        The body's own word stands before the first "of": before it, a job title ("Director of the Office of
-        Budget") or a heading ("Fans of the Department of Parks") names a person or a group, not who took it."""
-        of = next((i for i, w in enumerate(words) if w in self._of_words), -1)
-        if not 3 <= len(words) <= MAX_BODY_OF_WORDS or of < 0 or not words[0][:1].isupper() \
-                or not self._unelided(words[-1])[:1].isupper():
-            return False
-        org_words = self.markers.org_words
-        named = [self._unelided(w) for w in words if w not in self._body_links]
-        # or a body's word, "Ministère de ...", or two, "City of McAllen", open it (markers.yaml's body_words)
-        return (all(_NAME_WORD.fullmatch(w) and w[0].isupper() for w in named)
-                and (any(fold(w) in org_words or fold(w) in self.markers.bodies for w in words[:of])
-                     or fold(" ".join(words[:2])) in self.markers.bodies))
-
-    def _unelided(self, word: str) -> str:
-        """`word` without a particle glued before its capital: "Assainissement" of "l’Assainissement"."""
-        return next((word[len(p):] for p in self._particle_prefixes if word.startswith(p)), word)
 
     def job_title(self, text: str) -> bool:
         """Whether `text` is a person's job title by "of" or a particle: "Director of Communications", "Vice

@@ -1,8 +1,11 @@
 """The parts a credit splits into, and what each names: shared by the credit reader and its helpers."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import Enum
+
+NAME_WORD = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)  # a word of a name: "Jane", "O'Neil", "al-Rubaye", "St."
 
 
 class Kind(str, Enum):
