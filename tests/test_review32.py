@@ -1,0 +1,33 @@
+"""Review 32: rounds 57 to 60's rules tried on lines they should not touch."""
+from __future__ import annotations
+
+from captions import parse_page
+from captions.knowledge.registry import bundled_registry
+
+
+def _pairs(page: str) -> list[tuple[str | None, str | None]]:
+    return [(p.caption, p.credit.raw if p.credit else None) for p in parse_page(page).photos]
+
+
+def test_an_outlets_name_in_sentence_case_is_a_phrase_not_the_outlet() -> None:
+    """"El tiempo" (the weather) and "El mundo" (the world) as crossheads are no credit of El Tiempo, El Mundo."""
+    page = (" date 2026-05-04 Tiempo\n"
+            "Lluvias en el norte del país durante el fin de semana\n"
+            "Las autoridades pidieron precaución a los conductores en las carreteras de montaña.\n"
+            "Por Ana Ruiz\n"
+            "Un conductor cruza una calle inundada en Medellín. Foto: Juan Pérez\n"
+            "Las lluvias comenzaron el jueves y continuarán hasta el domingo, según el instituto meteorológico.\n"
+            "El tiempo\n"
+            "Se esperan temperaturas de entre 12 y 18 grados en la capital y heladas en los páramos.\n"
+            "El mundo\n"
+            "La tormenta también afectó a Panamá y Costa Rica, donde se cerraron varias escuelas.\n")
+    assert _pairs(page) == [("Un conductor cruza una calle inundada en Medellín.", "Juan Pérez")]
+
+
+def test_an_outlet_is_known_as_spelled_or_in_capitals() -> None:
+    registry = bundled_registry()
+    found = {t: (a.name if (a := registry.recognise(t)) else None)
+             for t in ("El Tiempo", "EL TIEMPO", "El tiempo", "la Repubblica", "Jutarnji list", "the Boston Globe")}
+    assert found == {"El Tiempo": "El Tiempo", "EL TIEMPO": "El Tiempo", "El tiempo": None,
+                     "la Repubblica": "la Repubblica", "Jutarnji list": "Jutarnji list",
+                     "the Boston Globe": "The Boston Globe"}
