@@ -31,3 +31,20 @@ def test_an_outlet_is_known_as_spelled_or_in_capitals() -> None:
     assert found == {"El Tiempo": "El Tiempo", "EL TIEMPO": "El Tiempo", "El tiempo": None,
                      "la Repubblica": "la Repubblica", "Jutarnji list": "Jutarnji list",
                      "the Boston Globe": "The Boston Globe"}
+
+
+def test_an_outlets_name_under_an_unstopped_caption_in_the_head_is_its_credit() -> None:
+    """The page credits its pictures "Le Devoir" under captions with no full stop: the first one, in the head under
+    the reporter's name, is a credit as the others are, not the story's byline."""
+    page = (" date 2026-05-04 Québec\n"
+            "Les pompiers maîtrisent un incendie dans le Vieux-Port\n"
+            "Un incendie a détruit un entrepôt du Vieux-Port dans la nuit de lundi à mardi.\n"
+            "Marie Tremblay\n"
+            "Des pompiers arrosent les décombres de l'entrepôt mardi matin\n"
+            "Le Devoir\n"
+            "Personne n'a été blessé, selon le Service de sécurité incendie de Montréal.\n"
+            "Des voisins regardent les pompiers depuis le quai\n"
+            "Le Devoir\n"
+            "L'entrepôt était vide depuis 2019 et devait être démoli au printemps.\n")
+    assert _pairs(page) == [("Des pompiers arrosent les décombres de l'entrepôt mardi matin", "Le Devoir"),
+                            ("Des voisins regardent les pompiers depuis le quai", "Le Devoir")]
