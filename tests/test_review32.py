@@ -48,3 +48,19 @@ def test_an_outlets_name_under_an_unstopped_caption_in_the_head_is_its_credit() 
             "L'entrepôt était vide depuis 2019 et devait être démoli au printemps.\n")
     assert _pairs(page) == [("Des pompiers arrosent les décombres de l'entrepôt mardi matin", "Le Devoir"),
                             ("Des voisins regardent les pompiers depuis le quai", "Le Devoir")]
+
+
+def test_a_teaser_opened_by_a_related_label_is_no_unstopped_caption() -> None:
+    page = (" date 2026-03-12 Notícias\n"
+            "Cheias em Luanda deixam centenas de famílias desalojadas\n"
+            "As chuvas da noite de terça-feira inundaram vários bairros da capital.\n"
+            "Crianças brincam junto à vala de drenagem no Cazenga\n"
+            "Foto: João Manuel\n"
+            "Os moradores dizem que a vala não é limpa há mais de dois anos.\n"
+            "Uma mulher carrega água para casa no bairro Hoji ya Henda\n"
+            "Foto: João Manuel\n"
+            "A administração municipal prometeu enviar máquinas para limpar as valas esta semana.\n"
+            "Leia também a nossa reportagem sobre as cheias de 2023 em Benguela\n"
+            "O governador visitou as zonas afectadas no sábado de manhã.\n")
+    assert [c for c, _ in _pairs(page)] == ["Crianças brincam junto à vala de drenagem no Cazenga",
+                                            "Uma mulher carrega água para casa no bairro Hoji ya Henda"]
