@@ -64,3 +64,15 @@ def test_a_teaser_opened_by_a_related_label_is_no_unstopped_caption() -> None:
             "O governador visitou as zonas afectadas no sábado de manhã.\n")
     assert [c for c, _ in _pairs(page)] == ["Crianças brincam junto à vala de drenagem no Cazenga",
                                             "Uma mulher carrega água para casa no bairro Hoji ya Henda"]
+
+
+def test_a_credit_to_the_motorcycling_federation_is_no_wires_end_mark() -> None:
+    """"Inforpress/Fim" closes a Portuguese wire's story; "Jane Doe/FIM" under a caption credits the FIM."""
+    page = (" date 2026-05-04 Sport\n"
+            "Marquez wins in the wet at Le Mans\n"
+            "The Spaniard held off a late charge to take his third win of the season.\n"
+            "By Jo Li\n"
+            "Marc Marquez celebrates on the podium at Le Mans on Sunday.\n"
+            "Jane Doe/FIM\n"
+            "The race was shortened by three laps after a downpour midway through.\n")
+    assert _pairs(page) == [("Marc Marquez celebrates on the podium at Le Mans on Sunday.", "Jane Doe/FIM")]
