@@ -76,3 +76,22 @@ def test_a_credit_to_the_motorcycling_federation_is_no_wires_end_mark() -> None:
             "Jane Doe/FIM\n"
             "The race was shortened by three laps after a downpour midway through.\n")
     assert _pairs(page) == [("Marc Marquez celebrates on the podium at Le Mans on Sunday.", "Jane Doe/FIM")]
+
+
+def test_an_outlets_name_without_its_article_is_a_word() -> None:
+    """"Independent" alone (a candidate's label) is no credit of The Independent, though "Boston Globe" is the
+    Globe's: one word is a word of the language."""
+    registry = bundled_registry()
+    assert registry.recognise("Independent") is None and registry.recognise("economist") is None
+    assert registry.recognise("The Independent").name == "The Independent"
+    assert registry.recognise("Boston Globe").name == "The Boston Globe"
+    page = (" date 2026-05-04 Politics\n"
+            "By-election result declared in Harbour Ward\n"
+            "The new councillor won by 212 votes after a recount on Friday night.\n"
+            "By Jo Li\n"
+            "Jane Smith celebrates her win at the count. Photo: Tom Reyes\n"
+            "Turnout was 31 per cent, down from 38 per cent at the last election.\n"
+            "Jane Smith, 54, a retired teacher who stood on a promise to reopen the library.\n"
+            "Independent\n"
+            "She beat the Labour candidate, who had held the seat since 2014.\n")
+    assert _pairs(page) == [("Jane Smith celebrates her win at the count.", "Tom Reyes")]

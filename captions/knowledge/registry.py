@@ -83,7 +83,13 @@ class AgencyRegistry:
         A name found only this way is still printed as the credit prints it.
         """
         key = fold(text)
-        agency = self._by_key.get(key) or self._by_key.get(key[4:] if key.startswith("the ") else "the " + key)
+        agency = self._by_key.get(key)
+        if agency is None and not key.startswith("the "):
+            agency = self._by_key.get("the " + key)
+            if agency is not None and agency.kind in _OUTLET_KINDS and " " not in key:
+                return None  # "Independent", "Australian", "Economist" alone are words: The Independent is so named
+        elif agency is None:
+            agency = self._by_key.get(key[4:])
         return self._cased(text, agency)
 
     def credited_name(self, text: str) -> str | None:
