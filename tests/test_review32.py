@@ -95,3 +95,20 @@ def test_an_outlets_name_without_its_article_is_a_word() -> None:
             "Independent\n"
             "She beat the Labour candidate, who had held the seat since 2014.\n")
     assert _pairs(page) == [("Jane Smith celebrates her win at the count.", "Tom Reyes")]
+
+
+def test_an_outlets_name_closing_the_story_credits_the_last_picture_on_a_page_crediting_so() -> None:
+    """The page credits a picture "Le Devoir" alone under its caption: the same name under the last caption, the
+    story's end, is that picture's credit too, not reprinted copy's signature."""
+    page = (" date 2026-05-04 Québec\n"
+            "Les pompiers maîtrisent un incendie dans le Vieux-Port\n"
+            "Un incendie a détruit un entrepôt du Vieux-Port dans la nuit de lundi à mardi.\n"
+            "Par Marie Tremblay\n"
+            "Personne n'a été blessé, selon le Service de sécurité incendie de Montréal.\n"
+            "Des voisins regardent les pompiers depuis le quai.\n"
+            "Le Devoir\n"
+            "L'entrepôt était vide depuis 2019 et devait être démoli au printemps.\n"
+            "Un camion de pompiers quitte les lieux vers midi.\n"
+            "Le Devoir\n")
+    assert _pairs(page) == [("Des voisins regardent les pompiers depuis le quai.", "Le Devoir"),
+                            ("Un camion de pompiers quitte les lieux vers midi.", "Le Devoir")]
