@@ -112,3 +112,21 @@ def test_an_outlets_name_closing_the_story_credits_the_last_picture_on_a_page_cr
             "Le Devoir\n")
     assert _pairs(page) == [("Des voisins regardent les pompiers depuis le quai.", "Le Devoir"),
                             ("Un camion de pompiers quitte les lieux vers midi.", "Le Devoir")]
+
+
+def test_a_caption_with_a_position_in_brackets_before_a_dash_is_no_wire_dateline() -> None:
+    """Round 58's dateline ("LONDON, June 5 (Reuters) - ") took captions holding a number, a position in brackets
+    and a dash for a story's lede, and gave their credits to the paragraphs below."""
+    page = (" date 2026-05-04 Sport\n"
+            "Harbour United lift the cup after extra time\n"
+            "The club's first trophy in 40 years came in front of a record crowd.\n"
+            "By Jo Li\n"
+            "Captain Jo Smith, 28 (centre) - the club's top scorer - lifts the trophy at Kingsway\n"
+            "Photo: Tom Reyes\n"
+            "The winner came in the 112th minute from a corner.\n"
+            "Fans of the 1990s side (left) – many now in their sixties – join the celebrations\n"
+            "Photo: Tom Reyes\n"
+            "The final had been moved to Saturday because of the storm.\n")
+    assert [c for c, _ in _pairs(page)] == [
+        "Captain Jo Smith, 28 (centre) - the club's top scorer - lifts the trophy at Kingsway",
+        "Fans of the 1990s side (left) – many now in their sixties – join the celebrations"]
