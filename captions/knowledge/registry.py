@@ -24,6 +24,7 @@ AGENCY_KINDS = (
 )
 
 
+_OUTLET_KINDS = frozenset({"publication", "broadcaster"})  # papers, news sites and broadcasters (agencies.yaml)
 _COUNTRY = re.compile(r"[A-Z]{2}")  # ISO 3166-1 alpha-2
 
 
@@ -74,7 +75,7 @@ class AgencyRegistry:
 
     def lookup(self, text: str) -> Agency | None:
         """The agency a credit part names by its name or an alias, or None."""
-        return self._by_key.get(fold(text))
+        return self._cased(text, self._by_key.get(fold(text)))
 
     def recognise(self, text: str) -> Agency | None:
         """Like lookup, but a leading "The" does not matter ("The White House", "Korea Times").
@@ -82,16 +83,39 @@ class AgencyRegistry:
         A name found only this way is still printed as the credit prints it.
         """
         key = fold(text)
-        return self._by_key.get(key) or self._by_key.get(key[4:] if key.startswith("the ") else "the " + key)
+        agency = self._by_key.get(key)
+        if agency is None and not key.startswith("the "):
+            agency = self._by_key.get("the " + key)
+            if agency is not None and agency.kind in _OUTLET_KINDS and " " not in key:
+                return None  # "Independent", "Australian", "Economist" alone are words: The Independent is so named
+        elif agency is None:
+            agency = self._by_key.get(key[4:])
+        return self._cased(text, agency)
 
     def credited_name(self, text: str) -> str | None:
         """The name a credit part gives a known agency: its canonical name for the
         name or an alias, the text as printed for a variant; None when unknown."""
         key = fold(text)
-        agency = self._by_key.get(key)
+        agency = self._cased(text, self._by_key.get(key))
         if agency is None:
             return None
         return text if key in self._kept else agency.name
+
+    @staticmethod
+    def _cased(text: str, agency: Agency | None) -> Agency | None:
+        """`agency`, unless `text` prints an outlet's title-case name in sentence case: "El tiempo", "El mundo", "La
+        presse" are a weather crosshead, a world section and a common phrase, not El Tiempo, El Mundo, La Presse.
+        A paper or broadcaster credited by its name prints it as it spells it, or in capitals ("FOTO: EL TIEMPO")."""
+        if agency is None or agency.kind not in _OUTLET_KINDS or text.isupper():
+            return agency
+        printed = [w for w in text.split() if w.casefold() != "the"]
+        for spelling in agency.spellings():
+            words = [w for w in spelling.split() if w.casefold() != "the"]
+            if len(words) == len(printed) and len(words) > 1 and any(
+                    s[:1].isupper() and p[:1].islower() for s, p in zip(words[1:], printed[1:])):
+                continue
+            return agency
+        return None
 
     def names_desk_tag(self, tag: str) -> bool:
         """Whether a wire's desk tag closing a credit ("ANTARA FOTO/Name/wsj") is a known agency's name instead.

@@ -25,8 +25,11 @@ _CASELESS_LETTER = re.compile(r"[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\
 _UNSPACED_LETTER = re.compile(r"[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF]")
 # A line ending a sentence: its full stop, in any script, and the quotes or brackets that may close after it.
 # a wire's dateline opening a story's first paragraph: place, date, the agency in brackets, a dash ("LONDON, June 5
-# (Reuters) - ", "Cidade da Praia, 15 Set (Inforpress) – "): the story's lede, no caption
-_WIRE_DATELINE = re.compile(r"[^\W\d_][^()\n]{0,50}?\d[^()\n]{0,20}\([^()\n]{2,30}\)\s*[-–—]{1,2}\s")
+# (Reuters) - ", "Cidade da Praia, 15 Set (Inforpress) – "): the story's lede, no caption. The agency in brackets is
+# a name, capitalised: a caption's "Jo Smith, 28 (centre) - the top scorer - lifts ..." or "(L) - " is no dateline
+_POSITION = r"(?:[LRC]|From|Left|Right|Centre|Center|Front|Back|Top|Bottom)\b"  # "(L)", "(From left)": no agency
+_WIRE_DATELINE = re.compile(r"[^\W\d_][^()\n]{0,50}?\d[^()\n]{0,20}"
+                            rf"\((?!{_POSITION})[^\W\d_a-z][^()\n]{{1,29}}\)\s*[-–—]{{1,2}}\s")
 _ENDS_SENTENCE = re.compile(r"[.!?。！？…][」』”’\"'»)）]*$")
 MIN_CASELESS_LETTERS = 12  # fewer are a title or a name ("紅火迎新春", "河北灤州:冬日大棚農事忙")
 MIN_SHORT_CASELESS_LETTERS = 6  # a short caption in a script with no capitals, where its place shows it ("中国选手刘虹。")

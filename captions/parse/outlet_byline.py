@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .caption_shape import ends_sentence
-from .layout import Layout
+from .caption_shape import caption_like, ends_sentence
+from .layout import Layout, Row, holds_date
 
 if TYPE_CHECKING:
     from .markers import PageMarkers
@@ -29,6 +29,7 @@ def outlet_bylines(layout: Layout, pm: PageMarkers) -> Layout:
     rows = layout.rows
     changed = None
     seen = 0
+    above = -1  # the text row over this one, past the standfirst
     for j in range(layout.headline + 1, len(rows)):
         row = rows[j]
         if row.kind != "text":
@@ -37,11 +38,12 @@ def outlet_bylines(layout: Layout, pm: PageMarkers) -> Layout:
         if seen > MAX_HEAD_ROWS:
             break
         if row.credit is not None and not row.before and not row.marked and not row.byline \
-                and names_outlet(row.credit, pm):
+                and names_outlet(row.credit, pm) and not _under_caption(rows, j, above, layout.headline, pm):
             changed = changed or list(rows)
             changed[j] = row._replace(byline=True)
         elif seen > 1 and row.credit is None and ends_sentence(row.before):
             break  # a paragraph past the standfirst: the story has begun, and its head with the byline is over
+        above = j if seen > 1 else -1
     return layout if changed is None else layout._replace(rows=changed)
 
 
@@ -49,3 +51,16 @@ def names_outlet(credit: str, pm: PageMarkers) -> bool:
     """Whether a credit is a known paper's or broadcaster's name, whole."""
     agency = pm.registry.recognise(credit)
     return agency is not None and agency.kind in OUTLET_KINDS
+
+
+def _under_caption(rows: list[Row], j: int, above: int, headline: int, pm: PageMarkers) -> bool:
+    """Whether the outlet's name on row j, under a line past the standfirst that has a caption's words and no full
+    stop ("Des pompiers arrosent les décombres mardi matin" over "Le Devoir"), credits that line's picture: so where
+    the page prints the same name alone under its other pictures too, its habit. Over a byline stand the reporters'
+    names, the date, or the standfirst, and the paper's name stands alone nowhere else."""
+    if above < 0 or ends_sentence(rows[above].before.rstrip()) or holds_date(rows[above].before) \
+            or not caption_like(rows[above], above, headline, pm.small_words):
+        return False
+    outlet = pm.registry.recognise(rows[j].credit or "")
+    return any(row.kind == "text" and row.credit is not None and not row.before and not row.byline
+               and pm.registry.recognise(row.credit) is outlet for row in rows[j + 2:])

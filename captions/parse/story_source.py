@@ -32,7 +32,7 @@ def without_story_source(layout: Layout, lines: list[CleanLine], pm: PageMarkers
     """The pictures but a lone credit that closes the story under a source lead-in, or the story's bracketed tag."""
     leadins = tuple(w.casefold() for w in pm.markers.story_source_leadins)
     found = [f for f in found if not (leadins and _story_source(layout, lines, leadins, f))]
-    found = [f for f in found if not _outlet_signature(layout, pm, f)]
+    found = [f for f in found if not _outlet_signature(layout, pm, f, found)]
     bracketed = [(f, i) for f in found if (i := _bracketed_row(layout, lines, f)) is not None]
     if len(bracketed) != 1 or not _names_sources(pm, bracketed[0][0]) or not _story_tag(layout, *bracketed[0]):
         return found
@@ -50,13 +50,18 @@ def _story_source(layout: Layout, lines: list[CleanLine], leadins: tuple[str, ..
     return not _paragraph_after(layout.rows, f.line)
 
 
-def _outlet_signature(layout: Layout, pm: PageMarkers, f: Found) -> bool:
+def _outlet_signature(layout: Layout, pm: PageMarkers, f: Found, found: list[Found]) -> bool:
     """Whether a picture is only a known paper's or broadcaster's bare name alone on the line under the story's last
-    paragraph: reprinted copy signed with the outlet it came from ("... next year." over "The Boston Globe")."""
+    paragraph: reprinted copy signed with the outlet it came from ("... next year." over "The Boston Globe"). Where
+    the page credits another picture with that name alone on its line, the last one is a credit too, its habit."""
     if f.description is not None or f.credit is None:
         return False
     i = next((j for j in f.lines if layout.rows[j].credit == f.credit and not layout.rows[j].before), None)
     if i is None or layout.rows[i].marked or not names_outlet(f.credit, pm) or _paragraph_after(layout.rows, i):
+        return False
+    outlet = pm.registry.recognise(f.credit)
+    if any(g is not f and g.credit is not None and pm.registry.recognise(g.credit) is outlet
+           and any(layout.rows[j].credit == g.credit and not layout.rows[j].before for j in g.lines) for g in found):
         return False
     if f.caption is not None and not (prose(f.caption) and ends_sentence(f.caption.rstrip())):
         return False

@@ -23,6 +23,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .alt import related_link
+from ..text import fold
 from .caption_shape import caption_like, ends_sentence
 from .layout import Found, Layout, Row
 from .titled_paragraphs import prose
@@ -55,7 +56,7 @@ def unstopped_captions(layout: Layout, pm: PageMarkers, found: list[Found]) -> l
     new = [Found(j, rows[j].before.strip(), None, j, [j]) for j in sorted(shaped)
            if j + 1 not in tops and j - 1 not in shaped and j + 1 not in shaped
            and caption_like(rows[j], j, layout.headline, pm.small_words)
-           and not related_link(rows, j, pm.related_labels)]
+           and not related_link(rows, j, pm.related_labels) and not _opens_with_label(rows[j].before, pm)]
     return sorted(found + new, key=lambda f: f.line) if new else found
 
 
@@ -63,3 +64,11 @@ def _shaped(row: Row) -> bool:
     text = row.before.strip()
     return (row.kind == "text" and row.credit is None and not row.labelled and len(text.split()) >= MIN_WORDS
             and ":" not in text and "：" not in text and not ends_sentence(text) and not text.startswith(_OPENERS))
+
+
+def _opens_with_label(text: str, pm: PageMarkers) -> bool:
+    """Whether a line opens with a label of links to other stories, no colon after it: "Leia também a nossa
+    reportagem sobre as cheias", "Read more about the floods" is a teaser of another story, no caption. A label of
+    one word ("Read", "Related") may open a caption's sentence, and is left to related_link."""
+    words = fold(text).split()
+    return any(" ".join(words[:n]) in pm.related_labels for n in range(2, min(len(words), 5)))
