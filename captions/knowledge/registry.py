@@ -20,7 +20,7 @@ from .yaml_cache import load_yaml_data
 
 AGENCY_KINDS = (
     "wire", "photo agency", "state media", "pool", "publication",
-    "broadcaster", "government", "local government", "stock", "platform",
+    "broadcaster", "government", "local government", "stock", "platform", "organisation",
 )
 
 
