@@ -24,7 +24,7 @@ AGENCY_KINDS = (
 )
 
 
-_OUTLET_KINDS = frozenset({"publication", "broadcaster"})  # papers, news sites and broadcasters (agencies.yaml)
+OUTLET_KINDS = frozenset({"publication", "broadcaster"})  # papers, news sites and broadcasters (agencies.yaml)
 _COUNTRY = re.compile(r"[A-Z]{2}")  # ISO 3166-1 alpha-2
 
 
@@ -86,7 +86,7 @@ class AgencyRegistry:
         agency = self._by_key.get(key)
         if agency is None and not key.startswith("the "):
             agency = self._by_key.get("the " + key)
-            if agency is not None and agency.kind in _OUTLET_KINDS and " " not in key:
+            if agency is not None and agency.kind in OUTLET_KINDS and " " not in key:
                 return None  # "Independent", "Australian", "Economist" alone are words: The Independent is so named
         elif agency is None:
             agency = self._by_key.get(key[4:])
@@ -106,7 +106,7 @@ class AgencyRegistry:
         """`agency`, unless `text` prints an outlet's title-case name in sentence case: "El tiempo", "El mundo", "La
         presse" are a weather crosshead, a world section and a common phrase, not El Tiempo, El Mundo, La Presse.
         A paper or broadcaster credited by its name prints it as it spells it, or in capitals ("FOTO: EL TIEMPO")."""
-        if agency is None or agency.kind not in _OUTLET_KINDS or text.isupper():
+        if agency is None or agency.kind not in OUTLET_KINDS or text.isupper():
             return agency
         printed = [w for w in text.split() if w.casefold() != "the"]
         for spelling in agency.spellings():

@@ -57,14 +57,6 @@ def join_bodies(text: str, parts: list[Part], markers: Markers, part_reader: Par
         parts[n - 1:n + 1] = [Part(name, Kind.ORG, name, first.joiner, labels=second.labels)]
 
 
-def courtesy_place(chunk: str, name: str, m: Markers) -> bool:
-    """Whether `chunk` hands the picture over from a place by its name ("Courtesy of Pinellas County",
-    markers.yaml's courtesy_words and courtesy_place_words): a place hands out no picture, its government does."""
-    words = name.split()
-    return (len(words) >= 2 and name[:1].isupper() and words[-1].capitalize() in m.courtesy_place_words
-            and chunk.lower().startswith(tuple(w.lower() + " " for w in m.courtesy_words)))
-
-
 class BodyNames:
     """A body's name told by its shape, with one set of markers: its words, its links ("of", "de"), its number."""
 
@@ -75,6 +67,21 @@ class BodyNames:
         self._particle_prefixes = tuple(sorted(m.name_particle_prefixes, key=len, reverse=True))
         self._of_words = frozenset({"of", *m.body_of_words})
         self._body_links = _BODY_LINKS | self._of_words | frozenset(m.body_link_words)
+        self._courtesy_openers = tuple(w.lower() + " " for w in m.courtesy_words)
+        self._courtesy_places = frozenset(m.courtesy_place_words)
+
+    def courtesy_place(self, chunk: str, name: str) -> bool:
+        """Whether `chunk` hands the picture over from a place by its name ("Courtesy of Pinellas County",
+        markers.yaml's courtesy_words and courtesy_place_words): a place hands out no picture, its government does."""
+        words = name.split()
+        return (len(words) >= 2 and name[:1].isupper() and words[-1].capitalize() in self._courtesy_places
+                and chunk.lower().startswith(self._courtesy_openers))
+
+    def glued_particle(self, word: str) -> bool:
+        """Whether `word` is a lower-case particle glued to a capitalised name: "al-Rubaye", "d'Amico"
+        (markers.yaml name_particle_prefixes)."""
+        rest = self.unelided(word)
+        return rest != word and len(rest) > 1 and rest[0].isupper()
 
     def shaped_as_body(self, name: str, words: list[str]) -> bool:
         """Whether `name`, of `words` no person's name has, is a body's name all the same."""
@@ -116,15 +123,15 @@ class BodyNames:
         Budget") or a heading ("Fans of the Department of Parks") names a person or a group, not who took it."""
         of = next((i for i, w in enumerate(words) if w in self._of_words), -1)
         if not 3 <= len(words) <= MAX_BODY_OF_WORDS or of < 0 or not words[0][:1].isupper() \
-                or not self._unelided(words[-1])[:1].isupper():
+                or not self.unelided(words[-1])[:1].isupper():
             return False
         org_words = self.markers.org_words
-        named = [self._unelided(w) for w in words if w not in self._body_links]
+        named = [self.unelided(w) for w in words if w not in self._body_links]
         # or a body's word, "Ministère de ...", or two, "City of McAllen", open it (markers.yaml's body_words)
         return (all(NAME_WORD.fullmatch(w) and w[0].isupper() for w in named)
                 and (any(fold(w) in org_words or fold(w) in self.markers.bodies for w in words[:of])
                      or fold(" ".join(words[:2])) in self.markers.bodies))
 
-    def _unelided(self, word: str) -> str:
+    def unelided(self, word: str) -> str:
         """`word` without a particle glued before its capital: "Assainissement" of "l’Assainissement"."""
         return next((word[len(p):] for p in self._particle_prefixes if word.startswith(p)), word)

@@ -11,7 +11,7 @@ import re
 from ..knowledge.registry import AgencyRegistry
 from ..text import fold, marker_alternation
 from .caption_shape import caseless_letters, unspaced_letters
-from .credit_bodies import BodyNames, courtesy_place
+from .credit_bodies import BodyNames
 from .credit_parts import NAME_WORD, Kind, Part
 from .credit_reading import SENTENCE_BREAK
 from .framed import uncased_name
@@ -96,7 +96,6 @@ class PartReader:
         self._glued_picture_words = tuple(sorted(
             (w for w in m.dropped_words if unspaced_letters(w) == len(w) and w not in m.closing_picture_words),
             key=len, reverse=True))
-        self._particle_prefixes = tuple(sorted(m.name_particle_prefixes, key=len, reverse=True))
         self._dotted_abbreviations = frozenset(w.rstrip(".") for w in m.dotted_abbreviations)  # "U.S.": no initials
         self.forms = NameForms.of(m)  # legal forms, post-nominal letters, generations' marks
         self.bodies = BodyNames(m)  # bodies' names by their shape: "Statens vegvesen", "Office of the Governor"
@@ -161,7 +160,7 @@ class PartReader:
                 return Part(chunk, Kind.ORG, name, joiner)  # "Dok. KAI Commuter": the records' holder, the source
             if initial_before_surname(chunk, name, self._dropped_set):
                 return Part(chunk, Kind.PERSON, chunk.strip(), joiner)  # "Ph. Dupont": Philippe Dupont, no "photo"
-            if courtesy_place(chunk, name, m):
+            if self.bodies.courtesy_place(chunk, name):
                 return Part(chunk, Kind.ORG, name, joiner)  # "Courtesy of Pinellas County": the county's government
         key = fold(name)
         if key in m.placeholder_set:
@@ -276,7 +275,7 @@ class PartReader:
                 continue
             if not NAME_WORD.fullmatch(word) and not _INITIAL.fullmatch(word):
                 return Kind.PROSE
-            if not word[0].isupper() and not self._glued_particle(word):
+            if not word[0].isupper() and not self.bodies.glued_particle(word):
                 return Kind.PROSE
             capitals += 1
         if capitals == 0:
@@ -296,11 +295,6 @@ class PartReader:
                 return stem
         return None
 
-    def _glued_particle(self, word: str) -> bool:
-        """Whether `word` is a lower-case particle glued to a capitalised name: "al-Rubaye", "d'Amico"
-        (markers.yaml name_particle_prefixes)."""
-        rest = next((word[len(p):] for p in self._particle_prefixes if word.startswith(p)), "")
-        return len(rest) > 1 and rest[0].isupper()
 
     def job_title(self, text: str) -> bool:
         """Whether `text` is a person's job title by "of" or a particle: "Director of Communications", "Vice

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..knowledge.registry import OUTLET_KINDS
 from .caption_shape import caption_like, ends_sentence
 from .layout import Layout, Row, holds_date
 
@@ -19,7 +20,6 @@ if TYPE_CHECKING:
     from .markers import PageMarkers
 
 MAX_HEAD_ROWS = 5  # text rows under the headline that may sign the story: standfirst, reporters, date, outlet
-OUTLET_KINDS = frozenset({"publication", "broadcaster"})
 
 
 def outlet_bylines(layout: Layout, pm: PageMarkers) -> Layout:
