@@ -55,3 +55,28 @@ def test_bodies_named_again_in_brackets_inside_a_paragraph_are_prose_not_a_galle
                  "opened a clinic.")
     text = f"Camps fill up near Goma\n\n{paragraph}\n\nThe rains are expected to last until June.\n"
     assert parse_page(text, id="goma").photos == []
+
+
+_STORY = ("Camps fill up near Goma\n\nBy Jo Li\n\nThe rains displaced thousands of families in North Kivu on Monday.\n\n"
+          "{line}\n\nAid workers said the roads were cut. More rain is expected this week.\n")
+
+
+@pytest.mark.parametrize("line", [
+    "Families waited for food at a camp run by the UN refugee agency (UNHCR)",
+    "Families waited for food at a camp run by Doctors Without Borders (MSF)",
+])
+def test_a_bodys_acronym_in_brackets_closing_a_line_of_prose_glosses_it_and_credits_no_picture(line: str) -> None:
+    assert parse_page(_STORY.format(line=line), id="goma").photos == []
+
+
+def test_a_press_agencys_name_in_brackets_closing_the_same_line_is_a_credit() -> None:
+    line = "Families waited for food at a camp near Goma (AFP)"
+    photo, = parse_page(_STORY.format(line=line), id="goma").photos
+    assert photo.caption == "Families waited for food at a camp near Goma"
+    assert photo.credit is not None and photo.credit.raw == "AFP"
+
+
+@pytest.mark.parametrize("tag", ["NATO", "European Union", "WFP"])
+def test_a_bodys_name_alone_on_a_line_among_a_pages_topics_is_a_tag_not_a_credit(tag: str) -> None:
+    text = _STORY.format(line="Officials said more help was needed.") + f"\nTopics\n\nFloods\n\n{tag}\n\nAfrica\n"
+    assert parse_page(text, id="goma").photos == []

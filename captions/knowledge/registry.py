@@ -25,6 +25,7 @@ AGENCY_KINDS = (
 
 
 OUTLET_KINDS = frozenset({"publication", "broadcaster"})  # papers, news sites and broadcasters (agencies.yaml)
+BODY_KINDS = frozenset({"government", "local government", "organisation"})  # bodies that hand out pictures, not the press
 _COUNTRY = re.compile(r"[A-Z]{2}")  # ISO 3166-1 alpha-2
 
 

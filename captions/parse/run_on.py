@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from ..knowledge.registry import BODY_KINDS
 from .credit_edges import strip_leadin, trim_credit
 from .credit_neighbours import agency_kind
 from .credit_parts import Kind
@@ -31,7 +32,6 @@ MIN_RUN_ON_CREDITS = 2  # credits inside one line that show a gallery run onto i
 MIN_PIECE_WORDS = 3     # a caption before a credit has this many words at least
 MAX_RUN_ON_PICTURES = 300  # no gallery prints more on a line: a line with more credits is no gallery, and is not cut
 MAX_AGENCY_WORDS = 4    # words of an agency's name printed again after a lead-in ("AP Photo")
-_BODY_KINDS = ("government", "local government", "organisation")  # bodies, not the press (agencies.yaml)
 _CLOSERS = {")": "(", "]": "["}
 _CLOSER = re.compile(r"[)\]]")
 
@@ -102,7 +102,7 @@ def _credit_inside(inner: str, pm: PageMarkers) -> bool:
         return True
     # a body's name alone in brackets inside a line is prose naming it again ("the UN children's agency
     # (UNICEF) said", "ESA (European Space Agency) astronaut"), as a press agency's is not
-    return any(p.kind is Kind.AGENCY and agency_kind(credits.registry, p.name) not in _BODY_KINDS
+    return any(p.kind is Kind.AGENCY and agency_kind(credits.registry, p.name) not in BODY_KINDS
                for p in reading.parts)
 
 
