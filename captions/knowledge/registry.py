@@ -20,11 +20,12 @@ from .yaml_cache import load_yaml_data
 
 AGENCY_KINDS = (
     "wire", "photo agency", "state media", "pool", "publication",
-    "broadcaster", "government", "local government", "stock", "platform",
+    "broadcaster", "government", "local government", "stock", "platform", "organisation",
 )
 
 
 OUTLET_KINDS = frozenset({"publication", "broadcaster"})  # papers, news sites and broadcasters (agencies.yaml)
+BODY_KINDS = frozenset({"government", "local government", "organisation"})  # bodies that hand out pictures, not the press
 _COUNTRY = re.compile(r"[A-Z]{2}")  # ISO 3166-1 alpha-2
 
 

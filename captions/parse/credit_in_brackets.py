@@ -7,7 +7,7 @@ import re
 
 from .credit_after_leadin import photographer_named, without_bare_leadin
 from .credit_edges import strip_leadin, trim_credit
-from .credit_parts import Kind
+from .credit_parts import Kind, Part
 from .credit_reading import STRUCTURED_JOINERS, Context
 from .markers import SENTENCE_CLOSERS, PageMarkers
 from .uncased_tails import sourced, story_source
@@ -83,8 +83,8 @@ def parenthesised(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] 
             return None
         if Kind.AGENCY not in kinds and "of" in inner.split():
             return None  # "... the national health authority (Ministry of Health)": a body named by 'of' names the words before
-        only = reading.parts[0].text if len(reading.parts) == 1 else ""
-        if only.isupper() and len(only) <= MAX_ACRONYM and Kind.AGENCY not in kinds:
+        only = reading.parts[0] if len(reading.parts) == 1 else None
+        if only and _glossed(only):
             return None  # "(IPO)", "(BJP)": an unknown acronym in prose; "(AFP)" is a credit
     return _unseparated(before), inner
 
@@ -122,6 +122,14 @@ def matching_open(text: str, earliest: int, opening: str = "(", closing: str = "
             if depth == 0:
                 return i
     return -1
+
+
+def _glossed(part: Part) -> bool:
+    """Whether a one-word name alone in brackets inside prose is the word prose explains a name by: an unknown
+    acronym ("(IPO)", "(BJP)"), or a body's name ("the UN refugee agency (UNHCR)", "Doctors Without Borders (MSF)"),
+    which prose names again in brackets as it seldom does a press agency's ("(AFP)" is a credit)."""
+    acronym = part.text.isupper() and len(part.text) <= MAX_ACRONYM
+    return acronym and (part.kind is not Kind.AGENCY or part.body)  # "(Kremlin.ru)", "(Bombers)": a handout's credit
 
 
 def _abbreviates(acronym: str, before: str) -> bool:

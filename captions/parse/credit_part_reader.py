@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..knowledge.registry import AgencyRegistry
+from ..knowledge.registry import BODY_KINDS, AgencyRegistry
 from ..text import fold, marker_alternation
 from .caption_shape import caseless_letters, unspaced_letters
 from .credit_bodies import BodyNames
@@ -235,9 +235,10 @@ class PartReader:
                 and self.registry.credited_name(" ".join(words)) is None)
 
     def _agency(self, chunk: str, known: str, joiner: str) -> Part:
-        agency = self.registry.get(known)
+        agency = self.registry.get(known) or self.registry.recognise(known)  # a variant kept as printed ("MSF")
         kind = agency.kind if agency is not None else None
-        return Part(chunk, Kind.AGENCY, known, joiner, platform=kind == "platform", place=kind == "local government")
+        return Part(chunk, Kind.AGENCY, known, joiner, platform=kind == "platform", place=kind == "local government",
+                    body=kind in BODY_KINDS)
 
     def _web_domain(self, word: str) -> bool:
         """Whether `word` is a web address: dot-parts of letters, digits and "-", the first of two or more

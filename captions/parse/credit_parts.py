@@ -28,3 +28,4 @@ class Part:
     noted: bool = False  # holds a usage note ("CHINA OUT"): its words are no name and do not make the credit long
     platform: bool = False  # a social platform ("X", "Facebook"): where a picture came from, and a share button's word
     place: bool = False  # a local government, named by its place ("경기도"): alone on a line, a region's label
+    body: bool = False  # a body, not the press (agencies.yaml's BODY_KINDS): prose glosses it in brackets, topics list it

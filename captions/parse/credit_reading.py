@@ -203,6 +203,8 @@ class CreditReading:
             return False  # "Facebook", "X" alone on a line or in brackets: a share button, a platform named in prose
         if context is Context.OWN_LINE and named and all(p.place for p in named) and not any(p.supplied for p in parts):
             return False  # "경기도" alone on a line: a menu's or a subhead's region; "경기도 제공" hands out a picture
+        if context is Context.OWN_LINE and len(parts) == 1 and named and named[0].body and named[0].text.strip() == named[0].name:
+            return False  # "NATO", "European Union" alone on a line: a topic the page is tagged with; "Photo: NATO" credits
         if context is Context.MARKED:
             if (end := SENTENCE_BREAK.search(self.raw)) and not self._dropped_abbreviation(end.start()):
                 return False  # "Caption text. Pic: Reuters": a sentence, not a credit
