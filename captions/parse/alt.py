@@ -1,7 +1,9 @@
 """Stage 4, describe: the alt text printed right above each caption, where the page carries any.
 
 A line above a caption is alt text only when most captioned pictures of the
-page have one: otherwise it is a standfirst or a body paragraph. The first
+page have one: otherwise it is a standfirst or a body paragraph. Whole sentences
+set apart by a blank line right above two or more captions are the story's
+paragraphs, and their pictures are left out of that count. The first
 text under the headline (past any byline or date) is the standfirst's place:
 a line there is alt text only when other pictures of the page show that the
 dump carries alt text. A picture's markup printed as text (`![alt](address)`)
@@ -29,6 +31,7 @@ from .under_markup import marked_alt
 
 
 MAX_KEYWORD_ALT_WORDS = 8
+MIN_PARAGRAPHS_OVER_CAPTIONS = 2  # whole sentences set apart over captions before a page shows its paragraphs so
 MIN_ALT_BLOCKS = 3  # pictures printed as an alt line over a credited caption before a page is read as printing so
 MIN_EVIDENCE_SLIDES = 2  # pictures opening right under a separator before a page is read as a gallery of slides
 MIN_FRAMED_ALT_WORDS = 2  # a slide's title between its counter and its caption, the slide's only other line
@@ -65,6 +68,10 @@ def describe(layout: Layout, found: list[Found], small_words: frozenset[str],
     unstopped = len(credited) >= MIN_ALT_BLOCKS and not any(ends_sentence(c) for c in credited)
     candidates = {n: c for n, c in candidates.items()
                   if not _paragraph(layout, found[n], c, used if framed else set(), unstopped)}
+    # a picture whose line above is the story's paragraph shows no alt line, nor that the page lacks them
+    paragraphs = _story_paragraphs(layout, candidates)
+    candidates = {n: c for n, c in candidates.items() if n not in paragraphs}
+    captioned = [f for f in captioned if not any(f is found[n] for n in paragraphs)]
     first_text = next((j for j in range(headline + 1, len(rows)) if rows[j].kind == "text"), -1)
     if all(j == first_text for j, _ in candidates.values()):
         candidates = {}
@@ -208,6 +215,21 @@ def _paragraph(layout: Layout, f: Found, candidate: tuple[int, str], used: set[i
     if len(words) < MIN_CAPTION_WORDS:
         return False  # a few words, a script printing no spaces or one of short words (Korean): too little to compare
     return not words & _words(f.caption or "")
+
+
+def _story_paragraphs(layout: Layout, candidates: dict[int, tuple[int, str]]) -> set[int]:
+    """The candidates that are the story's paragraphs printed right above captions, where two or more show it.
+
+    "Selon la préfecture, 640 personnes ont été évacuées ..." after a blank line, right above "Des bénévoles
+    évacuent une habitante en barque ... DENIS CHARLIER / AFP", and so over each caption of the page: a whole
+    sentence closed by its full stop and set apart by a blank line above is a paragraph's shape, and a page that
+    prints two or more such lines right above its captions prints its pictures between its paragraphs, each
+    after the last paragraph of its section. Alt text is a picture's label, closed by no full stop in nearly all
+    the pages seen; the few written as sentences stand under another picture's caption in a gallery (the seeds'
+    "Motorcyclists from the official motorcade. They are in a line."), or alone on their page.
+    """
+    sentences = {n for n, c in candidates.items() if _set_apart(layout, c) and ends_sentence(c[1].rstrip())}
+    return sentences if len(sentences) >= MIN_PARAGRAPHS_OVER_CAPTIONS else set()
 
 
 def _words(text: str) -> set[str]:

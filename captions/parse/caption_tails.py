@@ -11,9 +11,9 @@ them do not end a run. A story printing its pictures among its paragraphs
 shows the habit by one credited caption closing so: there a line closing so
 alone between blank lines ("お花見を楽しむ家族連れ＝3日午後、姫路市本町") is an
 uncredited caption too, as no paragraph closes with when and where; so is one opening a block over a
-paragraph, where the page prints its credited captions so. The tails are data (markers.yaml's caption_tails); a heading
-closing so over captions that do not ("輪島市(震度7)=1月28日撮影") stands in
-no run of credited captions. A line opening a bracket it never closes
+paragraph, or closing one under a paragraph, where the page prints its credited captions so. The tails are
+data (markers.yaml's caption_tails); a heading closing so over captions that do not
+("輪島市(震度7)=1月28日撮影") stands in no run of credited captions. A line opening a bracket it never closes
 ("...仙台市青葉区(共同") is passed over: its credit is broken, and it is
 left out rather than read with the credit in its caption.
 """
@@ -86,10 +86,16 @@ def _tailed(row: Row, pm: PageMarkers) -> bool:
 def _set_as_captions(rows: list[Row], run: list[int], runs: list[list[int]]) -> bool:
     """Whether the line of `run` stands where the page sets its credited captions: alone between blank lines, or
     opening a block with a paragraph right under it where a credited caption closing so has one too (Ryukyu
-    Shimpo prints each caption over the paragraph it goes with, no blank line between)."""
+    Shimpo prints each caption over the paragraph it goes with, no blank line between), or closing a block with a
+    paragraph right over it where a credited caption closing so has one too (the Hokkaido Shimbun prints each
+    caption under the paragraph it goes with)."""
     if stands_apart(rows, run):
         return True
     i = run[0]
+    if i > 0 and rows[i - 1].kind == "text" and (i + 1 == len(rows) or rows[i + 1].kind == "blank"):
+        return any(rows[j].credit is not None and j > 0 and rows[j - 1].kind == "text"
+                   and (j + 1 == len(rows) or rows[j + 1].kind == "blank")
+                   for other in runs for j in other if other is not run)
     if i > 0 and rows[i - 1].kind != "blank":
         return False
     return any(rows[j].credit is not None and j + 1 < len(rows) and rows[j + 1].kind == "text"

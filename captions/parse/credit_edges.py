@@ -88,8 +88,10 @@ def strip_leadin(text: str, pm: PageMarkers) -> str:
         if _ == 0 and m.group(1).rstrip().endswith("|") and (then := pm.leadin.match(stripped[m.end():])) \
                 and picture_leadin(then.group(1), pm) and not picture_leadin(m.group(1), pm):
             return text  # "Ilustrační snímek | foto: Shutterstock": the words before the bar are the caption
-        if fold(m.group(1).strip()) in courtesy_words(pm):
-            break  # "Courtesy of Name", "PHOTO: COURTESY OF URCS": it marks the credit's start and stays in it
+        if fold(m.group(1).strip().rstrip("|:：").rstrip()) in courtesy_words(pm):
+            # "Courtesy of Name", "PHOTO: COURTESY OF URCS", the Nation's "Photo credit: Courtesy | Kenya Red Cross":
+            # it marks the credit's start and stays in it, its bar too
+            break
         stripped = stripped[m.end():]
         if _ == 0 and (lower := next((w for w in pm.markers.courtesy_words if stripped.startswith(w.lower() + " ")),
                                      None)):

@@ -114,7 +114,7 @@ def marked_under_captions(rows: list[Row], options: list[Option], caption_above:
 
 
 def across_blank_lines(rows: list[Row], options: list[Option], caption_above: Callable[[int], int | None],
-                       framed: bool = False) -> list[Option]:
+                       framed: bool = False, pictures_alone: frozenset[int] | set[int] = frozenset()) -> list[Option]:
     """Credits with no caption next to them, on a page that prints blank lines between caption and credit.
 
     "caption / blank / Credit: X / blank / • next slide's title": nothing
@@ -123,10 +123,11 @@ def across_blank_lines(rows: list[Row], options: list[Option], caption_above: Ca
     the page's own-line credits stand so, the page prints them under their
     captions with blank lines between, and each takes the caption above. Under a headline that says the page
     is pictures (`framed`: "[포토] ...", "[FOTOS] ...", "Fotogalerie: ..."), one is: the paragraph over the
-    credit is the picture's caption the headline announces, not a story's.
+    credit is the picture's caption the headline announces, not a story's. A credit `credits_under_tail_credits`
+    found a picture alone (`pictures_alone`) shows no such habit: the page's captions close with their credits.
     """
     alone = [n for n, (i, up, down) in enumerate(options)
-             if up is None and down is None and not rows[i].before_is_alt]
+             if up is None and down is None and not rows[i].before_is_alt and i not in pictures_alone]
     if len(alone) < (1 if framed else MIN_EVIDENCE) or 2 * len(alone) <= len(options):
         return options
     out = list(options)

@@ -17,7 +17,9 @@ and building new values:
    print their credit, between a caption and its copy, is one, and a
    line printing a caption twice around its credit is read once
    (between_copies.py); a joined credit the page prints elsewhere closing
-   a line after a space is that line's (repeated_tail.py); a slide counter
+   a line after a space is that line's (repeated_tail.py); a body's name
+   after a caption's full stop is its credit where the page closes two or more
+   captions with a bare credit so (habitual_tails.py); a slide counter
    opening a lower-case line over a credit alone is cut off it (counters.py); a credit alone printed again
    opening the next line is that line's caption's (credit_again.py);
 3. assemble (layout.py, then pictures.py): fold repeated lines, find the headline, pair
@@ -86,6 +88,7 @@ from .notes import Note, unreadable_credits
 from .outlet_byline import outlet_bylines
 from .photographed_by import after_photographer_leadin, unknown_uncased_names
 from .pictures import find_pictures
+from .habitual_tails import bare_tails_by_habit
 from .repeated_tail import credits_repeated_at_line_ends
 from .run_on import split_run_on
 from .sentence_runs import sentence_run_captions
@@ -209,7 +212,7 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
               for i, line in enumerate(lines)]
     if section and (lead := header_caption(section, pm)) is not None:
         lines[0], splits[0] = lines[0]._replace(kind="text", text=section), lead
-    splits = credits_repeated_at_line_ends(lines, splits)
+    splits = bare_tails_by_habit(lines, credits_repeated_at_line_ends(lines, splits), pm)
     lines, splits = counted_captions(lines, splits, pm)
     lines, splits = credits_printed_again(lines, splits, pm)
     layout = lay_out(lines, credits_between_copies(lines, splits, pm), first, pm.small_words, pm.credits.names_agency,

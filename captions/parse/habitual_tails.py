@@ -1,0 +1,72 @@
+"""Bare credits after a caption's last sentence, read where the page shows that it closes its captions so.
+
+Vísir, the NZZ and Khmer Times print each credit after the caption's full stop
+and a space, with no lead-in, bracket or slash before it: `... á Hellisheiði í
+nótt. Vísir/Vilhelm`, `... in Hinwil. Ennio Rossetti / Keystone`. Those the
+credit reader knows alone are split off line by line (credit_in_line.py's
+tail). A body's name of one or two words no registry knows (`... í morgun.
+Landsbjörg`, `... während mehrerer Stunden. Kantonspolizei Zürich`) is no
+credit there: a sentence may close a line with a name. Where two or more of the
+page's lines close so with a credit the reader does know, the page shows its
+habit, and such a tail closes a caption too: one to three capitalised words,
+no closing full stop (a sentence's), naming someone (no prose word, nothing
+but names), after a caption of three words or more.
+"""
+from __future__ import annotations
+
+import re
+
+from .caption_shape import MIN_CAPTION_WORDS
+from .credit_in_line import Split
+from .credit_parts import Kind
+from .credit_reading import Context
+from .lines import CleanLine
+from .markers import PageMarkers
+
+MIN_HABIT = 2  # captions closing with a bare credit the reader knows before the page is read by its habit
+MAX_TAIL_WORDS = 3  # a body's or a person's name: "Landsbjörg", "Kantonspolizei Zürich"
+_SENTENCE_END = re.compile(r"[.!?] (?=\S)")
+_NAMES = frozenset({Kind.AGENCY, Kind.ORG, Kind.WEAK_ORG, Kind.PERSON})
+
+
+def bare_tails_by_habit(lines: list[CleanLine], splits: list[Split | None], pm: PageMarkers) -> list[Split | None]:
+    """The splits, each line closing with a bare name after its last sentence split there, on a page whose
+    captions close with bare credits after their full stop (`MIN_HABIT` or more)."""
+    habit = sum(1 for line, s in zip(lines, splits) if s is not None and _bare_tail(line.text, s))
+    if habit < MIN_HABIT:
+        return splits
+    out = list(splits)
+    for n, (line, split) in enumerate(zip(lines, splits)):
+        if split is None or split.credit is not None or split.before_is_alt or split.labelled:
+            continue
+        if (tail := _name_after_sentence(line.text, pm)) is not None:
+            out[n] = split._replace(before=line.text[: -len(tail)].rstrip(), credit=tail)
+    return out
+
+
+def _bare_tail(text: str, split: Split) -> bool:
+    """Whether a line was split as a caption closed by its full stop, a space, and the credit, nothing between."""
+    return (split.credit is not None and split.before[-1:] in ".!?" and not split.credit_first
+            and text == f"{split.before} {split.credit}")
+
+
+def _name_after_sentence(text: str, pm: PageMarkers) -> str | None:
+    """The text after a line's last sentence, where it is a name of one to three capitalised words, else None."""
+    ends = list(_SENTENCE_END.finditer(text))
+    if not ends:
+        return None
+    before, tail = text[: ends[-1].start() + 1], text[ends[-1].end():]
+    words = tail.split()
+    if not 0 < len(words) <= MAX_TAIL_WORDS or len(before.split()) < MIN_CAPTION_WORDS:
+        return None
+    if not all(w[:1].isupper() for w in words) or not tail[-1:].isalpha():
+        return None  # "... at dawn. The end." a sentence; "... said: Yes!" a quote
+    last = before.split()[-1][:-1]
+    if not last.replace("-", "").isalpha() or last in pm.markers.abbreviations or f"{last}." in pm.markers.name_titles:
+        return None  # the stop closes an abbreviation, no sentence: "Courtesy @Space_Station/Intl. Space Station"
+    reading = pm.credits.read(tail)
+    if pm.credits.has_prose(tail) or not reading.parts:
+        return None
+    if reading.is_credit(Context.ENCLOSED) or all(p.kind in _NAMES for p in reading.parts):
+        return tail
+    return None
