@@ -70,3 +70,11 @@ def test_credit_lines_under_phrases_over_sentences_take_the_phrase() -> None:
              "Le président du syndicat lors d'une manifestation en 2024", "PHOTO ARCHIVES LA PRESSE", STORY[1]]
     assert _read(lines) == [("Des syndiqués à leur arrivée, dimanche matin", "OLIVIER JEAN, LA PRESSE"),
                             ("Le président du syndicat lors d'une manifestation en 2024", "ARCHIVES LA PRESSE")]
+
+
+def test_a_wire_alone_in_capitals_shows_no_side() -> None:
+    # "PHOTO AFP" is printed under captions as often as over them: the page's default, the caption above, stands
+    lines = ["Des syndiqués manifestent devant l'hôtel de ville, dimanche.", "PHOTO AFP", STORY[0],
+             "Le président du syndicat répond aux journalistes, lundi.", "PHOTO AFP", STORY[1]]
+    assert [caption for caption, _ in _read(lines)] == ["Des syndiqués manifestent devant l'hôtel de ville, dimanche.",
+                                                        "Le président du syndicat répond aux journalistes, lundi."]
