@@ -124,6 +124,7 @@ class Markers:
     uncased_body_openings: tuple[str, ...] = ()  # "เทศบาล": a body's name in a script with no spaces opens so
     uncased_clause_words: tuple[str, ...] = ()  # "เมื่อ" (when): a run-on word holding one is a clause, no body's name
     supplier_endings: tuple[str, ...] = ()  # "市", "県": a body's name's end before "提供" only; "健市" is a name
+    supplier_bodies: tuple[str, ...] = ()  # "市" alone before "提供": "the city", a body named by its kind
     body_of_words: tuple[str, ...] = ()  # "de", "di": "of" in other languages, after a body's own word
     body_link_words: tuple[str, ...] = ()  # "et", "la": the words linking the field of a body named by "of"
     courtesy_words: tuple[str, ...] = ()  # "Courtesy of": who handed the picture over follows, kept in the raw credit
@@ -244,7 +245,7 @@ class Markers:
             "honorific_role_endings", "postposed_leadins", "dotted_abbreviations",
             "lower_case_closing_body_letters", "legal_forms", "post_nominals", "name_generations",
             "uncased_place_openers", "holder_words", "uncased_body_openings",
-            "supplier_endings", "legal_forms_before_names", "uncased_clause_words", "body_of_words", "body_link_words",
+            "supplier_endings", "supplier_bodies", "legal_forms_before_names", "uncased_clause_words", "body_of_words", "body_link_words",
             "courtesy_words", "courtesy_place_words",
         )
 

@@ -89,10 +89,14 @@ def describe(layout: Layout, found: list[Found], small_words: frozenset[str],
         candidates = _blocks_of_alt_and_caption(layout, found, candidates, small_words) | _slide_alts(
             layout, found, candidates | uncased, small_words) | _phrases_over_sentences(
             layout, found, candidates | opening, small_words, subhead_openers)
+    # over a credit line whose form opens its caption's block ("PHOTO NAME, LA PRESSE") stands the story's text:
+    # those papers' dumps print no alt line there, and a guessed one would be a paragraph or the byline
+    opened = {n for n, f in enumerate(found) if any(rows[j].opening for j in f.lines)}
     for n, (_, alt) in candidates.items():
-        descriptions[n] = alt
+        if n not in opened:
+            descriptions[n] = alt
     for n, f in enumerate(found):
-        if not descriptions[n] and f.caption:
+        if not descriptions[n] and f.caption and n not in opened:
             descriptions[n] = _keyword_alt(layout, f, used)
     return descriptions
 

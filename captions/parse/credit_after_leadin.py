@@ -266,6 +266,38 @@ def own_line_bare_leadin(text: str, pm: PageMarkers) -> str | None:
     return None
 
 
+def capitals_credit_line(text: str, pm: PageMarkers) -> str | None:
+    """'PHOTO OLIVIER JEAN, LA PRESSE', 'PHOTO ARCHIVES LE DEVOIR' alone on a line: Quebec papers' credit line, set in
+    capitals and opened by the word for a picture with no colon (own_line_bare_leadin's words, in capitals), printed
+    over its caption. The credit after the word, where the whole line is in capitals and the credit names a known
+    agency, a person and an organisation, or a person and a word naming no one after a comma ("NAME, COLLABORATION
+    SPÉCIALE", a freelance's); a kicker or headline in capitals ("PHOTO OF THE DAY", "PHOTOS DU WEEK-END", "PHOTO
+    ESSAY: ...") names none; else None."""
+    if not text[:1].isupper() or text != text.upper() or ":" in text:
+        return None
+    for lead in _bare_leadins(pm):
+        word = lead.lstrip().upper()
+        if text.startswith(word) and not _named_with(word.strip(), credit := trim_credit(text[len(word):], pm), pm):
+            if credit and _name_then_source(credit, pm) and pm.credits.is_credit(credit, Context.MARKED):
+                return credit
+    return None
+
+
+def _name_then_source(credit: str, pm: PageMarkers) -> bool:
+    """Whether a credit in capitals has the credit line's shape: a known agency's archive ("ARCHIVES LA PRESSE"), or
+    a person's name, a comma and a source or a word naming no one ("NAME, LE DEVOIR", "NAME, COLLABORATION
+    SPÉCIALE"); a person's name holds no English small word ("OF THE WEEK, REUTERS" is a title). A wire alone
+    ("PHOTO AFP", "FOTO EFE") is printed under captions as often, and shows no side."""
+    parts = pm.credits.read(credit).parts
+    last = parts[-1]
+    if len(parts) == 1:
+        return last.kind is Kind.AGENCY and any(fold(w) in pm.markers.dropped for w in last.text.split())
+    small = pm.markers.heading_small_words
+    return (len(parts) == 2 and last.joiner == "," and parts[0].kind is Kind.PERSON
+            and last.kind in (Kind.AGENCY, Kind.ORG, Kind.DROPPED)
+            and not any(fold(w) in small for w in parts[0].text.split()))
+
+
 def _titled(credit: str, pm: PageMarkers) -> bool:
     """Whether a credit's first part, before its source, is one capitalised word no registry knows and no
     abbreviation ("Exhibition/Reuters", "Booth by Reuters"): a photographer's name has two words or more, an

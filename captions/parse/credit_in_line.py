@@ -20,8 +20,8 @@ from typing import NamedTuple
 
 from ..knowledge.registry import AgencyRegistry, bundled_registry
 from ..text import fold, marker_form
-from .credit_after_leadin import (credit_after_bare_leadin, credit_after_leadin, own_line_bare_leadin,
-                                  without_bare_leadin, without_second_leadin)
+from .credit_after_leadin import (capitals_credit_line, credit_after_bare_leadin, credit_after_leadin,
+                                  own_line_bare_leadin, without_bare_leadin, without_second_leadin)
 from .credit_edges import strip_leadin, trim_credit, unenclosed
 from .credit_first import credit_first
 from .credit_in_brackets import bracketed, matching_open, parenthesised, stopped_after_parenthesis
@@ -29,7 +29,7 @@ from .credit_parts import Kind
 from .credit_reading import MAX_CREDIT, Context
 from .lines import clean_line
 from .markers import FRAMED_END_WINDOW, SENTENCE_CLOSERS, PageMarkers, markers_for, tail_start
-from .uncased_tails import equals_tail
+from .uncased_tails import CLAUSE_END, equals_tail, supplied_credit, supplied_tail
 from .unstopped import unstopped_tail
 
 _SENTENCE_END = re.compile(rf"[{re.escape(SENTENCE_CLOSERS)}]\s+(?=\S)")  # the credit starts at m.end()
@@ -54,8 +54,6 @@ NEVER_CAPITAL = r"\s\x00-\x40\x5b-\x7f\u00df-\u00ff\u03ac-\u03ce\u0430-\u045f\u2
 _MAYBE_GLUED_CAPITAL = re.compile(rf"[^{NEVER_CAPITAL}](?<=[^\W\d_]{{{MIN_GLUED_WORD}}}.)", re.DOTALL)
 MAX_TITLE_LETTERS = 2  # "Dr", "Mr", "St": a short capitalised word before a glued stop is a title ("May" is not)
 MAX_OWN_LINE_SPACES = 16  # a line with more spaces is a sentence, not a credit alone
-# Where a credit whose names are framed by words may start: after a full stop of any script, or a slash marker.
-_CLAUSE_END = re.compile(rf"[。！？]\s*|[{re.escape(SENTENCE_CLOSERS)}]\s+|\s[/|]\s*")
 MAX_FRAMED_STARTS = 3  # places tried, the last first
 
 
@@ -70,6 +68,7 @@ class Split(NamedTuple):
     addressed: bool = False     # a credit alone closed by the reporter's address ("Name 기자 name@example.kr")
     byline: bool = False        # a credit alone, unmarked, closed by a reporter's title ("Name 기자"): a byline
     closing: bool = False       # a credit alone whose mark closes the caption above ("/ Pool", "사진=Name 기자")
+    opening: bool = False       # a credit alone whose form opens its caption's block ("PHOTO NAME, LA PRESSE")
 
 
 def split_caption_credit(text: str, registry: AgencyRegistry | None = None) -> tuple[str | None, str | None]:
@@ -151,6 +150,8 @@ def _split_line(text: str, pm: PageMarkers) -> Split:
         unmarked = strip_leadin(bare, pm) if has_leadin else bare
         if unmarked != bare and credits.is_credit(credit := trim_credit(unmarked, pm), Context.MARKED):
             return Split("", without_second_leadin(credit, pm))
+        if bare is text and (credit := capitals_credit_line(text, pm)):
+            return Split("", credit, opening=True)  # "PHOTO NAME, LA PRESSE" over its caption
         if has_leadin and (credit := own_line_bare_leadin(bare, pm)):  # "Photo AFP" alone, as L'Orient-Le Jour prints it
             if bare is not text and text.endswith(")") and (whole := parenthesised(text, 0, pm)) and not whole[0]:
                 return Split("", whole[1])  # "(Foto Prensa Libre: Name)" alone: read as where it closes a caption
@@ -158,7 +159,7 @@ def _split_line(text: str, pm: PageMarkers) -> Split:
         if not (credits.ends_in_prose(bare) if bare is not text else prose_end) and is_own_credit(bare, pm):
             credit = trim_credit(bare, pm)
             return Split("", credit, byline=bare is text and _byline(credit, pm))
-        if bare[:1] in _SLASHES and _supplied(credit := trim_credit(bare[1:].strip(), pm), pm):
+        if bare[:1] in _SLASHES and supplied_credit(credit := trim_credit(bare[1:].strip(), pm), pm):
             return Split("", credit)  # "/독자 제공" (supplied by a reader): the slash marker, a caption's tail, marks it
     if has_leadin and pm.alt_leadin is not None and (not low.isascii() or any(x in low for x in pm.alt_leadins_lower)):
         for m in reversed(list(pm.alt_leadin.finditer(text, earliest))):
@@ -179,7 +180,7 @@ def _split_line(text: str, pm: PageMarkers) -> Split:
             or _tail(text, earliest, pm)
         ))
         or (("＝" in text or "=" in text) and equals_tail(text, earliest, pm))
-        or (text.endswith(pm.markers.supplied_words) and _supplied_tail(text, earliest, pm))
+        or (text.endswith(pm.markers.supplied_words) and supplied_tail(text, earliest, pm))
     )
     glued = _glued(text, earliest, pm) or (not result and _glued_unstopped(text, earliest, pm))
     if glued and (not result or len(glued[0]) < len(result[0])):
@@ -264,7 +265,7 @@ def _framed_tail(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] |
     The credit starts after the caption's last sentence (a full stop of any
     script, no space needed after "。"), or after a slash marker.
     """
-    starts = [m.end() for m in _CLAUSE_END.finditer(text, earliest)][-MAX_FRAMED_STARTS:][::-1]
+    starts = [m.end() for m in CLAUSE_END.finditer(text, earliest)][-MAX_FRAMED_STARTS:][::-1]
     if text.endswith(("）", ")")):  # before the comma: "...=11日午後、那覇市（Name撮影）", the bracket holds the credit
         opening = matching_open(text, earliest, *(("（", "）") if text.endswith("）") else ("(", ")")))
         if opening > 0:
@@ -279,36 +280,6 @@ def _framed_tail(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] |
         if credit and pm.credits.read(credit).framed:
             return text[:start].removesuffix("、"), credit
     return None
-
-
-def _supplied_tail(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
-    """'... 걷고 있다. 해운대구청 제공': who supplied the picture, after the caption's last sentence, unmarked.
-
-    Korean dailies close a caption so, as they close one with "Name 기자": the
-    word saying the picture was supplied ("제공", markers.yaml's supplied_words)
-    frames the one to three words before it. Only right after a sentence's
-    end: "... 무료 제공" inside a sentence is prose; and of more than one word
-    before it only a body ("...구청", "...협회") or a known agency.
-    """
-    ends = list(_CLAUSE_END.finditer(text, earliest))
-    if not ends:
-        return None
-    start = ends[-1].end()
-    credit = trim_credit(text[start:], pm)
-    if not credit or start == 0 or text[start - 1] in "/|" or not text[: start].strip():
-        return None
-    return (text[:start].rstrip(), credit) if _supplied(credit, pm) else None
-
-
-def _supplied(credit: str, pm: PageMarkers) -> bool:
-    """Whether a credit says who supplied the picture ("해운대구청 제공", "독자 제공"): one to three words framed by the
-    supplied word, more than one only where they name a body or a known agency."""
-    parts = pm.credits.read(credit).parts if credit else []
-    if len(parts) != 1 or not parts[0].supplied:
-        return False
-    if len(credit.split()) > 2 and parts[0].kind not in (Kind.ORG, Kind.AGENCY):
-        return False  # "... 열렸다. 주차장 무료 제공" (parking provided free): a phrase, no one named
-    return credit.split()[0] not in pm.markers.supplied_manner_words  # "무료 제공" (provided free): how, not who
 
 
 def _glued_unstopped(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:

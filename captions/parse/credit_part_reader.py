@@ -9,14 +9,14 @@ from __future__ import annotations
 import re
 
 from ..knowledge.registry import BODY_KINDS, AgencyRegistry
-from ..text import fold, marker_alternation
+from ..text import caseless, fold, marker_alternation
 from .caption_shape import caseless_letters, unspaced_letters
 from .credit_bodies import BodyNames
 from .credit_parts import NAME_WORD, Kind, Part
 from .credit_reading import SENTENCE_BREAK
 from .framed import uncased_name
 from .name_forms import NameForms, initial_before_surname
-from .uncased_credits import supplier_of
+from .uncased_credits import MAX_SUPPLIER_WORDS, supplier_of
 
 MAX_HONOURED_NAME = 4  # letters of a name before an honorific: "김동욱씨", "山田太郎さん"
 MAX_PART = 1000  # characters: a longer part of a credit is prose, never a name
@@ -123,6 +123,8 @@ class PartReader:
             return Part(chunk, Kind.ORG, body, joiner)  # "運輸署圖片": the Transport Department's picture, a handout
         if self._usage_note is not None and (note := self._usage_note.search(chunk)):
             return self._noted(chunk, (chunk[:note.start()] + " " + chunk[note.end():]).strip(_TRIM), joiner)
+        if (supplied := self._supplied_by_name(chunk, joiner)) is not None:  # "JAXA提供", "（市提供）"
+            return supplied
         if (supplier := supplier_of(chunk, m.supplied_words)) is not None:  # "독자 제공": supplied by a reader
             known = self.registry.credited_name(supplier)
             if known:
@@ -233,6 +235,24 @@ class PartReader:
         m = self.markers
         return (self._shape(words) is Kind.PERSON and not any(fold(w) in m.org_words or fold(w) in m.bodies for w in words)
                 and self.registry.credited_name(" ".join(words)) is None)
+
+    def _supplied_by_name(self, chunk: str, joiner: str) -> Part | None:
+        """Who supplied the picture, where a supplied word of a script with no capitals closes a name that is not
+        of that script, or a body's kind alone: "JAXA提供", "NASA 제공" (an agency spelled in Latin letters, read
+        as any credit part is), "市提供" (the city), else None. The raw credit keeps the supplied word."""
+        word = next((w for w in self.markers.supplied_words if chunk.endswith(w)), None)
+        if word is None:
+            return None
+        supplier = chunk[: -len(word)].strip()
+        if supplier in self.markers.supplier_bodies:
+            return Part(chunk, Kind.ORG, supplier, joiner, supplied=True)
+        if not supplier or len(supplier.split()) > MAX_SUPPLIER_WORDS or not supplier[-1].isalpha() \
+                or any(caseless(c) for c in supplier):
+            return None
+        part = self._read_part(supplier, joiner)
+        if part.kind not in (Kind.AGENCY, Kind.ORG, Kind.WEAK_ORG, Kind.PERSON):
+            return None
+        return Part(chunk, part.kind, part.name, joiner, platform=part.platform, place=part.place, supplied=True)
 
     def _agency(self, chunk: str, known: str, joiner: str) -> Part:
         agency = self.registry.get(known) or self.registry.recognise(known)  # a variant kept as printed ("MSF")

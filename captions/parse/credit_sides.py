@@ -98,12 +98,14 @@ def marked_under_captions(rows: list[Row], options: list[Option], caption_above:
     caption further below, and most of those carry a lead-in or brackets, the
     page prints them under their captions: each takes the caption above,
     across blank lines, or none. Bare names standing so ("Name/Getty", then
-    the caption) are printed over their pictures' captions, and keep them.
+    the caption) are printed over their pictures' captions, and keep them, as are Quebec papers' "PHOTO NAME,
+    LA PRESSE" in capitals.
     """
     apart = [n for n, (i, up, down) in enumerate(options)
              if up is None and down is not None and down > i + 1 and i > 0 and rows[i - 1].kind == "blank"
              and not rows[i].before_is_alt]
-    marked = sum(rows[options[n][0]].marked for n in apart)
+    # a credit whose form opens its caption's block ("PHOTO NAME, LA PRESSE") shows the other habit
+    marked = sum(rows[options[n][0]].marked and not rows[options[n][0]].opening for n in apart)
     if len(apart) < MIN_EVIDENCE or 2 * len(apart) <= len(options) or 2 * marked <= len(apart):
         return options
     out = list(options)

@@ -46,6 +46,7 @@ class Row(NamedTuple):
     addressed: bool = False  # a credit alone closed by the reporter's address ("Name 기자 name@example.kr")
     byline: bool = False  # a credit alone with no lead-in closed by a reporter's title ("Name 기자"): a byline
     closing: bool = False  # a credit alone whose mark closes the caption above it ("/ Pool", "사진=Name 기자")
+    opening: bool = False  # a credit alone whose form opens its caption's block ("PHOTO NAME, LA PRESSE")
     control: str | None = None  # the page control a furniture line was, as printed ("Voir le diaporama")
 
 
@@ -103,7 +104,7 @@ def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,
                                   and _opens_block(lines, i, first))
         rows.append(Row(line.no, kind, False, line.repeats_credit, split.before, split.credit, split.labelled,
                         split.before_is_alt, 1, marked, split.credit_first, line.counted, line.alt, split.addressed,
-                        byline, split.closing))
+                        byline, split.closing, opening=split.opening))
     title, headline, cover = None, -1, -1
     for i in range(section_crumbs(lines, first, section), len(rows)):
         row = rows[i]

@@ -215,9 +215,12 @@ class _Assembly:
             # the cover's credit shows no habit: nothing stands above it. A credit under an announcement does:
             # the line above is no caption, so it stands over its own ("A seguir, confira 30 fotos", a credit)
             if i != self.cover:
-                ups += up is not None and down is None
-                downs += down is not None and up is None
-                phrased += up is not None and down is not None and self._phrase_over_sentence(i, up, down)
+                ups += up is not None and down is None and not row.opening  # over no caption: a picture alone
+                between = up is not None and down is not None and self._phrase_over_sentence(i, up, down)
+                # a credit whose form opens its caption's block ("PHOTO NAME, LA PRESSE") shows the page's habit
+                # with a line on both sides, unless it stands under a phrase and over a sentence
+                downs += down is not None and (up is None or (row.opening and not between))
+                phrased += between
             options.append((i, up, down))
         # a credit alone right under a caption closed by its own credit, on a page printing its credits so: a picture
         # alone, the paragraph below the story's
@@ -258,8 +261,8 @@ class _Assembly:
                 first, other = up, down  # "caption / credit / blank / text": the credit closes the block it stands in
             if closing and up is None and down is not None and down > i + 1:
                 first = other = None  # a blank line on both sides, on a page whose credits close their captions' blocks
-            if first is None and other in preferred:
-                other = None
+            if first is None and other in preferred or (prefer_down and row.opening):
+                other = None  # "PHOTO NAME, LA PRESSE" over no caption: a picture alone, not the paragraph above's
             if phrases and up is None and other == down and down is not None \
                     and ends_sentence(rows[down].before.rstrip()):
                 other = None

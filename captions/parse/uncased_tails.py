@@ -4,7 +4,8 @@ Japanese dailies glue the credit to the caption after "＝" ("...ルーム＝ロ
 Korean ones open the brackets closing a caption with a word for "photo"
 ("...있다. [사진 서울시]"), and a Japanese story taken from a wire closes
 with the wire's name in brackets ("...と述べた。（共同）"), which is no
-credit. credit_in_line.py tries these among its conventions, for page dumps
+credit. Korean ones close a caption with who supplied the picture, unmarked
+("...있다. 해운대구청 제공"). credit_in_line.py tries these among its conventions, for page dumps
 and HTML alike.
 """
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .credit_edges import strip_leadin, trim_credit
+from .credit_parts import Kind
 from .credit_reading import Context
 from .framed import uncased_name
 from .markers import SENTENCE_CLOSERS, PageMarkers
@@ -19,6 +21,8 @@ from .markers import SENTENCE_CLOSERS, PageMarkers
 MAX_SOURCE_WORDS = 3  # "[사진 서울시]", "[사진 한국관광공사 강원지사]": a source named after a word for "photo"
 MAX_SOURCE_LETTERS = 12  # letters of one of its words: "한국사진기자협회" has eight
 _KANA = re.compile(r"[\u3040-\u30ff]")  # hiragana and katakana: the text is Japanese
+# Where a credit whose names are framed by words may start: after a full stop of any script, or a slash marker.
+CLAUSE_END = re.compile(rf"[。！？]\s*|[{re.escape(SENTENCE_CLOSERS)}]\s+|\s[/|]\s*")
 # What a credit's "＝" follows in a Japanese caption: a kana, a kanji or a closing bracket ("ルーム＝", "区）＝")
 _EQUALS_AFTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff)）」』〕]")
 
@@ -88,3 +92,33 @@ def story_source(before: str) -> bool:
     """
     before = before.rstrip()
     return before.endswith("。") and _KANA.search(before) is not None
+
+
+def supplied_tail(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
+    """'... 걷고 있다. 해운대구청 제공': who supplied the picture, after the caption's last sentence, unmarked.
+
+    Korean dailies close a caption so, as they close one with "Name 기자": the
+    word saying the picture was supplied ("제공", markers.yaml's supplied_words)
+    frames the one to three words before it. Only right after a sentence's
+    end: "... 무료 제공" inside a sentence is prose; and of more than one word
+    before it only a body ("...구청", "...협회") or a known agency.
+    """
+    ends = list(CLAUSE_END.finditer(text, earliest))
+    if not ends:
+        return None
+    start = ends[-1].end()
+    credit = trim_credit(text[start:], pm)
+    if not credit or start == 0 or text[start - 1] in "/|" or not text[: start].strip():
+        return None
+    return (text[:start].rstrip(), credit) if supplied_credit(credit, pm) else None
+
+
+def supplied_credit(credit: str, pm: PageMarkers) -> bool:
+    """Whether a credit says who supplied the picture ("해운대구청 제공", "독자 제공"): one to three words framed by the
+    supplied word, more than one only where they name a body or a known agency."""
+    parts = pm.credits.read(credit).parts if credit else []
+    if len(parts) != 1 or not parts[0].supplied:
+        return False
+    if len(credit.split()) > 2 and parts[0].kind not in (Kind.ORG, Kind.AGENCY):
+        return False  # "... 열렸다. 주차장 무료 제공" (parking provided free): a phrase, no one named
+    return credit.split()[0] not in pm.markers.supplied_manner_words  # "무료 제공" (provided free): how, not who
