@@ -21,7 +21,9 @@ from .marks import Marks, clean, container_of, contains, has_own_image
 from .repeats import image_urls, is_image_file
 from ..credit import reader_for
 from ..credit_parts import Kind
+from ..credit_first import bracketed_first
 from ..credit_in_line import split_caption_credit
+from ..markers import markers_for
 from ..photographed_by import after_photographer_leadin
 from ...knowledge.markers import fold
 from ...knowledge.registry import AgencyRegistry
@@ -329,6 +331,9 @@ def _split(text: str, registry: AgencyRegistry) -> tuple[str | None, str | None]
     caption, credit = split_caption_credit(text, registry)
     if credit is None:
         tail = credit_in_capitals(text, conventions_for(registry).picture_words, registry) or handed_out(text, registry)
+        opened = bracketed_first(text, markers_for(registry))  # "(Name | The Salt Lake Tribune) Plows work ..."
+        if tail is None and opened is not None and split_caption_credit(opened[0], registry)[1] is None:
+            tail = opened
         return tail if tail is not None else (text, None)
     # "... en el lago. Foto Afp": the word goes, as before any name; "Foto Prensa Libre: Name" is the outlet's
     # photo desk signing, printed whole

@@ -1,0 +1,41 @@
+"""Conventions of set html40's pages (issue #11, round 63): a credit in brackets opening a caption element, the
+credit first, as some American regional papers print every caption.
+
+Every page and credit here is written for these tests, in the styles those publishers use.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.html_story import pictures
+
+
+def figure(caption: str, alt: str = "") -> str:
+    return f'<figure><img src="https://img.example.org/1.jpg" alt="{alt}"><figcaption>{caption}</figcaption></figure>'
+
+
+@pytest.mark.parametrize("caption, expected", [
+    ("(Dana Whitfield | The Ridgeline Courier) A snowplow clears the pass road on Tuesday, Jan. 6, 2026.",
+     ("A snowplow clears the pass road on Tuesday, Jan. 6, 2026.", "Dana Whitfield | The Ridgeline Courier")),
+    ("(Idaho Transportation Department) Crews set charges above the highway on Monday.",
+     ("Crews set charges above the highway on Monday.", "Idaho Transportation Department")),
+    ("(Courtesy of Snowcrest) Skiers wait out the storm in the lodge on Monday.",
+     ("Skiers wait out the storm in the lodge on Monday.", "Courtesy of Snowcrest")),
+    ("(Courier file photo) Traffic backs up at the canyon's mouth in March 2024.",
+     ("Traffic backs up at the canyon's mouth in March 2024.", "Courier file photo")),
+    ("(Ben Ortiz | Valley Herald via AP) Snow falls on the capitol on Sunday.",
+     ("Snow falls on the capitol on Sunday.", "Ben Ortiz | Valley Herald via AP")),
+])
+def test_credit_in_brackets_opening_a_caption_element(caption: str, expected: tuple[str, str]) -> None:
+    assert pictures(figure(caption)) == [expected], caption
+
+
+@pytest.mark.parametrize("caption", [
+    "(From left) Dana Whitfield and Ben Ortiz talk at the lodge on Sunday.",
+    "(L-R) Dana Whitfield and Ben Ortiz talk at the lodge on Sunday.",
+    "(File) Dana Whitfield talks to Ben Ortiz at the lodge on Sunday.",
+    "(Archive) Dana Whitfield talks to Ben Ortiz at the lodge on Sunday.",
+    "(Video) Dana Whitfield talks to Ben Ortiz at the lodge on Sunday.",
+])
+def test_brackets_naming_no_one_opening_a_caption_stay_in_it(caption: str) -> None:
+    assert pictures(figure(caption)) == [(caption, None)], caption
