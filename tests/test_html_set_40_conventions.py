@@ -1,5 +1,6 @@
 """Conventions of set html40's pages (issue #11, round 63): a credit in brackets opening a caption element, the
-credit first, as some American regional papers print every caption.
+credit first, as some American regional papers print every caption; a spaced dash between an agency and its
+photographer, as a slash parts them.
 
 Every page and credit here is written for these tests, in the styles those publishers use.
 """
@@ -7,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from captions import load_registry, parse_credit
 from tests.html_story import pictures
 
 
@@ -39,3 +41,16 @@ def test_credit_in_brackets_opening_a_caption_element(caption: str, expected: tu
 ])
 def test_brackets_naming_no_one_opening_a_caption_stay_in_it(caption: str) -> None:
     assert pictures(figure(caption)) == [(caption, None)], caption
+
+
+@pytest.mark.parametrize("raw, photographers, agencies", [
+    ("ANSA - Ferrante", ["Ferrante"], ["ANSA"]),           # Italian local papers: the agency, then the surname
+    ("LaPresse - Cocco", ["Cocco"], ["LaPresse"]),
+    ("مریم احمدی - ایرنا", ["مریم احمدی"], ["ایرنا"]),    # IRNA's own: a name of no capitals, then the agency
+    ("EFE - Archivo", [], ["EFE"]),                         # a word naming no one stays no one
+    ("AFP - Getty Images", [], ["AFP", "Getty Images"]),
+    ("میدان آزادی - ایرنا", [], ["ایرنا"]),                 # a square: where, not who
+])
+def test_spaced_dash_between_agency_and_photographer(raw: str, photographers: list[str], agencies: list[str]) -> None:
+    credit = parse_credit(raw, load_registry())
+    assert (credit.photographers, credit.agencies) == (photographers, agencies), raw
