@@ -1,6 +1,6 @@
 """Conventions of set html40's pages (issue #11, round 63): a credit in brackets opening a caption element, the
 credit first, as some American regional papers print every caption; a spaced dash between an agency and its
-photographer, as a slash parts them.
+photographer, as a slash parts them; a Japanese company's handout, its name opened by capitals ("JR北海道提供").
 
 Every page and credit here is written for these tests, in the styles those publishers use.
 """
@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from captions import load_registry, parse_credit
+from captions.parse.credit_in_line import split_caption_credit
 from tests.html_story import pictures
 
 
@@ -54,3 +55,17 @@ def test_brackets_naming_no_one_opening_a_caption_stay_in_it(caption: str) -> No
 def test_spaced_dash_between_agency_and_photographer(raw: str, photographers: list[str], agencies: list[str]) -> None:
     credit = parse_credit(raw, load_registry())
     assert (credit.photographers, credit.agencies) == (photographers, agencies), raw
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("雪に埋もれた駅の構内＝14日午後、青森市（JR東日本提供）", ("雪に埋もれた駅の構内＝14日午後、青森市", "JR東日本提供")),
+    ("通行止めとなった高速道路＝14日夜（NEXCO東日本提供）", ("通行止めとなった高速道路＝14日夜", "NEXCO東日本提供")),
+])
+def test_japanese_company_handout_opened_by_capitals(line: str, expected: tuple[str, str]) -> None:
+    assert split_caption_credit(line) == expected, line
+    credit = parse_credit(expected[1], load_registry())
+    assert (credit.photographers, credit.agencies) == ([], [expected[1].removesuffix("提供")]), line
+
+
+def test_a_family_handing_out_a_picture_names_no_company() -> None:
+    assert parse_credit("家族提供", load_registry()).agencies == []
