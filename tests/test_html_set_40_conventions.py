@@ -1,6 +1,6 @@
 """Conventions of set html40's pages (issue #11, round 63): a credit in brackets opening a caption element, the
 credit first, as some American regional papers print every caption; a spaced dash between an agency and its
-photographer, as a slash parts them; a Japanese company's handout, its name opened by capitals ("JR北海道提供").
+photographer, as a slash parts them; a Japanese company's handout, its name opened by capitals ("JR北海道提供"); a press office named by its "Affairs".
 
 Every page and credit here is written for these tests, in the styles those publishers use.
 """
@@ -69,3 +69,12 @@ def test_japanese_company_handout_opened_by_capitals(line: str, expected: tuple[
 
 def test_a_family_handing_out_a_picture_names_no_company() -> None:
     assert parse_credit("家族提供", load_registry()).agencies == []
+
+
+@pytest.mark.parametrize("raw, photographers, agencies", [
+    ("Bahir Dar City Communication Affairs", [], ["Bahir Dar City Communication Affairs"]),
+    ("Sam Reyes/3rd Brigade Public Affairs", ["Sam Reyes"], ["3rd Brigade Public Affairs"]),
+])
+def test_press_office_named_by_its_affairs(raw: str, photographers: list[str], agencies: list[str]) -> None:
+    credit = parse_credit(raw, load_registry())
+    assert (credit.photographers, credit.agencies) == (photographers, agencies), raw
