@@ -1,6 +1,7 @@
 """Conventions of set html40's pages (issue #11, round 63): a credit in brackets opening a caption element, the
 credit first, as some American regional papers print every caption; a spaced dash between an agency and its
-photographer, as a slash parts them; a Japanese company's handout, its name opened by capitals ("JR北海道提供"); a press office named by its "Affairs".
+photographer, as a slash parts them; a Japanese company's handout, its name opened by capitals ("JR北海道提供"); a press office named by its "Affairs"; SPIP's document markup, the French "Ph. :" and a ministry
+in lower case.
 
 Every page and credit here is written for these tests, in the styles those publishers use.
 """
@@ -78,3 +79,28 @@ def test_a_family_handing_out_a_picture_names_no_company() -> None:
 def test_press_office_named_by_its_affairs(raw: str, photographers: list[str], agencies: list[str]) -> None:
     credit = parse_credit(raw, load_registry())
     assert (credit.photographers, credit.agencies) == (photographers, agencies), raw
+
+
+def test_spip_document_title_is_the_caption_and_its_credits_the_credit() -> None:
+    body = ('<dl class="spip_document_7 spip_documents"><dt><img src="https://img.example.org/1.jpg" alt="" /></dt>'
+            '<dt class="crayon document-titre-7 spip_doc_titre"><strong>Le maire visite le chantier du marché</strong></dt>'
+            '<dd class="crayon document-credits-7 spip_doc_credits">© AIB</dd></dl>')
+    assert pictures(body) == [("Le maire visite le chantier du marché", "AIB")]
+
+
+@pytest.mark.parametrize("caption, expected", [
+    ("La digue après la crue de vendredi (Ph. : DCOM/ministère de l'Eau)",
+     ("La digue après la crue de vendredi", "DCOM/ministère de l'Eau")),
+    ("Le marché de Rood Woko rénové (Ph.: AIB)", ("Le marché de Rood Woko rénové", "AIB")),
+])
+def test_french_ph_abbreviation_with_its_full_stop_is_a_leadin(caption: str, expected: tuple[str, str]) -> None:
+    assert pictures(figure(caption)) == [expected], caption
+
+
+@pytest.mark.parametrize("raw, agencies", [
+    ("ministère de la Sécurité", ["ministère de la Sécurité"]),
+    ("DCOM/ministère de l'Eau", ["DCOM", "ministère de l'Eau"]),
+])
+def test_french_ministry_in_lower_case_is_a_body(raw: str, agencies: list[str]) -> None:
+    credit = parse_credit(raw, load_registry())
+    assert (credit.photographers, credit.agencies) == ([], agencies), raw
