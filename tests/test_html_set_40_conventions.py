@@ -1,7 +1,7 @@
 """Conventions of set html40's pages (issue #11, round 63): a credit in brackets opening a caption element, the
 credit first, as some American regional papers print every caption; a spaced dash between an agency and its
 photographer, as a slash parts them; a Japanese company's handout, its name opened by capitals ("JR北海道提供"); a press office named by its "Affairs"; SPIP's document markup, the French "Ph. :" and a ministry
-in lower case.
+in lower case; Cambodia's Fresh News credited alone.
 
 Every page and credit here is written for these tests, in the styles those publishers use.
 """
@@ -104,3 +104,9 @@ def test_french_ph_abbreviation_with_its_full_stop_is_a_leadin(caption: str, exp
 def test_french_ministry_in_lower_case_is_a_body(raw: str, agencies: list[str]) -> None:
     credit = parse_credit(raw, load_registry())
     assert (credit.photographers, credit.agencies) == ([], agencies), raw
+
+
+def test_fresh_news_alone_in_a_caption_element_is_a_credit() -> None:
+    body = ('<div class="wp-caption"><img src="https://img.example.org/1.jpg" alt="" />'
+            '<p class="wp-caption-text">Fresh News</p></div>')
+    assert pictures(body) == [(None, "Fresh News")]
