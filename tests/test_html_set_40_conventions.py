@@ -1,7 +1,7 @@
 """Conventions of set html40's pages (issue #11, round 63): a credit in brackets opening a caption element, the
 credit first, as some American regional papers print every caption; a spaced dash between an agency and its
 photographer, as a slash parts them; a Japanese company's handout, its name opened by capitals ("JR北海道提供"); a press office named by its "Affairs"; SPIP's document markup, the French "Ph. :" and a ministry
-in lower case; Cambodia's Fresh News credited alone.
+in lower case; Cambodia's Fresh News credited alone; a file photo's phrase closing a caption.
 
 Every page and credit here is written for these tests, in the styles those publishers use.
 """
@@ -110,3 +110,13 @@ def test_fresh_news_alone_in_a_caption_element_is_a_credit() -> None:
     body = ('<div class="wp-caption"><img src="https://img.example.org/1.jpg" alt="" />'
             '<p class="wp-caption-text">Fresh News</p></div>')
     assert pictures(body) == [(None, "Fresh News")]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("O mesmo troço em 2021, quando o muro já tinha cedido. Foto de arquivo",
+     ("O mesmo troço em 2021, quando o muro já tinha cedido.", "Foto de arquivo")),
+    ("El mismo tramo en 2021. Foto de archivo.", ("El mismo tramo en 2021.", "Foto de archivo")),
+    ("El tramo en 2021. Foto de Ana Ruiz", ("El tramo en 2021.", "Ana Ruiz")),  # "Foto de" before a name: a lead-in
+])
+def test_file_photo_phrase_closing_a_caption_is_one_marker(line: str, expected: tuple[str, str]) -> None:
+    assert split_caption_credit(line) == expected, line
