@@ -1,7 +1,7 @@
 """Conventions of set html40's pages (issue #11, round 63): a credit in brackets opening a caption element, the
 credit first, as some American regional papers print every caption; a spaced dash between an agency and its
 photographer, as a slash parts them; a Japanese company's handout, its name opened by capitals ("JR北海道提供"); a press office named by its "Affairs"; SPIP's document markup, the French "Ph. :" and a ministry
-in lower case; Cambodia's Fresh News credited alone; a file photo's phrase closing a caption.
+in lower case; Cambodia's Fresh News credited alone; a file photo's phrase closing a caption; the French regional press's reader's photo.
 
 Every page and credit here is written for these tests, in the styles those publishers use.
 """
@@ -120,3 +120,11 @@ def test_fresh_news_alone_in_a_caption_element_is_a_credit() -> None:
 ])
 def test_file_photo_phrase_closing_a_caption_is_one_marker(line: str, expected: tuple[str, str]) -> None:
     assert split_caption_credit(line) == expected, line
+
+
+def test_french_readers_photo_names_the_reader_as_photographer() -> None:
+    body = ('<figure><img src="https://img.example.org/1.jpg" alt=""><figcaption><span class="legend">Des grêlons '
+            'ramassés dans un jardin.</span> <span class="credit">Photo lecteur Marc B.</span></figcaption></figure>')
+    assert pictures(body) == [("Des grêlons ramassés dans un jardin.", "Photo lecteur Marc B.")]
+    credit = parse_credit("Photo lecteur Marc B.", load_registry())
+    assert (credit.photographers, credit.agencies) == (["Marc B."], [])

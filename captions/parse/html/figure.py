@@ -36,6 +36,7 @@ _BLOCK_BREAK = "\n"
 _INLINE = frozenset({"a", "em", "i", "b", "strong", "u", "sup", "sub", "small", "abbr", "time", "mark",
                      "q", "bdi", "bdo", "font", "-text", "wbr", "s", "dfn", "data", "code", "var"})
 _SEPARATOR_END = re.compile(r"\s*(?:[|/]|\s-|\s–|\s—)\s*$")
+_CLOSING_INITIAL = re.compile(r"\s[^\W\d_]\.$")  # a name closed by its initial: "Laurent M."
 _HEAD = re.compile(r"\s*[/,|]\s*")  # what closes a credit's first part: "Photo News/Name", "AFP, Name"
 
 
@@ -293,8 +294,9 @@ def _credit_alone(text: str, registry: AgencyRegistry) -> str | None:
         before, credit = split_caption_credit(stripped, registry)
         if credit and not before:
             return credit
-    # "Neringos savivaldybės nuotr.": the stop is the abbreviation's, no sentence's end, kept for the lead-in to read
-    return (stripped if stripped.endswith(registry.markers.postposed_leadins) else stripped.rstrip(".").strip()) or None
+    # "Neringos savivaldybės nuotr.", "Laurent M.": the stop is the abbreviation's or the initial's, no sentence's end
+    kept = stripped.endswith(registry.markers.postposed_leadins) or _CLOSING_INITIAL.search(stripped)
+    return (stripped if kept else stripped.rstrip(".").strip()) or None
 
 
 def _without_worded_leadin(text: str, registry: AgencyRegistry) -> str:
