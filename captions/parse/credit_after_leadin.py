@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from ..text import TYPOGRAPHIC_FORMS, fold, marker_form
-from .credit_edges import courtesy_words, is_cased, picture_leadin, trim_credit
+from .credit_edges import MAX_DROPPED_PHRASE, courtesy_words, is_cased, picture_leadin, trim_credit
 from .credit_parts import Kind
 from .credit_reading import Context
 from .markers import SENTENCE_CLOSERS, PageMarkers
@@ -62,6 +62,8 @@ def credit_after_leadin(text: str, earliest: int, keys: list[str], pm: PageMarke
         if before and _names_agency_with(before, text[start:stop], pm):
             continue  # "AP Photo / Name": the lead-in's word is part of an agency's name
         credit = trim_credit(text[end:], pm)
+        if credit and len(whole := trim_credit(text[start:], pm)) <= MAX_DROPPED_PHRASE and fold(whole) in pm.markers.dropped:
+            credit = whole  # "... em 2019. Foto de arquivo": one file marker naming no one, as alone on a line
         if credit and credit[-1] in _QUOTE_CLOSERS and _opens_quote(before):
             continue  # '“We were ready.—Photo: Jane Doe”': the lead-in is inside a quotation, no credit's
         if credit and (pm.credits.is_credit(credit, Context.MARKED)

@@ -36,8 +36,10 @@ def join_bodies(text: str, parts: list[Part], markers: Markers, part_reader: Par
         # does not. A person named after a body by "and" is rarer in a credit than a body's second field.
         field_shaped = second.kind is Kind.WEAK_ORG or second.kind is Kind.PERSON and len(words) == 2 \
             and not any(_INITIAL_WORD.fullmatch(w) for w in words)
-        # a job title's field goes on after "and" too ("Director of Sales and Marketing"); ", and" lists people
-        if second.joiner == "and" and field_shaped and first.kind is Kind.DROPPED and first.joiner == "," \
+        # a job title's field goes on after "and" too ("Director of Sales and Marketing", "... and Public Affairs", a
+        # field named by a body's word); ", and" lists people
+        titled_field = field_shaped or second.kind is Kind.ORG and len(words) == 2
+        if second.joiner == "and" and titled_field and first.kind is Kind.DROPPED and first.joiner == "," \
                 and part_reader.job_title(first.text) and f"{first.text.strip()} and " in text:
             parts[n] = Part(second.text, Kind.DROPPED, "", second.joiner)
             continue

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import re
 
-from ..text import marker_form
+from ..text import fold, marker_form
 from .caption_shape import MIN_CAPTION_WORDS  # what follows the credit must read as a caption
+from .credit_edges import courtesy_words
 from .credit_parts import Kind
 from .credit_reading import MAX_CREDIT, Context
 from .markers import CONTROL_WINDOW, PageMarkers, opens
@@ -47,11 +48,27 @@ def _after_leadin(text: str, pm: PageMarkers) -> str | None:
     if m is None or m.start(1) > 0:
         return None
     word = m.group(1)
+    if fold(word.strip()) in courtesy_words(pm) and word[:1].isupper():
+        return text  # "(Courtesy of Name) ...": capitalised, the words open the credit and stay in it (SPEC)
     if word[-1].isalpha() and text[m.end(1):m.end(1) + 1].isalpha():
         return None  # the start of a longer word: "Fotos" is not "Foto" + "s"
     if word.isalpha():
         return None  # a bare word ("Credit", "Copyright") may start a sentence: "Credit Suisse said ..."
     return text[m.end():]
+
+
+def bracketed_first(text: str, pm: PageMarkers) -> tuple[str, str] | None:
+    """(caption, credit) of a caption element's text a credit in brackets opens, with no lead-in: "(Name | The
+    Daily Example) Plows clear ...", "(Utah Department of Transportation) A crew ...", as the Salt Lake Tribune
+    prints every caption. Read in a caption element only: in a story's text "(Reuters) -" opens a wire's dateline."""
+    if text[:1] not in "([":
+        return None
+    closing = ")" if text[0] == "(" else "]"
+    end = text.find(closing, 1, MAX_CREDIT + 2)
+    inner = text[1:end].strip() if end > 0 else ""
+    if not inner or not pm.credits.is_credit(inner, Context.ENCLOSED) or not pm.credits.read(inner).named():
+        return None  # "(File) ...", "(Archive) ...": a marker naming no one may open a caption's sentence
+    return _checked(inner, text[end + 1:], pm, Context.ENCLOSED)
 
 
 def _bracketed_first(text: str, pm: PageMarkers, *, marked: bool = False) -> tuple[str, str] | None:
@@ -100,7 +117,7 @@ def _ended_by_separator(rest: str, pm: PageMarkers) -> tuple[str, str] | None:
     return _checked(head, rest[at + width:], pm)
 
 
-def _checked(credit: str, caption: str, pm: PageMarkers) -> tuple[str, str] | None:
+def _checked(credit: str, caption: str, pm: PageMarkers, context: Context = Context.MARKED) -> tuple[str, str] | None:
     """The pair, if the credit reads as one after a lead-in and the rest as a caption."""
     credit, caption = credit.strip().rstrip(",;:").strip(), caption.strip()
     credits = pm.credits
@@ -108,7 +125,7 @@ def _checked(credit: str, caption: str, pm: PageMarkers) -> tuple[str, str] | No
         return None
     if not (caption[:1].isupper() or caption[:1].isdigit() or caption[:1] in _CAPTION_STARTS):
         return None
-    if not credits.is_credit(credit, Context.MARKED) or credits.is_credit(caption, Context.OWN_LINE):
+    if not credits.is_credit(credit, context) or credits.is_credit(caption, Context.OWN_LINE):
         return None  # "Foto: Jo Li/dpa Name/AFP": two credits, no caption
     if credits.read(caption).kinds <= {Kind.ORG, Kind.AGENCY, Kind.DROPPED, Kind.PERSON}:
         return None  # "Photo credit: Name | Nation Media Group", "Mynd: RÚV – Name": the credit's last part, no caption

@@ -45,10 +45,11 @@ def read_two_parts(parts: list[Part], registry: AgencyRegistry) -> None:
     if len(parts) != 2:
         return
     markers = registry.markers
-    if parts[1].joiner == "/" and parts[0].kind is Kind.AGENCY and parts[1].kind is Kind.WEAK_ORG \
+    if parts[1].joiner in ("/", "-") and parts[0].kind is Kind.AGENCY and parts[1].kind is Kind.WEAK_ORG \
             and agency_kind(registry, parts[0].name) not in ("government", "local government", "platform"):
-        # "AGENCY/Photographer": one word after a known agency is a photographer known by
-        # one name ("REUTERS/Beawiharta"), not a second organisation; after a government body it is the
+        # "AGENCY/Photographer": one word after a known agency is a photographer known by one name
+        # ("REUTERS/Beawiharta", Italian papers' "L'Unione Sarda - Serra" with a spaced dash), not a second
+        # organisation; after a government body it is the
         # body it made the picture with ("NASA/JPL-Caltech"); a platform takes no picture, so what follows
         # it is its owner or a service of it ("Google/Alphabet"), no photographer
         parts[1] = _as(parts[1], Kind.PERSON)

@@ -16,7 +16,7 @@ from .credit_parts import NAME_WORD, Kind, Part
 from .credit_reading import SENTENCE_BREAK
 from .framed import uncased_name
 from .name_forms import NameForms, initial_before_surname
-from .uncased_credits import MAX_SUPPLIER_WORDS, supplier_of
+from .uncased_credits import MAX_SUPPLIER_WORDS, acronym_led, supplier_of
 
 MAX_HONOURED_NAME = 4  # letters of a name before an honorific: "김동욱씨", "山田太郎さん"
 MAX_PART = 1000  # characters: a longer part of a credit is prose, never a name
@@ -129,8 +129,9 @@ class PartReader:
             known = self.registry.credited_name(supplier)
             if known:
                 return Part(chunk, Kind.AGENCY, known, joiner)
-            if supplier.endswith(self._uncased_endings) and supplier not in self._uncased_endings:
-                return Part(chunk, Kind.ORG, supplier, joiner, supplied=True)  # "한국사진기자협회 제공": a body's name
+            if (supplier.endswith(self._uncased_endings) and supplier not in self._uncased_endings) or acronym_led(supplier):
+                # "한국사진기자협회 제공": a body's name; "JR北海道提供": a company's
+                return Part(chunk, Kind.ORG, supplier, joiner, supplied=True)
             if (person := self._honoured(supplier)) is not None:  # "독자 김동욱씨 제공": reader Mr Kim, a person
                 return Part(chunk, Kind.PERSON, person, joiner, supplied=True)
             return Part(chunk, Kind.DROPPED, "", joiner, supplied=True)

@@ -91,10 +91,11 @@ class CreditReading:
 
     def _uncased_name_with_agency(self) -> bool:
         """"علی رضایی / تسنیم", "יואב שטרן, AP": an unread name of two or three words in a script with no capitals,
-        then a slash or a comma and a known agency, the commonest credit there is (a photographer and the agency
-        they shoot for), as Iranian, Arab and Israeli outlets print it. The agency beside it says it is a person's."""
+        then a slash, a comma or a spaced dash ("حمید نوری - ایرنا", IRNA's own) and a known agency, the commonest
+        credit there is (a photographer and the agency they shoot for), as Iranian, Arab and Israeli outlets print
+        it. The agency beside it says it is a person's."""
         parts = self.parts
-        if len(parts) != 2 or parts[1].kind is not Kind.AGENCY or parts[1].joiner not in ("/", ","):
+        if len(parts) != 2 or parts[1].kind is not Kind.AGENCY or parts[1].joiner not in ("/", ",", "-"):
             return False
         first = parts[0]
         words = first.name.split()

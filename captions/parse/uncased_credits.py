@@ -20,6 +20,9 @@ MAX_PLACE_LETTERS = 4  # a place printed before an agency's name in a script wit
 MAX_SUPPLIER_WORDS = 3  # "버스 승객" (a bus passenger), "독자 김동욱씨" (reader Kim Dong-wook): who supplied a picture
 MAX_SUPPLIER_LETTERS = 20  # letters of a supplier's words, at most: "한국사진기자협회" has eight
 MIN_PLACED_AGENCY = 3  # letters of such an agency's name: "사진공동취재단", "新华社"; not "共同" ("日中共同" is prose)
+# A Japanese company's name opened by its letters in capitals, the rest in kanji or kana: "JR北海道" (Hokkaido
+# Railway), "NTT東日本", "NEXCO中日本" (the expressway companies), handing out pictures of storms and closures.
+_ACRONYM_LED = re.compile(r"[A-Z]{2,6}(?=[^\x00-\x7f])")
 _JAPANESE_PARTICLES = tuple("をにでがはもとへ")  # close a phrase, never a name ("山田さん", "気象庁" do not)
 _COPYRIGHT_SIGN = re.compile(r"[©ⓒ]")
 _HIRAGANA = re.compile("[\u3041-\u309f]")  # no outlet's name before a credit's names holds it
@@ -180,7 +183,14 @@ def supplier_of(chunk: str, supplied_words: Sequence[str]) -> str | None:
             supplier = chunk[: -len(word)].strip()
             if supplier.endswith(_JAPANESE_PARTICLES):
                 continue  # "無料で提供" (provided free), "情報を提供": a phrase, no one who supplied it
-            if supplier and len(supplier.split()) <= MAX_SUPPLIER_WORDS and uncased_name(
-                    supplier.replace(" ", ""), MAX_SUPPLIER_LETTERS):
+            letters = supplier.replace(" ", "")
+            letters = letters[acronym.end():] if (acronym := _ACRONYM_LED.match(letters)) else letters
+            if supplier and len(supplier.split()) <= MAX_SUPPLIER_WORDS and uncased_name(letters, MAX_SUPPLIER_LETTERS):
                 return supplier
     return None
+
+
+def acronym_led(supplier: str) -> bool:
+    """Whether a supplier's name opens with a company's letters in capitals before letters of a script with no
+    capitals ("JR北海道"): no person's name is so written, a company's is."""
+    return _ACRONYM_LED.match(supplier) is not None

@@ -21,7 +21,9 @@ from .marks import Marks, clean, container_of, contains, has_own_image
 from .repeats import image_urls, is_image_file
 from ..credit import reader_for
 from ..credit_parts import Kind
+from ..credit_first import bracketed_first
 from ..credit_in_line import split_caption_credit
+from ..markers import markers_for
 from ..photographed_by import after_photographer_leadin
 from ...knowledge.markers import fold
 from ...knowledge.registry import AgencyRegistry
@@ -34,6 +36,7 @@ _BLOCK_BREAK = "\n"
 _INLINE = frozenset({"a", "em", "i", "b", "strong", "u", "sup", "sub", "small", "abbr", "time", "mark",
                      "q", "bdi", "bdo", "font", "-text", "wbr", "s", "dfn", "data", "code", "var"})
 _SEPARATOR_END = re.compile(r"\s*(?:[|/]|\s-|\s–|\s—)\s*$")
+_CLOSING_INITIAL = re.compile(r"\s[^\W\d_]\.$")  # a name closed by its initial: "Laurent M."
 _HEAD = re.compile(r"\s*[/,|]\s*")  # what closes a credit's first part: "Photo News/Name", "AFP, Name"
 
 
@@ -291,8 +294,9 @@ def _credit_alone(text: str, registry: AgencyRegistry) -> str | None:
         before, credit = split_caption_credit(stripped, registry)
         if credit and not before:
             return credit
-    # "Neringos savivaldybės nuotr.": the stop is the abbreviation's, no sentence's end, kept for the lead-in to read
-    return (stripped if stripped.endswith(registry.markers.postposed_leadins) else stripped.rstrip(".").strip()) or None
+    # "Neringos savivaldybės nuotr.", "Laurent M.": the stop is the abbreviation's or the initial's, no sentence's end
+    kept = stripped.endswith(registry.markers.postposed_leadins) or _CLOSING_INITIAL.search(stripped)
+    return (stripped if kept else stripped.rstrip(".").strip()) or None
 
 
 def _without_worded_leadin(text: str, registry: AgencyRegistry) -> str:
@@ -329,6 +333,9 @@ def _split(text: str, registry: AgencyRegistry) -> tuple[str | None, str | None]
     caption, credit = split_caption_credit(text, registry)
     if credit is None:
         tail = credit_in_capitals(text, conventions_for(registry).picture_words, registry) or handed_out(text, registry)
+        opened = bracketed_first(text, markers_for(registry))  # "(Name | The Salt Lake Tribune) Plows work ..."
+        if tail is None and opened is not None and split_caption_credit(opened[0], registry)[1] is None:
+            tail = opened
         return tail if tail is not None else (text, None)
     # "... en el lago. Foto Afp": the word goes, as before any name; "Foto Prensa Libre: Name" is the outlet's
     # photo desk signing, printed whole
