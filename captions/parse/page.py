@@ -76,6 +76,7 @@ from .credit_again import credits_printed_again
 from .credit_in_line import Split, split_line
 from .closing_counters import without_slide_past_the_count
 from .cut_short import without_cut_credit
+from .file_mark_over_credit import file_marks_over_credits
 from .framed_gallery import framed_gallery
 from .hard_wrapped import rejoin_hard_wrapped
 from .labelled_slides import labelled_slides
@@ -210,6 +211,7 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
     if section and (lead := header_caption(section, pm)) is not None:
         lines[0], splits[0] = lines[0]._replace(kind="text", text=section), lead
     splits = credits_repeated_at_line_ends(lines, splits)
+    splits = file_marks_over_credits(lines, splits, pm)  # "... em 2024 (Arquivo)" over "Foto: ANGOP"
     lines, splits = counted_captions(lines, splits, pm)
     lines, splits = credits_printed_again(lines, splits, pm)
     layout = lay_out(lines, credits_between_copies(lines, splits, pm), first, pm.small_words, pm.credits.names_agency,
