@@ -64,6 +64,7 @@ from ..text import split_lines
 from .alt import describe
 from .among_captions import captions_among_captions
 from .announced import announced_captions, announcing_rows
+from .bare_credit_lines import bare_credit_captions
 from .between_copies import credits_between_copies
 from .blanket import blanket_credit, with_blanket_credit
 from .bullets import bulleted_slides
@@ -232,6 +233,7 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
     found = positioned_captions(layout, pm, found)
     found = captions_among_captions(layout, lines, pm, found)
     found = unstopped_captions(layout, pm, found)
+    found = bare_credit_captions(layout, pm, found)  # "<caption>." over "Laura Sanjuán", on a page printing so
     found = labelled_slides(layout, found)
     found = without_cut_credit(layout.rows, found, pm.leadin)
     found = without_slide_past_the_count(layout.rows, lines, found)
