@@ -66,6 +66,7 @@ from ..text import split_lines
 from .alt import describe
 from .among_captions import captions_among_captions
 from .announced import announced_captions, announcing_rows
+from .bare_credit_lines import bare_credit_captions
 from .between_copies import credits_between_copies
 from .blanket import blanket_credit, with_blanket_credit
 from .bullets import bulleted_slides
@@ -78,6 +79,7 @@ from .credit_again import credits_printed_again
 from .credit_in_line import Split, split_line
 from .closing_counters import without_slide_past_the_count
 from .cut_short import without_cut_credit
+from .file_mark_over_credit import file_marks_over_credits
 from .framed_gallery import framed_gallery
 from .hard_wrapped import rejoin_hard_wrapped
 from .labelled_slides import labelled_slides
@@ -213,6 +215,7 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
     if section and (lead := header_caption(section, pm)) is not None:
         lines[0], splits[0] = lines[0]._replace(kind="text", text=section), lead
     splits = bare_tails_by_habit(lines, credits_repeated_at_line_ends(lines, splits), pm)
+    splits = file_marks_over_credits(lines, splits, pm)  # "... em 2024 (Arquivo)" over "Foto: ANGOP"
     lines, splits = counted_captions(lines, splits, pm)
     lines, splits = credits_printed_again(lines, splits, pm)
     layout = lay_out(lines, credits_between_copies(lines, splits, pm), first, pm.small_words, pm.credits.names_agency,
@@ -233,6 +236,7 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
     found = positioned_captions(layout, pm, found)
     found = captions_among_captions(layout, lines, pm, found)
     found = unstopped_captions(layout, pm, found)
+    found = bare_credit_captions(layout, pm, found)  # "<caption>." over "Laura Sanjuán", on a page printing so
     found = labelled_slides(layout, found)
     found = without_cut_credit(layout.rows, found, pm.leadin)
     found = without_slide_past_the_count(layout.rows, lines, found)

@@ -177,7 +177,12 @@ class _Assembly:
             rest = f.caption[len(alt):]
             if f.caption.startswith(alt) and rest[:1].isspace() and len(rest.split()) >= MIN_CAPTION_WORDS:
                 self.take(j)
-                f.caption, f.description, f.top = rest.strip(), alt, j
+                # a lower-case word after it runs the alt's words on into one sentence: the alt text is the
+                # caption's opening, cut short ("Boats carry villagers" over "Boats carry villagers along the
+                # highway."), and the caption is printed whole
+                if not rest.lstrip()[:1].islower():
+                    f.caption = rest.strip()
+                f.description, f.top = alt, j
                 f.lines.append(j)
 
     def _pair_own_credits(self, own: list[int]) -> None:

@@ -14,8 +14,14 @@ brackets.
 
 A paper's or broadcaster's name alone under the last paragraph, bare (agencies.yaml, kind publication or
 broadcaster), signs reprinted copy the same way ("... next year." over "The Boston Globe"): no picture either.
+
+State and national agencies close their own dispatches with their editors' initials, capitals joined by slashes,
+alone under the last paragraph ("PC/QCB", ANGOP; "JMF // ZO", Lusa): initials no agency list knows, no lead-in,
+nothing of the story after them. They sign the copy, as a wire's end mark does: no picture.
 """
 from __future__ import annotations
+
+import re
 
 from .caption_shape import ends_sentence
 from .credit_parts import Kind
@@ -26,6 +32,7 @@ from .outlet_byline import names_outlet
 from .titled_paragraphs import prose
 
 _SOURCE_KINDS = (Kind.AGENCY, Kind.ORG, Kind.WEAK_ORG)
+_DESK_INITIALS = re.compile(r"[A-Z]{2,4}(?: ?//? ?[A-Z]{2,4}){1,3}")
 
 
 def without_story_source(layout: Layout, lines: list[CleanLine], pm: PageMarkers, found: list[Found]) -> list[Found]:
@@ -33,6 +40,7 @@ def without_story_source(layout: Layout, lines: list[CleanLine], pm: PageMarkers
     leadins = tuple(w.casefold() for w in pm.markers.story_source_leadins)
     found = [f for f in found if not (leadins and _story_source(layout, lines, leadins, f))]
     found = [f for f in found if not _outlet_signature(layout, pm, f, found)]
+    found = [f for f in found if not _desk_initials(layout, pm, f)]
     bracketed = [(f, i) for f in found if (i := _bracketed_row(layout, lines, f)) is not None]
     if len(bracketed) != 1 or not _names_sources(pm, bracketed[0][0]) or not _story_tag(layout, *bracketed[0]):
         return found
@@ -66,6 +74,18 @@ def _outlet_signature(layout: Layout, pm: PageMarkers, f: Found, found: list[Fou
     if f.caption is not None and not (prose(f.caption) and ends_sentence(f.caption.rstrip())):
         return False
     return _story_above(layout.rows, min(f.lines))
+
+
+def _desk_initials(layout: Layout, pm: PageMarkers, f: Found) -> bool:
+    """Whether a picture is only editors' initials alone under the story's last paragraph ("PC/QCB")."""
+    if f.caption is not None or f.description is not None or f.credit is None or f.lines != [f.line]:
+        return False
+    row = layout.rows[f.line]
+    if row.kind != "text" or row.before or row.marked or row.alt is not None \
+            or _DESK_INITIALS.fullmatch(f.credit) is None or _paragraph_after(layout.rows, f.line):
+        return False
+    initials = re.split(r"\s*/+\s*", f.credit)
+    return all(pm.registry.recognise(p) is None for p in initials) and _story_above(layout.rows, f.line)
 
 
 def _bracketed_row(layout: Layout, lines: list[CleanLine], f: Found) -> int | None:

@@ -1,0 +1,54 @@
+"""Captions with their credit alone on the line under them, bare: a name or a body, no lead-in, no separator.
+
+Spanish regional dailies (Heraldo de Aragón and others) print each picture's caption, a sentence closed by its
+full stop, and under it who took or handed out the picture, with nothing to mark it as a credit:
+
+    Un pino caído sobre la acera del paseo de Sagasta, este miércoles por la mañana.
+    Laura Sanjuán
+
+    Los Bomberos de Zaragoza trabajan en la retirada de ramas en la avenida de Goya.
+    Ayuntamiento de Zaragoza
+
+A name alone under a sentence is a byline or a signature as often, so the page must show the habit: three such
+pairs or more. Each name's line is closed by a blank line (or the page's end) and holds two to five words, each
+capitalised or in capitals but the particles linking a name's words (markers.yaml's name_particles: "de", "del",
+"y"), with no digit and no closing stop; the line over it is a caption's sentence no other rule took. Its credit
+is then read as any credit is: a person's shape a photographer, a body's an agency.
+"""
+from __future__ import annotations
+
+from .caption_shape import MIN_CAPTION_WORDS, ends_sentence
+from .layout import Found, Layout
+from .markers import PageMarkers
+from ..text import fold
+
+MIN_BARE_PAIRS = 3  # pairs a page prints before its bare names under sentences read as credits
+MAX_NAME_WORDS = 5
+
+
+def bare_credit_captions(layout: Layout, pm: PageMarkers, found: list[Found]) -> list[Found]:
+    """`found`, and the captions whose credit is a bare name alone under them, where the page shows the habit."""
+    rows = layout.rows
+    used = {i for f in found for i in f.lines}
+    pairs = []
+    for i in range(len(rows) - 1):
+        up, name = rows[i], rows[i + 1]
+        if i in used or i + 1 in used or i == layout.headline or up.kind != "text" or name.kind != "text" \
+                or up.credit is not None or name.credit is not None or up.before_is_alt or name.before_is_alt:
+            continue
+        if i + 2 < len(rows) and rows[i + 2].kind != "blank":
+            continue
+        caption = up.before.strip()
+        if len(caption.split()) >= MIN_CAPTION_WORDS and ends_sentence(caption) and _bare_name(name.before, pm):
+            pairs.append(Found(i, caption, name.before.strip(), i, [i, i + 1]))
+    if len(pairs) < MIN_BARE_PAIRS:
+        return found
+    return sorted([*found, *pairs], key=lambda f: f.line)
+
+
+def _bare_name(text: str, pm: PageMarkers) -> bool:
+    """Whether a line is a name alone: two to five words, capitalised but a name's particles, no digit, no stop."""
+    words = text.split()
+    if not 2 <= len(words) <= MAX_NAME_WORDS or any(c.isdigit() for c in text) or text.rstrip()[-1:] in ".:;,!?":
+        return False
+    return words[0][:1].isupper() and all(w[:1].isupper() or fold(w) in pm.markers.particles for w in words)
