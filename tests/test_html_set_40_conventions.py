@@ -1,7 +1,8 @@
 """Conventions of set html40's pages (issue #11, round 63): a credit in brackets opening a caption element, the
 credit first, as some American regional papers print every caption; a spaced dash between an agency and its
-photographer, as a slash parts them; a Japanese company's handout, its name opened by capitals ("JR北海道提供"); a press office named by its "Affairs"; SPIP's document markup, the French "Ph. :" and a ministry
-in lower case; Cambodia's Fresh News credited alone; a file photo's phrase closing a caption; the French regional press's reader's photo.
+photographer, as a slash parts them; a Japanese company's handout, its name opened by capitals ("JR北海道提供"); a press
+office named by its "Affairs"; SPIP's document markup, the French "Ph. :" and a ministry in lower case; Cambodia's
+Fresh News credited alone; a file photo's phrase closing a caption; the French regional press's reader's photo.
 
 Every page and credit here is written for these tests, in the styles those publishers use.
 """
@@ -11,11 +12,7 @@ import pytest
 
 from captions import load_registry, parse_credit
 from captions.parse.credit_in_line import split_caption_credit
-from tests.html_story import pictures
-
-
-def figure(caption: str, alt: str = "") -> str:
-    return f'<figure><img src="https://img.example.org/1.jpg" alt="{alt}"><figcaption>{caption}</figcaption></figure>'
+from tests.html_story import figure, pictures
 
 
 @pytest.mark.parametrize("caption, expected", [
