@@ -37,6 +37,13 @@ def test_credit_in_brackets_opening_a_caption_element(caption: str, expected: tu
     "(File) Dana Whitfield talks to Ben Ortiz at the lodge on Sunday.",
     "(Archive) Dana Whitfield talks to Ben Ortiz at the lodge on Sunday.",
     "(Video) Dana Whitfield talks to Ben Ortiz at the lodge on Sunday.",
+    # review 33: a name alone tags what follows (the subject, a club, a place), and an unknown acronym is a
+    # bilingual caption's language
+    "(Jane Doe) The winner of the race lifts the cup at the finish line.",
+    "(Manchester United) Marcus Rashford celebrates his goal against Chelsea on Sunday.",
+    "(New York) Crowds gather in Times Square to watch the fireworks at midnight.",
+    "(EN) The minister opens the new bridge over the river on Monday.",
+    "(FR) Le ministre inaugure le nouveau pont sur le fleuve lundi.",
 ])
 def test_brackets_naming_no_one_opening_a_caption_stay_in_it(caption: str) -> None:
     assert pictures(figure(caption)) == [(caption, None)], caption
