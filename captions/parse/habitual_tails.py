@@ -10,7 +10,8 @@ credit there: a sentence may close a line with a name. Where two or more of the
 page's lines close so with a credit the reader does know, the page shows its
 habit, and such a tail closes a caption too: one to three capitalised words,
 no closing full stop (a sentence's), naming someone (no prose word, nothing
-but names), after a caption of three words or more.
+but names), after a caption of one sentence and three words or more (a line
+of two sentences or more is a story's paragraph, its writer's name run on).
 """
 from __future__ import annotations
 
