@@ -11,3 +11,8 @@ def pictures(body: str) -> list[tuple[str | None, str | None]]:
     """The (caption, raw credit) of each picture read from `body` framed as a story page."""
     article = read_html(HEAD + body + TAIL)
     return [(p.caption, p.credit.raw if p.credit else None) for p in article.photos]
+
+
+def figure(caption: str, alt: str = "") -> str:
+    """One figure of one picture, its caption element holding `caption`."""
+    return f'<figure><img src="https://img.example.org/1.jpg" alt="{alt}"><figcaption>{caption}</figcaption></figure>'

@@ -30,3 +30,15 @@ def test_a_stop_closing_an_abbreviation_or_a_sentence_after_it_is_no_credits_sta
     page = HEAD + HABIT + ("The plume is seen from orbit. Courtesy @Orbit_Desk/Intl. Space Station\n\n"
                            "Vegurinn var opnaður aftur klukkan tíu. Það tók tíma.\n")
     assert [credit for _, credit in found(page)] == ["Vísir/Ragnar", "Aðsend"]
+
+
+def test_a_name_closing_a_paragraph_of_two_sentences_is_no_credit() -> None:
+    # review 33: a story's paragraph signed by its writer on the same line is no caption
+    page = HEAD + HABIT + "Vegurinn var lokaður í alla nótt. Björgunarsveitir voru kallaðar út. Anna Lilja\n"
+    assert [credit for _, credit in found(page)] == ["Vísir/Ragnar", "Aðsend"]
+
+
+def test_a_stop_after_a_short_capitalised_word_is_no_sentences_end() -> None:
+    # review 33: "St." cut "Kantonspolizei St. Gallen" to the credit "Gallen"
+    page = HEAD + HABIT + "Helfer räumen den Schlamm bei der Kirche weg. Kantonspolizei St. Gallen\n"
+    assert "Gallen" not in [credit for _, credit in found(page)]

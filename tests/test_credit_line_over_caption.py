@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from captions import parse_page, split_caption_credit
+from captions import load_registry, parse_page, split_caption_credit
 from captions.parse.credit import parse_credit
+from captions.parse.credit_after_leadin import capitals_credit_line
+from captions.parse.markers import markers_for
 
 
 @pytest.mark.parametrize("line, raw, photographers, agencies", [
@@ -40,6 +42,15 @@ def test_capitals_credit_line_drops_its_photo_word(line: str, raw: str, photogra
 ])
 def test_capitals_kicker_is_no_credit_line(line: str) -> None:
     assert split_caption_credit(line) == (line, None), line
+
+
+@pytest.mark.parametrize("line", [
+    "PHOTO DU JOUR, LA PRESSE",          # review 33: the kicker's "of the day", then the paper's name
+    "PHOTOS DE LA SEMAINE, LA PRESSE",
+    "FOTO DEL GIORNO, ANSA",
+])
+def test_a_kicker_naming_its_source_is_no_credit_line_over_a_caption(line: str) -> None:
+    assert capitals_credit_line(line, markers_for(load_registry())) is None, line
 
 
 STORY = ("Le syndicat des cols bleus a voté en faveur d'un mandat de grève, dimanche.",

@@ -12,11 +12,7 @@ import pytest
 
 from captions import load_registry, parse_credit
 from captions.parse.html.page import read_html
-from tests.html_story import pictures
-
-
-def figure(caption: str, alt: str = "") -> str:
-    return f'<figure><img src="https://img.example.org/1.jpg" alt="{alt}"><figcaption>{caption}</figcaption></figure>'
+from tests.html_story import figure, pictures
 
 
 @pytest.mark.parametrize("caption, expected", [

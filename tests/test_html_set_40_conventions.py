@@ -1,7 +1,8 @@
 """Conventions of set html40's pages (issue #11, round 63): a credit in brackets opening a caption element, the
 credit first, as some American regional papers print every caption; a spaced dash between an agency and its
-photographer, as a slash parts them; a Japanese company's handout, its name opened by capitals ("JR北海道提供"); a press office named by its "Affairs"; SPIP's document markup, the French "Ph. :" and a ministry
-in lower case; Cambodia's Fresh News credited alone; a file photo's phrase closing a caption; the French regional press's reader's photo.
+photographer, as a slash parts them; a Japanese company's handout, its name opened by capitals ("JR北海道提供"); a press
+office named by its "Affairs"; SPIP's document markup, the French "Ph. :" and a ministry in lower case; Cambodia's
+Fresh News credited alone; a file photo's phrase closing a caption; the French regional press's reader's photo.
 
 Every page and credit here is written for these tests, in the styles those publishers use.
 """
@@ -11,11 +12,7 @@ import pytest
 
 from captions import load_registry, parse_credit
 from captions.parse.credit_in_line import split_caption_credit
-from tests.html_story import pictures
-
-
-def figure(caption: str, alt: str = "") -> str:
-    return f'<figure><img src="https://img.example.org/1.jpg" alt="{alt}"><figcaption>{caption}</figcaption></figure>'
+from tests.html_story import figure, pictures
 
 
 @pytest.mark.parametrize("caption, expected", [
@@ -40,6 +37,13 @@ def test_credit_in_brackets_opening_a_caption_element(caption: str, expected: tu
     "(File) Dana Whitfield talks to Ben Ortiz at the lodge on Sunday.",
     "(Archive) Dana Whitfield talks to Ben Ortiz at the lodge on Sunday.",
     "(Video) Dana Whitfield talks to Ben Ortiz at the lodge on Sunday.",
+    # review 33: a name alone tags what follows (the subject, a club, a place), and an unknown acronym is a
+    # bilingual caption's language
+    "(Jane Doe) The winner of the race lifts the cup at the finish line.",
+    "(Manchester United) Marcus Rashford celebrates his goal against Chelsea on Sunday.",
+    "(New York) Crowds gather in Times Square to watch the fireworks at midnight.",
+    "(EN) The minister opens the new bridge over the river on Monday.",
+    "(FR) Le ministre inaugure le nouveau pont sur le fleuve lundi.",
 ])
 def test_brackets_naming_no_one_opening_a_caption_stay_in_it(caption: str) -> None:
     assert pictures(figure(caption)) == [(caption, None)], caption

@@ -4,7 +4,7 @@ Every page here is invented for its test. A photo is shown as (caption, raw cred
 """
 from __future__ import annotations
 
-from captions import parse_page
+from captions import parse_page, split_caption_credit
 
 HEAD = "Murgang verschüttet Kantonsstrasse im Prättigau\n\nVerletzt wurde niemand.\n\nSabine Koller\n"
 
@@ -34,3 +34,10 @@ def test_a_credit_alone_over_a_credited_caption_keeps_no_paragraph_where_another
         (None, "Lea Frei / NZZ"), (None, "Jonas Wyss / NZZ"),
         ("Anwohner betrachten die Schäden an einer Scheune.", "Jonas Wyss / NZZ"),
         ("Ein Ersatzbus wartet am Bahnhof Küblis.", "PD")]
+
+
+def test_pd_in_brackets_closing_unstopped_prose_is_the_acronym_of_the_words_before_it() -> None:
+    # review 33: Italy's Partito Democratico, "(PD)" as prose glosses it, made a credit once PD was one
+    assert split_caption_credit("Il segretario del Partito Democratico (PD)") == (
+        "Il segretario del Partito Democratico (PD)", None)
+    assert split_caption_credit("Ein Bagger räumt Geröll bei Küblis. (PD)") == ("Ein Bagger räumt Geröll bei Küblis.", "PD")

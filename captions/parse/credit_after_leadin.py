@@ -288,16 +288,18 @@ def capitals_credit_line(text: str, pm: PageMarkers) -> str | None:
 def _name_then_source(credit: str, pm: PageMarkers) -> bool:
     """Whether a credit in capitals has the credit line's shape: a known agency's archive ("ARCHIVES LA PRESSE"), or
     a person's name, a comma and a source or a word naming no one ("NAME, LE DEVOIR", "NAME, COLLABORATION
-    SPÉCIALE"); a person's name holds no English small word ("OF THE WEEK, REUTERS" is a title). A wire alone
+    SPÉCIALE"); a person's name holds no English small word ("OF THE WEEK, REUTERS" is a title) and opens with no
+    particle ("PHOTO DU JOUR, LA PRESSE", "FOTO DEL GIORNO, ANSA": the kicker's "of the day"). A wire alone
     ("PHOTO AFP", "FOTO EFE") is printed under captions as often, and shows no side."""
     parts = pm.credits.read(credit).parts
     last = parts[-1]
     if len(parts) == 1:
         return last.kind is Kind.AGENCY and any(fold(w) in pm.markers.dropped for w in last.text.split())
-    small = pm.markers.heading_small_words
+    small, words = pm.markers.heading_small_words, parts[0].text.split()
     return (len(parts) == 2 and last.joiner == "," and parts[0].kind is Kind.PERSON
             and last.kind in (Kind.AGENCY, Kind.ORG, Kind.DROPPED)
-            and not any(fold(w) in small for w in parts[0].text.split()))
+            and not any(fold(w) in small for w in words)
+            and fold(words[0]) not in pm.markers.particles)  # a name opens with no particle: "DU JOUR, LA PRESSE"
 
 
 def _titled(credit: str, pm: PageMarkers) -> bool:

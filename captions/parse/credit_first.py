@@ -18,7 +18,8 @@ import re
 from ..text import fold, marker_form
 from .caption_shape import MIN_CAPTION_WORDS  # what follows the credit must read as a caption
 from .credit_edges import courtesy_words
-from .credit_parts import Kind
+from .credit_in_brackets import MAX_ACRONYM
+from .credit_parts import Kind, Part
 from .credit_reading import MAX_CREDIT, Context
 from .markers import CONTROL_WINDOW, PageMarkers, opens
 
@@ -66,9 +67,21 @@ def bracketed_first(text: str, pm: PageMarkers) -> tuple[str, str] | None:
     closing = ")" if text[0] == "(" else "]"
     end = text.find(closing, 1, MAX_CREDIT + 2)
     inner = text[1:end].strip() if end > 0 else ""
-    if not inner or not pm.credits.is_credit(inner, Context.ENCLOSED) or not pm.credits.read(inner).named():
+    if not inner or not pm.credits.is_credit(inner, Context.ENCLOSED) or not (named := pm.credits.read(inner).named()):
         return None  # "(File) ...", "(Archive) ...": a marker naming no one may open a caption's sentence
+    if len(named) == 1 and _tag_alone(named[0]):
+        return None
     return _checked(inner, text[end + 1:], pm, Context.ENCLOSED)
+
+
+def _tag_alone(part: Part) -> bool:
+    """Whether one name alone in brackets opening a caption tags what follows rather than credits it: a person's
+    name, or what reads as one ("(Jane Doe) The winner ...", "(Manchester United) ...", "(New York) ..."), and an
+    acronym no registry knows ("(EN) The minister ...", "(FR) Le ministre ...": a bilingual caption's language).
+    With no lead-in, a bracket credits the picture where its form shows it: a known agency, a body named by its
+    kind ("(Utah Department of Transportation)"), a marker ("(Tribune file photo)"), a name and its outlet."""
+    acronym = part.text.isupper() and len(part.text) <= MAX_ACRONYM and part.kind is not Kind.AGENCY
+    return part.kind is Kind.PERSON or acronym
 
 
 def _bracketed_first(text: str, pm: PageMarkers, *, marked: bool = False) -> tuple[str, str] | None:

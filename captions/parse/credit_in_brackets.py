@@ -71,8 +71,11 @@ def parenthesised(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] 
     after_sentence = not before.strip() or before.rstrip()[-1] in SENTENCE_CLOSERS
     # a word saying who supplied the picture marks it as a lead-in would: "(독자 제공)", "（海上保安庁提供）"
     marked = unmarked != raw_inner or reproduced or any(p.joiner in STRUCTURED_JOINERS or p.supplied for p in reading.parts)
-    # a credit naming no one ("(Handout)", "(Courtesy)": is_credit let only such words through) is one all the same
-    marked = marked or reading.kinds == {Kind.DROPPED}
+    # a credit naming no one ("(Handout)", "(Courtesy)": is_credit let only such words through) is one all the same,
+    # but not one printed as an acronym ("(PD)") closing unstopped prose: the words before it are what it stands
+    # for, as before "(BJP)" ("... del Partito Democratico (PD)"), not the Swiss press office's picture
+    alone = reading.kinds == {Kind.DROPPED}
+    marked = marked or (alone and (after_sentence or not _placeholder_acronym(inner, pm)))
     if not marked and not reading.framed and story_source(before):
         return None
     if not after_sentence and unmarked == raw_inner and _spells_out(inner, before):
@@ -130,6 +133,12 @@ def _glossed(part: Part) -> bool:
     which prose names again in brackets as it seldom does a press agency's ("(AFP)" is a credit)."""
     acronym = part.text.isupper() and len(part.text) <= MAX_ACRONYM
     return acronym and (part.kind is not Kind.AGENCY or part.body)  # "(Kremlin.ru)", "(Bombers)": a handout's credit
+
+
+def _placeholder_acronym(inner: str, pm: PageMarkers) -> bool:
+    """Whether a credit naming no one is printed as an acronym, in capitals as its entry is ("PD", "NVCC"), not a
+    word set in capitals ("HANDOUT")."""
+    return inner.isupper() and len(inner) <= MAX_ACRONYM and inner in pm.markers.standalone_credits
 
 
 def _abbreviates(acronym: str, before: str) -> bool:

@@ -10,7 +10,8 @@ credit there: a sentence may close a line with a name. Where two or more of the
 page's lines close so with a credit the reader does know, the page shows its
 habit, and such a tail closes a caption too: one to three capitalised words,
 no closing full stop (a sentence's), naming someone (no prose word, nothing
-but names), after a caption of three words or more.
+but names), after a caption of one sentence and three words or more (a line
+of two sentences or more is a story's paragraph, its writer's name run on).
 """
 from __future__ import annotations
 
@@ -52,21 +53,28 @@ def _bare_tail(text: str, split: Split) -> bool:
 
 def _name_after_sentence(text: str, pm: PageMarkers) -> str | None:
     """The text after a line's last sentence, where it is a name of one to three capitalised words, else None."""
-    ends = list(_SENTENCE_END.finditer(text))
-    if not ends:
-        return None
+    ends = [e for e in _SENTENCE_END.finditer(text) if _closes_sentence(text[: e.start()], pm)]
+    if len(ends) != 1:
+        return None  # a caption so credited is its one sentence; more are a story's paragraph ("... aus. Anna Meier")
     before, tail = text[: ends[-1].start() + 1], text[ends[-1].end():]
     words = tail.split()
     if not 0 < len(words) <= MAX_TAIL_WORDS or len(before.split()) < MIN_CAPTION_WORDS:
         return None
     if not all(w[:1].isupper() for w in words) or not tail[-1:].isalpha():
         return None  # "... at dawn. The end." a sentence; "... said: Yes!" a quote
-    last = before.split()[-1][:-1]
-    if not last.replace("-", "").isalpha() or last in pm.markers.abbreviations or f"{last}." in pm.markers.name_titles:
-        return None  # the stop closes an abbreviation, no sentence: "Courtesy @Space_Station/Intl. Space Station"
     reading = pm.credits.read(tail)
     if pm.credits.has_prose(tail) or not reading.parts:
         return None
     if reading.is_credit(Context.ENCLOSED) or all(p.kind in _NAMES for p in reading.parts):
         return tail
     return None
+
+
+def _closes_sentence(before: str, pm: PageMarkers) -> bool:
+    """Whether the stop after `before` closes a sentence, not an abbreviation: the word before it is letters, of
+    three or more where it is capitalised ("Courtesy @Space_Station/Intl. Space Station", "Kantonspolizei St.
+    Gallen", "J. Smith", "Dr. Müller": a stop after a short capitalised word closes a title or an initial)."""
+    last = before.split()[-1] if before.split() else ""
+    if not last.replace("-", "").isalpha() or last in pm.markers.abbreviations or f"{last}." in pm.markers.name_titles:
+        return False
+    return not (last[:1].isupper() and len(last) <= 2)

@@ -16,7 +16,8 @@ from .fuller_credit import fuller_bracketed_credit
 from .cards import all_links, card_link, credited_card, headline_in, text_beside
 from .conventions import HtmlConventions, conventions_for
 from .furniture import reader_lines
-from .leadin_sources import SENTENCE_END, credit_after_sentence, credit_by_leadin, quotation, without_leadin
+from .leadin_sources import (MAX_NAME_WORDS, SENTENCE_END, credit_after_sentence, credit_by_leadin, quotation,
+                             set_in_capitals, without_leadin, without_worded_leadin)
 from .marks import Marks, clean, container_of, contains, has_own_image
 from .repeats import image_urls, is_image_file
 from ..credit import reader_for
@@ -29,7 +30,6 @@ from ...knowledge.markers import fold
 from ...knowledge.registry import AgencyRegistry
 
 MAX_LOOSE_CREDIT = 120  # characters of an unmarked line in a figure read as its credit
-MAX_NAME_WORDS = 4  # words of a person's name before a credit's bar: "Juan Carlos Pérez García | AFP"
 MAX_UNCAPTIONED_LINES = 2  # lines of text in a figure with no caption element, one of which may be its credit
 _BLOCK_BREAK = "\n"
 # Formatting tags run on within a line of text; every other element boundary is a line break.
@@ -37,7 +37,6 @@ _INLINE = frozenset({"a", "em", "i", "b", "strong", "u", "sup", "sub", "small", 
                      "q", "bdi", "bdo", "font", "-text", "wbr", "s", "dfn", "data", "code", "var"})
 _SEPARATOR_END = re.compile(r"\s*(?:[|/]|\s-|\s–|\s—)\s*$")
 _CLOSING_INITIAL = re.compile(r"\s[^\W\d_]\.$")  # a name closed by its initial: "Laurent M."
-_HEAD = re.compile(r"\s*[/,|]\s*")  # what closes a credit's first part: "Photo News/Name", "AFP, Name"
 
 
 @dataclass
@@ -164,21 +163,13 @@ def _unlabelled(lines: list[str], conv: HtmlConventions) -> list[str]:
     return out
 
 
-def _set_in_capitals(line: str) -> bool:
-    """Whether a caption element's line is a name set in capitals, as credits are printed under a caption: a few
-    words, every letter a capital, no sentence's end ("BILBOKO UDALA", "JON ETXEBARRIA / FOKU")."""
-    letters = [c for c in line if c.isalpha()]
-    return (len(letters) >= 2 and all(c.isupper() for c in letters) and len(line.split()) <= MAX_NAME_WORDS
-            and line[-1:] not in SENTENCE_END)
-
-
 def _credit_line(line: str, registry: AgencyRegistry) -> bool:
     """Whether a caption element's last line, in an element of its own under the caption's sentence, is its credit:
     a name set in capitals ("BILBOKO UDALA"), or names alone, a person's or an agency's ("Pablo Salcedo",
     "Mario Gil (EFE)"); a place ("Madrid") or a control ("WATCH VIDEO") is none."""
     if _ui_words(line, registry):
         return False
-    if _set_in_capitals(line):
+    if set_in_capitals(line):
         return True
     kinds = reader_for(registry).read(line).kinds
     return (len(line.split()) <= MAX_NAME_WORDS and line[-1:] not in SENTENCE_END and bool(kinds)
@@ -283,7 +274,7 @@ def _credit_alone(text: str, registry: AgencyRegistry) -> str | None:
     text = text[1:].strip() if text.startswith("|") else text  # Ouest-France's span "| SDIS 29": the bar sets it apart
     if not text:
         return None
-    text = _without_worded_leadin(text, registry)
+    text = without_worded_leadin(text, registry)
     before, credit = split_caption_credit(text, registry)
     if credit and not before:
         return credit
@@ -299,36 +290,6 @@ def _credit_alone(text: str, registry: AgencyRegistry) -> str | None:
     return (stripped if kept else stripped.rstrip(".").strip()) or None
 
 
-def _without_worded_leadin(text: str, registry: AgencyRegistry) -> str:
-    """A credit element's text without a colonless lead-in word, lower case or capitalised, before a capital:
-    "Foto Bart Maat/ANP" (the Dutch press), "foto Ansa", "Фото 24.kg". Its element marks it a credit, so the word
-    is no name's; "FOTO ANTARA/Name" (Antara's tag, in capitals) keeps it."""
-    for word in registry.markers.lower_case_credit_leadins:
-        for lead in (word + " ", word[:1].upper() + word[1:] + " "):
-            after = text[len(lead):len(lead) + 1]
-            if text.startswith(lead) and (after.isupper() or after.isdigit()):
-                return text[len(lead):]
-    # La Presse's "PHOTO NAME, LA PRESSE", Le Journal's "PHOTO AGENCE QMI, NAME": the word, then a name in capitals
-    first, _, rest = text.partition(" ")
-    if _picture_word_before_name(first, rest, text, registry):
-        return rest
-    if "," in rest and first.isupper() and fold(first) in registry.markers.dropped \
-            and _set_in_capitals(first + " " + rest.split(",")[0]):
-        return rest
-    return text
-
-
-def _picture_word_before_name(first: str, rest: str, text: str, registry: AgencyRegistry) -> bool:
-    """"Photo AFP", "Photo Name/Outlet": the French press's credit field (L'Orient-Le Jour, Le Monde), a word for
-    a picture naming no one (html.yaml's picture_words, markers.yaml's dropped_words), capitalised, before a
-    capital. An agency named with the word ("Photo News") is known whole and keeps it."""
-    word, dropped = fold(first), registry.markers.dropped
-    return (first[:1].isupper() and first[1:].islower() and rest[:1].isupper() and word in dropped
-            and word in conventions_for(registry).picture_words and registry.lookup(_HEAD.split(text, 1)[0]) is None
-            and without_leadin(text, registry) == text  # "Photo By Name", "Photo Courtesy Name": a lead-in's
-            and fold(f"{first} {rest.split()[0]}") not in dropped)  # "Photo Illustration by Name": a kind of picture
-
-
 def _split(text: str, registry: AgencyRegistry) -> tuple[str | None, str | None]:
     caption, credit = split_caption_credit(text, registry)
     if credit is None:
@@ -339,7 +300,7 @@ def _split(text: str, registry: AgencyRegistry) -> tuple[str | None, str | None]
         return tail if tail is not None else (text, None)
     # "... en el lago. Foto Afp": the word goes, as before any name; "Foto Prensa Libre: Name" is the outlet's
     # photo desk signing, printed whole
-    credit = credit if ":" in credit else _without_worded_leadin(credit, registry)
+    credit = credit if ":" in credit else without_worded_leadin(credit, registry)
     return (_without_lone_leadin(_without_separator(caption), registry) if caption else None), credit
 
 

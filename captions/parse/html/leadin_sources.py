@@ -2,7 +2,8 @@
 
 "Photo: Kharkiv City Council" as a caption element's whole text; "New stations open. Фото: пресс-служба
 акимата" and "Fishers at the quay in 1962. Courtesy of the Harbour Town Historical Society." after a caption's sentence. The
-lead-in says what the rest is, when the rest reads as a source's name and not as a sentence.
+lead-in says what the rest is, when the rest reads as a source's name and not as a sentence. And a credit element's
+lead-in word with no colon ("Foto Bart Maat/ANP", "PHOTO NAME, LA PRESSE"), which its element marks as no name's.
 """
 from __future__ import annotations
 
@@ -14,8 +15,11 @@ from ...text import cased, caseless
 from ..credit import reader_for
 from ..credit_after_leadin import MAX_SOURCE_WORDS
 from ..credit_parts import Kind
+from .conventions import conventions_for
 
+MAX_NAME_WORDS = 4  # words of a person's name before a credit's bar: "Juan Carlos Pérez García | AFP"
 MAX_BODY_WORDS = 8    # words of a body's name after "Courtesy of": "Harbour Town Historical Society"
+_HEAD = re.compile(r"\s*[/,|]\s*")  # what closes a credit's first part: "Photo News/Name", "AFP, Name"
 SENTENCE_END = frozenset(".!?\"”’")
 _OPENING_QUOTES = frozenset("\"“„«‘‚'")
 _CLOSING_QUOTES = frozenset("\"”“»’'")
@@ -246,3 +250,41 @@ def _body_name(text: str, registry: AgencyRegistry, uncased: bool = False) -> bo
 
 def _colon_leadins(registry: AgencyRegistry) -> tuple[str, ...]:
     return tuple(leadin.lower() for leadin in registry.markers.credit_leadins if leadin.endswith((":", "："))) or ("\0",)
+
+
+def set_in_capitals(line: str) -> bool:
+    """Whether a caption element's line is a name set in capitals, as credits are printed under a caption: a few
+    words, every letter a capital, no sentence's end ("BILBOKO UDALA", "JON ETXEBARRIA / FOKU")."""
+    letters = [c for c in line if c.isalpha()]
+    return (len(letters) >= 2 and all(c.isupper() for c in letters) and len(line.split()) <= MAX_NAME_WORDS
+            and line[-1:] not in SENTENCE_END)
+
+
+def without_worded_leadin(text: str, registry: AgencyRegistry) -> str:
+    """A credit element's text without a colonless lead-in word, lower case or capitalised, before a capital:
+    "Foto Bart Maat/ANP" (the Dutch press), "foto Ansa", "Фото 24.kg". Its element marks it a credit, so the word
+    is no name's; "FOTO ANTARA/Name" (Antara's tag, in capitals) keeps it."""
+    for word in registry.markers.lower_case_credit_leadins:
+        for lead in (word + " ", word[:1].upper() + word[1:] + " "):
+            after = text[len(lead):len(lead) + 1]
+            if text.startswith(lead) and (after.isupper() or after.isdigit()):
+                return text[len(lead):]
+    # La Presse's "PHOTO NAME, LA PRESSE", Le Journal's "PHOTO AGENCE QMI, NAME": the word, then a name in capitals
+    first, _, rest = text.partition(" ")
+    if _picture_word_before_name(first, rest, text, registry):
+        return rest
+    if "," in rest and first.isupper() and fold(first) in registry.markers.dropped \
+            and set_in_capitals(first + " " + rest.split(",")[0]):
+        return rest
+    return text
+
+
+def _picture_word_before_name(first: str, rest: str, text: str, registry: AgencyRegistry) -> bool:
+    """"Photo AFP", "Photo Name/Outlet": the French press's credit field (L'Orient-Le Jour, Le Monde), a word for
+    a picture naming no one (html.yaml's picture_words, markers.yaml's dropped_words), capitalised, before a
+    capital. An agency named with the word ("Photo News") is known whole and keeps it."""
+    word, dropped = fold(first), registry.markers.dropped
+    return (first[:1].isupper() and first[1:].islower() and rest[:1].isupper() and word in dropped
+            and word in conventions_for(registry).picture_words and registry.lookup(_HEAD.split(text, 1)[0]) is None
+            and without_leadin(text, registry) == text  # "Photo By Name", "Photo Courtesy Name": a lead-in's
+            and fold(f"{first} {rest.split()[0]}") not in dropped)  # "Photo Illustration by Name": a kind of picture
