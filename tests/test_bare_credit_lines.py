@@ -55,6 +55,9 @@ QUOTES = [("“Perdimos todo en una sola noche, el coche, los muebles y las foto
 LETTERS = [("I was appalled by the council's decision to close the library on Saturdays.", "Margaret Evans, Cardiff"),
            ("Your report on the bypass ignored the views of those who live beside it.", "Peter Hughes, Swansea"),
            ("Thank you for your coverage of the flood and of the volunteers.", "Anne Thomas, Newport")]
+DASHED = [("—Perdimos todo en una sola noche, el coche y los muebles.", "María López García"),
+          ("—El agua entró por el suelo antes de que pudiéramos subir nada.", "Juan Pérez"),
+          ("—Nadie nos avisó, ni el Ayuntamiento ni la policía.", "Ahmed Al Rashid")]
 SUBHEADS = [("The home side started strongly and scored after ten minutes.", "Goals And Cards"),
             ("The visitors were reduced to ten men before the break.", "Man Of The Match"),
             ("The captain was named the best player on the pitch.", "What Comes Next")]
@@ -63,6 +66,7 @@ SIGNED = [("El cierzo tumbó medio centenar de árboles. Los bomberos atendieron
           ("La Aemet mantiene el aviso naranja. Mañana bajará el viento.", "Marta Lasierra")]
 
 
-@pytest.mark.parametrize("pairs", [QUOTES, LETTERS, SUBHEADS, SIGNED], ids=["quotes", "letters", "subheads", "prose"])
+@pytest.mark.parametrize("pairs", [QUOTES, DASHED, LETTERS, SUBHEADS, SIGNED],
+                         ids=["quotes", "dashed-quotes", "letters", "subheads", "prose"])
 def test_quotes_letters_subheads_and_signed_prose_are_no_pictures(pairs: list[tuple[str, str]]) -> None:
     assert parse_page(_page(pairs)).photos == []

@@ -32,9 +32,9 @@ from ..text import fold
 
 MIN_BARE_PAIRS = 3  # pairs a page prints before its bare names under sentences read as credits
 MAX_NAME_WORDS = 5
-_QUOTE_OPENERS = "«“„\"'‘‹「『"
+_QUOTE_OPENERS = "«“„\"'‘‹「『—–"  # and the Spanish press's dash opening a speaker's words ("—Nadie avisó.")
 _QUOTE_CLOSE = re.compile(r"[.!?…,][”\"»’›]\s*$")  # a quotation's closing stop and mark: "... the police.”"
-_INNER_STOP = re.compile(r"[.!?…][”\"»’)]*\s+([^\W\d_])")  # a stop inside the line; a capital after it ends a sentence
+_INNER_STOP = re.compile(r"[.!?…][”\"»’)]*\s+([^\W\d_])")  # a stop inside the line: a capital after it, a sentence
 
 
 def bare_credit_captions(layout: Layout, pm: PageMarkers, found: list[Found]) -> list[Found]:
