@@ -6,6 +6,8 @@ signature: no picture.
 """
 from __future__ import annotations
 
+import pytest
+
 from captions import parse_page
 
 HEAD = (" date 2026-11-19 Zaragoza\nUn cierzo de 104 km/h tumba medio centenar de árboles en Zaragoza\n\n"
@@ -43,4 +45,28 @@ def test_a_name_with_a_line_under_it_is_no_bare_credit() -> None:
 
 def test_a_phrase_in_lower_case_is_no_name() -> None:
     pairs = [(caption, "Te puede interesar") for caption, _ in PAIRS]
+    assert parse_page(_page(pairs)).photos == []
+
+
+# Review 34: pages printing the same shape with no picture.
+QUOTES = [("“Perdimos todo en una sola noche, el coche, los muebles y las fotos.”", "María López García"),
+          ("“El agua entró por el suelo antes de que pudiéramos subir nada.”", "Juan Pérez"),
+          ("“Nadie nos avisó, ni el Ayuntamiento ni la policía.”", "Ahmed Al Rashid")]
+LETTERS = [("I was appalled by the council's decision to close the library on Saturdays.", "Margaret Evans, Cardiff"),
+           ("Your report on the bypass ignored the views of those who live beside it.", "Peter Hughes, Swansea"),
+           ("Thank you for your coverage of the flood and of the volunteers.", "Anne Thomas, Newport")]
+DASHED = [("—Perdimos todo en una sola noche, el coche y los muebles.", "María López García"),
+          ("—El agua entró por el suelo antes de que pudiéramos subir nada.", "Juan Pérez"),
+          ("—Nadie nos avisó, ni el Ayuntamiento ni la policía.", "Ahmed Al Rashid")]
+SUBHEADS = [("The home side started strongly and scored after ten minutes.", "Goals And Cards"),
+            ("The visitors were reduced to ten men before the break.", "Man Of The Match"),
+            ("The captain was named the best player on the pitch.", "What Comes Next")]
+SIGNED = [("El cierzo tumbó medio centenar de árboles. Los bomberos atendieron 80 avisos.", "Laura Sanjuán"),
+          ("El puerto del Portalet cerró varias horas. El tráfico quedó restablecido.", "Eduardo Pérez Rasal"),
+          ("La Aemet mantiene el aviso naranja. Mañana bajará el viento.", "Marta Lasierra")]
+
+
+@pytest.mark.parametrize("pairs", [QUOTES, DASHED, LETTERS, SUBHEADS, SIGNED],
+                         ids=["quotes", "dashed-quotes", "letters", "subheads", "prose"])
+def test_quotes_letters_subheads_and_signed_prose_are_no_pictures(pairs: list[tuple[str, str]]) -> None:
     assert parse_page(_page(pairs)).photos == []

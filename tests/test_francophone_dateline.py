@@ -45,3 +45,20 @@ def test_a_caption_saying_published_stays_a_caption() -> None:
 def test_sercom_opens_a_body_handing_out_its_picture(credit: str) -> None:
     parsed = parse_credit(credit)
     assert (parsed.photographers, parsed.agencies) == ([], [credit])
+
+
+@pytest.mark.parametrize("caption", [
+    "Publié le 2 mars 2026, le décret accable la mairie.",
+    "Publié le mardi 16 juin 2026, le rapport recense 300 maisons inondées.",
+])
+def test_a_caption_opening_with_the_date_in_words_stays_a_caption(caption: str) -> None:
+    """Review 34: a comma after the date opens a sentence; a short one with its credit fit the furniture's length."""
+    page = PAGE.replace("Un carrefour de Cocody envahi par les eaux, mardi soir. (Ph : Yves Kouadio)",
+                        f"{caption} Photo : AFP")
+    assert [(p.caption, p.credit.raw if p.credit else None) for p in parse_page(page).photos] == [(caption, "AFP")]
+
+
+def test_the_update_after_the_date_in_words_is_furniture_too() -> None:
+    page = PAGE.replace("Publié le mercredi 17 juin 2026 | Fraternité Matin",
+                        "Publié le mercredi 17 juin 2026 à 17h45, modifié le 17 juin 2026 à 19h02")
+    assert [p.credit.raw for p in parse_page(page).photos] == ["Yves Kouadio"]
