@@ -123,6 +123,8 @@ class Markers:
     holder_words: tuple[str, ...] = ()  # "Dok.": whose records the picture is from follows, a source, no photographer
     uncased_body_openings: tuple[str, ...] = ()  # "เทศบาล": a body's name in a script with no spaces opens so
     uncased_clause_words: tuple[str, ...] = ()  # "เมื่อ" (when): a run-on word holding one is a clause, no body's name
+    same_below_marks: tuple[str, ...] = ()  # "下同": the credit covers the captions printed right under it too
+    uncased_abbreviated_bodies: tuple[str, ...] = ()  # "ปภ.เชียงใหม่": a body's abbreviation with its dot, no name's
     supplier_endings: tuple[str, ...] = ()  # "市", "県": a body's name's end before "提供" only; "健市" is a name
     supplier_bodies: tuple[str, ...] = ()  # "市" alone before "提供": "the city", a body named by its kind
     body_of_words: tuple[str, ...] = ()  # "de", "di": "of" in other languages, after a body's own word
@@ -246,7 +248,7 @@ class Markers:
             "lower_case_closing_body_letters", "legal_forms", "post_nominals", "name_generations",
             "uncased_place_openers", "holder_words", "uncased_body_openings",
             "supplier_endings", "supplier_bodies", "legal_forms_before_names", "uncased_clause_words", "body_of_words", "body_link_words",
-            "courtesy_words", "courtesy_place_words",
+            "courtesy_words", "courtesy_place_words", "uncased_abbreviated_bodies", "same_below_marks",
         )
 
 
@@ -256,7 +258,8 @@ def _check_patterns(values: Mapping[str, tuple[str, ...]], source: str) -> None:
                     *values["dropped_patterns"], *values["editor_tags"], *values["caption_tails"],
                     *values["photographed_tails"], *values["camera_settings"], *values["caption_numbers"],
                     *values["icon_names"], *values["usage_notes"], *values["photo_numbers"],
-                    *values["numeric_dates"], *values["lower_case_closing_body_letters"]):
+                    *values["numeric_dates"], *values["lower_case_closing_body_letters"],
+                    *values["uncased_abbreviated_bodies"]):
         try:
             compiled = re.compile(pattern)
         except re.error as err:

@@ -23,6 +23,10 @@ _SENTENCE_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{2}")
 _CASELESS_LETTER = re.compile(r"[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7A3]")
 # Of those, the scripts that put no spaces between words: Chinese, Japanese.
 _UNSPACED_LETTER = re.compile(r"[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF]")
+# Scripts with no capitals that put no spaces between words and space phrases instead: Thai, Lao, Khmer, Burmese.
+# A caption in one is a phrase or two ("ชาวบ้านช่วยกันขนข้าวของขึ้นที่สูง", villagers carry their things to high
+# ground): counted by its letters, not its words.
+_PHRASED_LETTER = re.compile(r"[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF]")
 # A line ending a sentence: its full stop, in any script, and the quotes or brackets that may close after it.
 # a wire's dateline opening a story's first paragraph: place, date, the agency in brackets, a dash ("LONDON, June 5
 # (Reuters) - ", "Cidade da Praia, 15 Set (Inforpress) – "): the story's lede, no caption. The agency in brackets is
@@ -40,12 +44,15 @@ HEADING_TOLERANCE = 10  # a heading may hold one lower-case word in this many (a
 
 
 MIN_UNCASED_CAPTION_WORDS = 5  # words of a phrase in a script with no capitals that may be a caption with no stop
+MIN_PHRASED_LETTERS = 12  # letters of a Thai (Lao, Khmer, Burmese) phrase that may be one: fewer are a name or a label
 
 
 def uncased_phrase(text: str) -> bool:
     """Words of a script with no capitals but spaces between them (Arabic, Hebrew, Bengali), five or more, no
-    letter of a cased script: a caption printed with no full stop, or a heading (the letters cannot say)."""
-    return (len(text.split()) >= MIN_UNCASED_CAPTION_WORDS and not text.rstrip().endswith((":", "："))
+    letter of a cased script: a caption printed with no full stop, or a heading (the letters cannot say). In a
+    script spacing phrases, not words (Thai), a dozen of its letters or more count as those words."""
+    return ((len(text.split()) >= MIN_UNCASED_CAPTION_WORDS or len(_PHRASED_LETTER.findall(text)) >= MIN_PHRASED_LETTERS)
+            and not text.rstrip().endswith((":", "："))
             and not cased(text) and caseless_letters(text) == 0
             and any(c.isalpha() for c in text))
 

@@ -5,6 +5,7 @@ closed by a number ("SDIS 57"), or handing a picture over from a place ("Courtes
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ..text import cased, fold
@@ -98,7 +99,8 @@ class BodyNames:
                                             or (len(words) == 1 and fold(name) in m.org_words)
                                             or (len(words) == 1 and name.startswith(m.uncased_body_openings)
                                                 and name not in m.uncased_body_openings
-                                                and not any(w in name for w in m.uncased_clause_words)))
+                                                and not any(w in name for w in m.uncased_clause_words))
+                                            or (len(words) == 1 and _abbreviated(name, m.uncased_abbreviated_bodies)))
         lower_body = 1 < len(words) <= MAX_LOWER_BODY_WORDS and (
             (words[0][:1].isupper() and any(w in m.lower_bodies or w in m.lower_name_bodies for w in words[1:]))
             or words[0] in m.lower_bodies
@@ -137,3 +139,14 @@ class BodyNames:
     def unelided(self, word: str) -> str:
         """`word` without a particle glued before its capital: "Assainissement" of "l’Assainissement"."""
         return next((word[len(p):] for p in self._particle_prefixes if word.startswith(p)), word)
+
+
+@cache
+def _abbreviations(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+def _abbreviated(name: str, patterns: tuple[str, ...]) -> bool:
+    """Whether `name` is a body's abbreviation with its dot, in a script with no capitals ("สวท.เชียงใหม่")."""
+    pattern = _abbreviations(patterns)
+    return pattern is not None and pattern.fullmatch(name) is not None

@@ -163,6 +163,14 @@ def credits_under_tail_credits(rows: list[Row], options: list[Option], found: li
         # credits over a line with none above them: over a caption, on a page printing credits so; alone, under a
         # story's first paragraph that no caption reads as ("LONDON, June 5 (Reuters) - ..."), where the captions
         # closing with their credit far outnumber them
-        over = {i for i, up, down in options if up is None and down == i + 1}
+        # a credit that opens a block of its own, the caption under it closing the block ("Photo: PID" / "<caption>",
+        # blank lines around the two), is that caption's: no paragraph runs on under it
+        over = {i for i, up, down in options if up is None and down == i + 1 and not _opens_own_block(rows, i)}
         return over if len(tails) >= 2 * len(over) + MIN_EVIDENCE else set()
     return under
+
+
+def _opens_own_block(rows: list[Row], i: int) -> bool:
+    """Whether row i, over the row under it, opens a block of the two alone: blank lines (or the page's ends) above
+    the one and under the other."""
+    return (i == 0 or rows[i - 1].kind == "blank") and (i + 2 >= len(rows) or rows[i + 2].kind == "blank")

@@ -12,6 +12,15 @@ habit, and such a tail closes a caption too: one to three capitalised words,
 no closing full stop (a sentence's), naming someone (no prose word, nothing
 but names), after a caption of one sentence and three words or more (a line
 of two sentences or more is a story's paragraph, its writer's name run on).
+
+Round 66: La Vanguardia (and the Spanish and Catalan press at large) closes each
+caption, printed with no full stop, with its credit in brackets: `... a Arenys
+(Quique García / EFE)`, `... a Pineda de Mar (Europa Press)`. A staff
+photographer's name alone in them (`... al matí (Llibert Teixidó)`) is no credit
+to the reader of one line: a caption names people in brackets too. Where two or
+more of the page's captions close with a bracketed credit the reader does know,
+a bracket closing another caption is its credit when it holds a person's name
+alone (two or three capitalised words, nothing else).
 """
 from __future__ import annotations
 
@@ -34,15 +43,40 @@ def bare_tails_by_habit(lines: list[CleanLine], splits: list[Split | None], pm: 
     """The splits, each line closing with a bare name after its last sentence split there, on a page whose
     captions close with bare credits after their full stop (`MIN_HABIT` or more)."""
     habit = sum(1 for line, s in zip(lines, splits) if s is not None and _bare_tail(line.text, s))
-    if habit < MIN_HABIT:
+    bracketed = sum(1 for line, s in zip(lines, splits) if s is not None and _bracket_tail(line.text, s))
+    if habit < MIN_HABIT and bracketed < MIN_HABIT:
         return splits
     out = list(splits)
     for n, (line, split) in enumerate(zip(lines, splits)):
         if split is None or split.credit is not None or split.before_is_alt or split.labelled:
             continue
-        if (tail := _name_after_sentence(line.text, pm)) is not None:
+        if habit >= MIN_HABIT and (tail := _name_after_sentence(line.text, pm)) is not None:
             out[n] = split._replace(before=line.text[: -len(tail)].rstrip(), credit=tail)
+        elif bracketed >= MIN_HABIT and (name := _name_in_closing_bracket(line.text, pm)) is not None:
+            out[n] = split._replace(before=line.text[: line.text.rstrip().rfind("(")].rstrip(), credit=name)
     return out
+
+
+def _bracket_tail(text: str, split: Split) -> bool:
+    """Whether a line was split as a caption with no full stop closed by its credit in brackets, nothing between."""
+    return (split.credit is not None and bool(split.before) and split.before[-1:] not in ".!?"
+            and not split.credit_first and text.rstrip() == f"{split.before} ({split.credit})")
+
+
+def _name_in_closing_bracket(text: str, pm: PageMarkers) -> str | None:
+    """The person's name in the brackets closing a caption with no full stop before them, else None."""
+    text = text.rstrip()
+    at = text.rfind("(")
+    if not text.endswith(")") or at <= 0 or text[at - 1] != " ":
+        return None
+    before, name = text[:at].rstrip(), text[at + 1 : -1].strip()
+    words = name.split()
+    if not 2 <= len(words) <= MAX_TAIL_WORDS or len(before.split()) < MIN_CAPTION_WORDS or before[-1:] in ".!?:":
+        return None
+    if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) or pm.credits.has_prose(name):
+        return None
+    reading = pm.credits.read(name)
+    return name if reading.parts and all(p.kind is Kind.PERSON for p in reading.parts) else None
 
 
 def _bare_tail(text: str, split: Split) -> bool:

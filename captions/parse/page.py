@@ -98,6 +98,7 @@ from .story_source import without_story_source
 from .titled_slides import titled_slide_captions
 from .under_markup import captions_under_markup
 from .unstopped_captions import unstopped_captions
+from .same_below import same_below_captions, same_below_marked
 from .wrapped import rejoin_wrapped_credits
 
 if TYPE_CHECKING:
@@ -201,7 +202,7 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
                date: _dt.date | None = None) -> ParsedPage:
     """Read one page dump: its pictures; `date` is used when the page has no header date."""
     pm = markers_for(registry or bundled_registry())
-    raw_lines = split_lines(text)
+    raw_lines, same_below = same_below_marked(split_lines(text), pm)  # "（Name攝，下同）": read as "（Name攝）"
     section, first = None, 0
     if raw_lines and (header := HEADER.match(raw_lines[0])):
         date = parse_date(header.group(1)) or date
@@ -237,6 +238,7 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
     found = captions_among_captions(layout, lines, pm, found)
     found = unstopped_captions(layout, pm, found)
     found = bare_credit_captions(layout, pm, found)  # "<caption>." over "Laura Sanjuán", on a page printing so
+    found = same_below_captions(layout, lines, pm, found, same_below)
     found = labelled_slides(layout, found)
     found = without_cut_credit(layout.rows, found, pm.leadin)
     found = without_slide_past_the_count(layout.rows, lines, found)

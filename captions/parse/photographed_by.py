@@ -84,16 +84,17 @@ def uncased_person_names(text: str, markers: Markers) -> bool:
 
 def after_photographer_leadin(before: str, markers: Markers) -> bool:
     """Whether `before`, the text printed before a credit, ends with a lead-in saying a person took the
-    picture (markers.yaml's photographer_leadins)."""
-    return _ends_with_any(before.rstrip(), markers.photographer_leadins)
+    picture (markers.yaml's photographer_leadins); in a script with no spaces, right after where it was taken
+    from ("本社ヘリから撮影・Name": from the paper's helicopter, photographed by Name)."""
+    return _ends_with_any(before.rstrip(), markers.photographer_leadins, tuple(markers.name_vantage_words))
 
 
-def _ends_with_any(text: str, leadins: Sequence[str]) -> bool:
+def _ends_with_any(text: str, leadins: Sequence[str], after: tuple[str, ...] = ()) -> bool:
     """Whether `text` ends with one of `leadins`, standing as a word of its own (a space, bracket or dash
-    before it, or nothing)."""
+    before it, or nothing), or right after one of the words `after`."""
     for leadin in leadins:
         if text.endswith(leadin):
             start = len(text) - len(leadin)
-            if start == 0 or not text[start - 1].isalpha():
+            if start == 0 or not text[start - 1].isalpha() or (after and text[:start].endswith(after)):
                 return True
     return False

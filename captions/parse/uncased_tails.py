@@ -74,11 +74,26 @@ def equals_tail(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | 
     credit = trim_credit(text[at + 1 :], pm)
     if credit and pm.credits.is_credit(credit, Context.EQUALS):
         return text[:at], credit
+    if credit and (named := _led_in(credit, pm)) and pm.credits.is_credit(named, Context.MARKED):
+        # "...（3日、広島市）＝撮影・Name", "＝本社ヘリから撮影・Name": a lead-in after the sign says who, as a source's
+        # own words do; when and where carry none
+        return text[:at], named
     comma = text.rfind("、", at)
     if comma > at and (credit := trim_credit(text[comma + 1 :], pm)) and pm.registry.credited_name(credit) is not None:
         # "...＝2月5日、ロイター", "...＝8日、石川県庁、代表撮影": when, where, then the source, a known agency or pool
         # named whole (a place or a person in the last place is read by framed names, "、Name撮影", or not at all)
         return text[:comma], credit
+    return None
+
+
+def _led_in(credit: str, pm: PageMarkers) -> str | None:
+    """The names after a lead-in opening `credit`, or opening it after where the picture was taken from ("本社ヘリから
+    撮影・Name": from the paper's helicopter, photographed by Name; markers.yaml name_vantage_words), else None."""
+    starts = [0] + [i + len(w) for w in pm.markers.name_vantage_words if (i := credit.find(w)) > 0]
+    for start in starts:
+        rest = credit[start:].lstrip()
+        if (named := strip_leadin(rest, pm)) != rest and named:
+            return named
     return None
 
 
