@@ -41,7 +41,7 @@ CACHE_SIZE = 20_000  # credits read and judged, kept per reader: credits repeat 
 def _joiner_pattern(markers: Markers) -> re.Pattern[str]:
     words = [*markers.via_words, *markers.by_words, *markers.for_words, *markers.prose_for_words, *markers.and_words]
     alternation = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    marks = "".join(re.escape(m) for m in markers.list_marks)
+    marks = "".join(re.escape(m) for m in (*markers.list_marks, *markers.slash_marks))
     return re.compile(
         # "(" only before a closing parenthetical and not after a sentence's full stop:
         # "Marco Bello (Reuters)" is a name and an agency, "Havana, Cuba. (Reuters)" is not
@@ -68,7 +68,7 @@ class CreditReader:
         m = registry.markers
         self.markers = m
         self._join = _joiner_pattern(m)
-        self._list_marks = frozenset(m.list_marks)
+        self._mark_joiners = {**{k: "," for k in m.list_marks}, **{k: "/" for k in m.slash_marks}}  # "、", "／"
         self._reproduced = tuple(sorted(m.reproduced_words, key=len, reverse=True))
         self._closing_words = tuple(sorted(m.closing_picture_words, key=len, reverse=True))
         self._postposed = tuple(m.postposed_leadins)  # "Jono Petraičio nuotr.": a photo's word after the names
@@ -242,7 +242,7 @@ class CreditReader:
             chunk = (pieces[i] or "").strip()
             if i > 0:
                 sym, word = pieces[i - 2], pieces[i - 1]
-                joiner = ("," if sym in self._list_marks else sym) if sym else (self._joiner_names.get(fold(word), "-") if word else "-")
+                joiner = self._mark_joiners.get(sym, sym) if sym else (self._joiner_names.get(fold(word), "-") if word else "-")
             if not chunk:
                 if i > 0 and i + 3 >= len(pieces):
                     dangling = True  # "KCNA via": the credit was cut off after its joiner
