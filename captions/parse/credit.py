@@ -18,6 +18,7 @@ from ..knowledge.markers import Markers
 from ..knowledge.registry import AgencyRegistry, bundled_registry
 from ..text import fold, squash
 from .credit_bodies import join_bodies
+from .credit_copyright import copyright_joined
 from .credit_neighbours import agency_kind, read_after_joiners, read_two_parts, stock_contributor
 from .credit_part_reader import MAX_PART, PartReader
 from .credit_parts import Kind, Part
@@ -191,7 +192,7 @@ class CreditReader:
             return self._read(raw)
         reading = self._cache.get(raw)
         if reading is None:
-            reading = self._read(raw)
+            reading = copyright_joined(raw, self._read(raw), self._read, self.markers.spaced_slash_marks)
             _remember(self._cache, raw, reading)
         return reading
 
