@@ -62,6 +62,8 @@ class Markers:
     prose_for_words: tuple[str, ...]
     and_words: tuple[str, ...]
     list_marks: tuple[str, ...]
+    slash_marks: tuple[str, ...]
+    spaced_slash_marks: tuple[str, ...]
     reproduced_words: tuple[str, ...]
     name_suffixes: tuple[str, ...]
     name_roles: tuple[str, ...]
@@ -235,6 +237,7 @@ class Markers:
             "name_particles",
             "bullets", "list_item_markers", "related_labels", "heading_small_words", "abbreviations",
             "via_words", "by_words", "for_words", "prose_for_words", "and_words", "list_marks", "reproduced_words", "name_suffixes", "name_roles",
+            "slash_marks", "spaced_slash_marks",
             "name_suffix_words", "organisation_endings", "credit_marks", "glued_distributors", "supplied_words", "editor_tags", "gallery_labels", "gallery_words",
             "byline_words", "byline_titles", "picture_announcements", "picture_marks", "picture_headlines", "blanket_credit_leadins",
             "name_picture_suffixes", "name_vantage_words", "closing_picture_words", "caption_tails", "caption_pointers", "photographed_tails",

@@ -18,6 +18,7 @@ from ..knowledge.markers import Markers
 from ..knowledge.registry import AgencyRegistry, bundled_registry
 from ..text import fold, squash
 from .credit_bodies import join_bodies
+from .credit_copyright import copyright_joined
 from .credit_neighbours import agency_kind, read_after_joiners, read_two_parts, stock_contributor
 from .credit_part_reader import MAX_PART, PartReader
 from .credit_parts import Kind, Part
@@ -41,7 +42,7 @@ CACHE_SIZE = 20_000  # credits read and judged, kept per reader: credits repeat 
 def _joiner_pattern(markers: Markers) -> re.Pattern[str]:
     words = [*markers.via_words, *markers.by_words, *markers.for_words, *markers.prose_for_words, *markers.and_words]
     alternation = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    marks = "".join(re.escape(m) for m in markers.list_marks)
+    marks = "".join(re.escape(m) for m in (*markers.list_marks, *markers.slash_marks))
     return re.compile(
         # "(" only before a closing parenthetical and not after a sentence's full stop:
         # "Marco Bello (Reuters)" is a name and an agency, "Havana, Cuba. (Reuters)" is not
@@ -68,7 +69,7 @@ class CreditReader:
         m = registry.markers
         self.markers = m
         self._join = _joiner_pattern(m)
-        self._list_marks = frozenset(m.list_marks)
+        self._mark_joiners = {**{k: "," for k in m.list_marks}, **{k: "/" for k in m.slash_marks}}  # "、", "／"
         self._reproduced = tuple(sorted(m.reproduced_words, key=len, reverse=True))
         self._closing_words = tuple(sorted(m.closing_picture_words, key=len, reverse=True))
         self._postposed = tuple(m.postposed_leadins)  # "Jono Petraičio nuotr.": a photo's word after the names
@@ -191,7 +192,7 @@ class CreditReader:
             return self._read(raw)
         reading = self._cache.get(raw)
         if reading is None:
-            reading = self._read(raw)
+            reading = copyright_joined(raw, self._read(raw), self._read, self.markers.spaced_slash_marks)
             _remember(self._cache, raw, reading)
         return reading
 
@@ -242,7 +243,7 @@ class CreditReader:
             chunk = (pieces[i] or "").strip()
             if i > 0:
                 sym, word = pieces[i - 2], pieces[i - 1]
-                joiner = ("," if sym in self._list_marks else sym) if sym else (self._joiner_names.get(fold(word), "-") if word else "-")
+                joiner = self._mark_joiners.get(sym, sym) if sym else (self._joiner_names.get(fold(word), "-") if word else "-")
             if not chunk:
                 if i > 0 and i + 3 >= len(pieces):
                     dangling = True  # "KCNA via": the credit was cut off after its joiner

@@ -7,6 +7,7 @@ The reader (credit.py) splits a credit into parts and names each one; a
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING
@@ -101,7 +102,7 @@ class CreditReading:
         words = first.name.split()
         # review 30: not one opened by the Arabic article, a body's or a place's ("المكتب الإعلامي / وام", the media office)
         return (_unread_name(first) and first.name == first.text.strip() and 2 <= len(words) <= MAX_UNCASED_SOURCE_WORDS
-                and all(w.isalpha() for w in words) and not words[0].startswith(self.body_prefixes)
+                and all(map(_lettered, words)) and not words[0].startswith(self.body_prefixes)
                 and words[0] not in self.place_openers)  # round 56: "خیابان ولیعصر / ایرنا", a street, names no one
 
     def uncased_source(self) -> bool:
@@ -250,6 +251,11 @@ class CreditReading:
         if len(self.named()) == 1:
             return (known and words <= MAX_LONE_NAME_WORDS) or self._name_slash_title() or self._handed_over()
         return words <= MAX_CREDIT_WORDS and (known or org or (weak and structured and person))
+
+
+def _lettered(word: str) -> bool:
+    """Letters alone, with the vowel signs Thai and Devanagari print as marks ("วีรพงษ์", "राजेश"): no digit, no stop."""
+    return all(c.isalpha() or unicodedata.category(c).startswith("M") for c in word)
 
 
 def _unread_name(part: Part) -> bool:

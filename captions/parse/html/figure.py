@@ -265,7 +265,7 @@ def _credit_text(lines: list[str], registry: AgencyRegistry) -> tuple[str | None
     text = clean(" ".join(lines))
     if " | " in text:
         before, after = text.rsplit(" | ", 1)
-        if before.rstrip()[-1:] in SENTENCE_END or len(before.split()) > MAX_NAME_WORDS:
+        if before.rstrip()[-1:] in SENTENCE_END or len(without_leadin(before, registry).split()) > MAX_NAME_WORDS:
             return before.strip() or None, _credit_alone(after, registry)
     return None, _credit_alone(text, registry)
 

@@ -1,0 +1,28 @@
+"""The copyright sign between a photographer and an agency, as Danish outlets print it (round 67, DR):
+"(Foto: Name © Ritzau Scanpix)". Read as a slash only where it parts a person from a known agency.
+"""
+from __future__ import annotations
+
+from captions.knowledge.registry import bundled_registry
+from captions.parse.credit import parse_credit
+from captions.parse.html.page import read_html
+
+HEAD = "<!DOCTYPE html><html><head><title>Floods | The Daily Example</title></head><body><article>\n"
+TAIL = "\n</article></body></html>"
+
+
+def read(figcaption: str) -> list[tuple[str | None, str | None, list[str], list[str]]]:
+    page = read_html(f'{HEAD}<figure><img src="a.jpg" alt=""><figcaption>{figcaption}</figcaption></figure>{TAIL}')
+    return [(p.caption, p.credit.raw if p.credit else None, list(p.credit.photographers) if p.credit else [],
+             list(p.credit.agencies) if p.credit else []) for p in page.photos]
+
+
+def test_copyright_sign_between_photographer_and_agency() -> None:
+    figcaption = 'Vandet steg over kajen. <span class="credit">(Foto: Mette Bech Sørensen © Ritzau Scanpix)</span>'
+    assert read(figcaption) == [("Vandet steg over kajen.", "Mette Bech Sørensen © Ritzau Scanpix",
+                                 ["Mette Bech Sørensen"], ["Ritzau Scanpix"])]
+
+
+def test_copyright_sign_after_a_caption_keeps_the_caption() -> None:
+    credit = parse_credit("Il Castello Maniace di Siracusa © Ansa", bundled_registry())
+    assert credit.photographers == []  # no person before the sign: not read as a name and an agency
