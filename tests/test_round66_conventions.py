@@ -101,3 +101,13 @@ def test_armenian_archival_credit_names_no_one() -> None:
             "Գյումրու փողոցները ձյան տակ, 2023 թվականի փետրվար\nԼուսանկարը՝ արխիվային\n\n"
             "Օդերևութաբանները կանխատեսում են, որ ձյունը կդադարի երեկոյան։\n")
     assert _read(page) == [("Գյումրու փողոցները ձյան տակ, 2023 թվականի փետրվար", "արխիվային", [], [])]
+
+
+def test_same_below_stops_at_a_paragraph_run_on_under_the_captions() -> None:
+    # review 35: a story's paragraph of two sentences or more printed right under the run, no blank line between, is
+    # no caption the mark covers
+    page = SAME_BELOW.replace("居民涉水離開屋苑。\n",
+                              "居民涉水離開屋苑。\n天文台表示，暴雨將持續。市民應留在安全地方，避免前往低窪地區。\n")
+    captions = [c for c, *_ in _read(page)]
+    assert "居民涉水離開屋苑。" in captions
+    assert not any(c and c.startswith("天文台表示") for c in captions)
