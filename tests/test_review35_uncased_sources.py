@@ -1,0 +1,26 @@
+"""Review 35: round 67 read a name with combining vowel signs (Thai, Devanagari, Malayalam) beside a known outlet as
+its photographer; where the picture came from, printed there in those scripts, names no one."""
+from __future__ import annotations
+
+import pytest
+
+from captions import parse_credit
+
+
+@pytest.mark.parametrize("raw", ["प्रेस विज्ञप्ति / PTI", "हमारे संवाददाता / PTI", "सोशल मीडिया से / ANI",
+                                 "ภาพจาก โซเชียล / ข่าวสด", "กล้อง วงจรปิด / ข่าวสด", "ภาพ ประกอบ / ไทยรัฐ",
+                                 "സോഷ്യൽ മീഡിയ ∙ മനോരമ", "ഫോട്ടോ കടപ്പാട് ∙ മനോരമ", "من الأرشيف / المصري اليوم"])
+def test_a_source_beside_a_known_outlet_is_no_photographer(raw: str) -> None:
+    credit = parse_credit(raw)
+    assert credit.photographers == [] and len(credit.agencies) == 1
+
+
+@pytest.mark.parametrize("raw, name", [("राजेश कुमार / ANI", "राजेश कुमार"), ("วีรพงษ์ กิจสวัสดิ์ / ข่าวสด", "วีรพงษ์ กิจสวัสดิ์"),
+                                       ("രാഹുൽ മേനോൻ ∙ മനോരമ", "രാഹുൽ മേനോൻ")])
+def test_a_name_beside_a_known_outlet_stays_its_photographer(raw: str, name: str) -> None:
+    assert parse_credit(raw).photographers == [name]
+
+
+@pytest.mark.parametrize("raw", ["राजेश कुमार / अज्ञात", "วีรพงษ์ กิจสวัสดิ์ / หนังสือพิมพ์ท้องถิ่น"])
+def test_beside_an_unknown_source_the_name_is_neither(raw: str) -> None:
+    assert parse_credit(raw).photographers == []
