@@ -24,3 +24,14 @@ def test_a_name_beside_a_known_outlet_stays_its_photographer(raw: str, name: str
 @pytest.mark.parametrize("raw", ["राजेश कुमार / अज्ञात", "วีรพงษ์ กิจสวัสดิ์ / หนังสือพิมพ์ท้องถิ่น"])
 def test_beside_an_unknown_source_the_name_is_neither(raw: str) -> None:
     assert parse_credit(raw).photographers == []
+
+
+@pytest.mark.parametrize("raw", ["ดร.สมชาย", "พ.ต.อ.วิชัย", "นพ.ประเสริฐ", "ผศ.ดร.วิชัย"])
+def test_a_thai_title_glued_to_a_name_is_no_body(raw: str) -> None:
+    # a dotted Thai abbreviation opening a word is a body's ("สวท.เชียงใหม่") unless it is a person's title or rank
+    assert parse_credit(raw).agencies == []
+
+
+@pytest.mark.parametrize("raw", ["อบจ.ลำปาง", "สวท.เชียงใหม่", "ปภ.น่าน", "สภ.เมือง"])
+def test_a_thai_body_abbreviation_stays_a_body(raw: str) -> None:
+    assert parse_credit(raw).agencies == [raw]
