@@ -35,3 +35,17 @@ def test_a_thai_title_glued_to_a_name_is_no_body(raw: str) -> None:
 @pytest.mark.parametrize("raw", ["อบจ.ลำปาง", "สวท.เชียงใหม่", "ปภ.น่าน", "สภ.เมือง"])
 def test_a_thai_body_abbreviation_stays_a_body(raw: str) -> None:
     assert parse_credit(raw).agencies == [raw]
+
+
+@pytest.mark.parametrize("raw", ["مراسلنا في القاهرة / المصري اليوم", "صورة من الفيديو / المصري اليوم", "مصدر أمني / المصري اليوم",
+                                 "צילום מתוך הרשתות / N12", "תיעוד מבצעי / N12"])
+def test_arabic_or_hebrew_prose_beside_a_known_outlet_is_no_photographer(raw: str) -> None:
+    # round 44's reading of two or three unread words beside a known agency as its photographer: not a phrase holding
+    # a preposition or a picture's or source's word (markers.yaml uncased_prose_words)
+    assert parse_credit(raw).photographers == []
+
+
+@pytest.mark.parametrize("raw, name", [("محمد أحمد / المصري اليوم", "محمد أحمد"), ("יוסי כהן / כאן 11", "יוסי כהן"),
+                                       ("علی رضایی / تسنیم", "علی رضایی"), ("عبد الله محمد / وام", "عبد الله محمد")])
+def test_arabic_hebrew_persian_names_beside_a_known_outlet_stay_photographers(raw: str, name: str) -> None:
+    assert parse_credit(raw).photographers == [name]
