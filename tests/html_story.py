@@ -16,3 +16,10 @@ def pictures(body: str) -> list[tuple[str | None, str | None]]:
 def figure(caption: str, alt: str = "") -> str:
     """One figure of one picture, its caption element holding `caption`."""
     return f'<figure><img src="https://img.example.org/1.jpg" alt="{alt}"><figcaption>{caption}</figcaption></figure>'
+
+
+def credited(caption: str) -> list[tuple[str | None, str | None, list[str], list[str]]]:
+    """The (caption, raw credit, photographers, agencies) of each picture read from one figure holding `caption`."""
+    article = read_html(HEAD + figure(caption, alt="") + TAIL)
+    return [(p.caption, p.credit.raw if p.credit else None, list(p.credit.photographers) if p.credit else [],
+             list(p.credit.agencies) if p.credit else []) for p in article.photos]

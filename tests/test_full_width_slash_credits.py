@@ -8,16 +8,7 @@ import pytest
 
 from captions.knowledge.registry import bundled_registry
 from captions.parse.credit import parse_credit
-from captions.parse.html.page import read_html
-
-HEAD = "<!DOCTYPE html><html><head><title>Floods | The Daily Example</title></head><body><article>\n"
-TAIL = "\n</article></body></html>"
-
-
-def read(figcaption: str) -> list[tuple[str | None, str | None, list[str], list[str]]]:
-    page = read_html(f'{HEAD}<figure><img src="a.jpg" alt=""><figcaption>{figcaption}</figcaption></figure>{TAIL}')
-    return [(p.caption, p.credit.raw if p.credit else None, list(p.credit.photographers) if p.credit else [],
-             list(p.credit.agencies) if p.credit else []) for p in page.photos]
+from tests.html_story import credited as read
 
 
 @pytest.mark.parametrize(("figcaption", "expected"), [

@@ -101,3 +101,32 @@ def test_armenian_archival_credit_names_no_one() -> None:
             "Գյումրու փողոցները ձյան տակ, 2023 թվականի փետրվար\nԼուսանկարը՝ արխիվային\n\n"
             "Օդերևութաբանները կանխատեսում են, որ ձյունը կդադարի երեկոյան։\n")
     assert _read(page) == [("Գյումրու փողոցները ձյան տակ, 2023 թվականի փետրվար", "արխիվային", [], [])]
+
+
+def test_same_below_stops_at_a_paragraph_run_on_under_the_captions() -> None:
+    # review 35: a story's paragraph of two sentences or more printed right under the run, no blank line between, is
+    # no caption the mark covers
+    page = SAME_BELOW.replace("居民涉水離開屋苑。\n",
+                              "居民涉水離開屋苑。\n天文台表示，暴雨將持續。市民應留在安全地方，避免前往低窪地區。\n")
+    captions = [c for c, *_ in _read(page)]
+    assert "居民涉水離開屋苑。" in captions
+    assert not any(c and c.startswith("天文台表示") for c in captions)
+
+
+def test_thai_menu_or_name_over_a_credit_line_is_no_caption() -> None:
+    # review 35: a dozen Thai letters make a phrase only in one spaced run: a menu's short words ("home, regional news,
+    # politics, sport") and a title with a name ("Mr Somchai Jaidee") hold none, vowel and tone marks not counted
+    page = (" date 2025-11-12 ข่าว\nหัวข่าว น้ำท่วม\n\nหน้าแรก ข่าวภูมิภาค ข่าวการเมือง ข่าวกีฬา\nขอบคุณภาพ : สวท.ลำปาง\n\n"
+            "นายสมชาย ใจดี\nภาพ : มติชน\n")
+    assert [c for c, *_ in _read(page)] == [None, None]
+
+
+def test_a_bracketed_name_the_story_prints_is_no_photographer_by_habit() -> None:
+    # review 35: on a page closing its captions with bracketed credits, a name the story prints is the caption's
+    # subject named in brackets, no photographer's
+    page = (" date 2026-02-11 Política\nEl Parlament debat el pressupost\n\n"
+            "Els diputats arriben al Parlament a primera hora del matí (Quique García / EFE)\n\n"
+            "La consellera respon les preguntes de l'oposició a la cambra (Europa Press)\n\n"
+            "El president del grup parla amb la premsa al passadís (Oriol Junqueras)\n\n"
+            "Junqueras va dir que el seu grup no donarà suport als comptes.\n")
+    assert not any(p == ["Oriol Junqueras"] for *_, p, _ in _read(page))

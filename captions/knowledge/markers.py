@@ -125,6 +125,7 @@ class Markers:
     holder_words: tuple[str, ...] = ()  # "Dok.": whose records the picture is from follows, a source, no photographer
     uncased_body_openings: tuple[str, ...] = ()  # "เทศบาล": a body's name in a script with no spaces opens so
     uncased_clause_words: tuple[str, ...] = ()  # "เมื่อ" (when): a run-on word holding one is a clause, no body's name
+    uncased_prose_words: tuple[str, ...] = ()  # "في" (in), "מתוך" (from): words no person's name holds
     same_below_marks: tuple[str, ...] = ()  # "下同": the credit covers the captions printed right under it too
     uncased_abbreviated_bodies: tuple[str, ...] = ()  # "ปภ.เชียงใหม่": a body's abbreviation with its dot, no name's
     supplier_endings: tuple[str, ...] = ()  # "市", "県": a body's name's end before "提供" only; "健市" is a name
@@ -250,7 +251,7 @@ class Markers:
             "honorific_role_endings", "postposed_leadins", "dotted_abbreviations",
             "lower_case_closing_body_letters", "legal_forms", "post_nominals", "name_generations",
             "uncased_place_openers", "holder_words", "uncased_body_openings",
-            "supplier_endings", "supplier_bodies", "legal_forms_before_names", "uncased_clause_words", "body_of_words", "body_link_words",
+            "supplier_endings", "supplier_bodies", "legal_forms_before_names", "uncased_clause_words", "uncased_prose_words", "body_of_words", "body_link_words",
             "courtesy_words", "courtesy_place_words", "uncased_abbreviated_bodies", "same_below_marks",
         )
 

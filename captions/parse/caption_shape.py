@@ -47,11 +47,19 @@ MIN_UNCASED_CAPTION_WORDS = 5  # words of a phrase in a script with no capitals 
 MIN_PHRASED_LETTERS = 12  # letters of a Thai (Lao, Khmer, Burmese) phrase that may be one: fewer are a name or a label
 
 
+def _phrased(text: str) -> bool:
+    """Whether one of the text's spaced runs holds a phrase's letters of a script spacing phrases (Thai): a dozen or
+    more, the vowel and tone marks not counted. A menu's or a byline's run of short words ("หน้าแรก ข่าวภูมิภาค
+    ข่าวการเมือง", "นายสมชาย ใจดี", a title and a name) holds none (review 35)."""
+    return any(sum(c.isalpha() for c in _PHRASED_LETTER.findall(run))
+               >= MIN_PHRASED_LETTERS for run in text.split())
+
+
 def uncased_phrase(text: str) -> bool:
     """Words of a script with no capitals but spaces between them (Arabic, Hebrew, Bengali), five or more, no
     letter of a cased script: a caption printed with no full stop, or a heading (the letters cannot say). In a
     script spacing phrases, not words (Thai), a dozen of its letters or more count as those words."""
-    return ((len(text.split()) >= MIN_UNCASED_CAPTION_WORDS or len(_PHRASED_LETTER.findall(text)) >= MIN_PHRASED_LETTERS)
+    return ((len(text.split()) >= MIN_UNCASED_CAPTION_WORDS or _phrased(text))
             and not text.rstrip().endswith((":", "："))
             and not cased(text) and caseless_letters(text) == 0
             and any(c.isalpha() for c in text))

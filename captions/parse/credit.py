@@ -85,6 +85,7 @@ class CreditReader:
         self._standalone = frozenset(fold(w) for w in m.standalone_credits)
         self._body_prefixes = tuple(m.body_name_prefixes)
         self._place_openers = frozenset(m.uncased_place_openers)
+        self._prose_words = frozenset(m.uncased_prose_words)
         # the words of the colon lead-ins, folded: "photo" of "Photo:", "foto", "picture"
         self.colon_leadin_words = frozenset(fold(w[:-1].strip()) for w in m.credit_leadins if w.endswith(":"))
         self._titles = m.placeholder_set
@@ -287,7 +288,8 @@ class CreditReader:
         postposed = text.endswith(self._postposed) and any(c.isalpha() for c in text.rsplit(None, 1)[0])
         return CreditReading(raw=raw, parts=tuple(parts), dangling=dangling, standalone=self._standalone,
                              titles=self._titles, postposed=postposed and " " in text,
-                             body_prefixes=self._body_prefixes, place_openers=self._place_openers)
+                             body_prefixes=self._body_prefixes, place_openers=self._place_openers,
+                             prose_words=self._prose_words)
 
     def _names_joined(self, chunk: str, joiner: str) -> list[Part] | None:
         """Two or more photographers' names joined by "and" in their language, each read as a person, else None.

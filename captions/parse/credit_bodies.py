@@ -100,7 +100,8 @@ class BodyNames:
                                             or (len(words) == 1 and name.startswith(m.uncased_body_openings)
                                                 and name not in m.uncased_body_openings
                                                 and not any(w in name for w in m.uncased_clause_words))
-                                            or (len(words) == 1 and _abbreviated(name, m.uncased_abbreviated_bodies)))
+                                            or (len(words) == 1 and _abbreviated(name, m.uncased_abbreviated_bodies)
+                                                and not name.startswith(m.name_titles)))
         lower_body = 1 < len(words) <= MAX_LOWER_BODY_WORDS and (
             (words[0][:1].isupper() and any(w in m.lower_bodies or w in m.lower_name_bodies for w in words[1:]))
             or words[0] in m.lower_bodies
@@ -147,6 +148,7 @@ def _abbreviations(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
 
 
 def _abbreviated(name: str, patterns: tuple[str, ...]) -> bool:
-    """Whether `name` is a body's abbreviation with its dot, in a script with no capitals ("สวท.เชียงใหม่")."""
+    """Whether `name` is a body's abbreviation with its dot, in a script with no capitals ("สวท.เชียงใหม่"); a
+    person's title glued so ("ดร.สมชาย", Dr Somchai) is refused by the caller (markers.yaml name_titles)."""
     pattern = _abbreviations(patterns)
     return pattern is not None and pattern.fullmatch(name) is not None

@@ -61,6 +61,7 @@ class CreditReading:
     role_led: bool = False  # a name after a role word, no closing "摄" ("记者 张三"): a credit only where marked
     body_prefixes: tuple[str, ...] = ()  # openings of a body's name, no person's (markers.yaml's body_name_prefixes)
     place_openers: frozenset[str] = frozenset()  # a place's first word, no person's (uncased_place_openers)
+    prose_words: frozenset[str] = frozenset()  # words no person's name holds (uncased_prose_words)
 
     @property
     def kinds(self) -> set[Kind]:
@@ -103,7 +104,8 @@ class CreditReading:
         # review 30: not one opened by the Arabic article, a body's or a place's ("المكتب الإعلامي / وام", the media office)
         return (_unread_name(first) and first.name == first.text.strip() and 2 <= len(words) <= MAX_UNCASED_SOURCE_WORDS
                 and all(map(_lettered, words)) and not words[0].startswith(self.body_prefixes)
-                and words[0] not in self.place_openers)  # round 56: "خیابان ولیعصر / ایرنا", a street, names no one
+                and words[0] not in self.place_openers  # round 56: "خیابان ولیعصر / ایرنا", a street, names no one
+                and not self.prose_words.intersection(words))  # review 35: "مراسلنا في القاهرة / المصري اليوم"
 
     def uncased_source(self) -> bool:
         """A few words of a script with no capitals and spaces between words, no sentence: after a lead-in

@@ -47,14 +47,28 @@ def bare_tails_by_habit(lines: list[CleanLine], splits: list[Split | None], pm: 
     if habit < MIN_HABIT and bracketed < MIN_HABIT:
         return splits
     out = list(splits)
+    story = _outside_closing_brackets(lines) if bracketed >= MIN_HABIT else ""
     for n, (line, split) in enumerate(zip(lines, splits)):
         if split is None or split.credit is not None or split.before_is_alt or split.labelled:
             continue
         if habit >= MIN_HABIT and (tail := _name_after_sentence(line.text, pm)) is not None:
             out[n] = split._replace(before=line.text[: -len(tail)].rstrip(), credit=tail)
-        elif bracketed >= MIN_HABIT and (name := _name_in_closing_bracket(line.text, pm)) is not None:
+        elif (bracketed >= MIN_HABIT and (name := _name_in_closing_bracket(line.text, pm)) is not None
+              and not _named_in(name.split()[-1], story)):
             out[n] = split._replace(before=line.text[: line.text.rstrip().rfind("(")].rstrip(), credit=name)
     return out
+
+
+def _outside_closing_brackets(lines: list[CleanLine]) -> str:
+    """The page's text, each line without the brackets closing it: what the story and captions say themselves."""
+    return "\n".join(re.sub(r"\([^()]*\)\s*$", "", line.text) for line in lines)
+
+
+def _named_in(surname: str, text: str) -> bool:
+    """Whether `text` prints `surname` as a word: a name the story prints is one it is about, a caption's subject
+    named in brackets ("El conseller parla amb la premsa (Oriol Junqueras)" over "Junqueras va dir..."), no
+    photographer's (review 35)."""
+    return re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", text) is not None
 
 
 def _bracket_tail(text: str, split: Split) -> bool:

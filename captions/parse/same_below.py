@@ -60,10 +60,21 @@ def same_below_captions(layout: Layout, lines: list[CleanLine], pm: PageMarkers,
         if f.credit is None or not any(lines[i].no in marked for i in f.lines if i < len(lines)):
             continue
         j = max(f.lines) + 1
-        while j < len(rows) and j not in used and rows[j].kind == "text" and rows[j].credit is None and (
-                short_caseless_sentence(rows[j].before)
-                or caption_like(rows[j], j, layout.headline, pm.small_words)):
+        while (j < len(rows) and j not in used and rows[j].kind == "text" and rows[j].credit is None
+               and _one_sentence(rows[j].before)
+               and (short_caseless_sentence(rows[j].before)
+                    or caption_like(rows[j], j, layout.headline, pm.small_words))):
             new.append(Found(j, rows[j].before.strip(), f.credit, j, [j]))
             used.add(j)
             j += 1
     return sorted([*found, *new], key=lambda f: f.line) if new else found
+
+
+# a sentence's end with more text after it: "。", "！", "？", or a Latin stop before a space
+_INNER_END = re.compile(r"[。！？!?]|[.](?=\s)")
+
+
+def _one_sentence(text: str) -> bool:
+    """Whether `text` is one sentence: a caption's. A line of two or more is a story's paragraph run on under the
+    captions with no blank line between ("天文台表示，颱風將於今晚最接近本港。市民應留在安全地方。"), no picture's."""
+    return _INNER_END.search(text.strip()[:-1]) is None
