@@ -267,6 +267,10 @@ def _credit_text(lines: list[str], registry: AgencyRegistry) -> tuple[str | None
         before, after = text.rsplit(" | ", 1)
         if before.rstrip()[-1:] in SENTENCE_END or len(without_leadin(before, registry).split()) > MAX_NAME_WORDS:
             return before.strip() or None, _credit_alone(after, registry)
+    before, found = split_caption_credit(text, registry)
+    if before and found and text.startswith(before) and before[-1:] in SENTENCE_END \
+            and len(before.split()) > MAX_NAME_WORDS and without_leadin(rest := text[len(before):].strip(), registry) != rest:
+        return before, _credit_alone(rest, registry)  # Kazinform's credit element: "Caption. Фото: Name / Kazinform"
     return None, _credit_alone(text, registry)
 
 
