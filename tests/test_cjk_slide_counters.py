@@ -1,5 +1,5 @@
 """A gallery's slide counter before a Chinese or Japanese caption ("2/3 行人…") is furniture, as before a
-capital; a Bosnian credit's "Anadolija" is Anadolu."""
+capital; a Bosnian credit's "Anadolija" is Anadolu; simplified Chinese "档案照" (file photo) closes its outlet's name."""
 from __future__ import annotations
 
 from captions import parse_page
@@ -21,3 +21,9 @@ def test_anadolija_is_anadolu() -> None:
     text = "\n".join(["Poplave u Zenici", "", "Stanovnici čiste ulice nakon poplave. Foto: Anadolija"])
     [photo] = parse_page(text).photos
     assert photo.credit is not None and photo.credit.raw == "Anadolija" and photo.credit.agencies == ["Anadolu"]
+
+
+def test_a_simplified_file_photo_glued_to_its_outlet_credits_the_outlet() -> None:
+    text = "\n".join(["台风来袭", "", "2019年6月，强风吹倒多棵大树。（联合早报档案照）", "", "气象局说，本周仍有雷雨。"])
+    [photo] = parse_page(text).photos
+    assert photo.credit is not None and photo.credit.raw == "联合早报档案照" and photo.credit.agencies == ["联合早报"]
