@@ -75,3 +75,13 @@ def test_a_hyphenated_word_run_into_a_quotation_mark_stays() -> None:
     line = "anti-“war” marchers crossed the bridge on Friday, Feb. 14, 2025. REUTERS/Budi Hartono"
     assert found(page(line)) == [(None, "anti-“war” marchers crossed the bridge on Friday, Feb. 14, 2025.",
                                   "REUTERS/Budi Hartono")]
+
+
+def test_a_title_case_icon_label_glued_to_a_caption_or_a_credit_is_cut_off() -> None:
+    text = "\n".join(["Bushfire threatens hills towns", "",
+                      "Camera IconA water tanker waits at the fire front on Monday. Credit: Ana Reyes/The Courier", "",
+                      "Crews worked through the night.", "", "Camera IconCredit: Fire Service", "",
+                      "The Camera Icon Awards, due on Tuesday, were postponed.", "",
+                      "Camera IconSmoke over the valley on Monday. Credit: Supplied"])
+    assert found(text) == [(None, "A water tanker waits at the fire front on Monday.", "Ana Reyes/The Courier"),
+                           (None, None, "Fire Service"), (None, "Smoke over the valley on Monday.", "Supplied")]

@@ -15,6 +15,7 @@ from .markers import CONTROL_WINDOW, MAX_FURNITURE, PageMarkers
 
 _NUMBER = re.compile(r"\d+")
 _QUOTES = "\"“‘'«¿¡"
+_CASELESS = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")  # a CJK caption after "2/3 "
 TIDY_ROUNDS = 3  # "| hide caption |": edges and controls may wrap each other; three rounds undo any real page
 
 
@@ -50,7 +51,7 @@ def clean_line(no: int, raw: str, pm: PageMarkers) -> CleanLine:
     if stripped.startswith(pm.markers.list_item_markers):  # "- <caption>": a list item's mark, not its text
         marker = next(m for m in pm.markers.list_item_markers if stripped.startswith(m))
         stripped = text = stripped[len(marker):].strip()
-    if stripped[:1].islower() and stripped[:1].isascii() and pm.markers.icon_re is not None:
+    if stripped[:1].isascii() and stripped[:1].isalpha() and pm.markers.icon_re is not None:
         icon = pm.markers.icon_re.match(stripped)
         if icon is not None:  # "more-vertical", "camera iconطفل ...": an icon's name the dump kept as text
             stripped = stripped[icon.end():].strip()
@@ -97,7 +98,7 @@ def without_counter(text: str, pm: PageMarkers, *, any_case: bool = False) -> st
     rest = text[m.end():]
     if len(numbers) != 2 or not 0 < numbers[0] <= numbers[1]:
         return text
-    if rest[:1].isupper() or rest[:1] in _QUOTES or (any_case and rest[:1].isalpha()):
+    if rest[:1].isupper() or rest[:1] in _QUOTES or (any_case and rest[:1].isalpha()) or _CASELESS.match(rest):
         return rest
     return text
 

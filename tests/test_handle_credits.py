@@ -1,0 +1,21 @@
+"""A social account's handle as a picture's credit ("Foto: @BomberosCentro") names the account that posted the
+picture: an agency kept as printed. A handle in prose stays prose."""
+from __future__ import annotations
+
+from captions import parse_page
+
+
+def read(*lines: str) -> list[tuple[str | None, str | None, list[str]]]:
+    page = parse_page("\n".join(["Temporal en la capital", "", *lines]))
+    return [(p.caption, p.credit.raw if p.credit else None, p.credit.agencies if p.credit else []) for p in page.photos]
+
+
+def test_a_handle_after_a_credit_leadin_is_the_credit() -> None:
+    assert read("Bomberos retiran un árbol caído sobre un auto en Providencia. Foto: @BomberosCentro", "",
+                "Otro párrafo del texto.") == [
+        ("Bomberos retiran un árbol caído sobre un auto en Providencia.", "@BomberosCentro", ["@BomberosCentro"])]
+
+
+def test_a_handle_in_prose_is_no_credit() -> None:
+    assert read("El alcalde respondió en redes sociales (@alcaldia_centro).", "",
+                "Síguenos en @eldiario_cl", "", "Otro párrafo del texto.") == []
