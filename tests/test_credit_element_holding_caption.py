@@ -34,3 +34,15 @@ def test_a_credit_element_with_its_leadin_first_holds_a_credit() -> None:
 
 def test_a_name_before_the_leadin_is_no_caption() -> None:
     assert [caption for caption, _ in pictures(_box("Nimal Perera. Photo: AFP"))] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "Illustration: Ministry of Health of the Republic of Kazakhstan. Photo: Jane Doe / Kazinform",
+    "Source: Ministry of Foreign Affairs of Kazakhstan. Photo: Kazinform",
+    "Photo courtesy of the National Archives of Australia. Source: AFP",
+    "Photo by John Smith for The New York Times. Courtesy: AFP",
+    "© 2024 Example Publishing Group. All rights reserved. Photo: AFP",
+])
+def test_a_first_credit_with_its_own_leadin_is_no_caption(text: str) -> None:
+    # review 36: a sentence that opens with a lead-in (or "©") is a first credit, not the caption before the second
+    assert [caption for caption, _ in pictures(_box(text))] == [None]

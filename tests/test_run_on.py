@@ -34,6 +34,19 @@ def test_a_credit_printed_again_after_its_bracket_belongs_to_neither_caption() -
         "Snow falls on the town on Monday.", "Ice covers the lake on Monday."]
 
 
+
+def test_a_body_named_again_with_the_in_brackets_does_not_cut_a_run_on_caption() -> None:
+    # review 36: "(the African Union)" is found by the registry only without its "the"; b2b4645 read its part's
+    # body mark, which that look-up does not set, and cut the caption after it as if it were a press credit
+    page = ("Title\nDelegates arrive for the summit in Addis Ababa on Monday (Reuters) Leaders of the continental "
+            "bloc (the African Union) pose for a group photo before the opening session on Sunday (AFP)")
+    assert [(p.caption, p.credit.raw) for p in parse_page(page).photos] == [
+        ("Delegates arrive for the summit in Addis Ababa on Monday", "Reuters"),
+        ("Leaders of the continental bloc (the African Union) pose for a group photo before the opening session "
+         "on Sunday", "AFP"),
+    ]
+
+
 # -- credits printed bare, with no brackets ----------------------------------------------------------
 
 

@@ -7,7 +7,7 @@ import re
 
 from .credit_after_leadin import photographer_named, without_bare_leadin
 from .credit_edges import strip_leadin, trim_credit
-from .credit_parts import Kind, Part
+from .credit_parts import HANDLE, Kind, Part
 from .credit_reading import STRUCTURED_JOINERS, Context
 from .markers import SENTENCE_CLOSERS, PageMarkers
 from .uncased_tails import sourced, story_source
@@ -131,6 +131,8 @@ def _glossed(part: Part) -> bool:
     """Whether a one-word name alone in brackets inside prose is the word prose explains a name by: an unknown
     acronym ("(IPO)", "(BJP)"), or a body's name ("the UN refugee agency (UNHCR)", "Doctors Without Borders (MSF)"),
     which prose names again in brackets as it seldom does a press agency's ("(AFP)" is a credit)."""
+    if HANDLE.fullmatch(part.name):
+        return True  # "Foto: Juan Pérez (@juanperez)", "the mayor (@alcaldia)": the account of the name before it
     acronym = part.text.isupper() and len(part.text) <= MAX_ACRONYM
     return acronym and (part.kind is not Kind.AGENCY or part.body)  # "(Kremlin.ru)", "(Bombers)": a handout's credit
 

@@ -12,7 +12,7 @@ from ..knowledge.registry import BODY_KINDS, AgencyRegistry
 from ..text import caseless, fold, marker_alternation
 from .caption_shape import caseless_letters, unspaced_letters
 from .credit_bodies import BodyNames
-from .credit_parts import NAME_WORD, Kind, Part
+from .credit_parts import HANDLE, NAME_WORD, Kind, Part
 from .credit_reading import SENTENCE_BREAK
 from .framed import uncased_name
 from .name_forms import NameForms, initial_before_surname
@@ -40,7 +40,6 @@ def _trimmed(text: str) -> str:
 
 
 _INITIAL = re.compile(r"(?:[A-Z]\.?){1,3}")
-_HANDLE = re.compile(r"@[A-Za-z][A-Za-z0-9_]{2,29}")  # a social account's handle, X's or Instagram's
 _DOMAIN = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,6}")
 _WEB_LABELS = re.compile(r"[^\W_][\w-]+(?:\.[^\W_][\w-]*)*")  # "sepa", "megapolitan.kompas"
 # an initial glued to a surname, as the Mongolian, Kazakh and Russian press print a photographer ("Д.Отгонбаяр")
@@ -172,7 +171,7 @@ class PartReader:
         if self.registry.recognise(name) is not None:
             return Part(chunk, Kind.AGENCY, name, joiner)  # known, but printed another way: keep the print
         words = name.split()
-        if len(words) == 1 and _HANDLE.fullmatch(name):
+        if len(words) == 1 and HANDLE.fullmatch(name):
             return Part(chunk, Kind.ORG, name, joiner)  # "Foto: @BomberosNunoa": the account that posted it, as printed
         if len(words) == 1 and self._web_domain(name):
             return Part(chunk, Kind.ORG, name, joiner)  # "SEPA.Media", "KOMPAS.com": a site, never a person

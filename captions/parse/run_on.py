@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import re
 
+from ..knowledge.registry import BODY_KINDS
 from .credit_edges import strip_leadin, trim_credit
+from .credit_neighbours import agency_kind
 from .credit_parts import Kind
 from .credit_reading import MAX_CREDIT, STRUCTURED_JOINERS, Context
 from .lines import CleanLine
@@ -100,7 +102,8 @@ def _credit_inside(inner: str, pm: PageMarkers) -> bool:
         return True
     # a body's name alone in brackets inside a line is prose naming it again ("the UN children's agency
     # (UNICEF) said", "ESA (European Space Agency) astronaut"), as a press agency's is not
-    return any(p.kind is Kind.AGENCY and not p.body for p in reading.parts)
+    return any(p.kind is Kind.AGENCY and agency_kind(credits.registry, p.name) not in BODY_KINDS
+               for p in reading.parts)
 
 
 def _past_credit_again(text: str, at: int, pm: PageMarkers) -> int:

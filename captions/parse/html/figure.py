@@ -268,9 +268,12 @@ def _credit_text(lines: list[str], registry: AgencyRegistry) -> tuple[str | None
         if before.rstrip()[-1:] in SENTENCE_END or len(without_leadin(before, registry).split()) > MAX_NAME_WORDS:
             return before.strip() or None, _credit_alone(after, registry)
     before, found = split_caption_credit(text, registry)
+    # Kazinform's credit element: "Caption. Фото: Name / Kazinform". A sentence opening with a lead-in of its own
+    # is a first credit ("Source: Ministry of ... Photo: AFP", "© 2024 Group. All rights reserved. Photo: AFP")
     if before and found and text.startswith(before) and before[-1:] in SENTENCE_END \
-            and len(before.split()) > MAX_NAME_WORDS and without_leadin(rest := text[len(before):].strip(), registry) != rest:
-        return before, _credit_alone(rest, registry)  # Kazinform's credit element: "Caption. Фото: Name / Kazinform"
+            and len(before.split()) > MAX_NAME_WORDS and without_leadin(before, registry) == before.strip() \
+            and without_leadin(rest := text[len(before):].strip(), registry) != rest:
+        return before, _credit_alone(rest, registry)
     return None, _credit_alone(text, registry)
 
 
