@@ -46,6 +46,10 @@ _WEB_LABELS = re.compile(r"[^\W_][\w-]+(?:\.[^\W_][\w-]*)*")  # "sepa", "megapol
 # an initial glued to a surname, as the Mongolian, Kazakh and Russian press print a photographer ("Д.Отгонбаяр")
 _GLUED_INITIAL = re.compile(r"(?:[^\W\d_]\.){1,2}[^\W\d_][^\W\d_'’\-]*[^\W\d_]")
 _ACRONYM = re.compile(r"[A-Z0-9&]{2,8}")
+_DATE_WORD = re.compile(r"[^\s,/]+")
+# a day or a year in figures, an ordinal's letters after it ("3rd", "1er", "3."), or figures joined ("12.03.2024")
+_DATE_FIGURES = re.compile(r"\d{1,4}(?:st|nd|rd|th|er|e|\.)?(?:[.-]\d{1,4})*\.?")
+_DATE_LINKS = frozenset({"of", "de", "del", "the"})  # "3rd of March", "12 de marzo"
 # A person's initials, each capital with its dot, the last one's dot left off at times: "T.T.D.", "Q.H.", "N.K",
 # as Vietnamese papers print a staff photographer (Tuổi Trẻ, Thanh Niên, Người Lao Động), and Balkan and Polish
 # ones an author ("Foto: D.K.", "Fot. A.K."). Letters a list knows as an organisation's are read so before this
@@ -141,6 +145,8 @@ class PartReader:
         if not any(c.isalpha() for c in chunk):
             return Part(chunk, Kind.DROPPED, "", joiner)  # "dpa:240618-99-446559/11": a number names no one
         bare = _trimmed(chunk)
+        if self._dated_only(bare):
+            return Part(chunk, Kind.DROPPED, "", joiner)  # "AFP - Monday", "Reuters - 12 March": when, not who
         if len(bare.rstrip(".")) == 1 and bare.lower() != bare.upper():  # its full stop kept as an initial's: "S."
             return Part(chunk, Kind.DROPPED, "", joiner)  # "WPA/S": a letter left where a page cut a name names no one
         if fold(bare) in m.placeholder_set or joiner == "," and (self.job_title(bare) or self.forms.post_nominals(bare)):
@@ -191,7 +197,7 @@ class PartReader:
             return Part(chunk, Kind.ORG, name, joiner)  # "ΕΡΤ Βόλου", "ORF Tirol": a broadcaster's regional station
         if len(words) > 2 and fold(words[0]) in m.particle_articles and any(fold(w) in m.paper_particles for w in words[2:]):
             return Part(chunk, Kind.ORG, name, joiner)  # "EL SIGLO DE TORREÓN / NAME": a paper, its photographer after
-        if len(words) > 1 and (any(fold(w) in m.bodies for w in words)
+        if len(words) > 1 and (m.body_word_among(words)
                                or fold(" ".join(words[:2])) in m.bodies
                                or (len(words) > 2 and fold(" ".join(words[-2:])) in m.closing_bodies)):
             return Part(chunk, Kind.ORG, name, joiner)  # "Stadt Kellbach", "Ville de Vannes", "State House", "Kenya Red Cross"
@@ -205,6 +211,18 @@ class PartReader:
         if len(words) == 1:
             return Part(chunk, Kind.WEAK_ORG, name, joiner)
         return Part(chunk, shape, name, joiner)
+
+    def _dated_only(self, text: str) -> bool:
+        """Whether `text` is a date in words, a weekday or a month (markers.yaml's calendar_words) with figures only
+        beside it: "Monday", "12 March", "3. März 2024", "lundi 3 mars", "3rd of March"."""
+        calendar = self.markers.calendar
+        named = False
+        for word in _DATE_WORD.findall(text):
+            if fold(word.rstrip(".")) in calendar:
+                named = True
+            elif not _DATE_FIGURES.fullmatch(word) and word.lower() not in _DATE_LINKS:
+                return False
+        return named
 
     def _glued_picture_source(self, chunk: str) -> str | None:
         """The known agency a word for the picture is glued to, in a script with no spaces: "時事通信フォト" is
@@ -237,7 +255,8 @@ class PartReader:
         """Whether the words after a rank are a person's name: "Sgt. Jane Doe"; not "Lt. Governor's Office" (a
         lieutenant governor's body), "Capt. Cook Memorial Museum" (one named after a captain)."""
         m = self.markers
-        return (self._shape(words) is Kind.PERSON and not any(fold(w) in m.org_words or fold(w) in m.bodies for w in words)
+        return (self._shape(words) is Kind.PERSON and not any(fold(w) in m.org_words for w in words)
+                and not m.body_word_among(words)
                 and self.registry.credited_name(" ".join(words)) is None)
 
     def _supplied_by_name(self, chunk: str, joiner: str) -> Part | None:
