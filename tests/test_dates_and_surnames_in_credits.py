@@ -33,6 +33,11 @@ def test_a_name_holding_a_month_stays_a_name() -> None:
     assert names("REUTERS/Beawiharta") == (["Beawiharta"], ["Reuters"])
 
 
+def test_a_month_of_three_letters_alone_is_a_date_only_with_its_full_stop() -> None:
+    assert names("AFP - Jan.") == ([], ["AFP"])
+    assert names("REUTERS/Mai") == (["Mai"], ["Reuters"])  # a given name as often: a photographer known by one name
+
+
 def test_a_date_closing_a_caption_after_the_wire() -> None:
     page = parse_page("\n".join([
         "Floods in the delta", "",

@@ -12,6 +12,7 @@ from ..knowledge.registry import BODY_KINDS, AgencyRegistry
 from ..text import caseless, fold, marker_alternation
 from .caption_shape import caseless_letters, unspaced_letters
 from .credit_bodies import BodyNames
+from .credit_dates import dated_only
 from .credit_parts import NAME_WORD, Kind, Part
 from .credit_reading import SENTENCE_BREAK
 from .framed import uncased_name
@@ -46,10 +47,6 @@ _WEB_LABELS = re.compile(r"[^\W_][\w-]+(?:\.[^\W_][\w-]*)*")  # "sepa", "megapol
 # an initial glued to a surname, as the Mongolian, Kazakh and Russian press print a photographer ("Д.Отгонбаяр")
 _GLUED_INITIAL = re.compile(r"(?:[^\W\d_]\.){1,2}[^\W\d_][^\W\d_'’\-]*[^\W\d_]")
 _ACRONYM = re.compile(r"[A-Z0-9&]{2,8}")
-_DATE_WORD = re.compile(r"[^\s,/]+")
-# a day or a year in figures, an ordinal's letters after it ("3rd", "1er", "3."), or figures joined ("12.03.2024")
-_DATE_FIGURES = re.compile(r"\d{1,4}(?:st|nd|rd|th|er|e|\.)?(?:[.-]\d{1,4})*\.?")
-_DATE_LINKS = frozenset({"of", "de", "del", "the"})  # "3rd of March", "12 de marzo"
 # A person's initials, each capital with its dot, the last one's dot left off at times: "T.T.D.", "Q.H.", "N.K",
 # as Vietnamese papers print a staff photographer (Tuổi Trẻ, Thanh Niên, Người Lao Động), and Balkan and Polish
 # ones an author ("Foto: D.K.", "Fot. A.K."). Letters a list knows as an organisation's are read so before this
@@ -145,7 +142,7 @@ class PartReader:
         if not any(c.isalpha() for c in chunk):
             return Part(chunk, Kind.DROPPED, "", joiner)  # "dpa:240618-99-446559/11": a number names no one
         bare = _trimmed(chunk)
-        if self._dated_only(bare):
+        if dated_only(chunk, self.markers.calendar):
             return Part(chunk, Kind.DROPPED, "", joiner)  # "AFP - Monday", "Reuters - 12 March": when, not who
         if len(bare.rstrip(".")) == 1 and bare.lower() != bare.upper():  # its full stop kept as an initial's: "S."
             return Part(chunk, Kind.DROPPED, "", joiner)  # "WPA/S": a letter left where a page cut a name names no one
@@ -211,18 +208,6 @@ class PartReader:
         if len(words) == 1:
             return Part(chunk, Kind.WEAK_ORG, name, joiner)
         return Part(chunk, shape, name, joiner)
-
-    def _dated_only(self, text: str) -> bool:
-        """Whether `text` is a date in words, a weekday or a month (markers.yaml's calendar_words) with figures only
-        beside it: "Monday", "12 March", "3. März 2024", "lundi 3 mars", "3rd of March"."""
-        calendar = self.markers.calendar
-        named = False
-        for word in _DATE_WORD.findall(text):
-            if fold(word.rstrip(".")) in calendar:
-                named = True
-            elif not _DATE_FIGURES.fullmatch(word) and word.lower() not in _DATE_LINKS:
-                return False
-        return named
 
     def _glued_picture_source(self, chunk: str) -> str | None:
         """The known agency a word for the picture is glued to, in a script with no spaces: "時事通信フォト" is
