@@ -2,7 +2,8 @@
 
 A weekday or a date after a wire's spaced dash ("AFP - Monday") says when the picture was sent, and names no one
 (markers.yaml calendar_words). A body's word that opens a body's name in its language ("Grad Zagreb", "Općina
-Split") makes no body where it closes a person's name ("Ivana Grad": heading_body_words)."""
+Split") makes no body where it closes a person's name ("Ivana Grad": heading_body_words). A newsroom job after the
+name ("Dana Mills/Sports Editor") is a title, no second name (newsroom_role_words)."""
 from __future__ import annotations
 
 import pytest
@@ -65,3 +66,25 @@ def test_a_town_word_opens_a_body_and_closes_a_surname(raw: str, photographers: 
 def test_a_heading_body_word_must_be_a_body_word() -> None:
     with pytest.raises(RegistryError, match="heading_body_words"):
         Markers.from_mapping({"heading_body_words": ["Rathaus"]}, base=bundled_registry().markers)
+
+
+@pytest.mark.parametrize("raw, photographers, agencies", [
+    ("Dana Mills/Sports Editor", ["Dana Mills"], []),
+    ("Ray Ortiz, Managing Editor", ["Ray Ortiz"], []),
+    ("Jane Doe, News Editor", ["Jane Doe"], []),
+    ("Jane Doe/Multimedia Journalist", ["Jane Doe"], []),
+    ("Jane Doe/The Editor", ["Jane Doe"], ["The Editor"]),  # a title, not a job
+    ("Jane Doe/Outdoor Photographer", ["Jane Doe"], ["Outdoor Photographer"]),  # a magazine's name
+])
+def test_a_newsroom_title_after_the_name_names_no_one(raw: str, photographers: list[str], agencies: list[str]) -> None:
+    assert names(raw) == (photographers, agencies)
+
+
+def test_a_name_and_newsroom_title_alone_over_a_story_is_its_byline() -> None:
+    page = parse_page("\n".join([
+        "Wildcats edge Rams in overtime", "", "By Dana Mills, Sports Editor", "",
+        "Wildcats quarterback Eli Porter dives across the goal line on Friday night. Photo by Dana Mills/Sports Editor",
+        "", "The Wildcats trailed by ten points at the half.",
+    ]))
+    assert [(p.credit.raw, p.credit.photographers, p.credit.agencies) for p in page.photos] == [
+        ("Dana Mills/Sports Editor", ["Dana Mills"], [])]

@@ -130,6 +130,7 @@ class Markers:
     uncased_abbreviated_bodies: tuple[str, ...] = ()  # "ปภ.เชียงใหม่": a body's abbreviation with its dot, no name's
     heading_body_words: tuple[str, ...] = ()  # "Grad", "Stadt": a body's word only before its place, "Ivana Grad" a name
     calendar_words: tuple[str, ...] = ()  # "Monday", "mars": a part of these and figures alone is a date, naming no one
+    newsroom_role_words: tuple[str, ...] = ()  # "Editor": "Name, Sports Editor" after the name is a job title, no one
     supplier_endings: tuple[str, ...] = ()  # "市", "県": a body's name's end before "提供" only; "健市" is a name
     supplier_bodies: tuple[str, ...] = ()  # "市" alone before "提供": "the city", a body named by its kind
     body_of_words: tuple[str, ...] = ()  # "de", "di": "of" in other languages, after a body's own word
@@ -271,7 +272,7 @@ class Markers:
             "uncased_place_openers", "holder_words", "uncased_body_openings",
             "supplier_endings", "supplier_bodies", "legal_forms_before_names", "uncased_clause_words", "uncased_prose_words", "body_of_words", "body_link_words",
             "courtesy_words", "courtesy_place_words", "uncased_abbreviated_bodies", "same_below_marks",
-            "heading_body_words", "calendar_words",
+            "heading_body_words", "calendar_words", "newsroom_role_words",
         )
 
 

@@ -104,6 +104,9 @@ class PartReader:
         self._holders = tuple(w.lower() + " " for w in m.holder_words)
         self._dropped_set = frozenset(fold(w) for w in m.dropped_words)
         self._uncased_endings = (*m.organisation_endings, *m.supplier_endings)  # "運輸署圖片", "名護市提供"
+        roles = "|".join(re.escape(w) for w in m.newsroom_role_words)
+        # "Name, Sports Editor", "Name/Multimedia Journalist": one or two capitalised words, then the role
+        self._newsroom_title = re.compile(rf"(?!The\s)(?:[A-Z][a-z]+\s){{1,2}}(?:{roles})") if roles else None
 
     def read(self, chunk: str, joiner: str) -> Part:
         """What `chunk`, a part of a credit printed after `joiner` ("" for the first), names."""
@@ -146,7 +149,8 @@ class PartReader:
             return Part(chunk, Kind.DROPPED, "", joiner)  # "AFP - Monday", "Reuters - 12 March": when, not who
         if len(bare.rstrip(".")) == 1 and bare.lower() != bare.upper():  # its full stop kept as an initial's: "S."
             return Part(chunk, Kind.DROPPED, "", joiner)  # "WPA/S": a letter left where a page cut a name names no one
-        if fold(bare) in m.placeholder_set or joiner == "," and (self.job_title(bare) or self.forms.post_nominals(bare)):
+        if fold(bare) in m.placeholder_set or joiner == "," and (self.job_title(bare) or self.forms.post_nominals(bare)) \
+                or joiner in (",", "/") and self._newsroom_title is not None and self._newsroom_title.fullmatch(bare):
             return Part(chunk, Kind.DROPPED, "", joiner)  # before dropping words: "Photo Editor", "Ph.D." name no one
         name = self._strip_dropped(chunk.strip())  # "(c) AP": the dropped "(c)" goes before its brackets would
         if self._name_title is not None and (title := self._name_title.match(name)) and name[title.end()].isupper() \
