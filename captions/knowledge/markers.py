@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable, Mapping, Sequence
 
 from ..text import fold
 from .errors import RegistryError
@@ -128,6 +128,9 @@ class Markers:
     uncased_prose_words: tuple[str, ...] = ()  # "في" (in), "מתוך" (from): words no person's name holds
     same_below_marks: tuple[str, ...] = ()  # "下同": the credit covers the captions printed right under it too
     uncased_abbreviated_bodies: tuple[str, ...] = ()  # "ปภ.เชียงใหม่": a body's abbreviation with its dot, no name's
+    heading_body_words: tuple[str, ...] = ()  # "Grad", "Stadt": a body's word only before its place, "Ivana Grad" a name
+    calendar_words: tuple[str, ...] = ()  # "Monday", "mars": a part of these and figures alone is a date, naming no one
+    newsroom_role_words: tuple[str, ...] = ()  # "Editor": "Name, Sports Editor" after the name is a job title, no one
     supplier_endings: tuple[str, ...] = ()  # "市", "県": a body's name's end before "提供" only; "健市" is a name
     supplier_bodies: tuple[str, ...] = ()  # "市" alone before "提供": "the city", a body named by its kind
     body_of_words: tuple[str, ...] = ()  # "de", "di": "of" in other languages, after a body's own word
@@ -151,6 +154,8 @@ class Markers:
     # two-word body words that may close a name: "Red Cross"; one whose second word is written in lower case opens
     # one only ("City of", "Công an": the place follows), and a person's name may end so ("Trần Công An")
     closing_bodies: frozenset[str] = field(init=False, repr=False, compare=False)
+    heading_bodies: frozenset[str] = field(init=False, repr=False, compare=False)  # heading_body_words, folded
+    calendar: frozenset[str] = field(init=False, repr=False, compare=False)  # calendar_words, folded
     lower_bodies: frozenset[str] = field(init=False, repr=False, compare=False)
     lower_name_bodies: frozenset[str] = field(init=False, repr=False, compare=False)
     lower_leadin_starts: tuple[str, ...] = field(init=False, repr=False, compare=False)  # "foto " (a space after)
@@ -163,6 +168,14 @@ class Markers:
     paper_particles: frozenset[str] = field(init=False, repr=False, compare=False)  # paper_name_particles, folded
     titles_of: frozenset[str] = field(init=False, repr=False, compare=False)  # job_titles, folded
     lower_closing_body_re: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+
+    def body_word_among(self, words: Sequence[str]) -> bool:
+        """Whether a name's words hold a body's word where a body's name holds it: anywhere, but one that opens
+        bodies' names in its language (heading_body_words) not as the last of two or more ("Grad Zagreb", "Stadt
+        Lindenau"; "Ivana Grad" is a person)."""
+        last = len(words) - 1
+        return any((k := fold(w)) in self.bodies and not (n == last > 0 and k in self.heading_bodies)
+                   for n, w in enumerate(words))
 
     def __post_init__(self) -> None:
         def put(name: str, value: Any) -> None:
@@ -185,6 +198,8 @@ class Markers:
         put("domain_endings", frozenset(fold(w) for w in self.web_domain_endings))
         put("bodies", frozenset(fold(w) for w in self.body_words))
         put("closing_bodies", frozenset(fold(w) for w in self.body_words if not w.split()[-1][:1].islower()))
+        put("heading_bodies", frozenset(fold(w) for w in self.heading_body_words))
+        put("calendar", frozenset(fold(w) for w in self.calendar_words))
         put("lower_bodies", frozenset(self.lower_case_body_words))
         put("lower_name_bodies", frozenset(self.lower_case_name_body_words))
         put("lower_leadin_starts", tuple(w + " " for w in self.lower_case_credit_leadins))
@@ -223,6 +238,10 @@ class Markers:
         unknown = set(data) - set(cls.list_fields())
         if unknown:
             raise RegistryError(f"{source}: unknown markers list {sorted(unknown)[0]!r}")
+        folded_bodies = {fold(w) for w in values["body_words"]}
+        stray = next((w for w in values["heading_body_words"] if fold(w) not in folded_bodies), None)
+        if stray is not None:  # a word opening bodies' names is a body's word first
+            raise RegistryError(f"{source}: markers.heading_body_words entry {stray!r} is not in markers.body_words")
         if not trusted:
             _check_patterns(values, source)
         _check_overlaps(values, source)
@@ -253,6 +272,7 @@ class Markers:
             "uncased_place_openers", "holder_words", "uncased_body_openings",
             "supplier_endings", "supplier_bodies", "legal_forms_before_names", "uncased_clause_words", "uncased_prose_words", "body_of_words", "body_link_words",
             "courtesy_words", "courtesy_place_words", "uncased_abbreviated_bodies", "same_below_marks",
+            "heading_body_words", "calendar_words", "newsroom_role_words",
         )
 
 

@@ -2,10 +2,10 @@
 
 `parse_credit` never raises: what it cannot place it keeps as an agency under
 its printed name. `read_credit` gives the parts themselves, which the page
-parser uses to judge whether a piece of text is a credit at all. Who one part
-names is credit_part_reader.py's, and credit_neighbours.py's where the parts
-beside it tell; what the parts make, and whether they make a credit where they
-were found, credit_reading.py's.
+parser uses to judge whether a piece of text is a credit at all. Where a credit
+splits is credit_joiners.py's; who one part names is credit_part_reader.py's,
+and credit_neighbours.py's where the parts beside it tell; what the parts make,
+and whether they make a credit where they were found, credit_reading.py's.
 """
 from __future__ import annotations
 
@@ -14,11 +14,11 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..knowledge.markers import Markers
 from ..knowledge.registry import AgencyRegistry, bundled_registry
 from ..text import fold, squash
 from .credit_bodies import join_bodies
 from .credit_copyright import copyright_joined
+from .credit_joiners import Joiners
 from .credit_neighbours import agency_kind, read_after_joiners, read_two_parts, stock_contributor
 from .credit_part_reader import MAX_PART, PartReader
 from .credit_parts import Kind, Part
@@ -35,20 +35,7 @@ if TYPE_CHECKING:
 # (photo = ...), "독자 제공=연합뉴스" (supplied by a reader = ...). Before "=": up to three words with
 # no Latin letter or digit (not "id=12").
 _PLACE_EQUALS = re.compile(r"^[^\W\dA-Za-z_]+(?:\s[^\W\dA-Za-z_]+){0,2}\s?=\s?(?=\S)")
-_BULLET = "•"  # a list mark only between a photographer and the paper (markers.yaml list_marks)
 CACHE_SIZE = 20_000  # credits read and judged, kept per reader: credits repeat across pages
-
-
-def _joiner_pattern(markers: Markers) -> re.Pattern[str]:
-    words = [*markers.via_words, *markers.by_words, *markers.for_words, *markers.prose_for_words, *markers.and_words]
-    alternation = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    marks = "".join(re.escape(m) for m in (*markers.list_marks, *markers.slash_marks))
-    return re.compile(
-        # "(" only before a closing parenthetical and not after a sentence's full stop:
-        # "Marco Bello (Reuters)" is a name and an agency, "Havana, Cuba. (Reuters)" is not
-        rf"\s*([/|,;:{marks}]|(?<!\.)(?<!\.\s)\((?![cC]\))(?=[^()]*\)\s*$))\s*|\s+[-–]\s+|\s*—\s*|\s+({alternation})(?=\s|$)\s*",
-        re.IGNORECASE,
-    )
 
 
 # A reporter's e-mail address closing a credit whose names words frame: "Name 기자 name@example.kr", "(name@...)";
@@ -58,7 +45,6 @@ _ADDRESS = re.compile(rf"{MAIL}\s*$")
 # not after "-", "." or a letter ("Young-joon", "Kremlin.ru"), nor before a dot and a letter: a web domain's
 # words ("chinadaily.com.cn") are a name, not prose
 _LOWER_WORD = re.compile(r"(?:^|[\s(\[/,;:|&])([a-z][a-z]+)\b(?!\.[a-z])")
-_GLUED_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[A-Z])")  # "Kyle Terada-USA TODAY Sports": no space either side
 
 
 class CreditReader:
@@ -68,16 +54,15 @@ class CreditReader:
         self.registry = registry
         m = registry.markers
         self.markers = m
-        self._join = _joiner_pattern(m)
-        self._mark_joiners = {**{k: "," for k in m.list_marks}, **{k: "/" for k in m.slash_marks}}  # "、", "／"
         self._reproduced = tuple(sorted(m.reproduced_words, key=len, reverse=True))
         self._closing_words = tuple(sorted(m.closing_picture_words, key=len, reverse=True))
         self._postposed = tuple(m.postposed_leadins)  # "Jono Petraičio nuotr.": a photo's word after the names
-        self._joiner_names = {fold(w): name for name, ws in (
-            ("via", m.via_words), ("by", m.by_words), ("for", (*m.for_words, *m.prose_for_words)), ("and", m.and_words))
-            for w in ws}
         self._part_reader = PartReader(registry)
         self._part = self._part_reader.read
+        self._joiners = Joiners(registry, self._part)
+        self._join = self._joiners.pattern
+        self._mark_joiners = self._joiners.mark_joiners
+        self._joiner_names = self._joiners.joiner_names
         self._cache: dict[str, CreditReading] = {}
         self._verdicts: dict[Context, dict[str, bool]] = {context: {} for context in Context}
         self._models: dict[str, Credit] = {}
@@ -89,13 +74,7 @@ class CreditReader:
         # the words of the colon lead-ins, folded: "photo" of "Photo:", "foto", "picture"
         self.colon_leadin_words = frozenset(fold(w[:-1].strip()) for w in m.credit_leadins if w.endswith(":"))
         self._titles = m.placeholder_set
-        self._whole_names = _joined_names_pattern(registry, self._join)
         self._uncased = UncasedCredits(registry, m, self._part, self._join, MAX_CREDIT)
-        and_words = (*m.name_and_words, *m.name_and_place_words)
-        ands = "|".join(re.escape(w) for w in sorted(and_words, key=len, reverse=True))
-        self._name_and = re.compile(rf"\s+({ands})\s+") if ands else None  # as printed, in lower case
-        self._name_and_upper = re.compile(rf"\s+({ands.upper()})\s+") if ands else None
-        self._and_or_place = frozenset(m.name_and_place_words)
         tags = "|".join(f"(?:{t})" for t in m.editor_tags)
         self._editor_tag = re.compile(rf"(?:{tags})\s*$") if tags else None  # "/nz/10": a desk's, names no one
         # Lower-case words a credit outside a lead-in may hold: joiners, particles,
@@ -234,8 +213,8 @@ class CreditReader:
         if (led := self._uncased.role_led(named)) is not None:  # "新华社记者王毓国", "记者 张三": no closing "摄"
             return CreditReading(raw=text, parts=led, dangling=False, standalone=self._standalone,
                                  titles=self._titles, role_led=True)
-        unglued = self._unglue(named)
-        pieces = self._bullet_in_a_span(self._split(unglued), unglued)
+        unglued = self._joiners.unglue(named)
+        pieces = self._joiners.bullet_in_a_span(self._joiners.split(unglued), unglued)
         # split() with two groups yields: text, sym, word, text, sym, word, text ...
         parts: list[Part] = []
         dangling = False
@@ -267,7 +246,7 @@ class CreditReader:
             elif placed:  # a place before any other agency is a dateline's, and names no one
                 parts += [Part(placed[0], Kind.DROPPED, "", joiner), self._part(placed[1], joiner)]
             else:
-                parts += self._names_joined(chunk, joiner) or [self._part(chunk, joiner)]
+                parts += self._joiners.names_joined(chunk, joiner) or [self._part(chunk, joiner)]
         parts = joined_to_names(parts, self._part_reader.forms, self._part, unglued)  # "Acme, Inc.", "John Smith, Jr."
         for n in range(len(parts) - 1):
             if parts[n + 1].joiner == ":":
@@ -290,88 +269,6 @@ class CreditReader:
                              titles=self._titles, postposed=postposed and " " in text,
                              body_prefixes=self._body_prefixes, place_openers=self._place_openers,
                              prose_words=self._prose_words)
-
-    def _names_joined(self, chunk: str, joiner: str) -> list[Part] | None:
-        """Two or more photographers' names joined by "and" in their language, each read as a person, else None.
-
-        "Anna Nowak i Jan Wiech", "Hans Müller und Anna Schmidt": split only where every side is a person's
-        name of two words or more, so that "Juan Carlos García y Pérez" stays one name (markers.yaml
-        name_and_words, lower case as printed, or capitals in a credit printed in capitals).
-        """
-        if self._name_and is None or self.registry.credited_name(chunk) is not None:
-            return None
-        pattern = self._name_and_upper if chunk.isupper() else self._name_and
-        pieces = pattern.split(chunk)  # side, word, side, word, side ...
-        if len(pieces) < 3:
-            return None
-        sides, words = pieces[::2], pieces[1::2]
-        parts = [self._part(side.strip(), joiner if n == 0 else "and") for n, side in enumerate(sides)]
-        if not all(p.kind is Kind.PERSON and len(p.name.split()) >= 2 for p in parts):
-            return None
-        # after a word that is also "in" before a place (Dutch "en", Spanish "en"), what follows may be a second
-        # photographer or where the picture was taken: it names no one, and the name before it stands
-        unclear = next((n for n, word in enumerate(words) if word.lower() in self._and_or_place), None)
-        if unclear is None:
-            return parts
-        return [*parts[:unclear + 1], Part(" ".join(pieces[2 * unclear + 1:]), Kind.DROPPED, "", "and")]
-
-    def _unglue(self, text: str) -> str:
-        """US sports desks glue the agency to the photographer's name with a hyphen ("Kyle Terada-USA TODAY
-        Sports", "Name-Imagn Images"): a hyphen after a lower-case letter of a name of two words or more, before a
-        known agency's name that runs to the credit's end, parts them as a spaced dash does. A hyphen inside a
-        name ("Jean-Pierre", "Al-Jazeera") has no known agency after it to the end."""
-        for m in _GLUED_HYPHEN.finditer(text):
-            head, tail = text[:m.start()], text[m.end():]
-            if head[-1].islower() and " " in head.strip() and self.registry.recognise(tail) is not None:
-                return f"{head} - {tail}"
-        return text
-
-    def _bullet_in_a_span(self, pieces: list[str | None], text: str) -> list[str | None]:
-        """`pieces` of `text`, with a bullet kept inside its part, as printed, unless it joins one person's name to
-        a source ("Name • The Chronicle Herald"): a menu ("News • Sport • Weather") or "Photo • Gallery" joins no
-        one."""
-        bullets = [k for k in range(1, len(pieces), 3) if pieces[k] == _BULLET]
-        if not bullets or (len(bullets) == 1 and self._part((pieces[bullets[0] - 1] or "").strip(), "").kind
-                           is Kind.PERSON):
-            return pieces
-        starts, at = [], 0   # where each piece stands in `text`, so that a rejoined part is the text as printed
-        for piece in pieces:
-            at = text.find(piece, at) if piece is not None else at
-            if at < 0:
-                return pieces
-            starts.append(at)
-            at += len(piece or "")
-        for k in reversed(bullets):
-            end = starts[k + 2] + len(pieces[k + 2] or "")
-            pieces[k - 1:k + 3] = [text[starts[k - 1]:end]]
-        return pieces
-
-    def _split(self, text: str) -> list[str | None]:
-        """`text` split at its joiners as `re.split` does, but never inside a known name holding one
-        ("The Globe and Mail", "Mail & Guardian")."""
-        whole = [m.span() for m in self._whole_names.finditer(text)] if self._whole_names is not None else []
-        if not whole:
-            return self._join.split(text)
-        pieces: list[str | None] = []
-        start = 0
-        for m in self._join.finditer(text):
-            if any(a < m.end() and m.start() < b for a, b in whole):
-                continue
-            pieces += [text[start:m.start()], *m.groups()]
-            start = m.end()
-        pieces.append(text[start:])
-        return pieces
-
-
-
-def _joined_names_pattern(registry: AgencyRegistry, join: re.Pattern[str]) -> re.Pattern[str] | None:
-    """The known spellings a credit's joiners would split ("The Globe and Mail"), as whole words in any case."""
-    # only joiner words and "&": a name holding a slash ("Keystone/SDA") is two names a credit may print apart
-    names = sorted((s for s in registry.spellings() if any(join.finditer(s))
-                    and all(m[1] in (None, "&") for m in join.finditer(s))), key=len, reverse=True)
-    if not names:
-        return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.IGNORECASE)
 
 
 def _remember(cache: dict, key: str, value: object) -> None:

@@ -49,7 +49,8 @@ def join_bodies(text: str, parts: list[Part], markers: Markers, part_reader: Par
         # a body's name may hold one before it: "Selangor Fire and Rescue Department"
         if second.joiner != "and" or not field_goes_on and (
                 second.kind not in (Kind.ORG, Kind.WEAK_ORG) or words[:1] in (["The"], ["THE"])
-                or not (last in org_words and len(words) >= 2 or last in bodies)
+                or not (last in org_words and len(words) >= 2
+                        or last in bodies and not (len(words) >= 2 and last in markers.heading_bodies))
                 or first.kind not in (Kind.PERSON, Kind.WEAK_ORG, Kind.ORG)):
             continue
         start = text.find(first.name)

@@ -101,7 +101,7 @@ def _studio_or_body(text: str, markers: Markers) -> bool:
     words = [fold(w) for w in text.split()]
     if len(words) == 1:
         return "." in text and not text.endswith(".")
-    return any(w in markers.org_words or w in markers.bodies for w in words)
+    return any(w in markers.org_words for w in words) or markers.body_word_among(text.split())
 
 
 def _surname_shaped(word: str, markers: Markers) -> bool:

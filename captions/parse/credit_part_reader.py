@@ -12,6 +12,7 @@ from ..knowledge.registry import BODY_KINDS, AgencyRegistry
 from ..text import caseless, fold, marker_alternation
 from .caption_shape import caseless_letters, unspaced_letters
 from .credit_bodies import BodyNames
+from .credit_dates import dated_only
 from .credit_parts import HANDLE, NAME_WORD, Kind, Part
 from .credit_reading import SENTENCE_BREAK
 from .framed import uncased_name
@@ -102,6 +103,9 @@ class PartReader:
         self._holders = tuple(w.lower() + " " for w in m.holder_words)
         self._dropped_set = frozenset(fold(w) for w in m.dropped_words)
         self._uncased_endings = (*m.organisation_endings, *m.supplier_endings)  # "運輸署圖片", "名護市提供"
+        roles = "|".join(re.escape(w) for w in m.newsroom_role_words)
+        # "Name, Sports Editor", "Name/Multimedia Journalist": one or two capitalised words, then the role
+        self._newsroom_title = re.compile(rf"(?!The\s)(?:[A-Z][a-z]+\s){{1,2}}(?:{roles})") if roles else None
 
     def read(self, chunk: str, joiner: str) -> Part:
         """What `chunk`, a part of a credit printed after `joiner` ("" for the first), names."""
@@ -140,9 +144,12 @@ class PartReader:
         if not any(c.isalpha() for c in chunk):
             return Part(chunk, Kind.DROPPED, "", joiner)  # "dpa:240618-99-446559/11": a number names no one
         bare = _trimmed(chunk)
+        if dated_only(chunk, self.markers.calendar):
+            return Part(chunk, Kind.DROPPED, "", joiner)  # "AFP - Monday", "Reuters - 12 March": when, not who
         if len(bare.rstrip(".")) == 1 and bare.lower() != bare.upper():  # its full stop kept as an initial's: "S."
             return Part(chunk, Kind.DROPPED, "", joiner)  # "WPA/S": a letter left where a page cut a name names no one
-        if fold(bare) in m.placeholder_set or joiner == "," and (self.job_title(bare) or self.forms.post_nominals(bare)):
+        if fold(bare) in m.placeholder_set or joiner == "," and (self.job_title(bare) or self.forms.post_nominals(bare)) \
+                or joiner in (",", "/") and self._newsroom_title is not None and self._newsroom_title.fullmatch(bare):
             return Part(chunk, Kind.DROPPED, "", joiner)  # before dropping words: "Photo Editor", "Ph.D." name no one
         name = self._strip_dropped(chunk.strip())  # "(c) AP": the dropped "(c)" goes before its brackets would
         if self._name_title is not None and (title := self._name_title.match(name)) and name[title.end()].isupper() \
@@ -190,7 +197,7 @@ class PartReader:
             return Part(chunk, Kind.ORG, name, joiner)  # "ΕΡΤ Βόλου", "ORF Tirol": a broadcaster's regional station
         if len(words) > 2 and fold(words[0]) in m.particle_articles and any(fold(w) in m.paper_particles for w in words[2:]):
             return Part(chunk, Kind.ORG, name, joiner)  # "EL SIGLO DE TORREÓN / NAME": a paper, its photographer after
-        if len(words) > 1 and (any(fold(w) in m.bodies for w in words)
+        if len(words) > 1 and (m.body_word_among(words)
                                or fold(" ".join(words[:2])) in m.bodies
                                or (len(words) > 2 and fold(" ".join(words[-2:])) in m.closing_bodies)):
             return Part(chunk, Kind.ORG, name, joiner)  # "Stadt Kellbach", "Ville de Vannes", "State House", "Kenya Red Cross"
@@ -236,7 +243,8 @@ class PartReader:
         """Whether the words after a rank are a person's name: "Sgt. Jane Doe"; not "Lt. Governor's Office" (a
         lieutenant governor's body), "Capt. Cook Memorial Museum" (one named after a captain)."""
         m = self.markers
-        return (self._shape(words) is Kind.PERSON and not any(fold(w) in m.org_words or fold(w) in m.bodies for w in words)
+        return (self._shape(words) is Kind.PERSON and not any(fold(w) in m.org_words for w in words)
+                and not m.body_word_among(words)
                 and self.registry.credited_name(" ".join(words)) is None)
 
     def _supplied_by_name(self, chunk: str, joiner: str) -> Part | None:
