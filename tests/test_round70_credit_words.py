@@ -71,3 +71,26 @@ Farmers began harvesting rice two weeks early on Sunday as the river kept rising
 The provincial office said the water would stay high until Wednesday.
 """
     assert parse_page(page).photos == [], stamp
+
+
+def test_a_screen_grab_before_its_channel_alone_on_a_line_is_a_picture() -> None:
+    page = """Un éboulement coupe la route
+
+Un pan de colline s'est effondré dans la nuit. Personne n'a été blessé.
+
+Des riverains dégagent la chaussée à la pelle. © Paul MBARGA / CT
+
+Le sous-préfet a annoncé la fermeture de la route.
+
+Capture d'écran CRTV
+
+Les travaux de déblaiement ont commencé mardi matin.
+
+Le maire s'adresse aux sinistrés devant la mairie (Capture d'écran)
+"""
+    photos = parse_page(page).photos
+    assert [(p.caption, p.credit.raw, p.credit.agencies) for p in photos] == [
+        ("Des riverains dégagent la chaussée à la pelle.", "Paul MBARGA / CT", ["CT"]),
+        (None, "Capture d'écran CRTV", ["CRTV"]),
+        ("Le maire s'adresse aux sinistrés devant la mairie", "Capture d'écran", []),
+    ]
