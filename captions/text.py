@@ -30,6 +30,11 @@ def fold(text: str) -> str:
 _NO_CAPITALS = re.compile(r"[\u10A0-\u10FF\u1C90-\u1CBF\u2D00-\u2D2F\u13A0-\u13FF\uAB70-\uABBF]")
 
 
+# The zero-width non-joiner Persian prints inside a word, between two parts of a name ("صادقی‌نیا", "علی‌رضا"),
+# and the joiner: they print as nothing and belong to the word they stand in.
+WORD_JOINERS = "\u200c\u200d"
+
+
 def caseless(c: str) -> bool:
     """Whether a character is a letter of a script with no capitals in print: Arabic, Hebrew, Hindi, Thai,
     Chinese, Korean ..., and Georgian and Cherokee, whose letters Unicode gives a case their print does not use."""

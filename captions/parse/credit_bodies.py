@@ -81,6 +81,16 @@ class BodyNames:
         return (len(words) >= 2 and name[:1].isupper() and words[-1].capitalize() in self._courtesy_places
                 and chunk.lower().startswith(self._courtesy_openers))
 
+    def past_suspended(self, words: list[str]) -> list[str] | None:
+        """The words after a German suspended compound's first halves, "Wasserstraßen- und Schifffahrtsamt Rhein"
+        (the waterways and shipping office: the shared ending printed once, a hyphen left in its place): the name
+        they open is the body's that the last compound names ("Schifffahrtsamt Rhein"); None where there is none."""
+        n = 0
+        while n + 2 < len(words) and len(words[n]) > 2 and words[n].endswith("-") and words[n][:1].isupper() \
+                and words[n + 1] in self.markers.name_and_words:
+            n += 2
+        return words[n:] if n else None
+
     def glued_particle(self, word: str) -> bool:
         """Whether `word` is a lower-case particle glued to a capitalised name: "al-Rubaye", "d'Amico"
         (markers.yaml name_particle_prefixes)."""

@@ -184,6 +184,8 @@ class PartReader:
             return Part(chunk, Kind.ORG, name, joiner)  # "SEPA.Media", "KOMPAS.com": a site, never a person
         if self.forms.firm(words):
             return Part(chunk, Kind.ORG, name, joiner)  # "Acme S.A.", "AB Volvo": a firm's legal form, never a person
+        if (rest := self.bodies.past_suspended(words)) and self._read_part(" ".join(rest), joiner).kind is Kind.ORG:
+            return Part(chunk, Kind.ORG, name, joiner)  # "Garten- und Tiefbauamt": one body, "und" in its compound
         shape = self._shape(words)
         if shape is Kind.PROSE:
             return Part(chunk, Kind.ORG if self.bodies.shaped_as_body(name, words) else Kind.PROSE, name, joiner)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from ..text import cased, fold
+from ..text import WORD_JOINERS, cased, fold
 from .credit_parts import Kind, Part
 
 if TYPE_CHECKING:
@@ -256,8 +256,9 @@ class CreditReading:
 
 
 def _lettered(word: str) -> bool:
-    """Letters alone, with the vowel signs Thai and Devanagari print as marks ("วีรพงษ์", "राजेश"): no digit, no stop."""
-    return all(c.isalpha() or unicodedata.category(c).startswith("M") for c in word)
+    """Letters alone, with the vowel signs Thai and Devanagari print as marks ("วีรพงษ์", "राजेश") and the
+    non-joiner inside a Persian name ("صادقی‌نیا"): no digit, no stop."""
+    return all(c.isalpha() or c in WORD_JOINERS or unicodedata.category(c).startswith("M") for c in word)
 
 
 def _unread_name(part: Part) -> bool:

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from ..text import caseless
+from ..text import WORD_JOINERS, caseless
 from ..knowledge.markers import Markers
 
 MIN_FRAMED_NAME, MAX_FRAMED_NAME = 2, 6  # letters of one name: Chinese and Korean print 2-4, Japanese up to 6
@@ -29,9 +29,10 @@ _CLAUSE_MARKS = "、。，,=＝"  # no vantage point holds one: a caption's clau
 def uncased_name(word: str, longest: int = MAX_FRAMED_NAME) -> bool:
     """Whether a word is a name in a script with no capitals: 2 to `longest` such letters ("许畅", "홍효식").
 
-    A "·" may join the parts of a transcribed name ("阿卜杜拉·买买提").
+    A "·" may join the parts of a transcribed name ("阿卜杜拉·买买提"), a zero-width non-joiner a Persian one's
+    ("صادقی‌نیا").
     """
-    letters = word.replace("·", "")
+    letters = word.replace("·", "").translate({ord(c): None for c in WORD_JOINERS})
     # a vowel or tone sign (Thai "สมชาย ใจดี", Devanagari "राहुल") is a mark, not a letter, and belongs to the one before
     return (MIN_FRAMED_NAME <= len(letters) <= longest and letters[:1].isalpha()
             and all((caseless(c) and not c.isascii()) or unicodedata.category(c) in _MARKS

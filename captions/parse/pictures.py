@@ -203,7 +203,11 @@ class _Assembly:
                 up = None  # "Image source, X" right over "Image caption, ...": the credit of the caption below
             if i in self.blanket:  # a blanket credit alone takes the caption right above it, or none;
                 # under the story's first line it is a byline ("Text and photos by Name" under the standfirst)
-                options.append((i, None if up == self._story_start() else up, None))
+                # over a gallery's first slide separator ("Fotos: Name" / "Foto 1 de 3") it heads the gallery, and
+                # the title above it, ending no sentence, is the gallery's
+                heads_gallery = (i + 1 < len(rows) and rows[i + 1].separator and up is not None
+                                 and not ends_sentence(rows[up].before.rstrip()))
+                options.append((i, None if up == self._story_start() or heads_gallery else up, None))
                 continue
             if row.closing:  # "/ Pool", "사진=Name 기자": its mark closes the caption above, never one below
                 down = None
