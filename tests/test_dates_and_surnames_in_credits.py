@@ -72,6 +72,9 @@ def test_a_date_closing_a_caption_after_the_wire() -> None:
     ("Foto: Facebook/Grad Zadar", [], ["Facebook", "Grad Zadar"]),
     ("Foto: Technische Universität Dresden", [], ["Technische Universität Dresden"]),  # inside a name: still a body
     ("Jo Li and Ivana Grad", ["Jo Li", "Ivana Grad"], []),
+    ("Foto: Göteborgs Stad", [], ["Göteborgs Stad"]),  # the Swedish town's word closes its name: no heading word
+    ("Foto: Malmö Stad/TT", [], ["Malmö Stad", "TT"]),
+    ("Foto: Stad Gent", [], ["Stad Gent"]),
 ])
 def test_a_town_word_opens_a_body_and_closes_a_surname(raw: str, photographers: list[str], agencies: list[str]) -> None:
     assert names(raw) == (photographers, agencies)
