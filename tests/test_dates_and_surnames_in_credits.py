@@ -39,6 +39,20 @@ def test_a_month_of_three_letters_alone_is_a_date_only_with_its_full_stop() -> N
     assert names("REUTERS/Mai") == (["Mai"], ["Reuters"])  # a given name as often: a photographer known by one name
 
 
+@pytest.mark.parametrize("raw, photographers, agencies", [
+    ("Foto: Julio Domingo", ["Julio Domingo"], []),  # a given name and a surname, each a calendar word
+    ("Photo by Abril Mayo", ["Abril Mayo"], []),
+    ("Photo: August May", ["August May"], []),
+    ("Photo: Abril Agosto, Inquirer", ["Abril Agosto"], ["Inquirer"]),
+    ("AFP/Mayo", ["Mayo"], ["AFP"]),  # a surname alone after a slash, as "REUTERS/Mai"
+    ("Reuters/Juni", ["Juni"], ["Reuters"]),
+    ("Foto: Jana Novak, 3. März 2024", ["Jana Novak"], []),  # figures make it a date after any joiner
+])
+def test_calendar_words_without_figures_or_a_wire_dash_are_names(raw: str, photographers: list[str],
+                                                                  agencies: list[str]) -> None:
+    assert names(raw) == (photographers, agencies)
+
+
 def test_a_date_closing_a_caption_after_the_wire() -> None:
     page = parse_page("\n".join([
         "Floods in the delta", "",
@@ -58,6 +72,9 @@ def test_a_date_closing_a_caption_after_the_wire() -> None:
     ("Foto: Facebook/Grad Zadar", [], ["Facebook", "Grad Zadar"]),
     ("Foto: Technische Universität Dresden", [], ["Technische Universität Dresden"]),  # inside a name: still a body
     ("Jo Li and Ivana Grad", ["Jo Li", "Ivana Grad"], []),
+    ("Foto: Göteborgs Stad", [], ["Göteborgs Stad"]),  # the Swedish town's word closes its name: no heading word
+    ("Foto: Malmö Stad/TT", [], ["Malmö Stad", "TT"]),
+    ("Foto: Stad Gent", [], ["Stad Gent"]),
 ])
 def test_a_town_word_opens_a_body_and_closes_a_surname(raw: str, photographers: list[str], agencies: list[str]) -> None:
     assert names(raw) == (photographers, agencies)

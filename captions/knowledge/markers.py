@@ -129,7 +129,7 @@ class Markers:
     same_below_marks: tuple[str, ...] = ()  # "下同": the credit covers the captions printed right under it too
     uncased_abbreviated_bodies: tuple[str, ...] = ()  # "ปภ.เชียงใหม่": a body's abbreviation with its dot, no name's
     heading_body_words: tuple[str, ...] = ()  # "Grad", "Stadt": a body's word only before its place, "Ivana Grad" a name
-    calendar_words: tuple[str, ...] = ()  # "Monday", "mars": a part of these and figures alone is a date, naming no one
+    calendar_words: tuple[str, ...] = ()  # "12 mars", "AFP - Monday": a date, naming no one
     newsroom_role_words: tuple[str, ...] = ()  # "Editor": "Name, Sports Editor" after the name is a job title, no one
     supplier_endings: tuple[str, ...] = ()  # "市", "県": a body's name's end before "提供" only; "健市" is a name
     supplier_bodies: tuple[str, ...] = ()  # "市" alone before "提供": "the city", a body named by its kind

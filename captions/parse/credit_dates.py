@@ -16,16 +16,21 @@ _LINKS = frozenset({"of", "de", "del", "the"})  # "3rd of March", "12 de marzo"
 _AROUND = " ()[]\"'“”«»"
 
 
-def dated_only(text: str, calendar: frozenset[str]) -> bool:
+def dated_only(text: str, calendar: frozenset[str], after_dash: bool) -> bool:
     """Whether `text` is a date in words, a weekday or a month of `calendar` (folded) with figures only beside it:
-    "Monday", "12 March", "3. März 2024", "lundi 3 mars", "3rd of March", "Jan."."""
+    "12 March", "3. März 2024", "lundi 3 mars", "3rd of March"; a weekday or month alone ("Monday", "Jan.") only
+    after a wire's spaced dash (`after_dash`), where the convention prints it."""
     words = _WORD.findall(text.strip(_AROUND))
     if len(words) == 1 and len(words[0]) <= 3:
         return False  # "Jan", "Mai", "May", "Mei" alone may be a given name; "Jan.", "3 Jan" are dates
-    named = False
+    named = figured = False
     for word in words:
         if fold(word.rstrip(".")) in calendar:
             named = True
-        elif not _FIGURES.fullmatch(word) and word.lower() not in _LINKS:
+        elif _FIGURES.fullmatch(word):
+            figured = True
+        elif word.lower() not in _LINKS:
             return False
-    return named
+    # Without a figure, the calendar's words are names as often: "Julio Domingo", "Abril Mayo", "August May" are
+    # people (Filipino and Spanish surnames and given names), and "AFP/Mayo", "EFE/Domingo" a photographer's surname
+    return named and (figured or len(words) == 1 and after_dash)
