@@ -92,8 +92,10 @@ def describe(layout: Layout, found: list[Found], small_words: frozenset[str],
         candidates = _blocks_of_alt_and_caption(layout, found, candidates, small_words) | _slide_alts(
             layout, found, candidates | uncased, small_words) | _phrases_over_sentences(
             layout, found, candidates | opening, small_words, subhead_openers)
-    if not shown and all(j == first_text for j, _ in candidates.values()):
-        candidates = {}  # the other lines over captions were the story's: none shows the page's alt text
+    # the other lines over captions were the story's: none shows the page's alt text (a line under a slide's
+    # counter is no standfirst: a slide holds its picture's lines only)
+    if not shown and all(j == first_text and not (j > 0 and rows[j - 1].separator) for j, _ in candidates.values()):
+        candidates = {}
     # over a credit line whose form opens its caption's block ("PHOTO NAME, LA PRESSE") stands the story's text:
     # those papers' dumps print no alt line there, and a guessed one would be a paragraph or the byline
     opened = {n for n, f in enumerate(found) if any(rows[j].opening for j in f.lines)}
