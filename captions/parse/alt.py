@@ -72,8 +72,11 @@ def describe(layout: Layout, found: list[Found], small_words: frozenset[str],
     paragraphs = _story_paragraphs(layout, candidates)
     candidates = {n: c for n, c in candidates.items() if n not in paragraphs}
     captioned = [f for f in captioned if not any(f is found[n] for n in paragraphs)]
+    # the first text under the head is the standfirst's place: a line there is alt text only where the page's other
+    # pictures show that its dump carries alt text (an alt line found before, or another line over a caption)
     first_text = next((j for j in range(headline + 1, len(rows)) if rows[j].kind == "text"), -1)
-    if all(j == first_text for j, _ in candidates.values()):
+    shown = any(descriptions)
+    if not shown and all(j == first_text for j, _ in candidates.values()):
         candidates = {}
     opening = {n: c for n, c in candidates.items() if _opens_story(layout, c)}  # the lead's, read on its shape below
     if len(candidates) == 1 and not _set_apart(layout, *candidates.values()):
@@ -89,6 +92,10 @@ def describe(layout: Layout, found: list[Found], small_words: frozenset[str],
         candidates = _blocks_of_alt_and_caption(layout, found, candidates, small_words) | _slide_alts(
             layout, found, candidates | uncased, small_words) | _phrases_over_sentences(
             layout, found, candidates | opening, small_words, subhead_openers)
+    # the other lines over captions were the story's: none shows the page's alt text (a line under a slide's
+    # counter is no standfirst: a slide holds its picture's lines only)
+    if not shown and all(j == first_text and not (j > 0 and rows[j - 1].separator) for j, _ in candidates.values()):
+        candidates = {}
     # over a credit line whose form opens its caption's block ("PHOTO NAME, LA PRESSE") stands the story's text:
     # those papers' dumps print no alt line there, and a guessed one would be a paragraph or the byline
     opened = {n for n, f in enumerate(found) if any(rows[j].opening for j in f.lines)}

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from .caption_shape import ends_sentence
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     from .layout import Found, Row
 
@@ -86,8 +86,8 @@ def credits_opening_blocks(options: list[Option]) -> bool:
     return opening >= MIN_EVIDENCE and not any(up is not None for _, up, _ in options)
 
 
-def marked_under_captions(rows: list[Row], options: list[Option], caption_above: Callable[[int], int | None]
-                          ) -> list[Option]:
+def marked_under_captions(rows: list[Row], options: list[Option], caption_above: Callable[[int], int | None],
+                          found: Sequence[Found] = ()) -> list[Option]:
     """Marked credits a blank line from the text on both sides: the caption above is theirs.
 
     A credit right over a caption, no blank line between, is that caption's, whatever stands above it.
@@ -99,14 +99,15 @@ def marked_under_captions(rows: list[Row], options: list[Option], caption_above:
     page prints them under their captions: each takes the caption above,
     across blank lines, or none. Bare names standing so ("Name/Getty", then
     the caption) are printed over their pictures' captions, and keep them, as are Quebec papers' "PHOTO NAME,
-    LA PRESSE" in capitals.
+    LA PRESSE" in capitals. The captions that print their credit in their own line count against the habit
+    (`tails_in_line`).
     """
     apart = [n for n, (i, up, down) in enumerate(options)
              if up is None and down is not None and down > i + 1 and i > 0 and rows[i - 1].kind == "blank"
              and not rows[i].before_is_alt]
     # a credit whose form opens its caption's block ("PHOTO NAME, LA PRESSE") shows the other habit
     marked = sum(rows[options[n][0]].marked and not rows[options[n][0]].opening for n in apart)
-    if len(apart) < MIN_EVIDENCE or 2 * len(apart) <= len(options) or 2 * marked <= len(apart):
+    if len(apart) < MIN_EVIDENCE or 2 * len(apart) <= len(options) + tails_in_line(found) or 2 * marked <= len(apart):
         return options
     out = list(options)
     for n in apart:
@@ -115,8 +116,20 @@ def marked_under_captions(rows: list[Row], options: list[Option], caption_above:
     return out
 
 
+def tails_in_line(found: Sequence[Found]) -> int:
+    """The captions printing their credit in their own line: credits of the page that stand with their captions.
+
+    "<caption>. Foto Tatoli/Name" line after line, and twice a paragraph, a blank line, "Foto Lusa/Name" alone
+    (Tatoli, Kazinform): the page prints its credits with their captions, so the few own-line credits standing a
+    blank line under a paragraph are no majority of its credits: each is a picture printed with no caption, the
+    paragraph over it the story's.
+    """
+    return sum(1 for f in found if f.caption and f.credit is not None and f.lines == [f.line])
+
+
 def across_blank_lines(rows: list[Row], options: list[Option], caption_above: Callable[[int], int | None],
-                       framed: bool = False, pictures_alone: frozenset[int] | set[int] = frozenset()) -> list[Option]:
+                       framed: bool = False, pictures_alone: frozenset[int] | set[int] = frozenset(),
+                       found: Sequence[Found] = ()) -> list[Option]:
     """Credits with no caption next to them, on a page that prints blank lines between caption and credit.
 
     "caption / blank / Credit: X / blank / • next slide's title": nothing
@@ -127,10 +140,11 @@ def across_blank_lines(rows: list[Row], options: list[Option], caption_above: Ca
     is pictures (`framed`: "[포토] ...", "[FOTOS] ...", "Fotogalerie: ..."), one is: the paragraph over the
     credit is the picture's caption the headline announces, not a story's. A credit `credits_under_tail_credits`
     found a picture alone (`pictures_alone`) shows no such habit: the page's captions close with their credits.
+    The captions that print their credit in their own line count against the habit (`tails_in_line`).
     """
     alone = [n for n, (i, up, down) in enumerate(options)
              if up is None and down is None and not rows[i].before_is_alt and i not in pictures_alone]
-    if len(alone) < (1 if framed else MIN_EVIDENCE) or 2 * len(alone) <= len(options):
+    if len(alone) < (1 if framed else MIN_EVIDENCE) or 2 * len(alone) <= len(options) + tails_in_line(found):
         return options
     out = list(options)
     for n in alone:

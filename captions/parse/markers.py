@@ -146,6 +146,7 @@ class PageMarkers:
     picture_position: re.Pattern[str] | None = None  # where someone stands in the picture, in brackets ("(left)")
     pair_position: re.Pattern[str] | None = None  # which picture of a pair a caption is for ("(左写真)")
     related_labels: frozenset[str] = frozenset()  # labels over links to other stories, folded ("read also")
+    illustrative_notes: frozenset[str] = frozenset()  # "Ilustratīvs attēls" alone, folded: a picture's caption
     caption_number: re.Pattern[str] | None = None  # a numbered slide's number opening its caption ("1. ", "사진2"):
     # group nK is the number in the form caption_numbers[K]
 
@@ -383,6 +384,7 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
         picture_position=_bracketed(m.picture_positions),
         pair_position=_bracketed(m.pair_positions),
         related_labels=frozenset(fold(x) for x in m.related_labels),
+        illustrative_notes=frozenset(fold(x) for x in m.illustrative_notes),
         caption_number=re.compile("(?:" + "|".join(f"(?:{_numbered_form(p, k)})" for k, p in enumerate(
             m.caption_numbers)) + r")\s+(?=\S)") if m.caption_numbers else None,
     )

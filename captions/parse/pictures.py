@@ -41,11 +41,13 @@ _LINE_OF = attrgetter("line")
 
 
 def find_pictures(layout: Layout, small_words: frozenset[str], related: frozenset[str] = frozenset(),
-                  framed: bool = False) -> list[Found]:
+                  framed: bool = False, notes: frozenset[str] = frozenset()) -> list[Found]:
     """The pictures of a page, in line order, each caption with its credit once; `related` holds the folded
     labels over links to other stories, whose lines are no captions; `framed`: the headline says the page is
-    pictures."""
-    return _Assembly(layout, small_words, related, framed).run()
+    pictures; `notes`: the folded notes saying a picture only illustrates the story, each a caption."""
+    assembly = _Assembly(layout, small_words, related, framed)
+    assembly.notes = notes
+    return assembly.run()
 
 
 class _Assembly:
@@ -66,6 +68,7 @@ class _Assembly:
         self.tight: frozenset[int] = frozenset()  # separators of a gallery whose slides hold no blank line
         self.twice: dict[int, int] = {}  # captions printed twice over their credits: second copy -> first
         self.last = last_line(self.rows)  # dump's end
+        self.notes: frozenset[str] = frozenset()  # "Ilustratīvs attēls": a picture's whole caption (markers.yaml)
 
     def take(self, *rows: int) -> None:
         self.used.update(rows)
@@ -80,6 +83,8 @@ class _Assembly:
             return False  # "Related: <headline>", or a headline under "Más galerías": a link to another story
         if self.related and fold(row.before.rstrip().rstrip(":：")) in self.related:
             return False  # the label itself, "Lesen Sie auch", "Prečítajte si tiež", over such links
+        if row.kind == "text" and fold(row.before.strip()) in self.notes:
+            return True  # "Ilustratīvs attēls", "عکس تزئینی است": a note only a picture's caption prints
         if i in self.slides and row.kind == "text" and i != self.headline:  # a bulleted slide's text, any script
             return prose(row.before) and not heading(row.before, self.small_words)
         if slide and i != self.headline and row.kind == "text" and (
@@ -106,7 +111,7 @@ class _Assembly:
                     separators.append(i)
             elif row.credit is None:
                 if (row.labelled or row.repeats > 1 or (i in self.slides and prose(row.before))
-                        or i in counted):
+                        or i in counted or fold(row.before.strip()) in self.notes):
                     uncredited.append(i)
             elif row.before and not row.before_is_alt and i in self.blanket:
                 # the text a blanket credit closes is a caption where the page shows it as one (blanket.py)
@@ -241,8 +246,8 @@ class _Assembly:
         # outweigh one printed plainly over its caption, and no more ("<subheading>" / "Photo: X" / "<caption.>")
         prefer_down = 2 * downs > 2 * ups + phrased
         direct = {i: up for i, up, _ in options if i in self.blanket}
-        options = across_blank_lines(rows, marked_under_captions(rows, options, self._caption_above),
-                                     self._caption_above, self.framed, alone)
+        options = across_blank_lines(rows, marked_under_captions(rows, options, self._caption_above, found),
+                                     self._caption_above, self.framed, alone, found)
         options = [(i, direct[i], None) if i in direct else (i, up, down) for i, up, down in options]
         # the cover's credit last: it takes the caption below only on a page that prints credits over captions
         options.sort(key=lambda option: option[0] == self.cover)

@@ -1,0 +1,39 @@
+"""A note saying a picture only illustrates the story, printed as a line of its own (round 73, from Delfi's and
+Tasnim's dumps): the picture's whole caption as printed, under its credit or alone with no credit (markers.yaml
+illustrative_notes). The same words inside a sentence, or as a lead-in before a name, are no such note.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from captions import parse_page
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "illustrative-note-caption.txt"
+
+PERSIAN = """ date 2026-01-10 جامعه
+بارش برف در جاده کندوان
+
+متن خبر درباره برف در جاده کندوان است.
+
+عکس تزئینی است
+
+ادامه متن خبر درباره راهداران.
+"""
+
+
+def test_an_illustrative_note_under_its_credit_is_the_pictures_caption():
+    photos = parse_page(EXAMPLE.read_text(encoding="utf-8")).photos
+    assert [(p.caption, p.credit.raw if p.credit else None) for p in photos] == [
+        ("Strādnieki uzstāda norobežojumus pie tilta otrdienas rītā.", "Anna Kalniņa/LETA"),
+        ("Ilustratīvs attēls", "LETA"),
+    ]
+
+
+def test_a_decorative_picture_note_alone_is_a_picture_with_no_credit():
+    (photo,) = parse_page(PERSIAN).photos
+    assert (photo.caption, photo.credit) == ("عکس تزئینی است", None)
+
+
+def test_the_words_in_a_sentence_mark_no_picture():
+    page = PERSIAN.replace("عکس تزئینی است", "این عکس تزئینی است و از آرشیو آمده است.")
+    assert parse_page(page).photos == []
