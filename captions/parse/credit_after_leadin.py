@@ -209,7 +209,10 @@ def _leadins_in(text: str, start: int, keys: list[str], pm: PageMarkers) -> list
     for leadin in sorted(candidates, key=len, reverse=True):  # the longest at each place is kept
         i = low.find(leadin, start)
         while i >= 0:
-            found.setdefault(i, i + len(leadin))
+            stop = i + len(leadin)
+            if not (is_cased(text[stop - 1]) and stop < len(text) and text[stop].isalpha()):
+                # "Cortesía Defensa Civil": "Cortesía de" runs into a longer word, so the shorter lead-in is the one
+                found.setdefault(i, stop)
             i = low.find(leadin, i + 1)
     # a lead-in inside a longer one that starts a word is no lead-in of its own: "Image credit:" holds "credit:"
     spans = sorted((i, stop) for i, stop in found.items())

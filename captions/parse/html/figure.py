@@ -283,6 +283,8 @@ def _credit_alone(text: str, registry: AgencyRegistry) -> str | None:
     if credit and not before:
         return credit
     stripped = without_leadin(text, registry)
+    if not stripped and fold(text) in _standalone(registry):
+        return text  # "Cortesía" alone: a courtesy word opens a credit, and alone is one naming no one
     if stripped[:1] + stripped[-1:] in ("()", "[]"):
         stripped = without_leadin(stripped[1:-1].strip(), registry)  # "(Zdroj: Name)": a lead-in inside the brackets
     if stripped != text:
@@ -292,6 +294,10 @@ def _credit_alone(text: str, registry: AgencyRegistry) -> str | None:
     # "Neringos savivaldybės nuotr.", "Laurent M.": the stop is the abbreviation's or the initial's, no sentence's end
     kept = stripped.endswith(registry.markers.postposed_leadins) or _CLOSING_INITIAL.search(stripped)
     return (stripped if kept else stripped.rstrip(".").strip()) or None
+
+
+def _standalone(registry: AgencyRegistry) -> frozenset[str]:
+    return frozenset(fold(w) for w in registry.markers.standalone_credits)
 
 
 def _split(text: str, registry: AgencyRegistry) -> tuple[str | None, str | None]:
