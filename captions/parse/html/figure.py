@@ -21,6 +21,7 @@ from .leadin_sources import (MAX_NAME_WORDS, SENTENCE_END, credit_after_sentence
 from .marks import Marks, clean, container_of, contains, has_own_image
 from .repeats import image_urls, is_image_file
 from ..credit import reader_for
+from ..credit_after_leadin import MAX_BODY_SOURCE_WORDS
 from ..credit_parts import Kind
 from ..credit_first import bracketed_first
 from ..credit_in_line import split_caption_credit
@@ -172,8 +173,10 @@ def _credit_line(line: str, registry: AgencyRegistry) -> bool:
     if set_in_capitals(line):
         return True
     kinds = reader_for(registry).read(line).kinds
-    return (len(line.split()) <= MAX_NAME_WORDS and line[-1:] not in SENTENCE_END and bool(kinds)
-            and kinds <= {Kind.PERSON, Kind.AGENCY, Kind.ORG})
+    words = len(line.split())
+    # a body's name, told by its body's word, runs longer than a person's: "Consorcio Provincial de Bomberos de Valencia"
+    named = words <= MAX_NAME_WORDS or (kinds == {Kind.ORG} and words <= MAX_BODY_SOURCE_WORDS)
+    return named and line[-1:] not in SENTENCE_END and bool(kinds) and kinds <= {Kind.PERSON, Kind.AGENCY, Kind.ORG}
 
 
 def _ui_words(line: str, registry: AgencyRegistry) -> bool:
