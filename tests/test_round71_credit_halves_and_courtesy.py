@@ -31,6 +31,7 @@ def test_parse_credit_second_leadin_names_no_one(raw: str, photographers: list[s
      "Petra Malá | Zdroj: ČTK"),
     ("Volunteers fill sandbags. Photo: Karel Novák / Source: Reuters", "Volunteers fill sandbags.",
      "Karel Novák / Source: Reuters"),
+    ("Povodně v roce 1997. Foto: Jana Malá, Zdroj: ČTK", "Povodně v roce 1997.", "Jana Malá, Zdroj: ČTK"),
 ])
 def test_photographer_then_source_closing_a_caption(line: str, caption: str, credit: str) -> None:
     photos = parse_page(f" date 2026-11-30 News\nHeadline\n\n{line}\n\nThe story goes on here.\n").photos

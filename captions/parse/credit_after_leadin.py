@@ -66,7 +66,7 @@ def credit_after_leadin(text: str, earliest: int, keys: list[str], pm: PageMarke
             credit = whole  # "... em 2019. Foto de arquivo": one file marker naming no one, as alone on a line
         if credit and credit[-1] in _QUOTE_CLOSERS and _opens_quote(before):
             continue  # '“We were ready.—Photo: Jane Doe”': the lead-in is inside a quotation, no credit's
-        if credit and before.endswith(("|", "/")) and (pair := _photographer_then_source(text, start, spans, pm)):
+        if credit and before.endswith(("|", "/", ",")) and (pair := _photographer_then_source(text, start, spans, pm)):
             return pair
         if credit and (pm.credits.is_credit(credit, Context.MARKED)
                        or (text[start:stop].rstrip().endswith((":", "：")) and _closes_caption(before)
@@ -113,12 +113,12 @@ def _marked_leadin_before(text: str, start: int, spans: list[tuple[int, int]]) -
 def _photographer_then_source(text: str, start: int, spans: list[tuple[int, int]],
                               pm: PageMarkers) -> tuple[str, str] | None:
     """'... v Opavě. Foto: Jana Malá | Zdroj: ČTK': a credit in two halves, each after its lead-in, who took the
-    picture then where it came from, set apart by a bar or a slash. The credit runs from the first lead-in, the
+    picture then where it came from, set apart by a bar, a slash or a comma. The credit runs from the first lead-in, the
     second kept in it as printed (the credit reader drops it from the names); else None."""
     prior = next(((i, stop) for i, stop in spans if stop <= start), None)
     if prior is None or (prior[0] > 0 and text[prior[0] - 1] not in _LEADIN_AFTER):
         return None
-    first = trim_credit(text[prior[1]:start].strip().rstrip("|/").strip(), pm)
+    first = trim_credit(text[prior[1]:start].strip().rstrip("|/,").strip(), pm)
     if not first or any(c in ".!?" for c in first) or not pm.credits.is_credit(first, Context.MARKED):
         return None
     end = prior[1]
