@@ -77,3 +77,14 @@ def test_a_credit_element_holding_the_courtesy_word_alone() -> None:
 def test_handout_bodies_and_outlets(raw: str, photographers: list[str], agencies: list[str]) -> None:
     credit = parse_credit(raw)
     assert (credit.photographers, credit.agencies) == (photographers, agencies), raw
+
+
+@pytest.mark.parametrize("raw", ["Lector de HERALDO", "Lectora de NORTE", "Leitor do Jornal da Costa",
+                                 "Lecteur de La Montagne"])
+def test_parse_credit_a_reader_of_the_paper_names_no_one(raw: str) -> None:
+    credit = parse_credit(raw)
+    assert (credit.raw, credit.photographers, credit.agencies) == (raw, [], []), raw
+
+
+def test_parse_credit_a_name_holding_the_word_stays_a_person() -> None:
+    assert parse_credit("Juan Lector de la Fuente").photographers == ["Juan Lector de la Fuente"]
