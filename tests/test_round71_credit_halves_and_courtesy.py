@@ -4,7 +4,8 @@ Czech and Slovak sites print who took a picture and where it came from, each aft
 Zdroj: ČTK". Latin American papers close a caption with the courtesy word alone before who handed the picture over:
 "Cortesía Defensa Civil", "Gentileza Municipalidad de X". A body's name in its own element under the caption runs
 longer than a person's ("Consorcio Provincial de Bomberos de Valencia"). Civil protection directorates by region
-("DPC Nord") and the Sorani Kurdish civil defence ("بەرگریی شارستانیی هەولێر") hand out pictures as bodies.
+("DPC Nord") and the Sorani Kurdish civil defence ("بەرگریی شارستانیی هەولێر") hand out pictures as bodies. A reader
+of the paper, "Lector de HERALDO", names no one.
 """
 from __future__ import annotations
 
