@@ -27,7 +27,9 @@ def _unbalanced(raw: str) -> str | None:
 
 @lru_cache(maxsize=8)
 def _leadins(registry: AgencyRegistry) -> frozenset[str]:
-    return frozenset(fold(x) for x in markers_for(registry).leadins)
+    # "Cortesía", "Gentileza": a courtesy word opens a credit, and alone is a credit naming no one
+    standalone = {fold(x) for x in registry.markers.standalone_credits}
+    return frozenset(fold(x) for x in markers_for(registry).leadins) - standalone
 
 
 def credit_problem(raw: str, registry: AgencyRegistry) -> str | None:

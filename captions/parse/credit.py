@@ -251,8 +251,9 @@ class CreditReader:
         for n in range(len(parts) - 1):
             if parts[n + 1].joiner == ":":
                 part = parts[n]
-                # a lead-in opening the credit, as a page prints it ("Image: AFP", "Quelle: dpa", "Bild: zvg"), names no one
-                kind = Kind.DROPPED if n == 0 and part.kind in (Kind.PROSE, Kind.WEAK_ORG, Kind.AGENCY) \
+                # a lead-in opening the credit ("Image: AFP", "Quelle: dpa") or its second half ("Name | Zdroj: ČTK") names no one
+                opens = n == 0 or part.joiner in ("|", "/", ",", ";")
+                kind = Kind.DROPPED if opens and part.kind in (Kind.PROSE, Kind.WEAK_ORG, Kind.AGENCY) \
                     and fold(part.text) in self.colon_leadin_words else part.kind
                 parts[n] = Part(part.text, kind, part.name, part.joiner, labels=True)
         # first: "Department of Health and Aged Care/Jane Doe" ends in no name

@@ -66,6 +66,8 @@ def credit_after_leadin(text: str, earliest: int, keys: list[str], pm: PageMarke
             credit = whole  # "... em 2019. Foto de arquivo": one file marker naming no one, as alone on a line
         if credit and credit[-1] in _QUOTE_CLOSERS and _opens_quote(before):
             continue  # '“We were ready.—Photo: Jane Doe”': the lead-in is inside a quotation, no credit's
+        if credit and before.endswith(("|", "/", ",")) and (pair := _photographer_then_source(text, start, spans, pm)):
+            return pair
         if credit and (pm.credits.is_credit(credit, Context.MARKED)
                        or (text[start:stop].rstrip().endswith((":", "：")) and _closes_caption(before)
                            and named_source(text[end:].strip(), pm))
@@ -106,6 +108,26 @@ def _marked_leadin_before(text: str, start: int, spans: list[tuple[int, int]]) -
     Courtesy of Name" alone on a line does (credit_edges.strip_leadin); else None."""
     return next((i for i, stop in spans if stop <= start and text[stop - 1] in "|/" and not text[stop:start].strip()),
                 None)
+
+
+def _photographer_then_source(text: str, start: int, spans: list[tuple[int, int]],
+                              pm: PageMarkers) -> tuple[str, str] | None:
+    """'... v Opavě. Foto: Jana Malá | Zdroj: ČTK': a credit in two halves, each after its lead-in, who took the
+    picture then where it came from, set apart by a bar, a slash or a comma. The credit runs from the first lead-in, the
+    second kept in it as printed (the credit reader drops it from the names); else None."""
+    prior = next(((i, stop) for i, stop in spans if stop <= start), None)
+    if prior is None or (prior[0] > 0 and text[prior[0] - 1] not in _LEADIN_AFTER):
+        return None
+    first = trim_credit(text[prior[1]:start].strip().rstrip("|/,").strip(), pm)
+    if not first or any(c in ".!?" for c in first) or not pm.credits.is_credit(first, Context.MARKED):
+        return None
+    end = prior[1]
+    while end < len(text) and text[end] in " \t":
+        end += 1
+    before = text[:prior[0]].rstrip()
+    if before and before[-1] not in _CAPTION_THEN_LEADIN:
+        return None
+    return before.rstrip("/|-–—").rstrip(), trim_credit(text[end:], pm)
 
 
 def _without_owner_word(before: str) -> str:
@@ -187,7 +209,10 @@ def _leadins_in(text: str, start: int, keys: list[str], pm: PageMarkers) -> list
     for leadin in sorted(candidates, key=len, reverse=True):  # the longest at each place is kept
         i = low.find(leadin, start)
         while i >= 0:
-            found.setdefault(i, i + len(leadin))
+            stop = i + len(leadin)
+            if not (is_cased(text[stop - 1]) and stop < len(text) and text[stop].isalpha()):
+                # "Cortesía Defensa Civil": "Cortesía de" runs into a longer word, so the shorter lead-in is the one
+                found.setdefault(i, stop)
             i = low.find(leadin, i + 1)
     # a lead-in inside a longer one that starts a word is no lead-in of its own: "Image credit:" holds "credit:"
     spans = sorted((i, stop) for i, stop in found.items())

@@ -173,8 +173,9 @@ class PartReader:
             if self.bodies.courtesy_place(chunk, name):
                 return Part(chunk, Kind.ORG, name, joiner)  # "Courtesy of Pinellas County": the county's government
         key = fold(name)
-        if key in m.placeholder_set:
-            return Part(chunk, Kind.DROPPED, "", joiner)
+        if key in m.placeholder_set or ((two := key.split(None, 2))[2:] and two[0] in m.placeholder_set
+                                        and two[1] in m.particles):
+            return Part(chunk, Kind.DROPPED, "", joiner)  # "Lector de HERALDO": a reader of the paper names no one
         if self.registry.recognise(name) is not None:
             return Part(chunk, Kind.AGENCY, name, joiner)  # known, but printed another way: keep the print
         words = name.split()

@@ -21,6 +21,7 @@ from .leadin_sources import (MAX_NAME_WORDS, SENTENCE_END, credit_after_sentence
 from .marks import Marks, clean, container_of, contains, has_own_image
 from .repeats import image_urls, is_image_file
 from ..credit import reader_for
+from ..credit_after_leadin import MAX_BODY_SOURCE_WORDS
 from ..credit_parts import Kind
 from ..credit_first import bracketed_first
 from ..credit_in_line import split_caption_credit
@@ -172,8 +173,10 @@ def _credit_line(line: str, registry: AgencyRegistry) -> bool:
     if set_in_capitals(line):
         return True
     kinds = reader_for(registry).read(line).kinds
-    return (len(line.split()) <= MAX_NAME_WORDS and line[-1:] not in SENTENCE_END and bool(kinds)
-            and kinds <= {Kind.PERSON, Kind.AGENCY, Kind.ORG})
+    words = len(line.split())
+    # a body's name, told by its body's word, runs longer than a person's: "Consorcio Provincial de Bomberos de Valencia"
+    named = words <= MAX_NAME_WORDS or (kinds == {Kind.ORG} and words <= MAX_BODY_SOURCE_WORDS)
+    return named and line[-1:] not in SENTENCE_END and bool(kinds) and kinds <= {Kind.PERSON, Kind.AGENCY, Kind.ORG}
 
 
 def _ui_words(line: str, registry: AgencyRegistry) -> bool:
@@ -286,6 +289,8 @@ def _credit_alone(text: str, registry: AgencyRegistry) -> str | None:
     if credit and not before:
         return credit
     stripped = without_leadin(text, registry)
+    if not stripped and fold(text) in _standalone(registry):
+        return text  # "Cortesía" alone: a courtesy word opens a credit, and alone is one naming no one
     if stripped[:1] + stripped[-1:] in ("()", "[]"):
         stripped = without_leadin(stripped[1:-1].strip(), registry)  # "(Zdroj: Name)": a lead-in inside the brackets
     if stripped != text:
@@ -295,6 +300,10 @@ def _credit_alone(text: str, registry: AgencyRegistry) -> str | None:
     # "Neringos savivaldybės nuotr.", "Laurent M.": the stop is the abbreviation's or the initial's, no sentence's end
     kept = stripped.endswith(registry.markers.postposed_leadins) or _CLOSING_INITIAL.search(stripped)
     return (stripped if kept else stripped.rstrip(".").strip()) or None
+
+
+def _standalone(registry: AgencyRegistry) -> frozenset[str]:
+    return frozenset(fold(w) for w in registry.markers.standalone_credits)
 
 
 def _split(text: str, registry: AgencyRegistry) -> tuple[str | None, str | None]:
