@@ -210,8 +210,11 @@ class _Assembly:
                 # under the story's first line it is a byline ("Text and photos by Name" under the standfirst)
                 # over a gallery's first slide separator ("Fotos: Name" / "Foto 1 de 3") it heads the gallery, and
                 # the title above it, ending no sentence, is the gallery's
+                # (a first one: under a slide's separator the line above is that slide's caption, "Foto 1 de 3" /
+                # "Vista general del real" / "Fotos: Name" / "Foto 2 de 3")
                 heads_gallery = (i + 1 < len(rows) and rows[i + 1].separator and up is not None
-                                 and not ends_sentence(rows[up].before.rstrip()))
+                                 and not ends_sentence(rows[up].before.rstrip())
+                                 and not any(rows[j].separator for j in range(up)))
                 options.append((i, None if up == self._story_start() or heads_gallery else up, None))
                 continue
             if row.closing:  # "/ Pool", "사진=Name 기자": its mark closes the caption above, never one below
