@@ -45,15 +45,14 @@ def find_pictures(layout: Layout, small_words: frozenset[str], related: frozense
     """The pictures of a page, in line order, each caption with its credit once; `related` holds the folded
     labels over links to other stories, whose lines are no captions; `framed`: the headline says the page is
     pictures; `notes`: the folded notes saying a picture only illustrates the story, each a caption."""
-    assembly = _Assembly(layout, small_words, related, framed)
-    assembly.notes = notes
-    return assembly.run()
+    return _Assembly(layout, small_words, related, framed, notes).run()
 
 
 class _Assembly:
     """One page's pictures as they are found; `used` holds the rows pictures have taken."""
 
-    def __init__(self, layout: Layout, small_words: frozenset[str], related: frozenset[str], framed: bool) -> None:
+    def __init__(self, layout: Layout, small_words: frozenset[str], related: frozenset[str], framed: bool,
+                 notes: frozenset[str] = frozenset()) -> None:
         self.related = related
         self.framed = framed
         self.rows = layout.rows
@@ -68,7 +67,7 @@ class _Assembly:
         self.tight: frozenset[int] = frozenset()  # separators of a gallery whose slides hold no blank line
         self.twice: dict[int, int] = {}  # captions printed twice over their credits: second copy -> first
         self.last = last_line(self.rows)  # dump's end
-        self.notes: frozenset[str] = frozenset()  # "Ilustratīvs attēls": a picture's whole caption (markers.yaml)
+        self.notes = notes  # "Ilustratīvs attēls": a picture's whole caption (markers.yaml illustrative_notes)
 
     def take(self, *rows: int) -> None:
         self.used.update(rows)
@@ -83,7 +82,7 @@ class _Assembly:
             return False  # "Related: <headline>", or a headline under "Más galerías": a link to another story
         if self.related and fold(row.before.rstrip().rstrip(":：")) in self.related:
             return False  # the label itself, "Lesen Sie auch", "Prečítajte si tiež", over such links
-        if row.kind == "text" and fold(row.before.strip()) in self.notes:
+        if self._note(i):
             return True  # "Ilustratīvs attēls", "عکس تزئینی است": a note only a picture's caption prints
         if i in self.slides and row.kind == "text" and i != self.headline:  # a bulleted slide's text, any script
             return prose(row.before) and not heading(row.before, self.small_words)
@@ -111,7 +110,7 @@ class _Assembly:
                     separators.append(i)
             elif row.credit is None:
                 if (row.labelled or row.repeats > 1 or (i in self.slides and prose(row.before))
-                        or i in counted or fold(row.before.strip()) in self.notes):
+                        or i in counted or self._note(i)):
                     uncredited.append(i)
             elif row.before and not row.before_is_alt and i in self.blanket:
                 # the text a blanket credit closes is a caption where the page shows it as one (blanket.py)
@@ -336,6 +335,14 @@ class _Assembly:
     def _next_to_byline(self, i: int) -> bool:
         """Whether the row right above or below row i is a reporter's byline printed alone ("Name 기자")."""
         return any(0 <= j < len(self.rows) and self.rows[j].byline for j in (i - 1, i + 1))
+
+    def _note(self, i: int) -> bool:
+        """Whether row i is a note saying its picture only illustrates the story, the picture's caption: alone, or
+        next to its credit; right over a caption's text it is that picture's alt line ("Illustrative image" over
+        "A worker fences off the bridge. Photo: Reuters"), no picture of its own."""
+        row, rows = self.rows[i], self.rows
+        return (row.kind == "text" and fold(row.before.strip()) in self.notes
+                and not (i + 1 < len(rows) and rows[i + 1].kind == "text" and rows[i + 1].before.strip()))
 
     def _story_start(self) -> int:
         """The index of the first text row after the headline, -1 when none (or no headline)."""
