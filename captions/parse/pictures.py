@@ -208,9 +208,7 @@ class _Assembly:
             if i in self.blanket:  # a blanket credit alone takes the caption right above it, or none;
                 # under the story's first line it is a byline ("Text and photos by Name" under the standfirst)
                 # over a gallery's first slide separator ("Fotos: Name" / "Foto 1 de 3") it heads the gallery, and
-                # the title above it, ending no sentence, is the gallery's
-                # (a first one: under a slide's separator the line above is that slide's caption, "Foto 1 de 3" /
-                # "Vista general del real" / "Fotos: Name" / "Foto 2 de 3")
+                # the title above it, ending no sentence, is the gallery's (under a separator it is a slide's caption)
                 heads_gallery = (i + 1 < len(rows) and rows[i + 1].separator and up is not None
                                  and not ends_sentence(rows[up].before.rstrip())
                                  and not any(rows[j].separator for j in range(up)))
@@ -337,11 +335,10 @@ class _Assembly:
         return any(0 <= j < len(self.rows) and self.rows[j].byline for j in (i - 1, i + 1))
 
     def _note(self, i: int) -> bool:
-        """Whether row i is a note saying its picture only illustrates the story, the picture's caption: alone, or
-        next to its credit; right over a caption's text it is that picture's alt line ("Illustrative image" over
-        "A worker fences off the bridge. Photo: Reuters"), no picture of its own."""
-        row, rows = self.rows[i], self.rows
-        return (row.kind == "text" and fold(row.before.strip()) in self.notes
+        """Whether row i is a note saying its picture only illustrates the story, alone or by its credit: the
+        caption; right over a caption's text it is that picture's alt line ("Illustrative image" / "A worker ...")."""
+        rows = self.rows
+        return (rows[i].kind == "text" and fold(rows[i].before.strip()) in self.notes
                 and not (i + 1 < len(rows) and rows[i + 1].kind == "text" and rows[i + 1].before.strip()))
 
     def _story_start(self) -> int:
