@@ -55,3 +55,28 @@ Repairs could last until the end of summer, a spokesman said.
     (photo,) = parse_page(page).photos
     assert (photo.description, photo.caption, photo.credit.raw) == (
         "Illustrative image", "A worker fences off the bridge on Tuesday morning.", "Reuters")
+
+
+def test_a_note_under_a_captions_credit_is_no_picture_of_its_own():
+    """Review 38: the note printed in a caption's block, under its credit or under a caption closing with one, is a
+    remark on that picture; read as a caption it made a second picture for each."""
+    page = """ date 2026-04-02 Mundo
+Cierran el puente viejo por grietas en sus pilares
+
+El ayuntamiento cerró el martes el puente viejo tras hallar grietas.
+
+Obreros colocan vallas junto al puente el martes por la mañana.
+Foto: EFE
+Foto ilustrativa
+
+Las obras podrían durar hasta el final del verano.
+
+Un camión cruza el puente nuevo. Foto: Reuters
+Imagen ilustrativa
+
+El tráfico se desvía por la circunvalación.
+"""
+    assert [(p.caption, p.credit.raw) for p in parse_page(page).photos] == [
+        ("Obreros colocan vallas junto al puente el martes por la mañana.", "EFE"),
+        ("Un camión cruza el puente nuevo.", "Reuters"),
+    ]

@@ -20,8 +20,8 @@ from ..text import fold
 from .alt import related_link
 from .alt_over_credit import alt_blocks
 from .between_copies import captions_printed_twice, copies_over_credits
-from .caption_shape import (MIN_CAPTION_WORDS, caption_like, ends_sentence, heading, short_caseless_sentence,
-                            uncased_phrase, uncased_sentence)
+from .caption_shape import (MIN_CAPTION_WORDS, caption_like, ends_sentence, heading, illustrative_note,
+                            short_caseless_sentence, uncased_phrase, uncased_sentence)
 from .counters import counted_slides
 from .credit_sides import (MIN_EVIDENCE, Option, across_blank_lines, credits_closing_blocks, credits_opening_blocks,
                            credits_under_tail_credits, marked_under_captions, paragraphs_among_unstopped)
@@ -82,7 +82,7 @@ class _Assembly:
             return False  # "Related: <headline>", or a headline under "Más galerías": a link to another story
         if self.related and fold(row.before.rstrip().rstrip(":：")) in self.related:
             return False  # the label itself, "Lesen Sie auch", "Prečítajte si tiež", over such links
-        if self._note(i):
+        if illustrative_note(self.rows, i, self.notes):
             return True  # "Ilustratīvs attēls", "عکس تزئینی است": a note only a picture's caption prints
         if i in self.slides and row.kind == "text" and i != self.headline:  # a bulleted slide's text, any script
             return prose(row.before) and not heading(row.before, self.small_words)
@@ -110,7 +110,7 @@ class _Assembly:
                     separators.append(i)
             elif row.credit is None:
                 if (row.labelled or row.repeats > 1 or (i in self.slides and prose(row.before))
-                        or i in counted or self._note(i)):
+                        or i in counted or illustrative_note(rows, i, self.notes)):
                     uncredited.append(i)
             elif row.before and not row.before_is_alt and i in self.blanket:
                 # the text a blanket credit closes is a caption where the page shows it as one (blanket.py)
@@ -333,13 +333,6 @@ class _Assembly:
     def _next_to_byline(self, i: int) -> bool:
         """Whether the row right above or below row i is a reporter's byline printed alone ("Name 기자")."""
         return any(0 <= j < len(self.rows) and self.rows[j].byline for j in (i - 1, i + 1))
-
-    def _note(self, i: int) -> bool:
-        """Whether row i is a note saying its picture only illustrates the story, alone or by its credit: the
-        caption; right over a caption's text it is that picture's alt line ("Illustrative image" / "A worker ...")."""
-        rows = self.rows
-        return (rows[i].kind == "text" and fold(rows[i].before.strip()) in self.notes
-                and not (i + 1 < len(rows) and rows[i + 1].kind == "text" and rows[i + 1].before.strip()))
 
     def _story_start(self) -> int:
         """The index of the first text row after the headline, -1 when none (or no headline)."""
