@@ -247,7 +247,7 @@ class _Assembly:
         prefer_down = 2 * downs > 2 * ups + phrased
         direct = {i: up for i, up, _ in options if i in self.blanket}
         options = across_blank_lines(rows, marked_under_captions(rows, options, self._caption_above, found),
-                                     self._caption_above, self.framed, alone, found)
+                                     self._caption_above, self.framed, alone, found=found)
         options = [(i, direct[i], None) if i in direct else (i, up, down) for i, up, down in options]
         # the cover's credit last: it takes the caption below only on a page that prints credits over captions
         options.sort(key=lambda option: option[0] == self.cover)
