@@ -63,3 +63,30 @@ The council said roads would reopen on Tuesday. Schools stay shut.
     photos = parse_page(page).photos
     assert [(p.caption, p.credit.raw) for p in photos] == [
         ("A man clears branches from his driveway in Hove.", "Jane Doe")]
+
+
+SLIDE_CAPTION_OVER_CREDIT = """La feria abre sus puertas con récord de visitantes
+
+La feria recibió este sábado a más de 40.000 personas, según el Ayuntamiento.
+
+Foto 1 de 3
+Vista general del real desde la portada
+Fotos: Manuel Ortega
+Foto 2 de 3
+Un grupo de jóvenes baila sevillanas en una caseta.
+Foto 3 de 3
+Caballos en el paseo del real.
+
+Comentar
+"""
+
+
+def test_a_blanket_credit_under_a_slides_caption_heads_no_gallery() -> None:
+    """Review 38: under a slide's separator the unstopped line over the credit is that slide's caption, not a
+    gallery's title: the credit is over the next slide's separator, not the first one."""
+    photos = parse_page(SLIDE_CAPTION_OVER_CREDIT).photos
+    assert [(p.caption, p.credit.raw) for p in photos] == [
+        ("Vista general del real desde la portada", "Manuel Ortega"),
+        ("Un grupo de jóvenes baila sevillanas en una caseta.", "Manuel Ortega"),
+        ("Caballos en el paseo del real.", "Manuel Ortega"),
+    ]

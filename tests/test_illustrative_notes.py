@@ -37,3 +37,46 @@ def test_a_decorative_picture_note_alone_is_a_picture_with_no_credit():
 def test_the_words_in_a_sentence_mark_no_picture():
     page = PERSIAN.replace("عکس تزئینی است", "این عکس تزئینی است و از آرشیو آمده است.")
     assert parse_page(page).photos == []
+
+
+def test_a_note_right_over_a_caption_is_its_alt_line_not_a_picture():
+    """Review 38: "Illustrative image" printed over a caption and its credit is that picture's alt text, as any
+    line there; read as a caption it made a second picture."""
+    page = """ date 2026-04-02 World
+Bridge closed after cracks found in its piers
+
+The council closed the old bridge on Tuesday after engineers found cracks.
+
+Illustrative image
+A worker fences off the bridge on Tuesday morning. Photo: Reuters
+
+Repairs could last until the end of summer, a spokesman said.
+"""
+    (photo,) = parse_page(page).photos
+    assert (photo.description, photo.caption, photo.credit.raw) == (
+        "Illustrative image", "A worker fences off the bridge on Tuesday morning.", "Reuters")
+
+
+def test_a_note_under_a_captions_credit_is_no_picture_of_its_own():
+    """Review 38: the note printed in a caption's block, under its credit or under a caption closing with one, is a
+    remark on that picture; read as a caption it made a second picture for each."""
+    page = """ date 2026-04-02 Mundo
+Cierran el puente viejo por grietas en sus pilares
+
+El ayuntamiento cerró el martes el puente viejo tras hallar grietas.
+
+Obreros colocan vallas junto al puente el martes por la mañana.
+Foto: EFE
+Foto ilustrativa
+
+Las obras podrían durar hasta el final del verano.
+
+Un camión cruza el puente nuevo. Foto: Reuters
+Imagen ilustrativa
+
+El tráfico se desvía por la circunvalación.
+"""
+    assert [(p.caption, p.credit.raw) for p in parse_page(page).photos] == [
+        ("Obreros colocan vallas junto al puente el martes por la mañana.", "EFE"),
+        ("Un camión cruza el puente nuevo.", "Reuters"),
+    ]

@@ -1,15 +1,18 @@
 """What a caption looks like: a sentence, not a heading, in a script with capitals or without.
 
-Pure tests on one line's text, used by the stages that decide which lines are captions.
+Pure tests on one line's text (an illustrative note's on the lines next to it too), used by the stages that
+decide which lines are captions.
 """
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
-from ..text import cased
+from ..text import cased, fold
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from .layout import Row
 
 # A word in lower case, in any script with cases ("city", "über", "город"): a sentence has one, a name or label
@@ -143,3 +146,17 @@ def title_case(words: list[str], small_words: frozenset[str]) -> bool:
                 return False
         content += 1
     return content > 0
+
+
+def illustrative_note(rows: Sequence[Row], i: int, notes: frozenset[str]) -> bool:
+    """Whether row i is a note saying its picture only illustrates the story, alone or by its credit: the picture's
+    caption (`notes`: markers.yaml illustrative_notes, folded). In a caption's block it is that picture's: its alt
+    line over the caption ("Illustrative image" / "A worker ..."), a remark under it or under its credit."""
+    def text(j: int) -> bool:
+        return 0 <= j < len(rows) and rows[j].kind == "text"
+
+    def worded(j: int) -> bool:  # a caption's text, or a paragraph's: more than a credit alone
+        return text(j) and bool(rows[j].before.strip())
+
+    return (text(i) and fold(rows[i].before.strip()) in notes
+            and not (worded(i - 1) or worded(i + 1) or (text(i - 1) and worded(i - 2))))

@@ -87,7 +87,7 @@ def credits_opening_blocks(options: list[Option]) -> bool:
 
 
 def marked_under_captions(rows: list[Row], options: list[Option], caption_above: Callable[[int], int | None],
-                          found: Sequence[Found] = ()) -> list[Option]:
+                          found: Sequence[Found]) -> list[Option]:
     """Marked credits a blank line from the text on both sides: the caption above is theirs.
 
     A credit right over a caption, no blank line between, is that caption's, whatever stands above it.
@@ -128,8 +128,8 @@ def tails_in_line(found: Sequence[Found]) -> int:
 
 
 def across_blank_lines(rows: list[Row], options: list[Option], caption_above: Callable[[int], int | None],
-                       framed: bool = False, pictures_alone: frozenset[int] | set[int] = frozenset(),
-                       found: Sequence[Found] = ()) -> list[Option]:
+                       framed: bool = False, pictures_alone: frozenset[int] | set[int] = frozenset(), *,
+                       found: Sequence[Found]) -> list[Option]:
     """Credits with no caption next to them, on a page that prints blank lines between caption and credit.
 
     "caption / blank / Credit: X / blank / • next slide's title": nothing

@@ -20,8 +20,8 @@ from ..text import fold
 from .alt import related_link
 from .alt_over_credit import alt_blocks
 from .between_copies import captions_printed_twice, copies_over_credits
-from .caption_shape import (MIN_CAPTION_WORDS, caption_like, ends_sentence, heading, short_caseless_sentence,
-                            uncased_phrase, uncased_sentence)
+from .caption_shape import (MIN_CAPTION_WORDS, caption_like, ends_sentence, heading, illustrative_note,
+                            short_caseless_sentence, uncased_phrase, uncased_sentence)
 from .counters import counted_slides
 from .credit_sides import (MIN_EVIDENCE, Option, across_blank_lines, credits_closing_blocks, credits_opening_blocks,
                            credits_under_tail_credits, marked_under_captions, paragraphs_among_unstopped)
@@ -45,15 +45,14 @@ def find_pictures(layout: Layout, small_words: frozenset[str], related: frozense
     """The pictures of a page, in line order, each caption with its credit once; `related` holds the folded
     labels over links to other stories, whose lines are no captions; `framed`: the headline says the page is
     pictures; `notes`: the folded notes saying a picture only illustrates the story, each a caption."""
-    assembly = _Assembly(layout, small_words, related, framed)
-    assembly.notes = notes
-    return assembly.run()
+    return _Assembly(layout, small_words, related, framed, notes).run()
 
 
 class _Assembly:
     """One page's pictures as they are found; `used` holds the rows pictures have taken."""
 
-    def __init__(self, layout: Layout, small_words: frozenset[str], related: frozenset[str], framed: bool) -> None:
+    def __init__(self, layout: Layout, small_words: frozenset[str], related: frozenset[str], framed: bool,
+                 notes: frozenset[str] = frozenset()) -> None:
         self.related = related
         self.framed = framed
         self.rows = layout.rows
@@ -68,7 +67,7 @@ class _Assembly:
         self.tight: frozenset[int] = frozenset()  # separators of a gallery whose slides hold no blank line
         self.twice: dict[int, int] = {}  # captions printed twice over their credits: second copy -> first
         self.last = last_line(self.rows)  # dump's end
-        self.notes: frozenset[str] = frozenset()  # "Ilustratīvs attēls": a picture's whole caption (markers.yaml)
+        self.notes = notes  # "Ilustratīvs attēls": a picture's whole caption (markers.yaml illustrative_notes)
 
     def take(self, *rows: int) -> None:
         self.used.update(rows)
@@ -83,7 +82,7 @@ class _Assembly:
             return False  # "Related: <headline>", or a headline under "Más galerías": a link to another story
         if self.related and fold(row.before.rstrip().rstrip(":：")) in self.related:
             return False  # the label itself, "Lesen Sie auch", "Prečítajte si tiež", over such links
-        if row.kind == "text" and fold(row.before.strip()) in self.notes:
+        if illustrative_note(self.rows, i, self.notes):
             return True  # "Ilustratīvs attēls", "عکس تزئینی است": a note only a picture's caption prints
         if i in self.slides and row.kind == "text" and i != self.headline:  # a bulleted slide's text, any script
             return prose(row.before) and not heading(row.before, self.small_words)
@@ -111,7 +110,7 @@ class _Assembly:
                     separators.append(i)
             elif row.credit is None:
                 if (row.labelled or row.repeats > 1 or (i in self.slides and prose(row.before))
-                        or i in counted or fold(row.before.strip()) in self.notes):
+                        or i in counted or illustrative_note(rows, i, self.notes)):
                     uncredited.append(i)
             elif row.before and not row.before_is_alt and i in self.blanket:
                 # the text a blanket credit closes is a caption where the page shows it as one (blanket.py)
@@ -209,9 +208,10 @@ class _Assembly:
             if i in self.blanket:  # a blanket credit alone takes the caption right above it, or none;
                 # under the story's first line it is a byline ("Text and photos by Name" under the standfirst)
                 # over a gallery's first slide separator ("Fotos: Name" / "Foto 1 de 3") it heads the gallery, and
-                # the title above it, ending no sentence, is the gallery's
+                # the title above it, ending no sentence, is the gallery's (under a separator it is a slide's caption)
                 heads_gallery = (i + 1 < len(rows) and rows[i + 1].separator and up is not None
-                                 and not ends_sentence(rows[up].before.rstrip()))
+                                 and not ends_sentence(rows[up].before.rstrip())
+                                 and not any(rows[j].separator for j in range(up)))
                 options.append((i, None if up == self._story_start() or heads_gallery else up, None))
                 continue
             if row.closing:  # "/ Pool", "사진=Name 기자": its mark closes the caption above, never one below
@@ -247,7 +247,7 @@ class _Assembly:
         prefer_down = 2 * downs > 2 * ups + phrased
         direct = {i: up for i, up, _ in options if i in self.blanket}
         options = across_blank_lines(rows, marked_under_captions(rows, options, self._caption_above, found),
-                                     self._caption_above, self.framed, alone, found)
+                                     self._caption_above, self.framed, alone, found=found)
         options = [(i, direct[i], None) if i in direct else (i, up, down) for i, up, down in options]
         # the cover's credit last: it takes the caption below only on a page that prints credits over captions
         options.sort(key=lambda option: option[0] == self.cover)
