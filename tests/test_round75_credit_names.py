@@ -4,6 +4,7 @@
 - "PU" opens a Slovenian or Croatian police administration's name, as "PGD" a fire brigade's (organisation_words);
 - "Community" names a residents' or online group, after the platform it posted on or alone (organisation_words);
 - "事務所", "役場", "役所" close a Japanese office's name before "提供" (organisation_endings).
+- a word naming no one, "de" and whose ("Lector de HERALDO", "Familia de Ana") names no one (credit_part_reader.py).
 """
 from __future__ import annotations
 
@@ -46,3 +47,19 @@ def test_citizen_journalist_closing_a_caption_is_a_credit_naming_no_one(line: st
 def test_the_letters_in_prose_make_no_credit() -> None:
     page = "Floods in Bago\n\nThe CJ network sent in pictures from the flooded wards of Bago on Monday.\n"
     assert parse_page(page).photos == []
+
+
+@pytest.mark.parametrize("credit, photographers, agencies", [
+    ("Lector de HERALDO", [], []),
+    ("Lettore del Tirreno", [], []),
+    ("Leitor do Estadão", [], []),
+    ("Familia de Juan Pérez", [], []),
+    ("Juan de la Cruz", ["Juan de la Cruz"], []),  # a name with its particle stays one
+    ("Marta Giménez", ["Marta Giménez"], []),
+])
+def test_parse_credit_a_placeholder_of_someone_names_no_one(credit: str, photographers: list[str],
+                                                            agencies: list[str]) -> None:
+    # "a reader of the paper", "the family of the person": a word naming no one, "de" and whose; the capitals
+    # after "de" made the phrase a person's name
+    read = parse_credit(credit)
+    assert (read.photographers, read.agencies) == (photographers, agencies), credit
