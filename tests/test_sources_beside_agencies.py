@@ -48,7 +48,7 @@ def test_an_uncased_source_is_a_photographer_only_as_a_name(credit):
 
 def test_an_uncased_name_after_the_agency_is_its_photographer():
     # round 75: the agency first, as the spec's "REUTERS/Damir Sagolj" and as Tehran's papers print it ("همشهری/
-    # Name", "تسنیم/ Name", a real page of html42), names the photographer after the slash; round 51 had read
+    # Name", "تسنیم/ Name"), names the photographer after the slash; round 51 had read
     # "رويترز/محمد سالم" as no one's
     assert parse_credit("رويترز/محمد سالم").photographers == ["محمد سالم"]
 
