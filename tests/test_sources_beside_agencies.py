@@ -40,10 +40,17 @@ def test_a_source_beside_an_agency_or_a_handout_word_is_read_as_printed(text, ca
     assert (parsed.agencies, parsed.photographers) == (agencies, photographers), text
 
 
-@pytest.mark.parametrize("credit", ["رويترز/محمد سالم", "جمعیت هلال احمر مرکزی استان تهران / تسنیم"])
-def test_an_uncased_source_is_a_photographer_only_before_the_agency_and_only_as_a_name(credit):
-    # the agency first is a wire's own credit order for its desk; five words are a body's name, not a person's
+@pytest.mark.parametrize("credit", ["جمعیت هلال احمر مرکزی استان تهران / تسنیم", "تسنیم/ جمعیت هلال احمر مرکزی استان تهران"])
+def test_an_uncased_source_is_a_photographer_only_as_a_name(credit):
+    # five words are a body's name, not a person's, either side of the agency
     assert parse_credit(credit).photographers == [], credit
+
+
+def test_an_uncased_name_after_the_agency_is_its_photographer():
+    # round 75: the agency first, as the spec's "REUTERS/Damir Sagolj" and as Tehran's papers print it ("همشهری/
+    # Name", "تسنیم/ Name"), names the photographer after the slash; round 51 had read
+    # "رويترز/محمد سالم" as no one's
+    assert parse_credit("رويترز/محمد سالم").photographers == ["محمد سالم"]
 
 
 def test_a_courtesy_word_does_not_count_among_an_uncased_sources_words():

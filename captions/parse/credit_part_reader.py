@@ -107,6 +107,14 @@ class PartReader:
         # "Name, Sports Editor", "Name/Multimedia Journalist": one or two capitalised words, then the role
         self._newsroom_title = re.compile(rf"(?!The\s)(?:[A-Z][a-z]+\s){{1,2}}(?:{roles})") if roles else None
 
+    def _placeholder_of(self, name: str) -> bool:
+        """"Lector de HERALDO", "Lettore del Tirreno", "Familia de Juan Pérez": a word naming no one (a reader, the
+        family, the staff) and "of" in the language of a body's name, then whose: no photographer is named, and
+        the capitals after it make no name of the phrase (round 75)."""
+        words = name.split()
+        return (len(words) >= 3 and fold(words[0]) in self.markers.placeholder_set
+                and words[1].lower() in self.markers.body_of_words)
+
     def read(self, chunk: str, joiner: str) -> Part:
         """What `chunk`, a part of a credit printed after `joiner` ("" for the first), names."""
         part = self._read_part(chunk, joiner)
@@ -173,9 +181,8 @@ class PartReader:
             if self.bodies.courtesy_place(chunk, name):
                 return Part(chunk, Kind.ORG, name, joiner)  # "Courtesy of Pinellas County": the county's government
         key = fold(name)
-        if key in m.placeholder_set or ((two := key.split(None, 2))[2:] and two[0] in m.placeholder_set
-                                        and two[1] in m.particles):
-            return Part(chunk, Kind.DROPPED, "", joiner)  # "Lector de HERALDO": a reader of the paper names no one
+        if key in m.placeholder_set or self._placeholder_of(name):
+            return Part(chunk, Kind.DROPPED, "", joiner)
         if self.registry.recognise(name) is not None:
             return Part(chunk, Kind.AGENCY, name, joiner)  # known, but printed another way: keep the print
         words = name.split()

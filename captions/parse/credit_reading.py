@@ -76,10 +76,11 @@ class CreditReading:
         agencies: list[str] = []
         via: list[str] = []
         after_via = False
+        named_at = self._uncased_name_with_agency()
         for n, part in enumerate(self.parts):
             if part.joiner == "via":
                 after_via = True
-            if n == 0 and self._uncased_name_with_agency():
+            if n == named_at:
                 photographers.append(part.name)
             elif part.kind is Kind.PERSON and not part.labels:
                 if part.name not in photographers:
@@ -91,21 +92,30 @@ class CreditReading:
                     via.append(part.name)
         return photographers, agencies, via
 
-    def _uncased_name_with_agency(self) -> bool:
+    def _uncased_name_with_agency(self) -> int | None:
         """"علی رضایی / تسنیم", "יואב שטרן, AP": an unread name of two or three words in a script with no capitals,
         then a slash, a comma or a spaced dash ("حمید نوری - ایرنا", IRNA's own) and a known agency, the commonest
         credit there is (a photographer and the agency they shoot for), as Iranian, Arab and Israeli outlets print
-        it. The agency beside it says it is a person's."""
+        it. The agency beside it says it is a person's. Round 75: the agency first and a slash, as the name-first
+        wires print "REUTERS/Name", is the same credit ("تسنیم/ علی حسینی", "همشهری/ Name": Tehran's papers).
+        The index of the name's part, else None."""
         parts = self.parts
-        if len(parts) != 2 or parts[1].kind is not Kind.AGENCY or parts[1].joiner not in ("/", ",", "-"):
-            return False
-        first = parts[0]
+        if len(parts) != 2:
+            return None
+        if parts[1].kind is Kind.AGENCY and parts[1].joiner in ("/", ",", "-"):
+            at = 0
+        elif parts[0].kind is Kind.AGENCY and parts[1].joiner == "/":
+            at = 1
+        else:
+            return None
+        first = parts[at]
         words = first.name.split()
         # review 30: not one opened by the Arabic article, a body's or a place's ("المكتب الإعلامي / وام", the media office)
-        return (_unread_name(first) and first.name == first.text.strip() and 2 <= len(words) <= MAX_UNCASED_SOURCE_WORDS
-                and all(map(_lettered, words)) and not words[0].startswith(self.body_prefixes)
-                and words[0] not in self.place_openers  # round 56: "خیابان ولیعصر / ایرنا", a street, names no one
-                and not self.prose_words.intersection(words))  # review 35: "مراسلنا في القاهرة / المصري اليوم"
+        named = (_unread_name(first) and first.name == first.text.strip() and 2 <= len(words) <= MAX_UNCASED_SOURCE_WORDS
+                 and all(map(_lettered, words)) and not words[0].startswith(self.body_prefixes)
+                 and words[0] not in self.place_openers  # round 56: "خیابان ولیعصر / ایرنا", a street, names no one
+                 and not self.prose_words.intersection(words))  # review 35: "مراسلنا في القاهرة / المصري اليوم"
+        return at if named else None
 
     def uncased_source(self) -> bool:
         """A few words of a script with no capitals and spaces between words, no sentence: after a lead-in
