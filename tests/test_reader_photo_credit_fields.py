@@ -4,13 +4,15 @@ The French and Slovenian regional press print a reader's picture in the credit e
 (La Dépêche) or "Foto bralec" (Delo): the word for a picture, no colon, then the reader. The word is the lead-in and
 goes, as "Photo:" would; the reader word names no one and stays in the raw credit; a reader named after it is the
 photographer. "D.R." (droits réservés) alone in the field keeps its stops: they close the abbreviation, not a
-sentence. Every page here is written for these tests.
+sentence. Italian local papers print a reader's picture in brackets closing an unstopped caption, "(foto di un
+lettore)": the reader with its article names no one and stays in the raw credit. Every page here is written for
+these tests.
 """
 from __future__ import annotations
 
 import pytest
 
-from captions import parse_credit
+from captions import parse_credit, parse_page
 from captions.parse.html.page import read_html
 
 HEAD = "<!DOCTYPE html><html><head><title>Hail | The Daily Example</title></head><body><main><article>\n"
@@ -48,3 +50,16 @@ def test_other_colonless_picture_words_read_as_before(field: str, raw: str) -> N
 def test_a_reader_word_before_a_name_names_the_reader() -> None:
     credit = parse_credit("lecteur Laurent M.")
     assert (credit.photographers, credit.agencies) == (["Laurent M."], [])
+
+
+@pytest.mark.parametrize("bracket, raw", [
+    ("(foto di un lettore)", "un lettore"),
+    ("(foto di una lettrice)", "una lettrice"),
+    ("(foto Lettore)", "Lettore"),
+])
+def test_an_italian_reader_s_picture_in_brackets_closing_an_unstopped_caption(bracket: str, raw: str) -> None:
+    page = ("Libeccio sulla costa\n\nIl vento ha soffiato per tutta la notte, racconta un lettore.\n\n"
+            f"Un pino caduto sul viale del lungomare {bracket}\n\nIl porto resta chiuso fino a domani.\n")
+    photos = parse_page(page).photos
+    assert [(p.caption, p.credit.raw, p.credit.photographers, p.credit.agencies) for p in photos] == [
+        ("Un pino caduto sul viale del lungomare", raw, [], [])]
