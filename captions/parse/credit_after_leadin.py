@@ -72,8 +72,8 @@ def credit_after_leadin(text: str, earliest: int, keys: list[str], pm: PageMarke
                        or (text[start:stop].rstrip().endswith((":", "：")) and _closes_caption(before)
                            and named_source(text[end:].strip(), pm))
                        or (_closes_caption(before) and photographer_named(text[start:stop], credit, pm))):
-            if text[start].isupper() and fold(text[start:stop].strip()) in courtesy_words(pm):
-                credit = trim_credit(text[start:], pm)  # "... in 1962. Courtesy of NASA": it stays in the credit
+            if text[start].isupper() and fold(text[start:stop].strip().rstrip("|").rstrip()) in courtesy_words(pm):
+                credit = trim_credit(text[start:], pm)  # "... in 1962. Courtesy of NASA", "Cortesía | Sinaproc": it stays
             if (prior := _marked_leadin_before(text, start, spans)) is not None and not (
                     prior == 0 and picture_leadin(text[start:stop], pm) and not picture_leadin(text[:start], pm)):
                 before = text[:prior].rstrip()  # "... on Wednesday. PHOTO | COURTESY OF URCS": both lead-ins go

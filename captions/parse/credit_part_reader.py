@@ -160,6 +160,8 @@ class PartReader:
                 or joiner in (",", "/") and self._newsroom_title is not None and self._newsroom_title.fullmatch(bare):
             return Part(chunk, Kind.DROPPED, "", joiner)  # before dropping words: "Photo Editor", "Ph.D." name no one
         name = self._strip_dropped(chunk.strip())  # "(c) AP": the dropped "(c)" goes before its brackets would
+        if (rest := name.partition(" ")[2])[:1].isupper() and name[:1].islower() and fold(name.split()[0]) in m.placeholder_set:
+            name = rest  # "lecteur Laurent M." (a reader): the one named after the word, as after "Photo lecteur"
         if self._name_title is not None and (title := self._name_title.match(name)) and name[title.end()].isupper() \
                 and len(name.split()) - len(title[0].split()) >= 2 and self._person_after_title(name[title.end():].split()):
             name = name[title.end():]  # "Sgt. Jane Doe": the rank goes, the name of two words or more stays

@@ -11,7 +11,9 @@ no sentence end to show where the credit starts. Two marks show it still:
 - a slash marker: `<caption> / EFE - Jo Li`, `<caption> / EUROPA PRESS`: the
   text after the last ` / ` or ` | ` reads as a credit naming a known agency
   or a person. An agency alone after a capitalised name (`... Jo Li / AFP`)
-  may be that name's agency, the name the photographer: left unread.
+  may be that name's agency, the name the photographer: left unread, unless
+  a marker sets the name apart too (`<caption> / Jo Li / AFP`): then both are
+  the credit.
 
 A title-case credit after a space (`... de chuva Jo Li / Agência Sul`) shows
 neither: where it starts is read from the page (repeated_tail.py).
@@ -68,11 +70,18 @@ def _capitals_tail(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str]
 
 
 def _marker_tail(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
-    marker = None
-    for marker in _MARKER.finditer(text, earliest):
-        pass
-    if marker is None:
+    markers = list(_MARKER.finditer(text, earliest))
+    if not markers:
         return None
+    if len(markers) >= 2 and (earlier := _after_marker(text, markers[-2], pm)) is not None \
+            and {Kind.PERSON, Kind.AGENCY} <= pm.credits.read(earlier[1]).kinds:
+        # "<caption> / Eriko Ovčarenko / BNS nuotr." (LRT, 15min, Delfi.lt): the name set apart by its own marker
+        # is the photographer, the agency after it its source; read from the marker before the name
+        return earlier
+    return _after_marker(text, markers[-1], pm)
+
+
+def _after_marker(text: str, marker: re.Match[str], pm: PageMarkers) -> tuple[str, str] | None:
     caption, credit = text[: marker.start()], trim_credit(text[marker.end():], pm)
     words = caption.split()
     if not credit or len(words) < MIN_CAPTION_WORDS or not (any(w[:1].islower() for w in words) or not cased(caption)):

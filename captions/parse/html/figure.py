@@ -298,7 +298,9 @@ def _credit_alone(text: str, registry: AgencyRegistry) -> str | None:
         if credit and not before:
             return credit
     # "Neringos savivaldybės nuotr.", "Laurent M.": the stop is the abbreviation's or the initial's, no sentence's end
-    kept = stripped.endswith(registry.markers.postposed_leadins) or _CLOSING_INITIAL.search(stripped)
+    # "D.R." (droits réservés, direitos reservados): a placeholder printed with its stops keeps them, as "Jr."
+    kept = stripped.endswith(registry.markers.postposed_leadins) or _CLOSING_INITIAL.search(stripped) \
+        or fold(stripped) in registry.markers.placeholder_set
     return (stripped if kept else stripped.rstrip(".").strip()) or None
 
 

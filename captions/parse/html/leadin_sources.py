@@ -271,6 +271,8 @@ def without_worded_leadin(text: str, registry: AgencyRegistry) -> str:
                 return text[len(lead):]
     # La Presse's "PHOTO NAME, LA PRESSE", Le Journal's "PHOTO AGENCE QMI, NAME": the word, then a name in capitals
     first, _, rest = text.partition(" ")
+    if _picture_word_before_placeholder(first, rest, registry):
+        return rest
     if _picture_word_before_name(first, rest, text, registry):
         return rest
     if "," in rest and first.isupper() and fold(first) in registry.markers.dropped \
@@ -288,3 +290,13 @@ def _picture_word_before_name(first: str, rest: str, text: str, registry: Agency
             and word in conventions_for(registry).picture_words and registry.lookup(_HEAD.split(text, 1)[0]) is None
             and without_leadin(text, registry) == text  # "Photo By Name", "Photo Courtesy Name": a lead-in's
             and fold(f"{first} {rest.split()[0]}") not in dropped)  # "Photo Illustration by Name": a kind of picture
+
+
+def _picture_word_before_placeholder(first: str, rest: str, registry: AgencyRegistry) -> bool:
+    """"Photo lecteur Laurent M." (La Dépêche), "Foto bralec" (Delo): a word for a picture with no colon before a
+    source named by no name in lower case, a reader's (markers.yaml placeholders). The word is the lead-in; the
+    source stays in the raw credit, as after "Photo:"."""
+    word = fold(first)
+    head = rest.split(" ", 1)[0]
+    return (bool(head) and head[:1].islower() and word in conventions_for(registry).picture_words
+            and fold(head) in registry.markers.placeholder_set)
