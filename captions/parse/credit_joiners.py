@@ -23,7 +23,8 @@ _GLUED_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[A-Z])")  # "Kyle Terada-USA TODAY
 
 def joiner_pattern(markers: Markers) -> re.Pattern[str]:
     words = [*markers.via_words, *markers.by_words, *markers.for_words, *markers.prose_for_words, *markers.and_words]
-    alternation = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    # longest first, then alphabetical: the same pattern whatever the string hash seed (a set's order follows it)
+    alternation = "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
     marks = "".join(re.escape(m) for m in (*markers.list_marks, *markers.slash_marks))
     return re.compile(
         # "(" only before a closing parenthetical and not after a sentence's full stop:
