@@ -46,6 +46,7 @@ _WEB_LABELS = re.compile(r"[^\W_][\w-]+(?:\.[^\W_][\w-]*)*")  # "sepa", "megapol
 # an initial glued to a surname, as the Mongolian, Kazakh and Russian press print a photographer ("Д.Отгонбаяр")
 _GLUED_INITIAL = re.compile(r"(?:[^\W\d_]\.){1,2}[^\W\d_][^\W\d_'’\-]*[^\W\d_]")
 _ACRONYM = re.compile(r"[A-Z0-9&]{2,8}")
+_STAFFED_KINDS = frozenset({"wire", "photo agency", "state media", "stock", "pool"})  # their own staff, no readers
 # A person's initials, each capital with its dot, the last one's dot left off at times: "T.T.D.", "Q.H.", "N.K",
 # as Vietnamese papers print a staff photographer (Tuổi Trẻ, Thanh Niên, Người Lao Động), and Balkan and Polish
 # ones an author ("Foto: D.K.", "Fot. A.K."). Letters a list knows as an organisation's are read so before this
@@ -114,6 +115,15 @@ class PartReader:
         words = name.split()
         return (len(words) >= 3 and fold(words[0]) in self.markers.placeholder_set
                 and words[1].lower() in self.markers.body_of_words)
+
+    def _agency_of(self, whose: str) -> str | None:
+        """The agency a placeholder's "de" phrase names when it is one that sends its own staff out, a wire or a
+        picture agency ("Fotógrafo de EFE", "Corresponsal de Reuters"), else None: a paper's reader or a family is
+        no source ("Lector de El País" names no one), and wires have no readers (review 39)."""
+        agency = self.registry.recognise(whose)
+        if agency is None or agency.kind not in _STAFFED_KINDS:
+            return None
+        return self.registry.credited_name(whose) or agency.name
 
     def read(self, chunk: str, joiner: str) -> Part:
         """What `chunk`, a part of a credit printed after `joiner` ("" for the first), names."""
@@ -184,6 +194,8 @@ class PartReader:
                 return Part(chunk, Kind.ORG, name, joiner)  # "Courtesy of Pinellas County": the county's government
         key = fold(name)
         if key in m.placeholder_set or self._placeholder_of(name):
+            if key not in m.placeholder_set and (known := self._agency_of(name.split(None, 2)[2])) is not None:
+                return self._agency(chunk, known, joiner)  # "Fotógrafo de EFE": the wire's own, unnamed (review 39)
             return Part(chunk, Kind.DROPPED, "", joiner)
         if self.registry.recognise(name) is not None:
             return Part(chunk, Kind.AGENCY, name, joiner)  # known, but printed another way: keep the print
