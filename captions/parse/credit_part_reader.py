@@ -171,6 +171,8 @@ class PartReader:
             return Part(chunk, Kind.DROPPED, "", joiner)  # before dropping words: "Photo Editor", "Ph.D." name no one
         name = self._strip_dropped(chunk.strip())  # "(c) AP": the dropped "(c)" goes before its brackets would
         if (rest := name.partition(" ")[2])[:1].isupper() and name[:1].islower() and fold(name.split()[0]) in m.placeholder_set:
+            if len(rest.split()) < 2 and self.registry.recognise(rest) is None:
+                return Part(chunk, Kind.DROPPED, "", joiner)  # "famille Martin": whose family, no one who took it (review 39)
             name = rest  # "lecteur Laurent M." (a reader): the one named after the word, as after "Photo lecteur"
         if self._name_title is not None and (title := self._name_title.match(name)) and name[title.end()].isupper() \
                 and len(name.split()) - len(title[0].split()) >= 2 and self._person_after_title(name[title.end():].split()):
