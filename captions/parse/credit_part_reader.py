@@ -117,13 +117,10 @@ class PartReader:
                 and words[1].lower() in self.markers.body_of_words)
 
     def _agency_of(self, whose: str) -> str | None:
-        """The agency a placeholder's "de" phrase names when it is one that sends its own staff out, a wire or a
-        picture agency ("Fotógrafo de EFE", "Corresponsal de Reuters"), else None: a paper's reader or a family is
-        no source ("Lector de El País" names no one), and wires have no readers (review 39)."""
+        """A wire's or picture agency's name after a placeholder's "de" ("Fotógrafo de EFE"), else None: wires have
+        no readers, and a paper's reader names no source ("Lector de El País") (review 39)."""
         agency = self.registry.recognise(whose)
-        if agency is None or agency.kind not in _STAFFED_KINDS:
-            return None
-        return self.registry.credited_name(whose) or agency.name
+        return (self.registry.credited_name(whose) or agency.name) if agency and agency.kind in _STAFFED_KINDS else None
 
     def read(self, chunk: str, joiner: str) -> Part:
         """What `chunk`, a part of a credit printed after `joiner` ("" for the first), names."""
