@@ -63,3 +63,14 @@ def test_an_italian_reader_s_picture_in_brackets_closing_an_unstopped_caption(br
     photos = parse_page(page).photos
     assert [(p.caption, p.credit.raw, p.credit.photographers, p.credit.agencies) for p in photos] == [
         ("Un pino caduto sul viale del lungomare", raw, [], [])]
+
+
+@pytest.mark.parametrize("raw, photographers, agencies", [
+    ("famille Martin", [], []),          # review 39: a lower-case word naming no one, then one surname: whose family
+    ("staff AFP", [], ["AFP"]),           # one word, but a known agency: kept
+    ("lecteur Laurent M.", ["Laurent M."], []),
+])
+def test_parse_credit_a_lower_case_placeholder_then_one_word(raw: str, photographers: list[str],
+                                                             agencies: list[str]) -> None:
+    read = parse_credit(raw)
+    assert (read.photographers, read.agencies) == (photographers, agencies), raw

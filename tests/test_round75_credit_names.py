@@ -63,3 +63,14 @@ def test_parse_credit_a_placeholder_of_someone_names_no_one(credit: str, photogr
     # after "de" made the phrase a person's name
     read = parse_credit(credit)
     assert (read.photographers, read.agencies) == (photographers, agencies), credit
+
+
+@pytest.mark.parametrize("credit, agencies", [
+    ("Fotógrafo de EFE", ["EFE"]),            # review 39: a wire's own staff, unnamed: the wire is the source
+    ("Corresponsal de Reuters", ["Reuters"]),
+    ("Fotógrafa da Agência Brasil", ["Agência Brasil"]),
+    ("Lector de El País", []),                # a paper's reader: the paper is no source
+])
+def test_parse_credit_a_placeholder_of_a_wire_keeps_the_wire(credit: str, agencies: list[str]) -> None:
+    read = parse_credit(credit)
+    assert (read.photographers, read.agencies) == ([], agencies), credit

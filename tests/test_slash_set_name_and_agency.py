@@ -20,6 +20,11 @@ from captions.parse.unstopped import unstopped_tail
      ("Vanduo apsėmė pėsčiųjų takus prie upės", "Rūta Vaitkutė / BNS nuotr.")),
     ("Fans wait outside the stadium in Liverpool / Jo Li / AFP",
      ("Fans wait outside the stadium in Liverpool", "Jo Li / AFP")),
+    # review 39: a caption that sets its own list with slashes keeps it; only the last slash's agency is the credit
+    ("Supporters wave flags during the final between Real Madrid / Juventus / AP",
+     ("Supporters wave flags during the final between Real Madrid / Juventus", "AP")),
+    ("The new line connects the airport with the city centre / Berlin / Brandenburg / dpa",
+     ("The new line connects the airport with the city centre / Berlin / Brandenburg", "dpa")),
 ])
 def test_a_name_and_an_agency_each_after_a_slash(line: str, split: tuple[str, str]) -> None:
     assert split_caption_credit(line) == split
@@ -31,3 +36,4 @@ def test_a_name_and_an_agency_each_after_a_slash(line: str, split: tuple[str, st
 ])
 def test_one_slash_or_no_caption_reads_as_before(line: str) -> None:
     assert unstopped_tail(line, 0, markers_for(bundled_registry())) is None
+

@@ -46,6 +46,7 @@ _WEB_LABELS = re.compile(r"[^\W_][\w-]+(?:\.[^\W_][\w-]*)*")  # "sepa", "megapol
 # an initial glued to a surname, as the Mongolian, Kazakh and Russian press print a photographer ("Д.Отгонбаяр")
 _GLUED_INITIAL = re.compile(r"(?:[^\W\d_]\.){1,2}[^\W\d_][^\W\d_'’\-]*[^\W\d_]")
 _ACRONYM = re.compile(r"[A-Z0-9&]{2,8}")
+_STAFFED_KINDS = frozenset({"wire", "photo agency", "state media", "stock", "pool"})  # their own staff, no readers
 # A person's initials, each capital with its dot, the last one's dot left off at times: "T.T.D.", "Q.H.", "N.K",
 # as Vietnamese papers print a staff photographer (Tuổi Trẻ, Thanh Niên, Người Lao Động), and Balkan and Polish
 # ones an author ("Foto: D.K.", "Fot. A.K."). Letters a list knows as an organisation's are read so before this
@@ -115,6 +116,12 @@ class PartReader:
         return (len(words) >= 3 and fold(words[0]) in self.markers.placeholder_set
                 and words[1].lower() in self.markers.body_of_words)
 
+    def _agency_of(self, whose: str) -> str | None:
+        """A wire's or picture agency's name after a placeholder's "de" ("Fotógrafo de EFE"), else None: wires have
+        no readers, and a paper's reader names no source ("Lector de El País") (review 39)."""
+        agency = self.registry.recognise(whose)
+        return (self.registry.credited_name(whose) or agency.name) if agency and agency.kind in _STAFFED_KINDS else None
+
     def read(self, chunk: str, joiner: str) -> Part:
         """What `chunk`, a part of a credit printed after `joiner` ("" for the first), names."""
         part = self._read_part(chunk, joiner)
@@ -161,6 +168,8 @@ class PartReader:
             return Part(chunk, Kind.DROPPED, "", joiner)  # before dropping words: "Photo Editor", "Ph.D." name no one
         name = self._strip_dropped(chunk.strip())  # "(c) AP": the dropped "(c)" goes before its brackets would
         if (rest := name.partition(" ")[2])[:1].isupper() and name[:1].islower() and fold(name.split()[0]) in m.placeholder_set:
+            if len(rest.split()) < 2 and self.registry.recognise(rest) is None:
+                return Part(chunk, Kind.DROPPED, "", joiner)  # "famille Martin": whose family, no one who took it (review 39)
             name = rest  # "lecteur Laurent M." (a reader): the one named after the word, as after "Photo lecteur"
         if self._name_title is not None and (title := self._name_title.match(name)) and name[title.end()].isupper() \
                 and len(name.split()) - len(title[0].split()) >= 2 and self._person_after_title(name[title.end():].split()):
@@ -184,6 +193,8 @@ class PartReader:
                 return Part(chunk, Kind.ORG, name, joiner)  # "Courtesy of Pinellas County": the county's government
         key = fold(name)
         if key in m.placeholder_set or self._placeholder_of(name):
+            if key not in m.placeholder_set and (known := self._agency_of(name.split(None, 2)[2])) is not None:
+                return self._agency(chunk, known, joiner)  # "Fotógrafo de EFE": the wire's own, unnamed (review 39)
             return Part(chunk, Kind.DROPPED, "", joiner)
         if self.registry.recognise(name) is not None:
             return Part(chunk, Kind.AGENCY, name, joiner)  # known, but printed another way: keep the print

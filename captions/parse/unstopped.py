@@ -73,12 +73,27 @@ def _marker_tail(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] |
     markers = list(_MARKER.finditer(text, earliest))
     if not markers:
         return None
-    if len(markers) >= 2 and (earlier := _after_marker(text, markers[-2], pm)) is not None \
+    if len(markers) >= 2 and not _slash_list_before(text, markers) \
+            and (earlier := _after_marker(text, markers[-2], pm)) is not None \
             and {Kind.PERSON, Kind.AGENCY} <= pm.credits.read(earlier[1]).kinds:
         # "<caption> / Eriko Ovčarenko / BNS nuotr." (LRT, 15min, Delfi.lt): the name set apart by its own marker
         # is the photographer, the agency after it its source; read from the marker before the name
         return earlier
     return _after_marker(text, markers[-1], pm)
+
+
+def _slash_list_before(text: str, markers: list[re.Match[str]]) -> bool:
+    """Whether the name before the last marker may close a list the caption sets with slashes, not be a credit's:
+    "... between Real Madrid / Juventus / AP", "... the city centre / Berlin / Brandenburg / dpa" (review 39). The
+    caption then ends in two capitalised words, a name's shape (as "... Jo Li / AFP" below), or the text between the
+    two markers before is no sentence."""
+    last = text[: markers[-2].start()].split()[-2:]
+    if len(last) == 2 and all(w[:1].isupper() for w in last):
+        return True
+    if len(markers) < 3:
+        return False
+    between = text[markers[-3].end(): markers[-2].start()].split()
+    return len(between) < MIN_CAPTION_WORDS or not any(w[:1].islower() for w in between)
 
 
 def _after_marker(text: str, marker: re.Match[str], pm: PageMarkers) -> tuple[str, str] | None:
