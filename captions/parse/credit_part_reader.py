@@ -15,57 +15,19 @@ from .credit_bodies import BodyNames
 from .credit_dates import dated_only
 from .credit_parts import HANDLE, NAME_WORD, Kind, Part
 from .credit_reading import SENTENCE_BREAK
+from .credit_word_shapes import TRIM, glued_initial, initials, trimmed
 from .framed import uncased_name
 from .name_forms import NameForms, initial_before_surname
 from .uncased_credits import MAX_SUPPLIER_WORDS, acronym_led, supplier_of
 
 MAX_HONOURED_NAME = 4  # letters of a name before an honorific: "김동욱씨", "山田太郎さん"
 MAX_PART = 1000  # characters: a longer part of a credit is prose, never a name
-# around a name: quotes (« LE MONDE »), brackets, dashes, bullets, zero-width spaces HTML leaves
-_TRIM = " .\"'“”‘’„«»‹›()[]-–—•∙\u200b\u2060\ufeff"
-_CLOSING_INITIAL = re.compile(r"(?:^|[\s.])[A-Z]$")  # a name's last word an initial: "Sami K", "D. R"
 _TITLE = re.compile(r"The\s")  # a name opening with the article is a title: "The Big Picture", "The Times"
-
-
-def _trimmed(text: str) -> str:
-    """`text` without quotes, brackets and dashes around it, but with a closing bracket that closes one opened
-    inside it: "X (antigo Twitter)" ("formerly Twitter") keeps its bracket, and with the full stop of an initial
-    closing it: "Sami K.", "D. R."."""
-    trimmed = text.strip(_TRIM)
-    after = text[text.find(trimmed) + len(trimmed):]
-    if trimmed.count("(") == trimmed.count(")") + 1 and after.startswith(")"):
-        return trimmed + ")"
-    if after.startswith(".") and _CLOSING_INITIAL.search(trimmed):
-        return trimmed + "."
-    return trimmed
-
-
 _INITIAL = re.compile(r"(?:[A-Z]\.?){1,3}")
 _DOMAIN = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,6}")
 _WEB_LABELS = re.compile(r"[^\W_][\w-]+(?:\.[^\W_][\w-]*)*")  # "sepa", "megapolitan.kompas"
-# an initial glued to a surname, as the Mongolian, Kazakh and Russian press print a photographer ("Д.Отгонбаяр")
-_GLUED_INITIAL = re.compile(r"(?:[^\W\d_]\.){1,2}[^\W\d_][^\W\d_'’\-]*[^\W\d_]")
 _ACRONYM = re.compile(r"[A-Z0-9&]{2,8}")
 _STAFFED_KINDS = frozenset({"wire", "photo agency", "state media", "stock", "pool"})  # their own staff, no readers
-# A person's initials, each capital with its dot, the last one's dot left off at times: "T.T.D.", "Q.H.", "N.K",
-# as Vietnamese papers print a staff photographer (Tuổi Trẻ, Thanh Niên, Người Lao Động), and Balkan and Polish
-# ones an author ("Foto: D.K.", "Fot. A.K."). Letters a list knows as an organisation's are read so before this
-# ("D.R.", rights reserved, names no one; "TTXVN" has no dots and is the registry's).
-_DOTTED_INITIALS = re.compile(r"(?:[^\W\d_]\.){1,4}[^\W\d_]\.?")
-
-
-def _initials(word: str) -> bool:
-    """Whether `word` is a person's initials, capitals each with its dot: "T.T.D.", "N.K", "Đ.T."."""
-    return _DOTTED_INITIALS.fullmatch(word) is not None and all(c.isupper() for c in word if c != ".")
-
-
-def _glued_initial(word: str) -> bool:
-    """"Д.Отгонбаяр", "G.Erdenebat": capital initials, each with its dot, and a capitalised surname in lower
-    case after them; "U.S.ARMY" and "Kremlin.ru" are none."""
-    if _GLUED_INITIAL.fullmatch(word) is None:
-        return False
-    *initials, surname = word.split(".")
-    return (all(i.isupper() for i in initials) and surname[0].isupper() and surname[1:].islower())
 
 
 class PartReader:
@@ -141,7 +103,7 @@ class PartReader:
         if (body := self._glued_picture_body(chunk)) is not None:
             return Part(chunk, Kind.ORG, body, joiner)  # "運輸署圖片": the Transport Department's picture, a handout
         if self._usage_note is not None and (note := self._usage_note.search(chunk)):
-            return self._noted(chunk, (chunk[:note.start()] + " " + chunk[note.end():]).strip(_TRIM), joiner)
+            return self._noted(chunk, (chunk[:note.start()] + " " + chunk[note.end():]).strip(TRIM), joiner)
         if (supplied := self._supplied_by_name(chunk, joiner)) is not None:  # "JAXA提供", "（市提供）"
             return supplied
         if (supplier := supplier_of(chunk, m.supplied_words)) is not None:  # "독자 제공": supplied by a reader
@@ -158,7 +120,7 @@ class PartReader:
             return Part(chunk, Kind.PROSE, chunk, joiner)
         if not any(c.isalpha() for c in chunk):
             return Part(chunk, Kind.DROPPED, "", joiner)  # "dpa:240618-99-446559/11": a number names no one
-        bare = _trimmed(chunk)
+        bare = trimmed(chunk)
         if dated_only(chunk, self.markers.calendar, joiner == "-"):
             return Part(chunk, Kind.DROPPED, "", joiner)  # "AFP - Monday", "Reuters - 12 March": when, not who
         if len(bare.rstrip(".")) == 1 and bare.lower() != bare.upper():  # its full stop kept as an initial's: "S."
@@ -228,8 +190,8 @@ class PartReader:
             return Part(chunk, Kind.ORG, name, joiner)  # "Stadtarchiv Kornheim": a body's name written as one word
         if joiner in ("via", "for"):
             return Part(chunk, Kind.ORG, name, joiner)
-        if len(words) == 1 and (_glued_initial(name) or (
-                _initials(name) and name.rstrip(".") not in self._dotted_abbreviations)):
+        if len(words) == 1 and (glued_initial(name) or (
+                initials(name) and name.rstrip(".") not in self._dotted_abbreviations)):
             return Part(chunk, Kind.PERSON, name, joiner)  # "Д.Отгонбаяр"; "T.T.D.", "N.K": a photographer's initials
         if len(words) == 1:
             return Part(chunk, Kind.WEAK_ORG, name, joiner)
@@ -238,7 +200,7 @@ class PartReader:
     def _glued_picture_source(self, chunk: str) -> str | None:
         """The known agency a word for the picture is glued to, in a script with no spaces: "時事通信フォト" is
         時事通信's picture, named as the registry names 時事通信, as "AP Photo" is AP's."""
-        bare = chunk.strip(_TRIM)
+        bare = chunk.strip(TRIM)
         for word in self._glued_picture_words:
             if bare.endswith(word) and len(bare) > len(word):
                 return self.registry.credited_name(bare[:-len(word)])
@@ -254,7 +216,7 @@ class PartReader:
         """A body's name a word for the picture is glued to, in a script with no spaces, the body told by its
         name's ending (markers.yaml's organisation_endings): Hong Kong papers' "運輸署圖片" (the Transport
         Department's picture), "消防處圖片"; named as printed without the word."""
-        bare = chunk.strip(_TRIM)
+        bare = chunk.strip(TRIM)
         for word in self._glued_picture_words:
             source = bare[:-len(word)]
             if bare.endswith(word) and source.endswith(self._uncased_endings) and caseless_letters(source) == len(source) \
@@ -355,7 +317,7 @@ class PartReader:
         """Whether `text` is a person's job title by "of" or a particle: "Director of Communications", "Vice
         President of Marketing", "Jefa de Prensa"."""
         titles = self.markers.titles_of
-        words = _trimmed(text).split()
+        words = trimmed(text).split()
         # the office of one so titled is a body, "Secretary of State's Office"; "Head of the Mayor's Office" a title
         if len(words) > 2 and fold(words[-1]) in self.markers.org_words and "the" not in words \
                 and words[-2].endswith(("'s", "’s", "s'", "s’")):
@@ -408,7 +370,7 @@ class PartReader:
                     new = tailed
             new = new.strip()
             if not new.lower().startswith("(c)"):  # "Photo (c) 2024 Name": the sign is dropped next, brackets and all
-                new = _trimmed(new)
+                new = trimmed(new)
             if new == text or self.registry.credited_name(new) is not None:
                 return new  # a known name holding a dropped word stays whole: "© Photo News", "© AP Photo"
             text = new

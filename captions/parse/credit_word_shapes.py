@@ -1,0 +1,46 @@
+"""The shapes of a credit's words that tell what a part is before any list is asked: the quotes, brackets and
+dashes around a name, a person's initials ("T.T.D.", "N.K"), an initial glued to a surname ("Д.Отгонбаяр").
+Read by the part reader (credit_part_reader.py)."""
+from __future__ import annotations
+
+import re
+
+# around a name: quotes (« LE MONDE »), brackets, dashes, bullets, zero-width spaces HTML leaves
+TRIM = " .\"'“”‘’„«»‹›()[]-–—•∙\u200b\u2060\ufeff"
+_CLOSING_INITIAL = re.compile(r"(?:^|[\s.])[A-Z]$")  # a name's last word an initial: "Sami K", "D. R"
+
+
+def trimmed(text: str) -> str:
+    """`text` without quotes, brackets and dashes around it, but with a closing bracket that closes one opened
+    inside it: "X (antigo Twitter)" ("formerly Twitter") keeps its bracket, and with the full stop of an initial
+    closing it: "Sami K.", "D. R."."""
+    inner = text.strip(TRIM)
+    after = text[text.find(inner) + len(inner):]
+    if inner.count("(") == inner.count(")") + 1 and after.startswith(")"):
+        return inner + ")"
+    if after.startswith(".") and _CLOSING_INITIAL.search(inner):
+        return inner + "."
+    return inner
+
+
+# an initial glued to a surname, as the Mongolian, Kazakh and Russian press print a photographer ("Д.Отгонбаяр")
+_GLUED_INITIAL = re.compile(r"(?:[^\W\d_]\.){1,2}[^\W\d_][^\W\d_'’\-]*[^\W\d_]")
+# A person's initials, each capital with its dot, the last one's dot left off at times: "T.T.D.", "Q.H.", "N.K",
+# as Vietnamese papers print a staff photographer (Tuổi Trẻ, Thanh Niên, Người Lao Động), and Balkan and Polish
+# ones an author ("Foto: D.K.", "Fot. A.K."). Letters a list knows as an organisation's are read so before this
+# ("D.R.", rights reserved, names no one; "TTXVN" has no dots and is the registry's).
+_DOTTED_INITIALS = re.compile(r"(?:[^\W\d_]\.){1,4}[^\W\d_]\.?")
+
+
+def initials(word: str) -> bool:
+    """Whether `word` is a person's initials, capitals each with its dot: "T.T.D.", "N.K", "Đ.T."."""
+    return _DOTTED_INITIALS.fullmatch(word) is not None and all(c.isupper() for c in word if c != ".")
+
+
+def glued_initial(word: str) -> bool:
+    """"Д.Отгонбаяр", "G.Erdenebat": capital initials, each with its dot, and a capitalised surname in lower
+    case after them; "U.S.ARMY" and "Kremlin.ru" are none."""
+    if _GLUED_INITIAL.fullmatch(word) is None:
+        return False
+    *initials, surname = word.split(".")
+    return (all(i.isupper() for i in initials) and surname[0].isupper() and surname[1:].islower())
