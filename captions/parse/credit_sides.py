@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
     from .layout import Found, Row
 
+_UNCASED_STOPS = "।॥"  # the Devanagari full stops close a sentence too
 MIN_EVIDENCE = 2  # credits showing a page's habit before the page is read by it
 Option = tuple[int, int | None, int | None]  # an own-line credit's row, the caption row above it and below it, if any
 
@@ -188,3 +189,38 @@ def _opens_own_block(rows: list[Row], i: int) -> bool:
     """Whether row i, over the row under it, opens a block of the two alone: blank lines (or the page's ends) above
     the one and under the other."""
     return (i == 0 or rows[i - 1].kind == "blank") and (i + 2 >= len(rows) or rows[i + 2].kind == "blank")
+
+
+def credits_alone_in_story(rows: list[Row], options: list[Option], found: list[Found]) -> set[int]:
+    """The own-line credits printed in the story's flow on a page that closes its captions with their credit in
+    the caption's line: each a picture alone, no caption above it nor below.
+
+    "<caption>. Фото: Name" line after line, then a paragraph of the story with "Фото: пресс-служба" right under it
+    and the story going on under that: the page prints a caption and its credit as one line, so a credit alone on
+    its line is a picture printed with no caption (the outlet's habit for handouts, file and illustrative pictures),
+    and the paragraph over it is the story's. Two captions or more must close with their credit in their line, and
+    no own-line credit of the page may stand apart (a blank line on a side: a block of its own, whose caption may
+    stand over or under it), nor under a line that opens a block (under a slide's counter, a blank line or another
+    credit: a caption printed over its credit, as galleries and some pages print them all): each stands under a line
+    of the story's text run on from a paragraph or a caption. The line over the credit must be a whole sentence (a
+    phrase over a credit is a caption printed so), and so must the line under it, if any caption-like one stands
+    there. And it must be longer than every caption of the page: its captions are short, and a line longer than any
+    is the story's paragraph, while a short sentence over "[AP Photo/Name]" is one more caption whose credit the
+    dump wrapped onto the next line.
+    """
+    tails = {f.line for f in found if f.caption and f.credit is not None and f.lines == [f.line]}
+    if len(tails) < MIN_EVIDENCE or any(rows[j].kind == "blank" for i, _, _ in options for j in (i - 1, i + 1)
+                                        if 0 <= j < len(rows)):
+        return set()
+    if not all(up == i - 1 and up > 0 and rows[up - 1].kind == "text" and rows[up - 1].before for i, up, _ in options):
+        return set()  # a line over a credit under a slide's counter, a blank line or another credit: a caption
+    longest = max(len(f.caption.strip()) for f in found if f.line in tails and f.caption)
+    return {i for i, up, down in options
+            if up == i - 1 and len(rows[up].before.strip()) > longest and _sentence(rows[up].before)
+            and (down is None or (down == i + 1 and _sentence(rows[down].before)))}
+
+
+def _sentence(text: str) -> bool:
+    """Whether a line ends a sentence, with a full stop of any script ("... ।")."""
+    text = text.rstrip()
+    return ends_sentence(text) or text[-1:] in _UNCASED_STOPS

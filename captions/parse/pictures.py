@@ -23,8 +23,8 @@ from .between_copies import captions_printed_twice, copies_over_credits
 from .caption_shape import (MIN_CAPTION_WORDS, caption_like, ends_sentence, heading, illustrative_note,
                             short_caseless_sentence, uncased_phrase, uncased_sentence)
 from .counters import counted_slides
-from .credit_sides import (MIN_EVIDENCE, Option, across_blank_lines, credits_closing_blocks, credits_opening_blocks,
-                           credits_under_tail_credits, marked_under_captions, paragraphs_among_unstopped)
+from .credit_sides import (MIN_EVIDENCE, Option, across_blank_lines, credits_alone_in_story, credits_closing_blocks,
+                           credits_opening_blocks, credits_under_tail_credits, marked_under_captions, paragraphs_among_unstopped)
 from .cut_short import cut_through, without_cut_slide
 from .found_pictures import CreditsAbove, one_per_caption
 from .layout import Found, Layout, closing_credit_under, last_line, under_separators
@@ -239,6 +239,10 @@ class _Assembly:
         # a credit alone right under a caption closed by its own credit, on a page printing its credits so: a picture
         # alone, the paragraph below the story's
         alone = credits_under_tail_credits(rows, options, found)
+        # a credit alone between the story's paragraphs, on a page closing its captions with their credits: a picture
+        # with no caption (a blanket credit is read by blanket.py's rules)
+        flowing = credits_alone_in_story(rows, [o for o in options if o[0] not in self.blanket], found)
+        options = [(i, None, None) if i in flowing else (i, up, down) for i, up, down in options]
         options = [(i, up, None if i in alone else down) for i, up, down in options]
         downs -= len(alone - {self.cover})
         # the page's habit: credits above their captions, or below. A credit under a phrase and over a sentence

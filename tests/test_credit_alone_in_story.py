@@ -1,0 +1,38 @@
+"""A credit alone on its line in the story's flow, on a page closing its captions with their credit, is a picture
+with no caption (round 76).
+
+Asia-Plus, Borneo Bulletin, Kangwon Ilbo and Kantipur print "<caption>. PHOTO: NAME" on one line, and a handout or
+file picture with no caption as its credit alone, between two of the story's paragraphs: the paragraph above is
+the story's. Where the line above is no longer than the page's captions, it stays the credit's caption, as before
+(a caption whose credit the dump wrapped onto the next line). Every line here is written for these tests.
+"""
+from __future__ import annotations
+
+from captions import parse_page
+
+HEAD = (" date 2026-03-09 Local\nStorm brings down power lines across the valley towns\nBy Dana Whitfield\n"
+        "March 9, 2026\n")
+CAPTIONS = ("Crews repair a fallen power line on Orchard Road in Marlow. PHOTO: SAM OKAFOR\n"
+            "The weather office said gusts of up to 110 kilometres an hour were recorded overnight.\n"
+            "A tree lies across a parked van in the town centre. PHOTO: KEELEY PRICE\n")
+PARAGRAPH = ("The district council said its road crews had cleared most main roads by mid-morning, but several rural "
+             "lanes remain closed to traffic until further notice.")
+AFTER = "Schools in the valley opened as usual, although two kindergartens closed because of roof damage.\n"
+
+
+def _read(page: str) -> list[tuple[str | None, str]]:
+    return [(p.caption, p.credit.raw) for p in parse_page(page).photos]
+
+
+def test_a_credit_alone_between_paragraphs_is_a_picture_with_no_caption() -> None:
+    page = HEAD + CAPTIONS + f"{PARAGRAPH}\nPHOTO: MARLOW VALLEY COUNCIL\n{AFTER}"
+    assert _read(page) == [
+        ("Crews repair a fallen power line on Orchard Road in Marlow.", "SAM OKAFOR"),
+        ("A tree lies across a parked van in the town centre.", "KEELEY PRICE"),
+        (None, "MARLOW VALLEY COUNCIL")]
+
+
+def test_a_line_no_longer_than_the_captions_stays_the_credits_caption() -> None:
+    page = HEAD + CAPTIONS + f"Volunteers hand out water in Marlow.\nPHOTO: MARLOW VALLEY COUNCIL\n{AFTER}"
+    assert _read(page)[-1] == ("Volunteers hand out water in Marlow.", "MARLOW VALLEY COUNCIL")
+
