@@ -47,3 +47,11 @@ def test_a_credit_naming_its_photographer_under_a_long_caption_keeps_it() -> Non
     for credit in ("AP Photo/Michael Probst", "(AP Photo/Mark Smith)", "Photo: Reuters/Phil Noble", "Photo: Jonas Berg"):
         page = HEAD + CAPTIONS + f"{LONG_CAPTION}\n{credit}\n{AFTER}"
         assert _read(page)[-1][0] == LONG_CAPTION, credit
+
+
+def test_two_long_paragraphs_over_credits_alone_keep_their_captions() -> None:
+    """A picture with no caption is a page's exception: two long paragraphs each over an agency's credit alone show
+    the page's second habit, long captions over their credit (review 40)."""
+    second = "A soldier carries an elderly woman across the flooded square in front of the town hall on Sunday morning."
+    page = HEAD + CAPTIONS + f"{LONG_CAPTION}\nPhoto: AFP\n{AFTER}{second}\nPhoto: Reuters\n{AFTER}"
+    assert [caption for caption, _ in _read(page)[-2:]] == [LONG_CAPTION, second]
