@@ -36,3 +36,22 @@ def test_a_line_no_longer_than_the_captions_stays_the_credits_caption() -> None:
     page = HEAD + CAPTIONS + f"Volunteers hand out water in Marlow.\nPHOTO: MARLOW VALLEY COUNCIL\n{AFTER}"
     assert _read(page)[-1] == ("Volunteers hand out water in Marlow.", "MARLOW VALLEY COUNCIL")
 
+
+LONG_CAPTION = ("Residents of the riverside district of Hanover were evacuated on Sunday as water levels kept rising. "
+                "Officials said some 2,000 people spent the night in shelters.")
+
+
+def test_a_credit_naming_its_photographer_under_a_long_caption_keeps_it() -> None:
+    """A wire or feature caption of two sentences, longer than the page's glued captions, closed by a credit naming
+    who took the picture on the next line: that credit is the caption's (review 40), not a handout's."""
+    for credit in ("AP Photo/Michael Probst", "(AP Photo/Mark Smith)", "Photo: Reuters/Phil Noble", "Photo: Jonas Berg"):
+        page = HEAD + CAPTIONS + f"{LONG_CAPTION}\n{credit}\n{AFTER}"
+        assert _read(page)[-1][0] == LONG_CAPTION, credit
+
+
+def test_two_long_paragraphs_over_credits_alone_keep_their_captions() -> None:
+    """A picture with no caption is a page's exception: two long paragraphs each over an agency's credit alone show
+    the page's second habit, long captions over their credit (review 40)."""
+    second = "A soldier carries an elderly woman across the flooded square in front of the town hall on Sunday morning."
+    page = HEAD + CAPTIONS + f"{LONG_CAPTION}\nPhoto: AFP\n{AFTER}{second}\nPhoto: Reuters\n{AFTER}"
+    assert [caption for caption, _ in _read(page)[-2:]] == [LONG_CAPTION, second]

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .caption_shape import ends_sentence
+from .credit import parse_credit
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -206,7 +207,10 @@ def credits_alone_in_story(rows: list[Row], options: list[Option], found: list[F
     phrase over a credit is a caption printed so), and so must the line under it, if any caption-like one stands
     there. And it must be longer than every caption of the page: its captions are short, and a line longer than any
     is the story's paragraph, while a short sentence over "[AP Photo/Name]" is one more caption whose credit the
-    dump wrapped onto the next line.
+    dump wrapped onto the next line. And the credit names no photographer: a handout's, a file or an illustrative
+    picture's credit names its source (a ministry's press office, a fire department, an agency alone), while one
+    naming who took it ("AP Photo/Name", "Photo: Name") under a long paragraph is a wire or feature caption of two
+    or three sentences closed by its credit on the next line. And only one credit of the page reads so.
     """
     tails = {f.line for f in found if f.caption and f.credit is not None and f.lines == [f.line]}
     if len(tails) < MIN_EVIDENCE or any(rows[j].kind == "blank" for i, _, _ in options for j in (i - 1, i + 1)
@@ -215,9 +219,18 @@ def credits_alone_in_story(rows: list[Row], options: list[Option], found: list[F
     if not all(up == i - 1 and up > 0 and rows[up - 1].kind == "text" and rows[up - 1].before for i, up, _ in options):
         return set()  # a line over a credit under a slide's counter, a blank line or another credit: a caption
     longest = max(len(f.caption.strip()) for f in found if f.line in tails and f.caption)
-    return {i for i, up, down in options
-            if up == i - 1 and len(rows[up].before.strip()) > longest and _sentence(rows[up].before)
-            and (down is None or (down == i + 1 and _sentence(rows[down].before)))}
+    alone = {i for i, up, down in options
+             if up == i - 1 and len(rows[up].before.strip()) > longest and _sentence(rows[up].before)
+             and (down is None or (down == i + 1 and _sentence(rows[down].before)))
+             and not _names_someone(rows[i].credit)}
+    # a picture with no caption is the page's exception: two long paragraphs each over a credit alone show a second
+    # habit, long captions printed over their credit
+    return alone if len(alone) == 1 else set()
+
+
+def _names_someone(credit: str | None) -> bool:
+    """Whether a credit names a photographer (read with the bundled agencies)."""
+    return credit is not None and bool(parse_credit(credit).photographers)
 
 
 def _sentence(text: str) -> bool:
