@@ -8,7 +8,9 @@ the story's. Where the line above is no longer than the page's captions, it stay
 """
 from __future__ import annotations
 
-from captions import parse_page
+from pathlib import Path
+
+from captions import load_registry, parse_page
 
 HEAD = (" date 2026-03-09 Local\nStorm brings down power lines across the valley towns\nBy Dana Whitfield\n"
         "March 9, 2026\n")
@@ -20,8 +22,9 @@ PARAGRAPH = ("The district council said its road crews had cleared most main roa
 AFTER = "Schools in the valley opened as usual, although two kindergartens closed because of roof damage.\n"
 
 
-def _read(page: str) -> list[tuple[str | None, str]]:
-    return [(p.caption, p.credit.raw) for p in parse_page(page).photos]
+def _read(page: str, registry_file: Path | None = None) -> list[tuple[str | None, str]]:
+    registry = load_registry(registry_file) if registry_file else None
+    return [(p.caption, p.credit.raw) for p in parse_page(page, registry=registry).photos]
 
 
 def test_a_credit_alone_between_paragraphs_is_a_picture_with_no_caption() -> None:
@@ -55,3 +58,13 @@ def test_two_long_paragraphs_over_credits_alone_keep_their_captions() -> None:
     second = "A soldier carries an elderly woman across the flooded square in front of the town hall on Sunday morning."
     page = HEAD + CAPTIONS + f"{LONG_CAPTION}\nPhoto: AFP\n{AFTER}{second}\nPhoto: Reuters\n{AFTER}"
     assert [caption for caption, _ in _read(page)[-2:]] == [LONG_CAPTION, second]
+
+
+def test_whether_the_credit_names_a_person_is_read_with_the_users_agencies(tmp_path: Path) -> None:
+    """Two capitalised words read as a photographer keep the paragraph as their caption; a user's agencies file
+    naming them a body makes the credit a handout's, a picture with no caption."""
+    page = HEAD + CAPTIONS + f"{PARAGRAPH}\nPHOTO: GRANITE HOLLOW\n{AFTER}"
+    mine = tmp_path / "mine.yaml"
+    mine.write_text("agencies:\n  - {name: Granite Hollow, kind: government, country: US}\n", encoding="utf-8")
+    assert _read(page)[-1] == (PARAGRAPH, "GRANITE HOLLOW")
+    assert _read(page, mine)[-1] == (None, "GRANITE HOLLOW")

@@ -167,6 +167,10 @@ class CreditReader:
         """Whether a credit names an agency of the registry ("Image: AFP", "Name/AFP via Getty")."""
         return Kind.AGENCY in self.read(raw).kinds
 
+    def names_person(self, raw: str) -> bool:
+        """Whether a credit names a photographer ("AP Photo/Name", "Photo: Name"), as parse_credit reads it."""
+        return bool(self.read(squash(raw)).names()[0])
+
     def read(self, raw: str) -> CreditReading:
         if len(raw) > MAX_PART:  # no part of a credit is this long, let alone a credit: read it whole, not kept
             return self._read(raw)

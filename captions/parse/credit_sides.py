@@ -14,7 +14,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .caption_shape import ends_sentence
-from .credit import parse_credit
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -192,7 +191,8 @@ def _opens_own_block(rows: list[Row], i: int) -> bool:
     return (i == 0 or rows[i - 1].kind == "blank") and (i + 2 >= len(rows) or rows[i + 2].kind == "blank")
 
 
-def credits_alone_in_story(rows: list[Row], options: list[Option], found: list[Found]) -> set[int]:
+def credits_alone_in_story(rows: list[Row], options: list[Option], found: list[Found],
+                           names_person: Callable[[str], bool]) -> set[int]:
     """The own-line credits printed in the story's flow on a page that closes its captions with their credit in
     the caption's line: each a picture alone, no caption above it nor below.
 
@@ -222,15 +222,10 @@ def credits_alone_in_story(rows: list[Row], options: list[Option], found: list[F
     alone = {i for i, up, down in options
              if up == i - 1 and len(rows[up].before.strip()) > longest and _sentence(rows[up].before)
              and (down is None or (down == i + 1 and _sentence(rows[down].before)))
-             and not _names_someone(rows[i].credit)}
+             and not (rows[i].credit is not None and names_person(rows[i].credit))}
     # a picture with no caption is the page's exception: two long paragraphs each over a credit alone show a second
     # habit, long captions printed over their credit
     return alone if len(alone) == 1 else set()
-
-
-def _names_someone(credit: str | None) -> bool:
-    """Whether a credit names a photographer (read with the bundled agencies)."""
-    return credit is not None and bool(parse_credit(credit).photographers)
 
 
 def _sentence(text: str) -> bool:

@@ -226,7 +226,7 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
     layout = numbered_run(layout, pm)
     found = numbered_captions(layout, find_pictures(layout, pm.small_words, pm.related_labels,
                                                     headline_frames_pictures(layout.title, pm),
-                                                    pm.illustrative_notes))
+                                                    pm.illustrative_notes, names_person=pm.credits.names_person))
     found = titled_slide_captions(layout, lines, pm, found)
     found = framed_gallery(layout, lines, pm, found)
     found = announced_captions(layout, pm, found, lines)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from operator import attrgetter
 
 from ..text import fold
@@ -41,19 +42,22 @@ _LINE_OF = attrgetter("line")
 
 
 def find_pictures(layout: Layout, small_words: frozenset[str], related: frozenset[str] = frozenset(),
-                  framed: bool = False, notes: frozenset[str] = frozenset()) -> list[Found]:
+                  framed: bool = False, notes: frozenset[str] = frozenset(), *,
+                  names_person: Callable[[str], bool]) -> list[Found]:
     """The pictures of a page, in line order, each caption with its credit once; `related` holds the folded
     labels over links to other stories, whose lines are no captions; `framed`: the headline says the page is
-    pictures; `notes`: the folded notes saying a picture only illustrates the story, each a caption."""
-    return _Assembly(layout, small_words, related, framed, notes).run()
+    pictures; `notes`: the folded notes saying a picture only illustrates the story, each a caption;
+    `names_person`: whether a credit names a photographer."""
+    return _Assembly(layout, small_words, related, framed, notes, names_person).run()
 
 
 class _Assembly:
     """One page's pictures as they are found; `used` holds the rows pictures have taken."""
 
     def __init__(self, layout: Layout, small_words: frozenset[str], related: frozenset[str], framed: bool,
-                 notes: frozenset[str] = frozenset()) -> None:
+                 notes: frozenset[str], names_person: Callable[[str], bool]) -> None:
         self.related = related
+        self.names_person = names_person
         self.framed = framed
         self.rows = layout.rows
         self.headline = layout.headline
@@ -241,7 +245,8 @@ class _Assembly:
         alone = credits_under_tail_credits(rows, options, found)
         # a credit alone between the story's paragraphs, on a page closing its captions with their credits: a picture
         # with no caption (a blanket credit is read by blanket.py's rules)
-        flowing = credits_alone_in_story(rows, [o for o in options if o[0] not in self.blanket], found)
+        flowing = credits_alone_in_story(rows, [o for o in options if o[0] not in self.blanket], found,
+                                         self.names_person)
         options = [(i, None, None) if i in flowing else (i, up, down) for i, up, down in options]
         options = [(i, up, None if i in alone else down) for i, up, down in options]
         downs -= len(alone - {self.cover})
