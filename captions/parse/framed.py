@@ -23,6 +23,7 @@ MAX_SOURCE_LETTERS = 8  # a picture's source before "图" or after the names: "�
 _NAME_LIST_SPLIT = re.compile(r"[\s、,，]+")  # "韦林 陆思远", "谷口雄介、富田公善"
 _MARKS = ("Mn", "Mc")  # combining vowel and tone signs
 _OPENINGS = "(（"
+_NAME_JOINERS = str.maketrans("", "", "·" + WORD_JOINERS)  # taken out before a name's letters are counted
 _CLAUSE_MARKS = "、。，,=＝"  # no vantage point holds one: a caption's clauses stand before it
 
 
@@ -32,7 +33,7 @@ def uncased_name(word: str, longest: int = MAX_FRAMED_NAME) -> bool:
     A "·" may join the parts of a transcribed name ("阿卜杜拉·买买提"), a zero-width non-joiner a Persian one's
     ("صادقی‌نیا").
     """
-    letters = word.replace("·", "").translate({ord(c): None for c in WORD_JOINERS})
+    letters = word.translate(_NAME_JOINERS)
     # a vowel or tone sign (Thai "สมชาย ใจดี", Devanagari "राहुल") is a mark, not a letter, and belongs to the one before
     return (MIN_FRAMED_NAME <= len(letters) <= longest and letters[:1].isalpha()
             and all((caseless(c) and not c.isascii()) or unicodedata.category(c) in _MARKS

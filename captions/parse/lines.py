@@ -10,12 +10,12 @@ import re
 from typing import NamedTuple
 
 from ..text import marker_form, strip_tags
+from .caption_shape import caseless_letters
 from .image_markup import opening_markup
 from .markers import CONTROL_WINDOW, MAX_FURNITURE, PageMarkers
 
 _NUMBER = re.compile(r"\d+")
 _QUOTES = "\"“‘'«¿¡"
-_CASELESS = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")  # a CJK caption after "2/3 "
 TIDY_ROUNDS = 3  # "| hide caption |": edges and controls may wrap each other; three rounds undo any real page
 
 
@@ -98,7 +98,8 @@ def without_counter(text: str, pm: PageMarkers, *, any_case: bool = False) -> st
     rest = text[m.end():]
     if len(numbers) != 2 or not 0 < numbers[0] <= numbers[1]:
         return text
-    if rest[:1].isupper() or rest[:1] in _QUOTES or (any_case and rest[:1].isalpha()) or _CASELESS.match(rest):
+    # a capital, a quote or, after "2/3 ", a letter of a script with no capitals (a Chinese or Korean caption)
+    if rest[:1].isupper() or rest[:1] in _QUOTES or (any_case and rest[:1].isalpha()) or caseless_letters(rest[:1]):
         return rest
     return text
 

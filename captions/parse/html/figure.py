@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Iterator
 
 from selectolax.lexbor import LexborNode
@@ -173,7 +172,7 @@ def _credit_line(line: str, registry: AgencyRegistry) -> bool:
         return False
     if set_in_capitals(line):
         return True
-    if fold(line) in _org_words(registry):
+    if fold(line) in registry.markers.org_words:
         return False  # "Community", "Media": a kind of body alone, a section's label, names no body (review 39)
     kinds = reader_for(registry).read(line).kinds
     words = len(line.split())
@@ -305,11 +304,6 @@ def _credit_alone(text: str, registry: AgencyRegistry) -> str | None:
     kept = stripped.endswith(registry.markers.postposed_leadins) or _CLOSING_INITIAL.search(stripped) \
         or fold(stripped) in registry.markers.placeholder_set
     return (stripped if kept else stripped.rstrip(".").strip()) or None
-
-
-@lru_cache(maxsize=8)
-def _org_words(registry: AgencyRegistry) -> frozenset[str]:
-    return frozenset(fold(w) for w in registry.markers.organisation_words)
 
 
 def _standalone(registry: AgencyRegistry) -> frozenset[str]:
