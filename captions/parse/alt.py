@@ -67,7 +67,8 @@ def describe(layout: Layout, found: list[Found], small_words: frozenset[str],
     credited = [f.caption.rstrip() for f in found if f.caption and f.credit]
     unstopped = len(credited) >= MIN_ALT_BLOCKS and not any(ends_sentence(c) for c in credited)
     candidates = {n: c for n, c in candidates.items()
-                  if not _paragraph(layout, found[n], c, used if framed else set(), unstopped)}
+                  if not _paragraph(layout, found[n], c, used if framed else set(), unstopped)
+                  and not _run_on_paragraph(layout, c, used)}
     # a picture whose line above is the story's paragraph shows no alt line, nor that the page lacks them
     paragraphs = _story_paragraphs(layout, candidates)
     candidates = {n: c for n, c in candidates.items() if n not in paragraphs}
@@ -226,6 +227,21 @@ def _paragraph(layout: Layout, f: Found, candidate: tuple[int, str], used: set[i
     if len(words) < MIN_CAPTION_WORDS:
         return False  # a few words, a script printing no spaces or one of short words (Korean): too little to compare
     return not words & _words(f.caption or "")
+
+
+def _run_on_paragraph(layout: Layout, candidate: tuple[int, str], used: set[int]) -> bool:
+    """Whether the line `candidate` names is a whole sentence printed right under another whole sentence of the
+    story, no blank line between ("Selon la préfecture, il est tombé 212 mm en 24 heures." under the story's
+    paragraph, over "L'image satellite à 13 heures. Crédit photo : X"): the story's next paragraph, which may share a
+    word with the caption. A picture's alt text printed as a sentence stands under a blank line, a separator, a
+    caption (`used`: the pictures' lines) or the page's head, not run on from the story's text."""
+    j, alt = candidate
+    if j < 1 or not ends_sentence(alt.rstrip()):
+        return False
+    above = layout.rows[j - 1]
+    return (above.kind == "text" and above.credit is None and j - 1 not in used and j - 1 != layout.headline
+            and not above.labelled and len(above.before.split()) >= MIN_CAPTION_WORDS
+            and ends_sentence(above.before.rstrip()))
 
 
 def _story_paragraphs(layout: Layout, candidates: dict[int, tuple[int, str]]) -> set[int]:

@@ -48,6 +48,7 @@ class Row(NamedTuple):
     closing: bool = False  # a credit alone whose mark closes the caption above it ("/ Pool", "사진=Name 기자")
     opening: bool = False  # a credit alone whose form opens its caption's block ("PHOTO NAME, LA PRESSE")
     control: str | None = None  # the page control a furniture line was, as printed ("Voir le diaporama")
+    closes_count: bool = False  # a slide counter reading its total ("Bild 4 von 4", "3 / 3"): the gallery's last slide
 
 
 @dataclass(slots=True)
@@ -89,7 +90,7 @@ def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,
     for i, (line, split) in enumerate(zip(lines, splits)):
         if line.kind != "text" or split is None:
             rows.append(Row(line.no, line.kind, line.separator, line.repeats_credit, "", None, False, False, 1,
-                            alt=line.alt, control=line.control))
+                            alt=line.alt, control=line.control, closes_count=line.separator and _total(line.text)))
             previous = -1
             continue
         kind = "text"
@@ -150,6 +151,12 @@ def _date_line(line: CleanLine) -> bool:
     unmarked ("Анна Гринберга, LSM.lv"), is the story's byline, as "Name 기자" is, not a picture's credit; one
     joined by a slash ("AP Photo/Jo Li", "Jo Li/AP") is printed as pictures' credits are, and stays one."""
     return line.kind == "furniture" and len(line.text) <= MAX_DATE_LINE and holds_date(line.text)
+
+
+def _total(counter: str) -> bool:
+    """Whether a slide counter reads its total, two numbers the same past the first slide ("4 von 4", "3 / 3")."""
+    numbers = _NUMBER.findall(counter)
+    return len(numbers) == 2 and numbers[0] == numbers[1] != "1"
 
 
 def holds_date(text: str) -> bool:

@@ -29,7 +29,7 @@ from .credit_sides import (MIN_EVIDENCE, Option, across_blank_lines, credits_alo
 from .cut_short import cut_through, without_cut_slide
 from .found_pictures import CreditsAbove, one_per_caption
 from .layout import Found, Layout, closing_credit_under, last_line, under_separators
-from .slides import tight_gallery, uncredited_slide_rows
+from .slides import last_slide_credit, tight_gallery, uncredited_slide_rows
 from .titled_paragraphs import paragraphs_under_copies, prose
 
 # A document number in a credit ("dpa:240618-99-446559/11"): six digits or more, with dashes, no letters.
@@ -228,8 +228,8 @@ class _Assembly:
                 down = None  # "3/12 Caption" over the credit: the counter opened this slide, the text below is not
             if down is not None and row.before_is_alt and not rows[down].labelled:
                 down = None
-            if down is not None and down > i + 1 and i - 1 in self.tight:
-                down = None  # "Foto 6 de 6", a credit, a blank line: in a gallery of tight slides, a slide of a credit
+            if down is not None and i - 1 in self.tight and (down > i + 1 or i == last_slide_credit(rows, self.tight)):
+                down = None  # "Foto 6 de 6", a credit, a blank line (or the story's text): a slide of a credit
             # the cover's credit shows no habit: nothing stands above it. A credit under an announcement does:
             # the line above is no caption, so it stands over its own ("A seguir, confira 30 fotos", a credit)
             if i != self.cover:

@@ -11,6 +11,10 @@ does: the page's end may print earlier slides again, under "More photos").
 A slide whose row there prints no credit is a picture too, its credit
 cut off by the dump or never printed. Where no slide holds a blank line, a
 blank line ends the last one: what follows is the page's, not the gallery's.
+Where each slide between separators prints its caption over its credit, a
+last slide opening with a credit alone, its counter reading the total, is
+a picture with no caption: the text under it is the story's, run on past
+the gallery's end.
 """
 from __future__ import annotations
 
@@ -20,6 +24,7 @@ if TYPE_CHECKING:
     from .layout import Found, Row
 
 MIN_TIGHT_SLIDES = 2  # slides between separators, none holding a blank line, before a gallery is read as tight
+MIN_CAPTIONED_SLIDES = 2  # slides printing a caption over their credit before a gallery's habit is read so
 
 
 def tight_gallery(rows: list[Row], seps: list[int]) -> frozenset[int]:
@@ -29,6 +34,31 @@ def tight_gallery(rows: list[Row], seps: list[int]) -> frozenset[int]:
     if len(bounded) < MIN_TIGHT_SLIDES or any(rows[j].kind == "blank" for a, b in bounded for j in range(a + 1, b)):
         return frozenset()
     return frozenset(seps)
+
+
+def last_slide_credit(rows: list[Row], tight: frozenset[int]) -> int | None:
+    """The credit alone right under the last counter, reading the total ("Bild 4 von 4"), of a tight gallery whose
+    slides between separators each print a caption over their credit alone ("Bild 2 von 4" / caption / "Foto:
+    Name"), two or more (a slide of a credit alone among them): that slide prints no caption, and the text under its
+    credit, the story's last paragraph, is none of its (`tight`: the gallery's separators, tight_gallery's). A dump
+    cut short in its third of nine slides may print that slide's credit over its caption: left as it was."""
+    seps = sorted(tight)
+    if not seps:
+        return None
+    captioned = 0
+    for start, end in zip(seps, seps[1:]):
+        texts = [rows[j] for j in range(start + 1, end) if rows[j].kind == "text"]
+        shape = [bool(row.before) and row.credit is None if n == 0 else row.credit is not None and not row.before
+                 for n, row in enumerate(texts)]
+        if len(texts) == 2 and all(shape):
+            captioned += 1
+        elif not (len(texts) == 1 and texts[0].credit is not None and not texts[0].before):
+            return None  # a slide printed otherwise: its credit may stand over its caption
+    first = seps[-1] + 1
+    if captioned < MIN_CAPTIONED_SLIDES or first >= len(rows) or not rows[seps[-1]].closes_count:
+        return None
+    row = rows[first]
+    return first if row.kind == "text" and row.credit is not None and not row.before and not row.before_is_alt else None
 
 
 def uncredited_slide_rows(rows: list[Row], seps: list[int], found: list[Found], used: set[int]) -> list[int]:
