@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from ..text import cased, fold
 from .caption_shape import MIN_CAPTION_WORDS, ends_sentence, heading, title_case
-from .layout import Found, Layout, Row, under_separators
+from .layout import Found, Layout, Row, holds_date, under_separators
 from .markers import SENTENCE_CLOSERS
 from .under_markup import marked_alt
 
@@ -92,7 +92,9 @@ def describe(layout: Layout, found: list[Found], small_words: frozenset[str],
                    and not fold(f.caption).startswith(fold(alt[1].rstrip()))}  # the caption printed twice, unstopped
         candidates = _blocks_of_alt_and_caption(layout, found, candidates, small_words) | _slide_alts(
             layout, found, candidates | uncased, small_words) | _phrases_over_sentences(
-            layout, found, candidates | opening, small_words, subhead_openers)
+            layout, found, candidates | opening, small_words, subhead_openers) | _lead_alt(
+            layout, found, opening | {n: c for n, c in uncased.items() if _opens_story(layout, c)}, small_words,
+            subhead_openers)
     # the other lines over captions were the story's: none shows the page's alt text (a line under a slide's
     # counter is no standfirst: a slide holds its picture's lines only)
     if not shown and all(j == first_text and not (j > 0 and rows[j - 1].separator) for j, _ in candidates.values()):
@@ -159,6 +161,39 @@ def _slide_alts(layout: Layout, found: list[Found], candidates: dict[int, tuple[
             and printed[alt.strip()] == 1
             and not (found[n].caption or "")[:1].islower()  # "... a flooded street near" / "the market on ...": one caption
             and alt.rstrip()[-1:] not in SENTENCE_CLOSERS and not alt.isupper() and not heading(alt, small_words)}
+
+
+def _lead_alt(layout: Layout, found: list[Found], opening: dict[int, tuple[int, str]],
+              small_words: frozenset[str], subhead_openers: tuple[str, ...] = ()) -> dict[int, tuple[int, str]]:
+    """The candidate in the lead's place, under the page's head (a byline, a date), over its credited caption, a
+    short phrase: the lead picture's alt text, even where the page prints no other.
+
+    "Flooded underpass" under "12. 11. 2026. 18:42h", over "The underpass ... this afternoon (Photo: Name)": no
+    subhead stands there, before the story's first paragraph, and a standfirst is a sentence or runs longer than
+    the caption under it (`_under_head_stamp`). The phrase closes with no full stop, holds no colon (a label's,
+    "Live: ..."), is no heading (title case), no shouted kicker and no quotation, opens as no subhead does, holds
+    fewer words than its caption (`MAX_KEYWORD_ALT_WORDS` at most), and no digit (a date: "3 junio 2026 | 12", the
+    story's date and its comment count, "15 जून" under a slide's counter)."""
+    openers = tuple(f"{opener} " for opener in subhead_openers)
+    return {n: (j, alt) for n, (j, alt) in opening.items()
+            if found[n].credit and found[n].caption
+            and MIN_FRAMED_ALT_WORDS <= len(alt.split()) <= min(MAX_KEYWORD_ALT_WORDS,
+                                                                 len(found[n].caption.split()) - 1)
+            and alt.rstrip()[-1:] not in SENTENCE_CLOSERS and alt.rstrip()[-1:] not in _UNCASED_STOPS
+            and alt.lstrip()[:1] not in _QUOTE_OPENERS and ":" not in alt and "：" not in alt and not alt.isupper()
+            and not heading(alt, small_words) and not alt.lstrip().startswith(openers)
+            and not any(c.isdigit() for c in alt) and _under_head_stamp(layout.rows, j)}
+
+
+def _under_head_stamp(rows: Sequence[Row], j: int) -> bool:
+    """Whether the line over row j, blank lines aside, closes the page's head: a date, a byline or furniture ("Par
+    Name", "12. 11. 2026. 18:42h", "Partager"), no slide's counter. Under the standfirst a short phrase may open the
+    story's first section ("In the rescuers' arms" over the first caption, as "Material damage" over a later one)."""
+    k = j - 1
+    while k >= 0 and rows[k].kind == "blank":
+        k -= 1
+    return k >= 0 and (rows[k].kind == "furniture" and not rows[k].separator or rows[k].byline
+                       or holds_date(rows[k].before))
 
 
 def _closed_by_separator(rows: Sequence[Row], f: Found) -> bool:
@@ -273,14 +308,16 @@ def _set_apart(layout: Layout, candidate: tuple[int, str]) -> bool:
 
 def _opens_story(layout: Layout, candidate: tuple[int, str]) -> bool:
     """Whether the line `candidate` names is the first of the story's body, under the page's head: the headline,
-    then only its standfirst, byline or date (`MAX_HEAD_LINES`), no credit among them. The lead picture's alt line
+    then only its standfirst, byline or date (`MAX_HEAD_LINES`), no credit among them but a byline ("Name 기자",
+    the writer's). The lead picture's alt line
     stands there, over its caption ("A bulldozer spreads sand ..." over "A bulldozer spreads freshly pumped sand
     ... [ NAME | Times ]"), where a dump prints the lead picture's alt text and no other's."""
     rows, j = layout.rows, candidate[0]
     if layout.headline < 0 or j <= layout.headline:
         return False
     head = [row for row in rows[layout.headline + 1:j] if row.kind != "blank"]
-    return len(head) <= MAX_HEAD_LINES and all(row.kind in ("text", "furniture") and row.credit is None for row in head)
+    return len(head) <= MAX_HEAD_LINES and all(row.kind in ("text", "furniture") and (row.credit is None or row.byline)
+                                               for row in head)
 
 
 def _keyword_alt(layout: Layout, f: Found, used: set[int]) -> str | None:

@@ -1,0 +1,53 @@
+"""The lead picture's alt line under the page's head, and a story's sentence run on over a caption (round 80).
+
+Vijesti, Kangwon Ilbo and Defimedia print the lead picture's alt text right under the byline or the date, a short
+phrase over the lead caption, and no other alt line on the page. A whole sentence run on from the story's paragraph
+right over a caption is the story's next paragraph, even where it shares a word with the caption. Every line here
+is written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from captions import parse_page
+
+HEAD = " date 2026-05-20 Society\nStorm floods two underpasses in the capital\nMara Petrović\n{stamp}\n"
+LEAD = "Cars stranded in the water under the railway bridge this afternoon (Photo: Ivan Kovač)\n"
+STORY = ("Heavy rain caused trouble across the capital on Wednesday, and both underpasses stayed closed.\n"
+         "Firefighters clear a fallen tree from the boulevard on Wednesday evening (Photo: City Rescue Service)\n"
+         "The weather office expects more rain overnight and warns of thunderstorms in the south.\n"
+         "Pumps drain a flooded cellar in the old town (Photo: Ana Ilić)\n")
+
+
+def _descriptions(page: str) -> list[str | None]:
+    return [p.description for p in parse_page(page).photos]
+
+
+@pytest.mark.parametrize("stamp", ["20. 5. 2026. 17:30h", "20 May 2026 - 17:30"])
+def test_lead_alt_under_the_date_is_read(stamp: str) -> None:
+    page = HEAD.format(stamp=stamp) + "Flooded underpass\n" + LEAD + STORY
+    assert _descriptions(page) == ["Flooded underpass", None, None], page
+
+
+@pytest.mark.parametrize("line", ["Listen to this article", "Escucha esta noticia", "Share this story",
+                                  "20 May 2026 | 12 comments"])
+def test_a_control_or_a_date_under_the_head_is_no_alt_text(line: str) -> None:
+    page = HEAD.format(stamp="20. 5. 2026. 17:30h") + f"{line}\n" + LEAD + STORY
+    assert _descriptions(page)[0] is None, page
+
+
+def test_a_phrase_under_the_standfirst_is_a_section_subhead() -> None:
+    """Under a standfirst, not the head's date or byline, a short phrase opens the story's first section."""
+    page = (" date 2026-05-20 Society\nStorm floods two underpasses in the capital\n"
+            "Heavy rain caused trouble across the capital on Wednesday, and both underpasses stayed closed.\n"
+            "In the rescuers' boats\n" + LEAD + STORY)
+    assert _descriptions(page)[0] is None, page
+
+
+def test_a_sentence_run_on_from_the_story_over_a_caption_is_no_alt_text() -> None:
+    page = (HEAD.format(stamp="20. 5. 2026. 17:30h") + "Flooded underpass\n" + LEAD +
+            "Heavy rain caused trouble across the capital on Wednesday, and both underpasses stayed closed.\n"
+            "The rescue service said it answered thirty calls by the evening, most about the boulevard.\n"
+            "Firefighters clear a fallen tree from the boulevard on Wednesday evening (Photo: City Rescue Service)\n"
+            "The weather office expects more rain overnight.\n")
+    assert _descriptions(page) == ["Flooded underpass", None], page
