@@ -63,6 +63,7 @@ def test_a_handed_out_picture_is_credited_as_printed_and_names_who_handed_it_ove
     ("Bankanın önünde bir adam. Arşiv fotoğrafı: AA", "Bankanın önünde bir adam.", "AA", "Anadolu"),
     ("Очередь у банкомата. Архивное фото: РИА Новости", "Очередь у банкомата.", "РИА Новости", "RIA Novosti"),
     ("Очередь у банкомата. Фото из архива: ТАСС", "Очередь у банкомата.", "ТАСС", "TASS"),
+    ("Чарга каля банкамата. Архіўнае фота: БелТА", "Чарга каля банкамата.", "БелТА", "БелТА"),
     ("Mężczyzna przed bankiem. Zdjęcie archiwalne: PAP", "Mężczyzna przed bankiem.", "PAP", "PAP"),
     ("Muž před bankou. Archivní foto: ČTK", "Muž před bankou.", "ČTK", "ČTK"),
     ("Egy férfi a bank előtt. Archív fotó: MTI", "Egy férfi a bank előtt.", "MTI", "MTI"),
@@ -72,7 +73,7 @@ def test_a_handed_out_picture_is_credited_as_printed_and_names_who_handed_it_ove
     ("工人在洋山港装卸集装箱。（新华社资料图）", "工人在洋山港装卸集装箱。", "新华社资料图", "Xinhua"),
     ("首相官邸に入る首相（共同通信資料写真）", "首相官邸に入る首相", "共同通信資料写真", "Kyodo"),
 ], ids=["english-file-photo", "english-archive-photo", "spanish", "portuguese", "french", "italian", "turkish",
-        "russian-archive-photo", "russian-from-the-archive", "polish", "czech", "hungarian", "hebrew", "vietnamese",
+        "russian-archive-photo", "russian-from-the-archive", "belarusian-archive-photo", "polish", "czech", "hungarian", "hebrew", "vietnamese",
         "korean-wire-file-photo", "chinese-wire-file-picture", "japanese-wire-file-photo"])
 def test_a_file_photo_names_the_source_beside_it(text, caption, credit, agency):
     assert split_caption_credit(text) == (caption, credit), text
