@@ -3,9 +3,9 @@
 A reader's picture is credited with the paper's name after the reader's word and no "of" ("Lecteur Defimedia",
 "Čitalac Vijesti", "чытач «Нашай Нівы»"): no one is named. Iranian and Arab outlets credit a handout to a body's
 press office or official page, a name that may run past four words ("روابط عمومی شهرداری منطقه یک"). Mehr (by its
-full Persian name) and Kantipur are known in their own script, kept as printed, so a name beside them is their
-photographer's. Every
-credit here is written for these tests.
+full Persian name) and Kantipur are known in their own script, New Zealand's public bodies by their Māori names
+("Waka Kotahi") and the United Daily News group as its file pictures print it ("聯合報系資料照片"), each kept as
+printed, so a name beside one is its photographer's. Every credit here is written for these tests.
 """
 from __future__ import annotations
 
@@ -62,7 +62,11 @@ def test_a_press_office_alone_or_a_sentence_names_no_body(raw: str) -> None:
     ("رضا کریمی / خبرگزاری مهر", ["رضا کریمی"], ["خبرگزاری مهر"]),
     ("آرشیو خبرگزاری مهر", [], ["خبرگزاری مهر"]),
     ("रमेश गुरुङ/कान्तिपुर", ["रमेश गुरुङ"], ["कान्तिपुर"]),
+    ("Waka Kotahi", [], ["Waka Kotahi"]),             # a New Zealand body by its Māori name, no person's
+    ("Kāinga Ora", [], ["Kāinga Ora"]),
+    ("Jane Whitlock / Hato Hone St John", ["Jane Whitlock"], ["Hato Hone St John"]),
+    ("聯合報系資料照片", [], ["聯合報系"]),            # a paper's group, its file picture
 ])
-def test_an_outlet_in_its_own_script_is_known(raw: str, photographers: list[str], agencies: list[str]) -> None:
+def test_an_outlet_or_body_by_its_own_name_is_known(raw: str, photographers: list[str], agencies: list[str]) -> None:
     credit = parse_credit(raw)
     assert (credit.photographers, credit.agencies) == (photographers, agencies), raw
