@@ -129,6 +129,8 @@ class Markers:
     uncased_prose_words: tuple[str, ...] = ()  # "في" (in), "מתוך" (from): words no person's name holds
     same_below_marks: tuple[str, ...] = ()  # "下同": the credit covers the captions printed right under it too
     uncased_abbreviated_bodies: tuple[str, ...] = ()  # "ปภ.เชียงใหม่": a body's abbreviation with its dot, no name's
+    uncased_office_openings: tuple[str, ...] = ()  # "روابط عمومی": a body's press office, its body's name after
+    reader_words: tuple[str, ...] = ()  # "Lecteur": a reader, the paper's name after ("Lecteur Defimedia"), no one
     heading_body_words: tuple[str, ...] = ()  # "Grad", "Stadt": a body's word only before its place, "Ivana Grad" a name
     calendar_words: tuple[str, ...] = ()  # "12 mars", "AFP - Monday": a date, naming no one
     newsroom_role_words: tuple[str, ...] = ()  # "Editor": "Name, Sports Editor" after the name is a job title, no one
@@ -148,6 +150,7 @@ class Markers:
     misdecoded_re: re.Pattern[str] | None = field(init=False, repr=False, compare=False)  # "Â" before a no-break space
     dropped: frozenset[str] = field(init=False, repr=False, compare=False)
     placeholder_set: frozenset[str] = field(init=False, repr=False, compare=False)
+    reader_set: frozenset[str] = field(init=False, repr=False, compare=False)  # reader_words, folded
     org_words: frozenset[str] = field(init=False, repr=False, compare=False)
     org_endings: tuple[str, ...] = field(init=False, repr=False, compare=False)
     domain_endings: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -194,6 +197,7 @@ class Markers:
         put("misdecoded_re", re.compile(f"[{letters}](?=[\u00a0\u00b7])") if letters else None)
         put("dropped", frozenset(fold(w) for w in self.dropped_words))
         put("placeholder_set", frozenset(fold(w) for w in self.placeholders))
+        put("reader_set", frozenset(fold(w) for w in self.reader_words))
         put("org_words", frozenset(fold(w) for w in self.organisation_words))
         put("org_endings", tuple(fold(w) for w in self.organisation_word_endings))
         put("domain_endings", frozenset(fold(w) for w in self.web_domain_endings))
@@ -273,7 +277,7 @@ class Markers:
             "uncased_place_openers", "holder_words", "uncased_body_openings",
             "supplier_endings", "supplier_bodies", "legal_forms_before_names", "uncased_clause_words", "uncased_prose_words", "body_of_words", "body_link_words",
             "courtesy_words", "courtesy_place_words", "uncased_abbreviated_bodies", "same_below_marks",
-            "heading_body_words", "calendar_words", "newsroom_role_words",
+            "heading_body_words", "calendar_words", "newsroom_role_words", "uncased_office_openings", "reader_words",
         )
 
 

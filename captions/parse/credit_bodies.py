@@ -19,6 +19,9 @@ _INITIAL_WORD = re.compile(r"[A-Z]\.?")  # "Jane M. Doe" is a person's name, not
 MAX_LOWER_BODY_WORDS = 5  # a body's name with a word in lower case: "Statens vegvesen", "пресс-служба акимата Алматы"
 MAX_UNCASED_BODY_WORDS = 4  # a body's name in a script with no capitals: "الدفاع المدني"; longer is a sentence
 MAX_BODY_OF_WORDS = 8  # "Seattle Department of Parks and Recreation": longer is a sentence
+MAX_OFFICE_WORDS = 7  # "روابط عمومی شهرداری منطقه یک" (a district council's press office); longer is a sentence
+_QUOTES_OPENING = "«„“\"‘"
+MAX_QUOTED_PAPER_WORDS = 4  # "«Нашай Нівы»": a paper's quoted name after a reader's word
 _BODY_LINKS = frozenset({"of", "the", "and", "for", "&"})  # words linking a body's name: "Office of the Mayor"
 
 
@@ -81,6 +84,18 @@ class BodyNames:
         return (len(words) >= 2 and name[:1].isupper() and words[-1].capitalize() in self._courtesy_places
                 and chunk.lower().startswith(self._courtesy_openers))
 
+    def reader_of_paper(self, name: str) -> bool:
+        """Whether `name` is a reader's word and the paper's name after it, with no "of" ("Lecteur Defimedia",
+        "Čitalac Vijesti" in the genitive, "чытач «Нашай Нівы»"; markers.yaml's reader_words): the paper only
+        received the picture, no one is named. One capitalised word or a quoted name after it, never two words
+        ("Photo lecteur Laurent M." names its reader)."""
+        head, _, rest = name.partition(" ")
+        if fold(head) not in self.markers.reader_set or not rest:
+            return False
+        # the closing quote may be trimmed off with a credit's closing punctuation before the part is read
+        quoted = rest[:1] in _QUOTES_OPENING and len(rest.split()) <= MAX_QUOTED_PAPER_WORDS
+        return quoted or (" " not in rest and rest[:1].isupper())
+
     def past_suspended(self, words: list[str]) -> list[str] | None:
         """The words after a German suspended compound's first halves, "Wasserstraßen- und Schifffahrtsamt Rhein"
         (the waterways and shipping office: the shared ending printed once, a hyphen left in its place): the name
@@ -112,7 +127,12 @@ class BodyNames:
                                                 and name not in m.uncased_body_openings
                                                 and not any(w in name for w in m.uncased_clause_words))
                                             or (len(words) == 1 and _abbreviated(name, m.uncased_abbreviated_bodies)
-                                                and not name.startswith(m.name_titles)))
+                                                and not name.startswith(m.name_titles))
+                                            # round 79: a press office opens its body's name, which may run longer
+                                            or (len(words) <= MAX_OFFICE_WORDS
+                                                and name.startswith(m.uncased_office_openings)
+                                                and name not in m.uncased_office_openings
+                                                and not any(w in m.uncased_prose_words for w in words)))
         lower_body = 1 < len(words) <= MAX_LOWER_BODY_WORDS and (
             (words[0][:1].isupper() and any(w in m.lower_bodies or w in m.lower_name_bodies for w in words[1:]))
             or words[0] in m.lower_bodies

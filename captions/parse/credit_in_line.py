@@ -42,6 +42,7 @@ _GLUED_END = re.compile(r"[.!?](?<=[^\W\d_]{2}[.!?])[\"”’)]?(?=[^\W\d_])")
 # "... in Dedza.—Mana", "... on Monday.—PTI": an em or en dash glued to the caption's last full stop (Malawian and
 # Indian dailies); a hyphen so glued is a word's ("U.S.-based") and is not read
 _GLUED_DASH = re.compile(rf"(?<=[{re.escape(SENTENCE_CLOSERS)}])[—–](?=[^\W\d_])")
+_INITIAL_AFTER_SLASH = re.compile(r"(?<=[/|] )[^\W\d_]\.$")  # "/ D.": an initial, the credit's name goes on
 _SLASH_MARKER = re.compile(rf"(?<=[{re.escape(SENTENCE_CLOSERS)}])\s+[/|]\s*(?=\S)")
 _SLASHES = "/／"  # the slash marker opening a credit alone, as Korean papers print it glued to the credit
 MAX_DASHES_TRIED = 3  # kinds of dash, each at its last place on the line
@@ -354,7 +355,8 @@ def _slash_marker(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] 
 
 def _tail(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
     """'... in Seoul. REUTERS/Jo Li': a credit after the caption's last sentence, unmarked."""
-    ends = list(_SENTENCE_END.finditer(text, earliest))
+    # "<caption> / D. Umbraso / LRT nuotr.": the full stop of a name's initial after a slash marker ends no sentence
+    ends = [m for m in _SENTENCE_END.finditer(text, earliest) if not _INITIAL_AFTER_SLASH.search(text, 0, m.start() + 1)]
     # The candidates are nested suffixes: once one holds a prose word, so do
     # all the longer ones, and none of them is a credit. So only the suffixes
     # up to the first with prose are tried, longest first.

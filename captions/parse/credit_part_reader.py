@@ -129,6 +129,8 @@ class PartReader:
                 or joiner in (",", "/") and self._newsroom_title is not None and self._newsroom_title.fullmatch(bare):
             return Part(chunk, Kind.DROPPED, "", joiner)  # before dropping words: "Photo Editor", "Ph.D." name no one
         name = self._strip_dropped(chunk.strip())  # "(c) AP": the dropped "(c)" goes before its brackets would
+        if self.bodies.reader_of_paper(name):
+            return Part(chunk, Kind.DROPPED, "", joiner)  # "Lecteur Defimedia": the paper's reader, no one named
         if (rest := name.partition(" ")[2])[:1].isupper() and name[:1].islower() and fold(name.split()[0]) in m.placeholder_set:
             if len(rest.split()) < 2 and self.registry.recognise(rest) is None:
                 return Part(chunk, Kind.DROPPED, "", joiner)  # "famille Martin": whose family, no one who took it (review 39)

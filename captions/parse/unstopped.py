@@ -26,7 +26,7 @@ from ..text import cased, fold
 from .caption_shape import MIN_CAPTION_WORDS
 from .credit_edges import trim_credit
 from .credit_parts import Kind
-from .credit_reading import Context
+from .credit_reading import Context, CreditReading
 from .markers import PageMarkers
 
 _MARKER = re.compile(r"(?<=[^\W_])\s+[/|]\s+(?=\S)")  # " / " after a letter or digit: no full stop before it
@@ -75,11 +75,18 @@ def _marker_tail(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] |
         return None
     if len(markers) >= 2 and not _slash_list_before(text, markers) \
             and (earlier := _after_marker(text, markers[-2], pm)) is not None \
-            and {Kind.PERSON, Kind.AGENCY} <= pm.credits.read(earlier[1]).kinds:
+            and _name_then_source(pm.credits.read(earlier[1])):
         # "<caption> / Eriko Ovčarenko / BNS nuotr." (LRT, 15min, Delfi.lt): the name set apart by its own marker
         # is the photographer, the agency after it its source; read from the marker before the name
         return earlier
     return _after_marker(text, markers[-1], pm)
+
+
+def _name_then_source(reading: CreditReading) -> bool:
+    """Whether a credit names a person and a known agency, or a person and a body closed by the word for a photo
+    ("D. Umbraso / LRT nuotr.": LRT, a broadcaster no list knows, as the Lithuanian press credits its own, round 79)."""
+    kinds = reading.kinds
+    return {Kind.PERSON, Kind.AGENCY} <= kinds or (reading.postposed and {Kind.PERSON, Kind.ORG} <= kinds)
 
 
 def _slash_list_before(text: str, markers: list[re.Match[str]]) -> bool:
