@@ -32,3 +32,26 @@ def test_credit_over_one_of_two_images_in_a_box_stays_its_own() -> None:
             '<span class="imagem-credito">© Ana Lima</span></div>'
             '<img src="https://img.example.org/2.jpg" alt=""><div class="imagem-legenda">Dois cais</div></div>')
     assert ("Dois cais", "Ana Lima") not in pictures(body), body
+
+
+def _gallery(line: str, slides: list[str], box: str = "gallery") -> str:
+    inner = "".join(f'<div class="gallery__slide"><img src="https://img.example.org/g{n}.jpg" alt="">'
+                    f'<span class="gallery__count">{n} of {len(slides)}</span><p class="gallery__caption">{text}</p></div>'
+                    for n, text in enumerate(slides, 1))
+    return f'<div class="{box}"><h3 class="gallery__title">Gallery: Lanterns</h3><p class="gallery__credit">{line}</p>{inner}</div>'
+
+
+@pytest.mark.parametrize("body, expected", [
+    (_gallery("Photos: Sam Te Rangi", ["The lantern leads the parade.", "Children carry lanterns."]),
+     [("The lantern leads the parade.", "Sam Te Rangi"), ("Children carry lanterns.", "Sam Te Rangi")]),
+    (_gallery("Fotos: Ana Ruiz", ["La procesión sale de la iglesia.", "Fuegos artificiales. Foto: Cortesía"]),
+     [("La procesión sale de la iglesia.", "Ana Ruiz"), ("Fuegos artificiales.", "Cortesía")]),
+], ids=["photos-line", "spanish-slide-keeps-its-own"])
+def test_a_gallerys_credit_line_goes_on_each_slide_printing_none(body: str, expected: list) -> None:
+    assert pictures(body) == expected, body
+
+
+def test_a_gallerys_credit_line_for_one_picture_is_no_blanket() -> None:
+    # "Photo:" credits one picture: the line stays a picture's of its own, the slides uncredited
+    body = _gallery("Photo: Sam Te Rangi", ["The lantern leads the parade.", "Children carry lanterns."])
+    assert ("The lantern leads the parade.", "Sam Te Rangi") not in pictures(body), body

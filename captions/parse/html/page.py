@@ -19,7 +19,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from .conventions import HtmlConventions, conventions_for
 from .bare import bare_pictures, in_page_order
 from .figure import HtmlPicture, read_picture, split_caption_credit
-from .gallery import read_groups
+from .gallery import gallery_credit_over_slides, read_groups
 from .image_table import image_cell_above
 from .marks import (Marks, clean, contains, container_of, frames_no_picture, has_image, holds_media, inside_holder,
                     links_where_a_headline_does)
@@ -152,6 +152,7 @@ def read_pictures(markup: str, *, registry: AgencyRegistry,
         containers,
         read=lambda container, holders: _picture(container, holders, marks, registry, structured),
         expand=lambda pic, container: one_a_picture(pic, grouped_images(container, marks, pic.caption), structured))
+    found = gallery_credit_over_slides(found, marks, registry.markers.blanket_credit_leadins)
     if tree.body is not None:
         # an uncaptioned figure that gave no picture (no credit in its text) leaves its image to the bare reading
         read = [container for container, holders in containers if holders] + [container for container, _ in found]
