@@ -55,3 +55,29 @@ def test_a_gallerys_credit_line_for_one_picture_is_no_blanket() -> None:
     # "Photo:" credits one picture: the line stays a picture's of its own, the slides uncredited
     body = _gallery("Photo: Sam Te Rangi", ["The lantern leads the parade.", "Children carry lanterns."])
     assert ("The lantern leads the parade.", "Sam Te Rangi") not in pictures(body), body
+
+
+_STORY = ("<p>More than 3,000 visitors came to the water village over the three days of the festival, the organising "
+          "committee said on Sunday, the largest crowd since the first festival was held eleven years ago.</p>")
+
+
+def _row(images: int, caption: str, alt: str = "") -> str:
+    blocks = "".join(f'<p><img src="https://img.example.org/r{n}.jpg" alt="{alt}" width="600" height="400"></p>'
+                     for n in range(images))
+    return f"{_STORY}{blocks}<p><em>{caption}</em></p>{_STORY}"
+
+
+@pytest.mark.parametrize("body, expected", [
+    (_row(2, "TOP &amp; ABOVE: Crews race past the houses; and visitors queue at the stalls. PHOTOS: NURUL HADI"),
+     [("TOP & ABOVE: Crews race past the houses; and visitors queue at the stalls.", "NURUL HADI")] * 2),
+    (_row(3, "TOP, LEFT &amp; ABOVE: The race; the stalls; and the fireworks. PHOTOS: NURUL HADI"),
+     [("TOP, LEFT & ABOVE: The race; the stalls; and the fireworks.", "NURUL HADI")] * 3),
+    (_row(2, "ABOVE: The fireworks over the basin. PHOTO: NURUL HADI"),
+     [("ABOVE: The fireworks over the basin.", "NURUL HADI")]),
+    (_row(2, "▲輕軌列車行經駁二（上）與愛河之心（下）。（圖／記者林美玲攝）", alt="輕軌成圈首個週末"),
+     [("輕軌列車行經駁二（上）與愛河之心（下）。", "記者林美玲")] * 2),
+    (_row(2, "▲市長（左）與議員（右）在站前合影。（圖／記者林美玲攝）", alt="輕軌成圈首個週末"),
+     [("市長（左）與議員（右）在站前合影。", "記者林美玲")]),
+], ids=["top-and-above", "three-places", "one-place-one-picture", "chinese-top-and-bottom", "chinese-left-and-right-are-people"])
+def test_one_caption_placing_a_row_of_images_goes_on_each(body: str, expected: list) -> None:
+    assert pictures(body) == expected, body

@@ -10,6 +10,7 @@ that name caption, credit, hidden and teaser elements are data
 from __future__ import annotations
 
 import datetime as _dt
+import html
 import re
 from dataclasses import dataclass
 from typing import Iterator
@@ -355,7 +356,7 @@ def _next_element(node: LexborNode) -> LexborNode | None:
 def _place(pictures: list[HtmlPicture], markup: str) -> None:
     """Where each picture's caption (or credit) starts in the markup, searched onward from the last one.
 
-    Text the markup spells with entities is not found: the picture takes the
+    Text the markup spells with other entities than `&amp;`, `&lt;`, `&gt;` is not found: the picture takes the
     place of the one before. One pass over the markup, however many pictures.
     The search starts at the body: the head's metadata may print a caption too.
     """
@@ -364,6 +365,8 @@ def _place(pictures: list[HtmlPicture], markup: str) -> None:
     for pic in pictures:
         probe = (pic.caption or pic.credit or "")[:24]
         found = markup.find(probe, last) if probe else -1
+        if found < 0 and probe and (escaped := html.escape(probe, quote=False)) != probe:
+            found = markup.find(escaped, last)  # "TOP &amp; ABOVE: ...": the markup's own spelling of & < >
         if found >= 0:
             last = found
         pic.offset = last
