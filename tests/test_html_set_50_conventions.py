@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from captions import parse_credit, split_caption_credit
 from tests.html_story import pictures
 
 
@@ -81,3 +82,24 @@ def _row(images: int, caption: str, alt: str = "") -> str:
 ], ids=["top-and-above", "three-places", "one-place-one-picture", "chinese-top-and-bottom", "chinese-left-and-right-are-people"])
 def test_one_caption_placing_a_row_of_images_goes_on_each(body: str, expected: list) -> None:
     assert pictures(body) == expected, body
+
+
+@pytest.mark.parametrize("credit, agencies", [
+    ("達志影像／美聯社", ["達志影像", "AP"]),
+    ("示意圖／達志影像／美聯社", ["達志影像", "AP"]),
+    ("Capture d’écran Gabon 1ère", ["Gabon 1ère"]),
+    ("AGP", ["AGP"]),
+    ("Inforpress", ["Inforpress"]),
+], ids=["tpg-hands-on-ap", "illustrative-tpg-ap", "gabon-public-tv-screenshot", "gabon-state-agency", "cape-verde-state-agency"])
+def test_state_and_photo_agencies_of_gabon_cape_verde_and_taiwan(credit: str, agencies: list[str]) -> None:
+    read = parse_credit(credit)
+    assert (read.photographers, read.agencies) == ([], agencies), credit
+
+
+@pytest.mark.parametrize("caption, expected", [
+    ("Le ministre lors de la cérémonie. © Capture d’écran Gabon 1ère", ("Le ministre lors de la cérémonie.", "Capture d’écran Gabon 1ère")),
+    ("Le ministre lors de la cérémonie. © Gabon 1ère", ("Le ministre lors de la cérémonie.", "Gabon 1ère")),
+    ("Le ministre lors de la cérémonie. © Canal 9", ("Le ministre lors de la cérémonie. © Canal 9", None)),  # unknown: left
+], ids=["screenshot-of-the-channel", "the-channel", "unknown-numbered-name"])
+def test_a_known_channel_named_with_a_number_closes_a_caption_after_the_copyright_sign(caption: str, expected: tuple) -> None:
+    assert split_caption_credit(caption) == expected, caption
