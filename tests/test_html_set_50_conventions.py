@@ -103,3 +103,14 @@ def test_state_and_photo_agencies_of_gabon_cape_verde_and_taiwan(credit: str, ag
 ], ids=["screenshot-of-the-channel", "the-channel", "unknown-numbered-name"])
 def test_a_known_channel_named_with_a_number_closes_a_caption_after_the_copyright_sign(caption: str, expected: tuple) -> None:
     assert split_caption_credit(caption) == expected, caption
+
+
+@pytest.mark.parametrize("caption, expected, agencies", [
+    ("増水した川（１１日午後、港町市中央区）＝例新聞社ヘリから", ("増水した川（１１日午後、港町市中央区）", "例新聞社ヘリから"), ["例新聞社"]),
+    ("浸水した住宅街（１１日午後、山里町）＝共同通信社ヘリから", ("浸水した住宅街（１１日午後、山里町）", "共同通信社ヘリから"), ["Kyodo"]),
+    ("昨年の川祭り（港町川祭り連合会提供）", ("昨年の川祭り", "港町川祭り連合会提供"), ["港町川祭り連合会"]),
+    ("にぎわう通り＝港町市中央区", ("にぎわう通り＝港町市中央区", None), []),  # where, not who
+], ids=["paper-helicopter", "kyodo-helicopter", "federation-supplied", "place-after-equals"])
+def test_a_japanese_aerial_picture_credited_to_the_outlets_helicopter(caption: str, expected: tuple, agencies: list) -> None:
+    assert split_caption_credit(caption) == expected, caption
+    assert (parse_credit(expected[1]).agencies if expected[1] else []) == agencies, caption

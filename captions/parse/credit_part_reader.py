@@ -60,6 +60,7 @@ class PartReader:
         self._glued_picture_words = tuple(sorted(
             (w for w in m.dropped_words if unspaced_letters(w) == len(w) and w not in m.closing_picture_words),
             key=len, reverse=True))
+        self._glued_vantage_words = tuple(w for w in self._glued_picture_words if w.endswith(tuple(m.name_vantage_words)))
         self._dotted_abbreviations = frozenset(w.rstrip(".") for w in m.dotted_abbreviations)  # "U.S.": no initials
         self.forms = NameForms.of(m)  # legal forms, post-nominal letters, generations' marks
         self.bodies = BodyNames(m)  # bodies' names by their shape: "Statens vegvesen", "Office of the Governor"
@@ -101,7 +102,10 @@ class PartReader:
         if (known := self._glued_picture_source(chunk)) is not None:
             return self._agency(chunk, known, joiner)
         if (body := self._glued_picture_body(chunk)) is not None:
-            return Part(chunk, Kind.ORG, body, joiner)  # "運輸署圖片": the Transport Department's picture, a handout
+            # "運輸署圖片": the Transport Department's picture, a handout; "京都新聞社ヘリから": from the paper's own
+            # helicopter, the source's own words as "提供" (supplied) is
+            vantage = chunk.strip(TRIM).endswith(self._glued_vantage_words)
+            return Part(chunk, Kind.ORG, body, joiner, supplied=vantage)
         if self._usage_note is not None and (note := self._usage_note.search(chunk)):
             return self._noted(chunk, (chunk[:note.start()] + " " + chunk[note.end():]).strip(TRIM), joiner)
         if (supplied := self._supplied_by_name(chunk, joiner)) is not None:  # "JAXA提供", "（市提供）"
