@@ -114,3 +114,16 @@ def test_a_known_channel_named_with_a_number_closes_a_caption_after_the_copyrigh
 def test_a_japanese_aerial_picture_credited_to_the_outlets_helicopter(caption: str, expected: tuple, agencies: list) -> None:
     assert split_caption_credit(caption) == expected, caption
     assert (parse_credit(expected[1]).agencies if expected[1] else []) == agencies, caption
+
+
+@pytest.mark.parametrize("credit, photographers, agencies", [
+    ("Courtesy of the Mill County Drainage District", [], ["Mill County Drainage District"]),
+    ("courtesy of the Directorate General of Highways", [], ["Directorate General of Highways"]),
+    ("Courtesy of the Family Court", [], ["Family Court"]),  # the article says a body, whatever its words' shape
+    ("Courtesy of the New York Times", [], ["The New York Times"]),  # known with its article: as the registry names it
+    ("Courtesy of the Okafor family", [], []),
+    ("Courtesy of the Haddad Families", [], []),
+], ids=["district", "lower-case-courtesy", "court", "known-paper", "family", "families"])
+def test_courtesy_of_the_body_or_the_family(credit: str, photographers: list, agencies: list) -> None:
+    read = parse_credit(credit)
+    assert (read.raw, read.photographers, read.agencies) == (credit, photographers, agencies), credit
