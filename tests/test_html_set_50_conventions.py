@@ -127,3 +127,15 @@ def test_a_japanese_aerial_picture_credited_to_the_outlets_helicopter(caption: s
 def test_courtesy_of_the_body_or_the_family(credit: str, photographers: list, agencies: list) -> None:
     read = parse_credit(credit)
     assert (read.raw, read.photographers, read.agencies) == (credit, photographers, agencies), credit
+
+
+@pytest.mark.parametrize("credit, agencies", [
+    ("Skjermdump fra Facebook", ["Facebook"]),
+    ("Skärmdump från SVT", ["SVT"]),
+    ("Screenshot von YouTube", ["YouTube"]),
+    ("Capture d’écran de France 2", ["France 2"]),
+    ("Captura de pantalla de YouTube", ["YouTube"]),
+], ids=["norwegian", "swedish", "german", "french", "spanish"])
+def test_a_screenshot_from_its_source_names_the_source(credit: str, agencies: list[str]) -> None:
+    read = parse_credit(credit)
+    assert (read.raw, read.photographers, read.agencies) == (credit, [], agencies), credit
