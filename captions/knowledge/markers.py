@@ -140,6 +140,7 @@ class Markers:
     body_link_words: tuple[str, ...] = ()  # "et", "la": the words linking the field of a body named by "of"
     courtesy_words: tuple[str, ...] = ()  # "Courtesy of": who handed the picture over follows, kept in the raw credit
     courtesy_place_words: tuple[str, ...] = ()  # "County": after a courtesy word, a place's name is its government's
+    family_words: tuple[str, ...] = ()  # "family" closing a surname: "the Haddad family", whose family, no one who took it
     # Derived lookups, built once.
     page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # controls, repeat markers, pointers
     closing_page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # those and closing controls
@@ -277,7 +278,7 @@ class Markers:
             "uncased_place_openers", "holder_words", "uncased_body_openings",
             "supplier_endings", "supplier_bodies", "legal_forms_before_names", "uncased_clause_words", "uncased_prose_words", "body_of_words", "body_link_words",
             "courtesy_words", "courtesy_place_words", "uncased_abbreviated_bodies", "same_below_marks",
-            "heading_body_words", "calendar_words", "newsroom_role_words", "uncased_office_openings", "reader_words",
+            "heading_body_words", "calendar_words", "newsroom_role_words", "uncased_office_openings", "reader_words", "family_words",
         )
 
 

@@ -60,6 +60,8 @@ class PartReader:
         self._glued_picture_words = tuple(sorted(
             (w for w in m.dropped_words if unspaced_letters(w) == len(w) and w not in m.closing_picture_words),
             key=len, reverse=True))
+        self._family_words = frozenset(fold(w) for w in m.family_words)
+        self._glued_vantage_words = tuple(w for w in self._glued_picture_words if w.endswith(tuple(m.name_vantage_words)))
         self._dotted_abbreviations = frozenset(w.rstrip(".") for w in m.dotted_abbreviations)  # "U.S.": no initials
         self.forms = NameForms.of(m)  # legal forms, post-nominal letters, generations' marks
         self.bodies = BodyNames(m)  # bodies' names by their shape: "Statens vegvesen", "Office of the Governor"
@@ -101,7 +103,10 @@ class PartReader:
         if (known := self._glued_picture_source(chunk)) is not None:
             return self._agency(chunk, known, joiner)
         if (body := self._glued_picture_body(chunk)) is not None:
-            return Part(chunk, Kind.ORG, body, joiner)  # "運輸署圖片": the Transport Department's picture, a handout
+            # "運輸署圖片": the Transport Department's picture, a handout; "京都新聞社ヘリから": from the paper's own
+            # helicopter, the source's own words as "提供" (supplied) is
+            vantage = chunk.strip(TRIM).endswith(self._glued_vantage_words)
+            return Part(chunk, Kind.ORG, body, joiner, supplied=vantage)
         if self._usage_note is not None and (note := self._usage_note.search(chunk)):
             return self._noted(chunk, (chunk[:note.start()] + " " + chunk[note.end():]).strip(TRIM), joiner)
         if (supplied := self._supplied_by_name(chunk, joiner)) is not None:  # "JAXA提供", "（市提供）"
@@ -135,6 +140,8 @@ class PartReader:
             if len(rest.split()) < 2 and self.registry.recognise(rest) is None:
                 return Part(chunk, Kind.DROPPED, "", joiner)  # "famille Martin": whose family, no one who took it (review 39)
             name = rest  # "lecteur Laurent M." (a reader): the one named after the word, as after "Photo lecteur"
+        if name != chunk.strip() and name.startswith("the ") and name[4:5].isupper():
+            return self._after_article(chunk, name[4:], joiner)
         if self._name_title is not None and (title := self._name_title.match(name)) and name[title.end()].isupper() \
                 and len(name.split()) - len(title[0].split()) >= 2 and self._person_after_title(name[title.end():].split()):
             name = name[title.end():]  # "Sgt. Jane Doe": the rank goes, the name of two words or more stays
@@ -198,6 +205,18 @@ class PartReader:
         if len(words) == 1:
             return Part(chunk, Kind.WEAK_ORG, name, joiner)
         return Part(chunk, shape, name, joiner)
+
+    def _after_article(self, chunk: str, name: str, joiner: str) -> Part:
+        """A name the article opens after dropped words, "Courtesy of the Harris County Flood Control District": an
+        organisation's, named without the article (a known one as the registry names it, "the New York Times"), or
+        a family's, "the Haddad family" (markers.yaml's family_words), whose family, no one who took the picture."""
+        known = self.registry.credited_name(f"the {name}") or self.registry.credited_name(name)
+        if known is not None:
+            return self._agency(chunk, known, joiner)
+        words = name.split()
+        if 2 <= len(words) <= 3 and fold(words[-1]) in self._family_words and all(w[:1].isupper() for w in words[:-1]):
+            return Part(chunk, Kind.DROPPED, "", joiner)
+        return Part(chunk, Kind.ORG, name, joiner)
 
     def _glued_picture_source(self, chunk: str) -> str | None:
         """The known agency a word for the picture is glued to, in a script with no spaces: "時事通信フォト" is

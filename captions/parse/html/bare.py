@@ -34,6 +34,7 @@ from .image_table import image_cell_caption
 from .leadin_sources import credit_after_sentence
 from .bare_text import (CAPTION_BLOCKS, caption_sized, closes_with_credit, closes_with_marked_credit,
                         credit_line_after, marked_credit)
+from .placed_group import images_placed_above, places_named
 from .repeats import is_image_file
 from .set_apart import (centred, holds_image, linked, next_block, next_element, only_child, previous_element,
                         signature, text_of, under_one_of_many)
@@ -81,9 +82,16 @@ def bare_pictures(body: LexborNode, taken: list[LexborNode], marks: Marks, regis
         (pattern if found.signature else sure).append(found)
     sure.extend(_page_pattern(pattern, sure, marks))
     out = []
+    taken = read | {img.mem_id for found in sure for img in found.unit.css("img, amp-img")}
     for found in sure:
         pic = _picture(found.unit, found.lines, marks, registry, structured, found.marked_credit)
         if pic is not None:
+            # one caption under a row of images naming each one's place: a picture each (placed_group.py)
+            count = places_named(pic.caption, marks.conv.place_words, marks.conv.bracketed_place_words)
+            for unit in images_placed_above(found.unit, count, taken):
+                if (twin := _picture(unit, found.lines, marks, registry, structured, found.marked_credit)) is not None:
+                    twin.placed_row = pic.placed_row = found.unit.mem_id  # two pictures, whatever alt text they share
+                    out.append((unit, twin))
             out.append((found.unit, pic))
     return out
 

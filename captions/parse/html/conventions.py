@@ -40,6 +40,7 @@ class HtmlConventions:
     standalone_credit_words: frozenset[str] = frozenset()
     opening_graphic_words: frozenset[str] = frozenset()
     place_words: frozenset[str] = frozenset()
+    bracketed_place_words: frozenset[str] = frozenset()
     counter_words: frozenset[str] = frozenset()
     order_openings: tuple[str, ...] = ()
 
@@ -53,7 +54,7 @@ LISTS = ("caption_words", "description_words", "picture_words", "credit_words", 
          "skip_words", "byline_words", "media_words", "graphic_words", "not_picture_labels", "graphic_credit_words",
          "hidden_words", "control_words", "drop_tags", "caption_furniture_tags", "labels", "title_separators",
          "story_openings", "small_type_words", "story_phrases", "name_attributes", "picture_credit_words",
-         "gallery_words", "standalone_credit_words", "opening_graphic_words", "place_words", "counter_words",
+         "gallery_words", "standalone_credit_words", "opening_graphic_words", "place_words", "bracketed_place_words", "counter_words",
          "order_openings")
 
 
@@ -139,6 +140,7 @@ def conventions_from(data: dict[str, Any], base: HtmlConventions | None = None) 
         standalone_credit_words=words("standalone_credit_words"),
         opening_graphic_words=words("opening_graphic_words"),
         place_words=words("place_words"),
+        bracketed_place_words=words("bracketed_place_words"),
         counter_words=words("counter_words"),
         order_openings=tags("order_openings"),
     )

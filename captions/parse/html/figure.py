@@ -52,6 +52,7 @@ class HtmlPicture:
     credit_source: str | None
     images: list[str] = field(default_factory=list)
     by_photographer: bool = False  # the credit follows a lead-in saying a person took the picture ("تصوير:")
+    placed_row: int | None = None  # the caption's block, for each image of a row one caption places (placed_group.py)
 
 
 def read_picture(container: LexborNode, holders: list[LexborNode], marks: Marks, registry: AgencyRegistry,

@@ -19,7 +19,8 @@ from typing import Callable, Iterable
 from selectolax.lexbor import LexborNode
 
 from .figure import HtmlPicture
-from .marks import Marks, contains, has_image
+from .marks import Marks, clean, contains, has_image
+from ...knowledge.markers import fold
 
 GALLERY_LEVELS = 3  # elements between a gallery's slide and the gallery named so
 Group = tuple[LexborNode, list[LexborNode]]
@@ -95,3 +96,28 @@ def slide_in_story(box: LexborNode, marks: Marks) -> bool:
             return True  # the gallery's box, or its stage named after it ("myndasafn-slides" in "myndasafn"), below
         node = node.parent
     return False
+
+
+def gallery_credit_over_slides(found: list[tuple[LexborNode, HtmlPicture]], marks: Marks,
+                               leadins: Iterable[str]) -> list[tuple[LexborNode, HtmlPicture]]:
+    """A gallery's one credit line over its slides ("Photos: Jo Li" under the gallery's title): no picture of its own.
+
+    The line opens with a lead-in crediting pictures as a whole (markers.yaml's blanket_credit_leadins: "Photos:",
+    "Fotos:", "All pictures by") and stands in a box named a gallery (html.yaml's gallery_words) beside the slides
+    it covers; each slide printing no credit of its own takes it, as a blanket credit over a page dump's pictures.
+    """
+    folded = tuple(fold(w) for w in leadins if not w.endswith("/"))
+    out = list(found)
+    for container, pic in found:
+        if pic.caption is not None or pic.credit_source != "printed" or not marks.words(container) & marks.conv.gallery_words:
+            continue
+        slides = [(c, p) for c, p in found if p is not pic and contains(container, c)]
+        lines = [n for n in container.traverse(include_text=False) if marks.is_credit(n)
+                 and not any(contains(c, n) for c, _ in slides)]
+        if len(slides) < 2 or len(lines) != 1 or not fold(clean(lines[0].text(deep=True) or "")).startswith(folded):
+            continue
+        for _, slide in slides:
+            if slide.credit is None:
+                slide.credit, slide.credit_source = pic.credit, "printed"
+        out = [(c, p) for c, p in out if p is not pic]
+    return out

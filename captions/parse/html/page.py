@@ -10,6 +10,7 @@ that name caption, credit, hidden and teaser elements are data
 from __future__ import annotations
 
 import datetime as _dt
+import html
 import re
 from dataclasses import dataclass
 from typing import Iterator
@@ -19,9 +20,9 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from .conventions import HtmlConventions, conventions_for
 from .bare import bare_pictures, in_page_order
 from .figure import HtmlPicture, read_picture, split_caption_credit
-from .gallery import read_groups
+from .gallery import gallery_credit_over_slides, read_groups
 from .image_table import image_cell_above
-from .marks import (Marks, clean, container_of, frames_no_picture, has_image, holds_media, inside_holder,
+from .marks import (Marks, clean, contains, container_of, frames_no_picture, has_image, holds_media, inside_holder,
                     links_where_a_headline_does)
 from .own_outlet import knowing_outlet, names_outlet_as_person
 from .not_pictures import drop_player_figures, is_no_picture, unwrap_lightbox_buttons
@@ -152,6 +153,7 @@ def read_pictures(markup: str, *, registry: AgencyRegistry,
         containers,
         read=lambda container, holders: _picture(container, holders, marks, registry, structured),
         expand=lambda pic, container: one_a_picture(pic, grouped_images(container, marks, pic.caption), structured))
+    found = gallery_credit_over_slides(found, marks, registry.markers.blanket_credit_leadins)
     if tree.body is not None:
         # an uncaptioned figure that gave no picture (no credit in its text) leaves its image to the bare reading
         read = [container for container, holders in containers if holders] + [container for container, _ in found]
@@ -231,12 +233,35 @@ def _containers(tree: LexborHTMLParser, marks: Marks) -> list[tuple[LexborNode, 
         if credit and container.tag != "figure":
             node = _text_box(node, container, marks)
         groups.setdefault(container.mem_id, (container, []))[1].append(node)
-    found = list(groups.values())
+    found = _with_overlaid_credits(list(groups.values()), position, marks)
     listed = list(_captioned_by_list(figures, groups, marks))
     found.extend(listed)
     found.extend(_uncaptioned(figures, {*groups, *(figure.mem_id for figure, _ in listed)}, marks))
     found.sort(key=lambda group: position.get(group[0].mem_id, 0))
     return found
+
+
+def _with_overlaid_credits(groups: list[tuple[LexborNode, list[LexborNode]]], position: dict[int, int],
+                           marks: Marks) -> list[tuple[LexborNode, list[LexborNode]]]:
+    """A credit printed over its image, inside the image's wrapper, and the caption under the wrapper: one picture.
+
+    `div.photo > (div.wrap > (img, span.credit), div.caption)`, as Portuguese-language and other CMSs print a
+    photographer's name in the image's corner: the wrapper holding the credit is the nearest box around an image,
+    the caption's is the box around both. Where the caption's box holds no image but the wrapper's, the credit
+    goes with the caption rather than standing as a second picture of the same image."""
+    captioned = [(c, h) for c, h in groups if any(marks.is_caption(n) for n in h)]
+    merged: set[int] = set()
+    for container, holders in groups:
+        if any(marks.is_caption(n) for n in holders):
+            continue
+        images = marks.found_in(container, "img, amp-img")
+        outer = next((group for group in captioned if group[0].mem_id != container.mem_id and contains(group[0], container)), None)
+        if outer is None or not images or [i.mem_id for i in marks.found_in(outer[0], "img, amp-img")] != [i.mem_id for i in images]:
+            continue
+        outer[1].extend(holders)
+        outer[1].sort(key=lambda n: position.get(n.mem_id, 0))
+        merged.add(container.mem_id)
+    return [group for group in groups if group[0].mem_id not in merged]
 
 
 def _gallery_slide(container: LexborNode | None, marks: Marks) -> bool:
@@ -331,7 +356,7 @@ def _next_element(node: LexborNode) -> LexborNode | None:
 def _place(pictures: list[HtmlPicture], markup: str) -> None:
     """Where each picture's caption (or credit) starts in the markup, searched onward from the last one.
 
-    Text the markup spells with entities is not found: the picture takes the
+    Text the markup spells with other entities than `&amp;`, `&lt;`, `&gt;` is not found: the picture takes the
     place of the one before. One pass over the markup, however many pictures.
     The search starts at the body: the head's metadata may print a caption too.
     """
@@ -340,6 +365,8 @@ def _place(pictures: list[HtmlPicture], markup: str) -> None:
     for pic in pictures:
         probe = (pic.caption or pic.credit or "")[:24]
         found = markup.find(probe, last) if probe else -1
+        if found < 0 and probe and (escaped := html.escape(probe, quote=False)) != probe:
+            found = markup.find(escaped, last)  # "TOP &amp; ABOVE: ...": the markup's own spelling of & < >
         if found >= 0:
             last = found
         pic.offset = last

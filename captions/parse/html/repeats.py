@@ -280,6 +280,8 @@ def _twins(a: HtmlPicture, b: HtmlPicture) -> bool:
 
 
 def _same_picture(a: HtmlPicture, b: HtmlPicture) -> bool:
+    if a.placed_row is not None and a.placed_row == b.placed_row:
+        return False
     if a.description and a.description == b.description:
         return True
     same = same_image(a.images, b.images)
