@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..text import cased, fold
 from .caption_shape import MIN_CAPTION_WORDS, ends_sentence, heading, title_case
@@ -36,6 +36,7 @@ MIN_ALT_BLOCKS = 3  # pictures printed as an alt line over a credited caption be
 MIN_EVIDENCE_SLIDES = 2  # pictures opening right under a separator before a page is read as a gallery of slides
 MIN_FRAMED_ALT_WORDS = 2  # a slide's title between its counter and its caption, the slide's only other line
 MAX_HEAD_LINES = 3  # lines between the headline and the story's body: a standfirst, a byline, a date
+MIN_LEAD_ALT_WORDS = 4  # the lead picture's alt line under the story's head: "Mud on the front steps"
 MIN_LONE_ALT_WORDS = 5  # a lone phrase names who or what and what it does or where; a subhead is shorter
 MIN_SHARED_UNSTOPPED = 2  # words a lone phrase shares with a caption printed with no full stop (no sentence)
 _QUOTE_OPENERS = "«“„\"'‘‹「『"
@@ -46,10 +47,11 @@ _LOWER_WORDS = re.compile(r"[^\W\d_A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*(?: [^\W\d_
 
 def describe(layout: Layout, found: list[Found], small_words: frozenset[str],
              related: frozenset[str] = frozenset(), framed: bool = False,
-             subhead_openers: tuple[str, ...] = ()) -> list[str | None]:
+             subhead_openers: tuple[str, ...] = (), byline: Callable[[str], bool] = lambda _: False) -> list[str | None]:
     """The description of each picture of `found`, in its order (None where it has none); `related` holds the
     labels over links to other stories, folded; `framed`: the headline says the page is pictures;
-    `subhead_openers`: words opening a section's subhead ("Why", "Ce que"), never alt text."""
+    `subhead_openers`: words opening a section's subhead ("Why", "Ce que"), never alt text; `byline`: whether a
+    line is the story's byline ("Por Name"), never alt text."""
     rows, headline = layout.rows, layout.headline
     descriptions = [f.description or marked_alt(rows, f) for f in found]
     # the pictures alt lines are counted against: those a credit shows; an uncredited caption a gallery's layout
@@ -91,7 +93,8 @@ def describe(layout: Layout, found: list[Found], small_words: frozenset[str],
                    and not fold(f.caption).startswith(fold(alt[1].rstrip()))}  # the caption printed twice, unstopped
         candidates = _blocks_of_alt_and_caption(layout, found, candidates, small_words) | _slide_alts(
             layout, found, candidates | uncased, small_words) | _phrases_over_sentences(
-            layout, found, candidates | opening, small_words, subhead_openers)
+            layout, found, candidates | opening, small_words, subhead_openers) | _lead_alt(
+            found, opening, candidates, small_words, subhead_openers, byline)
     # the other lines over captions were the story's: none shows the page's alt text (a line under a slide's
     # counter is no standfirst: a slide holds its picture's lines only)
     if not shown and all(j == first_text and not (j > 0 and rows[j - 1].separator) for j, _ in candidates.values()):
@@ -201,6 +204,41 @@ def _phrases_over_sentences(layout: Layout, found: list[Found], candidates: dict
             and not heading(alt, small_words) and not alt.lstrip().startswith(openers)
             and (stopped[n] or unstopped)
             and len(_words(alt) & _words(found[n].caption or "")) >= (1 if stopped[n] else MIN_SHARED_UNSTOPPED)}
+
+
+def _lead_alt(found: list[Found], opening: dict[int, tuple[int, str]], lines_over: dict[int, tuple[int, str]],
+              small_words: frozenset[str], subhead_openers: tuple[str, ...] = (),
+              byline: Callable[[str], bool] = lambda _: False) -> dict[int, tuple[int, str]]:
+    """The candidate opening the story's body right over the lead picture's credited caption: its alt text, shorter
+    than the caption and shaped as a label, even of a few words and sharing none with it.
+
+    "A man with a broom outside a door" under the byline and date, over "A resident of Ceiba Street shovels mud
+    out of the doorway of his house on Monday. (Name)": many dumps print the lead picture's alt text there and no other's. A label names what the
+    picture shows in fewer words than the caption tells of it, with no full stop, no colon, no quote mark opening
+    it, not in capitals nor a heading's title case; the story's first paragraph is a sentence, a standfirst printed
+    after the byline as long as a caption or longer. Four words at least, one of them a word of four letters or
+    more in lower case (what the picture shows): a button's label under the byline is shorter or names a platform
+    ("Del artikel", "Del på Facebook", share the article). Only where no other caption of the page has a line right
+    over it shaped as a label (`lines_over`, no full stop: a story's paragraph run on over a caption tells nothing): there
+    the page titles its slides, and the lead's line is one of them ("No colo dos socorristas" over the first slide
+    of a gallery titling each).
+    """
+    openers = tuple(f"{opener} " for opener in subhead_openers)
+    if len(opening) != 1 or any(n not in opening and not ends_sentence(alt.rstrip()) for n, (_, alt) in lines_over.items()):
+        return {}  # a label over other captions too: the page titles its pictures, its lead's line is one of them
+    lead = {}
+    for n, (j, alt) in opening.items():
+        caption = (found[n].caption or "").rstrip()
+        if not found[n].credit or not MIN_LEAD_ALT_WORDS <= len(alt.split()) < len(caption.split()) \
+                or not any(w.islower() for w in _WORD.findall(alt)) \
+                or any(c.isdigit() for c in alt):  # "3 junio 2026 | 12": the story's date, no label
+            continue
+        if alt.rstrip()[-1:] in SENTENCE_CLOSERS or alt.rstrip()[-1:] in _UNCASED_STOPS or alt.isupper() \
+                or ":" in alt or "：" in alt or alt.lstrip()[:1] in _QUOTE_OPENERS or heading(alt, small_words) \
+                or alt.lstrip().startswith(openers) or alt.lstrip()[:1].islower() or byline(alt.strip()):
+            continue  # "di Redazione Modena", "Por Name": the byline, the last line of the head
+        lead[n] = (j, alt)
+    return lead
 
 
 def _paragraph(layout: Layout, f: Found, candidate: tuple[int, str], used: set[int], unstopped: bool = False) -> bool:
