@@ -260,7 +260,8 @@ class CreditReading:
                                                   or self._desk_photo() or self._slash_handed_out()
                                                   or self._handed_over())
         # OWN_LINE: a lone name must be a known agency ("AP") or a person's with their title; others need company
-        if len(parts) == 1 and parts[0].kind is Kind.DROPPED and " " in parts[0].text.strip() \
+        # a phrase of two words or more; a script with no capitals writes one as a word ("கோப்புப்படம்", file picture)
+        if len(parts) == 1 and parts[0].kind is Kind.DROPPED and (" " in parts[0].text.strip() or not cased(self.raw)) \
                 and fold(parts[0].text) in self.standalone and not self._plural_phrase(fold(parts[0].text)):
             # "Courtesy photo", "Submitted photo" under its caption: a phrase set apart, naming no one; "Photos
             # supplied" credits a story's pictures as a whole, printed at its end
