@@ -39,3 +39,9 @@ def test_the_line_under_the_head_over_the_lead_caption(line: str, description: s
 def test_an_audio_players_button_is_furniture(line: str) -> None:
     page = _HEAD + line + "\n" + _CAPTION + _REST
     assert [p.description for p in parse_page(page).photos] == [None], line
+
+
+def test_no_lead_alt_over_a_caption_printed_with_no_full_stop() -> None:
+    # label over label: a standfirst under the byline is printed so too, and the page shows nothing else
+    page = _HEAD + "A man with a broom outside a door\n" + _CAPTION.replace(" on Monday.", " on Monday") + _REST
+    assert not any(p.description for p in parse_page(page).photos)

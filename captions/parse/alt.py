@@ -47,7 +47,8 @@ _LOWER_WORDS = re.compile(r"[^\W\d_A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*(?: [^\W\d_
 
 def describe(layout: Layout, found: list[Found], small_words: frozenset[str],
              related: frozenset[str] = frozenset(), framed: bool = False,
-             subhead_openers: tuple[str, ...] = (), byline: Callable[[str], bool] = lambda _: False) -> list[str | None]:
+             subhead_openers: tuple[str, ...] = (),
+             byline: Callable[[str], bool] = lambda _: False) -> list[str | None]:
     """The description of each picture of `found`, in its order (None where it has none); `related` holds the
     labels over links to other stories, folded; `framed`: the headline says the page is pictures;
     `subhead_openers`: words opening a section's subhead ("Why", "Ce que"), never alt text; `byline`: whether a
@@ -210,26 +211,31 @@ def _lead_alt(found: list[Found], opening: dict[int, tuple[int, str]], lines_ove
               small_words: frozenset[str], subhead_openers: tuple[str, ...] = (),
               byline: Callable[[str], bool] = lambda _: False) -> dict[int, tuple[int, str]]:
     """The candidate opening the story's body right over the lead picture's credited caption: its alt text, shorter
-    than the caption and shaped as a label, even of a few words and sharing none with it.
+    than the caption and shaped as a label, the caption a whole sentence, even of a few words and sharing none
+    with it.
 
     "A man with a broom outside a door" under the byline and date, over "A resident of Ceiba Street shovels mud
-    out of the doorway of his house on Monday. (Name)": many dumps print the lead picture's alt text there and no other's. A label names what the
-    picture shows in fewer words than the caption tells of it, with no full stop, no colon, no quote mark opening
-    it, not in capitals nor a heading's title case; the story's first paragraph is a sentence, a standfirst printed
-    after the byline as long as a caption or longer. Four words at least, one of them a word of four letters or
-    more in lower case (what the picture shows): a button's label under the byline is shorter or names a platform
-    ("Del artikel", "Del på Facebook", share the article). Only where no other caption of the page has a line right
-    over it shaped as a label (`lines_over`, no full stop: a story's paragraph run on over a caption tells nothing): there
-    the page titles its slides, and the lead's line is one of them ("No colo dos socorristas" over the first slide
-    of a gallery titling each).
+    out of the doorway of his house on Monday. (Name)": many dumps print the lead picture's alt text there and no
+    other's. A label names what the picture shows in fewer words than the caption tells of it, with no full stop,
+    no colon, no quote mark opening it, not in capitals nor a heading's title case; the story's first paragraph is
+    a sentence, a standfirst printed after the byline as long as a caption or longer. Over a caption printed with
+    no full stop, label over label, the page shows nothing: an Italian standfirst under the byline is printed so
+    too (two credited captions show too little, round 24). Four words at least, one of them a word of four letters
+    or more in lower case (what the picture shows): a button's label under the byline is shorter or names a
+    platform ("Del artikel", "Del på Facebook", share the article). Only where no other
+    caption of the page has a line right over it shaped as a label (`lines_over`, no full stop: a story's
+    paragraph run on over a caption tells nothing): there the page titles its slides, and the lead's line is one
+    of them ("No colo dos socorristas" over the first slide of a gallery titling each).
     """
     openers = tuple(f"{opener} " for opener in subhead_openers)
-    if len(opening) != 1 or any(n not in opening and not ends_sentence(alt.rstrip()) for n, (_, alt) in lines_over.items()):
+    if len(opening) != 1 or any(n not in opening and not ends_sentence(alt.rstrip())
+                                for n, (_, alt) in lines_over.items()):
         return {}  # a label over other captions too: the page titles its pictures, its lead's line is one of them
     lead = {}
     for n, (j, alt) in opening.items():
         caption = (found[n].caption or "").rstrip()
-        if not found[n].credit or not MIN_LEAD_ALT_WORDS <= len(alt.split()) < len(caption.split()) \
+        if not found[n].credit or not ends_sentence(caption) \
+                or not MIN_LEAD_ALT_WORDS <= len(alt.split()) < len(caption.split()) \
                 or not any(w.islower() for w in _WORD.findall(alt)) \
                 or any(c.isdigit() for c in alt):  # "3 junio 2026 | 12": the story's date, no label
             continue

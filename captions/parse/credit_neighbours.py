@@ -29,7 +29,8 @@ _TOKEN = re.compile(r"[\w-]*[^\W\d_][\w-]*")  # one word of letters, digits, "_"
 def read_after_joiners(parts: list[Part], markers: Markers, standalone: frozenset[str]) -> None:
     """A person's name after a photographer's slash, or after "Supplied by", read as an organisation."""
     for n in range(len(parts) - 1, 0, -1):
-        if (len(parts) == 2 and parts[n].joiner == "/" and parts[n].kind is Kind.PERSON and parts[n - 1].kind is Kind.PERSON
+        if (len(parts) == 2 and parts[n].joiner == "/" and parts[n].kind is Kind.PERSON
+                and parts[n - 1].kind is Kind.PERSON
                 and _initial_and_surname(parts[n].name) and len(parts[0].name.split()) == 2
                 and fold(parts[0].name.split()[0]) in markers.particle_articles):
             # round 78: "EL INFORMADOR/M. VARGAS": a given name's initial and a surname, a person's shape no outlet
@@ -51,7 +52,8 @@ def read_after_joiners(parts: list[Part], markers: Markers, standalone: frozense
 def _initial_and_surname(name: str) -> bool:
     """Whether `name` is a given name's initial, then one surname of letters: "M. VARGAS", "R. Álvarez"."""
     words = name.split()
-    return len(words) == 2 and _GIVEN_INITIAL.fullmatch(words[0]) is not None and words[1].isalpha() and len(words[1]) > 1
+    return (len(words) == 2 and _GIVEN_INITIAL.fullmatch(words[0]) is not None
+            and words[1].isalpha() and len(words[1]) > 1)
 
 
 def read_two_parts(parts: list[Part], registry: AgencyRegistry) -> None:

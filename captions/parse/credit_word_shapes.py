@@ -47,7 +47,8 @@ def south_indian_initial(word: str) -> bool:
     """"ஆ.செந்தில்வேலன்": one or two initials of a South Indian script, each a letter with its vowel sign and a dot,
     glued to a name in that script; "அ.தி.மு.க" (a party's letters) has no name after them."""
     *heads, name = word.split(".")
-    return (1 <= len(heads) <= 2 and len(name) >= MIN_SOUTH_INDIAN_NAME and _SOUTH_INDIAN.fullmatch(word.replace(".", "")) is not None
+    return (1 <= len(heads) <= 2 and len(name) >= MIN_SOUTH_INDIAN_NAME
+            and _SOUTH_INDIAN.fullmatch(word.replace(".", "")) is not None
             and all(h[:1].isalpha() and all(unicodedata.category(c).startswith("M") for c in h[1:]) for h in heads))
 
 
