@@ -1,9 +1,10 @@
-"""The lead picture's alt line under the page's head, and a story's sentence run on over a caption (round 80).
+"""The lead picture's alt line under the page's head, and a story's sentence run on over a caption (rounds 78, 80).
 
 Vijesti, Kangwon Ilbo and Defimedia print the lead picture's alt text right under the byline or the date, a short
-phrase over the lead caption, and no other alt line on the page. A whole sentence run on from the story's paragraph
-right over a caption is the story's next paragraph, even where it shares a word with the caption. Every line here
-is written for these tests.
+phrase over the lead caption, and no other alt line on the page; many dumps print a label there over a caption that
+is a whole sentence, even one sharing no word with it. A date, the story's first sentence, a heading, a button's
+label or the byline is no alt text. A whole sentence run on from the story's paragraph right over a caption is the
+story's next paragraph, even where it shares a word with the caption. Every line here is written for these tests.
 """
 from __future__ import annotations
 
@@ -51,3 +52,37 @@ def test_a_sentence_run_on_from_the_story_over_a_caption_is_no_alt_text() -> Non
             "Firefighters clear a fallen tree from the boulevard on Wednesday evening (Photo: City Rescue Service)\n"
             "The weather office expects more rain overnight.\n")
     assert _descriptions(page) == ["Flooded underpass", None], page
+
+_HEAD = ("Floods in the valley\n\nThe river rose two metres in an hour on Monday night\n\n"
+         "By Ana Ruiz\n22 September 2026 - 5:40 PM\n")
+_CAPTION = "A resident of Ceiba Street shovels mud out of the doorway of his house on Monday. (Tom Ibarra)\n"
+_REST = "\nResidents spent Monday cleaning their homes after the river burst its banks.\n"
+
+
+@pytest.mark.parametrize("line, description", [
+    ("A man with a broom outside a door", "A man with a broom outside a door"),
+    ("Mud on the front steps", "Mud on the front steps"),
+    ("Share on Facebook", None),
+    ("Share article", None),  # a few words under the byline: a button's label as often as a picture's
+    ("di Redazione Modena", None),  # the byline in lower case, Italian papers' "di"
+    ("22 September 2026 | 12", None),  # the story's date and a count, no label
+    ("The river rose overnight.", None),  # a sentence: the story's first paragraph
+    ("Flood Damage In The Valley", None),  # a heading's title case
+])
+def test_the_line_under_the_head_over_the_lead_caption(line: str, description: str | None) -> None:
+    page = _HEAD + line + "\n" + _CAPTION + _REST
+    photos = parse_page(page).photos
+    assert [(p.description, p.caption) for p in photos] == [
+        (description, "A resident of Ceiba Street shovels mud out of the doorway of his house on Monday.")], line
+
+
+@pytest.mark.parametrize("line", ["Listen to this article", "Escucha esta noticia", "Escuchar"])
+def test_an_audio_players_button_is_furniture(line: str) -> None:
+    page = _HEAD + line + "\n" + _CAPTION + _REST
+    assert [p.description for p in parse_page(page).photos] == [None], line
+
+
+def test_no_lead_alt_over_a_caption_printed_with_no_full_stop() -> None:
+    # label over label: a standfirst under the byline is printed so too, and the page shows nothing else
+    page = _HEAD + "A man with a broom outside a door\n" + _CAPTION.replace(" on Monday.", " on Monday") + _REST
+    assert not any(p.description for p in parse_page(page).photos)

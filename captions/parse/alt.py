@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..text import cased, fold
 from .caption_shape import MIN_CAPTION_WORDS, ends_sentence, heading, title_case
@@ -36,6 +36,7 @@ MIN_ALT_BLOCKS = 3  # pictures printed as an alt line over a credited caption be
 MIN_EVIDENCE_SLIDES = 2  # pictures opening right under a separator before a page is read as a gallery of slides
 MIN_FRAMED_ALT_WORDS = 2  # a slide's title between its counter and its caption, the slide's only other line
 MAX_HEAD_LINES = 3  # lines between the headline and the story's body: a standfirst, a byline, a date
+MIN_LEAD_ALT_WORDS = 4  # the lead picture's alt line under the story's head: "Mud on the front steps"
 MIN_LONE_ALT_WORDS = 5  # a lone phrase names who or what and what it does or where; a subhead is shorter
 MIN_SHARED_UNSTOPPED = 2  # words a lone phrase shares with a caption printed with no full stop (no sentence)
 _QUOTE_OPENERS = "«“„\"'‘‹「『"
@@ -46,10 +47,12 @@ _LOWER_WORDS = re.compile(r"[^\W\d_A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*(?: [^\W\d_
 
 def describe(layout: Layout, found: list[Found], small_words: frozenset[str],
              related: frozenset[str] = frozenset(), framed: bool = False,
-             subhead_openers: tuple[str, ...] = ()) -> list[str | None]:
+             subhead_openers: tuple[str, ...] = (),
+             byline: Callable[[str], bool] = lambda _: False) -> list[str | None]:
     """The description of each picture of `found`, in its order (None where it has none); `related` holds the
     labels over links to other stories, folded; `framed`: the headline says the page is pictures;
-    `subhead_openers`: words opening a section's subhead ("Why", "Ce que"), never alt text."""
+    `subhead_openers`: words opening a section's subhead ("Why", "Ce que"), never alt text; `byline`: whether a
+    line is the story's byline ("Por Name"), never alt text."""
     rows, headline = layout.rows, layout.headline
     descriptions = [f.description or marked_alt(rows, f) for f in found]
     # the pictures alt lines are counted against: those a credit shows; an uncredited caption a gallery's layout
@@ -93,8 +96,8 @@ def describe(layout: Layout, found: list[Found], small_words: frozenset[str],
         candidates = _blocks_of_alt_and_caption(layout, found, candidates, small_words) | _slide_alts(
             layout, found, candidates | uncased, small_words) | _phrases_over_sentences(
             layout, found, candidates | opening, small_words, subhead_openers) | _lead_alt(
-            layout, found, opening | {n: c for n, c in uncased.items() if _opens_story(layout, c)}, small_words,
-            subhead_openers)
+            layout, found, opening, {n: c for n, c in uncased.items() if _opens_story(layout, c)}, candidates,
+            small_words, subhead_openers, byline)
     # the other lines over captions were the story's: none shows the page's alt text (a line under a slide's
     # counter is no standfirst: a slide holds its picture's lines only)
     if not shown and all(j == first_text and not (j > 0 and rows[j - 1].separator) for j, _ in candidates.values()):
@@ -164,25 +167,38 @@ def _slide_alts(layout: Layout, found: list[Found], candidates: dict[int, tuple[
 
 
 def _lead_alt(layout: Layout, found: list[Found], opening: dict[int, tuple[int, str]],
-              small_words: frozenset[str], subhead_openers: tuple[str, ...] = ()) -> dict[int, tuple[int, str]]:
-    """The candidate in the lead's place, under the page's head (a byline, a date), over its credited caption, a
-    short phrase: the lead picture's alt text, even where the page prints no other.
+              uncased_opening: dict[int, tuple[int, str]], lines_over: dict[int, tuple[int, str]],
+              small_words: frozenset[str], subhead_openers: tuple[str, ...] = (),
+              byline: Callable[[str], bool] = lambda _: False) -> dict[int, tuple[int, str]]:
+    """The line opening the story's body right over the lead picture's credited caption, shaped as a label: its alt
+    text, even where the page prints no other and it shares no word with the caption (rounds 78 and 80).
 
-    "Flooded underpass" under "12. 11. 2026. 18:42h", over "The underpass ... this afternoon (Photo: Name)": no
-    subhead stands there, before the story's first paragraph, and a standfirst is a sentence or runs longer than
-    the caption under it (`_under_head_stamp`). The phrase closes with no full stop, holds no colon (a label's,
-    "Live: ..."), is no heading (title case), no shouted kicker and no quotation, opens as no subhead does, holds
-    fewer words than its caption (`MAX_KEYWORD_ALT_WORDS` at most), and no digit (a date: "3 junio 2026 | 12", the
-    story's date and its comment count, "15 जून" under a slide's counter)."""
+    Many dumps print the lead picture's alt text there: "Flooded underpass" right under the date "12. 11. 2026.
+    18:42h" (the head's last line, `_under_head_stamp`: under a standfirst a short phrase may open the story's
+    first section), or "A man with a broom outside a door" over "A resident ... on Monday. (Name)", a label of four
+    words or more (one a word in lower case: a button's label, "Share article", is shorter) over a caption that is a
+    whole sentence, where no other caption of the page has a label over it (`lines_over`: there the page titles
+    its slides and the lead's line is one of them). A label has no full stop, no colon, no quote mark opening it,
+    no digit (a date: "3 junio 2026 | 12"), is not in capitals nor a heading's title case, opens as no subhead does,
+    holds fewer words than its caption, and is not the byline ("di Redazione Modena", "Por Name")."""
     openers = tuple(f"{opener} " for opener in subhead_openers)
-    return {n: (j, alt) for n, (j, alt) in opening.items()
-            if found[n].credit and found[n].caption
-            and MIN_FRAMED_ALT_WORDS <= len(alt.split()) <= min(MAX_KEYWORD_ALT_WORDS,
-                                                                 len(found[n].caption.split()) - 1)
-            and alt.rstrip()[-1:] not in SENTENCE_CLOSERS and alt.rstrip()[-1:] not in _UNCASED_STOPS
-            and alt.lstrip()[:1] not in _QUOTE_OPENERS and ":" not in alt and "：" not in alt and not alt.isupper()
-            and not heading(alt, small_words) and not alt.lstrip().startswith(openers)
-            and not any(c.isdigit() for c in alt) and _under_head_stamp(layout.rows, j)}
+    titled = len(opening) != 1 or any(n not in opening and not ends_sentence(alt.rstrip())
+                                      for n, (_, alt) in lines_over.items())
+    lead = {}
+    for n, (j, alt) in (opening | uncased_opening).items():
+        caption = (found[n].caption or "").rstrip()
+        words = len(alt.split())
+        if not found[n].credit or not caption or words >= len(caption.split()) or any(c.isdigit() for c in alt) \
+                or alt.rstrip()[-1:] in SENTENCE_CLOSERS or alt.rstrip()[-1:] in _UNCASED_STOPS or alt.isupper() \
+                or ":" in alt or "：" in alt or alt.lstrip()[:1] in _QUOTE_OPENERS or heading(alt, small_words) \
+                or alt.lstrip().startswith(openers) or alt.lstrip()[:1].islower() or byline(alt.strip()):
+            continue
+        under_stamp = MIN_FRAMED_ALT_WORDS <= words <= MAX_KEYWORD_ALT_WORDS and _under_head_stamp(layout.rows, j)
+        over_sentence = (n in opening and not titled and ends_sentence(caption) and words >= MIN_LEAD_ALT_WORDS
+                         and any(w.islower() for w in _WORD.findall(alt)))
+        if under_stamp or over_sentence:
+            lead[n] = (j, alt)
+    return lead
 
 
 def _under_head_stamp(rows: Sequence[Row], j: int) -> bool:

@@ -15,7 +15,7 @@ from .credit_bodies import BodyNames
 from .credit_dates import dated_only
 from .credit_parts import HANDLE, NAME_WORD, Kind, Part
 from .credit_reading import SENTENCE_BREAK
-from .credit_word_shapes import TRIM, glued_initial, initials, trimmed
+from .credit_word_shapes import TRIM, glued_initial, initials, south_indian_initial, trimmed
 from .framed import uncased_name
 from .name_forms import NameForms, initial_before_surname
 from .uncased_credits import MAX_SUPPLIER_WORDS, acronym_led, supplier_of
@@ -178,6 +178,8 @@ class PartReader:
             return Part(chunk, Kind.ORG, name, joiner)  # "Acme S.A.", "AB Volvo": a firm's legal form, never a person
         if (rest := self.bodies.past_suspended(words)) and self._read_part(" ".join(rest), joiner).kind is Kind.ORG:
             return Part(chunk, Kind.ORG, name, joiner)  # "Garten- und Tiefbauamt": one body, "und" in its compound
+        if len(words) == 1 and south_indian_initial(name):
+            return Part(chunk, Kind.PERSON, name, joiner)  # "ஆ.செந்தில்வேலன்": an initial glued to a Tamil name
         shape = self._shape(words)
         if shape is Kind.PROSE:
             return Part(chunk, Kind.ORG if self.bodies.shaped_as_body(name, words) else Kind.PROSE, name, joiner)

@@ -193,11 +193,15 @@ class CreditReading:
 
     def _handed_over(self) -> bool:
         """"Gentileza Municipalidad de Encarnación", "Courtesy Jo Li" alone on a line: a word saying the picture was
-        handed over (standalone_credits) opening the one name, a body's or a person's, of who handed it over."""
+        handed over (standalone_credits) opening the one name, a body's or a person's, of who handed it over. Round
+        78: the same closing a caption's last sentence, no lead-in before it ("... the plant. Courtesy Harbor Water
+        Department", US papers), and a screen grab's word before the site or body it was grabbed from ("... sa
+        fenêtre. Capture d'écran Facebook", "Capture d'écran Météo-France", French papers): the word marks it a
+        credit, as a lead-in would; a platform so named is a source, not a share button."""
         part = self.parts[0]
         head = part.text[: len(part.text) - len(part.name)].strip() if part.text.endswith(part.name) else ""
-        return (len(self.parts) == 1 and part.kind in (Kind.ORG, Kind.PERSON) and bool(head)
-                and fold(head) in self.standalone)
+        return (len(self.parts) == 1 and part.kind in (Kind.ORG, Kind.PERSON, Kind.WEAK_ORG, Kind.AGENCY)
+                and bool(head) and fold(head) in self.standalone)
 
     def is_credit(self, context: Context) -> bool:
         """Whether this text, found in `context`, reads as a credit."""
@@ -213,7 +217,7 @@ class CreditReading:
             context = Context.MARKED  # "... ministrais. Jono Petraičio nuotr.": the closing word marks it
         named = self.named()
         if context is not Context.MARKED and named and all(p.platform for p in named) and not (
-                context is Context.ENCLOSED and len(parts) > 1):
+                context is Context.ENCLOSED and len(parts) > 1) and not self._handed_over():
             return False  # "Facebook", "X" alone on a line or in brackets: a share button, a platform named in prose
         if context is Context.OWN_LINE and named and all(p.place for p in named) and not any(p.supplied for p in parts):
             return False  # "경기도" alone on a line: a menu's or a subhead's region; "경기도 제공" hands out a picture
@@ -253,9 +257,11 @@ class CreditReading:
                 return any(fold(p.text) in self.standalone or p.supplied for p in parts)
             return words <= MAX_CREDIT_WORDS and (known or (org and person and structured) or self._name_slash_outlet()
                                                   or self._handed_via(org) or self._name_slash_title()
-                                                  or self._desk_photo() or self._slash_handed_out())
+                                                  or self._desk_photo() or self._slash_handed_out()
+                                                  or self._handed_over())
         # OWN_LINE: a lone name must be a known agency ("AP") or a person's with their title; others need company
-        if len(parts) == 1 and parts[0].kind is Kind.DROPPED and " " in parts[0].text.strip() \
+        # a phrase of two words or more; a script with no capitals writes one as a word ("கோப்புப்படம்", file picture)
+        if len(parts) == 1 and parts[0].kind is Kind.DROPPED and (" " in parts[0].text.strip() or not cased(self.raw)) \
                 and fold(parts[0].text) in self.standalone and not self._plural_phrase(fold(parts[0].text)):
             # "Courtesy photo", "Submitted photo" under its caption: a phrase set apart, naming no one; "Photos
             # supplied" credits a story's pictures as a whole, printed at its end

@@ -4,6 +4,7 @@ Read by the part reader (credit_part_reader.py)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # around a name: quotes (« LE MONDE »), brackets, dashes, bullets, zero-width spaces HTML leaves
 TRIM = " .\"'“”‘’„«»‹›()[]-–—•∙\u200b\u2060\ufeff"
@@ -25,6 +26,11 @@ def trimmed(text: str) -> str:
 
 # an initial glued to a surname, as the Mongolian, Kazakh and Russian press print a photographer ("Д.Отгонбаяр")
 _GLUED_INITIAL = re.compile(r"(?:[^\W\d_]\.){1,2}[^\W\d_][^\W\d_'’\-]*[^\W\d_]")
+# Round 78: the same in the scripts of South India, which have no capitals: Tamil, Telugu, Kannada and Malayalam
+# papers print a person with the initial of a father's or a place's name glued before the given name, each
+# initial one letter with its vowel sign ("ஆ.செந்தில்வேலன்", "பு.கார்த்திகேயன்", Hindu Tamil Thisai's staff)
+_SOUTH_INDIAN = re.compile("[\u0B80-\u0D7F]+")
+MIN_SOUTH_INDIAN_NAME = 3  # code points of the name after the initials: a letter and its signs are more than one
 # A person's initials, each capital with its dot, the last one's dot left off at times: "T.T.D.", "Q.H.", "N.K",
 # as Vietnamese papers print a staff photographer (Tuổi Trẻ, Thanh Niên, Người Lao Động), and Balkan and Polish
 # ones an author ("Foto: D.K.", "Fot. A.K."). Letters a list knows as an organisation's are read so before this
@@ -35,6 +41,15 @@ _DOTTED_INITIALS = re.compile(r"(?:[^\W\d_]\.){1,4}[^\W\d_]\.?")
 def initials(word: str) -> bool:
     """Whether `word` is a person's initials, capitals each with its dot: "T.T.D.", "N.K", "Đ.T."."""
     return _DOTTED_INITIALS.fullmatch(word) is not None and all(c.isupper() for c in word if c != ".")
+
+
+def south_indian_initial(word: str) -> bool:
+    """"ஆ.செந்தில்வேலன்": one or two initials of a South Indian script, each a letter with its vowel sign and a dot,
+    glued to a name in that script; "அ.தி.மு.க" (a party's letters) has no name after them."""
+    *heads, name = word.split(".")
+    return (1 <= len(heads) <= 2 and len(name) >= MIN_SOUTH_INDIAN_NAME
+            and _SOUTH_INDIAN.fullmatch(word.replace(".", "")) is not None
+            and all(h[:1].isalpha() and all(unicodedata.category(c).startswith("M") for c in h[1:]) for h in heads))
 
 
 def glued_initial(word: str) -> bool:
