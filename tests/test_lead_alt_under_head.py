@@ -51,3 +51,21 @@ def test_a_sentence_run_on_from_the_story_over_a_caption_is_no_alt_text() -> Non
             "Firefighters clear a fallen tree from the boulevard on Wednesday evening (Photo: City Rescue Service)\n"
             "The weather office expects more rain overnight.\n")
     assert _descriptions(page) == ["Flooded underpass", None], page
+
+
+def test_short_alt_sentences_run_on_in_a_dump_with_no_blank_lines_stay_alt_text() -> None:
+    """Review 41: a dump printing no blank line runs each picture's alt sentence on from the story's paragraph; an
+    alt sentence shorter than its caption is no paragraph run on (the rule above takes lines no shorter than it)."""
+    page = (" date 2026-05-20 Society\nStorm floods two underpasses in the capital, trees fall on the boulevard\n"
+            "Mara Petrović\n20. 5. 2026. 17:30h\nFirefighters at the underpass.\n"
+            "Cars stranded in the water under the railway bridge this afternoon. Photo: Ivan Kovač\n"
+            "Heavy rain and strong wind caused trouble across the capital on Wednesday, and both underpasses stayed "
+            "closed for two hours.\nA fallen tree on the boulevard.\n"
+            "Firefighters clear a fallen tree from the boulevard on Wednesday evening. Photo: City Rescue Service\n"
+            "The rescue service said it had answered more than thirty calls by the evening, most of them about "
+            "flooded cellars.\nA flooded cellar in the old town.\n"
+            "Water stands a metre deep in a cellar on Market Street on Wednesday night. Photo: City Rescue Service\n"
+            "The weather office expects more rain overnight and warns of thunderstorms in the south on Thursday.\n")
+    descriptions = [p.description for p in parse_page(page).photos]
+    assert descriptions == ["Firefighters at the underpass.", "A fallen tree on the boulevard.",
+                            "A flooded cellar in the old town."], page

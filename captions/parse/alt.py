@@ -32,6 +32,7 @@ from .under_markup import marked_alt
 
 MAX_KEYWORD_ALT_WORDS = 8
 MIN_PARAGRAPHS_OVER_CAPTIONS = 2  # whole sentences set apart over captions before a page shows its paragraphs so
+MIN_RUN_ON_ALTS = 2  # sentences run on from the story's over captions before a page is read as printing alt lines so
 MIN_ALT_BLOCKS = 3  # pictures printed as an alt line over a credited caption before a page is read as printing so
 MIN_EVIDENCE_SLIDES = 2  # pictures opening right under a separator before a page is read as a gallery of slides
 MIN_FRAMED_ALT_WORDS = 2  # a slide's title between its counter and its caption, the slide's only other line
@@ -67,8 +68,13 @@ def describe(layout: Layout, found: list[Found], small_words: frozenset[str],
     credited = [f.caption.rstrip() for f in found if f.caption and f.credit]
     unstopped = len(credited) >= MIN_ALT_BLOCKS and not any(ends_sentence(c) for c in credited)
     candidates = {n: c for n, c in candidates.items()
-                  if not _paragraph(layout, found[n], c, used if framed else set(), unstopped)
-                  and not _run_on_paragraph(layout, c, used)}
+                  if not _paragraph(layout, found[n], c, used if framed else set(), unstopped)}
+    # a sentence run on from the story's is its next paragraph where one picture shows it; where two or more do, the
+    # dump prints no blank lines and they are its alt lines ("A fallen tree on the boulevard." run on from the story
+    # over each caption), read as before the rule (review 41)
+    run_on = {n for n, c in candidates.items() if _run_on_paragraph(layout, c, used)}
+    if len(run_on) < MIN_RUN_ON_ALTS:
+        candidates = {n: c for n, c in candidates.items() if n not in run_on}
     # a picture whose line above is the story's paragraph shows no alt line, nor that the page lacks them
     paragraphs = _story_paragraphs(layout, candidates)
     candidates = {n: c for n, c in candidates.items() if n not in paragraphs}
