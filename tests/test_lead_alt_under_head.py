@@ -69,3 +69,23 @@ def test_short_alt_sentences_run_on_in_a_dump_with_no_blank_lines_stay_alt_text(
     descriptions = [p.description for p in parse_page(page).photos]
     assert descriptions == ["Firefighters at the underpass.", "A fallen tree on the boulevard.",
                             "A flooded cellar in the old town."], page
+
+
+@pytest.mark.parametrize("line", ["Follow us on Telegram", "Subscribe to our newsletter", "Key points", "In pictures",
+                                  "Live updates", "Most read today", "Exclusive interview inside"])
+def test_furniture_under_a_wire_byline_is_no_lead_alt(line: str) -> None:
+    """Review 41: a short line under the head naming nothing the headline or the caption names is the page's, not
+    the lead picture's alt text."""
+    page = (" date 2026-05-20 Sport\nHosts beat champions in extra time to reach the final\nReuters\n"
+            f"20 May 2026, 17:30\n{line}\nPlayers celebrate the winning goal in the second half of extra time at the "
+            "national stadium on Tuesday\nPhoto: Ivan Kovač\n"
+            "The hosts came from behind twice before the substitute scored in the 118th minute.\n")
+    assert [p.description for p in parse_page(page).photos] == [None], page
+
+
+def test_a_phrase_naming_the_caption_s_subject_under_a_wire_byline_is_the_lead_alt() -> None:
+    page = (" date 2026-05-20 Sport\nHosts beat champions in extra time to reach the final\nReuters\n"
+            "20 May 2026, 17:30\nPlayers celebrating the winner\nPlayers celebrate the winning goal in the second "
+            "half of extra time at the national stadium on Tuesday\nPhoto: Ivan Kovač\n"
+            "The hosts came from behind twice before the substitute scored in the 118th minute.\n")
+    assert [p.description for p in parse_page(page).photos] == ["Players celebrating the winner"], page

@@ -42,6 +42,9 @@ MIN_SHARED_UNSTOPPED = 2  # words a lone phrase shares with a caption printed wi
 _QUOTE_OPENERS = "«“„\"'‘‹「『"
 _UNCASED_STOPS = "।॥؟"  # the Devanagari full stops and the Arabic question mark close a sentence too
 _WORD = re.compile(r"[^\W\d_]{4,}")
+_LETTERS = re.compile(r"[^\W\d_]+")
+MIN_STEM = 4  # letters of a word `_echoes` compares, in a cased script
+STEM_ENDING = 2  # letters of a word's ending `_echoes` leaves aside ("underpass", "underpasses")
 _LOWER_WORDS = re.compile(r"[^\W\d_A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*(?: [^\W\d_A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*)+")
 
 
@@ -179,7 +182,8 @@ def _lead_alt(layout: Layout, found: list[Found], opening: dict[int, tuple[int, 
     the caption under it (`_under_head_stamp`). The phrase closes with no full stop, holds no colon (a label's,
     "Live: ..."), is no heading (title case), no shouted kicker and no quotation, opens as no subhead does, holds
     fewer words than its caption (`MAX_KEYWORD_ALT_WORDS` at most), and no digit (a date: "3 junio 2026 | 12", the
-    story's date and its comment count, "15 जून" under a slide's counter)."""
+    story's date and its comment count, "15 जून" under a slide's counter), and names something the headline or the
+    caption does (`_echoes`: "Follow us on Telegram" there is furniture)."""
     openers = tuple(f"{opener} " for opener in subhead_openers)
     return {n: (j, alt) for n, (j, alt) in opening.items()
             if found[n].credit and found[n].caption
@@ -188,7 +192,20 @@ def _lead_alt(layout: Layout, found: list[Found], opening: dict[int, tuple[int, 
             and alt.rstrip()[-1:] not in SENTENCE_CLOSERS and alt.rstrip()[-1:] not in _UNCASED_STOPS
             and alt.lstrip()[:1] not in _QUOTE_OPENERS and ":" not in alt and "：" not in alt and not alt.isupper()
             and not heading(alt, small_words) and not alt.lstrip().startswith(openers)
-            and not any(c.isdigit() for c in alt) and _under_head_stamp(layout.rows, j)}
+            and not any(c.isdigit() for c in alt) and _under_head_stamp(layout.rows, j)
+            and _echoes(alt, f"{layout.title or ''} {found[n].caption}")}
+
+
+def _echoes(alt: str, text: str) -> bool:
+    """Whether a word of `alt` opens a word of `text` (the headline and the caption), its ending aside: "Flooded
+    underpass" over a story of "two underpasses", "눈 치우는 시민들" over "시민들이 ...", "Pluies torrentielles à
+    Port-Louis" under "Pluies torrentielles : Port-Louis ...". A line of the page's furniture under the head
+    ("Follow us on Telegram", "Key points", "In pictures") names nothing the story does (review 41). A word counts
+    from four letters, in a script with no capitals from two."""
+    words = [fold(w) for w in _LETTERS.findall(alt)]
+    stems = {w[:max(MIN_STEM, len(w) - STEM_ENDING)] for w in words
+             if len(w) >= MIN_STEM or (len(w) >= 2 and not cased(w))}
+    return any(v.startswith(stem) for v in (fold(w) for w in _LETTERS.findall(text)) for stem in stems)
 
 
 def _under_head_stamp(rows: Sequence[Row], j: int) -> bool:
