@@ -86,3 +86,41 @@ def test_no_lead_alt_over_a_caption_printed_with_no_full_stop() -> None:
     # label over label: a standfirst under the byline is printed so too, and the page shows nothing else
     page = _HEAD + "A man with a broom outside a door\n" + _CAPTION.replace(" on Monday.", " on Monday") + _REST
     assert not any(p.description for p in parse_page(page).photos)
+
+
+def test_short_alt_sentences_run_on_in_a_dump_with_no_blank_lines_stay_alt_text() -> None:
+    """Review 41: a dump printing no blank line runs each picture's alt sentence on from the story's paragraph; an
+    alt sentence shorter than its caption is no paragraph run on (the rule above takes lines no shorter than it)."""
+    page = (" date 2026-05-20 Society\nStorm floods two underpasses in the capital, trees fall on the boulevard\n"
+            "Mara Petrović\n20. 5. 2026. 17:30h\nFirefighters at the underpass.\n"
+            "Cars stranded in the water under the railway bridge this afternoon. Photo: Ivan Kovač\n"
+            "Heavy rain and strong wind caused trouble across the capital on Wednesday, and both underpasses stayed "
+            "closed for two hours.\nA fallen tree on the boulevard.\n"
+            "Firefighters clear a fallen tree from the boulevard on Wednesday evening. Photo: City Rescue Service\n"
+            "The rescue service said it had answered more than thirty calls by the evening, most of them about "
+            "flooded cellars.\nA flooded cellar in the old town.\n"
+            "Water stands a metre deep in a cellar on Market Street on Wednesday night. Photo: City Rescue Service\n"
+            "The weather office expects more rain overnight and warns of thunderstorms in the south on Thursday.\n")
+    descriptions = [p.description for p in parse_page(page).photos]
+    assert descriptions == ["Firefighters at the underpass.", "A fallen tree on the boulevard.",
+                            "A flooded cellar in the old town."], page
+
+
+@pytest.mark.parametrize("line", ["Follow us on Telegram", "Subscribe to our newsletter", "Key points", "In pictures",
+                                  "Live updates", "Most read today", "Exclusive interview inside"])
+def test_furniture_under_a_wire_byline_is_no_lead_alt(line: str) -> None:
+    """Review 41: a short line under the head naming nothing the headline or the caption names is the page's, not
+    the lead picture's alt text."""
+    page = (" date 2026-05-20 Sport\nHosts beat champions in extra time to reach the final\nReuters\n"
+            f"20 May 2026, 17:30\n{line}\nPlayers celebrate the winning goal in the second half of extra time at the "
+            "national stadium on Tuesday\nPhoto: Ivan Kovač\n"
+            "The hosts came from behind twice before the substitute scored in the 118th minute.\n")
+    assert [p.description for p in parse_page(page).photos] == [None], page
+
+
+def test_a_phrase_naming_the_caption_s_subject_under_a_wire_byline_is_the_lead_alt() -> None:
+    page = (" date 2026-05-20 Sport\nHosts beat champions in extra time to reach the final\nReuters\n"
+            "20 May 2026, 17:30\nPlayers celebrating the winner\nPlayers celebrate the winning goal in the second "
+            "half of extra time at the national stadium on Tuesday\nPhoto: Ivan Kovač\n"
+            "The hosts came from behind twice before the substitute scored in the 118th minute.\n")
+    assert [p.description for p in parse_page(page).photos] == ["Players celebrating the winner"], page

@@ -70,3 +70,12 @@ def test_a_press_office_alone_or_a_sentence_names_no_body(raw: str) -> None:
 def test_an_outlet_or_body_by_its_own_name_is_known(raw: str, photographers: list[str], agencies: list[str]) -> None:
     credit = parse_credit(raw)
     assert (credit.photographers, credit.agencies) == (photographers, agencies), raw
+
+
+@pytest.mark.parametrize("raw", [
+    "الصفحة الرسمية للمحافظة تنشر صور",  # review 41: the official page publishes pictures, a sentence
+    "المكتب الإعلامي للرئاسة قال إن",    # the presidency's media office said that
+    "روابط عمومی شهرداری گفت که",        # the council's press office said that
+])
+def test_a_press_office_opening_a_clause_names_no_body(raw: str) -> None:
+    assert parse_credit(raw).agencies == [], raw

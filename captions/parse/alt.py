@@ -32,6 +32,7 @@ from .under_markup import marked_alt
 
 MAX_KEYWORD_ALT_WORDS = 8
 MIN_PARAGRAPHS_OVER_CAPTIONS = 2  # whole sentences set apart over captions before a page shows its paragraphs so
+MIN_RUN_ON_ALTS = 2  # sentences run on from the story's over captions before a page is read as printing alt lines so
 MIN_ALT_BLOCKS = 3  # pictures printed as an alt line over a credited caption before a page is read as printing so
 MIN_EVIDENCE_SLIDES = 2  # pictures opening right under a separator before a page is read as a gallery of slides
 MIN_FRAMED_ALT_WORDS = 2  # a slide's title between its counter and its caption, the slide's only other line
@@ -42,6 +43,9 @@ MIN_SHARED_UNSTOPPED = 2  # words a lone phrase shares with a caption printed wi
 _QUOTE_OPENERS = "«“„\"'‘‹「『"
 _UNCASED_STOPS = "।॥؟"  # the Devanagari full stops and the Arabic question mark close a sentence too
 _WORD = re.compile(r"[^\W\d_]{4,}")
+_LETTERS = re.compile(r"[^\W\d_]+")
+MIN_STEM = 4  # letters of a word `_echoes` compares, in a cased script
+STEM_ENDING = 2  # letters of a word's ending `_echoes` leaves aside ("underpass", "underpasses")
 _LOWER_WORDS = re.compile(r"[^\W\d_A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*(?: [^\W\d_A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*)+")
 
 
@@ -70,8 +74,13 @@ def describe(layout: Layout, found: list[Found], small_words: frozenset[str],
     credited = [f.caption.rstrip() for f in found if f.caption and f.credit]
     unstopped = len(credited) >= MIN_ALT_BLOCKS and not any(ends_sentence(c) for c in credited)
     candidates = {n: c for n, c in candidates.items()
-                  if not _paragraph(layout, found[n], c, used if framed else set(), unstopped)
-                  and not _run_on_paragraph(layout, c, used)}
+                  if not _paragraph(layout, found[n], c, used if framed else set(), unstopped)}
+    # a sentence run on from the story's is its next paragraph where one picture shows it; where two or more do, the
+    # dump prints no blank lines and they are its alt lines ("A fallen tree on the boulevard." run on from the story
+    # over each caption), read as before the rule (review 41)
+    run_on = {n for n, c in candidates.items() if _run_on_paragraph(layout, c, used)}
+    if len(run_on) < MIN_RUN_ON_ALTS:
+        candidates = {n: c for n, c in candidates.items() if n not in run_on}
     # a picture whose line above is the story's paragraph shows no alt line, nor that the page lacks them
     paragraphs = _story_paragraphs(layout, candidates)
     candidates = {n: c for n, c in candidates.items() if n not in paragraphs}
@@ -175,7 +184,8 @@ def _lead_alt(layout: Layout, found: list[Found], opening: dict[int, tuple[int, 
 
     Many dumps print the lead picture's alt text there: "Flooded underpass" right under the date "12. 11. 2026.
     18:42h" (the head's last line, `_under_head_stamp`: under a standfirst a short phrase may open the story's
-    first section), or "A man with a broom outside a door" over "A resident ... on Monday. (Name)", a label of four
+    first section) naming something the headline or the caption does (`_echoes`: "Follow us on Telegram" there is
+    furniture), or "A man with a broom outside a door" over "A resident ... on Monday. (Name)", a label of four
     words or more (one a word in lower case: a button's label, "Share article", is shorter) over a caption that is a
     whole sentence, where no other caption of the page has a label over it (`lines_over`: there the page titles
     its slides and the lead's line is one of them). A label has no full stop, no colon, no quote mark opening it,
@@ -193,12 +203,25 @@ def _lead_alt(layout: Layout, found: list[Found], opening: dict[int, tuple[int, 
                 or ":" in alt or "：" in alt or alt.lstrip()[:1] in _QUOTE_OPENERS or heading(alt, small_words) \
                 or alt.lstrip().startswith(openers) or alt.lstrip()[:1].islower() or byline(alt.strip()):
             continue
-        under_stamp = MIN_FRAMED_ALT_WORDS <= words <= MAX_KEYWORD_ALT_WORDS and _under_head_stamp(layout.rows, j)
+        under_stamp = (MIN_FRAMED_ALT_WORDS <= words <= MAX_KEYWORD_ALT_WORDS and _under_head_stamp(layout.rows, j)
+                       and _echoes(alt, f"{layout.title or ''} {caption}"))
         over_sentence = (n in opening and not titled and ends_sentence(caption) and words >= MIN_LEAD_ALT_WORDS
                          and any(w.islower() for w in _WORD.findall(alt)))
         if under_stamp or over_sentence:
             lead[n] = (j, alt)
     return lead
+
+
+def _echoes(alt: str, text: str) -> bool:
+    """Whether a word of `alt` opens a word of `text` (the headline and the caption), its ending aside: "Flooded
+    underpass" over a story of "two underpasses", "눈 치우는 시민들" over "시민들이 ...", "Pluies torrentielles à
+    Port-Louis" under "Pluies torrentielles : Port-Louis ...". A line of the page's furniture under the head
+    ("Follow us on Telegram", "Key points", "In pictures") names nothing the story does (review 41). A word counts
+    from four letters, in a script with no capitals from two."""
+    words = [fold(w) for w in _LETTERS.findall(alt)]
+    stems = {w[:max(MIN_STEM, len(w) - STEM_ENDING)] for w in words
+             if len(w) >= MIN_STEM or (len(w) >= 2 and not cased(w))}
+    return any(v.startswith(stem) for v in (fold(w) for w in _LETTERS.findall(text)) for stem in stems)
 
 
 def _under_head_stamp(rows: Sequence[Row], j: int) -> bool:
