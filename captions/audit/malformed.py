@@ -28,8 +28,7 @@ def _unbalanced(raw: str) -> str | None:
 @lru_cache(maxsize=8)
 def _leadins(registry: AgencyRegistry) -> frozenset[str]:
     # "Cortesía", "Gentileza": a courtesy word opens a credit, and alone is a credit naming no one
-    standalone = {fold(x) for x in registry.markers.standalone_credits}
-    return frozenset(fold(x) for x in markers_for(registry).leadins) - standalone
+    return frozenset(fold(x) for x in markers_for(registry).leadins) - registry.markers.standalone
 
 
 def credit_problem(raw: str, registry: AgencyRegistry) -> str | None:

@@ -152,6 +152,7 @@ class Markers:
     dropped: frozenset[str] = field(init=False, repr=False, compare=False)
     placeholder_set: frozenset[str] = field(init=False, repr=False, compare=False)
     reader_set: frozenset[str] = field(init=False, repr=False, compare=False)  # reader_words, folded
+    standalone: frozenset[str] = field(init=False, repr=False, compare=False)  # standalone_credits, folded
     org_words: frozenset[str] = field(init=False, repr=False, compare=False)
     org_endings: tuple[str, ...] = field(init=False, repr=False, compare=False)
     domain_endings: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -199,6 +200,7 @@ class Markers:
         put("dropped", frozenset(fold(w) for w in self.dropped_words))
         put("placeholder_set", frozenset(fold(w) for w in self.placeholders))
         put("reader_set", frozenset(fold(w) for w in self.reader_words))
+        put("standalone", frozenset(fold(w) for w in self.standalone_credits))
         put("org_words", frozenset(fold(w) for w in self.organisation_words))
         put("org_endings", tuple(fold(w) for w in self.organisation_word_endings))
         put("domain_endings", frozenset(fold(w) for w in self.web_domain_endings))

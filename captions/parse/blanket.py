@@ -13,7 +13,7 @@ sentence announcing the pictures. A page printing "Photos: X" under each
 caption keeps them as each picture's own credit.
 
 `blanket_credit` finds the page's blanket credit in its rows; the
-assembly (pictures.py) then reads its lines as no caption's credit: the text
+assembly (pictures.py, own_line_credits.py) then reads its lines as no caption's credit: the text
 a blanket credit closes is a caption only where the page shows it as one
 (printed twice, labelled), and a blanket credit alone takes only the caption
 right above it (the literal reading: "Photography by Name." under the last

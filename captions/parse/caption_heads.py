@@ -19,8 +19,8 @@ import re
 from typing import TYPE_CHECKING
 
 from ..text import fold
+from .credit_sides import MIN_EVIDENCE
 from .layout import Found, Layout
-from .pictures import MIN_EVIDENCE
 
 if TYPE_CHECKING:
     from .layout import Row

@@ -40,9 +40,9 @@ from typing import TYPE_CHECKING, Callable
 
 from ..text import strip_tags
 from .caption_shape import ends_sentence, unspaced_letters
+from .credit_sides import MIN_EVIDENCE
 from .framed import uncased_name
 from .layout import Found, Layout
-from .pictures import MIN_EVIDENCE
 
 _OPENERS = ("(", "（", "[")
 _CLOSERS = (")", "）", "]")

@@ -114,7 +114,7 @@ def caseless_sentence(text: str) -> bool:
 def short_caseless_sentence(text: str) -> bool:
     """A short sentence in a script without capitals, closed by that script's full stop ("中国选手杨家玉。", not a
     control's "努力加载中,请稍后..."): a caption only where its place shows it. One holding a colon is a label's
-    line, the page's furniture ("来源:新华网。", "责编:王明。"), as a slide's phrase holding one is (pictures.py)."""
+    line, the page's furniture ("来源:新华网。", "责编:王明。"), as a slide's phrase holding one is (assembly.py)."""
     text = text.strip()
     caseless = caseless_letters(text)
     return (text.endswith(("。", "！", "？")) and ":" not in text and "：" not in text

@@ -22,8 +22,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..text import fold
+from .credit_sides import MIN_EVIDENCE
 from .layout import Found, Layout, stands_apart
-from .pictures import MIN_EVIDENCE
 
 if TYPE_CHECKING:
     from .layout import Row

@@ -67,7 +67,7 @@ class CreditReader:
         self._verdicts: dict[Context, dict[str, bool]] = {context: {} for context in Context}
         self._models: dict[str, Credit] = {}
         self._agencies: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
-        self._standalone = frozenset(fold(w) for w in m.standalone_credits)
+        self._standalone = m.standalone
         self._body_prefixes = tuple(m.body_name_prefixes)
         self._place_openers = frozenset(m.uncased_place_openers)
         self._prose_words = frozenset(m.uncased_prose_words)

@@ -43,8 +43,8 @@ class PartReader:
         self._drop_head = re.compile(rf"^(?:{alternation})(?:\s+|$)", re.IGNORECASE) if dropped else None
         self._drop_tail = re.compile(rf"(?:^|\s+)(?:{alternation})$", re.IGNORECASE) if dropped else None
         # dropped words that may close an agency's name: "Photos" ("Magnum Photos"), not "Handout", a credit alone
-        self._agency_closers = (m.dropped & m.org_words) - {fold(w) for w in m.standalone_credits}
-        self._standalone = frozenset(fold(w) for w in m.standalone_credits)
+        self._agency_closers = (m.dropped & m.org_words) - m.standalone
+        self._standalone = m.standalone
         self._handed_out = self._standalone - {fold(w) for w in m.file_credits}
         self._picture_marks = frozenset(fold(w) for w in m.picture_marks)
         titles = "|".join(re.escape(w) for w in sorted(m.name_titles, key=len, reverse=True))

@@ -1,6 +1,6 @@
 """The side each credit printed on a line of its own takes its caption from, by the page's habits.
 
-pictures.py gives each such credit its options: the caption-like row right above
+own_line_credits.py gives each such credit its options: the caption-like row right above
 it and right below it, either or both None. How the page prints its other
 credits then moves them: credits a blank line under their captions take the
 caption above across the blank line (`marked_under_captions`, `across_blank_lines`),

@@ -11,7 +11,7 @@ by a name whose last word is one capital letter with no full stop
 lead-in with nothing after it on the dump's last line ("Credit:"): the
 picture above it is left out. A credit alone over the cut one, which
 that one stops partway through ("Getty Images" over "(Photo by Name/Getty I"),
-is the same slide's credit printed twice (pictures.py), no picture of its own.
+is the same slide's credit printed twice (own_line_credits.py), no picture of its own.
 """
 from __future__ import annotations
 

@@ -22,8 +22,9 @@ and building new values:
    captions with a bare credit so (habitual_tails.py); a slide counter
    opening a lower-case line over a credit alone is cut off it (counters.py); a credit alone printed again
    opening the next line is that line's caption's (credit_again.py);
-3. assemble (layout.py, then pictures.py): fold repeated lines, find the headline, pair
-   credits printed on their own line with their captions, keep lines a page
+3. assemble (layout.py, then pictures.py; assembly.py keeps what it has found): fold repeated
+   lines, find the headline, pair credits printed on their own line with their captions
+   (own_line_credits.py), keep lines a page
    marks as captions, and print each caption with its credit once; on a
    page with no credit, captions a frame announces (announced.py,
    framed_gallery.py, titled_slides.py) or a run of short one-sentence lines

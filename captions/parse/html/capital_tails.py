@@ -52,12 +52,12 @@ def _reads_as_source(words: list[str], registry: AgencyRegistry) -> bool:
         return True
     if fold(words[0]) in registry.markers.articles:
         return False
-    return len(words) > 1 or len(name) <= MAX_INITIALS or fold(name) in {fold(w) for w in registry.markers.standalone_credits}
+    return len(words) > 1 or len(name) <= MAX_INITIALS or fold(name) in registry.markers.standalone
 
 
 def _names_no_one(credit: str, registry: AgencyRegistry) -> bool:
     """"CONTRIBUTED PHOTO": a word saying the picture was handed over (markers.yaml's standalone credits) before it."""
-    return fold(credit.rsplit(None, 1)[0]) in {fold(w) for w in registry.markers.standalone_credits}
+    return fold(credit.rsplit(None, 1)[0]) in registry.markers.standalone
 
 
 def handed_out(text: str, registry: AgencyRegistry) -> tuple[str, str] | None:
@@ -65,7 +65,7 @@ def handed_out(text: str, registry: AgencyRegistry) -> tuple[str, str] | None:
     one (markers.yaml's standalone_credits: "supplied", "cedida") closing the caption's last sentence (Australian
     regional papers' "Picture supplied", Spanish papers' "Foto cedida"). The word alone is the credit."""
     head, word, credit = (text.rsplit(" ", 2) + ["", ""])[:3] if text.count(" ") >= 2 else ("", "", "")
-    standalone = {fold(w) for w in registry.markers.standalone_credits}
+    standalone = registry.markers.standalone
     if (head[-1:] in SENTENCE_END and fold(word) in reader_for(registry).colon_leadin_words
             and fold(credit.rstrip(".")) in standalone):
         return head, credit.rstrip(".")

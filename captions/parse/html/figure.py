@@ -292,7 +292,7 @@ def _credit_alone(text: str, registry: AgencyRegistry) -> str | None:
     if credit and not before:
         return credit
     stripped = without_leadin(text, registry)
-    if not stripped and fold(text) in _standalone(registry):
+    if not stripped and fold(text) in registry.markers.standalone:
         return text  # "Cortesía" alone: a courtesy word opens a credit, and alone is one naming no one
     if stripped[:1] + stripped[-1:] in ("()", "[]"):
         stripped = without_leadin(stripped[1:-1].strip(), registry)  # "(Zdroj: Name)": a lead-in inside the brackets
@@ -305,10 +305,6 @@ def _credit_alone(text: str, registry: AgencyRegistry) -> str | None:
     kept = stripped.endswith(registry.markers.postposed_leadins) or _CLOSING_INITIAL.search(stripped) \
         or fold(stripped) in registry.markers.placeholder_set
     return (stripped if kept else stripped.rstrip(".").strip()) or None
-
-
-def _standalone(registry: AgencyRegistry) -> frozenset[str]:
-    return frozenset(fold(w) for w in registry.markers.standalone_credits)
 
 
 def _split(text: str, registry: AgencyRegistry) -> tuple[str | None, str | None]:

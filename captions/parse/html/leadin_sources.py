@@ -216,7 +216,7 @@ def _credit_shaped(text: str, registry: AgencyRegistry) -> bool:
     markers = registry.markers
     word = fold(text)
     return ("/" in text or word in markers.dropped or word in markers.placeholder_set
-            or any(word == fold(w) for w in markers.standalone_credits) or _names_a_source(text, registry))
+            or word in markers.standalone or _names_a_source(text, registry))
 
 
 def _dotted_picture_words(registry: AgencyRegistry) -> tuple[str, ...]:

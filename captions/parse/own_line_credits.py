@@ -1,0 +1,207 @@
+"""Credits printed on a line of their own (pictures.py): each is given the caption it belongs to, above or below
+(the side by the page's habits: credit_sides.py), or stands for a picture with no caption, or for none (a
+byline, a story's copyright notice, a shorter copy of a credit next to it)."""
+from __future__ import annotations
+
+import re
+
+from ..text import fold
+from .assembly import Assembly
+from .caption_shape import ends_sentence
+from .credit_sides import (MIN_EVIDENCE, Option, across_blank_lines, credits_alone_in_story, credits_closing_blocks,
+                           credits_opening_blocks, credits_under_tail_credits, marked_under_captions, paragraphs_among_unstopped)
+from .cut_short import cut_through
+from .found_pictures import CreditsAbove
+from .layout import Found, closing_credit_under
+from .slides import last_slide_credit
+
+# A document number in a credit ("dpa:240618-99-446559/11"): six digits or more, with dashes, no letters.
+# A credit line carrying one and no caption is a story's copyright notice, not a picture's credit.
+_IDENTIFIER = re.compile(r"(?<![\w-])\d[\d-]{4,}\d(?![\w-])")
+
+
+def pair_own_credits(page: Assembly, own: list[int]) -> None:
+    """Give each credit printed on a line of its own the caption it belongs to, if any."""
+    rows, found = page.rows, page.found
+    ups, downs, phrased = 0, 0, 0  # phrased: credits between a phrase and a sentence, read as under the phrase
+    options: list[Option] = []
+    for i in own:
+        row = rows[i]
+        if row.byline or _next_to_byline(page, i):
+            page.take(i)  # "Name 기자" alone: the story's writer; "사진=Name" against it credits the story's pictures
+            continue
+        up = page.neighbour(i, -1, blanks=False)
+        if up is None:  # the caption's second copy a blank line above: the page's habit places it
+            up = next((j for j in (i - 1, i - 2) if j in page.twice and j not in page.used), None)
+        down = page.neighbour(i, +1, blanks=not row.before_is_alt)
+        if row.before_is_alt or (down is not None and rows[down].labelled and (down == i + 1 or up is None)):
+            up = None  # "Image source, X" right over "Image caption, ...": the credit of the caption below
+        if i in page.blanket:  # a blanket credit alone takes the caption right above it, or none;
+            # under the story's first line it is a byline ("Text and photos by Name" under the standfirst)
+            # over a gallery's first slide separator ("Fotos: Name" / "Foto 1 de 3") it heads the gallery, and
+            # the title above it, ending no sentence, is the gallery's (under a separator it is a slide's caption)
+            heads_gallery = (i + 1 < len(rows) and rows[i + 1].separator and up is not None
+                             and not ends_sentence(rows[up].before.rstrip())
+                             and not any(rows[j].separator for j in range(up)))
+            options.append((i, None if up == _story_start(page) or heads_gallery else up, None))
+            continue
+        if row.closing:  # "/ Pool", "사진=Name 기자": its mark closes the caption above, never one below
+            down = None
+            if up is None:
+                up = _sole_paragraph_over(page, i)
+        if down is not None and _in_run_of_alone(page, i, down):
+            down = None  # the same credit printed line after line: the last is no more a caption's than the rest
+        if up is not None and rows[up].counted and not (down is not None and rows[down].counted):
+            down = None  # "3/12 Caption" over the credit: the counter opened this slide, the text below is not
+        if down is not None and row.before_is_alt and not rows[down].labelled:
+            down = None
+        if down is not None and i - 1 in page.tight and (down > i + 1 or i == last_slide_credit(rows, page.tight)):
+            down = None  # "Foto 6 de 6", a credit, a blank line (or the story's text): a slide of a credit
+        # the cover's credit shows no habit: nothing stands above it. A credit under an announcement does:
+        # the line above is no caption, so it stands over its own ("A seguir, confira 30 fotos", a credit)
+        if i != page.cover:
+            ups += up is not None and down is None and not row.opening  # over no caption: a picture alone
+            between = up is not None and down is not None and _phrase_over_sentence(page, i, up, down)
+            # a credit whose form opens its caption's block ("PHOTO NAME, LA PRESSE") shows the page's habit
+            # with a line on both sides, unless it stands under a phrase and over a sentence
+            downs += down is not None and (up is None or (row.opening and not between))
+            phrased += between
+        options.append((i, up, down))
+    # a credit alone right under a caption closed by its own credit, on a page printing its credits so: a picture
+    # alone, the paragraph below the story's
+    alone = credits_under_tail_credits(rows, options, found)
+    # a credit alone between the story's paragraphs, on a page closing its captions with their credits: a picture
+    # with no caption (a blanket credit is read by blanket.py's rules)
+    flowing = credits_alone_in_story(rows, [o for o in options if o[0] not in page.blanket], found,
+                                     page.names_person)
+    options = [(i, None, None) if i in flowing else (i, up, down) for i, up, down in options]
+    options = [(i, up, None if i in alone else down) for i, up, down in options]
+    downs -= len(alone - {page.cover})
+    # the page's habit: credits above their captions, or below. A credit under a phrase and over a sentence
+    # counts half: a subheading over a credit printed above its caption has that shape too, so two such credits
+    # outweigh one printed plainly over its caption, and no more ("<subheading>" / "Photo: X" / "<caption.>")
+    prefer_down = 2 * downs > 2 * ups + phrased
+    direct = {i: up for i, up, _ in options if i in page.blanket}
+    options = across_blank_lines(rows, marked_under_captions(rows, options, page.caption_above, found),
+                                 page.caption_above, page.framed, alone, found=found)
+    options = [(i, direct[i], None) if i in direct else (i, up, down) for i, up, down in options]
+    # the cover's credit last: it takes the caption below only on a page that prints credits over captions
+    options.sort(key=lambda option: option[0] == page.cover)
+    if page.cover in own and not (prefer_down and downs >= MIN_EVIDENCE):
+        options = [(i, None, None) if i == page.cover else (i, up, down) for i, up, down in options]
+    closing = credits_closing_blocks(options, found) or credits_opening_blocks(options)
+    above = CreditsAbove(found)
+    # the caption a credit takes the page's way: another credit may take it the other way only when none does
+    # (caption, credit, credit, caption, credit: the second credit is a picture alone, not the next caption's)
+    preferred = {c for _, up, down in options if (c := (down if prefer_down else up)) is not None}
+    options = paragraphs_among_unstopped(rows, found, options, prefer_down)
+    # captions printed as phrases over their credits, every one: a credit with none above it is no sentence's below
+    phrases = not prefer_down and len(preferred) >= MIN_EVIDENCE and not any(
+        ends_sentence(rows[c].before.rstrip()) for c in preferred)
+    for i, up, down in options:
+        row = rows[i]
+        if row.repeats_credit and above.before(i) == fold(row.credit or ""):
+            page.take(i)  # "toggle caption <credit>": the credit of the picture above, again
+            continue
+        if _part_of_credit_next_to(page, i):
+            page.take(i)  # "Getty Images" over "... (Photo by Name/Getty Images)": that picture's, shorter
+            continue
+        first, other = (down, up) if prefer_down else (up, down)
+        if prefer_down and up is not None and down is not None and down > i + 1:
+            first, other = up, down  # "caption / credit / blank / text": the credit closes the block it stands in
+        if closing and up is None and down is not None and down > i + 1:
+            first = other = None  # a blank line on both sides, on a page whose credits close their captions' blocks
+        if first is None and other in preferred or (prefer_down and row.opening):
+            other = None  # "PHOTO NAME, LA PRESSE" over no caption: a picture alone, not the paragraph above's
+        if phrases and up is None and other == down and down is not None \
+                and ends_sentence(rows[down].before.rstrip()):
+            other = None
+        choice = next((c for c in (first, other) if c is not None and c not in page.used), None)
+        if choice is None and i in page.blanket:
+            continue  # no picture's: the slide it stands in may still show one (_slides)
+        page.take(i)
+        description = row.before if row.before_is_alt and row.before else None
+        if choice is None:
+            if description is None and _IDENTIFIER.search(row.credit or ""):
+                continue  # "© dpa-infocom, dpa:240618-99-446559/11" alone: the story's copyright notice
+            if description is None and row.addressed:
+                continue  # "Name 기자 name@example.kr" alone: the story's byline, its writer and address
+            found.append(Found(i, None, row.credit, i, [i], description))
+        elif up is not None and down is not None and rows[up].before == rows[down].before:
+            # "caption / credit / caption": the same caption printed on both sides is one picture's
+            page.take(up, down)
+            found.append(Found(up, rows[up].before, row.credit, up, [up, i, down], description))
+        else:
+            page.take(choice)
+            found.append(Found(choice, rows[choice].before, row.credit, min(i, choice), [i, choice], description))
+
+
+
+def _in_run_of_alone(page: Assembly, i: int, down: int) -> bool:
+    """Whether the credit alone on row i closes a run of the same credit alone, printed line after line
+    ("ⓒOutlet 2018.10.4" three times): a gallery's credits, none a caption's, where the run opens the page (the
+    cover's) or a blank line parts it from the text below, `down` (under a headline, the story's first paragraph:
+    "[Outlet 부산=Name 기자] ...")."""
+    rows, j = page.rows, i
+    while j > 0 and rows[j - 1].kind == "text" and not rows[j - 1].before and rows[j - 1].credit == rows[i].credit:
+        j -= 1
+    return j != i and (j == page.cover or down > i + 1)
+
+
+
+def _phrase_over_sentence(page: Assembly, i: int, up: int, down: int) -> bool:
+    """Whether the credit on row i, between two text lines with no blank line on either side, stands under a
+    caption's phrase with a story's sentence below it ("<phrase>" / "Фото: X" / "<paragraph.>"): the page prints
+    its credits under their captions, which the lines on either side alone do not say."""
+    return (up == i - 1 and down == i + 1 and not ends_sentence(page.rows[up].before.rstrip())
+            and ends_sentence(page.rows[down].before.rstrip()))
+
+
+
+def _sole_paragraph_over(page: Assembly, i: int) -> int | None:
+    """The row of the page's only paragraph, where a credit its mark closes stands a blank line or two under it
+    (a photo item: "[사진] <title>", furniture, "<caption>", blank, "사진=Name 기자"); None where the page
+    prints any other line that reads as a caption, above or below: on a story's page the paragraph over such a
+    credit may be the story's, the picture's own caption left out of the dump."""
+    j = page.caption_above(i)
+    if j is None or closing_credit_under(page.rows, j) != i:
+        return None
+    rows = page.rows
+    if any(k not in (i, j, page.headline) and rows[k].kind == "text" and rows[k].before and page.caption_like(k)
+           for k in range(len(rows))):
+        return None
+    return j
+
+
+
+def _next_to_byline(page: Assembly, i: int) -> bool:
+    """Whether the row right above or below row i is a reporter's byline printed alone ("Name 기자")."""
+    return any(0 <= j < len(page.rows) and page.rows[j].byline for j in (i - 1, i + 1))
+
+
+
+def _story_start(page: Assembly) -> int:
+    """The index of the first text row after the headline, -1 when none (or no headline)."""
+    if page.headline < 0:
+        return -1
+    return next((j for j in range(page.headline + 1, len(page.rows)) if page.rows[j].kind == "text"), -1)
+
+
+
+def _part_of_credit_next_to(page: Assembly, i: int) -> bool:
+    """Whether the credit alone on row i is part of a longer one a caption right next to it prints, or
+    holds that credit whole: "Source: VNP/Photo courtesy of Name" under captions each crediting "Name" is
+    the story's source line, no picture of its own (a name of two words or more: "AP" names too little)."""
+    rows = page.rows
+    credit = fold(rows[i].credit or "")
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(rows) and rows[j].kind == "text" and rows[j].before and rows[j].credit:
+            other = fold(rows[j].credit)
+            if credit != other and re.search(rf"(?<!\w){re.escape(credit)}(?!\w)", other):
+                return True  # whole words: "AP" is part of "AP Photo/Name", not of "Japan Times"
+            if credit != other and len(other.split()) > 1 \
+                    and re.search(rf"(?<!\w){re.escape(other)}(?!\w)", credit):
+                return True
+            if j == page.last and cut_through(credit, other):
+                return True  # "Getty Images" over "... (Photo by Name/Getty I", the dump's end: cut in it
+    return False
