@@ -57,3 +57,12 @@ def test_glued_file_picture_alone_still_credits() -> None:
     page = "颱風過境\n\n颱風造成淹水，市府已開設收容所。\n\n資料照\n\n市府呼籲民眾注意安全。\n"
     assert _credits(page) == ["資料照"]
 
+
+@pytest.mark.parametrize("credit, agencies", [
+    ("Photo: Courtesy of the Royal Family", ["Royal Family"]),  # capitalised: an institution, not a private family
+    ("Photo: Courtesy of the Addams Family", ["Addams Family"]),
+    ("Photo: Courtesy of the Haddad family", []),  # news style's private family, in lower case: names no one
+])
+def test_family_word_in_lower_case_only(credit: str, agencies: list[str]) -> None:
+    from captions.parse.credit import parse_credit
+    assert parse_credit(credit).agencies == agencies
