@@ -66,3 +66,22 @@ def test_glued_file_picture_alone_still_credits() -> None:
 def test_family_word_in_lower_case_only(credit: str, agencies: list[str]) -> None:
     from captions.parse.credit import parse_credit
     assert parse_credit(credit).agencies == agencies
+
+
+_SPORT = (" date 2026-05-20 Sport\nHosts beat champions in extra time to reach the final\nReuters\n20 May 2026, 17:30\n"
+          "{line}\nPlayers celebrate the winning goal in the second half of extra time at the national stadium on "
+          "Tuesday. Photo: Ivan Kovač\nThe hosts came from behind twice before the substitute scored in the 118th "
+          "minute.\n")
+
+
+@pytest.mark.parametrize("line", ["Subscribe to our daily newsletter", "Sign up for our morning briefing",
+                                  "Follow our live coverage of the final", "Sigue nuestro canal de WhatsApp",
+                                  "Suivez-nous sur Instagram et Facebook"])
+def test_call_to_follow_or_subscribe_is_no_lead_alt(line: str) -> None:
+    """Round 78's label over a whole-sentence caption took any four words; a call to the reader is furniture."""
+    assert [p.description for p in parse_page(_SPORT.format(line=line)).photos] == [None]
+
+
+def test_a_picture_s_label_over_a_whole_sentence_caption_stays_its_alt_text() -> None:
+    page = _SPORT.format(line="Players celebrating the winner")
+    assert [p.description for p in parse_page(page).photos] == ["Players celebrating the winner"]
