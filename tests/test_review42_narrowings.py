@@ -85,3 +85,16 @@ def test_call_to_follow_or_subscribe_is_no_lead_alt(line: str) -> None:
 def test_a_picture_s_label_over_a_whole_sentence_caption_stays_its_alt_text() -> None:
     page = _SPORT.format(line="Players celebrating the winner")
     assert [p.description for p in parse_page(page).photos] == ["Players celebrating the winner"]
+
+
+@pytest.mark.parametrize("line", ["The story so far", "Reporting by the sports desk", "From our correspondent in Madrid",
+                                  "Guardar para leer después", "Add to your saved stories",
+                                  "Comments are closed on this story"])
+def test_a_line_under_the_head_opening_as_no_description_is_no_lead_alt(line: str) -> None:
+    """Round 78's label over a whole-sentence caption, sharing no word with it, opens as a description does."""
+    assert [p.description for p in parse_page(_SPORT.format(line=line)).photos] == [None]
+
+
+@pytest.mark.parametrize("line", ["A man with a broom outside a door", "Un hombre con una escoba frente a una puerta"])
+def test_a_described_picture_under_the_head_is_the_lead_alt(line: str) -> None:
+    assert [p.description for p in parse_page(_SPORT.format(line=line)).photos] == [line]
