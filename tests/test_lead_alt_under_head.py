@@ -61,7 +61,9 @@ _REST = "\nResidents spent Monday cleaning their homes after the river burst its
 
 @pytest.mark.parametrize("line, description", [
     ("A man with a broom outside a door", "A man with a broom outside a door"),
-    ("Mud on the front steps", "Mud on the front steps"),
+    # review 42: a label sharing no word with the caption is read only opening as a description does ("A", "Un");
+    # otherwise it is the page's as often ("The story so far", "Subscribe to our newsletter"): empty over a guess
+    ("Mud on the front steps", None),
     ("Share on Facebook", None),
     ("Share article", None),  # a few words under the byline: a button's label as often as a picture's
     ("di Redazione Modena", None),  # the byline in lower case, Italian papers' "di"

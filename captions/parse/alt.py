@@ -52,11 +52,13 @@ _LOWER_WORDS = re.compile(r"[^\W\d_A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*(?: [^\W\d_
 def describe(layout: Layout, found: list[Found], small_words: frozenset[str],
              related: frozenset[str] = frozenset(), framed: bool = False,
              subhead_openers: tuple[str, ...] = (),
-             byline: Callable[[str], bool] = lambda _: False) -> list[str | None]:
+             byline: Callable[[str], bool] = lambda _: False,
+             description_openers: tuple[str, ...] = ()) -> list[str | None]:
     """The description of each picture of `found`, in its order (None where it has none); `related` holds the
     labels over links to other stories, folded; `framed`: the headline says the page is pictures;
     `subhead_openers`: words opening a section's subhead ("Why", "Ce que"), never alt text; `byline`: whether a
-    line is the story's byline ("Por Name"), never alt text."""
+    line is the story's byline ("Por Name"), never alt text; `description_openers`: the indefinite articles a
+    label describing a picture opens with ("A", "Un")."""
     rows, headline = layout.rows, layout.headline
     descriptions = [f.description or marked_alt(rows, f) for f in found]
     # the pictures alt lines are counted against: those a credit shows; an uncredited caption a gallery's layout
@@ -106,7 +108,7 @@ def describe(layout: Layout, found: list[Found], small_words: frozenset[str],
             layout, found, candidates | uncased, small_words) | _phrases_over_sentences(
             layout, found, candidates | opening, small_words, subhead_openers) | _lead_alt(
             layout, found, opening, {n: c for n, c in uncased.items() if _opens_story(layout, c)}, candidates,
-            small_words, subhead_openers, byline)
+            small_words, subhead_openers, byline, description_openers)
     # the other lines over captions were the story's: none shows the page's alt text (a line under a slide's
     # counter is no standfirst: a slide holds its picture's lines only)
     if not shown and all(j == first_text and not (j > 0 and rows[j - 1].separator) for j, _ in candidates.values()):
@@ -178,7 +180,8 @@ def _slide_alts(layout: Layout, found: list[Found], candidates: dict[int, tuple[
 def _lead_alt(layout: Layout, found: list[Found], opening: dict[int, tuple[int, str]],
               uncased_opening: dict[int, tuple[int, str]], lines_over: dict[int, tuple[int, str]],
               small_words: frozenset[str], subhead_openers: tuple[str, ...] = (),
-              byline: Callable[[str], bool] = lambda _: False) -> dict[int, tuple[int, str]]:
+              byline: Callable[[str], bool] = lambda _: False,
+              description_openers: tuple[str, ...] = ()) -> dict[int, tuple[int, str]]:
     """The line opening the story's body right over the lead picture's credited caption, shaped as a label: its alt
     text, even where the page prints no other and it shares no word with the caption (rounds 78 and 80).
 
@@ -186,9 +189,11 @@ def _lead_alt(layout: Layout, found: list[Found], opening: dict[int, tuple[int, 
     18:42h" (the head's last line, `_under_head_stamp`: under a standfirst a short phrase may open the story's
     first section) naming something the headline or the caption does (`_echoes`: "Follow us on Telegram" there is
     furniture), or "A man with a broom outside a door" over "A resident ... on Monday. (Name)", a label of four
-    words or more (one a word in lower case: a button's label, "Share article", is shorter) over a caption that is a
-    whole sentence, where no other caption of the page has a label over it (`lines_over`: there the page titles
-    its slides and the lead's line is one of them). A label has no full stop, no colon, no quote mark opening it,
+    words or more (one a word in lower case: a button's label, "Share article", is shorter), opening with an
+    indefinite article as a description does (`description_openers`: "The story so far", "Subscribe to our
+    newsletter" there are the page's, review 42), over a caption that is a whole sentence, where no other caption
+    of the page has a label over it (`lines_over`: there the page titles its slides and the lead's line is one of
+    them). A label has no full stop, no colon, no quote mark opening it,
     no digit (a date: "3 junio 2026 | 12"), is not in capitals nor a heading's title case, opens as no subhead does,
     holds fewer words than its caption, and is not the byline ("di Redazione Modena", "Por Name")."""
     openers = tuple(f"{opener} " for opener in subhead_openers)
@@ -206,7 +211,8 @@ def _lead_alt(layout: Layout, found: list[Found], opening: dict[int, tuple[int, 
         under_stamp = (MIN_FRAMED_ALT_WORDS <= words <= MAX_KEYWORD_ALT_WORDS and _under_head_stamp(layout.rows, j)
                        and _echoes(alt, f"{layout.title or ''} {caption}"))
         over_sentence = (n in opening and not titled and ends_sentence(caption) and words >= MIN_LEAD_ALT_WORDS
-                         and any(w.islower() for w in _WORD.findall(alt)))
+                         and any(w.islower() for w in _WORD.findall(alt))
+                         and alt.split()[0] in description_openers)
         if under_stamp or over_sentence:
             lead[n] = (j, alt)
     return lead

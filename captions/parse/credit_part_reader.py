@@ -211,12 +211,14 @@ class PartReader:
     def _after_article(self, chunk: str, name: str, joiner: str) -> Part:
         """A name the article opens after dropped words, "Courtesy of the Harris County Flood Control District": an
         organisation's, named without the article (a known one as the registry names it, "the New York Times"), or
-        a family's, "the Haddad family" (markers.yaml's family_words), whose family, no one who took the picture."""
+        a family's, "the Haddad family" (markers.yaml's family_words), whose family, no one who took the picture. The
+        word in lower case only: "the Royal Family" is an institution handing out pictures (review 42)."""
         known = self.registry.credited_name(f"the {name}") or self.registry.credited_name(name)
         if known is not None:
             return self._agency(chunk, known, joiner)
         words = name.split()
-        if 2 <= len(words) <= 3 and fold(words[-1]) in self._family_words and all(w[:1].isupper() for w in words[:-1]):
+        if 2 <= len(words) <= 3 and words[-1].islower() and fold(words[-1]) in self._family_words \
+                and all(w[:1].isupper() for w in words[:-1]):
             return Part(chunk, Kind.DROPPED, "", joiner)
         return Part(chunk, Kind.ORG, name, joiner)
 

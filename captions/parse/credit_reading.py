@@ -32,6 +32,9 @@ MAX_UNCASED_SOURCE = 24       # characters of them: a longer text is a sentence
 _UNCASED_SENTENCE = re.compile(r"[!?。！？؟।॥:：]|(?<!\w)\.|\.(?!\w)")  # Thai "ปภ.เชียงราย": a stop glued between letters abbreviates
 # Chinese, Japanese and Korean letters: their credits' names are read by the words framing them (framed.py)
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+# Hebrew and Arabic letters: scripts with no capitals that still space their words, so one word alone is one word
+# ("ארכיון", archive; "יח"צ", PR), as "Archive" or "Handout" is, not a phrase glued as "資料照" or "கோப்புப்படம்" is
+_SPACED_UNCASED = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
 
 # Between a photographer's name and their paper or desk: a slash, or the bar US metro papers print ("Name | The
@@ -197,11 +200,13 @@ class CreditReading:
         78: the same closing a caption's last sentence, no lead-in before it ("... the plant. Courtesy Harbor Water
         Department", US papers), and a screen grab's word before the site or body it was grabbed from ("... sa
         fenêtre. Capture d'écran Facebook", "Capture d'écran Météo-France", French papers): the word marks it a
-        credit, as a lead-in would; a platform so named is a source, not a share button."""
+        credit, as a lead-in would; a platform so named is a source, not a share button. One plain capitalised word
+        unknown to the registry is no such name (review 42: "... at the fair. Courtesy Week", "Handout Day")."""
         part = self.parts[0]
         head = part.text[: len(part.text) - len(part.name)].strip() if part.text.endswith(part.name) else ""
         return (len(self.parts) == 1 and part.kind in (Kind.ORG, Kind.PERSON, Kind.WEAK_ORG, Kind.AGENCY)
-                and bool(head) and fold(head) in self.standalone)
+                and bool(head) and fold(head) in self.standalone
+                and not (part.kind is Kind.WEAK_ORG and _plain_word(part.name)))
 
     def is_credit(self, context: Context) -> bool:
         """Whether this text, found in `context`, reads as a credit."""
@@ -261,7 +266,8 @@ class CreditReading:
                                                   or self._handed_over())
         # OWN_LINE: a lone name must be a known agency ("AP") or a person's with their title; others need company
         # a phrase of two words or more; a script with no capitals writes one as a word ("கோப்புப்படம்", file picture)
-        if len(parts) == 1 and parts[0].kind is Kind.DROPPED and (" " in parts[0].text.strip() or not cased(self.raw)) \
+        if len(parts) == 1 and parts[0].kind is Kind.DROPPED and (
+                " " in parts[0].text.strip() or not (cased(self.raw) or _SPACED_UNCASED.search(self.raw))) \
                 and fold(parts[0].text) in self.standalone and not self._plural_phrase(fold(parts[0].text)):
             # "Courtesy photo", "Submitted photo" under its caption: a phrase set apart, naming no one; "Photos
             # supplied" credits a story's pictures as a whole, printed at its end
@@ -269,6 +275,13 @@ class CreditReading:
         if len(self.named()) == 1:
             return (known and words <= MAX_LONE_NAME_WORDS) or self._name_slash_title() or self._handed_over()
         return words <= MAX_CREDIT_WORDS and (known or org or (weak and structured and person))
+
+
+def _plain_word(name: str) -> bool:
+    """One capitalised word of letters ("Week", "Day", "Smith"): after "Courtesy" or "Handout" it may be prose's
+    ("... at the fair. Courtesy Week") as much as a body's; a name of two words, a compound ("Météo-France") or
+    letters in capitals ("ANDE") is shaped as a source."""
+    return " " not in name and name.isalpha() and name[:1].isupper() and name[1:].islower()
 
 
 def _lettered(word: str) -> bool:

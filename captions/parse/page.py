@@ -179,7 +179,7 @@ class ParsedPage:
         pm, rows = self.markers, self.layout.rows
         descriptions = describe(self.layout, self.found, pm.small_words, pm.related_labels,
                                 headline_frames_pictures(self.layout.title, pm), pm.markers.subhead_openers,
-                                pm.is_byline)
+                                pm.is_byline, pm.markers.description_openers)
         # Built from the parser's own checked values: no validation needed.
         photos = [
             Photo.model_construct(
