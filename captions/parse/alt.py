@@ -24,8 +24,9 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from ..text import cased, fold
-from .caption_shape import MIN_CAPTION_WORDS, ends_sentence, heading, title_case
-from .layout import Found, Layout, Row, holds_date, under_separators
+from .caption_shape import MIN_CAPTION_WORDS, QUOTE_OPENERS, UNCASED_STOPS, ends_sentence, heading, title_case
+from .layout import Found, Layout, Row, under_separators
+from .lead_alt import lead_alt
 from .markers import SENTENCE_CLOSERS
 from .under_markup import marked_alt
 
@@ -37,15 +38,9 @@ MIN_ALT_BLOCKS = 3  # pictures printed as an alt line over a credited caption be
 MIN_EVIDENCE_SLIDES = 2  # pictures opening right under a separator before a page is read as a gallery of slides
 MIN_FRAMED_ALT_WORDS = 2  # a slide's title between its counter and its caption, the slide's only other line
 MAX_HEAD_LINES = 3  # lines between the headline and the story's body: a standfirst, a byline, a date
-MIN_LEAD_ALT_WORDS = 4  # the lead picture's alt line under the story's head: "Mud on the front steps"
 MIN_LONE_ALT_WORDS = 5  # a lone phrase names who or what and what it does or where; a subhead is shorter
 MIN_SHARED_UNSTOPPED = 2  # words a lone phrase shares with a caption printed with no full stop (no sentence)
-_QUOTE_OPENERS = "«“„\"'‘‹「『"
-_UNCASED_STOPS = "।॥؟"  # the Devanagari full stops and the Arabic question mark close a sentence too
 _WORD = re.compile(r"[^\W\d_]{4,}")
-_LETTERS = re.compile(r"[^\W\d_]+")
-MIN_STEM = 4  # letters of a word `_echoes` compares, in a cased script
-STEM_ENDING = 2  # letters of a word's ending `_echoes` leaves aside ("underpass", "underpasses")
 _LOWER_WORDS = re.compile(r"[^\W\d_A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*(?: [^\W\d_A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*)+")
 
 
@@ -102,11 +97,11 @@ def describe(layout: Layout, found: list[Found], small_words: frozenset[str],
         uncased = {n: alt for n, f in enumerate(found) if n not in candidates and f.caption and not descriptions[n]
                    and not any(layout.rows[j].before_is_alt for j in f.lines)
                    and (alt := _alt_above(layout, f, used, small_words, related, uncased=True)) is not None
-                   and not ends_sentence(alt[1].rstrip()) and alt[1].rstrip()[-1:] not in _UNCASED_STOPS
+                   and not ends_sentence(alt[1].rstrip()) and alt[1].rstrip()[-1:] not in UNCASED_STOPS
                    and not fold(f.caption).startswith(fold(alt[1].rstrip()))}  # the caption printed twice, unstopped
         candidates = _blocks_of_alt_and_caption(layout, found, candidates, small_words) | _slide_alts(
             layout, found, candidates | uncased, small_words) | _phrases_over_sentences(
-            layout, found, candidates | opening, small_words, subhead_openers) | _lead_alt(
+            layout, found, candidates | opening, small_words, subhead_openers) | lead_alt(
             layout, found, opening, {n: c for n, c in uncased.items() if _opens_story(layout, c)}, candidates,
             small_words, subhead_openers, byline, description_openers)
     # the other lines over captions were the story's: none shows the page's alt text (a line under a slide's
@@ -177,70 +172,6 @@ def _slide_alts(layout: Layout, found: list[Found], candidates: dict[int, tuple[
             and alt.rstrip()[-1:] not in SENTENCE_CLOSERS and not alt.isupper() and not heading(alt, small_words)}
 
 
-def _lead_alt(layout: Layout, found: list[Found], opening: dict[int, tuple[int, str]],
-              uncased_opening: dict[int, tuple[int, str]], lines_over: dict[int, tuple[int, str]],
-              small_words: frozenset[str], subhead_openers: tuple[str, ...] = (),
-              byline: Callable[[str], bool] = lambda _: False,
-              description_openers: tuple[str, ...] = ()) -> dict[int, tuple[int, str]]:
-    """The line opening the story's body right over the lead picture's credited caption, shaped as a label: its alt
-    text, even where the page prints no other and it shares no word with the caption (rounds 78 and 80).
-
-    Many dumps print the lead picture's alt text there: "Flooded underpass" right under the date "12. 11. 2026.
-    18:42h" (the head's last line, `_under_head_stamp`: under a standfirst a short phrase may open the story's
-    first section) naming something the headline or the caption does (`_echoes`: "Follow us on Telegram" there is
-    furniture), or "A man with a broom outside a door" over "A resident ... on Monday. (Name)", a label of four
-    words or more (one a word in lower case: a button's label, "Share article", is shorter), opening with an
-    indefinite article as a description does (`description_openers`: "The story so far", "Subscribe to our
-    newsletter" there are the page's, review 42), over a caption that is a whole sentence, where no other caption
-    of the page has a label over it (`lines_over`: there the page titles its slides and the lead's line is one of
-    them). A label has no full stop, no colon, no quote mark opening it,
-    no digit (a date: "3 junio 2026 | 12"), is not in capitals nor a heading's title case, opens as no subhead does,
-    holds fewer words than its caption, and is not the byline ("di Redazione Modena", "Por Name")."""
-    openers = tuple(f"{opener} " for opener in subhead_openers)
-    titled = len(opening) != 1 or any(n not in opening and not ends_sentence(alt.rstrip())
-                                      for n, (_, alt) in lines_over.items())
-    lead = {}
-    for n, (j, alt) in (opening | uncased_opening).items():
-        caption = (found[n].caption or "").rstrip()
-        words = len(alt.split())
-        if not found[n].credit or not caption or words >= len(caption.split()) or any(c.isdigit() for c in alt) \
-                or alt.rstrip()[-1:] in SENTENCE_CLOSERS or alt.rstrip()[-1:] in _UNCASED_STOPS or alt.isupper() \
-                or ":" in alt or "：" in alt or alt.lstrip()[:1] in _QUOTE_OPENERS or heading(alt, small_words) \
-                or alt.lstrip().startswith(openers) or alt.lstrip()[:1].islower() or byline(alt.strip()):
-            continue
-        under_stamp = (MIN_FRAMED_ALT_WORDS <= words <= MAX_KEYWORD_ALT_WORDS and _under_head_stamp(layout.rows, j)
-                       and _echoes(alt, f"{layout.title or ''} {caption}"))
-        over_sentence = (n in opening and not titled and ends_sentence(caption) and words >= MIN_LEAD_ALT_WORDS
-                         and any(w.islower() for w in _WORD.findall(alt))
-                         and alt.split()[0] in description_openers)
-        if under_stamp or over_sentence:
-            lead[n] = (j, alt)
-    return lead
-
-
-def _echoes(alt: str, text: str) -> bool:
-    """Whether a word of `alt` opens a word of `text` (the headline and the caption), its ending aside: "Flooded
-    underpass" over a story of "two underpasses", "눈 치우는 시민들" over "시민들이 ...", "Pluies torrentielles à
-    Port-Louis" under "Pluies torrentielles : Port-Louis ...". A line of the page's furniture under the head
-    ("Follow us on Telegram", "Key points", "In pictures") names nothing the story does (review 41). A word counts
-    from four letters, in a script with no capitals from two."""
-    words = [fold(w) for w in _LETTERS.findall(alt)]
-    stems = {w[:max(MIN_STEM, len(w) - STEM_ENDING)] for w in words
-             if len(w) >= MIN_STEM or (len(w) >= 2 and not cased(w))}
-    return any(v.startswith(stem) for v in (fold(w) for w in _LETTERS.findall(text)) for stem in stems)
-
-
-def _under_head_stamp(rows: Sequence[Row], j: int) -> bool:
-    """Whether the line over row j, blank lines aside, closes the page's head: a date, a byline or furniture ("Par
-    Name", "12. 11. 2026. 18:42h", "Partager"), no slide's counter. Under the standfirst a short phrase may open the
-    story's first section ("In the rescuers' arms" over the first caption, as "Material damage" over a later one)."""
-    k = j - 1
-    while k >= 0 and rows[k].kind == "blank":
-        k -= 1
-    return k >= 0 and (rows[k].kind == "furniture" and not rows[k].separator or rows[k].byline
-                       or holds_date(rows[k].before))
-
-
 def _closed_by_separator(rows: Sequence[Row], f: Found) -> bool:
     """Whether the next line past the picture's own lines, blank lines aside, is a slide's separator."""
     j = max(f.lines) + 1
@@ -278,7 +209,7 @@ def _phrases_over_sentences(layout: Layout, found: list[Found], candidates: dict
     return {n: (j, alt) for n, (j, alt) in candidates.items()
             if found[n].credit and j > 0 and (layout.rows[j - 1].kind == "blank" or _opens_story(layout, (j, alt)))
             and len(alt.split()) >= MIN_LONE_ALT_WORDS and alt.rstrip()[-1:] not in SENTENCE_CLOSERS
-            and alt.lstrip()[:1] not in _QUOTE_OPENERS and ":" not in alt and "：" not in alt and not alt.isupper()
+            and alt.lstrip()[:1] not in QUOTE_OPENERS and ":" not in alt and "：" not in alt and not alt.isupper()
             and not heading(alt, small_words) and not alt.lstrip().startswith(openers)
             and (stopped[n] or unstopped)
             and len(_words(alt) & _words(found[n].caption or "")) >= (1 if stopped[n] else MIN_SHARED_UNSTOPPED)}

@@ -43,6 +43,8 @@ MIN_SHORT_CASELESS_LETTERS = 6  # a short caption in a script with no capitals, 
 MIN_CAPTION_WORDS = 3  # fewer words are a label or a name, not a caption
 MIN_HEADING_WORDS = 2  # by default: one capitalised word is a name or a label ("Reuters"), not a heading
 HEADING_TOLERANCE = 10  # a heading may hold one lower-case word in this many (a slip, a name particle)
+QUOTE_OPENERS = "«“„\"'‘‹「『"  # a line opening with one is a quotation, no label
+UNCASED_STOPS = "।॥؟"  # the Devanagari full stops and the Arabic question mark close a sentence too
 
 
 

@@ -46,7 +46,7 @@ and building new values:
    no picture's, and those printing no credit take it (blanket.py); where
    slide counters close their slides ("1 av 5" under the first), nothing
    after the last is a slide (closing_counters.py);
-4. describe (alt.py): the alt text right above each caption, where the page
+4. describe (alt.py; lead_alt.py for the lead picture's line under the head): the alt text right above each caption, where the page
    carries alt text at all, or a picture's markup does (under_markup.py).
 
 `parse_dump` runs the first three and returns a ParsedPage; the Article
