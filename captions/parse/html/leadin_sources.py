@@ -263,11 +263,17 @@ def set_in_capitals(line: str) -> bool:
 def without_worded_leadin(text: str, registry: AgencyRegistry) -> str:
     """A credit element's text without a colonless lead-in word, lower case or capitalised, before a capital:
     "Foto Bart Maat/ANP" (the Dutch press), "foto Ansa", "Фото 24.kg". Its element marks it a credit, so the word
-    is no name's; "FOTO ANTARA/Name" (Antara's tag, in capitals) keeps it."""
+    is no name's; "FOTO ANTARA/Name" (Antara's tag, in capitals) keeps it. Capitalised, before a lower-case word too:
+    "Фото пресс-службы МЧС"; a dropped phrase whole ("Foto d'archivio") stays one marker."""
     for word in registry.markers.lower_case_credit_leadins:
         for lead in (word + " ", word[:1].upper() + word[1:] + " "):
             after = text[len(lead):len(lead) + 1]
             if text.startswith(lead) and (after.isupper() or after.isdigit()):
+                return text[len(lead):]
+            if text.startswith(lead) and after.islower() and lead[:1].isupper() \
+                    and fold(text) not in registry.markers.dropped:
+                # the Russian press's "Фото пресс-службы МЧС" (of the ministry's press service), "Фото из архива
+                # 24.kg": capitalised, the word opens the element before the source in the genitive or a phrase
                 return text[len(lead):]
     # La Presse's "PHOTO NAME, LA PRESSE", Le Journal's "PHOTO AGENCE QMI, NAME": the word, then a name in capitals
     first, _, rest = text.partition(" ")

@@ -1,0 +1,42 @@
+"""Credit elements' lead-ins (round 81).
+
+Central Asian and Russian sites open a picture's credit element with "Фото" and no colon before a press
+service or a phrase in lower case, "Фото пресс-службы МЧС" (of the ministry's press service), "Фото из архива
+24.kg" (from the archive): the word is the lead-in, what follows is the raw credit as printed. Every page and
+credit here is written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from captions.parse.html.page import read_html
+
+_FIGURE = ('<figure><img src="/img/{n}.jpg" alt=""><figcaption><span class="caption">{caption}</span> '
+           '<span class="img-author">{credit}</span></figcaption></figure>')
+
+
+def _page(*figures: tuple[str, str]) -> str:
+    body = "\n".join(_FIGURE.format(n=n, caption=caption, credit=credit) for n, (caption, credit) in enumerate(figures))
+    return ("<!DOCTYPE html><html><head><title>Паводок в Таласе</title></head><body><main><article>"
+            f"<h1>Паводок в Таласе</h1><p>Река вышла из берегов ночью.</p>{body}</article></main></body></html>")
+
+
+def _credits(html: str) -> list[tuple[str | None, list[str], list[str]]]:
+    return [(p.credit.raw, list(p.credit.photographers), list(p.credit.agencies)) if p.credit else (None, [], [])
+            for p in read_html(html).photos]
+
+
+def test_a_photo_word_before_a_press_service_in_the_genitive_goes() -> None:
+    html = _page(("Спасатели на берегу реки", "Фото пресс-службы МЧС"),
+                 ("Старый мост через реку", "Фото из архива Talas.kg"),
+                 ("Жители у затопленного дома", "Фото Бакыта Асанова"))
+    assert _credits(html) == [
+        ("пресс-службы МЧС", [], ["пресс-службы МЧС"]),
+        ("из архива Talas.kg", [], ["Talas.kg"]),
+        ("Бакыта Асанова", ["Бакыта Асанова"], []),
+    ]
+
+
+@pytest.mark.parametrize("credit", ["Foto d'archivio", "FOTO ANTARA/Ari Bowo"])
+def test_a_marker_whole_or_a_tag_in_capitals_keeps_its_word(credit: str) -> None:
+    assert _credits(_page(("Il ponte sul fiume", credit)))[0][0] == credit
