@@ -2,13 +2,15 @@
 
 Central Asian and Russian sites open a picture's credit element with "Фото" and no colon before a press
 service or a phrase in lower case, "Фото пресс-службы МЧС" (of the ministry's press service), "Фото из архива
-24.kg" (from the archive): the word is the lead-in, what follows is the raw credit as printed. Every page and
-credit here is written for these tests.
+24.kg" (from the archive): the word is the lead-in, what follows is the raw credit as printed. Polish, Czech and
+Slovak sites open it with "Autor:" (author), "Autor: Name / Źródło: PAP": a lead-in in a credit element only, as
+in page text the word opens the writer's byline. Every page and credit here is written for these tests.
 """
 from __future__ import annotations
 
 import pytest
 
+from captions import parse_page
 from captions.parse.html.page import read_html
 
 _FIGURE = ('<figure><img src="/img/{n}.jpg" alt=""><figcaption><span class="caption">{caption}</span> '
@@ -40,3 +42,15 @@ def test_a_photo_word_before_a_press_service_in_the_genitive_goes() -> None:
 @pytest.mark.parametrize("credit", ["Foto d'archivio", "FOTO ANTARA/Ari Bowo"])
 def test_a_marker_whole_or_a_tag_in_capitals_keeps_its_word(credit: str) -> None:
     assert _credits(_page(("Il ponte sul fiume", credit)))[0][0] == credit
+
+
+def test_author_opens_a_credit_element_with_the_source_after_it() -> None:
+    html = _page(("Zalana ulica w centrum", "Autor: Jan Brzoza / Źródło: PAP"), ("Most na Nysie", "Autor: ČTK"))
+    assert _credits(html) == [("Jan Brzoza / Źródło: PAP", ["Jan Brzoza"], ["PAP"]), ("ČTK", [], ["ČTK"])]
+
+
+def test_author_in_page_text_stays_the_writers_byline() -> None:
+    page = ("Zalana ulica w centrum\n\nAutor: Jan Brzoza\n\nWoda zalała ulicę w nocy z poniedziałku na wtorek.\n\n"
+            "Strażacy pompują wodę z piwnic. Foto: PAP\n")
+    assert [(p.caption, p.credit.raw if p.credit else None) for p in parse_page(page).photos] == [
+        ("Strażacy pompują wodę z piwnic.", "PAP")]

@@ -38,7 +38,8 @@ def quotation(line: str) -> bool:
 
 
 def without_leadin(text: str, registry: AgencyRegistry) -> str:
-    """A credit element's text without the lead-in word it opens with ("Foto:", "©", "Credit"), from markers.yaml."""
+    """A credit element's text without the lead-in word it opens with ("Foto:", "©", "Credit"), from markers.yaml,
+    or one opening credit elements only ("Autor:", html.yaml's credit_element_leadins)."""
     low = text.lower()
     for leadin in registry.markers.longest_leadins_first:
         if low.startswith(leadin.lower()) and not (leadin[-1].isalpha() and text[len(leadin):len(leadin) + 1].isalpha()):
@@ -47,6 +48,9 @@ def without_leadin(text: str, registry: AgencyRegistry) -> str:
         spaced = leadin[:-1].rstrip() + " :" if leadin.endswith(":") and leadin[:1].isalpha() else ""
         if spaced and low.startswith(spaced.lower()):
             return text[len(spaced):].strip()
+    for leadin in conventions_for(registry).credit_element_leadins:
+        if low.startswith(leadin):  # "Autor: Name / Źródło: PAP": a lead-in in a credit element only
+            return text[len(leadin):].strip()
     return text.strip()
 
 
