@@ -4,13 +4,15 @@ Central Asian and Russian sites open a picture's credit element with "Фото" 
 service or a phrase in lower case, "Фото пресс-службы МЧС" (of the ministry's press service), "Фото из архива
 24.kg" (from the archive): the word is the lead-in, what follows is the raw credit as printed. Polish, Czech and
 Slovak sites open it with "Autor:" (author), "Autor: Name / Źródło: PAP": a lead-in in a credit element only, as
-in page text the word opens the writer's byline. Every page and credit here is written for these tests.
+in page text the word opens the writer's byline. A courtesy phrase closing with "de" leaves the article to the
+body's name after it ("Gracieuseté de la Ville de Gatineau"): the article goes with the phrase. Every page and
+credit here is written for these tests.
 """
 from __future__ import annotations
 
 import pytest
 
-from captions import parse_page
+from captions import parse_credit, parse_page
 from captions.parse.html.page import read_html
 
 _FIGURE = ('<figure><img src="/img/{n}.jpg" alt=""><figcaption><span class="caption">{caption}</span> '
@@ -54,3 +56,15 @@ def test_author_in_page_text_stays_the_writers_byline() -> None:
             "Strażacy pompują wodę z piwnic. Foto: PAP\n")
     assert [(p.caption, p.credit.raw if p.credit else None) for p in parse_page(page).photos] == [
         ("Strażacy pompują wodę z piwnic.", "PAP")]
+
+
+@pytest.mark.parametrize("raw, photographers, agencies", [
+    ("Gracieuseté de la Ville de Sainte-Marthe", [], ["Ville de Sainte-Marthe"]),
+    ("Cortesía de la Alcaldía de San Roque", [], ["Alcaldía de San Roque"]),
+    ("Courtesy of the Town of Millbrook", [], ["Town of Millbrook"]),  # as before
+    ("Gracieuseté de Marie Tremblay", ["Marie Tremblay"], []),  # a person after the phrase, as before
+    ("Archives de la Ville de Québec", [], ["Archives de la Ville de Québec"]),  # "de" inside a body's name stays
+])
+def test_a_courtesy_phrase_takes_the_article_after_it(raw: str, photographers: list[str], agencies: list[str]) -> None:
+    credit = parse_credit(raw)
+    assert (credit.raw, credit.photographers, credit.agencies) == (raw, photographers, agencies)
