@@ -68,3 +68,13 @@ def test_author_in_page_text_stays_the_writers_byline() -> None:
 def test_a_courtesy_phrase_takes_the_article_after_it(raw: str, photographers: list[str], agencies: list[str]) -> None:
     credit = parse_credit(raw)
     assert (credit.raw, credit.photographers, credit.agencies) == (raw, photographers, agencies)
+
+
+@pytest.mark.parametrize("raw, photographers, agencies", [
+    ("طلوع\u200cنیوز", [], ["طلوع\u200cنیوز"]),  # TOLOnews as its own site prints it, with the non-joiner
+    ("نیلوفر کریمی/طلوع\u200cنیوز", ["نیلوفر کریمی"], ["طلوع\u200cنیوز"]),
+    ("طلوع نیوز", [], ["طلوع نیوز"]),  # with a space, as before
+])
+def test_tolonews_in_persian_either_way(raw: str, photographers: list[str], agencies: list[str]) -> None:
+    credit = parse_credit(raw)
+    assert (credit.photographers, credit.agencies) == (photographers, agencies)
