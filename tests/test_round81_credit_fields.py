@@ -78,3 +78,13 @@ def test_a_courtesy_phrase_takes_the_article_after_it(raw: str, photographers: l
 def test_tolonews_in_persian_either_way(raw: str, photographers: list[str], agencies: list[str]) -> None:
     credit = parse_credit(raw)
     assert (credit.photographers, credit.agencies) == (photographers, agencies)
+
+
+@pytest.mark.parametrize("raw, photographers, agencies", [
+    ("ടി.കെ. അനിൽകുമാർ / മാതൃഭൂമി", ["ടി.കെ. അനിൽകുമാർ"], ["മാതൃഭൂമി"]),  # initials, a space, the name
+    ("വി. ശ്രീജിത്ത്", ["വി. ശ്രീജിത്ത്"], []),
+    ("அ.தி.மு.க", [], []),  # a party's letters, as before
+])
+def test_south_indian_initials_spaced_from_the_name(raw: str, photographers: list[str], agencies: list[str]) -> None:
+    credit = parse_credit(raw)
+    assert (credit.photographers, credit.agencies) == (photographers, agencies)

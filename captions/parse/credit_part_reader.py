@@ -178,8 +178,8 @@ class PartReader:
             return Part(chunk, Kind.ORG, name, joiner)  # "Acme S.A.", "AB Volvo": a firm's legal form, never a person
         if (rest := self.bodies.past_suspended(words)) and self._read_part(" ".join(rest), joiner).kind is Kind.ORG:
             return Part(chunk, Kind.ORG, name, joiner)  # "Garten- und Tiefbauamt": one body, "und" in its compound
-        if len(words) == 1 and south_indian_initial(name):
-            return Part(chunk, Kind.PERSON, name, joiner)  # "ஆ.செந்தில்வேலன்": an initial glued to a Tamil name
+        if len(words) <= 2 and south_indian_initial("".join(words)) and (len(words) == 1 or words[0].endswith(".")):
+            return Part(chunk, Kind.PERSON, name, joiner)  # "ஆ.செந்தில்வேலன்", "ടി.കെ. അജി": initials, glued or spaced
         shape = self._shape(words)
         if shape is Kind.PROSE:
             return Part(chunk, Kind.ORG if self.bodies.shaped_as_body(name, words) else Kind.PROSE, name, joiner)
