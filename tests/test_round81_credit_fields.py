@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from captions import parse_credit, parse_page
+from captions.parse.credit_in_line import split_caption_credit
 from captions.parse.html.page import read_html
 
 _FIGURE = ('<figure><img src="/img/{n}.jpg" alt=""><figcaption><span class="caption">{caption}</span> '
@@ -88,3 +89,14 @@ def test_tolonews_in_persian_either_way(raw: str, photographers: list[str], agen
 def test_south_indian_initials_spaced_from_the_name(raw: str, photographers: list[str], agencies: list[str]) -> None:
     credit = parse_credit(raw)
     assert (credit.photographers, credit.agencies) == (photographers, agencies)
+
+
+@pytest.mark.parametrize("text, caption, credit", [
+    ("Representational image | Photo: PTI", "Representational image", "PTI"),
+    ("പ്രതീകാത്മക ചിത്രം | Photo: PTI", "പ്രതീകാത്മക ചിത്രം", "PTI"),  # "representational picture"
+    ("Ilustrační snímek | foto: Shutterstock", "Ilustrační snímek", "Shutterstock"),  # as before
+    ("Crews clear the road on Monday. PHOTO | COURTESY OF KENYA RED CROSS", "Crews clear the road on Monday.",
+     "COURTESY OF KENYA RED CROSS"),  # after a sentence both lead-ins frame the credit, as before
+])
+def test_a_picture_word_before_the_bar_closes_the_caption(text: str, caption: str, credit: str) -> None:
+    assert split_caption_credit(text) == (caption, credit)
