@@ -74,8 +74,12 @@ def credit_after_leadin(text: str, earliest: int, keys: list[str], pm: PageMarke
                        or (_closes_caption(before) and photographer_named(text[start:stop], credit, pm))):
             if text[start].isupper() and fold(text[start:stop].strip().rstrip("|").rstrip()) in courtesy_words(pm):
                 credit = trim_credit(text[start:], pm)  # "... in 1962. Courtesy of NASA", "Cortesía | Sinaproc": it stays
-            if (prior := _marked_leadin_before(text, start, spans)) is not None and not (
-                    prior == 0 and picture_leadin(text[start:stop], pm) and not picture_leadin(text[:start], pm)):
+            prior = _marked_leadin_before(text, start, spans)
+            if prior is not None and (not picture_leadin(text[start:stop], pm) or picture_leadin(text[:start], pm)
+                                      if prior == 0 else
+                                      not picture_leadin(text[start:stop], pm) or _closes_caption(text[:prior].rstrip())):
+                # not "Ilustrační snímek | foto: Name", "Representational image | Photo: PTI": a lead-in's word before a
+                # bar, after a caption's words and no sentence's end, is the caption's last word
                 before = text[:prior].rstrip()  # "... on Wednesday. PHOTO | COURTESY OF URCS": both lead-ins go
             elif before.endswith(("/", "|", "-", "–", "—")):  # "... 2024. / Photo: Reuters", "... | foto: Name"
                 before = before.rstrip("/|-–—").rstrip()

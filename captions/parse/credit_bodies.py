@@ -84,6 +84,23 @@ class BodyNames:
         return (len(words) >= 2 and name[:1].isupper() and words[-1].capitalize() in self._courtesy_places
                 and chunk.lower().startswith(self._courtesy_openers))
 
+    def lower_article(self, name: str) -> str:
+        """The article in lower case opening a name after dropped words, with its space, before a capital: "the " of
+        "the Harris County Flood Control District", "la " of "la Ville de Gatineau" (markers.yaml's title_articles
+        and titled_with_particle_articles, folded); else ""."""
+        first, _, rest = name.partition(" ")
+        m = self.markers
+        articles = m.articles | m.particle_articles | {"the"}
+        return first + " " if first.islower() and rest[:1].isupper() and fold(first) in articles else ""
+
+    def article_after_link(self, text: str, rest: str) -> bool:
+        """Whether dropped words closing with a linking word leave an article before a name, `rest` of `text`:
+        "Gracieuseté de la Ville de Gatineau", "Cortesía de la Alcaldía" (courtesy of the town hall); the article is
+        then no link inside a name, as "de" is in "Archives de l'État"."""
+        dropped = text[:len(text) - len(rest)].split()
+        last = dropped[-1] if dropped else ""
+        return (fold(last) in self.markers.particles or last == "of") and bool(self.lower_article(rest))
+
     def reader_of_paper(self, name: str) -> bool:
         """Whether `name` is a reader's word and the paper's name after it, with no "of" ("Lecteur Defimedia",
         "Čitalac Vijesti" in the genitive, "чытач «Нашай Нівы»"; markers.yaml's reader_words): the paper only

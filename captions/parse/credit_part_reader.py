@@ -140,8 +140,8 @@ class PartReader:
             if len(rest.split()) < 2 and self.registry.recognise(rest) is None:
                 return Part(chunk, Kind.DROPPED, "", joiner)  # "famille Martin": whose family, no one who took it (review 39)
             name = rest  # "lecteur Laurent M." (a reader): the one named after the word, as after "Photo lecteur"
-        if name != chunk.strip() and name.startswith("the ") and name[4:5].isupper():
-            return self._after_article(chunk, name[4:], joiner)
+        if name != chunk.strip() and (article := self.bodies.lower_article(name)):
+            return self._after_article(chunk, name[len(article):], joiner)
         if self._name_title is not None and (title := self._name_title.match(name)) and name[title.end()].isupper() \
                 and len(name.split()) - len(title[0].split()) >= 2 and self._person_after_title(name[title.end():].split()):
             name = name[title.end():]  # "Sgt. Jane Doe": the rank goes, the name of two words or more stays
@@ -178,8 +178,8 @@ class PartReader:
             return Part(chunk, Kind.ORG, name, joiner)  # "Acme S.A.", "AB Volvo": a firm's legal form, never a person
         if (rest := self.bodies.past_suspended(words)) and self._read_part(" ".join(rest), joiner).kind is Kind.ORG:
             return Part(chunk, Kind.ORG, name, joiner)  # "Garten- und Tiefbauamt": one body, "und" in its compound
-        if len(words) == 1 and south_indian_initial(name):
-            return Part(chunk, Kind.PERSON, name, joiner)  # "ஆ.செந்தில்வேலன்": an initial glued to a Tamil name
+        if len(words) <= 2 and south_indian_initial("".join(words)) and (len(words) == 1 or words[0].endswith(".")):
+            return Part(chunk, Kind.PERSON, name, joiner)  # "ஆ.செந்தில்வேலன்", "ടി.കെ. അജി": initials, glued or spaced
         shape = self._shape(words)
         if shape is Kind.PROSE:
             return Part(chunk, Kind.ORG if self.bodies.shaped_as_body(name, words) else Kind.PROSE, name, joiner)
@@ -387,8 +387,8 @@ class PartReader:
             return text
         while True:
             new = self._drop_head.sub("", text)
-            if new != text and self._links_on(new):  # "Archives de l'État du Valais": the word opens a body's name
-                new = text
+            if new != text and self._links_on(new) and not self.bodies.article_after_link(text, new):
+                new = text  # "Archives de l'État du Valais": the word opens a body's name
             if not _TITLE.match(new):  # "The Big Picture": a title's last word is the title's, not the picture's
                 tailed = self._drop_tail.sub("", new)
                 if not self._closes_a_body(new, tailed) and not self._participle_after_noun(new, tailed):

@@ -43,6 +43,7 @@ class HtmlConventions:
     bracketed_place_words: frozenset[str] = frozenset()
     counter_words: frozenset[str] = frozenset()
     order_openings: tuple[str, ...] = ()
+    credit_element_leadins: tuple[str, ...] = ()
 
     def copyright_notice(self, text: str) -> bool:
         """Whether a text holds the page's copyright notice (story_phrases: "All rights reserved")."""
@@ -55,7 +56,7 @@ LISTS = ("caption_words", "description_words", "picture_words", "credit_words", 
          "hidden_words", "control_words", "drop_tags", "caption_furniture_tags", "labels", "title_separators",
          "story_openings", "small_type_words", "story_phrases", "name_attributes", "picture_credit_words",
          "gallery_words", "standalone_credit_words", "opening_graphic_words", "place_words", "bracketed_place_words", "counter_words",
-         "order_openings")
+         "order_openings", "credit_element_leadins")
 
 
 def check_html_mapping(data: Any, source: str) -> None:
@@ -143,6 +144,7 @@ def conventions_from(data: dict[str, Any], base: HtmlConventions | None = None) 
         bracketed_place_words=words("bracketed_place_words"),
         counter_words=words("counter_words"),
         order_openings=tags("order_openings"),
+        credit_element_leadins=tags("credit_element_leadins"),
     )
 
 

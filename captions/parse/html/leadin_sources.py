@@ -38,7 +38,8 @@ def quotation(line: str) -> bool:
 
 
 def without_leadin(text: str, registry: AgencyRegistry) -> str:
-    """A credit element's text without the lead-in word it opens with ("Foto:", "©", "Credit"), from markers.yaml."""
+    """A credit element's text without the lead-in word it opens with ("Foto:", "©", "Credit"), from markers.yaml,
+    or one opening credit elements only ("Autor:", html.yaml's credit_element_leadins)."""
     low = text.lower()
     for leadin in registry.markers.longest_leadins_first:
         if low.startswith(leadin.lower()) and not (leadin[-1].isalpha() and text[len(leadin):len(leadin) + 1].isalpha()):
@@ -47,6 +48,9 @@ def without_leadin(text: str, registry: AgencyRegistry) -> str:
         spaced = leadin[:-1].rstrip() + " :" if leadin.endswith(":") and leadin[:1].isalpha() else ""
         if spaced and low.startswith(spaced.lower()):
             return text[len(spaced):].strip()
+    for leadin in conventions_for(registry).credit_element_leadins:
+        if low.startswith(leadin):  # "Autor: Name / Źródło: PAP": a lead-in in a credit element only
+            return text[len(leadin):].strip()
     return text.strip()
 
 
@@ -263,11 +267,17 @@ def set_in_capitals(line: str) -> bool:
 def without_worded_leadin(text: str, registry: AgencyRegistry) -> str:
     """A credit element's text without a colonless lead-in word, lower case or capitalised, before a capital:
     "Foto Bart Maat/ANP" (the Dutch press), "foto Ansa", "Фото 24.kg". Its element marks it a credit, so the word
-    is no name's; "FOTO ANTARA/Name" (Antara's tag, in capitals) keeps it."""
+    is no name's; "FOTO ANTARA/Name" (Antara's tag, in capitals) keeps it. Capitalised, before a lower-case word too:
+    "Фото пресс-службы МЧС"; a dropped phrase whole ("Foto d'archivio") stays one marker."""
     for word in registry.markers.lower_case_credit_leadins:
         for lead in (word + " ", word[:1].upper() + word[1:] + " "):
             after = text[len(lead):len(lead) + 1]
             if text.startswith(lead) and (after.isupper() or after.isdigit()):
+                return text[len(lead):]
+            if text.startswith(lead) and after.islower() and lead[:1].isupper() \
+                    and fold(text) not in registry.markers.dropped:
+                # the Russian press's "Фото пресс-службы МЧС" (of the ministry's press service), "Фото из архива
+                # 24.kg": capitalised, the word opens the element before the source in the genitive or a phrase
                 return text[len(lead):]
     # La Presse's "PHOTO NAME, LA PRESSE", Le Journal's "PHOTO AGENCE QMI, NAME": the word, then a name in capitals
     first, _, rest = text.partition(" ")
