@@ -141,7 +141,7 @@ class PartReader:
                 return Part(chunk, Kind.DROPPED, "", joiner)  # "famille Martin": whose family, no one who took it (review 39)
             name = rest  # "lecteur Laurent M." (a reader): the one named after the word, as after "Photo lecteur"
         if name != chunk.strip() and (article := self.bodies.lower_article(name)):
-            return self._after_article(chunk, name[len(article):], joiner)
+            return self._after_article(chunk, name[len(article):], joiner, article)
         if self._name_title is not None and (title := self._name_title.match(name)) and name[title.end()].isupper() \
                 and len(name.split()) - len(title[0].split()) >= 2 and self._person_after_title(name[title.end():].split()):
             name = name[title.end():]  # "Sgt. Jane Doe": the rank goes, the name of two words or more stays
@@ -208,12 +208,14 @@ class PartReader:
             return Part(chunk, Kind.WEAK_ORG, name, joiner)
         return Part(chunk, shape, name, joiner)
 
-    def _after_article(self, chunk: str, name: str, joiner: str) -> Part:
+    def _after_article(self, chunk: str, name: str, joiner: str, article: str = "the ") -> Part:
         """A name the article opens after dropped words, "Courtesy of the Harris County Flood Control District": an
         organisation's, named without the article (a known one as the registry names it, "the New York Times"), or
         a family's, "the Haddad family" (markers.yaml's family_words), whose family, no one who took the picture. The
         word in lower case only: "the Royal Family" is an institution handing out pictures (review 42)."""
-        known = self.registry.credited_name(f"the {name}") or self.registry.credited_name(name)
+        # a paper whose name holds its article is named with it, "Cortesía de la Nación", "Courtesy of le Monde"
+        # (review 43): not "Nación", "Monde"
+        known = self.registry.credited_name(f"{article}{name}") or self.registry.credited_name(name)
         if known is not None:
             return self._agency(chunk, known, joiner)
         words = name.split()
