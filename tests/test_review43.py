@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from captions import parse_credit
+from captions.parse.html.page import read_html
 
 
 @pytest.mark.parametrize("raw, agencies", [
@@ -17,3 +18,22 @@ from captions import parse_credit
 def test_an_article_after_a_courtesy_phrase_stays_in_a_known_papers_name(raw: str, agencies: list[str]) -> None:
     credit = parse_credit(raw)
     assert (credit.raw, credit.photographers, credit.agencies) == (raw, [], agencies)
+
+
+_FIGURE = ('<figure><img src="/img/{n}.jpg" alt=""><figcaption><span class="caption">{caption}</span> '
+           '<span class="img-author">{credit}</span></figcaption></figure>')
+
+
+def _page(*figures: tuple[str, str]) -> str:
+    body = "\n".join(_FIGURE.format(n=n, caption=caption, credit=credit) for n, (caption, credit) in enumerate(figures))
+    return ("<!DOCTYPE html><html><head><title>Паводок в Таласе</title></head><body><main><article>"
+            f"<h1>Паводок в Таласе</h1><p>Река вышла из берегов ночью.</p>{body}</article></main></body></html>")
+
+
+def test_a_photo_word_before_lower_case_words_naming_no_source_stays() -> None:
+    html = _page(("Мост через реку", "Фото автора"),  # the author's photo: no source named after the word
+                 ("Затопленная улица в селе", "Фото иллюстративное"),
+                 ("De dijk bij Venlo", "Foto ter illustratie"),
+                 ("Спасатели на берегу реки", "Фото пресс-службы МЧС"))  # a source named: the word goes, as round 81
+    assert [p.credit.raw if p.credit else None for p in read_html(html).photos] == [
+        "Фото автора", "Фото иллюстративное", "Foto ter illustratie", "пресс-службы МЧС"]

@@ -264,6 +264,12 @@ def set_in_capitals(line: str) -> bool:
             and line[-1:] not in SENTENCE_END)
 
 
+def _names_after(rest: str) -> bool:
+    """Whether words in lower case after a credit's word name a source further on, a word opening with a capital or
+    a digit: "пресс-службы МЧС", "из архива 24.kg"; "автора" (the author's), "ter illustratie" name none (review 43)."""
+    return any(w[:1].isupper() or w[:1].isdigit() for w in rest.split()[1:])
+
+
 def without_worded_leadin(text: str, registry: AgencyRegistry) -> str:
     """A credit element's text without a colonless lead-in word, lower case or capitalised, before a capital:
     "Foto Bart Maat/ANP" (the Dutch press), "foto Ansa", "Фото 24.kg". Its element marks it a credit, so the word
@@ -275,9 +281,10 @@ def without_worded_leadin(text: str, registry: AgencyRegistry) -> str:
             if text.startswith(lead) and (after.isupper() or after.isdigit()):
                 return text[len(lead):]
             if text.startswith(lead) and after.islower() and lead[:1].isupper() \
-                    and fold(text) not in registry.markers.dropped:
+                    and fold(text) not in registry.markers.dropped and _names_after(text[len(lead):]):
                 # the Russian press's "Фото пресс-службы МЧС" (of the ministry's press service), "Фото из архива
-                # 24.kg": capitalised, the word opens the element before the source in the genitive or a phrase
+                # 24.kg": capitalised, the word opens the element before the source in the genitive or a phrase;
+                # a source is named, so "Фото автора", "Foto ter illustratie" (the author's, illustrative) keep it
                 return text[len(lead):]
     # La Presse's "PHOTO NAME, LA PRESSE", Le Journal's "PHOTO AGENCE QMI, NAME": the word, then a name in capitals
     first, _, rest = text.partition(" ")
