@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from captions import parse_credit
+from captions.parse.credit_in_line import split_caption_credit
 from captions.parse.html.page import read_html
 
 
@@ -37,3 +38,13 @@ def test_a_photo_word_before_lower_case_words_naming_no_source_stays() -> None:
                  ("Спасатели на берегу реки", "Фото пресс-службы МЧС"))  # a source named: the word goes, as round 81
     assert [p.credit.raw if p.credit else None for p in read_html(html).photos] == [
         "Фото автора", "Фото иллюстративное", "Foto ter illustratie", "пресс-службы МЧС"]
+
+
+@pytest.mark.parametrize("text, caption, credit", [
+    # the lead-in's own word before the bar is the lead-in doubled, not the caption's last word
+    ("Rescue workers at the landslide site on Tuesday Photo | Photo: Special Arrangement",
+     "Rescue workers at the landslide site on Tuesday", "Special Arrangement"),
+    ("Representational image | Photo: PTI", "Representational image", "PTI"),  # round 81's, kept
+])
+def test_a_doubled_leadin_before_the_bar_is_no_caption_word(text: str, caption: str, credit: str) -> None:
+    assert split_caption_credit(text) == (caption, credit)

@@ -77,9 +77,11 @@ def credit_after_leadin(text: str, earliest: int, keys: list[str], pm: PageMarke
             prior = _marked_leadin_before(text, start, spans)
             if prior is not None and (not picture_leadin(text[start:stop], pm) or picture_leadin(text[:start], pm)
                                       if prior == 0 else
-                                      not picture_leadin(text[start:stop], pm) or _closes_caption(text[:prior].rstrip())):
+                                      not picture_leadin(text[start:stop], pm) or _closes_caption(text[:prior].rstrip())
+                                      or _same_word(text[prior:start], text[start:stop])):
                 # not "Ilustrační snímek | foto: Name", "Representational image | Photo: PTI": a lead-in's word before a
-                # bar, after a caption's words and no sentence's end, is the caption's last word
+                # bar, after a caption's words and no sentence's end, is the caption's last word; the lead-in's own
+                # word before it ("... on Tuesday Photo | Photo: Name") is the lead-in doubled, no caption's (review 43)
                 before = text[:prior].rstrip()  # "... on Wednesday. PHOTO | COURTESY OF URCS": both lead-ins go
             elif before.endswith(("/", "|", "-", "–", "—")):  # "... 2024. / Photo: Reuters", "... | foto: Name"
                 before = before.rstrip("/|-–—").rstrip()
@@ -104,6 +106,11 @@ def _opens_quote(before: str) -> bool:
     straight double quotes."""
     return (before.count("“") > before.count("”") or before.count("«") > before.count("»")
             or before.count("「") > before.count("」") or before.count('"') % 2 == 1)
+
+
+def _same_word(prior: str, leadin: str) -> bool:
+    """Whether a lead-in before a bar or slash is the word of the lead-in after it, case aside: "Photo | Photo:"."""
+    return fold(prior.strip().rstrip("|/").strip()) == fold(leadin.strip().rstrip(":：").strip())
 
 
 def _marked_leadin_before(text: str, start: int, spans: list[tuple[int, int]]) -> int | None:
