@@ -7,6 +7,7 @@ import pytest
 from captions import parse_credit
 from captions.parse.credit_in_line import split_caption_credit
 from captions.parse.html.page import read_html
+from tests.test_round81_credit_fields import _page
 
 
 @pytest.mark.parametrize("raw, agencies", [
@@ -20,15 +21,6 @@ def test_an_article_after_a_courtesy_phrase_stays_in_a_known_papers_name(raw: st
     credit = parse_credit(raw)
     assert (credit.raw, credit.photographers, credit.agencies) == (raw, [], agencies)
 
-
-_FIGURE = ('<figure><img src="/img/{n}.jpg" alt=""><figcaption><span class="caption">{caption}</span> '
-           '<span class="img-author">{credit}</span></figcaption></figure>')
-
-
-def _page(*figures: tuple[str, str]) -> str:
-    body = "\n".join(_FIGURE.format(n=n, caption=caption, credit=credit) for n, (caption, credit) in enumerate(figures))
-    return ("<!DOCTYPE html><html><head><title>Паводок в Таласе</title></head><body><main><article>"
-            f"<h1>Паводок в Таласе</h1><p>Река вышла из берегов ночью.</p>{body}</article></main></body></html>")
 
 
 def test_a_photo_word_before_lower_case_words_naming_no_source_stays() -> None:
