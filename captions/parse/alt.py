@@ -24,9 +24,9 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from ..text import cased, fold
-from .caption_shape import MIN_CAPTION_WORDS, QUOTE_OPENERS, UNCASED_STOPS, ends_sentence, heading, title_case
+from .caption_shape import MIN_CAPTION_WORDS, UNCASED_STOPS, ends_sentence, heading, title_case
 from .layout import Found, Layout, Row, under_separators
-from .lead_alt import lead_alt
+from .lead_alt import label_shaped, lead_alt
 from .markers import SENTENCE_CLOSERS
 from .under_markup import marked_alt
 
@@ -208,9 +208,7 @@ def _phrases_over_sentences(layout: Layout, found: list[Found], candidates: dict
     stopped = {n: ends_sentence((found[n].caption or "").rstrip()) for n in candidates}
     return {n: (j, alt) for n, (j, alt) in candidates.items()
             if found[n].credit and j > 0 and (layout.rows[j - 1].kind == "blank" or _opens_story(layout, (j, alt)))
-            and len(alt.split()) >= MIN_LONE_ALT_WORDS and alt.rstrip()[-1:] not in SENTENCE_CLOSERS
-            and alt.lstrip()[:1] not in QUOTE_OPENERS and ":" not in alt and "：" not in alt and not alt.isupper()
-            and not heading(alt, small_words) and not alt.lstrip().startswith(openers)
+            and len(alt.split()) >= MIN_LONE_ALT_WORDS and label_shaped(alt, small_words, openers)
             and (stopped[n] or unstopped)
             and len(_words(alt) & _words(found[n].caption or "")) >= (1 if stopped[n] else MIN_SHARED_UNSTOPPED)}
 

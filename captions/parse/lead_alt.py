@@ -52,9 +52,8 @@ def lead_alt(layout: Layout, found: list[Found], opening: dict[int, tuple[int, s
         caption = (found[n].caption or "").rstrip()
         words = len(alt.split())
         if not found[n].credit or not caption or words >= len(caption.split()) or any(c.isdigit() for c in alt) \
-                or alt.rstrip()[-1:] in SENTENCE_CLOSERS or alt.rstrip()[-1:] in UNCASED_STOPS or alt.isupper() \
-                or ":" in alt or "：" in alt or alt.lstrip()[:1] in QUOTE_OPENERS or heading(alt, small_words) \
-                or alt.lstrip().startswith(openers) or alt.lstrip()[:1].islower() or byline(alt.strip()):
+                or not label_shaped(alt, small_words, openers) or alt.rstrip()[-1:] in UNCASED_STOPS \
+                or alt.lstrip()[:1].islower() or byline(alt.strip()):
             continue
         under_stamp = (MIN_STAMPED_ALT_WORDS <= words <= MAX_STAMPED_ALT_WORDS and _under_head_stamp(layout.rows, j)
                        and _echoes(alt, f"{layout.title or ''} {caption}"))
@@ -64,6 +63,16 @@ def lead_alt(layout: Layout, found: list[Found], opening: dict[int, tuple[int, s
         if under_stamp or over_sentence:
             lead[n] = (j, alt)
     return lead
+
+
+def label_shaped(alt: str, small_words: frozenset[str], openers: tuple[str, ...]) -> bool:
+    """Whether a line is shaped as a picture's label, alt text, rather than a sentence, a quotation or a heading: no
+    full stop closing it, no colon, no quote mark opening it, not in capitals nor a heading's title case, not opening
+    as a subhead does (`openers`, each with its space). Both the lead picture's line and alt.py's lone phrases over
+    a caption are read so (review 43: the two kept a copy each)."""
+    return not (alt.rstrip()[-1:] in SENTENCE_CLOSERS or ":" in alt or "：" in alt
+                or alt.lstrip()[:1] in QUOTE_OPENERS or alt.isupper() or heading(alt, small_words)
+                or alt.lstrip().startswith(openers))
 
 
 def _echoes(alt: str, text: str) -> bool:
