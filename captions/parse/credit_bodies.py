@@ -76,6 +76,7 @@ class BodyNames:
         self._body_links = _BODY_LINKS | self._of_words | frozenset(m.body_link_words)
         self._courtesy_openers = tuple(w.lower() + " " for w in m.courtesy_words)
         self._courtesy_places = frozenset(m.courtesy_place_words)
+        self._articles = m.articles | m.particle_articles | {"the"}
 
     def courtesy_place(self, chunk: str, name: str) -> bool:
         """Whether `chunk` hands the picture over from a place by its name ("Courtesy of Pinellas County",
@@ -89,9 +90,7 @@ class BodyNames:
         "the Harris County Flood Control District", "la " of "la Ville de Gatineau" (markers.yaml's title_articles
         and titled_with_particle_articles, folded); else ""."""
         first, _, rest = name.partition(" ")
-        m = self.markers
-        articles = m.articles | m.particle_articles | {"the"}
-        return first + " " if first.islower() and rest[:1].isupper() and fold(first) in articles else ""
+        return first + " " if first.islower() and rest[:1].isupper() and fold(first) in self._articles else ""
 
     def article_after_link(self, text: str, rest: str) -> bool:
         """Whether dropped words closing with a linking word leave an article before a name, `rest` of `text`:
