@@ -2,17 +2,19 @@
 
 The credit reader (credit.py) splits a credit at its joiners and asks a
 `PartReader` about each piece, with the joiner before it. Whether words no
-person's name has are a body's name by their shape is credit_bodies.py's.
+person's name has are a body's name by their shape is credit_bodies.py's;
+which words around a name name no one ("Photo", "(c)") is dropped_words.py's.
 """
 from __future__ import annotations
 
 import re
 
 from ..knowledge.registry import BODY_KINDS, AgencyRegistry
-from ..text import caseless, fold, marker_alternation
+from ..text import caseless, fold
 from .caption_shape import caseless_letters, unspaced_letters
 from .credit_bodies import BodyNames
 from .credit_dates import dated_only
+from .dropped_words import DroppedWords
 from .credit_parts import HANDLE, NAME_WORD, Kind, Part
 from .credit_reading import SENTENCE_BREAK
 from .credit_word_shapes import TRIM, glued_initial, initials, south_indian_initial, trimmed
@@ -22,7 +24,6 @@ from .uncased_credits import MAX_SUPPLIER_WORDS, acronym_led, supplier_of
 
 MAX_HONOURED_NAME = 4  # letters of a name before an honorific: "김동욱씨", "山田太郎さん"
 MAX_PART = 1000  # characters: a longer part of a credit is prose, never a name
-_TITLE = re.compile(r"The\s")  # a name opening with the article is a title: "The Big Picture", "The Times"
 _INITIAL = re.compile(r"(?:[A-Z]\.?){1,3}")
 _DOMAIN = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,6}")
 _WEB_LABELS = re.compile(r"[^\W_][\w-]+(?:\.[^\W_][\w-]*)*")  # "sepa", "megapolitan.kompas"
@@ -37,16 +38,6 @@ class PartReader:
         self.registry = registry
         m = registry.markers
         self.markers = m
-        # in their typographic forms too: "Image d’illustration" as "Image d'illustration"
-        dropped = [*filter(None, [marker_alternation(m.dropped_words, any_case=True)]), *m.dropped_patterns]
-        alternation = "|".join(f"(?:{w})" for w in dropped)
-        self._drop_head = re.compile(rf"^(?:{alternation})(?:\s+|$)", re.IGNORECASE) if dropped else None
-        self._drop_tail = re.compile(rf"(?:^|\s+)(?:{alternation})$", re.IGNORECASE) if dropped else None
-        # dropped words that may close an agency's name: "Photos" ("Magnum Photos"), not "Handout", a credit alone
-        self._agency_closers = (m.dropped & m.org_words) - m.standalone
-        self._standalone = m.standalone
-        self._handed_out = self._standalone - {fold(w) for w in m.file_credits}
-        self._picture_marks = frozenset(fold(w) for w in m.picture_marks)
         titles = "|".join(re.escape(w) for w in sorted(m.name_titles, key=len, reverse=True))
         # as printed, before a capitalised name (any script's capital: "Sgt. Łukasz Nowak", "сержант Иван Иванов");
         # "Seaman" alone, or a surname, is left alone
@@ -65,6 +56,7 @@ class PartReader:
         self._dotted_abbreviations = frozenset(w.rstrip(".") for w in m.dotted_abbreviations)  # "U.S.": no initials
         self.forms = NameForms.of(m)  # legal forms, post-nominal letters, generations' marks
         self.bodies = BodyNames(m)  # bodies' names by their shape: "Statens vegvesen", "Office of the Governor"
+        self.dropped = DroppedWords(registry, self.bodies)  # "Photo", "(c)", "Archives" around a name
         self._holders = tuple(w.lower() + " " for w in m.holder_words)
         self._dropped_set = frozenset(fold(w) for w in m.dropped_words)
         self._uncased_endings = (*m.organisation_endings, *m.supplier_endings)  # "運輸署圖片", "名護市提供"
@@ -133,7 +125,7 @@ class PartReader:
         if fold(bare) in m.placeholder_set or joiner == "," and (self.job_title(bare) or self.forms.post_nominals(bare)) \
                 or joiner in (",", "/") and self._newsroom_title is not None and self._newsroom_title.fullmatch(bare):
             return Part(chunk, Kind.DROPPED, "", joiner)  # before dropping words: "Photo Editor", "Ph.D." name no one
-        name = self._strip_dropped(chunk.strip())  # "(c) AP": the dropped "(c)" goes before its brackets would
+        name = self.dropped.strip(chunk.strip())  # "(c) AP": the dropped "(c)" goes before its brackets would
         if self.bodies.reader_of_paper(name):
             return Part(chunk, Kind.DROPPED, "", joiner)  # "Lecteur Defimedia": the paper's reader, no one named
         if (rest := name.partition(" ")[2])[:1].isupper() and name[:1].islower() and fold(name.split()[0]) in m.placeholder_set:
@@ -354,50 +346,3 @@ class PartReader:
                 link = words[n]
                 return link == "of" or fold(link) in self.markers.particles
         return False
-
-    def _links_on(self, rest: str) -> bool:
-        """Whether `rest` opens with a lower-case linking word ("de", "du", "of", "d'..."): what was before it
-        is the head of a name ("Archives of Ontario"), not a word to drop."""
-        first = rest.split(" ", 1)[0]
-        if not first or not first[0].islower():
-            return False
-        return fold(first) in self.markers.particles or first == "of" or first[:2] in ("d'", "d’")
-
-    def _closes_a_body(self, text: str, rest: str) -> bool:
-        """Whether a dropped word closing `text` is a body's word closing its name ("National Archives",
-        "Ridgeview University Archives"), not a word for a file photo after a known source ("AFP Archives").
-        An organisation's word among the dropped ones that makes no credit alone closes a photo agency's name
-        the same way ("Magnum Photos", "Name/Manx Photos"; "AP Photos" is AP's picture)."""
-        word = fold(text[len(rest):].strip())
-        rest = rest.strip()
-        closing = word in self.markers.bodies or word in self._agency_closers
-        return (bool(rest) and closing and all(w[:1].isupper() for w in rest.split())
-                and fold(rest) not in self.markers.placeholder_set and self.registry.recognise(rest) is None
-                and self.registry.credited_name(rest) is None)
-
-    def _participle_after_noun(self, text: str, rest: str) -> bool:
-        """Whether a handed-out word printed in lower case closes a phrase of one other word, not a picture's:
-        "Content provided (by Name)", "Data supplied", a sponsor's or a table's line, not "Photo provided". Not a
-        file marker, a credit alone too (round 53): "Reuters files", "Herald file photo" are the source's pictures."""
-        word = text[len(rest):].strip()
-        rest = rest.strip()
-        return (word.islower() and fold(word) in self._handed_out and len(rest.split()) == 1
-                and fold(rest) not in self._picture_marks)
-
-    def _strip_dropped(self, text: str) -> str:
-        if self._drop_head is None or self._drop_tail is None:
-            return text
-        while True:
-            new = self._drop_head.sub("", text)
-            if new != text and self._links_on(new) and not self.bodies.article_after_link(text, new):
-                new = text  # "Archives de l'État du Valais": the word opens a body's name
-            if not _TITLE.match(new):  # "The Big Picture": a title's last word is the title's, not the picture's
-                tailed = self._drop_tail.sub("", new)
-                if not self._closes_a_body(new, tailed) and not self._participle_after_noun(new, tailed):
-                    new = tailed
-            new = new.strip()
-            if not new.lower().startswith("(c)"):  # "Photo (c) 2024 Name": the sign is dropped next, brackets and all
-                new = trimmed(new)
-            if new == text or self.registry.credited_name(new) is not None:
-                return new  # a known name holding a dropped word stays whole: "© Photo News", "© AP Photo"
-            text = new
