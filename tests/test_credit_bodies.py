@@ -18,10 +18,17 @@ from captions.parse.credit import reader_for
     pytest.param("Mairie de Lyon", id="french-town-hall"),
     pytest.param("Junta de Castilla y León", id="spanish-regional-government"),
     pytest.param("Museo del Prado", id="spanish-museum"),
+    pytest.param("Central Bank of Kenya", id="central-bank"),
+    pytest.param("Banco de España", id="spanish-central-bank"),
 ])
 def test_a_body_named_with_its_place_or_name_is_an_organisation(raw: str) -> None:
     credit = parse_credit(raw)
     assert (credit.photographers, credit.agencies) == ([], [raw])
+
+
+def test_a_bank_beside_a_wire_is_a_second_source_not_a_photographer() -> None:
+    credit = parse_credit("Reuters / Source: Central Bank")
+    assert (credit.photographers, credit.agencies) == ([], ["Reuters", "Central Bank"])
 
 
 def test_a_body_beside_its_photographer_is_the_agency() -> None:

@@ -2,7 +2,8 @@
 
 A weekday or a date after a wire's spaced dash ("AFP - Monday") says when the picture was sent, and names no one
 (markers.yaml calendar_words). A body's word that opens a body's name in its language ("Grad Zagreb", "Općina
-Split") makes no body where it closes a person's name ("Ivana Grad": heading_body_words). A newsroom job after the
+Split") makes no body where it closes a person's name ("Ivana Grad": heading_body_words), nor where a surname's
+ending follows it ("Vlada Marković": surname_endings). A newsroom job after the
 name ("Dana Mills/Sports Editor") is a title, no second name (newsroom_role_words)."""
 from __future__ import annotations
 
@@ -75,6 +76,11 @@ def test_a_date_closing_a_caption_after_the_wire() -> None:
     ("Foto: Göteborgs Stad", [], ["Göteborgs Stad"]),  # the Swedish town's word closes its name: no heading word
     ("Foto: Malmö Stad/TT", [], ["Malmö Stad", "TT"]),
     ("Foto: Stad Gent", [], ["Stad Gent"]),
+    ("Foto: Vlada Marković", ["Vlada Marković"], []),  # Vlada a given name before a surname's "-ić" (surname_endings)
+    ("Фото: Влада Марковић", ["Влада Марковић"], []),
+    ("Foto: Vlada Srbije", [], ["Vlada Srbije"]),  # the government, its country after it in the genitive
+    ("Δήμος Παπαδόπουλος", ["Δήμος Παπαδόπουλος"], []),
+    ("Φωτ.: Δήμος Αθηναίων", [], ["Δήμος Αθηναίων"]),
 ])
 def test_a_town_word_opens_a_body_and_closes_a_surname(raw: str, photographers: list[str], agencies: list[str]) -> None:
     assert names(raw) == (photographers, agencies)

@@ -133,6 +133,7 @@ class Markers:
     uncased_office_openings: tuple[str, ...] = ()  # "روابط عمومی": a body's press office, its body's name after
     reader_words: tuple[str, ...] = ()  # "Lecteur": a reader, the paper's name after ("Lecteur Defimedia"), no one
     heading_body_words: tuple[str, ...] = ()  # "Grad", "Stadt": a body's word only before its place, "Ivana Grad" a name
+    surname_endings: tuple[str, ...] = ()  # "-ić": after a heading body word, a surname ("Vlada Marković" a person)
     calendar_words: tuple[str, ...] = ()  # "12 mars", "AFP - Monday": a date, naming no one
     newsroom_role_words: tuple[str, ...] = ()  # "Editor": "Name, Sports Editor" after the name is a job title, no one
     supplier_endings: tuple[str, ...] = ()  # "市", "県": a body's name's end before "提供" only; "健市" is a name
@@ -162,6 +163,7 @@ class Markers:
     # one only ("City of", "Công an": the place follows), and a person's name may end so ("Trần Công An")
     closing_bodies: frozenset[str] = field(init=False, repr=False, compare=False)
     heading_bodies: frozenset[str] = field(init=False, repr=False, compare=False)  # heading_body_words, folded
+    surname_ends: tuple[str, ...] = field(init=False, repr=False, compare=False)  # surname_endings, folded
     calendar: frozenset[str] = field(init=False, repr=False, compare=False)  # calendar_words, folded
     lower_bodies: frozenset[str] = field(init=False, repr=False, compare=False)
     lower_name_bodies: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -181,7 +183,8 @@ class Markers:
         bodies' names in its language (heading_body_words) not as the last of two or more ("Grad Zagreb", "Stadt
         Lindenau"; "Ivana Grad" is a person)."""
         last = len(words) - 1
-        return any((k := fold(w)) in self.bodies and not (n == last > 0 and k in self.heading_bodies)
+        return any((k := fold(w)) in self.bodies and not (k in self.heading_bodies and (n == last > 0 or (
+                       n == 0 and last == 1 and fold(words[1]).endswith(self.surname_ends))))
                    for n, w in enumerate(words))
 
     def __post_init__(self) -> None:
@@ -208,6 +211,7 @@ class Markers:
         put("bodies", frozenset(fold(w) for w in self.body_words))
         put("closing_bodies", frozenset(fold(w) for w in self.body_words if not w.split()[-1][:1].islower()))
         put("heading_bodies", frozenset(fold(w) for w in self.heading_body_words))
+        put("surname_ends", tuple(fold(w) for w in self.surname_endings))
         put("calendar", frozenset(fold(w) for w in self.calendar_words))
         put("lower_bodies", frozenset(self.lower_case_body_words))
         put("lower_name_bodies", frozenset(self.lower_case_name_body_words))
@@ -281,7 +285,7 @@ class Markers:
             "uncased_place_openers", "holder_words", "uncased_body_openings",
             "supplier_endings", "supplier_bodies", "legal_forms_before_names", "uncased_clause_words", "uncased_prose_words", "body_of_words", "body_link_words",
             "courtesy_words", "courtesy_place_words", "uncased_abbreviated_bodies", "same_below_marks",
-            "heading_body_words", "calendar_words", "newsroom_role_words", "uncased_office_openings", "reader_words", "family_words",
+            "heading_body_words", "surname_endings", "calendar_words", "newsroom_role_words", "uncased_office_openings", "reader_words", "family_words",
         )
 
 
