@@ -6,8 +6,14 @@ Every page and credit here is written for these tests, in the styles those publi
 from __future__ import annotations
 
 import pytest
+from selectolax.lexbor import LexborHTMLParser
 
 from captions import parse_credit
+from captions.knowledge.registry import bundled_registry
+from captions.parse.html.conventions import conventions_for
+from captions.parse.html.meta import read_metadata
+from captions.parse.html.page import read_html
+from tests.html_story import pictures
 
 
 @pytest.mark.parametrize("raw, agencies, via", [
@@ -21,3 +27,42 @@ def test_parse_credit_opening_with_via_names_the_source_it_came_via(raw: str, ag
     credit = parse_credit(raw)
     assert (list(credit.agencies), list(credit.via)) == (agencies, via), raw
     assert list(credit.photographers) == (["Jo Li"] if raw.startswith("Jo") else []), raw
+
+
+def _page(title: str, headline: str, body: str) -> str:
+    return (f"<!DOCTYPE html><html><head><title>{title}</title></head><body><main><article><h1>{headline}</h1>\n"
+            f"<p>The river rose through the night and the bridge gave way before dawn.</p>{body}</article></main></body></html>")
+
+
+def _captioned(caption: str, credit: str) -> str:
+    return (f'<figure><img src="https://img.example.org/1.jpg" alt=""><figcaption class="photo__caption">{caption}'
+            f'<span class="photo__author">{credit}</span></figcaption></figure>')
+
+
+@pytest.mark.parametrize("credit, raw", [
+    ("/Dok. BPBD Kabupaten Garut", "Dok. BPBD Kabupaten Garut"),
+    ("/ Warta Priangan", "Warta Priangan"),
+    ("| SDIS 29", "SDIS 29"),
+], ids=["glued-slash", "spaced-slash", "bar"])
+def test_the_slash_opening_a_credit_element_sets_it_apart_and_names_no_one(credit: str, raw: str) -> None:
+    body = _captioned("Petugas membantu warga menyeberang.", credit)
+    assert pictures(body) == [("Petugas membantu warga menyeberang.", raw)], body
+
+
+def test_the_site_a_title_names_after_the_headline_is_the_outlet_of_its_credits() -> None:
+    markup = _page("Bridge swept away - Warta Priangan", "Bridge swept away",
+                   _captioned("The bridge after the flood.", "/Warta Priangan/Dedi Nurhakim Saputra"))
+    credit = read_html(markup).photos[0].credit
+    assert credit is not None, markup
+    assert (list(credit.photographers), list(credit.agencies)) == (["Dedi Nurhakim Saputra"], ["Warta Priangan"])
+
+
+@pytest.mark.parametrize("title, site", [
+    ("Bridge swept away - Warta Priangan", "Warta Priangan"),
+    ("Bridge swept away | The Daily Example", "The Daily Example"),
+    ("Warta Priangan - Bridge swept away", None),  # no headline before the separator
+    ("Bridge swept away - live updates as the river keeps rising tonight", None),  # a tagline, no name
+], ids=["dash", "bar", "site-first", "tagline"])
+def test_read_metadata_takes_the_site_from_the_title_after_the_headline(title: str, site: str | None) -> None:
+    tree = LexborHTMLParser(_page(title, "Bridge swept away", ""))
+    assert read_metadata(tree, conventions_for(bundled_registry())).site == site, title
