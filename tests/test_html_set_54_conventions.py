@@ -8,12 +8,12 @@ from __future__ import annotations
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from captions import parse_credit
+from captions import parse_credit, split_caption_credit
 from captions.knowledge.registry import bundled_registry
 from captions.parse.html.conventions import conventions_for
 from captions.parse.html.meta import read_metadata
 from captions.parse.html.page import read_html
-from tests.html_story import pictures
+from tests.html_story import HEAD, TAIL, pictures
 
 
 @pytest.mark.parametrize("raw, agencies, via", [
@@ -66,3 +66,37 @@ def test_the_site_a_title_names_after_the_headline_is_the_outlet_of_its_credits(
 def test_read_metadata_takes_the_site_from_the_title_after_the_headline(title: str, site: str | None) -> None:
     tree = LexborHTMLParser(_page(title, "Bridge swept away", ""))
     assert read_metadata(tree, conventions_for(bundled_registry())).site == site, title
+
+
+Z = "\u200d"  # the zero-width joiner of a Sinhala conjunct: "ශ්‍රී" prints with it
+
+
+@pytest.mark.parametrize("text, caption, credit", [
+    (f"ගංවතුරෙන් යටවූ මාර්ගය. (ඡායාරූපය: ශ්{Z}රී ලංකා ගුවන් හමුදා මාධ්{Z}ය අංශය)", "ගංවතුරෙන් යටවූ මාර්ගය.",
+     f"ශ්{Z}රී ලංකා ගුවන් හමුදා මාධ්{Z}ය අංශය"),
+    (f"ගංවතුරෙන් යටවූ මාර්ගය (ඡායාරූපය: ශ්{Z}රී ලංකා ගුවන් හමුදා මාධ්{Z}ය අංශය)", "ගංවතුරෙන් යටවූ මාර්ගය",
+     f"ශ්{Z}රී ලංකා ගුවන් හමුදා මාධ්{Z}ය අංශය"),
+    ("बाढ़ में डूबी सड़क. (फोटो: राष्ट्रीय आपदा प्रबंधन प्राधिकरण)", "बाढ़ में डूबी सड़क.", "राष्ट्रीय आपदा प्रबंधन प्राधिकरण"),
+    ("امدادگران در گردنه. (عکس: جمعیت هلال احمر استان نمونه)", "امدادگران در گردنه.", "جمعیت هلال احمر استان نمونه"),
+], ids=["sinhala-stopped", "sinhala-unstopped", "hindi", "persian"])
+def test_split_caption_credit_reads_a_longer_source_in_the_brackets_after_a_leadin(text: str, caption: str,
+                                                                                   credit: str) -> None:
+    assert split_caption_credit(text) == (caption, credit), text
+
+
+def test_split_caption_credit_leaves_a_sentence_in_brackets_after_a_leadin_alone() -> None:
+    # seven words and more in the brackets are a sentence's, not a source's name
+    text = "बाढ़ में डूबी सड़क (फोटो: लोग पानी में से होकर अपने घरों की ओर जा रहे हैं)"
+    assert split_caption_credit(text)[1] is None, text
+
+
+@pytest.mark.parametrize("raw, agencies", [
+    (f"ශ්{Z}රී ලංකා නාවික හමුදාව", [f"ශ්{Z}රී ලංකා නාවික හමුදාව"]),
+    (f"ආපදා කළමනාකරණ මධ්{Z}යස්ථානය", [f"ආපදා කළමනාකරණ මධ්{Z}යස්ථානය"]),
+    ("සුනිල් පෙරේරා", []),  # a person's or a body's: the letters cannot say
+], ids=["navy", "centre", "name"])
+def test_sinhala_bodies_in_a_caption_paragraph_are_agencies_kept_as_printed(raw: str, agencies: list) -> None:
+    body = (f'<div class="news-image"><img src="https://img.example.org/1.jpg" alt="">'
+            f'<p class="img-caption">ගංවතුරෙන් යටවූ මාර්ගය. (ඡායාරූපය: {raw})</p></div>')
+    credit = read_html(HEAD + body + TAIL).photos[0].credit
+    assert credit is not None and (credit.raw, list(credit.agencies), list(credit.photographers)) == (raw, agencies, []), raw

@@ -40,8 +40,10 @@ MAX_LIST_CAPTION = 600  # characters: a longer list is body text
 _BRACKETED_TAIL = re.compile(r"\s*\(([^()]{1,40})\)\s*$")
 _PLACE_AND_DATE = re.compile(r",\s*\d{1,2}\.?\s*(?:\d{1,2}\.|[^\W\d_]+)\s*(?:19|20)\d\d\s*$")  # ", 3. 3. 2026", ", 3 March 2026"
 _BODY = re.compile(r"<body[\s>]", re.IGNORECASE)
-# Not the (non-)joiner inside a word: a Persian name holds it ("رحیم‌زاده"), as page dumps keep it (text.WORD_JOINERS)
-_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]|[\u200c\u200d](?!\\w)|(?<!\\w)[\u200c\u200d]")
+# Not the (non-)joiner inside a word: a Persian name holds it ("رحیم‌زاده"), as page dumps keep it (text.WORD_JOINERS),
+# and so does a Sinhala or Devanagari conjunct, the joiner after the virama sign ("ශ්‍රී", round 83)
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]|[\u200c\u200d](?![\\w\u0900-\u0dff])"
+                        "|(?<![\\w\u0900-\u0dff])[\u200c\u200d]")
 
 __all__ = ["HtmlPage", "HtmlPicture", "read_html_page", "looks_like_html", "read_html", "read_pictures", "split_caption_credit"]
 
