@@ -100,3 +100,22 @@ def test_sinhala_bodies_in_a_caption_paragraph_are_agencies_kept_as_printed(raw:
             f'<p class="img-caption">ගංවතුරෙන් යටවූ මාර්ගය. (ඡායාරූපය: {raw})</p></div>')
     credit = read_html(HEAD + body + TAIL).photos[0].credit
     assert credit is not None and (credit.raw, list(credit.agencies), list(credit.photographers)) == (raw, agencies, []), raw
+
+
+def _box(block: str, credit: str, images: int = 1) -> str:
+    imgs = "".join(f'<img src="https://img.example.org/{block}-{n}.jpg" alt="">' for n in range(images))
+    return (f'<div class="{block}-container">{imgs}<div class="{block}-text">'
+            f'<div class="{block}-credit">{credit}</div></div></div>')
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the box of one image names the credit element as its part: a picture credited only
+    (_box("storyvisual", "Ljósmynd/Vegagerðin"), [(None, "Ljósmynd/Vegagerðin")]),
+    # the credit element named after another block: no picture's, the box names no part of it
+    ('<div class="storyvisual-container"><img src="https://img.example.org/1.jpg" alt=""><div class="storyvisual-text">'
+     '<div class="sidebar-credit">Ljósmynd/Vegagerðin</div></div></div>', []),
+    # a box of two images under one credit: which picture it credits the names do not say
+    (_box("storyvisual", "Ljósmynd/Vegagerðin", images=2), []),
+], ids=["one-block", "other-block", "two-images"])
+def test_a_credit_element_named_as_part_of_its_image_box_makes_a_picture(body: str, expected: list) -> None:
+    assert pictures(body) == expected, body
