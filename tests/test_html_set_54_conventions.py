@@ -119,3 +119,32 @@ def _box(block: str, credit: str, images: int = 1) -> str:
 ], ids=["one-block", "other-block", "two-images"])
 def test_a_credit_element_named_as_part_of_its_image_box_makes_a_picture(body: str, expected: list) -> None:
     assert pictures(body) == expected, body
+
+
+def _credited_figure(n: int, credit: str, caption: str = "") -> str:
+    own = f'<figcaption class="peu-foto">{caption}</figcaption>' if caption else ""
+    return (f'<figure class="foto-cos"><div class="foto-autor">{credit}</div>'
+            f'<img src="https://img.example.org/row-{n}.jpg" alt="">{own}</figure>')
+
+
+ROW_CAPTION = "Els operaris retiren les branques que arrossegava l'aigua."
+
+
+def test_a_caption_after_a_row_of_uncaptioned_figures_goes_on_each() -> None:
+    # two figures side by side, the caption paragraph after them: each picture's, with its own credit
+    body = (f'<div class="fotos-doble">{_credited_figure(1, "JORDI PUIGVERT")}{_credited_figure(2, "MIREIA SOLÀ")}'
+            f'<p class="peu-foto">{ROW_CAPTION}</p></div>')
+    assert pictures(body) == [(ROW_CAPTION, "JORDI PUIGVERT"), (ROW_CAPTION, "MIREIA SOLÀ")], body
+
+
+@pytest.mark.parametrize("body", [
+    # one figure with a caption of its own: the paragraph after the row is no caption of the row's
+    f'<div class="fotos-doble">{_credited_figure(1, "JORDI PUIGVERT", "El pont de la Margineda.")}'
+    f'{_credited_figure(2, "MIREIA SOLÀ")}<p class="peu-foto">{ROW_CAPTION}</p></div>',
+    # a paragraph of the story between the figures: no row
+    f'<div class="fotos-doble">{_credited_figure(1, "JORDI PUIGVERT")}<p>El riu baixa ple.</p>'
+    f'{_credited_figure(2, "MIREIA SOLÀ")}<p class="peu-foto">{ROW_CAPTION}</p></div>',
+], ids=["one-captioned", "story-between"])
+def test_a_caption_after_figures_that_are_no_row_goes_on_none_of_them(body: str) -> None:
+    found = pictures(body)
+    assert not any(caption == ROW_CAPTION and credit for caption, credit in found), body

@@ -28,6 +28,7 @@ from .own_outlet import knowing_outlet, names_outlet_as_person
 from .not_pictures import drop_player_figures, is_no_picture, unwrap_lightbox_buttons
 from .meta import Metadata, read_metadata, structured_images
 from .set_apart import previous_element, under_one_of_many
+from .side_by_side import caption_after_row
 from .repeats import grouped_images, is_image_file, once_each, one_a_picture
 from ..credit import CreditReader, reader_for
 from ...catalog.models import Article, Credit, Photo
@@ -235,6 +236,7 @@ def _containers(tree: LexborHTMLParser, marks: Marks) -> list[tuple[LexborNode, 
         if credit and container.tag != "figure":
             node = _text_box(node, container, marks)
         groups.setdefault(container.mem_id, (container, []))[1].append(node)
+    caption_after_row(figures, groups, marks)
     found = _with_overlaid_credits(list(groups.values()), position, marks)
     listed = list(_captioned_by_list(figures, groups, marks))
     found.extend(listed)
