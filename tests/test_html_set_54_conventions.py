@@ -148,3 +148,13 @@ def test_a_caption_after_a_row_of_uncaptioned_figures_goes_on_each() -> None:
 def test_a_caption_after_figures_that_are_no_row_goes_on_none_of_them(body: str) -> None:
     found = pictures(body)
     assert not any(caption == ROW_CAPTION and credit for caption, credit in found), body
+
+
+@pytest.mark.parametrize("raw, photographers, agencies", [
+    ("GOVERN D'ANDORRA", [], ["GOVERN D'ANDORRA"]),
+    ("Govern de les Illes Balears", [], ["Govern de les Illes Balears"]),
+    ("Núria Serra/Govern de la Vall", ["Núria Serra"], ["Govern de la Vall"]),
+], ids=["capitals", "balearic", "photographer-and-government"])
+def test_parse_credit_reads_the_catalan_government_as_a_body(raw: str, photographers: list, agencies: list) -> None:
+    credit = parse_credit(raw)
+    assert (list(credit.photographers), list(credit.agencies)) == (photographers, agencies), raw
