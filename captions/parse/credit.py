@@ -239,6 +239,12 @@ class CreditReader:
                     head.istitle() and head.lower() in self._prose_for_words):
                 # "KCNA/via REUTERS": a joiner word after a slash; "Per Olsen / VG" opens with a name
                 joiner, chunk = self._joiner_names[fold(head)], rest.strip()
+            if i == 0 and rest and self._joiner_names.get(fold(head)) == "via" and len(pieces) == 1 \
+                    and self.registry.credited_name(chunk) is None:
+                # "VIA B.C. FERRIES", "via Facebook": a credit opening with "via" names who handed the picture
+                # on and no maker; what follows is that source, an agency it came via, whatever its shape
+                parts.append(_as_source(self._part(rest.strip(), "via")))
+                continue
             distributed = self._uncased.distributed(chunk)
             placed = None if distributed else self._uncased.placed(chunk)
             if distributed:  # "AP연합뉴스": AP's picture and Yonhap's; no "via" is printed, so none is read (SPEC)
@@ -274,6 +280,11 @@ class CreditReader:
                              titles=self._titles, postposed=postposed and " " in text,
                              body_prefixes=self._body_prefixes, place_openers=self._place_openers,
                              prose_words=self._prose_words)
+
+
+def _as_source(part: Part) -> Part:
+    """A part after an opening "via", read as a source: a name shaped as a person's there is a body's."""
+    return Part(part.text, Kind.ORG, part.name or part.text, part.joiner) if part.kind is Kind.PERSON else part
 
 
 def _remember(cache: dict, key: str, value: object) -> None:

@@ -8,7 +8,7 @@ import re
 from .credit_after_leadin import photographer_named, without_bare_leadin
 from .credit_edges import strip_leadin, trim_credit
 from .credit_parts import HANDLE, Kind, Part
-from .credit_reading import STRUCTURED_JOINERS, Context
+from .credit_reading import MAX_BRACKETED_UNCASED_SOURCE, MAX_BRACKETED_UNCASED_SOURCE_WORDS, STRUCTURED_JOINERS, Context
 from .markers import SENTENCE_CLOSERS, PageMarkers
 from .uncased_tails import sourced, story_source
 from ..text import fold
@@ -65,7 +65,9 @@ def parenthesised(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] 
     # "(Photo: Jo Li / Department of Transportation)": a lead-in marks the credit inside brackets as outside them
     led = unmarked != raw_inner
     if not inner or not (pm.credits.is_credit(inner, Context.MARKED if reproduced or led else Context.ENCLOSED)
-                         or (led and photographer_named(raw_inner[:len(raw_inner) - len(unmarked)], inner, pm))):
+                         or (led and photographer_named(raw_inner[:len(raw_inner) - len(unmarked)], inner, pm))
+                         or (led and pm.credits.read(inner).uncased_source(MAX_BRACKETED_UNCASED_SOURCE_WORDS,
+                                                                           MAX_BRACKETED_UNCASED_SOURCE))):
         return None
     reading = pm.credits.read(inner)
     after_sentence = not before.strip() or before.rstrip()[-1] in SENTENCE_CLOSERS

@@ -29,6 +29,10 @@ STRUCTURED_JOINERS = frozenset({"/", "via", "for", "by", ":"})
 SENTENCE_BREAK = re.compile(r"(?<![A-Z.])[.!?]\s+[A-Z]")  # not after an initial: "Smiley N. Pool", "U.S. Navy"
 MAX_UNCASED_SOURCE_WORDS = 3  # words after a lead-in in a script with no capitals: "تصوير: محمد سالم"
 MAX_UNCASED_SOURCE = 24       # characters of them: a longer text is a sentence
+# round 83: in the brackets closing a caption, after a lead-in, the brackets bound the source's name, which runs
+# longer: "(ඡායාරූපය: ශ්‍රී ලංකා ගුවන් හමුදා මාධ්‍ය අංශය)", the Sri Lankan Air Force's media unit
+MAX_BRACKETED_UNCASED_SOURCE_WORDS = 6
+MAX_BRACKETED_UNCASED_SOURCE = 48
 _UNCASED_SENTENCE = re.compile(r"[!?。！？؟।॥:：]|(?<!\w)\.|\.(?!\w)")  # Thai "ปภ.เชียงราย": a stop glued between letters abbreviates
 # Chinese, Japanese and Korean letters: their credits' names are read by the words framing them (framed.py)
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
@@ -120,7 +124,7 @@ class CreditReading:
                  and not self.prose_words.intersection(words))  # review 35: "مراسلنا في القاهرة / المصري اليوم"
         return at if named else None
 
-    def uncased_source(self) -> bool:
+    def uncased_source(self, most_words: int = MAX_UNCASED_SOURCE_WORDS, most_letters: int = MAX_UNCASED_SOURCE) -> bool:
         """A few words of a script with no capitals and spaces between words, no sentence: after a lead-in
         ("تصوير: محمد سالم", "צילום: משה כהן") the picture's source. Whether a person or a body the letters cannot
         say: the credit names no one but a known agency or a body (right or empty); in Chinese, Japanese and
@@ -129,8 +133,8 @@ class CreditReading:
         raw = self.raw
         # counted without the words naming no one: "بشکریہ کے ایم سی" (courtesy of the KMC) is a source of three words
         named = " ".join(p.name for p in self.parts if p.kind is not Kind.DROPPED and p.name) or raw
-        return (len(named) <= MAX_UNCASED_SOURCE and len(named.split()) <= MAX_UNCASED_SOURCE_WORDS
-                and len(raw) <= 2 * MAX_UNCASED_SOURCE
+        return (len(named) <= most_letters and len(named.split()) <= most_words
+                and len(raw) <= 2 * most_letters
                 and not cased(raw) and not any(c.isdigit() for c in raw)
                 and _UNCASED_SENTENCE.search(raw) is None and "、" not in raw)
 

@@ -284,7 +284,9 @@ def _credit_text(lines: list[str], registry: AgencyRegistry) -> tuple[str | None
 
 
 def _credit_alone(text: str, registry: AgencyRegistry) -> str | None:
-    text = text[1:].strip() if text.startswith("|") else text  # Ouest-France's span "| SDIS 29": the bar sets it apart
+    # Ouest-France's span "| SDIS 29", Pikiran Rakyat's "/Dok. BPBD" glued to the caption's stop: the bar or the
+    # slash sets the credit apart and names no one
+    text = text[1:].strip() if text[:1] in "|/" and text[1:2] not in "|/" else text
     if not text:
         return None
     text = without_worded_leadin(text, registry)

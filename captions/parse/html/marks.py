@@ -18,6 +18,7 @@ TEASER_LEVELS = 3  # elements above a picture searched for a headline linking wh
 _HEADLINE_LINKS = "h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]"
 _SPACE = re.compile(r"\s+")
 _COUNTER = re.compile(r"\d{1,3}(?:\s*(?:/|[^\W\d_]{1,3})\s*\d{1,3})?")  # "1", "2/4", "3 of 9", "2 de 4", "1 з 5"
+_BLOCK_END = re.compile(r"-|_")  # where a class name's block ends and its element begins: "newsimg-credit", "photo__credit"
 _IMAGE_TAGS = ("img", "amp-img")
 _NO_WORDS: frozenset[str] = frozenset()
 
@@ -163,7 +164,7 @@ class Marks:
         """Whether a container named for a picture (html.yaml's picture_words) holds its image and, two levels
         down, the credit elements: RNZ's "<div class="photo-captioned"><div><img></div><div><span
         class="photo-captioned__credit">Photo: LDR / Name</span></div></div>", a picture credited only."""
-        return bool(self.words(container) & self.conv.picture_words) and all(
+        return bool(self.words(container) & self.conv.picture_words or _one_block(container, holders)) and all(
             (box := container_of(h, levels=2)) is not None and box.mem_id == container.mem_id for h in holders)
 
     def is_control(self, node: LexborNode) -> bool:
@@ -269,6 +270,19 @@ def has_own_image(node: LexborNode, marks: Marks | None = None) -> bool:
         if parent is None or parent.mem_id == node.mem_id or parent.css_first("figcaption") is None:
             return True
     return False
+
+
+def _blocks(node: LexborNode) -> set[str]:
+    """The blocks an element's classes name, as BEM and its kin print them: "newsimg" of "newsimg-credit"."""
+    return {_BLOCK_END.split(name, 1)[0].casefold() for name in (node.attributes.get("class") or "").split()} - {""}
+
+
+def _one_block(container: LexborNode, holders: list[LexborNode]) -> bool:
+    """Whether a box of one image names its credit elements as parts of itself, its block's name opening theirs
+    (round 83: mbl.is's `div.newsimg-container > img + div.newsimg-text > div.newsimg-credit`, a picture credited
+    only), whatever the block is called."""
+    blocks = _blocks(container)
+    return bool(blocks) and len(container.css("img, amp-img")) == 1 and all(blocks & _blocks(h) for h in holders)
 
 
 def container_of(node: LexborNode, levels: int = 4) -> LexborNode | None:

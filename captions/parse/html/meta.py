@@ -12,6 +12,7 @@ from .conventions import HtmlConventions
 
 MAX_JSON_LD = 2 * 1024 * 1024  # characters: a bigger script is page state, not metadata
 _SPACE = re.compile(r"\s+")
+MAX_SITE_WORDS = 4  # words of a site's name after the headline in <title>: "The Daily Example"; more is a tagline
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,8 @@ def read_metadata(tree: LexborHTMLParser, conv: HtmlConventions) -> Metadata:
     site = _meta(tree, "og:site_name", "application-name")
     if title and site:
         title = _without_named_site(title, site, conv)
+    if site is None:
+        site = _titled_site(tree, title, conv)
     if title is None and (h1 := tree.css_first("h1")) is not None:
         title = _SPACE.sub(" ", h1.text(deep=True) or "").strip() or None
     if title is None and (node := tree.css_first("title")) is not None:
@@ -70,6 +73,25 @@ def _without_named_site(title: str, site: str, conv: HtmlConventions) -> str:
         if title.endswith(sep + site):
             return title[: -len(sep + site)].strip() or title
     return title
+
+
+def _titled_site(tree: LexborHTMLParser, title: str | None, conv: HtmlConventions) -> str | None:
+    """The site's name a page without og:site_name prints after its headline in <title> ("Floods in the valley -
+    The Daily Example"): what follows the last separator, where what precedes it is the page's headline (og:title
+    or h1) and it runs to a name's length."""
+    node = tree.css_first("title")
+    if node is None:
+        return None
+    printed = _SPACE.sub(" ", node.text() or "").strip()
+    headlines = {title} if title else set()
+    if (h1 := tree.css_first("h1")) is not None:
+        headlines.add(_SPACE.sub(" ", h1.text(deep=True) or "").strip())
+    folded = {h.casefold() for h in headlines if h}
+    for sep in conv.title_separators:
+        head, found, tail = printed.rpartition(sep)
+        if found and head.strip().casefold() in folded and 0 < len(tail.split()) <= MAX_SITE_WORDS:
+            return tail.strip()
+    return None
 
 
 def _without_site(title: str, conv: HtmlConventions) -> str:

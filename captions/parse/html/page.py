@@ -28,6 +28,7 @@ from .own_outlet import knowing_outlet, names_outlet_as_person
 from .not_pictures import drop_player_figures, is_no_picture, unwrap_lightbox_buttons
 from .meta import Metadata, read_metadata, structured_images
 from .set_apart import previous_element, under_one_of_many
+from .side_by_side import caption_after_row
 from .repeats import grouped_images, is_image_file, once_each, one_a_picture
 from ..credit import CreditReader, reader_for
 from ...catalog.models import Article, Credit, Photo
@@ -40,8 +41,10 @@ MAX_LIST_CAPTION = 600  # characters: a longer list is body text
 _BRACKETED_TAIL = re.compile(r"\s*\(([^()]{1,40})\)\s*$")
 _PLACE_AND_DATE = re.compile(r",\s*\d{1,2}\.?\s*(?:\d{1,2}\.|[^\W\d_]+)\s*(?:19|20)\d\d\s*$")  # ", 3. 3. 2026", ", 3 March 2026"
 _BODY = re.compile(r"<body[\s>]", re.IGNORECASE)
-# Not the (non-)joiner inside a word: a Persian name holds it ("رحیم‌زاده"), as page dumps keep it (text.WORD_JOINERS)
-_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]|[\u200c\u200d](?!\\w)|(?<!\\w)[\u200c\u200d]")
+# Not the (non-)joiner inside a word: a Persian name holds it ("رحیم‌زاده"), as page dumps keep it (text.WORD_JOINERS),
+# and so does a Sinhala or Devanagari conjunct, the joiner after the virama sign ("ශ්‍රී", round 83)
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]|[\u200c\u200d](?![\\w\u0900-\u0dff])"
+                        "|(?<![\\w\u0900-\u0dff])[\u200c\u200d]")
 
 __all__ = ["HtmlPage", "HtmlPicture", "read_html_page", "looks_like_html", "read_html", "read_pictures", "split_caption_credit"]
 
@@ -233,6 +236,7 @@ def _containers(tree: LexborHTMLParser, marks: Marks) -> list[tuple[LexborNode, 
         if credit and container.tag != "figure":
             node = _text_box(node, container, marks)
         groups.setdefault(container.mem_id, (container, []))[1].append(node)
+    caption_after_row(figures, groups, marks)
     found = _with_overlaid_credits(list(groups.values()), position, marks)
     listed = list(_captioned_by_list(figures, groups, marks))
     found.extend(listed)
