@@ -16,6 +16,7 @@ stop or date) is taken off by credit_edges.py.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
 
 from ..knowledge.registry import AgencyRegistry, bundled_registry
@@ -112,6 +113,7 @@ def split_line(text: str, pm: PageMarkers) -> Split:
             split = split._replace(credit=f"{split.credit} {framed['mail'].strip()}")
     else:
         split = _split_line(text, pm)
+        split = _with_file_mark(text, split, pm)
     if split.credit is not None and _credits_video(text, split, pm):
         return Split(text, None)  # "... quebrada. (Video: Canal N)": a video's caption, no picture's
     if split.credit is not None and not split.before and pm.is_byline_credit(text):
@@ -123,6 +125,26 @@ def split_line(text: str, pm: PageMarkers) -> Split:
         # paragraph names no one; the line is the story's text, not a caption
         return Split(text, None)
     return split
+
+
+def _with_file_mark(text: str, split: Split, pm: PageMarkers) -> Split:
+    """The credit after a lead-in closed by a file mark in brackets, the two one credit: "... erreicht. Foto: Name
+    (Archivbild)", as German regional papers print a file picture (round 82). Read alone, the brackets would be the
+    credit and the lead-in and its name the caption's last words."""
+    if split.credit is None or not split.before or not text.rstrip().endswith(")") \
+            or fold(split.credit) not in _folded(pm.markers.file_credits):
+        return split
+    head = text[:text.rstrip().rfind("(")].rstrip()
+    inner = _split_line(head, pm)
+    if inner.credit is None or not inner.before or inner.credit_first or not head.endswith(inner.credit) \
+            or pm.leadin is None or not pm.leadin.search(head[len(inner.before):]):
+        return split
+    return inner._replace(credit=f"{inner.credit} {text[len(head):].strip()}")
+
+
+@cache
+def _folded(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(fold(w) for w in words)
 
 
 def _split_line(text: str, pm: PageMarkers) -> Split:
