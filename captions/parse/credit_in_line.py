@@ -334,9 +334,17 @@ def _dash_lead_in(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] 
     for at, width in places[:MAX_DASHES_TRIED]:
         found = _credit_after_dash(text, at, width, pm)
         if found:
-            return found
+            return None if _dateline(found[0]) else found
     glued = [m.start() for m in _GLUED_DASH.finditer(text, earliest)]
-    return _credit_after_dash(text, glued[-1], 1, pm) if glued else None
+    found = _credit_after_dash(text, glued[-1], 1, pm) if glued else None
+    return None if found and _dateline(found[0]) else found
+
+
+def _dateline(before: str) -> bool:
+    """Whether the text before a dash and an agency is one word alone, a place: the agency's dateline on a line of
+    its own ("خوزستان – ایسنا", "دمشق-سانا", as Iranian and Arab agencies open a story), no caption (round 82)."""
+    words = before.split()
+    return len(words) == 1 and words[0].isalpha()
 
 
 def _credit_after_dash(text: str, at: int, width: int, pm: PageMarkers) -> tuple[str, str] | None:
