@@ -60,3 +60,14 @@ def test_foto_by_closes_a_caption_in_brackets() -> None:
     page = ("Frana sulla provinciale\n\nUna frana ha bloccato la strada nella notte.\n\n"
             "La strada invasa dai detriti (Foto by Studio Ferrari)\n\nLa riapertura è prevista tra una settimana.\n")
     assert _photos(page) == [("La strada invasa dai detriti", "Studio Ferrari")]
+
+
+@pytest.mark.parametrize("raw, photographers, agencies", [
+    ("O Arauto", [], ["O Arauto"]),
+    ("Braima Sanhá/O Arauto", ["Braima Sanhá"], ["O Arauto"]),
+    ("Ana Lima, O Diário", ["Ana Lima"], ["O Diário"]),
+])
+def test_a_paper_named_with_the_portuguese_article_is_no_person(raw: str, photographers: list[str],
+                                                                agencies: list[str]) -> None:
+    credit = parse_credit(raw)
+    assert (credit.photographers, credit.agencies) == (photographers, agencies), raw
