@@ -49,9 +49,10 @@ def cased(text: str) -> bool:
 
 # The forms a marker's character is printed in besides its plain one: typographic apostrophes ("Image
 # d’illustration", "Photo d’archives"), the no-break and narrow spaces French typography puts before a colon
-# ("Photo\u00a0:", "Crédit\u202f:") and the full-width colon of Chinese and Japanese type ("图片来源："). A marker
+# ("Photo\u00a0:", "Crédit\u202f:"), the full-width colon of Chinese and Japanese type ("图片来源：") and the Ethiopic
+# wordspace Amharic type prints for a label's colon ("ፎቶ፡ Name", round 82). A marker
 # is listed once, in plain characters; it is matched in any of these forms.
-TYPOGRAPHIC_FORMS = {"'": "’‘ʼ′", " ": "\u00a0\u202f\u2009\u2007", ":": "："}
+TYPOGRAPHIC_FORMS = {"'": "’‘ʼ′", " ": "\u00a0\u202f\u2009\u2007", ":": "：\u1361"}
 _MARKER_FORM = str.maketrans({form: plain for plain, forms in TYPOGRAPHIC_FORMS.items() for form in forms})
 # a space of a marker's pattern is any white space (all the forms above are): a class of its own in each of
 # thousands of phrases would make compiling the markers' patterns several times slower

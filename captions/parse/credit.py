@@ -87,6 +87,9 @@ class CreditReader:
         prose_for = "|".join(re.escape(w) for w in m.prose_for_words)
         self._prose_for = re.compile(rf"(?<!\w)(?:{prose_for})(?!\w)") if prose_for else None
         self._prose_for_words = frozenset(m.prose_for_words)
+        # a joining phrase of two words, "special to": its words are no prose where it joins a name to a paper
+        phrases = [re.escape(w) for w in m.for_words if " " in w.strip()]
+        self._for_phrases = re.compile(rf"(?i)(?<!\w)(?:{'|'.join(phrases)})(?!\w)") if phrases else None
         self._credit_words = frozenset(
             {fold(w) for w in (*m.via_words, *m.by_words, *m.for_words, *m.and_words)}
             | set(m.particles) | {w for d in m.dropped for w in d.split()} | spelled | placeholder_words
@@ -113,6 +116,8 @@ class CreditReader:
     def has_prose(self, text: str) -> bool:
         """Whether `text` holds a lower-case word no credit holds ("the", "during")."""
         words = self._credit_words
+        if self._for_phrases is not None:
+            text = self._for_phrases.sub("for", text)  # "Name / Special to the Journal Sentinel" (round 82)
         for m in _LOWER_WORD.finditer(text):  # most lines hold prose early: stop at the first
             if m[1] not in words:
                 return True

@@ -22,6 +22,7 @@ MAX_BODY_OF_WORDS = 8  # "Seattle Department of Parks and Recreation": longer is
 MAX_OFFICE_WORDS = 7  # "روابط عمومی شهرداری منطقه یک" (a district council's press office); longer is a sentence
 _QUOTES_OPENING = "«„“\"‘"
 MAX_QUOTED_PAPER_WORDS = 4  # "«Нашай Нівы»": a paper's quoted name after a reader's word
+MAX_FORM_LETTERS = 6  # a body's kind abbreviated before its quoted name: "ТОО", "АМИТ"
 _BODY_LINKS = frozenset({"of", "the", "and", "for", "&"})  # words linking a body's name: "Office of the Mayor"
 
 
@@ -153,7 +154,8 @@ class BodyNames:
             (words[0][:1].isupper() and any(w in m.lower_bodies or w in m.lower_name_bodies for w in words[1:]))
             or words[0] in m.lower_bodies
             or (words[0] in m.lower_name_bodies and any(w[:1].isupper() for w in words[1:])))
-        return uncased_body or lower_body or self.names_a_body_of(words) or self._numbered_body(words)
+        return (uncased_body or lower_body or self.names_a_body_of(words) or self._numbered_body(words)
+                or _quoted_after_form(words))
 
     def _numbered_body(self, words: list[str]) -> bool:
         """Whether the words are a body's name closed by its number: "SDIS 57" (a French department's fire and
@@ -187,6 +189,16 @@ class BodyNames:
     def unelided(self, word: str) -> str:
         """`word` without a particle glued before its capital: "Assainissement" of "l’Assainissement"."""
         return next((word[len(p):] for p in self._particle_prefixes if word.startswith(p)), word)
+
+
+def _quoted_after_form(words: list[str]) -> bool:
+    """Whether the words are a body's name in quotes after its kind's abbreviation in capitals, as the press of the
+    former Soviet states prints a firm, an agency or an office (round 82): "АМИТ «Ховар»" (the Tajik state news
+    agency), "ИА «Кабар»", "ТОО «Казахтелеком»", "АО „Example“". A person's name is never quoted so; the closing
+    quote may be trimmed off with the credit's closing punctuation."""
+    return (2 <= len(words) <= MAX_QUOTED_PAPER_WORDS + 1 and 2 <= len(words[0]) <= MAX_FORM_LETTERS
+            and words[0].isalpha() and words[0].isupper() and words[1][:1] in _QUOTES_OPENING
+            and len(words[1]) > 1)
 
 
 @cache

@@ -16,6 +16,7 @@ stop or date) is taken off by credit_edges.py.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
 
 from ..knowledge.registry import AgencyRegistry, bundled_registry
@@ -112,6 +113,7 @@ def split_line(text: str, pm: PageMarkers) -> Split:
             split = split._replace(credit=f"{split.credit} {framed['mail'].strip()}")
     else:
         split = _split_line(text, pm)
+        split = _with_file_mark(text, split, pm)
     if split.credit is not None and _credits_video(text, split, pm):
         return Split(text, None)  # "... quebrada. (Video: Canal N)": a video's caption, no picture's
     if split.credit is not None and not split.before and pm.is_byline_credit(text):
@@ -123,6 +125,26 @@ def split_line(text: str, pm: PageMarkers) -> Split:
         # paragraph names no one; the line is the story's text, not a caption
         return Split(text, None)
     return split
+
+
+def _with_file_mark(text: str, split: Split, pm: PageMarkers) -> Split:
+    """The credit after a lead-in closed by a file mark in brackets, the two one credit: "... erreicht. Foto: Name
+    (Archivbild)", as German regional papers print a file picture (round 82). Read alone, the brackets would be the
+    credit and the lead-in and its name the caption's last words."""
+    if split.credit is None or not split.before or not text.rstrip().endswith(")") \
+            or fold(split.credit) not in _folded(pm.markers.file_credits):
+        return split
+    head = text[:text.rstrip().rfind("(")].rstrip()
+    inner = _split_line(head, pm)
+    if inner.credit is None or not inner.before or inner.credit_first or not head.endswith(inner.credit) \
+            or pm.leadin is None or not pm.leadin.search(head[len(inner.before):]):
+        return split
+    return inner._replace(credit=f"{inner.credit} {text[len(head):].strip()}")
+
+
+@cache
+def _folded(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(fold(w) for w in words)
 
 
 def _split_line(text: str, pm: PageMarkers) -> Split:
@@ -312,9 +334,17 @@ def _dash_lead_in(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] 
     for at, width in places[:MAX_DASHES_TRIED]:
         found = _credit_after_dash(text, at, width, pm)
         if found:
-            return found
+            return None if _dateline(found[0]) else found
     glued = [m.start() for m in _GLUED_DASH.finditer(text, earliest)]
-    return _credit_after_dash(text, glued[-1], 1, pm) if glued else None
+    found = _credit_after_dash(text, glued[-1], 1, pm) if glued else None
+    return None if found and _dateline(found[0]) else found
+
+
+def _dateline(before: str) -> bool:
+    """Whether the text before a dash and an agency is one word alone, a place: the agency's dateline on a line of
+    its own ("خوزستان – ایسنا", "دمشق-سانا", as Iranian and Arab agencies open a story), no caption (round 82)."""
+    words = before.split()
+    return len(words) == 1 and words[0].isalpha()
 
 
 def _credit_after_dash(text: str, at: int, width: int, pm: PageMarkers) -> tuple[str, str] | None:

@@ -8,6 +8,7 @@ import unicodedata
 
 # around a name: quotes (« LE MONDE »), brackets, dashes, bullets, zero-width spaces HTML leaves
 TRIM = " .\"'“”‘’„«»‹›()[]-–—•∙\u200b\u2060\ufeff"
+_QUOTE_PAIRS = (("«", "»"), ("„", "“"), ("„", "”"), ("“", "”"))
 _CLOSING_INITIAL = re.compile(r"(?:^|[\s.])[A-Z]$")  # a name's last word an initial: "Sami K", "D. R"
 
 
@@ -19,6 +20,10 @@ def trimmed(text: str) -> str:
     after = text[text.find(inner) + len(inner):]
     if inner.count("(") == inner.count(")") + 1 and after.startswith(")"):
         return inner + ")"
+    # and the quote closing a name opened inside it: "АМИТ «Ховар»", a body's kind before its quoted name (round 82)
+    for opening, closing in _QUOTE_PAIRS:
+        if inner.count(opening) == inner.count(closing) + 1 and after.startswith(closing):
+            return inner + closing
     if after.startswith(".") and _CLOSING_INITIAL.search(inner):
         return inner + "."
     return inner

@@ -12,12 +12,14 @@ from .credit_sides import (MIN_EVIDENCE, Option, across_blank_lines, credits_alo
                            credits_opening_blocks, credits_under_tail_credits, marked_under_captions, paragraphs_among_unstopped)
 from .cut_short import cut_through
 from .found_pictures import CreditsAbove
-from .layout import Found, closing_credit_under
+from .layout import Found, closing_credit_under, holds_date
 from .slides import last_slide_credit
 
 # A document number in a credit ("dpa:240618-99-446559/11"): six digits or more, with dashes, no letters.
 # A credit line carrying one and no caption is a story's copyright notice, not a picture's credit.
 _IDENTIFIER = re.compile(r"(?<![\w-])\d[\d-]{4,}\d(?![\w-])")
+MAX_HEAD_LINES_UNDER = 2  # lines of the head under the lead's credit to look at: a byline, a date
+MAX_STAMP_LINE = 60  # characters of the head's stamp: "Egemen Qazaqstan · 14 Мамыр, 2026 · 09:42 · 1 240"
 
 
 def pair_own_credits(page: Assembly, own: list[int]) -> None:
@@ -45,6 +47,8 @@ def pair_own_credits(page: Assembly, own: list[int]) -> None:
                              and not any(rows[j].separator for j in range(up)))
             options.append((i, None if up == _story_start(page) or heads_gallery else up, None))
             continue
+        if up is not None and up == _story_start(page) == page.headline + 1 and _head_goes_on(page, i):
+            up = down = None  # under the standfirst, the byline or date below: the lead picture's, no caption (round 82)
         if row.closing:  # "/ Pool", "사진=Name 기자": its mark closes the caption above, never one below
             down = None
             if up is None:
@@ -178,6 +182,27 @@ def _next_to_byline(page: Assembly, i: int) -> bool:
     """Whether the row right above or below row i is a reporter's byline printed alone ("Name 기자")."""
     return any(0 <= j < len(page.rows) and page.rows[j].byline for j in (i - 1, i + 1))
 
+
+
+def _head_goes_on(page: Assembly, i: int) -> bool:
+    """Whether the story's head goes on under the credit alone on row i: one of the next two lines (blank lines
+    aside) is its byline or its date ("Natalia Cebotari" over "22 iunie 2026, 11:05", "Egemen Qazaqstan · 14 Мамыр,
+    2026 · 09:42"). A credit there, under the standfirst, is the lead picture's, printed with no caption: the
+    standfirst over it is the story's (Moldovan, Kazakh, Romanian sites print the lead's credit so, round 82). The
+    caller asks that the standfirst stand right under the headline: a line a blank line parts from it opens a block
+    of its own, the lead picture's caption over its credit ("(photo credit: Name/FLASH90)" over "By Name")."""
+    rows, seen = page.rows, 0
+    for j in range(i + 1, len(rows)):
+        if rows[j].kind == "blank":
+            continue
+        if rows[j].separator or seen == MAX_HEAD_LINES_UNDER:
+            return False
+        seen += 1
+        if rows[j].kind == "furniture" or rows[j].byline or (
+                rows[j].kind == "text" and not rows[j].credit and len(rows[j].before) <= MAX_STAMP_LINE
+                and holds_date(rows[j].before)):
+            return True
+    return False
 
 
 def _story_start(page: Assembly) -> int:
