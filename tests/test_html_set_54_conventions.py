@@ -49,6 +49,13 @@ def test_the_slash_opening_a_credit_element_sets_it_apart_and_names_no_one(credi
     assert pictures(body) == [("Petugas membantu warga menyeberang.", raw)], body
 
 
+@pytest.mark.parametrize("credit", ["|", "/"], ids=["bar", "slash"])
+def test_a_credit_element_printing_a_mark_alone_is_no_credit(credit: str) -> None:
+    # review 44: "|" alone was read as the credit once the slash joined the bar (an empty string is in "|/")
+    body = _captioned("Petugas membantu warga menyeberang.", credit)
+    assert pictures(body) == [("Petugas membantu warga menyeberang.", None)], body
+
+
 def test_the_site_a_title_names_after_the_headline_is_the_outlet_of_its_credits() -> None:
     markup = _page("Bridge swept away - Warta Priangan", "Bridge swept away",
                    _captioned("The bridge after the flood.", "/Warta Priangan/Dedi Nurhakim Saputra"))
@@ -84,9 +91,16 @@ def test_split_caption_credit_reads_a_longer_source_in_the_brackets_after_a_lead
     assert split_caption_credit(text) == (caption, credit), text
 
 
-def test_split_caption_credit_leaves_a_sentence_in_brackets_after_a_leadin_alone() -> None:
+@pytest.mark.parametrize("text", [
     # seven words and more in the brackets are a sentence's, not a source's name
-    text = "बाढ़ में डूबी सड़क (फोटो: लोग पानी में से होकर अपने घरों की ओर जा रहे हैं)"
+    "बाढ़ में डूबी सड़क (फोटो: लोग पानी में से होकर अपने घरों की ओर जा रहे हैं)",
+    # review 44: four to six words naming no body are a sentence too: "symbolic picture taken from social media",
+    # "the picture does not reflect the event", "an illustrative picture only, not the real event"
+    "बाढ़ का दृश्य। (फोटो: प्रतीकात्मक तस्वीर सोशल मीडिया से ली गई)",
+    "مشهد من الفيضانات في المدينة. (تصوير: الصورة لا تعبر عن الحدث)",
+    "สภาพน้ำท่วมในเมือง (ภาพ: ภาพประกอบข่าวเท่านั้น ไม่ใช่เหตุการณ์จริง)",
+], ids=["seven-words", "hindi-symbolic", "arabic-disclaimer", "thai-illustration"])
+def test_split_caption_credit_leaves_a_sentence_in_brackets_after_a_leadin_alone(text: str) -> None:
     assert split_caption_credit(text)[1] is None, text
 
 
@@ -116,7 +130,19 @@ def _box(block: str, credit: str, images: int = 1) -> str:
      '<div class="sidebar-credit">Ljósmynd/Vegagerðin</div></div></div>', []),
     # a box of two images under one credit: which picture it credits the names do not say
     (_box("storyvisual", "Ljósmynd/Vegagerðin", images=2), []),
-], ids=["one-block", "other-block", "two-images"])
+    # review 44: a story's box named so, its paragraphs beside the image: the credit line is the story's (one
+    # unnamed line beside the image may be its caption, and the box stays a picture's)
+    ('<div class="story-container"><img src="https://img.example.org/1.jpg" alt=""><div class="story-body"><p>Der '
+     'Sturm traf die Küste.</p><p>Die Feuerwehr war im Einsatz.</p></div><div class="story-text"><p class="story-credit">Text: Jana Roth / dpa</p></div>'
+     '</div>', []),
+    # review 44: a prefix every element around the box prints too is a builder's, no picture's block
+    ('<div class="elementor-column"><div class="elementor-widget-wrap">' + _box("elementor", "Photo: Reuters")
+     + '</div></div>', []),
+    # one unnamed line beside the image is no story: the box is still the picture's
+    ('<div class="storyvisual-container"><img src="https://img.example.org/1.jpg" alt=""><p>Bátar við bryggju.</p>'
+     '<div class="storyvisual-text"><div class="storyvisual-credit">Ljósmynd/Vegagerðin</div></div></div>',
+     [(None, "Ljósmynd/Vegagerðin")]),
+], ids=["one-block", "other-block", "two-images", "story-beside", "builder-prefix", "one-line-beside"])
 def test_a_credit_element_named_as_part_of_its_image_box_makes_a_picture(body: str, expected: list) -> None:
     assert pictures(body) == expected, body
 
@@ -135,6 +161,14 @@ def test_a_caption_after_a_row_of_uncaptioned_figures_goes_on_each() -> None:
     body = (f'<div class="fotos-doble">{_credited_figure(1, "JORDI PUIGVERT")}{_credited_figure(2, "MIREIA SOLÀ")}'
             f'<p class="peu-foto">{ROW_CAPTION}</p></div>')
     assert pictures(body) == [(ROW_CAPTION, "JORDI PUIGVERT"), (ROW_CAPTION, "MIREIA SOLÀ")], body
+
+
+def test_a_credit_line_after_the_row_caption_goes_on_each_with_it() -> None:
+    # review 44: the row's credit printed after its caption, in the row's box, was left a picture of its own
+    body = ('<div class="fotos-doble"><figure class="foto-cos"><img src="https://img.example.org/row-1.jpg" alt="">'
+            '</figure><figure class="foto-cos"><img src="https://img.example.org/row-2.jpg" alt=""></figure>'
+            f'<p class="peu-foto">{ROW_CAPTION}</p><span class="foto-autor">Fotos: Mireia Solà</span></div>')
+    assert pictures(body) == [(ROW_CAPTION, "Mireia Solà"), (ROW_CAPTION, "Mireia Solà")], body
 
 
 @pytest.mark.parametrize("body", [

@@ -4,7 +4,8 @@ The Kazakh press's "photographed by" with its dash ("Суретті түсірг
 lead-in's colon ("ፎቶ፡ Name"); pictures from open sources, social media or the archive, which name no one ("ашық
 дереккөзден", "из открытых источников", "ከማኅበራዊ ሚዲያ", "Акс аз бойгонӣ"); a body's kind abbreviated before its
 quoted name ("АМИТ «Ховар»", "ИА «Кабар»"); a Tajik press service ("Хадамоти матбуотии ..."); the Red Crescent's
-branch ("جمعیت هلال احمر استان گیلان"); the Italian "Foto by". Every credit and page here is written for these tests.
+branch ("جمعیت هلال احمر استان گیلان"); an Amharic commission by its word ("ኮሚሽን", review 44's longer bracketed
+source needing a body's word); the Italian "Foto by". Every credit and page here is written for these tests.
 """
 from __future__ import annotations
 
@@ -48,6 +49,13 @@ def test_the_ethiopic_wordspace_stands_for_a_leadins_colon() -> None:
     page = ("በአዳማ ከባድ ዝናብ ጣለ\n\nትናንት ምሽት በአዳማ ከተማ ከባድ ዝናብ ጣለ።\n\n"
             "በጎርፍ የተዘጋ የከተማው ዋና መንገድ\nፎቶ፡ ከማኅበራዊ ሚዲያ\n\nየከተማው አስተዳደር ጥንቃቄ እንዲደረግ አሳስቧል።\n")
     assert _photos(page) == [("በጎርፍ የተዘጋ የከተማው ዋና መንገድ", "ከማኅበራዊ ሚዲያ")]
+
+
+def test_an_amharic_commission_in_brackets_is_the_source() -> None:
+    page = ("በአዳማ ከባድ ዝናብ ጣለ\n\nትናንት ምሽት በአዳማ ከተማ ከባድ ዝናብ ጣለ።\n\n"
+            "ሠራተኞች ነዋሪዎችን በጀልባ ሲያወጡ (ፎቶ፡ እሳትና አደጋ ሥጋት ሥራ አመራር ኮሚሽን)\n\n"
+            "የከተማው አስተዳደር ጥንቃቄ እንዲደረግ አሳስቧል።\n")
+    assert _photos(page) == [("ሠራተኞች ነዋሪዎችን በጀልባ ሲያወጡ", "እሳትና አደጋ ሥጋት ሥራ አመራር ኮሚሽን")]
 
 
 def test_a_tajik_agency_by_its_abbreviation_and_quoted_name_under_its_caption() -> None:

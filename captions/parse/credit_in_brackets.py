@@ -42,6 +42,16 @@ def picture_mark(text: str, start: int, pm: PageMarkers) -> bool:
     return all(w in pm.video_marks or w in pm.picture_mark_words for w in words)  # "[Photo/Xinhua]" names Xinhua
 
 
+def _longer_body_source(inner: str, pm: PageMarkers) -> bool:
+    """Whether the brackets after a lead-in hold a longer source's name in a script with no capitals, up to six
+    words ("(ඡායාරූපය: ශ්‍රී ලංකා ගුවන් හමුදා මාධ්‍ය අංශය)", the Air Force's media unit): one naming a body by
+    its word ("අංශය", "هلال"). A sentence as long ("(ภาพ: ภาพประกอบข่าวเท่านั้น ...)", an illustration only;
+    "(تصوير: الصورة لا تعبر عن الحدث)") names none and is the caption's (review 44)."""
+    m = pm.markers
+    return (any((k := fold(w)) in m.org_words or k in m.bodies for w in inner.split())
+            and pm.credits.read(inner).uncased_source(MAX_BRACKETED_UNCASED_SOURCE_WORDS, MAX_BRACKETED_UNCASED_SOURCE))
+
+
 def parenthesised(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
     opening, closing = ("（", "）") if text.endswith("）") else ("(", ")")
     start = text.rfind(opening, earliest)
@@ -66,8 +76,7 @@ def parenthesised(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] 
     led = unmarked != raw_inner
     if not inner or not (pm.credits.is_credit(inner, Context.MARKED if reproduced or led else Context.ENCLOSED)
                          or (led and photographer_named(raw_inner[:len(raw_inner) - len(unmarked)], inner, pm))
-                         or (led and pm.credits.read(inner).uncased_source(MAX_BRACKETED_UNCASED_SOURCE_WORDS,
-                                                                           MAX_BRACKETED_UNCASED_SOURCE))):
+                         or (led and _longer_body_source(inner, pm))):
         return None
     reading = pm.credits.read(inner)
     after_sentence = not before.strip() or before.rstrip()[-1] in SENTENCE_CLOSERS

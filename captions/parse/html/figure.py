@@ -285,8 +285,9 @@ def _credit_text(lines: list[str], registry: AgencyRegistry) -> tuple[str | None
 
 def _credit_alone(text: str, registry: AgencyRegistry) -> str | None:
     # Ouest-France's span "| SDIS 29", Pikiran Rakyat's "/Dok. BPBD" glued to the caption's stop: the bar or the
-    # slash sets the credit apart and names no one
-    text = text[1:].strip() if text[:1] in "|/" and text[1:2] not in "|/" else text
+    # slash sets the credit apart and names no one; a doubled one ("//") opens a web address. Tuples, not "|/":
+    # the empty string is in every string, and a bar alone must be emptied (review 44)
+    text = text[1:].strip() if text[:1] in ("|", "/") and text[1:2] not in ("|", "/") else text
     if not text:
         return None
     text = without_worded_leadin(text, registry)

@@ -280,9 +280,32 @@ def _blocks(node: LexborNode) -> set[str]:
 def _one_block(container: LexborNode, holders: list[LexborNode]) -> bool:
     """Whether a box of one image names its credit elements as parts of itself, its block's name opening theirs
     (round 83: mbl.is's `div.newsimg-container > img + div.newsimg-text > div.newsimg-credit`, a picture credited
-    only), whatever the block is called."""
-    blocks = _blocks(container)
-    return bool(blocks) and len(container.css("img, amp-img")) == 1 and all(blocks & _blocks(h) for h in holders)
+    only), whatever the block is called. The block is the box's own: a prefix every element around it prints too
+    is a theme's or a framework's ("elementor-", "td-", utility classes), no part of a picture (review 44). And
+    the box prints little but its image and the credit's box: a story's paragraphs beside them make it the
+    article, its credit line the story's ("Text: Name / dpa")."""
+    blocks = _blocks(container) - _blocks_above(container)
+    return (bool(blocks) and len(container.css("img, amp-img")) == 1 and all(blocks & _blocks(h) for h in holders)
+            and _no_story_beside(container, holders))
+
+
+def _blocks_above(node: LexborNode) -> set[str]:
+    """The blocks the classes of every element around `node` name."""
+    found: set[str] = set()
+    parent = node.parent
+    while parent is not None:
+        found |= _blocks(parent)
+        parent = parent.parent
+    return found
+
+
+def _no_story_beside(container: LexborNode, holders: list[LexborNode]) -> bool:
+    """Whether `container` prints nothing but its image, `holders` and at most one line of its own (an unnamed
+    caption): no story's paragraphs."""
+    others = [child for child in container.iter(include_text=False)
+              if not has_image(child) and clean(child.text(deep=True) or "")
+              and not any(child.mem_id == h.mem_id or contains(child, h) for h in holders)]
+    return len(others) <= 1 and all(len(other.css("p")) <= 1 for other in others)
 
 
 def container_of(node: LexborNode, levels: int = 4) -> LexborNode | None:

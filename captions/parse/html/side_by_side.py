@@ -38,13 +38,30 @@ def _caption_run(run: list[LexborNode], groups: dict[int, tuple[LexborNode, list
     if (caption is None or caption.tag == "figure" or not marks.is_caption(caption) or marks.is_hidden(caption)
             or has_image(caption) or inside_holder(caption, marks) or not clean(caption.text(deep=True) or "")):
         return
+    after = _printed_after(caption)
+    row_credits: list[LexborNode] = []
     for key, (container, holders) in list(groups.items()):
         if any(h.mem_id == caption.mem_id for h in holders):  # the row's box, read around the caption: no picture
-            holders[:] = [h for h in holders if h.mem_id != caption.mem_id]
+            # a credit line printed after the caption in the box is the row's too ("Fotos: Name"), no picture
+            # of its own (review 44)
+            row_credits = [h for h in holders if h.mem_id in after]
+            holders[:] = [h for h in holders if h.mem_id != caption.mem_id and h.mem_id not in after]
             if not holders:
                 del groups[key]
     for figure in run:
-        groups.setdefault(figure.mem_id, (figure, []))[1].insert(0, caption)
+        own = groups.setdefault(figure.mem_id, (figure, []))[1]
+        credited = any(not marks.is_caption(h) for h in own)  # a figure's own credit goes before the row's
+        own[:0] = [caption, *([] if credited else row_credits)]
+
+
+def _printed_after(node: LexborNode) -> set[int]:
+    """The ids of the elements printed after `node` beside it, its later siblings."""
+    found: set[int] = set()
+    sibling = _next_element(node)
+    while sibling is not None:
+        found.add(sibling.mem_id)
+        sibling = _next_element(sibling)
+    return found
 
 
 def _next_element(node: LexborNode) -> LexborNode | None:
