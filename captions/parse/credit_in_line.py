@@ -334,17 +334,23 @@ def _dash_lead_in(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] 
     for at, width in places[:MAX_DASHES_TRIED]:
         found = _credit_after_dash(text, at, width, pm)
         if found:
-            return None if _dateline(found[0]) else found
+            return _unless_dateline(found, pm)
     glued = [m.start() for m in _GLUED_DASH.finditer(text, earliest)]
     found = _credit_after_dash(text, glued[-1], 1, pm) if glued else None
-    return None if found and _dateline(found[0]) else found
+    return _unless_dateline(found, pm) if found else None
 
 
-def _dateline(before: str) -> bool:
-    """Whether the text before a dash and an agency is one word alone, a place: the agency's dateline on a line of
-    its own ("خوزستان – ایسنا", "دمشق-سانا", as Iranian and Arab agencies open a story), no caption (round 82)."""
-    words = before.split()
-    return len(words) == 1 and words[0].isalpha()
+def _unless_dateline(found: tuple[str, str], pm: PageMarkers) -> tuple[str, str] | None:
+    """None where the text before a dash and an agency is one word alone, a place: the agency's dateline on a line
+    of its own ("خوزستان – ایسنا", "دمشق-سانا", as Iranian and Arab agencies open a story), no caption (round 82).
+    A word a lead-in opens with is no place: "عکس – ایرنا" (photo, a dash, the agency) is a credit alone, as
+    "Foto – EFE" is (review 45)."""
+    words = found[0].split()
+    if len(words) != 1 or not words[0].isalpha():
+        return found
+    if pm.leadin is not None and pm.leadin.fullmatch(f"{words[0]}:"):
+        return "", found[1]
+    return None
 
 
 def _credit_after_dash(text: str, at: int, width: int, pm: PageMarkers) -> tuple[str, str] | None:
