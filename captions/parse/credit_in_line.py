@@ -16,7 +16,6 @@ stop or date) is taken off by credit_edges.py.
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import NamedTuple
 
 from ..knowledge.registry import AgencyRegistry, bundled_registry
@@ -132,7 +131,7 @@ def _with_file_mark(text: str, split: Split, pm: PageMarkers) -> Split:
     (Archivbild)", as German regional papers print a file picture (round 82). Read alone, the brackets would be the
     credit and the lead-in and its name the caption's last words."""
     if split.credit is None or not split.before or not text.rstrip().endswith(")") \
-            or fold(split.credit) not in _folded(pm.markers.file_credits):
+            or fold(split.credit) not in pm.markers.file_marks:
         return split
     head = text[:text.rstrip().rfind("(")].rstrip()
     inner = _split_line(head, pm)
@@ -140,11 +139,6 @@ def _with_file_mark(text: str, split: Split, pm: PageMarkers) -> Split:
             or pm.leadin is None or not pm.leadin.search(head[len(inner.before):]):
         return split
     return inner._replace(credit=f"{inner.credit} {text[len(head):].strip()}")
-
-
-@cache
-def _folded(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(fold(w) for w in words)
 
 
 def _split_line(text: str, pm: PageMarkers) -> Split:
