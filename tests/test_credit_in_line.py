@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from captions import split_caption_credit
 from captions.parse.credit import MAX_CREDIT
-from captions.parse.credit_in_line import NEVER_CAPITAL
+from captions.parse.unmarked_tails import NEVER_CAPITAL
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -173,6 +173,7 @@ class Markers:
     page_labels: frozenset[str] = field(init=False, repr=False, compare=False)  # picture marks, gallery and related labels
     particles: frozenset[str] = field(init=False, repr=False, compare=False)
     articles: frozenset[str] = field(init=False, repr=False, compare=False)  # title_articles, folded
+    file_marks: frozenset[str] = field(init=False, repr=False, compare=False)  # file_credits, folded
     particle_articles: frozenset[str] = field(init=False, repr=False, compare=False)  # titled_with_particle_articles, folded
     paper_particles: frozenset[str] = field(init=False, repr=False, compare=False)  # paper_name_particles, folded
     titles_of: frozenset[str] = field(init=False, repr=False, compare=False)  # job_titles, folded
@@ -221,6 +222,7 @@ class Markers:
         put("page_labels", frozenset(fold(w) for w in (*self.picture_marks, *self.gallery_labels, *self.related_labels)))
         put("particles", frozenset(fold(w) for w in self.name_particles))
         put("articles", frozenset(fold(w) for w in self.title_articles))
+        put("file_marks", frozenset(fold(w) for w in self.file_credits))
         put("particle_articles", frozenset(fold(w) for w in self.titled_with_particle_articles))
         put("paper_particles", frozenset(fold(w) for w in self.paper_name_particles))
         put("titles_of", frozenset(fold(w) for w in self.job_titles))

@@ -8,7 +8,7 @@ need to know (a caption label, alt text before an `Image copyright`).
 A credit closes its line, in one of the conventions of shared/SPEC.md, tried
 in this order: brackets and parentheses (credit_in_brackets.py), a lead-in word (credit_after_leadin.py),
 a dash, a slash or bar marker, or a plain tail after the caption's last
-sentence. A line may also be a credit alone, or open with a marked credit
+sentence (unmarked_tails.py). A line may also be a credit alone, or open with a marked credit
 whose end is clear, the caption after it (credit_first.py). What frames a
 credit and is not part of it (a lead-in, wrapping brackets, a closing full
 stop or date) is taken off by credit_edges.py.
@@ -16,47 +16,25 @@ stop or date) is taken off by credit_edges.py.
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import NamedTuple
 
 from ..knowledge.registry import AgencyRegistry, bundled_registry
 from ..text import fold, marker_form
 from .credit_after_leadin import (capitals_credit_line, credit_after_bare_leadin, credit_after_leadin,
-                                  own_line_bare_leadin, without_bare_leadin, without_second_leadin)
+                                  own_line_bare_leadin, without_second_leadin)
 from .credit_edges import strip_leadin, trim_credit, unenclosed
 from .credit_first import credit_first
-from .credit_in_brackets import bracketed, matching_open, parenthesised, stopped_after_parenthesis
-from .credit_parts import Kind
+from .credit_in_brackets import bracketed, parenthesised, stopped_after_parenthesis
 from .credit_reading import MAX_CREDIT, Context
 from .lines import clean_line
-from .markers import FRAMED_END_WINDOW, SENTENCE_CLOSERS, PageMarkers, markers_for, tail_start
-from .uncased_tails import CLAUSE_END, equals_tail, supplied_credit, supplied_tail
+from .markers import FRAMED_END_WINDOW, PageMarkers, markers_for, tail_start
+from .uncased_tails import equals_tail, supplied_credit, supplied_tail
+from .unmarked_tails import (GLUED_DASH, dash_lead_in, framed_tail, glued_to_stop, glued_unstopped, plain_tail,
+                             slash_marker)
 from .unstopped import unstopped_tail
 
-_SENTENCE_END = re.compile(rf"[{re.escape(SENTENCE_CLOSERS)}]\s+(?=\S)")  # the credit starts at m.end()
-# A sentence's end with the next word glued to it: "... de septiembre.Marco Bello (Reuters)". The word
-# before the stop has two letters at least ("U.S.Army" is an abbreviation) and a capital follows.
-# The stop comes first in the pattern, the letters before it looked behind for after it: a regex that
-# opens with a set of characters skips to them, one that opens with a look-behind tries it everywhere.
-_GLUED_END = re.compile(r"[.!?](?<=[^\W\d_]{2}[.!?])[\"”’)]?(?=[^\W\d_])")
-# "... Friday. / Agency", "... Tuesday. | AGENCY"; Korean outlets glue the slash to the credit: "... 있다. /연합뉴스"
-# "... in Dedza.—Mana", "... on Monday.—PTI": an em or en dash glued to the caption's last full stop (Malawian and
-# Indian dailies); a hyphen so glued is a word's ("U.S.-based") and is not read
-_GLUED_DASH = re.compile(rf"(?<=[{re.escape(SENTENCE_CLOSERS)}])[—–](?=[^\W\d_])")
-_INITIAL_AFTER_SLASH = re.compile(r"(?<=[/|] )[^\W\d_]\.$")  # "/ D.": an initial, the credit's name goes on
-_SLASH_MARKER = re.compile(rf"(?<=[{re.escape(SENTENCE_CLOSERS)}])\s+[/|]\s*(?=\S)")
 _SLASHES = "/／"  # the slash marker opening a credit alone, as Korean papers print it glued to the credit
-MAX_DASHES_TRIED = 3  # kinds of dash, each at its last place on the line
-MIN_GLUED_WORD = 3  # lower-case letters before a capital a credit is glued to ("regiãoRODNEY"; not "McDonald", "iPhone")
-# Characters no capital is among: ASCII but A-Z, spaces, the lower-case letters of the Latin, Greek and
-# Cyrillic alphabets, general punctuation (quotes, dashes), kana, CJK and hangul. Any other character after
-# three letters may be a capital a credit is glued to: a regex finds those places, where a loop would look
-# at every letter of the line (a test checks no capital is left out).
-NEVER_CAPITAL = r"\s\x00-\x40\x5b-\x7f\u00df-\u00ff\u03ac-\u03ce\u0430-\u045f\u2000-\u206f\u3040-\u9fff\uac00-\ud7af"
-_MAYBE_GLUED_CAPITAL = re.compile(rf"[^{NEVER_CAPITAL}](?<=[^\W\d_]{{{MIN_GLUED_WORD}}}.)", re.DOTALL)
-MAX_TITLE_LETTERS = 2  # "Dr", "Mr", "St": a short capitalised word before a glued stop is a title ("May" is not)
 MAX_OWN_LINE_SPACES = 16  # a line with more spaces is a sentence, not a credit alone
-MAX_FRAMED_STARTS = 3  # places tried, the last first
 
 
 class Split(NamedTuple):
@@ -132,7 +110,7 @@ def _with_file_mark(text: str, split: Split, pm: PageMarkers) -> Split:
     (Archivbild)", as German regional papers print a file picture (round 82). Read alone, the brackets would be the
     credit and the lead-in and its name the caption's last words."""
     if split.credit is None or not split.before or not text.rstrip().endswith(")") \
-            or fold(split.credit) not in _folded(pm.markers.file_credits):
+            or fold(split.credit) not in pm.markers.file_marks:
         return split
     head = text[:text.rstrip().rfind("(")].rstrip()
     inner = _split_line(head, pm)
@@ -140,11 +118,6 @@ def _with_file_mark(text: str, split: Split, pm: PageMarkers) -> Split:
             or pm.leadin is None or not pm.leadin.search(head[len(inner.before):]):
         return split
     return inner._replace(credit=f"{inner.credit} {text[len(head):].strip()}")
-
-
-@cache
-def _folded(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(fold(w) for w in words)
 
 
 def _split_line(text: str, pm: PageMarkers) -> Split:
@@ -166,7 +139,7 @@ def _split_line(text: str, pm: PageMarkers) -> Split:
     has_leadin = bool(keys)
     prose_end = credits.ends_in_prose(text)
     # "... market.—Mana": the last word is Mana
-    if prose_end and (glued := _GLUED_DASH.search(text, text.rfind(" ") + 1)):
+    if prose_end and (glued := GLUED_DASH.search(text, text.rfind(" ") + 1)):
         prose_end = credits.ends_in_prose(text[glued.end():])
     if not labelled and len(text) <= MAX_CREDIT:
         bare = unenclosed(text)  # "(AP Photo/Name)" alone on a line: the credit is kept without its brackets
@@ -191,21 +164,21 @@ def _split_line(text: str, pm: PageMarkers) -> Split:
                 return Split(text[: m.start()].strip(), credit, labelled, before_is_alt=True)
     last = text[-1:]
     result = (
-        (framed and _framed_tail(text, earliest, pm))
+        (framed and framed_tail(text, earliest, pm))
         or (last == "]" and bracketed(text, earliest, pm))
         or (last in ")）" and parenthesised(text, earliest, pm))
         or (last == "." and stopped_after_parenthesis(text, earliest, pm))
         or (has_leadin and credit_after_leadin(text, earliest, keys, pm))
         or (has_leadin and credit_after_bare_leadin(text, earliest, pm))
         or (not prose_end and (
-            _dash_lead_in(text, earliest, pm)
-            or (("/" in text or "|" in text) and _slash_marker(text, earliest, pm))
-            or _tail(text, earliest, pm)
+            dash_lead_in(text, earliest, pm)
+            or (("/" in text or "|" in text) and slash_marker(text, earliest, pm))
+            or plain_tail(text, earliest, pm)
         ))
         or (("＝" in text or "=" in text) and equals_tail(text, earliest, pm))
         or (text.endswith(pm.markers.supplied_words) and supplied_tail(text, earliest, pm))
     )
-    glued = _glued(text, earliest, pm) or (not result and _glued_unstopped(text, earliest, pm))
+    glued = glued_to_stop(text, earliest, pm) or (not result and glued_unstopped(text, earliest, pm))
     if glued and (not result or len(glued[0]) < len(result[0])):
         result = glued  # the credit starting first: "...sept.Marco Bello (Reuters)", not "(Reuters)" alone
     if not result and not prose_end and not labelled:
@@ -250,151 +223,3 @@ def _byline(credit: str, pm: PageMarkers) -> bool:
         return False
     before = re.findall(r"\w+", credit[: -len(title)])
     return not (before and before[-1] in pm.markers.title_articles)
-
-
-# -- the conventions, each a (text before, credit) or None --------------------
-
-def _glued(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
-    """'... de septiembre.Marco Bello (Reuters)': a credit glued to the caption's last full stop.
-
-    Prose puts a space after its full stop; a name glued to one is the credit
-    field of the page printed right after the caption field. The glue marks it
-    as a bracket would, so a name alone is a credit here.
-    """
-    glued = None
-    for glued in _GLUED_END.finditer(text, earliest):
-        pass
-    if glued is None or not text[glued.end()].isupper():
-        return None
-    word = text[:glued.start()].rsplit(None, 1)[-1]
-    if (len(word) <= MAX_TITLE_LETTERS and word.istitle()) or word in pm.markers.abbreviations:
-        return None  # "Dr.Jane Doe", "Mr.Smith": a title's full stop, not a sentence's end
-    if pm.registry.recognise(word + text[glued.start():].split(None, 1)[0].rstrip(".,;:!?")) is not None:
-        return None  # "Rus.Postimees": a known outlet's name holds the full stop, no sentence ends there
-    credit = trim_credit(strip_leadin(text[glued.end():], pm), pm)
-    credits = pm.credits
-    if not credit or not credits.is_credit(credit, Context.ENCLOSED):
-        return None
-    if credits.read(credit).kinds <= {Kind.WEAK_ORG, Kind.DROPPED}:
-        return None  # one unknown word ("...the city.Tuesday"): no evidence it names anyone
-    if fold(credit) in pm.markers.org_words:
-        return None  # a kind of outlet alone ("...полиции.Daily", "News"): an aggregator's source label, no one named
-    return text[: glued.end()], credit
-
-
-def _framed_tail(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
-    """'...(无人机照片)。新华社记者 许畅 摄', '... 있다. ⓒ데일리안 홍효식 기자': names framed by words, after the caption.
-
-    The credit starts after the caption's last sentence (a full stop of any
-    script, no space needed after "。"), or after a slash marker.
-    """
-    starts = [m.end() for m in CLAUSE_END.finditer(text, earliest)][-MAX_FRAMED_STARTS:][::-1]
-    if text.endswith(("）", ")")):  # before the comma: "...=11日午後、那覇市（Name撮影）", the bracket holds the credit
-        opening = matching_open(text, earliest, *(("（", "）") if text.endswith("）") else ("(", ")")))
-        if opening > 0:
-            starts.append(opening)
-    comma = text.rfind("、", earliest)
-    if comma >= 0:  # last: "...=仙台市で3月11日午後3時、Name撮影", the when and where of a Japanese caption, then who
-        starts.append(comma + 1)
-    for start in starts:  # a mark may set the credit off: "...冠军。 ■新华社记者 Name 摄" (markers.credit_marks)
-        # a lead-in outside the brackets or inside them: "사진=Name 기자", "(사진=Name 기자)"
-        tail = unenclosed(strip_leadin(pm.framed_opening.sub("", text[start:], count=1), pm))
-        credit = trim_credit(strip_leadin(tail, pm), pm)
-        if credit and pm.credits.read(credit).framed:
-            return text[:start].removesuffix("、"), credit
-    return None
-
-
-def _glued_unstopped(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
-    """'... a região' + 'RODNEY COSTA/ELEVEN/ESTADÃO CONTEÚDO': a credit glued to the caption's last word.
-
-    The dump ran the caption field and the credit field together with no
-    full stop between: a word of lower-case letters runs into a capital.
-    Less marked than a glued full stop, so the credit must read as a tail
-    credit does (a known agency, or a name and an organisation joined).
-    """
-    for place in _MAYBE_GLUED_CAPITAL.finditer(text, max(earliest, MIN_GLUED_WORD)):
-        i = place.start()
-        if not (text[i].isupper() and text[i - MIN_GLUED_WORD:i].islower() and text[i - MIN_GLUED_WORD:i].isalpha()):
-            continue
-        credit = trim_credit(text[i:], pm)
-        if credit and pm.credits.is_credit(credit, Context.TAIL):
-            return text[:i], credit
-    return None
-
-
-def _dash_lead_in(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
-    """'... in Kyiv. — Reuters.': a dash, then what reads as a credit by itself.
-
-    The last dash first; an earlier one when the text after the last is no
-    credit ("... — Jo Li, Example Courier - September 15, 2024": a date).
-    """
-    places = sorted(((i, len(dash)) for dash in pm.dashes
-                     if (i := text.rfind(dash, earliest)) >= 0), reverse=True)
-    for at, width in places[:MAX_DASHES_TRIED]:
-        found = _credit_after_dash(text, at, width, pm)
-        if found:
-            return None if _dateline(found[0]) else found
-    glued = [m.start() for m in _GLUED_DASH.finditer(text, earliest)]
-    found = _credit_after_dash(text, glued[-1], 1, pm) if glued else None
-    return None if found and _dateline(found[0]) else found
-
-
-def _dateline(before: str) -> bool:
-    """Whether the text before a dash and an agency is one word alone, a place: the agency's dateline on a line of
-    its own ("خوزستان – ایسنا", "دمشق-سانا", as Iranian and Arab agencies open a story), no caption (round 82)."""
-    words = before.split()
-    return len(words) == 1 and words[0].isalpha()
-
-
-def _credit_after_dash(text: str, at: int, width: int, pm: PageMarkers) -> tuple[str, str] | None:
-    credit = trim_credit(text[at + width:], pm)
-    if not credit:
-        return None
-    # "... di Tumpat. - Foto NSTP/Name": Malaysian papers' dash, then the word for a picture with no colon
-    if (bare := without_bare_leadin(credit, pm)) != credit:
-        if found := _read_after_dash(text, at, bare, pm):
-            return found
-        if pm.credits.is_credit(bare, Context.ENCLOSED):
-            return text[:at], bare  # "... hiasan. - Foto fail NSTP": the dash and the word mark it as brackets do
-    return _read_after_dash(text, at, credit, pm)
-
-
-def _read_after_dash(text: str, at: int, credit: str, pm: PageMarkers) -> tuple[str, str] | None:
-    credits = pm.credits
-    if credits.is_credit(credit, Context.TAIL):
-        return text[:at], credit
-    if credits.read(credit).kinds == {Kind.DROPPED} and credits.is_credit(credit, Context.ENCLOSED):
-        return text[:at], credit  # "Desfile Cívico - Reprodução": a word saying where it came from, as "[Handout]"
-    before = text[:at].rstrip()
-    if before and before[-1] in SENTENCE_CLOSERS and credits.is_credit(credit, Context.ENCLOSED):
-        kinds = credits.read(credit).kinds
-        if Kind.PERSON in kinds and Kind.ORG in kinds:  # "... the rally. — Jo Li, Example Tribune"
-            return text[:at], credit
-    return None
-
-
-def _slash_marker(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
-    """'... on Friday. / Jo Li/Agency': a slash or bar after the caption's last sentence."""
-    for m in _SLASH_MARKER.finditer(text, earliest):
-        credit = trim_credit(strip_leadin(text[m.end():], pm), pm)  # "... 있다. /사진=뉴스1"
-        if credit and pm.credits.is_credit(credit, Context.ENCLOSED):
-            return text[: m.start()], credit
-    return None
-
-
-def _tail(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
-    """'... in Seoul. REUTERS/Jo Li': a credit after the caption's last sentence, unmarked."""
-    # "<caption> / D. Umbraso / LRT nuotr.": the full stop of a name's initial after a slash marker ends no sentence
-    ends = [m for m in _SENTENCE_END.finditer(text, earliest) if not _INITIAL_AFTER_SLASH.search(text, 0, m.start() + 1)]
-    # The candidates are nested suffixes: once one holds a prose word, so do
-    # all the longer ones, and none of them is a credit. So only the suffixes
-    # up to the first with prose are tried, longest first.
-    first = len(ends)
-    while first > 0 and not pm.credits.has_prose(text[ends[first - 1].end():]):
-        first -= 1
-    for m in ends[first:]:
-        credit = trim_credit(text[m.end():], pm)
-        if credit and len(credit) < len(text) and pm.credits.is_credit(credit, Context.TAIL):
-            return text[: m.start() + 1], credit
-    return None

@@ -181,7 +181,9 @@ class PartReader:
             return Part(chunk, Kind.PERSON, name, joiner)
         if any(_DOMAIN.fullmatch(w) for w in words) or (len(words) == 1 and _ACRONYM.fullmatch(name) and sum(c.isupper() for c in name) >= 2):
             return Part(chunk, Kind.ORG, name, joiner)
-        if any(fold(w) in m.org_words for w in words) or (len(words) > 1 and fold(words[0]) in m.articles):
+        # an article opens a paper's name ("O Globo"), never with a full stop: "O. Kovalenko" is an initial (review 45)
+        if any(fold(w) in m.org_words for w in words) or (
+                len(words) > 1 and fold(words[0]) in m.articles and not words[0].endswith(".")):
             return Part(chunk, Kind.ORG, name, joiner)
         if len(words) == 2 and words[1][:1].isupper() and getattr(self.registry.lookup(words[0]), "kind", "") == "broadcaster":
             return Part(chunk, Kind.ORG, name, joiner)  # "ΕΡΤ Βόλου", "ORF Tirol": a broadcaster's regional station
