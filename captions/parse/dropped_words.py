@@ -30,7 +30,7 @@ class DroppedWords:
         self._drop_tail = re.compile(rf"(?:^|\s+)(?:{alternation})$", re.IGNORECASE) if dropped else None
         # dropped words that may close an agency's name: "Photos" ("Magnum Photos"), not "Handout", a credit alone
         self._agency_closers = (m.dropped & m.org_words) - m.standalone
-        self._handed_out = m.standalone - {fold(w) for w in m.file_credits}
+        self._handed_out = m.standalone - m.file_marks
         self._picture_marks = frozenset(fold(w) for w in m.picture_marks)
 
     def _links_on(self, rest: str) -> bool:

@@ -69,7 +69,7 @@ def handed_out(text: str, registry: AgencyRegistry) -> tuple[str, str] | None:
     if (head[-1:] in SENTENCE_END and fold(word) in reader_for(registry).colon_leadin_words
             and fold(credit.rstrip(".")) in standalone):
         return head, credit.rstrip(".")
-    if head[-1:] in SENTENCE_END and fold(f"{word} {credit}".rstrip(".")) in {fold(w) for w in registry.markers.file_credits}:
+    if head[-1:] in SENTENCE_END and fold(f"{word} {credit}".rstrip(".")) in registry.markers.file_marks:
         return head, f"{word} {credit}".rstrip(".")  # The New Times' "... in 2023. File photo": a credit naming no one
     if " " not in text and fold(text.rstrip(".")) in standalone:
         return "", text.rstrip(".")  # a caption element holding "Courtesy" alone: the credit, naming no one

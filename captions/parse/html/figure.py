@@ -336,7 +336,7 @@ def _without_lone_leadin(caption: str, registry: AgencyRegistry) -> str:
 def _file_marker_as_caption(rest: list[str], own: list[str], registry: AgencyRegistry) -> tuple[list[str], list[str]]:
     """One figure, one picture: a file marker alone ("Imagem de arquivo") beside another credit line ("Foto: Name -
     AP") in its caption element is its caption, as RTP prints it; alone it stays a credit naming no one (round 53)."""
-    files = {fold(w) for w in registry.markers.file_credits}
+    files = registry.markers.file_marks
     markers, named = [c for c in own if fold(c) in files], [c for c in own if fold(c) not in files]
     return (rest + markers, named) if markers and named else (rest, own)
 
