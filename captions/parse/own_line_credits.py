@@ -13,6 +13,7 @@ from .credit_sides import (MIN_EVIDENCE, Option, across_blank_lines, credits_alo
 from .cut_short import cut_through
 from .found_pictures import CreditsAbove
 from .layout import Found, closing_credit_under, holds_date
+from .lone_credits import credits_between_paragraphs
 from .slides import last_slide_credit
 
 # A document number in a credit ("dpa:240618-99-446559/11"): six digits or more, with dashes, no letters.
@@ -76,8 +77,9 @@ def pair_own_credits(page: Assembly, own: list[int]) -> None:
     alone = credits_under_tail_credits(rows, options, found)
     # a credit alone between the story's paragraphs, on a page closing its captions with their credits: a picture
     # with no caption (a blanket credit is read by blanket.py's rules)
-    flowing = credits_alone_in_story(rows, [o for o in options if o[0] not in page.blanket], found,
-                                     page.names_person)
+    in_story = [o for o in options if o[0] not in page.blanket]
+    flowing = credits_alone_in_story(rows, in_story, found, page.names_person) \
+        | credits_between_paragraphs(rows, in_story, found, page.names_person)
     options = [(i, None, None) if i in flowing else (i, up, down) for i, up, down in options]
     options = [(i, up, None if i in alone else down) for i, up, down in options]
     downs -= len(alone - {page.cover})
