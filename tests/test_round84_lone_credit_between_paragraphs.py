@@ -63,3 +63,12 @@ def test_the_ethiopic_full_stop_ends_the_paragraph_over_the_credit() -> None:
             "በአደጋው የሰው ሕይወት ባይጠፋም፣ ሦስት ሰዎች ቀላል ጉዳት ደርሶባቸው ወደ ሕክምና ተወስደዋል ብሏል ኮሚሽኑ።\n"
             "ፎቶ፡ ከማኅበራዊ ሚዲያ\nነዋሪዎች እንደሚሉት፣ የፍሳሽ ማስወገጃ ቦዮች በቆሻሻ ተዘግተዋል።\n")
     assert _read(page)[-1] == (None, "ከማኅበራዊ ሚዲያ")
+
+
+def test_a_long_caption_opening_a_block_under_a_blank_line_keeps_its_credit() -> None:
+    """A blank line over the line above the credit opens a block of its own: a caption printed over its credit, as
+    features print a long caption of two sentences, not the story's paragraph run on (review 46)."""
+    long_caption = ("A fisherman mends his nets on the dry shore at Siavonga while his sons load the boat for the "
+                    "night. The lake has fallen four metres since January.")
+    page = HEAD + CAPTIONS + LATER + f"\n{long_caption}\nPhoto: Reuters\n{BELOW}"
+    assert _read(page)[-1] == (long_caption, "Reuters")
