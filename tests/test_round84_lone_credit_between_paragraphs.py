@@ -63,3 +63,33 @@ def test_the_ethiopic_full_stop_ends_the_paragraph_over_the_credit() -> None:
             "በአደጋው የሰው ሕይወት ባይጠፋም፣ ሦስት ሰዎች ቀላል ጉዳት ደርሶባቸው ወደ ሕክምና ተወስደዋል ብሏል ኮሚሽኑ።\n"
             "ፎቶ፡ ከማኅበራዊ ሚዲያ\nነዋሪዎች እንደሚሉት፣ የፍሳሽ ማስወገጃ ቦዮች በቆሻሻ ተዘግተዋል።\n")
     assert _read(page)[-1] == (None, "ከማኅበራዊ ሚዲያ")
+
+
+def test_a_long_caption_opening_a_block_under_a_blank_line_keeps_its_credit() -> None:
+    """A blank line over the line above the credit opens a block of its own: a caption printed over its credit, as
+    features print a long caption of two sentences, not the story's paragraph run on (review 46)."""
+    long_caption = ("A fisherman mends his nets on the dry shore at Siavonga while his sons load the boat for the "
+                    "night. The lake has fallen four metres since January.")
+    page = HEAD + CAPTIONS + LATER + f"\n{long_caption}\nPhoto: Reuters\n{BELOW}"
+    assert _read(page)[-1] == (long_caption, "Reuters")
+
+
+PORTRAITS = ("Chipo Banda. Photo: ZRA\nThe river authority said the lake stood at its lowest March level since 2016.\n"
+             "Peter Mwale. Photo: Supplied\nMwale said the co-operative's boats now travel twice as far.\n")
+SCENE = "Women carry buckets from the retreating waterline at Chipepo village on Monday morning."
+
+
+def test_a_caption_over_its_credit_on_a_page_of_name_labels_keeps_it() -> None:
+    """Captions closed by their credit that only name a portrait's sitter tell nothing of how long the page's
+    captions of a scene run: a caption of one sentence over its own credit is no paragraph (review 46), whether the
+    page's every own-line credit stands in the story's flow (credits_alone_in_story) or one stands apart."""
+    page = HEAD + PORTRAITS + f"{SCENE}\nPhoto: Reuters\n{BELOW}"
+    assert _read(page)[-1] == (SCENE, "Reuters")
+    apart = page + "\nCattle graze on the lake bed.\nPhoto: AFP\n\nThe authority will release more water in June.\n"
+    assert _read(apart)[2] == (SCENE, "Reuters")
+
+
+def test_a_long_paragraph_over_a_lone_credit_among_scene_captions_still_reads_as_the_story() -> None:
+    """The label rule asks a few words: captions of a scene of five words or more keep the page's measure."""
+    page = HEAD + CAPTIONS + f"{PARAGRAPH}\nPhoto: Supplied\n{BELOW}" + LATER
+    assert (None, "Supplied") in _read(page)

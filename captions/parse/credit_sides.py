@@ -20,8 +20,11 @@ if TYPE_CHECKING:
 
     from .layout import Found, Row
 
-_UNCASED_STOPS = "।॥"  # the Devanagari full stops close a sentence too
+_UNCASED_STOPS = "።।॥"  # the Ethiopic and Devanagari full stops close a sentence too
 MIN_EVIDENCE = 2  # credits showing a page's habit before the page is read by it
+# Fewer words than this in a page's longest caption closed by its credit: a portrait's name label ("Chipo Banda,
+# spokesperson."), which tells nothing of how long the page's captions of a scene run (review 46)
+MIN_SCENE_WORDS = 5
 Option = tuple[int, int | None, int | None]  # an own-line credit's row, the caption row above it and below it, if any
 
 
@@ -212,23 +215,36 @@ def credits_alone_in_story(rows: list[Row], options: list[Option], found: list[F
     naming who took it ("AP Photo/Name", "Photo: Name") under a long paragraph is a wire or feature caption of two
     or three sentences closed by its credit on the next line. And only one credit of the page reads so.
     """
-    tails = {f.line for f in found if f.caption and f.credit is not None and f.lines == [f.line]}
-    if len(tails) < MIN_EVIDENCE or any(rows[j].kind == "blank" for i, _, _ in options for j in (i - 1, i + 1)
+    longest = longest_tail_caption(found)
+    if longest is None or any(rows[j].kind == "blank" for i, _, _ in options for j in (i - 1, i + 1)
                                         if 0 <= j < len(rows)):
         return set()
     if not all(up == i - 1 and up > 0 and rows[up - 1].kind == "text" and rows[up - 1].before for i, up, _ in options):
         return set()  # a line over a credit under a slide's counter, a blank line or another credit: a caption
-    longest = max(len(f.caption.strip()) for f in found if f.line in tails and f.caption)
     alone = {i for i, up, down in options
-             if up == i - 1 and len(rows[up].before.strip()) > longest and _sentence(rows[up].before)
-             and (down is None or (down == i + 1 and _sentence(rows[down].before)))
+             if up == i - 1 and len(rows[up].before.strip()) > longest and ends_sentence_any_script(rows[up].before)
+             and (down is None or (down == i + 1 and ends_sentence_any_script(rows[down].before)))
              and not (rows[i].credit is not None and names_person(rows[i].credit))}
     # a picture with no caption is the page's exception: two long paragraphs each over a credit alone show a second
     # habit, long captions printed over their credit
     return alone if len(alone) == 1 else set()
 
 
-def _sentence(text: str) -> bool:
-    """Whether a line ends a sentence, with a full stop of any script ("... ।")."""
+def longest_tail_caption(found: list[Found]) -> int | None:
+    """The length of the longest caption the page closes with its credit in its line, the measure of its captions
+    that a line of the story's text over a credit alone outruns; None where fewer than MIN_EVIDENCE captions are
+    printed so, or where the longest is a name label of a few words (a portrait's: the page's captions of a scene,
+    printed over their own credit, run longer than it, no paragraph for that). Only a script with capitals is
+    counted so: a caption of four words in Amharic or Persian, with no space in Chinese, is a scene's."""
+    tails = [f.caption.strip() for f in found if f.caption and f.credit is not None and f.lines == [f.line]]
+    if len(tails) < MIN_EVIDENCE:
+        return None
+    longest = max(tails, key=len)
+    label = len(longest.split()) < MIN_SCENE_WORDS and any(c.isupper() for c in longest)
+    return None if label else len(longest)
+
+
+def ends_sentence_any_script(text: str) -> bool:
+    """Whether a line ends a sentence, with a full stop of any script ("... ।", "... ።")."""
     text = text.rstrip()
     return ends_sentence(text) or text[-1:] in _UNCASED_STOPS

@@ -14,15 +14,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .caption_shape import ends_sentence
-from .credit_sides import MIN_EVIDENCE, Option
+from .credit_sides import Option, ends_sentence_any_script, longest_tail_caption
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from .layout import Found, Row
 
-_UNCASED_STOPS = "።।॥"  # the Ethiopic and Devanagari full stops close a sentence too
 # How much longer than the page's longest caption (its credit aside) the paragraph over a lone credit must be to
 # read as the story's: a caption printed over its own credit runs up to about a sixth longer than the captions
 # printed with theirs (The Namibian's 102 characters to 89), the story's paragraphs from one and a half times on.
@@ -33,26 +31,23 @@ def credits_between_paragraphs(rows: list[Row], options: list[Option], found: li
                                names_person: Callable[[str], bool]) -> set[int]:
     """The own-line credits each standing right between two of the story's paragraphs, on a page printing two
     captions or more closed by their credit in their line: pictures alone (see the module's doc). The line above
-    must end a sentence and run at least PARAGRAPH_OVER_CAPTION times the longest such caption; the line right
-    under it, if a caption-like one, ends a sentence too; no blank line parts the credit from either; and the
-    credit names no photographer (a handout's, an archive's, a source's credit: "Photo: Name" under a long
-    paragraph is a feature caption of two or three sentences, printed over its credit). And only one credit of the
-    page reads so: a picture with no caption is the page's exception."""
-    tails = [f.caption.strip() for f in found if f.caption and f.credit is not None and f.lines == [f.line]]
-    if len(tails) < MIN_EVIDENCE:
+    must end a sentence, run at least PARAGRAPH_OVER_CAPTION times the longest such caption and stand under no
+    blank line; the line right under it, if a caption-like one, ends a sentence too; no blank line parts the
+    credit from either; and the credit names no photographer (a handout's, an archive's, a source's credit:
+    "Photo: Name" under a long paragraph is a feature caption of two or three sentences, printed over its credit).
+    And only one credit of the page reads so: a picture with no caption is the page's exception."""
+    longest = longest_tail_caption(found)
+    if longest is None:
         return set()
-    longest = max(len(caption) for caption in tails)
+    # a line opening a block of its own, under a blank line, is a caption printed over its credit (as
+    # credit_sides.credits_alone_in_story reads it): the story's paragraph runs on from the text above
     alone = {i for i, up, down in options
-            if up == i - 1 and rows[up].kind == "text" and _sentence(rows[up].before)
+            if up == i - 1 and up > 0 and rows[up - 1].kind != "blank"
+            and rows[up].kind == "text" and ends_sentence_any_script(rows[up].before)
             and len(rows[up].before.strip()) >= PARAGRAPH_OVER_CAPTION * longest
-            and (down is None or (down == i + 1 and _sentence(rows[down].before)))
+            and (down is None or (down == i + 1 and ends_sentence_any_script(rows[down].before)))
             and i + 1 < len(rows) and rows[i + 1].kind != "blank"
             and not (rows[i].credit is not None and names_person(rows[i].credit))}
     # two such paragraphs show the page's second habit, long captions printed over their credit (review 40)
     return alone if len(alone) == 1 else set()
 
-
-def _sentence(text: str) -> bool:
-    """Whether a line ends a sentence, with a full stop of any script ("... ።")."""
-    text = text.rstrip()
-    return ends_sentence(text) or text[-1:] in _UNCASED_STOPS
