@@ -3,7 +3,8 @@
 Tamil papers print a staff photographer with an initial glued to the name ("ஆ.செந்தில்வேலன்"), as the Mongolian
 press does in Cyrillic ("Д.Отгонбаяр"): a person, though the script has no capitals. Mexican papers print their
 staff after the paper's name, the given name as an initial ("EL INFORMADOR/M. VARGAS"): the initial and surname
-after the slash are the person, "El" and a word before it the paper. Every credit here is written for these tests.
+after the slash are the person, "El" and a word before it the paper, as "El" and one word is anywhere ("Tomada de El
+Heraldo", taken from the paper). Every credit here is written for these tests.
 """
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ from captions import parse_credit, parse_page
     ("EL NORTEÑO/M. SALAS", ["M. SALAS"], ["EL NORTEÑO"]),
     ("El Vigía/R. Álvarez", ["R. Álvarez"], ["El Vigía"]),
     ("El Hadji Diouf/A. Smith", ["El Hadji Diouf"], ["A. Smith"]),  # a given name opened by "El": as before
+    ("Foto: Tomada de El Heraldo", [], ["El Heraldo"]),  # "El" and one name: a paper's, with no initial after it
+    ("El Universal", [], ["El Universal"]),
     ("Julie Oliver/Berita Benar", ["Julie Oliver"], ["Berita Benar"]),  # "Name/Outlet", as before
 ])
 def test_initials_tell_the_person(raw: str, photographers: list[str], agencies: list[str]) -> None:

@@ -22,22 +22,13 @@ if TYPE_CHECKING:
 # name is a photographer known by one name. Libraries and distributors are left out: before them one word
 # is as often an agency whose pictures they sell.
 _NEWSROOM_KINDS = frozenset({"wire", "state media"})
-_GIVEN_INITIAL = re.compile(r"[A-ZÀ-Ý]\.")  # a given name's initial: "M." of "M. VARGAS"
 _TOKEN = re.compile(r"[\w-]*[^\W\d_][\w-]*")  # one word of letters, digits, "_" and "-", a letter among them
 
 
 def read_after_joiners(parts: list[Part], markers: Markers, standalone: frozenset[str]) -> None:
     """A person's name after a photographer's slash, or after "Supplied by", read as an organisation."""
     for n in range(len(parts) - 1, 0, -1):
-        if (len(parts) == 2 and parts[n].joiner == "/" and parts[n].kind is Kind.PERSON
-                and parts[n - 1].kind is Kind.PERSON
-                and _initial_and_surname(parts[n].name) and len(parts[0].name.split()) == 2
-                and fold(parts[0].name.split()[0]) in markers.particle_articles):
-            # round 78: "EL INFORMADOR/M. VARGAS": a given name's initial and a surname, a person's shape no outlet
-            # has, after the slash; before it "El" and a word is the paper, as Mexican papers print their staff
-            # ("El" alone opens given names too, "El Hadji Diouf": the initial after the slash tells them apart)
-            parts[0] = _as(parts[0], Kind.ORG)
-        elif parts[n].joiner == "/" and parts[n].kind is Kind.PERSON and parts[n - 1].kind is Kind.PERSON:
+        if parts[n].joiner == "/" and parts[n].kind is Kind.PERSON and parts[n - 1].kind is Kind.PERSON:
             # "Name/Outlet": what follows a photographer's name after a slash is where the picture
             # comes from, even when it is shaped like a name ("Julie Oliver/Berita Benar",
             # "NAME/O TEMPO/ESTADÃO CONTEÚDO")
@@ -47,13 +38,6 @@ def read_after_joiners(parts: list[Part], markers: Markers, standalone: frozense
               and any(fold(w) in markers.org_words for w in parts[n].name.split())):
             # "Supplied by Tasmania Police": who handed the picture over, a body by its word, took none
             parts[n] = _as(parts[n], Kind.ORG)
-
-
-def _initial_and_surname(name: str) -> bool:
-    """Whether `name` is a given name's initial, then one surname of letters: "M. VARGAS", "R. Álvarez"."""
-    words = name.split()
-    return (len(words) == 2 and _GIVEN_INITIAL.fullmatch(words[0]) is not None
-            and words[1].isalpha() and len(words[1]) > 1)
 
 
 def read_two_parts(parts: list[Part], registry: AgencyRegistry) -> None:

@@ -189,6 +189,8 @@ class PartReader:
             return Part(chunk, Kind.ORG, name, joiner)  # "ΕΡΤ Βόλου", "ORF Tirol": a broadcaster's regional station
         if len(words) > 2 and fold(words[0]) in m.particle_articles and any(fold(w) in m.paper_particles for w in words[2:]):
             return Part(chunk, Kind.ORG, name, joiner)  # "EL SIGLO DE TORREÓN / NAME": a paper, its photographer after
+        if len(words) == 2 and fold(words[0]) in m.particle_articles and words[1][:1].isupper():
+            return Part(chunk, Kind.ORG, name, joiner)  # "Foto: Tomada de El Heraldo": "El" and one name is a paper's
         if len(words) > 1 and (m.body_word_among(words)
                                or fold(" ".join(words[:2])) in m.bodies
                                or (len(words) > 2 and fold(" ".join(words[-2:])) in m.closing_bodies)):
