@@ -19,7 +19,7 @@ from ..text import fold, squash
 from .credit_bodies import join_bodies
 from .credit_copyright import copyright_joined
 from .credit_joiners import Joiners
-from .credit_neighbours import agency_kind, read_after_joiners, read_two_parts, stock_contributor
+from .credit_neighbours import agency_kind, as_kind, read_after_joiners, read_two_parts, stock_contributor
 from .credit_part_reader import MAX_PART, PartReader
 from .credit_parts import Kind, Part
 from .credit_reading import MAX_CREDIT, Context, CreditReading
@@ -248,7 +248,8 @@ class CreditReader:
                     and self.registry.credited_name(chunk) is None:
                 # "VIA B.C. FERRIES", "via Facebook": a credit opening with "via" names who handed the picture
                 # on and no maker; what follows is that source, an agency it came via, whatever its shape
-                parts.append(_as_source(self._part(rest.strip(), "via")))
+                source = self._part(rest.strip(), "via")  # a name shaped as a person's there is a body's
+                parts.append(as_kind(source, Kind.ORG) if source.kind is Kind.PERSON else source)
                 continue
             distributed = self._uncased.distributed(chunk)
             placed = None if distributed else self._uncased.placed(chunk)
@@ -285,11 +286,6 @@ class CreditReader:
                              titles=self._titles, postposed=postposed and " " in text,
                              body_prefixes=self._body_prefixes, place_openers=self._place_openers,
                              prose_words=self._prose_words)
-
-
-def _as_source(part: Part) -> Part:
-    """A part after an opening "via", read as a source: a name shaped as a person's there is a body's."""
-    return Part(part.text, Kind.ORG, part.name or part.text, part.joiner) if part.kind is Kind.PERSON else part
 
 
 def _remember(cache: dict, key: str, value: object) -> None:

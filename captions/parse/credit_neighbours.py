@@ -32,12 +32,12 @@ def read_after_joiners(parts: list[Part], markers: Markers, standalone: frozense
             # "Name/Outlet": what follows a photographer's name after a slash is where the picture
             # comes from, even when it is shaped like a name ("Julie Oliver/Berita Benar",
             # "NAME/O TEMPO/ESTADÃO CONTEÚDO")
-            parts[n] = _as(parts[n], Kind.ORG)
+            parts[n] = as_kind(parts[n], Kind.ORG)
         elif (parts[n].joiner == "by" and parts[n].kind is Kind.PERSON and parts[n - 1].kind is Kind.DROPPED
               and fold(parts[n - 1].text) in standalone
               and any(fold(w) in markers.org_words for w in parts[n].name.split())):
             # "Supplied by Tasmania Police": who handed the picture over, a body by its word, took none
-            parts[n] = _as(parts[n], Kind.ORG)
+            parts[n] = as_kind(parts[n], Kind.ORG)
 
 
 def read_two_parts(parts: list[Part], registry: AgencyRegistry) -> None:
@@ -52,23 +52,23 @@ def read_two_parts(parts: list[Part], registry: AgencyRegistry) -> None:
         # organisation; after a government body it is the
         # body it made the picture with ("NASA/JPL-Caltech"); a platform takes no picture, so what follows
         # it is its owner or a service of it ("Google/Alphabet"), no photographer
-        parts[1] = _as(parts[1], Kind.PERSON)
+        parts[1] = as_kind(parts[1], Kind.PERSON)
     elif (parts[1].joiner == "/" and parts[0].kind is Kind.ORG
           and _studio_or_body(parts[0].text, markers) and parts[1].kind is Kind.WEAK_ORG
           and _surname_shaped(parts[1].name, markers)):
         # "fotokerschi.at/Kerschbaummayr", "Stadt Graz/Fischer": a photo studio by its web address or a body by
         # its words, then the photographer it sent, by surname, as the Austrian and German press print it;
         # one word after a known agency is read so above
-        parts[1] = _as(parts[1], Kind.PERSON)
+        parts[1] = as_kind(parts[1], Kind.PERSON)
     elif (parts[1].joiner == "/" and parts[0].kind is Kind.WEAK_ORG
           and parts[1].kind is Kind.AGENCY and agency_kind(registry, parts[1].name) in _NEWSROOM_KINDS):
         # "Photographer/WIRE", the same credit the other way round ("Babu/Reuters Photo")
-        parts[0] = _as(parts[0], Kind.PERSON)
+        parts[0] = as_kind(parts[0], Kind.PERSON)
     elif (parts[1].joiner == ":" and parts[1].kind is Kind.WEAK_ORG
           and parts[0].kind in (Kind.AGENCY, Kind.ORG) and parts[0].text.startswith(f"{parts[0].name} ")):
         # "KT Photo: Farouk": an outlet, the word for its photo and a colon sign one word as "AP Photo/Name"
         # does: its photographer known by one name
-        parts[1] = _as(parts[1], Kind.PERSON)
+        parts[1] = as_kind(parts[1], Kind.PERSON)
 
 
 def stock_contributor(parts: list[Part], registry: AgencyRegistry) -> None:
@@ -81,7 +81,7 @@ def stock_contributor(parts: list[Part], registry: AgencyRegistry) -> None:
     users = [n for n, p in enumerate(parts) if p.kind in (Kind.PROSE, Kind.WEAK_ORG) and _user_name(p.name, prose)]
     if len(users) != 1 or not any(p.kind is Kind.AGENCY and agency_kind(registry, p.name) == "stock" for p in parts):
         return
-    parts[users[0]] = _as(parts[users[0]], Kind.PERSON)
+    parts[users[0]] = as_kind(parts[users[0]], Kind.PERSON)
 
 
 def agency_kind(registry: AgencyRegistry, name: str) -> str | None:
@@ -90,7 +90,7 @@ def agency_kind(registry: AgencyRegistry, name: str) -> str | None:
     return agency.kind if agency is not None else None
 
 
-def _as(part: Part, kind: Kind) -> Part:
+def as_kind(part: Part, kind: Kind) -> Part:
     """The part read as `kind`, its text, name and joiner kept (and no other mark)."""
     return Part(part.text, kind, part.name, part.joiner)
 

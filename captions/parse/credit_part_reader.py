@@ -132,10 +132,9 @@ class PartReader:
             if len(rest.split()) < 2 and self.registry.recognise(rest) is None:
                 return Part(chunk, Kind.DROPPED, "", joiner)  # "famille Martin": whose family, no one who took it (review 39)
             name = rest  # "lecteur Laurent M." (a reader): the one named after the word, as after "Photo lecteur"
-        if name != chunk.strip() and (article := self.bodies.lower_article(name)):
+        # after dropped words ("Courtesy of the ...") or "for" ("Name / Special to the Journal Sentinel", round 82)
+        if (name != chunk.strip() or joiner == "for") and (article := self.bodies.lower_article(name)):
             return self._after_article(chunk, name[len(article):], joiner, article)
-        if joiner == "for" and name.startswith("the ") and self._shape(name[4:].split()) is not Kind.PROSE:
-            return self._after_article(chunk, name[4:], joiner)  # "Name / Special to the Journal Sentinel" (round 82)
         if self._name_title is not None and (title := self._name_title.match(name)) and name[title.end()].isupper() \
                 and len(name.split()) - len(title[0].split()) >= 2 and self._person_after_title(name[title.end():].split()):
             name = name[title.end():]  # "Sgt. Jane Doe": the rank goes, the name of two words or more stays

@@ -221,12 +221,24 @@ def credits_alone_in_story(rows: list[Row], options: list[Option], found: list[F
         return set()
     if not all(up == i - 1 and up > 0 and rows[up - 1].kind == "text" and rows[up - 1].before for i, up, _ in options):
         return set()  # a line over a credit under a slide's counter, a blank line or another credit: a caption
-    alone = {i for i, up, down in options
-             if up == i - 1 and len(rows[up].before.strip()) > longest and ends_sentence_any_script(rows[up].before)
-             and (down is None or (down == i + 1 and ends_sentence_any_script(rows[down].before)))
-             and not (rows[i].credit is not None and names_person(rows[i].credit))}
-    # a picture with no caption is the page's exception: two long paragraphs each over a credit alone show a second
-    # habit, long captions printed over their credit
+    alone = {i for i, up, down in options if paragraph_over_credit(rows, (i, up, down), longest + 1, names_person)}
+    return the_exception(alone)
+
+
+def paragraph_over_credit(rows: list[Row], option: Option, least: float, names_person: Callable[[str], bool]) -> bool:
+    """Whether an own-line credit stands right under a whole sentence of at least `least` characters, with at most a
+    whole sentence right under it, and names no photographer: the story's paragraph over a picture's credit alone
+    (credits_alone_in_story, lone_credits.credits_between_paragraphs)."""
+    i, up, down = option
+    return (up is not None and up == i - 1 and len(rows[up].before.strip()) >= least
+            and ends_sentence_any_script(rows[up].before)
+            and (down is None or (down == i + 1 and ends_sentence_any_script(rows[down].before)))
+            and not (rows[i].credit is not None and names_person(rows[i].credit)))
+
+
+def the_exception(alone: set[int]) -> set[int]:
+    """`alone` if it holds one credit, else none: a picture with no caption is the page's exception, and two long
+    paragraphs each over a credit alone show a second habit, long captions printed over their credit (review 40)."""
     return alone if len(alone) == 1 else set()
 
 

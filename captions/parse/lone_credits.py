@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .credit_sides import Option, ends_sentence_any_script, longest_tail_caption
+from .credit_sides import Option, longest_tail_caption, paragraph_over_credit, the_exception
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -42,12 +42,8 @@ def credits_between_paragraphs(rows: list[Row], options: list[Option], found: li
     # a line opening a block of its own, under a blank line, is a caption printed over its credit (as
     # credit_sides.credits_alone_in_story reads it): the story's paragraph runs on from the text above
     alone = {i for i, up, down in options
-            if up == i - 1 and up > 0 and rows[up - 1].kind != "blank"
-            and rows[up].kind == "text" and ends_sentence_any_script(rows[up].before)
-            and len(rows[up].before.strip()) >= PARAGRAPH_OVER_CAPTION * longest
-            and (down is None or (down == i + 1 and ends_sentence_any_script(rows[down].before)))
-            and i + 1 < len(rows) and rows[i + 1].kind != "blank"
-            and not (rows[i].credit is not None and names_person(rows[i].credit))}
-    # two such paragraphs show the page's second habit, long captions printed over their credit (review 40)
-    return alone if len(alone) == 1 else set()
+             if paragraph_over_credit(rows, (i, up, down), PARAGRAPH_OVER_CAPTION * longest, names_person)
+             and up > 0 and rows[up - 1].kind != "blank" and rows[up].kind == "text"
+             and i + 1 < len(rows) and rows[i + 1].kind != "blank"}
+    return the_exception(alone)
 
