@@ -1,0 +1,46 @@
+"""Conventions of set html56's pages (issue #11, round 86): credit words of more languages, a source word alone in
+a caption element, a gallery of lightbox thumbnails under one credit, a gallery slide printing a figure again, and
+the featured image's caption typed as the story's first paragraph.
+
+Every page and credit here is written for these tests, in the styles those publishers use.
+"""
+from __future__ import annotations
+
+import pytest
+
+from captions import parse_credit
+from captions.parse.html.page import read_html
+from tests.html_story import HEAD, TAIL, credited, pictures
+
+
+@pytest.mark.parametrize("caption, expected", [
+    ("Le onde sul lungomare (fotoservizio Ansa)", ("Le onde sul lungomare", "Ansa", [], ["ANSA"])),
+    ("Il molo dopo la mareggiata (fotoservizio Lucia Parodi)",
+     ("Il molo dopo la mareggiata", "Lucia Parodi", ["Lucia Parodi"], [])),
+    ("Il molo dopo la mareggiata (foto Lucia Parodi)",
+     ("Il molo dopo la mareggiata", "Lucia Parodi", ["Lucia Parodi"], [])),
+], ids=["fotoservizio-wire", "fotoservizio-person", "foto-person"])
+def test_italian_photo_service_word_in_brackets_is_a_lead_in(caption: str, expected: tuple) -> None:
+    assert credited(caption) == [expected], caption
+
+
+@pytest.mark.parametrize("caption, expected", [
+    ("Trageti në skelën e Komanit. Foto arkivi", ("Trageti në skelën e Komanit.", "Foto arkivi", [], [])),
+    ("Le marché sous les eaux en 2023 (Ph. d’archives)", ("Le marché sous les eaux en 2023", "Ph. d’archives", [], [])),
+    ("Le nouveau caniveau du marché / Ph. : Dicom MDGL",
+     ("Le nouveau caniveau du marché", "Dicom MDGL", [], ["Dicom MDGL"])),
+], ids=["albanian-archive-photo", "beninese-archive-photo", "communication-office"])
+def test_file_photo_words_and_a_communication_office_name_no_person(caption: str, expected: tuple) -> None:
+    assert credited(caption) == [expected], caption
+
+
+@pytest.mark.parametrize("raw, photographers, agencies", [
+    ("رویټرز/ ارشیف", [], ["Reuters"]),
+    ("ازادي راډیو/ نورالله همدرد", ["نورالله همدرد"], ["ازادي راډیو"]),
+    ("Radio Azadi/Jo Li", ["Jo Li"], ["Radio Azadi"]),
+    ("Fotolar: Rauf Əliyev / Numune.az", ["Rauf Əliyev"], ["Numune.az"]),
+], ids=["pashto-reuters-archive", "pashto-service-then-photographer", "service-latin", "azerbaijani-photos-leadin"])
+def test_parse_credit_knows_pashto_wire_names_and_the_broadcasters_services(raw: str, photographers: list,
+                                                                            agencies: list) -> None:
+    credit = parse_credit(raw)
+    assert (list(credit.photographers), list(credit.agencies)) == (photographers, agencies), raw
