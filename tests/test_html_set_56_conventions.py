@@ -44,3 +44,20 @@ def test_parse_credit_knows_pashto_wire_names_and_the_broadcasters_services(raw:
                                                                             agencies: list) -> None:
     credit = parse_credit(raw)
     assert (list(credit.photographers), list(credit.agencies)) == (photographers, agencies), raw
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("ټولنیزې رسنۍ", "ټولنیزې رسنۍ"),
+    ("Social media", "Social media"),
+    ("Redes sociales", "Redes sociales"),
+    ("Handout photo", "Handout photo"),
+    ("Supplied.", "Supplied"),
+], ids=["pashto-social-media", "social-media", "spanish-social-media", "handout-photo", "supplied"])
+def test_a_caption_element_holding_a_source_word_alone_is_a_credit_naming_no_one(caption: str, credit: str) -> None:
+    assert credited(caption) == [(None, credit, [], [])], caption
+
+
+def test_a_caption_opening_with_a_source_word_stays_a_caption() -> None:
+    caption = "Social media posts showed the flooded underpass."
+    assert pictures(f'<figure><img src="https://img.example.org/1.jpg" alt=""><figcaption>{caption}</figcaption></figure>') \
+        == [(caption, None)]
