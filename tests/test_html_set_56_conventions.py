@@ -61,3 +61,26 @@ def test_a_caption_opening_with_a_source_word_stays_a_caption() -> None:
     caption = "Social media posts showed the flooded underpass."
     assert pictures(f'<figure><img src="https://img.example.org/1.jpg" alt=""><figcaption>{caption}</figcaption></figure>') \
         == [(caption, None)]
+
+
+def _lightbox(credit: str, alt: str = "Snow in the hills - PHOTOS", linked: bool = True) -> str:
+    def item(n: int) -> str:
+        img = f'<img src="https://cdn.example.org/2026/11/q{n}-thumb.jpg" alt="{alt}">'
+        inner = f'<a href="https://cdn.example.org/2026/11/q{n}.jpg" data-fancybox="gallery">{img}</a>' if linked else img
+        return f'<div class="photo-gallery__item">{inner}</div>'
+    return (f'<p>Snow fell on the hill villages overnight and closed two passes.</p><p>The police asked drivers to '
+            f'take care on the mountain roads this week.</p><div class="photo-gallery">{item(1)}{item(2)}{item(3)}'
+            f'<div class="photo-gallery__source">{credit}</div></div>')
+
+
+@pytest.mark.parametrize("credit, raw", [
+    ("Fotolar: Rauf Əliyev / Numune.az", "Rauf Əliyev / Numune.az"),
+    ("Photos: Jo Li/Example Times", "Jo Li/Example Times"),
+], ids=["azerbaijani-plural", "english-plural"])
+def test_each_lightbox_thumbnail_of_a_gallery_takes_its_one_credit_line(credit: str, raw: str) -> None:
+    assert pictures(_lightbox(credit)) == [(None, raw)] * 3, credit
+
+
+def test_images_of_a_gallery_box_in_no_link_of_their_own_stay_one_picture() -> None:
+    # no lightbox: the same alt text on three images may be three crops of one picture, read once as before
+    assert pictures(_lightbox("Photos: Jo Li/Example Times", linked=False)) == [(None, "Jo Li/Example Times")]

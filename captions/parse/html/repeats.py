@@ -89,7 +89,8 @@ def grouped_images(container: LexborNode, marks: Marks, caption: str | None = No
     another figure may be two crops of one picture, and are read as one.
     """
     images = container.css("img, amp-img")
-    if container.tag != "figure" and not (len(images) <= MAX_PLACED and len(container.css("p")) <= 1 and (
+    lightbox = lightbox_gallery(container, images, marks)
+    if container.tag != "figure" and not lightbox and not (len(images) <= MAX_PLACED and len(container.css("p")) <= 1 and (
             names_places(caption, marks.conv.place_words) or names_in_order(caption, marks.conv.order_openings))):
         return []  # an element found around a caption may hold the whole story's pictures: only a figure groups,
         # or a box of a few images and no story paragraph whose one caption says where each stands ("Left, ...")
@@ -97,20 +98,38 @@ def grouped_images(container: LexborNode, marks: Marks, caption: str | None = No
         return []  # most figures: one image, nothing to group
     found: list[tuple[LexborNode, set[str], str | None]] = []
     told_apart = True
-    gallery = bool(marks.words(container) & marks.conv.gallery_words)
+    gallery = lightbox or bool(marks.words(container) & marks.conv.gallery_words)
     for img in images:
         place = _place_in(img, container, marks)
         if place is None:
             continue
         keys = image_keys(image_urls(img))
         alt = clean(img.attributes.get("alt") or "") or None
-        if any((keys and keys & seen) or (alt and alt == seen_alt) for _, seen, seen_alt in found):
-            continue
+        if any((keys and keys & seen) or (alt and alt == seen_alt and not lightbox) for _, seen, seen_alt in found):
+            continue  # (a lightbox's thumbnails often repeat the page's title as every alt text: their links tell them apart)
         if not keys and alt is None:
             continue  # a placeholder with nothing to tell it from the picture it stands for
         told_apart = told_apart and (alt is not None or place == "own figure" or gallery)
         found.append((img, keys, alt))
     return [img for img, _, _ in found] if len(found) > 1 and told_apart else []
+
+
+def lightbox_gallery(box: LexborNode, images: list[LexborNode], marks: Marks) -> bool:
+    """Whether a box is a gallery of lightbox thumbnails: named a gallery (html.yaml's gallery_words), holding no
+    story paragraph, and each of its two images or more in a link of its own to its large rendition
+    (`div.photo-gallery > div > a[data-fancybox][href=g1.jpg] > img`, as WordPress, Fancybox and Lightbox galleries
+    print them). The caption or credit line the box prints beside them is each one's (round 86)."""
+    if len(images) < 2 or box.css_first("p") is not None or not marks.words(box) & marks.conv.gallery_words:
+        return False
+    targets = []
+    for img in images:
+        link = img.parent
+        while link is not None and link.tag != "a" and link.mem_id != box.mem_id:
+            link = link.parent
+        if link is None or link.tag != "a" or not is_image_file(href := link.attributes.get("href") or ""):
+            return False
+        targets.append(image_key(href))
+    return len(set(targets)) == len(targets)
 
 
 def names_places(caption: str | None, words: frozenset[str]) -> bool:
@@ -140,10 +159,12 @@ def names_in_order(caption: str | None, openings: tuple[str, ...]) -> bool:
     return any(folded.startswith(w) and _PLACE_AT.match(folded, len(w)) for w in openings)
 
 
-def one_a_picture(pic: HtmlPicture, images: list[LexborNode], structured: dict[str, str]) -> list[HtmlPicture]:
+def one_a_picture(pic: HtmlPicture, images: list[LexborNode], structured: dict[str, str],
+                  group: int | None = None) -> list[HtmlPicture]:
     """The picture, or one picture for each of the images it groups under its caption, each with its own alt text.
 
-    `structured` maps image URLs to the credits the page's JSON-LD gives them: each image's own, if any.
+    `structured` maps image URLs to the credits the page's JSON-LD gives them: each image's own, if any. `group`
+    names the box they share: pictures of one box are never one picture printed twice, whatever alt text they share.
     """
     if not images:
         return [pic]
@@ -157,7 +178,8 @@ def one_a_picture(pic: HtmlPicture, images: list[LexborNode], structured: dict[s
         if credit is None and pic.caption is None:
             continue
         out.append(dataclasses.replace(pic, description=clean(img.attributes.get("alt") or "") or None, images=urls,
-                                       credit=credit, credit_source=source, structured_credit=own))
+                                       credit=credit, credit_source=source, structured_credit=own,
+                                       placed_row=pic.placed_row if pic.placed_row is not None else group))
     return out
 
 
@@ -239,7 +261,8 @@ def once_each(pictures: list[HtmlPicture]) -> list[HtmlPicture]:
         if pic.caption:
             twin = next((first for first in seen.get(pic.caption, ()) if _twins(first, pic)), None)
         else:
-            twin = next((uncaptioned[key] for key in keys if key in uncaptioned), None)
+            twin = next((uncaptioned[key] for key in keys if key in uncaptioned
+                         and (pic.placed_row is None or uncaptioned[key].placed_row != pic.placed_row)), None)
         if twin is not None:
             if twin.description is None and pic.description:
                 twin.description = pic.description
