@@ -84,3 +84,39 @@ def test_each_lightbox_thumbnail_of_a_gallery_takes_its_one_credit_line(credit: 
 def test_images_of_a_gallery_box_in_no_link_of_their_own_stay_one_picture() -> None:
     # no lightbox: the same alt text on three images may be three crops of one picture, read once as before
     assert pictures(_lightbox("Photos: Jo Li/Example Times", linked=False)) == [(None, "Jo Li/Example Times")]
+
+
+def _slide(n: int, caption: str, credit: str) -> str:
+    return (f'<div class="gallery-embed__item"><img src="https://img.example.org/c/1.55{n}/g{n}.jpg" alt="">'
+            f'<p class="gallery-embed__caption"><span class="gallery-embed__counter">{n}/3</span> {caption} '
+            f'<span class="gallery-embed__credit">({credit})</span></p></div>')
+
+
+_LEAD = ('<figure class="story__media"><img src="https://img.example.org/c/1.5501:1761/harbour-road.jpg" alt="">'
+         '<figcaption class="story__media-caption">Cars stranded on the harbour road this morning '
+         '(Photo: Dana Reyes/Example Wire)</figcaption></figure>')
+_STORY = ('<p>The storm pushed sea water over the harbour wall shortly after high tide, closing the road.</p>'
+          '<p>Council crews reopened one lane by noon and warned drivers to expect delays.</p>')
+
+
+def test_a_gallery_slide_printing_a_figure_again_from_its_own_file_is_that_picture() -> None:
+    gallery = ('<section class="gallery-embed">' + _slide(1, "Waves break over the harbour wall", "Photo: Example Wire")
+               + _slide(2, "Cars stranded on the harbour road this morning", "Photo: Dana Reyes/Example Wire")
+               + "</section>")
+    assert pictures(_LEAD + _STORY + gallery) == [
+        ("Cars stranded on the harbour road this morning", "Dana Reyes/Example Wire"),
+        ("Waves break over the harbour wall", "Example Wire")]
+
+
+def test_a_caption_and_credit_a_gallery_prints_on_more_pictures_are_a_groups() -> None:
+    # printed three times, once outside the gallery and twice in it: a caption covering several pictures
+    again = "Cars stranded on the harbour road this morning"
+    gallery = ('<section class="gallery-embed">' + _slide(1, again, "Photo: Dana Reyes/Example Wire")
+               + _slide(2, again, "Photo: Dana Reyes/Example Wire") + "</section>")
+    assert pictures(_LEAD + _STORY + gallery) == [(again, "Dana Reyes/Example Wire")] * 3
+
+
+def test_two_figures_outside_a_gallery_with_one_caption_and_credit_stay_two() -> None:
+    second = _LEAD.replace("harbour-road.jpg", "harbour-road-2.jpg").replace("1.5501:1761", "1.5502:1761")
+    assert pictures(_LEAD + _STORY + second) == [
+        ("Cars stranded on the harbour road this morning", "Dana Reyes/Example Wire")] * 2

@@ -53,6 +53,7 @@ class HtmlPicture:
     images: list[str] = field(default_factory=list)
     by_photographer: bool = False  # the credit follows a lead-in saying a person took the picture ("تصوير:")
     placed_row: int | None = None  # the caption's block, for each image of a row one caption places (placed_group.py)
+    slide: bool = False            # printed in a box named a gallery (gallery.mark_slides), for once_each
 
 
 def read_picture(container: LexborNode, holders: list[LexborNode], marks: Marks, registry: AgencyRegistry,

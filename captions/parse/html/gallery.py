@@ -121,3 +121,18 @@ def gallery_credit_over_slides(found: list[tuple[LexborNode, HtmlPicture]], mark
                 slide.credit, slide.credit_source = pic.credit, "printed"
         out = [(c, p) for c, p in out if p is not pic]
     return out
+
+
+def mark_slides(found: list[tuple[LexborNode, HtmlPicture]], marks: Marks) -> None:
+    """Mark each picture printed in a box named a gallery (html.yaml's gallery_words), its container or a box
+    around it: a slide, which may print again a picture the story prints outside the gallery (repeats.once_each)."""
+    named: dict[int, bool] = {}
+    for container, pic in found:
+        node: LexborNode | None = container
+        while node is not None and node.tag not in ("body", "html"):
+            if node.mem_id not in named:
+                named[node.mem_id] = bool(marks.words(node) & marks.conv.gallery_words)
+            if named[node.mem_id]:
+                pic.slide = True
+                break
+            node = node.parent

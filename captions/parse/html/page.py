@@ -20,7 +20,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from .conventions import HtmlConventions, conventions_for
 from .bare import bare_pictures, in_page_order
 from .figure import HtmlPicture, read_picture, split_caption_credit
-from .gallery import gallery_credit_over_slides, read_groups
+from .gallery import gallery_credit_over_slides, mark_slides, read_groups
 from .image_table import image_cell_above
 from .marks import (Marks, clean, contains, container_of, frames_no_picture, has_image, holds_media, inside_holder,
                     links_where_a_headline_does)
@@ -163,6 +163,7 @@ def read_pictures(markup: str, *, registry: AgencyRegistry,
         read = [container for container, holders in containers if holders] + [container for container, _ in found]
         bare = [found for found in bare_pictures(tree.body, read, marks, registry, structured) if not is_no_picture(*found, marks)]
         found = in_page_order(found + bare, tree.body) if bare else found
+    mark_slides(found, marks)
     pictures = once_each([pic for _, pic in found])
     _place(pictures, markup)
     return meta, pictures

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -30,6 +31,7 @@ _SVG = re.compile(r"\.svg(?:[?#]|$)", re.IGNORECASE)   # drawn icons and logos, 
 _PLACE_AT = re.compile(r"\s*[,:]")  # what follows a place word opening a caption: "Left, ...", "Top: ..."
 MAX_PLACED = 4  # images of a box one caption places each of ("Top left, ...; top right, ...; below, ...")
 MIN_FILE_NAME = 16  # characters of an image file's name, extension and all, that name one picture wherever it is stored
+MIN_SLIDE_AGAIN_WORDS = 4  # words of a caption a gallery's slide prints again: shorter ones ("Il fiume") name no one scene
 MIN_PICTURE_SIDE = 64  # pixels: an image the markup sizes smaller is an icon, not one of a figure's pictures
 _NOT_A_PICTURE = ("data:", "#", "javascript:", "about:", "blob:")
 
@@ -255,11 +257,14 @@ def once_each(pictures: list[HtmlPicture]) -> list[HtmlPicture]:
     """
     seen: dict[str, list[HtmlPicture]] = {}
     uncaptioned: dict[tuple[str, str, str], HtmlPicture] = {}
+    printings = Counter((pic.caption, pic.credit) for pic in pictures if pic.caption)
     out = []
     for pic in pictures:
         keys = [] if pic.caption else _credit_keys(pic)
         if pic.caption:
-            twin = next((first for first in seen.get(pic.caption, ()) if _twins(first, pic)), None)
+            twice = printings[(pic.caption, pic.credit)] == 2
+            twin = next((first for first in seen.get(pic.caption, ())
+                         if _twins(first, pic) or (twice and _slide_again(first, pic))), None)
         else:
             twin = next((uncaptioned[key] for key in keys if key in uncaptioned
                          and (pic.placed_row is None or uncaptioned[key].placed_row != pic.placed_row)), None)
@@ -287,6 +292,15 @@ def _credit_keys(pic: HtmlPicture) -> list[tuple[str, str, str]]:
         return []
     keys = [("alt", credit, pic.description)] if pic.description else []
     return keys + [("image", credit, key) for key in sorted(image_keys(pic.images))]
+
+
+def _slide_again(a: HtmlPicture, b: HtmlPicture) -> bool:
+    """Whether a gallery's slide prints again a picture the story prints outside the gallery, each printing from an
+    image file of its own (a gallery's renditions, `g3.jpg`): the same caption and the same printed credit, printed
+    only these two times on the page, one of them a slide (round 86). A caption and credit shared by more pictures
+    are a group's, each picture its own; two slides of one gallery are two slides."""
+    return a.slide != b.slide and a.credit is not None and a.credit == b.credit and _printed(a) is not None \
+        and _printed(b) is not None and len((a.caption or "").split()) >= MIN_SLIDE_AGAIN_WORDS
 
 
 def _printed(pic: HtmlPicture) -> str | None:
