@@ -120,3 +120,27 @@ def test_two_figures_outside_a_gallery_with_one_caption_and_credit_stay_two() ->
     second = _LEAD.replace("harbour-road.jpg", "harbour-road-2.jpg").replace("1.5501:1761", "1.5502:1761")
     assert pictures(_LEAD + _STORY + second) == [
         ("Cars stranded on the harbour road this morning", "Dana Reyes/Example Wire")] * 2
+
+
+def _featured(opening: str) -> str:
+    return ('<div id="mvp-post-feat-img" itemprop="image" itemscope itemtype="https://schema.org/ImageObject">'
+            '<img width="1000" height="600" src="https://www.example.co.zm/wp-content/uploads/2026/08/STALLS.jpg" alt="">'
+            '<meta itemprop="url" content="https://www.example.co.zm/wp-content/uploads/2026/08/STALLS.jpg"></div>'
+            f'<div id="mvp-content-main">{opening}<p>MORE than 1,500 traders have returned to Soweto Market after the '
+            'council completed the rebuilding of stalls destroyed by fire in March.</p><p>The council said the new '
+            'stalls have fire extinguishers and wider walkways between the rows.</p></div>')
+
+
+def test_the_italic_first_paragraph_closing_with_a_credit_is_the_featured_images_caption() -> None:
+    opening = "<p><em>TRADERS arrange vegetables at Soweto Market in Lusaka yesterday. PICTURE: JOSEPH MWALE</em></p>"
+    assert pictures(_featured(opening)) == [
+        ("TRADERS arrange vegetables at Soweto Market in Lusaka yesterday.", "JOSEPH MWALE")]
+
+
+@pytest.mark.parametrize("opening", [
+    "<p><em>This story was updated on Tuesday with the council's figures.</em></p>",  # an editor's note: no credit
+    "<p><em>Traders returned to the market on Monday, the council said. (Reuters)</em></p>",  # a source: a dateline
+    "<p>TRADERS arrange vegetables at Soweto Market in Lusaka yesterday. PICTURE: JOSEPH MWALE</p>",  # plain type
+], ids=["editors-note", "source-alone", "plain-type"])
+def test_a_first_paragraph_not_set_apart_as_a_credited_caption_leaves_the_featured_image_alone(opening: str) -> None:
+    assert pictures(_featured(opening)) == [], opening

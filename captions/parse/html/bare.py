@@ -33,7 +33,7 @@ from .marks import Marks, clean, holds_media
 from .image_table import image_cell_caption
 from .leadin_sources import credit_after_sentence
 from .bare_text import (CAPTION_BLOCKS, caption_sized, closes_with_credit, closes_with_marked_credit,
-                        credit_line_after, marked_credit)
+                        credit_line_after, marked_credit, opening_caption)
 from .placed_group import images_placed_above, places_named
 from .repeats import is_image_file
 from .set_apart import (centred, holds_image, linked, next_block, next_element, only_child, previous_element,
@@ -45,7 +45,8 @@ MAX_COUNTER = 24         # characters of a slide counter printed alone: "Foto 12
 MIN_PICTURE_SIDE = 100   # pixels: an image whose printed width and height are both smaller is an icon or a thumbnail
 PLAYER_LEVELS = 2        # elements around a video's poster image named as its player: "div.videoplayer > div > img"
 MAX_CLIMB = 6            # elements around an image holding nothing else, climbed to find its block
-_FLOW = _INLINE | {"span", "img", "amp-img", "picture", "source", "br", "noscript", "label", "-comment"}
+# (and `meta`: microdata printing nothing, the image's own URL in WordPress themes' ImageObject box)
+_FLOW = _INLINE | {"span", "img", "amp-img", "picture", "source", "br", "noscript", "label", "-comment", "meta"}
 _SIZE_IN_NAME = re.compile(r"[-_](\d{1,4})x(\d{1,4})(?:[-_.]|$)")  # "wolkig-rgb_50x60.png", "kiln-350x200.jpg"
 _STOP = frozenset({"body", "html", "article", "main", "section", "td", "th", "dt", "dd", "li", "figure", "table", "tr"})
 
@@ -155,7 +156,8 @@ def _caption_of(img: LexborNode, marks: Marks, registry: AgencyRegistry) -> _Fou
         if unit.tag not in _FLOW and (run := _run(unit, parent)) and run[0] \
                 and (found := _same_line(unit, parent, run[0], marks, registry, block_above=True)):
             return found  # "<div class=pic><img></div> Caption (Foto: Name)": the text closing the image's box
-        return _block(unit, _below(unit, registry), marks, registry)
+        below = _below(unit, registry)
+        return _block(unit, opening_caption(below, marks, registry) or below, marks, registry)
     return None
 
 

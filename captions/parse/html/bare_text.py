@@ -7,7 +7,7 @@ from selectolax.lexbor import LexborNode
 from .conventions import HtmlConventions
 from .leadin_sources import credit_after_sentence
 from .marks import Marks, clean
-from .set_apart import holds_image, next_element
+from .set_apart import first_element, holds_image, next_element
 from ..credit_in_line import split_caption_credit
 from ...knowledge.registry import AgencyRegistry
 
@@ -81,3 +81,21 @@ def marked_credit(block: LexborNode, marks: Marks) -> str | None:
         return None
     text = clean(below.text(deep=True) or "")
     return text if text and len(text) <= MAX_CREDIT_LINE else None
+
+
+def opening_caption(below: LexborNode | None, marks: Marks, registry: AgencyRegistry) -> LexborNode | None:
+    """The story's first paragraph as the caption of the image right above the story's box: set apart whole in
+    italic or small type and closing with a credit after a lead-in (`<div class=feat-img><img></div><div
+    class=content><p><em>Residents wade ... PICTURE: NAME</em></p><p>Story ...`). WordPress themes print the
+    featured image in a box of its own above the story, and papers of southern and eastern Africa type its caption
+    as the story's opening paragraph (round 86). A paragraph set so with no credit is an editor's note or a
+    standfirst; one credited by a source alone (`(Reuters)`) a story's dateline."""
+    if below is None or below.tag not in ("div", "section", "article"):
+        return None
+    first = first_element(below)
+    if first is None or first.tag != "p" or holds_image(first) or next_element(first) is None:
+        return None
+    lines = [clean(first.text(deep=True) or "")]
+    if not marks.beside.style_keys(first) or not closes_with_marked_credit(lines, registry):
+        return None
+    return first

@@ -217,6 +217,14 @@ def text_of(node: LexborNode) -> str:
     return (node.text(deep=True) or "").strip()
 
 
+def first_element(node: LexborNode) -> LexborNode | None:
+    """The first child element of a node, past whitespace and comments; None when text comes first."""
+    child = node.child
+    while child is not None and child.tag in ("-text", "-comment") and not text_of(child):
+        child = child.next
+    return child if child is not None and not child.tag.startswith("-") else None
+
+
 def next_element(node: LexborNode) -> LexborNode | None:
     sibling = node.next
     while sibling is not None and (sibling.tag in ("-text", "-comment") and not text_of(sibling)):
