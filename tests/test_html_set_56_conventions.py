@@ -144,3 +144,17 @@ def test_the_italic_first_paragraph_closing_with_a_credit_is_the_featured_images
 ], ids=["editors-note", "source-alone", "plain-type"])
 def test_a_first_paragraph_not_set_apart_as_a_credited_caption_leaves_the_featured_image_alone(opening: str) -> None:
     assert pictures(_featured(opening)) == [], opening
+
+
+def test_a_lightbox_gallery_whose_slides_print_their_own_captions_is_read_slide_by_slide() -> None:
+    def item(name: str, caption: str) -> str:
+        return (f'<dl class="gallery-item"><dt class="gallery-icon"><a href="https://ex.org/up/{name}.jpg">'
+                f'<img src="https://ex.org/up/{name}-150x150.jpg" alt=""></a></dt>'
+                f'<dd class="wp-caption-text gallery-caption">{caption}</dd></dl>')
+    body = ('<div id="gallery-1" class="gallery gallery-columns-3"><h3 class="gallery-caption">Scenes from the fair. '
+            'Photos by Jo Li</h3>' + item("a", "A child on the carousel.") + item("b", "Judges weigh the pumpkins.")
+            + item("c", "The parade on Main Street.") + "</div>")
+    captions = [caption for caption, _ in pictures(_STORY + body)]
+    assert captions.count("Scenes from the fair.") <= 1, captions  # the box's line is not spread over its three images
+    assert [c for c in captions if c != "Scenes from the fair."] == [
+        "A child on the carousel.", "Judges weigh the pumpkins.", "The parade on Main Street."]

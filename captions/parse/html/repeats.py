@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
 
-from .marks import Marks, clean
+from .marks import Marks, clean, contains
 
 if TYPE_CHECKING:
     from .figure import HtmlPicture
@@ -120,8 +120,12 @@ def lightbox_gallery(box: LexborNode, images: list[LexborNode], marks: Marks) ->
     """Whether a box is a gallery of lightbox thumbnails: named a gallery (html.yaml's gallery_words), holding no
     story paragraph, and each of its two images or more in a link of its own to its large rendition
     (`div.photo-gallery > div > a[data-fancybox][href=g1.jpg] > img`, as WordPress, Fancybox and Lightbox galleries
-    print them). The caption or credit line the box prints beside them is each one's (round 86)."""
-    if len(images) < 2 or box.css_first("p") is not None or not marks.words(box) & marks.conv.gallery_words:
+    print them). The one caption or credit line the box prints beside them is each one's (round 86); a box whose
+    slides print lines of their own (WordPress's `dl.gallery-item > dd.gallery-caption`) is read slide by slide."""
+    if len(images) < 2 or box.css_first("p, figure") is not None or not marks.words(box) & marks.conv.gallery_words:
+        return False
+    lines = [n for n in box.traverse(include_text=False) if n.mem_id != box.mem_id and (marks.is_caption(n) or marks.is_credit(n))]
+    if sum(1 for n in lines if not any(o is not n and contains(o, n) for o in lines)) > 1:
         return False
     targets = []
     for img in images:
