@@ -107,3 +107,33 @@ def test_a_file_word_before_the_agency_closing_an_unstopped_caption(bracket: str
 def test_a_body_named_by_archives_of_keeps_its_head() -> None:
     """"Archives de l'État": the word opens a body's name where no dropped word follows it."""
     assert parse_credit("Archives de l'État du Valais").agencies == ["Archives de l'État du Valais"]
+
+
+JAPANESE_HEAD = " date 2026-09-08 地域\n台風10号が接近　宮崎市で住宅の浸水相次ぐ\n地域報道部\n"
+CREDITED = "高潮で冠水した海岸沿いの市道＝8日午前11時、宮崎市青島（田中裕子撮影）\n"
+PARAGRAPH = "台風10号の接近に伴い、宮崎市では8日朝から雨と風が強まり、海岸沿いの地区で床下浸水が相次いだ。\n"
+UNCREDITED = "強風で倒れた街路樹を片付ける市職員＝8日午後1時、宮崎市橘通"
+
+
+def test_an_uncredited_tailed_caption_between_paragraphs_where_the_credited_ones_stand_so() -> None:
+    page = f"{JAPANESE_HEAD}{CREDITED}{PARAGRAPH}{UNCREDITED}\n{PARAGRAPH}"
+    assert [(c, raw) for c, raw, *_ in _read(page)] == [
+        ("高潮で冠水した海岸沿いの市道＝8日午前11時、宮崎市青島", "田中裕子"), (UNCREDITED, None)], page
+
+
+def test_an_uncredited_tailed_line_between_paragraphs_where_no_credited_caption_stands_so() -> None:
+    """The credited caption alone between blank lines shows nothing of a line run on among the paragraphs."""
+    page = f"{JAPANESE_HEAD}\n{CREDITED}\n{PARAGRAPH}{UNCREDITED}\n{PARAGRAPH}"
+    assert [c for c, *_ in _read(page)] == ["高潮で冠水した海岸沿いの市道＝8日午前11時、宮崎市青島"], page
+
+
+def test_an_uncredited_tailed_caption_apart_in_a_run_with_one_credited_caption() -> None:
+    """Kumanichi's dump: the credited caption and the uncredited one, each between blank lines, one after the other."""
+    page = f"{JAPANESE_HEAD}\n{PARAGRAPH}\n{CREDITED}\n{UNCREDITED}\n\n{PARAGRAPH}"
+    assert [c for c, *_ in _read(page)][-1] == UNCREDITED, page
+
+
+@pytest.mark.parametrize("bracket, agency", [("（宮崎地方気象台提供）", "宮崎地方気象台"), ("（福岡管区気象台提供）", "福岡管区気象台")])
+def test_a_meteorological_observatory_handing_out_its_picture_is_a_body(bracket: str, agency: str) -> None:
+    page = f"{JAPANESE_HEAD}\nレーダーがとらえた台風の雲＝8日午前10時{bracket}\n\n{PARAGRAPH}"
+    assert _read(page) == [("レーダーがとらえた台風の雲＝8日午前10時", bracket[1:-1], [], [agency])], page
