@@ -137,3 +137,31 @@ def test_an_uncredited_tailed_caption_apart_in_a_run_with_one_credited_caption()
 def test_a_meteorological_observatory_handing_out_its_picture_is_a_body(bracket: str, agency: str) -> None:
     page = f"{JAPANESE_HEAD}\nレーダーがとらえた台風の雲＝8日午前10時{bracket}\n\n{PARAGRAPH}"
     assert _read(page) == [("レーダーがとらえた台風の雲＝8日午前10時", bracket[1:-1], [], [agency])], page
+
+
+PORTUGUESE_HEAD = "Cheia do rio Negro invade ruas do centro\nCarla Menezes\n02.04.26 09h10\nCompartilhe\n"
+CUT = "Carro enfrenta alagamento na avenida Djalma Batista, no bairro da Chapada"
+WHOLE = f"{CUT}, na manhã desta quinta-feira (2)"
+CREDIT = " (Foto: Rafael Souza / Diário do Norte)"
+BODY = "A cheia do rio Negro atingiu 29,1 metros na manhã desta quinta-feira, segundo o porto.\n"
+
+
+def _descriptions(page: str) -> list[tuple[str | None, str | None]]:
+    return [(p.description, p.caption) for p in parse_page(page).photos]
+
+
+def test_a_caption_cut_short_over_it_is_its_alt_text() -> None:
+    page = f"{PORTUGUESE_HEAD}{BODY}{CUT}\n{WHOLE}{CREDIT}\n{BODY}"
+    assert _descriptions(page) == [(CUT, WHOLE)], page
+
+
+@pytest.mark.parametrize("line", [
+    WHOLE,                    # the caption printed twice: no alt text
+    "Carro enfrenta",         # two words: a slide's title as often
+    "Carro enfrenta alagamento na avenida Djalma",  # stops inside a word of the caption ("Djalma Batista" is one name)
+])
+def test_no_alt_text_where_the_line_is_no_cut_short_caption(line: str) -> None:
+    caption = WHOLE if line != "Carro enfrenta alagamento na avenida Djalma" else \
+        "Carro enfrenta alagamento na avenida Djalmabatista, no bairro da Chapada"
+    page = f"{PORTUGUESE_HEAD}{BODY}{line}\n{caption}{CREDIT}\n{BODY}"
+    assert [d for d, _ in _descriptions(page)] == [None], page
