@@ -165,3 +165,23 @@ def test_no_alt_text_where_the_line_is_no_cut_short_caption(line: str) -> None:
         "Carro enfrenta alagamento na avenida Djalmabatista, no bairro da Chapada"
     page = f"{PORTUGUESE_HEAD}{BODY}{line}\n{caption}{CREDIT}\n{BODY}"
     assert [d for d, _ in _descriptions(page)] == [None], page
+
+
+CHINESE_HEAD = " date 2026-12-04 大都会\n新山豪雨 多条道路积水\n作者: 陈美玲\n"
+CHINESE_CAPTIONS = ("士古来一带的道路积水严重，车辆缓慢通过。（摄影：李国强）\n"
+                    "（新山4日讯）新山今日下午连续下了四小时豪雨，多条道路积水，下班时间交通大堵塞。\n"
+                    "消防员在地不佬协助受困的车主推车离开积水路段。（图：消拯局提供）\n")
+QUOTE = "一名小贩说，他的档口今年已经第四次被水淹，“每逢下大雨，我们就只能收档回家，损失很大。”\n"
+AFTER = "市议会表示，已派出抽水机到受影响地区，并呼吁居民清理屋外沟渠。\n"
+
+
+@pytest.mark.parametrize("gallery", ["", "图集\n1/2\n士古来一带的道路积水严重，车辆缓慢通过。（摄影：李国强）\n2/2\n（摄影：黄志明）\n热门新闻\n"])
+def test_a_bernama_photo_alone_between_paragraphs_is_a_picture_with_no_caption(gallery: str) -> None:
+    """With or without a gallery whose last slide is a credit alone under its counter."""
+    page = f"{CHINESE_HEAD}{CHINESE_CAPTIONS}{QUOTE}马新社照片\n{AFTER}{gallery}"
+    assert (None, "马新社照片", [], ["马新社"]) in _read(page), page
+    assert not any(caption == QUOTE.strip() for caption, *_ in _read(page)), page
+
+
+def test_bernama_by_its_chinese_name_keeps_the_printed_name() -> None:
+    assert parse_credit("马新社").agencies == ["马新社"]
