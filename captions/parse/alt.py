@@ -39,6 +39,7 @@ MIN_EVIDENCE_SLIDES = 2  # pictures opening right under a separator before a pag
 MIN_FRAMED_ALT_WORDS = 2  # a slide's title between its counter and its caption, the slide's only other line
 MAX_HEAD_LINES = 3  # lines between the headline and the story's body: a standfirst, a byline, a date
 MIN_LONE_ALT_WORDS = 5  # a lone phrase names who or what and what it does or where; a subhead is shorter
+MIN_CUT_ALT_WORDS = 3  # a caption's opening words printed over it as its alt text: fewer may be a slide's title
 MIN_SHARED_UNSTOPPED = 2  # words a lone phrase shares with a caption printed with no full stop (no sentence)
 _WORD = re.compile(r"[^\W\d_]{4,}")
 _LOWER_WORDS = re.compile(r"[^\W\d_A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*(?: [^\W\d_A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*)+")
@@ -108,6 +109,7 @@ def describe(layout: Layout, found: list[Found], small_words: frozenset[str],
     # counter is no standfirst: a slide holds its picture's lines only)
     if not shown and all(j == first_text and not (j > 0 and rows[j - 1].separator) for j, _ in candidates.values()):
         candidates = {}
+    candidates |= _cut_short_alts(layout, found, descriptions, used, small_words, related)
     # over a credit line whose form opens its caption's block ("PHOTO NAME, LA PRESSE") stands the story's text:
     # those papers' dumps print no alt line there, and a guessed one would be a paragraph or the byline
     opened = {n for n, f in enumerate(found) if any(rows[j].opening for j in f.lines)}
@@ -170,6 +172,27 @@ def _slide_alts(layout: Layout, found: list[Found], candidates: dict[int, tuple[
             and printed[alt.strip()] == 1
             and not (found[n].caption or "")[:1].islower()  # "... a flooded street near" / "the market on ...": one caption
             and alt.rstrip()[-1:] not in SENTENCE_CLOSERS and not alt.isupper() and not heading(alt, small_words)}
+
+
+def _cut_short_alts(layout: Layout, found: list[Found], descriptions: list[str | None], used: set[int],
+                    small_words: frozenset[str], related: frozenset[str]) -> dict[int, tuple[int, str]]:
+    """The lines right over a credited caption that print its opening words and stop short of it (round 85): "Ônibus
+    enfrenta alagamento na avenida Pedro Miranda, no bairro da Pedreira" over the caption going on ", na manhã desta
+    terça-feira (10) (Foto: ...)". A CMS fills a picture's alt text with its caption cut short; no paragraph, heading
+    or standfirst repeats a caption's first words, on any page. The same line whole over its caption is the caption
+    printed twice, no alt text."""
+    cut = {}
+    for n, f in enumerate(found):
+        if descriptions[n] or not f.caption or not f.credit or any(layout.rows[j].before_is_alt for j in f.lines):
+            continue
+        alt = _alt_above(layout, f, used, small_words, related)
+        if alt is None:
+            continue
+        line, caption = fold(alt[1].strip()), fold(f.caption.strip())
+        if len(line.split()) >= MIN_CUT_ALT_WORDS and len(line) < len(caption) and caption.startswith(line) \
+                and not caption[len(line)].isalnum():
+            cut[n] = alt
+    return cut
 
 
 def _closed_by_separator(rows: Sequence[Row], f: Found) -> bool:

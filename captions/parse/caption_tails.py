@@ -11,7 +11,9 @@ them do not end a run. A story printing its pictures among its paragraphs
 shows the habit by one credited caption closing so: there a line closing so
 alone between blank lines ("お花見を楽しむ家族連れ＝3日午後、姫路市本町") is an
 uncredited caption too, as no paragraph closes with when and where; so is one opening a block over a
-paragraph, or closing one under a paragraph, where the page prints its credited captions so. The tails are
+paragraph, or closing one under a paragraph, or standing between two paragraphs with no blank line (a dump
+printing none, round 85), where the page prints its credited captions so; each line of a run with fewer credited
+lines is read so by itself. The tails are
 data (markers.yaml's caption_tails); a heading closing so over captions that do not
 ("輪島市(震度7)=1月28日撮影") stands in no run of credited captions. A line opening a bracket it never closes
 ("...仙台市青葉区(共同") is passed over: its credit is broken, and it is
@@ -45,11 +47,12 @@ def tailed_captions(layout: Layout, pm: PageMarkers, found: list[Found]) -> list
     runs = _runs(rows, layout.headline, pm)
     credited = sum(rows[i].credit is not None for run in runs for i in run)
     for run in runs:
-        if sum(rows[i].credit is not None for i in run) < MIN_EVIDENCE and not (
-                credited and len(run) == 1 and _set_as_captions(rows, run, runs) and _opens_with_word(rows[run[0]].before)
-                and not _under_related_label(rows, run[0], pm)):
-            continue
-        added += [Found(i, rows[i].before, None, i, [i]) for i in run
+        if sum(rows[i].credit is not None for i in run) >= MIN_EVIDENCE:
+            taken = run
+        else:  # round 85: each line of a shorter run by itself, where it stands as the page sets its credited captions
+            taken = [i for i in run if credited and _set_as_captions(rows, [i], runs) and _opens_with_word(rows[i].before)
+                     and not _under_related_label(rows, i, pm)]
+        added += [Found(i, rows[i].before, None, i, [i]) for i in taken
                   if rows[i].credit is None and i not in used and _brackets_closed(rows[i].before)]
     if not added:
         return found
@@ -92,6 +95,8 @@ def _set_as_captions(rows: list[Row], run: list[int], runs: list[list[int]]) -> 
     if stands_apart(rows, run):
         return True
     i = run[0]
+    if _between_texts(rows, i):  # round 85: a dump printing no blank lines, each caption among the paragraphs
+        return any(rows[j].credit is not None and _between_texts(rows, j) for other in runs for j in other if j != i)
     if i > 0 and rows[i - 1].kind == "text" and (i + 1 == len(rows) or rows[i + 1].kind == "blank"):
         return any(rows[j].credit is not None and j > 0 and rows[j - 1].kind == "text"
                    and (j + 1 == len(rows) or rows[j + 1].kind == "blank")
@@ -100,6 +105,12 @@ def _set_as_captions(rows: list[Row], run: list[int], runs: list[list[int]]) -> 
         return False
     return any(rows[j].credit is not None and j + 1 < len(rows) and rows[j + 1].kind == "text"
                for other in runs for j in other if other is not run)
+
+
+def _between_texts(rows: list[Row], i: int) -> bool:
+    """Whether row i stands between two text rows, no blank line on either side (the Minami-Nippon Shimbun's dump
+    prints each caption so, between the story's paragraphs)."""
+    return 0 < i < len(rows) - 1 and rows[i - 1].kind == "text" and rows[i + 1].kind == "text"
 
 
 def _under_related_label(rows: list[Row], i: int, pm: PageMarkers) -> bool:

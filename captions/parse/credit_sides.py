@@ -216,8 +216,11 @@ def credits_alone_in_story(rows: list[Row], options: list[Option], found: list[F
     or three sentences closed by its credit on the next line. And only one credit of the page reads so.
     """
     longest = longest_tail_caption(found)
-    if longest is None or any(rows[j].kind == "blank" for i, _, _ in options for j in (i - 1, i + 1)
-                                        if 0 <= j < len(rows)):
+    # round 85: a gallery's credit alone under its slide's counter ("3/3" / "（摄影：Name）") is the slide's, read by
+    # the gallery's rules: it stands in no story's flow, and says nothing of the credits that do
+    options = [o for o in options if not (o[0] > 0 and rows[o[0] - 1].separator)]
+    if longest is None or not options or any(rows[j].kind == "blank" for i, _, _ in options for j in (i - 1, i + 1)
+                                             if 0 <= j < len(rows)):
         return set()
     if not all(up == i - 1 and up > 0 and rows[up - 1].kind == "text" and rows[up - 1].before for i, up, _ in options):
         return set()  # a line over a credit under a slide's counter, a blank line or another credit: a caption

@@ -69,7 +69,9 @@ class DroppedWords:
             return text
         while True:
             new = self._drop_head.sub("", text)
-            if new != text and self._links_on(new) and not self._bodies.article_after_link(text, new):
+            # "Photo d'archives TAP": the word after opens with a dropped word of its own ("d'archives"), no link
+            if new != text and self._links_on(new) and not self._bodies.article_after_link(text, new) \
+                    and not self._drop_head.match(new):
                 new = text  # "Archives de l'État du Valais": the word opens a body's name
             if not _TITLE.match(new):  # "The Big Picture": a title's last word is the title's, not the picture's
                 tailed = self._drop_tail.sub("", new)

@@ -133,14 +133,28 @@ def pair_own_credits(page: Assembly, own: list[int]) -> None:
             if description is None and row.addressed:
                 continue  # "Name 기자 name@example.kr" alone: the story's byline, its writer and address
             found.append(Found(i, None, row.credit, i, [i], description))
-        elif up is not None and down is not None and rows[up].before == rows[down].before:
+        elif up is not None and down is not None and rows[up].before == rows[down].before \
+                and not _pair_printed_again(page, i, down):
             # "caption / credit / caption": the same caption printed on both sides is one picture's
             page.take(up, down)
             found.append(Found(up, rows[up].before, row.credit, up, [up, i, down], description))
         else:
+            if up is not None and down is not None and rows[up].before == rows[down].before:
+                choice = up  # "caption / credit / caption / credit": the pair printed twice, each copy over its own
             page.take(choice)
             found.append(Found(choice, rows[choice].before, row.credit, min(i, choice), [i, choice], description))
 
+
+
+def _pair_printed_again(page: Assembly, i: int, down: int) -> bool:
+    """Whether the caption under the credit alone on row i is the one above it printed again, right over the same
+    credit again ("caption / credit / caption / credit": a picture printed twice, each copy with its credit, as
+    Philippine and Latin American sites' dumps print a lead picture's block again): the second copy is no caption
+    the first credit takes from below."""
+    rows = page.rows
+    after = down + 1
+    return (after < len(rows) and rows[after].kind == "text" and not rows[after].before
+            and fold(rows[after].credit or "") == fold(rows[i].credit or ""))
 
 
 def _in_run_of_alone(page: Assembly, i: int, down: int) -> bool:
