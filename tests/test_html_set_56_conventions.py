@@ -141,7 +141,11 @@ def test_the_italic_first_paragraph_closing_with_a_credit_is_the_featured_images
     "<p><em>This story was updated on Tuesday with the council's figures.</em></p>",  # an editor's note: no credit
     "<p><em>Traders returned to the market on Monday, the council said. (Reuters)</em></p>",  # a source: a dateline
     "<p>TRADERS arrange vegetables at Soweto Market in Lusaka yesterday. PICTURE: JOSEPH MWALE</p>",  # plain type
-], ids=["editors-note", "source-alone", "plain-type"])
+    # review 48: a wire's lede in italics closing with the photographer of the story's pictures
+    "<p><em>LUSAKA, Aug 12 (Reuters) - Traders returned to the rebuilt market on Tuesday, officials said. "
+    "Photo: JOHN BANDA/Reuters</em></p>",
+    "<p><em>Text by MARY PHIRI. Photos: JOHN BANDA</em></p>",  # the story's credits line: no caption before it
+], ids=["editors-note", "source-alone", "plain-type", "wire-dateline", "credits-line"])
 def test_a_first_paragraph_not_set_apart_as_a_credited_caption_leaves_the_featured_image_alone(opening: str) -> None:
     assert pictures(_featured(opening)) == [], opening
 

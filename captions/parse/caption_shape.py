@@ -84,6 +84,11 @@ def ends_sentence(text: str) -> bool:
     """Whether a line's text (stripped of trailing spaces) ends a sentence ("... the flood.", "...冠军。", "... “Go!”")."""
     return _ENDS_SENTENCE.search(text) is not None
 
+def wire_dateline(text: str) -> bool:
+    """Whether a text opens with a wire's dateline ("LONDON, June 5 (Reuters) - "): a story's lede, no caption."""
+    return _WIRE_DATELINE.match(text) is not None
+
+
 def heading(text: str, small_words: frozenset[str], *, min_words: int = MIN_HEADING_WORDS) -> bool:
     """A title-case heading of `min_words` words or more, in a script with capitals (a Japanese caption is none)."""
     words = text.split()
@@ -97,7 +102,7 @@ def caption_like(row: "Row", i: int, headline: int, small_words: frozenset[str])
         return False
     if row.labelled or caseless_sentence(text):
         return True
-    if _WIRE_DATELINE.match(text):
+    if wire_dateline(text):
         return False
     words = text.split()
     if len(words) < MIN_CAPTION_WORDS or not any(m[0].islower() for m in _SENTENCE_WORD.finditer(text)):

@@ -8,6 +8,7 @@ from .conventions import HtmlConventions
 from .leadin_sources import credit_after_sentence
 from .marks import Marks, clean
 from .set_apart import first_element, holds_image, next_element
+from ..caption_shape import wire_dateline
 from ..credit_in_line import split_caption_credit
 from ...knowledge.registry import AgencyRegistry
 
@@ -89,13 +90,20 @@ def opening_caption(below: LexborNode | None, marks: Marks, registry: AgencyRegi
     class=content><p><em>Residents wade ... PICTURE: NAME</em></p><p>Story ...`). WordPress themes print the
     featured image in a box of its own above the story, and papers of southern and eastern Africa type its caption
     as the story's opening paragraph (round 86). A paragraph set so with no credit is an editor's note or a
-    standfirst; one credited by a source alone (`(Reuters)`) a story's dateline."""
+    standfirst; one credited by a source alone (`(Reuters)`) a story's dateline. Nor is a paragraph opening with a
+    wire's dateline (`LUSAKA, Aug 12 (Reuters) - ...`) or a byline (story_openings), nor one whose words before the
+    credit are a credit too (`Text by NAME. Photos: NAME`, the story's credits line): the story's (review 48)."""
     if below is None or below.tag not in ("div", "section", "article"):
         return None
     first = first_element(below)
     if first is None or first.tag != "p" or holds_image(first) or next_element(first) is None:
         return None
-    lines = [clean(first.text(deep=True) or "")]
-    if not marks.beside.style_keys(first) or not closes_with_marked_credit(lines, registry):
+    text = clean(first.text(deep=True) or "")
+    if not marks.beside.style_keys(first) or not closes_with_marked_credit([text], registry):
         return None
+    if wire_dateline(text) or _opens_story(text, marks.conv.story_openings):
+        return None
+    head = split_caption_credit(text, registry)[0] or ""
+    if split_caption_credit(head.rstrip(" .;,"), registry)[0] is None:
+        return None  # the words before the credit are a credit alone: a credits line, no caption
     return first
