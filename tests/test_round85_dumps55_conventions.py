@@ -185,3 +185,12 @@ def test_a_bernama_photo_alone_between_paragraphs_is_a_picture_with_no_caption(g
 
 def test_bernama_by_its_chinese_name_keeps_the_printed_name() -> None:
     assert parse_credit("马新社").agencies == ["马新社"]
+
+
+def test_a_line_between_paragraphs_closed_by_the_day_alone_is_no_caption() -> None:
+    # review 47: another story's headline printed in the flow ("...＝9日") names no place; only a tail saying when
+    # and where makes a line between two paragraphs a caption where the credited one stands so
+    page = (" date 2026-08-03 社会\n大雨で川が氾濫　鹿児島市\n鹿児島市で8日、大雨により甲突川が氾濫した。\n"
+            "市によると、約200世帯に避難指示が出た。\n冠水した道路を歩く住民＝8日午前10時、鹿児島市吉野町（上村翔太撮影）\n"
+            "市は避難所を10カ所開設した。\n首相、被災地視察へ＝9日\n県は災害対策本部を設置した。\n")
+    assert [c for c, _, _, _ in _read(page)] == ["冠水した道路を歩く住民＝8日午前10時、鹿児島市吉野町"]

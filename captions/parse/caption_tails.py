@@ -51,7 +51,7 @@ def tailed_captions(layout: Layout, pm: PageMarkers, found: list[Found]) -> list
             taken = run
         else:  # round 85: each line of a shorter run by itself, where it stands as the page sets its credited captions
             taken = [i for i in run if credited and _set_as_captions(rows, [i], runs) and _opens_with_word(rows[i].before)
-                     and not _under_related_label(rows, i, pm)]
+                     and not _under_related_label(rows, i, pm) and (not _between_texts(rows, i) or _says_where(rows[i], pm))]
         added += [Found(i, rows[i].before, None, i, [i]) for i in taken
                   if rows[i].credit is None and i not in used and _brackets_closed(rows[i].before)]
     if not added:
@@ -111,6 +111,15 @@ def _between_texts(rows: list[Row], i: int) -> bool:
     """Whether row i stands between two text rows, no blank line on either side (the Minami-Nippon Shimbun's dump
     prints each caption so, between the story's paragraphs)."""
     return 0 < i < len(rows) - 1 and rows[i - 1].kind == "text" and rows[i + 1].kind == "text"
+
+
+def _says_where(row: Row, pm: PageMarkers) -> bool:
+    """Whether the line's tail names a place after the day ("＝8日午後1時、宮崎市橘通"): with no blank line to set it
+    apart, a line among the paragraphs closing with the day alone ("首相、被災地視察へ＝9日") is another story's
+    headline printed in the flow as often as a caption (review 47)."""
+    assert pm.caption_tail is not None
+    tail = pm.caption_tail.search(row.before, max(0, len(row.before) - TAIL_WINDOW))
+    return tail is not None and any(mark in tail.group() for mark in "、，,")
 
 
 def _under_related_label(rows: list[Row], i: int, pm: PageMarkers) -> bool:
