@@ -28,6 +28,8 @@ from .credit_sides import MIN_EVIDENCE
 from .layout import Found, Layout, stands_apart
 
 if TYPE_CHECKING:
+    import re
+
     from .layout import Row
     from .markers import PageMarkers
 
@@ -78,12 +80,16 @@ def _runs(rows: list[Row], headline: int, pm: PageMarkers) -> list[list[int]]:
 
 
 def _tailed(row: Row, pm: PageMarkers) -> bool:
-    assert pm.caption_tail is not None
-    text = row.before
-    if not text or row.before_is_alt:
+    if not row.before or row.before_is_alt:
         return False
-    tail = pm.caption_tail.search(text, max(0, len(text) - TAIL_WINDOW))
-    return tail is not None and sum(c.isalpha() for c in text[:tail.start()]) >= MIN_TAILED_LETTERS
+    tail = _tail(row.before, pm)
+    return tail is not None and sum(c.isalpha() for c in row.before[:tail.start()]) >= MIN_TAILED_LETTERS
+
+
+def _tail(text: str, pm: PageMarkers) -> re.Match[str] | None:
+    """The when-and-where tail closing a line ("＝3日午後、姫路市本町"), searched in its last characters only."""
+    assert pm.caption_tail is not None
+    return pm.caption_tail.search(text, max(0, len(text) - TAIL_WINDOW))
 
 
 def _set_as_captions(rows: list[Row], run: list[int], runs: list[list[int]]) -> bool:
@@ -117,8 +123,7 @@ def _says_where(row: Row, pm: PageMarkers) -> bool:
     """Whether the line's tail names a place after the day ("＝8日午後1時、宮崎市橘通"): with no blank line to set it
     apart, a line among the paragraphs closing with the day alone ("首相、被災地視察へ＝9日") is another story's
     headline printed in the flow as often as a caption (review 47)."""
-    assert pm.caption_tail is not None
-    tail = pm.caption_tail.search(row.before, max(0, len(row.before) - TAIL_WINDOW))
+    tail = _tail(row.before, pm)
     return tail is not None and any(mark in tail.group() for mark in "、，,")
 
 

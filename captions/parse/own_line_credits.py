@@ -133,17 +133,17 @@ def pair_own_credits(page: Assembly, own: list[int]) -> None:
             if description is None and row.addressed:
                 continue  # "Name 기자 name@example.kr" alone: the story's byline, its writer and address
             found.append(Found(i, None, row.credit, i, [i], description))
-        elif up is not None and down is not None and rows[up].before == rows[down].before \
-                and not _pair_printed_again(page, i, down):
+            continue
+        same_both_sides = up is not None and down is not None and rows[up].before == rows[down].before
+        if same_both_sides and not _pair_printed_again(page, i, down):
             # "caption / credit / caption": the same caption printed on both sides is one picture's
             page.take(up, down)
             found.append(Found(up, rows[up].before, row.credit, up, [up, i, down], description))
-        else:
-            if up is not None and down is not None and rows[up].before == rows[down].before:
-                choice = up  # "caption / credit / caption / credit": the pair printed twice, each copy over its own
-            page.take(choice)
-            found.append(Found(choice, rows[choice].before, row.credit, min(i, choice), [i, choice], description))
-
+            continue
+        if same_both_sides:
+            choice = up  # "caption / credit / caption / credit": the pair printed twice, each copy over its own
+        page.take(choice)
+        found.append(Found(choice, rows[choice].before, row.credit, min(i, choice), [i, choice], description))
 
 
 def _pair_printed_again(page: Assembly, i: int, down: int) -> bool:

@@ -72,7 +72,7 @@ def handed_out(text: str, registry: AgencyRegistry) -> tuple[str, str] | None:
     if head[-1:] in SENTENCE_END and fold(f"{word} {credit}".rstrip(".")) in registry.markers.file_marks:
         return head, f"{word} {credit}".rstrip(".")  # The New Times' "... in 2023. File photo": a credit naming no one
     alone = text.rstrip(".")
-    if fold(alone) in standalone or fold(alone) in registry.markers.placeholder_set:
+    if (folded := fold(alone)) in standalone or folded in registry.markers.placeholder_set:
         # a caption element holding "Courtesy" alone, or a source words name no one by ("Social media", the Pashto
         # "ټولنیزې رسنۍ", round 86): the credit, naming no one; no caption is so short and says nothing of a scene
         return "", alone
