@@ -75,6 +75,7 @@ from .caption_heads import dateline_captions
 from .caption_marks import marked_captions
 from .caption_tails import tailed_captions
 from .positioned import positioned_captions
+from .positioned_among import positioned_among_captions
 from .counters import counted_captions, numbered_captions, numbered_run
 from .credit_again import credits_printed_again
 from .credit_in_line import Split, split_line
@@ -239,6 +240,7 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
     found = marked_captions(layout, raw_lines, pm, found)
     found = positioned_captions(layout, pm, found)
     found = captions_among_captions(layout, lines, pm, found)
+    found = positioned_among_captions(layout, pm, found)  # "中国选手Name(右二)。" under a credited caption
     found = unstopped_captions(layout, pm, found)
     found = bare_credit_captions(layout, pm, found)  # "<caption>." over "Laura Sanjuán", on a page printing so
     found = same_below_captions(layout, lines, pm, found, same_below)

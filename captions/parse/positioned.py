@@ -51,7 +51,7 @@ def positioned_captions(layout: Layout, pm: PageMarkers, found: list[Found]) -> 
         text = row.before.strip()
         pair = pm.pair_position is not None and pm.pair_position.search(text) is not None
         placed = pair or (pm.picture_position is not None and pm.picture_position.search(text) is not None)
-        if not placed or not _reads_as_caption(text, pm.small_words):
+        if not placed or not reads_as_caption(text, pm.small_words):
             continue
         markup = _markup_above(rows, i)
         if not (pair or markup):
@@ -68,7 +68,7 @@ def _picture_credit(row: Row) -> bool:
     return row.credit is not None and not (row.byline or row.addressed)
 
 
-def _reads_as_caption(text: str, small_words: frozenset[str]) -> bool:
+def reads_as_caption(text: str, small_words: frozenset[str]) -> bool:
     """A sentence's words, or a few clauses of them: not a label, not a heading, not a story's long paragraph."""
     if text.endswith((":", "：")) or len(_SENTENCE_END.findall(text)) > MAX_SENTENCES:
         return False
