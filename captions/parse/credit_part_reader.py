@@ -306,7 +306,8 @@ class PartReader:
             return Kind.PROSE
         if fold(words[0]) in m.prose and not words[0].isupper():
             return Kind.PROSE
-        if len(words) > 1 and SENTENCE_BREAK.search(" ".join(words)):
+        if len(words) > 1 and any(word.rstrip(".") not in m.abbreviations
+                                  for word in _stopped_before_capital(" ".join(words))):
             return Kind.PROSE  # "Donald Trump. REUTERS": a sentence's end, not a name ("Greg M. Cooper" is)
         capitals = 0
         for word in words:
@@ -351,3 +352,9 @@ class PartReader:
                 link = words[n]
                 return link == "of" or fold(link) in self.markers.particles
         return False
+
+
+def _stopped_before_capital(text: str) -> list[str]:
+    """The words whose stop breaks a sentence before a capital ("Donald Trump. REUTERS": "Trump."); a stop closing
+    an abbreviation of markers.yaml inside an organisation's name ("Intl. Space Station") is checked by the caller."""
+    return [text[: m.start() + 1].split()[-1] for m in SENTENCE_BREAK.finditer(text)]

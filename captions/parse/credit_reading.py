@@ -206,11 +206,13 @@ class CreditReading:
         fenêtre. Capture d'écran Facebook", "Capture d'écran Météo-France", French papers): the word marks it a
         credit, as a lead-in would; a platform so named is a source, not a share button. One plain capitalised word
         unknown to the registry is no such name (review 42: "... at the fair. Courtesy Week", "Handout Day")."""
-        part = self.parts[0]
+        part, named = self.parts[0], (Kind.ORG, Kind.PERSON, Kind.WEAK_ORG, Kind.AGENCY)
         head = part.text[: len(part.text) - len(part.name)].strip() if part.text.endswith(part.name) else ""
-        return (len(self.parts) == 1 and part.kind in (Kind.ORG, Kind.PERSON, Kind.WEAK_ORG, Kind.AGENCY)
-                and bool(head) and fold(head) in self.standalone
-                and not (part.kind is Kind.WEAK_ORG and _plain_word(part.name)))
+        # round 91: the word before names joined by slashes, each a name ("Courtesy @Space_Station/Intl. Space
+        # Station"): the slashes set the credit's parts apart as no prose does
+        return (bool(head) and fold(head) in self.standalone
+                and all(p.kind in named and not (p.kind is Kind.WEAK_ORG and _plain_word(p.name)) for p in self.parts)
+                and all(p.joiner == "/" for p in self.parts[1:]))
 
     def is_credit(self, context: Context) -> bool:
         """Whether this text, found in `context`, reads as a credit."""

@@ -87,6 +87,8 @@ def pair_own_credits(page: Assembly, own: list[int]) -> None:
     # counts half: a subheading over a credit printed above its caption has that shape too, so two such credits
     # outweigh one printed plainly over its caption, and no more ("<subheading>" / "Photo: X" / "<caption.>")
     prefer_down = 2 * downs > 2 * ups + phrased
+    if _opens_alternation(page, options):
+        prefer_down, downs = True, max(downs, MIN_EVIDENCE)  # web story: each credit heads its page's text
     direct = {i: up for i, up, _ in options if i in page.blanket}
     options = across_blank_lines(rows, marked_under_captions(rows, options, page.caption_above, found),
                                  page.caption_above, page.framed, alone, found=found)
@@ -144,6 +146,31 @@ def pair_own_credits(page: Assembly, own: list[int]) -> None:
             choice = up  # "caption / credit / caption / credit": the pair printed twice, each copy over its own
         page.take(choice)
         found.append(Found(choice, rows[choice].before, row.credit, min(i, choice), [i, choice], description))
+
+
+def _opens_alternation(page: Assembly, options: list[Option]) -> bool:
+    """Whether the page opens with its cover's credit right over a caption, and every credit after it stands right
+    between two captions, each two rows under the one before, no blank line among them: a web story's pages dumped
+    one after another, each printing its picture's credit over its text ("Foto: Name/Agency" / "<text>", page
+    after page). Nothing stands over the first credit, so the page's top says the side: each credit heads the text
+    under it, and the last one may close the page over no text ("Leia mais" cut short).
+
+    Row for row the two readings fit such a page alike (credit over caption, or caption over credit with the
+    cover's alone); only the top of the page tells them apart, which the cover's habit rule leaves unread.
+    """
+    cover = page.cover
+    ordered = sorted(options)
+    if len(ordered) < MIN_EVIDENCE + 2 or ordered[0][0] != cover or ordered[0][2] != cover + 1:
+        return False
+    # each credit after its lead-in ("Foto:"), as each page prints it; bulleted captions ("• <caption>" over an
+    # indented "Name/AP Photo") open their slides, the credit under each inside its item, the cover's the lead's
+    if not all(page.rows[i].marked for i, _, _ in ordered) or any(i + 1 in page.slides for i, _, _ in ordered):
+        return False
+    for (prev, _, _), (i, up, down) in zip(ordered, ordered[1:]):
+        last = i == ordered[-1][0]
+        if i != prev + 2 or up != i - 1 or not (down == i + 1 or (last and down is None)):
+            return False
+    return True
 
 
 def _pair_printed_again(page: Assembly, i: int, down: int) -> bool:
