@@ -72,6 +72,7 @@ class Markers:
     name_picture_suffixes: tuple[str, ...]
     name_vantage_words: tuple[str, ...]
     closing_picture_words: tuple[str, ...]
+    subhead_dashes: tuple[str, ...]
     credit_marks: tuple[str, ...]
     glued_distributors: tuple[str, ...]
     supplied_words: tuple[str, ...]
@@ -275,7 +276,7 @@ class Markers:
             "slash_marks", "spaced_slash_marks",
             "name_suffix_words", "organisation_endings", "credit_marks", "glued_distributors", "supplied_words", "editor_tags", "gallery_labels", "gallery_words",
             "byline_words", "byline_titles", "picture_announcements", "picture_marks", "picture_headlines", "blanket_credit_leadins",
-            "name_picture_suffixes", "name_vantage_words", "closing_picture_words", "caption_tails", "caption_pointers", "photographed_tails",
+            "name_picture_suffixes", "name_vantage_words", "closing_picture_words", "subhead_dashes", "caption_tails", "caption_pointers", "photographed_tails",
             "camera_settings", "icon_names", "misdecoded_letters", "usage_notes", "photo_numbers", "photographer_leadins",
             "body_name_prefixes", "title_articles", "titled_with_particle_articles", "paper_name_particles",
             "lower_case_body_words", "lower_case_name_body_words", "job_titles", "name_titles",

@@ -12,7 +12,11 @@ the picture word with a space or the line's end after it. Only credits that
 name a known agency (`新华社记者 Name`, read as Xinhua and its reporter)
 count, as prose may end in a picture word too (`...在此拍摄 大家`). A line
 needs two such credits, one of them followed by more text, and each caption
-before a credit some characters of its own; otherwise it is left whole.
+before a credit some characters of its own; otherwise it is left whole. One
+such credit is enough where a subhead dash follows it (markers.yaml
+subhead_dashes): a picture's block run into the next section of the story,
+
+    <caption>。新华社记者 Name 摄 ——<subhead> <paragraph>
 """
 from __future__ import annotations
 
@@ -45,6 +49,8 @@ def closing_word_pieces(text: str, pm: PageMarkers) -> list[str]:
         return [text]  # the convention is CJK pages'
     cuts: list[int] = []  # where each piece ends (after its picture word)
     closing = False
+    subheaded = False  # a cut with a subhead dash after it: the picture ends there, alone or not
+    subhead_dashes = tuple(pm.credits.registry.markers.subhead_dashes)
     piece_start = 0
     for match in pattern.finditer(text):
         credit_start = _credit_start(text, piece_start, match.start())
@@ -54,10 +60,11 @@ def closing_word_pieces(text: str, pm: PageMarkers) -> list[str]:
             closing = True
             break
         cuts.append(match.end())
+        subheaded = subheaded or (bool(subhead_dashes) and text[match.end():].lstrip().startswith(subhead_dashes))
         piece_start = match.end()
         if len(cuts) > MAX_RUN_ON_PICTURES:
             return [text]
-    if not cuts or len(cuts) + closing < MIN_CREDITS:
+    if not cuts or (len(cuts) + closing < MIN_CREDITS and not subheaded):
         return [text]
     bounds = [0, *cuts, len(text)]
     pieces = [text[a:b].strip() for a, b in zip(bounds, bounds[1:])]
