@@ -47,3 +47,22 @@ def test_one_caption_above_is_no_gallery() -> None:
 def test_a_placed_line_cut_at_the_dump_end_is_left_out() -> None:
     cut = "Festival chair Jo Li (left) hands the first prize to grower Sam\n"
     assert len(_read(_HEAD + _TWO + cut)) == 2
+
+
+def test_a_placed_paragraph_of_more_sentences_than_the_captions_is_the_story() -> None:
+    said = ("Festival chair Jo Li (left) said the fair raised $40,000 for the food bank, a record. "
+            "Organisers thanked the volunteers.\n")
+    assert _read(_HEAD + _TWO + said + _TAIL) == _read(_HEAD + _TWO + _TAIL)
+
+
+def test_a_placed_line_ending_no_sentence_under_captions_that_end_one_is_no_caption() -> None:
+    teaser = "Mayor Jo Li (left) and her rival clash over the town budget\n"
+    assert _read(_HEAD + _TWO + teaser + _TAIL) == _read(_HEAD + _TWO + _TAIL)
+
+
+def test_a_chinese_story_paragraph_under_the_captions_is_the_story() -> None:
+    page = ("女子竞走决赛 本地选手夺冠\n8月2日,在市体育中心进行的女子20公里竞走决赛中,本地选手李晓梅夺得冠军。\n"
+            "选手李晓梅冲过终点。本报记者 王明 摄\n8月2日,选手们在比赛开始前热身。本报记者 王明 摄\n"
+            "赛后,李晓梅(左)在接受采访时表示,这是她第一次获得全国冠军,她将继续努力,争取在明年的世锦赛上取得好成绩。\n"
+            "责任编辑:赵云\n")
+    assert [caption for caption, _ in _read(page)] == ["选手李晓梅冲过终点。", "8月2日,选手们在比赛开始前热身。"]
