@@ -66,3 +66,23 @@ def test_a_chinese_story_paragraph_under_the_captions_is_the_story() -> None:
             "赛后,李晓梅(左)在接受采访时表示,这是她第一次获得全国冠军,她将继续努力,争取在明年的世锦赛上取得好成绩。\n"
             "责任编辑:赵云\n")
     assert [caption for caption, _ in _read(page)] == ["选手李晓梅冲过终点。", "8月2日,选手们在比赛开始前热身。"]
+
+
+def test_a_placed_line_right_over_a_credited_caption_is_its_alt_text() -> None:
+    page = (_HEAD + "Pumpkins on a stall\n"
+            "Stallholders set out pumpkins before the gates open on Saturday morning. Photo: Ana Ruiz/Valley Times\n"
+            "Jo Li (left) and Sam Okafor hold a giant pumpkin.\n"
+            "Festival chair Jo Li hands the first prize to grower Sam Okafor. Photo: Ana Ruiz/Valley Times\n"
+            "A band on a street\nA brass band leads the parade along Mill Street. Photo: Ana Ruiz/Valley Times\n" + _TAIL)
+    assert [(p.description, p.caption) for p in parse_page(page).photos] == [
+        ("Pumpkins on a stall", "Stallholders set out pumpkins before the gates open on Saturday morning."),
+        ("Jo Li (left) and Sam Okafor hold a giant pumpkin.",
+         "Festival chair Jo Li hands the first prize to grower Sam Okafor."),
+        ("A band on a street", "A brass band leads the parade along Mill Street.")]
+
+
+def test_a_placed_line_over_a_credit_alone_a_blank_line_below_is_left_to_it() -> None:
+    assert _read(_HEAD + _TWO + _PLACED + "\nPhoto: Ana Ruiz/Valley Times\n" + _TAIL) == [
+        ("Stallholders set out pumpkins before the gates open on Saturday morning.", "Ana Ruiz/Valley Times"),
+        ("A brass band leads the parade along Mill Street.", "Ana Ruiz/Valley Times"),
+        (None, "Ana Ruiz/Valley Times")]

@@ -22,7 +22,9 @@ its captions too, so the line must be shaped as the page's found captions are
 (among_captions.py's measure): no more sentences than the most one holds, no
 longer than the longest by half again, ending a sentence where they do. A
 paragraph of reported speech ("Jo Li (left) said ... . Organisers thanked ..."),
-a teaser's title or a byline is not.
+a teaser's title or a byline is not. Nor a line standing over another picture
+(the next line printed, past blank lines, a found picture's or a credit alone):
+it may be that picture's alt text, or its caption with the credit under it.
 """
 from __future__ import annotations
 
@@ -34,6 +36,7 @@ from .layout import Found, Layout, last_line
 from .positioned import reads_as_caption, sentences
 
 if TYPE_CHECKING:
+    from .layout import Row
     from .markers import PageMarkers
 
 MIN_FOUND = 2  # captions found on the page: one is a story's picture, and a paragraph under it may place people
@@ -71,6 +74,8 @@ def positioned_among_captions(layout: Layout, pm: PageMarkers, found: list[Found
             if (sentences(text) > most_sentences or len(text) > MAX_LENGTH * longest
                     or habit not in (None, ends_sentence(text))):
                 break  # a story's paragraph, a teaser, a byline: not shaped as the page's captions
+            if _over_a_picture(rows, i, covered):
+                break  # another picture's alt line, or its caption over its own credit
             if i == last_row and not ends_sentence(text):
                 break  # the dump's last line, cut short: a caption running into the cut is left out
             added.append(Found(i, text, None, i, [i]))
@@ -80,3 +85,8 @@ def positioned_among_captions(layout: Layout, pm: PageMarkers, found: list[Found
         return found
     return sorted([*found, *added], key=lambda f: f.top)
 
+
+def _over_a_picture(rows: list[Row], i: int, covered: set[int]) -> bool:
+    """Whether the next row printed under row i, past blank ones, is a found picture's or a credit alone."""
+    j = next((j for j in range(i + 1, len(rows)) if rows[j].kind != "blank"), None)
+    return j is not None and (j in covered or (rows[j].credit is not None and not rows[j].before.strip()))
