@@ -86,3 +86,12 @@ def test_a_placed_line_over_a_credit_alone_a_blank_line_below_is_left_to_it() ->
         ("Stallholders set out pumpkins before the gates open on Saturday morning.", "Ana Ruiz/Valley Times"),
         ("A brass band leads the parade along Mill Street.", "Ana Ruiz/Valley Times"),
         (None, "Ana Ruiz/Valley Times")]
+
+
+def test_a_placed_caption_printed_again_cut_short_is_no_second_picture() -> None:
+    credited = "Festival chair Jo Li (left) hands the first prize to grower Sam Okafor. Photo: Ana Ruiz/Valley Times\n"
+    again = "Festival chair Jo Li (left) hands the first prize to…\n"
+    one = "Stallholders set out pumpkins before the gates open on Saturday morning. Photo: Ana Ruiz/Valley Times\n"
+    assert _read(_HEAD + one + credited + again + _TAIL) == [
+        ("Stallholders set out pumpkins before the gates open on Saturday morning.", "Ana Ruiz/Valley Times"),
+        ("Festival chair Jo Li (left) hands the first prize to grower Sam Okafor.", "Ana Ruiz/Valley Times")]

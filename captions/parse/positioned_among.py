@@ -25,6 +25,8 @@ paragraph of reported speech ("Jo Li (left) said ... . Organisers thanked ..."),
 a teaser's title or a byline is not. Nor a line standing over another picture
 (the next line printed, past blank lines, a found picture's or a credit alone):
 it may be that picture's alt text, or its caption with the credit under it.
+Nor a line closing with an ellipsis: a caption printed again cut short, or a
+teaser's.
 """
 from __future__ import annotations
 
@@ -39,6 +41,7 @@ if TYPE_CHECKING:
     from .layout import Row
     from .markers import PageMarkers
 
+_CUT_MARKS = ("…", "...")
 MIN_FOUND = 2  # captions found on the page: one is a story's picture, and a paragraph under it may place people
 
 
@@ -74,6 +77,8 @@ def positioned_among_captions(layout: Layout, pm: PageMarkers, found: list[Found
             if (sentences(text) > most_sentences or len(text) > MAX_LENGTH * longest
                     or habit not in (None, ends_sentence(text))):
                 break  # a story's paragraph, a teaser, a byline: not shaped as the page's captions
+            if text.endswith(_CUT_MARKS):
+                break  # a caption printed again and cut ("Jo Li (left) hands the first prize to…"), or a teaser
             if _over_a_picture(rows, i, covered):
                 break  # another picture's alt line, or its caption over its own credit
             if i == last_row and not ends_sentence(text):
