@@ -44,3 +44,9 @@ def test_the_abbreviated_word_alone_makes_a_body_of_the_name() -> None:
 def test_a_sentence_ending_before_a_wire_stays_prose() -> None:
     # "Trump." is no abbreviation: the stop ends the sentence, the name before it no credit's
     assert parse_credit("Donald Trump. REUTERS").photographers == []
+
+
+@pytest.mark.parametrize("credit", ["Acme Co. Reuters", "John Smith Jr. AP"])
+def test_a_stop_after_another_abbreviation_names_no_person(credit: str) -> None:
+    # review 50: only an organisation word's stop runs on inside a name; "Co." or "Jr." before a wire is no person's
+    assert parse_credit(credit).photographers == []

@@ -48,3 +48,12 @@ def test_bare_credits_under_bulleted_captions_stay_under_them() -> None:
         for credit, text in PAGES)
     assert _read(page)[0] == (None, "Ana Lima/AP Photo"), page
     assert _read(page)[1] == (PAGES[0][1], "Ana Lima/Reuters Photo"), page
+
+
+def test_story_text_going_on_under_the_last_credit_keeps_each_credit_under_its_caption() -> None:
+    # review 50: a lead picture's credit alone at the top, then captions closed by their credits, then the story:
+    # the line under the last credit is the story's, no picture's caption
+    page = ("Foto: Ana Lima/Reuters\n" + "".join(f"{text}\n{credit}\n" for credit, text in PAGES[1:])
+            + "O governo do estado informou que cem cidades foram atingidas.\nA defesa civil pede cuidado.\n")
+    assert _read(page) == [(None, "Ana Lima/Reuters")] + [(text, credit.removeprefix("Foto: "))
+                                                          for credit, text in PAGES[1:]], page

@@ -306,8 +306,7 @@ class PartReader:
             return Kind.PROSE
         if fold(words[0]) in m.prose and not words[0].isupper():
             return Kind.PROSE
-        if len(words) > 1 and any(word.rstrip(".") not in m.abbreviations
-                                  for word in _stopped_before_capital(" ".join(words))):
+        if len(words) > 1 and any(fold(word) not in m.org_words for word in _stopped_before_capital(" ".join(words))):
             return Kind.PROSE  # "Donald Trump. REUTERS": a sentence's end, not a name ("Greg M. Cooper" is)
         capitals = 0
         for word in words:
@@ -355,6 +354,7 @@ class PartReader:
 
 
 def _stopped_before_capital(text: str) -> list[str]:
-    """The words whose stop breaks a sentence before a capital ("Donald Trump. REUTERS": "Trump."); a stop closing
-    an abbreviation of markers.yaml inside an organisation's name ("Intl. Space Station") is checked by the caller."""
+    """The words whose stop breaks a sentence before a capital ("Donald Trump. REUTERS": "Trump."); the caller lets
+    an organisation word's stop through ("Intl. Space Station"), no other abbreviation's: "Acme Co. Reuters" and
+    "John Smith Jr. AP" are two names, never one person's."""
     return [text[: m.start() + 1].split()[-1] for m in SENTENCE_BREAK.finditer(text)]

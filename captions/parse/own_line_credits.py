@@ -170,7 +170,9 @@ def _opens_alternation(page: Assembly, options: list[Option]) -> bool:
         last = i == ordered[-1][0]
         if i != prev + 2 or up != i - 1 or not (down == i + 1 or (last and down is None)):
             return False
-    return True
+    # the story's end: one line at most under the last credit, its text or a link cut short ("Leia"); story text
+    # going on under it says the credits closed the captions over them, the first a lead picture's alone
+    return all(page.rows[j].kind == "blank" for j in range(ordered[-1][0] + 2, len(page.rows)))
 
 
 def _pair_printed_again(page: Assembly, i: int, down: int) -> bool:
