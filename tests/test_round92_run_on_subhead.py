@@ -24,3 +24,15 @@ def test_a_lone_credit_with_prose_after_it_and_no_dash_is_left_whole() -> None:
     # one credit and no subhead after it: nothing shows where the picture ends, so the line is not cut
     page = f"{HEAD}{CAPTION}新华社记者陈明远摄 林晓雨今年刚满十七岁,这是她首次在全国大赛中夺冠。\n"
     assert _read(page) == [], page
+
+
+def test_a_dash_opening_prose_after_a_lone_credit_is_no_subhead() -> None:
+    # review 51: the dash joins the story's prose, a clause mark before any break, so nothing shows a new section
+    page = f"{HEAD}{CAPTION}新华社记者陈明远摄 ——这张照片后来获得了大奖,被多家媒体转载。\n"
+    assert _read(page) == [], page
+
+
+def test_a_dash_closing_the_line_after_a_lone_credit_is_no_subhead() -> None:
+    # review 51: a source's line ("——摘自《新华每日电讯》") with no paragraph after it opens no section
+    page = f"{HEAD}{CAPTION}新华社记者陈明远摄 ——摘自《新华每日电讯》\n"
+    assert _read(page) == [], page

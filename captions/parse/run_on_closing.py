@@ -14,9 +14,13 @@ count, as prose may end in a picture word too (`...在此拍摄 大家`). A line
 needs two such credits, one of them followed by more text, and each caption
 before a credit some characters of its own; otherwise it is left whole. One
 such credit is enough where a subhead dash follows it (markers.yaml
-subhead_dashes): a picture's block run into the next section of the story,
+subhead_dashes) opening a subhead: a picture's block run into the next section of the story,
 
     <caption>。新华社记者 Name 摄 ——<subhead> <paragraph>
+
+The subhead is a short title ("女排:12年后再登顶") with no clause mark in it and
+the paragraph after it; a dash opening prose ("——这张照片后来获得了大奖,被...")
+or closing the line ("——摘自《新华每日电讯》") shows no section.
 """
 from __future__ import annotations
 
@@ -31,7 +35,9 @@ MIN_CREDITS = 2       # credits on the line, the closing one included
 MIN_CAPTION = 8       # characters of a caption before its credit
 MAX_CREDIT_CHARS = 30  # characters of a credit before its picture word ("新华社记者 Name Name 摄")
 MAX_RUN_ON_PICTURES = 300  # no gallery prints more on a line
+MAX_SUBHEAD_CHARS = 20  # characters of a subhead between its dash and the paragraph
 _SENTENCE_ENDS = "。！？!?"
+_CLAUSE_MARKS = "，,、；;。！？!?"
 
 
 @lru_cache(maxsize=8)
@@ -60,7 +66,7 @@ def closing_word_pieces(text: str, pm: PageMarkers) -> list[str]:
             closing = True
             break
         cuts.append(match.end())
-        subheaded = subheaded or (bool(subhead_dashes) and text[match.end():].lstrip().startswith(subhead_dashes))
+        subheaded = subheaded or _opens_subhead(text[match.end():], subhead_dashes)
         piece_start = match.end()
         if len(cuts) > MAX_RUN_ON_PICTURES:
             return [text]
@@ -69,6 +75,17 @@ def closing_word_pieces(text: str, pm: PageMarkers) -> list[str]:
     bounds = [0, *cuts, len(text)]
     pieces = [text[a:b].strip() for a, b in zip(bounds, bounds[1:])]
     return [p for p in pieces if p]
+
+
+def _opens_subhead(rest: str, subhead_dashes: tuple[str, ...]) -> bool:
+    """True where `rest` opens with a subhead dash, a short title and a paragraph after it."""
+    rest = rest.lstrip()
+    dash = next((d for d in subhead_dashes if rest.startswith(d)), None)
+    if dash is None:
+        return False
+    title, _, paragraph = rest[len(dash):].partition(" ")
+    return (0 < len(title) <= MAX_SUBHEAD_CHARS and not any(c in title for c in _CLAUSE_MARKS)
+            and bool(paragraph.strip()))
 
 
 def _credit_start(text: str, piece_start: int, end: int) -> int | None:
