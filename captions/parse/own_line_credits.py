@@ -64,7 +64,7 @@ def pair_own_credits(page: Assembly, own: list[int]) -> None:
             down = None  # "Foto 6 de 6", a credit, a blank line (or the story's text): a slide of a credit
         # the cover's credit shows no habit: nothing stands above it. A credit under an announcement does:
         # the line above is no caption, so it stands over its own ("A seguir, confira 30 fotos", a credit)
-        if i != page.cover:
+        if i != page.cover and not (up is None and _under_head_furniture(page, i)):
             ups += up is not None and down is None and not row.opening  # over no caption: a picture alone
             between = up is not None and down is not None and _phrase_over_sentence(page, i, up, down)
             # a credit whose form opens its caption's block ("PHOTO NAME, LA PRESSE") shows the page's habit
@@ -248,6 +248,17 @@ def _head_goes_on(page: Assembly, i: int) -> bool:
                 and holds_date(rows[j].before)):
             return True
     return False
+
+
+def _under_head_furniture(page: Assembly, i: int) -> bool:
+    """Whether the credit alone on row i stands right under the head's furniture (a byline, a date, a share bar),
+    with nothing but the standfirst and such lines between it and the headline (round 94): the lead picture's credit
+    printed with no caption, or the story's source ("Source: SBS" under "By Name"). What follows it is the story's
+    first paragraph as often as a caption, so it says nothing of the side a page prints its credits on."""
+    rows, start = page.rows, _story_start(page)
+    if start < 0 or not 0 < i or rows[i - 1].kind != "furniture":
+        return False
+    return all(rows[j].kind in ("blank", "furniture") or j == start for j in range(page.headline + 1, i))
 
 
 def _story_start(page: Assembly) -> int:
