@@ -99,17 +99,16 @@ def captions_among_captions(layout: Layout, lines: list[CleanLine], pm: PageMark
         if not uncredited and _alt_lines(inside, covered):
             continue  # one line over each caption, the gallery's alt lines ("In pictures": alt line, caption, credit)
         longest = max(len(captions[i].caption or "") for i in inside)
-        sentences = max(_sentences(captions[i].caption or "") for i in inside)
+        sentences = max(map(count_sentences, (captions[i].caption or "" for i in inside)))
         if not uncredited:  # two found captions set no measure: a gallery's caption may run to two sentences
             longest, sentences = 0, max(sentences, MAX_FRAMED_SENTENCES)
-        ended = sum(ends_sentence((captions[i].caption or "").rstrip()) for i in inside)
-        # the gallery's habit: its captions end a sentence, or none does ("...撮影された"); a line of the other
-        # ending is of another kind (a story's paragraph over captions that end none)
-        habit = True if 2 * ended > len(inside) else False if ended == 0 else None
+        # a line of the other ending than the gallery's habit is of another kind (a story's paragraph over captions
+        # that end none)
+        habit = sentence_habit([captions[i].caption or "" for i in inside])
 
         def shaped(i: int, longest: int = longest, sentences: int = sentences, habit: bool | None = habit) -> bool:
             return (i not in covered and i not in layout.announcements and texts[rows[i].before] == 1
-                    and _sentences(rows[i].before) <= sentences
+                    and count_sentences(rows[i].before) <= sentences
                     and habit in (None, ends_sentence(rows[i].before.rstrip()))
                     and _caption_shaped(rows, i, layout.headline, pm, longest))
 
@@ -214,7 +213,13 @@ def _caption_shaped(rows: list[Row], i: int, headline: int, pm: PageMarkers, lon
     return caption_like(row._replace(kind="text"), i, headline, pm.small_words)
 
 
-def _sentences(text: str) -> int:
+def count_sentences(text: str) -> int:
     """How many sentences a line holds: one at least, however it ends."""
     text = text.strip()
     return len(_SENTENCE_END.findall(text)) + (0 if ends_sentence(text) else 1)
+
+
+def sentence_habit(captions: list[str]) -> bool | None:
+    """Whether a page's captions end a sentence (True), none does (False, "...撮影された"), or they mix (None)."""
+    ended = sum(ends_sentence(caption.rstrip()) for caption in captions)
+    return True if 2 * ended > len(captions) else False if ended == 0 else None

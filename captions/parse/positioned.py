@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .caption_shape import MIN_CAPTION_WORDS, caseless_letters, ends_sentence, heading
+from .caption_shape import MIN_CAPTION_WORDS, caseless_letters, heading
 from .layout import Found, Layout
 
 if TYPE_CHECKING:
@@ -75,12 +75,6 @@ def reads_as_caption(text: str, small_words: frozenset[str]) -> bool:
     if caseless_letters(text) >= MIN_PICTURE_LETTERS:
         return True
     return len(text.split()) >= MIN_CAPTION_WORDS and not heading(text, small_words)
-
-
-def sentences(text: str) -> int:
-    """How many sentences a line holds: one at least, however it ends."""
-    text = text.strip()
-    return max(1, len(_SENTENCE_END.findall(text)) + (0 if ends_sentence(text) else 1))
 
 
 def _markup_above(rows: list[Row], i: int) -> list[int]:

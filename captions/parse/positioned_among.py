@@ -30,12 +30,13 @@ teaser's.
 """
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
-from .among_captions import MAX_LENGTH
+from .among_captions import MAX_LENGTH, count_sentences, sentence_habit
 from .caption_shape import ends_sentence
 from .layout import Found, Layout, last_line
-from .positioned import reads_as_caption, sentences
+from .positioned import reads_as_caption
 
 if TYPE_CHECKING:
     from .layout import Row
@@ -51,17 +52,12 @@ def positioned_among_captions(layout: Layout, pm: PageMarkers, found: list[Found
     if pm.picture_position is None or len(captions) < MIN_FOUND:
         return found
     longest = max(map(len, captions))
-    most_sentences = max(map(sentences, captions))
-    ended = sum(map(ends_sentence, captions))
-    # the page's habit: its captions end a sentence, or none does ("...と握手する首相(右)"); mixed, either will do
-    habit = True if 2 * ended > len(captions) else False if ended == 0 else None
+    most_sentences = max(map(count_sentences, captions))
+    habit = sentence_habit(captions)  # "...と握手する首相(右)" ends none; mixed, either will do
     rows = layout.rows
     last_row = last_line(rows)
     covered = {i for f in found for i in f.lines}
-    printed: dict[str, int] = {}
-    for row in rows:
-        if row.kind == "text":
-            printed[row.before] = printed.get(row.before, 0) + 1
+    printed = Counter(row.before for row in rows if row.kind == "text")
     added: list[Found] = []
     for f in found:
         if f.caption is None:
@@ -71,10 +67,10 @@ def positioned_among_captions(layout: Layout, pm: PageMarkers, found: list[Found
             row = rows[i]
             text = row.before.strip()
             if (row.kind != "text" or row.credit is not None or row.before_is_alt or i == layout.headline
-                    or i in layout.announcements or printed.get(row.before, 0) != 1
+                    or i in layout.announcements or printed[row.before] != 1
                     or pm.picture_position.search(text) is None or not reads_as_caption(text, pm.small_words)):
                 break
-            if (sentences(text) > most_sentences or len(text) > MAX_LENGTH * longest
+            if (count_sentences(text) > most_sentences or len(text) > MAX_LENGTH * longest
                     or habit not in (None, ends_sentence(text))):
                 break  # a story's paragraph, a teaser, a byline: not shaped as the page's captions
             if text.endswith(_CUT_MARKS):
