@@ -144,6 +144,7 @@ class Markers:
     courtesy_words: tuple[str, ...] = ()  # "Courtesy of": who handed the picture over follows, kept in the raw credit
     courtesy_place_words: tuple[str, ...] = ()  # "County": after a courtesy word, a place's name is its government's
     family_words: tuple[str, ...] = ()  # "family" closing a surname: "the Haddad family", whose family, no one who took it
+    surname_signed_agencies: tuple[str, ...] = ()  # "Sipa": its photographers sign by surname alone, "SEVGI/SIPA"
     # Derived lookups, built once.
     page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # controls, repeat markers, pointers
     closing_page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # those and closing controls
@@ -178,6 +179,7 @@ class Markers:
     particle_articles: frozenset[str] = field(init=False, repr=False, compare=False)  # titled_with_particle_articles, folded
     paper_particles: frozenset[str] = field(init=False, repr=False, compare=False)  # paper_name_particles, folded
     titles_of: frozenset[str] = field(init=False, repr=False, compare=False)  # job_titles, folded
+    surname_signed: frozenset[str] = field(init=False, repr=False, compare=False)  # surname_signed_agencies, folded
     lower_closing_body_re: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
 
     def body_word_among(self, words: Sequence[str]) -> bool:
@@ -227,6 +229,7 @@ class Markers:
         put("particle_articles", frozenset(fold(w) for w in self.titled_with_particle_articles))
         put("paper_particles", frozenset(fold(w) for w in self.paper_name_particles))
         put("titles_of", frozenset(fold(w) for w in self.job_titles))
+        put("surname_signed", frozenset(fold(w) for w in self.surname_signed_agencies))
         closing = "|".join(f"(?:{p})" for p in self.lower_case_closing_body_letters)
         put("lower_closing_body_re", re.compile(closing) if closing else None)
 
@@ -289,6 +292,7 @@ class Markers:
             "supplier_endings", "supplier_bodies", "legal_forms_before_names", "uncased_clause_words", "uncased_prose_words", "body_of_words", "body_link_words",
             "courtesy_words", "courtesy_place_words", "uncased_abbreviated_bodies", "same_below_marks",
             "heading_body_words", "surname_endings", "calendar_words", "newsroom_role_words", "uncased_office_openings", "reader_words", "family_words",
+            "surname_signed_agencies",
         )
 
 

@@ -64,6 +64,11 @@ def read_two_parts(parts: list[Part], registry: AgencyRegistry) -> None:
           and parts[1].kind is Kind.AGENCY and agency_kind(registry, parts[1].name) in _NEWSROOM_KINDS):
         # "Photographer/WIRE", the same credit the other way round ("Babu/Reuters Photo")
         parts[0] = as_kind(parts[0], Kind.PERSON)
+    elif (parts[1].joiner == "/" and parts[0].kind in (Kind.ORG, Kind.WEAK_ORG) and parts[1].kind is Kind.AGENCY
+          and fold(parts[1].name) in markers.surname_signed and _signed_surname(parts[0].name, markers)):
+        # "SEVGI/SIPA": an agency whose photographers sign by surname alone (markers.yaml's surname_signed_agencies),
+        # that surname before it; in capitals too, which elsewhere makes one word an acronym's organisation
+        parts[0] = as_kind(parts[0], Kind.PERSON)
     elif (parts[1].joiner == ":" and parts[1].kind is Kind.WEAK_ORG
           and parts[0].kind in (Kind.AGENCY, Kind.ORG) and parts[0].text.startswith(f"{parts[0].name} ")):
         # "KT Photo: Farouk": an outlet, the word for its photo and a colon sign one word as "AP Photo/Name"
@@ -110,6 +115,13 @@ def _surname_shaped(word: str, markers: Markers) -> bool:
     folded = fold(word)
     return (word.isalpha() and word.istitle() and not folded.endswith(markers.org_endings)
             and not any(folded.endswith(w) for w in markers.dropped if len(w) >= 4 and w.isalpha()))
+
+
+def _signed_surname(word: str, markers: Markers) -> bool:
+    """Whether one word, in capitals or capitalised, could be a surname signing alone: four letters or more, so that
+    an acronym ("JDD", "UGC") stays an organisation, and shaped as a surname otherwise."""
+    return len(word) >= 4 and (word.isupper() or word.istitle()) and fold(word) not in markers.org_words \
+        and fold(word) not in markers.prose and _surname_shaped(word.capitalize(), markers)
 
 
 def _user_name(name: str, prose: frozenset[str]) -> bool:
