@@ -144,6 +144,7 @@ class Markers:
     courtesy_words: tuple[str, ...] = ()  # "Courtesy of": who handed the picture over follows, kept in the raw credit
     courtesy_place_words: tuple[str, ...] = ()  # "County": after a courtesy word, a place's name is its government's
     family_words: tuple[str, ...] = ()  # "family" closing a surname: "the Haddad family", whose family, no one who took it
+    pair_pointers: tuple[str, ...] = ()  # "▲▼": a caption for the picture above and the one below
     # Derived lookups, built once.
     page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # controls, repeat markers, pointers
     closing_page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # those and closing controls
@@ -193,7 +194,8 @@ class Markers:
         def put(name: str, value: Any) -> None:
             object.__setattr__(self, name, value)
 
-        put("page_controls", tuple(dict.fromkeys((*self.controls, *self.repeat_markers, *self.caption_pointers))))
+        put("page_controls", tuple(dict.fromkeys((*self.controls, *self.repeat_markers, *self.pair_pointers,
+                                                        *self.caption_pointers))))
         put("closing_page_controls", tuple(dict.fromkeys((*self.page_controls, *self.closing_controls))))
         put("furniture_re", _whole_line((*self.furniture, *self.slide_separators)))
         put("separator_re", _whole_line(self.slide_separators))
@@ -289,6 +291,7 @@ class Markers:
             "supplier_endings", "supplier_bodies", "legal_forms_before_names", "uncased_clause_words", "uncased_prose_words", "body_of_words", "body_link_words",
             "courtesy_words", "courtesy_place_words", "uncased_abbreviated_bodies", "same_below_marks",
             "heading_body_words", "surname_endings", "calendar_words", "newsroom_role_words", "uncased_office_openings", "reader_words", "family_words",
+            "pair_pointers",
         )
 
 
@@ -341,6 +344,8 @@ DISJOINT_LISTS = (
     ("controls", "repeat_markers"),
     ("controls", "closing_controls"),
     ("controls", "caption_pointers"),
+    ("controls", "pair_pointers"),
+    ("caption_pointers", "pair_pointers"),
     ("furniture", "slide_separators"),
     ("dropped_words", "placeholders"),
     ("organisation_words", "body_words"),  # a word of organisation_words already names a body on its own
