@@ -59,3 +59,18 @@ def _images(count: int, caption: str) -> str:
 ], ids=["two-images", "spaced-two-images", "one-image", "one-pointer"])
 def test_html_a_pair_pointer_under_two_image_blocks_captions_both(count: int, caption: str, expected: list) -> None:
     assert pictures(_images(count, caption)) == expected, caption
+
+
+def _figure(caption: str, *sources: str) -> str:
+    images = "".join(f'<img src="https://img.example.org/{s}" alt="颱風利奇馬" width="600" height="400">' for s in sources)
+    return f"{_STORY}<figure>{images}<figcaption>{caption}</figcaption></figure>{_STORY}"
+
+
+@pytest.mark.parametrize("caption, sources, expected", [
+    ("▲▼浙江海邊掀起滔天巨浪。（圖／記者林美玲攝）", ("w1.jpg", "w2.jpg"), [("浙江海邊掀起滔天巨浪。", "記者林美玲")] * 2),
+    ("▲浙江海邊掀起滔天巨浪。（圖／記者林美玲攝）", ("w1.jpg", "w2.jpg"), [("浙江海邊掀起滔天巨浪。", "記者林美玲")]),
+    ("▲▼浙江海邊掀起滔天巨浪。（圖／記者林美玲攝）", ("w1.jpg", "w1.jpg"), [("浙江海邊掀起滔天巨浪。", "記者林美玲")]),
+], ids=["two-images-one-alt", "one-pointer-reads-one", "one-image-printed-twice"])
+def test_html_a_pair_pointer_tells_apart_a_figures_two_images_sharing_alt_text(caption: str, sources: tuple,
+                                                                              expected: list) -> None:
+    assert pictures(_figure(caption, *sources)) == expected, caption
