@@ -38,6 +38,18 @@ def test_one_pointer_under_two_pictures_captions_the_nearer_alone() -> None:
     assert found(ROAD, "", DIGGER, f"▲ {CAPTION} /사진=뉴스1") == [("모래를 치우는 굴착기", CAPTION, "뉴스1")]
 
 
+def test_an_uncredited_pointed_caption_under_two_pictures_captions_both() -> None:
+    # Chinese pages mark uncredited captions by their pointers alone (caption_marks.py): the pair goes on too
+    page = ("寒潮来袭 多地降雪\n\n3月11日起,受寒潮影响,北方多地出现大范围降雪。\n\n"
+            "![雪中广场](https://img.example.org/a.jpg)\n△ 3月11日,行人在雪中撑伞走过广场。\n\n"
+            "![清扫积雪](https://img.example.org/b.jpg)\n![雪后公园](https://img.example.org/c.jpg)\n"
+            "▲▼ 3月12日,环卫工人清扫积雪,市民在雪后公园散步。\n")
+    assert [(p.description, p.caption, p.credit) for p in parse_page(page).photos] == [
+        ("雪中广场", "3月11日,行人在雪中撑伞走过广场。", None),
+        ("清扫积雪", "3月12日,环卫工人清扫积雪,市民在雪后公园散步。", None),
+        ("雪后公园", "3月12日,环卫工人清扫积雪,市民在雪后公园散步。", None)]
+
+
 def test_a_pair_pointer_closing_a_line_opens_no_pair() -> None:
     assert opens_with_pair_pointer("굴착기가 모래를 치우고 있다. ▲▼", ("▲▼", "▲ ▼")) is False
 
