@@ -131,7 +131,8 @@ def squash(text: str) -> str:
 
 
 def strip_tags(line: str) -> str:
-    """Remove stray HTML tags such as <p> or <iframe ...> (they are not text) and decode entities.
+    """Remove stray HTML tags such as <p> or <iframe ...> (they are not text) and decode entities; words in angle
+    brackets that no tag could be ("<Love Story>", a title) stay.
 
     Only complete references are decoded (`&amp;`, `&#233;`, `&#xE9;`), not
     the legacy ones without a semicolon browsers also read (`&copy`), which
@@ -139,10 +140,38 @@ def strip_tags(line: str) -> str:
     tag (`&lt;p&gt;`) stays as text.
     """
     if "<" in line:
-        line = _TAG.sub("", line)
+        line = _TAG.sub(_tag_or_words, line)
     if "&" in line:
         line = _ENTITY.sub(_entity, line)
     return line
+
+
+# A tag's name, and the attributes a tag may print with no value ("<video controls autoplay>", old pages' "<TD
+# NOWRAP>"): one case each. A title's words ("<Love Story>", "<Man on Fire>") mix them.
+_TAG_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[:-][A-Za-z0-9]+)*")
+_BARE_ATTRIBUTE = re.compile(r"[a-z][a-z0-9_:.-]*|[A-Z][A-Z0-9_:.-]*")
+
+
+def _tag_or_words(match: re.Match[str]) -> str:
+    """Nothing for a tag; the text itself for words in angle brackets that no tag could be.
+
+    Korean and Japanese pages print a film's or a book's title so, and a note
+    ("개막작 <Love Story>의 주연", "...陸地へ<JR仙台駅 2011年5月3日撮影>"): a span
+    with no attribute's value, quote or closing slash, holding a letter
+    outside ASCII, or opening with no tag's name, or with words after it no
+    attribute is spelled as, is text. "<br>", "</p>", "<img src=...>", "<image>"
+    and "<Title>" alone are tags.
+    """
+    tag = match.group()
+    inner = tag[1:-1]
+    if tag.startswith(("</", "<!--")) or any(c in inner for c in "=\"'") or inner.endswith("/"):
+        return ""
+    if any(c.isalpha() and not c.isascii() for c in inner):
+        return tag
+    name, *attributes = inner.split()
+    if _TAG_NAME.fullmatch(name) and all(_BARE_ATTRIBUTE.fullmatch(a) for a in attributes):
+        return ""
+    return tag
 
 
 def _entity(match: re.Match[str]) -> str:

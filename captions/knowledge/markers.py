@@ -145,6 +145,7 @@ class Markers:
     courtesy_place_words: tuple[str, ...] = ()  # "County": after a courtesy word, a place's name is its government's
     family_words: tuple[str, ...] = ()  # "family" closing a surname: "the Haddad family", whose family, no one who took it
     surname_signed_agencies: tuple[str, ...] = ()  # "Sipa": its photographers sign by surname alone, "SEVGI/SIPA"
+    pair_pointers: tuple[str, ...] = ()  # "▲▼": a caption for the picture above and the one below
     # Derived lookups, built once.
     page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # controls, repeat markers, pointers
     closing_page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # those and closing controls
@@ -195,7 +196,8 @@ class Markers:
         def put(name: str, value: Any) -> None:
             object.__setattr__(self, name, value)
 
-        put("page_controls", tuple(dict.fromkeys((*self.controls, *self.repeat_markers, *self.caption_pointers))))
+        put("page_controls", tuple(dict.fromkeys((*self.controls, *self.repeat_markers, *self.pair_pointers,
+                                                        *self.caption_pointers))))
         put("closing_page_controls", tuple(dict.fromkeys((*self.page_controls, *self.closing_controls))))
         put("furniture_re", _whole_line((*self.furniture, *self.slide_separators)))
         put("separator_re", _whole_line(self.slide_separators))
@@ -293,6 +295,7 @@ class Markers:
             "courtesy_words", "courtesy_place_words", "uncased_abbreviated_bodies", "same_below_marks",
             "heading_body_words", "surname_endings", "calendar_words", "newsroom_role_words", "uncased_office_openings", "reader_words", "family_words",
             "surname_signed_agencies",
+            "pair_pointers",
         )
 
 
@@ -345,6 +348,8 @@ DISJOINT_LISTS = (
     ("controls", "repeat_markers"),
     ("controls", "closing_controls"),
     ("controls", "caption_pointers"),
+    ("controls", "pair_pointers"),
+    ("caption_pointers", "pair_pointers"),
     ("furniture", "slide_separators"),
     ("dropped_words", "placeholders"),
     ("organisation_words", "body_words"),  # a word of organisation_words already names a body on its own

@@ -140,6 +140,7 @@ class PageMarkers:
     blanket_opening: re.Pattern[str] | None = None  # a blanket lead-in opening a credit as printed ("PHOTOS/AFP")
     caption_tail: re.Pattern[str] | None = None  # how an outlet closes every caption ("...=15日午後、館山市")
     caption_pointers: tuple[str, ...] = ()  # marks opening a caption, at the picture above it ("△ ...", "↑ ...")
+    pair_pointers: tuple[str, ...] = ()  # marks opening a caption, at the pictures above and below it ("▲▼ ...")
     closing_marks: tuple[str, ...] = ()  # marks opening a credit alone that closes the caption above ("/ Pool")
     photographed_tail: re.Pattern[str] | None = None  # a bracket closing a caption, when it was taken ("(1月8日撮影)")
     camera_settings: tuple[re.Pattern[str], ...] = ()  # one kind of camera setting an entry ("f/8", "1/250 s", "ISO 400")
@@ -377,6 +378,7 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
             slashed := marker_alternation((x for x in m.blanket_credit_leadins if x.endswith("/")), any_case=True)) else None,
         caption_tail=re.compile("(?:" + "|".join(f"(?:{t})" for t in m.caption_tails) + ")$") if m.caption_tails else None,
         caption_pointers=tuple(sorted(m.caption_pointers, key=len, reverse=True)),
+        pair_pointers=tuple(sorted(m.pair_pointers, key=len, reverse=True)),
         closing_marks=tuple(m.closing_credit_marks),
         photographed_tail=re.compile("(?:" + "|".join(f"(?:{t})" for t in m.photographed_tails) + ")$")
         if m.photographed_tails else None,

@@ -45,7 +45,9 @@ and building new values:
    a credit for the story's pictures as a whole ("All photos by Name") is
    no picture's, and those printing no credit take it (blanket.py); where
    slide counters close their slides ("1 av 5" under the first), nothing
-   after the last is a slide (closing_counters.py);
+   after the last is a slide (closing_counters.py); a caption pointing at
+   the pictures above and below it ("▲▼ ...") under two pictures' markup is
+   each one's (pair_pointers.py);
 4. describe (alt.py; lead_alt.py for the lead picture's line under the head): the alt text right above each caption, where the page
    carries alt text at all, or a picture's markup does (under_markup.py).
 
@@ -90,6 +92,7 @@ from .lines import CleanLine, clean_lines
 from .markers import PageMarkers, markers_for
 from .notes import Note, unreadable_credits
 from .outlet_byline import outlet_bylines
+from .pair_pointers import paired_pictures
 from .photographed_by import after_photographer_leadin, unknown_uncased_names
 from .pictures import find_pictures
 from .habitual_tails import bare_tails_by_habit
@@ -249,6 +252,7 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
     found = without_slide_past_the_count(layout.rows, lines, found)
     found = with_blanket_credit(layout, pm, found)
     found = without_story_source(layout, lines, pm, found)
+    found = paired_pictures(layout, raw_lines, pm, found)  # "▲▼ ..." under two pictures' markup: a caption each
     return ParsedPage(id, source, date, section, lines, layout, found, pm)
 
 

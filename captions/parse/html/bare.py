@@ -39,6 +39,7 @@ from .repeats import is_image_file
 from .set_apart import (centred, holds_image, linked, next_block, next_element, only_child, previous_element,
                         signature, text_of, under_one_of_many)
 from ..credit_in_line import split_caption_credit
+from ..pair_pointers import PAIR, opens_with_pair_pointer
 from ...knowledge.registry import AgencyRegistry
 
 MAX_COUNTER = 24         # characters of a slide counter printed alone: "Foto 12 von 140"
@@ -89,6 +90,8 @@ def bare_pictures(body: LexborNode, taken: list[LexborNode], marks: Marks, regis
         if pic is not None:
             # one caption under a row of images naming each one's place: a picture each (placed_group.py)
             count = places_named(pic.caption, marks.conv.place_words, marks.conv.bracketed_place_words)
+            if found.lines and opens_with_pair_pointer(found.lines[0], registry.markers.pair_pointers):
+                count = max(count, PAIR)  # "▲▼ ...": the picture above and the one below (pair_pointers.py)
             for unit in images_placed_above(found.unit, count, taken):
                 if (twin := _picture(unit, found.lines, marks, registry, structured, found.marked_credit)) is not None:
                     twin.placed_row = pic.placed_row = found.unit.mem_id  # two pictures, whatever alt text they share

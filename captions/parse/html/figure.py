@@ -26,6 +26,7 @@ from ..credit_parts import Kind
 from ..credit_first import bracketed_first
 from ..credit_in_line import split_caption_credit
 from ..markers import markers_for
+from ..pair_pointers import opens_with_pair_pointer
 from ..photographed_by import after_photographer_leadin
 from ...knowledge.markers import fold
 from ...knowledge.registry import AgencyRegistry
@@ -54,6 +55,7 @@ class HtmlPicture:
     by_photographer: bool = False  # the credit follows a lead-in saying a person took the picture ("تصوير:")
     placed_row: int | None = None  # the caption's block, for each image of a row one caption places (placed_group.py)
     slide: bool = False            # printed in a box named a gallery (gallery.mark_slides), for once_each
+    paired: bool = False           # the caption opens pointing at two pictures, "▲▼ ..." (pair_pointers.py)
 
 
 def read_picture(container: LexborNode, holders: list[LexborNode], marks: Marks, registry: AgencyRegistry,
@@ -139,6 +141,7 @@ def read_picture(container: LexborNode, holders: list[LexborNode], marks: Marks,
         description=_description(container, marks),
         caption=caption, credit=credit, structured_credit=structured_credit, credit_source=source, images=images,
         by_photographer=by_photographer,
+        paired=bool(caption_lines) and opens_with_pair_pointer(caption_lines[0], registry.markers.pair_pointers),
     )
 
 

@@ -155,7 +155,7 @@ def read_pictures(markup: str, *, registry: AgencyRegistry,
     found = read_groups(
         containers,
         read=lambda container, holders: _picture(container, holders, marks, registry, structured),
-        expand=lambda pic, container: one_a_picture(pic, grouped_images(container, marks, pic.caption), structured,
+        expand=lambda pic, container: one_a_picture(pic, grouped_images(container, marks, pic.caption, pic.paired), structured,
                                                     container.mem_id))
     found = gallery_credit_over_slides(found, marks, registry.markers.blanket_credit_leadins)
     if tree.body is not None:

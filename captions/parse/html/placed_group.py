@@ -10,7 +10,8 @@ top and bottom; left and right mark people in one picture, not pictures).
 The bare reading gives the caption to the image right above it; the images
 right above that one, as many as the caption names places for, take the same
 caption and credit. The words are data (html.yaml's `place_words`,
-`bracketed_place_words`).
+`bracketed_place_words`). A caption opening with a pointer at the pictures
+above and below it (`▲▼...`, markers.yaml's `pair_pointers`) places two so.
 """
 from __future__ import annotations
 

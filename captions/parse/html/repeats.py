@@ -77,7 +77,8 @@ def same_file_name(a: list[str], b: list[str]) -> bool:
     return bool(names(a) & names(b))
 
 
-def grouped_images(container: LexborNode, marks: Marks, caption: str | None = None) -> list[LexborNode]:
+def grouped_images(container: LexborNode, marks: Marks, caption: str | None = None,
+                   paired: bool = False) -> list[LexborNode]:
     """The images of the different pictures a figure prints, when it prints more than one; else [].
 
     Not counted as pictures of their own: a noscript or amp-img fallback, a
@@ -88,7 +89,9 @@ def grouped_images(container: LexborNode, marks: Marks, caption: str | None = No
     already counted (its URL or its alt text again). Each picture must be
     told apart by its own alt text or its own nested figure (a gallery
     block), or the figure be named a gallery: two unlabelled images of
-    another figure may be two crops of one picture, and are read as one.
+    another figure may be two crops of one picture, and are read as one. A
+    caption pointing at two pictures ("▲▼ ...", `paired`) tells two images of
+    different URLs apart, whatever alt text they share.
     """
     images = container.css("img, amp-img")
     lightbox = lightbox_gallery(container, images, marks)
@@ -107,7 +110,8 @@ def grouped_images(container: LexborNode, marks: Marks, caption: str | None = No
             continue
         keys = image_keys(image_urls(img))
         alt = clean(img.attributes.get("alt") or "") or None
-        if any((keys and keys & seen) or (alt and alt == seen_alt and not lightbox) for _, seen, seen_alt in found):
+        if any((keys and keys & seen) or (alt and alt == seen_alt and not lightbox and not (paired and keys))
+               for _, seen, seen_alt in found):
             continue  # (a lightbox's thumbnails often repeat the page's title as every alt text: their links tell them apart)
         if not keys and alt is None:
             continue  # a placeholder with nothing to tell it from the picture it stands for
