@@ -84,6 +84,7 @@ from .cut_short import without_cut_credit
 from .file_mark_over_credit import file_marks_over_credits
 from .framed_gallery import framed_gallery
 from .hard_wrapped import rejoin_hard_wrapped
+from .introduction_slides import without_introduction
 from .labelled_slides import labelled_slides
 from .layout import Found, Layout, headline_frames_pictures, lay_out
 from .lines import CleanLine, clean_lines
@@ -247,6 +248,7 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
     found = labelled_slides(layout, found)
     found = without_cut_credit(layout.rows, found, pm.leadin)
     found = without_slide_past_the_count(layout.rows, lines, found)
+    found = without_introduction(layout, pm, found)  # "Retour en images sur ..." opening the first slide
     found = with_blanket_credit(layout, pm, found)
     found = without_story_source(layout, lines, pm, found)
     return ParsedPage(id, source, date, section, lines, layout, found, pm)
