@@ -1,5 +1,6 @@
 """Stage 3a, lay out: each cleaned line joined with its split, a caption printed
-several times in a row folded into one row, and the headline found.
+several times in a row folded into one row, and the headline found (a long
+line of sentences is none: `paragraph`).
 
 A `Layout` is what the assembling stages read (pictures.py and the stages
 after it, which find captions printed with no credit); `Found` is what they

@@ -45,7 +45,9 @@ and building new values:
    a credit for the story's pictures as a whole ("All photos by Name") is
    no picture's, and those printing no credit take it (blanket.py); where
    slide counters close their slides ("1 av 5" under the first), nothing
-   after the last is a slide (closing_counters.py);
+   after the last is a slide (closing_counters.py); a gallery's introduction
+   opening its first slide ("Retour en images sur ...") is no caption of its
+   picture (introduction_slides.py);
 4. describe (alt.py; lead_alt.py for the lead picture's line under the head): the alt text right above each caption, where the page
    carries alt text at all, or a picture's markup does (under_markup.py).
 
