@@ -38,17 +38,22 @@ MAX_SLIDE_LINES = 5  # text lines of a first slide: introduction, caption, a lin
 
 def without_introduction(layout: Layout, pm: PageMarkers, found: list[Found]) -> list[Found]:
     """The pictures, the first slide's caption the text after the gallery's introduction, not the introduction."""
-    if not pm.announcement_words:
-        return found
+    if not pm.announcement_words or not any(_holds_word(row.before, pm) for row in layout.rows if row.kind == "text"):
+        return found  # no line holds an announcing phrase's word: the common page, passed over at once
     for k, f in enumerate(found):
         slide = _slide(layout, found, k)
         if slide is not None and (read := _introduced(layout, pm, f, slide)) is not None:
             first, introduction = read
-            return [*found[:k], first, *(g for g in found[k + 1:] if not _copy(layout, found, g, first.credit,
-                                                                                introduction))]
+            return [*found[:k], first, *(g for j, g in enumerate(found) if j > k
+                                         and not _copy(layout, found, j, first.credit, introduction))]
         if f.caption:
             return found  # the gallery's first captioned slide opens with no introduction
     return found
+
+
+def _holds_word(text: str, pm: PageMarkers) -> bool:
+    folded = text.casefold()
+    return any(word in folded for word in pm.announcement_words)
 
 
 def _slide(layout: Layout, found: list[Found], k: int) -> list[int] | None:
@@ -102,9 +107,9 @@ def _reads_as_caption(row: Row, i: int, layout: Layout, pm: PageMarkers) -> bool
     return caption_like(row, i, layout.headline, pm.small_words) and announcing_end(row.before, pm) is None
 
 
-def _copy(layout: Layout, found: list[Found], g: Found, credit: str | None, introduction: str) -> bool:
-    """Whether picture `g` is the first slide printed again: its credit, over the same introduction."""
-    if g.credit != credit:
+def _copy(layout: Layout, found: list[Found], j: int, credit: str | None, introduction: str) -> bool:
+    """Whether picture j is the first slide printed again: its credit, over the same introduction."""
+    if found[j].credit != credit:
         return False
-    slide = _slide(layout, found, found.index(g))
+    slide = _slide(layout, found, j)
     return slide is not None and any(layout.rows[i].before == introduction for i in slide[:MAX_INTRODUCTION_LINES])
