@@ -155,6 +155,23 @@ def announces(text: str | None, pm: PageMarkers) -> bool:
     return any(pm.announcements_by_word[word].search(last) is not None for word in words)
 
 
+def announcing_end(text: str, pm: PageMarkers) -> int | None:
+    """Where the last sentence of `text` announcing pictures ends (the offset past it and the spaces after it),
+    None where none does: "... acte 3. 20 Minutes revient sur les images fortes. Les manifestants ..." ends its
+    announcement before "Les"."""
+    folded = text.casefold()
+    words = [word for word in pm.announcement_words if word in folded]
+    if not words:
+        return None
+    start, end = 0, None
+    for stop in [*(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]:
+        sentence = text[start:stop]
+        if any(pm.announcements_by_word[word].search(sentence) is not None for word in words):
+            end = stop
+        start = stop
+    return end
+
+
 def _caption(text: str, pm: PageMarkers) -> bool:
     """Prose ending a sentence, not a heading: a caption's shape (a heading or a link ends none)."""
     if not ends_sentence(text.rstrip()) or text.rstrip().endswith(":"):

@@ -1,5 +1,6 @@
 """Stage 3a, lay out: each cleaned line joined with its split, a caption printed
-several times in a row folded into one row, and the headline found.
+several times in a row folded into one row, and the headline found (a long
+line of sentences is none: `paragraph`).
 
 A `Layout` is what the assembling stages read (pictures.py and the stages
 after it, which find captions printed with no credit); `Found` is what they
@@ -25,6 +26,10 @@ _NUMBER = re.compile(r"\d+")
 MAX_CRUMBS = 3  # lines opening a page that may be its crumbs: the site, the section, the subsection
 MAX_CRUMB_WORDS = 3  # a crumb names a section in a word or three ("Binnenland", "Israel News")
 MAX_BLANKS_UNDER = 2  # blank lines a credit its mark closes may stand under its caption ("/ Pool" two lines under)
+MIN_PARAGRAPH_WORDS = 25  # a first line this long running past a sentence's end is a caption or a paragraph
+# a sentence's end with more words after it: a full stop after a word or a number (not an initial's, "U.S."), or a
+# CJK one
+_SENTENCE_RUNS_ON = re.compile(r"[^\W_]{2}[.!?][\"'”’»)）]*\s+[^\W_]|[。！？][」』”’\"'）]*\s*[^\W_]")
 
 
 class Row(NamedTuple):
@@ -115,13 +120,19 @@ def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,
             cover = i
             break
         # a first line with a credit is a caption, unless it is a heading ("Today's Gallery | The Daily Star");
-        # so is a first line of sentences with a credit alone right under it
+        # so is a first line of sentences with a credit alone right under it, and a long one of sentences (paragraph)
         if (not (row.credit is not None and row.before) or heading(row.before, small_words)) \
-                and not _caption_over_credit(rows, i, small_words):
+                and not _caption_over_credit(rows, i, small_words) and not paragraph(lines[i].text):
             title, headline = lines[i].text, i
             rows[i] = row._replace(kind="headline", credit=None, before=lines[i].text)
         break
     return Layout(rows, headline, title, cover, frozenset(i for i, line in enumerate(lines) if line.slide))
+
+
+def paragraph(text: str) -> bool:
+    """A line no headline is: MIN_PARAGRAPH_WORDS words or more, running past a sentence's end ("... on Monday.
+    Rescuers ..."); a headline is short and one sentence at most."""
+    return len(text.split()) >= MIN_PARAGRAPH_WORDS and _SENTENCE_RUNS_ON.search(text) is not None
 
 
 def section_crumbs(lines: list[CleanLine], first: int, section: str | None) -> int:

@@ -45,9 +45,11 @@ and building new values:
    a credit for the story's pictures as a whole ("All photos by Name") is
    no picture's, and those printing no credit take it (blanket.py); where
    slide counters close their slides ("1 av 5" under the first), nothing
-   after the last is a slide (closing_counters.py); a caption pointing at
-   the pictures above and below it ("▲▼ ...") under two pictures' markup is
-   each one's (pair_pointers.py);
+   after the last is a slide (closing_counters.py); a gallery's introduction
+   opening its first slide ("Retour en images sur ...") is no caption of its
+   picture (introduction_slides.py); a caption pointing at the pictures above
+   and below it ("▲▼ ...") under two pictures' markup is each one's
+   (pair_pointers.py);
 4. describe (alt.py; lead_alt.py for the lead picture's line under the head): the alt text right above each caption, where the page
    carries alt text at all, or a picture's markup does (under_markup.py).
 
@@ -86,6 +88,7 @@ from .cut_short import without_cut_credit
 from .file_mark_over_credit import file_marks_over_credits
 from .framed_gallery import framed_gallery
 from .hard_wrapped import rejoin_hard_wrapped
+from .introduction_slides import without_introduction
 from .labelled_slides import labelled_slides
 from .layout import Found, Layout, headline_frames_pictures, lay_out
 from .lines import CleanLine, clean_lines
@@ -250,6 +253,7 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
     found = labelled_slides(layout, found)
     found = without_cut_credit(layout.rows, found, pm.leadin)
     found = without_slide_past_the_count(layout.rows, lines, found)
+    found = without_introduction(layout, pm, found)  # "Retour en images sur ..." opening the first slide
     found = with_blanket_credit(layout, pm, found)
     found = without_story_source(layout, lines, pm, found)
     found = paired_pictures(layout, raw_lines, pm, found)  # "▲▼ ..." under two pictures' markup: a caption each
