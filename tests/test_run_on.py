@@ -47,6 +47,29 @@ def test_a_body_named_again_with_the_in_brackets_does_not_cut_a_run_on_caption()
     ]
 
 
+def test_a_story_run_onto_its_gallerys_line_is_no_part_of_the_first_caption() -> None:
+    page = ("Title\nThe river rose overnight. Crews arrived by boat at dawn. A family waits on a roof in Karam "
+            "(رويترز) A boat carries a woman to the bank (رويترز) Volunteers fill sandbags by the road (رويترز)")
+    assert [(p.caption, p.credit.agencies) for p in parse_page(page).photos] == [
+        ("A family waits on a roof in Karam", ["Reuters"]),
+        ("A boat carries a woman to the bank", ["Reuters"]),
+        ("Volunteers fill sandbags by the road", ["Reuters"]),
+    ]
+
+
+def test_a_capitalised_abbreviations_dot_does_not_start_the_first_caption() -> None:
+    page = ("Title\nStorms closed the coast road. Boats shelter in the harbour at St. Ives in Cornwall (Jo Li/PA) "
+            "Waves break over the sea wall at Porthleven (Jo Li/PA) A man walks his dog along the beach (Ana Ruiz/PA)")
+    assert parse_page(page).photos[0].caption == "Boats shelter in the harbour at St. Ives in Cornwall"
+
+
+def test_a_gallery_whose_captions_close_with_a_full_stop_keeps_its_first_piece_whole() -> None:
+    # a stopped caption may hold two sentences: the story's end cannot be told from the caption's start
+    page = ("Title\nThe river rose overnight. A family waits on a roof in Karam. (Reuters) "
+            "A boat carries a woman to the bank. (Reuters) Volunteers fill sandbags. (Reuters)")
+    assert parse_page(page).photos[0].caption == "The river rose overnight. A family waits on a roof in Karam."
+
+
 # -- credits printed bare, with no brackets ----------------------------------------------------------
 
 

@@ -9,16 +9,22 @@ not enough, and only brackets that read as a credit with a structure of its
 own (`Name/Agency`, a known agency) count.
 
 Each piece becomes a line of its own, with the line number of the line it
-came from. A credit field printed again right after the bracket, glued to
-it ("(AP Photo/Jo Li)Photo by: AP Photo Next caption"), is the same
-picture's credit a second time, shorter: it is dropped, and belongs to
-neither picture.
+came from. A page may run the story's text onto the same line before the
+gallery ("... denied it. Survivors search the rubble (Reuters) Rescuers ..."):
+where the gallery's other captions are each one sentence with no full stop,
+the first caption is one too, and the story's sentences before it, up to its
+last full stop, are a line of their own, no caption's.
+
+A credit field printed again right after the bracket, glued to it
+("(AP Photo/Jo Li)Photo by: AP Photo Next caption"), is the same picture's
+credit a second time, shorter: it is dropped, and belongs to neither picture.
 """
 from __future__ import annotations
 
 import re
 
 from ..knowledge.registry import BODY_KINDS
+from .caption_shape import ends_sentence
 from .credit_edges import strip_leadin, trim_credit
 from .credit_neighbours import agency_kind
 from .credit_parts import Kind
@@ -32,8 +38,11 @@ MIN_RUN_ON_CREDITS = 2  # credits inside one line that show a gallery run onto i
 MIN_PIECE_WORDS = 3     # a caption before a credit has this many words at least
 MAX_RUN_ON_PICTURES = 300  # no gallery prints more on a line: a line with more credits is no gallery, and is not cut
 MAX_AGENCY_WORDS = 4    # words of an agency's name printed again after a lead-in ("AP Photo")
+MAX_ABBREVIATION = 4    # letters of a capitalised word a dot may close inside a sentence ("Sept.", "Fla.", "Dr.")
 _CLOSERS = {")": "(", "]": "["}
 _CLOSER = re.compile(r"[)\]]")
+# a full stop closing a sentence inside a line, in any script, and the word it closes
+_SENTENCE_END = re.compile(r"(\w*)(?:[.!?…][”’\"»)]*(?=\s)|[。！？])")
 
 
 def split_run_on(lines: list[CleanLine], pm: PageMarkers) -> list[CleanLine]:
@@ -79,7 +88,33 @@ def _pieces(text: str, pm: PageMarkers) -> list[str]:
     starts = [0, *(b for _, b in cuts)]
     ends = [*(a for a, _ in cuts), len(text)]
     pieces = [text[a:b].strip() for a, b in zip(starts, ends)]
-    return [p for p in pieces if p]
+    others = [text[b:a].strip() for (_, b), (a, _) in zip(cuts, cuts[1:])]
+    if _closing_credit(text, pm):
+        others.append(text[cuts[-1][1]:].strip())
+    return [p for p in (*_story_before(pieces[0], others), *pieces[1:]) if p]
+
+
+def _story_before(first: str, others: list[str]) -> list[str]:
+    """The first piece, cut after the story's last sentence when the gallery's captions are unstopped sentences.
+
+    `others` are the gallery's other pieces that close with their credit ("<caption> (<credit>)").
+    """
+    captions = [_before_credit(piece) for piece in others]
+    if len(captions) < MIN_RUN_ON_CREDITS or any(_SENTENCE_END.search(c) or ends_sentence(c.rstrip())
+                                                 for c in captions):
+        return [first]
+    caption = _before_credit(first)
+    stops = [m for m in _SENTENCE_END.finditer(caption)
+             if not (m.group(1)[:1].isupper() and len(m.group(1)) <= MAX_ABBREVIATION)]
+    if not stops or len(caption[stops[-1].end():].split()) < MIN_PIECE_WORDS:
+        return [first]
+    return [first[: stops[-1].end()].strip(), first[stops[-1].end():].strip()]
+
+
+def _before_credit(piece: str) -> str:
+    """A piece's text before the bracketed credit that closes it."""
+    piece = piece.rstrip()
+    return piece[: piece.rfind(_CLOSERS.get(piece[-1:], "("))]
 
 
 def _closing_credit(text: str, pm: PageMarkers) -> int:
