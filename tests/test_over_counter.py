@@ -45,3 +45,9 @@ def test_a_line_with_words_the_title_lacks_is_no_alt_text() -> None:
 def test_one_slide_alone_shows_no_habit() -> None:
     page = album(slide(FERRY[1], 1, FERRY[1], FERRY[0]), slide("Winter comes early", 2, SKATERS[1], SKATERS[0]))
     assert descriptions_of(page) == [None, None]
+
+
+def test_a_line_printed_the_same_over_every_counter_is_furniture() -> None:
+    page = album(slide("Pictures", 1, "Pictures: " + FERRY[1], FERRY[0]),
+                 slide("Pictures", 2, "Pictures: " + SKATERS[1], SKATERS[0]))
+    assert descriptions_of(page) == [None, None]

@@ -7,12 +7,14 @@ slide's title, whole or with its small words dropped. The line right over the
 counter is then the picture's alt text, told from the last lines of the slide
 before by its words: each of them stands in the title under the counter. Share
 controls may stand between the counter and the title ("Share this photo").
-Two slides or more must show it on the page: one line over a counter that
-repeats the next line's words may be a heading printed twice.
+Two slides or more must show it on the page, each line its own: one line over
+a counter that repeats the next line's words may be a heading printed twice,
+and one printed the same over every counter is the page's furniture.
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from ..text import fold
@@ -34,6 +36,10 @@ def alts_over_counters(layout: Layout, lines: list[CleanLine], pm: PageMarkers, 
     used = {j for f in found for j in f.lines}
     counters = [c for c, row in enumerate(rows) if row.separator and c > 0]
     shown = {c: alt for c in counters if (alt := _alt_over(layout, lines, pm, c, used)) is not None}
+    # a line printed the same over every counter ("Photo gallery") is the page's furniture: alt lines tell their
+    # pictures apart, as their titles do
+    printed = Counter(fold(alt) for alt in shown.values())
+    shown = {c: alt for c, alt in shown.items() if printed[fold(alt)] == 1}
     if len(shown) < MIN_SLIDES:
         return descriptions
     out = list(descriptions)
