@@ -96,6 +96,7 @@ from .markers import PageMarkers, markers_for
 from .notes import Note, unreadable_credits
 from .outlet_byline import outlet_bylines
 from .pair_pointers import paired_pictures
+from .over_counter import alts_over_counters
 from .photographed_by import after_photographer_leadin, unknown_uncased_names
 from .pictures import find_pictures
 from .habitual_tails import bare_tails_by_habit
@@ -187,6 +188,7 @@ class ParsedPage:
         descriptions = describe(self.layout, self.found, pm.small_words, pm.related_labels,
                                 headline_frames_pictures(self.layout.title, pm), pm.markers.subhead_openers,
                                 pm.is_byline, pm.markers.description_openers)
+        descriptions = alts_over_counters(self.layout, self.lines, pm, self.found, descriptions)
         # Built from the parser's own checked values: no validation needed.
         photos = [
             Photo.model_construct(
