@@ -33,7 +33,7 @@ def test_one_surname_before_sipa_is_its_photographer(raw: str, photographers: li
     ("JDD/SIPA", ["JDD", "Sipa"]),
     ("XINHUA/SIPA", ["Xinhua", "Sipa"]),
     ("ANONYME/SIPA", ["Sipa"]),
-    ("AFPTV/SIPA", ["AFP", "Sipa"]),
+    ("AFPTV/SIPA", ["AFPTV", "Sipa"]),
     ("PHOTOPQR/SIPA", ["PhotoPQR", "Sipa"]),
     ("UPPA/SIPA", ["UPPA", "Sipa"]),
     ("SOPA/SIPA", ["SOPA", "Sipa"]),
