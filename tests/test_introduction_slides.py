@@ -67,3 +67,13 @@ def test_a_storys_lead_picture_is_no_slide() -> None:
              "Le parcours traverse six quartiers de la ville.", "La prochaine édition aura lieu en avril."]
     text = "\n\n".join(["Le marathon sous la pluie", "LÉA MARTIN / AFP", f"{INTRO} {ANNOUNCEMENT}", *story])
     assert read(text) == [(None, "LÉA MARTIN / AFP")]
+
+
+def test_a_title_in_quotation_marks_announces_nothing() -> None:
+    caption = "Des visiteurs devant l'affiche de l'exposition « Retour en images sur le marathon », samedi."
+    assert read(slides([caption])) == [(caption, "LÉA MARTIN / AFP"), (SECOND, "PAUL ROUX / SIPA")]
+
+
+def test_someones_words_in_quotation_marks_announce_nothing() -> None:
+    caption = "« Voici en images ce qu'il reste du parcours », a écrit un coureur sur les réseaux sociaux, dimanche."
+    assert read(slides([caption])) == [(caption, "LÉA MARTIN / AFP"), (SECOND, "PAUL ROUX / SIPA")]

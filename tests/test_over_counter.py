@@ -51,3 +51,9 @@ def test_a_line_printed_the_same_over_every_counter_is_furniture() -> None:
     page = album(slide("Pictures", 1, "Pictures: " + FERRY[1], FERRY[0]),
                  slide("Pictures", 2, "Pictures: " + SKATERS[1], SKATERS[0]))
     assert descriptions_of(page) == [None, None]
+
+
+def test_a_heading_naming_the_slides_day_over_its_counter_is_no_alt_text() -> None:
+    page = album(slide("Monday", 1, f"Monday: {FERRY[1]}", FERRY[0]),
+                 slide("Tuesday", 2, f"Tuesday: {SKATERS[1]}", SKATERS[0]))
+    assert descriptions_of(page) == [None, None]

@@ -34,6 +34,11 @@ def test_a_pair_pointer_where_the_dump_shows_no_picture_captions_one() -> None:
     assert found(f"▲▼ {CAPTION} /사진=뉴스1") == [(None, CAPTION, "뉴스1")]
 
 
+def test_one_pictures_markup_printed_twice_is_one_picture_under_a_pair_pointer() -> None:
+    # a dump printing each picture's markup twice (a lazy loader's image, then its fallback) shows one picture there
+    assert found(DIGGER, "", DIGGER, f"▲▼ {CAPTION} /사진=뉴스1") == [("모래를 치우는 굴착기", CAPTION, "뉴스1")]
+
+
 def test_one_pointer_under_two_pictures_captions_the_nearer_alone() -> None:
     assert found(ROAD, "", DIGGER, f"▲ {CAPTION} /사진=뉴스1") == [("모래를 치우는 굴착기", CAPTION, "뉴스1")]
 

@@ -42,3 +42,20 @@ def test_a_cjk_full_stop_ends_one() -> None:
     assert paragraph("배우 김하늘이 2일 오후 부산 해운대구 영화의 전당에서 열린 제19회 부산국제영화제 개막식에 참석해 레드카펫을 밟고 있다. "
                      "김하늘은 올해 영화제의 개막식 사회를 맡아 관객들에게 인사를 건넸다 그는 이날 오후 늦게 무대에 올라 축하 공연을 소개하고 "
                      "관객들과 함께 박수를 치며 영화제의 시작을 알렸다")
+
+
+def test_a_capitalised_abbreviations_full_stop_ends_no_sentence() -> None:
+    assert not paragraph("No. 10 insists the Prime Minister knew nothing of the garden party as pressure mounts on "
+                         "Downing Street over the leaked photographs of staff drinking during the lockdown")
+
+
+def test_a_long_headline_opening_with_st_stays_the_headline() -> None:
+    title = ("St. Louis mayor unveils plan to rebuild the riverfront after the floods, promising new parks, "
+             "housing and a flood wall residents have demanded for more than a decade")
+    assert parse_page(f"{title}\nThe council said the plan would cost $40 million.\n").title == title
+
+
+def test_a_long_headline_asking_and_going_on_stays_the_headline() -> None:
+    title = ("Is this the most dangerous junction in Britain? Drivers say they have had enough of near misses at "
+             "the crossroads as the council finally agrees to review the layout")
+    assert parse_page(f"{title}\nThe council said it would report in the spring.\n").title == title

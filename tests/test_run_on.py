@@ -182,3 +182,16 @@ def test_a_single_credit_closed_by_a_picture_word_does_not_cut_its_line() -> Non
     page = "春运首日\n1月20日,旅客在南昌火车站排队进站。新华社记者 王小林 摄"
     assert [(p.caption, p.credit.raw) for p in parse_page(page).photos] == [
         ("1月20日,旅客在南昌火车站排队进站。", "新华社记者 王小林")]
+
+
+def test_a_letters_dot_does_not_start_the_first_caption() -> None:
+    page = ("Title\nRescuers search a collapsed building at 5 a.m. Tuesday in Hatay (Jo Li/PA) "
+            "Waves break over the sea wall at Porthleven (Jo Li/PA) A man walks his dog along the beach (Ana Ruiz/PA)")
+    assert parse_page(page).photos[0].caption == "Rescuers search a collapsed building at 5 a.m. Tuesday in Hatay"
+
+
+def test_a_full_stop_inside_a_quotation_does_not_start_the_first_caption() -> None:
+    caption = '"We lost everything. There is nothing left," says a woman beside her burnt-out car in Paradise'
+    page = (f"Title\n{caption} (Jo Li/PA) "
+            "Waves break over the sea wall at Porthleven (Jo Li/PA) A man walks his dog along the beach (Ana Ruiz/PA)")
+    assert parse_page(page).photos[0].caption == caption

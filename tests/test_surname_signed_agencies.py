@@ -33,7 +33,15 @@ def test_one_surname_before_sipa_is_its_photographer(raw: str, photographers: li
     ("JDD/SIPA", ["JDD", "Sipa"]),
     ("XINHUA/SIPA", ["Xinhua", "Sipa"]),
     ("ANONYME/SIPA", ["Sipa"]),
-], ids=["known-agency-before", "sipa-first", "three-letter-acronym", "known-wire", "anonymous-in-french"])
+    ("AFPTV/SIPA", ["AFPTV", "Sipa"]),
+    ("PHOTOPQR/SIPA", ["PhotoPQR", "Sipa"]),
+    ("UPPA/SIPA", ["UPPA", "Sipa"]),
+    ("SOPA/SIPA", ["SOPA", "Sipa"]),
+    ("REPORTERS/SIPA", ["Sipa"]),
+    ("CAPTURE/SIPA", ["Sipa"]),
+], ids=["known-agency-before", "sipa-first", "three-letter-acronym", "known-wire", "anonymous-in-french",
+        "afp-video-service", "french-regional-press-pool", "london-agency", "sopa-images-short", "unnamed-reporters",
+        "screen-grab"])
 def test_a_word_before_sipa_that_is_no_surname_names_no_photographer(raw: str, agencies: list[str]) -> None:
     credit = parse_credit(raw)
     assert (credit.photographers, credit.agencies) == ([], agencies)

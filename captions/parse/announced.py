@@ -58,6 +58,9 @@ _CLOSING_BRACKETS = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 _SENTENCE_END = re.compile(r"[.!?。！？]+[」』”’\"')）]*\s*(?=\S)")
 MAX_MEAN_WORDS = 22  # a headline's pictures' captions average fewer words; a story's paragraphs run longer
 _QUOTATION = re.compile(r'["“”„«»]')  # a story quotes people; a caption seldom does
+# a quotation or a title in quotation marks, whole on its line: a phrase inside it is someone's words or a title's
+# ("l'exposition « Retour en images sur les Jeux de 1924 »"), and announces no pictures of the page
+_QUOTED = re.compile(r"«[^«»]*»|“[^“”]*”|„[^„“”]*[“”]|\"[^\"]*\"")
 
 
 def announced_captions(layout: Layout, pm: PageMarkers, found: list[Found],
@@ -150,7 +153,7 @@ def announces(text: str | None, pm: PageMarkers) -> bool:
     words = [word for word in pm.announcement_words if word in folded]
     if not words:
         return False  # the phrases' regexes, tried at each position, cost a line far more
-    text = _CLOSING_BRACKETS.sub("", text)
+    text = _unquoted(_CLOSING_BRACKETS.sub("", text))
     last = _SENTENCE_END.split(text)[-1]
     return any(pm.announcements_by_word[word].search(last) is not None for word in words)
 
@@ -164,12 +167,18 @@ def announcing_end(text: str, pm: PageMarkers) -> int | None:
     if not words:
         return None
     start, end = 0, None
+    text = _unquoted(text)
     for stop in [*(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]:
         sentence = text[start:stop]
         if any(pm.announcements_by_word[word].search(sentence) is not None for word in words):
             end = stop
         start = stop
     return end
+
+
+def _unquoted(text: str) -> str:
+    """The text with each quotation in quotation marks blanked, as long as before (offsets into it hold)."""
+    return _QUOTED.sub(lambda m: " " * len(m.group()), text) if any(q in text for q in '"“„«') else text
 
 
 def _caption(text: str, pm: PageMarkers) -> bool:

@@ -15,10 +15,10 @@ import re
 # The alt text may hold one level of brackets ("[BREAKING] ..."); the address one of parentheses.
 _MARKDOWN = re.compile(
     r"\[?!\[(?P<alt>(?:[^\[\]\n]|\[[^\[\]\n]*\]){0,2000})\]"
-    r"\((?:[^()\s]|\([^()\s]*\)){0,4000}(?:\s+\"[^\"\n]{0,500}\")?\)"
+    r"\((?P<address>(?:[^()\s]|\([^()\s]*\)){0,4000})(?:\s+\"[^\"\n]{0,500}\")?\)"
     r"(?:\]\((?:[^()\s]|\([^()\s]*\)){0,4000}\))?")
 _ATTRIBUTE = re.compile(
-    r"(?:data:image/[^\s\"]{0,200}(?:\"[^\"\s]{0,4000}\")?|https?://\S{1,4000})"
+    r"(?P<address>data:image/[^\s\"]{0,200}(?:\"[^\"\s]{0,4000}\")?|https?://\S{1,4000})"
     r"\s+alt=\"(?P<alt>[^\"\n]{0,2000})\"")
 _EDGES = " \t|"
 
@@ -58,3 +58,16 @@ def opening_markup(text: str) -> tuple[str | None, str]:
             said = [alt for alt in alts if alt]
             return (said[0] if len(said) == 1 else ""), text[end:].strip(_EDGES)
     return None, text
+
+
+def markup_address(text: str) -> str | None:
+    """The address of the first picture's markup opening a line, None where none opens it.
+
+    >>> markup_address('![A boy runs.](https://example.org/boy.jpg)')
+    'https://example.org/boy.jpg'
+    """
+    for pattern in (_MARKDOWN, _ATTRIBUTE):
+        m = pattern.match(text.lstrip(_EDGES))
+        if m is not None:
+            return m.group("address")
+    return None

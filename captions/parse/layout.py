@@ -27,9 +27,10 @@ MAX_CRUMBS = 3  # lines opening a page that may be its crumbs: the site, the sec
 MAX_CRUMB_WORDS = 3  # a crumb names a section in a word or three ("Binnenland", "Israel News")
 MAX_BLANKS_UNDER = 2  # blank lines a credit its mark closes may stand under its caption ("/ Pool" two lines under)
 MIN_PARAGRAPH_WORDS = 25  # a first line this long running past a sentence's end is a caption or a paragraph
-# a sentence's end with more words after it: a full stop after a word or a number (not an initial's, "U.S."), or a
-# CJK one
-_SENTENCE_RUNS_ON = re.compile(r"[^\W_]{2}[.!?][\"'”’»)）]*\s+[^\W_]|[。！？][」』”’\"'）]*\s*[^\W_]")
+MAX_ABBREVIATION = 4  # letters of a capitalised word a full stop may close inside a headline ("No.", "St.", "Sept.")
+# a full stop with more words after it, and the word it closes (none for a CJK one); a question or an exclamation
+# mark is none: a long headline asks or exclaims and goes on ("Is this Britain's worst junction? Drivers say ...")
+_SENTENCE_RUNS_ON = re.compile(r"(?P<word>[^\W_]{2,})\.[\"'”’»)）]*\s+[^\W_]|。[」』”’\"'）]*\s*[^\W_]")
 
 
 class Row(NamedTuple):
@@ -131,8 +132,11 @@ def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,
 
 def paragraph(text: str) -> bool:
     """A line no headline is: MIN_PARAGRAPH_WORDS words or more, running past a sentence's end ("... on Monday.
-    Rescuers ..."); a headline is short and one sentence at most."""
-    return len(text.split()) >= MIN_PARAGRAPH_WORDS and _SENTENCE_RUNS_ON.search(text) is not None
+    Rescuers ..."); a headline is short and one sentence at most. The full stop of an initial ("U.S.") or of a
+    capitalised abbreviation ("No. 10", "St. Louis", "Mr. Smith", "Apple Inc. shares") ends no sentence."""
+    return len(text.split()) >= MIN_PARAGRAPH_WORDS and any(
+        not ((word := m.group("word")) and word[:1].isupper() and len(word) <= MAX_ABBREVIATION)
+        for m in _SENTENCE_RUNS_ON.finditer(text))
 
 
 def section_crumbs(lines: list[CleanLine], first: int, section: str | None) -> int:

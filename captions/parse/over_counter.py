@@ -5,7 +5,10 @@ the slide's title, then its caption ("Ferry stuck in ice", "2 / 12", "A ferry
 stuck in the ice", the caption): the CMS fills a picture's alt text with its
 slide's title, whole or with its small words dropped. The line right over the
 counter is then the picture's alt text, told from the last lines of the slide
-before by its words: each of them stands in the title under the counter. Share
+before by its words: each of them stands in the title under the counter, and
+they are half its words at least (a heading over the counter naming the
+slide's day or place, "Monday" over "Monday: the river bursts its banks", is
+a part of the title, no copy of it). Share
 controls may stand between the counter and the title ("Share this photo").
 Two slides or more must show it on the page, each line its own: one line over
 a counter that repeats the next line's words may be a heading printed twice,
@@ -26,6 +29,7 @@ if TYPE_CHECKING:
 
 MIN_SLIDES = 2  # slides printing their alt text over their counter before a page is read so
 MAX_UNDER_COUNTER = 3  # lines between a counter and its slide's caption: share controls, the title
+MIN_TITLE_SHARE = 0.5  # of the title's words, those its copy over the counter keeps at least
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -64,7 +68,8 @@ def _alt_over(layout: Layout, lines: list[CleanLine], pm: PageMarkers, c: int, u
     alt = alt.strip()
     title = _title_under(layout, c, used)
     words = _words(alt)
-    if title is None or not words or not words <= _words(title):
+    if title is None or not words or not words <= (titled := _words(title)) \
+            or len(words) < MIN_TITLE_SHARE * len(titled):
         return None
     return alt
 

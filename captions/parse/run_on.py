@@ -13,7 +13,11 @@ came from. A page may run the story's text onto the same line before the
 gallery ("... denied it. Survivors search the rubble (Reuters) Rescuers ..."):
 where the gallery's other captions are each one sentence with no full stop,
 the first caption is one too, and the story's sentences before it, up to its
-last full stop, are a line of their own, no caption's.
+last full stop, are a line of their own, no caption's. A story ends outside
+quotation marks: a full stop inside a quotation ('"We lost everything. There
+is nothing left," said ...') is the caption's own. The dot of an
+abbreviation ends no sentence: a capitalised one's ("St.", "Sept.") or a
+letter's ("5 a.m. Tuesday").
 
 A credit field printed again right after the bracket, glued to it
 ("(AP Photo/Jo Li)Photo by: AP Photo Next caption"), is the same picture's
@@ -39,6 +43,7 @@ MIN_PIECE_WORDS = 3     # a caption before a credit has this many words at least
 MAX_RUN_ON_PICTURES = 300  # no gallery prints more on a line: a line with more credits is no gallery, and is not cut
 MAX_AGENCY_WORDS = 4    # words of an agency's name printed again after a lead-in ("AP Photo")
 MAX_ABBREVIATION = 4    # letters of a capitalised word a dot may close inside a sentence ("Sept.", "Fla.", "Dr.")
+_QUOTES = (("“", "”"), ("«", "»"), ("„", "“"))  # opening and closing quotation marks; '"' opens and closes alike
 _CLOSERS = {")": "(", "]": "["}
 _CLOSER = re.compile(r"[)\]]")
 # a full stop closing a sentence inside a line, in any script, and the word it closes
@@ -104,11 +109,23 @@ def _story_before(first: str, others: list[str]) -> list[str]:
                                                  for c in captions):
         return [first]
     caption = _before_credit(first)
-    stops = [m for m in _SENTENCE_END.finditer(caption)
-             if not (m.group(1)[:1].isupper() and len(m.group(1)) <= MAX_ABBREVIATION)]
-    if not stops or len(caption[stops[-1].end():].split()) < MIN_PIECE_WORDS:
+    stops = [m for m in _SENTENCE_END.finditer(caption) if not _abbreviation(m.group(1))]
+    if not stops or len(caption[stops[-1].end():].split()) < MIN_PIECE_WORDS \
+            or _quoting(caption[: stops[-1].end()]):
         return [first]
     return [first[: stops[-1].end()].strip(), first[stops[-1].end():].strip()]
+
+
+def _abbreviation(word: str) -> bool:
+    """Whether a dot after `word` closes an abbreviation, no sentence: a letter's ("a.m."), a capitalised word's
+    of MAX_ABBREVIATION letters at most ("St.", "Sept."). A CJK full stop closes no word ("")."""
+    return len(word) == 1 or (word[:1].isupper() and len(word) <= MAX_ABBREVIATION)
+
+
+def _quoting(text: str) -> bool:
+    """Whether `text` ends inside a quotation: a mark opened and not yet closed."""
+    return text.count('"') % 2 == 1 or any(text.rfind(a) > text.rfind(b) for a, b in _QUOTES
+                                           if not (a == "“" and "„" in text))  # German „...“ closes with "“"
 
 
 def _before_credit(piece: str) -> str:
