@@ -111,6 +111,7 @@ class Markers:
     description_openers: tuple[str, ...] = ()  # "A", "Un": opening a label that describes a picture
     illustrative_notes: tuple[str, ...] = ()  # "Ilustratīvs attēls" alone: a picture's whole caption
     numeric_dates: tuple[str, ...] = ()
+    dated_credit_openings: tuple[str, ...] = ()  # "2014.4.18/뉴스1 ...": a date glued to a credit's start, no one's
     closing_credit_marks: tuple[str, ...] = ()  # "/ Pool", "사진=Name" alone: the credit of the caption above
     name_and_words: tuple[str, ...] = ()  # "und", "et", "и": "and" between two photographers' names only
     name_and_place_words: tuple[str, ...] = ()  # "en", "a", "na": "and" in one language, "in" before a place in another
@@ -286,7 +287,7 @@ class Markers:
             "body_name_prefixes", "title_articles", "titled_with_particle_articles", "paper_name_particles",
             "lower_case_body_words", "lower_case_name_body_words", "job_titles", "name_titles",
             "supplied_manner_words", "story_source_leadins", "video_leadins", "picture_positions", "pair_positions",
-            "subhead_openers", "description_openers", "illustrative_notes", "numeric_dates", "closing_credit_marks",
+            "subhead_openers", "description_openers", "illustrative_notes", "numeric_dates", "dated_credit_openings", "closing_credit_marks",
             "name_and_words", "name_and_place_words", "name_particle_prefixes", "honorific_suffixes",
             "honorific_role_endings", "postposed_leadins", "dotted_abbreviations",
             "lower_case_closing_body_letters", "legal_forms", "post_nominals", "name_generations",
@@ -305,7 +306,7 @@ def _check_patterns(values: Mapping[str, tuple[str, ...]], source: str) -> None:
                     *values["dropped_patterns"], *values["editor_tags"], *values["caption_tails"],
                     *values["photographed_tails"], *values["camera_settings"], *values["caption_numbers"],
                     *values["icon_names"], *values["usage_notes"], *values["photo_numbers"],
-                    *values["numeric_dates"], *values["lower_case_closing_body_letters"],
+                    *values["numeric_dates"], *values["dated_credit_openings"], *values["lower_case_closing_body_letters"],
                     *values["uncased_abbreviated_bodies"]):
         try:
             compiled = re.compile(pattern)

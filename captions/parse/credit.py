@@ -181,7 +181,7 @@ class CreditReader:
             return self._read(raw)
         reading = self._cache.get(raw)
         if reading is None:
-            reading = copyright_joined(raw, self._read(raw), self._read, self.markers.spaced_slash_marks)
+            reading = copyright_joined(raw, self._read(raw), self._read, self.markers.spaced_slash_marks, self.registry)
             _remember(self._cache, raw, reading)
         return reading
 

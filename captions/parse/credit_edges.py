@@ -46,6 +46,8 @@ def trim_credit(text: str, pm: PageMarkers) -> str:
     if text.startswith("--") and (m := _TYPED_DASH.match(text)):
         text = text[m.end():]  # "... on Saturday. --KPL": a typewriter's em dash, as "—KPL" ("--/Agency" names no one)
     # "Jo Li, Example Tribune, June 28, 2013": when, not who; "NASA/Jo Li KSC-06pd1707": the archive's number
+    if pm.dated_head is not None and (m := pm.dated_head.match(text)) and m.end() < len(text):
+        text = text[m.end():]  # "2014.4.18/뉴스1 © News1 Name 기자": when the picture was taken, not who took it
     for tail in (pm.dated_tail, pm.numbered_tail):
         if tail is not None and (m := tail.search(text, max(0, len(text) - DATED_TAIL_WINDOW))) and m.start() > 0:
             text = text[: m.start()]

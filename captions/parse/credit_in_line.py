@@ -28,7 +28,7 @@ from .credit_in_brackets import bracketed, parenthesised, stopped_after_parenthe
 from .credit_reading import MAX_CREDIT, Context
 from .lines import clean_line
 from .markers import FRAMED_END_WINDOW, PageMarkers, markers_for, tail_start
-from .uncased_tails import equals_tail, supplied_credit, supplied_tail
+from .uncased_tails import dated_credit, equals_tail, supplied_credit, supplied_tail
 from .unmarked_tails import (GLUED_DASH, dash_lead_in, framed_tail, glued_to_stop, glued_unstopped, plain_tail,
                              slash_marker)
 from .unstopped import unstopped_tail
@@ -127,6 +127,8 @@ def _split_line(text: str, pm: PageMarkers) -> Split:
         rest = text[label.end():]
         if rest and not is_own_credit(rest, pm):
             labelled, text = True, rest
+    if pm.dated_head is not None and any(c.isdigit() for c in text) and (dated := dated_credit(text, 0, pm)):
+        return Split(dated[0], dated[1], labelled)  # "... 있다. 2014.4.18/뉴스1 © News1 Name 기자": the date marks it
     first = credit_first(text, pm)
     if first is not None and split_line(first[0], pm).credit is None:  # a credit at both ends: unclear
         return Split(first[0], first[1], labelled, credit_first=True)

@@ -115,6 +115,7 @@ class PageMarkers:
     kept_stop_width: int                    # the most characters kept_stop matches: it is searched for only there
     dated_tail: re.Pattern[str] | None      # dates after a comma or dash ending a credit: not part of it
     numbered_tail: re.Pattern[str] | None   # an archive's photo number after a credit ("KSC-06pd1707"): not part of it
+    dated_head: re.Pattern[str] | None      # a date glued to a credit's start ("2014.4.18/뉴스1"): not part of it
     alt_leadins_lower: tuple[str, ...]      # the description lead-ins, lower-cased
     leadin_keys: tuple[str, ...]            # the first four letters of every lead-in, lower-cased
     leadin_key_groups: KeyGroups             # the keys grouped by their first character, in the keys' order
@@ -347,6 +348,8 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
         # an archive's number or a date in figures, after a space alone ("ⓒ천지일보 2018.10.4"): no name holds either
         numbered_tail=_compiled(rf"\s+(?:{numbers})\s*$", 0) if (numbers := "|".join(
             f"(?:{p})" for p in (*m.photo_numbers, *m.numeric_dates))) else None,
+        dated_head=_compiled(rf"^(?:{openings})\s*(?=\S)", 0) if (openings := "|".join(
+            f"(?:{p})" for p in m.dated_credit_openings)) else None,
         leadins_by_key=_by_key({marker_form(x) for x in all_leadins}),
         labels=tuple(m.caption_labels),
         leadins=tuple(sorted(all_leadins, key=len, reverse=True)),

@@ -137,3 +137,25 @@ def supplied_credit(credit: str, pm: PageMarkers) -> bool:
     if len(credit.split()) > 2 and parts[0].kind not in (Kind.ORG, Kind.AGENCY):
         return False  # "... 열렸다. 주차장 무료 제공" (parking provided free): a phrase, no one named
     return credit.split()[0] not in pm.markers.supplied_manner_words  # "무료 제공" (provided free): how, not who
+
+
+def dated_credit(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
+    """'... 있다. 2014.4.18/뉴스1 © News1 Name 기자': a credit opened by the day the picture was taken, glued by a slash
+    (markers.yaml's dated_credit_openings), at a line's start or after the caption's last sentence.
+
+    News1 and the pages reposting its pictures print every credit so. The date marks the credit as a lead-in
+    would, read only where what follows names a known agency or names framed by words ("Name 기자"); the date is
+    no part of the credit (credit_edges.trim_credit cuts it).
+    """
+    if pm.dated_head is None:
+        return None
+    starts = [0, *(m.end() for m in CLAUSE_END.finditer(text, earliest))]
+    for start in reversed(starts):
+        if not pm.dated_head.match(text[start:]):
+            continue
+        credit = trim_credit(text[start:], pm)
+        reading = pm.credits.read(credit) if credit else None
+        if reading is not None and (reading.framed or Kind.AGENCY in reading.kinds) \
+                and pm.credits.is_credit(credit, Context.MARKED):
+            return text[:start].rstrip(), credit
+    return None
