@@ -28,8 +28,13 @@ def test_an_introduction_in_two_paragraphs_is_passed_over_whole() -> None:
 
 
 def test_a_first_slide_printing_only_the_introduction_has_no_caption() -> None:
-    assert read(slides([INTRO, ANNOUNCEMENT, "Réalisation : Léa Martin"])) == [
+    assert read(slides([f"{INTRO} {ANNOUNCEMENT}", "Réalisation : Léa Martin"])) == [
         (None, "LÉA MARTIN / AFP"), (SECOND, "PAUL ROUX / SIPA")]
+
+
+def test_a_paragraph_before_an_announcement_of_its_own_is_the_caption() -> None:
+    assert read(slides([FIRST, ANNOUNCEMENT, "Réalisation : Léa Martin"])) == [
+        (FIRST, "LÉA MARTIN / AFP"), (SECOND, "PAUL ROUX / SIPA")]
 
 
 def test_the_caption_may_follow_the_announcement_on_its_line() -> None:

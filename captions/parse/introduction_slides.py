@@ -14,8 +14,12 @@ slide (MAX_INTRODUCTION_LINES lines at most) and the slide is a slide, short and
 closed by the next picture (MAX_SLIDE_LINES): a story's lead picture, its credit
 over the story's paragraphs, is none. The caption is what follows the
 announcement on its line, else the next line of the slide where it reads as a
-caption; where the slide prints neither, the picture has no caption of its own
-and is left with none (right or empty). A credit closing the slide's one line
+caption, else, where the announcement is a paragraph of one sentence after the
+slide's first, that first paragraph: the introduction closes the paragraphs it
+announces, so a paragraph standing before an announcement of its own is the
+picture's ("... comme ici à Bouguenais." over "20 Minutes revient sur les
+images fortes de l'acte 4."). Where the slide prints none of these, the picture
+has no caption of its own and is left with none (right or empty). A credit closing the slide's one line
 ("... Retour en images sur l'acte 3. Un manifestant ... [© AFP]") is read the
 same way. The first slide printed again (the same credit over the same
 introduction: a slideshow's opening view, then its list) is the same picture.
@@ -24,6 +28,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .among_captions import count_sentences
 from .announced import announcing_end
 from .caption_shape import caption_like
 from .layout import Found, Layout
@@ -99,6 +104,9 @@ def _introduced(layout: Layout, pm: PageMarkers, f: Found, slide: list[int]) -> 
             and _reads_as_caption(rows[after[0]], after[0], layout, pm):
         line, caption = after[0], rows[after[0]].before.strip()
         taken.append(line)
+    elif slide.index(a) == 1 and count_sentences(rows[a].before) == 1 \
+            and _reads_as_caption(rows[slide[0]], slide[0], layout, pm):
+        line, caption = slide[0], rows[slide[0]].before.strip()  # the caption's paragraph, then the announcement alone
     lines = sorted({*f.lines, *taken})
     return Found(line, caption, f.credit, min(lines), lines, f.description, f.entrant), rows[a].before
 
