@@ -92,3 +92,17 @@ def test_a_live_blog_post_headline_under_its_time_is_no_alt_text() -> None:
         (None, "Destination Gotland ställer in eftermiddagens avgångar från Visby.", "Karl Berg/TT", ["Karl Berg"],
          ["TT"]),
     ], page
+
+
+def test_a_persian_photo_from_a_body_s_instagram_page_alone_on_its_line() -> None:
+    source = "صفحه اینستاگرام اداره کل میراث فرهنگی یزد"
+    caption = "بازدیدکنندگان در غرفه سفالگران میبد"
+    page = (" date 2026-05-20 عکس\nنمایشگاه صنایع دستی یزد\nیزد- ایرنا- نمایشگاه صنایع دستی استان امروز گشایش یافت.\n"
+            f"{caption} [عکس: مهر]\nعکس از {source}\nاخبار مرتبط\n")
+    assert _read(page)[1:] == [(None, None, source, [], [source])], page
+
+
+def test_photo_of_a_ceremony_opening_a_persian_line_is_no_credit() -> None:
+    page = (" date 2026-05-20 عکس\nنمایشگاه صنایع دستی یزد\nیزد- ایرنا- نمایشگاه صنایع دستی استان امروز گشایش یافت.\n"
+            "عکس از مراسم گشایش نمایشگاه در میدان امیرچخماق\nبازدیدکنندگان از غرفه‌ها دیدن کردند.\n")
+    assert _read(page) == [], page
