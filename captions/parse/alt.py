@@ -42,6 +42,9 @@ MIN_LONE_ALT_WORDS = 5  # a lone phrase names who or what and what it does or wh
 MIN_CUT_ALT_WORDS = 3  # a caption's opening words printed over it as its alt text: fewer may be a slide's title
 MIN_SHARED_UNSTOPPED = 2  # words a lone phrase shares with a caption printed with no full stop (no sentence)
 _WORD = re.compile(r"[^\W\d_]{4,}")
+# a live blog's post time on a line of its own ("17.52", "09:15", "9:15 am", "14h05"): the line under it is the post's
+# headline (round 107: "17.52" over "Läsarbild från Bruksvallarna", Aftonbladet's "Direktrapport")
+_POST_TIME = re.compile(r"\d{1,2}[.:h]\d{2}(?:\s*(?:[ap]\.?m\.?|Uhr))?", re.IGNORECASE)
 _LOWER_WORDS = re.compile(r"[^\W\d_A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*(?: [^\W\d_A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*)+")
 
 
@@ -354,6 +357,8 @@ def _alt_above(layout: Layout, f: Found, used: set[int], small_words: frozenset[
         return None
     if j - 1 >= 0 and j - 1 == headline:
         return None  # the line right under the headline is its standfirst
+    if j - 1 >= 0 and _POST_TIME.fullmatch(rows[j - 1].before.strip()):
+        return None  # the line right under a live blog's post time is the post's headline
     if related and related_link(layout.rows, j, related):
         return None
     return j, text

@@ -177,7 +177,12 @@ def named_source(credit: str, pm: PageMarkers) -> bool:
     # a Vietnamese body's name runs longer and holds lower-case words of its own: "Sở Nông nghiệp và Môi trường
     # Bến Tre", "Công an TP.HCM" (an abbreviation's dot glued to the next letter ends no sentence)
     bodies = pm.markers.bodies
-    opening = 2 if fold(" ".join(words[:2])) in bodies else 1 if words and fold(words[0]) in bodies else 0
+    # round 107: the body's page on a platform, the platform's name first: "Ảnh: Facebook Hội Chữ thập đỏ Ninh Bình"
+    page = int(len(words) > 2 and (platform := pm.credits.registry.lookup(words[0])) is not None
+               and platform.kind == "platform")
+    body = words[page:]
+    opening = 2 if fold(" ".join(body[:2])) in bodies else 1 if body and fold(body[0]) in bodies else 0
+    opening += page if opening else 0
     undotted = _GLUED_DOT.sub("", credit) if opening else credit
     if opening and len(words) > MAX_SOURCE_WORDS and words[-1][:1].islower() and not _closes_in_lower_case(credit, pm):
         # review 30: past a plain source's length, a body's name that runs on in lower case ends prose, not a name

@@ -78,6 +78,7 @@ class BodyNames:
         self._courtesy_openers = tuple(w.lower() + " " for w in m.courtesy_words)
         self._courtesy_places = frozenset(m.courtesy_place_words)
         self._articles = m.articles | m.particle_articles | {"the"}
+        self._uncased_openings = tuple(sorted(m.uncased_body_openings, key=len, reverse=True))
 
     def courtesy_place(self, chunk: str, name: str) -> bool:
         """Whether `chunk` hands the picture over from a place by its name ("Courtesy of Pinellas County",
@@ -137,12 +138,12 @@ class BodyNames:
         # the first word capitalised), "пресс-служба МЧС" (opened by a body's word in lower case)
         # round 56: one such word alone when it is a body's word itself, "عکس: ارتش" (the army), "ფოტო: შსს";
         # round 55: one run-on word opening as a body's name does, "เทศบาล..." (a municipality)
+        # round 107: a run-on body's word after a platform's or page's word, "เฟซบุ๊ก อำเภอแม่สาย" (the district's
+        # Facebook page), is the body's too
         uncased_body = not cased(name) and ((1 < len(words) <= MAX_UNCASED_BODY_WORDS
-                                             and any(fold(w) in m.org_words for w in words))
+                                             and any(fold(w) in m.org_words or self._opens_as_body(w) for w in words))
                                             or (len(words) == 1 and fold(name) in m.org_words)
-                                            or (len(words) == 1 and name.startswith(m.uncased_body_openings)
-                                                and name not in m.uncased_body_openings
-                                                and not any(w in name for w in m.uncased_clause_words))
+                                            or (len(words) == 1 and self._opens_as_body(name))
                                             or (len(words) == 1 and _abbreviated(name, m.uncased_abbreviated_bodies)
                                                 and not name.startswith(m.name_titles))
                                             # round 79: a press office opens its body's name, which may run longer
@@ -170,6 +171,14 @@ class BodyNames:
         return (1 <= len(named) <= 3 and number.isdigit() and len(number) <= 3
                 and all(NAME_WORD.fullmatch(w) and w[0].isupper() for w in named)
                 and named[0] in self._abbreviations)
+
+    def _opens_as_body(self, word: str) -> bool:
+        """Whether one run-on word of a script with no spaces opens as a body's name does and runs on past its
+        opening, no clause's word after it: "เทศบาลนครเชียงใหม่", "กองกำลังผาเมือง" (markers.yaml's
+        uncased_body_openings; the opening's own letters may spell a clause word: "กำลัง" in "กองกำลัง")."""
+        opening = next((o for o in self._uncased_openings if word.startswith(o)), None)
+        return (opening is not None and word != opening
+                and not any(w in word[len(opening):] for w in self.markers.uncased_clause_words))
 
     def names_a_body_of(self, words: list[str]) -> bool:
         """Whether the words name a body by "of": capitalised words, an organisation word among them, linked by

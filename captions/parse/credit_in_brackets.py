@@ -28,8 +28,15 @@ def bracketed(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | No
         return _unseparated(text[:start]), source
     if picture_mark(text, start, pm):
         return None  # "... em Lisboa [GALERIA]", "[VIDEO]": a headline's mark that it shows pictures, no agency's name
-    inner = trim_credit(strip_leadin(text[start + 1 : -1], pm), pm)
-    if inner and pm.credits.is_credit(inner, Context.ENCLOSED):
+    raw_inner = text[start + 1 : -1]
+    unmarked = strip_leadin(raw_inner, pm)
+    inner = trim_credit(unmarked, pm)
+    # round 107: a lead-in marks the credit in square brackets as it does in parentheses: "... است [عکس: فارس]",
+    # "[عکس: Name]" (Iranian agencies' and papers' photo pages)
+    led = unmarked != raw_inner
+    if inner and (pm.credits.is_credit(inner, Context.MARKED if led else Context.ENCLOSED)
+                  or (led and photographer_named(raw_inner[:len(raw_inner) - len(unmarked)], inner, pm))
+                  or (led and _longer_body_source(inner, pm))):
         return _unseparated(text[:start]), inner
     return None
 

@@ -165,6 +165,9 @@ class PartReader:
         words = name.split()
         if len(words) == 1 and HANDLE.fullmatch(name):
             return Part(chunk, Kind.ORG, name, joiner)  # "Foto: @BomberosNunoa": the account that posted it, as printed
+        if len(words) == 2 and HANDLE.fullmatch(words[1]) and (platform := self.registry.lookup(words[0])) is not None \
+                and platform.kind == "platform":
+            return Part(chunk, Kind.ORG, name, joiner)  # "TikTok @maesai.update": the platform's account, as printed
         if len(words) == 1 and self._web_domain(name):
             return Part(chunk, Kind.ORG, name, joiner)  # "SEPA.Media", "KOMPAS.com": a site, never a person
         if self.forms.firm(words):

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from enum import Enum
 
 NAME_WORD = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)  # a word of a name: "Jane", "O'Neil", "al-Rubaye", "St."
-HANDLE = re.compile(r"@[A-Za-z][A-Za-z0-9_]{2,29}")  # a social account's handle, X's or Instagram's
+# a social account's handle, X's or Instagram's; Instagram's and TikTok's may hold dots ("@maesai.update")
+HANDLE = re.compile(r"@[A-Za-z][A-Za-z0-9_]{2,29}(?:\.[A-Za-z0-9_]+){0,3}")
 
 
 class Kind(str, Enum):
