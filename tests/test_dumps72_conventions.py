@@ -84,3 +84,46 @@ def test_facebook_in_bengali_script_is_the_platform() -> None:
     page = " date 2026-07-03 সারাদেশ\nবর্ষার প্রথম দিন\nবৃষ্টিতে পুকুরে লাফ দিচ্ছে গ্রামের শিশুরা। ছবি: ফেসবুক\n"
     (photo,) = parse_page(page).photos
     assert photo.credit is not None and photo.credit.agencies == ["Facebook"]
+
+
+@pytest.mark.parametrize("credit, agencies", [
+    ("IJJ Sibiu", ["IJJ Sibiu"]),
+    ("IPJ Brașov", ["IPJ Brașov"]),
+])
+def test_a_romanian_county_inspectorate_is_a_body(credit: str, agencies: list[str]) -> None:
+    read = parse_credit(credit)
+    assert (read.photographers, read.agencies) == ([], agencies)
+
+
+def test_social_networks_in_arabic_close_a_caption_as_its_whole_credit() -> None:
+    text = "صناديق البرتقال مكدسة أمام سوق الجملة (مواقع التواصل)"
+    assert split_caption_credit(text) == ("صناديق البرتقال مكدسة أمام سوق الجملة", "مواقع التواصل")
+    assert parse_credit("مواقع التواصل").agencies == []
+
+
+def test_social_networks_in_arabic_prose_are_no_credit() -> None:
+    text = "وأظهرت صور متداولة على مواقع التواصل"
+    assert split_caption_credit(text) == (text, None)
+
+
+ARAB_PORTAL = """ date 2026-03-02 اقتصاد
+موسم قطف البرتقال
+شارك
+بدأ المزارعون موسم قطف البرتقال وسط توقعات بمحصول أفضل.
+عمال يجمعون البرتقال في بستان قرب دير علا (الجزيرة)
+وقال رئيس جمعية المزارعين إن الأمطار ساعدت الأشجار.
+اقرأ أيضا
+list of 2 items
+أسعار الخضار ترتفع في الأسواق
+مزارعو الزيتون يشكون من قلة الأمطار
+end of list
+شاحنة تنقل المحصول على طريق الأغوار (رويترز)
+ويأمل المزارعون أن تفتح أسواق جديدة أمام صادراتهم.
+المصدر: الجزيرة + وكالات
+"""
+
+
+def test_an_arab_portals_story_source_and_list_labels_make_no_picture() -> None:
+    photos = [(p.description, p.caption, p.credit.raw if p.credit else None) for p in parse_page(ARAB_PORTAL).photos]
+    assert photos == [(None, "عمال يجمعون البرتقال في بستان قرب دير علا", "الجزيرة"),
+                      (None, "شاحنة تنقل المحصول على طريق الأغوار", "رويترز")]
