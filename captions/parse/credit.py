@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 # (photo = ...), "독자 제공=연합뉴스" (supplied by a reader = ...). Before "=": up to three words with
 # no Latin letter or digit (not "id=12").
 _PLACE_EQUALS = re.compile(r"^[^\W\dA-Za-z_]+(?:\s[^\W\dA-Za-z_]+){0,2}\s?=\s?(?=\S)")
+# "(서울=연합뉴스) Name 기자": a Korean wire's dateline in brackets, then the photographer (wire_datelines.py)
+_BRACKETED_PLACE_EQUALS = re.compile(r"^\(([^\W\dA-Za-z_]+=[^\s()=]+)\)\s+(?=\S)")
 CACHE_SIZE = 20_000  # credits read and judged, kept per reader: credits repeat across pages
 
 
@@ -201,6 +203,8 @@ class CreditReader:
                 # "Name 기자 name@example.kr": the address stays in the credit as printed and names no one
                 dropped = Part(address[0].strip(), Kind.DROPPED, "", "-")
                 return replace(unaddressed, raw=text, parts=(*unaddressed.parts, dropped))
+        if text.startswith("(") and (dateline := _BRACKETED_PLACE_EQUALS.match(text)) is not None:
+            return replace(self.read(f"{dateline[1]} {text[dateline.end():]}"), raw=text)  # read as "서울=연합뉴스 Name 기자"
         named = text
         if "=" in text and (place := _PLACE_EQUALS.match(text)) \
                 and self.registry.credited_name(text[:place.end()].rstrip("= ")) is None:  # "ロイター=共同": a wire
@@ -252,9 +256,15 @@ class CreditReader:
                 parts.append(as_kind(source, Kind.ORG) if source.kind is Kind.PERSON else source)
                 continue
             distributed = self._uncased.distributed(chunk)
+            filed = None
+            if distributed is None and " " in chunk and fold(chunk.rsplit(None, 1)[1]) in self.markers.dropped:
+                # "AP=연합뉴스 자료사진": the pair, then the word saying the picture is from the archive (round 108)
+                filed, distributed = chunk.rsplit(None, 1)[1], self._uncased.distributed(chunk.rsplit(None, 1)[0])
             placed = None if distributed else self._uncased.placed(chunk)
             if distributed:  # "AP연합뉴스": AP's picture and Yonhap's; no "via" is printed, so none is read (SPEC)
                 parts += [self._part(distributed[0], joiner), self._part(distributed[1], "/")]
+                if filed is not None:
+                    parts.append(Part(filed, Kind.DROPPED, "", " "))
             elif placed and agency_kind(self.registry, placed[1]) == "pool":
                 # "평양사진공동취재단": the pool in Pyongyang is a pool of its own, named as printed, as
                 # "Kremlin Pool" is (SPEC)

@@ -32,6 +32,7 @@ from .uncased_tails import dated_credit, equals_tail, supplied_credit, supplied_
 from .unmarked_tails import (GLUED_DASH, dash_lead_in, framed_tail, glued_to_stop, glued_unstopped, plain_tail,
                              slash_marker)
 from .unstopped import unstopped_tail
+from .wire_datelines import wire_dateline
 
 _SLASHES = "/／"  # the slash marker opening a credit alone, as Korean papers print it glued to the credit
 MAX_OWN_LINE_SPACES = 16  # a line with more spaces is a sentence, not a credit alone
@@ -127,6 +128,9 @@ def _split_line(text: str, pm: PageMarkers) -> Split:
         rest = text[label.end():]
         if rest and not is_own_credit(rest, pm):
             labelled, text = True, rest
+    if text.startswith("(") and (wired := wire_dateline(text, pm)) is not None:
+        caption, wired_credit = wired  # "(서울=연합뉴스) Name 기자 = <caption>": the credit opens the caption
+        return Split(caption, wired_credit, labelled, credit_first=wired_credit is not None)
     if pm.dated_head is not None and any(c.isdigit() for c in text) and (dated := dated_credit(text, 0, pm)):
         return Split(dated[0], dated[1], labelled)  # "... 있다. 2014.4.18/뉴스1 © News1 Name 기자": the date marks it
     first = credit_first(text, pm)

@@ -297,6 +297,8 @@ class PartReader:
         "Norway Outgustav Busch Arntsen" (a word cut in two).
         """
         part = self._read_part(left, joiner) if left else None
+        if part is not None and part.supplied:  # "서울시 제공. 재판매 및 DB 금지": who supplied it, a reader or a body
+            return Part(chunk, part.kind, part.name, joiner, supplied=True, noted=True)
         if part is None or part.kind not in (Kind.AGENCY, Kind.PERSON) or (
                 part.kind is Kind.PERSON and self.registry.credited_name(left.split()[0]) is not None):
             return Part(chunk, Kind.DROPPED, "", joiner, noted=True)

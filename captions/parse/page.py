@@ -91,6 +91,7 @@ from .hard_wrapped import rejoin_hard_wrapped
 from .introduction_slides import without_introduction
 from .labelled_slides import labelled_slides
 from .layout import Found, Layout, headline_frames_pictures, lay_out
+from .labels_alone import labels_joined
 from .lines import CleanLine, clean_lines
 from .markers import PageMarkers, markers_for
 from .notes import Note, unreadable_credits
@@ -219,7 +220,7 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
         date = parse_date(header.group(1)) or date
         section = header.group(2).strip() or None
         first = 1
-    lines = rejoin_hard_wrapped(clean_lines(raw_lines, pm, header=bool(first)), pm)
+    lines = labels_joined(rejoin_hard_wrapped(clean_lines(raw_lines, pm, header=bool(first)), pm), pm)
     lines = rejoin_wrapped_credits(split_run_on(lines, pm), pm)
     lines = bulleted_slides(lines, pm)
     splits = [split_line(line.text, pm) if line.kind == "text" and i >= first else None
