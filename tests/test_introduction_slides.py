@@ -32,9 +32,15 @@ def test_a_first_slide_printing_only_the_introduction_has_no_caption() -> None:
         (None, "LÉA MARTIN / AFP"), (SECOND, "PAUL ROUX / SIPA")]
 
 
-def test_a_paragraph_before_an_announcement_of_its_own_is_the_caption() -> None:
-    assert read(slides([FIRST, ANNOUNCEMENT, "Réalisation : Léa Martin"])) == [
-        (FIRST, "LÉA MARTIN / AFP"), (SECOND, "PAUL ROUX / SIPA")]
+def test_a_paragraph_pointing_at_the_picture_before_an_announcement_of_its_own_is_the_caption() -> None:
+    pointing = "Les coureurs s'élancent sous la pluie, comme ici sur le pont de pierre."
+    assert read(slides([pointing, ANNOUNCEMENT, "Réalisation : Léa Martin"])) == [
+        (pointing, "LÉA MARTIN / AFP"), (SECOND, "PAUL ROUX / SIPA")]
+
+
+def test_an_introduction_in_its_own_paragraph_before_an_announcement_alone_is_no_caption() -> None:
+    assert read(slides([INTRO, ANNOUNCEMENT, "Réalisation : Léa Martin"])) == [
+        (None, "LÉA MARTIN / AFP"), (SECOND, "PAUL ROUX / SIPA")]
 
 
 def test_the_caption_may_follow_the_announcement_on_its_line() -> None:

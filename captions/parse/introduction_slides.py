@@ -15,10 +15,10 @@ closed by the next picture (MAX_SLIDE_LINES): a story's lead picture, its credit
 over the story's paragraphs, is none. The caption is what follows the
 announcement on its line, else the next line of the slide where it reads as a
 caption, else, where the announcement is a paragraph of one sentence after the
-slide's first, that first paragraph: the introduction closes the paragraphs it
-announces, so a paragraph standing before an announcement of its own is the
-picture's ("... comme ici à Bouguenais." over "20 Minutes revient sur les
-images fortes de l'acte 4."). Where the slide prints none of these, the picture
+slide's first, that first paragraph where it points at the picture (markers.yaml's
+picture_pointers: "... comme ici à Bouguenais." over "20 Minutes revient sur les
+images fortes de l'acte 4."); a first paragraph pointing at none is the gallery's
+introduction (review 109). Where the slide prints none of these, the picture
 has no caption of its own and is left with none (right or empty). A credit closing the slide's one line
 ("... Retour en images sur l'acte 3. Un manifestant ... [© AFP]") is read the
 same way. The first slide printed again (the same credit over the same
@@ -26,6 +26,8 @@ introduction: a slideshow's opening view, then its list) is the same picture.
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .among_captions import count_sentences
@@ -105,10 +107,23 @@ def _introduced(layout: Layout, pm: PageMarkers, f: Found, slide: list[int]) -> 
         line, caption = after[0], rows[after[0]].before.strip()
         taken.append(line)
     elif slide.index(a) == 1 and count_sentences(rows[a].before) == 1 \
-            and _reads_as_caption(rows[slide[0]], slide[0], layout, pm):
+            and _reads_as_caption(rows[slide[0]], slide[0], layout, pm) \
+            and _points_at_picture(rows[slide[0]].before, pm.markers.picture_pointers):
         line, caption = slide[0], rows[slide[0]].before.strip()  # the caption's paragraph, then the announcement alone
     lines = sorted({*f.lines, *taken})
     return Found(line, caption, f.credit, min(lines), lines, f.description, f.entrant), rows[a].before
+
+
+@lru_cache(maxsize=4)
+def _pointers(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)", re.IGNORECASE) if words else None
+
+
+def _points_at_picture(text: str, words: tuple[str, ...]) -> bool:
+    """Whether a paragraph points at the picture beside it ("comme ici à Bouguenais", markers.yaml's
+    picture_pointers): the gallery's introduction that does not is no caption of its first picture."""
+    pattern = _pointers(words)
+    return pattern is not None and pattern.search(text) is not None
 
 
 def _reads_as_caption(row: Row, i: int, layout: Layout, pm: PageMarkers) -> bool:
