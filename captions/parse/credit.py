@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 _PLACE_EQUALS = re.compile(r"^[^\W\dA-Za-z_]+(?:\s[^\W\dA-Za-z_]+){0,2}\s?=\s?(?=\S)")
 # "(서울=연합뉴스) Name 기자": a Korean wire's dateline in brackets, then the photographer (wire_datelines.py)
 _BRACKETED_PLACE_EQUALS = re.compile(r"^\(([^\W\dA-Za-z_]+=[^\s()=]+)\)\s+(?=\S)")
+MAX_OUTLET_WORDS = 4  # an agency's words after a name with no mark between them: "La Presse canadienne"
 CACHE_SIZE = 20_000  # credits read and judged, kept per reader: credits repeat across pages
 
 
@@ -272,7 +273,8 @@ class CreditReader:
             elif placed:  # a place before any other agency is a dateline's, and names no one
                 parts += [Part(placed[0], Kind.DROPPED, "", joiner), self._part(placed[1], joiner)]
             else:
-                parts += self._joiners.names_joined(chunk, joiner) or [self._part(chunk, joiner)]
+                parts += (self._joiners.names_joined(chunk, joiner) or self._name_beside_outlet(chunk, joiner)
+                          or [self._part(chunk, joiner)])
         parts = joined_to_names(parts, self._part_reader.forms, self._part, unglued)  # "Acme, Inc.", "John Smith, Jr."
         for n in range(len(parts) - 1):
             if parts[n + 1].joiner == ":":
@@ -296,6 +298,27 @@ class CreditReader:
                              titles=self._titles, postposed=postposed and " " in text,
                              body_prefixes=self._body_prefixes, place_openers=self._place_openers,
                              prose_words=self._prose_words)
+
+
+    def _name_beside_outlet(self, chunk: str, joiner: str) -> list[Part] | None:
+        """A person's name and a known agency of several words after it with no mark between them, else None.
+
+        "Jacques Nadeau Le Devoir", "Name La Presse canadienne": Le Devoir prints the photographer and the paper
+        or wire on two lines of the credit, which a page's text joins with a space. Only an agency named in
+        several words is read so: one word after a name may be the name's own ("Malcolm X")."""
+        words = chunk.split()
+        if self.registry.credited_name(chunk) is not None:
+            return None
+        for size in range(min(MAX_OUTLET_WORDS, len(words) - 2), 1, -1):
+            head, outlet = " ".join(words[:-size]), " ".join(words[-size:])
+            if not 2 <= len(words) - size <= 3 or not all(w[:1].isupper() for w in words[:-size]):
+                continue
+            if self.registry.credited_name(outlet) is None or self.registry.credited_name(head) is not None:
+                continue
+            person = self._part(head, joiner)
+            if person.kind is Kind.PERSON:
+                return [person, self._part(outlet, "/")]
+        return None
 
 
 def _remember(cache: dict, key: str, value: object) -> None:
