@@ -315,6 +315,9 @@ class CreditReader:
                 continue
             if self.registry.credited_name(outlet) is None or self.registry.credited_name(head) is not None:
                 continue
+            # a platform's pictures are its users' under a licence: "Public Domain Wikimedia Commons" names no one
+            if (agency := self.registry.lookup(outlet)) is not None and agency.kind == "platform":
+                return None
             person = self._part(head, joiner)
             if person.kind is Kind.PERSON:
                 return [person, self._part(outlet, "/")]
