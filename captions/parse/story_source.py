@@ -38,7 +38,8 @@ _DESK_INITIALS = re.compile(r"[A-Z]{2,4}(?: ?//? ?[A-Z]{2,4}){1,3}")
 def without_story_source(layout: Layout, lines: list[CleanLine], pm: PageMarkers, found: list[Found]) -> list[Found]:
     """The pictures but a lone credit that closes the story under a source lead-in, or the story's bracketed tag."""
     leadins = tuple(w.casefold() for w in pm.markers.story_source_leadins)
-    found = [f for f in found if not (leadins and _story_source(layout, lines, leadins, f))]
+    found = [f for f in found if not (leadins and (_story_source(layout, lines, leadins, f)
+                                                  or _unknown_source_under_story(layout, lines, pm, leadins, f)))]
     found = [f for f in found if not _outlet_signature(layout, pm, f, found)]
     found = [f for f in found if not _desk_initials(layout, pm, f)]
     bracketed = [(f, i) for f in found if (i := _bracketed_row(layout, lines, f)) is not None]
@@ -56,6 +57,28 @@ def _story_source(layout: Layout, lines: list[CleanLine], leadins: tuple[str, ..
     if not lines[f.line].text.lstrip().casefold().startswith(leadins):
         return False
     return not _paragraph_after(layout.rows, f.line)
+
+
+def _unknown_source_under_story(layout: Layout, lines: list[CleanLine], pm: PageMarkers, leadins: tuple[str, ...],
+                                f: Found) -> bool:
+    """Whether a "caption" over a source lead-in is the story's last paragraph, the source naming no one known.
+
+    Al Jazeera Net's "المصدر: الجزيرة + وكالات" (Al Jazeera + agencies) sits right under the last paragraph, with
+    no blank line between: read so, the paragraph would be a picture's caption, credited to no person or agency.
+    A source a reader can name ("Izvor: Hina") keeps its picture: a caption over it reads the same way."""
+    if f.caption is None or f.description is not None or f.credit is None:
+        return False
+    i = max(f.lines)
+    row = layout.rows[i]
+    if row.kind != "text" or row.before or row.alt is not None or row.credit != f.credit \
+            or not lines[i].text.lstrip().casefold().startswith(leadins) or _paragraph_after(layout.rows, i):
+        return False
+    if not (prose(f.caption) and ends_sentence(f.caption.rstrip())):
+        return False
+    reading = pm.credits.read(f.credit)
+    if not reading.parts or any(p.kind is not Kind.PROSE for p in reading.parts) or pm.registry.recognise(f.credit):
+        return False
+    return _story_above(layout.rows, min(f.lines))
 
 
 def _outlet_signature(layout: Layout, pm: PageMarkers, f: Found, found: list[Found]) -> bool:
