@@ -40,6 +40,7 @@ _WIRE_DATELINE = re.compile(r"[^\W\d_][^()\n]{0,50}?\d[^()\n]{0,20}"
 _ENDS_SENTENCE = re.compile(r"[.!?。！？…][」』”’\"'»)）]*$")
 MIN_CASELESS_LETTERS = 12  # fewer are a title or a name ("紅火迎新春", "河北灤州:冬日大棚農事忙")
 MIN_SHORT_CASELESS_LETTERS = 6  # a short caption in a script with no capitals, where its place shows it ("中国选手刘虹。")
+MAX_ABBREVIATION = 4  # letters of a capitalised word a dot may close inside a sentence ("Sept.", "Fla.", "Dr.")
 MIN_CAPTION_WORDS = 3  # fewer words are a label or a name, not a caption
 MIN_HEADING_WORDS = 2  # by default: one capitalised word is a name or a label ("Reuters"), not a heading
 HEADING_TOLERANCE = 10  # a heading may hold one lower-case word in this many (a slip, a name particle)
@@ -78,6 +79,13 @@ def uncased_sentence(text: str) -> bool:
     return (len(text.split()) >= MIN_CAPTION_WORDS and ends_sentence(text.rstrip())
             and not cased(text) and caseless_letters(text) == 0
             and any(c.isalpha() for c in text))
+
+
+def closes_abbreviation(word: str) -> bool:
+    """Whether a dot right after `word` closes an abbreviation, no sentence: a letter's ("a.m.", "U.S."), a
+    capitalised word's of MAX_ABBREVIATION letters at most ("St.", "Sept.", "No. 10"). A CJK full stop closes no
+    word (""), and so a sentence."""
+    return len(word) == 1 or (word[:1].isupper() and len(word) <= MAX_ABBREVIATION)
 
 
 def ends_sentence(text: str) -> bool:

@@ -258,9 +258,11 @@ class CreditReader:
                 continue
             distributed = self._uncased.distributed(chunk)
             filed = None
-            if distributed is None and " " in chunk and fold(chunk.rsplit(None, 1)[1]) in self.markers.dropped:
-                # "AP=연합뉴스 자료사진": the pair, then the word saying the picture is from the archive (round 108)
-                filed, distributed = chunk.rsplit(None, 1)[1], self._uncased.distributed(chunk.rsplit(None, 1)[0])
+            if distributed is None and " " in chunk:
+                paired, last = chunk.rsplit(None, 1)
+                if fold(last) in self.markers.dropped:
+                    # "AP=연합뉴스 자료사진": the pair, then the word saying the picture is from the archive (round 108)
+                    filed, distributed = last, self._uncased.distributed(paired)
             placed = None if distributed else self._uncased.placed(chunk)
             if distributed:  # "AP연합뉴스": AP's picture and Yonhap's; no "via" is printed, so none is read (SPEC)
                 parts += [self._part(distributed[0], joiner), self._part(distributed[1], "/")]
@@ -316,7 +318,7 @@ class CreditReader:
             if self.registry.credited_name(outlet) is None or self.registry.credited_name(head) is not None:
                 continue
             # a platform's pictures are its users' under a licence: "Public Domain Wikimedia Commons" names no one
-            if (agency := self.registry.lookup(outlet)) is not None and agency.kind == "platform":
+            if agency_kind(self.registry, outlet) == "platform":
                 return None
             person = self._part(head, joiner)
             if person.kind is Kind.PERSON:

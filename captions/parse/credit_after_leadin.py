@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from ..text import TYPOGRAPHIC_FORMS, fold, marker_form
+from .credit_neighbours import agency_kind
 from .credit_edges import MAX_DROPPED_PHRASE, courtesy_words, is_cased, picture_leadin, trim_credit
 from .credit_parts import Kind
 from .credit_reading import Context
@@ -178,8 +179,7 @@ def named_source(credit: str, pm: PageMarkers) -> bool:
     # Bến Tre", "Công an TP.HCM" (an abbreviation's dot glued to the next letter ends no sentence)
     bodies = pm.markers.bodies
     # round 107: the body's page on a platform, the platform's name first: "Ảnh: Facebook Hội Chữ thập đỏ Ninh Bình"
-    page = int(len(words) > 2 and (platform := pm.credits.registry.lookup(words[0])) is not None
-               and platform.kind == "platform")
+    page = int(len(words) > 2 and agency_kind(pm.credits.registry, words[0]) == "platform")
     body = words[page:]
     opening = 2 if fold(" ".join(body[:2])) in bodies else 1 if body and fold(body[0]) in bodies else 0
     opening += page if opening else 0

@@ -14,6 +14,7 @@ from ..text import caseless, fold
 from .caption_shape import caseless_letters, unspaced_letters
 from .credit_bodies import BodyNames
 from .credit_dates import dated_only
+from .credit_neighbours import agency_kind
 from .dropped_words import DroppedWords
 from .credit_parts import HANDLE, NAME_WORD, Kind, Part
 from .credit_reading import SENTENCE_BREAK
@@ -165,8 +166,7 @@ class PartReader:
         words = name.split()
         if len(words) == 1 and HANDLE.fullmatch(name):
             return Part(chunk, Kind.ORG, name, joiner)  # "Foto: @BomberosNunoa": the account that posted it, as printed
-        if len(words) == 2 and HANDLE.fullmatch(words[1]) and (platform := self.registry.lookup(words[0])) is not None \
-                and platform.kind == "platform":
+        if len(words) == 2 and HANDLE.fullmatch(words[1]) and agency_kind(self.registry, words[0]) == "platform":
             return Part(chunk, Kind.ORG, name, joiner)  # "TikTok @maesai.update": the platform's account, as printed
         if len(words) == 1 and self._web_domain(name):
             return Part(chunk, Kind.ORG, name, joiner)  # "SEPA.Media", "KOMPAS.com": a site, never a person

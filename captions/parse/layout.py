@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, NamedTuple
 
-from .caption_shape import caption_like, heading
+from .caption_shape import caption_like, closes_abbreviation, heading
 from .credit_in_line import Split
 from .lines import CleanLine
 
@@ -27,7 +27,6 @@ MAX_CRUMBS = 3  # lines opening a page that may be its crumbs: the site, the sec
 MAX_CRUMB_WORDS = 3  # a crumb names a section in a word or three ("Binnenland", "Israel News")
 MAX_BLANKS_UNDER = 2  # blank lines a credit its mark closes may stand under its caption ("/ Pool" two lines under)
 MIN_PARAGRAPH_WORDS = 25  # a first line this long running past a sentence's end is a caption or a paragraph
-MAX_ABBREVIATION = 4  # letters of a capitalised word a full stop may close inside a headline ("No.", "St.", "Sept.")
 # a full stop with more words after it, and the word it closes (none for a CJK one); a question or an exclamation
 # mark is none: a long headline asks or exclaims and goes on ("Is this Britain's worst junction? Drivers say ...")
 _SENTENCE_RUNS_ON = re.compile(r"(?P<word>[^\W_]{2,})\.[\"'”’»)）]*\s+[^\W_]|。[」』”’\"'）]*\s*[^\W_]")
@@ -135,8 +134,7 @@ def paragraph(text: str) -> bool:
     Rescuers ..."); a headline is short and one sentence at most. The full stop of an initial ("U.S.") or of a
     capitalised abbreviation ("No. 10", "St. Louis", "Mr. Smith", "Apple Inc. shares") ends no sentence."""
     return len(text.split()) >= MIN_PARAGRAPH_WORDS and any(
-        not ((word := m.group("word")) and word[:1].isupper() and len(word) <= MAX_ABBREVIATION)
-        for m in _SENTENCE_RUNS_ON.finditer(text))
+        not closes_abbreviation(m.group("word") or "") for m in _SENTENCE_RUNS_ON.finditer(text))
 
 
 def section_crumbs(lines: list[CleanLine], first: int, section: str | None) -> int:

@@ -90,14 +90,14 @@ from .framed_gallery import framed_gallery
 from .hard_wrapped import rejoin_hard_wrapped
 from .introduction_slides import without_introduction
 from .labelled_slides import labelled_slides
-from .layout import Found, Layout, headline_frames_pictures, lay_out
 from .labels_alone import labels_joined
+from .layout import Found, Layout, headline_frames_pictures, lay_out
 from .lines import CleanLine, clean_lines
 from .markers import PageMarkers, markers_for
 from .notes import Note, unreadable_credits
 from .outlet_byline import outlet_bylines
-from .pair_pointers import paired_pictures
 from .over_counter import alts_over_counters
+from .pair_pointers import paired_pictures
 from .photographed_by import after_photographer_leadin, unknown_uncased_names
 from .pictures import find_pictures
 from .habitual_tails import bare_tails_by_habit

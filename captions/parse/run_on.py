@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from ..knowledge.registry import BODY_KINDS
-from .caption_shape import ends_sentence
+from .caption_shape import closes_abbreviation, ends_sentence
 from .credit_edges import strip_leadin, trim_credit
 from .credit_neighbours import agency_kind
 from .credit_parts import Kind
@@ -42,7 +42,6 @@ MIN_RUN_ON_CREDITS = 2  # credits inside one line that show a gallery run onto i
 MIN_PIECE_WORDS = 3     # a caption before a credit has this many words at least
 MAX_RUN_ON_PICTURES = 300  # no gallery prints more on a line: a line with more credits is no gallery, and is not cut
 MAX_AGENCY_WORDS = 4    # words of an agency's name printed again after a lead-in ("AP Photo")
-MAX_ABBREVIATION = 4    # letters of a capitalised word a dot may close inside a sentence ("Sept.", "Fla.", "Dr.")
 _QUOTES = (("“", "”"), ("«", "»"), ("„", "“"))  # opening and closing quotation marks; '"' opens and closes alike
 _CLOSERS = {")": "(", "]": "["}
 _CLOSER = re.compile(r"[)\]]")
@@ -109,17 +108,11 @@ def _story_before(first: str, others: list[str]) -> list[str]:
                                                  for c in captions):
         return [first]
     caption = _before_credit(first)
-    stops = [m for m in _SENTENCE_END.finditer(caption) if not _abbreviation(m.group(1))]
+    stops = [m for m in _SENTENCE_END.finditer(caption) if not closes_abbreviation(m.group(1))]
     if not stops or len(caption[stops[-1].end():].split()) < MIN_PIECE_WORDS \
             or _quoting(caption[: stops[-1].end()]):
         return [first]
     return [first[: stops[-1].end()].strip(), first[stops[-1].end():].strip()]
-
-
-def _abbreviation(word: str) -> bool:
-    """Whether a dot after `word` closes an abbreviation, no sentence: a letter's ("a.m."), a capitalised word's
-    of MAX_ABBREVIATION letters at most ("St.", "Sept."). A CJK full stop closes no word ("")."""
-    return len(word) == 1 or (word[:1].isupper() and len(word) <= MAX_ABBREVIATION)
 
 
 def _quoting(text: str) -> bool:
