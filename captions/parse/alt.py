@@ -45,6 +45,7 @@ _WORD = re.compile(r"[^\W\d_]{4,}")
 # a live blog's post time on a line of its own ("17.52", "09:15", "9:15 am", "14h05"): the line under it is the post's
 # headline (round 107: "17.52" over "Läsarbild från Bruksvallarna", Aftonbladet's "Direktrapport")
 _POST_TIME = re.compile(r"\d{1,2}[.:h]\d{2}(?:\s*(?:[ap]\.?m\.?|Uhr))?", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?。] ")  # a sentence's end inside a line, another opening after it
 _LOWER_WORDS = re.compile(r"[^\W\d_A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*(?: [^\W\d_A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*)+")
 
 
@@ -109,6 +110,7 @@ def describe(layout: Layout, found: list[Found], small_words: frozenset[str],
             layout, found, candidates | opening, small_words, subhead_openers) | lead_alt(
             layout, found, opening, {n: c for n, c in uncased.items() if _opens_story(layout, c)}, candidates,
             small_words, subhead_openers, byline, description_openers)
+    candidates = _sentences_among_phrases(layout, candidates)
     # the other lines over captions were the story's: none shows the page's alt text (a line under a slide's
     # counter is no standfirst: a slide holds its picture's lines only)
     if not shown and all(j == first_text and not (j > 0 and rows[j - 1].separator) for j, _ in candidates.values()):
@@ -308,6 +310,22 @@ def _story_paragraphs(layout: Layout, candidates: dict[int, tuple[int, str]]) ->
     """
     sentences = {n for n, c in candidates.items() if _set_apart(layout, c) and ends_sentence(c[1].rstrip())}
     return sentences if len(sentences) >= MIN_PARAGRAPHS_OVER_CAPTIONS else set()
+
+
+def _sentences_among_phrases(layout: Layout, candidates: dict[int, tuple[int, str]]) -> dict[int, tuple[int, str]]:
+    """The candidates less the whole sentences run on from the text above, where more of them are phrases (round
+    118): a page's editors write its alt text one way. "Families sit on the back of a military truck" over one
+    caption, "Flooded rice fields seen from above" over another, and between them "President Ferdinand Marcos Jr.
+    ordered agencies to preposition relief goods." over a third, no blank line above it: the sentence is the
+    story's paragraph, which may share a word with the caption under it. Two phrases at least show the habit, and
+    every other line must be one: a page whose alt text runs to sentences anywhere ("Putin and Kim. They are
+    smiling") writes some closed by a full stop too."""
+    sentences = {n for n, c in candidates.items() if ends_sentence(c[1].rstrip()) and not _set_apart(layout, c)}
+    others = [alt for n, (_, alt) in candidates.items() if n not in sentences]
+    if len(others) < MIN_PARAGRAPHS_OVER_CAPTIONS or len(sentences) >= len(others) or any(
+            ends_sentence(alt.rstrip()) or _SENTENCE_BREAK.search(alt) for alt in others):
+        return candidates
+    return {n: c for n, c in candidates.items() if n not in sentences}
 
 
 def _words(text: str) -> set[str]:

@@ -28,6 +28,9 @@ MAX_BODY_SOURCE_WORDS = 8  # the same, opened by a body's word: "Sở Nông nghi
 _SENTENCE_MARKS = frozenset(".!?;:\"“”«»()")
 _GLUED_DOT = re.compile(r"(?<=\w)\.(?=\w)")
 _BEFORE_BARE_LEADIN = frozenset(".!?”\"/|")  # a caption's end, or a slash marker, before "Foto Name"
+# round 118: a quotation closing the caption's last sentence, in the quote marks of Dutch, French and German print
+# ("... te veel zijn.’ Foto Name", "... «On reste.» Photo Name"): the caption's end too, after its full stop
+_QUOTE_AFTER_STOP = re.compile(r"[.!?][’»“«‹›']$")
 
 
 def credit_after_leadin(text: str, earliest: int, keys: list[str], pm: PageMarkers) -> tuple[str, str] | None:
@@ -250,7 +253,7 @@ def credit_after_bare_leadin(text: str, earliest: int, pm: PageMarkers) -> tuple
         if at < 0:
             continue
         before = text[:at].rstrip()
-        if not before or before[-1] not in _BEFORE_BARE_LEADIN:
+        if not before or (before[-1] not in _BEFORE_BARE_LEADIN and not _QUOTE_AFTER_STOP.search(before)):
             continue
         credit = trim_credit(text[at + len(lead):], pm)
         if credit and _opens_credit(credit, pm) and not _named_with(lead.strip(), credit, pm) \
