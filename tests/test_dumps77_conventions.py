@@ -34,3 +34,11 @@ def test_a_full_stop_after_an_elided_word_closes_the_sentence_before_a_bare_cred
 def test_agencies_as_their_readers_press_prints_them(credit: str, agencies: list[str]) -> None:
     reading = parse_credit(credit)
     assert (reading.agencies, reading.photographers) == (agencies, [])
+
+
+def test_a_chancery_credited_in_lower_case_words_on_its_own_line_is_a_credit() -> None:
+    page = (" date 2026-05-04 Latvijā\nValsts prezidents pasniedz apbalvojumus\nDelfi\n"
+            "Valsts prezidents sveic apbalvotos Rīgas pils Baltajā zālē.\nFoto: Valsts prezidenta kanceleja\n"
+            "Ceremonijā apbalvojumus saņēma vairāk nekā simts cilvēku no visiem novadiem.\n")
+    photos = [(p.caption, p.credit.raw if p.credit else None) for p in parse_page(page).photos]
+    assert photos == [("Valsts prezidents sveic apbalvotos Rīgas pils Baltajā zālē.", "Valsts prezidenta kanceleja")]
