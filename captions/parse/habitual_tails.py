@@ -36,6 +36,7 @@ from .markers import PageMarkers
 MIN_HABIT = 2  # captions closing with a bare credit the reader knows before the page is read by its habit
 MAX_TAIL_WORDS = 3  # a body's or a person's name: "Landsbjörg", "Kantonspolizei Zürich"
 _SENTENCE_END = re.compile(r"[.!?] (?=\S)")
+_ELISION = re.compile(r"(?<=\w)['’](?=\w)")  # "l'aigua", "dell’acqua": an elided article is part of the word
 _NAMES = frozenset({Kind.AGENCY, Kind.ORG, Kind.WEAK_ORG, Kind.PERSON})
 
 
@@ -119,10 +120,11 @@ def _name_after_sentence(text: str, pm: PageMarkers) -> str | None:
 
 
 def _closes_sentence(before: str, pm: PageMarkers) -> bool:
-    """Whether the stop after `before` closes a sentence, not an abbreviation: the word before it is letters, of
+    """Whether the stop after `before` closes a sentence, not an abbreviation: the word before it is letters (an
+    apostrophe eliding an article between them too: the Catalan, French and Italian "fora de l'aigua."), of
     three or more where it is capitalised ("Courtesy @Space_Station/Intl. Space Station", "Kantonspolizei St.
     Gallen", "J. Smith", "Dr. Müller": a stop after a short capitalised word closes a title or an initial)."""
     last = before.split()[-1] if before.split() else ""
-    if not last.replace("-", "").isalpha() or last in pm.markers.abbreviations or f"{last}." in pm.markers.name_titles:
+    if not _ELISION.sub("", last).replace("-", "").isalpha() or last in pm.markers.abbreviations or f"{last}." in pm.markers.name_titles:
         return False
     return not (last[:1].isupper() and len(last) <= 2)
