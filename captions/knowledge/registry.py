@@ -36,6 +36,8 @@ class Agency:
     kind: str | None = None
     country: str | None = None
     variants: tuple[str, ...] = ()  # printed forms known as this agency, kept as printed (SPEC)
+    # its spellings matched only as printed in capitals: in any other case they are a word ("APP", "app", "WhatsApp")
+    capitals_only: tuple[str, ...] = ()
 
     def spellings(self) -> tuple[str, ...]:
         return (self.name, *self.aliases, *self.variants)
@@ -53,6 +55,8 @@ class AgencyRegistry:
         # Spellings a credit keeps as printed: an agency outside the spec's table
         # of canonical names is named as the credit prints it ("PA Media", "PA").
         self._kept: set[str] = set()
+        # Folded spellings known only when a credit prints them in capitals ("APP": "App" is a word).
+        self._capitals: set[str] = {fold(s) for a in self._agencies.values() for s in a.capitals_only}
         for agency in self._agencies.values():
             for spelling in (agency.name, *agency.aliases):
                 self._by_key.setdefault(fold(spelling), agency)
@@ -72,11 +76,18 @@ class AgencyRegistry:
         return len(self._agencies)
 
     def __contains__(self, name: str) -> bool:
-        return fold(name) in self._by_key
+        return self._get(name) is not None
+
+    def _get(self, text: str, key: str | None = None) -> Agency | None:
+        """The agency this spelling names, folded as `key`; a capitals-only one only as printed in capitals."""
+        key = fold(text) if key is None else key
+        if key in self._capitals and not text.isupper():
+            return None
+        return self._by_key.get(key)
 
     def lookup(self, text: str) -> Agency | None:
         """The agency a credit part names by its name or an alias, or None."""
-        return self._cased(text, self._by_key.get(fold(text)))
+        return self._cased(text, self._get(text))
 
     def recognise(self, text: str) -> Agency | None:
         """Like lookup, but a leading "The" does not matter ("The White House", "Korea Times").
@@ -84,7 +95,7 @@ class AgencyRegistry:
         A name found only this way is still printed as the credit prints it.
         """
         key = fold(text)
-        agency = self._by_key.get(key)
+        agency = self._get(text, key)
         if agency is None and not key.startswith("the "):
             agency = self._by_key.get("the " + key)
             if agency is not None and agency.kind in OUTLET_KINDS and " " not in key:
@@ -97,7 +108,7 @@ class AgencyRegistry:
         """The name a credit part gives a known agency: its canonical name for the
         name or an alias, the text as printed for a variant; None when unknown."""
         key = fold(text)
-        agency = self._cased(text, self._by_key.get(key))
+        agency = self._cased(text, self._get(text, key))
         if agency is None:
             return None
         return text if key in self._kept else agency.name
@@ -136,8 +147,9 @@ class AgencyRegistry:
         return [a.name for a in self]
 
     def spellings(self) -> dict[str, str]:
-        """Every folded spelling and the canonical name it stands for."""
-        return {key: agency.name for key, agency in self._by_key.items()}
+        """Every folded spelling and the canonical name it stands for (not the capitals-only ones: folded,
+        "app" is a word)."""
+        return {key: agency.name for key, agency in self._by_key.items() if key not in self._capitals}
 
     def extended(self, data: Mapping[str, Any], source: str) -> "AgencyRegistry":
         """A new registry: this one plus a user's file; same names replace ours."""
@@ -189,11 +201,11 @@ def parse_agencies(data: Mapping[str, Any], source: str) -> list[Agency]:
             raise RegistryError(f"{where}: 'name' must be text (quote it: YAML reads bare numbers and dates as such), got {name}")
         if not name or not name.strip():
             raise RegistryError(f"{where}: each agency needs a 'name'")
-        extra = set(entry) - {"name", "aliases", "variants", "kind", "country"}
+        extra = set(entry) - {"name", "aliases", "variants", "kind", "country", "capitals_only"}
         if extra:
             raise RegistryError(f"{where}: unknown field {sorted(extra)[0]!r}")
         names: dict[str, list[str]] = {}
-        for key in ("aliases", "variants"):
+        for key in ("aliases", "variants", "capitals_only"):
             listed = entry.get(key) or []
             if not isinstance(listed, list) or not all(isinstance(a, str) for a in listed):
                 raise RegistryError(f"{where}: {key!r} must be a list of names")
@@ -205,7 +217,12 @@ def parse_agencies(data: Mapping[str, Any], source: str) -> list[Agency]:
         if country is not None and not (isinstance(country, str) and _COUNTRY.fullmatch(country)):
             raise RegistryError(f"{where}: 'country' must be a two-letter country code such as \"FR\" "
                                 f"(quote it: YAML reads a bare NO as false), got {country!r}")
-        agency = Agency(name.strip(), tuple(names["aliases"]), kind, country, tuple(names["variants"]))
+        agency = Agency(name.strip(), tuple(names["aliases"]), kind, country, tuple(names["variants"]),
+                        tuple(names["capitals_only"]))
+        for spelling in agency.capitals_only:
+            if spelling not in agency.spellings() or not spelling.isupper():
+                raise RegistryError(f"{where}: capitals_only {spelling!r} must be one of its name, aliases or "
+                                    "variants, printed in capitals")
         if agency.name in listed_at:  # the later entry would replace the earlier one unseen
             raise RegistryError(f"{where}: {agency.name!r} is listed already, at agencies[{listed_at[agency.name]}]; "
                                 "give each agency one entry")

@@ -299,7 +299,7 @@ class CreditReader:
         return CreditReading(raw=raw, parts=tuple(parts), dangling=dangling, standalone=self._standalone,
                              titles=self._titles, postposed=postposed and " " in text,
                              body_prefixes=self._body_prefixes, place_openers=self._place_openers,
-                             prose_words=self._prose_words)
+                             prose_words=self._prose_words, cased_prose=self.markers.prose)
 
 
     def _name_beside_outlet(self, chunk: str, joiner: str) -> list[Part] | None:

@@ -44,6 +44,7 @@ _SPACED_UNCASED = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 # Between a photographer's name and their paper or desk: a slash, or the bar US metro papers print ("Name | The
 # Oregonian/OregonLive", "NAME | Times", "Name | MassLive", "Name | Staff": Advance Local's papers, the Tampa Bay Times)
 _NAME_OUTLET_MARKS = frozenset({"/", "|"})
+_MAX_INITIALS = 4  # letters of a paper's initials in capitals ("ST", "TNP"): a longer word may be any word
 
 
 class Context(Enum):
@@ -69,6 +70,7 @@ class CreditReading:
     body_prefixes: tuple[str, ...] = ()  # openings of a body's name, no person's (markers.yaml's body_name_prefixes)
     place_openers: frozenset[str] = frozenset()  # a place's first word, no person's (uncased_place_openers)
     prose_words: frozenset[str] = frozenset()  # words no person's name holds (uncased_prose_words)
+    cased_prose: frozenset[str] = frozenset()  # prose's words in cased scripts, folded (prose_words): "our", "the"
 
     @property
     def kinds(self) -> set[Kind]:
@@ -179,8 +181,17 @@ class CreditReading:
         it ("Post Photo: Name" credits the desk's photographer)."""
         part = self.parts[0]
         rest = part.text[len(part.name):].strip() if part.text.startswith(part.name) else ""
-        return (len(self.parts) == 1 and part.kind is Kind.ORG and " " not in part.name and part.name.istitle()
-                and bool(rest) and all(w.isalpha() for w in rest.split()))
+        if len(self.parts) != 1 or part.kind is not Kind.ORG or " " in part.name or not rest:
+            return False
+        if part.name.istitle():
+            return all(w.isalpha() for w in rest.split())
+        # round 120: "... at the site. ST FILE PHOTO", "BT FILE PHOTO": the Singapore Press Holdings papers
+        # print their initials and the words naming no one in capitals; capitals make any word an organisation
+        # ("UNDATED FILE PHOTO"), so only initials, two to four letters, before a phrase that is a credit on its
+        # own ("FILE PHOTO", "HANDOUT PHOTO"), not "PHOTO" alone ("TV PHOTO", "AI PHOTO"), and no prose word
+        # ("OUR FILE PHOTO")
+        return (self.raw.isupper() and part.name.isalpha() and 2 <= len(part.name) <= _MAX_INITIALS
+                and fold(part.name) not in self.cased_prose and fold(rest) in self.standalone)
 
     def _name_slash_title(self) -> bool:
         """"... on Sunday. - Jo Li/Photographer": a person's name, a slash and a job title naming no one
