@@ -28,6 +28,7 @@ from .caption_shape import MIN_CAPTION_WORDS, UNCASED_STOPS, ends_sentence, head
 from .layout import Found, Layout, Row, under_separators
 from .lead_alt import label_shaped, lead_alt
 from .markers import SENTENCE_CLOSERS
+from .uncased_alt import uncased_blocks
 from .under_markup import marked_alt
 
 
@@ -104,7 +105,7 @@ def describe(layout: Layout, found: list[Found], small_words: frozenset[str],
                    and (alt := _alt_above(layout, f, used, small_words, related, uncased=True)) is not None
                    and not ends_sentence(alt[1].rstrip()) and alt[1].rstrip()[-1:] not in UNCASED_STOPS
                    and not fold(f.caption).startswith(fold(alt[1].rstrip()))}  # the caption printed twice, unstopped
-        candidates = _blocks_of_alt_and_caption(layout, found, candidates, small_words) | _uncased_blocks(
+        candidates = _blocks_of_alt_and_caption(layout, found, candidates, small_words) | uncased_blocks(
             found, uncased) | _slide_alts(
             layout, found, candidates | uncased, small_words) | _phrases_over_sentences(
             layout, found, candidates | opening, small_words, subhead_openers) | lead_alt(
@@ -143,21 +144,6 @@ def _blocks_of_alt_and_caption(layout: Layout, found: list[Found], candidates: d
         if alt.rstrip()[-1:] in SENTENCE_CLOSERS or alt.isupper() or heading(alt, small_words):
             continue
         blocks[n] = (j, alt)
-    return blocks if len(blocks) >= MIN_ALT_BLOCKS else {}
-
-
-def _uncased_blocks(found: list[Found], uncased: dict[int, tuple[int, str]]) -> dict[int, tuple[int, str]]:
-    """The unstopped lines in a script with no capitals right over credited captions, where three or more stand so.
-
-    "양산을 쓴 시민들이 횡단보도를 건너는 모습" over "... 건너고 있다. 김성룡 기자", "عمال يركبون قضبان السكة" over its
-    caption and "تصوير: Name": Korean, Arabic, Japanese and Chinese dumps print each picture's alt text over its
-    caption, with no blank line to set the pair apart, and title case does not tell the line from a subhead. Three
-    pictures or more printed so are the page's habit: a subhead or the story's paragraph stands over one caption at
-    most, and the story's sentences close with a full stop. Three spaced words at least: a slide's number ("3") or
-    a gallery's title in a script printing no spaces ("江蘇泰州溱湖冬捕節開幕") is no alt line.
-    """
-    blocks = {n: (j, alt) for n, (j, alt) in uncased.items()
-              if found[n].credit and len(alt.split()) >= MIN_CUT_ALT_WORDS}
     return blocks if len(blocks) >= MIN_ALT_BLOCKS else {}
 
 
