@@ -54,12 +54,14 @@ def describe(layout: Layout, found: list[Found], small_words: frozenset[str],
              related: frozenset[str] = frozenset(), framed: bool = False,
              subhead_openers: tuple[str, ...] = (),
              byline: Callable[[str], bool] = lambda _: False,
-             description_openers: tuple[str, ...] = ()) -> list[str | None]:
+             description_openers: tuple[str, ...] = (),
+             placed: re.Pattern[str] | None = None) -> list[str | None]:
     """The description of each picture of `found`, in its order (None where it has none); `related` holds the
     labels over links to other stories, folded; `framed`: the headline says the page is pictures;
     `subhead_openers`: words opening a section's subhead ("Why", "Ce que"), never alt text; `byline`: whether a
     line is the story's byline ("Por Name"), never alt text; `description_openers`: the indefinite articles a
-    label describing a picture opens with ("A", "Un")."""
+    label describing a picture opens with ("A", "Un"); `placed`: the words saying where someone stands in a picture
+    ("(left)"), which only a line written for a picture carries."""
     rows, headline = layout.rows, layout.headline
     descriptions = [f.description or marked_alt(rows, f) for f in found]
     # the pictures alt lines are counted against: those a credit shows; an uncredited caption a gallery's layout
@@ -111,7 +113,7 @@ def describe(layout: Layout, found: list[Found], small_words: frozenset[str],
             layout, found, candidates | opening, small_words, subhead_openers) | lead_alt(
             layout, found, opening, {n: c for n, c in uncased.items() if _opens_story(layout, c)}, candidates,
             small_words, subhead_openers, byline, description_openers)
-    candidates = _sentences_among_phrases(layout, candidates)
+    candidates = _sentences_among_phrases(layout, candidates, placed)
     # the other lines over captions were the story's: none shows the page's alt text (a line under a slide's
     # counter is no standfirst: a slide holds its picture's lines only)
     if not shown and all(j == first_text and not (j > 0 and rows[j - 1].separator) for j, _ in candidates.values()):
@@ -298,15 +300,18 @@ def _story_paragraphs(layout: Layout, candidates: dict[int, tuple[int, str]]) ->
     return sentences if len(sentences) >= MIN_PARAGRAPHS_OVER_CAPTIONS else set()
 
 
-def _sentences_among_phrases(layout: Layout, candidates: dict[int, tuple[int, str]]) -> dict[int, tuple[int, str]]:
+def _sentences_among_phrases(layout: Layout, candidates: dict[int, tuple[int, str]],
+                             placed: re.Pattern[str] | None) -> dict[int, tuple[int, str]]:
     """The candidates less the whole sentences run on from the text above, where more of them are phrases (round
     118): a page's editors write its alt text one way. "Families sit on the back of a military truck" over one
     caption, "Flooded rice fields seen from above" over another, and between them "President Ferdinand Marcos Jr.
     ordered agencies to preposition relief goods." over a third, no blank line above it: the sentence is the
     story's paragraph, which may share a word with the caption under it. Two phrases at least show the habit, and
     every other line must be one: a page whose alt text runs to sentences anywhere ("Putin and Kim. They are
-    smiling") writes some closed by a full stop too."""
-    sentences = {n for n, c in candidates.items() if ends_sentence(c[1].rstrip()) and not _set_apart(layout, c)}
+    smiling") writes some closed by a full stop too. A sentence saying where someone stands in the picture ("Jo Li
+    (left) and Sam Okafor hold a giant pumpkin.") is written for it: the story places no one so (round 93)."""
+    sentences = {n for n, c in candidates.items() if ends_sentence(c[1].rstrip()) and not _set_apart(layout, c)
+                 and not (placed is not None and placed.search(c[1]))}
     others = [alt for n, (_, alt) in candidates.items() if n not in sentences]
     if len(others) < MIN_PARAGRAPHS_OVER_CAPTIONS or len(sentences) >= len(others) or any(
             ends_sentence(alt.rstrip()) or _SENTENCE_BREAK.search(alt) for alt in others):

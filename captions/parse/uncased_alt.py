@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 from .layout import Found
 
@@ -26,9 +27,11 @@ def uncased_blocks(found: list[Found], uncased: dict[int, tuple[int, str]]) -> d
     Three pictures or more printed so are the page's habit: a subhead or the story's paragraph stands over one
     caption at most, and the story's sentences close with a full stop. Where a story's paragraphs close with none
     (Arabic and Thai dumps print many so) each runs longer than the caption under it; alt text, a phrase, is
-    shorter (review 121)."""
+    shorter (review 121). A line printed the same over two captions or more is the page's furniture ("पूरी फोटो
+    देखें", see the whole photo, on every slide): alt text names its own picture."""
+    printed = Counter(alt.strip() for _, alt in uncased.values())
     blocks = {n: (j, alt) for n, (j, alt) in uncased.items()
-              if found[n].credit and _phrase(alt, found[n].caption or "")}
+              if found[n].credit and _phrase(alt, found[n].caption or "") and printed[alt.strip()] == 1}
     return blocks if len(blocks) >= MIN_UNCASED_BLOCKS else {}
 
 
