@@ -44,3 +44,21 @@ def test_the_papers_initials_and_file_photo_in_capitals_close_a_caption_as_its_c
 def test_a_word_in_capitals_before_photo_that_is_no_papers_initials_is_no_credit(tail: str) -> None:
     page = f"New hawker centre for Tengah\n\n{PARAGRAPHS}\nThe site in Tengah where it will be built. {tail}\n"
     assert _read(page) == []
+
+
+@pytest.mark.parametrize("line, time, credit", [
+    ("ST PHOTO: LIM WEI JIE", "Updated Oct 12, 2026, 05:00 PM", "ST PHOTO: LIM WEI JIE"),
+    ("KT Photo: Farouk", "Published: Mon 12 Oct 2026, 5:00 PM", "KT Photo: Farouk"),
+    ("Photo: Lim Wei Jie", "Updated Oct 12, 2026, 05:00 PM", "Lim Wei Jie"),
+    ("Reuters/Lim Wei Jie", "Updated Oct 12, 2026, 05:00 PM", "Reuters/Lim Wei Jie"),
+], ids=["paper-capitals", "paper-title-case", "bare-leadin", "agency-slash-name"])
+def test_a_credit_by_its_own_form_under_the_headline_over_the_time_line_credits_the_lead_picture(
+        line: str, time: str, credit: str) -> None:
+    # no blank lines: a name alone over a date would be the story's byline, a credit's own form is no byline
+    page = f"New hawker centre for Tengah\n{line}\n{time}\n{PARAGRAPHS.replace(chr(10) * 2, chr(10))}"
+    assert [(p.caption, p.credit.raw if p.credit else None) for p in parse_page(page).photos] == [(None, credit)]
+
+
+def test_a_name_alone_over_the_time_line_stays_the_storys_byline() -> None:
+    page = f"New hawker centre for Tengah\nLim Wei Jie\nUpdated Oct 12, 2026, 05:00 PM\n{PARAGRAPHS}"
+    assert parse_page(page).photos == []

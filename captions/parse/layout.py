@@ -80,7 +80,8 @@ class Layout(NamedTuple):
 
 def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,
             small_words: frozenset[str] = frozenset(),
-            names_agency: Callable[[str], bool] = lambda credit: False, section: str | None = None) -> Layout:
+            names_agency: Callable[[str], bool] = lambda credit: False, section: str | None = None,
+            holds_leadin: Callable[[str], bool] = lambda credit: False) -> Layout:
     """The rows of a page; `first` is the index of the first line after the header.
 
     A gallery printing a caption several times in a row prints one picture:
@@ -106,8 +107,8 @@ def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,
             previous = i
         marked = split.credit is not None and not split.before and line.text != split.credit
         byline = split.byline or (split.credit is not None and not split.before and not marked
-                                  and "/" not in split.credit and i + 1 < len(lines) and _date_line(lines[i + 1])
-                                  and _opens_block(lines, i, first))
+                                  and "/" not in split.credit and not holds_leadin(split.credit)
+                                  and i + 1 < len(lines) and _date_line(lines[i + 1]) and _opens_block(lines, i, first))
         rows.append(Row(line.no, kind, False, line.repeats_credit, split.before, split.credit, split.labelled,
                         split.before_is_alt, 1, marked, split.credit_first, line.counted, line.alt, split.addressed,
                         byline, split.closing, opening=split.opening))
@@ -162,7 +163,8 @@ def section_crumbs(lines: list[CleanLine], first: int, section: str | None) -> i
 def _date_line(line: CleanLine) -> bool:
     """Whether a line is furniture holding a year, a story's date ("3 июня 2026, 14:20"): a name alone right over it,
     unmarked ("Анна Гринберга, LSM.lv"), is the story's byline, as "Name 기자" is, not a picture's credit; one
-    joined by a slash ("AP Photo/Jo Li", "Jo Li/AP") is printed as pictures' credits are, and stays one."""
+    joined by a slash ("AP Photo/Jo Li", "Jo Li/AP"), or holding a lead-in past the paper's word ("ST PHOTO: NAME",
+    "KT Photo: Farouk"), is printed as pictures' credits are, and stays one."""
     return line.kind == "furniture" and len(line.text) <= MAX_DATE_LINE and holds_date(line.text)
 
 

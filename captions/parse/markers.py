@@ -202,6 +202,12 @@ class PageMarkers:
         """Whether a line is a story's byline ("By Jane Doe", "By Jo Li/AFP", "Von Jan Roth, dpa")."""
         return self.byline is not None and len(text.split()) <= MAX_BYLINE_WORDS and self.byline.match(text) is not None
 
+    def holds_leadin(self, credit: str) -> bool:
+        """Whether a credit kept whole holds a lead-in past its first word ("ST PHOTO: NAME", "KT Photo: Farouk",
+        "Name | Zdroj: ČTK"): a credit by its own form, as one after a lead-in is, never a reporter's name."""
+        return self.leadin is not None and any(m.start() > 0 and credit[m.start() - 1].isspace()
+                                               for m in self.leadin.finditer(credit))
+
     def is_byline_credit(self, text: str) -> bool:
         """Whether a line read whole as a credit is a byline naming its wire ("By Jo Li/AFP"): a byline word, then
         a name of two words or more before the credit's joiner. "Di Stefano/ANSA", "Von Trier/dpa" (one word: a

@@ -232,7 +232,7 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
     lines, splits = counted_captions(lines, splits, pm)
     lines, splits = credits_printed_again(lines, splits, pm)
     layout = lay_out(lines, credits_between_copies(lines, splits, pm), first, pm.small_words, pm.credits.names_agency,
-                     section)
+                     section, pm.holds_leadin)
     layout = outlet_bylines(layout, pm)  # "GZH" alone under the standfirst: the story's byline
     layout = layout._replace(announcements=announcing_rows(layout, pm), blanket=blanket_credit(lines, layout.rows, pm))
     layout = numbered_run(layout, pm)
