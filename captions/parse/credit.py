@@ -126,6 +126,18 @@ class CreditReader:
                 return True
         return self._prose_for is not None and self._prose_for.search(text) is not None
 
+    def for_joined(self, text: str) -> bool:
+        """Whether `text`, in brackets closing a caption's sentence or alone on its line, is a credit whose only
+        prose is a lower-case "for" word joining a name to a capitalised one: Libération's "(Name/Hans Lucas pour
+        Libération)", "(Name für Die Zeit)". The brackets mark it as a lead-in does; elsewhere such a word is prose
+        ("Mehr Geld für Schulen")."""
+        if self._prose_for is None or len(text) > MAX_CREDIT:
+            return False
+        found = list(self._prose_for.finditer(text))
+        if not found or any(not text[:m.start()].strip() or not text[m.end():].lstrip()[:1].isupper() for m in found):
+            return False
+        return not self.has_prose(self._prose_for.sub("/", text)) and self.read(text).is_credit(Context.ENCLOSED)
+
     def ends_in_prose(self, text: str) -> bool:
         """Whether the last word of `text` is prose, so that no credit can close it.
 

@@ -89,6 +89,8 @@ def credit_after_leadin(text: str, earliest: int, keys: list[str], pm: PageMarke
                 before = text[:prior].rstrip()  # "... on Wednesday. PHOTO | COURTESY OF URCS": both lead-ins go
             elif before.endswith(("/", "|", "-", "–", "—")):  # "... 2024. / Photo: Reuters", "... | foto: Name"
                 before = before.rstrip("/|-–—").rstrip()
+            elif before.endswith(" ©"):  # "... Vorgänger. © Foto: Name/dpa" (Ippen's papers): the sign goes as well
+                before = before[:-1].rstrip()
             elif text[start].isupper() and (head := _without_owner_word(before)) != before:
                 # the owner's word goes with the credit, as printed alone on a line ("Post Photo: Name"): it names
                 # the paper's desk, as "AP" does in "AP Photo/Name". A word no list knows ("Drone", "Aerial",
@@ -256,8 +258,10 @@ def credit_after_bare_leadin(text: str, earliest: int, pm: PageMarkers) -> tuple
         if not before or (before[-1] not in _BEFORE_BARE_LEADIN and not _QUOTE_AFTER_STOP.search(before)):
             continue
         credit = trim_credit(text[at + len(lead):], pm)
+        # "Photo Name. Le Figaro": a full stop joining the name to the paper is no sentence's where the credit reads
+        # as one closing a caption without the word
         if credit and _opens_credit(credit, pm) and not _named_with(lead.strip(), credit, pm) \
-                and pm.credits.is_credit(credit, Context.MARKED) and (
+                and (pm.credits.is_credit(credit, Context.MARKED) or pm.credits.is_credit(credit, Context.TAIL)) and (
                     lead.strip().lower() in pm.markers.lower_case_credit_leadins or _signed(credit, pm)):
             return before.rstrip("/|").rstrip(), credit
     return None

@@ -81,12 +81,13 @@ def parenthesised(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] 
     reproduced = inner.startswith(pm.markers.reproduced_words)
     # "(Photo: Jo Li / Department of Transportation)": a lead-in marks the credit inside brackets as outside them
     led = unmarked != raw_inner
+    after_sentence = not before.strip() or before.rstrip()[-1] in SENTENCE_CLOSERS
     if not inner or not (pm.credits.is_credit(inner, Context.MARKED if reproduced or led else Context.ENCLOSED)
                          or (led and photographer_named(raw_inner[:len(raw_inner) - len(unmarked)], inner, pm))
-                         or (led and _longer_body_source(inner, pm))):
+                         or (led and _longer_body_source(inner, pm))
+                         or (after_sentence and pm.credits.for_joined(inner))):
         return None
     reading = pm.credits.read(inner)
-    after_sentence = not before.strip() or before.rstrip()[-1] in SENTENCE_CLOSERS
     # a word saying who supplied the picture marks it as a lead-in would: "(독자 제공)", "（海上保安庁提供）"
     marked = unmarked != raw_inner or reproduced or any(p.joiner in STRUCTURED_JOINERS or p.supplied for p in reading.parts)
     # a credit naming no one ("(Handout)", "(Courtesy)": is_credit let only such words through) is one all the same,
