@@ -45,6 +45,7 @@ CACHE_SIZE = 20_000  # credits read and judged, kept per reader: credits repeat 
 # markers.py's framed_end closes with it too
 MAIL = r"\s+[(<]?[\w.+-]+@[\w.-]*[)>]?"
 _ADDRESS = re.compile(rf"{MAIL}\s*$")
+_MAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # not after "-", "." or a letter ("Young-joon", "Kremlin.ru"), nor before a dot and a letter: a web domain's
 # words ("chinadaily.com.cn") are a name, not prose
 _LOWER_WORD = re.compile(r"(?:^|[\s(\[/,;:|&])([a-z][a-z]+)\b(?!\.[a-z])")
@@ -114,6 +115,8 @@ class CreditReader:
         tag = self._editor_tag.search(text) if self._editor_tag is not None else None
         if tag is not None and tag.start() > 0:
             text = text[:tag.start()]  # "ANTARA FOTO/Name/nym": a desk editor's initials are no prose word
+        if "@" in text:
+            text = _MAIL_ADDRESS.sub(" ", text)  # "Name name@sacbee.com": an address holds no prose word
         return not self.has_prose(text)
 
     def has_prose(self, text: str) -> bool:
@@ -149,6 +152,8 @@ class CreditReader:
         if not last:
             return False
         words = self._credit_words
+        if "@" in last[-1] and _MAIL_ADDRESS.fullmatch(last[-1].strip("()<>")):
+            return False  # "Name name@sacbee.com": an address closing a credit is no prose
         for word in _LOWER_WORD.findall(last[-1]):
             if word not in words:
                 return True
@@ -214,6 +219,12 @@ class CreditReader:
             unaddressed = self.read(text[:address.start()])
             if unaddressed.framed and unaddressed.names()[0]:
                 # "Name 기자 name@example.kr": the address stays in the credit as printed and names no one
+                dropped = Part(address[0].strip(), Kind.DROPPED, "", "-")
+                return replace(unaddressed, raw=text, parts=(*unaddressed.parts, dropped))
+            if len(unaddressed.parts) == 1 and unaddressed.parts[0].kind is Kind.PERSON \
+                    and unaddressed.parts[0].text.strip() == unaddressed.parts[0].name:
+                # round 122: "Name name@sacbee.com", McClatchy's staff credit: the photographer's own address
+                # after the name stays in the credit as printed and names no one
                 dropped = Part(address[0].strip(), Kind.DROPPED, "", "-")
                 return replace(unaddressed, raw=text, parts=(*unaddressed.parts, dropped))
         if text.startswith("(") and (dateline := _BRACKETED_PLACE_EQUALS.match(text)) is not None:
@@ -319,11 +330,16 @@ class CreditReader:
 
         "Jacques Nadeau Le Devoir", "Name La Presse canadienne": Le Devoir prints the photographer and the paper
         or wire on two lines of the credit, which a page's text joins with a space. Only an agency named in
-        several words is read so: one word after a name may be the name's own ("Malcolm X")."""
+        several words is read so: one word after a name may be the name's own ("Malcolm X"), but a known agency's
+        initials in capitals are no name's ("Rich Pedroncelli AP", "Name AFP": McClatchy's papers print the
+        photographer and the wire so, round 122)."""
         words = chunk.split()
         if self.registry.credited_name(chunk) is not None:
             return None
-        for size in range(min(MAX_OUTLET_WORDS, len(words) - 2), 1, -1):
+        last = words[-1] if len(words) >= 3 else ""
+        # the name ends in a letter: "... Donald Trump. REUTERS/Name" closes a sentence before the wire
+        smallest = 1 if len(last) >= 2 and last.isupper() and last.isalpha() and words[-2][-1:].isalpha() else 2
+        for size in range(min(MAX_OUTLET_WORDS, len(words) - 2), smallest - 1, -1):
             head, outlet = " ".join(words[:-size]), " ".join(words[-size:])
             if not 2 <= len(words) - size <= 3 or not all(w[:1].isupper() for w in words[:-size]):
                 continue

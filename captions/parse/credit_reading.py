@@ -201,6 +201,16 @@ class CreditReading:
         return (len(parts) == 2 and parts[0].kind is Kind.PERSON and parts[1].joiner in _NAME_OUTLET_MARKS
                 and parts[1].kind is Kind.DROPPED and fold(parts[1].text) in self.titles)
 
+    def _name_with_address(self) -> bool:
+        """"Hector Amezcua hamezcua@sacbee.com" under a caption: a person's name and their e-mail address, as
+        McClatchy's papers credit their staff photographers; the address marks the name a credit, as a job title
+        after a slash does ("Name/Staff Photographer"), where a name alone is not one."""
+        parts = self.parts
+        # a writer's title in the name ("Reporter Tom Alder talder@..."): the story's byline, no picture's credit
+        return (len(parts) == 2 and parts[0].kind is Kind.PERSON and parts[1].kind is Kind.DROPPED
+                and parts[1].joiner == "-" and "@" in parts[1].text
+                and not any(fold(word) in self.titles for word in parts[0].name.split()))
+
     def _slash_handed_out(self) -> bool:
         """"... in March. MANITOBA GOVERNMENT / SUPPLIED", "... at the site. City of Selkirk/Handout": who handed the
         picture out (a body's name or a person's), a slash and the word saying it was handed out (standalone_credits),
@@ -280,7 +290,7 @@ class CreditReading:
             return words <= MAX_CREDIT_WORDS and (known or (org and person and structured) or self._name_slash_outlet()
                                                   or self._handed_via(org) or self._name_slash_title()
                                                   or self._desk_photo() or self._slash_handed_out()
-                                                  or self._handed_over())
+                                                  or self._handed_over() or self._name_with_address())
         # OWN_LINE: a lone name must be a known agency ("AP") or a person's with their title; others need company
         # a phrase of two words or more; a script with no capitals writes one as a word ("கோப்புப்படம்", file picture)
         if len(parts) == 1 and parts[0].kind is Kind.DROPPED and (
@@ -290,7 +300,8 @@ class CreditReading:
             # supplied" credits a story's pictures as a whole, printed at its end
             return True
         if len(self.named()) == 1:
-            return (known and words <= MAX_LONE_NAME_WORDS) or self._name_slash_title() or self._handed_over()
+            return ((known and words <= MAX_LONE_NAME_WORDS) or self._name_slash_title() or self._handed_over()
+                    or self._name_with_address())
         return words <= MAX_CREDIT_WORDS and (known or org or (weak and structured and person))
 
 

@@ -169,9 +169,10 @@ class PageMarkers:
 
     @cached_property
     def control_head(self) -> re.Pattern[str] | None:
-        """A page control starting a line."""
+        """A page control starting a line; not one a colon follows, a label over a link ("READ MORE: <headline>",
+        the related_labels' own, round 122)."""
         controls = marker_alternation(self.markers.page_controls, any_case=True)
-        return _compiled(rf"^\s*(?:{controls})\s*") if controls else None
+        return _compiled(rf"^\s*(?:{controls})(?!\s*:)\s*") if controls else None
 
     @cached_property
     def gallery_label(self) -> GalleryLabel | None:
