@@ -28,6 +28,7 @@ from .caption_shape import MIN_CAPTION_WORDS, UNCASED_STOPS, ends_sentence, head
 from .layout import Found, Layout, Row, under_separators
 from .lead_alt import label_shaped, lead_alt
 from .markers import SENTENCE_CLOSERS
+from .story_head import HeadFurniture, opens_story
 from .uncased_alt import uncased_blocks
 from .under_markup import marked_alt
 
@@ -38,7 +39,6 @@ MIN_RUN_ON_ALTS = 2  # sentences run on from the story's over captions before a 
 MIN_ALT_BLOCKS = 3  # pictures printed as an alt line over a credited caption before a page is read as printing so
 MIN_EVIDENCE_SLIDES = 2  # pictures opening right under a separator before a page is read as a gallery of slides
 MIN_FRAMED_ALT_WORDS = 2  # a slide's title between its counter and its caption, the slide's only other line
-MAX_HEAD_LINES = 3  # lines between the headline and the story's body: a standfirst, a byline, a date
 MIN_LONE_ALT_WORDS = 5  # a lone phrase names who or what and what it does or where; a subhead is shorter
 MIN_CUT_ALT_WORDS = 3  # a caption's opening words printed over it as its alt text: fewer may be a slide's title
 MIN_SHARED_UNSTOPPED = 2  # words a lone phrase shares with a caption printed with no full stop (no sentence)
@@ -55,13 +55,15 @@ def describe(layout: Layout, found: list[Found], small_words: frozenset[str],
              subhead_openers: tuple[str, ...] = (),
              byline: Callable[[str], bool] = lambda _: False,
              description_openers: tuple[str, ...] = (),
-             placed: re.Pattern[str] | None = None) -> list[str | None]:
+             placed: re.Pattern[str] | None = None,
+             byline_labels: tuple[str, ...] = ()) -> list[str | None]:
     """The description of each picture of `found`, in its order (None where it has none); `related` holds the
     labels over links to other stories, folded; `framed`: the headline says the page is pictures;
     `subhead_openers`: words opening a section's subhead ("Why", "Ce que"), never alt text; `byline`: whether a
     line is the story's byline ("Por Name"), never alt text; `description_openers`: the indefinite articles a
     label describing a picture opens with ("A", "Un"); `placed`: the words saying where someone stands in a picture
-    ("(left)"), which only a line written for a picture carries."""
+    ("(left)"), which only a line written for a picture carries; `byline_labels`: the words labelling a byline's
+    name on the line under them ("Texto", "Fotografia")."""
     rows, headline = layout.rows, layout.headline
     descriptions = [f.description or marked_alt(rows, f) for f in found]
     # the pictures alt lines are counted against: those a credit shows; an uncredited caption a gallery's layout
@@ -96,7 +98,8 @@ def describe(layout: Layout, found: list[Found], small_words: frozenset[str],
     shown = any(descriptions)
     if not shown and all(j == first_text for j, _ in candidates.values()):
         candidates = {}
-    opening = {n: c for n, c in candidates.items() if _opens_story(layout, c)}  # the lead's, read on its shape below
+    head_furniture = HeadFurniture(byline, frozenset(fold(label) for label in byline_labels))
+    opening = {n: c for n, c in candidates.items() if opens_story(layout, c, head_furniture)}  # the lead's, read below
     if len(candidates) == 1 and not _set_apart(layout, *candidates.values()):
         candidates = {}  # one picture shows no pattern: a line run on from the text above is that text's
     if not (captioned and len(candidates) * 2 > len(captioned)):  # most captioned pictures have one, or else
@@ -110,8 +113,9 @@ def describe(layout: Layout, found: list[Found], small_words: frozenset[str],
         candidates = _blocks_of_alt_and_caption(layout, found, candidates, small_words) | uncased_blocks(
             found, uncased) | _slide_alts(
             layout, found, candidates | uncased, small_words) | _phrases_over_sentences(
-            layout, found, candidates | opening, small_words, subhead_openers) | lead_alt(
-            layout, found, opening, {n: c for n, c in uncased.items() if _opens_story(layout, c)}, candidates,
+            layout, found, candidates | opening, small_words, subhead_openers, head_furniture) | lead_alt(
+            layout, found, opening, {n: c for n, c in uncased.items() if opens_story(layout, c, head_furniture)},
+            candidates,
             small_words, subhead_openers, byline, description_openers)
     candidates = _sentences_among_phrases(layout, candidates, placed)
     # the other lines over captions were the story's: none shows the page's alt text (a line under a slide's
@@ -213,8 +217,8 @@ def _closed_by_separator(rows: Sequence[Row], f: Found) -> bool:
 
 
 def _phrases_over_sentences(layout: Layout, found: list[Found], candidates: dict[int, tuple[int, str]],
-                            small_words: frozenset[str], subhead_openers: tuple[str, ...] = ()
-                            ) -> dict[int, tuple[int, str]]:
+                            small_words: frozenset[str], subhead_openers: tuple[str, ...] = (),
+                            head_furniture: HeadFurniture | None = None) -> dict[int, tuple[int, str]]:
     """The candidates opening a block over their credited caption, a phrase over a sentence on a subject they
     share: alt text, each on its own evidence, even one alone on its page.
 
@@ -239,7 +243,8 @@ def _phrases_over_sentences(layout: Layout, found: list[Found], candidates: dict
     openers = tuple(f"{opener} " for opener in subhead_openers)
     stopped = {n: ends_sentence((found[n].caption or "").rstrip()) for n in candidates}
     return {n: (j, alt) for n, (j, alt) in candidates.items()
-            if found[n].credit and j > 0 and (layout.rows[j - 1].kind == "blank" or _opens_story(layout, (j, alt)))
+            if found[n].credit and j > 0 and (layout.rows[j - 1].kind == "blank"
+                                        or opens_story(layout, (j, alt), head_furniture))
             and len(alt.split()) >= MIN_LONE_ALT_WORDS and label_shaped(alt, small_words, openers)
             and (stopped[n] or unstopped)
             and len(_words(alt) & _words(found[n].caption or "")) >= (1 if stopped[n] else MIN_SHARED_UNSTOPPED)}
@@ -329,20 +334,6 @@ def _set_apart(layout: Layout, candidate: tuple[int, str]) -> bool:
     a slide's separator ("3 di 6" over the alt line and its caption)."""
     j = candidate[0]
     return j == 0 or layout.rows[j - 1].kind == "blank" or layout.rows[j - 1].separator
-
-
-def _opens_story(layout: Layout, candidate: tuple[int, str]) -> bool:
-    """Whether the line `candidate` names is the first of the story's body, under the page's head: the headline,
-    then only its standfirst, byline or date (`MAX_HEAD_LINES`), no credit among them but a byline ("Name 기자",
-    the writer's). The lead picture's alt line
-    stands there, over its caption ("A bulldozer spreads sand ..." over "A bulldozer spreads freshly pumped sand
-    ... [ NAME | Times ]"), where a dump prints the lead picture's alt text and no other's."""
-    rows, j = layout.rows, candidate[0]
-    if layout.headline < 0 or j <= layout.headline:
-        return False
-    head = [row for row in rows[layout.headline + 1:j] if row.kind != "blank"]
-    return len(head) <= MAX_HEAD_LINES and all(row.kind in ("text", "furniture") and (row.credit is None or row.byline)
-                                               for row in head)
 
 
 def _keyword_alt(layout: Layout, f: Found, used: set[int]) -> str | None:
