@@ -10,10 +10,10 @@ def _first(text: str) -> tuple[str | None, str | None, list[str], list[str]]:
 
 
 def test_brackets_after_the_sentence_join_a_photographer_to_the_paper_with_pour() -> None:
-    text = ("Titre de l'article\n\nUne scierie du village, le 6 mai. (Paul Gérard/Collectif Sillage pour Sud Matin)\n\n"
+    text = ("Titre de l'article\n\nUne scierie du village, le 6 mai. (Paul Gérard/Collectif Sillage pour Libération)\n\n"
             "La scierie avait fermé en 2019.\n")
-    assert _first(text) == ("Une scierie du village, le 6 mai.", "Paul Gérard/Collectif Sillage pour Sud Matin",
-                            ["Paul Gérard"], ["Collectif Sillage", "Sud Matin"])
+    assert _first(text) == ("Une scierie du village, le 6 mai.", "Paul Gérard/Collectif Sillage pour Libération",
+                            ["Paul Gérard"], ["Collectif Sillage", "Libération"])
 
 
 def test_bare_photo_word_goes_before_a_name_stopped_before_the_paper() -> None:

@@ -131,15 +131,21 @@ class CreditReader:
 
     def for_joined(self, text: str) -> bool:
         """Whether `text`, in brackets closing a caption's sentence or alone on its line, is a credit whose only
-        prose is a lower-case "for" word joining a name to a capitalised one: Libération's "(Name/Hans Lucas pour
-        Libération)", "(Name für Die Zeit)". The brackets mark it as a lead-in does; elsewhere such a word is prose
-        ("Mehr Geld für Schulen")."""
+        prose is a lower-case "for" word joining a photographer's name to a paper the registry knows: Libération's
+        "(Name/Hans Lucas pour Libération)", "(Name para El País)". The brackets mark it as a lead-in does; elsewhere
+        such a word is prose ("Mehr Geld für Schulen")."""
         if self._prose_for is None or len(text) > MAX_CREDIT:
             return False
         found = list(self._prose_for.finditer(text))
         if not found or any(not text[:m.start()].strip() or not text[m.end():].lstrip()[:1].isupper() for m in found):
             return False
-        return not self.has_prose(self._prose_for.sub("/", text)) and self.read(text).is_credit(Context.ENCLOSED)
+        if self.has_prose(self._prose_for.sub("/", text)):
+            return False
+        # review 125: a photographer's name before the word, a paper the registry knows after it; capitalised
+        # words round it are prose too ("(Ein Sieg für Merz)", "(Vote pour Libération)", "(Fondos para Andalucía)")
+        reading = self.read(text)
+        return (reading.is_credit(Context.ENCLOSED) and bool(reading.parts) and reading.parts[0].kind is Kind.PERSON
+                and all(p.kind is Kind.AGENCY for p in reading.parts if p.joiner == "for"))
 
     def ends_in_prose(self, text: str) -> bool:
         """Whether the last word of `text` is prose, so that no credit can close it.

@@ -204,9 +204,11 @@ class PageMarkers:
         return self.byline is not None and len(text.split()) <= MAX_BYLINE_WORDS and self.byline.match(text) is not None
 
     def holds_leadin(self, credit: str) -> bool:
-        """Whether a credit kept whole holds a lead-in past its first word ("ST PHOTO: NAME", "KT Photo: Farouk",
-        "Name | Zdroj: ČTK"): a credit by its own form, as one after a lead-in is, never a reporter's name."""
+        """Whether a credit kept whole holds a lead-in right after its first word, the paper's ("ST PHOTO: NAME",
+        "KT Photo: Farouk"): a credit by its own form, as one after a lead-in is, never a reporter's name. After a
+        name it is the story's byline naming its photographer too ("Jane Doe | Photography: Jo Li", review 125)."""
         return self.leadin is not None and any(m.start() > 0 and credit[m.start() - 1].isspace()
+                                               and len(credit[:m.start()].split()) == 1
                                                for m in self.leadin.finditer(credit))
 
     def is_byline_credit(self, text: str) -> bool:
