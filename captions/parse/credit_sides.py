@@ -39,9 +39,10 @@ def paragraphs_among_unstopped(rows: list[Row], found: list[Found], options: lis
     two credits, the story run on from one picture to the next (a sentence over the page's first credit,
     under the standfirst, may be its caption), and above any gallery: a gallery between separators ("1 de
     40") prints each slide's caption as its writer typed it, while the story over a gallery closing the page
-    keeps its habit (La Vanguardia's, Estadão's "<caption> (Name)" over a "Ver galería"). The story must show it runs on between its
-    pictures (a paragraph ending in its full stop between the first credit and that line): captions printed
-    back to back, one with a stray full stop, are all captions; so is one ending in an abbreviation ("D.C.").
+    keeps its habit (La Vanguardia's, Estadão's "<caption> (Name)" over a "Ver galería"). The story must show
+    it runs on between its pictures (a paragraph ending in its full stop between the first credit and that
+    line): captions printed back to back, one with a stray full stop, are all captions; so is one ending in an
+    abbreviation ("D.C.").
     """
     # captions closed by their credit in their own line ("<caption> - Ảnh: NAME", "<caption> ( Fot. Name )")
     # show the page's habit as well as those over or under a credit alone
