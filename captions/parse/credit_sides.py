@@ -37,13 +37,13 @@ def paragraphs_among_unstopped(rows: list[Row], found: list[Found], options: lis
     then a story paragraph ending in its full stop over "Llun: Name": the paragraph is the story's, the
     credit a picture of its own (its caption cut by the dump or never printed). Only a line standing between
     two credits, the story run on from one picture to the next (a sentence over the page's first credit,
-    under the standfirst, may be its caption), and on a story's page: a gallery between separators ("1 de
-    40") prints each slide's caption as its writer typed it. The story must show it runs on between its
-    pictures (a paragraph ending in its full stop between the first credit and that line): captions printed
-    back to back, one with a stray full stop, are all captions; so is one ending in an abbreviation ("D.C.").
+    under the standfirst, may be its caption), and above any gallery: a gallery between separators ("1 de
+    40") prints each slide's caption as its writer typed it, while the story over a gallery closing the page
+    keeps its habit (La Vanguardia's, Estadão's "<caption> (Name)" over a "Ver galería"). The story must show
+    it runs on between its pictures (a paragraph ending in its full stop between the first credit and that
+    line): captions printed back to back, one with a stray full stop, are all captions; so is one ending in an
+    abbreviation ("D.C.").
     """
-    if any(row.separator for row in rows):
-        return options
     # captions closed by their credit in their own line ("<caption> - Ảnh: NAME", "<caption> ( Fot. Name )")
     # show the page's habit as well as those over or under a credit alone
     in_line = [f.line for f in found if f.caption and f.credit is not None and f.lines == [f.line]]
@@ -55,14 +55,22 @@ def paragraphs_among_unstopped(rows: list[Row], found: list[Found], options: lis
     if len(takes) - len(stopped) + len(in_line) < MIN_EVIDENCE or len(stopped) != 1:
         return options  # the page's habit: two captions or more with no full stop, one line alone with one
     line = stopped.pop()
-    if (line + 1 if prefer_down else line - 1) not in credits:
-        return options
+    if _past_furniture(rows, line, +1 if prefer_down else -1) not in credits or any(r.separator for r in rows[:line]):
+        return options  # a gallery opened above the line: each slide's caption as its writer typed it
     story = [j for j in range(min(credits) + 1, line) if rows[j].kind == "text" and rows[j].credit is None
              and j not in takes and ends_sentence(rows[j].before.rstrip())]
     if not story or "." in rows[line].before.rstrip().rsplit(maxsplit=1)[-1][:-1]:
         return options  # pictures back to back with no story between, or "in Washington, D.C.": a caption's
     return [(i, None, None) if (down if prefer_down else up) == line  # that credit alone: a picture of its own
             else (i, None if up == line else up, None if down == line else down) for i, up, down in options]
+
+
+def _past_furniture(rows: list[Row], line: int, step: int) -> int:
+    """The row next to `line` on the side of `step`, past the page's furniture ("Publicidade", "Advertisement")."""
+    j = line + step
+    while 0 <= j < len(rows) and rows[j].kind == "furniture":
+        j += step
+    return j
 
 
 def credits_closing_blocks(options: list[Option], found: list[Found]) -> bool:
