@@ -110,6 +110,7 @@ from .under_markup import captions_under_markup
 from .unstopped_captions import unstopped_captions
 from .same_below import same_below_captions, same_below_marked
 from .wrapped import rejoin_wrapped_credits
+from .writer_contact import writers_addresses
 
 if TYPE_CHECKING:
     from ..catalog.models import Article, Credit
@@ -235,6 +236,7 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
     layout = lay_out(lines, credits_between_copies(lines, splits, pm), first, pm.small_words, pm.credits.names_agency,
                      section, pm.holds_leadin)
     layout = outlet_bylines(layout, pm)  # "GZH" alone under the standfirst: the story's byline
+    layout = writers_addresses(layout, lines, pm)  # "Name name@paper.com" naming the byline's writer: a contact
     layout = layout._replace(announcements=announcing_rows(layout, pm), blanket=blanket_credit(lines, layout.rows, pm))
     layout = numbered_run(layout, pm)
     found = numbered_captions(layout, find_pictures(layout, pm.small_words, pm.related_labels,
