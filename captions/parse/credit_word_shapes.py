@@ -64,3 +64,20 @@ def glued_initial(word: str) -> bool:
         return False
     *initials, surname = word.split(".")
     return (all(i.isupper() for i in initials) and surname[0].isupper() and surname[1:].islower())
+
+
+MIN_INITIALISM = 3  # letters: "Ng" is a surname, "JR" a suffix; three capitals with no vowel are no one's name
+
+
+def body_initials(word: str, vowels: tuple[str, ...]) -> bool:
+    """Whether `word` is a body's letters by its shape: three capitals or more of one alphabet holding none of its
+    vowels (markers.yaml's initialism_vowels), "RFS", "NSW"; no given name or surname is so written."""
+    letters = [unicodedata.normalize("NFD", c)[0] for c in word]
+    if len(letters) < MIN_INITIALISM or not all(c.isalpha() and c.isupper() for c in letters):
+        return False
+    return any(all(_same_alphabet(c, own[0]) for c in letters) and not any(c in own for c in letters)
+               for own in vowels if own)
+
+
+def _same_alphabet(letter: str, vowel: str) -> bool:
+    return unicodedata.name(letter, "").split()[0] == unicodedata.name(vowel, "").split()[0]
