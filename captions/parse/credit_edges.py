@@ -120,7 +120,11 @@ def picture_leadin(leadin: str, pm: PageMarkers) -> bool:
     and a bar before it prints that one as its caption, "Ilustrační snímek | foto: Shutterstock" (iDNES's
     illustrative picture, the whole caption), where "PHOTO | COURTESY OF URCS" frames its credit twice."""
     word = fold(leadin.strip().rstrip(":：|/").strip())
-    return word in pm.picture_mark_words or word in pm.lower_credit_leadins
+    if word in pm.picture_mark_words or word in pm.lower_credit_leadins:
+        return True
+    # "Photo Credit:", "Image credits:" (The Hindu group's): the picture's word opening a lead-in of two words
+    head, _, rest = word.partition(" ")
+    return bool(rest) and " " not in rest and head in pm.picture_mark_words
 
 
 def is_cased(c: str) -> bool:

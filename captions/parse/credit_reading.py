@@ -231,6 +231,12 @@ class CreditReading:
         head = part.text[: len(part.text) - len(part.name)].strip() if part.text.endswith(part.name) else ""
         # round 91: the word before names joined by slashes, each a name ("Courtesy @Space_Station/Intl. Space
         # Station"): the slashes set the credit's parts apart as no prose does
+        if (part.kind is Kind.DROPPED and len(self.parts) > 1 and fold(part.text.strip()) in self.standalone
+                and all(p.joiner == "/" for p in self.parts[1:])):
+            # round 130: the word as a part of its own before the slash, Brazilian papers' "Reprodução / Instagram",
+            # "Divulgação / Prefeitura de Encantado" under a caption: who it was grabbed from or handed over by
+            rest = self.parts[1:]
+            return all(p.kind in named and not (p.kind is Kind.WEAK_ORG and _plain_word(p.name)) for p in rest)
         return (bool(head) and fold(head) in self.standalone
                 and all(p.kind in named and not (p.kind is Kind.WEAK_ORG and _plain_word(p.name)) for p in self.parts)
                 and all(p.joiner == "/" for p in self.parts[1:]))
