@@ -49,7 +49,8 @@ and building new values:
    opening its first slide ("Retour en images sur ...") is no caption of its
    picture (introduction_slides.py); a caption pointing at the pictures above
    and below it ("▲▼ ...") under two pictures' markup is each one's
-   (pair_pointers.py);
+   (pair_pointers.py); where two AP captions or more open with the same Title Case run before a capitalised
+   sentence ("Tropical Weather Damaged homes ..."), that run is the wire slide's slug, cut off each (wire_slugs.py);
 4. describe (alt.py; lead_alt.py for the lead picture's line under the head): the alt text right above each caption, where the page
    carries alt text at all, or a picture's markup does (under_markup.py).
 
@@ -109,6 +110,7 @@ from .titled_slides import titled_slide_captions
 from .under_markup import captions_under_markup
 from .unstopped_captions import unstopped_captions
 from .same_below import same_below_captions, same_below_marked
+from .wire_slugs import without_wire_slugs
 from .wrapped import rejoin_wrapped_credits
 from .writer_contact import writers_addresses
 
@@ -263,6 +265,7 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
     found = with_blanket_credit(layout, pm, found)
     found = without_story_source(layout, lines, pm, found)
     found = paired_pictures(layout, raw_lines, pm, found)  # "▲▼ ..." under two pictures' markup: a caption each
+    found = without_wire_slugs(pm, found)  # "Tropical Weather Damaged homes ... (AP Photo/Name)": AP's slide slug
     return ParsedPage(id, source, date, section, lines, layout, found, pm)
 
 

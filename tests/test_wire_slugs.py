@@ -1,0 +1,49 @@
+"""AP's galleries reprinted by other sites print each slide's slug (its headline field, Title Case words, sometimes
+opened by `APTOPIX`) right before the caption: the words opening several AP captions the same way are no caption
+(round 131). Every line here is written for these tests."""
+from __future__ import annotations
+
+from captions import parse_page
+
+
+def _captions(page: str) -> list[str | None]:
+    return [p.caption for p in parse_page(page).photos]
+
+
+def test_the_slug_opening_several_ap_captions_is_cut_off_each() -> None:
+    page = ("Storm floods river towns\n\n"
+            "APTOPIX Severe Weather Iowa Volunteers stack sandbags along the river, Monday, June 2, 2025, in Davenport,"
+            " Iowa. (AP Photo/Kim Rowe)\n\n"
+            "Severe Weather A pickup truck sits in floodwater on a farm road, Monday, June 2, 2025, near Clinton,"
+            " Iowa. (AP Photo/Kim Rowe)\n\n"
+            "Severe Weather Iowa Cedar Rapids residents watch the river rise from a bridge, Tuesday, June 3, 2025."
+            " (AP Photo/Ali Brandt)\n")
+    assert _captions(page) == [
+        "Volunteers stack sandbags along the river, Monday, June 2, 2025, in Davenport, Iowa.",
+        "A pickup truck sits in floodwater on a farm road, Monday, June 2, 2025, near Clinton, Iowa.",
+        "Cedar Rapids residents watch the river rise from a bridge, Tuesday, June 3, 2025.",
+    ], page
+
+
+def test_the_same_real_opening_words_on_a_page_with_no_ap_credit_stay() -> None:
+    page = ("City clears snow\n\n"
+            "New York City officials said the plows worked through the night. (Reuters/Kim Rowe)\n\n"
+            "New York City officials said schools would open late on Tuesday. (Reuters/Ali Brandt)\n")
+    assert _captions(page) == ["New York City officials said the plows worked through the night.",
+                               "New York City officials said schools would open late on Tuesday."], page
+
+
+def test_a_single_ap_caption_keeps_its_opening_title_case_words() -> None:
+    page = ("City clears snow\n\n"
+            "New York City Mayor Eric Adams speaks to reporters, Monday, Jan. 6, 2025. (AP Photo/Kim Rowe)\n")
+    assert _captions(page) == ["New York City Mayor Eric Adams speaks to reporters, Monday, Jan. 6, 2025."], page
+
+
+def test_ap_captions_that_do_not_all_open_with_a_shared_run_keep_their_words() -> None:
+    page = ("Leaders meet in Ottawa\n\n"
+            "Prime Minister Mark Carney greets guests, Monday, June 16, 2025. (AP Photo/Kim Rowe)\n\n"
+            "Prime Minister Mark Carney speaks at a news conference, Monday, June 16, 2025. (AP Photo/Kim Rowe)\n\n"
+            "Protesters gather outside the venue, Monday, June 16, 2025. (AP Photo/Ali Brandt)\n")
+    assert _captions(page) == ["Prime Minister Mark Carney greets guests, Monday, June 16, 2025.",
+                               "Prime Minister Mark Carney speaks at a news conference, Monday, June 16, 2025.",
+                               "Protesters gather outside the venue, Monday, June 16, 2025."], page
