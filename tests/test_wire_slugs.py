@@ -47,3 +47,14 @@ def test_ap_captions_that_do_not_all_open_with_a_shared_run_keep_their_words() -
     assert _captions(page) == ["Prime Minister Mark Carney greets guests, Monday, June 16, 2025.",
                                "Prime Minister Mark Carney speaks at a news conference, Monday, June 16, 2025.",
                                "Protesters gather outside the venue, Monday, June 16, 2025."], page
+
+
+def test_a_name_opening_every_ap_caption_of_a_gallery_is_no_slug() -> None:
+    page = ("Biden visits storm-hit towns\n"
+            "President Joe Biden waves as he arrives at the airport in Tallahassee on Monday. (AP Photo/Ana Ruiz)\n"
+            "President Joe Biden speaks with residents outside a damaged church in Perry. (AP Photo/Ana Ruiz)\n"
+            "President Joe Biden tours a shelter run by volunteers in Perry. (AP Photo/Ana Ruiz)\n")
+    assert [p.caption for p in parse_page(page).photos] == [
+        "President Joe Biden waves as he arrives at the airport in Tallahassee on Monday.",
+        "President Joe Biden speaks with residents outside a damaged church in Perry.",
+        "President Joe Biden tours a shelter run by volunteers in Perry."]

@@ -12,7 +12,9 @@ markers.yaml's wire_slug_agencies open with the same run of two Title Case
 words or more, a capitalised word after it (the sentence's start), and every
 such caption opens with one of these runs. The slug cut off a caption is the
 longest run shared so ("Tropical Weather Florida" where two slides print it,
-"Tropical Weather" before "Polk County authorities ..." printed once). A
+"Tropical Weather" before "Polk County authorities ..." printed once), and
+only where different words follow it: a gallery whose every slide opens
+"President Joe Biden waves", "... speaks" shares a name, not a slug. A
 caption alone, or captions credited to no such agency, keep their words.
 """
 from __future__ import annotations
@@ -45,7 +47,13 @@ def without_wire_slugs(pm: PageMarkers, found: list[Found]) -> list[Found]:
     if len(distinct) < MIN_SLUGGED_PAGE:
         return found
     shared = Counter(run for words in distinct.values() for run in _slug_runs(words))
-    slugs = {run for run, n in shared.items() if n >= MIN_SLUGGED_PAGE}
+    # the word after a slug opens each slide's own sentence, so it differs from slide to slide; the same word after
+    # the run on every slide ("President Joe | Biden waves", "Biden speaks") makes the run a name's start
+    following: dict[tuple[str, ...], set[str]] = {}
+    for words in distinct.values():
+        for run in _slug_runs(words):
+            following.setdefault(run, set()).add(words[len(run)])
+    slugs = {run for run, n in shared.items() if n >= MIN_SLUGGED_PAGE and len(following[run]) >= MIN_SLUGGED_PAGE}
     cut: dict[int, str] = {}
     for k in wired:
         words = bodies[k]
