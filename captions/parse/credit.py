@@ -45,7 +45,7 @@ CACHE_SIZE = 20_000  # credits read and judged, kept per reader: credits repeat 
 # markers.py's framed_end closes with it too
 MAIL = r"\s+[(<]?[\w.+-]+@[\w.-]*[)>]?"
 _ADDRESS = re.compile(rf"{MAIL}\s*$")
-_MAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+MAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # not after "-", "." or a letter ("Young-joon", "Kremlin.ru"), nor before a dot and a letter: a web domain's
 # words ("chinadaily.com.cn") are a name, not prose
 _LOWER_WORD = re.compile(r"(?:^|[\s(\[/,;:|&])([a-z][a-z]+)\b(?!\.[a-z])")
@@ -116,7 +116,7 @@ class CreditReader:
         if tag is not None and tag.start() > 0:
             text = text[:tag.start()]  # "ANTARA FOTO/Name/nym": a desk editor's initials are no prose word
         if "@" in text:
-            text = _MAIL_ADDRESS.sub(" ", text)  # "Name name@sacbee.com": an address holds no prose word
+            text = MAIL_ADDRESS.sub(" ", text)  # "Name name@sacbee.com": an address holds no prose word
         return not self.has_prose(text)
 
     def has_prose(self, text: str) -> bool:
@@ -158,7 +158,7 @@ class CreditReader:
         if not last:
             return False
         words = self._credit_words
-        if "@" in last[-1] and _MAIL_ADDRESS.fullmatch(last[-1].strip("()<>")):
+        if "@" in last[-1] and MAIL_ADDRESS.fullmatch(last[-1].strip("()<>")):
             return False  # "Name name@sacbee.com": an address closing a credit is no prose
         for word in _LOWER_WORD.findall(last[-1]):
             if word not in words:
@@ -329,7 +329,6 @@ class CreditReader:
                              titles=self._titles, postposed=postposed and " " in text,
                              body_prefixes=self._body_prefixes, place_openers=self._place_openers,
                              prose_words=self._prose_words, cased_prose=self.markers.prose)
-
 
     def _name_beside_outlet(self, chunk: str, joiner: str) -> list[Part] | None:
         """A person's name and a known agency of several words after it with no mark between them, else None.

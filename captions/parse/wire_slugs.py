@@ -20,7 +20,6 @@ caption alone, or captions credited to no such agency, keep their words.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -42,25 +41,26 @@ def without_wire_slugs(pm: PageMarkers, found: list[Found]) -> list[Found]:
         return found
     wired = [k for k, f in enumerate(found) if f.caption and f.credit and f.entrant is False
              and agencies & set(pm.credits.agencies_and_via(f.credit)[0])]
-    bodies = {k: _without_flag(found[k].caption or "", pm.markers.wire_slug_flags)[1].split() for k in wired}
+    flags = {k: _without_flag(found[k].caption or "", pm.markers.wire_slug_flags) for k in wired}
+    bodies = {k: rest.split() for k, (_, rest) in flags.items()}
     distinct = {" ".join(words): words for words in bodies.values()}
     if len(distinct) < MIN_SLUGGED_PAGE:
         return found
-    shared = Counter(run for words in distinct.values() for run in _slug_runs(words))
-    # the word after a slug opens each slide's own sentence, so it differs from slide to slide; the same word after
-    # the run on every slide ("President Joe | Biden waves", "Biden speaks") makes the run a name's start
+    # the words after each run: a slug's differ from slide to slide, each slide's own sentence opening after it; the
+    # same word after the run on every slide ("President Joe | Biden waves", "Biden speaks") makes it a name's start.
+    # Two words after a run also show two captions print it: no count of them is needed besides.
     following: dict[tuple[str, ...], set[str]] = {}
     for words in distinct.values():
         for run in _slug_runs(words):
             following.setdefault(run, set()).add(words[len(run)])
-    slugs = {run for run, n in shared.items() if n >= MIN_SLUGGED_PAGE and len(following[run]) >= MIN_SLUGGED_PAGE}
+    slugs = {run for run, after in following.items() if len(after) >= MIN_SLUGGED_PAGE}
     cut: dict[int, str] = {}
     for k in wired:
         words = bodies[k]
         runs = [run for run in _slug_runs(words) if run in slugs]
         if not runs:
             return found  # a slide printing none: no habit of the page's
-        flag = 1 if _without_flag(found[k].caption or "", pm.markers.wire_slug_flags)[0] else 0
+        flag = 1 if flags[k][0] else 0
         cut[k] = (found[k].caption or "").split(None, flag + len(max(runs, key=len)))[-1]
     return [replace(f, caption=cut[k]) if k in cut else f for k, f in enumerate(found)]
 

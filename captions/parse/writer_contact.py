@@ -12,13 +12,14 @@ import re
 from typing import TYPE_CHECKING
 
 from ..text import fold
+from .credit import MAIL_ADDRESS
 from .layout import Layout
 from .lines import CleanLine
 
 if TYPE_CHECKING:
     from .markers import PageMarkers
 
-_ADDRESS = re.compile(r"\s+[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>]?\s*$")
+_ADDRESS = re.compile(rf"\s+[(<]?{MAIL_ADDRESS.pattern}[)>]?\s*$")  # closing the line, bracketed or not
 MIN_NAME_WORDS = 2  # a first name and a surname: one word could be anyone's in the byline
 
 
