@@ -58,3 +58,33 @@ def test_a_name_opening_every_ap_caption_of_a_gallery_is_no_slug() -> None:
         "President Joe Biden waves as he arrives at the airport in Tallahassee on Monday.",
         "President Joe Biden speaks with residents outside a damaged church in Perry.",
         "President Joe Biden tours a shelter run by volunteers in Perry."]
+
+
+def test_a_slug_holding_a_year_is_cut_off_each_ap_caption() -> None:
+    page = ("Candidates crisscross swing states\n\n"
+            "Election 2024 Harris Supporters cheer at a rally, Friday, Oct. 4, 2024, in Flint, Mich."
+            " (AP Photo/Kim Rowe)\n\n"
+            "Election 2024 Trump Former President Donald Trump speaks, Friday, Oct. 4, 2024, in Erie, Pa."
+            " (AP Photo/Ali Brandt)\n\n"
+            "Election 2024 Harris Vice President Kamala Harris waves, Saturday, Oct. 5, 2024, in Detroit."
+            " (AP Photo/Kim Rowe)\n\n"
+            "Election 2024 Trump Supporters wait in line, Saturday, Oct. 5, 2024, in Erie, Pa."
+            " (AP Photo/Ali Brandt)\n")
+    assert _captions(page) == [
+        "Supporters cheer at a rally, Friday, Oct. 4, 2024, in Flint, Mich.",
+        "Former President Donald Trump speaks, Friday, Oct. 4, 2024, in Erie, Pa.",
+        "Vice President Kamala Harris waves, Saturday, Oct. 5, 2024, in Detroit.",
+        "Supporters wait in line, Saturday, Oct. 5, 2024, in Erie, Pa.",
+    ], page
+
+
+def test_a_slug_opening_with_an_abbreviation_is_cut_off_each_ap_caption() -> None:
+    page = ("Celtics take Game 1\n\n"
+            "NBA Finals Mavericks Celtics Boston Celtics forward Jayson Tatum shoots, Thursday, June 6, 2024,"
+            " in Boston. (AP Photo/Kim Rowe)\n\n"
+            "NBA Finals Mavericks Celtics Fans celebrate outside the arena, Thursday, June 6, 2024, in Boston."
+            " (AP Photo/Ali Brandt)\n")
+    assert _captions(page) == [
+        "Boston Celtics forward Jayson Tatum shoots, Thursday, June 6, 2024, in Boston.",
+        "Fans celebrate outside the arena, Thursday, June 6, 2024, in Boston.",
+    ], page

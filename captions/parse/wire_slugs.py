@@ -1,7 +1,8 @@
 """A wire gallery's slide slugs printed before its captions: no caption text.
 
 AP's galleries, reprinted by many sites (local TV stations, regional papers),
-print each slide's slug, its headline field in Title Case words, sometimes
+print each slide's slug, its headline field in Title Case words (a year or an
+abbreviation among them: "Election 2024 Harris", "NBA Finals"), sometimes
 opened by the flag `APTOPIX`, right before the caption on the same line:
 "APTOPIX Tropical Weather Florida This aerial photo shows ... (AP Photo/Name)",
 "Tropical Weather Damaged homes are shown ... (AP Photo/Name)". A reader sees
@@ -28,7 +29,10 @@ from .layout import Found
 if TYPE_CHECKING:
     from .markers import PageMarkers
 
-TITLE_WORD = re.compile(r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*$")
+# a slug's words: Title Case, an abbreviation in capitals ("NBA Finals", "US Open Tennis") or, after its first word,
+# a year ("Election 2024 Harris", "Paris Olympics 2024")
+TITLE_WORD = re.compile(r"(?:[A-Z][a-z]+(?:['’-][A-Za-z]+)*|[A-Z]{2,5})$")
+YEAR_WORD = re.compile(r"(?:19|20)\d\d$")
 MIN_SLUG_WORDS = 2  # one capitalised word shared by captions is a sentence's opening word ("The", "Police")
 MIN_SLUGGED_PAGE = 2  # captions printing a slug: one alone shows no habit
 MIN_CAPTION_WORDS = 3  # what is left after the slug: a sentence, not a name
@@ -75,7 +79,7 @@ def _slug_runs(words: list[str]) -> list[tuple[str, ...]]:
     word after them, and a sentence of MIN_CAPTION_WORDS words left."""
     runs = []
     for n in range(1, len(words) - MIN_CAPTION_WORDS + 1):
-        if not TITLE_WORD.match(words[n - 1]):
+        if not (TITLE_WORD.match(words[n - 1]) or (n > 1 and YEAR_WORD.match(words[n - 1]))):
             break
         if n >= MIN_SLUG_WORDS and words[n][:1].isupper():
             runs.append(tuple(words[:n]))
