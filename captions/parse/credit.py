@@ -99,14 +99,18 @@ class CreditReader:
             | set(m.particles) | {w for d in m.dropped for w in d.split()} | spelled | placeholder_words
         )
 
-    @staticmethod
-    def takes_desk_tag(untagged: CreditReading, tag: str) -> bool:
+    def takes_desk_tag(self, untagged: CreditReading, tag: str) -> bool:
         """Whether a wire's desk tag can close the credit read as `untagged`: the tag follows a photographer's
         name ("EFE/fs" alone stays unread); one in capitals, "ANTARA FOTO/Name/NZ", only after the wire that
-        prints it and its photographer, since "Name/ABC" is a person and their outlet."""
+        prints it and its photographer, since "Name/ABC" is a person and their outlet. A known agency's name in
+        lower case after a photographer alone is their agency, as Italian papers print every wire ("Name/ansa",
+        "Name/afp"): a desk tag follows its wire's name and the photographer's."""
         if not untagged.names()[0]:
             return False
-        return tag == tag.lower() or (bool(untagged.parts) and untagged.parts[0].kind is Kind.AGENCY)
+        opened_by_agency = bool(untagged.parts) and untagged.parts[0].kind is Kind.AGENCY
+        if not opened_by_agency and self.registry.lookup(tag.strip().strip("/.").split("/")[0]) is not None:
+            return False
+        return tag == tag.lower() or opened_by_agency
 
     def could_be_credit(self, text: str) -> bool:
         """A quick, exact pre-check for every context but MARKED: prose words mean no credit."""

@@ -27,7 +27,8 @@ from .credit_first import credit_first
 from .credit_in_brackets import bracketed, parenthesised, stopped_after_parenthesis
 from .credit_reading import MAX_CREDIT, Context
 from .lines import clean_line
-from .markers import FRAMED_END_WINDOW, PageMarkers, markers_for, tail_start
+from .caption_shape import MIN_CAPTION_WORDS
+from .markers import FRAMED_END_WINDOW, SENTENCE_CLOSERS, PageMarkers, markers_for, tail_start
 from .uncased_tails import dated_credit, equals_tail, supplied_credit, supplied_tail
 from .unmarked_tails import (GLUED_DASH, dash_lead_in, framed_tail, glued_to_stop, glued_unstopped, plain_tail,
                              slash_marker)
@@ -92,7 +93,7 @@ def split_line(text: str, pm: PageMarkers) -> Split:
             split = split._replace(credit=f"{split.credit} {framed['mail'].strip()}")
     else:
         split = _split_line(text, pm)
-        split = _with_file_mark(text, split, pm)
+        split = _with_bracket_after_leadin(text, split, pm)
     if split.credit is not None and _credits_video(text, split, pm):
         return Split(text, None)  # "... quebrada. (Video: Canal N)": a video's caption, no picture's
     if split.credit is not None and not split.before and pm.is_byline_credit(text):
@@ -106,12 +107,12 @@ def split_line(text: str, pm: PageMarkers) -> Split:
     return split
 
 
-def _with_file_mark(text: str, split: Split, pm: PageMarkers) -> Split:
-    """The credit after a lead-in closed by a file mark in brackets, the two one credit: "... erreicht. Foto: Name
-    (Archivbild)", as German regional papers print a file picture (round 82). Read alone, the brackets would be the
-    credit and the lead-in and its name the caption's last words."""
-    if split.credit is None or not split.before or not text.rstrip().endswith(")") \
-            or fold(split.credit) not in pm.markers.file_marks:
+def _with_bracket_after_leadin(text: str, split: Split, pm: PageMarkers) -> Split:
+    """The credit after a lead-in closed by brackets, the two one credit: "... erreicht. Foto: Name (Archivbild)", as
+    German regional papers print a file picture (round 82), and "... Holzstoss. Foto: Name (Keystone)", the agency
+    in brackets after its photographer, as Swiss papers print it ("Marco Bello (Reuters)", SPEC). Read alone, the
+    brackets would be the credit and the lead-in and its name the caption's last words."""
+    if split.credit is None or not split.before or not text.rstrip().endswith(")"):
         return split
     head = text[:text.rstrip().rfind("(")].rstrip()
     inner = _split_line(head, pm)
@@ -128,6 +129,8 @@ def _split_line(text: str, pm: PageMarkers) -> Split:
         rest = text[label.end():]
         if rest and not is_own_credit(rest, pm):
             labelled, text = True, rest
+    if not labelled and (under_label := _caption_under_leadin(text, pm)) is not None:
+        return under_label
     if text.startswith("(") and (wired := wire_dateline(text, pm)) is not None:
         caption, wired_credit = wired  # "(서울=연합뉴스) Name 기자 = <caption>": the credit opens the caption
         return Split(caption, wired_credit, labelled, credit_first=wired_credit is not None)
@@ -192,6 +195,24 @@ def _split_line(text: str, pm: PageMarkers) -> Split:
     if result:
         return Split(result[0].rstrip(), result[1], labelled)
     return Split(text, None, labelled)
+
+
+def _caption_under_leadin(text: str, pm: PageMarkers) -> Split | None:
+    """'PHOTO: Firefighters battle the blaze. (ABC News: Jo Li)', 'Image: Waves crash on the wall. Pic: PA': a lead-in
+    with its colon opening a line that closes with a credit of its own labels the caption, as ABC's dumps and Sky's
+    live pages print it: the credit is at the line's end, so the lead-in opens no credit. Only where a caption's
+    sentence stands between the two, one no credit reading would take ("Foto: Jo Li/dpa Karnevalisten ..." opens
+    with its credit, credit_first.py)."""
+    if pm.leadin is None or (m := pm.leadin.match(text)) is None or m.start(1) > 0 \
+            or not m.group(1).rstrip().endswith((":", "：")):
+        return None
+    rest = _split_line(text[m.end():], pm)
+    caption = rest.before
+    if rest.credit is None or rest.credit_first or rest.before_is_alt or len(caption.split()) < MIN_CAPTION_WORDS \
+            or caption[-1] not in SENTENCE_CLOSERS or not any(w.islower() for w in caption.split()) \
+            or pm.credits.is_credit(caption, Context.MARKED):
+        return None
+    return rest._replace(labelled=True)
 
 
 def _credits_video(text: str, split: Split, pm: PageMarkers) -> bool:
