@@ -56,3 +56,8 @@ def test_the_agency_in_brackets_is_read_as_the_photographers_agency() -> None:
 def test_brackets_after_a_caption_with_no_lead_in_stay_the_credit_alone() -> None:
     assert split_caption_credit("Crowds gather in the square to watch Jo Li. (Reuters)") == (
         "Crowds gather in the square to watch Jo Li.", "Reuters")
+
+
+def test_reuters_file_photo_opening_its_caption_stays_in_the_caption() -> None:
+    assert split_caption_credit("FILE PHOTO: A volcano spews ash over the valley, May 21, 2025. REUTERS/Jo Li/File Photo") == (
+        "FILE PHOTO: A volcano spews ash over the valley, May 21, 2025.", "REUTERS/Jo Li/File Photo")

@@ -202,10 +202,11 @@ def _caption_under_leadin(text: str, pm: PageMarkers) -> Split | None:
     with its colon opening a line that closes with a credit of its own labels the caption, as ABC's dumps and Sky's
     live pages print it: the credit is at the line's end, so the lead-in opens no credit. Only where a caption's
     sentence stands between the two, one no credit reading would take ("Foto: Jo Li/dpa Karnevalisten ..." opens
-    with its credit, credit_first.py)."""
+    with its credit, credit_first.py), and a lead-in of one word: "FILE PHOTO: <caption> REUTERS/Name/File Photo"
+    opens Reuters' caption, which says so of its picture."""
     if pm.leadin is None or (m := pm.leadin.match(text)) is None or m.start(1) > 0 \
-            or not m.group(1).rstrip().endswith((":", "：")):
-        return None
+            or not m.group(1).rstrip().endswith((":", "：")) or len(m.group(1).split()) > 1:
+        return None  # one word: Reuters' "FILE PHOTO: <caption> REUTERS/Name/File Photo" says what the picture is
     rest = _split_line(text[m.end():], pm)
     caption = rest.before
     if rest.credit is None or rest.credit_first or rest.before_is_alt or len(caption.split()) < MIN_CAPTION_WORDS \
