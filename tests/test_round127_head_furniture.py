@@ -39,3 +39,12 @@ def test_the_story_s_paragraphs_above_it_still_count() -> None:
             + "Le chantier a pris six mois de retard.\nLes vestiges romains ont été déplacés au musée.\n"
             + "La métropole promet deux nouvelles lignes.\n" + LEAD)
     assert _lead_description(page) is None
+
+
+def test_a_player_label_with_the_story_s_length_and_a_save_button_are_no_caption_of_the_lead_credit() -> None:
+    page = ("Die Donau steigt weiter\nAus Passau berichtet Jo Li\n03.06.2024, 18.42 Uhr\n"
+            "Artikel anhören (5 Minuten)\nFoto: Lena Vogt / dpa\nZur Merkliste hinzufügen\nLink kopieren\n"
+            "Mehr Optionen\n"
+            "Am frühen Nachmittag schließt das letzte Café am Rathausplatz, und der Wirt stapelt die Stühle.\n")
+    assert [(p.caption, p.credit.raw if p.credit else None) for p in parse_page(page).photos] == [
+        (None, "Lena Vogt / dpa")]
