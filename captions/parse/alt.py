@@ -27,6 +27,7 @@ from ..text import cased, fold
 from .caption_shape import MIN_CAPTION_WORDS, UNCASED_STOPS, ends_sentence, heading, title_case
 from .layout import Found, Layout, Row, under_separators
 from .lead_alt import label_shaped, lead_alt
+from .live_posts import post_time, under_post_headline
 from .markers import SENTENCE_CLOSERS
 from .story_head import HeadFurniture, opens_story
 from .uncased_alt import uncased_blocks
@@ -43,9 +44,6 @@ MIN_LONE_ALT_WORDS = 5  # a lone phrase names who or what and what it does or wh
 MIN_CUT_ALT_WORDS = 3  # a caption's opening words printed over it as its alt text: fewer may be a slide's title
 MIN_SHARED_UNSTOPPED = 2  # words a lone phrase shares with a caption printed with no full stop (no sentence)
 _WORD = re.compile(r"[^\W\d_]{4,}")
-# a live blog's post time on a line of its own ("17.52", "09:15", "9:15 am", "14h05"): the line under it is the post's
-# headline (round 107: "17.52" over "Läsarbild från Bruksvallarna", Aftonbladet's "Direktrapport")
-_POST_TIME = re.compile(r"\d{1,2}[.:h]\d{2}(?:\s*(?:[ap]\.?m\.?|Uhr))?", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?。] ")  # a sentence's end inside a line, another opening after it
 _LOWER_WORDS = re.compile(r"[^\W\d_A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*(?: [^\W\d_A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*)+")
 
@@ -80,8 +78,15 @@ def describe(layout: Layout, found: list[Found], small_words: frozenset[str],
             candidates[n] = alt
     credited = [f.caption.rstrip() for f in found if f.caption and f.credit]
     unstopped = len(credited) >= MIN_ALT_BLOCKS and not any(ends_sentence(c) for c in credited)
+    # sentences run on from the text above, two or more naming what their captions tell of, show a dump printing its
+    # alt lines so (as below): one there in other words than its caption's is alt text too (round 133, a live blog's
+    # "Tre personer bærer sekker ..." over "Beboere i Hønefoss henter ...")
+    run_on_alts = {n for n, c in candidates.items() if _run_on_paragraph(layout, c, used)
+                   and not _paragraph(layout, found[n], c, used if framed else set(), unstopped)}
+    lifted = len(run_on_alts) >= MIN_RUN_ON_ALTS and not unstopped
     candidates = {n: c for n, c in candidates.items()
-                  if not _paragraph(layout, found[n], c, used if framed else set(), unstopped)}
+                  if not _paragraph(layout, found[n], c, used if framed else set(), unstopped)
+                  or (lifted and _run_on_paragraph(layout, c, used))}
     # a sentence run on from the story's is its next paragraph where one picture shows it; where two or more do, the
     # dump prints no blank lines and they are its alt lines ("A fallen tree on the boulevard." run on from the story
     # over each caption), read as before the rule (review 41)
@@ -373,8 +378,10 @@ def _alt_above(layout: Layout, f: Found, used: set[int], small_words: frozenset[
         return None
     if j - 1 >= 0 and j - 1 == headline:
         return None  # the line right under the headline is its standfirst
-    if j - 1 >= 0 and _POST_TIME.fullmatch(rows[j - 1].before.strip()):
+    if j - 1 >= 0 and post_time(rows[j - 1].before):
         return None  # the line right under a live blog's post time is the post's headline
+    if under_post_headline(rows, j):
+        return None  # and the line under that headline is the post's text
     if related and related_link(layout.rows, j, related):
         return None
     return j, text

@@ -9,11 +9,12 @@ from ..text import fold
 from .assembly import Assembly
 from .caption_shape import ends_sentence
 from .credit_sides import (MIN_EVIDENCE, Option, across_blank_lines, credits_alone_in_story, credits_closing_blocks,
-                           credits_opening_blocks, credits_under_tail_credits, marked_under_captions, paragraphs_among_unstopped)
+                           credits_opening_blocks, credits_under_tail_credits, ends_sentence_any_script, longest_tail_caption,
+                           marked_under_captions, paragraphs_among_unstopped)
 from .cut_short import cut_through
 from .found_pictures import CreditsAbove
 from .layout import Found, closing_credit_under, holds_date
-from .lone_credits import credits_between_paragraphs
+from .lone_credits import PARAGRAPH_OVER_CAPTION, credits_between_paragraphs
 from .slides import last_slide_credit
 
 # A document number in a credit ("dpa:240618-99-446559/11"): six digits or more, with dashes, no letters.
@@ -79,7 +80,7 @@ def pair_own_credits(page: Assembly, own: list[int]) -> None:
     # with no caption (a blanket credit is read by blanket.py's rules)
     in_story = [o for o in options if o[0] not in page.blanket]
     flowing = credits_alone_in_story(rows, in_story, found, page.names_person) \
-        | credits_between_paragraphs(rows, in_story, found, page.names_person)
+        | credits_between_paragraphs(rows, in_story, found, page.names_person) | _lead_credit_over_lede(page, in_story)
     options = [(i, None, None) if i in flowing else (i, up, down) for i, up, down in options]
     options = [(i, up, None if i in alone else down) for i, up, down in options]
     downs -= len(alone - {page.cover})
@@ -259,6 +260,33 @@ def _under_head_furniture(page: Assembly, i: int) -> bool:
     if start < 0 or not 0 < i or rows[i - 1].kind != "furniture":
         return False
     return all(rows[j].kind in ("blank", "furniture") or j == start for j in range(page.headline + 1, i))
+
+
+def _lead_credit_over_lede(page: Assembly, options: list[Option]) -> set[int]:
+    """The credit alone right under the story's head, its byline and date, and right over the story's first
+    paragraph, on a page closing its captions with their credits in their lines (round 133): the lead picture,
+    printed with no caption. "Name" / "14 sierpnia 2025 | 06:00" / "Fot. Name / Agency" / "<lede.>", or the byline
+    and date on one line ("Name — 3 липня 2025, 12:41" / "Фото: Getty Images"): the line above is the head's and
+    the one below the story's, a whole sentence longer by half again than the page's longest caption (as
+    lone_credits reads a credit alone between paragraphs): where the page prints a caption with its credit, a
+    credit alone is a picture printed with none."""
+    longest = longest_tail_caption(page.found)
+    if longest is None or page.headline < 0:
+        return set()
+    rows, start = page.rows, _story_start(page)
+    for i, _, down in options:
+        if not 0 < i < len(rows) - 1 or down != i + 1 or rows[down].credit is not None:
+            continue
+        above = rows[i - 1]
+        stamp = above.kind == "text" and not above.credit and len(above.before) <= MAX_STAMP_LINE \
+            and holds_date(above.before)
+        if not (above.kind == "furniture" or stamp) or not all(
+                rows[j].kind in ("blank", "furniture") or j in (start, i - 1) for j in range(page.headline + 1, i)):
+            continue
+        lede = rows[down].before.strip()
+        if len(lede) >= PARAGRAPH_OVER_CAPTION * longest and ends_sentence_any_script(lede):
+            return {i}
+    return set()
 
 
 def _story_start(page: Assembly) -> int:
