@@ -43,10 +43,8 @@ class Assembly:
         row = self.rows[i]
         if i in self.announcements:  # "A seguir, confira 12 fotos ...": the pictures follow it
             return False
-        if self.related and related_link(self.rows, i, self.related):
-            return False  # "Related: <headline>", or a headline under "Más galerías": a link to another story
-        if self.related and fold(row.before.rstrip().rstrip(":：")) in self.related:
-            return False  # the label itself, "Lesen Sie auch", "Prečítajte si tiež", over such links
+        if self._links_elsewhere(i):
+            return False
         if illustrative_note(self.rows, i, self.notes):
             return True  # "Ilustratīvs attēls", "عکس تزئینی است": a note only a picture's caption prints
         if i in self.slides and row.kind == "text" and i != self.headline:  # a bulleted slide's text, any script
@@ -60,6 +58,12 @@ class Assembly:
             # phrase holding a colon is a label's line ("اقرأ أيضا: ...", "अगली गैलरी देखें: ..."), a link
             return True
         return caption_like(row, i, self.headline, self.small_words)
+
+    def _links_elsewhere(self, i: int) -> bool:
+        """Whether row i is "Related: <headline>", a headline under "Más galerías" (a link to another story), or
+        the label itself, "Lesen Sie auch", "Prečítajte si tiež", over such links."""
+        return bool(self.related) and (related_link(self.rows, i, self.related)
+                                       or fold(self.rows[i].before.rstrip().rstrip(":：")) in self.related)
 
     def caption_above(self, i: int) -> int | None:
         """The caption row above row i, across blank lines (credit_sides.py: a credit printed under its caption)."""
@@ -79,5 +83,7 @@ class Assembly:
         # a slide counter opening the line over a credit marks a caption, of any shape ("2/10 Queen Elizabeth II");
         # so does a marked credit right under a phrase of a script with no capitals, which shows no heading's
         # shape to tell it from a caption by ("فرسان خلال عرض في الموسم" over "صورة: و.م.ع")
+        # ... but not a teaser's headline after its label ("อ่านข่าว : <headline>", Thai PBS), phrase as it is
         return j if self.caption_like(j) or (step < 0 and (row.counted or j in self.twice or (
-            j == i - 1 and self.rows[i].marked and uncased_phrase(row.before)))) else None
+            j == i - 1 and self.rows[i].marked and uncased_phrase(row.before)
+            and not self._links_elsewhere(j)))) else None

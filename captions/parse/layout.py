@@ -113,7 +113,13 @@ def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,
                         split.before_is_alt, 1, marked, split.credit_first, line.counted, line.alt, split.addressed,
                         byline, split.closing, opening=split.opening))
     title, headline, cover = None, -1, -1
-    for i in range(section_crumbs(lines, first, section), len(rows)):
+    crumbs = section_crumbs(lines, first, section)
+    for i in range(first, crumbs):
+        row = rows[i]
+        if row.kind == "text" and row.credit is not None and not row.before and not row.marked:
+            # the site's name over its section's, a crumb ("Liputan6.com" over "News"): its masthead, no credit
+            rows[i] = row._replace(kind="furniture", credit=None)
+    for i in range(crumbs, len(rows)):
         row = rows[i]
         if row.kind == "blank" or (row.kind == "furniture" and row.alt is not None):  # a picture's markup is none
             continue

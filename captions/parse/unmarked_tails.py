@@ -26,8 +26,9 @@ _SENTENCE_END = re.compile(rf"[{re.escape(SENTENCE_CLOSERS)}]\s+(?=\S)")  # the 
 _GLUED_END = re.compile(r"[.!?](?<=[^\W\d_]{2}[.!?])[\"”’)]?(?=[^\W\d_])")
 # "... Friday. / Agency", "... Tuesday. | AGENCY"; Korean outlets glue the slash to the credit: "... 있다. /연합뉴스"
 # "... in Dedza.—Mana", "... on Monday.—PTI": an em or en dash glued to the caption's last full stop (Malawian and
-# Indian dailies); a hyphen so glued is a word's ("U.S.-based") and is not read
-GLUED_DASH = re.compile(rf"(?<=[{re.escape(SENTENCE_CLOSERS)}])[—–](?=[^\W\d_])")
+# Indian dailies); a hyphen so glued is a word's ("U.S.-based") and is not read. Bengali dailies close the caption
+# with its danda, then a space and the dash glued to the credit ("... বেহালায়। —নিজস্ব চিত্র।", Anandabazar, Bartaman)
+GLUED_DASH = re.compile(rf"(?:(?<=[{re.escape(SENTENCE_CLOSERS)}])|(?<=। ))[—–](?=[^\W\d_])")
 _INITIAL_AFTER_SLASH = re.compile(r"(?<=[/|] )[^\W\d_]\.$")  # "/ D.": an initial, the credit's name goes on
 _SLASH_MARKER = re.compile(rf"(?<=[{re.escape(SENTENCE_CLOSERS)}])\s+[/|]\s*(?=\S)")
 MAX_DASHES_TRIED = 3  # kinds of dash, each at its last place on the line
