@@ -1,0 +1,19 @@
+"""Round 134 (set html75): conventions several outlets share, each with an example page in examples/."""
+from captions import parse_page
+from captions.parse.credit_in_line import split_caption_credit
+from html_story import pictures
+
+
+def test_a_caption_box_named_the_medias_footer_is_the_pictures_caption() -> None:
+    body = ('<div class="ue-c-article__media"><figure class="ue-c-article__media-img-container">'
+            '<img src="https://img.example.org/1.jpg" alt="Un puerto"></figure>'
+            '<figcaption class="ue-c-article__media-footer"><span class="ue-c-article__media-description">'
+            'Un barco entra en el puerto al amanecer.</span><span class="ue-c-article__media-source">'
+            'MARTA GIL</span></figcaption></div>')
+    assert pictures(body) == [("Un barco entra en el puerto al amanecer.", "MARTA GIL")]
+
+
+def test_a_figure_in_the_pages_footer_is_still_no_picture() -> None:
+    body = ('<p>Story text.</p><div class="page-footer"><figure><img src="https://img.example.org/2.jpg" alt="">'
+            '<figcaption>Our newsroom at night. Photo: Jo Li</figcaption></figure></div>')
+    assert pictures(body) == []
