@@ -17,3 +17,11 @@ def test_a_figure_in_the_pages_footer_is_still_no_picture() -> None:
     body = ('<p>Story text.</p><div class="page-footer"><figure><img src="https://img.example.org/2.jpg" alt="">'
             '<figcaption>Our newsroom at night. Photo: Jo Li</figcaption></figure></div>')
     assert pictures(body) == []
+
+
+def test_a_supplier_after_a_japanese_captions_when_and_where_is_its_credit() -> None:
+    assert split_caption_credit("崩れた斜面=2026年3月1日午後、山里町、県提供") == ("崩れた斜面=2026年3月1日午後、山里町", "県提供")
+
+
+def test_a_supplier_after_a_comma_and_no_when_and_where_stays_in_the_caption() -> None:
+    assert split_caption_credit("雪に覆われた水田、市民提供") == ("雪に覆われた水田、市民提供", None)
