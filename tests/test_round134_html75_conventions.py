@@ -25,3 +25,10 @@ def test_a_supplier_after_a_japanese_captions_when_and_where_is_its_credit() -> 
 
 def test_a_supplier_after_a_comma_and_no_when_and_where_stays_in_the_caption() -> None:
     assert split_caption_credit("雪に覆われた水田、市民提供") == ("雪に覆われた水田、市民提供", None)
+
+
+def test_a_races_name_closing_a_caption_is_its_organisers_credit_not_a_person() -> None:
+    page = ("Race day\n\nMore than 9,000 runners set off at dawn on Sunday.\n\n"
+            "The leaders pass the water station. (Twin Rivers Marathon)\n")
+    assert [(p.credit.photographers, p.credit.agencies) for p in parse_page(page).photos if p.credit] == [
+        ([], ["Twin Rivers Marathon"])]
