@@ -32,3 +32,12 @@ def test_a_races_name_closing_a_caption_is_its_organisers_credit_not_a_person() 
             "The leaders pass the water station. (Twin Rivers Marathon)\n")
     assert [(p.credit.photographers, p.credit.agencies) for p in parse_page(page).photos if p.credit] == [
         ([], ["Twin Rivers Marathon"])]
+
+
+def test_a_wires_note_between_plus_marks_after_the_credit_is_neither_caption_nor_credit() -> None:
+    assert split_caption_credit("Il coro canta in piazza. ANSA/UFFICIO STAMPA +++ ANSA PROVIDES ACCESS TO THIS HANDOUT "
+                                "PHOTO; NO ARCHIVING; NO LICENSING +++") == ("Il coro canta in piazza.", "ANSA/UFFICIO STAMPA")
+
+
+def test_plus_signs_in_a_caption_are_no_wire_note() -> None:
+    assert split_caption_credit("Lo score finale, 2+2 +++ vittoria") == ("Lo score finale, 2+2 +++ vittoria", None)
