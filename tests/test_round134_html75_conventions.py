@@ -1,7 +1,7 @@
 """Round 134 (set html75): conventions several outlets share, each with an example page in examples/."""
 from captions import parse_page
 from captions.parse.credit_in_line import split_caption_credit
-from html_story import pictures
+from html_story import figure, pictures
 
 
 def test_a_caption_box_named_the_medias_footer_is_the_pictures_caption() -> None:
@@ -41,3 +41,14 @@ def test_a_wires_note_between_plus_marks_after_the_credit_is_neither_caption_nor
 
 def test_plus_signs_in_a_caption_are_no_wire_note() -> None:
     assert split_caption_credit("Lo score finale, 2+2 +++ vittoria") == ("Lo score finale, 2+2 +++ vittoria", None)
+
+
+def test_a_figure_whose_whole_alt_text_names_a_map_is_no_picture() -> None:
+    body = ('<figure><img src="https://img.example.org/3.png" alt="地図"><figcaption>新しい航路の位置</figcaption></figure>'
+            '<p>Story text.</p>' + figure("Islanders queue at the ticket office. Photo: Dana Whitlock", alt="A queue"))
+    assert pictures(body) == [("Islanders queue at the ticket office.", "Dana Whitlock")]
+
+
+def test_an_alt_text_describing_a_map_is_a_pictures() -> None:
+    body = figure("A teacher points at the old chart of the bay. Photo: Dana Whitlock", alt="Map of the bay on a wall")
+    assert pictures(body) == [("A teacher points at the old chart of the bay.", "Dana Whitlock")]
