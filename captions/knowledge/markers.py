@@ -152,6 +152,7 @@ class Markers:
     family_words: tuple[str, ...] = ()  # "family" closing a surname: "the Haddad family", whose family, no one who took it
     surname_signed_agencies: tuple[str, ...] = ()  # "Sipa": its photographers sign by surname alone, "SEVGI/SIPA"
     pair_pointers: tuple[str, ...] = ()  # "▲▼": a caption for the picture above and the one below
+    editor_notes: tuple[str, ...] = ()  # "+++ ... NO LICENSING +++": a wire's note to editors closing a caption
     # Derived lookups, built once.
     page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # controls, repeat markers, pointers
     closing_page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # those and closing controls
@@ -301,7 +302,7 @@ class Markers:
             "courtesy_words", "courtesy_place_words", "uncased_abbreviated_bodies", "same_below_marks",
             "heading_body_words", "surname_endings", "calendar_words", "newsroom_role_words", "uncased_office_openings", "reader_words", "family_words",
             "surname_signed_agencies",
-            "pair_pointers", "initialism_vowels",
+            "pair_pointers", "initialism_vowels", "editor_notes",
         )
 
 
@@ -310,7 +311,7 @@ def _check_patterns(values: Mapping[str, tuple[str, ...]], source: str) -> None:
     for pattern in (*values["furniture"], *values["slide_separators"], *values["caption_counters"],
                     *values["dropped_patterns"], *values["editor_tags"], *values["caption_tails"],
                     *values["photographed_tails"], *values["camera_settings"], *values["caption_numbers"],
-                    *values["icon_names"], *values["usage_notes"], *values["photo_numbers"],
+                    *values["icon_names"], *values["usage_notes"], *values["photo_numbers"], *values["editor_notes"],
                     *values["numeric_dates"], *values["dated_credit_openings"], *values["lower_case_closing_body_letters"],
                     *values["uncased_abbreviated_bodies"]):
         try:
@@ -364,7 +365,7 @@ DISJOINT_LISTS = (
 
 CASE_SENSITIVE_LISTS = frozenset({"caption_labels", "furniture", "slide_separators", "caption_counters",
                                   "caption_numbers", "editor_tags", "icon_names", "misdecoded_letters",
-                                  "usage_notes", "photo_numbers", "lower_case_credit_leadins", "legal_forms", "legal_forms_before_names",
+                                  "usage_notes", "editor_notes", "photo_numbers", "lower_case_credit_leadins", "legal_forms", "legal_forms_before_names",
                                   "post_nominals", "name_generations"})
 
 

@@ -48,6 +48,8 @@ def clean_line(no: int, raw: str, pm: PageMarkers) -> CleanLine:
     if misdecoded is not None and ("\u00a0" in text or "\u00b7" in text):
         text = misdecoded.sub("", text)  # "REUTERS/Name Β\u00a0": a no-break space read in the wrong code page
     stripped = text.strip()
+    if pm.editor_note is not None and "+" in stripped and (note := pm.editor_note.search(stripped)) is not None:
+        stripped = text = stripped[:note.start()]  # "... ANSA/Name +++ NO ARCHIVING; NO LICENSING +++": the wire's note
     if stripped.startswith(pm.markers.list_item_markers):  # "- <caption>": a list item's mark, not its text
         marker = next(m for m in pm.markers.list_item_markers if stripped.startswith(m))
         stripped = text = stripped[len(marker):].strip()

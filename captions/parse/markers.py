@@ -143,6 +143,7 @@ class PageMarkers:
     caption_pointers: tuple[str, ...] = ()  # marks opening a caption, at the picture above it ("△ ...", "↑ ...")
     pair_pointers: tuple[str, ...] = ()  # marks opening a caption, at the pictures above and below it ("▲▼ ...")
     closing_marks: tuple[str, ...] = ()  # marks opening a credit alone that closes the caption above ("/ Pool")
+    editor_note: re.Pattern[str] | None = None  # a wire's note to editors closing a line ("+++ ... NO LICENSING +++")
     photographed_tail: re.Pattern[str] | None = None  # a bracket closing a caption, when it was taken ("(1月8日撮影)")
     camera_settings: tuple[re.Pattern[str], ...] = ()  # one kind of camera setting an entry ("f/8", "1/250 s", "ISO 400")
     picture_position: re.Pattern[str] | None = None  # where someone stands in the picture, in brackets ("(left)")
@@ -392,6 +393,7 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
         caption_pointers=tuple(sorted(m.caption_pointers, key=len, reverse=True)),
         pair_pointers=tuple(sorted(m.pair_pointers, key=len, reverse=True)),
         closing_marks=tuple(m.closing_credit_marks),
+        editor_note=re.compile("(?:" + "|".join(f"(?:{t})" for t in m.editor_notes) + r")\s*$") if m.editor_notes else None,
         photographed_tail=re.compile("(?:" + "|".join(f"(?:{t})" for t in m.photographed_tails) + ")$")
         if m.photographed_tails else None,
         camera_settings=tuple(re.compile(p) for p in m.camera_settings),

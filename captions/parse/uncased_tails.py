@@ -116,16 +116,22 @@ def supplied_tail(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] 
     word saying the picture was supplied ("제공", markers.yaml's supplied_words)
     frames the one to three words before it. Only right after a sentence's
     end: "... 무료 제공" inside a sentence is prose; and of more than one word
-    before it only a body ("...구청", "...협회") or a known agency.
+    before it only a body ("...구청", "...협회") or a known agency. Japanese
+    dailies print it after the when and where closing the caption, set off by
+    "、" as "、Name撮影" is ("...＝1日午後、輪島市、石川県提供": markers.yaml's
+    caption_tails say what that run is).
     """
-    ends = list(CLAUSE_END.finditer(text, earliest))
-    if not ends:
+    comma = text.rfind("、", earliest)
+    if comma > 0 and pm.caption_tail is not None and pm.caption_tail.search(text[:comma]):
+        start = comma + 1
+    elif ends := list(CLAUSE_END.finditer(text, earliest)):
+        start = ends[-1].end()
+    else:
         return None
-    start = ends[-1].end()
     credit = trim_credit(text[start:], pm)
     if not credit or start == 0 or text[start - 1] in "/|" or not text[: start].strip():
         return None
-    return (text[:start].rstrip(), credit) if supplied_credit(credit, pm) else None
+    return (text[:start].rstrip().removesuffix("、"), credit) if supplied_credit(credit, pm) else None
 
 
 def supplied_credit(credit: str, pm: PageMarkers) -> bool:

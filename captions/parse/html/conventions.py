@@ -44,6 +44,8 @@ class HtmlConventions:
     counter_words: frozenset[str] = frozenset()
     order_openings: tuple[str, ...] = ()
     credit_element_leadins: tuple[str, ...] = ()
+    picture_part_words: frozenset[str] = frozenset()
+    graphic_alts: frozenset[str] = frozenset()
 
     def copyright_notice(self, text: str) -> bool:
         """Whether a text holds the page's copyright notice (story_phrases: "All rights reserved")."""
@@ -56,7 +58,7 @@ LISTS = ("caption_words", "description_words", "picture_words", "credit_words", 
          "hidden_words", "control_words", "drop_tags", "caption_furniture_tags", "labels", "title_separators",
          "story_openings", "small_type_words", "story_phrases", "name_attributes", "picture_credit_words",
          "gallery_words", "standalone_credit_words", "opening_graphic_words", "place_words", "bracketed_place_words", "counter_words",
-         "order_openings", "credit_element_leadins")
+         "order_openings", "credit_element_leadins", "picture_part_words", "graphic_alts")
 
 
 def check_html_mapping(data: Any, source: str) -> None:
@@ -145,6 +147,8 @@ def conventions_from(data: dict[str, Any], base: HtmlConventions | None = None) 
         counter_words=words("counter_words"),
         order_openings=tags("order_openings"),
         credit_element_leadins=tags("credit_element_leadins"),
+        picture_part_words=words("picture_part_words"),
+        graphic_alts=frozenset(str(x).casefold() for x in [*(data.get("graphic_alts") or ()), *(base.graphic_alts if base else ())]),
     )
 
 

@@ -190,7 +190,7 @@ class Marks:
                 result = self._skipped[key]
                 break
             path.append(key)
-            if node.tag != "article" and self.words(node) & self.conv.skip_words:
+            if node.tag != "article" and self._skip_words(node):
                 result = True
                 break
             node = node.parent
@@ -199,6 +199,16 @@ class Marks:
             for key in path:
                 self._skipped[key] = result
         return result
+
+
+    def _skip_words(self, node: LexborNode) -> frozenset[str]:
+        """The words naming the element a part of the page not the article's, less a picture's own part: "footer"
+        after a word for the picture in one name ("media-footer", html.yaml's picture_part_words) is the foot of the
+        picture's box, its caption, not the page's footer."""
+        words = self.words(node)
+        found = words & self.conv.skip_words
+        return frozenset(w for w in found if w not in self.conv.picture_part_words
+                         or not any(f"{p}-{w}" in words for p in self.conv.picture_words))
 
 
 def holds_media(container: LexborNode, marks: Marks) -> bool:

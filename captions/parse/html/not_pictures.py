@@ -1,7 +1,7 @@
 """Figures that print no photograph: charts, maps, infographics and videos (SPEC, "Not pictures").
 
 The markup or the figure's own words say so: a class naming a chart on the
-figure itself, a caption opening with a chart's or a video's label
+figure itself, its image's whole alt text naming a map or a chart ("地図"), a caption opening with a chart's or a video's label
 ("Grafik:", "Vídeo:"), a credit naming a graphics desk ("Reuters Graphics").
 The words come from captions/knowledge/html.yaml.
 
@@ -42,6 +42,8 @@ def is_no_picture(container: LexborNode, picture: HtmlPicture, marks: Marks) -> 
     conv = marks.conv
     if marks.words(container) & conv.graphic_words or _opens_a_class_name(container, conv.opening_graphic_words):
         return True
+    if picture.description and picture.description.strip().casefold() in conv.graphic_alts:
+        return True  # alt="Map", alt="地図": the figure's own image says it is a graphic
     if any(_opens_with_label(text, conv.not_picture_labels) for text in (picture.caption, picture.credit) if text):
         return True
     if picture.caption and _credited_by_label(picture.caption, conv.not_picture_labels):
