@@ -111,7 +111,7 @@ def _photo_filter(registry: "AgencyRegistry", agency: Optional[list[str]], kind:
     except FilterError as err:
         raise _fail(str(err)) from None
     for name in agency or ():
-        if registry.recognise(name) is None:  # a typo would otherwise just choose nothing
+        if registry.named(name) is None:  # a typo would otherwise just choose nothing
             typer.echo(f"captions: warning: --agency {name!r}: no agency captions knows has this name or alias "
                        "(`captions agencies` lists them); kept only where a credit prints it", err=True)
     countries = {a.country.upper() for a in registry if a.country} | {"UNKNOWN"}

@@ -26,7 +26,7 @@ def list_agencies(
     if name is None:
         typer.echo(render_agencies(registry, fmt or "simple", wide=wide, columns=_terminal_columns()), nl=False)
         return
-    agency = registry.recognise(name)  # by name, alias or variant, in any case
+    agency = registry.named(name)  # by name, alias or variant, in any case
     if agency is None:
         raise _fail(f"no agency {name!r} by name or alias; `captions agencies` lists them")
     typer.echo(render_agencies([agency], fmt, wide=True) if fmt else render_agency(agency), nl=False)

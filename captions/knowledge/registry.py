@@ -38,6 +38,9 @@ class Agency:
     variants: tuple[str, ...] = ()  # printed forms known as this agency, kept as printed (SPEC)
     # its spellings matched only as printed in capitals: in any other case they are a word ("APP", "app", "WhatsApp")
     capitals_only: tuple[str, ...] = ()
+    # its spellings not known as printed in capitals, where they are another body's: "agf" and "Agf" close Italian
+    # captions (the Rome photo agency), "(AGF)" after a player's name is his club, Aarhus' (review 137)
+    never_in_capitals: tuple[str, ...] = ()
 
     def spellings(self) -> tuple[str, ...]:
         return (self.name, *self.aliases, *self.variants)
@@ -57,6 +60,8 @@ class AgencyRegistry:
         self._kept: set[str] = set()
         # Folded spellings known only when a credit prints them in capitals ("APP": "App" is a word).
         self._capitals: set[str] = {fold(s) for a in self._agencies.values() for s in a.capitals_only}
+        # Folded spellings not known as printed in capitals ("AGF", a football club; "agf" the agency).
+        self._not_capitals: set[str] = {fold(s) for a in self._agencies.values() for s in a.never_in_capitals}
         for agency in self._agencies.values():
             for spelling in (agency.name, *agency.aliases):
                 self._by_key.setdefault(fold(spelling), agency)
@@ -82,6 +87,8 @@ class AgencyRegistry:
         """The agency this spelling names, folded as `key`; a capitals-only one only as printed in capitals."""
         key = fold(text) if key is None else key
         if key in self._capitals and not text.isupper():
+            return None
+        if key in self._not_capitals and text.isupper():
             return None
         return self._by_key.get(key)
 
@@ -143,6 +150,11 @@ class AgencyRegistry:
         """The agency of this canonical name, or None."""
         return self._agencies.get(name)
 
+    def named(self, name: str) -> Agency | None:
+        """The agency a catalogue or a user names: by its canonical name as the catalogue prints it ("AGF", known
+        on a page only as "agf": never_in_capitals), else by any spelling, as `recognise` finds it."""
+        return self._agencies.get(name) or self.recognise(name)
+
     def names(self) -> list[str]:
         return [a.name for a in self]
 
@@ -201,11 +213,11 @@ def parse_agencies(data: Mapping[str, Any], source: str) -> list[Agency]:
             raise RegistryError(f"{where}: 'name' must be text (quote it: YAML reads bare numbers and dates as such), got {name}")
         if not name or not name.strip():
             raise RegistryError(f"{where}: each agency needs a 'name'")
-        extra = set(entry) - {"name", "aliases", "variants", "kind", "country", "capitals_only"}
+        extra = set(entry) - {"name", "aliases", "variants", "kind", "country", "capitals_only", "never_in_capitals"}
         if extra:
             raise RegistryError(f"{where}: unknown field {sorted(extra)[0]!r}")
         names: dict[str, list[str]] = {}
-        for key in ("aliases", "variants", "capitals_only"):
+        for key in ("aliases", "variants", "capitals_only", "never_in_capitals"):
             listed = entry.get(key) or []
             if not isinstance(listed, list) or not all(isinstance(a, str) for a in listed):
                 raise RegistryError(f"{where}: {key!r} must be a list of names")
@@ -218,11 +230,15 @@ def parse_agencies(data: Mapping[str, Any], source: str) -> list[Agency]:
             raise RegistryError(f"{where}: 'country' must be a two-letter country code such as \"FR\" "
                                 f"(quote it: YAML reads a bare NO as false), got {country!r}")
         agency = Agency(name.strip(), tuple(names["aliases"]), kind, country, tuple(names["variants"]),
-                        tuple(names["capitals_only"]))
+                        tuple(names["capitals_only"]), tuple(names["never_in_capitals"]))
         for spelling in agency.capitals_only:
             if spelling not in agency.spellings() or not spelling.isupper():
                 raise RegistryError(f"{where}: capitals_only {spelling!r} must be one of its name, aliases or "
                                     "variants, printed in capitals")
+        for spelling in agency.never_in_capitals:
+            if spelling not in agency.spellings() or not spelling.isupper() or spelling in agency.capitals_only:
+                raise RegistryError(f"{where}: never_in_capitals {spelling!r} must be one of its name, aliases or "
+                                    "variants, printed in capitals, and not capitals_only")
         if agency.name in listed_at:  # the later entry would replace the earlier one unseen
             raise RegistryError(f"{where}: {agency.name!r} is listed already, at agencies[{listed_at[agency.name]}]; "
                                 "give each agency one entry")

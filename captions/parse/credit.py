@@ -51,6 +51,11 @@ MAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _LOWER_WORD = re.compile(r"(?:^|[\s(\[/,;:|&])([a-z][a-z]+)\b(?!\.[a-z])")
 
 
+# the kinds of agency whose name in lower case after a photographer alone is their wire ("Name/ansa", "Name/afp"); a
+# paper's or a broadcaster's acronym so printed ("Name/wsj", "Name/ht", "Name/bbc") is a desk's initials (review 137)
+_WIRE_KINDS = frozenset({"wire", "photo agency", "state media", "pool", "stock"})
+
+
 class CreditReader:
     """Reads credits with one registry; built once per registry and reused."""
 
@@ -104,11 +109,13 @@ class CreditReader:
         name ("EFE/fs" alone stays unread); one in capitals, "ANTARA FOTO/Name/NZ", only after the wire that
         prints it and its photographer, since "Name/ABC" is a person and their outlet. A known agency's name in
         lower case after a photographer alone is their agency, as Italian papers print every wire ("Name/ansa",
-        "Name/afp"): a desk tag follows its wire's name and the photographer's."""
+        "Name/afp"): a desk tag follows its wire's name and the photographer's. Only a wire's, a photo agency's: a paper's
+        acronym in lower case ("Name/wsj") stays an editor's initials, as after a wire."""
         if not untagged.names()[0]:
             return False
         opened_by_agency = bool(untagged.parts) and untagged.parts[0].kind is Kind.AGENCY
-        if not opened_by_agency and self.registry.lookup(tag.strip().strip("/.").split("/")[0]) is not None:
+        wire = self.registry.lookup(tag.strip().strip("/.").split("/")[0])
+        if not opened_by_agency and wire is not None and wire.kind in _WIRE_KINDS:
             return False
         return tag == tag.lower() or opened_by_agency
 

@@ -17,6 +17,7 @@ from .markers import CONTROL_WINDOW, MAX_FURNITURE, PageMarkers
 _NUMBER = re.compile(r"\d+")
 _QUOTES = "\"“‘'«¿¡"
 TIDY_ROUNDS = 3  # "| hide caption |": edges and controls may wrap each other; three rounds undo any real page
+MIN_LONE_NOTE_WORDS = 8  # a wire's note to editors alone on its line runs long ("+++ ANSA PROVIDES ACCESS TO THIS HANDOUT ...")
 
 
 class CleanLine(NamedTuple):
@@ -48,8 +49,14 @@ def clean_line(no: int, raw: str, pm: PageMarkers) -> CleanLine:
     if misdecoded is not None and ("\u00a0" in text or "\u00b7" in text):
         text = misdecoded.sub("", text)  # "REUTERS/Name Β\u00a0": a no-break space read in the wrong code page
     stripped = text.strip()
-    if pm.editor_note is not None and "+" in stripped and (note := pm.editor_note.search(stripped)) is not None:
-        stripped = text = stripped[:note.start()]  # "... ANSA/Name +++ NO ARCHIVING; NO LICENSING +++": the wire's note
+    if pm.editor_note is not None and "+" in stripped and (note := pm.editor_note.search(stripped)) is not None \
+            and not any(c.islower() for c in note[0]) \
+            and (stripped[:note.start()].strip() or len(note[0].split()) >= MIN_LONE_NOTE_WORDS):
+        # "... ANSA/Name +++ NO ARCHIVING; NO LICENSING +++": the wire's note, in capitals, after the line's caption
+        # and credit or on a line of its own; one in lower case ("+++ Liveticker: Union vorn, SPD stürzt ab +++", a
+        # German ticker's headline and its entries' heads) or a short one alone ("+++ EILMELDUNG +++") is the page's
+        # own text (review 137)
+        stripped = text = stripped[:note.start()]
     if stripped.startswith(pm.markers.list_item_markers):  # "- <caption>": a list item's mark, not its text
         marker = next(m for m in pm.markers.list_item_markers if stripped.startswith(m))
         stripped = text = stripped[len(marker):].strip()

@@ -67,7 +67,7 @@ class PhotoFilter:
         """From option values; agency names may be any alias the registry knows ("Associated Press" is AP)."""
         names = set()
         for name in _values(agency, commas=False):
-            known = registry.recognise(name)
+            known = registry.named(name)
             names.add(fold(known.name if known is not None else name))
         kinds = set()
         for value in _values(kind):
@@ -98,7 +98,7 @@ class PhotoFilter:
     def keeps_agencies(self, names: Iterable[str], registry: AgencyRegistry | None) -> bool:
         """Whether a credit naming these agencies is chosen (every test given must hold for one agency)."""
         for name in names:
-            agency = registry.lookup(name) if registry is not None else None
+            agency = registry.get(name) or registry.lookup(name) if registry is not None else None
             if self.agencies and fold(name) not in self.agencies and (agency is None or fold(agency.name) not in self.agencies):
                 continue  # a variant kept as printed ("PA") is still its agency ("PA Media")
             if self.kinds and ((agency.kind if agency and agency.kind else UNKNOWN) not in self.kinds):

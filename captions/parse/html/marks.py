@@ -204,9 +204,11 @@ class Marks:
     def _skip_words(self, node: LexborNode) -> frozenset[str]:
         """The words naming the element a part of the page not the article's, less a picture's own part: "footer"
         after a word for the picture in one name ("media-footer", html.yaml's picture_part_words) is the foot of the
-        picture's box, its caption, not the page's footer."""
+        picture's box, its caption, not the page's footer; a box holding an image is none (review 137)."""
         words = self.words(node)
         found = words & self.conv.skip_words
+        if not found & self.conv.picture_part_words or node.css_first("img, amp-img, picture") is not None:
+            return found  # a box holding pictures ("div.photo-footer" of promos at the page's foot) is no picture's foot
         return frozenset(w for w in found if w not in self.conv.picture_part_words
                          or not any(f"{p}-{w}" in words for p in self.conv.picture_words))
 
