@@ -75,7 +75,7 @@ def refresh_session(block: str) -> str:
 def refresh(match: re.Match[str]) -> str:
     head, command, shown, fence = match.groups()
     if re.search(r"^\$ ", shown, re.M):
-        return refresh_session(head + shown)[len("```console\n"):].join(["```console\n", ""]) + fence
+        return refresh_session(head + shown) + fence
     result = CliRunner().invoke(app, shlex.split(command)[1:])
     return head + _kept_as_long(shown, result.stdout) + fence
 

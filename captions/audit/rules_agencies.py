@@ -47,7 +47,7 @@ def unknown_agency(article: Article, registry: AgencyRegistry, notes: Sequence[N
         if photo.credit is None:
             continue
         for name in photo.credit.agencies:
-            if (registry.get(name) or registry.lookup(name)) is not None:
+            if registry.catalogued(name) is not None:
                 continue
             close = closest_agency(name, registry)
             hint = f'; did you mean "{close}"?' if close else " (if it is one, add it to a file passed with --agencies)"

@@ -70,7 +70,7 @@ def state_media_origin(article: Article, registry: AgencyRegistry, notes: Sequen
         if credit is None:
             continue
         for name in credit.agencies:
-            agency = registry.get(name) or registry.lookup(name)
+            agency = registry.catalogued(name)
             if name in credit.via or agency is None or agency.kind != STATE_MEDIA:
                 continue
             origin = f"{agency.name} ({agency.country})" if agency.country else agency.name

@@ -150,6 +150,11 @@ class AgencyRegistry:
         """The agency of this canonical name, or None."""
         return self._agencies.get(name)
 
+    def catalogued(self, name: str) -> Agency | None:
+        """The agency a catalogue's credit lists: by the canonical name it prints ("AGF", known on a page only as
+        "agf": never_in_capitals), else by the name or alias as printed, as `lookup` finds it."""
+        return self._agencies.get(name) or self.lookup(name)
+
     def named(self, name: str) -> Agency | None:
         """The agency a catalogue or a user names: by its canonical name as the catalogue prints it ("AGF", known
         on a page only as "agf": never_in_capitals), else by any spelling, as `recognise` finds it."""

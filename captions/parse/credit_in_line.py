@@ -25,9 +25,9 @@ from .credit_after_leadin import (capitals_credit_line, credit_after_bare_leadin
 from .credit_edges import strip_leadin, trim_credit, unenclosed
 from .credit_first import credit_first
 from .credit_in_brackets import bracketed, parenthesised, stopped_after_parenthesis
+from .caption_shape import MIN_CAPTION_WORDS
 from .credit_reading import MAX_CREDIT, Context
 from .lines import clean_line
-from .caption_shape import MIN_CAPTION_WORDS
 from .markers import FRAMED_END_WINDOW, SENTENCE_CLOSERS, PageMarkers, markers_for, tail_start
 from .uncased_tails import dated_credit, equals_tail, supplied_credit, supplied_tail
 from .unmarked_tails import (GLUED_DASH, dash_lead_in, framed_tail, glued_to_stop, glued_unstopped, plain_tail,

@@ -31,7 +31,7 @@ class GroupCount:
 
 def _kind(registry: AgencyRegistry | None) -> Callable[[str, Sequence[str]], str]:
     def kind(name: str, via: Sequence[str]) -> str:
-        agency = registry.get(name) or registry.lookup(name) if registry is not None else None
+        agency = registry.catalogued(name) if registry is not None else None
         return agency.kind if agency is not None and agency.kind else UNKNOWN_KIND
 
     return kind
@@ -39,7 +39,7 @@ def _kind(registry: AgencyRegistry | None) -> Callable[[str, Sequence[str]], str
 
 def _country(registry: AgencyRegistry | None) -> Callable[[str, Sequence[str]], str]:
     def country(name: str, via: Sequence[str]) -> str:
-        agency = registry.get(name) or registry.lookup(name) if registry is not None else None
+        agency = registry.catalogued(name) if registry is not None else None
         return agency.country if agency is not None and agency.country else UNKNOWN_KIND
 
     return country

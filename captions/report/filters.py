@@ -98,7 +98,7 @@ class PhotoFilter:
     def keeps_agencies(self, names: Iterable[str], registry: AgencyRegistry | None) -> bool:
         """Whether a credit naming these agencies is chosen (every test given must hold for one agency)."""
         for name in names:
-            agency = registry.get(name) or registry.lookup(name) if registry is not None else None
+            agency = registry.catalogued(name) if registry is not None else None
             if self.agencies and fold(name) not in self.agencies and (agency is None or fold(agency.name) not in self.agencies):
                 continue  # a variant kept as printed ("PA") is still its agency ("PA Media")
             if self.kinds and ((agency.kind if agency and agency.kind else UNKNOWN) not in self.kinds):

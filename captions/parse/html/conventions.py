@@ -148,7 +148,7 @@ def conventions_from(data: dict[str, Any], base: HtmlConventions | None = None) 
         order_openings=tags("order_openings"),
         credit_element_leadins=tags("credit_element_leadins"),
         picture_part_words=words("picture_part_words"),
-        graphic_alts=frozenset(str(x).casefold() for x in [*(data.get("graphic_alts") or ()), *(base.graphic_alts if base else ())]),
+        graphic_alts=words("graphic_alts"),
     )
 
 

@@ -200,7 +200,6 @@ class Marks:
                 self._skipped[key] = result
         return result
 
-
     def _skip_words(self, node: LexborNode) -> frozenset[str]:
         """The words naming the element a part of the page not the article's, less a picture's own part: "footer"
         after a word for the picture in one name ("media-footer", html.yaml's picture_part_words) is the foot of the

@@ -42,7 +42,7 @@ def is_no_picture(container: LexborNode, picture: HtmlPicture, marks: Marks) -> 
     conv = marks.conv
     if marks.words(container) & conv.graphic_words or _opens_a_class_name(container, conv.opening_graphic_words):
         return True
-    if picture.description and picture.description.strip().casefold() in conv.graphic_alts:
+    if picture.description and picture.description.strip().lower() in conv.graphic_alts:
         return True  # alt="Map", alt="地図": the figure's own image says it is a graphic
     if any(_opens_with_label(text, conv.not_picture_labels) for text in (picture.caption, picture.credit) if text):
         return True
