@@ -58,10 +58,11 @@ def without_wire_slugs(pm: PageMarkers, found: list[Found]) -> list[Found]:
     for words in distinct.values():
         for run in _slug_runs(words):
             following.setdefault(run, set()).add(words[len(run)])
-    # a run closing with a job title ("UK Prime Minister", "US President", "FBI Director": markers.yaml's job_titles)
-    # is the title before the names that follow it ("Keir Starmer", "Rishi Sunak"), not a slug (review 137)
+    # a run closing with a job title ("UK Prime Minister", "US President", "FBI Director", "US Attorney General":
+    # markers.yaml's job_titles, one word or two) is the title before the names that follow it ("Keir Starmer",
+    # "Rishi Sunak"), not a slug (review 137)
     slugs = {run for run, after in following.items() if len(after) >= MIN_SLUGGED_PAGE
-             and fold(run[-1]) not in pm.markers.titles_of}
+             and not {fold(run[-1]), fold(" ".join(run[-2:]))} & pm.markers.titles_of}
     cut: dict[int, str] = {}
     for k in wired:
         words = bodies[k]
