@@ -32,3 +32,15 @@ def test_a_slug_before_two_names_is_still_cut() -> None:
     second = "Winter Storm Martin Lowell pushes a stalled car, Monday, Jan. 5, 2026, in Granite Falls."
     assert [caption for caption, _ in _read(_story(first, second))] == [first.split(None, 2)[2],
                                                                         second.split(None, 2)[2]]
+
+
+@pytest.mark.parametrize("raw", ["Harriet Combe/pa", "Leon Tremblay/cp", "Ana Ruiz/ae"])
+def test_two_letters_known_only_as_a_variant_after_a_photographer_stay_as_printed(raw: str) -> None:
+    credit = parse_credit(raw)
+    assert (credit.raw, credit.photographers, credit.agencies) == (raw, [raw.split("/")[0]], [])
+
+
+@pytest.mark.parametrize("raw, agency", [("Selin Aydemir/aa", "Anadolu"), ("Marit Lunde/ap", "AP"),
+                                         ("Harriet Combe/PA", "PA"), ("Leon Tremblay/CP", "CP")])
+def test_two_letters_named_by_an_alias_or_in_capitals_are_the_wire(raw: str, agency: str) -> None:
+    assert parse_credit(raw).agencies == [agency]

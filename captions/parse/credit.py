@@ -54,6 +54,7 @@ _LOWER_WORD = re.compile(r"(?:^|[\s(\[/,;:|&])([a-z][a-z]+)\b(?!\.[a-z])")
 # the kinds of agency whose name in lower case after a photographer alone is their wire ("Name/ansa", "Name/afp"); a
 # paper's or a broadcaster's acronym so printed ("Name/wsj", "Name/ht", "Name/bbc") is a desk's initials (review 137)
 _WIRE_KINDS = frozenset({"wire", "photo agency", "state media", "pool", "stock"})
+_INITIALS = 2  # letters of a lower-case tag read as a wire only by its name or an alias, never a variant
 
 
 class CreditReader:
@@ -110,11 +111,17 @@ class CreditReader:
         prints it and its photographer, since "Name/ABC" is a person and their outlet. A known agency's name in
         lower case after a photographer alone is their agency, as Italian papers print every wire ("Name/ansa",
         "Name/afp"): a desk tag follows its wire's name and the photographer's. Only a wire's, a photo agency's: a paper's
-        acronym in lower case ("Name/wsj") stays an editor's initials, as after a wire."""
+        acronym in lower case ("Name/wsj") stays an editor's initials, as after a wire; so do two letters the
+        registry knows only as a variant kept as printed in capitals ("Name/pa", "/cp": PA, CP), where an alias
+        names the wire ("Name/ap", "/aa": AP, Anadolu)."""
         if not untagged.names()[0]:
             return False
         opened_by_agency = bool(untagged.parts) and untagged.parts[0].kind is Kind.AGENCY
-        wire = self.registry.lookup(tag.strip().strip("/.").split("/")[0])
+        name = tag.strip().strip("/.").split("/")[0]
+        wire = self.registry.lookup(name)
+        if wire is not None and len(name) <= _INITIALS and name.islower() and name not in wire.spellings() \
+                and self.registry.credited_name(name) == name:
+            wire = None  # "pa" would be named as printed, a spelling PA Media never prints: an editor's initials
         if not opened_by_agency and wire is not None and wire.kind in _WIRE_KINDS:
             return False
         return tag == tag.lower() or opened_by_agency
