@@ -44,3 +44,42 @@ def test_two_letters_known_only_as_a_variant_after_a_photographer_stay_as_printe
                                          ("Harriet Combe/PA", "PA"), ("Leon Tremblay/CP", "CP")])
 def test_two_letters_named_by_an_alias_or_in_capitals_are_the_wire(raw: str, agency: str) -> None:
     assert parse_credit(raw).agencies == [agency]
+
+
+_BENGALI_STORY = (" date 2026-07-14 রাজ্য\nবন্যায় ভাসল গ্রাম\n\n"
+                  "নদীর জল বাড়তে থাকায় রবিবার রাতেই গ্রাম ছেড়েছেন বহু মানুষ। প্রশাসন শিবিরে খাবারের ব্যবস্থা করেছে।\n\n"
+                  "স্থানীয় স্কুলবাড়িতে সোমবার সকাল পর্যন্ত প্রায় এক হাজার মানুষ আশ্রয় নিয়েছেন। চিকিৎসকেরাও পৌঁছেছেন।\n\n"
+                  "জলমগ্ন রাস্তা দিয়ে নৌকায় শিবিরে যাচ্ছেন গ্রামবাসীরা। —নিজস্ব চিত্র।\n\n")
+_BENGALI_SIGNED = ("জেলাশাসক সোমবার দুপুরে পরিস্থিতি খতিয়ে দেখেন এবং উদ্ধারকাজে আরও নৌকা পাঠানোর নির্দেশ দেন। আবহাওয়া "
+                   "দফতর জানিয়েছে, আগামী দু’দিন উপকূলের জেলাগুলিতে ভারী বৃষ্টি চলবে।")
+
+
+def test_a_wires_signoff_after_a_dash_closing_a_bengali_story_is_no_picture() -> None:
+    assert _read(_BENGALI_STORY + _BENGALI_SIGNED + " —পিটিআই\n") == [
+        ("জলমগ্ন রাস্তা দিয়ে নৌকায় শিবিরে যাচ্ছেন গ্রামবাসীরা।", "নিজস্ব চিত্র")]
+
+
+def test_a_wires_signoff_after_a_dash_closing_a_hindi_story_is_no_picture() -> None:
+    page = (" date 2026-07-14 देश\nबाढ़ से घिरे गांव\n\n"
+            "नदी का जलस्तर बढ़ने के बाद रविवार रात से ही कई गांवों के लोग घर छोड़ने लगे। शिविरों में भोजन की व्यवस्था है।\n\n"
+            "स्थानीय स्कूल में बने शिविर में करीब एक हजार लोगों ने शरण ली। डॉक्टरों की एक टीम भी पहुंची है।\n\n"
+            "पानी भरी सड़क पर नाव से शिविर की ओर जाते ग्रामीण। —पीटीआई\n\n"
+            "जिलाधिकारी ने सोमवार दोपहर हालात का जायजा लिया और बचाव कार्य के लिए और नावें भेजने का निर्देश दिया। "
+            "मौसम विभाग ने कहा है कि अगले दो दिन तटीय जिलों में भारी बारिश जारी रहेगी। —पीटीआई\n")
+    assert _read(page) == [("पानी भरी सड़क पर नाव से शिविर की ओर जाते ग्रामीण।", "पीटीआई")]
+
+
+def test_a_wires_signoff_glued_to_an_english_storys_last_stop_is_no_picture() -> None:
+    page = (" date 2026-07-14 Nation\nFloods cut off villages\n\n"
+            "Hundreds of families left their homes on Sunday night as the river rose. Food has been arranged.\n\n"
+            "Nearly a thousand people had taken shelter at a school by Monday. Doctors have reached the camp.\n\n"
+            "Villagers travel by boat along a flooded road on Monday.—PTI\n\n"
+            "The district collector reviewed the situation on Monday afternoon and ordered more boats for the rescue "
+            "work. The weather office said heavy rain would continue in the coastal districts for two more days.—PTI\n")
+    assert _read(page) == [("Villagers travel by boat along a flooded road on Monday.", "PTI")]
+
+
+def test_a_caption_glued_to_the_wire_last_on_a_bengali_page_keeps_its_picture() -> None:
+    caption = "আমহার্স্ট স্ট্রিটে বিকল হয়ে পড়া একটি ট্যাক্সি ঠেলছেন স্থানীয়রা। বৃহস্পতিবার সকালে।"
+    assert _read(_BENGALI_STORY + caption + " —পিটিআই।\n")[-1] == (caption, "পিটিআই")
+

@@ -18,12 +18,21 @@ broadcaster), signs reprinted copy the same way ("... next year." over "The Bost
 State and national agencies close their own dispatches with their editors' initials, capitals joined by slashes,
 alone under the last paragraph ("PC/QCB", ANGOP; "JMF // ZO", Lusa): initials no agency list knows, no lead-in,
 nothing of the story after them. They sign the copy, as a wire's end mark does: no picture.
+
+Indian dailies close wire copy with the wire glued after a dash to the last sentence, as they credit a picture
+under its caption: "... for two days.—PTI", the Bengali "... চলবে। —পিটিআই", the Hindi "... रहेगी। —पीटीआई". The
+story's paragraph so closed is no caption: it names organisations only, it is the last thing the story prints under
+its paragraphs, and it reads as a paragraph: two sentences or more, twenty words or more and half again as long as
+the page's longest other caption. A caption's line glued to its credit so ("... বন্ধ। —পিটিআই।") keeps its picture.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .caption_shape import ends_sentence
+from .credit_sides import ends_sentence_any_script
+from .unmarked_tails import GLUED_DASH
 from .credit_parts import Kind
 from .layout import Found, Layout, Row
 from .lines import CleanLine
@@ -33,6 +42,10 @@ from .titled_paragraphs import prose
 
 _SOURCE_KINDS = (Kind.AGENCY, Kind.ORG, Kind.WEAK_ORG)
 _DESK_INITIALS = re.compile(r"[A-Z]{2,4}(?: ?//? ?[A-Z]{2,4}){1,3}")
+_SENTENCE_GAP = re.compile(r"[.!?…।][\"”’)]*\s+(?=\S)")  # the danda ends a sentence too
+MIN_SIGNED_SENTENCES = 2  # a story's paragraph, not a caption's line
+SIGNED_OVER_CAPTIONS = 1.5  # words of a signed paragraph over the page's longest other caption
+MIN_SIGNED_WORDS = 20  # and at least these: "<caption>। বৃহস্পতিবার সকালে। —পিটিআই।" is a caption and its time
 
 
 def without_story_source(layout: Layout, lines: list[CleanLine], pm: PageMarkers, found: list[Found]) -> list[Found]:
@@ -42,6 +55,7 @@ def without_story_source(layout: Layout, lines: list[CleanLine], pm: PageMarkers
                                                   or _unknown_source_under_story(layout, lines, pm, leadins, f)))]
     found = [f for f in found if not _outlet_signature(layout, pm, f, found)]
     found = [f for f in found if not _desk_initials(layout, pm, f)]
+    found = [f for f in found if not _wire_signoff(layout, lines, pm, f, found)]
     bracketed = [(f, i) for f in found if (i := _bracketed_row(layout, lines, f)) is not None]
     if len(bracketed) != 1 or not _names_sources(pm, bracketed[0][0]) or not _story_tag(layout, *bracketed[0]):
         return found
@@ -111,6 +125,26 @@ def _desk_initials(layout: Layout, pm: PageMarkers, f: Found) -> bool:
     return all(pm.registry.recognise(p) is None for p in initials) and _story_above(layout.rows, f.line)
 
 
+def _wire_signoff(layout: Layout, lines: list[CleanLine], pm: PageMarkers, f: Found, found: list[Found]) -> bool:
+    """Whether a picture is only the story's last paragraph signed by a wire after a glued dash ("...—PTI")."""
+    if f.caption is None or f.description is not None or f.credit is None or f.lines != [f.line]:
+        return False
+    row = layout.rows[f.line]
+    if row.kind != "text" or row.alt is not None or row.credit != f.credit or not row.before:
+        return False
+    text = lines[f.line].text.rstrip().rstrip("।.").rstrip()
+    dash = len(text) - len(f.credit) - 1
+    if not text.endswith(f.credit) or dash < 1 or GLUED_DASH.match(text, dash) is None:
+        return False
+    rows, closes = layout.rows, ends_sentence_any_script  # the story may be Bengali's or Hindi's, closed by a danda
+    if not _names_sources(pm, f) or _paragraph_after(rows, f.line, closes) or not _story_above(rows, f.line, closes):
+        return False
+    words = len(f.caption.split())
+    longest = max((len(g.caption.split()) for g in found if g is not f and g.caption), default=0)
+    return len(_SENTENCE_GAP.findall(f.caption.strip())) + 1 >= MIN_SIGNED_SENTENCES \
+        and words >= max(MIN_SIGNED_WORDS, SIGNED_OVER_CAPTIONS * longest)
+
+
 def _bracketed_row(layout: Layout, lines: list[CleanLine], f: Found) -> int | None:
     """The row printing the picture's credit in round brackets closing its line ("... meg. (MTI)"), if any."""
     if f.credit is None:
@@ -144,12 +178,12 @@ def _story_tag(layout: Layout, f: Found, i: int) -> bool:
     return prose(paragraph) and ends_sentence(paragraph.rstrip()) and _story_above(rows, start)
 
 
-def _story_above(rows: list[Row], i: int) -> bool:
+def _story_above(rows: list[Row], i: int, closes: Callable[[str], bool] = ends_sentence) -> bool:
     """Whether the story's paragraphs run above the line: two paragraphs of prose, ending sentences, with no credit."""
     paragraphs = [r for r in rows[:i] if r.kind == "text" and r.credit is None and prose(r.before)
-                  and ends_sentence(r.before.rstrip())]
+                  and closes(r.before.rstrip())]
     return len(paragraphs) >= 2
 
 
-def _paragraph_after(rows: list[Row], i: int) -> bool:
-    return any(r.kind == "text" and prose(r.before) and ends_sentence(r.before.rstrip()) for r in rows[i + 1:])
+def _paragraph_after(rows: list[Row], i: int, closes: Callable[[str], bool] = ends_sentence) -> bool:
+    return any(r.kind == "text" and prose(r.before) and closes(r.before.rstrip()) for r in rows[i + 1:])
