@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from captions import parse_credit, parse_page
+from captions import parse_credit, parse_page, split_caption_credit
 
 
 def _read(page: str) -> list[tuple[str | None, str | None]]:
@@ -83,3 +83,19 @@ def test_a_caption_glued_to_the_wire_last_on_a_bengali_page_keeps_its_picture() 
     caption = "আমহার্স্ট স্ট্রিটে বিকল হয়ে পড়া একটি ট্যাক্সি ঠেলছেন স্থানীয়রা। বৃহস্পতিবার সকালে।"
     assert _read(_BENGALI_STORY + caption + " —পিটিআই।\n")[-1] == (caption, "পিটিআই")
 
+
+
+@pytest.mark.parametrize("label", ["FILE PHOTO:", "OLD FILE PHOTO:", "NEW FILE PHOTO", "NEW FILE PHOTO:", "FILE PHOTO -"])
+def test_reuters_file_photo_words_stay_in_a_caption_a_bracketed_wire_closes(label: str) -> None:
+    caption = f"{label} Passengers wait on a platform at the central station in Berlin, Germany, January 10, 2024."
+    assert split_caption_credit(f"{caption} (Reuters)") == (caption, "Reuters")
+
+
+@pytest.mark.parametrize("label", ["FILE PHOTO:", "OLD FILE PHOTO:", "NEW FILE PHOTO:"])
+def test_reuters_file_photo_words_before_a_sentence_with_no_credit_make_no_credit(label: str) -> None:
+    line = f"{label} Signal workers repair a track switch near Hanover, Germany, February 12, 2026."
+    assert split_caption_credit(line) == (line, None)
+
+
+def test_file_photo_before_a_credit_alone_is_still_its_lead_in() -> None:
+    assert split_caption_credit("FILE PHOTO: REUTERS") == (None, "REUTERS")

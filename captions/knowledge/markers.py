@@ -153,6 +153,7 @@ class Markers:
     surname_signed_agencies: tuple[str, ...] = ()  # "Sipa": its photographers sign by surname alone, "SEVGI/SIPA"
     pair_pointers: tuple[str, ...] = ()  # "▲▼": a caption for the picture above and the one below
     editor_notes: tuple[str, ...] = ()  # "+++ ... NO LICENSING +++": a wire's note to editors closing a caption
+    file_caption_labels: tuple[str, ...] = ()  # "OLD FILE PHOTO:": opens a caption, part of it, no credit's lead-in
     # Derived lookups, built once.
     page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # controls, repeat markers, pointers
     closing_page_controls: tuple[str, ...] = field(init=False, repr=False, compare=False)  # those and closing controls
@@ -302,7 +303,7 @@ class Markers:
             "courtesy_words", "courtesy_place_words", "uncased_abbreviated_bodies", "same_below_marks",
             "heading_body_words", "surname_endings", "calendar_words", "newsroom_role_words", "uncased_office_openings", "reader_words", "family_words",
             "surname_signed_agencies",
-            "pair_pointers", "initialism_vowels", "editor_notes",
+            "pair_pointers", "initialism_vowels", "editor_notes", "file_caption_labels",
         )
 
 
@@ -365,7 +366,7 @@ DISJOINT_LISTS = (
 
 CASE_SENSITIVE_LISTS = frozenset({"caption_labels", "furniture", "slide_separators", "caption_counters",
                                   "caption_numbers", "editor_tags", "icon_names", "misdecoded_letters",
-                                  "usage_notes", "editor_notes", "photo_numbers", "lower_case_credit_leadins", "legal_forms", "legal_forms_before_names",
+                                  "usage_notes", "editor_notes", "file_caption_labels", "photo_numbers", "lower_case_credit_leadins", "legal_forms", "legal_forms_before_names",
                                   "post_nominals", "name_generations"})
 
 

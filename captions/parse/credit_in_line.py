@@ -37,6 +37,7 @@ from .wire_datelines import wire_dateline
 
 _SLASHES = "/／"  # the slash marker opening a credit alone, as Korean papers print it glued to the credit
 MAX_OWN_LINE_SPACES = 16  # a line with more spaces is a sentence, not a credit alone
+_FILE_LABEL_WIDTH = 16  # characters of a line Reuters' file photo words may open it with ("NEW FILE PHOTO:")
 
 
 class Split(NamedTuple):
@@ -129,6 +130,8 @@ def _split_line(text: str, pm: PageMarkers) -> Split:
         rest = text[label.end():]
         if rest and not is_own_credit(rest, pm):
             labelled, text = True, rest
+    if "FILE PHOTO" in text[:_FILE_LABEL_WIDTH] and (filed := _file_labelled(text, pm)) is not None:
+        return filed._replace(labelled=filed.labelled or labelled)
     if not labelled and (under_label := _caption_under_leadin(text, pm)) is not None:
         return under_label
     if text.startswith("(") and (wired := wire_dateline(text, pm)) is not None:
@@ -195,6 +198,19 @@ def _split_line(text: str, pm: PageMarkers) -> Split:
     if result:
         return Split(result[0].rstrip(), result[1], labelled)
     return Split(text, None, labelled)
+
+
+def _file_labelled(text: str, pm: PageMarkers) -> Split | None:
+    """A line opening with Reuters' file photo words before a caption's sentence ("OLD FILE PHOTO: A locomotive is
+    seen ...", "FILE PHOTO - ..."): the line read without them, then the caption given them back as printed. Before a
+    credit alone ("FILE PHOTO: REUTERS") they are a lead-in, read as the line's others."""
+    if pm.file_caption_label is None or (m := pm.file_caption_label.match(text)) is None:
+        return None
+    rest = _split_line(text[m.end():], pm)
+    words = rest.before.split()
+    if rest.credit_first or len(words) < MIN_CAPTION_WORDS or not any(w.islower() for w in words):
+        return None
+    return rest._replace(before=text[:m.end()] + rest.before)
 
 
 def _caption_under_leadin(text: str, pm: PageMarkers) -> Split | None:

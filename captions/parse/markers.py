@@ -157,6 +157,12 @@ class PageMarkers:
     # controls are rare, the rest serve pages printing no credit), and a one-page run paid for them all.
 
     @cached_property
+    def file_caption_label(self) -> re.Pattern[str] | None:
+        """Reuters' file photo words opening a caption, kept in it ("OLD FILE PHOTO: ..."), and the space after."""
+        labels = marker_alternation(self.markers.file_caption_labels)
+        return _compiled(rf"(?:{labels})\s+", 0) if labels else None
+
+    @cached_property
     def video_leadin(self) -> re.Pattern[str] | None:
         """A video's credit lead-in, as a word ("Video:", "Видео:")."""
         words = marker_alternation(self.markers.video_leadins, any_case=True)
