@@ -99,3 +99,18 @@ def test_reuters_file_photo_words_before_a_sentence_with_no_credit_make_no_credi
 
 def test_file_photo_before_a_credit_alone_is_still_its_lead_in() -> None:
     assert split_caption_credit("FILE PHOTO: REUTERS") == (None, "REUTERS")
+
+
+@pytest.mark.parametrize("raw, photographer, agencies", [
+    ("Foto: Petr KRČ, ČTK", "Petr KRČ", ["ČTK"]), ("Foto: Eva SMRŽ", "Eva SMRŽ", []),
+    ("Foto: Tomáš VLK, ČTK", "Tomáš VLK", ["ČTK"]), ("Foto: Jan NOVÁK, ČTK", "Jan NOVÁK", ["ČTK"])])
+def test_a_czech_surname_in_capitals_is_a_person(raw: str, photographer: str, agencies: list[str]) -> None:
+    credit = parse_credit(raw)
+    assert (credit.photographers, credit.agencies) == ([photographer], agencies)
+
+
+@pytest.mark.parametrize("raw", ["Kent FRS", "Foto: Správa SŽDC", "Foto: Petr VLK"])
+def test_vowelless_capitals_with_no_marked_syllable_stay_a_body(raw: str) -> None:
+    # "FRS": no marked letter in the name; "SŽDC": no r or l between consonants; "Petr VLK": no marked letter
+    credit = parse_credit(raw)
+    assert (credit.photographers, len(credit.agencies)) == ([], 1)

@@ -146,6 +146,7 @@ class Markers:
     supplier_bodies: tuple[str, ...] = ()  # "市" alone before "提供": "the city", a body named by its kind
     body_of_words: tuple[str, ...] = ()  # "de", "di": "of" in other languages, after a body's own word
     initialism_vowels: tuple[str, ...] = ()  # "AEIOUY": capitals holding none of their alphabet's are a body's letters
+    syllabic_consonants: tuple[str, ...] = ()  # "RL": between consonants they carry a Czech surname's syllable ("KRČ")
     body_link_words: tuple[str, ...] = ()  # "et", "la": the words linking the field of a body named by "of"
     courtesy_words: tuple[str, ...] = ()  # "Courtesy of": who handed the picture over follows, kept in the raw credit
     courtesy_place_words: tuple[str, ...] = ()  # "County": after a courtesy word, a place's name is its government's
@@ -303,7 +304,7 @@ class Markers:
             "courtesy_words", "courtesy_place_words", "uncased_abbreviated_bodies", "same_below_marks",
             "heading_body_words", "surname_endings", "calendar_words", "newsroom_role_words", "uncased_office_openings", "reader_words", "family_words",
             "surname_signed_agencies",
-            "pair_pointers", "initialism_vowels", "editor_notes", "file_caption_labels",
+            "pair_pointers", "initialism_vowels", "syllabic_consonants", "editor_notes", "file_caption_labels",
         )
 
 

@@ -18,7 +18,8 @@ from .credit_neighbours import agency_kind
 from .dropped_words import DroppedWords
 from .credit_parts import HANDLE, NAME_WORD, Kind, Part
 from .credit_reading import SENTENCE_BREAK
-from .credit_word_shapes import TRIM, body_initials, glued_initial, initials, south_indian_initial, trimmed
+from .credit_word_shapes import (TRIM, body_initials, glued_initial, initials, south_indian_initial, syllabic_surname,
+                                 trimmed)
 from .framed import uncased_name
 from .name_forms import NameForms, initial_before_surname
 from .uncased_credits import MAX_SUPPLIER_WORDS, acronym_led, supplier_of
@@ -177,7 +178,8 @@ class PartReader:
         if len(words) <= 2 and south_indian_initial("".join(words)) and (len(words) == 1 or words[0].endswith(".")):
             return Part(chunk, Kind.PERSON, name, joiner)  # "ஆ.செந்தில்வேலன்", "ടി.കെ. അജി": initials, glued or spaced
         shape = self._shape(words)
-        if shape is Kind.PERSON and any(body_initials(w, m.initialism_vowels) for w in words[1:]):
+        if shape is Kind.PERSON and any(body_initials(w, m.initialism_vowels) and not syllabic_surname(
+                w, name, m.initialism_vowels, m.syllabic_consonants) for w in words[1:]):
             return Part(chunk, Kind.ORG, name, joiner)  # "NSW RFS": a body's letters close it; a person's open theirs
         if shape is Kind.PROSE:
             return Part(chunk, Kind.ORG if self.bodies.shaped_as_body(name, words) else Kind.PROSE, name, joiner)

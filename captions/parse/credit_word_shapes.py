@@ -79,5 +79,17 @@ def body_initials(word: str, vowels: tuple[str, ...]) -> bool:
                for own in vowels if own)
 
 
+def syllabic_surname(word: str, name: str, vowels: tuple[str, ...], syllabic: tuple[str, ...]) -> bool:
+    """Whether `word`, capitals with no vowel in `name`, is a Czech or Slovak surname ("KRČ", "SMRŽ", "VLK"): a
+    syllabic consonant (markers.yaml's syllabic_consonants) between two consonants, in a name holding a letter with
+    a mark ("Petr KRČ", "Tomáš VLK"), as those languages write; "Kent FRS" is a body's."""
+    if not any(unicodedata.normalize("NFD", c) != c for c in name if c.isalpha()):
+        return False
+    vowel = "".join(vowels)
+    letters = [unicodedata.normalize("NFD", c)[0] for c in word]
+    return any(c in own and letters[i - 1] not in vowel and letters[i + 1] not in vowel
+               for own in syllabic for i, c in enumerate(letters[1:-1], 1))
+
+
 def _same_alphabet(letter: str, vowel: str) -> bool:
     return unicodedata.name(letter, "").split()[0] == unicodedata.name(vowel, "").split()[0]
