@@ -27,6 +27,13 @@ def test_an_office_before_two_names_opening_ap_captions_is_no_slug(title: str) -
     assert [caption for caption, _ in _read(_story(first, second))] == [first, second]
 
 
+def test_a_slug_holding_a_year_and_closing_with_an_office_is_still_cut() -> None:
+    first = "Election 2026 Harbor City Mayor Supporters cheer at a rally, Tuesday, Nov. 3, 2026, in Harbor City."
+    second = "Election 2026 Harbor City Mayor Candidate Delia Okafor votes, Tuesday, Nov. 3, 2026, in Harbor City."
+    assert [caption for caption, _ in _read(_story(first, second))] == [first.split(None, 5)[5],
+                                                                        second.split(None, 5)[5]]
+
+
 def test_a_slug_before_two_names_is_still_cut() -> None:
     first = "Winter Storm Delia Okafor clears snow from her driveway, Monday, Jan. 5, 2026, in Granite Falls."
     second = "Winter Storm Martin Lowell pushes a stalled car, Monday, Jan. 5, 2026, in Granite Falls."

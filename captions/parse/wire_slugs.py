@@ -60,9 +60,10 @@ def without_wire_slugs(pm: PageMarkers, found: list[Found]) -> list[Found]:
             following.setdefault(run, set()).add(words[len(run)])
     # a run closing with a job title ("UK Prime Minister", "US President", "FBI Director", "US Attorney General":
     # markers.yaml's job_titles, one word or two) is the title before the names that follow it ("Keir Starmer",
-    # "Rishi Sunak"), not a slug (review 137)
+    # "Rishi Sunak"), not a slug (review 137); unless it holds a year, as only a slug does ("Election 2025 Mayor")
     slugs = {run for run, after in following.items() if len(after) >= MIN_SLUGGED_PAGE
-             and not {fold(run[-1]), fold(" ".join(run[-2:]))} & pm.markers.titles_of}
+             and (not {fold(run[-1]), fold(" ".join(run[-2:]))} & pm.markers.titles_of
+                  or any(YEAR_WORD.match(word) for word in run))}
     cut: dict[int, str] = {}
     for k in wired:
         words = bodies[k]
