@@ -25,9 +25,14 @@ def test_a_web_address_is_never_split_at_its_dot_into_a_caption_and_a_credit(lin
     assert split_caption_credit(line) == (line, None)
 
 
-def test_a_known_agency_glued_to_the_captions_full_stop_is_still_its_credit() -> None:
-    assert split_caption_credit("Supporters wave flags outside the hall.Reuters") == (
-        "Supporters wave flags outside the hall.", "Reuters")
+@pytest.mark.parametrize(("line", "caption", "credit"), [
+    ("Supporters wave flags outside the hall.Reuters", "Supporters wave flags outside the hall.", "Reuters"),
+    ("Vecinos celebran en la plaza durante la noche.TV Azteca", "Vecinos celebran en la plaza durante la noche.",
+     "TV Azteca"),
+])
+def test_a_known_name_glued_to_the_captions_full_stop_is_still_its_credit(line: str, caption: str,
+                                                                           credit: str) -> None:
+    assert split_caption_credit(line) == (caption, credit)  # "TV": a top-level domain, after a sentence's last word
 
 
 @pytest.mark.parametrize(("line", "credit", "photographers", "agencies"), [
