@@ -148,9 +148,10 @@ def _reporters_signature(pm: PageMarkers, f: Found) -> bool:
         return False
     if any(p.kind is not Kind.PERSON for p in people) or any(p.joiner not in _DASHES for p in people[1:]):
         return False
+    if len(_SPACED_DASH.findall(f.credit or "")) != len(people) - 1:
+        return False  # "Name-Surname" is one person's double name, not two people
     agency = pm.registry.recognise(wire.text)
-    return agency is not None and agency.kind in _NEWSROOM_KINDS and len(_SPACED_DASH.findall(f.credit or "")) \
-        == len(people) - 1
+    return agency is not None and agency.kind in _NEWSROOM_KINDS
 
 
 def _story_tag(layout: Layout, f: Found, i: int, signed: bool = False) -> bool:
