@@ -33,6 +33,11 @@ def test_korean_pointed_list_items_holding_a_colon_are_no_captions() -> None:
     assert found(page) == [(CAPTION, "청양=윤서진 기자 seojin7@")]
 
 
+def test_korean_list_items_run_on_one_pointed_line_are_no_caption() -> None:
+    page = "\n".join([*KOREAN_HEAD, CREDITED, "", "▲ 장평면 대치리 ▲ 장평면 분향리 ▲ 청남면 인양리", "▲ '잠겨버린 논'"])
+    assert found(page) == [(CAPTION, "청양=윤서진 기자 seojin7@"), ("'잠겨버린 논'", None)]
+
+
 def test_korean_pointed_lines_with_no_credited_pointed_caption_stay_text() -> None:
     page = "\n".join([*KOREAN_HEAD, f"{CAPTION} /청양=윤서진 기자 seojin7@", "", "▲ '잠겨버린 논'", "▲ 물길이 된 마을 앞 도로"])
     assert found(page) == [(CAPTION, "청양=윤서진 기자 seojin7@")]

@@ -21,8 +21,8 @@ Chinese and Japanese only (caption_shape.unspaced_letters). Where a Korean
 page prints a pointed caption with its credit ("▲ ... 있다. /진도=Name 기자"),
 the pointer is its caption mark, and its other pointed Hangul lines with no
 credit are the gallery's further captions, sentence or not ("▲ '기다리는
-가족들'", "▲ 회담장인 평화의 집"); a line holding a colon is a list's item
-("▲ 기간: ...").
+가족들'", "▲ 회담장인 평화의 집"); a line holding a colon or another pointer
+is a list's items ("▲ 기간: ...", "▲ 서울 ▲ 부산").
 A tail needs a few letters before it; a place heading ("輪島市(震度7)=1月28日
 撮影") closes with no bracket anyway. A caption printed again with no credit
 is the same picture (pictures.py's rule).
@@ -118,7 +118,8 @@ def _pointed(row: Row, raw_lines: list[str], pm: PageMarkers) -> bool:
 def _pointed_hangul(row: Row, raw_lines: list[str], pm: PageMarkers) -> bool:
     """A Korean line the dump opens with a pointer ("▲ '기다리는 가족들'"), asked for only on a page that prints a
     pointed caption with its credit: there the pointer is the page's mark for a caption, not a bullet's."""
-    if not _opens_with_pointer(row, raw_lines, pm) or ":" in row.before:
+    if not _opens_with_pointer(row, raw_lines, pm) or ":" in row.before \
+            or any(p in row.before for p in pm.caption_pointers):  # "▲ 서울 ▲ 부산": a list's items run on
         return False
     hangul = caseless_letters(row.before) - unspaced_letters(row.before)
     return hangul >= MIN_POINTED_HANGUL and 2 * hangul > sum(c.isalpha() for c in row.before)
