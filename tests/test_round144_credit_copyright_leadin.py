@@ -18,10 +18,16 @@ def test_credit_and_copyright_after_the_captions_full_stop_closes_it() -> None:
         "The comet's tail drifts over Varna Basin.", "Ana Lindqvist")
 
 
-def test_video_credit_and_copyright_under_its_caption_names_the_photographer() -> None:
-    page = ("Mirror of the day\n\nStar trails circle the pole above the dome at Kessel Point.\n"
-            "Video Credit & Copyright: Marek Ostrowski\n")
+def test_illustration_credit_and_copyright_under_its_caption_names_the_artist() -> None:
+    page = ("Mirror of the day\n\nAn artist's drawing shows the twin probes over the lunar far side.\n"
+            "Illustration Credit & Copyright: Marek Ostrowski\n")
     [photo] = parse_page(page).photos
     assert photo.credit is not None
     assert (photo.caption, photo.credit.raw, photo.credit.photographers) == (
-        "Star trails circle the pole above the dome at Kessel Point.", "Marek Ostrowski", ["Marek Ostrowski"])
+        "An artist's drawing shows the twin probes over the lunar far side.", "Marek Ostrowski", ["Marek Ostrowski"])
+
+
+def test_video_credit_and_copyright_credits_a_video_no_picture() -> None:
+    page = ("Mirror of the day\n\nA time-lapse video follows the Earth's shadow climbing the sky at dusk.\n"
+            "Video Credit & Copyright: Ines Caldera\n")
+    assert parse_page(page).photos == []
