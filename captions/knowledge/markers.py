@@ -117,6 +117,7 @@ class Markers:
     numeric_dates: tuple[str, ...] = ()
     dated_credit_openings: tuple[str, ...] = ()  # "2014.4.18/뉴스1 ...": a date glued to a credit's start, no one's
     closing_credit_marks: tuple[str, ...] = ()  # "/ Pool", "사진=Name" alone: the credit of the caption above
+    empty_credit_separators: tuple[str, ...] = ()  # "<caption>. -": a caption whose credit slot is empty
     name_and_words: tuple[str, ...] = ()  # "und", "et", "и": "and" between two photographers' names only
     name_and_place_words: tuple[str, ...] = ()  # "en", "a", "na": "and" in one language, "in" before a place in another
     name_particle_prefixes: tuple[str, ...] = ()  # "al-": a particle glued to the capitalised name after it
@@ -295,7 +296,7 @@ class Markers:
             "body_name_prefixes", "title_articles", "titled_with_particle_articles", "paper_name_particles",
             "lower_case_body_words", "lower_case_name_body_words", "job_titles", "name_titles",
             "supplied_manner_words", "story_source_leadins", "video_leadins", "picture_positions", "pair_positions",
-            "subhead_openers", "description_openers", "byline_labels", "illustrative_notes", "picture_pointers", "wire_slug_agencies", "wire_slug_flags", "numeric_dates", "dated_credit_openings", "closing_credit_marks",
+            "subhead_openers", "description_openers", "byline_labels", "illustrative_notes", "picture_pointers", "wire_slug_agencies", "wire_slug_flags", "numeric_dates", "dated_credit_openings", "closing_credit_marks", "empty_credit_separators",
             "name_and_words", "name_and_place_words", "name_particle_prefixes", "honorific_suffixes",
             "honorific_role_endings", "postposed_leadins", "dotted_abbreviations",
             "lower_case_closing_body_letters", "legal_forms", "post_nominals", "name_generations",

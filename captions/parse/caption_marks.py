@@ -17,7 +17,12 @@ pointed line printing no credit is left alone too, though a Hangul sentence
 reads as a caption by its shape elsewhere (caption_shape.caseless_letters):
 Korean pages also print "▲" before each sentence of a bulleted list in a
 story, so the pointer shows no caption there. Hence the letters counted are
-Chinese and Japanese only (caption_shape.unspaced_letters).
+Chinese and Japanese only (caption_shape.unspaced_letters). Where a Korean
+page prints a pointed caption with its credit ("▲ ... 있다. /진도=Name 기자"),
+the pointer is its caption mark, and its other pointed Hangul lines with no
+credit are the gallery's further captions, sentence or not ("▲ '기다리는
+가족들'", "▲ 회담장인 평화의 집"); a line holding a colon or another pointer
+is a list's items ("▲ 기간: ...", "▲ 서울 ▲ 부산").
 A tail needs a few letters before it; a place heading ("輪島市(震度7)=1月28日
 撮影") closes with no bracket anyway. A caption printed again with no credit
 is the same picture (pictures.py's rule).
@@ -39,7 +44,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 from ..text import strip_tags
-from .caption_shape import ends_sentence, unspaced_letters
+from .caption_shape import caseless_letters, ends_sentence, unspaced_letters
 from .credit_sides import MIN_EVIDENCE
 from .framed import uncased_name
 from .layout import Found, Layout
@@ -52,6 +57,7 @@ if TYPE_CHECKING:
     from .markers import PageMarkers
 
 MIN_TAILED_LETTERS = 8  # letters before a photographed tail: fewer are a place's name or a label
+MIN_POINTED_HANGUL = 4  # Hangul letters of a short pointed Korean caption ("▲ '아비규환 진도'"): fewer are a figure's label
 MIN_POINTED_LETTERS = 8  # Chinese or Japanese letters of a short pointed caption ("↑ 7月24日拍摄的“中国天眼”夜景。")
 MIN_CAMERA_SETTINGS = 2  # kinds of camera setting in a closing bracket: one alone may be a rainfall's "40mm"
 MAX_ENTRY_LINES = 3  # lines an entry prints above its caption (name, place and date, title) before it is prose
@@ -70,6 +76,9 @@ def marked_captions(layout: Layout, raw_lines: list[str], pm: PageMarkers, found
     added: list[Found] = []
     for marked in (lambda row: _pointed(row, raw_lines, pm), lambda row: _photographed(row, pm)):
         added += _captions(rows, texts, marked, used | {i for f in added for i in f.lines})
+    if any(rows[i].credit is not None and _opens_with_pointer(rows[i], raw_lines, pm) for i in texts):
+        added += _captions(rows, texts, lambda row: _pointed_hangul(row, raw_lines, pm),
+                           used | {i for f in added for i in f.lines})
     added += _entrants(rows, _captions(rows, texts, lambda row: _camera_data(row, pm),
                                        used | {i for f in added for i in f.lines}), used)
     if not added:
@@ -91,15 +100,29 @@ def _captions(rows: list[Row], texts: list[int], marked: Callable[[Row], bool], 
     return [Found(i, rows[i].before, None, i, [i]) for i in lines if rows[i].credit is None and i not in used]
 
 
-def _pointed(row: Row, raw_lines: list[str], pm: PageMarkers) -> bool:
-    """A line the dump opens with a pointer ("△ ...") that reads as a caption: a Chinese or Japanese sentence."""
+def _opens_with_pointer(row: Row, raw_lines: list[str], pm: PageMarkers) -> bool:
+    """The dump prints the line opened by a pointer ("▲ ..."): the cleaned text has lost it."""
     if not 0 < row.no <= len(raw_lines):
         return False
-    opening = strip_tags(raw_lines[row.no - 1]).lstrip(" \t|")
-    if not opening.startswith(pm.caption_pointers) or not ends_sentence(row.before.rstrip()):
+    return strip_tags(raw_lines[row.no - 1]).lstrip(" \t|").startswith(pm.caption_pointers)
+
+
+def _pointed(row: Row, raw_lines: list[str], pm: PageMarkers) -> bool:
+    """A line the dump opens with a pointer ("△ ...") that reads as a caption: a Chinese or Japanese sentence."""
+    if not _opens_with_pointer(row, raw_lines, pm) or not ends_sentence(row.before.rstrip()):
         return False
     unspaced = unspaced_letters(row.before)
     return unspaced >= MIN_POINTED_LETTERS and 2 * unspaced > sum(c.isalpha() for c in row.before)
+
+
+def _pointed_hangul(row: Row, raw_lines: list[str], pm: PageMarkers) -> bool:
+    """A Korean line the dump opens with a pointer ("▲ '기다리는 가족들'"), asked for only on a page that prints a
+    pointed caption with its credit: there the pointer is the page's mark for a caption, not a bullet's."""
+    if not _opens_with_pointer(row, raw_lines, pm) or ":" in row.before \
+            or any(p in row.before for p in pm.caption_pointers):  # "▲ 서울 ▲ 부산": a list's items run on
+        return False
+    hangul = caseless_letters(row.before) - unspaced_letters(row.before)
+    return hangul >= MIN_POINTED_HANGUL and 2 * hangul > sum(c.isalpha() for c in row.before)
 
 
 def _photographed(row: Row, pm: PageMarkers) -> bool:

@@ -25,7 +25,7 @@ from .credit_after_leadin import (capitals_credit_line, credit_after_bare_leadin
 from .credit_edges import strip_leadin, trim_credit, unenclosed
 from .credit_first import credit_first
 from .credit_in_brackets import bracketed, parenthesised, stopped_after_parenthesis
-from .caption_shape import MIN_CAPTION_WORDS
+from .caption_shape import MIN_CAPTION_WORDS, ends_sentence
 from .credit_reading import MAX_CREDIT, Context
 from .lines import clean_line
 from .markers import FRAMED_END_WINDOW, SENTENCE_CLOSERS, PageMarkers, markers_for, tail_start
@@ -52,6 +52,7 @@ class Split(NamedTuple):
     byline: bool = False        # a credit alone, unmarked, closed by a reporter's title ("Name 기자"): a byline
     closing: bool = False       # a credit alone whose mark closes the caption above ("/ Pool", "사진=Name 기자")
     opening: bool = False       # a credit alone whose form opens its caption's block ("PHOTO NAME, LA PRESSE")
+    emptied: bool = False       # a caption closed by the separator before a credit, no credit after it ("... -")
 
 
 def split_caption_credit(text: str, registry: AgencyRegistry | None = None) -> tuple[str | None, str | None]:
@@ -105,6 +106,10 @@ def split_line(text: str, pm: PageMarkers) -> Split:
         # "... il calendario. © RIPRODUZIONE RISERVATA": the site's copyright notice glued to a story's last
         # paragraph names no one; the line is the story's text, not a caption
         return Split(text, None)
+    if split.credit is None and split.before.endswith(pm.empty_slots) and not split.before_is_alt:
+        caption = split.before[:split.before.rfind(" ")].rstrip()
+        if ends_sentence(caption):  # "Domy jsou v troskách. -": the credit's slot left empty (layout.py)
+            return split._replace(before=caption, emptied=True)
     return split
 
 

@@ -25,6 +25,7 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _NUMBER = re.compile(r"\d+")
 MAX_CRUMBS = 3  # lines opening a page that may be its crumbs: the site, the section, the subsection
 MAX_CRUMB_WORDS = 3  # a crumb names a section in a word or three ("Binnenland", "Israel News")
+MIN_EMPTY_SLOTS = 2  # captions a page closes with its credit's separator and no credit: a gallery's habit
 MAX_BLANKS_UNDER = 2  # blank lines a credit its mark closes may stand under its caption ("/ Pool" two lines under)
 MIN_PARAGRAPH_WORDS = 25  # a first line this long running past a sentence's end is a caption or a paragraph
 # a full stop with more words after it, and the word it closes (none for a CJK one); a question or an exclamation
@@ -54,6 +55,7 @@ class Row(NamedTuple):
     opening: bool = False  # a credit alone whose form opens its caption's block ("PHOTO NAME, LA PRESSE")
     control: str | None = None  # the page control a furniture line was, as printed ("Voir le diaporama")
     closes_count: bool = False  # a slide counter reading its total ("Bild 4 von 4", "3 / 3"): the gallery's last slide
+    emptied: bool = False  # a caption closed by the separator before its credit, none after it ("<caption>. -")
 
 
 @dataclass(slots=True)
@@ -111,7 +113,8 @@ def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,
                                   and i + 1 < len(lines) and _date_line(lines[i + 1]) and _opens_block(lines, i, first))
         rows.append(Row(line.no, kind, False, line.repeats_credit, split.before, split.credit, split.labelled,
                         split.before_is_alt, 1, marked, split.credit_first, line.counted, line.alt, split.addressed,
-                        byline, split.closing, opening=split.opening))
+                        byline, split.closing, opening=split.opening, emptied=split.emptied))
+    rows = _empty_slots(rows)
     title, headline, cover = None, -1, -1
     crumbs = section_crumbs(lines, first, section)
     for i in range(first, crumbs):
@@ -128,12 +131,25 @@ def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,
             break
         # a first line with a credit is a caption, unless it is a heading ("Today's Gallery | The Daily Star");
         # so is a first line of sentences with a credit alone right under it, and a long one of sentences (paragraph)
-        if (not (row.credit is not None and row.before) or heading(row.before, small_words)) \
+        if (not (row.credit is not None and row.before) or heading(row.before, small_words)) and not row.emptied \
                 and not _caption_over_credit(rows, i, small_words) and not paragraph(lines[i].text):
             title, headline = lines[i].text, i
             rows[i] = row._replace(kind="headline", credit=None, before=lines[i].text)
         break
     return Layout(rows, headline, title, cover, frozenset(i for i, line in enumerate(lines) if line.slide))
+
+
+def _empty_slots(rows: list[Row]) -> list[Row]:
+    """`rows`, where two lines or more close a caption with the separator a gallery prints before its credit and
+    no credit after it ("Domy jsou v troskách. -"), each such line a caption with no credit; one alone is no
+    caption by that alone (a page's habit shows the slot), though its separator is gone as a caption's would be."""
+    emptied = [i for i, row in enumerate(rows) if row.emptied]
+    if len(emptied) >= MIN_EMPTY_SLOTS:
+        return rows
+    out = list(rows)
+    for i in emptied:
+        out[i] = rows[i]._replace(emptied=False)
+    return out
 
 
 def paragraph(text: str) -> bool:

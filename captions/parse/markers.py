@@ -143,6 +143,7 @@ class PageMarkers:
     caption_pointers: tuple[str, ...] = ()  # marks opening a caption, at the picture above it ("△ ...", "↑ ...")
     pair_pointers: tuple[str, ...] = ()  # marks opening a caption, at the pictures above and below it ("▲▼ ...")
     closing_marks: tuple[str, ...] = ()  # marks opening a credit alone that closes the caption above ("/ Pool")
+    empty_slots: tuple[str, ...] = ()  # a gallery's caption-credit separator closing a line, no credit after it
     editor_note: re.Pattern[str] | None = None  # a wire's note to editors closing a line ("+++ ... NO LICENSING +++")
     photographed_tail: re.Pattern[str] | None = None  # a bracket closing a caption, when it was taken ("(1月8日撮影)")
     camera_settings: tuple[re.Pattern[str], ...] = ()  # one kind of camera setting an entry ("f/8", "1/250 s", "ISO 400")
@@ -399,6 +400,7 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
         caption_pointers=tuple(sorted(m.caption_pointers, key=len, reverse=True)),
         pair_pointers=tuple(sorted(m.pair_pointers, key=len, reverse=True)),
         closing_marks=tuple(m.closing_credit_marks),
+        empty_slots=tuple(f" {x}" for x in m.empty_credit_separators),
         editor_note=re.compile("(?:" + "|".join(f"(?:{t})" for t in m.editor_notes) + r")\s*$") if m.editor_notes else None,
         photographed_tail=re.compile("(?:" + "|".join(f"(?:{t})" for t in m.photographed_tails) + ")$")
         if m.photographed_tails else None,

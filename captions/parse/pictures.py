@@ -60,7 +60,7 @@ def _assemble(page: Assembly) -> list[Found]:
             if row.separator:
                 separators.append(i)
         elif row.credit is None:
-            if (row.labelled or row.repeats > 1 or (i in page.slides and prose(row.before))
+            if (row.labelled or row.emptied or row.repeats > 1 or (i in page.slides and prose(row.before))
                     or i in counted or illustrative_note(rows, i, page.notes)):
                 uncredited.append(i)
         elif row.before and not row.before_is_alt and i in page.blanket:

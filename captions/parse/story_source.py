@@ -7,10 +7,12 @@ no picture of its own. The lead-ins are markers.yaml's story_source_leadins.
 
 Wire copy reprinted anywhere closes the same way with the agency in round brackets, at the end of the last
 paragraph ("... nursing mothers. (NAN)", "... nem sérültek meg. (MTI)") or on a line of its own under it
-("(Blic.rs / Tanjug)", "(Name - Name / İHA)"). A caption may close with its credit so too; what tells the story's
+("(Blic.rs / Tanjug)"). A caption may close with its credit so too; what tells the story's
 tag is the page: it names organisations only, it is the last thing the story prints (no paragraph ending a sentence after it),
 the line above it is a paragraph of the story's, and no other picture on the page prints its credit in round
-brackets.
+brackets. Turkish agencies sign their copy with its reporter and camera operator, joined by a spaced dash, before
+the agency: "(Name - Name / İHA)" alone under the last paragraph is the story's whatever the page prints after it
+(a picture's photographers are joined by a slash, a comma or a word).
 
 A paper's or broadcaster's name alone under the last paragraph, bare (agencies.yaml, kind publication or
 broadcaster), signs reprinted copy the same way ("... next year." over "The Boston Globe"): no picture either.
@@ -46,6 +48,9 @@ _SENTENCE_GAP = re.compile(r"[.!?…।][\"”’)]*\s+(?=\S)")  # the danda end
 MIN_SIGNED_SENTENCES = 2  # a story's paragraph, not a caption's line
 SIGNED_OVER_CAPTIONS = 1.5  # words of a signed paragraph over the page's longest other caption
 MIN_SIGNED_WORDS = 20  # and at least these: "<caption>। বৃহস্পতিবার সকালে। —পিটিআই।" is a caption and its time
+_DASHES = frozenset({"-", "–", "—"})
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+_NEWSROOM_KINDS = frozenset({"wire", "state media"})  # agencies that write stories, not only picture libraries
 
 
 def without_story_source(layout: Layout, lines: list[CleanLine], pm: PageMarkers, found: list[Found]) -> list[Found]:
@@ -57,9 +62,14 @@ def without_story_source(layout: Layout, lines: list[CleanLine], pm: PageMarkers
     found = [f for f in found if not _desk_initials(layout, pm, f)]
     found = [f for f in found if not _wire_signoff(layout, lines, pm, f, found)]
     bracketed = [(f, i) for f in found if (i := _bracketed_row(layout, lines, f)) is not None]
-    if len(bracketed) != 1 or not _names_sources(pm, bracketed[0][0]) or not _story_tag(layout, *bracketed[0]):
+    if len(bracketed) != 1:
         return found
-    return [f for f in found if f is not bracketed[0][0]]
+    f, i = bracketed[0]
+    if _names_sources(pm, f) and _story_tag(layout, f, i):
+        return [g for g in found if g is not f]
+    if _reporters_signature(pm, f) and _story_tag(layout, f, i, signed=not layout.rows[i].before):
+        return [g for g in found if g is not f]
+    return found
 
 
 def _story_source(layout: Layout, lines: list[CleanLine], leadins: tuple[str, ...], f: Found) -> bool:
@@ -162,11 +172,31 @@ def _names_sources(pm: PageMarkers, f: Found) -> bool:
     return bool(parts) and all(p.kind in _SOURCE_KINDS for p in parts)
 
 
-def _story_tag(layout: Layout, f: Found, i: int) -> bool:
-    """Whether a bracketed credit (on row i) closes the story's last paragraph, or stands alone right under it."""
+def _reporters_signature(pm: PageMarkers, f: Found) -> bool:
+    """Whether a credit is a wire's story signature: two people or more joined by a spaced dash, then the wire after
+    a slash ("Name - Name / İHA": Turkish agencies sign their copy with the reporter and the camera operator so). A
+    picture's two photographers are joined by a slash, a comma or a word, not by a dash."""
+    parts = pm.credits.read(f.credit or "").parts
+    people, wire = parts[:-1], parts[-1] if parts else None
+    if wire is None or len(people) < 2 or wire.kind is not Kind.AGENCY or wire.joiner != "/":
+        return False
+    if any(p.kind is not Kind.PERSON for p in people) or any(p.joiner not in _DASHES for p in people[1:]):
+        return False
+    if len(_SPACED_DASH.findall(f.credit or "")) != len(people) - 1:
+        return False  # "Name-Surname" is one person's double name, not two people
+    agency = pm.registry.recognise(wire.text)
+    return agency is not None and agency.kind in _NEWSROOM_KINDS
+
+
+def _story_tag(layout: Layout, f: Found, i: int, signed: bool = False) -> bool:
+    """Whether a bracketed credit (on row i) closes the story's last paragraph, or stands alone right under it.
+
+    A wire's signature naming its reporters alone on its line (`signed`) is the story's even where the page prints
+    more after it (a related story's teaser, the headline and standfirst a dump moved under the body)."""
     rows = layout.rows
     row = rows[i]
-    if row.kind != "text" or f.description is not None or row.alt is not None or _paragraph_after(rows, i):
+    if row.kind != "text" or f.description is not None or row.alt is not None \
+            or (not signed and _paragraph_after(rows, i)):
         return False
     if row.before:
         paragraph, start = row.before, i

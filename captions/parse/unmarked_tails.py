@@ -39,6 +39,9 @@ MIN_GLUED_WORD = 3  # lower-case letters before a capital a credit is glued to (
 # at every letter of the line (a test checks no capital is left out).
 NEVER_CAPITAL = r"\s\x00-\x40\x5b-\x7f\u00df-\u00ff\u03ac-\u03ce\u0430-\u045f\u2000-\u206f\u3040-\u9fff\uac00-\ud7af"
 _MAYBE_GLUED_CAPITAL = re.compile(rf"[^{NEVER_CAPITAL}](?<=[^\W\d_]{{{MIN_GLUED_WORD}}}.)", re.DOTALL)
+# "COM", "GO.ID" before "/Name", a bracket, the line's end or a sentence's stop ("... laman X.GO.ID. Foto: Name");
+# not before a space, where "... la noche.TV Azteca" is a sentence's end and a channel's name
+_DOMAIN_TAIL = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)(?=[/|)\]]|\.?$|\.\s)")
 MAX_TITLE_LETTERS = 2  # "Dr", "Mr", "St": a short capitalised word before a glued stop is a title ("May" is not)
 MAX_FRAMED_STARTS = 3  # places tried, the last first
 
@@ -60,6 +63,8 @@ def glued_to_stop(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] 
         return None  # "Dr.Jane Doe", "Mr.Smith": a title's full stop, not a sentence's end
     if pm.registry.recognise(word + text[glued.start():].split(None, 1)[0].rstrip(".,;:!?")) is not None:
         return None  # "Rus.Postimees": a known outlet's name holds the full stop, no sentence ends there
+    if _domain_dot(word, text, glued.end(), pm):
+        return None  # "(BERITAPALU.COM/Name)", "DESAPOST.ID/NAME": a web address's dot, no sentence ends there
     credit = trim_credit(strip_leadin(text[glued.end():], pm), pm)
     credits = pm.credits
     if not credit or not credits.is_credit(credit, Context.ENCLOSED):
@@ -69,6 +74,16 @@ def glued_to_stop(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] 
     if fold(credit) in pm.markers.org_words:
         return None  # a kind of outlet alone ("...полиции.Daily", "News"): an aggregator's source label, no one named
     return text[: glued.end()], credit
+
+
+def _domain_dot(word: str, text: str, after: int, pm: PageMarkers) -> bool:
+    """Whether `word`, then the capitalised word glued after its full stop, make a web address: the second a
+    top-level domain of markers.yaml's web_domain_endings ("COM", "GO.ID"), the first holding a capital as a site's
+    name printed so does ("KABARLEMBAH", "Kabarlembah"); a sentence's last word is in lower case ("... the
+    ground.News")."""
+    ending = _DOMAIN_TAIL.match(text, after)
+    return (ending is not None and not word.islower()
+            and all(fold(label) in pm.markers.domain_endings for label in ending[1].split(".")))
 
 
 def framed_tail(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
