@@ -29,3 +29,21 @@ def test_a_dash_over_its_slides_credit_alone_closes_the_caption() -> None:
             "Most přes Otavu byl uzavřen. -\nFoto: Martin Beneš\n")
     assert found(page) == [("Voda zaplavila náměstí v Písku.", "Jana Horáková / ČTK"),
                            ("Most přes Otavu byl uzavřen.", "Martin Beneš")]
+
+
+KOREAN_LEAD = "▲ 시장이 2일 시청에서 청년 주거 대책을 발표하고 있다. /사진=서울시 제공"
+LEAD = ("시장이 2일 시청에서 청년 주거 대책을 발표하고 있다.", "서울시 제공")
+
+
+def test_korean_pointed_list_items_under_their_introducing_paragraph_are_no_captions() -> None:
+    page = "\n".join(["서울시, 청년 월세 지원 확대", "", KOREAN_LEAD, "",
+                      "서울시가 청년 월세 지원 대상을 늘린다고 2일 밝혔다. 지원 대상은 다음과 같다.", "",
+                      "▲ 만 19세 이상 39세 이하 무주택 청년", "▲ 월세 60만원 이하 주택 거주자", "",
+                      "신청은 다음 달 1일부터 받는다. 시는 올해 2만 명을 지원할 계획이다."])
+    assert found(page) == [LEAD]
+
+
+def test_a_korean_personnel_lists_pointed_lines_are_no_captions() -> None:
+    page = "\n".join(["한빛은행 임원 인사", "", KOREAN_LEAD, "", "한빛은행은 5일 다음과 같이 임원 인사를 단행했다.", "",
+                      "▲ 전략기획본부장 박정호", "▲ 리스크관리본부장 이수진", "▲ 디지털전환본부장 최영훈"])
+    assert found(page) == [LEAD]
