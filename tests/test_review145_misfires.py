@@ -47,3 +47,8 @@ def test_a_korean_personnel_lists_pointed_lines_are_no_captions() -> None:
     page = "\n".join(["한빛은행 임원 인사", "", KOREAN_LEAD, "", "한빛은행은 5일 다음과 같이 임원 인사를 단행했다.", "",
                       "▲ 전략기획본부장 박정호", "▲ 리스크관리본부장 이수진", "▲ 디지털전환본부장 최영훈"])
     assert found(page) == [LEAD]
+
+
+def test_a_place_name_glued_to_a_wires_capitals_is_no_web_address() -> None:
+    assert split_caption_credit("A chuva alagou a avenida Paulista na tarde desta terça em São Paulo.AE/Divulgação") \
+        == ("A chuva alagou a avenida Paulista na tarde desta terça em São Paulo.", "AE/Divulgação")
