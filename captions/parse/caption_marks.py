@@ -20,9 +20,13 @@ story, so the pointer shows no caption there. Hence the letters counted are
 Chinese and Japanese only (caption_shape.unspaced_letters). Where a Korean
 page prints a pointed caption with its credit ("▲ ... 있다. /진도=Name 기자"),
 the pointer is its caption mark, and its other pointed Hangul lines with no
-credit are the gallery's further captions, sentence or not ("▲ '기다리는
-가족들'", "▲ 회담장인 평화의 집"); a line holding a colon or another pointer
-is a list's items ("▲ 기간: ...", "▲ 서울 ▲ 부산").
+credit are the gallery's further captions, sentence or not: a photo's title in quotes ("▲
+'기다리는 가족들'"), or a line under the gallery's run of pointed captions,
+with nothing but blank lines between ("▲ 회담장인 평화의 집" under "▲ ...
+[사진-...]"). Other pointed lines are a list's items, under the paragraph
+introducing them ("다음과 같다." over "▲ 만 19세 이상 청년", a personnel
+list's "▲ 전략기획본부장 Name"), as is a line holding a colon or another
+pointer ("▲ 기간: ...", "▲ 서울 ▲ 부산").
 A tail needs a few letters before it; a place heading ("輪島市(震度7)=1月28日
 撮影") closes with no bracket anyway. A caption printed again with no credit
 is the same picture (pictures.py's rule).
@@ -44,13 +48,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 from ..text import strip_tags
-from .caption_shape import caseless_letters, ends_sentence, unspaced_letters
+from .caption_shape import QUOTE_OPENERS, caseless_letters, ends_sentence, unspaced_letters
 from .credit_sides import MIN_EVIDENCE
 from .framed import uncased_name
 from .layout import Found, Layout
 
 _OPENERS = ("(", "（", "[")
 _CLOSERS = (")", "）", "]")
+_QUOTE_CLOSERS = "'’\"”»›」』"
 
 if TYPE_CHECKING:
     from .layout import Row
@@ -77,8 +82,8 @@ def marked_captions(layout: Layout, raw_lines: list[str], pm: PageMarkers, found
     for marked in (lambda row: _pointed(row, raw_lines, pm), lambda row: _photographed(row, pm)):
         added += _captions(rows, texts, marked, used | {i for f in added for i in f.lines})
     if any(rows[i].credit is not None and _opens_with_pointer(rows[i], raw_lines, pm) for i in texts):
-        added += _captions(rows, texts, lambda row: _pointed_hangul(row, raw_lines, pm),
-                           used | {i for f in added for i in f.lines})
+        gallery = _pointed_gallery(rows, texts, raw_lines, pm)
+        added += _captions(rows, texts, lambda row: row.no in gallery, used | {i for f in added for i in f.lines})
     added += _entrants(rows, _captions(rows, texts, lambda row: _camera_data(row, pm),
                                        used | {i for f in added for i in f.lines}), used)
     if not added:
@@ -123,6 +128,27 @@ def _pointed_hangul(row: Row, raw_lines: list[str], pm: PageMarkers) -> bool:
         return False
     hangul = caseless_letters(row.before) - unspaced_letters(row.before)
     return hangul >= MIN_POINTED_HANGUL and 2 * hangul > sum(c.isalpha() for c in row.before)
+
+
+def _pointed_gallery(rows: list[Row], texts: list[int], raw_lines: list[str], pm: PageMarkers) -> set[int]:
+    """The line numbers of a Korean gallery's pointed lines: its pointed captions printing a credit, and the pointed
+    Hangul lines with none that are a photo's title in quotes or stand under another of them, with only blank
+    lines between; a list's pointed items stand under the paragraph introducing them."""
+    gallery: set[int] = set()
+    for i in texts:
+        row = rows[i]
+        if not _pointed_hangul(row, raw_lines, pm):
+            continue
+        above = next((j for j in range(i - 1, -1, -1) if rows[j].kind not in ("blank", "furniture")), -1)
+        if row.credit is not None or _quoted(row.before) or (above >= 0 and rows[above].no in gallery):
+            gallery.add(row.no)
+    return gallery
+
+
+def _quoted(text: str) -> bool:
+    """Whether a line is one quotation whole, as a photo's title is printed ("'아비규환 진도'")."""
+    text = text.strip()
+    return len(text) > 2 and text[0] in QUOTE_OPENERS and text[-1] in _QUOTE_CLOSERS
 
 
 def _photographed(row: Row, pm: PageMarkers) -> bool:

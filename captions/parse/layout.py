@@ -114,7 +114,7 @@ def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,
         rows.append(Row(line.no, kind, False, line.repeats_credit, split.before, split.credit, split.labelled,
                         split.before_is_alt, 1, marked, split.credit_first, line.counted, line.alt, split.addressed,
                         byline, split.closing, opening=split.opening, emptied=split.emptied))
-    rows = _empty_slots(rows)
+    rows = _empty_slots(rows, lines)
     title, headline, cover = None, -1, -1
     crumbs = section_crumbs(lines, first, section)
     for i in range(first, crumbs):
@@ -139,16 +139,27 @@ def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,
     return Layout(rows, headline, title, cover, frozenset(i for i, line in enumerate(lines) if line.slide))
 
 
-def _empty_slots(rows: list[Row]) -> list[Row]:
+def _empty_slots(rows: list[Row], lines: list[CleanLine]) -> list[Row]:
     """`rows`, where two lines or more close a caption with the separator a gallery prints before its credit and
-    no credit after it ("Domy jsou v troskách. -"), each such line a caption with no credit; one alone is no
-    caption by that alone (a page's habit shows the slot), though its separator is gone as a caption's would be."""
-    emptied = [i for i, row in enumerate(rows) if row.emptied]
-    if len(emptied) >= MIN_EMPTY_SLOTS:
-        return rows
+    no credit after it ("Domy jsou v troskách. -"), each such line a caption with no credit, the separator gone.
+
+    A slide's line ends its slide: under it stands a blank line, the page's end, another slide's caption closed so
+    or printed with its credit, or its credit alone under a lead-in. A dash with text right under it introduces
+    that text: a quotation's author ("“...” —" over "Robert Frost"), a hard-wrapped dialogue's next words ("...
+    domů. -" over "Dobře, - řekl."): such a line keeps its dash and is read as printed. One line closing its slide
+    alone on its page is no caption by that alone (a page's habit shows the slot)."""
+    closing: set[int] = set()
+    for i in range(len(rows) - 1, -1, -1):
+        under = rows[i + 1] if i + 1 < len(rows) else None
+        if rows[i].emptied and (under is None or under.kind != "text" or i + 1 in closing
+                                or (under.credit is not None and (bool(under.before) or under.marked))):
+            closing.add(i)
     out = list(rows)
-    for i in emptied:
-        out[i] = rows[i]._replace(emptied=False)
+    for i, row in enumerate(rows):
+        if row.emptied and i not in closing:
+            out[i] = row._replace(emptied=False, before=lines[i].text)
+        elif row.emptied and len(closing) < MIN_EMPTY_SLOTS:
+            out[i] = row._replace(emptied=False)  # a caption by another rule drops the separator all the same
     return out
 
 

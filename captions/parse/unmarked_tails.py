@@ -78,11 +78,11 @@ def glued_to_stop(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] 
 
 def _domain_dot(word: str, text: str, after: int, pm: PageMarkers) -> bool:
     """Whether `word`, then the capitalised word glued after its full stop, make a web address: the second a
-    top-level domain of markers.yaml's web_domain_endings ("COM", "GO.ID"), the first holding a capital as a site's
-    name printed so does ("KABARLEMBAH", "Kabarlembah"); a sentence's last word is in lower case ("... the
-    ground.News")."""
+    top-level domain of markers.yaml's web_domain_endings ("COM", "GO.ID"), the first in capitals as a site's name
+    printed so is ("KABARLEMBAH.COM"). A sentence's last word holds lower-case letters, a place's name too ("...
+    the ground.News", "... em São Paulo.AE": Agência Estado's credit glued to the caption)."""
     ending = _DOMAIN_TAIL.match(text, after)
-    return (ending is not None and not word.islower()
+    return (ending is not None and word.isupper()
             and all(fold(label) in pm.markers.domain_endings for label in ending[1].split(".")))
 
 
