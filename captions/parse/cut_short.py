@@ -7,7 +7,9 @@ that stops mid-sentence was cut, and its picture is left out rather than read
 from half a slide; so is one whose credit opened the line, before the caption. A credit need not end a sentence, so a cut credit is told
 only by a bracket it opens and does not close ("(Photo by Name/Getty I"),
 by a name whose last word is one capital letter with no full stop
-("Foto: Felix H", "© SIA K", "WPA/S": a name ends with no bare initial), or by a
+("Foto: Felix H", "© SIA K", "WPA/S": a name ends with no bare initial), by a
+name stopping partway through a word of another credit the page prints whole
+("ISLAND PRESS/Dew" under captions credited "ISLAND PRESS/Dewi Kartika"), or by a
 lead-in with nothing after it on the dump's last line ("Credit:"): the
 picture above it is left out. A credit alone over the cut one, which
 that one stops partway through ("Getty Images" over "(Photo by Name/Getty I"),
@@ -72,13 +74,30 @@ def cut_through(credit: str, cut: str) -> bool:
 
 
 def _cut_name(rows: list[Row], last: int, found: list[Found]) -> bool:
-    """Whether the dump's last credit stops after a bare initial ("Foto: Felix H"), on a page of other pictures
-    (a page's one picture is no excerpt's last: "Foto: Formula E" is whole), where no other line prints the same
-    credit whole."""
+    """Whether the dump's last credit stops after a bare initial ("Foto: Felix H"), where no other line prints the
+    same credit whole, or partway through another line's credit, on a page of other pictures (a page's one picture
+    is no excerpt's last: "Foto: Formula E" is whole)."""
     credit = (rows[last].credit or "").rstrip()
-    if not _CUT_NAME.search(credit) or all(last in f.lines for f in found):
+    if all(last in f.lines for f in found):
         return False
-    return not any(row.credit and row.credit.rstrip() == credit for i, row in enumerate(rows) if i != last)
+    others = [row.credit.rstrip() for i, row in enumerate(rows) if i != last and row.credit]
+    if _CUT_NAME.search(credit):
+        return credit not in others
+    return any(_stops_inside(credit, other) for other in others)
+
+
+def _stops_inside(cut: str, whole: str) -> bool:
+    """Whether `cut` is `whole` stopped inside a word of its name after the first ("ISLAND PRESS/Dew" of "ISLAND
+    PRESS/Dewi Kartika"): both letters at the cut cased ones, as a script with no capitals marks no word's end
+    ("新华社" opens "新华社记者 Name" whole)."""
+    if len(whole) <= len(cut) or not whole.startswith(cut) or len(cut.split()) < 2 and "/" not in cut:
+        return False
+    last_word = re.split(r"[\s/]+", cut)[-1]
+    return len(last_word) >= 2 and all(_cased(c) for c in (cut[-1], whole[len(cut)]))
+
+
+def _cased(char: str) -> bool:
+    return char.lower() != char.upper()
 
 
 def _unclosed(credit: str) -> bool:
