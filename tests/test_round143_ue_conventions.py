@@ -41,3 +41,10 @@ def test_korean_list_items_run_on_one_pointed_line_are_no_caption() -> None:
 def test_korean_pointed_lines_with_no_credited_pointed_caption_stay_text() -> None:
     page = "\n".join([*KOREAN_HEAD, f"{CAPTION} /청양=윤서진 기자 seojin7@", "", "▲ '잠겨버린 논'", "▲ 물길이 된 마을 앞 도로"])
     assert found(page) == [(CAPTION, "청양=윤서진 기자 seojin7@")]
+
+
+def test_korean_pointed_line_closing_the_dump_with_no_credit_was_cut_before_it() -> None:
+    page = "\n".join([*KOREAN_HEAD, CREDITED, "", "▲ 물길이 된 마을 앞 도로. /청양=윤서진 기자 seojin7@", "",
+                      "▲ 주민들이 모여 있는 마을 회관"])
+    assert found(page) == [(CAPTION, "청양=윤서진 기자 seojin7@"),
+                           ("물길이 된 마을 앞 도로.", "청양=윤서진 기자 seojin7@")]

@@ -133,14 +133,17 @@ def _pointed_hangul(row: Row, raw_lines: list[str], pm: PageMarkers) -> bool:
 def _pointed_gallery(rows: list[Row], texts: list[int], raw_lines: list[str], pm: PageMarkers) -> set[int]:
     """The line numbers of a Korean gallery's pointed lines: its pointed captions printing a credit, and the pointed
     Hangul lines with none that are a photo's title in quotes or stand under another of them, with only blank
-    lines between; a list's pointed items stand under the paragraph introducing them."""
+    lines between; a list's pointed items stand under the paragraph introducing them. The dump's last line, printing
+    no credit where the gallery's captions print theirs, was cut by the excerpt before its credit: it is none."""
     gallery: set[int] = set()
+    last = max((j for j, r in enumerate(rows) if r.kind != "blank"), default=-1)
     for i in texts:
         row = rows[i]
         if not _pointed_hangul(row, raw_lines, pm):
             continue
         above = next((j for j in range(i - 1, -1, -1) if rows[j].kind not in ("blank", "furniture")), -1)
-        if row.credit is not None or _quoted(row.before) or (above >= 0 and rows[above].no in gallery):
+        if row.credit is not None or _quoted(row.before) \
+                or (above >= 0 and rows[above].no in gallery and i != last):
             gallery.add(row.no)
     return gallery
 
