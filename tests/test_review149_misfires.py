@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from captions import parse_credit
+from captions import parse_credit, parse_page
 
 
 @pytest.mark.parametrize("raw", ["Foto: Správa ŘLP", "Foto: Letiště ŘLP", "Foto: Hasiči PRL"])
@@ -12,3 +12,14 @@ def test_a_czech_bodys_initials_with_two_liquids_side_by_side_stay_a_body(raw: s
     # read "Správa ŘLP" as a person, its given name and surname, for the marked letters
     credit = parse_credit(raw)
     assert (credit.photographers, credit.agencies) == ([], [raw.removeprefix("Foto: ")])
+
+
+def test_an_ap_slug_closing_with_an_office_and_no_name_after_it_on_any_slide_is_still_cut() -> None:
+    # "Virginia Governor" before "Supporters cheer", "Voters line up", "A poll worker": a slug, as on 2c3affc3; round
+    # 139's offices kept it in every caption
+    slides = ["Supporters cheer at a rally in Alderton, Tuesday, Nov. 3, 2026.",
+              "Voters line up outside a school in Brickfield, Tuesday, Nov. 3, 2026.",
+              "A poll worker hands out stickers in Cole Harbor, Tuesday, Nov. 3, 2026."]
+    page = "Photos: the state votes\n\nVoters went to the polls on Tuesday.\n\n" + "".join(
+        f"Virginia Governor {slide} (AP Photo/Lena Marsh)\n\n" for slide in slides)
+    assert [photo.caption for photo in parse_page(page).photos] == slides
