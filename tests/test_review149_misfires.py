@@ -14,6 +14,20 @@ def test_a_czech_bodys_initials_with_two_liquids_side_by_side_stay_a_body(raw: s
     assert (credit.photographers, credit.agencies) == ([], [raw.removeprefix("Foto: ")])
 
 
+@pytest.mark.parametrize("raw", ["Foto: Mluvčí KRPZ", "Foto: Záchranáři KRPB"])
+def test_a_czech_bodys_initials_closing_with_two_consonants_after_the_r_stay_a_body(raw: str) -> None:
+    # "KRPZ": a police directorate's initials; a vowelless surname's syllable closes with one consonant ("KRČ",
+    # "SMRŽ") or "CH" ("PRCH")
+    credit = parse_credit(raw)
+    assert (credit.photographers, credit.agencies) == ([], [raw.removeprefix("Foto: ")])
+
+
+@pytest.mark.parametrize("raw, photographer", [("Foto: Tomáš PRCH", "Tomáš PRCH"), ("Foto: Jiří PLCH", "Jiří PLCH")])
+def test_a_czech_vowelless_surname_closing_with_ch_is_still_a_person(raw: str, photographer: str) -> None:
+    credit = parse_credit(raw)
+    assert (credit.photographers, credit.agencies) == ([photographer], [])
+
+
 def test_an_ap_slug_closing_with_an_office_and_no_name_after_it_on_any_slide_is_still_cut() -> None:
     # "Virginia Governor" before "Supporters cheer", "Voters line up", "A poll worker": a slug, as on 2c3affc3; round
     # 139's offices kept it in every caption
