@@ -37,3 +37,13 @@ def test_an_ap_slug_closing_with_an_office_and_no_name_after_it_on_any_slide_is_
     page = "Photos: the state votes\n\nVoters went to the polls on Tuesday.\n\n" + "".join(
         f"Virginia Governor {slide} (AP Photo/Lena Marsh)\n\n" for slide in slides)
     assert [photo.caption for photo in parse_page(page).photos] == slides
+
+
+def test_file_photo_before_a_credits_own_lead_in_is_still_a_lead_in() -> None:
+    # "FILE PHOTO: Courtesy of ...": a credit alone under its caption, as on 2c3affc3; round 139 had read the line as
+    # a caption of its own with no credit and lost the picture
+    page = ("Park reopens after repairs\n\nThe park closed last spring after the flood.\n\n"
+            "Workers repaint the bandstand in Alderton Park on Monday.\nFILE PHOTO: Courtesy of the City of Alderton\n\n"
+            "Crews planted new trees along the river path, the city said.\n")
+    assert [(p.caption, p.credit.raw if p.credit else None) for p in parse_page(page).photos] == [
+        ("Workers repaint the bandstand in Alderton Park on Monday.", "Courtesy of the City of Alderton")]
