@@ -47,3 +47,13 @@ def test_file_photo_before_a_credits_own_lead_in_is_still_a_lead_in() -> None:
             "Crews planted new trees along the river path, the city said.\n")
     assert [(p.caption, p.credit.raw if p.credit else None) for p in parse_page(page).photos] == [
         ("Workers repaint the bandstand in Alderton Park on Monday.", "Courtesy of the City of Alderton")]
+
+
+def test_a_last_credit_whose_agency_opens_a_longer_agencys_capitals_keeps_its_picture() -> None:
+    # "Ann Lee/AP" under "Ann Lee/APTN": no name stopped partway; round 147 had left the last picture out as cut
+    page = ("Flood relief reaches villages\n\nAid arrived on Tuesday.\n\n"
+            "Volunteers unload rice from a truck in Alderton. Tessa Marsh/APTN\n\n"
+            "A boy carries water home in Alderton. Tessa Marsh/APTN\n\n"
+            "Families wait at a relief camp in Alderton. Tessa Marsh/AP\n")
+    assert [(p.caption, p.credit.raw if p.credit else None) for p in parse_page(page).photos][-1] == (
+        "Families wait at a relief camp in Alderton.", "Tessa Marsh/AP")
