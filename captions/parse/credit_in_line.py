@@ -213,7 +213,8 @@ def _file_labelled(text: str, pm: PageMarkers) -> Split | None:
         return None
     rest = _split_line(text[m.end():], pm)
     words = rest.before.split()
-    if rest.credit_first or len(words) < MIN_CAPTION_WORDS or not any(w.islower() for w in words):
+    if rest.credit_first or len(words) < MIN_CAPTION_WORDS or not any(w.islower() for w in words) \
+            or (pm.leadin is not None and pm.leadin.match(text[m.end():])):  # "FILE PHOTO: Courtesy of ...": a credit
         return None
     return rest._replace(before=text[:m.end()] + rest.before)
 

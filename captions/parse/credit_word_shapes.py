@@ -82,13 +82,19 @@ def body_initials(word: str, vowels: tuple[str, ...]) -> bool:
 def syllabic_surname(word: str, name: str, vowels: tuple[str, ...], syllabic: tuple[str, ...]) -> bool:
     """Whether `word`, capitals with no vowel in `name`, is a Czech or Slovak surname ("KRČ", "SMRŽ", "VLK"): a
     syllabic consonant (markers.yaml's syllabic_consonants) between two consonants, in a name holding a letter with
-    a mark ("Petr KRČ", "Tomáš VLK"), as those languages write; "Kent FRS" is a body's."""
+    a mark ("Petr KRČ", "Tomáš VLK"), as those languages write; "Kent FRS", "Správa ŘLP" and "Mluvčí KRPZ" are a body's."""
     if not any(unicodedata.normalize("NFD", c) != c for c in name if c.isalpha()):
         return False
+    # the syllable's letter as printed ("Ř" is no "R": never a syllable's nucleus), its neighbours by their base
+    # letter: consonants, and no liquid themselves, as two liquids carry no syllable ("ŘLP", a body's initials)
     vowel = "".join(vowels)
+    liquids = {unicodedata.normalize("NFD", c)[0] for own in syllabic for c in own}
     letters = [unicodedata.normalize("NFD", c)[0] for c in word]
+    # and one consonant (or "CH") closes the syllable, as every such surname ends ("KRČ", "SMRŽ", "PRCH"), where
+    # a police directorate's initials close with two ("KRPZ", "KRPB")
     return any(c in own and letters[i - 1] not in vowel and letters[i + 1] not in vowel
-               for own in syllabic for i, c in enumerate(letters[1:-1], 1))
+               and not {letters[i - 1], letters[i + 1]} & liquids and (len(word) - i == 2 or word[i + 1:] == "CH")
+               for own in syllabic for i, c in enumerate(word[1:-1], 1))
 
 
 def _same_alphabet(letter: str, vowel: str) -> bool:

@@ -88,16 +88,14 @@ def _cut_name(rows: list[Row], last: int, found: list[Found]) -> bool:
 
 def _stops_inside(cut: str, whole: str) -> bool:
     """Whether `cut` is `whole` stopped inside a word of its name after the first ("ISLAND PRESS/Dew" of "ISLAND
-    PRESS/Dewi Kartika"): both letters at the cut cased ones, as a script with no capitals marks no word's end
-    ("新华社" opens "新华社记者 Name" whole)."""
+    PRESS/Dewi Kartika"): both letters at the cut a name's small letters, as a script with no capitals marks no
+    word's end ("新华社" opens "新华社记者 Name" whole) and an agency's capitals may open a longer agency's ("Name/AP"
+    under "Name/APTN": review 149)."""
     if len(whole) <= len(cut) or not whole.startswith(cut) or len(cut.split()) < 2 and "/" not in cut:
         return False
     last_word = re.split(r"[\s/]+", cut)[-1]
-    return len(last_word) >= 2 and all(_cased(c) for c in (cut[-1], whole[len(cut)]))
+    return len(last_word) >= 2 and all(c.islower() for c in (cut[-1], whole[len(cut)]))
 
-
-def _cased(char: str) -> bool:
-    return char.lower() != char.upper()
 
 
 def _unclosed(credit: str) -> bool:

@@ -55,14 +55,18 @@ def without_wire_slugs(pm: PageMarkers, found: list[Found]) -> list[Found]:
     # same word after the run on every slide ("President Joe | Biden waves", "Biden speaks") makes it a name's start.
     # Two words after a run also show two captions print it: no count of them is needed besides.
     following: dict[tuple[str, ...], set[str]] = {}
+    named: set[tuple[str, ...]] = set()  # runs a name follows on some slide, two words in Title Case
     for words in distinct.values():
         for run in _slug_runs(words):
             following.setdefault(run, set()).add(words[len(run)])
+            if all(_name_word(word) for word in words[len(run):len(run) + 2]):
+                named.add(run)
     # a run closing with a job title ("UK Prime Minister", "US President", "FBI Director", "US Attorney General":
     # markers.yaml's job_titles, one word or two) is the title before the names that follow it ("Keir Starmer",
-    # "Rishi Sunak"), not a slug (review 137); unless it holds a year, as only a slug does ("Election 2025 Mayor")
+    # "Rishi Sunak"), not a slug (review 137); unless it holds a year, as only a slug does ("Election 2025 Mayor"),
+    # or no slide prints a name after it ("Virginia Governor | Supporters cheer ...", "| A poll worker ...": review 149)
     slugs = {run for run, after in following.items() if len(after) >= MIN_SLUGGED_PAGE
-             and (not {fold(run[-1]), fold(" ".join(run[-2:]))} & pm.markers.titles_of
+             and (not {fold(run[-1]), fold(" ".join(run[-2:]))} & pm.markers.titles_of or run not in named
                   or any(YEAR_WORD.match(word) for word in run))}
     cut: dict[int, str] = {}
     for k in wired:
@@ -78,6 +82,12 @@ def without_wire_slugs(pm: PageMarkers, found: list[Found]) -> list[Found]:
 def _without_flag(caption: str, flags: tuple[str, ...]) -> tuple[str, str]:
     head, _, rest = caption.partition(" ")
     return (head, rest) if head in flags else ("", caption)
+
+
+def _name_word(word: str) -> bool:
+    """A given name's or a surname's word, capitalised, in any cased script: "Delia", "Inácio", "O'Neil"."""
+    rest = word[1:].replace("'", "").replace("’", "").replace("-", "")
+    return word[:1].isupper() and rest.isalpha() and not rest.isupper()
 
 
 def _slug_runs(words: list[str]) -> list[tuple[str, ...]]:
