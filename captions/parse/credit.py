@@ -4,8 +4,10 @@
 its printed name. `read_credit` gives the parts themselves, which the page
 parser uses to judge whether a piece of text is a credit at all. Where a credit
 splits is credit_joiners.py's; who one part names is credit_part_reader.py's,
-and credit_neighbours.py's where the parts beside it tell; what the parts make,
-and whether they make a credit where they were found, credit_reading.py's.
+and credit_neighbours.py's where the parts beside it tell; a name and an outlet
+with no mark between them ("Jacques Nadeau Le Devoir"), credit_outlets.py's;
+what the parts make, and whether they make a credit where they were found,
+credit_reading.py's.
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from .credit_bodies import join_bodies
 from .credit_copyright import copyright_joined
 from .credit_joiners import Joiners
 from .credit_neighbours import agency_kind, as_kind, read_after_joiners, read_two_parts, stock_contributor
+from .credit_outlets import name_beside_outlet
 from .credit_part_reader import MAX_PART, PartReader
 from .credit_parts import Kind, Part
 from .credit_reading import MAX_CREDIT, Context, CreditReading
@@ -37,7 +40,6 @@ if TYPE_CHECKING:
 _PLACE_EQUALS = re.compile(r"^[^\W\dA-Za-z_]+(?:\s[^\W\dA-Za-z_]+){0,2}\s?=\s?(?=\S)")
 # "(서울=연합뉴스) Name 기자": a Korean wire's dateline in brackets, then the photographer (wire_datelines.py)
 _BRACKETED_PLACE_EQUALS = re.compile(r"^\(([^\W\dA-Za-z_]+=[^\s()=]+)\)\s+(?=\S)")
-MAX_OUTLET_WORDS = 4  # an agency's words after a name with no mark between them: "La Presse canadienne"
 CACHE_SIZE = 20_000  # credits read and judged, kept per reader: credits repeat across pages
 
 
@@ -322,8 +324,8 @@ class CreditReader:
             elif placed:  # a place before any other agency is a dateline's, and names no one
                 parts += [Part(placed[0], Kind.DROPPED, "", joiner), self._part(placed[1], joiner)]
             else:
-                parts += (self._joiners.names_joined(chunk, joiner) or self._name_beside_outlet(chunk, joiner)
-                          or [self._part(chunk, joiner)])
+                parts += (self._joiners.names_joined(chunk, joiner)
+                          or name_beside_outlet(self.registry, self._part, chunk, joiner) or [self._part(chunk, joiner)])
         parts = joined_to_names(parts, self._part_reader.forms, self._part, unglued)  # "Acme, Inc.", "John Smith, Jr."
         for n in range(len(parts) - 1):
             if parts[n + 1].joiner == ":":
@@ -347,34 +349,6 @@ class CreditReader:
                              titles=self._titles, postposed=postposed and " " in text,
                              body_prefixes=self._body_prefixes, place_openers=self._place_openers,
                              prose_words=self._prose_words, cased_prose=self.markers.prose)
-
-    def _name_beside_outlet(self, chunk: str, joiner: str) -> list[Part] | None:
-        """A person's name and a known agency of several words after it with no mark between them, else None.
-
-        "Jacques Nadeau Le Devoir", "Name La Presse canadienne": Le Devoir prints the photographer and the paper
-        or wire on two lines of the credit, which a page's text joins with a space. Only an agency named in
-        several words is read so: one word after a name may be the name's own ("Malcolm X"), but a known agency's
-        initials in capitals are no name's ("Rich Pedroncelli AP", "Name AFP": McClatchy's papers print the
-        photographer and the wire so, round 122)."""
-        words = chunk.split()
-        if self.registry.credited_name(chunk) is not None:
-            return None
-        last = words[-1] if len(words) >= 3 else ""
-        # the name ends in a letter: "... Donald Trump. REUTERS/Name" closes a sentence before the wire
-        smallest = 1 if len(last) >= 2 and last.isupper() and last.isalpha() and words[-2][-1:].isalpha() else 2
-        for size in range(min(MAX_OUTLET_WORDS, len(words) - 2), smallest - 1, -1):
-            head, outlet = " ".join(words[:-size]), " ".join(words[-size:])
-            if not 2 <= len(words) - size <= 3 or not all(w[:1].isupper() for w in words[:-size]):
-                continue
-            if self.registry.credited_name(outlet) is None or self.registry.credited_name(head) is not None:
-                continue
-            # a platform's pictures are its users' under a licence: "Public Domain Wikimedia Commons" names no one
-            if agency_kind(self.registry, outlet) == "platform":
-                return None
-            person = self._part(head, joiner)
-            if person.kind is Kind.PERSON:
-                return [person, self._part(outlet, "/")]
-        return None
 
 
 def _remember(cache: dict, key: str, value: object) -> None:

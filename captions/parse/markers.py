@@ -17,6 +17,7 @@ from ..knowledge.registry import AgencyRegistry
 from ..text import MARKER_SPACE, fold, marker_alternation, marker_form
 from .credit import MAIL, MAX_CREDIT, CreditReader, reader_for
 from .credit_parts import Kind
+from .marker_patterns import bracketed, compiled, counted, first_letters, key_word, numbered_form, word_end, word_start
 
 MAX_FURNITURE = 160  # characters: a longer line is text, whatever it starts with
 # How far before the longest credit a credit closing a line may start: room for
@@ -39,42 +40,6 @@ def tail_start(text: str) -> int:
     return max(0, len(text) - TAIL_WINDOW)
 
 
-def _bracketed(words: Iterable[str]) -> re.Pattern[str] | None:
-    """The words, any one alone in round brackets ("(left)", "（左）"), in any case; None when there are none."""
-    return re.compile(rf"[(（]\s?(?:{marker_alternation(words, any_case=True)})\s?[)）]", re.IGNORECASE) if words else None
-
-
-def _word_start(phrase: str) -> str:
-    """A look-behind keeping a phrase in a script with spaces from matching inside a word ("unphotos below")."""
-    return r"(?<![^\W_])" if phrase[:1].lower() != phrase[:1].upper() else ""
-
-
-# Scripts that write no space between words: Thai, Lao, Myanmar, Khmer, the Japanese kana, CJK ideographs.
-_UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
-
-
-MIN_RUN_ON = 3  # letters of a phrase in a script with no spaces that may run on into the next word
-
-
-def _word_end(phrase: str) -> str:
-    """A look-ahead keeping a phrase from matching the start of a longer word ("photos shown", "بالصورة"); a
-    phrase ending in a script that writes no spaces runs on into the next word ("写真で見る能登半島"), but one of
-    two letters is too short to tell from the letters around it ("组图", a picture set, in "工作小组图书", a
-    working group's books) and stands before a mark or a space only ("组图：...")."""
-    if _UNSPACED.match(phrase[-1:]) and len(phrase) >= MIN_RUN_ON:
-        return ""
-    return r"(?!\w)"
-
-
-def _first_letters(openings: Iterable[str]) -> str:
-    """A look-ahead for the first characters of an alternation's phrases (each as its pattern opens), put before
-    it: the regex engine has no fast way into an alternation that ignores case and tries every phrase at every
-    place, but skips at once the places where none of their first characters stands. None where a phrase is
-    empty: the alternation matches anywhere."""
-    firsts = {opening[:1] for opening in openings}
-    return "" if "" in firsts else "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
-
-
 KeyGroups = tuple[tuple[str, tuple[str, ...]], ...]
 
 
@@ -88,11 +53,6 @@ def opens(text: str, starts: dict[str, tuple[str, ...]]) -> bool:
     """Whether `text` opens with one of the starts grouped by their first character: `str.startswith` given a
     tuple tries each of its hundred starts in turn; only those of the text's first character can match."""
     return text.startswith(starts.get(text[:1], ()))
-
-
-def _counted(phrase: str) -> str:
-    """A phrase's words, a count allowed between them ("These photos show" in "These 12 photos show")."""
-    return r"\s+(?:\d+\s+)?".join(re.escape(word) for word in phrase.split())
 
 
 @dataclass(frozen=True, eq=False)  # one per registry: compared and hashed by identity
@@ -161,26 +121,26 @@ class PageMarkers:
     def file_caption_label(self) -> re.Pattern[str] | None:
         """Reuters' file photo words opening a caption, kept in it ("OLD FILE PHOTO: ..."), and the space after."""
         labels = marker_alternation(self.markers.file_caption_labels)
-        return _compiled(rf"(?:{labels})\s+", 0) if labels else None
+        return compiled(rf"(?:{labels})\s+", 0) if labels else None
 
     @cached_property
     def video_leadin(self) -> re.Pattern[str] | None:
         """A video's credit lead-in, as a word ("Video:", "Видео:")."""
         words = marker_alternation(self.markers.video_leadins, any_case=True)
-        return _compiled(rf"(?<!\w)(?:{words})") if words else None
+        return compiled(rf"(?<!\w)(?:{words})") if words else None
 
     @cached_property
     def control_tail(self) -> re.Pattern[str] | None:
         """A page control ending a line ("hide caption", "Buy Now")."""
         controls = marker_alternation(self.markers.closing_page_controls, any_case=True)
-        return _compiled(rf"\s*(?:{controls})\s*$") if controls else None
+        return compiled(rf"\s*(?:{controls})\s*$") if controls else None
 
     @cached_property
     def control_head(self) -> re.Pattern[str] | None:
         """A page control starting a line; not one a colon follows, a label over a link ("READ MORE: <headline>",
         the related_labels' own, round 122)."""
         controls = marker_alternation(self.markers.page_controls, any_case=True)
-        return _compiled(rf"^\s*(?:{controls})(?!\s*:)\s*") if controls else None
+        return compiled(rf"^\s*(?:{controls})(?!\s*:)\s*") if controls else None
 
     @cached_property
     def gallery_label(self) -> GalleryLabel | None:
@@ -197,8 +157,8 @@ class PageMarkers:
         plain = marker_alternation((label for label in m.gallery_labels if fold(label) not in leadins), any_case=True) or "(?!)"
         crediting = marker_alternation((label for label in m.gallery_labels if fold(label) in leadins), any_case=True) or "(?!)"
         words = marker_alternation(m.gallery_words, any_case=True) or "(?!)"
-        pattern = _compiled(rf"^(?:(?:{plain})\s*[:|–—-]|(?P<crediting>{crediting})\s*[:|–—-](?=\s*\S+(?:\s+\S+){{2}})"
-                            rf"|(?:{words})\s)\s*(?=[^\W\d_])")
+        pattern = compiled(rf"^(?:(?:{plain})\s*[:|–—-]|(?P<crediting>{crediting})\s*[:|–—-](?=\s*\S+(?:\s+\S+){{2}})"
+                           rf"|(?:{words})\s)\s*(?=[^\W\d_])")
         return GalleryLabel(pattern, self.credits, m.org_words)
 
     @cached_property
@@ -234,20 +194,20 @@ class PageMarkers:
         announcement_words: a line is searched only for the phrases whose word it holds, not for all of them."""
         by_word: dict[str, list[str]] = {}
         for phrase in self.markers.picture_announcements:
-            by_word.setdefault(_key_word(phrase), []).append(phrase)
-        return {word: _compiled(_first_letters(p.lstrip() for p in phrases) + "(?:" + "|".join(
-            _word_start(p) + _counted(p) for p in phrases) + ")") for word, phrases in by_word.items()}
+            by_word.setdefault(key_word(phrase), []).append(phrase)
+        return {word: compiled(first_letters(p.lstrip() for p in phrases) + "(?:" + "|".join(
+            word_start(p) + counted(p) for p in phrases) + ")") for word, phrases in by_word.items()}
 
     @cached_property
     def picture_mark(self) -> re.Pattern[str] | None:
         """A headline's closing mark that it shows pictures: "(Photos)", "[PHOTOS]", "(+Fotos)", "(Photos/Video)",
         "<写真特集>"; or its opening one in square brackets: "[포토] ...", "【组图】..."."""
         marks = marker_alternation(self.markers.picture_marks, any_case=True)
-        return _compiled(rf"[(\[（【<＜]\s*\+?\s*(?:[\w ]+[/,&+]\s*)?(?:{marks})(?:\s*[/,&+]\s*[\w ]+)?"
-                         r"\s*[)\]）】>＞]\s*$"
-                         # or opening it in square or lenticular brackets, as Korean, Chinese and Japanese headlines
-                         # print it: "[포토] ...", "【组图】...", "【写真特集】..."
-                         rf"|^\s*[\[【]\s*(?:{marks})\s*[\]】]") if marks else None
+        return compiled(rf"[(\[（【<＜]\s*\+?\s*(?:[\w ]+[/,&+]\s*)?(?:{marks})(?:\s*[/,&+]\s*[\w ]+)?"
+                        r"\s*[)\]）】>＞]\s*$"
+                        # or opening it in square or lenticular brackets, as Korean, Chinese and Japanese headlines
+                        # print it: "[포토] ...", "【组图】...", "【写真特集】..."
+                        rf"|^\s*[\[【]\s*(?:{marks})\s*[\]】]") if marks else None
 
     @cached_property
     def lower_credit_leadins(self) -> frozenset[str]:
@@ -269,14 +229,14 @@ class PageMarkers:
     def picture_headline(self) -> re.Pattern[str] | None:
         """A headline's words saying it shows pictures ("... photos show ...")."""
         phrases = self.markers.picture_headlines
-        return _compiled(_first_letters(p.lstrip() for p in phrases) + "(?:" + "|".join(
-            _word_start(p) + _counted(p) + _word_end(p) for p in phrases) + ")") if phrases else None
+        return compiled(first_letters(p.lstrip() for p in phrases) + "(?:" + "|".join(
+            word_start(p) + counted(p) + word_end(p) for p in phrases) + ")") if phrases else None
 
     @cached_property
     def gallery_closing(self) -> re.Pattern[str] | None:
         """A gallery label of two words closing a headline ("..., en imágenes")."""
         closings = marker_alternation((label for label in self.markers.gallery_labels if len(label.split()) > 1), any_case=True)
-        return _compiled(rf"(?:^|[\s,:|–—-])(?:{closings})[\s.!]*$") if closings else None
+        return compiled(rf"(?:^|[\s,:|–—-])(?:{closings})[\s.!]*$") if closings else None
 
 
 @dataclass(frozen=True, eq=False)
@@ -298,21 +258,6 @@ class GalleryLabel:
         return found
 
     search = match  # the pattern is anchored at the start
-
-
-def _compiled(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    return re.compile(pattern, flags)
-
-
-def _key_word(phrase: str) -> str:
-    """The word an announcing phrase is looked for by: its longest, casefolded ("photos" of "These photos show")."""
-    return max(phrase.split(), key=len).casefold()
-
-
-def _numbered_form(pattern: str, k: int) -> str:
-    """caption_numbers[k] with its group n, and any back-reference to it ("(?P=n)"), renamed nK: the forms are
-    joined into one pattern, and the group that caught the number says which form a line is printed in."""
-    return pattern.replace("(?P<n>", f"(?P<n{k}>").replace("(?P=n)", f"(?P=n{k})")
 
 
 def _by_key(phrases: set[str]) -> dict[str, tuple[str, ...]]:
@@ -350,22 +295,22 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
         registry=registry,
         markers=m,
         credits=reader_for(registry),
-        leadin=_compiled(rf"(?:(?:/|[-–—]{{1,3}})\s*)?{_first_letters(all_leadins)}({leadins})\s*") if leadins else None,
-        alt_leadin=_compiled(rf"(?:(?<=\s)|^)({alt_leadins})\s*") if alt_leadins else None,
-        label=_compiled(rf"^({labels})\s*", 0) if labels else None,  # labels are case-sensitive
-        repeat=_compiled(rf"^\s*(?:{repeats})\s+") if repeats else None,
+        leadin=compiled(rf"(?:(?:/|[-–—]{{1,3}})\s*)?{first_letters(all_leadins)}({leadins})\s*") if leadins else None,
+        alt_leadin=compiled(rf"(?:(?<=\s)|^)({alt_leadins})\s*") if alt_leadins else None,
+        label=compiled(rf"^({labels})\s*", 0) if labels else None,  # labels are case-sensitive
+        repeat=compiled(rf"^\s*(?:{repeats})\s+") if repeats else None,
         dashes=tuple(f" {d} " for d in m.dash_leadins),
         bullets=frozenset(m.bullets),
         small_words=frozenset(m.heading_small_words),
         kept_stop=re.compile(rf"\b(?:[A-Z]|{marker_alternation(m.abbreviations) or '(?!)'})\.$"),
         kept_stop_width=max(map(len, m.abbreviations), default=1) + 1,
         # opened by a space or the comma: the look-ahead skips every other place of the credit at once
-        dated_tail=_compiled(rf"(?=[\s,])(?:(?:\s*,|\s+[-–—])\s*(?:{dates}))+\s*$") if (dates := "|".join(
+        dated_tail=compiled(rf"(?=[\s,])(?:(?:\s*,|\s+[-–—])\s*(?:{dates}))+\s*$") if (dates := "|".join(
             f"(?:{p})" for p in (*m.dropped_patterns, *m.numeric_dates))) else None,
         # an archive's number or a date in figures, after a space alone ("ⓒ천지일보 2018.10.4"): no name holds either
-        numbered_tail=_compiled(rf"\s+(?:{numbers})\s*$", 0) if (numbers := "|".join(
+        numbered_tail=compiled(rf"\s+(?:{numbers})\s*$", 0) if (numbers := "|".join(
             f"(?:{p})" for p in (*m.photo_numbers, *m.numeric_dates))) else None,
-        dated_head=_compiled(rf"^(?:{openings})\s*(?=\S)", 0) if (openings := "|".join(
+        dated_head=compiled(rf"^(?:{openings})\s*(?=\S)", 0) if (openings := "|".join(
             f"(?:{p})" for p in m.dated_credit_openings)) else None,
         leadins_by_key=_by_key({marker_form(x) for x in all_leadins}),
         labels=tuple(m.caption_labels),
@@ -390,11 +335,11 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
         byline_titles=tuple(m.byline_titles),
         photo_titles=tuple(r for r in (*m.name_roles, *m.placeholders)
                            if r.endswith(tuple(m.byline_titles)) and r not in m.byline_titles),
-        announcement_words=tuple(dict.fromkeys(_key_word(p) for p in m.picture_announcements)),
-        blanket_before=_compiled(rf"(?:^|(?<=[\s.,;:!?\"”’)\]]))(?:{blanket})\s*[(\[]?$") if (
+        announcement_words=tuple(dict.fromkeys(key_word(p) for p in m.picture_announcements)),
+        blanket_before=compiled(rf"(?:^|(?<=[\s.,;:!?\"”’)\]]))(?:{blanket})\s*[(\[]?$") if (
             blanket := marker_alternation((x for x in m.blanket_credit_leadins if not x.endswith("/")), any_case=True)) else None,
         blanket_before_width=max(map(len, m.blanket_credit_leadins), default=0),
-        blanket_opening=_compiled(rf"^(?:{slashed})") if (
+        blanket_opening=compiled(rf"^(?:{slashed})") if (
             slashed := marker_alternation((x for x in m.blanket_credit_leadins if x.endswith("/")), any_case=True)) else None,
         caption_tail=re.compile("(?:" + "|".join(f"(?:{t})" for t in m.caption_tails) + ")$") if m.caption_tails else None,
         caption_pointers=tuple(sorted(m.caption_pointers, key=len, reverse=True)),
@@ -405,10 +350,10 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
         photographed_tail=re.compile("(?:" + "|".join(f"(?:{t})" for t in m.photographed_tails) + ")$")
         if m.photographed_tails else None,
         camera_settings=tuple(re.compile(p) for p in m.camera_settings),
-        picture_position=_bracketed(m.picture_positions),
-        pair_position=_bracketed(m.pair_positions),
+        picture_position=bracketed(m.picture_positions),
+        pair_position=bracketed(m.pair_positions),
         related_labels=frozenset(fold(x) for x in m.related_labels),
         illustrative_notes=frozenset(fold(x) for x in m.illustrative_notes),
-        caption_number=re.compile("(?:" + "|".join(f"(?:{_numbered_form(p, k)})" for k, p in enumerate(
+        caption_number=re.compile("(?:" + "|".join(f"(?:{numbered_form(p, k)})" for k, p in enumerate(
             m.caption_numbers)) + r")\s+(?=\S)") if m.caption_numbers else None,
     )
