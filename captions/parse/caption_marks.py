@@ -48,14 +48,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 from ..text import strip_tags
-from .caption_shape import QUOTE_OPENERS, caseless_letters, ends_sentence, unspaced_letters
+from .caption_shape import QUOTE_CLOSERS, QUOTE_OPENERS, caseless_letters, ends_sentence, unspaced_letters
 from .credit_sides import MIN_EVIDENCE
 from .framed import uncased_name
 from .layout import Found, Layout
 
 _OPENERS = ("(", "（", "[")
 _CLOSERS = (")", "）", "]")
-_QUOTE_CLOSERS = "'’\"”»›」』"
 
 if TYPE_CHECKING:
     from .layout import Row
@@ -151,7 +150,7 @@ def _pointed_gallery(rows: list[Row], texts: list[int], raw_lines: list[str], pm
 def _quoted(text: str) -> bool:
     """Whether a line is one quotation whole, as a photo's title is printed ("'아비규환 진도'")."""
     text = text.strip()
-    return len(text) > 2 and text[0] in QUOTE_OPENERS and text[-1] in _QUOTE_CLOSERS
+    return len(text) > 2 and text[0] in QUOTE_OPENERS and text[-1] in QUOTE_CLOSERS
 
 
 def _photographed(row: Row, pm: PageMarkers) -> bool:

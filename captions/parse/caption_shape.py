@@ -45,6 +45,7 @@ MIN_CAPTION_WORDS = 3  # fewer words are a label or a name, not a caption
 MIN_HEADING_WORDS = 2  # by default: one capitalised word is a name or a label ("Reuters"), not a heading
 HEADING_TOLERANCE = 10  # a heading may hold one lower-case word in this many (a slip, a name particle)
 QUOTE_OPENERS = "«“„\"'‘‹「『"  # a line opening with one is a quotation, no label
+QUOTE_CLOSERS = "'’\"”»›」』"  # and one closing a quotation
 UNCASED_STOPS = "।॥؟"  # the Devanagari full stops and the Arabic question mark close a sentence too
 
 

@@ -37,7 +37,6 @@ from .wire_datelines import wire_dateline
 
 _SLASHES = "/／"  # the slash marker opening a credit alone, as Korean papers print it glued to the credit
 MAX_OWN_LINE_SPACES = 16  # a line with more spaces is a sentence, not a credit alone
-_FILE_LABEL_WIDTH = 16  # characters of a line Reuters' file photo words may open it with ("NEW FILE PHOTO:")
 
 
 class Split(NamedTuple):
@@ -135,7 +134,7 @@ def _split_line(text: str, pm: PageMarkers) -> Split:
         rest = text[label.end():]
         if rest and not is_own_credit(rest, pm):
             labelled, text = True, rest
-    if "FILE PHOTO" in text[:_FILE_LABEL_WIDTH] and (filed := _file_labelled(text, pm)) is not None:
+    if (filed := _file_labelled(text, pm)) is not None:
         return filed._replace(labelled=filed.labelled or labelled)
     if not labelled and (under_label := _caption_under_leadin(text, pm)) is not None:
         return under_label

@@ -97,7 +97,6 @@ def _stops_inside(cut: str, whole: str) -> bool:
     return len(last_word) >= 2 and all(c.islower() for c in (cut[-1], whole[len(cut)]))
 
 
-
 def _unclosed(credit: str) -> bool:
     """A credit that opens a bracket and ends before closing it."""
     return any(credit.count(opening) > credit.count(closing) for opening, closing in ("()", "[]"))
