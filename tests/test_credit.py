@@ -339,6 +339,10 @@ def test_parse_credit_not_framed(raw: str) -> None:
     pytest.param("共同", [], ["Kyodo"], [], id="kyodo-in-japanese"),
     pytest.param("평양사진공동취재단", [], ["평양사진공동취재단"], [], id="a-placed-pool-keeps-its-name"),
     pytest.param("판문점 사진공동취재단", [], ["판문점 사진공동취재단"], [], id="place-before-the-pool"),
+    # the rule, not the list: a place no registry entry names keeps its pool as printed too; the bare pool is Pool
+    pytest.param("설악산 사진공동취재단", [], ["설악산 사진공동취재단"], [], id="unlisted-place-before-the-pool"),
+    pytest.param("설악산사진공동취재단", [], ["설악산사진공동취재단"], [], id="unlisted-place-glued-to-the-pool"),
+    pytest.param("사진공동취재단", [], ["Pool"], [], id="the-pool-with-no-place-is-pool"),
 ])
 def test_parse_credit_agencies_in_their_own_languages(raw: str, photographers: list[str], agencies: list[str],
                                                       via: list[str]) -> None:
