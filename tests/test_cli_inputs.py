@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 import yaml
@@ -80,6 +81,18 @@ def test_lone_surrogate_escapes_in_json_lines_pages_are_replaced_with_a_warning(
     data = yaml.safe_load((tmp_path / "out.yaml").read_text(encoding="utf-8"))
     assert data["articles"][0]["id"] == "s\ufffd"
     assert data["articles"][0]["photos"][0]["caption"] == "Ships \ufffd in port."
+
+
+def test_a_file_name_not_utf_8_is_written_with_replacement_characters_and_a_warning(runner, tmp_path) -> None:
+    name = os.fsdecode(b"bad\xff.txt")  # the byte kept as the lone surrogate U+DCFF: no UTF-8 output holds it
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / name).write_text(PAGE, encoding="utf-8")
+    result = runner.invoke(app, ["catalog", str(tmp_path / "pages"), "-o", str(tmp_path / "out.yaml")])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (f"captions: warning: {tmp_path / 'pages'}/bad\\udcff.txt: name not UTF-8; "
+                             "written with U+FFFD for its other bytes\n")
+    article = yaml.safe_load((tmp_path / "out.yaml").read_text(encoding="utf-8"))["articles"][0]
+    assert (article["id"], article["source"]) == ("bad\ufffd", str(tmp_path / "pages" / "bad\ufffd.txt"))
 
 
 @pytest.mark.parametrize("command", ["catalog", "credits", "audit", "show", "agencies"])
