@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 
 import pytest
 import yaml
@@ -109,3 +111,13 @@ def test_show_refuses_a_catalogue_in_a_line_naming_the_commands_that_read_it(run
     assert (result.exit_code, result.stdout) == (1, "")
     assert result.stderr == (f"captions: error: {catalogue}: a catalogue file, not page dumps; skipped "
                              "(captions credits, audit and diff read it)\n")
+
+
+def test_show_into_a_pipe_its_reader_closes_stops_quietly_as_every_command(root) -> None:
+    # `captions show examples/ | head -1`: click's own handling exited 1, as for an input that could not be read
+    run = subprocess.Popen([sys.executable, "-m", "captions", "show", str(root / "examples")],
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert run.stdout is not None and run.stdout.readline().startswith(str(root / "examples").encode())
+    run.stdout.close()
+    _, stderr = run.communicate(timeout=120)
+    assert (run.returncode, stderr) == (0, b"")
