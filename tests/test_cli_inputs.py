@@ -121,3 +121,10 @@ def test_show_into_a_pipe_its_reader_closes_stops_quietly_as_every_command(root)
     run.stdout.close()
     _, stderr = run.communicate(timeout=120)
     assert (run.returncode, stderr) == (0, b"")
+
+
+def test_standard_input_closed_is_one_error_naming_it() -> None:
+    # `captions catalog - <&-`: Python starts with sys.stdin None; reading it was an AttributeError traceback
+    done = subprocess.run([sys.executable, "-m", "captions", "catalog", "-"], capture_output=True,
+                          preexec_fn=lambda: os.close(0), timeout=120)
+    assert (done.returncode, done.stdout, done.stderr) == (1, b"", b"captions: error: -: cannot read: standard input is closed\n")
