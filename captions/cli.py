@@ -297,15 +297,19 @@ def show(
     registry = _registry(agencies)
     problems = _problems()
     found = run.show(pages, registry=registry, max_bytes=max_bytes, on_problem=problems)
-    if fmt == "json":
-        import json
+    try:
+        if fmt == "json":
+            import json
 
-        articles = [a.model_dump(mode="json") for a in found]
-        if articles or not problems.failed:  # no input could be read: not even an empty list
-            typer.echo(json.dumps(articles, ensure_ascii=False, indent=2))
-    else:
-        for n, article in enumerate(found):
-            typer.echo(("\n" if n else "") + render_photo_blocks(article), nl=False)
+            articles = [a.model_dump(mode="json") for a in found]
+            if articles or not problems.failed:  # no input could be read: not even an empty list
+                typer.echo(json.dumps(articles, ensure_ascii=False, indent=2))
+        else:
+            for n, article in enumerate(found):
+                typer.echo(("\n" if n else "") + render_photo_blocks(article), nl=False)
+        sys.stdout.flush()
+    except BrokenPipeError:  # `captions show pages/ | head`: as every other command, not click's exit 1
+        raise _broken_pipe(EXIT_PROBLEMS if problems.failed else 0) from None
     if problems.failed:
         raise typer.Exit(code=EXIT_PROBLEMS)
 

@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 
 import pytest
 import yaml
@@ -82,6 +85,18 @@ def test_lone_surrogate_escapes_in_json_lines_pages_are_replaced_with_a_warning(
     assert data["articles"][0]["photos"][0]["caption"] == "Ships \ufffd in port."
 
 
+def test_a_file_name_not_utf_8_is_written_with_replacement_characters_and_a_warning(runner, tmp_path) -> None:
+    name = os.fsdecode(b"bad\xff.txt")  # the byte kept as the lone surrogate U+DCFF: no UTF-8 output holds it
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / name).write_text(PAGE, encoding="utf-8")
+    result = runner.invoke(app, ["catalog", str(tmp_path / "pages"), "-o", str(tmp_path / "out.yaml")])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (f"captions: warning: {tmp_path / 'pages'}/bad\\udcff.txt: name not UTF-8; "
+                             "written with U+FFFD for its other bytes\n")
+    article = yaml.safe_load((tmp_path / "out.yaml").read_text(encoding="utf-8"))["articles"][0]
+    assert (article["id"], article["source"]) == ("bad\ufffd", str(tmp_path / "pages" / "bad\ufffd.txt"))
+
+
 @pytest.mark.parametrize("command", ["catalog", "credits", "audit", "show", "agencies"])
 def test_agencies_help_says_the_file_also_extends_markers_and_html_words(runner, command: str) -> None:
     help_text = " ".join(runner.invoke(app, [command, "--help"]).stdout.split())
@@ -96,3 +111,20 @@ def test_show_refuses_a_catalogue_in_a_line_naming_the_commands_that_read_it(run
     assert (result.exit_code, result.stdout) == (1, "")
     assert result.stderr == (f"captions: error: {catalogue}: a catalogue file, not page dumps; skipped "
                              "(captions credits, audit and diff read it)\n")
+
+
+def test_show_into_a_pipe_its_reader_closes_stops_quietly_as_every_command(root) -> None:
+    # `captions show examples/ | head -1`: click's own handling exited 1, as for an input that could not be read
+    run = subprocess.Popen([sys.executable, "-m", "captions", "show", str(root / "examples")],
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert run.stdout is not None and run.stdout.readline().startswith(str(root / "examples").encode())
+    run.stdout.close()
+    _, stderr = run.communicate(timeout=120)
+    assert (run.returncode, stderr) == (0, b"")
+
+
+def test_standard_input_closed_is_one_error_naming_it() -> None:
+    # `captions catalog - <&-`: Python starts with sys.stdin None; reading it was an AttributeError traceback
+    done = subprocess.run([sys.executable, "-m", "captions", "catalog", "-"], capture_output=True,
+                          preexec_fn=lambda: os.close(0), timeout=120)
+    assert (done.returncode, done.stdout, done.stderr) == (1, b"", b"captions: error: -: cannot read: standard input is closed\n")

@@ -437,6 +437,8 @@ PAGE_SHAPES = [
     pytest.param(lambda n: "Title\n" + "hide caption " * (n // 13), 200_000, id="controls"),
     pytest.param(lambda n: "Title\n" + "A boy runs today. Jo Li | AP " * (n // 29), 200_000, id="bare-credits-on-a-line"),
     pytest.param(lambda n: "Title\n" + "A boy runs. Foto: Jo Li " * (n // 24), 200_000, id="lead-ins-ending-nowhere"),
+    pytest.param(lambda n: "Title\n" + "Photo: " * (n // 7) + "A boy runs in the park. (AP)", 200_000,
+                 id="lead-ins-opening-lead-ins"),  # each label read off opened another reading: RecursionError
     pytest.param(lambda n: "Title\n" + "A boy runs in the park. [AP]\ntoggle caption AP\n" * (n // 47), 100_000,
                  id="toggle-caption-repeats"),
     pytest.param(lambda n: "Title\n" + "A boy runs in the park today.\nReuters\n" * (n // 38), 100_000,

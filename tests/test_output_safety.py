@@ -273,3 +273,23 @@ def test_output_through_a_link_writes_the_linked_file_and_keeps_the_link(runner,
     assert latest.is_symlink() and latest.resolve() == dated.resolve()
     assert dated.read_text(encoding="utf-8").splitlines()[2] == "- id: summit"
     assert sorted(p.name for p in (tmp_path / "catalogues").iterdir()) == ["2025-04.yaml"]
+
+
+def test_output_into_a_fifo_writes_into_it_and_leaves_it_a_fifo(runner, pages: Path, tmp_path: Path) -> None:
+    """Regression: -o renamed its temporary file over what it named, so `-o /dev/null -f yaml` run as root made
+    /dev/null a regular file; a FIFO stands in for the device here (no root needed)."""
+    import os
+    import stat
+    import threading
+
+    fifo = tmp_path / "catalog.fifo"
+    os.mkfifo(fifo)
+    read: list[bytes] = []
+    reader = threading.Thread(target=lambda: read.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    result = runner.invoke(app, ["catalog", str(pages / "summit.txt"), "-f", "yaml", "-o", str(fifo)])
+    reader.join(timeout=60)
+    assert result.exit_code == 0, result.stderr
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    assert read[0].decode("utf-8").splitlines()[2] == "- id: summit"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["catalog.fifo", "pages"]

@@ -169,6 +169,11 @@ def atomic_output(path: str, *, inputs: tuple[str, ...] = (), into_input: bool =
     refuse_inputs(target, inputs, into_input=into_input)
     refuse_option_files(target, option_files or {})
     refuse_read_only(target)
+    if target.exists() and not target.is_file() and not target.is_dir():
+        # /dev/null, a FIFO, /dev/stdout: written into, as `>` does; renamed over, the device would become a file
+        with _written_in_place(path) as stream:
+            yield stream
+        return
     if target.is_symlink():  # write the file the link names, as `>` does: renamed over, the link would be lost
         target = Path(os.path.realpath(target))
     if target.is_dir():
@@ -204,6 +209,22 @@ def atomic_output(path: str, *, inputs: tuple[str, ...] = (), into_input: bool =
         except OSError:
             pass
         raise
+
+
+@contextmanager
+def _written_in_place(path: str) -> Iterator[IO[str]]:
+    """A stream into a file that is no regular file (a device, a FIFO), opened as `>` opens it."""
+    try:
+        stream = open(path, "w", encoding="utf-8", newline="\n")
+    except OSError as err:
+        raise OutputError(f"{path}: cannot write: {err.strerror}") from None
+    try:
+        with stream:
+            yield stream
+    except OSError as err:
+        if err.errno not in NO_ROOM:
+            raise
+        raise OutputError(f"{path}: cannot write: {err.strerror}") from None
 
 
 def refuse_inputs(target: Path, inputs: tuple[str, ...], *, into_input: bool = False) -> None:

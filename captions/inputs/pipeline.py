@@ -98,6 +98,8 @@ def iter_items(
         walked = isinstance(item, Walked)
         if walked:
             item = item.path
+        if _has_surrogates(item):  # a name's bytes that are not UTF-8: no UTF-8 output can hold them
+            on_problem(Problem(item, "name not UTF-8; written with U+FFFD for its other bytes", fatal=False))
         kind = input_kind(item)
         if kind == PAGE:
             yield _file_task(item, ids, sniff=walked, settle=settle)
@@ -140,8 +142,9 @@ def _file_task(path: str, ids: ArticleIds, *, sniff: bool, settle: bool) -> "Tas
 
     from .kinds import page_stem
 
-    stem = page_stem(path)
-    return Task(id=ids.claim(stem), source=path, path=path, sniff=sniff, base=_BASES.claim(stem) if settle else None)
+    shown = _replace_surrogates(path)
+    stem = page_stem(shown)
+    return Task(id=ids.claim(stem), source=shown, path=path, sniff=sniff, base=_BASES.claim(stem) if settle else None)
 
 
 def _stdin_items(ids: ArticleIds, on_problem: ProblemHandler, *, max_bytes: int, catalogs: bool,
@@ -277,7 +280,7 @@ def warc_tasks(path: str, span: tuple[int, int] | None, on_problem: ProblemHandl
             on_problem(page)
         elif isinstance(page, ArchivedPage):
             stem = _url_slug(page.uri) or "page"
-            yield Task(id=ids.claim(stem), source=page.uri, text=page.text, html=page.html,
+            yield Task(id=ids.claim(stem), source=_replace_surrogates(page.uri), text=page.text, html=page.html,
                        base=_BASES.claim(stem) if settle else None)
         else:
             yield page
@@ -301,11 +304,12 @@ def _page_record(path: str, no: int, data: dict, ids: ArticleIds, on_problem: Pr
     url = url if isinstance(url, str) and url.strip() else None
     if any(_has_surrogates(x) for x in (text, given, url)):
         # JSON can escape half a UTF-16 pair ("\ud800"): no UTF-8 output could hold it.
-        text, given, url = (_replace_surrogates(x) for x in (text, given, url))
+        text, given, url = (None if x is None else _replace_surrogates(x) for x in (text, given, url))
         on_problem(Problem(f"{path}:{no}", "lone surrogate escapes (\\ud800-\\udfff) read as U+FFFD", fatal=False))
-    stem = given or (_url_slug(url) if url else None) or f"{jsonl_stem(path)}-{no}"
+    shown = _replace_surrogates(path)
+    stem = given or (_url_slug(url) if url else None) or f"{jsonl_stem(shown)}-{no}"
     date = data.get("date") if isinstance(data.get("date"), str) else None
-    yield Task(id=ids.claim(stem), source=url or f"{path}:{no}", text=text, date=date, html=html,
+    yield Task(id=ids.claim(stem), source=url or f"{shown}:{no}", text=text, date=date, html=html,
                base=_BASES.claim(stem) if settle else None)
 
 
@@ -322,8 +326,8 @@ def _has_surrogates(text: str | None) -> bool:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _replace_surrogates(text: str | None) -> str | None:
-    return None if text is None else _SURROGATE.sub("\ufffd", text)
+def _replace_surrogates(text: str) -> str:
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def _catalog_lines(path: str, no: int, first: dict, rest: Iterator, ids: ArticleIds, on_problem: ProblemHandler,

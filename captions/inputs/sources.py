@@ -8,7 +8,6 @@ from __future__ import annotations
 import errno
 import os
 import stat
-import sys
 import zlib
 from dataclasses import dataclass
 from typing import BinaryIO
@@ -172,7 +171,9 @@ def _read_bytes(path: str, max_bytes: int, stream: BinaryIO | None = None) -> tu
     problems: list[Problem] = []
     try:
         if path == "-":
-            data = (stream or sys.stdin.buffer).read(max_bytes + 1)
+            from .stdin import stdin_buffer
+
+            data = (stream or stdin_buffer()).read(max_bytes + 1)
         else:
             fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
             try:

@@ -12,6 +12,7 @@ record, as from a file, never held whole.
 """
 from __future__ import annotations
 
+import errno
 import io
 import re
 import sys
@@ -114,6 +115,13 @@ def sniff(stream: BinaryIO) -> tuple[str, BinaryIO]:
     return PAGE, stream
 
 
+def stdin_buffer() -> BinaryIO:
+    """Standard input's bytes; OSError when the process has none (`captions catalog - <&-`: sys.stdin is None)."""
+    if sys.stdin is None:
+        raise OSError(errno.EBADF, "standard input is closed")
+    return sys.stdin.buffer
+
+
 def open_stdin() -> tuple[str, BinaryIO]:
     """Standard input, sniffed (see `sniff`)."""
-    return sniff(sys.stdin.buffer)
+    return sniff(stdin_buffer())

@@ -37,6 +37,7 @@ from .wire_datelines import wire_dateline
 
 _SLASHES = "/／"  # the slash marker opening a credit alone, as Korean papers print it glued to the credit
 MAX_OWN_LINE_SPACES = 16  # a line with more spaces is a sentence, not a credit alone
+MAX_PEELED = 3  # labels read off a line's start, one inside another ("FILE PHOTO: Photo: ..."); no page prints more
 
 
 class Split(NamedTuple):
@@ -127,16 +128,16 @@ def _with_bracket_after_leadin(text: str, split: Split, pm: PageMarkers) -> Spli
     return inner._replace(credit=f"{inner.credit} {text[len(head):].strip()}")
 
 
-def _split_line(text: str, pm: PageMarkers) -> Split:
+def _split_line(text: str, pm: PageMarkers, peeled: int = 0) -> Split:
     credits = pm.credits
     labelled = False
     if pm.label is not None and text.startswith(pm.labels) and (label := pm.label.match(text)):
         rest = text[label.end():]
         if rest and not is_own_credit(rest, pm):
             labelled, text = True, rest
-    if (filed := _file_labelled(text, pm)) is not None:
+    if peeled < MAX_PEELED and (filed := _file_labelled(text, pm, peeled)) is not None:
         return filed._replace(labelled=filed.labelled or labelled)
-    if not labelled and (under_label := _caption_under_leadin(text, pm)) is not None:
+    if not labelled and peeled < MAX_PEELED and (under_label := _caption_under_leadin(text, pm, peeled)) is not None:
         return under_label
     if text.startswith("(") and (wired := wire_dateline(text, pm)) is not None:
         caption, wired_credit = wired  # "(서울=연합뉴스) Name 기자 = <caption>": the credit opens the caption
@@ -204,13 +205,13 @@ def _split_line(text: str, pm: PageMarkers) -> Split:
     return Split(text, None, labelled)
 
 
-def _file_labelled(text: str, pm: PageMarkers) -> Split | None:
+def _file_labelled(text: str, pm: PageMarkers, peeled: int) -> Split | None:
     """A line opening with Reuters' file photo words before a caption's sentence ("OLD FILE PHOTO: A locomotive is
     seen ...", "FILE PHOTO - ..."): the line read without them, then the caption given them back as printed. Before a
     credit alone ("FILE PHOTO: REUTERS") they are a lead-in, read as the line's others."""
     if pm.file_caption_label is None or (m := pm.file_caption_label.match(text)) is None:
         return None
-    rest = _split_line(text[m.end():], pm)
+    rest = _split_line(text[m.end():], pm, peeled + 1)
     words = rest.before.split()
     if rest.credit_first or len(words) < MIN_CAPTION_WORDS or not any(w.islower() for w in words) \
             or (pm.leadin is not None and pm.leadin.match(text[m.end():])):  # "FILE PHOTO: Courtesy of ...": a credit
@@ -218,7 +219,7 @@ def _file_labelled(text: str, pm: PageMarkers) -> Split | None:
     return rest._replace(before=text[:m.end()] + rest.before)
 
 
-def _caption_under_leadin(text: str, pm: PageMarkers) -> Split | None:
+def _caption_under_leadin(text: str, pm: PageMarkers, peeled: int) -> Split | None:
     """'PHOTO: Firefighters battle the blaze. (ABC News: Jo Li)', 'Image: Waves crash on the wall. Pic: PA': a lead-in
     with its colon opening a line that closes with a credit of its own labels the caption, as ABC's dumps and Sky's
     live pages print it: the credit is at the line's end, so the lead-in opens no credit. Only where a caption's
@@ -228,7 +229,7 @@ def _caption_under_leadin(text: str, pm: PageMarkers) -> Split | None:
     if pm.leadin is None or (m := pm.leadin.match(text)) is None or m.start(1) > 0 \
             or not m.group(1).rstrip().endswith((":", "：")) or len(m.group(1).split()) > 1:
         return None  # one word: Reuters' "FILE PHOTO: <caption> REUTERS/Name/File Photo" says what the picture is
-    rest = _split_line(text[m.end():], pm)
+    rest = _split_line(text[m.end():], pm, peeled + 1)
     caption = rest.before
     if rest.credit is None or rest.credit_first or rest.before_is_alt or len(caption.split()) < MIN_CAPTION_WORDS \
             or caption[-1] not in SENTENCE_CLOSERS or not any(w.islower() for w in caption.split()) \

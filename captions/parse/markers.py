@@ -210,6 +210,11 @@ class PageMarkers:
                         rf"|^\s*[\[【]\s*(?:{marks})\s*[\]】]") if marks else None
 
     @cached_property
+    def folded_leadins(self) -> tuple[str, ...]:
+        """The credit lead-ins casefolded, in the order of `leadins`: a line's end is checked against them all at once."""
+        return tuple(leadin.casefold() for leadin in self.leadins)
+
+    @cached_property
     def lower_credit_leadins(self) -> frozenset[str]:
         """The words of lower_case_credit_leadins ("foto", "фото"), folded."""
         return frozenset(fold(x) for x in self.markers.lower_case_credit_leadins)

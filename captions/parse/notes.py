@@ -63,8 +63,10 @@ def _empty_brackets(tail: str) -> tuple[str, str] | None:
 
 def _dangling_leadin(tail: str, lines: list[CleanLine], i: int, pm: PageMarkers) -> tuple[str, str] | None:
     lowered = tail.casefold()
-    for leadin in pm.leadins:
-        if not lowered.endswith(leadin.casefold()):
+    if not lowered.endswith(pm.folded_leadins):
+        return None  # most lines: one check, not one a lead-in
+    for leadin, folded in zip(pm.leadins, pm.folded_leadins):
+        if not lowered.endswith(folded):
             continue
         before = tail[: len(tail) - len(leadin)].rstrip()
         if before and before[-1] not in _BEFORE_LEADIN:
