@@ -445,6 +445,9 @@ PAGE_SHAPES = [
                  id="own-line-credits"),
     pytest.param(lambda n: "Title\n" + "-\nA boy runs in the park today.\n" * (n // 32), 100_000, id="slides"),
     pytest.param(lambda n: "Title\nReuters\n" + "\n" * n + "A boy runs in the park.", 100_000, id="blank-lines"),
+    # each sentence's end was tried as a dated credit's start (News1's "2014.4.18/뉴스1"), reading the line's rest:
+    # 19 s for 16 kB
+    pytest.param(lambda n: "Title\n" + "A boy runs. 2014.4.18/ Foto " * (n // 28), 8_000, id="dated-credits-on-a-line"),
 ]
 
 

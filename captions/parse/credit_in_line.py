@@ -142,13 +142,15 @@ def _split_line(text: str, pm: PageMarkers, peeled: int = 0) -> Split:
     if text.startswith("(") and (wired := wire_dateline(text, pm)) is not None:
         caption, wired_credit = wired  # "(서울=연합뉴스) Name 기자 = <caption>": the credit opens the caption
         return Split(caption, wired_credit, labelled, credit_first=wired_credit is not None)
-    if pm.dated_head is not None and any(c.isdigit() for c in text) and (dated := dated_credit(text, 0, pm)):
+    earliest = tail_start(text)
+    # from the line's start or a clause's end in its tail (a credit opening before the tail is longer than any credit;
+    # each clause's end of the whole line read the rest of it: quadratic on a long line of dates)
+    if pm.dated_head is not None and any(c.isdigit() for c in text) and (dated := dated_credit(text, earliest, pm)):
         return Split(dated[0], dated[1], labelled)  # "... 있다. 2014.4.18/뉴스1 © News1 Name 기자": the date marks it
     first = credit_first(text, pm)
     if first is not None and split_line(first[0], pm).credit is None:  # a credit at both ends: unclear
         return Split(first[0], first[1], labelled, credit_first=True)
     framed = pm.framed_end.search(text, max(0, len(text) - FRAMED_END_WINDOW)) if pm.framed_end else None
-    earliest = tail_start(text)
     low = marker_form(text[earliest:])
     # lead-ins' first letters: most lines hold none (and an ASCII line none of the other scripts')
     groups = pm.ascii_leadin_key_groups if low.isascii() else pm.leadin_key_groups
