@@ -159,7 +159,7 @@ def _read_records(records: ArchiveIterator, read: _Read, path: str, max_bytes: i
             raise _NotWarc
         read.count += 1
         # The body is read before asking for the offset: warcio's offset call ends the record.
-        body = _body(record, max_bytes)
+        body, undecoded = _body(record, max_bytes)
         records.read_to_end(record)
         missing = getattr(record.raw_stream, "limit", 0) or 0  # bytes the record's length promised and the file lacks
         offset = records.get_record_offset()
@@ -169,7 +169,13 @@ def _read_records(records: ArchiveIterator, read: _Read, path: str, max_bytes: i
             yield Problem(f"{path}#{offset}", f"{uri}: record cut short ({missing} bytes missing); "
                           "what is there is read", fatal=False)
             body = body and _without_cut_tag(body)
-        if body is not None:
+        if body is None and (why := _http_not_read(record)) is not None:
+            yield Problem(f"{path}#{offset}", why, fatal=False)
+        elif body is not None and undecoded:
+            encoding = record.http_headers.get_header("Content-Encoding")
+            yield Problem(f"{path}#{offset}", f"{uri}: HTTP body not {encoding} as its Content-Encoding says: "
+                                              "corrupt, skipped")
+        elif body is not None:
             yield from _pages(record, body, path, offset, uri, max_bytes)
 
 
@@ -253,15 +259,38 @@ def _content_type(record) -> str | None:
     return record.rec_headers.get_header("Content-Type") or ""
 
 
-def _body(record, max_bytes: int) -> bytes | None:
-    """The bytes of a record that may hold a page (up to one byte past the limit); None for any other record."""
+def _body(record, max_bytes: int) -> tuple[bytes | None, bool]:
+    """The bytes of a record that may hold a page (up to one byte past the limit), None for any other record; and
+    whether they are an HTTP body that could not be decompressed (`_undecoded`)."""
     kind = record.rec_type
     if kind not in ("response", "conversion", "resource"):
-        return None
+        return None, False
     content_type = _content_type(record)
     if content_type is None or (kind != "conversion" and content_type and "html" not in content_type.lower()):
+        return None, False
+    stream = record.content_stream()
+    body = stream.read(max_bytes + 1)
+    return body, _undecoded(stream, body)
+
+
+def _http_not_read(record) -> str | None:
+    """Why a response record's HTTP response was passed over, where warcio passes it over with no word: it reads
+    HTTP headers only under an http: or https: WARC-Target-URI (a `dns:` record's body is no HTTP, and no page)."""
+    if record.rec_type != "response" or record.http_headers is not None or not record.length:
         return None
-    return record.content_stream().read(max_bytes + 1)
+    uri = (record.rec_headers.get_header("WARC-Target-URI") or "").strip()
+    if not uri:
+        return "response record with no WARC-Target-URI: its HTTP response cannot be read; skipped"
+    if (record.content_type or "").lower().startswith("application/http"):
+        return f"{uri}: WARC-Target-URI not http: or https:, so its HTTP response cannot be read; skipped"
+    return None
+
+
+def _undecoded(stream, body: bytes) -> bool:
+    """Whether an HTTP body its Content-Encoding says is compressed could not be decompressed and is no page as
+    stored: warcio then hands over the raw bytes. A body stored decompressed under the header is read as it is."""
+    return getattr(stream, "decomp_type", None) is not None and getattr(stream, "decompressor", True) is None \
+        and not looks_like_html_bytes(body)
 
 
 def _without_cut_tag(body: bytes) -> bytes:
