@@ -14,6 +14,7 @@ whole record (`iter_warc`).
 from __future__ import annotations
 
 import os
+import re
 import zlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, BinaryIO, Iterator, NamedTuple
@@ -100,18 +101,20 @@ def iter_warc(path: str, *, max_bytes: int, span: tuple[int, int] | None = None,
                 handle.seek(pos)
             records = _quiet_iterator(reader)
             try:
-                yield from _read_records(records, read, path, max_bytes)
+                yield from _read_records(records, read, path, max_bytes, seekable=stream is None)
             except Exception as err:  # warcio raises many kinds on a damaged archive
                 # a record not followed by its blank line just before the damage: the damage's own error says so
-                read.length_wrong = records.err_count > 0
-                read.bad_ends += records.err_count - read.length_wrong
+                ended_wrong = records.err_count > 0
+                read.length_wrong = ended_wrong or isinstance(err, _RanOverError)
+                read.bad_ends += records.err_count - ended_wrong
                 reason = (str(err).strip().splitlines() or [""])[0]
                 # past a wrong Content-Length, the next record may begin inside the one it ran into
                 after = read.last + 1 if read.length_wrong else read.end + 1
-                resume = next_record_start(handle, after, stop, gzipped) if stream is None else None
-                if read.count == 0 and start == 0 and resume is None and "non-chunked gzip" not in reason:
+                one_stream = "non-chunked gzip" in reason  # no record boundary to read on from
+                resume = None if stream is not None or one_stream else next_record_start(handle, after, stop, gzipped)
+                if read.count == 0 and start == 0 and resume is None and not one_stream:
                     yield _no_record(path, stream)
-                elif "non-chunked gzip" in reason:
+                elif one_stream:
                     yield Problem(path, "gzipped as one stream, not record by record as WARC tools write it; "
                                         "run `warcio recompress` on it, or gunzip it and read the .warc")
                 else:
@@ -152,8 +155,10 @@ class _Read:
         self.length_wrong = False   # the last record was not followed by its blank line
 
 
-def _read_records(records: ArchiveIterator, read: _Read, path: str, max_bytes: int) -> Iterator[ArchivedPage | Problem]:
-    """The pages of the records `records` gives, counted in `read`; raises where the archive is damaged."""
+def _read_records(records: ArchiveIterator, read: _Read, path: str, max_bytes: int,
+                  seekable: bool) -> Iterator[ArchivedPage | Problem]:
+    """The pages of the records `records` gives, counted in `read`; raises where the archive is damaged, and, where
+    the archive can be read again from a record inside it (`seekable`), where a record runs on over the next."""
     for record in records:
         if getattr(record, "format", "warc") != "warc":
             raise _NotWarc
@@ -165,6 +170,10 @@ def _read_records(records: ArchiveIterator, read: _Read, path: str, max_bytes: i
         offset = records.get_record_offset()
         read.end, read.last = offset + records.get_record_length(), offset
         uri = record.rec_headers.get_header("WARC-Target-URI") or f"{path}#{offset}"
+        if missing > 0 and seekable and body and (inside := _record_inside(body)) is not None:
+            # its Content-Length ran on over the records after it, to the end: its page is what comes before them
+            yield from _pages(record, body[:inside], path, offset, uri, max_bytes)
+            raise _RanOverError(uri)
         if missing > 0:
             yield Problem(f"{path}#{offset}", f"{uri}: record cut short ({missing} bytes missing); "
                           "what is there is read", fatal=False)
@@ -186,6 +195,19 @@ class _NotWarcError(Exception):
 _NotWarc = _NotWarcError("Invalid WARC record, first line: (an ARC record)")
 
 
+class _RanOverError(Exception):
+    """A record whose Content-Length runs past the end of the archive, over the records after it (its URI)."""
+
+
+def _record_inside(body: bytes) -> int | None:
+    """Where a WARC record's header begins inside a record's body (a `WARC/1.0` line), None if none does."""
+    found = _WARC_LINE_INSIDE.search(body)
+    return None if found is None else found.start() + 1
+
+
+_WARC_LINE_INSIDE = re.compile(rb"\nWARC/1\.[01]\r?\n")
+
+
 def _gzipped(handle: BinaryIO) -> bool:
     head = handle.read(2)
     handle.seek(0)
@@ -199,6 +221,11 @@ def _damage(path: str, handle: BinaryIO | None, read: _Read, err: Exception, gzi
     Records are named by their offset, which a worker reading a span of the
     archive knows as well as one reading it whole (their numbers it does not).
     """
+    if isinstance(err, _RanOverError) and resume is not None:
+        read.resumed = True
+        return Problem(f"{path}#{read.last}", f"{err}: its Content-Length runs past the end of the archive, over "
+                                              f"the records after it; read on from byte {resume}, where the next "
+                                              "record begins inside it")
     at = read.end
     after = f"after the record at byte {read.last}" if read.count else "where the first record should begin"
     what = _what_is_wrong(err, gzipped, read.length_wrong)
@@ -223,6 +250,8 @@ def _records(n: int) -> str:
 
 def _what_is_wrong(err: Exception, gzipped: bool, length_wrong: bool) -> str:
     """What an exception of warcio's or zlib's says of the archive, in the words of the rest of captions."""
+    if isinstance(err, _RanOverError):
+        return f"{err}: its Content-Length runs past the end of the archive, over the records after it"
     reason = (str(err).strip().splitlines() or [""])[0]
     first = reason.partition("first line:")[2].strip() if "first line:" in reason else None
     binary = first is not None and (not first.isprintable() or "\\x" in first)   # warcio shows some bytes escaped
