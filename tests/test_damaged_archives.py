@@ -99,6 +99,19 @@ def test_a_content_length_too_long_in_a_plain_warc_is_named_and_the_next_record_
                    f"{third}, where the next record begins inside the one before\n")
 
 
+def test_a_content_length_past_the_end_of_a_plain_warc_swallows_no_record(runner, tmp_path: Path) -> None:
+    records = [record(1), record(2, length_off=5000), record(3), record(4)]
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(b"".join(records))
+    code, out, err = credits(runner, path)
+    second, third = len(records[0]), len(records[0]) + len(records[1])
+    # the second record's page is read up to the third's header, and the third and fourth are read as they are
+    assert (code, out) == (1, "agency,photos,articles\nAP,4,4\n")
+    assert err == (f"captions: error: {path}#{second}: https://example.com/news/story-2.html: its Content-Length "
+                   f"runs past the end of the archive, over the records after it; read on from byte {third}, where "
+                   "the next record begins inside it\n")
+
+
 def test_a_content_length_a_line_short_is_a_warning_and_the_page_read(runner, tmp_path: Path) -> None:
     records = [record(1), record(2, length_off=-40), record(3)]
     path = tmp_path / "crawl.warc"
@@ -124,3 +137,54 @@ def test_a_whole_archive_still_reads_without_a_word(runner, tmp_path: Path) -> N
     path = tmp_path / "crawl.warc.gz"
     path.write_bytes(b"".join(member(record(n)) for n in range(1, 4)))
     assert credits(runner, path) == (0, "agency,photos,articles\nAP,3,3\n", "")
+
+
+def response(uri: str, http: bytes) -> bytes:
+    """A WARC response record of `http` under `uri`."""
+    head = (f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: {uri}\r\nWARC-Date: 2025-01-01T00:00:00Z\r\n"
+            f"WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000009>\r\n"
+            f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(http)}\r\n\r\n")
+    return head.encode() + http + b"\r\n\r\n"
+
+
+def http_of(n: int) -> bytes:
+    return record(n).partition(b"\r\n\r\n")[2].removesuffix(b"\r\n\r\n")
+
+
+@pytest.mark.parametrize("uri, said", [
+    ("", "response record with no WARC-Target-URI: its HTTP response cannot be read; skipped"),
+    ("example.com/news/story-1.html",
+     "example.com/news/story-1.html: WARC-Target-URI not http: or https:, so its HTTP response cannot be read; "
+     "skipped"),
+])
+def test_a_response_record_under_no_http_uri_is_named_not_passed_over(runner, tmp_path: Path, uri: str,
+                                                                       said: str) -> None:
+    first = response(uri, http_of(1))  # warcio reads HTTP headers only under an http: or https: URI
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(first + record(2))
+    code, out, err = credits(runner, path)
+    assert (code, out) == (0, "agency,photos,articles\nAP,1,1\n")
+    assert err == f"captions: warning: {path}#0: {said}\n"
+
+
+def test_a_corrupt_gzip_encoded_body_is_named_not_read_as_its_raw_bytes(runner, tmp_path: Path) -> None:
+    head, _, body = http_of(1).partition(b"\r\n\r\n")
+    packed = gzip.compress(body, mtime=0)
+    bad = head + b"\r\nContent-Encoding: gzip\r\n\r\n" + packed[:2] + bytes(b ^ 0x55 for b in packed[2:])
+    stored = head + b"\r\nContent-Encoding: gzip\r\n\r\n" + body  # stored decompressed: read as it is
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(response("https://example.com/bad.html", bad) + response("https://example.com/a.html", stored)
+                     + record(2))
+    code, out, err = credits(runner, path)
+    assert (code, out) == (1, "agency,photos,articles\nAP,2,2\n")
+    assert err == (f"captions: error: {path}#0: https://example.com/bad.html: HTTP body not gzip as its "
+                   "Content-Encoding says: corrupt, skipped\n")
+
+
+def test_an_archive_gzipped_as_one_stream_is_named_so_not_a_traceback(runner, tmp_path: Path) -> None:
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(member(b"".join(record(n) for n in range(1, 4))))  # one gzip member: its first record is read
+    code, out, err = credits(runner, path)
+    assert (code, out) == (1, "agency,photos,articles\nAP,1,1\n")
+    assert err == (f"captions: error: {path}: gzipped as one stream, not record by record as WARC tools write it; "
+                   "run `warcio recompress` on it, or gunzip it and read the .warc\n")

@@ -516,6 +516,18 @@ def test_a_megabyte_line_is_parsed_in_reasonable_time() -> None:
     assert time.perf_counter() - started < 5.0
 
 
+def test_a_megabyte_of_newlines_is_read_in_memory_a_small_multiple_of_it() -> None:
+    page = "Title\nA boy runs. (AP Photo/Jo Li)\n" + "\n" * 1_000_000 + "A girl runs. (AP Photo/Jo Li)"
+    tracemalloc.start()
+    try:
+        photos = parse_page(page).photos
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert [(p.line, p.caption) for p in photos] == [(2, "A boy runs."), (1_000_003, "A girl runs.")]
+    # About 9 MB (the list of the page's lines); a line object for each blank line took 460 MB (round 156).
+    assert peak < 50_000_000
+
 # -- CSV injection ------------------------------------------------------------------------------
 
 FORMULAS = ["=1+1", "+SUM(A1)", "-2+3", "@SUM(A1)", "\tTAB", "\rCR", "=cmd|' /C calc'!A0"]

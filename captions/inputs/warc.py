@@ -14,6 +14,7 @@ whole record (`iter_warc`).
 from __future__ import annotations
 
 import os
+import re
 import zlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, BinaryIO, Iterator, NamedTuple
@@ -100,18 +101,20 @@ def iter_warc(path: str, *, max_bytes: int, span: tuple[int, int] | None = None,
                 handle.seek(pos)
             records = _quiet_iterator(reader)
             try:
-                yield from _read_records(records, read, path, max_bytes)
+                yield from _read_records(records, read, path, max_bytes, seekable=stream is None)
             except Exception as err:  # warcio raises many kinds on a damaged archive
                 # a record not followed by its blank line just before the damage: the damage's own error says so
-                read.length_wrong = records.err_count > 0
-                read.bad_ends += records.err_count - read.length_wrong
+                ended_wrong = records.err_count > 0
+                read.length_wrong = ended_wrong or isinstance(err, _RanOverError)
+                read.bad_ends += records.err_count - ended_wrong
                 reason = (str(err).strip().splitlines() or [""])[0]
                 # past a wrong Content-Length, the next record may begin inside the one it ran into
                 after = read.last + 1 if read.length_wrong else read.end + 1
-                resume = next_record_start(handle, after, stop, gzipped) if stream is None else None
-                if read.count == 0 and start == 0 and resume is None and "non-chunked gzip" not in reason:
+                one_stream = "non-chunked gzip" in reason  # no record boundary to read on from
+                resume = None if stream is not None or one_stream else next_record_start(handle, after, stop, gzipped)
+                if read.count == 0 and start == 0 and resume is None and not one_stream:
                     yield _no_record(path, stream)
-                elif "non-chunked gzip" in reason:
+                elif one_stream:
                     yield Problem(path, "gzipped as one stream, not record by record as WARC tools write it; "
                                         "run `warcio recompress` on it, or gunzip it and read the .warc")
                 else:
@@ -152,24 +155,36 @@ class _Read:
         self.length_wrong = False   # the last record was not followed by its blank line
 
 
-def _read_records(records: ArchiveIterator, read: _Read, path: str, max_bytes: int) -> Iterator[ArchivedPage | Problem]:
-    """The pages of the records `records` gives, counted in `read`; raises where the archive is damaged."""
+def _read_records(records: ArchiveIterator, read: _Read, path: str, max_bytes: int,
+                  seekable: bool) -> Iterator[ArchivedPage | Problem]:
+    """The pages of the records `records` gives, counted in `read`; raises where the archive is damaged, and, where
+    the archive can be read again from a record inside it (`seekable`), where a record runs on over the next."""
     for record in records:
         if getattr(record, "format", "warc") != "warc":
             raise _NotWarc
         read.count += 1
         # The body is read before asking for the offset: warcio's offset call ends the record.
-        body = _body(record, max_bytes)
+        body, undecoded = _body(record, max_bytes)
         records.read_to_end(record)
         missing = getattr(record.raw_stream, "limit", 0) or 0  # bytes the record's length promised and the file lacks
         offset = records.get_record_offset()
         read.end, read.last = offset + records.get_record_length(), offset
         uri = record.rec_headers.get_header("WARC-Target-URI") or f"{path}#{offset}"
+        if missing > 0 and seekable and body and (inside := _record_inside(body)) is not None:
+            # its Content-Length ran on over the records after it, to the end: its page is what comes before them
+            yield from _pages(record, body[:inside], path, offset, uri, max_bytes)
+            raise _RanOverError(uri)
         if missing > 0:
             yield Problem(f"{path}#{offset}", f"{uri}: record cut short ({missing} bytes missing); "
                           "what is there is read", fatal=False)
             body = body and _without_cut_tag(body)
-        if body is not None:
+        if body is None and (why := _http_not_read(record)) is not None:
+            yield Problem(f"{path}#{offset}", why, fatal=False)
+        elif body is not None and undecoded:
+            encoding = record.http_headers.get_header("Content-Encoding")
+            yield Problem(f"{path}#{offset}", f"{uri}: HTTP body not {encoding} as its Content-Encoding says: "
+                                              "corrupt, skipped")
+        elif body is not None:
             yield from _pages(record, body, path, offset, uri, max_bytes)
 
 
@@ -178,6 +193,19 @@ class _NotWarcError(Exception):
 
 
 _NotWarc = _NotWarcError("Invalid WARC record, first line: (an ARC record)")
+
+
+class _RanOverError(Exception):
+    """A record whose Content-Length runs past the end of the archive, over the records after it (its URI)."""
+
+
+def _record_inside(body: bytes) -> int | None:
+    """Where a WARC record's header begins inside a record's body (a `WARC/1.0` line), None if none does."""
+    found = _WARC_LINE_INSIDE.search(body)
+    return None if found is None else found.start() + 1
+
+
+_WARC_LINE_INSIDE = re.compile(rb"\nWARC/1\.[01]\r?\n")
 
 
 def _gzipped(handle: BinaryIO) -> bool:
@@ -193,6 +221,11 @@ def _damage(path: str, handle: BinaryIO | None, read: _Read, err: Exception, gzi
     Records are named by their offset, which a worker reading a span of the
     archive knows as well as one reading it whole (their numbers it does not).
     """
+    if isinstance(err, _RanOverError) and resume is not None:
+        read.resumed = True
+        return Problem(f"{path}#{read.last}", f"{err}: its Content-Length runs past the end of the archive, over "
+                                              f"the records after it; read on from byte {resume}, where the next "
+                                              "record begins inside it")
     at = read.end
     after = f"after the record at byte {read.last}" if read.count else "where the first record should begin"
     what = _what_is_wrong(err, gzipped, read.length_wrong)
@@ -217,6 +250,8 @@ def _records(n: int) -> str:
 
 def _what_is_wrong(err: Exception, gzipped: bool, length_wrong: bool) -> str:
     """What an exception of warcio's or zlib's says of the archive, in the words of the rest of captions."""
+    if isinstance(err, _RanOverError):
+        return f"{err}: its Content-Length runs past the end of the archive, over the records after it"
     reason = (str(err).strip().splitlines() or [""])[0]
     first = reason.partition("first line:")[2].strip() if "first line:" in reason else None
     binary = first is not None and (not first.isprintable() or "\\x" in first)   # warcio shows some bytes escaped
@@ -253,15 +288,38 @@ def _content_type(record) -> str | None:
     return record.rec_headers.get_header("Content-Type") or ""
 
 
-def _body(record, max_bytes: int) -> bytes | None:
-    """The bytes of a record that may hold a page (up to one byte past the limit); None for any other record."""
+def _body(record, max_bytes: int) -> tuple[bytes | None, bool]:
+    """The bytes of a record that may hold a page (up to one byte past the limit), None for any other record; and
+    whether they are an HTTP body that could not be decompressed (`_undecoded`)."""
     kind = record.rec_type
     if kind not in ("response", "conversion", "resource"):
-        return None
+        return None, False
     content_type = _content_type(record)
     if content_type is None or (kind != "conversion" and content_type and "html" not in content_type.lower()):
+        return None, False
+    stream = record.content_stream()
+    body = stream.read(max_bytes + 1)
+    return body, _undecoded(stream, body)
+
+
+def _http_not_read(record) -> str | None:
+    """Why a response record's HTTP response was passed over, where warcio passes it over with no word: it reads
+    HTTP headers only under an http: or https: WARC-Target-URI (a `dns:` record's body is no HTTP, and no page)."""
+    if record.rec_type != "response" or record.http_headers is not None or not record.length:
         return None
-    return record.content_stream().read(max_bytes + 1)
+    uri = (record.rec_headers.get_header("WARC-Target-URI") or "").strip()
+    if not uri:
+        return "response record with no WARC-Target-URI: its HTTP response cannot be read; skipped"
+    if (record.content_type or "").lower().startswith("application/http"):
+        return f"{uri}: WARC-Target-URI not http: or https:, so its HTTP response cannot be read; skipped"
+    return None
+
+
+def _undecoded(stream, body: bytes) -> bool:
+    """Whether an HTTP body its Content-Encoding says is compressed could not be decompressed and is no page as
+    stored: warcio then hands over the raw bytes. A body stored decompressed under the header is read as it is."""
+    return getattr(stream, "decomp_type", None) is not None and getattr(stream, "decompressor", True) is None \
+        and not looks_like_html_bytes(body)
 
 
 def _without_cut_tag(body: bytes) -> bytes:

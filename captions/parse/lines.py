@@ -17,6 +17,7 @@ from .markers import CONTROL_WINDOW, MAX_FURNITURE, PageMarkers
 _NUMBER = re.compile(r"\d+")
 _QUOTES = "\"“‘'«¿¡"
 TIDY_ROUNDS = 3  # "| hide caption |": edges and controls may wrap each other; three rounds undo any real page
+MAX_BLANK_RUN = 16  # blank lines in a row kept: the rules look a few rows away (MAX_SLIDE_LINES, 5), no further
 MIN_LONE_NOTE_WORDS = 8  # a wire's note to editors alone on its line runs long ("+++ ANSA PROVIDES ACCESS TO THIS HANDOUT ...")
 
 
@@ -36,8 +37,18 @@ class CleanLine(NamedTuple):
 
 
 def clean_lines(raw_lines: list[str], pm: PageMarkers, *, header: bool) -> list[CleanLine]:
-    """Every line of the page, cleaned; the first is the header line when `header`."""
-    lines = [clean_line(no, raw, pm) for no, raw in enumerate(raw_lines, 1)]
+    """Every line of the page, cleaned; the first is the header line when `header`.
+
+    A run of blank lines longer than MAX_BLANK_RUN keeps its first MAX_BLANK_RUN: no rule looks that far, and
+    the lines after the run keep their numbers. A line object costs some 400 bytes, so a page of newlines held one
+    a line would take 400 times its size (a 5 MB page, 2.2 GB; round 156).
+    """
+    lines: list[CleanLine] = []
+    blanks = 0  # blank lines in a row so far
+    for no, raw in enumerate(raw_lines, 1):
+        blanks = blanks + 1 if not raw or raw.isspace() else 0
+        if blanks <= MAX_BLANK_RUN:
+            lines.append(clean_line(no, raw, pm))
     if header and lines:
         lines[0] = lines[0]._replace(kind="header")
     return lines
