@@ -97,6 +97,22 @@ def test_a_file_name_not_utf_8_is_written_with_replacement_characters_and_a_warn
     assert (article["id"], article["source"]) == ("bad\ufffd", str(tmp_path / "pages" / "bad\ufffd.txt"))
 
 
+def test_an_archive_name_not_utf_8_names_its_uri_less_records_with_replacement_characters(runner, tmp_path) -> None:
+    # Regression: a record with no WARC-Target-URI is named "<archive path>#<offset>"; its id kept the lone surrogate
+    # and the YAML writer raised UnicodeEncodeError (a traceback)
+    body = b"<html><body><figure><figcaption>Boats in the harbour on Monday. (AP Photo/Jo Li)</figcaption></figure>"
+    head = (b"WARC/1.0\r\nWARC-Type: resource\r\nWARC-Date: 2025-01-01T00:00:00Z\r\n"
+            b"WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000001>\r\nContent-Type: text/html\r\n"
+            b"Content-Length: %d\r\n\r\n" % len(body))
+    archive = os.fsencode(tmp_path) + b"/harbour\xff.warc"
+    with open(archive, "wb") as out:
+        out.write(head + body + b"\r\n\r\n")
+    result = runner.invoke(app, ["catalog", os.fsdecode(archive), "-o", str(tmp_path / "out.yaml")])
+    assert result.exit_code == 0, result.output
+    article = yaml.safe_load((tmp_path / "out.yaml").read_text(encoding="utf-8"))["articles"][0]
+    assert (article["id"], article["source"]) == ("harbour\ufffd", f"{tmp_path}/harbour\ufffd.warc#0")
+
+
 @pytest.mark.parametrize("command", ["catalog", "credits", "audit", "show", "agencies"])
 def test_agencies_help_says_the_file_also_extends_markers_and_html_words(runner, command: str) -> None:
     help_text = " ".join(runner.invoke(app, [command, "--help"]).stdout.split())

@@ -22,6 +22,7 @@ from captions.inputs import jsonl, sources, walk
 from captions.catalog.build import build_catalog
 from captions.cli import app
 from captions.parse.credit import parse_credit
+from captions.parse.credit_in_line import split_caption_credit
 from captions.catalog.loader import CatalogError, catalog_loader, load_catalog
 from captions.catalog.models import Article, Credit, Photo
 from captions.parse.page import parse_page
@@ -439,6 +440,9 @@ PAGE_SHAPES = [
     pytest.param(lambda n: "Title\n" + "A boy runs. Foto: Jo Li " * (n // 24), 200_000, id="lead-ins-ending-nowhere"),
     pytest.param(lambda n: "Title\n" + "Photo: " * (n // 7) + "A boy runs in the park. (AP)", 200_000,
                  id="lead-ins-opening-lead-ins"),  # each label read off opened another reading: RecursionError
+    # each credit opening the line was checked against a reading of the rest, itself so checked: RecursionError
+    pytest.param(lambda n: "Title\n" + "Photo: AFP | " * (n // 13) + "A boy runs in the park. (AP)", 20_000,
+                 id="credits-opening-credits"),
     pytest.param(lambda n: "Title\n" + "A boy runs in the park. [AP]\ntoggle caption AP\n" * (n // 47), 100_000,
                  id="toggle-caption-repeats"),
     pytest.param(lambda n: "Title\n" + "A boy runs in the park today.\nReuters\n" * (n // 38), 100_000,
@@ -449,6 +453,14 @@ PAGE_SHAPES = [
     # 19 s for 16 kB
     pytest.param(lambda n: "Title\n" + "A boy runs. 2014.4.18/ Foto " * (n // 28), 8_000, id="dated-credits-on-a-line"),
 ]
+
+
+@pytest.mark.parametrize("stacked", ["Photo: AFP | ", "Photo: Jo Li/AFP "])
+def test_split_caption_credit_reads_a_line_of_stacked_credits_from_its_end(stacked: str) -> None:
+    # Regression: credit_first read the rest after each opening credit, uncapped: RecursionError past ~1,000
+    line = stacked * 3000 + "A boy runs in the park. (AP)"
+    caption = stacked.removeprefix("Photo: ") + stacked * 2999 + "A boy runs in the park."
+    assert split_caption_credit(line) == (caption, "AP"), line[:40]
 
 
 @pytest.mark.parametrize(("make", "n"), PAGE_SHAPES)

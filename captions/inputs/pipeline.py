@@ -279,8 +279,9 @@ def warc_tasks(path: str, span: tuple[int, int] | None, on_problem: ProblemHandl
         if isinstance(page, Problem):
             on_problem(page)
         elif isinstance(page, ArchivedPage):
-            stem = _url_slug(page.uri) or "page"
-            yield Task(id=ids.claim(stem), source=_replace_surrogates(page.uri), text=page.text, html=page.html,
+            uri = _replace_surrogates(page.uri)  # a record with no URI is named by the archive's path
+            stem = _url_slug(uri) or "page"
+            yield Task(id=ids.claim(stem), source=uri, text=page.text, html=page.html,
                        base=_BASES.claim(stem) if settle else None)
         else:
             yield page

@@ -37,7 +37,9 @@ from .wire_datelines import wire_dateline
 
 _SLASHES = "/／"  # the slash marker opening a credit alone, as Korean papers print it glued to the credit
 MAX_OWN_LINE_SPACES = 16  # a line with more spaces is a sentence, not a credit alone
-MAX_PEELED = 3  # labels read off a line's start, one inside another ("FILE PHOTO: Photo: ..."); no page prints more
+# labels or credits read off a line's start, one inside another ("FILE PHOTO: Photo: ...", "(AP) Photo: AFP | ..."):
+# no page prints more
+MAX_PEELED = 3
 
 
 class Split(NamedTuple):
@@ -75,12 +77,13 @@ def split_caption_credit(text: str, registry: AgencyRegistry | None = None) -> t
     return caption, split.credit
 
 
-def split_line(text: str, pm: PageMarkers) -> Split:
-    """The credit closing a cleaned line of text, and the text before it."""
+def split_line(text: str, pm: PageMarkers, peeled: int = 0) -> Split:
+    """The credit closing a cleaned line of text, and the text before it; `peeled`: the labels and credits already
+    read off the start of the line this text is the rest of (at most MAX_PEELED)."""
     tag = pm.editor_tag.search(text, max(0, len(text) - FRAMED_END_WINDOW)) if pm.editor_tag else None
     if tag and tag.start() > 0 and not pm.registry.names_desk_tag(tag[0].split("/")[1]):
         # "... ANTARA FOTO/Name/foc/16.": read without the wire's desk tag (but "Name/dpa" names an agency)
-        untagged = _split_line(text[: tag.start()], pm)
+        untagged = _split_line(text[: tag.start()], pm, peeled)
         if untagged.credit is not None and pm.credits.takes_desk_tag(pm.credits.read(untagged.credit), tag[0]):
             # the tag stays in the credit as printed
             return untagged._replace(credit=untagged.credit + tag[0].rstrip().rstrip("."))
@@ -89,13 +92,13 @@ def split_line(text: str, pm: PageMarkers) -> Split:
         # "Name 기자 name@example.kr": the reporter's address is printed as part of the credit and names no one
         # (the credit reader drops it from the names); the line is read without it
         unaddressed = text[: framed.start("mail")].rstrip()
-        split = _split_line(unaddressed, pm)
+        split = _split_line(unaddressed, pm, peeled)
         split = split._replace(addressed=split.credit is not None and not split.before)  # a byline alone
         if split.credit is not None and not split.credit_first and unaddressed.endswith(split.credit):
             split = split._replace(credit=f"{split.credit} {framed['mail'].strip()}")
     else:
-        split = _split_line(text, pm)
-        split = _with_bracket_after_leadin(text, split, pm)
+        split = _split_line(text, pm, peeled)
+        split = _with_bracket_after_leadin(text, split, pm, peeled)
     if split.credit is not None and _credits_video(text, split, pm):
         return Split(text, None)  # "... quebrada. (Video: Canal N)": a video's caption, no picture's
     if split.credit is not None and not split.before and pm.is_byline_credit(text):
@@ -113,7 +116,7 @@ def split_line(text: str, pm: PageMarkers) -> Split:
     return split
 
 
-def _with_bracket_after_leadin(text: str, split: Split, pm: PageMarkers) -> Split:
+def _with_bracket_after_leadin(text: str, split: Split, pm: PageMarkers, peeled: int) -> Split:
     """The credit after a lead-in closed by brackets, the two one credit: "... erreicht. Foto: Name (Archivbild)", as
     German regional papers print a file picture (round 82), and "... Holzstoss. Foto: Name (Keystone)", the agency
     in brackets after its photographer, as Swiss papers print it ("Marco Bello (Reuters)", SPEC). Read alone, the
@@ -121,7 +124,7 @@ def _with_bracket_after_leadin(text: str, split: Split, pm: PageMarkers) -> Spli
     if split.credit is None or not split.before or not text.rstrip().endswith(")"):
         return split
     head = text[:text.rstrip().rfind("(")].rstrip()
-    inner = _split_line(head, pm)
+    inner = _split_line(head, pm, peeled)
     if inner.credit is None or not inner.before or inner.credit_first or not head.endswith(inner.credit) \
             or pm.leadin is None or not pm.leadin.search(head[len(inner.before):]):
         return split
@@ -147,8 +150,8 @@ def _split_line(text: str, pm: PageMarkers, peeled: int = 0) -> Split:
     # each clause's end of the whole line read the rest of it: quadratic on a long line of dates)
     if pm.dated_head is not None and any(c.isdigit() for c in text) and (dated := dated_credit(text, earliest, pm)):
         return Split(dated[0], dated[1], labelled)  # "... 있다. 2014.4.18/뉴스1 © News1 Name 기자": the date marks it
-    first = credit_first(text, pm)
-    if first is not None and split_line(first[0], pm).credit is None:  # a credit at both ends: unclear
+    first = credit_first(text, pm) if peeled < MAX_PEELED else None  # "Photo: AFP | " 3,000 times: read from the end
+    if first is not None and split_line(first[0], pm, peeled + 1).credit is None:  # a credit at both ends: unclear
         return Split(first[0], first[1], labelled, credit_first=True)
     framed = pm.framed_end.search(text, max(0, len(text) - FRAMED_END_WINDOW)) if pm.framed_end else None
     low = marker_form(text[earliest:])
