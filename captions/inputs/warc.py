@@ -223,9 +223,8 @@ def _damage(path: str, handle: BinaryIO | None, read: _Read, err: Exception, gzi
     """
     if isinstance(err, _RanOverError) and resume is not None:
         read.resumed = True
-        return Problem(f"{path}#{read.last}", f"{err}: its Content-Length runs past the end of the archive, over "
-                                              f"the records after it; read on from byte {resume}, where the next "
-                                              "record begins inside it")
+        return Problem(f"{path}#{read.last}", f"{_what_is_wrong(err, gzipped, read.length_wrong)}; read on from "
+                                              f"byte {resume}, where the next record begins inside it")
     at = read.end
     after = f"after the record at byte {read.last}" if read.count else "where the first record should begin"
     what = _what_is_wrong(err, gzipped, read.length_wrong)
