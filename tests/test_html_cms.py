@@ -207,3 +207,12 @@ def test_users_name_the_credit_words_that_mark_a_credit_wherever_it_stands() -> 
     bundled = bundled_conventions()
     extended = conventions_from({"credit_words": ["fotograf"], "standalone_credit_words": ["fotograf"]}, base=bundled)
     assert (Marks(bundled).is_strong_credit(node), Marks(extended).is_strong_credit(node)) == (False, True)
+
+
+def test_a_php_tag_the_server_left_unrun_prints_nothing() -> None:
+    # Lexbor keeps "<?php ... ?>" as a node with no tag name, where a browser makes a comment of it: once, every
+    # page holding one failed with "'NoneType' object has no attribute 'startswith'"
+    body = ('<div class="entry-content"><p>The bridge opened on Thursday.</p><?php echo get_the_ad(); ?>'
+            '<div id="attachment_15" class="wp-caption aligncenter"><img src="truck.jpg" alt="A truck on a bridge">'
+            '<p class="wp-caption-text">The first truck across. Photo: Jo Li/The Daily Example</p></div></div>')
+    assert pictures(body) == [("A truck on a bridge", "The first truck across.", "Jo Li/The Daily Example")]

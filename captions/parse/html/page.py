@@ -142,6 +142,10 @@ def read_pictures(markup: str, *, registry: AgencyRegistry,
     """The page's metadata and its pictures, each once, in page order; each picture of a figure's group its own."""
     conv = conventions or conventions_for(registry)
     tree = LexborHTMLParser(markup)
+    if "<?" in markup and tree.root is not None:
+        # "<?php ... ?>" left by a template: a browser's comment, printing nothing; Lexbor's node with no tag name
+        for node in [n for n in tree.root.traverse(include_text=False) if n.tag is None]:
+            node.decompose()
     meta = read_metadata(tree, conv)
     structured = structured_images(tree)
     if tree.body is not None:
