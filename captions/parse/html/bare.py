@@ -37,7 +37,7 @@ from .bare_text import (CAPTION_BLOCKS, caption_sized, closes_with_credit, close
 from .placed_group import images_placed_above, places_named
 from .repeats import is_image_file
 from .set_apart import (centred, holds_image, linked, next_block, next_element, only_child, previous_element,
-                        signature, text_of, under_one_of_many)
+                        signature, tag_of, text_of, under_one_of_many)
 from ..credit_in_line import split_caption_credit
 from ..pair_pointers import PAIR, opens_with_pair_pointer
 from ...knowledge.registry import AgencyRegistry
@@ -239,7 +239,7 @@ def _same_line(unit: LexborNode, parent: LexborNode, after: list[LexborNode], ma
     if not (broken_line or styled):
         # `<span class=photo><a><img></a><span class=text>Caption</span></span>` among the story: inline
         # elements the page's style sets as blocks, a box holding the image and its caption alone
-        if len(texts) == 1 and not texts[0].tag.startswith("-") and _captioned_box(unit, texts[0], marks, registry):
+        if len(texts) == 1 and not tag_of(texts[0]).startswith("-") and _captioned_box(unit, texts[0], marks, registry):
             return _block(unit, texts[0], marks, registry)
         return None  # text wrapping round the image: story text
     if styled or (centred(parent) and not marks.beside.centred_story_beside(parent)) \

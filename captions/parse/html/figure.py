@@ -20,6 +20,7 @@ from .leadin_sources import (MAX_NAME_WORDS, SENTENCE_END, credit_after_sentence
                              set_in_capitals, without_leadin, without_worded_leadin)
 from .marks import Marks, clean, container_of, contains, has_own_image
 from .repeats import image_urls, is_image_file
+from .set_apart import tag_of
 from ..credit import reader_for
 from ..credit_after_leadin import MAX_BODY_SOURCE_WORDS
 from ..credit_parts import Kind
@@ -249,7 +250,7 @@ def _lines(node: LexborNode, marks: Marks, skip: set[int]) -> list[str]:
         if isinstance(item, str):
             parts.append(item)
             continue
-        tag = item.tag
+        tag = tag_of(item)
         if tag == "-text":
             parts.append(item.text_content or "")
             continue

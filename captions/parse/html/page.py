@@ -27,7 +27,7 @@ from .marks import (Marks, clean, contains, container_of, frames_no_picture, has
 from .own_outlet import knowing_outlet, names_outlet_as_person
 from .not_pictures import drop_player_figures, is_no_picture, unwrap_lightbox_buttons
 from .meta import Metadata, read_metadata, structured_images
-from .set_apart import previous_element, under_one_of_many
+from .set_apart import previous_element, tag_of, under_one_of_many
 from .side_by_side import caption_after_row
 from .repeats import grouped_images, is_image_file, once_each, one_a_picture
 from ..credit import CreditReader, reader_for
@@ -198,7 +198,7 @@ def _containers(tree: LexborHTMLParser, marks: Marks) -> list[tuple[LexborNode, 
     teasers: dict[int, bool] = {}
     figures: list[LexborNode] = []
     for node in body.traverse(include_text=False):
-        tag = node.tag
+        tag = tag_of(node)
         if tag.startswith("-"):
             continue
         position[node.mem_id] = len(position)

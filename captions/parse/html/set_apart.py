@@ -83,7 +83,7 @@ class Beside:
         if found is None:
             found = self._signatures[parent.mem_id] = {}
             for sibling in parent.iter(include_text=False):
-                if not sibling.tag.startswith("-") and not after_image(sibling):
+                if not tag_of(sibling).startswith("-") and not after_image(sibling):
                     found.setdefault(signature(sibling), []).append(sibling.mem_id)
         return not _others(found.get(signature(block), []), block.mem_id)
 
@@ -128,10 +128,11 @@ def signature(block: LexborNode) -> tuple[str, ...]:
     node: LexborNode | None = block
     while node is not None:
         attrs = node.attributes
-        parts.extend([node.tag, " ".join((attrs.get("class") or "").split()), re.sub(r"\s+", "", attrs.get("style") or "").rstrip(";").lower(),
+        parts.extend([tag_of(node), " ".join((attrs.get("class") or "").split()),
+                      re.sub(r"\s+", "", attrs.get("style") or "").rstrip(";").lower(),
                       (attrs.get("align") or "").lower()])
         children = [c for c in node.iter(include_text=True) if c.tag != "-comment" and (c.tag != "-text" or text_of(c))]
-        node = children[0] if len(children) == 1 and not children[0].tag.startswith("-") else None
+        node = children[0] if len(children) == 1 and not tag_of(children[0]).startswith("-") else None
     return tuple(parts)
 
 
@@ -154,7 +155,8 @@ def style_keys(node: LexborNode, type_words: frozenset[str] = frozenset(),
                 known[key] = frozenset()
             elif is_styled(current, type_words):
                 attrs = current.attributes
-                known[key] = frozenset({(current.tag, re.sub(r"\s+", "", attrs.get("style") or "").rstrip(";").lower(),
+                known[key] = frozenset({(tag_of(current),
+                                         re.sub(r"\s+", "", attrs.get("style") or "").rstrip(";").lower(),
                                          f"{attrs.get('size') or ''} {' '.join((attrs.get('class') or '').split())}")})
             else:
                 inside = [c for c in current.iter(include_text=True)
@@ -206,13 +208,22 @@ def only_child(node: LexborNode, parent: LexborNode | None) -> bool:
 
 
 def holds_image(node: LexborNode) -> bool:
-    return node.tag in ("img", "amp-img") or (not node.tag.startswith("-") and node.css_first("img, amp-img") is not None)
+    return node.tag in ("img", "amp-img") or (
+        not tag_of(node).startswith("-") and node.css_first("img, amp-img") is not None)
+
+
+def tag_of(node: LexborNode) -> str:
+    """A node's tag name, or "-text", "-comment" for those nodes. Lexbor names a processing instruction None, the
+    one node with no name: read_pictures drops them, so that every node of a page read has one."""
+    tag = node.tag
+    assert tag is not None, "a processing instruction, which read_pictures drops"
+    return tag
 
 
 def text_of(node: LexborNode) -> str:
     if node.tag == "-text":
         return (node.text_content or "").strip()
-    if node.tag.startswith("-") or node.tag == "noscript":
+    if tag_of(node).startswith("-") or node.tag == "noscript":
         return ""
     return (node.text(deep=True) or "").strip()
 
@@ -222,14 +233,14 @@ def first_element(node: LexborNode) -> LexborNode | None:
     child = node.child
     while child is not None and child.tag in ("-text", "-comment") and not text_of(child):
         child = child.next
-    return child if child is not None and not child.tag.startswith("-") else None
+    return child if child is not None and not tag_of(child).startswith("-") else None
 
 
 def next_element(node: LexborNode) -> LexborNode | None:
     sibling = node.next
     while sibling is not None and (sibling.tag in ("-text", "-comment") and not text_of(sibling)):
         sibling = sibling.next
-    return sibling if sibling is not None and not sibling.tag.startswith("-") else None
+    return sibling if sibling is not None and not tag_of(sibling).startswith("-") else None
 
 
 def next_block(node: LexborNode) -> LexborNode | None:
@@ -237,14 +248,14 @@ def next_block(node: LexborNode) -> LexborNode | None:
     sibling = node.next
     while sibling is not None and (sibling.tag in ("br", "noscript", "-comment") or (sibling.tag == "-text" and not text_of(sibling))):
         sibling = sibling.next
-    return sibling if sibling is not None and not sibling.tag.startswith("-") else None
+    return sibling if sibling is not None and not tag_of(sibling).startswith("-") else None
 
 
 def previous_element(node: LexborNode) -> LexborNode | None:
     sibling = node.prev
     while sibling is not None and sibling.tag in ("-text", "-comment") and not text_of(sibling):
         sibling = sibling.prev
-    return sibling if sibling is not None and not sibling.tag.startswith("-") else None
+    return sibling if sibling is not None and not tag_of(sibling).startswith("-") else None
 
 
 def under_one_of_many(caption: LexborNode) -> bool:
