@@ -273,7 +273,8 @@ def _block(unit: LexborNode, below: LexborNode | None, marks: Marks, registry: A
     if credit_line or one_of_many or (keys and beside.unlike_story(keys, below)) or (centred(below) and beside.unlike_siblings(below)):
         marked = marked_credit(below, marks) if one_of_many and not credit_line else None  # "<p class=credit>Name"
         return _Found(unit, lines + credit_line, below, marked_credit=marked)
-    if len(lines) > 1 and registry.markers.separator_re.fullmatch(lines[0]) and slide_in_story(below.parent, marks):
+    if len(lines) > 1 and registry.markers.separator_re.fullmatch(lines[0]) \
+            and below.parent is not None and slide_in_story(below.parent, marks):
         return _Found(unit, lines, below)  # a gallery slide's text opening with its counter ("3/3"): its caption
     return _Found(unit, lines, below, signature(below))  # a caption only if the page prints its style under other pictures
 

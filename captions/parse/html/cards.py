@@ -39,7 +39,8 @@ def card_link(container: LexborNode, holders: list[LexborNode], marks: Marks, ca
     """
     if captioned and not any(marks.is_caption(h) for h in holders):
         return None
-    link = container  # the container itself may be the link: <a href="/story"><img><span class="caption">
+    # the container itself may be the link: <a href="/story"><img><span class="caption">
+    link: LexborNode | None = container
     for _ in range(CARD_DEPTH + 1):
         if link is None or link.tag == "body":
             return None

@@ -33,7 +33,7 @@ def image_cell_caption(cell: LexborNode) -> LexborNode | None:
 
 def image_cell_above(caption: LexborNode) -> LexborNode | None:
     """The image's cell right above a caption's cell (the caption being the cell or its only content), if any."""
-    cell = caption
+    cell: LexborNode | None = caption
     while cell is not None and cell.tag not in ("td", "th") and only_child(cell, cell.parent):
         cell = cell.parent
     if cell is None or cell.tag not in ("td", "th") or cell.parent is None:

@@ -47,9 +47,10 @@ def images_placed_above(unit: LexborNode, count: int, taken: set[int]) -> list[L
     found: list[LexborNode] = []
     node = unit
     for _ in range(count - 1):
-        node = previous_element(node)
-        if node is None or not holds_image(node) or text_of(node) or len(node.css("img, amp-img")) > 1 \
-                or any(img.mem_id in taken for img in node.css("img, amp-img")):
+        above = previous_element(node)
+        if above is None or not holds_image(above) or text_of(above) or len(above.css("img, amp-img")) > 1 \
+                or any(img.mem_id in taken for img in above.css("img, amp-img")):
             return []
-        found.append(node)
+        found.append(above)
+        node = above
     return found[::-1]

@@ -21,7 +21,7 @@ def caption_after_row(figures: list[LexborNode], groups: dict[int, tuple[LexborN
     found them."""
     run: list[LexborNode] = []
     for figure in figures:
-        if run and _next_element(run[-1]) is not None and _next_element(run[-1]).mem_id == figure.mem_id:
+        if run and (after := _next_element(run[-1])) is not None and after.mem_id == figure.mem_id:
             run.append(figure)
         else:
             _caption_run(run, groups, marks)
