@@ -131,9 +131,9 @@ def describe(layout: Layout, found: list[Found], small_words: frozenset[str],
     # over a credit line whose form opens its caption's block ("PHOTO NAME, LA PRESSE") stands the story's text:
     # those papers' dumps print no alt line there, and a guessed one would be a paragraph or the byline
     opened = {n for n, f in enumerate(found) if any(rows[j].opening for j in f.lines)}
-    for n, (_, alt) in candidates.items():
+    for n, (_, line) in candidates.items():
         if n not in opened:
-            descriptions[n] = alt
+            descriptions[n] = line
     for n, f in enumerate(found):
         if not descriptions[n] and f.caption and n not in opened:
             descriptions[n] = _keyword_alt(layout, f, used)

@@ -262,12 +262,13 @@ class CreditReader:
             supplier = self._part(text[:place.end()].rstrip("= "), "")
             if supplier.kind is Kind.PERSON and supplier.supplied and named:
                 # "독자 김동욱씨 제공=연합뉴스": supplied by reader Mr Kim, then the wire; the reader took the picture
-                rest = self.read(named)
-                return replace(rest, raw=text, parts=(supplier, *(replace(p, joiner=p.joiner or "/") for p in rest.parts)))
+                after = self.read(named)
+                rejoined = (replace(p, joiner=p.joiner or "/") for p in after.parts)
+                return replace(after, raw=text, parts=(supplier, *rejoined))
         reproduced = next((w for w in self._reproduced if named.startswith(w) and len(named) > len(w)), None)
         if reproduced is not None:  # "翻攝自人民日報": reproduced from the source after it, kept in the raw
-            rest = self.read(named[len(reproduced):])
-            return replace(rest, raw=text, parts=(Part(reproduced, Kind.DROPPED, "", ""), *rest.parts))
+            copied = self.read(named[len(reproduced):])
+            return replace(copied, raw=text, parts=(Part(reproduced, Kind.DROPPED, "", ""), *copied.parts))
         # a known name holding a frame's word is that name: "代表撮影" (a pool photo), not a person "代表" photographing
         framed = self._uncased.framed(named) if self.registry.credited_name(named) is None else None
         if framed is not None:

@@ -161,19 +161,19 @@ def _split_line(text: str, pm: PageMarkers, peeled: int = 0) -> Split:
     has_leadin = bool(keys)
     prose_end = credits.ends_in_prose(text)
     # "... market.—Mana": the last word is Mana
-    if prose_end and (glued := GLUED_DASH.search(text, text.rfind(" ") + 1)):
-        prose_end = credits.ends_in_prose(text[glued.end():])
+    if prose_end and (dash := GLUED_DASH.search(text, text.rfind(" ") + 1)):
+        prose_end = credits.ends_in_prose(text[dash.end():])
     if not labelled and len(text) <= MAX_CREDIT:
         bare = unenclosed(text)  # "(AP Photo/Name)" alone on a line: the credit is kept without its brackets
         unmarked = strip_leadin(bare, pm) if has_leadin else bare
         if unmarked != bare and credits.is_credit(credit := trim_credit(unmarked, pm), Context.MARKED):
             return Split("", without_second_leadin(credit, pm))
-        if bare is text and (credit := capitals_credit_line(text, pm)):
-            return Split("", credit, opening=True)  # "PHOTO NAME, LA PRESSE" over its caption
-        if has_leadin and (credit := own_line_bare_leadin(bare, pm)):  # "Photo AFP" alone, as L'Orient-Le Jour prints it
+        if bare is text and (capitals := capitals_credit_line(text, pm)):
+            return Split("", capitals, opening=True)  # "PHOTO NAME, LA PRESSE" over its caption
+        if has_leadin and (alone := own_line_bare_leadin(bare, pm)):  # "Photo AFP" alone, as L'Orient-Le Jour prints it
             if bare is not text and text.endswith(")") and (whole := parenthesised(text, 0, pm)) and not whole[0]:
                 return Split("", whole[1])  # "(Foto Prensa Libre: Name)" alone: read as where it closes a caption
-            return Split("", credit)
+            return Split("", alone)
         if not (credits.ends_in_prose(bare) if bare is not text else prose_end) and is_own_credit(bare, pm):
             credit = trim_credit(bare, pm)
             return Split("", credit, byline=bare is text and _byline(credit, pm))

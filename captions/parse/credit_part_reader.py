@@ -173,7 +173,7 @@ class PartReader:
             return Part(chunk, Kind.ORG, name, joiner)  # "SEPA.Media", "KOMPAS.com": a site, never a person
         if self.forms.firm(words):
             return Part(chunk, Kind.ORG, name, joiner)  # "Acme S.A.", "AB Volvo": a firm's legal form, never a person
-        if (rest := self.bodies.past_suspended(words)) and self._read_part(" ".join(rest), joiner).kind is Kind.ORG:
+        if (last := self.bodies.past_suspended(words)) and self._read_part(" ".join(last), joiner).kind is Kind.ORG:
             return Part(chunk, Kind.ORG, name, joiner)  # "Garten- und Tiefbauamt": one body, "und" in its compound
         if len(words) <= 2 and south_indian_initial("".join(words)) and (len(words) == 1 or words[0].endswith(".")):
             return Part(chunk, Kind.PERSON, name, joiner)  # "ஆ.செந்தில்வேலன்", "ടി.കെ. അജി": initials, glued or spaced

@@ -84,7 +84,7 @@ def bare_pictures(body: LexborNode, taken: list[LexborNode], marks: Marks, regis
         (pattern if found.signature else sure).append(found)
     sure.extend(_page_pattern(pattern, sure, marks))
     out = []
-    taken = read | {img.mem_id for found in sure for img in found.unit.css("img, amp-img")}
+    images_taken = read | {img.mem_id for found in sure for img in found.unit.css("img, amp-img")}
     for found in sure:
         pic = _picture(found.unit, found.lines, marks, registry, structured, found.marked_credit)
         if pic is not None:
@@ -92,7 +92,7 @@ def bare_pictures(body: LexborNode, taken: list[LexborNode], marks: Marks, regis
             count = places_named(pic.caption, marks.conv.place_words, marks.conv.bracketed_place_words)
             if found.lines and opens_with_pair_pointer(found.lines[0], registry.markers.pair_pointers):
                 count = max(count, PAIR)  # "▲▼ ...": the picture above and the one below (pair_pointers.py)
-            for unit in images_placed_above(found.unit, count, taken):
+            for unit in images_placed_above(found.unit, count, images_taken):
                 if (twin := _picture(unit, found.lines, marks, registry, structured, found.marked_credit)) is not None:
                     twin.placed_row = pic.placed_row = found.unit.mem_id  # two pictures, whatever alt text they share
                     out.append((unit, twin))

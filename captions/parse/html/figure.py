@@ -275,9 +275,9 @@ def _credit_text(lines: list[str], registry: AgencyRegistry) -> tuple[str | None
     """
     text = clean(" ".join(lines))
     if " | " in text:
-        before, after = text.rsplit(" | ", 1)
-        if before.rstrip()[-1:] in SENTENCE_END or len(without_leadin(before, registry).split()) > MAX_NAME_WORDS:
-            return before.strip() or None, _credit_alone(after, registry)
+        head, tail = text.rsplit(" | ", 1)
+        if head.rstrip()[-1:] in SENTENCE_END or len(without_leadin(head, registry).split()) > MAX_NAME_WORDS:
+            return head.strip() or None, _credit_alone(tail, registry)
     before, found = split_caption_credit(text, registry)
     # Kazinform's credit element: "Caption. Фото: Name / Kazinform". A sentence opening with a lead-in of its own
     # is a first credit ("Source: Ministry of ... Photo: AFP", "© 2024 Group. All rights reserved. Photo: AFP")

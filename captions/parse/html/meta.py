@@ -49,7 +49,7 @@ def read_metadata(tree: LexborHTMLParser, conv: HtmlConventions) -> Metadata:
     date = _meta(tree, "article:published_time", "datePublished", "date", "pubdate", "DC.date.issued")
     if date is None:
         date = next((o["datePublished"] for o in ld if isinstance(o.get("datePublished"), str)), None)
-    section = _meta(tree, "article:section")
+    section: object = _meta(tree, "article:section")  # else JSON-LD's, text or a list or whatever a page gives
     if section is None:
         found = next((o["articleSection"] for o in ld if o.get("articleSection")), None)
         section = found[0] if isinstance(found, list) and found else found
