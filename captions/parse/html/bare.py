@@ -326,7 +326,6 @@ def _picture(unit: LexborNode, lines: list[str], marks: Marks, registry: AgencyR
     text = clean(" ".join(rest))
     if text and credit is None:
         text, credit = _split(text, registry)
-        text = text or ""
         if credit is None:
             text, credit = credit_after_sentence(text, registry)
     elif text:

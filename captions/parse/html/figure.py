@@ -110,7 +110,7 @@ def read_picture(container: LexborNode, holders: list[LexborNode], marks: Marks,
             text, credit = "", after_leadin  # "Фото: Харківська міська рада": the lead-in says what the rest is
         elif credit is None and not teaser:
             text, credit = credit_after_sentence(text, registry)
-    elif text:
+    elif text and credit is not None:
         text, credit = fuller_bracketed_credit(_without_separator(text), credit, registry)
     caption = text or None
     if teaser and caption is not None:
@@ -315,7 +315,8 @@ def _credit_alone(text: str, registry: AgencyRegistry) -> str | None:
     return (stripped if kept else stripped.rstrip(".").strip()) or None
 
 
-def _split(text: str, registry: AgencyRegistry) -> tuple[str | None, str | None]:
+def _split(text: str, registry: AgencyRegistry) -> tuple[str, str | None]:
+    """The caption, "" where the credit is all the text, and the credit; the text whole where it holds none."""
     caption, credit = split_caption_credit(text, registry)
     if credit is None:
         tail = credit_in_capitals(text, conventions_for(registry).picture_words, registry) or handed_out(text, registry)
@@ -326,7 +327,7 @@ def _split(text: str, registry: AgencyRegistry) -> tuple[str | None, str | None]
     # "... en el lago. Foto Afp": the word goes, as before any name; "Foto Prensa Libre: Name" is the outlet's
     # photo desk signing, printed whole
     credit = credit if ":" in credit else without_worded_leadin(credit, registry)
-    return (_without_lone_leadin(_without_separator(caption), registry) if caption else None), credit
+    return (_without_lone_leadin(_without_separator(caption), registry) if caption else ""), credit
 
 
 def _without_lone_leadin(caption: str, registry: AgencyRegistry) -> str:
