@@ -146,8 +146,10 @@ def _labelled_gallery(title: str | None, pm: PageMarkers) -> bool:
     """Whether a gallery label opens or closes the headline ("Fotos: ...", "In pictures: ...", "..., en imágenes"):
     the page is pictures. A picture mark closing it ("... (Photos)", "(FOTO)") says a story shows some, as
     stories under such headlines print their pictures among their paragraphs: no gallery's evidence."""
-    return bool(title) and any(pattern is not None and pattern.search(title) is not None
-                               for pattern in (pm.gallery_label, pm.gallery_closing))
+    if not title:
+        return False
+    return any(pattern is not None and pattern.search(title) is not None
+               for pattern in (pm.gallery_label, pm.gallery_closing))
 
 
 def _gallery_top(rows: list[Row], top: int, first: int, shaped: Callable[[int], bool],

@@ -108,7 +108,7 @@ def _numbered_rows(rows: list[Row], number: re.Pattern[str]) -> list[_Numbered]:
             continue
         group = next((g for g, value in m.groupdict().items() if value is not None), None)
         value = _number(m.group(group)) if group is not None else None
-        if value is None:
+        if group is None or value is None:
             continue  # a user's form whose group caught no number
         worded = any(c.isalpha() for c in m.group()[:m.start(group)])
         numbered.append(_Numbered(i, value, int(group[1:]), m.end(), worded))

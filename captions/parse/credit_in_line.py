@@ -99,7 +99,7 @@ def split_line(text: str, pm: PageMarkers, peeled: int = 0) -> Split:
     else:
         split = _split_line(text, pm, peeled)
         split = _with_bracket_after_leadin(text, split, pm, peeled)
-    if split.credit is not None and _credits_video(text, split, pm):
+    if split.credit is not None and not split.credit_first and _credits_video(text, split.credit, pm):
         return Split(text, None)  # "... quebrada. (Video: Canal N)": a video's caption, no picture's
     if split.credit is not None and not split.before and pm.is_byline_credit(text):
         return Split(text, None)  # "By Jo Li/AFP": the story's writer and its wire, no picture's credit
@@ -243,21 +243,21 @@ def _caption_under_leadin(text: str, pm: PageMarkers, peeled: int) -> Split | No
     return rest._replace(labelled=True)
 
 
-def _credits_video(text: str, split: Split, pm: PageMarkers) -> bool:
+def _credits_video(text: str, credit: str, pm: PageMarkers) -> bool:
     """Whether the credit read is a video's: a video lead-in opens it, or stands right before it with no
     sentence's end between ("(Video: Canal N)", "Video: Jo Li/AFP", markers.yaml's video_leadins). A video is no
     picture (SPEC), so its line keeps no credit and makes none; a still from a video keeps the photo's lead-in
     ("Foto: captura de video", "Photo: Video grab/AFP") and stays a picture. Read here, on the line, rather than
     on the pictures found: the lead-in also stops a credit misread after it ("... Video: Jo" as caption, "Li/AFP"
     as credit)."""
-    if pm.video_leadin is None or split.credit_first:
+    if pm.video_leadin is None:
         return False
     found = None
     for found in pm.video_leadin.finditer(text):
         pass
     if found is None:
         return False
-    at = text.rfind(split.credit)
+    at = text.rfind(credit)
     return at >= found.start() and not any(c in ".!?()[]" for c in text[found.end():at])
 
 

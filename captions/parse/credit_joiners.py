@@ -49,8 +49,8 @@ class Joiners:
         self._whole_names = _joined_names_pattern(registry, self.pattern)
         and_words = (*m.name_and_words, *m.name_and_place_words)
         ands = "|".join(re.escape(w) for w in sorted(and_words, key=len, reverse=True))
-        self._name_and = re.compile(rf"\s+({ands})\s+") if ands else None  # as printed, in lower case
-        self._name_and_upper = re.compile(rf"\s+({ands.upper()})\s+") if ands else None
+        # as printed, in lower case, and in a credit printed in capitals
+        self._name_and = (re.compile(rf"\s+({ands})\s+"), re.compile(rf"\s+({ands.upper()})\s+")) if ands else None
         self._and_or_place = frozenset(m.name_and_place_words)
 
     def names_joined(self, chunk: str, joiner: str) -> list[Part] | None:
@@ -62,7 +62,8 @@ class Joiners:
         """
         if self._name_and is None or self.registry.credited_name(chunk) is not None:
             return None
-        pattern = self._name_and_upper if chunk.isupper() else self._name_and
+        lower, upper = self._name_and
+        pattern = upper if chunk.isupper() else lower
         pieces = pattern.split(chunk)  # side, word, side, word, side ...
         if len(pieces) < 3:
             return None

@@ -244,7 +244,7 @@ def paragraph_over_credit(rows: list[Row], option: Option, least: float, names_p
     return (up is not None and up == i - 1 and len(rows[up].before.strip()) >= least
             and ends_sentence_any_script(rows[up].before)
             and (down is None or (down == i + 1 and ends_sentence_any_script(rows[down].before)))
-            and not (rows[i].credit is not None and names_person(rows[i].credit)))
+            and not ((credit := rows[i].credit) is not None and names_person(credit)))
 
 
 def the_exception(alone: set[int]) -> set[int]:

@@ -74,7 +74,7 @@ def _slide(layout: Layout, found: list[Found], k: int) -> list[int] | None:
     if rows[c].before:
         return [c] if c == max(f.lines) else None  # the credit closes the slide's one line
     others = {i for j, g in enumerate(found) if j != k for i in g.lines}
-    texts = []
+    texts: list[int] = []
     for i in range(c + 1, len(rows)):  # to the page's end: a story's lead picture, its paragraphs under its credit
         row = rows[i]
         if i in others or row.credit is not None:  # closed by the next picture: a slide

@@ -43,7 +43,7 @@ def credits_between_paragraphs(rows: list[Row], options: list[Option], found: li
     # credit_sides.credits_alone_in_story reads it): the story's paragraph runs on from the text above
     alone = {i for i, up, down in options
              if paragraph_over_credit(rows, (i, up, down), PARAGRAPH_OVER_CAPTION * longest, names_person)
-             and up > 0 and rows[up - 1].kind != "blank" and rows[up].kind == "text"
+             and up is not None and up > 0 and rows[up - 1].kind != "blank" and rows[up].kind == "text"
              and i + 1 < len(rows) and rows[i + 1].kind != "blank"}
     return the_exception(alone)
 

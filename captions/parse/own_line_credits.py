@@ -137,13 +137,12 @@ def pair_own_credits(page: Assembly, own: list[int]) -> None:
                 continue  # "Name 기자 name@example.kr" alone: the story's byline, its writer and address
             found.append(Found(i, None, row.credit, i, [i], description))
             continue
-        same_both_sides = up is not None and down is not None and rows[up].before == rows[down].before
-        if same_both_sides and not _pair_printed_again(page, i, down):
-            # "caption / credit / caption": the same caption printed on both sides is one picture's
-            page.take(up, down)
-            found.append(Found(up, rows[up].before, row.credit, up, [up, i, down], description))
-            continue
-        if same_both_sides:
+        if up is not None and down is not None and rows[up].before == rows[down].before:
+            if not _pair_printed_again(page, i, down):
+                # "caption / credit / caption": the same caption printed on both sides is one picture's
+                page.take(up, down)
+                found.append(Found(up, rows[up].before, row.credit, up, [up, i, down], description))
+                continue
             choice = up  # "caption / credit / caption / credit": the pair printed twice, each copy over its own
         page.take(choice)
         found.append(Found(choice, rows[choice].before, row.credit, min(i, choice), [i, choice], description))
@@ -304,8 +303,8 @@ def _part_of_credit_next_to(page: Assembly, i: int) -> bool:
     rows = page.rows
     credit = fold(rows[i].credit or "")
     for j in (i - 1, i + 1):
-        if 0 <= j < len(rows) and rows[j].kind == "text" and rows[j].before and rows[j].credit:
-            other = fold(rows[j].credit)
+        if 0 <= j < len(rows) and rows[j].kind == "text" and rows[j].before and (printed := rows[j].credit):
+            other = fold(printed)
             if credit != other and re.search(rf"(?<!\w){re.escape(credit)}(?!\w)", other):
                 return True  # whole words: "AP" is part of "AP Photo/Name", not of "Japan Times"
             if credit != other and len(other.split()) > 1 \
