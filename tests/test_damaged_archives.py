@@ -9,6 +9,7 @@ short, and read as far as it goes.
 from __future__ import annotations
 
 import gzip
+import random
 from pathlib import Path
 
 import pytest
@@ -179,6 +180,23 @@ def test_a_corrupt_gzip_encoded_body_is_named_not_read_as_its_raw_bytes(runner, 
     assert (code, out) == (1, "agency,photos,articles\nAP,2,2\n")
     assert err == (f"captions: error: {path}#0: https://example.com/bad.html: HTTP body not gzip as its "
                    "Content-Encoding says: corrupt, skipped\n")
+
+
+@pytest.mark.parametrize("damage", ["corrupt", "cut short"])
+def test_a_gzip_encoded_body_broken_after_its_start_is_a_warning_and_its_start_read(runner, tmp_path: Path,
+                                                                                    damage: str) -> None:
+    head, _, body = http_of(1).partition(b"\r\n\r\n")
+    filler = "".join(f"<p>{random.Random(n).getrandbits(64):x}</p>" for n in range(3000)).encode()  # no repeats
+    packed = gzip.compress(body.replace(b"</body>", filler + b"</body>"), mtime=0)
+    rest = random.Random(0).randbytes(len(packed) - 20_000) if damage == "corrupt" else b""
+    bad = head + b"\r\nContent-Encoding: gzip\r\n\r\n" + packed[:20_000] + rest  # past warcio's first block
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(response("https://example.com/long.html", bad) + record(2))
+    code, out, err = credits(runner, path)
+    assert (code, out) == (0, "agency,photos,articles\nAP,2,2\n")  # the break comes after the picture
+    assert err.startswith(f"captions: warning: {path}#0: https://example.com/long.html: HTTP body's gzip stream "
+                          "breaks off after ")  # not warcio's own "Error -3 while decompressing data"
+    assert err.endswith(" bytes; what comes before is read\n") and err.count("\n") == 1
 
 
 def test_an_archive_gzipped_as_one_stream_is_named_so_not_a_traceback(runner, tmp_path: Path) -> None:

@@ -17,7 +17,7 @@ import os
 import re
 import zlib
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, BinaryIO, Iterator, NamedTuple
+from typing import TYPE_CHECKING, Any, BinaryIO, Iterator, NamedTuple
 
 from .html_bytes import header_charset, looks_like_html_bytes
 from . import size_words
@@ -164,7 +164,7 @@ def _read_records(records: ArchiveIterator, read: _Read, path: str, max_bytes: i
             raise _NotWarc
         read.count += 1
         # The body is read before asking for the offset: warcio's offset call ends the record.
-        body, undecoded = _body(record, max_bytes)
+        body, damage = _body(record, max_bytes)
         records.read_to_end(record)
         missing = getattr(record.raw_stream, "limit", 0) or 0  # bytes the record's length promised and the file lacks
         offset = records.get_record_offset()
@@ -180,11 +180,16 @@ def _read_records(records: ArchiveIterator, read: _Read, path: str, max_bytes: i
             body = body and _without_cut_tag(body)
         if body is None and (why := _http_not_read(record)) is not None:
             yield Problem(f"{path}#{offset}", why, fatal=False)
-        elif body is not None and undecoded:
+        elif body is not None and damage == "undecoded":
             encoding = record.http_headers.get_header("Content-Encoding")
             yield Problem(f"{path}#{offset}", f"{uri}: HTTP body not {encoding} as its Content-Encoding says: "
                                               "corrupt, skipped")
         elif body is not None:
+            if damage == "broken":
+                encoding = record.http_headers.get_header("Content-Encoding")
+                yield Problem(f"{path}#{offset}", f"{uri}: HTTP body's {encoding} stream breaks off after "
+                                                  f"{len(body)} bytes; what comes before is read", fatal=False)
+                body = _without_cut_tag(body)
             yield from _pages(record, body, path, offset, uri, max_bytes)
 
 
@@ -287,9 +292,10 @@ def _content_type(record) -> str | None:
     return record.rec_headers.get_header("Content-Type") or ""
 
 
-def _body(record, max_bytes: int) -> tuple[bytes | None, bool]:
+def _body(record, max_bytes: int) -> tuple[bytes | None, str | None]:
     """The bytes of a record that may hold a page (up to one byte past the limit), None for any other record; and
-    whether they are an HTTP body that could not be decompressed (`_undecoded`)."""
+    what is wrong with them: "undecoded", an HTTP body that could not be decompressed (`_undecoded`), "broken",
+    one whose compressed stream breaks off after its start (the bytes are those before the break), else None."""
     kind = record.rec_type
     if kind not in ("response", "conversion", "resource"):
         return None, False
@@ -297,8 +303,45 @@ def _body(record, max_bytes: int) -> tuple[bytes | None, bool]:
     if content_type is None or (kind != "conversion" and content_type and "html" not in content_type.lower()):
         return None, False
     stream = record.content_stream()
+    watched = _watch_decompression(stream)
     body = stream.read(max_bytes + 1)
-    return body, _undecoded(stream, body)
+    if _undecoded(stream, body):
+        return body, "undecoded"
+    return body, "broken" if watched is not None and watched.broke(stream, whole=len(body) <= max_bytes) else None
+
+
+class _WatchedDecompressor:
+    """An HTTP body's decompressor that notes a break in the compressed stream after its first block, where warcio
+    would write the zlib error to standard error itself and go on with nothing after the break."""
+
+    def __init__(self, inner: Any, stream: Any) -> None:
+        self._inner, self._stream, self.broken = inner, stream, False
+
+    def decompress(self, data: bytes) -> bytes:
+        if self.broken:
+            return b""
+        try:
+            return self._inner.decompress(data)
+        except Exception:  # zlib.error, or brotli's own
+            if self._stream.num_block_read == 0:
+                raise  # warcio's own test of a body stored decompressed under its Content-Encoding header
+            self.broken = True
+            return b""
+
+    def broke(self, stream: Any, *, whole: bool) -> bool:
+        """Whether the body broke off: a break, or, read `whole`, a stream that never reached its end."""
+        return stream.decompressor is self and (self.broken or whole and not getattr(self._inner, "eof", True))
+
+    def __getattr__(self, name: str) -> Any:  # unused_data, flush
+        return getattr(self._inner, name)
+
+
+def _watch_decompression(stream: Any) -> _WatchedDecompressor | None:
+    """`stream`'s decompressor, watched; None where the body is not compressed."""
+    if getattr(stream, "decompressor", None) is None or not hasattr(stream, "num_block_read"):
+        return None
+    stream.decompressor = _WatchedDecompressor(stream.decompressor, stream)
+    return stream.decompressor
 
 
 def _http_not_read(record) -> str | None:
