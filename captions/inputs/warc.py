@@ -17,7 +17,7 @@ import os
 import re
 import zlib
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, BinaryIO, Iterator, NamedTuple
+from typing import TYPE_CHECKING, Any, BinaryIO, Iterator, Literal, NamedTuple
 
 from .html_bytes import header_charset, looks_like_html_bytes
 from . import size_words
@@ -292,16 +292,16 @@ def _content_type(record) -> str | None:
     return record.rec_headers.get_header("Content-Type") or ""
 
 
-def _body(record, max_bytes: int) -> tuple[bytes | None, str | None]:
+def _body(record, max_bytes: int) -> tuple[bytes | None, Literal["undecoded", "broken"] | None]:
     """The bytes of a record that may hold a page (up to one byte past the limit), None for any other record; and
     what is wrong with them: "undecoded", an HTTP body that could not be decompressed (`_undecoded`), "broken",
     one whose compressed stream breaks off after its start (the bytes are those before the break), else None."""
     kind = record.rec_type
     if kind not in ("response", "conversion", "resource"):
-        return None, False
+        return None, None
     content_type = _content_type(record)
     if content_type is None or (kind != "conversion" and content_type and "html" not in content_type.lower()):
-        return None, False
+        return None, None
     stream = record.content_stream()
     watched = _watch_decompression(stream)
     body = stream.read(max_bytes + 1)
