@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import gzip
 import random
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -166,6 +168,26 @@ def test_a_response_record_under_no_http_uri_is_named_not_passed_over(runner, tm
     code, out, err = credits(runner, path)
     assert (code, out) == (0, "agency,photos,articles\nAP,1,1\n")
     assert err == f"captions: warning: {path}#0: {said}\n"
+
+
+def test_a_response_record_that_lost_its_uri_line_is_named_and_the_next_record_read(runner, tmp_path: Path) -> None:
+    first = record(1).replace(b"WARC-Target-URI: https://example.com/news/story-1.html\r\n", b"")
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(first + record(2))
+    code, out, err = credits(runner, path)
+    assert (code, out) == (0, "agency,photos,articles\nAP,1,1\n")
+    assert err == (f"captions: warning: {path}#0: response record with no WARC-Target-URI: its HTTP response cannot "
+                   "be read; skipped\n")
+
+
+def test_a_uri_holding_spaces_is_read_with_them_encoded_and_no_word_from_warcio(tmp_path: Path) -> None:
+    spaced = record(1).replace(b"story-1.html", b"story 1.html")
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(spaced + record(2))
+    # in a process of its own: pytest's log capture would hide what warcio logs ("Replacing spaces in invalid ...")
+    result = subprocess.run([sys.executable, "-m", "captions", "show", str(path)], capture_output=True, text=True)
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout.startswith("https://example.com/news/story%201.html: Story 1 (1 photo)\n")
 
 
 def test_a_corrupt_gzip_encoded_body_is_named_not_read_as_its_raw_bytes(runner, tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ whole record (`iter_warc`).
 """
 from __future__ import annotations
 
+import logging
 import os
 import re
 import zlib
@@ -47,11 +48,27 @@ class _Silent(str):
 
 def _quiet_iterator(handle: BinaryIO) -> ArchiveIterator:
     from warcio.archiveiterator import ArchiveIterator
+    from warcio.recordloader import ArcWarcRecordLoader
+
+    class Loader(ArcWarcRecordLoader):
+        def load_http_headers(self, rec_type: str, uri: str | None, stream: Any, length: int | None) -> Any:
+            # a record that lost its WARC-Target-URI line: warcio would call None.startswith and drop the record as
+            # damage; with "" it is the response record under no URI that _http_not_read names
+            return super().load_http_headers(rec_type, uri or "", stream, length)
 
     class QuietArchiveIterator(ArchiveIterator):
         INC_RECORD = _Silent()
 
+        def __init__(self, fileobj: BinaryIO) -> None:
+            super().__init__(fileobj)
+            self.loader = Loader(verify_http=False, arc2warc=False)  # as ArchiveIterator makes its own
+
+    # warcio logs a URI holding spaces, which it percent-encodes; with no handler, logging would print it
+    logging.getLogger("warcio").addHandler(_NO_LOG)
     return QuietArchiveIterator(handle)
+
+
+_NO_LOG = logging.NullHandler()
 
 
 class SpanEnd(NamedTuple):
@@ -347,7 +364,7 @@ def _watch_decompression(stream: Any) -> _WatchedDecompressor | None:
 def _http_not_read(record) -> str | None:
     """Why a response record's HTTP response was passed over, where warcio passes it over with no word: it reads
     HTTP headers only under an http: or https: WARC-Target-URI (a `dns:` record's body is no HTTP, and no page)."""
-    if record.rec_type != "response" or record.http_headers is not None or not record.length:
+    if record.rec_type != "response" or record.http_headers is not None or record.length == 0:
         return None
     uri = (record.rec_headers.get_header("WARC-Target-URI") or "").strip()
     if not uri:
