@@ -19,8 +19,7 @@ from .walk import FolderEnd, Walked, expand
 
 if TYPE_CHECKING:
     from ..catalog.models import Article
-    from ..parse.notes import Note
-    from ..run.shares import LeftOut, Lines, Page, Task, WarcSpan
+    from ..run.shares import LeftOut, Lines, Page, PageNotes, Task, WarcSpan
     from .warc import SpanEnd
 
 ProblemHandler = Callable[[Problem], None]
@@ -46,7 +45,7 @@ def iter_sources(
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     catalogs: bool = False,
-) -> Iterator[tuple[Article, str | None]]:
+) -> Iterator[tuple[Article, PageNotes]]:
     """Each article with the parser's notes on what it could not read whole (None for articles from a catalogue)."""
     from ..run.parallel import map_pages
 
@@ -54,7 +53,7 @@ def iter_sources(
     yield from map_pages(items, with_notes, on_problem, registry=registry, jobs=1, max_bytes=max_bytes)
 
 
-def with_notes(page: "Page", registry: AgencyRegistry) -> tuple[Article, "tuple[Note, ...] | None"]:
+def with_notes(page: "Page", registry: AgencyRegistry) -> tuple[Article, PageNotes]:
     """The transform that keeps the article and the parser's notes on it."""
     return page.article, page.notes
 

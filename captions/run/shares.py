@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator, NamedTuple, Optional,
 from ..inputs.sources import Problem, read_page, read_walked_page
 from ..inputs.warc import SpanEnd
 from ..knowledge.registry import AgencyRegistry, load_registry
+from ..parse.notes import Note, StructuredCredit
 from ..parse.page import ParsedPage, parse_date, parse_dump
 
 if TYPE_CHECKING:
@@ -43,6 +44,8 @@ class CatalogPage:
 # What a transform is given: a page dump or an HTML page as parsed, or an article from a catalogue
 # file. Each has .article, .credits and .notes (None for a catalogue article).
 Page = Union[ParsedPage, "HtmlPage", CatalogPage]
+# A page's .notes: what a dump's parse could not read whole, an HTML page's metadata credits, None from a catalogue.
+PageNotes = Union[tuple[Note, ...], tuple[StructuredCredit, ...], None]
 # transform(page, registry) -> a small picklable result
 Transform = Callable[[Page, AgencyRegistry], Any]
 
