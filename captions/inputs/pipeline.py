@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from itertools import chain
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Literal, overload
 
 from ..catalog.build import ArticleIds
 from ..knowledge.registry import AgencyRegistry
@@ -58,6 +58,14 @@ def with_notes(page: "Page", registry: AgencyRegistry) -> tuple[Article, PageNot
     return page.article, page.notes
 
 
+@overload
+def iter_items(paths: Iterable[str], on_problem: ProblemHandler, *, max_bytes: int = ..., catalogs: bool = ...,
+               exclude: Iterable[str] = ..., unique_ids: bool = ..., sniff: Literal[True] = ...,
+               split: Literal[False] = ...) -> Iterator[Task | Article]: ...
+@overload
+def iter_items(paths: Iterable[str], on_problem: ProblemHandler, *, max_bytes: int = ..., catalogs: bool = ...,
+               exclude: Iterable[str] = ..., unique_ids: bool = ..., sniff: bool = ...,
+               split: bool = ...) -> Iterator[Task | Article | LeftOut | FolderEnd | Lines | WarcSpan]: ...
 def iter_items(
     paths: Iterable[str],
     on_problem: ProblemHandler,
@@ -94,9 +102,9 @@ def iter_items(
         if isinstance(item, FolderEnd):
             yield item
             continue
-        walked = isinstance(item, Walked)
-        if walked:
-            item = item.path
+        walked = False
+        if isinstance(item, Walked):
+            item, walked = item.path, True
         if _has_surrogates(item):  # a name's bytes that are not UTF-8: no UTF-8 output can hold them
             on_problem(Problem(item, "name not UTF-8; written with U+FFFD for its other bytes", fatal=False))
         kind = input_kind(item)
