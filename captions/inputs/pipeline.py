@@ -195,13 +195,19 @@ def _catalog_items(path: str, kind: str, ids: ArticleIds, on_problem: ProblemHan
     if not catalogs:
         on_problem(Problem(path, f"{what}, not page dumps; skipped{_READ_BY}"))
         return
+    articles_of: Callable[[str], Iterator[Article]]
+    unreadable: type[ValueError]
     if kind == SQLITE:
-        from ..catalog.sqlite import SqliteError as Unreadable, iter_sqlite_articles as articles_of
+        from ..catalog.sqlite import SqliteError, iter_sqlite_articles
+
+        articles_of, unreadable = iter_sqlite_articles, SqliteError
     else:
-        from ..catalog.loader import CatalogError as Unreadable, iter_catalog_articles as articles_of
+        from ..catalog.loader import CatalogError, iter_catalog_articles
+
+        articles_of, unreadable = iter_catalog_articles, CatalogError
     try:
         yield from _claimed(articles_of(path), ids, settle)
-    except Unreadable as err:
+    except unreadable as err:
         on_problem(Problem(path, str(err).removeprefix(f"{path}: ")))
 
 
@@ -221,7 +227,8 @@ def with_id(article: Article, new_id: str) -> Article:
 
 
 def _jsonl_items(path: str, ids: ArticleIds, on_problem: ProblemHandler, *, max_bytes: int, catalogs: bool,
-                 settle: bool = False, records: Iterator | None = None) -> Iterator["Task | Article"]:
+                 settle: bool = False, records: Iterator[tuple[int, dict] | Problem] | None = None
+                 ) -> Iterator["Task | Article"]:
     """Pages packed one a line ({"text": ..., "id"/"url"/"date": ...}), or a JSON Lines catalogue (`records`: already open)."""
 
     records = iter_jsonl(path) if records is None else records
