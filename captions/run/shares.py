@@ -189,8 +189,9 @@ def work(share: Share, forced: dict[int, str] | None = None, state: State = _sta
             continue
         if forced is None:
             result, page_problems = one(task, state)
-            unsettled = task.base is not None and not isinstance(result, LeftOut)
-            out.append((result, before + page_problems, (place, task.base, task.id) if unsettled else None))
+            unsettled = ((place, task.base, task.id) if task.base is not None and not isinstance(result, LeftOut)
+                         else None)
+            out.append((result, before + page_problems, unsettled))
         elif place in forced:
             out.append((one(task._replace(id=forced[place], base=None), state)[0], [], (place, "", forced[place])))
         place += 1
