@@ -17,12 +17,12 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
 from ..catalog.models import Article
 from ..knowledge.registry import AgencyRegistry
+from .rule import Notes
 from .rules import RULES, STABLE, DEPRECATED, Finding, RunCheck
 
 if TYPE_CHECKING:
     from ..report.filters import PhotoFilter
     from ..run.shares import Page
-    from ..parse.notes import Note
 
 
 class SelectionError(ValueError):
@@ -111,7 +111,7 @@ def chosen_page_findings(page: "Page", registry: AgencyRegistry, selection: Sele
 
 
 def audit_article(article: Article, registry: AgencyRegistry, selection: Selection,
-                  notes: "Sequence[Note] | None" = None) -> list[Finding]:
+                  notes: Notes = None) -> list[Finding]:
     """The findings of the per-page rules on one article, in line order."""
     found: list[Finding] = []
     for code in selection.codes():
@@ -131,7 +131,7 @@ class Audit:
                                       if RULES[code].across_pages is not None]
         self._chosen: set[str] = set()   # photo ids a filter chose, for the rules across pages (merge_chosen)
 
-    def page(self, article: Article, notes: "Sequence[Note] | None" = None) -> list[Finding]:
+    def page(self, article: Article, notes: Notes = None) -> list[Finding]:
         """The findings for one article: its own, then conflicts with pages already seen.
 
         `notes` are the parser's (`parse_dump(text).notes`), for a page dump.
@@ -153,7 +153,7 @@ class Audit:
         self._chosen.update(chosen)
         return self.merge(found, article, keep_across=lambda f: f.photo in self._chosen)
 
-    def run(self, sources: Iterable[tuple[Article, "Sequence[Note] | None"]]) -> Iterator[Finding]:
+    def run(self, sources: Iterable[tuple[Article, Notes]]) -> Iterator[Finding]:
         for article, notes in sources:
             yield from self.page(article, notes)
 

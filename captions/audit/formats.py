@@ -7,13 +7,23 @@ gives what comes before the first finding, `format(finding)` the text of one,
 from __future__ import annotations
 
 import json
-from typing import IO, Any, Iterable
+from typing import IO, Any, Callable, Iterable, Protocol
 from urllib.parse import quote
 
 from .._version import __version__
 from .rules import RULES, Finding, Rule
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+
+
+class Formatter(Protocol):
+    """What every formatter of FORMATTERS does."""
+
+    def begin(self) -> str: ...
+
+    def format(self, finding: Finding) -> str: ...
+
+    def end(self) -> str: ...
 
 
 def shown_message(finding: Finding) -> str:
@@ -172,7 +182,8 @@ class SarifFormat:
         return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
 
 
-FORMATTERS = {"text": TextFormat, "json": JsonFormat, "jsonl": JsonLinesFormat, "github": GithubFormat, "sarif": SarifFormat}
+FORMATTERS: dict[str, Callable[[], Formatter]] = {
+    "text": TextFormat, "json": JsonFormat, "jsonl": JsonLinesFormat, "github": GithubFormat, "sarif": SarifFormat}
 
 
 def write_findings(findings: Iterable[Finding], stream: IO[str], fmt: str) -> dict[str, int]:

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import inspect
 from dataclasses import dataclass
-from typing import Callable, Iterable, Protocol, Sequence
+from typing import Callable, Iterable, Optional, Protocol, Sequence, Union
 
 from ..catalog.models import Article, Photo
 from ..knowledge.registry import AgencyRegistry
-from ..parse.notes import Note
+from ..parse.notes import Note, StructuredCredit
 
 @dataclass(frozen=True)
 class Place:
@@ -32,7 +32,9 @@ class Finding:
     related: Place | None = None    # the other place (CAP006)
 
 
-Check = Callable[[Article, AgencyRegistry, "Sequence[Note] | None"], Iterable[Finding]]
+# The parser's notes a check is given (a page's .notes): a dump's broken credits, an HTML page's metadata credits.
+Notes = Optional[Sequence[Union[Note, StructuredCredit]]]
+Check = Callable[[Article, AgencyRegistry, Notes], Iterable[Finding]]
 
 
 STABLE, PREVIEW, DEPRECATED = "stable", "preview", "deprecated"

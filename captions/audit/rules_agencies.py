@@ -5,13 +5,12 @@ import difflib
 import hashlib
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator, Sequence
+from typing import Iterator
 
 from ..catalog.models import Article
 from ..knowledge.registry import AgencyRegistry
-from ..parse.notes import Note
 from ..text import fold
-from .rule import RULES, Finding, Place, _finding, _names, _quote, _rule, _what
+from .rule import RULES, Finding, Notes, Place, _finding, _names, _quote, _rule, _what
 
 
 @lru_cache(maxsize=8)
@@ -27,7 +26,7 @@ def closest_agency(name: str, registry: AgencyRegistry) -> str | None:
 
 
 @_rule("CAP004", "unknown-agency")
-def unknown_agency(article: Article, registry: AgencyRegistry, notes: Sequence[Note] | None) -> Iterator[Finding]:
+def unknown_agency(article: Article, registry: AgencyRegistry, notes: Notes) -> Iterator[Finding]:
     """The credit names an organisation the registry does not know.
 
     What it finds: an agency in a credit that is neither a known agency nor
@@ -55,7 +54,7 @@ def unknown_agency(article: Article, registry: AgencyRegistry, notes: Sequence[N
 
 
 @_rule("CAP005", "credit-without-agency")
-def credit_without_agency(article: Article, registry: AgencyRegistry, notes: Sequence[Note] | None) -> Iterator[Finding]:
+def credit_without_agency(article: Article, registry: AgencyRegistry, notes: Notes) -> Iterator[Finding]:
     """The credit names people only.
 
     What it finds: a credit that names one or more photographers and no

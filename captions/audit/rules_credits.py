@@ -1,7 +1,7 @@
 """Rules on how a credit reads: malformed, state media as the origin, against the page's metadata (CAP007-CAP009)."""
 from __future__ import annotations
 
-from typing import Iterator, Sequence
+from typing import Iterator
 
 from ..catalog.models import Article
 from ..knowledge.registry import AgencyRegistry
@@ -9,13 +9,13 @@ from ..parse.credit import parse_credit
 from ..parse.notes import Note, StructuredCredit
 from ..text import fold
 from .malformed import credit_problem
-from .rule import Finding, _finding, _names, _quote, _rule
+from .rule import Finding, Notes, _finding, _names, _quote, _rule
 
 STATE_MEDIA = "state media"  # the registry's kind of a state's own agency
 
 
 @_rule("CAP007", "malformed-credit")
-def malformed_credit(article: Article, registry: AgencyRegistry, notes: Sequence[Note] | None) -> Iterator[Finding]:
+def malformed_credit(article: Article, registry: AgencyRegistry, notes: Notes) -> Iterator[Finding]:
     """A credit that could not be read whole.
 
     What it finds: an unclosed bracket (`[Jane Doe/Reuters` ending a line), an
@@ -49,7 +49,7 @@ def malformed_credit(article: Article, registry: AgencyRegistry, notes: Sequence
 
 
 @_rule("CAP008", "state-media-origin", default=False)
-def state_media_origin(article: Article, registry: AgencyRegistry, notes: Sequence[Note] | None) -> Iterator[Finding]:
+def state_media_origin(article: Article, registry: AgencyRegistry, notes: Notes) -> Iterator[Finding]:
     """The picture originates from state media, whoever distributed it.
 
     What it finds: a credit whose origin (an agency not after `via`) is of
@@ -80,7 +80,7 @@ def state_media_origin(article: Article, registry: AgencyRegistry, notes: Sequen
 
 @_rule("CAP009", "printed-credit-contradicts-metadata")
 def printed_credit_contradicts_metadata(article: Article, registry: AgencyRegistry,
-                                        notes: Sequence[Note] | None) -> Iterator[Finding]:
+                                        notes: Notes) -> Iterator[Finding]:
     """The credit printed under a picture and the page's metadata name different agencies.
 
     What it finds: on an HTML page, a picture whose printed credit and whose

@@ -1,17 +1,16 @@
 """Rules on each picture's words: a credit, an alt text, an alt text that is not the caption (CAP001-CAP003)."""
 from __future__ import annotations
 
-from typing import Iterator, Sequence
+from typing import Iterator
 
 from ..catalog.models import Article
 from ..knowledge.registry import AgencyRegistry
-from ..parse.notes import Note
 from ..text import words_key
-from .rule import Finding, _finding, _quote, _rule, _what
+from .rule import Finding, Notes, _finding, _quote, _rule, _what
 
 
 @_rule("CAP001", "missing-credit")
-def missing_credit(article: Article, registry: AgencyRegistry, notes: Sequence[Note] | None) -> Iterator[Finding]:
+def missing_credit(article: Article, registry: AgencyRegistry, notes: Notes) -> Iterator[Finding]:
     """A photo with no credit.
 
     What it finds: a picture the page prints with a caption but no credit at
@@ -33,7 +32,7 @@ def missing_credit(article: Article, registry: AgencyRegistry, notes: Sequence[N
 
 
 @_rule("CAP002", "missing-description")
-def missing_description(article: Article, registry: AgencyRegistry, notes: Sequence[Note] | None) -> Iterator[Finding]:
+def missing_description(article: Article, registry: AgencyRegistry, notes: Notes) -> Iterator[Finding]:
     """A photo with no alt text on a page whose dump carries alt text for its other photos.
 
     What it finds: a picture without a description (alt text) on a page where
@@ -63,7 +62,7 @@ def missing_description(article: Article, registry: AgencyRegistry, notes: Seque
 
 
 @_rule("CAP003", "description-repeats-caption")
-def description_repeats_caption(article: Article, registry: AgencyRegistry, notes: Sequence[Note] | None) -> Iterator[Finding]:
+def description_repeats_caption(article: Article, registry: AgencyRegistry, notes: Notes) -> Iterator[Finding]:
     """The alt text is the caption again.
 
     What it finds: a picture whose alt text has the same words as its caption,

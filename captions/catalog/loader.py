@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, TypedDict
 
 from ..inputs import size_words
 from ..inputs.kinds import is_jsonl
@@ -186,11 +186,12 @@ def _yaml_loader_on(base: type) -> type:
     from yaml.composer import Composer, ComposerError
     from yaml.constructor import ConstructorError
     from yaml.events import AliasEvent, MappingStartEvent, SequenceStartEvent
+    from yaml.nodes import Node
 
-    class CatalogLoader(base):  # type: ignore[misc, valid-type]
+    class CatalogLoader(base):
         def __init__(self, stream: str) -> None:
             super().__init__(stream)
-            self.anchors = {}
+            self.anchors: dict[str, Node] = {}
             self._depth = 0
 
         get_single_node = Composer.get_single_node
@@ -234,7 +235,8 @@ def catalog_loader(base: type | None = None) -> type:
     """The catalogue loader on the C safe loader when there is one, else on the Python one."""
     import yaml
 
-    base = base or getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    if base is None:
+        base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     if base not in _LOADERS:
         _LOADERS[base] = _yaml_loader_on(base)
     return _LOADERS[base]
@@ -267,7 +269,15 @@ def _validate(data: Any, path: Path, yaml_text: str | None) -> Catalog:
         raise CatalogError("not a catalogue: nested too deeply", path) from None
 
 
-def problem_text(error: dict[str, Any]) -> str:
+class ErrorDetails(TypedDict):
+    """The part of one of pydantic's errors (pydantic_core.ErrorDetails) that problem_text reads."""
+
+    type: str
+    loc: tuple[int | str, ...]
+    msg: str
+
+
+def problem_text(error: ErrorDetails) -> str:
     """One pydantic error as 'place: problem': 'articles[3].photos[0].line: missing'."""
     place = field_path(error["loc"])
     message = error["msg"]

@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Literal
+from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-CATALOG_VERSION = 1
+CATALOG_VERSION: Final = 1
 
 
 class _Model(BaseModel):

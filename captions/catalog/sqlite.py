@@ -131,7 +131,9 @@ def page_rows(page: "Page", registry: object = None) -> ArticleRows:
 
 def article_rows(article: Article) -> ArticleRows:
     """The rows an article takes in the database."""
-    photos, agencies, photographers = [], [], []
+    photos = []
+    agencies: list[tuple[str, str, int, int]] = []
+    photographers: list[tuple[str, str, int]] = []
     for photo in article.photos:
         credit = photo.credit
         photos.append((photo.id, article.id, photo.line, photo.description, photo.caption,
@@ -281,7 +283,7 @@ class SqliteArchive:
             self.rollback()
 
 
-def _reason(err: sqlite3.Error) -> str:
+def _reason(err: Exception) -> str:
     text = str(err)
     if "file is not a database" in text:
         return "not an SQLite database"

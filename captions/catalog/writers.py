@@ -42,7 +42,7 @@ def catalog_dumper(base: type | None = None) -> type:
 
 @lru_cache(maxsize=None)
 def _dumper_on(base: type) -> type:
-    class CatalogDumper(base):  # type: ignore[misc, valid-type]
+    class CatalogDumper(base):
         pass
 
     def represent_list(dumper: Any, data: list[Any]) -> Any:

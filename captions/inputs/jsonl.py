@@ -11,11 +11,17 @@ from __future__ import annotations
 import io
 import zlib
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, Protocol
 
 from .kinds import JSONL_SUFFIXES
 from . import NOT_GZIP, read_problem
 from .sources import Problem, decode, empty, is_blank_file
+
+
+class WriteableBuffer(Protocol):
+    """What a raw stream's readinto fills: any object with the buffer protocol (typeshed's WriteableBuffer)."""
+
+    def __buffer__(self, flags: int, /) -> memoryview: ...
 
 
 def jsonl_stem(path: str) -> str:
@@ -43,17 +49,17 @@ def iter_jsonl(path: str, span: tuple[int, int, int] | None = None) -> Iterator[
 
     try:
         if span is None:
-            raw: io.BufferedIOBase = open(path, "rb")  # type: ignore[assignment]
+            raw: io.BufferedIOBase = open(path, "rb")
             if path.lower().endswith(".gz"):
                 if raw.read(2) == b"\x1f\x8b":
                     raw.close()
-                    raw = gzip.open(path, "rb")  # type: ignore[assignment]
+                    raw = gzip.open(path, "rb")
                 else:
                     raw.seek(0)
                     if not is_blank_file(path):
                         yield Problem(path, NOT_GZIP, fatal=False)
         else:
-            raw = io.BufferedReader(_Window(open(path, "rb"), span[0], span[1]))  # type: ignore[assignment]
+            raw = io.BufferedReader(_Window(open(path, "rb"), span[0], span[1]))
     except OSError as err:
         yield Problem(path, f"cannot read: {err.strerror or err}")
         return
@@ -93,10 +99,11 @@ def jsonl_records(raw: io.BufferedIOBase, path: str, *, first: int = 1,
                     continue
                 blank = False
                 if not line.isascii() and _has_surrogates(line):
-                    line, problem = decode(line.encode("utf-8", "surrogateescape"), f"{path}:{no}")
-                    if line is None or problem is None:
+                    decoded, problem = decode(line.encode("utf-8", "surrogateescape"), f"{path}:{no}")
+                    if decoded is None or problem is None:
                         yield Problem(f"{path}:{no}", "not UTF-8 text; line skipped")
                         continue
+                    line = decoded
                     yield problem
                 try:
                     data = json.loads(line)
@@ -139,15 +146,16 @@ class _UntilCut(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
+    def readinto(self, buffer: WriteableBuffer) -> int:
         if self.cut is not None:
             return 0
+        view = memoryview(buffer)
         try:
-            data = self._stream.read1(len(buffer))
+            data = self._stream.read1(len(view))
         except (OSError, EOFError, zlib.error) as err:
             self.cut = err
             return 0
-        buffer[: len(data)] = data
+        view[: len(data)] = data
         return len(data)
 
     def close(self) -> None:
@@ -165,7 +173,7 @@ class _Window(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
+    def readinto(self, buffer: WriteableBuffer) -> int:
         if self._left <= 0:
             return 0
         view = memoryview(buffer)[: self._left]

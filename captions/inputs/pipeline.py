@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from itertools import chain
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Literal, overload
 
 from ..catalog.build import ArticleIds
 from ..knowledge.registry import AgencyRegistry
@@ -19,8 +19,7 @@ from .walk import FolderEnd, Walked, expand
 
 if TYPE_CHECKING:
     from ..catalog.models import Article
-    from ..parse.notes import Note
-    from ..run.shares import LeftOut, Lines, Page, Task, WarcSpan
+    from ..run.shares import LeftOut, Lines, Page, PageNotes, Task, WarcSpan
     from .warc import SpanEnd
 
 ProblemHandler = Callable[[Problem], None]
@@ -46,7 +45,7 @@ def iter_sources(
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     catalogs: bool = False,
-) -> Iterator[tuple[Article, str | None]]:
+) -> Iterator[tuple[Article, PageNotes]]:
     """Each article with the parser's notes on what it could not read whole (None for articles from a catalogue)."""
     from ..run.parallel import map_pages
 
@@ -54,11 +53,19 @@ def iter_sources(
     yield from map_pages(items, with_notes, on_problem, registry=registry, jobs=1, max_bytes=max_bytes)
 
 
-def with_notes(page: "Page", registry: AgencyRegistry) -> tuple[Article, "tuple[Note, ...] | None"]:
+def with_notes(page: "Page", registry: AgencyRegistry) -> tuple[Article, PageNotes]:
     """The transform that keeps the article and the parser's notes on it."""
     return page.article, page.notes
 
 
+@overload
+def iter_items(paths: Iterable[str], on_problem: ProblemHandler, *, max_bytes: int = ..., catalogs: bool = ...,
+               exclude: Iterable[str] = ..., unique_ids: bool = ..., sniff: Literal[True] = ...,
+               split: Literal[False] = ...) -> Iterator[Task | Article]: ...
+@overload
+def iter_items(paths: Iterable[str], on_problem: ProblemHandler, *, max_bytes: int = ..., catalogs: bool = ...,
+               exclude: Iterable[str] = ..., unique_ids: bool = ..., sniff: bool = ...,
+               split: bool = ...) -> Iterator[Task | Article | LeftOut | FolderEnd | Lines | WarcSpan]: ...
 def iter_items(
     paths: Iterable[str],
     on_problem: ProblemHandler,
@@ -95,9 +102,9 @@ def iter_items(
         if isinstance(item, FolderEnd):
             yield item
             continue
-        walked = isinstance(item, Walked)
-        if walked:
-            item = item.path
+        walked = False
+        if isinstance(item, Walked):
+            item, walked = item.path, True
         if _has_surrogates(item):  # a name's bytes that are not UTF-8: no UTF-8 output can hold them
             on_problem(Problem(item, "name not UTF-8; written with U+FFFD for its other bytes", fatal=False))
         kind = input_kind(item)
@@ -188,13 +195,19 @@ def _catalog_items(path: str, kind: str, ids: ArticleIds, on_problem: ProblemHan
     if not catalogs:
         on_problem(Problem(path, f"{what}, not page dumps; skipped{_READ_BY}"))
         return
+    articles_of: Callable[[str], Iterator[Article]]
+    unreadable: type[ValueError]
     if kind == SQLITE:
-        from ..catalog.sqlite import SqliteError as Unreadable, iter_sqlite_articles as articles_of
+        from ..catalog.sqlite import SqliteError, iter_sqlite_articles
+
+        articles_of, unreadable = iter_sqlite_articles, SqliteError
     else:
-        from ..catalog.loader import CatalogError as Unreadable, iter_catalog_articles as articles_of
+        from ..catalog.loader import CatalogError, iter_catalog_articles
+
+        articles_of, unreadable = iter_catalog_articles, CatalogError
     try:
         yield from _claimed(articles_of(path), ids, settle)
-    except Unreadable as err:
+    except unreadable as err:
         on_problem(Problem(path, str(err).removeprefix(f"{path}: ")))
 
 
@@ -214,7 +227,8 @@ def with_id(article: Article, new_id: str) -> Article:
 
 
 def _jsonl_items(path: str, ids: ArticleIds, on_problem: ProblemHandler, *, max_bytes: int, catalogs: bool,
-                 settle: bool = False, records: Iterator | None = None) -> Iterator["Task | Article"]:
+                 settle: bool = False, records: Iterator[tuple[int, dict] | Problem] | None = None
+                 ) -> Iterator["Task | Article"]:
     """Pages packed one a line ({"text": ..., "id"/"url"/"date": ...}), or a JSON Lines catalogue (`records`: already open)."""
 
     records = iter_jsonl(path) if records is None else records

@@ -169,6 +169,7 @@ def read_walked_page(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[
 
 def _read_bytes(path: str, max_bytes: int, stream: BinaryIO | None = None) -> tuple[bytes | None, list[Problem]]:
     problems: list[Problem] = []
+    data: bytes | None   # None: more than max_bytes
     try:
         if path == "-":
             from .stdin import stdin_buffer

@@ -16,9 +16,12 @@ import errno
 import io
 import re
 import sys
-from typing import BinaryIO
+from typing import TYPE_CHECKING, cast
 
 from .kinds import CATALOG, CSV, JSONL, PAGE, WARC, is_photo_table_header
+
+if TYPE_CHECKING:
+    from .jsonl import WriteableBuffer
 
 SNIFF_BYTES = 4096
 GZIP_LOOKAHEAD = 1 << 20   # a first WARC record (warcinfo, or a page) ends well before this
@@ -29,7 +32,7 @@ _JSON_LINE = re.compile(rb'\A(?:\xef\xbb\xbf)?[ \t\r\n]*\{[ \t]*["}]')   # '{"te
 class _Replayed(io.RawIOBase):
     """A stream that gives the bytes already read from its start again, then the rest."""
 
-    def __init__(self, head: bytes, rest: io.BufferedIOBase | BinaryIO, *, at_end: bool = False) -> None:
+    def __init__(self, head: bytes, rest: io.BufferedIOBase, *, at_end: bool = False) -> None:
         # at_end: reading the head met the end; a terminal gives one end a Ctrl-D, so asking again would wait for
         # another
         self._head, self._rest, self._at_end = head, rest, at_end
@@ -37,26 +40,27 @@ class _Replayed(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
+    def readinto(self, buffer: WriteableBuffer) -> int:
+        view = memoryview(buffer)
         if self._head:
-            n = min(len(buffer), len(self._head))
-            buffer[:n] = self._head[:n]
+            n = min(len(view), len(self._head))
+            view[:n] = self._head[:n]
             self._head = self._head[n:]
             return n
         if self._at_end:
             return 0
-        data = self._rest.read1(len(buffer))   # read1: a gzip cut short keeps every byte before the cut
-        buffer[: len(data)] = data
+        data = self._rest.read1(len(view))   # read1: a gzip cut short keeps every byte before the cut
+        view[: len(data)] = data
         return len(data)
 
 
-def _head(stream: BinaryIO) -> tuple[bytes, BinaryIO]:
+def _head(stream: io.BufferedIOBase) -> tuple[bytes, io.BufferedReader[_Replayed]]:
     """The first bytes of a stream, and a stream that reads it from the start."""
     head = stream.read(SNIFF_BYTES)
     return head, io.BufferedReader(_Replayed(head, stream, at_end=len(head) < SNIFF_BYTES))
 
 
-def _rest_of_a_first_warc_member(head: bytes, stream: BinaryIO) -> bytes:
+def _rest_of_a_first_warc_member(head: bytes, stream: io.BufferedIOBase) -> bytes:
     """Where gzipped bytes open a web archive, the rest of their first gzip member and the next one's start.
 
     At most GZIP_LOOKAHEAD bytes in all; nothing for anything else.
@@ -84,7 +88,7 @@ def _gzipped_record_by_record(head: bytes) -> bool:
     return inflate.decompress(head).startswith(b"WARC/1.") and inflate.eof and inflate.unused_data.startswith(_GZIP)
 
 
-def sniff(stream: BinaryIO) -> tuple[str, BinaryIO]:
+def sniff(stream: io.BufferedIOBase) -> tuple[str, io.BufferedReader[_Replayed]]:
     """What a stream holds, and a stream of its bytes from the start (gzip undone, but for a web archive
     gzipped record by record: warcio reads those members itself, as from a .warc.gz file).
 
@@ -99,7 +103,7 @@ def sniff(stream: BinaryIO) -> tuple[str, BinaryIO]:
         stream = io.BufferedReader(_Replayed(head, stream))
         if _gzipped_record_by_record(head):  # warcio reads it as from a file: the same offsets, and
             return WARC, stream               # a record cut short read as far as it goes
-        head, stream = _head(gzip.GzipFile(fileobj=stream, mode="rb"))  # type: ignore[arg-type]
+        head, stream = _head(gzip.GzipFile(fileobj=stream, mode="rb"))
     else:  # a buffered read stops short of what it asked for only at the end
         stream = io.BufferedReader(_Replayed(head, stream, at_end=len(head) < SNIFF_BYTES))
     if head.startswith(b"WARC/1."):
@@ -115,13 +119,13 @@ def sniff(stream: BinaryIO) -> tuple[str, BinaryIO]:
     return PAGE, stream
 
 
-def stdin_buffer() -> BinaryIO:
+def stdin_buffer() -> io.BufferedIOBase:
     """Standard input's bytes; OSError when the process has none (`captions catalog - <&-`: sys.stdin is None)."""
     if sys.stdin is None:
         raise OSError(errno.EBADF, "standard input is closed")
-    return sys.stdin.buffer
+    return cast(io.BufferedIOBase, sys.stdin.buffer)  # typeshed: any BinaryIO; Python's is a BufferedReader (read1)
 
 
-def open_stdin() -> tuple[str, BinaryIO]:
+def open_stdin() -> tuple[str, io.BufferedReader[_Replayed]]:
     """Standard input, sniffed (see `sniff`)."""
     return sniff(stdin_buffer())

@@ -10,7 +10,7 @@ import os
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Literal, overload
 
 from . import DEFAULT_MAX_BYTES
 from .kinds import PAGE_SUFFIXES, QUIETLY_LEFT_OUT
@@ -33,6 +33,12 @@ class FolderEnd:
     files: int
 
 
+@overload
+def expand(paths: Iterable[str], *, exclude: Iterable[str] = ...,
+           sniff: Literal[True] = ...) -> Iterator[str | Problem]: ...
+@overload
+def expand(paths: Iterable[str], *, exclude: Iterable[str] = ...,
+           sniff: bool = ...) -> Iterator[str | Problem | Walked | FolderEnd]: ...
 def expand(paths: Iterable[str], *, exclude: Iterable[str] = (),
            sniff: bool = True) -> Iterator[str | Problem | Walked | FolderEnd]:
     """Every page path the user's arguments name: files as given, folders walked in sorted order.

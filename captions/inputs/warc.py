@@ -46,7 +46,7 @@ class _Silent(str):
         return ""
 
 
-def _quiet_iterator(handle: BinaryIO) -> ArchiveIterator:
+def _quiet_iterator(handle: BinaryIO | SpanReader) -> ArchiveIterator:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.recordloader import ArcWarcRecordLoader
 
@@ -113,8 +113,11 @@ def iter_warc(path: str, *, max_bytes: int, span: tuple[int, int] | None = None,
         read = _Read(start)
         pos = start
         while True:
-            reader = SpanReader(handle, pos, stop) if span is not None or pos != start else handle
-            if reader is handle and stream is None:
+            reader: BinaryIO | SpanReader = handle
+            if span is not None or pos != start:
+                assert stop is not None  # a span's end, or a file's size: a stream is never cut, nor read on
+                reader = SpanReader(handle, pos, stop)
+            elif stream is None:
                 handle.seek(pos)
             records = _quiet_iterator(reader)
             try:
@@ -128,7 +131,10 @@ def iter_warc(path: str, *, max_bytes: int, span: tuple[int, int] | None = None,
                 # past a wrong Content-Length, the next record may begin inside the one it ran into
                 after = read.last + 1 if read.length_wrong else read.end + 1
                 one_stream = "non-chunked gzip" in reason  # no record boundary to read on from
-                resume = None if stream is not None or one_stream else next_record_start(handle, after, stop, gzipped)
+                resume = None
+                if stream is None and not one_stream:
+                    assert stop is not None  # a file's size, or its span's end
+                    resume = next_record_start(handle, after, stop, gzipped)
                 if read.count == 0 and start == 0 and resume is None and not one_stream:
                     yield _no_record(path, stream)
                 elif one_stream:
@@ -155,9 +161,8 @@ def iter_warc(path: str, *, max_bytes: int, span: tuple[int, int] | None = None,
             yield bad_ends_problem(path, read.bad_ends)
         end = read.end
         if size is not None and stop == size and end < size and not _only_blank_after(handle, end, size):
-            after = f"the record at byte {read.last}"
-            yield Problem(f"{path}#{end}", f"archive cut short after {after}: the record at byte {end} "
-                                           "is incomplete, skipped")
+            yield Problem(f"{path}#{end}", f"archive cut short after the record at byte {read.last}: "
+                                           f"the record at byte {end} is incomplete, skipped")
 
 
 class _Read:

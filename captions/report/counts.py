@@ -141,7 +141,8 @@ class PartTally:
             (GroupCount(key, self.photos[key], self.pages[key]) for key in self.photos),
             key=lambda c: (-c.photos, [k.casefold() for k in c.key], c.key),
         )
-        return CreditTally(groups, *self.totals, read=self.read)
+        photos, articles, uncredited, uncredited_articles = self.totals
+        return CreditTally(groups, photos, articles, uncredited, uncredited_articles, read=self.read)
 
 
 def part_tally(articles: Iterable[Sequence[CreditRow | None]], by: Sequence[str], registry: AgencyRegistry | None = None) -> PartTally:

@@ -40,7 +40,7 @@ def csv_line(row: Sequence[Any], *, safe: bool = True) -> str:
     return buffer.getvalue()[:-2] + "\n"
 
 
-def render_table(headers: Sequence[str], rows: list[Sequence[Any]], fmt: str) -> str:
+def render_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str) -> str:
     if fmt == "json":
         return json.dumps([dict(zip(headers, row)) for row in rows], ensure_ascii=False, indent=2) + "\n"
     if fmt == "csv":

@@ -29,7 +29,7 @@ from collections import deque
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Generator, Iterable, Iterator
 
 from ..catalog.build import ArticleIds
 from ..inputs.kinds import PAGE_SUFFIXES, is_jsonl, is_warc
@@ -215,7 +215,8 @@ def _renamed(problem: Problem, path: str, url: str) -> Problem:
 
 def map_urls(inputs: Iterable[str], job: Job, on_problem: Callable[[Problem], None], *, scheduler: str | None = None,
              jobs: int = 2, unique_ids: bool = True, exclude: Iterable[str] = (),
-             on_page: Callable[[], None] | None = None, fold: Callable[..., Any] | None = None) -> Iterator[Any]:
+             on_page: Callable[[], None] | None = None,
+             fold: Callable[..., Any] | None = None) -> Generator[Any, None, None]:
     """transform(page, registry) for every page, in input order, computed on a Dask cluster.
 
     With `fold` (runs that need no ids), each worker folds its part's results

@@ -22,7 +22,7 @@ import sys
 import time
 from collections import deque
 from itertools import islice
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Union
+from typing import TYPE_CHECKING, Any, Callable, Generator, Iterable, Iterator, Union
 
 from ..catalog.build import ArticleIds
 from ..inputs.sources import Problem
@@ -85,7 +85,7 @@ def map_pages(
     on_page: Callable[[], None] | None = None,
     fold: Callable[..., Any] | None = None,
     ids: ArticleIds | None = None,
-) -> Iterator[Any]:
+) -> Generator[Any, None, None]:
     """transform(page, registry) for every page and catalogue article, in input order.
 
     With `fold` (for runs whose results are only added up), workers return

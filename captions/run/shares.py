@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator, NamedTuple, Optional,
 from ..inputs.sources import Problem, read_page, read_walked_page
 from ..inputs.warc import SpanEnd
 from ..knowledge.registry import AgencyRegistry, load_registry
+from ..parse.notes import Note, StructuredCredit
 from ..parse.page import ParsedPage, parse_date, parse_dump
 
 if TYPE_CHECKING:
@@ -43,6 +44,8 @@ class CatalogPage:
 # What a transform is given: a page dump or an HTML page as parsed, or an article from a catalogue
 # file. Each has .article, .credits and .notes (None for a catalogue article).
 Page = Union[ParsedPage, "HtmlPage", CatalogPage]
+# A page's .notes: what a dump's parse could not read whole, an HTML page's metadata credits, None from a catalogue.
+PageNotes = Union[tuple[Note, ...], tuple[StructuredCredit, ...], None]
 # transform(page, registry) -> a small picklable result
 Transform = Callable[[Page, AgencyRegistry], Any]
 
@@ -186,8 +189,9 @@ def work(share: Share, forced: dict[int, str] | None = None, state: State = _sta
             continue
         if forced is None:
             result, page_problems = one(task, state)
-            unsettled = task.base is not None and not isinstance(result, LeftOut)
-            out.append((result, before + page_problems, (place, task.base, task.id) if unsettled else None))
+            unsettled = ((place, task.base, task.id) if task.base is not None and not isinstance(result, LeftOut)
+                         else None)
+            out.append((result, before + page_problems, unsettled))
         elif place in forced:
             out.append((one(task._replace(id=forced[place], base=None), state)[0], [], (place, "", forced[place])))
         place += 1
