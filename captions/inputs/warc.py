@@ -59,7 +59,7 @@ def _quiet_iterator(handle: BinaryIO | SpanReader) -> ArchiveIterator:
     class QuietArchiveIterator(ArchiveIterator):
         INC_RECORD = _Silent()
 
-        def __init__(self, fileobj: BinaryIO) -> None:
+        def __init__(self, fileobj: BinaryIO | SpanReader) -> None:
             super().__init__(fileobj)
             self.loader = Loader(verify_http=False, arc2warc=False)  # as ArchiveIterator makes its own
 
