@@ -52,7 +52,9 @@ def _root(
 
 def _fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
     """An error in the one form every error takes, an input's or an option's: `captions: error: FILE: problem`."""
-    typer.echo(f"captions: error: {message}", err=True)
+    from .run.job import one_line
+
+    typer.echo(one_line(f"captions: error: {message}"), err=True)
     return typer.Exit(code=code)
 
 
@@ -175,8 +177,10 @@ def catalog(
     if written.replaced:
         article_id, old, new = written.replaced[0]
         others = f" and {len(written.replaced) - 1} more" if len(written.replaced) > 1 else ""
-        typer.echo(f"captions: warning: {output}: article {article_id} from {old} replaced by one from {new}{others} "
-                   f"(ids come from file names)", err=True)
+        from .run.job import one_line
+
+        typer.echo(one_line(f"captions: warning: {output}: article {article_id} from {old} replaced by one from "
+                            f"{new}{others} (ids come from file names)"), err=True)
     if problems.failed:
         raise typer.Exit(code=EXIT_PROBLEMS)
 

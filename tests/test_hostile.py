@@ -769,3 +769,29 @@ def test_the_default_size_limit_is_said_in_megabytes_too(tmp_path: Path) -> None
     from captions.inputs import size_words
 
     assert (size_words(300), size_words(20 * 1024 * 1024)) == ("300 bytes", "20,971,520 bytes (20 MB)")
+
+
+def test_a_warning_on_a_file_whose_name_holds_a_line_break_is_one_line(runner, tmp_path: Path) -> None:
+    (tmp_path / "story\nnotes.txt").write_text("")
+    result = runner.invoke(app, ["credits", str(tmp_path), "--format", "csv"])
+    assert result.stderr == f"captions: warning: {tmp_path}/story\\nnotes.txt: empty; skipped\n"
+
+
+def test_an_error_on_an_output_whose_name_holds_a_line_break_is_one_line(runner, tmp_path: Path) -> None:
+    (tmp_path / "page.txt").write_text("Title\n\nA boat. Photo: AFP\n")
+    result = runner.invoke(app, ["catalog", str(tmp_path), "-o", str(tmp_path / "out\rput.yaml")])
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith(f"captions: error: {tmp_path}/out\\rput.yaml: ")
+
+
+def test_an_archived_page_whose_uri_holds_control_characters_is_named_in_one_line(runner, tmp_path: Path) -> None:
+    body = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>Caf\xe9</p>"  # not UTF-8: a warning naming the URI
+    uri = "https://example.com/a\x1cb\x85c.html"
+    head = (f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: {uri}\r\nWARC-Date: 2025-01-01T00:00:00Z\r\n"
+            f"WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000001>\r\n"
+            f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(body)}\r\n\r\n")
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(head.encode("latin-1") + body + b"\r\n\r\n")
+    result = runner.invoke(app, ["credits", str(path), "--format", "csv"])
+    assert result.stderr == (f"captions: warning: {path}#0: https://example.com/a\\x1cb\\x85c.html: not UTF-8; read as "
+                             "windows-1252, the browsers' fallback\n")

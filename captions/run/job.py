@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import os
+import unicodedata
 import warnings
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -37,8 +38,20 @@ class ProblemLog:
 
     def __call__(self, problem: "Problem") -> None:
         label = "error" if problem.fatal else "warning"
-        self.say(f"captions: {label}: {problem}")
+        self.say(one_line(f"captions: {label}: {problem}"))
         self.failed = self.failed or problem.fatal
+
+
+def one_line(message: str) -> str:
+    """`message` as one line: the line breaks, control characters and undecodable bytes a file's name or an
+    archive's URI may hold are escaped as Python writes them (`a\\nb.txt`), so that every error or warning is one
+    line; other scripts' letters and spaces stay as they are."""
+    if message.isprintable():
+        return message
+    return "".join(repr(c)[1:-1] if unicodedata.category(c) in _BREAKING else c for c in message)
+
+
+_BREAKING = frozenset({"Cc", "Zl", "Zp", "Cs"})  # controls, line and paragraph separators, surrogates (bad bytes)
 
 
 class Watched:
