@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Literal, overloa
 
 from ..catalog.build import ArticleIds
 from ..knowledge.registry import AgencyRegistry
+from ..text import url_host, url_path
 from .kinds import CATALOG, CSV, JSONL, PAGE, SQLITE, STDIN, WARC, input_kind, is_catalog_record, record_kind
 from .jsonl import iter_jsonl, jsonl_records, jsonl_spans, jsonl_stem
 from . import DEFAULT_MAX_BYTES, read_problem, size_words
@@ -365,10 +366,8 @@ def _photo_row_items(path: str, rows: Iterable, ids: ArticleIds, on_problem: Pro
 
 def _url_slug(url: str) -> str | None:
     """The last part of a URL's path, without its extension: '.../2024/06/putin-visit.html' -> 'putin-visit'."""
-    from urllib.parse import urlsplit
-
-    parts = [p for p in urlsplit(url).path.split("/") if p]
+    parts = [p for p in url_path(url).split("/") if p]
     if not parts:
-        return urlsplit(url).netloc or None
+        return url_host(url) or None
     slug = parts[-1]
     return slug.rsplit(".", 1)[0] if "." in slug[1:] else slug

@@ -15,10 +15,10 @@ import dataclasses
 import re
 from collections import Counter
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
 
+from ...text import url_path
 from .marks import Marks, clean, contains
 
 if TYPE_CHECKING:
@@ -38,7 +38,7 @@ _NOT_A_PICTURE = ("data:", "#", "javascript:", "about:", "blob:")
 
 def is_image_file(url: str) -> bool:
     """Whether a URL names an image file (a link to a picture's large rendition, not to a page)."""
-    return bool(_IMAGE_FILE.search(urlsplit(url.strip()).path)) if url.strip() else False
+    return bool(_IMAGE_FILE.search(url_path(url.strip()))) if url.strip() else False
 
 
 def image_key(url: str) -> str | None:
@@ -49,7 +49,7 @@ def image_key(url: str) -> str | None:
     url = url.strip()
     if not url or url.lower().startswith(_NOT_A_PICTURE):
         return None
-    path = urlsplit(url).path
+    path = url_path(url)
     if _IMAGE_FILE.search(path):
         return _SIZED_COPY.sub("", path)
     return url
