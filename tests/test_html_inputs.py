@@ -68,6 +68,17 @@ def test_a_binary_file_named_warc_is_refused(runner, tmp_path: Path) -> None:
     assert result.stderr.strip().endswith("fake.warc.gz: not a web archive: no WARC record could be read")
 
 
+def test_a_warc_record_under_a_uri_with_a_broken_host_is_read_and_named_by_its_path(runner, tmp_path: Path) -> None:
+    # urlsplit refuses "[::1" (an IPv6 host never closed); the whole run ended in a traceback, every page lost
+    page = b'<!doctype html><figure><img src="a.jpg"><figcaption>Boats reach the square. [AFP]</figcaption></figure>'
+    (tmp_path / "a.warc").write_bytes(_warc([("http://[::1/news/floods.html", page)], compress=False))
+    result = runner.invoke(app, ["catalog", str(tmp_path / "a.warc"), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    article = json.loads(result.stdout)["articles"][0]
+    assert (article["id"], article["source"]) == ("floods", "http://[::1/news/floods.html")
+    assert _photos(json.loads(result.stdout)) == [[(None, "Boats reach the square.", "AFP")]]
+
+
 def test_warc_conversion_records_are_page_dumps(runner, tmp_path: Path) -> None:
     path = tmp_path / "text.warc.gz"
     path.write_bytes(_warc([], compress=True, wet=[("https://example.org/rain", "Rain in the valley\nBoats reach the square. [Jo Li/AFP]\n")]))

@@ -324,6 +324,7 @@ def _has_surrogates(text: str | None) -> bool:
     return False
 
 
+_URL_PARTS = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*:)?(?://([^/?#]*))?([^?#]*)")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -353,8 +354,13 @@ def _url_slug(url: str) -> str | None:
     """The last part of a URL's path, without its extension: '.../2024/06/putin-visit.html' -> 'putin-visit'."""
     from urllib.parse import urlsplit
 
-    parts = [p for p in urlsplit(url).path.split("/") if p]
+    try:
+        host, path = urlsplit(url)[1:3]
+    except ValueError:  # a host urlsplit refuses, "http://[::1/a.html": split as RFC 3986 does, as a crawler kept it
+        found = _URL_PARTS.match(url)   # matches any text: each part is optional
+        host, path = found.groups(default="") if found else ("", url)
+    parts = [p for p in path.split("/") if p]
     if not parts:
-        return urlsplit(url).netloc or None
+        return host or None
     slug = parts[-1]
     return slug.rsplit(".", 1)[0] if "." in slug[1:] else slug
