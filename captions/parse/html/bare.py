@@ -35,7 +35,7 @@ from .leadin_sources import credit_after_sentence
 from .bare_text import (CAPTION_BLOCKS, caption_sized, closes_with_credit, closes_with_marked_credit,
                         credit_line_after, marked_credit, opening_caption)
 from .placed_group import images_placed_above, places_named
-from .repeats import is_image_file
+from .repeats import is_image_file, pixels
 from .set_apart import (centred, holds_image, linked, next_block, next_element, only_child, previous_element,
                         signature, tag_of, text_of, under_one_of_many)
 from ..credit_in_line import split_caption_credit
@@ -103,7 +103,7 @@ def bare_pictures(body: LexborNode, taken: list[LexborNode], marks: Marks, regis
 def _article_image(img: LexborNode, marks: Marks) -> bool:
     """Whether an image may be an article's picture: not an icon, a pixel, a lazy image's fallback, a logo or a teaser's."""
     attrs = img.attributes
-    sides = [int(v) for v in (attrs.get("width"), attrs.get("height")) if v and v.strip().isdecimal()]
+    sides = [side for v in (attrs.get("width"), attrs.get("height")) if v and (side := pixels(v.strip())) is not None]
     named = _SIZE_IN_NAME.search((attrs.get("src") or "").rsplit("/", 1)[-1])
     if named and not sides:
         sides = [int(named[1]), int(named[2])]

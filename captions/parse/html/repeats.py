@@ -27,18 +27,30 @@ if TYPE_CHECKING:
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|jxl|heic|tiff?|bmp)$", re.IGNORECASE)
 _SIZED_COPY = re.compile(r"-\d{2,5}x\d{2,5}(?=\.[A-Za-z]+$)")   # WordPress: "harrier-1024x683.jpg"
 _DESCRIPTOR = re.compile(r"^[\d.]+[wxh](?:,(?P<next>.*))?$")  # "800w", "2x", "2x,next.jpg"
+_PATH = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*:)?(?://[^/?#]*)?([^?#]*)")
 _SVG = re.compile(r"\.svg(?:[?#]|$)", re.IGNORECASE)   # drawn icons and logos, not photographs
 _PLACE_AT = re.compile(r"\s*[,:]")  # what follows a place word opening a caption: "Left, ...", "Top: ..."
 MAX_PLACED = 4  # images of a box one caption places each of ("Top left, ...; top right, ...; below, ...")
 MIN_FILE_NAME = 16  # characters of an image file's name, extension and all, that name one picture wherever it is stored
 MIN_SLIDE_AGAIN_WORDS = 4  # words of a caption a gallery's slide prints again: shorter ones ("Il fiume") name no one scene
 MIN_PICTURE_SIDE = 64  # pixels: an image the markup sizes smaller is an icon, not one of a figure's pictures
+MAX_SIDE_DIGITS = 12
 _NOT_A_PICTURE = ("data:", "#", "javascript:", "about:", "blob:")
+
+
+def url_path(url: str) -> str:
+    """A URL's path. A host urlsplit refuses ("http://[::1", a full-width "＃" in it) is a broken link a page may
+    print; its path is what stands between the host and the query, as RFC 3986 splits it."""
+    try:
+        return urlsplit(url).path
+    except ValueError:
+        match = _PATH.match(url)
+        return match.group(1) if match else url
 
 
 def is_image_file(url: str) -> bool:
     """Whether a URL names an image file (a link to a picture's large rendition, not to a page)."""
-    return bool(_IMAGE_FILE.search(urlsplit(url.strip()).path)) if url.strip() else False
+    return bool(_IMAGE_FILE.search(url_path(url.strip()))) if url.strip() else False
 
 
 def image_key(url: str) -> str | None:
@@ -49,7 +61,7 @@ def image_key(url: str) -> str | None:
     url = url.strip()
     if not url or url.lower().startswith(_NOT_A_PICTURE):
         return None
-    path = urlsplit(url).path
+    path = url_path(url)
     if _IMAGE_FILE.search(path):
         return _SIZED_COPY.sub("", path)
     return url
@@ -218,10 +230,18 @@ def _place_in(img: LexborNode, container: LexborNode, marks: Marks) -> str | Non
 def _icon_sized(img: LexborNode) -> bool:
     """Whether the markup sizes the image as an icon (a zoom button, a logo): a side under MIN_PICTURE_SIDE pixels."""
     for name in ("width", "height"):
-        value = (img.attributes.get(name) or "").strip().removesuffix("px")
-        if value.isdecimal() and int(value) < MIN_PICTURE_SIDE:
+        side = pixels((img.attributes.get(name) or "").strip().removesuffix("px"))
+        if side is not None and side < MIN_PICTURE_SIDE:
             return True
     return False
+
+
+def pixels(value: str) -> int | None:
+    """A size attribute's whole number of pixels, None where it is none. A number of thousands of digits (int()
+    refuses them past 4300) is read as one past any screen's: no icon, and no error."""
+    if not value.isdecimal():
+        return None
+    return int(value) if len(value) <= MAX_SIDE_DIGITS else 10 ** MAX_SIDE_DIGITS
 
 
 def image_urls(img: LexborNode) -> list[str]:
