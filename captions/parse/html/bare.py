@@ -64,7 +64,8 @@ class _Found:
 def bare_pictures(body: LexborNode, taken: list[LexborNode], marks: Marks, registry: AgencyRegistry,
                   structured: dict[str, str]) -> list[tuple[LexborNode, HtmlPicture]]:
     """Each image outside a figure and the containers already read, with the caption a convention gives it."""
-    read = {img.mem_id for node in taken for img in node.css("img, amp-img")}
+    # each container once: a figure of thousands of pictures is in `taken` once for each
+    read = {img.mem_id for node in {node.mem_id: node for node in taken}.values() for img in node.css("img, amp-img")}
     figures: set[int] = set()
     sure: list[_Found] = []
     pattern: list[_Found] = []  # a plain-looking block after an image: a caption only if the page repeats its style

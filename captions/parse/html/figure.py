@@ -18,7 +18,7 @@ from .conventions import HtmlConventions, conventions_for
 from .furniture import reader_lines
 from .leadin_sources import (MAX_NAME_WORDS, SENTENCE_END, credit_after_sentence, credit_by_leadin, quotation,
                              set_in_capitals, without_leadin, without_worded_leadin)
-from .marks import Marks, clean, container_of, contains, has_own_image
+from .marks import Marks, clean, container_of, has_own_image
 from .repeats import image_urls, is_image_file
 from .set_apart import tag_of
 from ..credit import reader_for
@@ -124,7 +124,8 @@ def read_picture(container: LexborNode, holders: list[LexborNode], marks: Marks,
         return None
     if caption is None and credited_card(container, holders):
         return None  # a rail's card, its credit beside its link: "<li><a href><img><h3>Headline</h3></a><span>Photo: X"
-    if caption is None and not (container.tag == "figure" or any(container_of(h, levels=1) for h in holders)
+    if caption is None and not (container.tag == "figure"
+                                or any(container_of(h, levels=1, marks=marks) for h in holders)
                                 or marks.picture_box(container, holders)):
         return None  # a credit alone with no picture right by it: the text's copyright line ("© dpa")
     if caption is None and container.tag != "figure" and not has_own_image(container, marks):
@@ -229,10 +230,17 @@ def _holds_caption(node: LexborNode, marks: Marks) -> bool:
 
 
 def _outermost(nodes: Iterator[LexborNode]) -> list[LexborNode]:
+    """The nodes inside none of the others, asked of each node's ancestors (at most MAX_NESTING), not of every
+    node kept: thousands of credit elements side by side in one caption took quadratic time."""
     out: list[LexborNode] = []
+    kept: set[int] = set()
     for node in nodes:
-        if not any(contains(o, node) for o in out):
+        up = node.parent
+        while up is not None and up.mem_id not in kept:
+            up = up.parent
+        if up is None:
             out.append(node)
+            kept.add(node.mem_id)
     return out
 
 

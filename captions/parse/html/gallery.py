@@ -125,7 +125,8 @@ def gallery_credit_over_slides(found: list[tuple[LexborNode, HtmlPicture]], mark
 
 def mark_slides(found: list[tuple[LexborNode, HtmlPicture]], marks: Marks) -> None:
     """Mark each picture printed in a box named a gallery (html.yaml's gallery_words), its container or a box
-    around it: a slide, which may print again a picture the story prints outside the gallery (repeats.once_each)."""
+    around it: a slide, which may print again a picture the story prints outside the gallery
+    (printed_once.once_each)."""
     named: dict[int, bool] = {}
     for container, pic in found:
         node: LexborNode | None = container
