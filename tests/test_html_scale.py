@@ -101,3 +101,22 @@ def test_a_figure_of_thousands_of_images_takes_no_quadratic_time() -> None:
     assert pictures(told_apart) == [(f"Boat {i}", "Rain on the quay.", "Jo Li/AFP") for i in range(8000)]
     assert pictures(unlabelled) == [(None, "Rain on the quay.", "Jo Li/AFP")]  # two crops of one picture, maybe
     assert time.perf_counter() - start < 10  # generous: linear takes about 0.7 s, quadratic took 35
+
+
+def test_a_gallery_figure_of_thousands_of_figures_takes_no_quadratic_time() -> None:
+    # each inner figure was asked whether it stood inside every one found before it (gallery._inner_figures)
+    body = ('<figure class="gallery">'
+            + "".join(f'<figure><img src="/img/{i}.jpg" alt="Boat {i}"></figure>' for i in range(8000))
+            + "<figcaption>Boats reach the square. Photo: Jo Li/AFP</figcaption></figure>")
+    start = time.perf_counter()
+    assert pictures(body) == [(f"Boat {i}", "Boats reach the square.", "Jo Li/AFP") for i in range(8000)]
+    assert time.perf_counter() - start < 15  # generous: linear takes about 3.5 s, quadratic took 23
+
+
+def test_thousands_of_gallery_items_printing_a_credit_only_take_no_quadratic_time() -> None:
+    # each was asked which of all the page's pictures stood inside it (gallery_credit_over_slides)
+    body = "".join(f'<div class="gallery-item"><img src="/img/{i}.jpg" width="800"><span class="photo-credit">Foto: AFP'
+                   f"</span></div><p>Text {i}.</p>" for i in range(8000))
+    start = time.perf_counter()
+    assert pictures(body) == [(None, None, "AFP")] * 8000
+    assert time.perf_counter() - start < 15  # generous: linear takes about 3 s, quadratic took 32
