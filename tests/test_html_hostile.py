@@ -46,6 +46,22 @@ def test_a_figure_of_two_images_sized_in_thousands_of_digits_is_two_pictures() -
                               ("Rain", "Boats reach the square.", "Jo Li/AFP")]
 
 
+def test_a_figure_inside_a_caption_is_no_part_of_that_caption() -> None:
+    # the middle caption read "Inner. Photo: A/AP Mid.": the text of the figure inside it taken for its own
+    # (the outermost figure frames figures: a gallery's, no picture of its own)
+    body = ('<figure><img src="a.jpg"><figcaption><figure><img src="b.jpg"><figcaption><figure><img src="c.jpg">'
+            '<figcaption>Inner. Photo: A/AP</figcaption></figure>Mid. Photo: B/AFP</figcaption></figure>'
+            'Outer. Photo: C/Reuters</figcaption></figure>')
+    assert pictures(body) == [(None, "Mid.", "B/AFP"), (None, "Inner.", "A/AP")]
+
+
+def test_a_credit_element_of_a_figure_inside_a_caption_is_not_that_caption_s_credit() -> None:
+    body = ('<figure><img src="a.jpg"><figcaption><figure><img src="b.jpg"><figcaption>Mid.<figure><img src="c.jpg">'
+            '<figcaption>Inner. <span class="credit">A/AP</span></figcaption></figure></figcaption></figure>'
+            '</figcaption></figure>')
+    assert pictures(body) == [(None, "Mid.", None), (None, "Inner.", "A/AP")]
+
+
 _FRAGMENTS = [
     # processing instructions, declarations, comments, CDATA, bogus comments
     "<?php echo get_the_ad(); ?>", "<?xml version='1.0' encoding='utf-8'?>", "<?", "<![CDATA[a < b]]>",
