@@ -147,6 +147,27 @@ def test_json_lines_html_field_holds_markup(runner, tmp_path: Path) -> None:
     assert [p["credit"]["raw"] for p in catalog["articles"][0]["photos"]] == ["Mara Quinn/Reuters", "Tom Reyes/AFP"]
 
 
+@pytest.mark.parametrize("opening", ['<?xml version="1.0" encoding="utf-8"?>\n', '<?php header("Vary: Cookie"); ?>\n'],
+                         ids=["xml declaration", "php"])
+def test_a_page_under_any_name_opening_with_a_processing_instruction_is_html(runner, tmp_path: Path,
+                                                                              opening: str) -> None:
+    # read as a page dump, its caption was "<!DOCTYPE html>FloodsBoats reach the square."
+    (tmp_path / "story").write_text(opening + '<!DOCTYPE html><html><head><title>Floods</title></head><body><figure>'
+                                    '<img src="a.jpg" alt="Boats"><figcaption>Boats reach the square. Photo: Jo Li/AFP'
+                                    "</figcaption></figure></body></html>", encoding="utf-8")
+    result = runner.invoke(app, ["catalog", str(tmp_path / "story"), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert _photos(json.loads(result.stdout)) == [[("Boats", "Boats reach the square.", "Jo Li/AFP")]]
+
+
+def test_a_page_dump_under_a_processing_instruction_stays_a_page_dump(runner, tmp_path: Path) -> None:
+    (tmp_path / "story").write_text('<?php echo 1; ?>\nFloods in the valley\nBoats reach the square. [AFP]\n',
+                                    encoding="utf-8")
+    result = runner.invoke(app, ["catalog", str(tmp_path / "story"), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert _photos(json.loads(result.stdout)) == [[(None, "Boats reach the square.", "AFP")]]
+
+
 def test_html_page_in_another_charset(runner, tmp_path: Path) -> None:
     path = tmp_path / "latin.html"
     path.write_bytes('<html><head><meta charset="windows-1252"></head><body><figure><img src="a.jpg">'
