@@ -62,6 +62,13 @@ def test_a_credit_element_of_a_figure_inside_a_caption_is_not_that_caption_s_cre
     assert pictures(body) == [(None, "Mid.", None), (None, "Inner.", "A/AP")]
 
 
+def test_a_byte_order_mark_inside_a_page_is_no_character_of_alt_text_caption_or_credit() -> None:
+    # a template's included file saved with one: it printed nothing, and stayed in all three
+    body = ('\ufeff<figure><img src="a.jpg" alt="\ufeffBoats"><figcaption>\ufeffBoats reach the square.\ufeff '
+            'Photo: Jo Li/AFP\ufeff</figcaption></figure>')
+    assert pictures(body) == [("Boats", "Boats reach the square.", "Jo Li/AFP")]
+
+
 _FRAGMENTS = [
     # processing instructions, declarations, comments, CDATA, bogus comments
     "<?php echo get_the_ad(); ?>", "<?xml version='1.0' encoding='utf-8'?>", "<?", "<![CDATA[a < b]]>",

@@ -370,7 +370,9 @@ def contains(outer: LexborNode, inner: LexborNode) -> bool:
 
 
 def clean(text: str) -> str:
-    return _SPACE.sub(" ", text.replace("\u00a0", " ")).strip()
+    """Whitespace collapsed; a byte order mark left inside a page (a template's included file saved with one) dropped:
+    it prints nothing, and is no character of an alt text, caption or credit."""
+    return _SPACE.sub(" ", text.replace("\u00a0", " ").replace("\ufeff", "")).strip()
 
 
 def _one_picture_slide(node: LexborNode) -> bool:
