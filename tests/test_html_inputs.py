@@ -168,6 +168,23 @@ def test_a_page_dump_under_a_processing_instruction_stays_a_page_dump(runner, tm
     assert _photos(json.loads(result.stdout)) == [[(None, "Boats reach the square.", "AFP")]]
 
 
+def test_an_html_page_holding_a_stray_nul_byte_is_read(runner, tmp_path: Path) -> None:
+    # a browser prints it as nothing; the page was refused whole: "binary file, not a page dump"
+    (tmp_path / "page.html").write_bytes(b'<!DOCTYPE html><html><body>\x00<figure><img src="a.jpg" alt="Boats">'
+                                         b"<figcaption>Boats reach\x00 the square. Photo: Jo Li/AFP</figcaption>"
+                                         b"</figure></body></html>")
+    result = runner.invoke(app, ["catalog", str(tmp_path / "page.html"), "--format", "json"])
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert _photos(json.loads(result.stdout)) == [[("Boats", "Boats reach the square.", "Jo Li/AFP")]]
+
+
+def test_an_html_page_in_utf16_with_no_byte_order_mark_is_still_refused(runner, tmp_path: Path) -> None:
+    (tmp_path / "page.html").write_bytes("<!DOCTYPE html><html><body><p>Boats.</p></body></html>".encode("utf-16-le"))
+    result = runner.invoke(app, ["catalog", str(tmp_path / "page.html"), "--format", "json"])
+    assert result.exit_code == 1
+    assert result.stderr.strip().endswith("page.html: binary file, not a page dump (UTF-16 text needs a byte order mark)")
+
+
 def test_html_page_in_another_charset(runner, tmp_path: Path) -> None:
     path = tmp_path / "latin.html"
     path.write_bytes('<html><head><meta charset="windows-1252"></head><body><figure><img src="a.jpg">'
