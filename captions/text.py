@@ -215,23 +215,3 @@ def looks_like_html(text: str) -> bool:
         head = head[end + 3:].lstrip()
     return not head or _OPENING_TAG.match(head) is not None  # nothing but comments: markup
 
-
-def url_path(url: str) -> str:
-    """The path of a URL; "" where Python cannot split it (a host of an opening bracket alone, `https://[bad/a.jpg`),
-    as no browser loads such a URL either."""
-    from urllib.parse import urlsplit
-
-    try:
-        return urlsplit(url).path
-    except ValueError:
-        return ""
-
-
-def url_host(url: str) -> str:
-    """The host of a URL, as printed; "" where Python cannot split it (see url_path)."""
-    from urllib.parse import urlsplit
-
-    try:
-        return urlsplit(url).netloc
-    except ValueError:
-        return ""

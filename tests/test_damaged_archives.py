@@ -9,7 +9,6 @@ short, and read as far as it goes.
 from __future__ import annotations
 
 import gzip
-import json
 import random
 import subprocess
 import sys
@@ -189,15 +188,6 @@ def test_a_uri_holding_spaces_is_read_with_them_encoded_and_no_word_from_warcio(
     result = subprocess.run([sys.executable, "-m", "captions", "show", str(path)], capture_output=True, text=True)
     assert (result.returncode, result.stderr) == (0, "")
     assert result.stdout.startswith("https://example.com/news/story%201.html: Story 1 (1 photo)\n")
-
-
-def test_a_record_under_a_uri_python_cannot_split_is_read_as_page(runner, tmp_path: Path) -> None:
-    path = tmp_path / "crawl.warc"
-    path.write_bytes(response("https://[2001:db8::1/news/storm.html", http_of(1)) + record(2))
-    result = runner.invoke(app, ["catalog", str(path), "--format", "jsonl", "--jobs", "1"])
-    assert (result.exit_code, result.stderr) == (0, "")  # "Invalid IPv6 URL" was a traceback
-    ids = [json.loads(line)["id"] for line in result.stdout.splitlines()]
-    assert ids == ["page", "story-2"]  # the URI gives no slug for the first id
 
 
 def test_a_corrupt_gzip_encoded_body_is_named_not_read_as_its_raw_bytes(runner, tmp_path: Path) -> None:

@@ -498,6 +498,8 @@ DEEP_SHAPES = [
     pytest.param(lambda n: "<div></x>" * n, id="divs-and-end-tags-of-nothing"),
     pytest.param(lambda n: "<div><script>'</div>'</script>" * n, id="divs-and-end-tags-in-scripts"),
     pytest.param(lambda n: "".join(f"<b class=c{i}>x<p>" for i in range(n)), id="formatting-reopened-in-paragraphs"),
+    pytest.param(lambda n: "<div/>" * n, id="self-closed-divs"),   # the slash closes nothing in HTML
+    pytest.param(lambda n: "<svg><div></div>" + "<path/>" * n, id="paths-after-a-drawing-is-broken-out-of"),
 ]
 
 
@@ -519,6 +521,17 @@ def test_nesting_is_counted_as_the_parser_nests() -> None:
               "<script>for (i = 0; i<n; i++) s = '</div>';</script>"      # no tag in a script
               "<!-- <div><div> --><span><b>x</b></span></div></body></html>")
     assert nesting_depth(markup) == 3   # div, span, b
+
+
+def test_an_inline_drawing_of_hundreds_of_self_closed_shapes_is_no_depth(runner, page) -> None:
+    # an SVG icon sprite: each "<path .../>" closed by its slash, as the parser closes it; counted as open, the
+    # page was skipped as "nested more than 512 elements deep"
+    sprite = "<svg><symbol id='i'>" + "<path d='M0 0h1'/><circle r='1'/>" * 400 + "</symbol><svg/></svg>"
+    saved = page("<!DOCTYPE html><html><body>" + sprite + '<figure><img src="a.jpg" alt="Boats"><figcaption>'
+                 "Boats reach the square. Photo: Jo Li/AFP</figcaption></figure></body></html>", "sprite.html")
+    result = runner.invoke(app, ["credits", str(saved), "-f", "csv"])
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert "AFP" in result.stdout
 
 
 def test_a_megabyte_line_is_parsed_in_reasonable_time() -> None:

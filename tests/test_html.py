@@ -208,13 +208,6 @@ def test_html_broken_and_truncated_markup_still_reads() -> None:
     assert pictures(page[len(HEAD):]) == [("Boats", "Boats reach the square.", "Jo Li/AFP")]
 
 
-@pytest.mark.parametrize("host", ["[2001:db8::1", "[bad"])
-def test_html_picture_linked_to_a_url_python_cannot_split_still_reads(host: str) -> None:
-    figure = (f'<figure><a href="https://{host}/big.jpg"><img src="https://{host}/boat.jpg" alt="A boat"></a>'
-              "<figcaption>Boats wait out the storm. Photo: Jo Li/AFP</figcaption></figure>")
-    assert pictures(figure) == [("A boat", "Boats wait out the storm.", "Jo Li/AFP")]  # urlsplit: "Invalid IPv6 URL"
-
-
 def test_html_megabytes_of_script_are_read_quickly() -> None:
     import time
 

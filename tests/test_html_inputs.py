@@ -68,6 +68,17 @@ def test_a_binary_file_named_warc_is_refused(runner, tmp_path: Path) -> None:
     assert result.stderr.strip().endswith("fake.warc.gz: not a web archive: no WARC record could be read")
 
 
+def test_a_warc_record_under_a_uri_with_a_broken_host_is_read_and_named_by_its_path(runner, tmp_path: Path) -> None:
+    # urlsplit refuses "[::1" (an IPv6 host never closed); the whole run ended in a traceback, every page lost
+    page = b'<!doctype html><figure><img src="a.jpg"><figcaption>Boats reach the square. [AFP]</figcaption></figure>'
+    (tmp_path / "a.warc").write_bytes(_warc([("http://[::1/news/floods.html", page)], compress=False))
+    result = runner.invoke(app, ["catalog", str(tmp_path / "a.warc"), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    article = json.loads(result.stdout)["articles"][0]
+    assert (article["id"], article["source"]) == ("floods", "http://[::1/news/floods.html")
+    assert _photos(json.loads(result.stdout)) == [[(None, "Boats reach the square.", "AFP")]]
+
+
 def test_warc_conversion_records_are_page_dumps(runner, tmp_path: Path) -> None:
     path = tmp_path / "text.warc.gz"
     path.write_bytes(_warc([], compress=True, wet=[("https://example.org/rain", "Rain in the valley\nBoats reach the square. [Jo Li/AFP]\n")]))
@@ -134,6 +145,44 @@ def test_json_lines_html_field_holds_markup(runner, tmp_path: Path) -> None:
     catalog = json.loads(result.stdout)
     assert catalog["articles"][0]["id"] == "ferry"
     assert [p["credit"]["raw"] for p in catalog["articles"][0]["photos"]] == ["Mara Quinn/Reuters", "Tom Reyes/AFP"]
+
+
+@pytest.mark.parametrize("opening", ['<?xml version="1.0" encoding="utf-8"?>\n', '<?php header("Vary: Cookie"); ?>\n'],
+                         ids=["xml declaration", "php"])
+def test_a_page_under_any_name_opening_with_a_processing_instruction_is_html(runner, tmp_path: Path,
+                                                                              opening: str) -> None:
+    # read as a page dump, its caption was "<!DOCTYPE html>FloodsBoats reach the square."
+    (tmp_path / "story").write_text(opening + '<!DOCTYPE html><html><head><title>Floods</title></head><body><figure>'
+                                    '<img src="a.jpg" alt="Boats"><figcaption>Boats reach the square. Photo: Jo Li/AFP'
+                                    "</figcaption></figure></body></html>", encoding="utf-8")
+    result = runner.invoke(app, ["catalog", str(tmp_path / "story"), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert _photos(json.loads(result.stdout)) == [[("Boats", "Boats reach the square.", "Jo Li/AFP")]]
+
+
+def test_a_page_dump_under_a_processing_instruction_stays_a_page_dump(runner, tmp_path: Path) -> None:
+    (tmp_path / "story").write_text('<?php echo 1; ?>\nFloods in the valley\nBoats reach the square. [AFP]\n',
+                                    encoding="utf-8")
+    result = runner.invoke(app, ["catalog", str(tmp_path / "story"), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert _photos(json.loads(result.stdout)) == [[(None, "Boats reach the square.", "AFP")]]
+
+
+def test_an_html_page_holding_a_stray_nul_byte_is_read(runner, tmp_path: Path) -> None:
+    # a browser prints it as nothing; the page was refused whole: "binary file, not a page dump"
+    (tmp_path / "page.html").write_bytes(b'<!DOCTYPE html><html><body>\x00<figure><img src="a.jpg" alt="Boats">'
+                                         b"<figcaption>Boats reach\x00 the square. Photo: Jo Li/AFP</figcaption>"
+                                         b"</figure></body></html>")
+    result = runner.invoke(app, ["catalog", str(tmp_path / "page.html"), "--format", "json"])
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert _photos(json.loads(result.stdout)) == [[("Boats", "Boats reach the square.", "Jo Li/AFP")]]
+
+
+def test_an_html_page_in_utf16_with_no_byte_order_mark_is_still_refused(runner, tmp_path: Path) -> None:
+    (tmp_path / "page.html").write_bytes("<!DOCTYPE html><html><body><p>Boats.</p></body></html>".encode("utf-16-le"))
+    result = runner.invoke(app, ["catalog", str(tmp_path / "page.html"), "--format", "json"])
+    assert result.exit_code == 1
+    assert result.stderr.strip().endswith("page.html: binary file, not a page dump (UTF-16 text needs a byte order mark)")
 
 
 def test_html_page_in_another_charset(runner, tmp_path: Path) -> None:

@@ -48,3 +48,75 @@ def test_thousands_of_credit_only_pictures_of_one_agency_take_no_quadratic_time(
     start = time.perf_counter()
     assert len(pictures(body)) == 3000
     assert time.perf_counter() - start < 10  # generous: linear takes about 0.5 s, quadratic took 25
+
+
+def test_thousands_of_figures_sharing_one_caption_take_no_quadratic_time() -> None:
+    # each printing of a caption was compared with every earlier one (printed_once): 3000 took 40 s
+    body = "".join(f'<figure><img src="/img/{i}.jpg"><figcaption>Rain on the quay. Photo: Jo Li/AFP</figcaption>'
+                   "</figure>" for i in range(3000))
+    start = time.perf_counter()
+    assert pictures(body) == [(None, "Rain on the quay.", "Jo Li/AFP")] * 3000
+    assert time.perf_counter() - start < 15  # generous: linear takes about 1.5 s
+
+
+def test_thousands_of_credit_elements_in_one_caption_take_no_quadratic_time() -> None:
+    # each was asked whether it stood inside every one kept before it (figure._outermost)
+    body = ('<figure><img src="a.jpg"><figcaption>Rain on the quay.'
+            + '<span class="credit">Photo: Jo Li/AFP</span>' * 8000 + "</figcaption></figure>")
+    start = time.perf_counter()
+    assert pictures(body) == [(None, "Rain on the quay.", "Jo Li/AFP")]
+    assert time.perf_counter() - start < 10  # generous: linear takes about 0.3 s, quadratic took 20
+
+
+def test_thousands_of_credit_elements_in_one_picture_box_take_no_quadratic_time() -> None:
+    # each asked the box whether it held a player (holds_media), and whether its box held an image (_text_box)
+    flat = ('<div class="photo"><img src="a.jpg" width="900">' + '<div class="photo-credit">Foto: AFP</div>' * 8000
+            + "</div>")
+    boxed = ('<div class="photo"><img src="a.jpg" width="900"><div><p>Rain on the quay.</p>'
+             + '<span class="credit">Foto: AFP</span>' * 8000 + "</div></div>")
+    start = time.perf_counter()
+    assert pictures(flat) == pictures(boxed) == [(None, None, "AFP")]
+    assert time.perf_counter() - start < 10  # generous: linear takes about 1 s, quadratic took 60
+
+
+def test_thousands_of_credit_lines_in_a_story_of_no_image_take_no_quadratic_time() -> None:
+    # each climbed to the story's box and searched it whole for an image (container_of)
+    body = ('<div class="story"><div class="inner">'
+            + "".join(f'<p>Story text {i}.</p><span class="photo-credit">Foto: AFP</span>' for i in range(8000))
+            + "</div></div>")
+    start = time.perf_counter()
+    assert pictures(body) == []
+    assert time.perf_counter() - start < 15  # generous: linear takes about 2.5 s, quadratic took 40
+
+
+def test_a_figure_of_thousands_of_images_takes_no_quadratic_time() -> None:
+    # each image was compared with every one counted before it (grouped_images), and the figure searched for its
+    # images once for each of its pictures (bare_pictures)
+    told_apart = ('<figure class="gallery">'
+                  + "".join(f'<img src="/img/{i}.jpg" width="800" alt="Boat {i}">' for i in range(8000))
+                  + "<figcaption>Rain on the quay. Photo: Jo Li/AFP</figcaption></figure>")
+    unlabelled = ('<figure>' + "".join(f'<img src="/img/{i}.jpg" width="800">' for i in range(16000))
+                  + "<figcaption>Rain on the quay. Photo: Jo Li/AFP</figcaption></figure>")
+    start = time.perf_counter()
+    assert pictures(told_apart) == [(f"Boat {i}", "Rain on the quay.", "Jo Li/AFP") for i in range(8000)]
+    assert pictures(unlabelled) == [(None, "Rain on the quay.", "Jo Li/AFP")]  # two crops of one picture, maybe
+    assert time.perf_counter() - start < 10  # generous: linear takes about 0.7 s, quadratic took 35
+
+
+def test_a_gallery_figure_of_thousands_of_figures_takes_no_quadratic_time() -> None:
+    # each inner figure was asked whether it stood inside every one found before it (gallery._inner_figures)
+    body = ('<figure class="gallery">'
+            + "".join(f'<figure><img src="/img/{i}.jpg" alt="Boat {i}"></figure>' for i in range(8000))
+            + "<figcaption>Boats reach the square. Photo: Jo Li/AFP</figcaption></figure>")
+    start = time.perf_counter()
+    assert pictures(body) == [(f"Boat {i}", "Boats reach the square.", "Jo Li/AFP") for i in range(8000)]
+    assert time.perf_counter() - start < 15  # generous: linear takes about 3.5 s, quadratic took 23
+
+
+def test_thousands_of_gallery_items_printing_a_credit_only_take_no_quadratic_time() -> None:
+    # each was asked which of all the page's pictures stood inside it (gallery_credit_over_slides)
+    body = "".join(f'<div class="gallery-item"><img src="/img/{i}.jpg" width="800"><span class="photo-credit">Foto: AFP'
+                   f"</span></div><p>Text {i}.</p>" for i in range(8000))
+    start = time.perf_counter()
+    assert pictures(body) == [(None, None, "AFP")] * 8000
+    assert time.perf_counter() - start < 15  # generous: linear takes about 3 s, quadratic took 32

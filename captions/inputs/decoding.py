@@ -61,6 +61,8 @@ _OTHER_SCRIPT_SHARE = 0.5
 _MESS = 0.02
 # The share of a reading's letters above ASCII that one language writes for the reading to fit it (alphabets.fit).
 _FITS = 0.95
+_NUL_WINDOW = 8192   # the first bytes, where a NUL marks a binary file
+_STRAY_NUL_SHARE = 0.1  # of them, the most that can be NULs in an HTML page read all the same (UTF-16 has half)
 _SAMPLE_BYTES = 1 << 16   # of the runs of text holding bytes above ASCII, what the detector is shown
 _HIGH_BYTE = re.compile(rb"[\x80-\xff]")
 # The names browsers and pages give the encodings charset-normalizer names by their supersets (WHATWG).
@@ -95,7 +97,7 @@ def decode_page(data: bytes) -> Decoded:
             except UnicodeDecodeError:
                 break
             return Decoded(text, None if codec == "utf-8" else name, "byte order mark")
-    if data.find(b"\x00", 0, 8192) >= 0:
+    if data.find(b"\x00", 0, _NUL_WINDOW) >= 0 and not _markup_with_stray_nuls(data):
         return Decoded(None)
     try:
         return Decoded(data.decode("utf-8"))
@@ -108,6 +110,15 @@ def decode_page(data: bytes) -> Decoded:
     if declared is not None:
         return declared
     return _guessed(data)
+
+
+def _markup_with_stray_nuls(data: bytes) -> bool:
+    """Whether NUL bytes are strays in an HTML page (a CMS's, a crawl's), which browsers print as nothing, not the
+    mark of a binary file or of UTF-16 with no byte order mark (a NUL in every other byte of ASCII text)."""
+    from .html_bytes import looks_like_html_bytes
+
+    window = data[:_NUL_WINDOW]
+    return window.count(b"\x00") <= len(window) * _STRAY_NUL_SHARE and looks_like_html_bytes(data)
 
 
 def _mostly_utf8(data: bytes) -> Decoded | None:

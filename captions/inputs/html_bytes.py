@@ -11,6 +11,7 @@ import re
 
 _HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 SNIFF_BYTES = 4096
+_INSTRUCTIONS = re.compile(rb"(?:\s*<\?.*?\?>)+", re.DOTALL)  # processing instructions: no text of a page dump
 # the tag's name whole: a page dump whose headline opens "<Headless ...>" or "<Html5 ...>" is no markup
 
 
@@ -18,7 +19,10 @@ def looks_like_html_bytes(data: bytes) -> bool:
     """Whether bytes open like HTML, by the same test as a decoded text's (parse.html.page.looks_like_html)."""
     from ..text import looks_like_html
 
-    return looks_like_html(data[:SNIFF_BYTES].lstrip(b"\xef\xbb\xbf").decode("latin-1"))
+    head = data[:SNIFF_BYTES].lstrip(b"\xef\xbb\xbf")
+    if head.lstrip().startswith(b"<?") and (instructions := _INSTRUCTIONS.match(head)) is not None:
+        head = head[instructions.end():]  # "<?xml ...?>" over an XHTML page, "<?php ...?>" a server left unrun
+    return looks_like_html(head.decode("latin-1"))
 
 
 def header_charset(content_type: str | None) -> str | None:

@@ -35,7 +35,7 @@ from .leadin_sources import credit_after_sentence
 from .bare_text import (CAPTION_BLOCKS, caption_sized, closes_with_credit, closes_with_marked_credit,
                         credit_line_after, marked_credit, opening_caption)
 from .placed_group import images_placed_above, places_named
-from .repeats import is_image_file
+from .repeats import is_image_file, pixels
 from .set_apart import (centred, holds_image, linked, next_block, next_element, only_child, previous_element,
                         signature, tag_of, text_of, under_one_of_many)
 from ..credit_in_line import split_caption_credit
@@ -64,7 +64,8 @@ class _Found:
 def bare_pictures(body: LexborNode, taken: list[LexborNode], marks: Marks, registry: AgencyRegistry,
                   structured: dict[str, str]) -> list[tuple[LexborNode, HtmlPicture]]:
     """Each image outside a figure and the containers already read, with the caption a convention gives it."""
-    read = {img.mem_id for node in taken for img in node.css("img, amp-img")}
+    # each container once: a figure of thousands of pictures is in `taken` once for each
+    read = {img.mem_id for node in {node.mem_id: node for node in taken}.values() for img in node.css("img, amp-img")}
     figures: set[int] = set()
     sure: list[_Found] = []
     pattern: list[_Found] = []  # a plain-looking block after an image: a caption only if the page repeats its style
@@ -103,7 +104,7 @@ def bare_pictures(body: LexborNode, taken: list[LexborNode], marks: Marks, regis
 def _article_image(img: LexborNode, marks: Marks) -> bool:
     """Whether an image may be an article's picture: not an icon, a pixel, a lazy image's fallback, a logo or a teaser's."""
     attrs = img.attributes
-    sides = [int(v) for v in (attrs.get("width"), attrs.get("height")) if v and v.strip().isdecimal()]
+    sides = [side for v in (attrs.get("width"), attrs.get("height")) if v and (side := pixels(v.strip())) is not None]
     named = _SIZE_IN_NAME.search((attrs.get("src") or "").rsplit("/", 1)[-1])
     if named and not sides:
         sides = [int(named[1]), int(named[2])]

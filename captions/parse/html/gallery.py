@@ -65,9 +65,16 @@ def _inner_figures(container: LexborNode) -> list[LexborNode]:
     if container.tag != "figure":
         return []
     found: list[LexborNode] = []
+    ids: set[int] = set()   # asked of each figure's ancestors, not of each figure found: a gallery of thousands
     for node in container.css("figure"):
-        if node.mem_id != container.mem_id and has_image(node) and not any(contains(f, node) for f in found):
+        if node.mem_id == container.mem_id or not has_image(node):
+            continue
+        up = node.parent
+        while up is not None and up.mem_id not in ids:
+            up = up.parent
+        if up is None:
             found.append(node)
+            ids.add(node.mem_id)
     return found
 
 
@@ -108,13 +115,17 @@ def gallery_credit_over_slides(found: list[tuple[LexborNode, HtmlPicture]], mark
     """
     folded = tuple(fold(w) for w in leadins if not w.endswith("/"))
     out = list(found)
+    inside: dict[int, list[int]] | None = None   # each element's pictures, by place in `found`: not all asked of each
     for container, pic in found:
         if pic.caption is not None or pic.credit_source != "printed" or not marks.words(container) & marks.conv.gallery_words:
             continue
-        slides = [(c, p) for c, p in found if p is not pic and contains(container, c)]
+        inside = _pictures_inside(found) if inside is None else inside
+        slides = [found[at] for at in inside.get(container.mem_id, ()) if found[at][1] is not pic]
+        if len(slides) < 2:
+            continue
         lines = [n for n in container.traverse(include_text=False) if marks.is_credit(n)
                  and not any(contains(c, n) for c, _ in slides)]
-        if len(slides) < 2 or len(lines) != 1 or not fold(clean(lines[0].text(deep=True) or "")).startswith(folded):
+        if len(lines) != 1 or not fold(clean(lines[0].text(deep=True) or "")).startswith(folded):
             continue
         for _, slide in slides:
             if slide.credit is None:
@@ -123,9 +134,21 @@ def gallery_credit_over_slides(found: list[tuple[LexborNode, HtmlPicture]], mark
     return out
 
 
+def _pictures_inside(found: list[tuple[LexborNode, HtmlPicture]]) -> dict[int, list[int]]:
+    """For each element, the places in `found` of the pictures read from elements inside it."""
+    inside: dict[int, list[int]] = {}
+    for at, (node, _) in enumerate(found):
+        up = node.parent
+        while up is not None:
+            inside.setdefault(up.mem_id, []).append(at)
+            up = up.parent
+    return inside
+
+
 def mark_slides(found: list[tuple[LexborNode, HtmlPicture]], marks: Marks) -> None:
     """Mark each picture printed in a box named a gallery (html.yaml's gallery_words), its container or a box
-    around it: a slide, which may print again a picture the story prints outside the gallery (repeats.once_each)."""
+    around it: a slide, which may print again a picture the story prints outside the gallery
+    (printed_once.once_each)."""
     named: dict[int, bool] = {}
     for container, pic in found:
         node: LexborNode | None = container

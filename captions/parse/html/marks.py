@@ -40,6 +40,9 @@ class Marks:
         self.beside = Beside(conv.small_type_words)
         self._found: dict[tuple[int, str], list[LexborNode]] = {}
         self._headline_targets: dict[int, frozenset[str]] = {}
+        self._media: dict[int, bool] = {}
+        self._imaged: dict[int, bool] = {}
+        self._texts: dict[int, str] = {}
 
     def words(self, node: LexborNode) -> frozenset[str]:
         found = self._words.get(node.mem_id)
@@ -74,6 +77,20 @@ class Marks:
         found = self._found.get(key)
         if found is None:
             found = self._found[key] = node.css(selector)
+        return found
+
+    def has_image(self, node: LexborNode) -> bool:
+        """`has_image`, asked once per element: each of thousands of captions in one box asks it of the box."""
+        found = self._imaged.get(node.mem_id)
+        if found is None:
+            found = self._imaged[node.mem_id] = has_image(node)
+        return found
+
+    def text(self, node: LexborNode) -> str:
+        """The element's text, cleaned, read once per element."""
+        found = self._texts.get(node.mem_id)
+        if found is None:
+            found = self._texts[node.mem_id] = clean(node.text(deep=True) or "")
         return found
 
     def headline_targets(self, node: LexborNode) -> frozenset[str]:
@@ -165,7 +182,8 @@ class Marks:
         down, the credit elements: RNZ's "<div class="photo-captioned"><div><img></div><div><span
         class="photo-captioned__credit">Photo: LDR / Name</span></div></div>", a picture credited only."""
         return bool(self.words(container) & self.conv.picture_words or _one_block(container, holders)) and all(
-            (box := container_of(h, levels=2)) is not None and box.mem_id == container.mem_id for h in holders)
+            (box := container_of(h, levels=2, marks=self)) is not None and box.mem_id == container.mem_id
+            for h in holders)
 
     def is_control(self, node: LexborNode) -> bool:
         """A button: "Buy Now", "Zoom", "Ver galería" printed in a caption, in any language."""
@@ -213,9 +231,14 @@ class Marks:
 
 
 def holds_media(container: LexborNode, marks: Marks) -> bool:
-    """A video or an embed: a player in the container."""
-    media = marks.conv.media_words
-    return any(marks.words(n) & media for n in container.traverse(include_text=False) if n.attributes)
+    """A video or an embed: a player in the container. Asked once per container: each of thousands of credit
+    elements in one box asks it of the box."""
+    found = marks._media.get(container.mem_id)
+    if found is None:
+        media = marks.conv.media_words
+        found = marks._media[container.mem_id] = any(
+            marks.words(n) & media for n in container.traverse(include_text=False) if n.attributes)
+    return found
 
 
 def inside_holder(node: LexborNode, marks: Marks) -> bool:
@@ -319,8 +342,9 @@ def _no_story_beside(container: LexborNode, holders: list[LexborNode]) -> bool:
     return len(others) <= 1 and all(len(other.css("p")) <= 1 for other in others)
 
 
-def container_of(node: LexborNode, levels: int = 4) -> LexborNode | None:
-    """The figure around a caption, else the nearest element around it holding an image."""
+def container_of(node: LexborNode, levels: int = 4, marks: Marks | None = None) -> LexborNode | None:
+    """The figure around a caption, else the nearest element around it holding an image (asked through `marks`,
+    once per element, where given)."""
     parent = node.parent
     while parent is not None and parent.tag != "body":
         if parent.tag == "figure":
@@ -330,7 +354,7 @@ def container_of(node: LexborNode, levels: int = 4) -> LexborNode | None:
     for _ in range(levels):
         if parent is None or parent.tag == "body":
             return None
-        if has_image(parent):
+        if marks.has_image(parent) if marks is not None else has_image(parent):
             return parent
         parent = parent.parent
     return None
@@ -346,7 +370,9 @@ def contains(outer: LexborNode, inner: LexborNode) -> bool:
 
 
 def clean(text: str) -> str:
-    return _SPACE.sub(" ", text.replace("\u00a0", " ")).strip()
+    """Whitespace collapsed; a byte order mark left inside a page (a template's included file saved with one) dropped:
+    it prints nothing, and is no character of an alt text, caption or credit."""
+    return _SPACE.sub(" ", text.replace("\u00a0", " ").replace("\ufeff", "")).strip()
 
 
 def _one_picture_slide(node: LexborNode) -> bool:

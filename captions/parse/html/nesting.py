@@ -9,7 +9,9 @@ the test set nest 93 elements at most, and Chromium itself stops nesting at
 
 The count is a scan of tag names, linear (about 0.8 ms on a page whose
 whole reading takes 5 to 7): elements that close themselves or whose end
-tags are optional (`img`, `br`, `p`, `li`, `td` ...) are not counted, an end
+tags are optional (`img`, `br`, `p`, `li`, `td` ...) are not counted, nor is a
+tag closed by its slash inside an SVG or MathML drawing (`<path .../>`: an icon
+sprite holds hundreds; in HTML the slash closes nothing), an end
 tag closes only an element of its name that is open, so end tags of
 nothing (`<div></x>` repeated) cannot hide the depth, and scripts, styles
 and comments are passed over as the parser passes over them.
@@ -20,7 +22,14 @@ import re
 
 MAX_NESTING = 512
 
-_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)")
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)([^<>]*)")   # the attributes' part: "/" closing it closes a foreign one
+_FOREIGN = ("svg", "math")
+# HTML tags that end SVG or MathML where they open inside it (the HTML standard's list): the parser closes the
+# drawing and all in it, and the tag opens as HTML, where "<path/>" is no longer closed by its slash
+_BREAKING_OUT = frozenset(
+    "b big blockquote body br center code dd div dl dt em embed h1 h2 h3 h4 h5 h6 head hr i img li listing menu meta "
+    "nobr ol p pre ruby s small span strong strike sub sup table tt u ul var".split()
+)
 _NOT_COUNTED = frozenset(
     "area base br col embed hr img input link meta param source track wbr basefont bgsound frame keygen image "   # void
     "p li dt dd option optgroup tr td th thead tbody tfoot colgroup caption rb rt rtc rp html head body".split()  # optional end
@@ -33,7 +42,11 @@ def nesting_depth(markup: str, stop: int = MAX_NESTING + 1) -> int:
     opened: dict[str, int] = {}
     get = opened.get
     depth = deepest = 0
-    for close, name in _TAG.findall(_markup_only(markup)):
+    foreign: list[int] = []   # the depth around each open svg or math element: inside, "<path/>" closes itself
+    for close, name, rest in _TAG.findall(_markup_only(markup)):
+        if foreign and not close and name.lower() in _BREAKING_OUT:
+            depth = foreign[0]
+            foreign.clear()
         if name in _NOT_COUNTED:
             continue
         name = name.lower()
@@ -41,8 +54,12 @@ def nesting_depth(markup: str, stop: int = MAX_NESTING + 1) -> int:
             count = get(name)
             if count:
                 opened[name] = count - 1
-                depth -= 1
+                depth = foreign.pop() if name in _FOREIGN and foreign else depth - 1
+        elif rest.endswith("/") and (foreign or name in _FOREIGN):
+            continue   # "<path d=.../>" in a drawing, "<svg/>": closed as it opens
         else:
+            if name in _FOREIGN:
+                foreign.append(depth)
             opened[name] = get(name, 0) + 1
             depth += 1
             if depth > deepest:

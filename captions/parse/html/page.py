@@ -29,7 +29,8 @@ from .not_pictures import drop_player_figures, is_no_picture, unwrap_lightbox_bu
 from .meta import Metadata, read_metadata, structured_images
 from .set_apart import previous_element, tag_of, under_one_of_many
 from .side_by_side import caption_after_row
-from .repeats import grouped_images, is_image_file, once_each, one_a_picture
+from .printed_once import once_each
+from .repeats import grouped_images, is_image_file, one_a_picture
 from ..credit import CreditReader, reader_for
 from ...catalog.models import Article, Credit, Photo
 from ..notes import StructuredCredit
@@ -214,7 +215,7 @@ def _containers(tree: LexborHTMLParser, marks: Marks) -> list[tuple[LexborNode, 
         if inside_holder(node, marks):
             continue
         boxed = caption and node.tag == "table" and has_image(node)  # VnExpress's table.tplCaption: the picture's box
-        container = node if boxed else image_cell_above(node) or container_of(node)
+        container = node if boxed else image_cell_above(node) or container_of(node, marks=marks)
         above = previous_element(node) if credit else None  # a credit line under such a caption goes with it
         if container is not None and container.tag != "figure" and (caption and under_one_of_many(node) or (
                 above is not None and marks.is_caption(above) and under_one_of_many(above))):
@@ -299,10 +300,10 @@ def _text_box(credit: LexborNode, container: LexborNode, marks: Marks) -> Lexbor
     its credit element and leaves the caption's paragraph unnamed): the box is read whole, its caption as the
     holder's lines and the credit element as its credit; else the credit element alone."""
     box = credit.parent
-    if (box is None or box.parent is None or box.parent.mem_id != container.mem_id or has_image(box)
+    if (box is None or box.parent is None or box.parent.mem_id != container.mem_id or marks.has_image(box)
             or marks.is_caption(box) or marks.is_credit(box)):
         return credit
-    text, credit_text = clean(box.text(deep=True) or ""), clean(credit.text(deep=True) or "")
+    text, credit_text = marks.text(box), clean(credit.text(deep=True) or "")
     # a caption beside the credit, no story: a box holding the credit alone ("© dpa") is the page's copyright line
     return box if len(credit_text) < len(text) <= MAX_LIST_CAPTION else credit
 

@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections import Counter
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
 
-from ...text import url_path
 from .marks import Marks, clean, contains
 
 if TYPE_CHECKING:
@@ -27,13 +26,24 @@ if TYPE_CHECKING:
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|jxl|heic|tiff?|bmp)$", re.IGNORECASE)
 _SIZED_COPY = re.compile(r"-\d{2,5}x\d{2,5}(?=\.[A-Za-z]+$)")   # WordPress: "harrier-1024x683.jpg"
 _DESCRIPTOR = re.compile(r"^[\d.]+[wxh](?:,(?P<next>.*))?$")  # "800w", "2x", "2x,next.jpg"
+_PATH = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*:)?(?://[^/?#]*)?([^?#]*)")
 _SVG = re.compile(r"\.svg(?:[?#]|$)", re.IGNORECASE)   # drawn icons and logos, not photographs
 _PLACE_AT = re.compile(r"\s*[,:]")  # what follows a place word opening a caption: "Left, ...", "Top: ..."
 MAX_PLACED = 4  # images of a box one caption places each of ("Top left, ...; top right, ...; below, ...")
 MIN_FILE_NAME = 16  # characters of an image file's name, extension and all, that name one picture wherever it is stored
-MIN_SLIDE_AGAIN_WORDS = 4  # words of a caption a gallery's slide prints again: shorter ones ("Il fiume") name no one scene
 MIN_PICTURE_SIDE = 64  # pixels: an image the markup sizes smaller is an icon, not one of a figure's pictures
+MAX_SIDE_DIGITS = 12
 _NOT_A_PICTURE = ("data:", "#", "javascript:", "about:", "blob:")
+
+
+def url_path(url: str) -> str:
+    """A URL's path. A host urlsplit refuses ("http://[::1", a full-width "＃" in it) is a broken link a page may
+    print; its path is what stands between the host and the query, as RFC 3986 splits it."""
+    try:
+        return urlsplit(url).path
+    except ValueError:
+        match = _PATH.match(url)
+        return match.group(1) if match else url
 
 
 def is_image_file(url: str) -> bool:
@@ -71,10 +81,13 @@ def same_file_name(a: list[str], b: list[str]) -> bool:
     """Whether two pictures' URLs name one file in different folders: an image CDN's sizes as path segments
     ("/v2/924x/r3996/8c3d-monteurs.jpg", "/v2/1600x/r3996/8c3d-monteurs.jpg"). Only a name long enough to name
     one picture counts: "large.jpg" and "1.jpg" are every picture's under its own folder."""
-    def names(urls: list[str]) -> set[str]:
-        return {name for key in image_keys(urls)
-                if _IMAGE_FILE.search(key) and len(name := key.rsplit("/", 1)[-1]) >= MIN_FILE_NAME}
-    return bool(names(a) & names(b))
+    return bool(file_names(a) & file_names(b))
+
+
+def file_names(urls: list[str]) -> set[str]:
+    """The image files' names long enough to name one picture wherever it is stored (MIN_FILE_NAME)."""
+    return {name for key in image_keys(urls)
+            if _IMAGE_FILE.search(key) and len(name := key.rsplit("/", 1)[-1]) >= MIN_FILE_NAME}
 
 
 def grouped_images(container: LexborNode, marks: Marks, caption: str | None = None,
@@ -101,7 +114,9 @@ def grouped_images(container: LexborNode, marks: Marks, caption: str | None = No
         # or a box of a few images and no story paragraph whose one caption says where each stands ("Left, ...")
     if len(images) < 2:
         return []  # most figures: one image, nothing to group
-    found: list[tuple[LexborNode, set[str], str | None]] = []
+    found: list[LexborNode] = []
+    seen_keys: set[str] = set()   # every image's, not asked of each image in turn: a figure may hold thousands
+    seen_alts: set[str] = set()
     told_apart = True
     gallery = lightbox or bool(marks.words(container) & marks.conv.gallery_words)
     for img in images:
@@ -110,14 +125,16 @@ def grouped_images(container: LexborNode, marks: Marks, caption: str | None = No
             continue
         keys = image_keys(image_urls(img))
         alt = clean(img.attributes.get("alt") or "") or None
-        if any((keys and keys & seen) or (alt and alt == seen_alt and not lightbox and not (paired and keys))
-               for _, seen, seen_alt in found):
+        if not keys.isdisjoint(seen_keys) or (alt in seen_alts and not lightbox and not (paired and keys)):
             continue  # (a lightbox's thumbnails often repeat the page's title as every alt text: their links tell them apart)
         if not keys and alt is None:
             continue  # a placeholder with nothing to tell it from the picture it stands for
         told_apart = told_apart and (alt is not None or place == "own figure" or gallery)
-        found.append((img, keys, alt))
-    return [img for img, _, _ in found] if len(found) > 1 and told_apart else []
+        found.append(img)
+        seen_keys |= keys
+        if alt is not None:
+            seen_alts.add(alt)
+    return found if len(found) > 1 and told_apart else []
 
 
 def lightbox_gallery(box: LexborNode, images: list[LexborNode], marks: Marks) -> bool:
@@ -218,10 +235,18 @@ def _place_in(img: LexborNode, container: LexborNode, marks: Marks) -> str | Non
 def _icon_sized(img: LexborNode) -> bool:
     """Whether the markup sizes the image as an icon (a zoom button, a logo): a side under MIN_PICTURE_SIDE pixels."""
     for name in ("width", "height"):
-        value = (img.attributes.get(name) or "").strip().removesuffix("px")
-        if value.isdecimal() and int(value) < MIN_PICTURE_SIDE:
+        side = pixels((img.attributes.get(name) or "").strip().removesuffix("px"))
+        if side is not None and side < MIN_PICTURE_SIDE:
             return True
     return False
+
+
+def pixels(value: str) -> int | None:
+    """A size attribute's whole number of pixels, None where it is none. A number of thousands of digits (int()
+    refuses them past 4300) is read as one past any screen's: no icon, and no error."""
+    if not value.isdecimal():
+        return None
+    return int(value) if len(value) <= MAX_SIDE_DIGITS else 10 ** MAX_SIDE_DIGITS
 
 
 def image_urls(img: LexborNode) -> list[str]:
@@ -254,80 +279,3 @@ def _srcset_urls(value: str) -> list[str]:
         if url.strip(","):
             urls.append(url.strip(","))
     return urls
-
-
-def once_each(pictures: list[HtmlPicture]) -> list[HtmlPicture]:
-    """A picture printed twice (two layouts, a gallery slide repeating an inline figure) is one picture.
-
-    The same caption and credit over two different images (a group caption) are two pictures. A
-    printing that leaves the credit out (a lightbox showing the caption only) is the same picture
-    when its image or alt text is; the credit printed with the other goes on it.
-    """
-    seen: dict[str, list[HtmlPicture]] = {}
-    uncaptioned: dict[tuple[str, str, str], HtmlPicture] = {}
-    printings = Counter((pic.caption, pic.credit) for pic in pictures if pic.caption)
-    out = []
-    for pic in pictures:
-        keys = [] if pic.caption else _credit_keys(pic)
-        if pic.caption:
-            twice = printings[(pic.caption, pic.credit)] == 2
-            twin = next((first for first in seen.get(pic.caption, ())
-                         if _twins(first, pic) or (twice and _slide_again(first, pic))), None)
-        else:
-            twin = next((uncaptioned[key] for key in keys if key in uncaptioned
-                         and (pic.placed_row is None or uncaptioned[key].placed_row != pic.placed_row)), None)
-        if twin is not None:
-            if twin.description is None and pic.description:
-                twin.description = pic.description
-            if _printed(twin) is None and _printed(pic) is not None:
-                twin.credit, twin.credit_source = pic.credit, pic.credit_source
-            continue
-        if pic.caption:
-            seen.setdefault(pic.caption, []).append(pic)
-        for key in keys:
-            uncaptioned.setdefault(key, pic)
-        out.append(pic)
-    return out
-
-
-def _credit_keys(pic: HtmlPicture) -> list[tuple[str, str, str]]:
-    """Where an uncaptioned picture is looked up as a second printing of another: its printed credit with its alt
-    text, and with each of its images (the lead picture printed for a wide and a narrow layout, each copy with
-    its own "Фото: Name" line). Two credit-only pictures of one photographer with no alt text and different
-    images stay two."""
-    credit = _printed(pic)
-    if credit is None:
-        return []
-    keys = [("alt", credit, pic.description)] if pic.description else []
-    return keys + [("image", credit, key) for key in sorted(image_keys(pic.images))]
-
-
-def _slide_again(a: HtmlPicture, b: HtmlPicture) -> bool:
-    """Whether a gallery's slide prints again a picture the story prints outside the gallery, each printing from an
-    image file of its own (a gallery's renditions, `g3.jpg`): the same caption and the same printed credit, printed
-    only these two times on the page, one of them a slide (round 86). A caption and credit shared by more pictures
-    are a group's, each picture its own; two slides of one gallery are two slides."""
-    return a.slide != b.slide and a.credit is not None and a.credit == b.credit and _printed(a) is not None \
-        and _printed(b) is not None and len((a.caption or "").split()) >= MIN_SLIDE_AGAIN_WORDS
-
-
-def _printed(pic: HtmlPicture) -> str | None:
-    return pic.credit if pic.credit_source == "printed" else None
-
-
-def _twins(a: HtmlPicture, b: HtmlPicture) -> bool:
-    """Whether two printings of one caption are one picture: the same credit and no sign of two images, or one credit left out and the same image."""
-    if a.credit == b.credit:
-        return _same_picture(a, b)
-    if _printed(a) is not None and _printed(b) is not None:
-        return False
-    return bool(a.description and a.description == b.description) or same_image(a.images, b.images) is True
-
-
-def _same_picture(a: HtmlPicture, b: HtmlPicture) -> bool:
-    if a.placed_row is not None and a.placed_row == b.placed_row:
-        return False
-    if a.description and a.description == b.description:
-        return True
-    same = same_image(a.images, b.images)
-    return True if same is None else same or same_file_name(a.images, b.images)
