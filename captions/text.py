@@ -214,4 +214,3 @@ def looks_like_html(text: str) -> bool:
             return True  # a comment running past the window opens markup (a licence banner), never a dump
         head = head[end + 3:].lstrip()
     return not head or _OPENING_TAG.match(head) is not None  # nothing but comments: markup
-

@@ -808,3 +808,16 @@ def test_an_archived_page_whose_uri_holds_control_characters_is_named_in_one_lin
     result = runner.invoke(app, ["credits", str(path), "--format", "csv"])
     assert result.stderr == (f"captions: warning: {path}#0: https://example.com/a\\x1cb\\x85c.html: not UTF-8; read as "
                              "windows-1252, the browsers' fallback\n")
+
+
+@pytest.mark.parametrize(("message", "written"), [
+    ("Ελλάδα/写真\u3000a\u00a0b.txt: empty; skipped", "Ελλάδα/写真\u3000a\u00a0b.txt: empty; skipped"),  # letters, spaces
+    ("a\u200bb\u202ec.txt", "a\u200bb\u202ec.txt"),  # format characters print on one line: kept
+    ("a\tb\x7fc\x85d\u2028e\u2029f.txt", "a\\tb\\x7fc\\x85d\\u2028e\\u2029f.txt"),
+    ("a\udcffb.txt", "a\\udcffb.txt"),  # an undecodable byte of a file's name
+    ("C:\\pages\\a.txt", "C:\\pages\\a.txt"),  # a backslash of a Windows path is no escape: left as it is
+])
+def test_one_line_escapes_only_what_breaks_or_hides_a_line(message: str, written: str) -> None:
+    from captions.run.job import one_line
+
+    assert one_line(message) == written, message

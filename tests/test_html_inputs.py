@@ -178,6 +178,17 @@ def test_an_html_page_holding_a_stray_nul_byte_is_read(runner, tmp_path: Path) -
     assert _photos(json.loads(result.stdout)) == [[("Boats", "Boats reach the square.", "Jo Li/AFP")]]
 
 
+def test_a_stray_nul_byte_in_an_attribute_prints_as_nothing_too(runner, tmp_path: Path) -> None:
+    # the parser keeps a NUL in an attribute as U+FFFD: the alt text read "Bo\ufffdats", the image "a\ufffd.jpg"
+    (tmp_path / "page.html").write_bytes(b'<!DOCTYPE html><html><body><figure><img src="a\x00.jpg" alt="Bo\x00ats">'
+                                         b"<figcaption>Boats reach the square. Photo: Jo Li/AFP</figcaption>"
+                                         b"</figure></body></html>")
+    result = runner.invoke(app, ["catalog", str(tmp_path / "page.html"), "--format", "json"])
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert _photos(json.loads(result.stdout)) == [[("Boats", "Boats reach the square.", "Jo Li/AFP")]]
+    assert "\ufffd" not in result.stdout and "\\ufffd" not in result.stdout
+
+
 def test_an_html_page_in_utf16_with_no_byte_order_mark_is_still_refused(runner, tmp_path: Path) -> None:
     (tmp_path / "page.html").write_bytes("<!DOCTYPE html><html><body><p>Boats.</p></body></html>".encode("utf-16-le"))
     result = runner.invoke(app, ["catalog", str(tmp_path / "page.html"), "--format", "json"])

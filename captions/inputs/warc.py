@@ -18,11 +18,12 @@ import os
 import re
 import zlib
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, BinaryIO, Iterator, Literal, NamedTuple
+from typing import TYPE_CHECKING, Any, BinaryIO, Iterator, NamedTuple
 
 from .html_bytes import header_charset, looks_like_html_bytes
 from . import size_words
 from .sources import Problem, decode, empty, is_blank_file
+from .warc_bodies import http_not_read, media_type, record_body
 from .warc_spans import SpanReader, next_record_start, records_between
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ def _quiet_iterator(handle: BinaryIO | SpanReader) -> ArchiveIterator:
     class Loader(ArcWarcRecordLoader):
         def load_http_headers(self, rec_type: str, uri: str | None, stream: Any, length: int | None) -> Any:
             # a record that lost its WARC-Target-URI line: warcio would call None.startswith and drop the record as
-            # damage; with "" it is the response record under no URI that _http_not_read names
+            # damage; with "" it is the response record under no URI that warc_bodies.http_not_read names
             return super().load_http_headers(rec_type, uri or "", stream, length)
 
     class QuietArchiveIterator(ArchiveIterator):
@@ -186,7 +187,7 @@ def _read_records(records: ArchiveIterator, read: _Read, path: str, max_bytes: i
             raise _NotWarc
         read.count += 1
         # The body is read before asking for the offset: warcio's offset call ends the record.
-        body, damage = _body(record, max_bytes)
+        body, damage = record_body(record, max_bytes)
         records.read_to_end(record)
         missing = getattr(record.raw_stream, "limit", 0) or 0  # bytes the record's length promised and the file lacks
         offset = records.get_record_offset()
@@ -200,7 +201,7 @@ def _read_records(records: ArchiveIterator, read: _Read, path: str, max_bytes: i
             yield Problem(f"{path}#{offset}", f"{uri}: record cut short ({missing} bytes missing); "
                           "what is there is read", fatal=False)
             body = body and _without_cut_tag(body)
-        if body is None and (why := _http_not_read(record)) is not None:
+        if body is None and (why := http_not_read(record)) is not None:
             yield Problem(f"{path}#{offset}", why, fatal=False)
         elif body is not None and damage == "undecoded":
             encoding = record.http_headers.get_header("Content-Encoding")
@@ -307,85 +308,6 @@ def _only_blank_after(handle, end: int, size: int) -> bool:
     return not handle.read(64).strip()
 
 
-def _content_type(record) -> str | None:
-    """The page's media type: the HTTP header of a response, the record's own otherwise."""
-    if record.rec_type == "response":
-        return (record.http_headers.get_header("Content-Type") or "") if record.http_headers is not None else None
-    return record.rec_headers.get_header("Content-Type") or ""
-
-
-def _body(record, max_bytes: int) -> tuple[bytes | None, Literal["undecoded", "broken"] | None]:
-    """The bytes of a record that may hold a page (up to one byte past the limit), None for any other record; and
-    what is wrong with them: "undecoded", an HTTP body that could not be decompressed (`_undecoded`), "broken",
-    one whose compressed stream breaks off after its start (the bytes are those before the break), else None."""
-    kind = record.rec_type
-    if kind not in ("response", "conversion", "resource"):
-        return None, None
-    content_type = _content_type(record)
-    if content_type is None or (kind != "conversion" and content_type and "html" not in content_type.lower()):
-        return None, None
-    stream = record.content_stream()
-    watched = _watch_decompression(stream)
-    body = stream.read(max_bytes + 1)
-    if _undecoded(stream, body):
-        return body, "undecoded"
-    return body, "broken" if watched is not None and watched.broke(stream, whole=len(body) <= max_bytes) else None
-
-
-class _WatchedDecompressor:
-    """An HTTP body's decompressor that notes a break in the compressed stream after its first block, where warcio
-    would write the zlib error to standard error itself and go on with nothing after the break."""
-
-    def __init__(self, inner: Any, stream: Any) -> None:
-        self._inner, self._stream, self.broken = inner, stream, False
-
-    def decompress(self, data: bytes) -> bytes:
-        if self.broken:
-            return b""
-        try:
-            return self._inner.decompress(data)
-        except Exception:  # zlib.error, or brotli's own
-            if self._stream.num_block_read == 0:
-                raise  # warcio's own test of a body stored decompressed under its Content-Encoding header
-            self.broken = True
-            return b""
-
-    def broke(self, stream: Any, *, whole: bool) -> bool:
-        """Whether the body broke off: a break, or, read `whole`, a stream that never reached its end."""
-        return stream.decompressor is self and (self.broken or whole and not getattr(self._inner, "eof", True))
-
-    def __getattr__(self, name: str) -> Any:  # unused_data, flush
-        return getattr(self._inner, name)
-
-
-def _watch_decompression(stream: Any) -> _WatchedDecompressor | None:
-    """`stream`'s decompressor, watched; None where the body is not compressed."""
-    if getattr(stream, "decompressor", None) is None or not hasattr(stream, "num_block_read"):
-        return None
-    stream.decompressor = _WatchedDecompressor(stream.decompressor, stream)
-    return stream.decompressor
-
-
-def _http_not_read(record) -> str | None:
-    """Why a response record's HTTP response was passed over, where warcio passes it over with no word: it reads
-    HTTP headers only under an http: or https: WARC-Target-URI (a `dns:` record's body is no HTTP, and no page)."""
-    if record.rec_type != "response" or record.http_headers is not None or record.length == 0:
-        return None
-    uri = (record.rec_headers.get_header("WARC-Target-URI") or "").strip()
-    if not uri:
-        return "response record with no WARC-Target-URI: its HTTP response cannot be read; skipped"
-    if (record.content_type or "").lower().startswith("application/http"):
-        return f"{uri}: WARC-Target-URI not http: or https:, so its HTTP response cannot be read; skipped"
-    return None
-
-
-def _undecoded(stream, body: bytes) -> bool:
-    """Whether an HTTP body its Content-Encoding says is compressed could not be decompressed and is no page as
-    stored: warcio then hands over the raw bytes. A body stored decompressed under the header is read as it is."""
-    return getattr(stream, "decomp_type", None) is not None and getattr(stream, "decompressor", True) is None \
-        and not looks_like_html_bytes(body)
-
-
 def _without_cut_tag(body: bytes) -> bytes:
     """A cut-short record's bytes without the tag the cut left open ('...Photo: AFP</fig'), which would read as text."""
     opened = body.rfind(b"<")
@@ -396,7 +318,7 @@ def _pages(record, data: bytes, path: str, offset: int, uri: str, max_bytes: int
     """The page a record holds, after any warning about reading it."""
     kind = record.rec_type
     where = f"{path}#{offset}"
-    content_type = _content_type(record)
+    content_type = media_type(record)
     if len(data) > max_bytes:
         yield Problem(where, f"{uri}: page larger than {size_words(max_bytes)}, skipped (see --max-bytes)", fatal=False)
         return

@@ -18,7 +18,7 @@ from .conventions import HtmlConventions, conventions_for
 from .furniture import reader_lines
 from .leadin_sources import (MAX_NAME_WORDS, SENTENCE_END, credit_after_sentence, credit_by_leadin, quotation,
                              set_in_capitals, without_leadin, without_worded_leadin)
-from .marks import Marks, clean, container_of, has_own_image
+from .marks import Marks, clean, container_of, has_own_image, inside_one_of
 from .repeats import image_urls, is_image_file
 from .set_apart import tag_of
 from ..credit import reader_for
@@ -76,7 +76,7 @@ def read_picture(container: LexborNode, holders: list[LexborNode], marks: Marks,
         figures = {f.mem_id for f in holder.css("figure") if f.mem_id != holder.mem_id}
         inner_credits = _outermost(n for n in holder.traverse(include_text=False)
                                    if n.mem_id != holder.mem_id and marks.is_credit(n) and not _holds_caption(n, marks)
-                                   and not (figures and _in_one_of(n, figures)))
+                                   and not (figures and inside_one_of(n, figures)))
         credit_nodes.extend(inner_credits)
         skip = {n.mem_id for n in inner_credits} | figures
         caption_lines.extend(reader_lines(_lines(holder, marks, skip), registry))
@@ -232,20 +232,13 @@ def _holds_caption(node: LexborNode, marks: Marks) -> bool:
     return any(marks.is_caption(n) for n in node.traverse(include_text=False) if n.mem_id != node.mem_id)
 
 
-def _in_one_of(node: LexborNode, ids: set[int]) -> bool:
-    up = node.parent
-    while up is not None and up.mem_id not in ids:
-        up = up.parent
-    return up is not None
-
-
 def _outermost(nodes: Iterator[LexborNode]) -> list[LexborNode]:
     """The nodes inside none of the others, asked of each node's ancestors (at most MAX_NESTING), not of every
     node kept: thousands of credit elements side by side in one caption took quadratic time."""
     out: list[LexborNode] = []
     kept: set[int] = set()
     for node in nodes:
-        if not _in_one_of(node, kept):
+        if not inside_one_of(node, kept):
             out.append(node)
             kept.add(node.mem_id)
     return out

@@ -19,7 +19,7 @@ from typing import Callable, Iterable
 from selectolax.lexbor import LexborNode
 
 from .figure import HtmlPicture
-from .marks import Marks, clean, contains, has_image
+from .marks import Marks, clean, contains, has_image, inside_one_of
 from ...knowledge.markers import fold
 
 GALLERY_LEVELS = 3  # elements between a gallery's slide and the gallery named so
@@ -69,10 +69,7 @@ def _inner_figures(container: LexborNode) -> list[LexborNode]:
     for node in container.css("figure"):
         if node.mem_id == container.mem_id or not has_image(node):
             continue
-        up = node.parent
-        while up is not None and up.mem_id not in ids:
-            up = up.parent
-        if up is None:
+        if not inside_one_of(node, ids):
             found.append(node)
             ids.add(node.mem_id)
     return found

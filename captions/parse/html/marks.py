@@ -360,6 +360,15 @@ def container_of(node: LexborNode, levels: int = 4, marks: Marks | None = None) 
     return None
 
 
+def inside_one_of(node: LexborNode, ids: set[int]) -> bool:
+    """Whether an element stands inside one of the elements of these `mem_id`s: asked of its ancestors (at most
+    MAX_NESTING), not of each element, where thousands share a page."""
+    up = node.parent
+    while up is not None and up.mem_id not in ids:
+        up = up.parent
+    return up is not None
+
+
 def contains(outer: LexborNode, inner: LexborNode) -> bool:
     node = inner.parent
     while node is not None:

@@ -142,7 +142,9 @@ def read_pictures(markup: str, *, registry: AgencyRegistry,
                   conventions: HtmlConventions | None = None) -> tuple[Metadata, list[HtmlPicture]]:
     """The page's metadata and its pictures, each once, in page order; each picture of a figure's group its own."""
     conv = conventions or conventions_for(registry)
-    tree = LexborHTMLParser(markup)
+    # a stray NUL byte (inputs/decoding.py reads a page holding a few) prints as nothing in text, but an attribute
+    # keeps it as U+FFFD: an alt text "Bo\ufffdats"; it is no character of any page's words
+    tree = LexborHTMLParser(markup.replace("\x00", "") if "\x00" in markup else markup)
     if "<?" in markup and tree.root is not None:
         # "<?php ... ?>" left by a template: a browser's comment, printing nothing; Lexbor's node with no tag name
         for node in [n for n in tree.root.traverse(include_text=False) if n.tag is None]:
