@@ -35,6 +35,7 @@ def audit(
     from .audit.baseline import write_baseline as write_baseline_file
     from .audit.formats import FORMATTERS, render_summary, write_findings
     from .catalog.writers import OutputError, atomic_output
+    from .run.job import one_line
     from .cli import EXIT_USAGE, _broken_pipe, _fail, _inputs, _progress, _setup
 
     paths = _inputs(paths)
@@ -68,7 +69,8 @@ def audit(
             with atomic_output(write_baseline, inputs=tuple(paths), option_files=baseline_read) as stream:
                 written = write_baseline_file(found.all(), stream)
             if not quiet:
-                typer.echo(f"captions: wrote {written} finding{'s' if written != 1 else ''} to {write_baseline}", err=True)
+                typer.echo(one_line(f"captions: wrote {written} finding{'s' if written != 1 else ''} to {write_baseline}"),
+                           err=True)
             raise typer.Exit(code=EXIT_USAGE if problems.failed else 0)
         if output is None:
             counts = write_findings(found, sys.stdout, fmt)

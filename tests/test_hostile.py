@@ -821,3 +821,9 @@ def test_one_line_escapes_only_what_breaks_or_hides_a_line(message: str, written
     from captions.run.job import one_line
 
     assert one_line(message) == written, message
+
+
+def test_the_baseline_written_line_naming_a_file_with_a_line_break_is_one_line(runner, tmp_path: Path) -> None:
+    (tmp_path / "page.txt").write_text("Title\n\nA boat.\n")
+    result = runner.invoke(app, ["audit", str(tmp_path / "page.txt"), "--write-baseline", str(tmp_path / "base\nline.json")])
+    assert result.stderr.count("\n") == 1 and result.stderr.endswith(f" to {tmp_path}/base\\nline.json\n")
