@@ -12,7 +12,9 @@ import gzip
 import random
 import subprocess
 import sys
+import zlib
 from pathlib import Path
+from typing import Callable
 
 import pytest
 
@@ -204,20 +206,28 @@ def test_a_corrupt_gzip_encoded_body_is_named_not_read_as_its_raw_bytes(runner, 
                    "Content-Encoding says: corrupt, skipped\n")
 
 
+def raw_deflate(data: bytes) -> bytes:
+    packer = zlib.compressobj(wbits=-zlib.MAX_WBITS)  # no zlib header: warcio tries zlib's first, then falls back
+    return packer.compress(data) + packer.flush()
+
+
 @pytest.mark.parametrize("damage", ["corrupt", "cut short"])
-def test_a_gzip_encoded_body_broken_after_its_start_is_a_warning_and_its_start_read(runner, tmp_path: Path,
-                                                                                    damage: str) -> None:
+@pytest.mark.parametrize("encoding, pack", [("gzip", lambda data: gzip.compress(data, mtime=0)),
+                                            ("deflate", zlib.compress), ("deflate", raw_deflate)],
+                         ids=["gzip", "deflate", "raw deflate"])
+def test_a_compressed_body_broken_after_its_start_is_a_warning_and_its_start_read(
+        runner, tmp_path: Path, damage: str, encoding: str, pack: Callable[[bytes], bytes]) -> None:
     head, _, body = http_of(1).partition(b"\r\n\r\n")
     filler = "".join(f"<p>{random.Random(n).getrandbits(64):x}</p>" for n in range(3000)).encode()  # no repeats
-    packed = gzip.compress(body.replace(b"</body>", filler + b"</body>"), mtime=0)
+    packed = pack(body.replace(b"</body>", filler + b"</body>"))
     rest = random.Random(0).randbytes(len(packed) - 20_000) if damage == "corrupt" else b""
-    bad = head + b"\r\nContent-Encoding: gzip\r\n\r\n" + packed[:20_000] + rest  # past warcio's first block
+    bad = head + f"\r\nContent-Encoding: {encoding}\r\n\r\n".encode() + packed[:20_000] + rest  # past the first block
     path = tmp_path / "crawl.warc"
     path.write_bytes(response("https://example.com/long.html", bad) + record(2))
     code, out, err = credits(runner, path)
     assert (code, out) == (0, "agency,photos,articles\nAP,2,2\n")  # the break comes after the picture
-    assert err.startswith(f"captions: warning: {path}#0: https://example.com/long.html: HTTP body's gzip stream "
-                          "breaks off after ")  # not warcio's own "Error -3 while decompressing data"
+    assert err.startswith(f"captions: warning: {path}#0: https://example.com/long.html: HTTP body's {encoding} "
+                          "stream breaks off after ")  # not warcio's own "Error -3 while decompressing data"
     assert err.endswith(" bytes; what comes before is read\n") and err.count("\n") == 1
 
 

@@ -63,8 +63,16 @@ def _watch_decompression(stream: Any) -> _WatchedDecompressor | None:
     """`stream`'s decompressor, watched; None where the body is not compressed."""
     if getattr(stream, "decompressor", None) is None or not hasattr(stream, "num_block_read"):
         return None
-    stream.decompressor = _WatchedDecompressor(stream.decompressor, stream)
-    return stream.decompressor
+    watched = stream.decompressor = _WatchedDecompressor(stream.decompressor, stream)
+    start_decompressor = stream._init_decomp
+
+    def start_watched(kind: str) -> None:  # warcio's fallback on a first block that fails: raw deflate for deflate
+        start_decompressor(kind)
+        if stream.decompressor is not None:
+            watched._inner, stream.decompressor = stream.decompressor, watched
+
+    stream._init_decomp = start_watched
+    return watched
 
 
 def http_not_read(record) -> str | None:
