@@ -54,6 +54,20 @@ def test_a_gzip_member_cut_short_in_the_middle_skips_that_record_only(runner, tm
                    f"cut short; 1 record (120 bytes) skipped, read on from byte {resume}\n")
 
 
+def test_damage_right_after_damage_read_past_is_named_where_the_next_record_should_begin(runner,
+                                                                                          tmp_path: Path) -> None:
+    first, second, third = member(record(1))[:120], member(record(2))[:130], member(record(3))
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(first + second + third)
+    code, out, err = credits(runner, path)
+    assert (code, out) == (1, "agency,photos,articles\nAP,1,1\n")
+    assert err.splitlines() == [
+        f"captions: error: {path}#0: where the first record should begin: gzip data corrupt or cut short; 1 record "
+        "(120 bytes) skipped, read on from byte 120",
+        f"captions: error: {path}#120: where the next record should begin: gzip data corrupt or cut short; 1 record "
+        "(130 bytes) skipped, read on from byte 250"]
+
+
 def test_garbage_between_gzip_members_is_skipped(runner, tmp_path: Path) -> None:
     members = [member(record(n)) for n in range(1, 4)]
     garbage = b"\x00 this is no gzip member\n" * 4

@@ -254,7 +254,8 @@ def _damage(path: str, handle: BinaryIO | None, read: _Read, err: Exception, gzi
         return Problem(f"{path}#{read.last}", f"{_what_is_wrong(err, gzipped, read.length_wrong)}; read on from "
                                               f"byte {resume}, where the next record begins inside it")
     at = read.end
-    after = f"after the record at byte {read.last}" if read.count else "where the first record should begin"
+    after = (f"after the record at byte {read.last}" if read.count
+             else "where the next record should begin" if read.resumed else "where the first record should begin")
     what = _what_is_wrong(err, gzipped, read.length_wrong)
     if resume is None:
         skipped = "the rest of the archive is skipped"
