@@ -12,11 +12,15 @@ import gzip
 import random
 import subprocess
 import sys
+import tempfile
 import zlib
 from pathlib import Path
 from typing import Callable
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from typer.testing import CliRunner
 
 from captions.cli import app
 
@@ -252,3 +256,38 @@ def test_an_archive_gzipped_as_one_stream_is_named_so_not_a_traceback(runner, tm
     assert (code, out) == (1, "agency,photos,articles\nAP,1,1\n")
     assert err == (f"captions: error: {path}: gzipped as one stream, not record by record as WARC tools write it; "
                    "run `warcio recompress` on it, or gunzip it and read the .warc\n")
+
+
+def encoded(n: int) -> bytes:
+    """Page n as a response record whose body is gzip-encoded, longer than warcio's first block, and sent in chunks."""
+    head, _, body = http_of(n).partition(b"\r\n\r\n")
+    packed = gzip.compress(body.replace(b"</body>", _FILLER + b"</body>"), mtime=0)
+    chunks = b"".join(b"%x\r\n%s\r\n" % (len(packed[i:i + 700]), packed[i:i + 700]) for i in range(0, len(packed), 700))
+    return response(f"https://example.com/{n}.html", head + b"\r\nContent-Encoding: gzip\r\nTransfer-Encoding: chunked"
+                                                           b"\r\n\r\n" + chunks + b"0\r\n\r\n")
+
+
+_FILLER = "".join(f"<p>{random.Random(n).getrandbits(64):x}</p>" for n in range(1600)).encode()  # ~17 kB packed
+_EDIT = st.tuples(st.integers(0, 2**32), st.sampled_from(["set", "cut", "insert"]), st.binary(min_size=1, max_size=300))
+
+
+@given(gzipped=st.booleans(), edits=st.lists(_EDIT, min_size=1, max_size=6))
+def test_any_damage_to_an_archive_gives_one_line_problems_never_a_traceback(gzipped: bool,
+                                                                          edits: list[tuple[int, str, bytes]]) -> None:
+    records = [record(1), encoded(2), record(3), encoded(4)]
+    data = bytearray(b"".join(member(r) if gzipped else r for r in records))
+    for where, edit, some in edits:
+        at = where % len(data)
+        if edit == "set":
+            data[at:at + len(some)] = some
+        elif edit == "cut":
+            del data[at:at + len(some)]
+        else:
+            data[at:at] = some
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / ("crawl.warc.gz" if gzipped else "crawl.warc")
+        path.write_bytes(bytes(data))
+        result = CliRunner().invoke(app, ["credits", str(path), "--format", "csv", "--jobs", "1"])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert result.exit_code in (0, 1)
+    assert all(line.startswith("captions: ") for line in result.stderr.splitlines()), result.stderr

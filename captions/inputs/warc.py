@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Iterator, NamedTuple
 from .html_bytes import header_charset, looks_like_html_bytes
 from . import size_words
 from .sources import Problem, decode, empty, is_blank_file
-from .warc_bodies import http_not_read, media_type, record_body
+from .warc_bodies import http_not_read, media_type, record_body, watch_decompression
 from .warc_spans import SpanReader, next_record_start, records_between
 
 if TYPE_CHECKING:
@@ -66,7 +66,9 @@ def _quiet_iterator(handle: BinaryIO | SpanReader) -> ArchiveIterator:
 
     # warcio logs a URI holding spaces, which it percent-encodes; with no handler, logging would print it
     logging.getLogger("warcio").addHandler(_NO_LOG)
-    return QuietArchiveIterator(handle)
+    records = QuietArchiveIterator(handle)
+    watch_decompression(records.reader)  # a gzip member breaking off: its record is cut short, as we report
+    return records
 
 
 _NO_LOG = logging.NullHandler()

@@ -26,7 +26,7 @@ def record_body(record, max_bytes: int) -> tuple[bytes | None, Literal["undecode
     if content_type is None or (kind != "conversion" and content_type and "html" not in content_type.lower()):
         return None, None
     stream = record.content_stream()
-    watched = _watch_decompression(stream)
+    watched = watch_decompression(stream)
     body = stream.read(max_bytes + 1)
     if _undecoded(stream, body):
         return body, "undecoded"
@@ -59,17 +59,20 @@ class _WatchedDecompressor:
         return getattr(self._inner, name)
 
 
-def _watch_decompression(stream: Any) -> _WatchedDecompressor | None:
-    """`stream`'s decompressor, watched; None where the body is not compressed."""
+def watch_decompression(stream: Any) -> _WatchedDecompressor | None:
+    """`stream`'s decompressor, watched, and each one warcio starts after it; None where the stream is not compressed.
+
+    Used on an HTTP body, and on an archive's own gzip members, where a break is the record cut short (reported as
+    such) and warcio would print its zlib error besides."""
     if getattr(stream, "decompressor", None) is None or not hasattr(stream, "num_block_read"):
         return None
     watched = stream.decompressor = _WatchedDecompressor(stream.decompressor, stream)
     start_decompressor = stream._init_decomp
 
-    def start_watched(kind: str) -> None:  # warcio's fallback on a first block that fails: raw deflate for deflate
+    def start_watched(kind: str) -> None:  # the fallback on a failing first block (raw deflate), the next gzip member
         start_decompressor(kind)
         if stream.decompressor is not None:
-            watched._inner, stream.decompressor = stream.decompressor, watched
+            watched._inner, watched.broken, stream.decompressor = stream.decompressor, False, watched
 
     stream._init_decomp = start_watched
     return watched
