@@ -135,6 +135,41 @@ def test_a_content_length_past_the_end_of_a_plain_warc_swallows_no_record(runner
                    "the next record begins inside it\n")
 
 
+def long_record_running_past_the_end() -> bytes:
+    """Page 2, some 6 kB, as a response record whose Content-Length runs 20,000 bytes past the archive's end."""
+    head, _, body = http_of(2).partition(b"\r\n\r\n")
+    http = head + b"\r\n\r\n" + body.replace(b"</body>", b"<p>" + b"word " * 1200 + b"</p></body>")
+    return response("https://example.com/news/long.html", http).replace(
+        b"Content-Length: %d" % len(http), b"Content-Length: %d" % (len(http) + 20_000))
+
+
+def test_a_content_length_past_the_end_over_records_past_max_bytes_swallows_no_record(runner,
+                                                                                     tmp_path: Path) -> None:
+    records = [record(1), long_record_running_past_the_end(), record(3), record(4)]
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(b"".join(records))
+    result = runner.invoke(app, ["credits", str(path), "--format", "csv", "--jobs", "1", "--max-bytes", "3000"])
+    second, third = len(records[0]), len(records[0]) + len(records[1])
+    assert (result.exit_code, result.stdout) == (1, "agency,photos,articles\nAP,3,3\n")  # the third read beyond 3,000
+    assert result.stderr.splitlines() == [
+        f"captions: warning: {path}#{second}: https://example.com/news/long.html: page larger than 3000 bytes, "
+        "skipped (see --max-bytes)",
+        f"captions: error: {path}#{second}: https://example.com/news/long.html: its Content-Length runs past the end "
+        f"of the archive, over the records after it; read on from byte {third}, where the next record begins inside it"]
+
+
+def test_a_last_record_cut_short_past_max_bytes_is_named_cut_short_and_too_large(runner, tmp_path: Path) -> None:
+    records = [record(1), long_record_running_past_the_end()]
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(b"".join(records))
+    result = runner.invoke(app, ["credits", str(path), "--format", "csv", "--jobs", "1", "--max-bytes", "3000"])
+    where = f"{path}#{len(records[0])}: https://example.com/news/long.html"
+    assert (result.exit_code, result.stdout) == (0, "agency,photos,articles\nAP,1,1\n")
+    assert result.stderr.splitlines() == [
+        f"captions: warning: {where}: record cut short (19996 bytes missing); what is there is read",
+        f"captions: warning: {where}: page larger than 3000 bytes, skipped (see --max-bytes)"]
+
+
 def test_a_content_length_a_line_short_is_a_warning_and_the_page_read(runner, tmp_path: Path) -> None:
     records = [record(1), record(2, length_off=-40), record(3)]
     path = tmp_path / "crawl.warc"

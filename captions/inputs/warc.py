@@ -138,6 +138,16 @@ def iter_warc(path: str, *, max_bytes: int, span: tuple[int, int] | None = None,
                 if stream is None and not one_stream:
                     assert stop is not None  # a file's size, or its span's end
                     resume = next_record_start(handle, after, stop, gzipped)
+                if isinstance(err, _PastLimitError):
+                    where = f"{path}#{read.last}"
+                    if resume is None:  # no record inside: it is the archive's last, cut short
+                        yield Problem(where, f"{err.uri}: record cut short ({err.missing} bytes missing); what is "
+                                             "there is read", fatal=False)
+                    yield Problem(where, f"{err.uri}: page larger than {size_words(max_bytes)}, skipped (see "
+                                         "--max-bytes)", fatal=False)
+                    if resume is None:
+                        read.bad_ends += records.err_count
+                        break
                 if read.count == 0 and start == 0 and resume is None and not one_stream:
                     yield _no_record(path, stream)
                 elif one_stream:
@@ -199,6 +209,8 @@ def _read_records(records: ArchiveIterator, read: _Read, path: str, max_bytes: i
             # its Content-Length ran on over the records after it, to the end: its page is what comes before them
             yield from _pages(record, body[:inside], path, offset, uri, max_bytes)
             raise _RanOverError(uri)
+        if missing > 0 and seekable and body and len(body) > max_bytes:
+            raise _PastLimitError(uri, missing)  # a record may begin in its body past the bytes read: iter_warc looks
         if missing > 0:
             yield Problem(f"{path}#{offset}", f"{uri}: record cut short ({missing} bytes missing); "
                           "what is there is read", fatal=False)
@@ -227,6 +239,15 @@ _NotWarc = _NotWarcError("Invalid WARC record, first line: (an ARC record)")
 
 class _RanOverError(Exception):
     """A record whose Content-Length runs past the end of the archive, over the records after it (its URI)."""
+
+
+class _PastLimitError(_RanOverError):
+    """A record whose Content-Length runs past the end of the archive, larger than --max-bytes as far as it goes:
+    over the records after it if one begins in its body, else cut short."""
+
+    def __init__(self, uri: str, missing: int) -> None:
+        super().__init__(uri)
+        self.uri, self.missing = uri, missing
 
 
 def _record_inside(body: bytes) -> int | None:
