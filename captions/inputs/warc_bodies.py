@@ -34,8 +34,9 @@ def record_body(record, max_bytes: int) -> tuple[bytes | None, Literal["undecode
 
 
 class _WatchedDecompressor:
-    """An HTTP body's decompressor that notes a break in the compressed stream after its first block, where warcio
-    would write the zlib error to standard error itself and go on with nothing after the break."""
+    """A decompressor, an HTTP body's or an archive's gzip member's, that notes a break in the compressed stream
+    after its first block, where warcio would write the zlib error to standard error itself and go on with nothing
+    after the break."""
 
     def __init__(self, inner: Any, stream: Any) -> None:
         self._inner, self._stream, self.broken = inner, stream, False
