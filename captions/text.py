@@ -5,6 +5,7 @@ import html
 import re
 import unicodedata
 from typing import Iterable
+from urllib.parse import urlsplit
 
 _SPACE = re.compile(r"\s+")
 _FOLD_CHARS = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-", "–": "-", "—": "-", "\u00a0": " ",
@@ -214,3 +215,19 @@ def looks_like_html(text: str) -> bool:
             return True  # a comment running past the window opens markup (a licence banner), never a dump
         head = head[end + 3:].lstrip()
     return not head or _OPENING_TAG.match(head) is not None  # nothing but comments: markup
+
+
+# A URL's parts as RFC 3986 splits them, each optional (so any text matches): the scheme, the host, the path.
+_URL_PARTS = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*:)?(?://([^/?#]*))?([^?#]*)")
+
+
+def url_host_and_path(url: str) -> tuple[str, str]:
+    """A URL's host and path. A host urlsplit refuses ("http://[::1", a full-width "＃" in it) is a broken link a
+    page may print or a crawler keep: its parts are split as RFC 3986 does."""
+    try:
+        parts = urlsplit(url)
+        return parts.netloc, parts.path
+    except ValueError:
+        found = _URL_PARTS.match(url)
+        assert found is not None  # every part is optional
+        return found[1] or "", found[2]

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Literal, overloa
 
 from ..catalog.build import ArticleIds
 from ..knowledge.registry import AgencyRegistry
+from ..text import url_host_and_path
 from .kinds import CATALOG, CSV, JSONL, PAGE, SQLITE, STDIN, WARC, input_kind, is_catalog_record, record_kind
 from .jsonl import iter_jsonl, jsonl_records, jsonl_spans, jsonl_stem
 from . import DEFAULT_MAX_BYTES, read_problem, size_words
@@ -338,7 +339,6 @@ def _has_surrogates(text: str | None) -> bool:
     return False
 
 
-_URL_PARTS = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*:)?(?://([^/?#]*))?([^?#]*)")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -366,13 +366,7 @@ def _photo_row_items(path: str, rows: Iterable, ids: ArticleIds, on_problem: Pro
 
 def _url_slug(url: str) -> str | None:
     """The last part of a URL's path, without its extension: '.../2024/06/putin-visit.html' -> 'putin-visit'."""
-    from urllib.parse import urlsplit
-
-    try:
-        host, path = urlsplit(url)[1:3]
-    except ValueError:  # a host urlsplit refuses, "http://[::1/a.html": split as RFC 3986 does, as a crawler kept it
-        found = _URL_PARTS.match(url)   # matches any text: each part is optional
-        host, path = found.groups(default="") if found else ("", url)
+    host, path = url_host_and_path(url)
     parts = [p for p in path.split("/") if p]
     if not parts:
         return host or None

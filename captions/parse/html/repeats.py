@@ -14,10 +14,10 @@ from __future__ import annotations
 import dataclasses
 import re
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
 
+from ...text import url_host_and_path
 from .marks import Marks, clean, contains
 
 if TYPE_CHECKING:
@@ -26,7 +26,6 @@ if TYPE_CHECKING:
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|jxl|heic|tiff?|bmp)$", re.IGNORECASE)
 _SIZED_COPY = re.compile(r"-\d{2,5}x\d{2,5}(?=\.[A-Za-z]+$)")   # WordPress: "harrier-1024x683.jpg"
 _DESCRIPTOR = re.compile(r"^[\d.]+[wxh](?:,(?P<next>.*))?$")  # "800w", "2x", "2x,next.jpg"
-_PATH = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*:)?(?://[^/?#]*)?([^?#]*)")
 _SVG = re.compile(r"\.svg(?:[?#]|$)", re.IGNORECASE)   # drawn icons and logos, not photographs
 _PLACE_AT = re.compile(r"\s*[,:]")  # what follows a place word opening a caption: "Left, ...", "Top: ..."
 MAX_PLACED = 4  # images of a box one caption places each of ("Top left, ...; top right, ...; below, ...")
@@ -36,19 +35,9 @@ MAX_SIDE_DIGITS = 12
 _NOT_A_PICTURE = ("data:", "#", "javascript:", "about:", "blob:")
 
 
-def url_path(url: str) -> str:
-    """A URL's path. A host urlsplit refuses ("http://[::1", a full-width "＃" in it) is a broken link a page may
-    print; its path is what stands between the host and the query, as RFC 3986 splits it."""
-    try:
-        return urlsplit(url).path
-    except ValueError:
-        match = _PATH.match(url)
-        return match.group(1) if match else url
-
-
 def is_image_file(url: str) -> bool:
     """Whether a URL names an image file (a link to a picture's large rendition, not to a page)."""
-    return bool(_IMAGE_FILE.search(url_path(url.strip()))) if url.strip() else False
+    return bool(_IMAGE_FILE.search(url_host_and_path(url.strip())[1])) if url.strip() else False
 
 
 def image_key(url: str) -> str | None:
@@ -59,7 +48,7 @@ def image_key(url: str) -> str | None:
     url = url.strip()
     if not url or url.lower().startswith(_NOT_A_PICTURE):
         return None
-    path = url_path(url)
+    path = url_host_and_path(url)[1]
     if _IMAGE_FILE.search(path):
         return _SIZED_COPY.sub("", path)
     return url
