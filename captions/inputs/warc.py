@@ -141,10 +141,8 @@ def iter_warc(path: str, *, max_bytes: int, span: tuple[int, int] | None = None,
                 if isinstance(err, _PastLimitError):
                     where = f"{path}#{read.last}"
                     if resume is None:  # no record inside: it is the archive's last, cut short
-                        yield Problem(where, f"{err.uri}: record cut short ({err.missing} bytes missing); what is "
-                                             "there is read", fatal=False)
-                    yield Problem(where, f"{err.uri}: page larger than {size_words(max_bytes)}, skipped (see "
-                                         "--max-bytes)", fatal=False)
+                        yield _cut_short(where, err.uri, err.missing)
+                    yield _too_large(where, err.uri, max_bytes)
                     if resume is None:
                         read.bad_ends += records.err_count
                         break
@@ -212,8 +210,7 @@ def _read_records(records: ArchiveIterator, read: _Read, path: str, max_bytes: i
         if missing > 0 and seekable and body and len(body) > max_bytes:
             raise _PastLimitError(uri, missing)  # a record may begin in its body past the bytes read: iter_warc looks
         if missing > 0:
-            yield Problem(f"{path}#{offset}", f"{uri}: record cut short ({missing} bytes missing); "
-                          "what is there is read", fatal=False)
+            yield _cut_short(f"{path}#{offset}", uri, missing)
             body = body and _without_cut_tag(body)
         if body is None and (why := http_not_read(record)) is not None:
             yield Problem(f"{path}#{offset}", why, fatal=False)
@@ -248,6 +245,14 @@ class _PastLimitError(_RanOverError):
     def __init__(self, uri: str, missing: int) -> None:
         super().__init__(uri)
         self.uri, self.missing = uri, missing
+
+
+def _cut_short(where: str, uri: str, missing: int) -> Problem:
+    return Problem(where, f"{uri}: record cut short ({missing} bytes missing); what is there is read", fatal=False)
+
+
+def _too_large(where: str, uri: str, max_bytes: int) -> Problem:
+    return Problem(where, f"{uri}: page larger than {size_words(max_bytes)}, skipped (see --max-bytes)", fatal=False)
 
 
 def _record_inside(body: bytes) -> int | None:
@@ -344,7 +349,7 @@ def _pages(record, data: bytes, path: str, offset: int, uri: str, max_bytes: int
     where = f"{path}#{offset}"
     content_type = media_type(record)
     if len(data) > max_bytes:
-        yield Problem(where, f"{uri}: page larger than {size_words(max_bytes)}, skipped (see --max-bytes)", fatal=False)
+        yield _too_large(where, uri, max_bytes)
         return
     if kind == "conversion":
         text, problem = decode(data, where)
