@@ -54,6 +54,28 @@ def clean_lines(raw_lines: list[str], pm: PageMarkers, *, header: bool) -> list[
     return lines
 
 
+_LINE_END = re.compile(r"\r\n?|\n")   # as text.split_lines ends lines
+
+
+def more_lines_than(text: str, limit: int) -> bool:
+    """Whether clean_lines would keep more than `limit` lines of the text (a blank run: MAX_BLANK_RUN at most).
+
+    Told without splitting the text, so that a page of millions of lines costs no memory to measure.
+    """
+    if text.count("\n") + text.count("\r") < limit:
+        return False   # fewer line ends than the limit: fewer lines, kept or not
+    kept = blanks = start = 0
+    for end in _LINE_END.finditer(text + "\n"):
+        line = text[start:end.start()]
+        start = end.end()
+        blanks = blanks + 1 if not line or line.isspace() else 0
+        if blanks <= MAX_BLANK_RUN:
+            kept += 1
+            if kept > limit:
+                return True
+    return False
+
+
 def clean_line(no: int, raw: str, pm: PageMarkers) -> CleanLine:
     text = strip_tags(raw)
     misdecoded = pm.markers.misdecoded_re

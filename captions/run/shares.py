@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator, NamedTuple, Optional,
 from ..inputs.sources import Problem, read_page, read_walked_page
 from ..inputs.warc import SpanEnd
 from ..knowledge.registry import AgencyRegistry, load_registry
+from ..parse.limits import dump_refusal, html_refusal
 from ..parse.notes import Note, StructuredCredit
 from ..parse.page import ParsedPage, parse_date, parse_dump
 
@@ -147,12 +148,10 @@ def one(task: Task, state: State = _state) -> tuple[Any, list[Problem]]:
             return None, problems
         text, html = page.text, page.html
     date = parse_date(task.date[:10]) if task.date is not None else None  # for a page with no header date
+    if (why := html_refusal(text or "") if html else dump_refusal(text or "")) is not None:
+        return None, [*problems, Problem(task.source, why)]   # too many lines or elements to read, or too deep
     if html:
-        from ..parse.html.nesting import too_deep
         from ..parse.html.page import read_html_page  # selectolax only where there is markup
-
-        if (why := too_deep(text or "")) is not None:   # Lexbor is quadratic in the depth
-            return None, [*problems, Problem(task.source, why)]
     try:
         if html:
             parsed: Page = read_html_page(text or "", id=task.id, source=task.source, registry=state.registry,

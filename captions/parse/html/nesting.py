@@ -5,7 +5,7 @@ re-opens every unclosed formatting element (`<b class=...>`) in each new
 paragraph, so a page nested 20,000 elements deep takes seconds, and one of a
 few megabytes hours. No real page nests deep: the 20 publishers' pages of
 the test set nest 93 elements at most, and Chromium itself stops nesting at
-512. A page deeper than MAX_NESTING is not parsed.
+512. A page deeper than MAX_NESTING is not parsed (limits.py).
 
 The count is a scan of tag names, linear (about 0.8 ms on a page whose
 whole reading takes 5 to 7): elements that close themselves or whose end
@@ -72,6 +72,21 @@ def nesting_depth(markup: str, stop: int = MAX_NESTING + 1) -> int:
 _RAW_OR_COMMENT = re.compile(r"<!--|<(script|style|textarea|title|xmp|iframe|noembed|noframes)[\s/>]", re.IGNORECASE)
 
 
+def more_elements_than(markup: str, limit: int) -> bool:
+    """Whether the markup opens more than `limit` elements (an opening tag each, outside scripts, styles, comments)."""
+    if markup.count("<") <= limit:
+        return False   # no more tags than the limit: no more elements
+    count = 0
+    for _ in _OPENING.finditer(_markup_only(markup)):
+        count += 1
+        if count > limit:
+            return True
+    return False
+
+
+_OPENING = re.compile(r"<[A-Za-z]")
+
+
 def _markup_only(markup: str) -> str:
     """The markup without comments and the text of elements whose content is no markup (scripts, styles...).
 
@@ -91,10 +106,3 @@ def _markup_only(markup: str) -> str:
         return markup
     parts.append(markup[pos:])
     return "".join(parts)
-
-
-def too_deep(markup: str) -> str | None:
-    """Why a page is not parsed, when its markup nests deeper than MAX_NESTING; else None."""
-    if nesting_depth(markup) <= MAX_NESTING:
-        return None
-    return f"markup nested more than {MAX_NESTING} elements deep; page skipped"

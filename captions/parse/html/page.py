@@ -67,8 +67,9 @@ def read_html_page(markup: str, *, id: str = "page", source: str = "-", registry
                    date: _dt.date | None = None, conventions: HtmlConventions | None = None) -> HtmlPage:
     """Read an HTML page; `date` is used when the page gives none.
 
-    Lexbor's time grows with the square of the markup's depth: runs ask
-    `nesting.too_deep` first and skip a page it refuses.
+    Lexbor's time grows with the square of the markup's depth, and time and
+    memory with its elements: runs ask `limits.html_refusal` first and skip
+    a page it refuses.
     """
     article, pictures = _read(markup, id=id, source=source, registry=registry, conventions=conventions)
     if date is not None and article.date is None:

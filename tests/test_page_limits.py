@@ -1,0 +1,87 @@
+"""Pages built to be too large to read: a page dump of more lines, or an HTML page of more elements, than any
+news page holds is skipped with an error naming it, quickly and in little memory, and the run reads on.
+
+Before these limits a 20 MB page dump of one-letter lines took 6 minutes and 5.8 GB, and a 20 MB HTML page
+of `a<br>` 2.2 GB. Every page here is written for these tests.
+"""
+from __future__ import annotations
+
+import time
+
+from hypothesis import given, strategies as st
+
+from captions.cli import app
+from captions.parse.html.nesting import more_elements_than
+from captions.parse.limits import MAX_ELEMENTS, MAX_LINES
+from captions.parse.lines import MAX_BLANK_RUN, more_lines_than
+from captions.text import split_lines
+
+CREDITED = "Floods in the valley\nBoats reach the square. [Jo Li/AFP]\n"
+FIGURE = ('<figure><img src="a.jpg" alt="Boats"><figcaption>Boats reach the square. Photo: Jo Li/AFP</figcaption>'
+          "</figure>")
+
+
+def test_a_page_dump_of_more_lines_than_the_limit_is_skipped_naming_it_and_the_next_page_is_read(runner, page) -> None:
+    long = page("Title\n" + "a\n" * MAX_LINES, "long.txt")
+    page(CREDITED, "short.txt")
+    started = time.process_time()
+    result = runner.invoke(app, ["credits", str(long.parent), "-f", "csv"])
+    assert time.process_time() - started < 3.0   # about 0.2 s; read, these lines took 3 to 10 s and 60 MB or more
+    assert result.exit_code == 1
+    assert result.stderr == f"captions: error: {long}: more than 100,000 lines; page skipped\n"
+    assert result.stdout == "agency,photos,articles\nAFP,1,1\n"
+
+
+def test_a_page_dump_of_as_many_lines_as_the_limit_is_read(runner, page) -> None:
+    saved = page(CREDITED + "a\n" * (MAX_LINES - 3))   # the last line end opens an empty line: MAX_LINES in all
+    result = runner.invoke(app, ["credits", str(saved), "-f", "csv"])
+    assert (result.exit_code, result.stderr, result.stdout) == (0, "", "agency,photos,articles\nAFP,1,1\n")
+
+
+def test_a_run_of_blank_lines_counts_as_many_lines_as_the_parser_keeps_of_it(runner, page) -> None:
+    saved = page("Floods in the valley" + "\n" * (MAX_LINES * 3) + "Boats reach the square. [Jo Li/AFP]\n")
+    result = runner.invoke(app, ["credits", str(saved), "-f", "csv"])
+    assert (result.exit_code, result.stderr, result.stdout) == (0, "", "agency,photos,articles\nAFP,1,1\n")
+
+
+def test_lines_ended_by_a_carriage_return_alone_count_as_lines(runner, page) -> None:
+    saved = page("Title\r" + "a\r" * MAX_LINES)
+    result = runner.invoke(app, ["credits", str(saved), "-f", "csv"])
+    assert result.stderr == f"captions: error: {saved}: more than 100,000 lines; page skipped\n"
+
+
+def test_an_html_page_of_more_elements_than_the_limit_is_skipped_naming_it(runner, page) -> None:
+    saved = page("<!DOCTYPE html><html><body>" + FIGURE + "Rain<br>" * MAX_ELEMENTS + "</body></html>", "big.html")
+    started = time.process_time()
+    result = runner.invoke(app, ["credits", str(saved), "-f", "csv"])
+    assert time.process_time() - started < 3.0   # about 0.3 s
+    assert result.exit_code == 1
+    assert result.stderr == f"captions: error: {saved}: markup of more than 200,000 elements; page skipped\n"
+
+
+def test_tags_inside_a_script_or_a_comment_are_no_elements(runner, page) -> None:
+    script = "<script>" + "if (a<b) x = '<br>';" * MAX_ELEMENTS + "</script><!--" + "<br>" * MAX_ELEMENTS + "-->"
+    saved = page("<!DOCTYPE html><html><head>" + script + "</head><body>" + FIGURE + "</body></html>", "scripted.html")
+    result = runner.invoke(app, ["credits", str(saved), "-f", "csv"])
+    assert (result.exit_code, result.stderr, result.stdout) == (0, "", "agency,photos,articles\nAFP,1,1\n")
+
+
+def test_elements_are_counted_up_to_the_limit() -> None:
+    assert not more_elements_than("<p>a</p>" * 10, 10)
+    assert more_elements_than("<p>a</p>" * 11, 10)
+
+
+def _kept(text: str) -> int:
+    """The lines clean_lines keeps, counted on the split lines as it counts them."""
+    kept = blanks = 0
+    for raw in split_lines(text):
+        blanks = blanks + 1 if not raw or raw.isspace() else 0
+        kept += blanks <= MAX_BLANK_RUN
+    return kept
+
+
+@given(st.lists(st.sampled_from(["a", " ", "", "\n", "\r", "\r\n", "\u3000", "\x0b"]), max_size=80),
+       st.integers(min_value=0, max_value=40))
+def test_lines_are_counted_as_the_parser_keeps_them(parts: list[str], limit: int) -> None:
+    text = "".join(parts)
+    assert more_lines_than(text, limit) == (_kept(text) > limit)
