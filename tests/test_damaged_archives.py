@@ -152,7 +152,7 @@ def test_a_content_length_past_the_end_over_records_past_max_bytes_swallows_no_r
     second, third = len(records[0]), len(records[0]) + len(records[1])
     assert (result.exit_code, result.stdout) == (1, "agency,photos,articles\nAP,3,3\n")  # the third read beyond 3,000
     assert result.stderr.splitlines() == [
-        f"captions: warning: {path}#{second}: https://example.com/news/long.html: page larger than 3000 bytes, "
+        f"captions: error: {path}#{second}: https://example.com/news/long.html: page larger than 3000 bytes, "
         "skipped (see --max-bytes)",
         f"captions: error: {path}#{second}: https://example.com/news/long.html: its Content-Length runs past the end "
         f"of the archive, over the records after it; read on from byte {third}, where the next record begins inside it"]
@@ -164,10 +164,20 @@ def test_a_last_record_cut_short_past_max_bytes_is_named_cut_short_and_too_large
     path.write_bytes(b"".join(records))
     result = runner.invoke(app, ["credits", str(path), "--format", "csv", "--jobs", "1", "--max-bytes", "3000"])
     where = f"{path}#{len(records[0])}: https://example.com/news/long.html"
-    assert (result.exit_code, result.stdout) == (0, "agency,photos,articles\nAP,1,1\n")
+    assert (result.exit_code, result.stdout) == (1, "agency,photos,articles\nAP,1,1\n")
     assert result.stderr.splitlines() == [
         f"captions: warning: {where}: record cut short (19996 bytes missing); what is there is read",
-        f"captions: warning: {where}: page larger than 3000 bytes, skipped (see --max-bytes)"]
+        f"captions: error: {where}: page larger than 3000 bytes, skipped (see --max-bytes)"]
+
+
+def test_a_page_of_an_archive_over_max_bytes_is_an_error_as_a_page_file_is_and_the_rest_is_read(runner,
+                                                                                                 tmp_path: Path) -> None:
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(record(1) + response("https://example.com/news/long.html", http_of(2) + b" " * 3000) + record(3))
+    result = runner.invoke(app, ["credits", str(path), "--format", "csv", "--max-bytes", "3000"])
+    assert (result.exit_code, result.stdout) == (1, "agency,photos,articles\nAP,2,2\n")
+    assert result.stderr == (f"captions: error: {path}#{len(record(1))}: https://example.com/news/long.html: "
+                             "page larger than 3000 bytes, skipped (see --max-bytes)\n")
 
 
 def test_a_content_length_a_line_short_is_a_warning_and_the_page_read(runner, tmp_path: Path) -> None:

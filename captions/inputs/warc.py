@@ -252,7 +252,7 @@ def _cut_short(where: str, uri: str, missing: int) -> Problem:
 
 
 def _too_large(where: str, uri: str, max_bytes: int) -> Problem:
-    return Problem(where, f"{uri}: page larger than {size_words(max_bytes)}, skipped (see --max-bytes)", fatal=False)
+    return Problem(where, f"{uri}: page larger than {size_words(max_bytes)}, skipped (see --max-bytes)")
 
 
 def _record_inside(body: bytes) -> int | None:
