@@ -62,6 +62,13 @@ def test_a_credit_element_of_a_figure_inside_a_caption_is_not_that_caption_s_cre
     assert pictures(body) == [(None, "Mid.", None), (None, "Inner.", "A/AP")]
 
 
+def test_a_ruby_reading_over_a_caption_s_words_is_no_part_of_the_caption() -> None:
+    # furigana: the reading prints over the word in small type; read inline it doubled the word ("東京とうきょう")
+    body = ('<figure><img src="a.jpg" alt="雪の街"><figcaption>雪が降った<ruby>東京<rp>(</rp><rt>とうきょう</rt>'
+            "<rp>)</rp></ruby>の<ruby><rb>街</rb><rt>まち</rt></ruby>＝3日（共同）</figcaption></figure>")
+    assert pictures(body) == [("雪の街", "雪が降った東京の街＝3日", "共同")]
+
+
 def test_a_byte_order_mark_inside_a_page_is_no_character_of_alt_text_caption_or_credit() -> None:
     # a template's included file saved with one: it printed nothing, and stayed in all three
     body = ('\ufeff<figure><img src="a.jpg" alt="\ufeffBoats"><figcaption>\ufeffBoats reach the square.\ufeff '

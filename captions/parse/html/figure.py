@@ -37,7 +37,7 @@ MAX_UNCAPTIONED_LINES = 2  # lines of text in a figure with no caption element, 
 _BLOCK_BREAK = "\n"
 # Formatting tags run on within a line of text; every other element boundary is a line break.
 _INLINE = frozenset({"a", "em", "i", "b", "strong", "u", "sup", "sub", "small", "abbr", "time", "mark",
-                     "q", "bdi", "bdo", "font", "-text", "wbr", "s", "dfn", "data", "code", "var"})
+                     "q", "bdi", "bdo", "font", "-text", "wbr", "s", "dfn", "data", "code", "var", "ruby", "rb"})
 _SEPARATOR_END = re.compile(r"\s*(?:[|/]|\s-|\s–|\s—)\s*$")
 _CLOSING_INITIAL = re.compile(r"\s[^\W\d_]\.$")  # a name closed by its initial: "Laurent M."
 
