@@ -11,7 +11,9 @@ _SPACE = re.compile(r"\s+")
 _FOLD_CHARS = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-", "–": "-", "—": "-", "\u00a0": " ",
                              "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None})
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_TAG = re.compile(r"</?[A-Za-z][^<>]{0,2000}>|<!--(?:(?!<!--).){0,2000}?-->")  # bounded: linear on "<!--" * n
+# a tag, a comment, or a processing instruction a template left unrun ("<?php echo $x; ?>": printed by no browser);
+# bounded: linear on "<!--" * n
+_TAG = re.compile(r"</?[A-Za-z][^<>]{0,2000}>|<!--(?:(?!<!--).){0,2000}?-->|<\?(?:php|xml|=)[^<>]{0,2000}?\?>")
 
 
 def fold(text: str) -> str:
@@ -165,7 +167,7 @@ def _tag_or_words(match: re.Match[str]) -> str:
     """
     tag = match.group()
     inner = tag[1:-1]
-    if tag.startswith(("</", "<!--")) or any(c in inner for c in "=\"'") or inner.endswith("/"):
+    if tag.startswith(("</", "<!--", "<?")) or any(c in inner for c in "=\"'") or inner.endswith("/"):
         return ""
     if any(c.isalpha() and not c.isascii() for c in inner):
         return tag

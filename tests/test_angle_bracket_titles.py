@@ -30,7 +30,10 @@ def test_words_no_tag_could_be_stay(line: str, expected: str) -> None:
     ("<TD NOWRAP>배우들", "배우들"),
     ("<br/>배우들", "배우들"),
     ("<Title>배우들", "배우들"),
-], ids=["br", "closing-p", "img", "image", "bare-attributes", "old-capitals", "self-closing", "one-latin-word"])
+    ("배우<?php echo $name; ?>들", "배우들"),
+    ("배우<?= $name ?>들", "배우들"),
+], ids=["br", "closing-p", "img", "image", "bare-attributes", "old-capitals", "self-closing", "one-latin-word",
+        "php-left-unrun", "php-short-echo"])
 def test_tags_go(line: str, expected: str) -> None:
     assert strip_tags(line) == expected, line
 
@@ -44,3 +47,10 @@ def test_a_latin_title_stays_in_a_dumps_caption() -> None:
 def test_a_latin_title_stays_in_an_html_caption() -> None:
     caption = "영화 &lt;The Quiet Shore&gt;의 감독이 손을 흔들고 있다. /사진=뉴스1"
     assert pictures(figure(caption)) == [("영화 <The Quiet Shore>의 감독이 손을 흔들고 있다.", "뉴스1")]
+
+
+def test_a_template_s_unrun_php_is_no_part_of_a_dump_s_headline_or_credit() -> None:
+    page = "Floods <?php echo $edition; ?>in the valley\nBoats reach the square. [Jo Li/AFP<?php ?>]\n"
+    article = parse_page(page)
+    assert (article.title, [(p.caption, p.credit.raw if p.credit else None) for p in article.photos]) == (
+        "Floods in the valley", [("Boats reach the square.", "Jo Li/AFP")])
