@@ -23,10 +23,27 @@ def main() -> None:
         if err.errno not in NO_ROOM:
             raise
         _standard_output_failed(err)  # `captions catalog pages/ > /full/disk/catalog.yaml`
+    except Exception as err:
+        if stop.received is not None:
+            stop.exit()
+        from .disk_sort import TemporaryFilesError   # here: --help imports no tempfile
+
+        if not isinstance(err, TemporaryFilesError):
+            raise
+        _failed(str(err))  # an audit's findings or a diff's pictures sorted on a full disk
     except BaseException:
         if stop.received is None:
             raise
         stop.exit()  # whatever was on its way out, the run was stopped: say only that
+
+
+def _failed(message: str) -> None:
+    import sys
+
+    from .run.job import one_line
+
+    print(one_line(f"captions: error: {message}"), file=sys.stderr)
+    sys.exit(2)
 
 
 def _standard_output_failed(err: OSError) -> None:

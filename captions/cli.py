@@ -242,22 +242,26 @@ def diff_command(
 
     Example: captions diff old.yaml new.db
     """
+    from collections import Counter
+
     from . import jobs as run
-    from .catalog.diff import render_changes, summary
+    from .catalog.diff import counted, rendered_changes, summary
 
     if fmt not in ("text", "json", "jsonl"):
         raise _fail(f"unknown --format {fmt!r}; use text, json or jsonl")
     try:
-        changes = run.diff(old, new, on_problem=_problems())
+        changes = run.iter_diff(old, new, on_problem=_problems())
     except run.JobError as err:
         raise _fail(str(err)) from None
+    counts: Counter[str] = Counter()
     try:
-        sys.stdout.write(render_changes(changes, fmt))
+        for text in rendered_changes(counted(changes, counts), fmt):
+            sys.stdout.write(text)
         sys.stdout.flush()
     except BrokenPipeError:
-        raise _broken_pipe(1 if changes else 0) from None
-    if changes:
-        typer.echo(f"captions: {summary(changes)}", err=True)
+        raise _broken_pipe(1 if counts else 0) from None
+    if counts:
+        typer.echo(f"captions: {summary(counts)}", err=True)
         raise typer.Exit(code=1)
 
 

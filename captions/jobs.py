@@ -308,7 +308,8 @@ def audit(paths: Sequence[str], *, select: Optional[Sequence[str]] = None, ignor
 
     from .audit.baseline import BaselineError, load_baseline
     from .audit.engine import Audit, Selection, SelectionError, chosen_page_findings, page_findings
-    from .audit.sort import SortedFindings
+    from .audit.rules import Finding
+    from .disk_sort import DiskSort
 
     try:
         selection = Selection.parse(select, ignore)
@@ -320,7 +321,7 @@ def audit(paths: Sequence[str], *, select: Optional[Sequence[str]] = None, ignor
     checks = Audit(run.registry, selection)
     transform = (partial(chosen_page_findings, selection=selection, photo_filter=photo_filter) if photo_filter
                  else partial(page_findings, selection=selection))
-    found = SortedFindings()  # by file and line, spilled to temporary files past a few MB
+    found: DiskSort[Finding] = DiskSort(key=Finding.order)  # by file and line, spilled to temporary files past a few MB
     pages = 0
     with mapped(paths, transform, run, catalogs=True) as results:
         for result in results:
@@ -340,13 +341,21 @@ def show(paths: Sequence[str], *, registry: "AgencyRegistry | None" = None, agen
 
 
 def diff(old: str, new: str, *, on_problem: Optional[OnProblem] = None) -> list["Change"]:
-    """The pictures added, removed and re-credited between two files `captions catalog` wrote.
+    """The pictures added, removed and re-credited between two files `captions catalog` wrote, in a list.
 
     An empty file is read as a catalogue of no pictures, with a warning to `on_problem`.
     """
-    from .catalog.diff import DiffError, diff_files
+    return list(iter_diff(old, new, on_problem=on_problem))
+
+
+def iter_diff(old: str, new: str, *, on_problem: Optional[OnProblem] = None) -> Iterator["Change"]:
+    """The changes `diff` lists, made one article at a time: catalogues of any size in bounded memory.
+
+    Both files are read before this returns, and a JobError raised for one that cannot be read.
+    """
+    from .catalog.diff import DiffError, iter_changes
 
     try:
-        return diff_files(old, new, on_problem or ProblemLog())
+        return iter_changes(old, new, on_problem or ProblemLog())
     except DiffError as err:
         raise JobError(str(err)) from None

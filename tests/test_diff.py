@@ -129,3 +129,46 @@ def test_pages_given_for_a_catalogue_are_refused_in_a_line_saying_how_to_write_o
     what = "a folder" if pages == "examples" else "pages, not a catalogue"
     assert result.stderr == (f"captions: error: {pages}: {what}; diff compares two catalogues: "
                              f"write one with `captions catalog {pages} -o old.yaml`\n")
+
+
+def _rows(path: Path, pictures: list[tuple[str, int, str, str]]) -> Path:
+    """A photo table in JSON Lines, as `captions catalog --photos` writes one: (article, line, caption, agency)."""
+    path.write_text("".join(json.dumps({
+        "article_id": article, "id": f"{article}/{line}", "line": line, "description": None, "caption": caption,
+        "credit": agency, "photographers": [], "agencies": [agency], "via": []}) + "\n"
+        for article, line, caption, agency in pictures), encoding="utf-8")
+    return path
+
+
+def test_articles_in_another_order_in_each_file_are_matched_and_told_by_article_then_line(runner, tmp_path: Path) -> None:
+    old = _rows(tmp_path / "old.jsonl", [("b", 3, "Boats.", "AFP"), ("a", 5, "Ships.", "AP"), ("a", 3, "Cranes.", "AP")])
+    new = _rows(tmp_path / "new.jsonl", [("c", 1, "Rain.", "AP"), ("a", 3, "Cranes.", "AP"), ("a", 5, "Ships.", "AFP"),
+                                         ("b", 3, "Boats.", "AFP")])
+    result = runner.invoke(app, ["diff", str(old), str(new)])
+    assert result.stdout == ('~ a/5 line 5: "Ships.": "AP" (AP) -> "AFP" (AFP)\n'
+                             '+ c/1 line 1: "Rain.": "AP" (AP)\n')
+
+
+def test_catalogues_larger_than_a_sorting_run_give_the_changes_they_give_in_memory(runner, tmp_path: Path,
+                                                                                   monkeypatch) -> None:
+    from captions.catalog import diff as diff_module
+
+    old = [(f"page-{n % 37:02d}", n, f"Caption {n % 5}.", "AFP") for n in range(300)]
+    new = [(article, line, caption, "AP" if line % 7 == 0 else agency) for article, line, caption, agency in old
+           if line % 11] + [(f"page-{n % 41:02d}", 1000 + n, "New.", "AP") for n in range(20)]
+    old_path, new_path = _rows(tmp_path / "old.jsonl", old), _rows(tmp_path / "new.jsonl", new)
+    in_memory = runner.invoke(app, ["diff", str(old_path), str(new_path), "-f", "jsonl"])
+    monkeypatch.setattr(diff_module, "_RUN", 16)   # some twenty runs a side, in temporary files
+    monkeypatch.setattr(diff_module, "_BATCH", 7)
+    on_disk = runner.invoke(app, ["diff", str(old_path), str(new_path), "-f", "jsonl"])
+    assert on_disk.stdout == in_memory.stdout
+    assert in_memory.stderr == "captions: 20 added, 28 removed, 39 re-credited\n"
+
+
+@pytest.mark.parametrize("count", [0, 1, 3])
+def test_json_output_written_as_it_comes_is_the_json_of_the_whole_list(count: int) -> None:
+    from captions.catalog.diff import rendered_changes
+
+    changes = diff_pictures([], [picture(f"Ships {n}.", "AFP", ("AFP",), line=n) for n in range(count)])
+    assert "".join(rendered_changes(changes, "json")) == json.dumps(
+        [c.as_dict() for c in changes], ensure_ascii=False, indent=2) + "\n"

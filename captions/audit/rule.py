@@ -31,6 +31,10 @@ class Finding:
     photo: str | None = None        # the photo id, when the finding is about one photo
     related: Place | None = None    # the other place (CAP006)
 
+    def order(self) -> tuple[str, int, str, str]:
+        """The audit's order: by file, line, code and message."""
+        return self.path, self.line, self.code, self.message
+
 
 # The parser's notes a check is given (a page's .notes): a dump's broken credits, an HTML page's metadata credits.
 Notes = Optional[Sequence[Union[Note, StructuredCredit]]]

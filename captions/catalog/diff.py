@@ -5,6 +5,11 @@ printed more than once on a page (or several pictures with no caption) are
 paired in page order. A matched pair whose credit differs (as printed, or as
 read into photographers, agencies and via) is re-credited.
 
+Two catalogues of millions of pictures are compared in bounded memory: each
+side's pictures are sorted by article (disk_sort.py: on disk past a few
+thousand), and the two sorted streams are walked side by side, one article's
+pictures held at a time.
+
 Either side may be any file `captions catalog` writes: a catalogue (YAML,
 JSON, JSON Lines), photo rows (CSV, or JSON Lines with --photos) or an
 SQLite database.
@@ -12,11 +17,14 @@ SQLite database.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import asdict, dataclass
-from itertools import chain
+from itertools import chain, groupby
+from operator import itemgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Optional
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Optional
 
+from ..disk_sort import DiskSort
 from .models import Article
 
 if TYPE_CHECKING:
@@ -74,7 +82,7 @@ class Change:
 
 
 def diff_pictures(old: Iterable[Picture], new: Iterable[Picture]) -> list[Change]:
-    """The changes from `old` to `new`, by article id and then line."""
+    """The changes from `old` to `new`, by article id and then line, all in memory (iter_changes: files, any size)."""
     before: dict[tuple[str, str | None], list[Picture]] = {}
     for picture in old:
         before.setdefault((picture.article_id, picture.caption), []).append(picture)
@@ -96,14 +104,67 @@ def diff_files(old: str, new: str, on_problem: "Optional[Callable[[Problem], Non
 
     An empty file is a catalogue of no pictures, told to `on_problem` as a warning.
     """
-    return diff_pictures(read_pictures(old, on_problem), read_pictures(new, on_problem))
+    return list(iter_changes(old, new, on_problem))
+
+
+def iter_changes(old: str, new: str, on_problem: "Optional[Callable[[Problem], None]]" = None) -> Iterator[Change]:
+    """The changes between two files `captions catalog` wrote, by article id and then line; raises DiffError.
+
+    Both files are read whole before this returns, so a file that cannot be
+    read is refused before any change is given; the changes are then made as
+    they are asked for, one article at a time.
+    """
+    return _changes(_by_article(old, on_problem), _by_article(new, on_problem))
+
+
+# A picture as sorted: its article's id, its place in its file, then its other fields (plain values pickle fast).
+_Placed = tuple[Any, ...]
+_ARTICLE_ORDER = itemgetter(0, 1)
+_BATCH = 1_000
+_RUN = 20_000   # pictures sorted in memory at a time (about 10 MB): a million, fifty runs, merged in one pass
+
+
+def _by_article(path: str, on_problem: "Optional[Callable[[Problem], None]]") -> DiskSort[_Placed]:
+    """The file's pictures, sorted by article and, within one, in the file's order."""
+    placed: DiskSort[_Placed] = DiskSort(key=_ARTICLE_ORDER, run=_RUN)
+    batch: list[_Placed] = []
+    for place, p in enumerate(iter_pictures(path, on_problem)):
+        batch.append((p.article_id, place, p.id, p.line, p.caption, p.credit, p.photographers, p.agencies, p.via))
+        if len(batch) == _BATCH:
+            placed.add(batch)
+            batch = []
+    placed.add(batch)
+    return placed
+
+
+def _articles(placed: Iterable[_Placed]) -> Iterator[tuple[str, list[Picture]]]:
+    """Each article's id and its pictures, from pictures sorted by article."""
+    for article, pictures in groupby(placed, key=itemgetter(0)):
+        yield article, [Picture(article, *p[2:]) for p in pictures]
+
+
+def _changes(old: Iterable[_Placed], new: Iterable[_Placed]) -> Iterator[Change]:
+    """The changes of each article in turn, walking the two sides' pictures, each sorted by article."""
+    before, after = _articles(old), _articles(new)
+    was, now = next(before, None), next(after, None)
+    while was is not None or now is not None:
+        if now is None or (was is not None and was[0] < now[0]):
+            yield from diff_pictures(was[1], [])  # type: ignore[index]  # was is an article here
+            was = next(before, None)
+        elif was is None or now[0] < was[0]:
+            yield from diff_pictures([], now[1])
+            now = next(after, None)
+        else:
+            yield from diff_pictures(was[1], now[1])
+            was, now = next(before, None), next(after, None)
 
 
 # -- reading -----------------------------------------------------------------
 
 
-def read_pictures(path: str, on_problem: "Optional[Callable[[Problem], None]]" = None) -> list[Picture]:
-    """Every picture of a catalogue, photo rows file or database (none in an empty file: a warning to `on_problem`)."""
+def iter_pictures(path: str, on_problem: "Optional[Callable[[Problem], None]]" = None) -> Iterator[Picture]:
+    """Every picture of a catalogue, photo rows file or database (none in an empty file: a warning to `on_problem`);
+    raises DiffError as it is read."""
     from ..inputs.kinds import PAGE_SUFFIXES, output_format
     from ..inputs.sources import Problem, is_blank_file
     from .loader import CatalogError
@@ -119,14 +180,16 @@ def read_pictures(path: str, on_problem: "Optional[Callable[[Problem], None]]" =
     if kind is not None and is_blank_file(path):
         if on_problem is not None:
             on_problem(Problem(path, "empty; read as a catalogue of no pictures", fatal=False))
-        return []
+        return
     try:
         if kind == "sqlite":
-            return list(_from_sqlite(path))
+            yield from _from_sqlite(path)
+            return
         if kind == "csv":
             from .photo_rows import csv_rows
 
-            return list(_from_rows(_rows(csv_rows(path))))
+            yield from _from_rows(_rows(csv_rows(path)))
+            return
         if kind == "jsonl":
             from ..inputs.jsonl import iter_jsonl
             from ..inputs.kinds import is_photo_row
@@ -134,11 +197,14 @@ def read_pictures(path: str, on_problem: "Optional[Callable[[Problem], None]]" =
             rows = _rows(iter_jsonl(path))
             first = next(rows, None)
             if first is not None and is_photo_row(first):
-                return list(_from_rows(chain([first], rows)))
+                yield from _from_rows(chain([first], rows))
+                return
         if kind in ("yaml", "json", "jsonl"):
             from .loader import iter_catalog_articles
 
-            return [p for article in iter_catalog_articles(path) for p in _from_article(article)]
+            for article in iter_catalog_articles(path):
+                yield from _from_article(article)
+            return
     except CatalogError as err:
         raise DiffError(f"{path}: {err}") from None
     except DiffError:
@@ -222,12 +288,31 @@ def render_change(change: Change, fmt: str = "text") -> str:
     return f"{head}: {_credit(p)}\n"
 
 
-def render_changes(changes: list[Change], fmt: str = "text") -> str:
-    if fmt == "json":
-        return json.dumps([c.as_dict() for c in changes], ensure_ascii=False, indent=2) + "\n"
-    return "".join(render_change(c, fmt) for c in changes)
+def render_changes(changes: Iterable[Change], fmt: str = "text") -> str:
+    return "".join(rendered_changes(changes, fmt))
 
 
-def summary(changes: list[Change]) -> str:
-    counts = {kind: sum(1 for c in changes if c.change == kind) for kind in (ADDED, REMOVED, RECREDITED)}
-    return f"{counts[ADDED]} added, {counts[REMOVED]} removed, {counts[RECREDITED]} re-credited"
+def rendered_changes(changes: Iterable[Change], fmt: str = "text") -> Iterator[str]:
+    """The changes as they come, as text: a line each (text, jsonl), or a JSON array's items and brackets (json)."""
+    if fmt != "json":
+        for change in changes:
+            yield render_change(change, fmt)
+        return
+    opening = "[\n  "
+    for change in changes:   # what json.dumps(list, indent=2) writes, an item at a time
+        yield opening + json.dumps(change.as_dict(), ensure_ascii=False, indent=2).replace("\n", "\n  ")
+        opening = ",\n  "
+    yield "[]\n" if opening == "[\n  " else "\n]\n"
+
+
+def counted(changes: Iterable[Change], counts: Counter[str]) -> Iterator[Change]:
+    """The changes, each counted by kind in `counts` as it passes."""
+    for change in changes:
+        counts[change.change] += 1
+        yield change
+
+
+def summary(changes: Iterable[Change] | Mapping[str, int]) -> str:
+    """"N added, N removed, N re-credited", of the changes or of their counts by kind (`counted`)."""
+    counts = changes if isinstance(changes, Mapping) else Counter(c.change for c in changes)
+    return f"{counts.get(ADDED, 0)} added, {counts.get(REMOVED, 0)} removed, {counts.get(RECREDITED, 0)} re-credited"
