@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, TypedDict
 
@@ -69,6 +70,14 @@ def load_catalog(path: str | Path, *, max_bytes: int = MAX_CATALOG_BYTES, yaml_l
 def iter_catalog_articles(path: str | Path, *, max_bytes: int = MAX_CATALOG_BYTES) -> Iterator[Article]:
     """The articles of a catalogue file; JSON Lines files are read line by line."""
     if not is_jsonl(str(path)):
+        path = Path(path)
+        if path.suffix.lower() != ".json":
+            from .yaml_articles import yaml_articles
+
+            text = _read(path, max_bytes)
+            articles = yaml_articles(text, path)
+            yield from articles if articles is not None else _validate(_parse_yaml(text, path), path, text).articles
+            return
         yield from load_catalog(path, max_bytes=max_bytes).articles
         return
     from ..inputs.jsonl import iter_jsonl
@@ -147,14 +156,25 @@ def _parse_json(text: str, path: Path) -> Any:
 
 
 def _parse_yaml(text: str, path: Path, loader: type | None = None) -> Any:
-    import yaml
-
     loader_class = loader or catalog_loader()
     reader = None
+    with yaml_problems(text, path):
+        try:
+            reader = loader_class(text)  # the Python reader checks the characters here
+            node = reader.get_single_node()
+            return None if node is None else reader.construct_document(node)
+        finally:
+            if reader is not None:
+                reader.dispose()
+
+
+@contextmanager
+def yaml_problems(text: str, path: Path) -> Iterator[None]:
+    """PyYAML's errors reading `text`, each a CatalogError of one line saying where."""
+    import yaml
+
     try:
-        reader = loader_class(text)  # the Python reader checks the characters here
-        node = reader.get_single_node()
-        return None if node is None else reader.construct_document(node)
+        yield
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark is not None else ""
@@ -171,9 +191,6 @@ def _parse_yaml(text: str, path: Path, loader: type | None = None) -> Any:
         raise CatalogError(f"not valid YAML: {err}", path) from None
     except RecursionError:
         raise CatalogError("not a catalogue: nested too deeply", path) from None
-    finally:
-        if reader is not None:
-            reader.dispose()
 
 
 def _yaml_loader_on(base: type) -> type:
@@ -309,7 +326,14 @@ def _line_of(text: str, loc: tuple[Any, ...]) -> int | None:
         node = catalog_loader()(text).get_single_node()
     except (yaml.YAMLError, RecursionError):
         return None
-    line = node.start_mark.line + 1 if node is not None else None
+    return None if node is None else line_in(node, loc)
+
+
+def line_in(node: Any, loc: tuple[Any, ...]) -> int:
+    """The line of the node under a YAML node that a field path points at (or the nearest one above it)."""
+    import yaml
+
+    line = node.start_mark.line + 1
     for part in loc:
         if isinstance(node, yaml.MappingNode):
             match = next((v for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == str(part)), None)

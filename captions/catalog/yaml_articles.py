@@ -1,0 +1,111 @@
+"""A YAML catalogue's articles read one at a time: memory for one article, not the whole file's nodes and objects.
+
+Loading a YAML catalogue whole costs some 35 times its size (a 40 MB catalogue
+of 20,000 pages: 1.4 GB), the nodes, the objects and the models of every
+article held at once. A catalogue as `captions catalog` writes it opens with
+`catalog_version`, then its `articles`: each is composed, built and validated
+in turn, with the same checks (no alias, nesting, the loader's value errors)
+and the same one-line errors, placed at the article's own line. The agency
+index after them is checked as YAML and passed over (credits, audit and diff
+read the articles only). A file of another shape is read whole, as before.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Iterator
+
+from .loader import MAX_DEPTH, CatalogError, ErrorDetails, catalog_loader, line_in, problem_text, yaml_problems
+from .models import CATALOG_VERSION, Article
+
+
+def yaml_articles(text: str, path: Path) -> Iterator[Article] | None:
+    """The articles of a YAML catalogue that opens with its version and its articles, read one at a time; None for
+    a catalogue of another shape (read it whole). Raises CatalogError: here for its opening, then as it is read."""
+    from yaml.events import DocumentStartEvent, MappingStartEvent, ScalarEvent, SequenceStartEvent
+
+    reader = catalog_loader()(text)
+    with yaml_problems(text, path):
+        reader.get_event()  # the stream's start
+        if reader.check_event(DocumentStartEvent):
+            reader.get_event()
+        shape = reader.check_event(MappingStartEvent)
+        if shape:
+            reader.get_event()
+            for key in ("catalog_version", "articles"):
+                shape = reader.check_event(ScalarEvent) and reader.peek_event().value == key
+                if not shape:
+                    break
+                reader.get_event()
+                if key == "catalog_version":
+                    _check_version(reader.construct_document(reader.compose_node(None, None)), path)
+                elif shape := reader.check_event(SequenceStartEvent):
+                    reader.get_event()
+    if not shape:
+        reader.dispose()
+        return None
+    return _articles(reader, text, path)
+
+
+def _check_version(version: Any, path: Path) -> None:
+    if version != CATALOG_VERSION or isinstance(version, bool):
+        raise CatalogError(f"catalog_version: {version!r:.40} is not supported (this captions reads version "
+                           f"{CATALOG_VERSION})", path)
+
+
+def _articles(reader: Any, text: str, path: Path) -> Iterator[Article]:
+    from pydantic import ValidationError
+    from yaml.composer import ComposerError
+    from yaml.events import DocumentEndEvent, MappingEndEvent, SequenceEndEvent, StreamEndEvent
+
+    try:
+        with yaml_problems(text, path):
+            index = 0
+            while not reader.check_event(SequenceEndEvent):
+                reader.anchors = {}
+                node = reader.compose_node(None, None)
+                data = reader.construct_document(node)
+                try:
+                    yield Article.model_validate(data)
+                except ValidationError as err:
+                    first = err.errors()[0]
+                    loc = ("articles", index, *first["loc"])
+                    place = ErrorDetails(type=first["type"], loc=loc, msg=first["msg"])
+                    raise CatalogError(f"line {line_in(node, first['loc'])}, {problem_text(place)}", path) from None
+                index += 1
+            reader.get_event()
+            while not reader.check_event(MappingEndEvent):   # the agency index, and any field after it
+                key = reader.get_event()
+                if getattr(key, "value", None) not in ("agencies", "catalog_version"):
+                    where = f"line {key.start_mark.line + 1}, "
+                    raise CatalogError(f"{where}{getattr(key, 'value', '?')}: unknown field", path)
+                _pass_over(reader)
+            reader.get_event()
+            if reader.check_event(DocumentEndEvent):
+                reader.get_event()
+            if not reader.check_event(StreamEndEvent):
+                event: Any = reader.get_event()
+                raise ComposerError("expected a single document in the stream", None, "but found another document",
+                                    event.start_mark)
+    finally:
+        reader.dispose()
+
+
+def _pass_over(reader: Any) -> None:
+    """One node's events, read and dropped, refusing an alias and deep nesting as the composer does."""
+    from yaml.composer import ComposerError
+    from yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent
+
+    depth = 0
+    while True:
+        event: Any = reader.get_event()
+        mark: Any = event.start_mark   # the C parser's marks are no yaml.error.Mark, but give the same line
+        if isinstance(event, AliasEvent):
+            raise ComposerError(None, None, f"alias *{event.anchor} is not allowed in a catalogue", mark)
+        if isinstance(event, CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise ComposerError(None, None, f"nested more than {MAX_DEPTH} deep", mark)
+        elif isinstance(event, CollectionEndEvent):
+            depth -= 1
+        if depth == 0:
+            return
