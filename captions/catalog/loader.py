@@ -70,15 +70,17 @@ def load_catalog(path: str | Path, *, max_bytes: int = MAX_CATALOG_BYTES, yaml_l
 def iter_catalog_articles(path: str | Path, *, max_bytes: int = MAX_CATALOG_BYTES) -> Iterator[Article]:
     """The articles of a catalogue file; JSON Lines files are read line by line."""
     if not is_jsonl(str(path)):
-        path = Path(path)
-        if path.suffix.lower() != ".json":
-            from .yaml_articles import yaml_articles
+        from .json_articles import json_articles
+        from .yaml_articles import yaml_articles
 
-            text = _read(path, max_bytes)
-            articles = yaml_articles(text, path)
-            yield from articles if articles is not None else _validate(_parse_yaml(text, path), path, text).articles
-            return
-        yield from load_catalog(path, max_bytes=max_bytes).articles
+        path = Path(path)
+        text = _read(path, max_bytes)
+        is_json = path.suffix.lower() == ".json"
+        articles = json_articles(text, path) if is_json else yaml_articles(text, path)
+        if articles is None:   # a catalogue of another shape: read whole
+            data = _parse_json(text, path) if is_json else _parse_yaml(text, path)
+            articles = iter(_validate(data, path, None if is_json else text).articles)
+        yield from articles
         return
     from ..inputs.jsonl import iter_jsonl
 
@@ -271,10 +273,7 @@ def _validate(data: Any, path: Path, yaml_text: str | None) -> Catalog:
                            f"articles and agencies", path)
     if "catalog_version" not in data:
         raise CatalogError("catalog_version: missing; not a catalogue written by captions?", path)
-    version = data["catalog_version"]
-    if version != CATALOG_VERSION or isinstance(version, bool):
-        raise CatalogError(f"catalog_version: {version!r:.40} is not supported (this captions reads version "
-                           f"{CATALOG_VERSION})", path)
+    check_version(data["catalog_version"], path)
     try:
         return Catalog.model_validate(data)
     except ValidationError as err:
@@ -284,6 +283,13 @@ def _validate(data: Any, path: Path, yaml_text: str | None) -> Catalog:
         raise CatalogError(where + problem_text(first), path) from None
     except RecursionError:
         raise CatalogError("not a catalogue: nested too deeply", path) from None
+
+
+def check_version(version: Any, path: Path) -> None:
+    """Refuses a catalogue of a version this captions does not read."""
+    if version != CATALOG_VERSION or isinstance(version, bool):
+        raise CatalogError(f"catalog_version: {version!r:.40} is not supported (this captions reads version "
+                           f"{CATALOG_VERSION})", path)
 
 
 class ErrorDetails(TypedDict):

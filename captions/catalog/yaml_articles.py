@@ -14,8 +14,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Iterator
 
-from .loader import MAX_DEPTH, CatalogError, ErrorDetails, catalog_loader, line_in, problem_text, yaml_problems
-from .models import CATALOG_VERSION, Article
+from .loader import (MAX_DEPTH, CatalogError, ErrorDetails, catalog_loader, check_version, line_in, problem_text,
+                     yaml_problems)
+from .models import Article
 
 
 def yaml_articles(text: str, path: Path) -> Iterator[Article] | None:
@@ -37,19 +38,13 @@ def yaml_articles(text: str, path: Path) -> Iterator[Article] | None:
                     break
                 reader.get_event()
                 if key == "catalog_version":
-                    _check_version(reader.construct_document(reader.compose_node(None, None)), path)
+                    check_version(reader.construct_document(reader.compose_node(None, None)), path)
                 elif shape := reader.check_event(SequenceStartEvent):
                     reader.get_event()
     if not shape:
         reader.dispose()
         return None
     return _articles(reader, text, path)
-
-
-def _check_version(version: Any, path: Path) -> None:
-    if version != CATALOG_VERSION or isinstance(version, bool):
-        raise CatalogError(f"catalog_version: {version!r:.40} is not supported (this captions reads version "
-                           f"{CATALOG_VERSION})", path)
 
 
 def _articles(reader: Any, text: str, path: Path) -> Iterator[Article]:
@@ -73,11 +68,14 @@ def _articles(reader: Any, text: str, path: Path) -> Iterator[Article]:
                     raise CatalogError(f"line {line_in(node, first['loc'])}, {problem_text(place)}", path) from None
                 index += 1
             reader.get_event()
+            seen = {"catalog_version", "articles"}
             while not reader.check_event(MappingEndEvent):   # the agency index, and any field after it
                 key = reader.get_event()
-                if getattr(key, "value", None) not in ("agencies", "catalog_version"):
-                    where = f"line {key.start_mark.line + 1}, "
-                    raise CatalogError(f"{where}{getattr(key, 'value', '?')}: unknown field", path)
+                name = getattr(key, "value", "?")
+                if name in seen or name != "agencies":
+                    problem = "given twice" if name in seen else "unknown field"
+                    raise CatalogError(f"line {key.start_mark.line + 1}, {name}: {problem}", path)
+                seen.add(name)
                 _pass_over(reader)
             reader.get_event()
             if reader.check_event(DocumentEndEvent):
