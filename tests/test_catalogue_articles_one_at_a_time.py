@@ -147,3 +147,12 @@ def test_reading_a_json_catalogue_s_articles_holds_one_at_a_time(tmp_path: Path)
         tracemalloc.stop()
     assert count == 3000
     assert peak < 4 * size   # about twice the file (its bytes, its text); loading it whole, 11 times
+
+
+def test_a_catalogue_with_no_agency_index_is_refused_as_a_whole_reading_refuses_it(tmp_path: Path) -> None:
+    yaml_path = _catalogue(tmp_path, HEAD + ARTICLE.format(n=0))
+    json_path = _json_catalogue(tmp_path, [_json_article(0)], "}")
+    for path, problem in ((yaml_path, "line 1, agencies: missing"), (json_path, "agencies: missing")):
+        with pytest.raises(CatalogError) as streamed:
+            list(iter_catalog_articles(path))
+        assert str(streamed.value) == _whole_error(path) == problem

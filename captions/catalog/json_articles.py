@@ -77,6 +77,8 @@ def _articles(text: str, pos: int, path: Path) -> Iterator[Article]:
             pos = _skip(text, pos)
         if not text.startswith("}", pos):
             raise json.JSONDecodeError("Expecting ',' delimiter", text, pos)
+        if "agencies" not in seen:
+            raise CatalogError("agencies: missing", path)
         if (end := _skip(text, pos + 1)) != len(text):
             raise json.JSONDecodeError("Extra data", text, end)
 

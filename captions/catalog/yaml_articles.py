@@ -25,13 +25,14 @@ def yaml_articles(text: str, path: Path) -> Iterator[Article] | None:
     from yaml.events import DocumentStartEvent, MappingStartEvent, ScalarEvent, SequenceStartEvent
 
     reader = catalog_loader()(text)
+    opening = 1
     with yaml_problems(text, path):
         reader.get_event()  # the stream's start
         if reader.check_event(DocumentStartEvent):
             reader.get_event()
         shape = reader.check_event(MappingStartEvent)
         if shape:
-            reader.get_event()
+            opening = reader.get_event().start_mark.line + 1
             for key in ("catalog_version", "articles"):
                 shape = reader.check_event(ScalarEvent) and reader.peek_event().value == key
                 if not shape:
@@ -44,10 +45,11 @@ def yaml_articles(text: str, path: Path) -> Iterator[Article] | None:
     if not shape:
         reader.dispose()
         return None
-    return _articles(reader, text, path)
+    return _articles(reader, text, path, opening)
 
 
-def _articles(reader: Any, text: str, path: Path) -> Iterator[Article]:
+def _articles(reader: Any, text: str, path: Path, opening: int) -> Iterator[Article]:
+    """The articles, then the rest of the catalogue checked; `opening` is the line its mapping opens on."""
     from pydantic import ValidationError
     from yaml.composer import ComposerError
     from yaml.events import DocumentEndEvent, MappingEndEvent, SequenceEndEvent, StreamEndEvent
@@ -77,6 +79,8 @@ def _articles(reader: Any, text: str, path: Path) -> Iterator[Article]:
                     raise CatalogError(f"line {key.start_mark.line + 1}, {name}: {problem}", path)
                 seen.add(name)
                 _pass_over(reader)
+            if "agencies" not in seen:
+                raise CatalogError(f"line {opening}, agencies: missing", path)
             reader.get_event()
             if reader.check_event(DocumentEndEvent):
                 reader.get_event()
