@@ -18,6 +18,7 @@ import os
 import re
 import zlib
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING, Any, BinaryIO, Iterator, NamedTuple
 
 from .html_bytes import header_charset, looks_like_html_bytes
@@ -48,6 +49,16 @@ class _Silent(str):
 
 
 def _quiet_iterator(handle: BinaryIO | SpanReader) -> ArchiveIterator:
+    # warcio logs a URI holding spaces, which it percent-encodes; with no handler, logging would print it
+    logging.getLogger("warcio").addHandler(_NO_LOG)
+    records = _quiet_iterator_class()(handle)
+    watch_decompression(records.reader)  # a gzip member breaking off: its record is cut short, as we report
+    return records
+
+
+@cache
+def _quiet_iterator_class() -> type[ArchiveIterator]:
+    """warcio's archive iterator, quiet on damage we report ourselves; made on first use (warcio is imported then)."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.recordloader import ArcWarcRecordLoader
 
@@ -64,11 +75,7 @@ def _quiet_iterator(handle: BinaryIO | SpanReader) -> ArchiveIterator:
             super().__init__(fileobj)
             self.loader = Loader(verify_http=False, arc2warc=False)  # as ArchiveIterator makes its own
 
-    # warcio logs a URI holding spaces, which it percent-encodes; with no handler, logging would print it
-    logging.getLogger("warcio").addHandler(_NO_LOG)
-    records = QuietArchiveIterator(handle)
-    watch_decompression(records.reader)  # a gzip member breaking off: its record is cut short, as we report
-    return records
+    return QuietArchiveIterator
 
 
 _NO_LOG = logging.NullHandler()
