@@ -69,22 +69,17 @@ def nesting_depth(markup: str, stop: int = MAX_NESTING + 1) -> int:
     return deepest
 
 
-_RAW_OR_COMMENT = re.compile(r"<!--|<(script|style|textarea|title|xmp|iframe|noembed|noframes)[\s/>]", re.IGNORECASE)
-
-
 def more_elements_than(markup: str, limit: int) -> bool:
     """Whether the markup opens more than `limit` elements (an opening tag each, outside scripts, styles, comments)."""
     if markup.count("<") <= limit:
         return False   # no more tags than the limit: no more elements
     count = 0
-    for _ in _OPENING.finditer(_markup_only(markup)):
-        count += 1
-        if count > limit:
-            return True
+    for token in _SKIPPED.finditer(markup):   # as the markup comes: a page of millions of tags is told at the limit
+        if token.start("tag") >= 0 and markup[token.start() + 1] != "/":
+            count += 1
+            if count > limit:
+                return True
     return False
-
-
-_OPENING = re.compile(r"<[A-Za-z]")
 
 
 def _markup_only(markup: str) -> str:
@@ -92,17 +87,19 @@ def _markup_only(markup: str) -> str:
 
     A script's `i<n` is no tag, nor is `</div>` inside a string; a scan
     counting them would find depth where the parser finds none, or lose it.
+    A tag is passed over whole, its quoted values with it: `<a title="<!--">`
+    opens no comment, as the parser reads it; nor does "<!-->" hide what
+    follows, a whole comment to the parser.
     """
-    parts, pos = [], 0
-    while (start := _RAW_OR_COMMENT.search(markup, pos)) is not None:
-        parts.append(markup[pos:start.start()])
-        if start.group(1) is None:
-            end = markup.find("-->", start.end())
-            pos = len(markup) if end < 0 else end + 3
-        else:
-            close = re.compile(rf"</{start.group(1)}[\s/>]", re.IGNORECASE).search(markup, start.end())
-            pos = len(markup) if close is None else close.end()
-    if not parts:
-        return markup
-    parts.append(markup[pos:])
-    return "".join(parts)
+    return _SKIPPED.sub(r"\g<tag>", markup)
+
+
+# Read as the parser's tokenizer reads: a comment ("<!-->" and "<!--->" whole ones, "--!>" an end too), the text of a
+# script, style..., a bogus comment ("<?php ...>", "<!x>", "</1>": to the first ">"), all dropped; a tag, kept whole
+# with its quoted values, which may hold "<" and ">".
+_SKIPPED = re.compile(
+    r"<!--(?:-?>|.*?(?:--!?>|\Z))"
+    r"|<(script|style|textarea|title|xmp|iframe|noembed|noframes)(?=[\s/>]).*?(?:</\1(?=[\s/>])|\Z)"
+    r"""|(?P<tag></?[A-Za-z][^\s/>]*+(?:=\s*+(?:"[^"]*+"?|'[^']*+'?)?|[^>=])*+)"""
+    r"|<(?:[!?]|/(?![A-Za-z]))[^>]*+>?",
+    re.IGNORECASE | re.DOTALL)
