@@ -11,9 +11,10 @@ _SPACE = re.compile(r"\s+")
 _FOLD_CHARS = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-", "–": "-", "—": "-", "\u00a0": " ",
                              "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None})
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-# a tag, a comment, or a processing instruction a template left unrun ("<?php echo $x; ?>": printed by no browser);
-# bounded: linear on "<!--" * n
-_TAG = re.compile(r"</?[A-Za-z][^<>]{0,2000}>|<!--(?:(?!<!--).){0,2000}?-->|<\?(?:php|xml|=)[^<>]{0,2000}?\?>")
+# a tag, a comment, or a processing instruction a template left unrun ("<?php echo $x; ?>": printed by no browser;
+# "$post->title", "$a > 1" inside it, "<?PHP" as PHP reads it too); bounded: linear on "<!--" * n
+_TAG = re.compile(r"</?[A-Za-z][^<>]{0,2000}>|<!--(?:(?!<!--).){0,2000}?-->"
+                  r"|<\?(?:[Pp][Hh][Pp]|xml|=)(?:[^<]|<(?!\?)){0,2000}?\?>")
 
 
 def fold(text: str) -> str:

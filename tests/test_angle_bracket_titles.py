@@ -54,3 +54,11 @@ def test_a_template_s_unrun_php_is_no_part_of_a_dump_s_headline_or_credit() -> N
     article = parse_page(page)
     assert (article.title, [(p.caption, p.credit.raw if p.credit else None) for p in article.photos]) == (
         "Floods in the valley", [("Boats reach the square.", "Jo Li/AFP")])
+
+
+@pytest.mark.parametrize("line", ["Floods <?php echo $post->title; ?>in the valley",
+                                  "Floods <?PHP echo $edition; ?>in the valley",
+                                  "Floods <?php if ($a > 1) { ?>in the valley<?php } ?>"],
+                         ids=["object-operator", "upper-case", "comparison"])
+def test_php_holding_a_greater_than_sign_or_written_in_capitals_goes_too(line: str) -> None:
+    assert strip_tags(line) == "Floods in the valley"
