@@ -172,3 +172,22 @@ def test_json_output_written_as_it_comes_is_the_json_of_the_whole_list(count: in
     changes = diff_pictures([], [picture(f"Ships {n}.", "AFP", ("AFP",), line=n) for n in range(count)])
     assert "".join(rendered_changes(changes, "json")) == json.dumps(
         [c.as_dict() for c in changes], ensure_ascii=False, indent=2) + "\n"
+
+
+@pytest.mark.parametrize("field, value, problem", [
+    ("article_id", 5, "article_id: 5 is not text"),
+    ("article_id", None, "article_id: None is not text"),
+    ("caption", ["Ships."], "caption: ['Ships.'] is not text"),
+    ("photographers", "Jo Li", "photographers: 'Jo Li' is not a list of names"),
+], ids=["number-article", "no-article", "list-caption", "text-photographers"])
+def test_a_photo_row_of_the_wrong_types_is_one_line_not_a_traceback(runner, tmp_path: Path, field: str, value: object,
+                                                                     problem: str) -> None:
+    # an article id that is no text could not be sorted with the others, a caption that is a list not be matched:
+    # both ended in a TypeError's traceback
+    old = _rows(tmp_path / "old.jsonl", [("a", 3, "Ships.", "AP"), ("b", 3, "Boats.", "AP")])
+    rows = old.read_text(encoding="utf-8").splitlines()
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(rows[0] + "\n" + json.dumps(dict(json.loads(rows[1]), **{field: value})) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["diff", str(bad), str(old)])
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == f"captions: error: {bad}: not a catalogue captions wrote ({problem})\n"

@@ -248,8 +248,17 @@ def _rows(records: Iterable[Any]) -> Iterator[dict[str, Any]]:
 def _from_rows(rows: Iterable[dict[str, Any]]) -> Iterator[Picture]:
     """Photo rows as `captions catalog --photos` writes them (lists as lists)."""
     for row in rows:
+        for name in ("article_id", "id", "caption", "credit"):   # a picture is matched and sorted by these
+            if not isinstance(row[name], str) and (row[name] is not None or name in ("article_id", "id")):
+                raise TypeError(f"{name}: {row[name]!r:.40} is not text")
         yield Picture(row["article_id"], row["id"], int(row["line"]), row["caption"], row["credit"],
-                      tuple(row["photographers"]), tuple(row["agencies"]), tuple(row["via"]))
+                      *(_names(name, row[name]) for name in ("photographers", "agencies", "via")))
+
+
+def _names(field: str, names: Any) -> tuple[str, ...]:
+    if not isinstance(names, (list, tuple)) or not all(isinstance(name, str) for name in names):
+        raise TypeError(f"{field}: {names!r:.40} is not a list of names")
+    return tuple(names)
 
 
 def _from_sqlite(path: str) -> Iterator[Picture]:
