@@ -14,10 +14,13 @@ from hypothesis import given, strategies as st
 from captions.cli import app
 from captions.parse.html.nesting import more_elements_than, nesting_depth
 from captions.parse.limits import MAX_ELEMENTS, MAX_LINES
-from captions.parse.lines import MAX_BLANK_RUN, more_lines_than
+from captions.knowledge.registry import load_registry
+from captions.parse.lines import MAX_BLANK_RUN, clean_lines, more_lines_than
+from captions.parse.markers import markers_for
 from captions.text import split_lines
 
 CREDITED = "Floods in the valley\nBoats reach the square. [Jo Li/AFP]\n"
+PM = markers_for(load_registry(None))
 FIGURE = ('<figure><img src="a.jpg" alt="Boats"><figcaption>Boats reach the square. Photo: Jo Li/AFP</figcaption>'
           "</figure>")
 
@@ -81,11 +84,18 @@ def _kept(text: str) -> int:
     return kept
 
 
-@given(st.lists(st.sampled_from(["a", " ", "", "\n", "\r", "\r\n", "\u3000", "\x0b"]), max_size=80),
-       st.integers(min_value=0, max_value=40))
-def test_lines_are_counted_as_the_parser_keeps_them(parts: list[str], limit: int) -> None:
+@given(st.lists(st.sampled_from(["a", " ", "", "\n", "\r", "\r\n", "\u3000", "\x0b"]), max_size=80))
+def test_lines_are_counted_as_the_parser_keeps_them(parts: list[str]) -> None:
     text = "".join(parts)
-    assert more_lines_than(text, limit) == (_kept(text) > limit)
+    kept = len(clean_lines(split_lines(text), PM, header=False))
+    assert kept == _kept(text)
+    # every limit: at one short of the count only, a text ending in a lone "\r" was told one line short
+    assert [more_lines_than(text, limit) for limit in range(kept + 2)] == [True] * kept + [False, False]
+
+
+def test_a_text_ending_in_a_carriage_return_alone_counts_the_empty_line_after_it() -> None:
+    assert more_lines_than("a\r", 1)
+    assert not more_lines_than("a\r", 2)
 
 
 @pytest.mark.parametrize("opening", ["<!-->", "<!--->", "<!-- x --!>", '<i title="<!--">', "<i title='<script>'>",

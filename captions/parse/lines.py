@@ -7,6 +7,7 @@ and keeps the text of each line as the later stages read it.
 from __future__ import annotations
 
 import re
+from itertools import chain
 from typing import NamedTuple
 
 from ..text import marker_form, strip_tags
@@ -65,9 +66,9 @@ def more_lines_than(text: str, limit: int) -> bool:
     if text.count("\n") + text.count("\r") < limit:
         return False   # fewer line ends than the limit: fewer lines, kept or not
     kept = blanks = start = 0
-    for end in _LINE_END.finditer(text + "\n"):
-        line = text[start:end.start()]
-        start = end.end()
+    for end in chain(_LINE_END.finditer(text), [None]):   # the last line after the last end ("a\r": "a", "")
+        line = text[start:] if end is None else text[start:end.start()]
+        start = 0 if end is None else end.end()
         blanks = blanks + 1 if not line or line.isspace() else 0
         if blanks <= MAX_BLANK_RUN:
             kept += 1
