@@ -69,6 +69,13 @@ def test_a_ruby_reading_over_a_caption_s_words_is_no_part_of_the_caption() -> No
     assert pictures(body) == [("雪の街", "雪が降った東京の街＝3日", "共同")]
 
 
+def test_a_ruby_reading_in_its_container_is_no_part_of_the_caption_either() -> None:
+    # <rtc> holds a second reading (or the readings of a run of <rb>): kept, it put "Tokyo" in the caption
+    body = ('<figure><img src="a.jpg" alt="雪の街"><figcaption>雪が降った<ruby><rb>東</rb><rb>京</rb><rtc><rt>とう</rt>'
+            "<rt>きょう</rt></rtc><rtc>Tokyo</rtc></ruby>の街＝3日（共同）</figcaption></figure>")
+    assert pictures(body) == [("雪の街", "雪が降った東京の街＝3日", "共同")]
+
+
 def test_a_byte_order_mark_inside_a_page_is_no_character_of_alt_text_caption_or_credit() -> None:
     # a template's included file saved with one: it printed nothing, and stayed in all three
     body = ('\ufeff<figure><img src="a.jpg" alt="\ufeffBoats"><figcaption>\ufeffBoats reach the square.\ufeff '
