@@ -156,3 +156,35 @@ def test_a_catalogue_with_no_agency_index_is_refused_as_a_whole_reading_refuses_
         with pytest.raises(CatalogError) as streamed:
             list(iter_catalog_articles(path))
         assert str(streamed.value) == _whole_error(path) == problem
+
+
+@pytest.mark.parametrize("tail", ["", "agencies: null\n", "agencies:\n  AFP: fair-0/1\n",
+                                  "agencies:\n  AFP: [fair-0/1]\n  AP: [fair-1/1, 7]\n", "agencies:\n  '@Gulf': [[a]]\n"],
+                         ids=["missing", "null", "not-a-list", "not-text", "nested"])
+def test_an_agency_index_a_whole_reading_refuses_is_refused_in_its_words(tmp_path: Path, tail: str) -> None:
+    # passed over unchecked, a catalogue with no index, or an index of no names, was read as good
+    path = _catalogue(tmp_path, HEAD + ARTICLE.format(n=0) + ARTICLE.format(n=1) + tail)
+    with pytest.raises(CatalogError) as streamed:
+        list(iter_catalog_articles(path))
+    assert str(streamed.value) == _whole_error(path)
+
+
+def test_a_character_yaml_refuses_is_one_line_on_the_python_reader_too(tmp_path: Path, monkeypatch) -> None:
+    # without libyaml the reader checks the characters as it is made: that was outside the errors' translation
+    import yaml
+
+    from captions.catalog import loader, yaml_articles
+
+    monkeypatch.setattr(yaml_articles, "catalog_loader", lambda base=None: loader.catalog_loader(yaml.SafeLoader))
+    path = _catalogue(tmp_path, HEAD + ARTICLE.format(n=0) + INDEX + "\x01\n")
+    with pytest.raises(CatalogError, match=r"^line 16: not valid YAML: character U\+0001 is not allowed$"):
+        list(iter_catalog_articles(path))
+
+
+@pytest.mark.parametrize("tail", [', "agencies": null}', ', "agencies": {"AFP": "fair-0/1"}}',
+                                  ', "agencies": {"AFP": ["fair-0/1", 7]}}'], ids=["null", "not-a-list", "not-text"])
+def test_a_json_agency_index_a_whole_reading_refuses_is_refused_in_its_words(tmp_path: Path, tail: str) -> None:
+    path = _json_catalogue(tmp_path, [_json_article(0)], tail)
+    with pytest.raises(CatalogError) as streamed:
+        list(iter_catalog_articles(path))
+    assert str(streamed.value) == _whole_error(path)

@@ -4,8 +4,8 @@ Loading a JSON catalogue whole costs some 8 times its size (a 60 MB catalogue
 of 20,000 pages: 490 MB). A catalogue as `captions catalog` writes it opens
 with `catalog_version`, then its `articles`: each article is decoded from the
 text where it stands and validated in turn, and refused in the words a whole
-reading uses. The agency index after them is decoded and passed over (credits,
-audit and diff read the articles only). A file of another shape is read whole.
+reading uses. The agency index after them is decoded, checked and dropped
+(credits, audit and diff read the articles only). A file of another shape is read whole.
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from .loader import CatalogError, ErrorDetails, check_version, problem_text
+from .loader import CatalogError, ErrorDetails, agency_index_type, check_version, problem_text
 from .models import Article
 
 _DECODER = json.JSONDecoder()
@@ -73,7 +73,8 @@ def _articles(text: str, pos: int, path: Path) -> Iterator[Article]:
             if key in seen or key != "agencies":
                 raise CatalogError(f"{key}: {'given twice' if key in seen else 'unknown field'}", path)
             seen.add(key)
-            _, pos = _DECODER.raw_decode(text, _after(text, pos, ":", "Expecting ':' delimiter"))
+            agencies, pos = _DECODER.raw_decode(text, _after(text, pos, ":", "Expecting ':' delimiter"))
+            _check_index(agencies, path)
             pos = _skip(text, pos)
         if not text.startswith("}", pos):
             raise json.JSONDecodeError("Expecting ',' delimiter", text, pos)
@@ -81,6 +82,18 @@ def _articles(text: str, pos: int, path: Path) -> Iterator[Article]:
             raise CatalogError("agencies: missing", path)
         if (end := _skip(text, pos + 1)) != len(text):
             raise json.JSONDecodeError("Extra data", text, end)
+
+
+def _check_index(index: object, path: Path) -> None:
+    """The agency index, checked as a whole reading checks it."""
+    from pydantic import ValidationError
+
+    try:
+        agency_index_type().validate_python(index)
+    except ValidationError as err:
+        first = err.errors()[0]
+        place = ErrorDetails(type=first["type"], loc=("agencies", *first["loc"]), msg=first["msg"])
+        raise CatalogError(problem_text(place), path) from None
 
 
 def _skip(text: str, pos: int) -> int:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import re
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, TypedDict
 
@@ -283,6 +284,14 @@ def _validate(data: Any, path: Path, yaml_text: str | None) -> Catalog:
         raise CatalogError(where + problem_text(first), path) from None
     except RecursionError:
         raise CatalogError("not a catalogue: nested too deeply", path) from None
+
+
+@cache
+def agency_index_type() -> Any:
+    """The type of a catalogue's agency index (Catalog.agencies), to check it alone."""
+    from pydantic import TypeAdapter
+
+    return TypeAdapter(dict[str, list[str]])
 
 
 def check_version(version: Any, path: Path) -> None:

@@ -6,16 +6,17 @@ article held at once. A catalogue as `captions catalog` writes it opens with
 `catalog_version`, then its `articles`: each is composed, built and validated
 in turn, with the same checks (no alias, nesting, the loader's value errors)
 and the same one-line errors, placed at the article's own line. The agency
-index after them is checked as YAML and passed over (credits, audit and diff
-read the articles only). A file of another shape is read whole, as before.
+index after them is checked as a whole reading checks it, an agency's list
+at a time, and dropped (credits, audit and diff read the articles only). A
+file of another shape is read whole, as before.
 """
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any, Iterator
 
-from .loader import (MAX_DEPTH, CatalogError, ErrorDetails, catalog_loader, check_version, line_in, problem_text,
-                     yaml_problems)
+from .loader import (CatalogError, ErrorDetails, agency_index_type, catalog_loader, check_version, line_in,
+                     problem_text, yaml_problems)
 from .models import Article
 
 
@@ -24,15 +25,15 @@ def yaml_articles(text: str, path: Path) -> Iterator[Article] | None:
     a catalogue of another shape (read it whole). Raises CatalogError: here for its opening, then as it is read."""
     from yaml.events import DocumentStartEvent, MappingStartEvent, ScalarEvent, SequenceStartEvent
 
-    reader = catalog_loader()(text)
     opening = 1
     with yaml_problems(text, path):
+        reader = catalog_loader()(text)   # the Python reader checks the characters here
         reader.get_event()  # the stream's start
         if reader.check_event(DocumentStartEvent):
             reader.get_event()
         shape = reader.check_event(MappingStartEvent)
         if shape:
-            opening = reader.get_event().start_mark.line + 1
+            opening = reader.get_event().start_mark.line + 1   # where a whole reading places a field missing
             for key in ("catalog_version", "articles"):
                 shape = reader.check_event(ScalarEvent) and reader.peek_event().value == key
                 if not shape:
@@ -78,7 +79,7 @@ def _articles(reader: Any, text: str, path: Path, opening: int) -> Iterator[Arti
                     problem = "given twice" if name in seen else "unknown field"
                     raise CatalogError(f"line {key.start_mark.line + 1}, {name}: {problem}", path)
                 seen.add(name)
-                _pass_over(reader)
+                _check_index(reader, path)
             if "agencies" not in seen:
                 raise CatalogError(f"line {opening}, agencies: missing", path)
             reader.get_event()
@@ -92,22 +93,30 @@ def _articles(reader: Any, text: str, path: Path, opening: int) -> Iterator[Arti
         reader.dispose()
 
 
-def _pass_over(reader: Any) -> None:
-    """One node's events, read and dropped, refusing an alias and deep nesting as the composer does."""
-    from yaml.composer import ComposerError
-    from yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent
+def _check_index(reader: Any, path: Path) -> None:
+    """The agency index, checked as a whole reading checks it (a mapping of names to lists of photo ids), an agency's
+    list at a time; raises CatalogError at the place a whole reading names."""
+    from yaml.events import MappingEndEvent, MappingStartEvent
+    from yaml.nodes import MappingNode
 
-    depth = 0
-    while True:
-        event: Any = reader.get_event()
-        mark: Any = event.start_mark   # the C parser's marks are no yaml.error.Mark, but give the same line
-        if isinstance(event, AliasEvent):
-            raise ComposerError(None, None, f"alias *{event.anchor} is not allowed in a catalogue", mark)
-        if isinstance(event, CollectionStartEvent):
-            depth += 1
-            if depth > MAX_DEPTH:
-                raise ComposerError(None, None, f"nested more than {MAX_DEPTH} deep", mark)
-        elif isinstance(event, CollectionEndEvent):
-            depth -= 1
-        if depth == 0:
-            return
+    if not reader.check_event(MappingStartEvent):
+        node = reader.compose_node(None, None)
+        _check_agencies(reader.construct_document(node), node, path)   # no mapping: refused
+        return
+    start = reader.get_event()
+    while not reader.check_event(MappingEndEvent):
+        key = reader.compose_node(None, None)
+        node = MappingNode("tag:yaml.org,2002:map", [(key, reader.compose_node(None, None))], start.start_mark)
+        _check_agencies(reader.construct_document(node), node, path)
+    reader.get_event()
+
+
+def _check_agencies(data: Any, node: Any, path: Path) -> None:
+    from pydantic import ValidationError
+
+    try:
+        agency_index_type().validate_python(data)
+    except ValidationError as err:
+        first = err.errors()[0]
+        place = ErrorDetails(type=first["type"], loc=("agencies", *first["loc"]), msg=first["msg"])
+        raise CatalogError(f"line {line_in(node, first['loc'])}, {problem_text(place)}", path) from None
