@@ -180,6 +180,15 @@ def test_a_page_of_an_archive_over_max_bytes_is_an_error_as_a_page_file_is_and_t
                              "page larger than 3000 bytes, skipped (see --max-bytes)\n")
 
 
+def test_a_body_of_no_media_type_and_no_html_over_max_bytes_is_no_page_and_no_error(runner, tmp_path: Path) -> None:
+    # a video served with no Content-Type: passed over in silence under --max-bytes, it failed the run over it
+    path = tmp_path / "crawl.warc"
+    video = b"HTTP/1.1 200 OK\r\nContent-Length: 4000\r\n\r\n" + bytes(range(256)) * 16
+    path.write_bytes(record(1) + response("https://example.com/clip.mp4", video) + record(3))
+    result = runner.invoke(app, ["credits", str(path), "--format", "csv", "--max-bytes", "3000"])
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "agency,photos,articles\nAP,2,2\n", "")
+
+
 def test_a_content_length_a_line_short_is_a_warning_and_the_page_read(runner, tmp_path: Path) -> None:
     records = [record(1), record(2, length_off=-40), record(3)]
     path = tmp_path / "crawl.warc"

@@ -355,6 +355,8 @@ def _pages(record, data: bytes, path: str, offset: int, uri: str, max_bytes: int
     kind = record.rec_type
     where = f"{path}#{offset}"
     content_type = media_type(record)
+    if kind != "conversion" and not content_type and not looks_like_html_bytes(data):
+        return   # no page: a body of no media type that opens as no HTML (a video's, an image's), however large
     if len(data) > max_bytes:
         yield _too_large(where, uri, max_bytes)
         return
@@ -364,8 +366,6 @@ def _pages(record, data: bytes, path: str, offset: int, uri: str, max_bytes: int
             yield problem
         if text is not None:
             yield ArchivedPage(uri, where, text, html=False)
-        return
-    if not content_type and not looks_like_html_bytes(data):
         return
     text, problem = _decoded(data, where, content_type)
     if problem is not None:
