@@ -191,3 +191,28 @@ def test_a_photo_row_of_the_wrong_types_is_one_line_not_a_traceback(runner, tmp_
     result = runner.invoke(app, ["diff", str(bad), str(old)])
     assert (result.exit_code, result.stdout) == (2, "")
     assert result.stderr == f"captions: error: {bad}: not a catalogue captions wrote ({problem})\n"
+
+
+def test_walking_two_sides_sorted_on_disk_gives_the_changes_of_the_whole_lists_in_memory(tmp_path: Path,
+                                                                                          monkeypatch) -> None:
+    # any pictures: articles repeated across a file, equal lines, no captions, runs of three spilled to disk
+    import random
+
+    from captions.catalog import diff as diff_module
+
+    monkeypatch.setattr(diff_module, "_RUN", 3)
+    monkeypatch.setattr(diff_module, "_BATCH", 2)
+
+    def side(draw: random.Random, path: Path) -> list[Picture]:
+        pictures = [picture(draw.choice([None, "Ships.", "Boats.", ""]), draw.choice([None, "AFP", "AP"]),
+                            line=draw.randint(0, 3), article=draw.choice(["a", "b", "B", "é", ""]))
+                    for _ in range(draw.randint(0, 25))]
+        path.write_text("".join(json.dumps(dict(p.as_dict(), description=None)) + "\n" for p in pictures),
+                        encoding="utf-8")
+        return pictures
+
+    for seed in range(200):
+        draw = random.Random(seed)
+        old, new = side(draw, tmp_path / "old.jsonl"), side(draw, tmp_path / "new.jsonl")
+        changes = list(diff_module.iter_changes(str(tmp_path / "old.jsonl"), str(tmp_path / "new.jsonl")))
+        assert changes == diff_pictures(old, new), seed
