@@ -297,10 +297,6 @@ def render_change(change: Change, fmt: str = "text") -> str:
     return f"{head}: {_credit(p)}\n"
 
 
-def render_changes(changes: Iterable[Change], fmt: str = "text") -> str:
-    return "".join(rendered_changes(changes, fmt))
-
-
 def rendered_changes(changes: Iterable[Change], fmt: str = "text") -> Iterator[str]:
     """The changes as they come, as text: a line each (text, jsonl), or a JSON array's items and brackets (json)."""
     if fmt != "json":
