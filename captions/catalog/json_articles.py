@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from .loader import CatalogError, ErrorDetails, agency_index_type, check_version, problem_text
+from .loader import CatalogError, agency_index_type, check_version, first_problem
 from .models import Article
 
 _DECODER = json.JSONDecoder()
@@ -55,9 +55,7 @@ def _articles(text: str, pos: int, path: Path) -> Iterator[Article]:
             try:
                 yield Article.model_validate(data)
             except ValidationError as err:
-                first = err.errors()[0]
-                place = ErrorDetails(type=first["type"], loc=("articles", index, *first["loc"]), msg=first["msg"])
-                raise CatalogError(problem_text(place), path) from None
+                raise CatalogError(first_problem(err, "articles", index)[0], path) from None
             index += 1
             pos = _skip(text, pos)
             if not text.startswith((",", "]"), pos):
@@ -91,9 +89,7 @@ def _check_index(index: object, path: Path) -> None:
     try:
         agency_index_type().validate_python(index)
     except ValidationError as err:
-        first = err.errors()[0]
-        place = ErrorDetails(type=first["type"], loc=("agencies", *first["loc"]), msg=first["msg"])
-        raise CatalogError(problem_text(place), path) from None
+        raise CatalogError(first_problem(err, "agencies")[0], path) from None
 
 
 def _skip(text: str, pos: int) -> int:

@@ -320,6 +320,13 @@ def problem_text(error: ErrorDetails) -> str:
     return f"{place}: {message}" if place else message
 
 
+def first_problem(err: Any, *under: int | str) -> tuple[str, tuple[int | str, ...]]:
+    """A pydantic ValidationError's first error as 'place: problem', placed under `under` (a value checked alone,
+    such as `articles[3]`); and its place inside that value."""
+    first = err.errors()[0]
+    return problem_text(ErrorDetails(type=first["type"], loc=(*under, *first["loc"]), msg=first["msg"])), first["loc"]
+
+
 def field_path(loc: tuple[Any, ...]) -> str:
     """`articles[3].photos[0].line` for pydantic's ('articles', 3, 'photos', 0, 'line')."""
     out = ""

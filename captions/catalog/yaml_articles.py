@@ -15,8 +15,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Iterator
 
-from .loader import (CatalogError, ErrorDetails, agency_index_type, catalog_loader, check_version, line_in,
-                     problem_text, yaml_problems)
+from .loader import (CatalogError, agency_index_type, catalog_loader, check_version, first_problem, line_in,
+                     yaml_problems)
 from .models import Article
 
 
@@ -65,10 +65,8 @@ def _articles(reader: Any, text: str, path: Path, opening: int) -> Iterator[Arti
                 try:
                     yield Article.model_validate(data)
                 except ValidationError as err:
-                    first = err.errors()[0]
-                    loc = ("articles", index, *first["loc"])
-                    place = ErrorDetails(type=first["type"], loc=loc, msg=first["msg"])
-                    raise CatalogError(f"line {line_in(node, first['loc'])}, {problem_text(place)}", path) from None
+                    problem, inside = first_problem(err, "articles", index)
+                    raise CatalogError(f"line {line_in(node, inside)}, {problem}", path) from None
                 index += 1
             reader.get_event()
             seen = {"catalog_version", "articles"}
@@ -117,6 +115,5 @@ def _check_agencies(data: Any, node: Any, path: Path) -> None:
     try:
         agency_index_type().validate_python(data)
     except ValidationError as err:
-        first = err.errors()[0]
-        place = ErrorDetails(type=first["type"], loc=("agencies", *first["loc"]), msg=first["msg"])
-        raise CatalogError(f"line {line_in(node, first['loc'])}, {problem_text(place)}", path) from None
+        problem, inside = first_problem(err, "agencies")
+        raise CatalogError(f"line {line_in(node, inside)}, {problem}", path) from None
