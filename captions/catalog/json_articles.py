@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import json
 import re
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from .loader import CatalogError, agency_index_type, check_version, first_problem
+from .loader import CatalogError, agency_index_type, check_version, first_problem, json_problems
 from .models import Article
 
 _DECODER = json.JSONDecoder()
@@ -25,7 +24,7 @@ _SPACE = re.compile(r"[ \t\n\r]*")   # JSON's whitespace
 def json_articles(text: str, path: Path) -> Iterator[Article] | None:
     """The articles of a JSON catalogue that opens with its version and its articles, read one at a time; None for
     a catalogue of another shape (read it whole). Raises CatalogError: here for its opening, then as it is read."""
-    with _json_problems(path):
+    with json_problems(path):
         pos = _skip(text, 0)
         if not text.startswith("{", pos):
             return None
@@ -46,7 +45,7 @@ def json_articles(text: str, path: Path) -> Iterator[Article] | None:
 def _articles(text: str, pos: int, path: Path) -> Iterator[Article]:
     from pydantic import ValidationError
 
-    with _json_problems(path):
+    with json_problems(path):
         pos = _skip(text, pos)
         index, more = 0, not text.startswith("]", pos)
         pos = pos if more else pos + 1
@@ -102,19 +101,3 @@ def _after(text: str, pos: int, char: str, problem: str) -> int:
     if not text.startswith(char, pos):
         raise json.JSONDecodeError(problem, text, pos)
     return _skip(text, pos + 1)
-
-
-@contextmanager
-def _json_problems(path: Path) -> Iterator[None]:
-    """The JSON decoder's errors, each a CatalogError in the words a whole reading uses."""
-    try:
-        yield
-    except CatalogError:
-        raise
-    except json.JSONDecodeError as err:
-        raise CatalogError(f"line {err.lineno}, column {err.colno}: not valid JSON: {err.msg}", path) from None
-    except RecursionError:
-        raise CatalogError("not a catalogue: nested too deeply", path) from None
-    except ValueError as err:  # e.g. an integer of more than 4300 digits
-        raise CatalogError(f"not valid JSON: {str(err).split(':')[0]}", path) from None
-

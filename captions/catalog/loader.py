@@ -148,8 +148,17 @@ def _read_at_most(handle: Any, limit: int) -> bytes:
 
 
 def _parse_json(text: str, path: Path) -> Any:
-    try:
+    with json_problems(path):
         return json.loads(text)
+
+
+@contextmanager
+def json_problems(path: Path) -> Iterator[None]:
+    """The JSON decoder's errors, each a CatalogError of one line saying where (a CatalogError passes as it is)."""
+    try:
+        yield
+    except CatalogError:
+        raise
     except json.JSONDecodeError as err:
         raise CatalogError(f"line {err.lineno}, column {err.colno}: not valid JSON: {err.msg}", path) from None
     except RecursionError:
