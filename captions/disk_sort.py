@@ -57,9 +57,11 @@ class DiskSort(Generic[Item]):
         self._runs: list[IO[bytes]] = []
 
     def add(self, items: Iterable[Item]) -> None:
-        self._buffer.extend(items)
-        if len(self._buffer) >= self._run:
-            self._spill()
+        """Adds the items, spilling a run to disk each time RUN are held: `items` may be a stream of any length."""
+        for item in items:
+            self._buffer.append(item)
+            if len(self._buffer) >= self._run:
+                self._spill()
 
     def _spill(self) -> None:
         self._buffer.sort(key=self._key)

@@ -159,7 +159,6 @@ def test_catalogues_larger_than_a_sorting_run_give_the_changes_they_give_in_memo
     old_path, new_path = _rows(tmp_path / "old.jsonl", old), _rows(tmp_path / "new.jsonl", new)
     in_memory = runner.invoke(app, ["diff", str(old_path), str(new_path), "-f", "jsonl"])
     monkeypatch.setattr(diff_module, "_RUN", 16)   # some twenty runs a side, in temporary files
-    monkeypatch.setattr(diff_module, "_BATCH", 7)
     on_disk = runner.invoke(app, ["diff", str(old_path), str(new_path), "-f", "jsonl"])
     assert on_disk.stdout == in_memory.stdout
     assert in_memory.stderr == "captions: 20 added, 28 removed, 39 re-credited\n"
@@ -201,7 +200,6 @@ def test_walking_two_sides_sorted_on_disk_gives_the_changes_of_the_whole_lists_i
     from captions.catalog import diff as diff_module
 
     monkeypatch.setattr(diff_module, "_RUN", 3)
-    monkeypatch.setattr(diff_module, "_BATCH", 2)
 
     def side(draw: random.Random, path: Path) -> list[Picture]:
         pictures = [picture(draw.choice([None, "Ships.", "Boats.", ""]), draw.choice([None, "AFP", "AP"]),

@@ -120,20 +120,14 @@ def iter_changes(old: str, new: str, on_problem: "Optional[Callable[[Problem], N
 # A picture as sorted: its article's id, its place in its file, then its other fields (plain values pickle fast).
 _Placed = tuple[Any, ...]
 _ARTICLE_ORDER = itemgetter(0, 1)
-_BATCH = 1_000
 _RUN = 20_000   # pictures sorted in memory at a time (about 10 MB): a million, fifty runs, merged in one pass
 
 
 def _by_article(path: str, on_problem: "Optional[Callable[[Problem], None]]") -> DiskSort[_Placed]:
     """The file's pictures, sorted by article and, within one, in the file's order."""
     placed: DiskSort[_Placed] = DiskSort(key=_ARTICLE_ORDER, run=_RUN)
-    batch: list[_Placed] = []
-    for place, p in enumerate(iter_pictures(path, on_problem)):
-        batch.append((p.article_id, place, p.id, p.line, p.caption, p.credit, p.photographers, p.agencies, p.via))
-        if len(batch) == _BATCH:
-            placed.add(batch)
-            batch = []
-    placed.add(batch)
+    placed.add((p.article_id, place, p.id, p.line, p.caption, p.credit, p.photographers, p.agencies, p.via)
+               for place, p in enumerate(iter_pictures(path, on_problem)))
     return placed
 
 
