@@ -28,6 +28,16 @@ def _catalogue(tmp_path: Path, text: str) -> Path:
     return path
 
 
+def _read_counting_peak(path: Path) -> tuple[int, int]:
+    """The articles read one at a time from a catalogue, counted, and the peak of memory traced while reading."""
+    tracemalloc.start()
+    try:
+        count = sum(1 for _ in iter_catalog_articles(path))
+        return count, tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
 def _whole_error(path: Path) -> str:
     with pytest.raises(CatalogError) as whole:
         load_catalog(path)
@@ -77,13 +87,7 @@ def test_a_catalogue_of_an_unknown_version_is_refused_before_any_article(tmp_pat
 
 def test_reading_the_articles_holds_one_at_a_time(tmp_path: Path) -> None:
     text = HEAD + "".join(ARTICLE.format(n=n) for n in range(3000)) + INDEX
-    path = _catalogue(tmp_path, text)
-    tracemalloc.start()
-    try:
-        count = sum(1 for _ in iter_catalog_articles(path))
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
+    count, peak = _read_counting_peak(_catalogue(tmp_path, text))
     assert count == 3000
     assert peak < 6 * len(text)   # about 3 times the text (its bytes, its text, the parser's copy); whole, 60 times
 
@@ -139,12 +143,7 @@ def test_an_empty_list_of_articles_in_json_is_no_article(tmp_path: Path) -> None
 def test_reading_a_json_catalogue_s_articles_holds_one_at_a_time(tmp_path: Path) -> None:
     path = _json_catalogue(tmp_path, [_json_article(n) for n in range(3000)])
     size = path.stat().st_size
-    tracemalloc.start()
-    try:
-        count = sum(1 for _ in iter_catalog_articles(path))
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
+    count, peak = _read_counting_peak(path)
     assert count == 3000
     assert peak < 4 * size   # about twice the file (its bytes, its text); loading it whole, 11 times
 
