@@ -166,7 +166,9 @@ def _match_key(phrase: str) -> str:
     return "".join(" " if c.isspace() else c.lower().upper().casefold()[:1] for c in phrase)
 
 
-_ASCII_SPACES = str.maketrans("\t\n\r\x0b\x0c", "     ")
+# every ASCII character str.isspace and the regex engine's \s take for white space: the separators U+001C to
+# U+001F as well as "\t\n\x0b\x0c\r"
+_ASCII_SPACES = str.maketrans({c: " " for c in map(chr, range(128)) if c.isspace()})
 
 
 def _first_letter(phrase: str) -> str:

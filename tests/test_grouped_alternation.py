@@ -105,3 +105,13 @@ def test_no_letter_opens_two_groups() -> None:
     forwards = re.compile("|".join(classes), re.IGNORECASE)
     backwards = re.compile("|".join(reversed(classes)), re.IGNORECASE)
     assert [c for c in cased if forwards.fullmatch(c).lastgroup != backwards.fullmatch(c).lastgroup] == []
+
+
+def test_a_phrase_a_longer_one_opens_with_across_an_information_separator_keeps_its_place() -> None:
+    """A space's pattern, \\s, matches the ASCII separators U+001C to U+001F as well: "Photo :" matches where
+    "Photo\\x1c: AP" does, so it may not share its colon with "Photographs:" ahead of it."""
+    phrases = ["Photographs:", "Photo\x1c: AP", "Photo :"]
+    for any_case in (False, True):
+        for flags in (0, re.IGNORECASE):
+            pattern = re.compile(f"({marker_alternation(phrases, any_case=any_case)})", flags)
+            assert pattern.match("Photo\x1c: AP x").group(1) == "Photo\x1c: AP"
