@@ -106,9 +106,12 @@ def marker_alternation(phrases: Iterable[str], *, any_case: bool = False) -> str
     ordered = sorted(dict.fromkeys(phrases), key=len, reverse=True)
     if not any_case:
         return _by_length(ordered)
-    groups: dict[str, dict[str, str]] = {}  # a first letter's key -> its phrases -> their first characters
+    # a first letter's key -> its phrases -> their first characters. The empty phrase, last in `ordered`, matches
+    # anywhere: it makes a group of its own, the last (under "", with the phrases opening with a space, it could
+    # come ahead of a later letter's group)
+    groups: dict[str | None, dict[str, str]] = {}
     for phrase in ordered:
-        groups.setdefault(_first_letter(phrase), {}).setdefault(phrase, phrase[:1])
+        groups.setdefault(_first_letter(phrase) if phrase else None, {}).setdefault(phrase, phrase[:1])
     alternatives = []
     for group in groups.values():
         firsts = sorted(set(group.values()))

@@ -115,3 +115,10 @@ def test_a_phrase_a_longer_one_opens_with_across_an_information_separator_keeps_
         for flags in (0, re.IGNORECASE):
             pattern = re.compile(f"({marker_alternation(phrases, any_case=any_case)})", flags)
             assert pattern.match("Photo\x1c: AP x").group(1) == "Photo\x1c: AP"
+
+
+def test_the_empty_phrase_matches_last_when_grouped() -> None:
+    """The empty phrase matches anywhere: grouped (`any_case`) it comes after every letter's group, not in the
+    group of the phrases opening with a space or a typographic form, which may come ahead of one."""
+    pattern = re.compile(f"({marker_alternation([': x', '', 'ab'], any_case=True)})", re.IGNORECASE)
+    assert [pattern.match(text).group(1) for text in ["Ab", "： x", "c"]] == ["Ab", "： x", ""]
