@@ -4,7 +4,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_right
 from typing import Iterable
 from urllib.parse import urlsplit
 
@@ -131,39 +131,40 @@ def _by_length(ordered: Iterable[str]) -> str:
     Each phrase's pattern matches as many characters as it has, so the plain alternation matches the longest phrase
     found. A shared form's group stands where its longest phrase would; a phrase in it is tried before the longer
     ones it has moved ahead of, which is the same unless one of them can match where it does. So a phrase stays in
-    its place when a longer one opens with it ("Photo:" and "Photo: courtesy")."""
+    its place when a longer one's key opens with its key (`_match_key`): "Photo:" when "Photo: courtesy" is listed."""
     phrases = list(dict.fromkeys(p.translate(_MARKER_FORM) for p in ordered))
     keys = [_match_key(p) for p in phrases]
-    by_key = sorted(range(len(phrases)), key=keys.__getitem__)
-    sorted_keys = [keys[i] for i in by_key]
+    sorted_keys = sorted(keys)
 
-    def opens_longer(i: int) -> bool:
-        at = bisect_left(sorted_keys, keys[i])
-        while at < len(sorted_keys) and sorted_keys[at].startswith(keys[i]):
-            if len(phrases[by_key[at]]) > len(phrases[i]):
-                return True
-            at += 1
-        return False
+    def opens_longer(key: str) -> bool:
+        """Whether a longer phrase's key opens with this one: a key opening with it comes next after it (and its
+        equals) in order if any does; it is longer, as a key is as long as its phrase."""
+        at = bisect_right(sorted_keys, key)
+        return at < len(sorted_keys) and sorted_keys[at].startswith(key)
 
-    alternatives: list[str | list[str]] = []
-    shared: dict[str, list[str]] = {}  # a form's class -> the heads of the phrases sharing it, in place in alternatives
-    for i, phrase in enumerate(phrases):
+    alternatives: list[str | tuple[list[str], str]] = []  # a phrase's pattern, or heads sharing a form's class
+    shared: dict[str, list[str]] = {}  # a form's class -> the heads of the phrases sharing it, in alternatives
+    for phrase, key in zip(phrases, keys):
         last = _MARKER_CLASS.get(phrase[-1]) if len(phrase) > 1 else None
-        if last is None or opens_longer(i):
+        if last is None or opens_longer(key):
             alternatives.append(marker_pattern(phrase))
         elif last in shared:
             shared[last].append(marker_pattern(phrase[:-1]))
         else:
             shared[last] = heads = [marker_pattern(phrase[:-1])]
-            alternatives.append(heads)
-    classes = {id(heads): last for last, heads in shared.items()}
-    return "|".join(a if isinstance(a, str) else f"{a[0]}{classes[id(a)]}" if len(a) == 1
-                    else f"(?:{'|'.join(a)}){classes[id(a)]}" for a in alternatives)
+            alternatives.append((heads, last))
+    return "|".join(a if isinstance(a, str) else _sharing(*a) for a in alternatives)
+
+
+def _sharing(heads: list[str], last: str) -> str:
+    """The heads of phrases followed by the class of the form they end in: "(?:Foto|Bild)[:：፡]"."""
+    return f"{heads[0]}{last}" if len(heads) == 1 else f"(?:{'|'.join(heads)}){last}"
 
 
 def _match_key(phrase: str) -> str:
-    """A phrase as the key of each character (see _first_letter), white space as a space: a text that two phrases'
-    patterns both match at one place opens with both keys."""
+    """A phrase, its typographic forms made plain, as the key of each of its characters (see _first_letter), white
+    space as a space: one character for one, so that where two phrases' patterns both match at one place of a text,
+    in any case or not, the longer one's key opens with the shorter one's."""
     if phrase.isascii():
         return phrase.lower().translate(_ASCII_SPACES)
     return "".join(" " if c.isspace() else c.lower().upper().casefold()[:1] for c in phrase)
