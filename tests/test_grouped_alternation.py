@@ -15,7 +15,6 @@ from captions.parse.markers import credit_leadins, markers_for
 from captions.text import _first_letter, marker_alternation, marker_pattern
 
 
-
 def longest_first(phrases: list[str] | tuple[str, ...]) -> str:
     """The alternation's meaning, written plainly: each phrase's pattern, longest first."""
     return "|".join(marker_pattern(p) for p in sorted(dict.fromkeys(phrases), key=len, reverse=True))
@@ -38,7 +37,7 @@ def _spans(pattern: re.Pattern[str], text: str) -> tuple[object, ...]:
 
 
 @given(st.one_of(TEXT, st.text(max_size=30)))
-def test_grouped_lead_ins_match_as_the_plainmarker_alternation(text: str) -> None:
+def test_grouped_lead_ins_match_as_the_plain_alternation(text: str) -> None:
     assert _spans(GROUPED, text) == _spans(PLAIN, text) == _spans(REFERENCE, text), text
 
 
