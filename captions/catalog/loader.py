@@ -23,7 +23,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, TypedDict
 
-from ..inputs import size_words
+from ..inputs import json_problem, size_words
 from ..inputs.kinds import is_jsonl
 from .models import CATALOG_VERSION, Article, Catalog
 
@@ -160,7 +160,7 @@ def json_problems(path: Path) -> Iterator[None]:
     except CatalogError:
         raise
     except json.JSONDecodeError as err:
-        raise CatalogError(f"line {err.lineno}, column {err.colno}: not valid JSON: {err.msg}", path) from None
+        raise CatalogError(f"line {err.lineno}, column {err.colno}: not valid JSON: {json_problem(err)}", path) from None
     except RecursionError:
         raise CatalogError("not a catalogue: nested too deeply", path) from None
     except ValueError as err:  # e.g. an integer of more than 4300 digits
