@@ -163,7 +163,8 @@ def _captions_file_name(data: bytes) -> tuple[str, str] | None:
         return "a JSON catalogue", ".json"
     if data.startswith(b"{") and (kind := _record_kind(data[:_LONGEST_RECORD].split(b"\n", 1)[0])) != PAGE:
         return ("a JSON Lines catalogue" if kind == CATALOG else "a JSON Lines table of photo rows"), ".jsonl"
-    if is_photo_table_header(data[:4096].split(b"\n", 1)[0].decode("utf-8", "replace")):
+    if data.lstrip(b"\xef\xbb\xbf").startswith(b"id,article_id,") and is_photo_table_header(
+            data[:4096].split(b"\n", 1)[0].decode("utf-8", "replace")):   # the look at the columns imports pydantic
         return "a table of photo rows", ".csv"
     return None
 
