@@ -142,3 +142,13 @@ def test_readme_audit_summary_is_the_real_standard_error_of_the_audit_above_it(r
     result = runner.invoke(app, ["audit", "examples/"])
     assert result.exit_code == 1, result.stderr
     assert [line.rstrip() for line in result.stderr.splitlines()] == block.group(1).rstrip("\n").split("\n")
+
+
+def test_readme_rules_table_has_a_row_for_every_rule_with_its_name_and_default() -> None:
+    from captions.audit.rules import RULES
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = text.split("### The rules", 1)[1].split("\n\n", 2)[1]
+    rows = [[cell.strip() for cell in line.strip("|").split("|")] for line in table.splitlines()[2:]]
+    assert [(code, name, default) for code, name, _, default in rows] == [
+        (rule.code, rule.name, "on" if rule.default else "off unless selected") for rule in RULES.values()]

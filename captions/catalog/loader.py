@@ -23,7 +23,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, TypedDict
 
-from ..inputs import size_words
+from ..inputs import json_problem, size_words
 from ..inputs.kinds import is_jsonl
 from .models import CATALOG_VERSION, Article, Catalog
 
@@ -63,7 +63,7 @@ def load_catalog(path: str | Path, *, max_bytes: int = MAX_CATALOG_BYTES, yaml_l
 
         return build_catalog(iter_catalog_articles(path))
     text = _read(path, max_bytes)
-    is_json = path.suffix.lower() == ".json"
+    is_json = _is_json(path, text)
     data = _parse_json(text, path) if is_json else _parse_yaml(text, path, catalog_loader(yaml_loader))
     return _validate(data, path, None if is_json else text)
 
@@ -76,7 +76,7 @@ def iter_catalog_articles(path: str | Path, *, max_bytes: int = MAX_CATALOG_BYTE
 
         path = Path(path)
         text = _read(path, max_bytes)
-        is_json = path.suffix.lower() == ".json"
+        is_json = _is_json(path, text)
         articles = json_articles(text, path) if is_json else yaml_articles(text, path)
         if articles is None:   # a catalogue of another shape: read whole
             data = _parse_json(text, path) if is_json else _parse_yaml(text, path)
@@ -117,6 +117,12 @@ def jsonl_articles(path: str, records: Iterable["tuple[int, dict] | Problem"],
 
 
 # -- reading -------------------------------------------------------------------
+
+
+def _is_json(path: Path, text: str) -> bool:
+    """Whether a catalogue is read as JSON: named .json, unless it opens as captions' YAML does (`catalog -o
+    catalog.json --format yaml` writes YAML under that name)."""
+    return path.suffix.lower() == ".json" and not text.startswith("catalog_version:")
 
 
 def _read(path: Path, max_bytes: int) -> str:
@@ -160,7 +166,7 @@ def json_problems(path: Path) -> Iterator[None]:
     except CatalogError:
         raise
     except json.JSONDecodeError as err:
-        raise CatalogError(f"line {err.lineno}, column {err.colno}: not valid JSON: {err.msg}", path) from None
+        raise CatalogError(f"line {err.lineno}, column {err.colno}: not valid JSON: {json_problem(err)}", path) from None
     except RecursionError:
         raise CatalogError("not a catalogue: nested too deeply", path) from None
     except ValueError as err:  # e.g. an integer of more than 4300 digits

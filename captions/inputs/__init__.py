@@ -19,6 +19,15 @@ def os_problem(err: OSError) -> str:
     return f"cannot read: {err.strerror or err}"
 
 
+def json_problem(err: ValueError) -> str:
+    """What the JSON decoder says is wrong, without the offset its message ends with ('Unterminated string starting at'):
+    the line and column, or the file and line, are said in front of it."""
+    message = str(getattr(err, "msg", err))
+    for dangling in (" starting at", " at"):
+        message = message.removesuffix(dangling)
+    return message
+
+
 NOT_GZIP = "named .gz but not gzip-compressed; read as it is"   # a warning: nothing is lost
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Iterator, Protocol
 
 from .kinds import JSONL_SUFFIXES
-from . import NOT_GZIP, read_problem
+from . import NOT_GZIP, json_problem, read_problem
 from .sources import Problem, decode, empty, is_blank_file
 
 
@@ -108,7 +108,7 @@ def jsonl_records(raw: io.BufferedIOBase, path: str, *, first: int = 1,
                 try:
                     data = json.loads(line)
                 except ValueError as err:
-                    yield Problem(f"{path}:{no}", f"not valid JSON: {getattr(err, 'msg', err)}; line skipped")
+                    yield Problem(f"{path}:{no}", f"not valid JSON: {json_problem(err)}; line skipped")
                     continue
                 except RecursionError:
                     yield Problem(f"{path}:{no}", "JSON nested too deeply; line skipped")

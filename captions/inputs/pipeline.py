@@ -324,9 +324,29 @@ def _page_record(path: str, no: int, data: dict, ids: ArticleIds, on_problem: Pr
         on_problem(Problem(f"{path}:{no}", "lone surrogate escapes (\\ud800-\\udfff) read as U+FFFD", fatal=False))
     shown = _replace_surrogates(path)
     stem = given or (_url_slug(url) if url else None) or f"{jsonl_stem(shown)}-{no}"
-    date = data.get("date") if isinstance(data.get("date"), str) else None
+    date = _record_date(data.get("date"), f"{path}:{no}", on_problem)
     yield Task(id=ids.claim(stem), source=url or f"{shown}:{no}", text=text, date=date, html=html,
                base=_BASES.claim(stem) if settle else None)
+
+
+def _record_date(value: object, where: str, on_problem: ProblemHandler) -> str | None:
+    """A record's `date` (the page's when its text has no header date); one that is no date is told, not dropped
+    unseen: `--since` and `--until` leave the page out."""
+    import datetime
+    import json
+
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, str):
+        try:
+            datetime.date.fromisoformat(value[:10])
+            return value
+        except ValueError:
+            pass
+    shown = json.dumps(value, ensure_ascii=False)
+    shown = shown if len(shown) <= 40 else shown[:39] + "…"
+    on_problem(Problem(where, f"'date' {shown} is not a date (YYYY-MM-DD); read with none", fatal=False))
+    return None
 
 
 def _has_surrogates(text: str | None) -> bool:

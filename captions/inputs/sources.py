@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import BinaryIO
 
 from .decoding import decode_page
+from .kinds import CATALOG, PAGE, is_photo_table_header, record_kind
 from . import DEFAULT_MAX_BYTES, NOT_GZIP, read_problem, size_words
 
 
@@ -92,16 +93,20 @@ def written_by_captions(path: str) -> bool:
 
 
 def _catalogue_line(line: bytes) -> bool:
-    """Whether the first line of a file is an article of a JSON Lines catalogue: `photos` and no page `text`."""
+    """Whether the first line of a file is an article of a JSON Lines catalogue (`photos` and no page `text`), or a
+    photo row."""
+    return _record_kind(line) != PAGE
+
+
+def _record_kind(line: bytes) -> str:
+    """What the first line of a JSON Lines file says it holds (kinds.record_kind); PAGE where it is no JSON object."""
     import json
 
     try:
         record = json.loads(line)
     except (ValueError, RecursionError):
-        return False
-    from .kinds import PAGE, record_kind
-
-    return isinstance(record, dict) and record_kind(record) != PAGE
+        return PAGE
+    return record_kind(record) if isinstance(record, dict) else PAGE
 
 
 def is_photo_table(path: str) -> bool:
@@ -114,13 +119,6 @@ def is_photo_table(path: str) -> bool:
     except OSError:  # reading it as a page reports it
         return False
     return is_photo_table_header(head.decode("utf-8", "replace"))
-
-
-def _catalogue_bytes(data: bytes) -> bool:
-    """`written_by_captions` on a file's bytes already read."""
-    if data.startswith(CATALOG_STARTS):
-        return True
-    return data.startswith(b"{") and _catalogue_line(data[:_LONGEST_RECORD].split(b"\n", 1)[0])
 
 
 def decode(data: bytes, source: str) -> tuple[str | None, Problem | None]:
@@ -149,8 +147,26 @@ def read_page(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES, stream: BinaryIO
     data, problems = _read_bytes(path, max_bytes, stream)
     if data is None:
         return None, problems
+    if path != "-" and not path.lower().endswith(".gz") and (name := _captions_file_name(data)) is not None:
+        return None, [Problem(path, f"{name[0]} captions wrote, not page dumps; skipped (named *{name[1]}, "
+                                  "captions credits, audit and diff read it)")]
     page, more = _page_of(path, data)
     return page, problems + more
+
+
+def _captions_file_name(data: bytes) -> tuple[str, str] | None:
+    """What a file named as a page holds where captions wrote it ('a YAML catalogue', and the extension that
+    reads it as such: '.yaml'), else None: read as a page, it would count its own captions and credits as pictures."""
+    if data.startswith(CATALOG_STARTS[0]):
+        return "a YAML catalogue", ".yaml"
+    if data.startswith(CATALOG_STARTS[1]):
+        return "a JSON catalogue", ".json"
+    if data.startswith(b"{") and (kind := _record_kind(data[:_LONGEST_RECORD].split(b"\n", 1)[0])) != PAGE:
+        return ("a JSON Lines catalogue" if kind == CATALOG else "a JSON Lines table of photo rows"), ".jsonl"
+    if data.lstrip(b"\xef\xbb\xbf").startswith(b"id,article_id,") and is_photo_table_header(
+            data[:4096].split(b"\n", 1)[0].decode("utf-8", "replace")):   # the look at the columns imports pydantic
+        return "a table of photo rows", ".csv"
+    return None
 
 
 def read_walked_page(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Page | None, list[Problem], bool]:
@@ -161,7 +177,7 @@ def read_walked_page(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[
     data, problems = _read_bytes(path, max_bytes)
     if data is None:
         return None, problems, not path.lower().endswith(".gz") and written_by_captions(path)
-    if not path.lower().endswith(".gz") and _catalogue_bytes(data):
+    if not path.lower().endswith(".gz") and _captions_file_name(data) is not None:
         return None, [], True
     page, more = _page_of(path, data)
     return page, problems + more, False

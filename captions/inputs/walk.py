@@ -58,8 +58,13 @@ def expand(paths: Iterable[str], *, exclude: Iterable[str] = (),
     """
     skip = {os.path.realpath(p) for p in exclude}
     others: list[tuple[str, str]] = []   # (folder given, file) left out by its name
+    stdin_named = False
     for given in paths:
         if given == "-":
+            if stdin_named:  # read once already: read again, it would be empty
+                yield Problem(given, "named again; standard input is read once", fatal=False)
+                continue
+            stdin_named = True
             yield given
             continue
         path = Path(given)
