@@ -82,6 +82,15 @@ def test_a_gallery_run_onto_one_line_with_bar_credits_is_a_picture_a_caption() -
     ]
 
 
+def test_a_line_of_more_places_a_credit_could_start_than_any_gallery_prints_is_not_cut() -> None:
+    """Two slides, then "Photo:" 1,200 times: 1,202 places to try, more than MAX_CREDIT_STARTS; no gallery."""
+    line = ("A gull lands on the pier at dawn on Monday. Photo: Jo Li/AFP "
+            "A boy flies a kite on the beach on Monday. Photo: Ana Ruiz/AP " + "Photo: " * 1200)
+    assert unbracketed_pieces(line[:-7 * 1200], PM) == ["A gull lands on the pier at dawn on Monday. Photo: Jo Li/AFP",
+                                                          "A boy flies a kite on the beach on Monday. Photo: Ana Ruiz/AP"]
+    assert unbracketed_pieces(line, PM) == [line]
+
+
 def test_a_known_agency_ends_a_bare_credit_where_the_next_caption_starts() -> None:
     page = ("Title\nThe parade winds through the old town. Bildquelle: dpa "
             "Children in costumes catch sweets by the road. Foto: Jo Li/Reuters")
