@@ -67,3 +67,12 @@ def test_a_credit_first_slide_cut_in_its_caption_is_left_out() -> None:
         ("Kinder bestaunen die Seifenblasen eines Künstlers.", "Tom Berg/dpa"),
     ]
 
+
+
+def test_names_longer_than_any_credit_after_an_opening_credit_are_its_caption() -> None:
+    """A run of 22 names (214 characters) is no part of a credit, which is 200 characters at most (MAX_CREDIT): it is
+    the caption of a group picture, not the credit's last part; a shorter run of names could be either."""
+    names = ("Jo Li, Ana Ruiz, Bo Chen, Kim Park, Lea Roth, Tom Hale, Eva Berg, Max Wolf, Ida Lund, Sam Cole, Amy Ross, "
+             "Ben Hart, Zoe King, Leo Marsh, Mia Stone, Noah Reed, Ava Lane, Eli Ford, Jo Lee, Al Gore, Cy Young, Bo Derek")
+    photos = parse_page(f"Title\n\nPhoto: Jo Li/AFP {names}\n").photos
+    assert [(p.caption, p.credit.raw if p.credit else None) for p in photos] == [(names, "Jo Li/AFP")]

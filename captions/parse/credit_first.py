@@ -140,6 +140,6 @@ def _checked(credit: str, caption: str, pm: PageMarkers, context: Context = Cont
         return None
     if not credits.is_credit(credit, context) or credits.is_credit(caption, Context.OWN_LINE):
         return None  # "Foto: Jo Li/dpa Name/AFP": two credits, no caption
-    if credits.read(caption).kinds <= {Kind.ORG, Kind.AGENCY, Kind.DROPPED, Kind.PERSON}:
+    if len(caption) <= MAX_CREDIT and credits.read(caption).kinds <= {Kind.ORG, Kind.AGENCY, Kind.DROPPED, Kind.PERSON}:
         return None  # "Photo credit: Name | Nation Media Group", "Mynd: RÚV – Name": the credit's last part, no caption
     return caption, credit
