@@ -59,6 +59,7 @@ def expand(paths: Iterable[str], *, exclude: Iterable[str] = (),
     skip = {os.path.realpath(p) for p in exclude}
     others: list[tuple[str, str]] = []   # (folder given, file) left out by its name
     stdin_named = False
+    read = _ReadOnce()
     for given in paths:
         if given == "-":
             if stdin_named:  # read once already: read again, it would be empty
@@ -69,10 +70,17 @@ def expand(paths: Iterable[str], *, exclude: Iterable[str] = (),
             continue
         path = Path(given)
         if path.is_dir():
+            if read.folder_again(given):
+                yield Problem(given, "read already, named before or inside a folder named before; read once",
+                              fatal=False)
+                continue
             found = catalogs = 0
-            for item in _walk(path, others_in=(given, others)):
+            for item in _walk(path, others_in=(given, others), read=read):
                 if isinstance(item, str):
                     if skip and os.path.realpath(item) in skip:
+                        continue
+                    if read.named_file(item):
+                        yield Problem(item, "named as a file too; read once", fatal=False)
                         continue
                     if not sniff:
                         found += 1
@@ -88,6 +96,10 @@ def expand(paths: Iterable[str], *, exclude: Iterable[str] = (),
             elif not found:
                 yield no_pages(given, catalogs)
         elif path.exists():
+            if read.file_again(given):
+                yield Problem(given, "read already, named before or in a folder named before; read once",
+                              fatal=False)
+                continue
             yield given
         elif path.is_symlink():
             yield Problem(given, "broken symbolic link")
@@ -131,8 +143,56 @@ def reaches(folder: str, target: Path) -> bool:
     return False
 
 
-def _walk(root: Path, others_in: tuple[str, list[tuple[str, str]]] | None = None) -> Iterator[str | Problem]:
-    """The page files under a folder, in sorted order; files of other names are added to `others_in`'s list."""
+class _ReadOnce:
+    """What a run's arguments have named so far, so that no page is read twice where two arguments reach it: a
+    folder named twice, a folder inside one named before (or holding one), a file named twice or inside a folder
+    named too. Folders and named files are kept by device and inode, not the files walked: bounded by the
+    folders, however many pages they hold."""
+
+    def __init__(self) -> None:
+        self.folders: set[tuple[int, int]] = set()   # every folder walked
+        self.files: dict[int, set[int]] = {}         # the files named outright: their inodes by device
+
+    def folder_again(self, folder: str) -> bool:
+        key = _key(folder)
+        return key is not None and key in self.folders
+
+    def file_again(self, file: str) -> bool:
+        """Whether a file named outright was named before or is a page of a folder walked before; else it is
+        kept, for the walks after."""
+        key = _key(file)
+        if key is None:
+            return False
+        if key[1] in self.files.get(key[0], ()):
+            return True
+        name = os.path.basename(file)
+        parent = _key(os.path.dirname(os.path.abspath(file)))
+        if parent in self.folders and name.lower().endswith(PAGE_SUFFIXES) and not name.startswith(".") \
+                and not written_by_captions(file):
+            return True  # a walk of its folder read it
+        self.files.setdefault(key[0], set()).add(key[1])
+        return False
+
+    def named_file(self, walked: str) -> bool:
+        """Whether a file a walk found was named outright before."""
+        if not self.files:
+            return False
+        key = _key(walked)
+        return key is not None and key[1] in self.files.get(key[0], ())
+
+
+def _key(path: str) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def _walk(root: Path, others_in: tuple[str, list[tuple[str, str]]] | None = None,
+          read: _ReadOnce | None = None) -> Iterator[str | Problem]:
+    """The page files under a folder, in sorted order; files of other names are added to `others_in`'s list. A
+    folder in `read` (walked for an argument before) is passed over with a warning, and each one walked is added."""
     seen: set[tuple[int, int]] = set()
 
     def visit(folder: str) -> Iterator[str | Problem]:
@@ -144,6 +204,9 @@ def _walk(root: Path, others_in: tuple[str, list[tuple[str, str]]] | None = None
         key = (st.st_dev, st.st_ino)
         if key in seen:
             yield Problem(folder, "symbolic link loop, not followed")
+            return
+        if read is not None and key in read.folders:
+            yield Problem(folder, "read already, as a folder named before; read once", fatal=False)
             return
         seen.add(key)
         try:
@@ -174,6 +237,8 @@ def _walk(root: Path, others_in: tuple[str, list[tuple[str, str]]] | None = None
                 others_in[1].append((others_in[0], path))
 
     yield from visit(str(root))
+    if read is not None:
+        read.folders |= seen
 
 
 def _same_page_gzipped(folder: str, name: str, names: set[str]) -> bool:

@@ -1,0 +1,52 @@
+"""A page two of a run's arguments reach is read once, with a warning: a folder named twice, a folder inside another
+named, a file named twice or inside a folder named too, through a symbolic link or not. Counted twice, its credits
+would be too."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from captions.cli import app
+
+GATE = "Fair\n\nA crowd at the gate. (AP Photo/Kim Lee)\n"
+STALL = "Fair\n\nA stall at the fair. Photo: Jo Li/AFP\n"
+COUNTS = "agency,photos,articles\nAFP,1,1\nAP,1,1\n"
+
+
+@pytest.fixture
+def pages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    (tmp_path / "fair" / "stalls").mkdir(parents=True)
+    (tmp_path / "fair" / "gate.txt").write_text(GATE, encoding="utf-8")
+    (tmp_path / "fair" / "stalls" / "stall.txt").write_text(STALL, encoding="utf-8")
+    os.symlink("fair", tmp_path / "linked")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+@pytest.mark.parametrize(("args", "warning"), [
+    (["fair", "fair"], "fair: read already, named before or inside a folder named before; read once"),
+    (["fair", "fair/stalls"], "fair/stalls: read already, named before or inside a folder named before; read once"),
+    (["linked", "fair"], "fair: read already, named before or inside a folder named before; read once"),
+    (["fair/stalls", "fair"], "fair/stalls: read already, as a folder named before; read once"),
+    (["fair", "fair/gate.txt"], "fair/gate.txt: read already, named before or in a folder named before; read once"),
+    (["fair/gate.txt", "fair"], "fair/gate.txt: named as a file too; read once"),
+])
+def test_a_page_two_arguments_reach_is_counted_once(runner, pages: Path, args: list[str], warning: str) -> None:
+    result = runner.invoke(app, ["credits", *args, "--format", "csv"])
+    assert (result.exit_code, result.stdout, result.stderr) == (0, COUNTS, f"captions: warning: {warning}\n")
+
+
+def test_a_file_named_twice_through_a_link_is_read_once(runner, pages: Path) -> None:
+    result = runner.invoke(app, ["credits", "fair/gate.txt", "linked/gate.txt", "--format", "csv"])
+    assert (result.exit_code, result.stdout) == (0, "agency,photos,articles\nAP,1,1\n")
+    assert result.stderr == ("captions: warning: linked/gate.txt: read already, named before or in a folder named "
+                             "before; read once\n")
+
+
+def test_two_folders_side_by_side_are_both_read(runner, pages: Path) -> None:
+    (pages / "more").mkdir()
+    (pages / "more" / "gate.txt").write_text(GATE, encoding="utf-8")
+    result = runner.invoke(app, ["credits", "fair", "more", "--format", "csv"])
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "agency,photos,articles\nAP,2,2\nAFP,1,1\n", "")
