@@ -134,6 +134,9 @@ NEW_OUTLET_CREDITS = [
     pytest.param("Uncredited/AP", [], ["AP"], [], id="uncredited-placeholder"),
     pytest.param("Uncredited/AP/dpa", [], ["AP", "dpa"], [], id="uncredited-through-two-wires"),
     pytest.param("--/Holy See Press Office/dpa", [], ["Holy See Press Office", "dpa"], [], id="dashes-placeholder"),
+    # a linking word left alone where a template's name was blank names no one
+    pytest.param("via", [], [], [], id="via-alone"),
+    pytest.param("Jo Li / and", ["Jo Li"], [], [], id="and-after-a-name"),
     pytest.param("Tunde Bakare;Photo Editor", ["Tunde Bakare"], [], [], id="job-title-photo-editor"),
     pytest.param("Amara Obi, Chief Photographer", ["Amara Obi"], [], [], id="job-title-chief-photographer"),
     pytest.param("Ruth Mensah, Staff Correspondent", ["Ruth Mensah"], [], [], id="job-title-correspondent"),

@@ -54,6 +54,8 @@ class PartReader:
             (w for w in m.dropped_words if unspaced_letters(w) == len(w) and w not in m.closing_picture_words),
             key=len, reverse=True))
         self._family_words = frozenset(fold(w) for w in m.family_words)
+        # the small words of headings and prose ("via", "the", "of", "et"): alone in a credit, they name no one
+        self._small_words = frozenset(fold(w) for w in (*m.heading_small_words, *m.prose_words, *m.body_link_words))
         self._glued_vantage_words = tuple(w for w in self._glued_picture_words if w.endswith(tuple(m.name_vantage_words)))
         self._dotted_abbreviations = frozenset(w.rstrip(".") for w in m.dotted_abbreviations)  # "U.S.": no initials
         self.forms = NameForms.of(m)  # legal forms, post-nominal letters, generations' marks
@@ -120,6 +122,8 @@ class PartReader:
         if not any(c.isalpha() for c in chunk):
             return Part(chunk, Kind.DROPPED, "", joiner)  # "dpa:240618-99-446559/11": a number names no one
         bare = trimmed(chunk)
+        if bare.islower() and fold(bare) in self._small_words:
+            return Part(chunk, Kind.DROPPED, "", joiner)  # "Photo: via", "Jo Li / and": a linking word left alone
         if dated_only(chunk, self.markers.calendar, joiner == "-"):
             return Part(chunk, Kind.DROPPED, "", joiner)  # "AFP - Monday", "Reuters - 12 March": when, not who
         if len(bare.rstrip(".")) == 1 and bare.lower() != bare.upper():  # its full stop kept as an initial's: "S."
