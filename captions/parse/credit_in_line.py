@@ -148,7 +148,7 @@ def _split_line(text: str, pm: PageMarkers, peeled: int = 0) -> Split:
     earliest = tail_start(text)
     # from the line's start or a clause's end in its tail (a credit opening before the tail is longer than any credit;
     # each clause's end of the whole line read the rest of it: quadratic on a long line of dates)
-    if pm.dated_head is not None and any(c.isdigit() for c in text) and (dated := dated_credit(text, earliest, pm)):
+    if pm.dated_head is not None and any(map(str.isdigit, text)) and (dated := dated_credit(text, earliest, pm)):
         return Split(dated[0], dated[1], labelled)  # "... 있다. 2014.4.18/뉴스1 © News1 Name 기자": the date marks it
     first = credit_first(text, pm) if peeled < MAX_PEELED else None  # "Photo: AFP | " 3,000 times: read from the end
     if first is not None and split_line(first[0], pm, peeled + 1).credit is None:  # a credit at both ends: unclear
