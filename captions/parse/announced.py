@@ -40,6 +40,7 @@ under it takes the line below, and shows nothing of the page's habit.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from .caption_shape import caption_like, caseless_sentence, ends_sentence, heading
@@ -74,10 +75,18 @@ def announced_captions(layout: Layout, pm: PageMarkers, found: list[Found],
 
 def announcing_rows(layout: Layout, pm: PageMarkers) -> frozenset[int]:
     """The text rows whose last sentence says pictures follow: no picture's caption, wherever credits stand."""
-    if not pm.announcement_words:
-        return frozenset()
-    return frozenset(i for i, row in enumerate(layout.rows)
-                     if row.kind == "text" and row.credit is None and announces(row.before, pm))
+    uncredited = [(i, row.before) for i, row in enumerate(layout.rows) if row.kind == "text" and row.credit is None]
+    if not holds_announcement_word((text for _, text in uncredited), pm):
+        return frozenset()  # most pages: no row is searched word by word
+    return frozenset(i for i, text in uncredited if announces(text, pm))
+
+
+def holds_announcement_word(texts: Iterable[str], pm: PageMarkers) -> bool:
+    """Whether any of the texts holds the word an announcing phrase is looked for by (markers.yaml's
+    picture_announcements); the texts are joined and searched once for each word: searching each text for each
+    word cost a page of text rows a thousand calls, most of them on pages that hold none."""
+    folded = "\n".join(texts).casefold()  # no word holds a line break (key_word): none is found across two texts
+    return any(word in folded for word in pm.announcement_words)
 
 
 def _after_announcement(layout: Layout, pm: PageMarkers) -> list[Found]:

@@ -31,7 +31,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .among_captions import count_sentences
-from .announced import announcing_end
+from .announced import announcing_end, holds_announcement_word
 from .caption_shape import caption_like
 from .layout import Found, Layout
 
@@ -45,7 +45,7 @@ MAX_SLIDE_LINES = 5  # text lines of a first slide: introduction, caption, a lin
 
 def without_introduction(layout: Layout, pm: PageMarkers, found: list[Found]) -> list[Found]:
     """The pictures, the first slide's caption the text after the gallery's introduction, not the introduction."""
-    if not pm.announcement_words or not any(_holds_word(row.before, pm) for row in layout.rows if row.kind == "text"):
+    if not holds_announcement_word((row.before for row in layout.rows if row.kind == "text"), pm):
         return found  # no line holds an announcing phrase's word: the common page, passed over at once
     for k, f in enumerate(found):
         slide = _slide(layout, found, k)
@@ -56,11 +56,6 @@ def without_introduction(layout: Layout, pm: PageMarkers, found: list[Found]) ->
         if f.caption:
             return found  # the gallery's first captioned slide opens with no introduction
     return found
-
-
-def _holds_word(text: str, pm: PageMarkers) -> bool:
-    folded = text.casefold()
-    return any(word in folded for word in pm.announcement_words)
 
 
 def _slide(layout: Layout, found: list[Found], k: int) -> list[int] | None:
