@@ -40,7 +40,7 @@ under it takes the line below, and shows nothing of the page's habit.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from .caption_shape import caption_like, caseless_sentence, ends_sentence, heading
@@ -73,20 +73,22 @@ def announced_captions(layout: Layout, pm: PageMarkers, found: list[Found],
     return _after_announcement(layout, pm) or _unended_run(layout, pm) or _under_headline(layout, pm, lines or [])
 
 
-def announcing_rows(layout: Layout, pm: PageMarkers) -> frozenset[int]:
-    """The text rows whose last sentence says pictures follow: no picture's caption, wherever credits stand."""
-    uncredited = [(i, row.before) for i, row in enumerate(layout.rows) if row.kind == "text" and row.credit is None]
-    if not holds_announcement_word((text for _, text in uncredited), pm):
+def announcing_rows(layout: Layout, pm: PageMarkers, words: Sequence[str]) -> frozenset[int]:
+    """The text rows whose last sentence says pictures follow: no picture's caption, wherever credits stand.
+    `words`: the announcing phrases' words the page's text rows hold (announcement_words_in)."""
+    if not words:
         return frozenset()  # most pages: no row is searched word by word
-    return frozenset(i for i, text in uncredited if announces(text, pm))
+    return frozenset(i for i, row in enumerate(layout.rows)
+                     if row.kind == "text" and row.credit is None and announces(row.before, pm, words))
 
 
-def holds_announcement_word(texts: Iterable[str], pm: PageMarkers) -> bool:
-    """Whether any of the texts holds the word an announcing phrase is looked for by (markers.yaml's
-    picture_announcements); the texts are joined and searched once for each word: searching each text for each
-    word cost a page of text rows a thousand calls, most of them on pages that hold none."""
+def announcement_words_in(texts: Iterable[str], pm: PageMarkers) -> tuple[str, ...]:
+    """The words announcing phrases are looked for by (markers.yaml's picture_announcements) that the texts hold,
+    in pm.announcement_words's order. The texts are joined and searched once for each word: searching each text
+    for each word cost a page of text rows a thousand calls, most of them on pages that hold none. A text that is
+    one of them, or a part of one, holds none of the other words: it need be searched for these only."""
     folded = "\n".join(texts).casefold()  # no word holds a line break (key_word): none is found across two texts
-    return any(word in folded for word in pm.announcement_words)
+    return tuple(word for word in pm.announcement_words if word in folded)
 
 
 def _after_announcement(layout: Layout, pm: PageMarkers) -> list[Found]:
@@ -154,12 +156,13 @@ def _uncredited(rows: list[Row], captions: list[int]) -> list[Found]:
     return [Found(i, rows[i].before, None, i, [i]) for i in captions] if len(captions) >= MIN_CAPTIONS else []
 
 
-def announces(text: str | None, pm: PageMarkers) -> bool:
-    """A line whose last sentence announces the pictures below it."""
+def announces(text: str | None, pm: PageMarkers, candidates: Sequence[str] | None = None) -> bool:
+    """A line whose last sentence announces the pictures below it. `candidates`: the announcing phrases' words the
+    line may hold (announcement_words_in of the page), all of them (pm.announcement_words) by default."""
     if not text:
         return False
     folded = text.casefold()
-    words = [word for word in pm.announcement_words if word in folded]
+    words = [word for word in (pm.announcement_words if candidates is None else candidates) if word in folded]
     if not words:
         return False  # the phrases' regexes, tried at each position, cost a line far more
     text = _unquoted(_CLOSING_BRACKETS.sub("", text))
@@ -167,12 +170,12 @@ def announces(text: str | None, pm: PageMarkers) -> bool:
     return any(pm.announcements_by_word[word].search(last) is not None for word in words)
 
 
-def announcing_end(text: str, pm: PageMarkers) -> int | None:
+def announcing_end(text: str, pm: PageMarkers, candidates: Sequence[str] | None = None) -> int | None:
     """Where the last sentence of `text` announcing pictures ends (the offset past it and the spaces after it),
     None where none does: "... acte 3. 20 Minutes revient sur les images fortes. Les manifestants ..." ends its
-    announcement before "Les"."""
+    announcement before "Les". `candidates` as for `announces`."""
     folded = text.casefold()
-    words = [word for word in pm.announcement_words if word in folded]
+    words = [word for word in (pm.announcement_words if candidates is None else candidates) if word in folded]
     if not words:
         return None
     start, end = 0, None

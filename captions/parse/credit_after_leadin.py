@@ -218,23 +218,30 @@ def _names_agency_with(before: str, leadin: str, pm: PageMarkers) -> bool:
 def _leadins_in(text: str, start: int, keys: list[str], pm: PageMarkers) -> list[tuple[int, int]]:
     """(start, end) of every lead-in from `start` on, last first; the longest at each place.
 
-    Plain substring search, of the lead-ins whose first letters (`keys`)
+    Plain string search, of the lead-ins whose first letters (`keys`)
     the line holds: a regex alternation of every lead-in, ignoring case,
-    tries each of them at every position and is many times slower.
+    tries each of them at every position and is many times slower. Each
+    key is searched for, and its lead-ins tried where it stands: most
+    lead-ins (~50 a line) are absent, and a test at a place costs less than
+    a search of the line for each.
     """
     low = marker_form(text)
     if len(low) != len(text):  # lower-casing moved the offsets ("İ"): let the regex find them
         return [(m.start(1), m.end(1)) for m in reversed(list(pm.leadin.finditer(text, start)))] if pm.leadin else []
-    found: dict[int, int] = {}
-    candidates = [x for key in keys for x in pm.leadins_by_key.get(key, ())]
-    for leadin in sorted(candidates, key=len, reverse=True):  # the longest at each place is kept
-        i = low.find(leadin, start)
+    found: dict[int, int] = {}  # the end of the longest lead-in at each place
+    for key in keys:
+        leadins = pm.leadins_by_key.get(key, ())
+        i = low.find(key, start)
         while i >= 0:
-            stop = i + len(leadin)
-            if not (is_cased(text[stop - 1]) and stop < len(text) and text[stop].isalpha()):
-                # "Cortesía Defensa Civil": "Cortesía de" runs into a longer word, so the shorter lead-in is the one
-                found.setdefault(i, stop)
-            i = low.find(leadin, i + 1)
+            for leadin in leadins:
+                if not low.startswith(leadin, i):
+                    continue
+                stop = i + len(leadin)
+                if stop > found.get(i, -1) \
+                        and not (is_cased(text[stop - 1]) and stop < len(text) and text[stop].isalpha()):
+                    # "Cortesía Defensa Civil": "Cortesía de" runs into a longer word, so the shorter lead-in is the one
+                    found[i] = stop
+            i = low.find(key, i + 1)
     # a lead-in inside a longer one that starts a word is no lead-in of its own: "Image credit:" holds "credit:"
     spans = sorted((i, stop) for i, stop in found.items())
     inside = {i for n, (i, _) in enumerate(spans)

@@ -31,11 +31,13 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .among_captions import count_sentences
-from .announced import announcing_end, holds_announcement_word
+from .announced import announcing_end
 from .caption_shape import caption_like
 from .layout import Found, Layout
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from .layout import Row
     from .markers import PageMarkers
 
@@ -43,13 +45,14 @@ MAX_INTRODUCTION_LINES = 3  # an introduction's paragraphs opening the slide, th
 MAX_SLIDE_LINES = 5  # text lines of a first slide: introduction, caption, a line of furniture ("Réalisation : Name")
 
 
-def without_introduction(layout: Layout, pm: PageMarkers, found: list[Found]) -> list[Found]:
-    """The pictures, the first slide's caption the text after the gallery's introduction, not the introduction."""
-    if not holds_announcement_word((row.before for row in layout.rows if row.kind == "text"), pm):
+def without_introduction(layout: Layout, pm: PageMarkers, found: list[Found], words: Sequence[str]) -> list[Found]:
+    """The pictures, the first slide's caption the text after the gallery's introduction, not the introduction.
+    `words`: the announcing phrases' words the page's text rows hold (announced.py's announcement_words_in)."""
+    if not words:
         return found  # no line holds an announcing phrase's word: the common page, passed over at once
     for k, f in enumerate(found):
         slide = _slide(layout, found, k)
-        if slide is not None and (read := _introduced(layout, pm, f, slide)) is not None:
+        if slide is not None and (read := _introduced(layout, pm, f, slide, words)) is not None:
             first, introduction = read
             return [*found[:k], first, *(g for j, g in enumerate(found) if j > k
                                          and not _copy(layout, found, j, first.credit, introduction))]
@@ -81,12 +84,13 @@ def _slide(layout: Layout, found: list[Found], k: int) -> list[int] | None:
     return None
 
 
-def _introduced(layout: Layout, pm: PageMarkers, f: Found, slide: list[int]) -> tuple[Found, str] | None:
+def _introduced(layout: Layout, pm: PageMarkers, f: Found, slide: list[int],
+                words: Sequence[str]) -> tuple[Found, str] | None:
     """Picture `f` read past the introduction opening its slide, and the introduction's last line; None where its
     slide opens with none."""
     rows = layout.rows
     opening = slide[:MAX_INTRODUCTION_LINES]
-    ends = [(i, end) for i in opening if (end := announcing_end(rows[i].before, pm)) is not None]
+    ends = [(i, end) for i in opening if (end := announcing_end(rows[i].before, pm, words)) is not None]
     if not ends:
         return None
     a, end = ends[-1]
@@ -95,14 +99,14 @@ def _introduced(layout: Layout, pm: PageMarkers, f: Found, slide: list[int]) -> 
     taken = [i for i in slide if i <= a]
     line, caption = credit_row, None
     if rest:
-        if _reads_as_caption(rows[a]._replace(before=rest), a, layout, pm):
+        if _reads_as_caption(rows[a]._replace(before=rest), a, layout, pm, words):
             line, caption = a, rest
     elif a != credit_row and (after := [i for i in slide if i > a]) \
-            and _reads_as_caption(rows[after[0]], after[0], layout, pm):
+            and _reads_as_caption(rows[after[0]], after[0], layout, pm, words):
         line, caption = after[0], rows[after[0]].before.strip()
         taken.append(line)
     elif slide.index(a) == 1 and count_sentences(rows[a].before) == 1 \
-            and _reads_as_caption(rows[slide[0]], slide[0], layout, pm) \
+            and _reads_as_caption(rows[slide[0]], slide[0], layout, pm, words) \
             and _points_at_picture(rows[slide[0]].before, pm.markers.picture_pointers):
         line, caption = slide[0], rows[slide[0]].before.strip()  # the caption's paragraph, then the announcement alone
     lines = sorted({*f.lines, *taken})
@@ -121,8 +125,8 @@ def _points_at_picture(text: str, words: tuple[str, ...]) -> bool:
     return pattern is not None and pattern.search(text) is not None
 
 
-def _reads_as_caption(row: Row, i: int, layout: Layout, pm: PageMarkers) -> bool:
-    return caption_like(row, i, layout.headline, pm.small_words) and announcing_end(row.before, pm) is None
+def _reads_as_caption(row: Row, i: int, layout: Layout, pm: PageMarkers, words: Sequence[str]) -> bool:
+    return caption_like(row, i, layout.headline, pm.small_words) and announcing_end(row.before, pm, words) is None
 
 
 def _copy(layout: Layout, found: list[Found], j: int, credit: str | None, introduction: str) -> bool:

@@ -71,7 +71,7 @@ from ..knowledge.registry import AgencyRegistry, bundled_registry
 from ..text import split_lines
 from .alt import describe
 from .among_captions import captions_among_captions
-from .announced import announced_captions, announcing_rows
+from .announced import announced_captions, announcement_words_in, announcing_rows
 from .bare_credit_lines import bare_credit_captions
 from .between_copies import credits_between_copies
 from .blanket import blanket_credit, with_blanket_credit
@@ -239,7 +239,10 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
                      section, pm.holds_leadin)
     layout = outlet_bylines(layout, pm)  # "GZH" alone under the standfirst: the story's byline
     layout = writers_addresses(layout, lines, pm)  # "Name name@paper.com" naming the byline's writer: a contact
-    layout = layout._replace(announcements=announcing_rows(layout, pm), blanket=blanket_credit(lines, layout.rows, pm))
+    # the announcing phrases' words the text rows hold, looked for once: most pages hold none
+    announcing_words = announcement_words_in((row.before for row in layout.rows if row.kind == "text"), pm)
+    layout = layout._replace(announcements=announcing_rows(layout, pm, announcing_words),
+                             blanket=blanket_credit(lines, layout.rows, pm))
     layout = numbered_run(layout, pm)
     found = numbered_captions(layout, find_pictures(layout, pm.small_words, pm.related_labels,
                                                     headline_frames_pictures(layout.title, pm),
@@ -261,7 +264,7 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
     found = labelled_slides(layout, found)
     found = without_cut_credit(layout.rows, found, pm.leadin)
     found = without_slide_past_the_count(layout.rows, lines, found)
-    found = without_introduction(layout, pm, found)  # "Retour en images sur ..." opening the first slide
+    found = without_introduction(layout, pm, found, announcing_words)  # "Retour en images sur ...": no caption
     found = with_blanket_credit(layout, pm, found)
     found = without_story_source(layout, lines, pm, found)
     found = paired_pictures(layout, raw_lines, pm, found)  # "▲▼ ..." under two pictures' markup: a caption each
