@@ -50,3 +50,22 @@ def test_two_folders_side_by_side_are_both_read(runner, pages: Path) -> None:
     (pages / "more" / "gate.txt").write_text(GATE, encoding="utf-8")
     result = runner.invoke(app, ["credits", "fair", "more", "--format", "csv"])
     assert (result.exit_code, result.stdout, result.stderr) == (0, "agency,photos,articles\nAP,2,2\nAFP,1,1\n", "")
+
+
+def test_a_link_to_a_page_of_a_folder_read_before_is_read_once(runner, pages: Path) -> None:
+    (pages / "desk").mkdir()
+    os.symlink("../fair/gate.txt", pages / "desk" / "gate-link.txt")
+    result = runner.invoke(app, ["credits", "fair", "desk/gate-link.txt", "--format", "csv"])
+    assert (result.exit_code, result.stdout, result.stderr) == (0, COUNTS, "captions: warning: desk/gate-link.txt: "
+                                                                "read already, named before or in a folder named "
+                                                                "before; read once\n")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes")
+def test_a_named_pipe_a_walk_passed_over_is_read_when_named(runner, pages: Path) -> None:
+    os.mkfifo(pages / "fair" / "wire.txt")
+    with open(os.open(pages / "fair" / "wire.txt", os.O_RDWR), "w", encoding="utf-8") as wire:  # open: no block
+        wire.write("Wire\n\nA ride at the fair. [Reuters]\n")
+        wire.flush()
+        result = runner.invoke(app, ["credits", "fair", "fair/wire.txt", "--format", "csv", "--jobs", "1"])
+    assert (result.exit_code, result.stdout, result.stderr) == (0, COUNTS + "Reuters,1,1\n", "")
