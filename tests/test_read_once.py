@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from captions.cli import app
+from captions.inputs.walk import expand
 
 GATE = "Fair\n\nA crowd at the gate. (AP Photo/Kim Lee)\n"
 STALL = "Fair\n\nA stall at the fair. Photo: Jo Li/AFP\n"
@@ -62,10 +63,21 @@ def test_a_link_to_a_page_of_a_folder_read_before_is_read_once(runner, pages: Pa
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes")
-def test_a_named_pipe_a_walk_passed_over_is_read_when_named(runner, pages: Path) -> None:
-    os.mkfifo(pages / "fair" / "wire.txt")
-    with open(os.open(pages / "fair" / "wire.txt", os.O_RDWR), "w", encoding="utf-8") as wire:  # open: no block
-        wire.write("Wire\n\nA ride at the fair. [Reuters]\n")
-        wire.flush()
-        result = runner.invoke(app, ["credits", "fair", "fair/wire.txt", "--format", "csv", "--jobs", "1"])
-    assert (result.exit_code, result.stdout, result.stderr) == (0, COUNTS + "Reuters,1,1\n", "")
+def test_a_named_pipe_a_walk_passed_over_is_read_when_named(pages: Path) -> None:
+    os.mkfifo(pages / "fair" / "wire.txt")  # a walk reads regular files only; named, the pipe is read, not sniffed
+    assert list(expand(["fair", "fair/wire.txt"])) == ["fair/gate.txt", "fair/stalls/stall.txt", "fair/wire.txt"]
+
+
+def test_a_file_named_in_a_folder_that_could_not_be_listed_is_read(runner, pages: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    listing = os.scandir
+
+    def refused(folder: str) -> object:  # a folder of mode 311 (others may open its files, not list them), as root
+        if os.path.basename(folder) == "stalls":
+            raise PermissionError(13, "Permission denied", folder)
+        return listing(folder)
+
+    monkeypatch.setattr("captions.inputs.walk.os.scandir", refused)
+    result = runner.invoke(app, ["credits", "fair", "fair/stalls/stall.txt", "--format", "csv", "--jobs", "1"])
+    assert (result.stdout, result.stderr) == (
+        COUNTS, "captions: error: fair/stalls: cannot read folder: Permission denied\n")

@@ -218,13 +218,13 @@ def _walk(root: Path, others_in: tuple[str, list[tuple[str, str]]] | None = None
         if read is not None and key in read.folders:
             yield Problem(folder, "read already, as a folder named before; read once", fatal=False)
             return
-        seen.add(key)
         try:
             with os.scandir(folder) as scan:
                 entries = sorted(scan, key=lambda e: e.name)
         except OSError as err:
             yield Problem(folder, f"cannot read folder: {err.strerror}")
-            return
+            return  # not walked: a file in it named too is read (ReadOnce.file_again)
+        seen.add(key)
         names = {entry.name for entry in entries}
         for entry in entries:
             if entry.name.startswith("."):
