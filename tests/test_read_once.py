@@ -3,6 +3,7 @@ named, a file named twice or inside a folder named too, through a symbolic link 
 would be too."""
 from __future__ import annotations
 
+import gzip
 import os
 from pathlib import Path
 
@@ -81,3 +82,11 @@ def test_a_file_named_in_a_folder_that_could_not_be_listed_is_read(runner, pages
     result = runner.invoke(app, ["credits", "fair", "fair/stalls/stall.txt", "--format", "csv", "--jobs", "1"])
     assert (result.stdout, result.stderr) == (
         COUNTS, "captions: error: fair/stalls: cannot read folder: Permission denied\n")
+
+
+def test_a_page_named_gzipped_before_its_folder_is_read_once(runner, pages: Path) -> None:
+    (pages / "fair" / "gate.txt.gz").write_bytes(gzip.compress(GATE.encode("utf-8")))  # gzip -k fair/gate.txt
+    result = runner.invoke(app, ["credits", "fair/gate.txt.gz", "fair", "--format", "csv"])
+    assert (result.exit_code, result.stdout, result.stderr) == (0, COUNTS, (
+        "captions: warning: fair/gate.txt: the same page as gate.txt.gz, named before; read once\n"
+        "captions: warning: fair/gate.txt.gz: the same page as gate.txt beside it, gzipped; left out\n"))

@@ -86,6 +86,10 @@ def expand(paths: Iterable[str], *, exclude: Iterable[str] = (),
                     if read.named_file(item):
                         yield Problem(item, "named as a file too; read once", fatal=False)
                         continue
+                    if read.named_gzipped(item):
+                        yield Problem(item, f"the same page as {os.path.basename(item)}.gz, named before; read once",
+                                      fatal=False)
+                        continue
                     if not sniff:
                         found += 1
                         yield Walked(item)
@@ -189,6 +193,14 @@ class ReadOnce:
             return False
         key = _key(walked)
         return key is not None and key[1] in self.files.get(key[0], ())
+
+    def named_gzipped(self, walked: str) -> bool:
+        """Whether the page a walk found was named before gzipped, its copy beside it (`gzip -k`): the walk leaves
+        the copy out, the page is read once."""
+        if not self.files or walked.lower().endswith(".gz") or not self.named_file(walked + ".gz"):
+            return False
+        folder, name = os.path.split(walked)
+        return _same_page_gzipped(folder, name + ".gz", {name})
 
 
 def _key(path: str) -> tuple[int, int] | None:
