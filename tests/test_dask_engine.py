@@ -67,6 +67,14 @@ def test_a_cluster_run_writes_what_a_single_machine_run_writes(runner, archive: 
     assert cluster.stdout == local.stdout
 
 
+def test_a_page_two_arguments_reach_is_read_once_on_a_cluster_too(runner, archive: Path, scheduler: str) -> None:
+    args = ["credits", str(archive), str(archive / "part-1"), str(archive / "part-0" / "page-001.txt")]
+    local = runner.invoke(app, [*args, "--jobs", "1"])
+    cluster = runner.invoke(app, [*args, "--engine", "dask", "--scheduler", scheduler])
+    assert (cluster.exit_code, cluster.stdout, cluster.stderr) == (0, local.stdout, local.stderr)
+    assert "part-1: read already" in cluster.stderr
+
+
 def test_workers_read_urls_themselves(runner, archive: Path, scheduler: str, in_memory: str) -> None:
     local = runner.invoke(app, ["catalog", "-f", "jsonl", str(archive), "-q"])
     cluster = runner.invoke(app, ["catalog", "-f", "jsonl", in_memory, "--engine", "dask", "--scheduler", scheduler, "-q"])

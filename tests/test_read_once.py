@@ -3,12 +3,14 @@ named, a file named twice or inside a folder named too, through a symbolic link 
 would be too."""
 from __future__ import annotations
 
+import gzip
 import os
 from pathlib import Path
 
 import pytest
 
 from captions.cli import app
+from captions.inputs.walk import expand
 
 GATE = "Fair\n\nA crowd at the gate. (AP Photo/Kim Lee)\n"
 STALL = "Fair\n\nA stall at the fair. Photo: Jo Li/AFP\n"
@@ -50,3 +52,41 @@ def test_two_folders_side_by_side_are_both_read(runner, pages: Path) -> None:
     (pages / "more" / "gate.txt").write_text(GATE, encoding="utf-8")
     result = runner.invoke(app, ["credits", "fair", "more", "--format", "csv"])
     assert (result.exit_code, result.stdout, result.stderr) == (0, "agency,photos,articles\nAP,2,2\nAFP,1,1\n", "")
+
+
+def test_a_link_to_a_page_of_a_folder_read_before_is_read_once(runner, pages: Path) -> None:
+    (pages / "desk").mkdir()
+    os.symlink("../fair/gate.txt", pages / "desk" / "gate-link.txt")
+    result = runner.invoke(app, ["credits", "fair", "desk/gate-link.txt", "--format", "csv"])
+    assert (result.exit_code, result.stdout, result.stderr) == (0, COUNTS, "captions: warning: desk/gate-link.txt: "
+                                                                "read already, named before or in a folder named "
+                                                                "before; read once\n")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes")
+def test_a_named_pipe_a_walk_passed_over_is_read_when_named(pages: Path) -> None:
+    os.mkfifo(pages / "fair" / "wire.txt")  # a walk reads regular files only; named, the pipe is read, not sniffed
+    assert list(expand(["fair", "fair/wire.txt"])) == ["fair/gate.txt", "fair/stalls/stall.txt", "fair/wire.txt"]
+
+
+def test_a_file_named_in_a_folder_that_could_not_be_listed_is_read(runner, pages: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    listing = os.scandir
+
+    def refused(folder: str) -> object:  # a folder of mode 311 (others may open its files, not list them), as root
+        if os.path.basename(folder) == "stalls":
+            raise PermissionError(13, "Permission denied", folder)
+        return listing(folder)
+
+    monkeypatch.setattr("captions.inputs.walk.os.scandir", refused)
+    result = runner.invoke(app, ["credits", "fair", "fair/stalls/stall.txt", "--format", "csv", "--jobs", "1"])
+    assert (result.stdout, result.stderr) == (
+        COUNTS, "captions: error: fair/stalls: cannot read folder: Permission denied\n")
+
+
+def test_a_page_named_gzipped_before_its_folder_is_read_once(runner, pages: Path) -> None:
+    (pages / "fair" / "gate.txt.gz").write_bytes(gzip.compress(GATE.encode("utf-8")))  # gzip -k fair/gate.txt
+    result = runner.invoke(app, ["credits", "fair/gate.txt.gz", "fair", "--format", "csv"])
+    assert (result.exit_code, result.stdout, result.stderr) == (0, COUNTS, (
+        "captions: warning: fair/gate.txt: the same page as gate.txt.gz, named before; read once\n"
+        "captions: warning: fair/gate.txt.gz: the same page as gate.txt beside it, gzipped; left out\n"))

@@ -7,6 +7,7 @@ names say no page (told once, as a warning).
 from __future__ import annotations
 
 import os
+import stat
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,12 +36,12 @@ class FolderEnd:
 
 @overload
 def expand(paths: Iterable[str], *, exclude: Iterable[str] = ...,
-           sniff: Literal[True] = ...) -> Iterator[str | Problem]: ...
+           sniff: Literal[True] = ..., read: ReadOnce | None = ...) -> Iterator[str | Problem]: ...
 @overload
 def expand(paths: Iterable[str], *, exclude: Iterable[str] = ...,
-           sniff: bool = ...) -> Iterator[str | Problem | Walked | FolderEnd]: ...
+           sniff: bool = ..., read: ReadOnce | None = ...) -> Iterator[str | Problem | Walked | FolderEnd]: ...
 def expand(paths: Iterable[str], *, exclude: Iterable[str] = (),
-           sniff: bool = True) -> Iterator[str | Problem | Walked | FolderEnd]:
+           sniff: bool = True, read: ReadOnce | None = None) -> Iterator[str | Problem | Walked | FolderEnd]:
     """Every page path the user's arguments name: files as given, folders walked in sorted order.
 
     A folder walk leaves out the catalogues `captions catalog` wrote (told
@@ -55,11 +56,14 @@ def expand(paths: Iterable[str], *, exclude: Iterable[str] = (),
     `Walked` and its end as a `FolderEnd`, and whoever reads them tells the
     catalogues (`written_by_captions`) and reports an empty folder
     (`no_pages`), so that a worker process, not this one, opens each file.
+
+    A page two arguments reach is read once, with a warning (`ReadOnce`);
+    pass one `read` to calls made an argument at a time.
     """
     skip = {os.path.realpath(p) for p in exclude}
     others: list[tuple[str, str]] = []   # (folder given, file) left out by its name
     stdin_named = False
-    read = _ReadOnce()
+    read = ReadOnce() if read is None else read
     for given in paths:
         if given == "-":
             if stdin_named:  # read once already: read again, it would be empty
@@ -81,6 +85,10 @@ def expand(paths: Iterable[str], *, exclude: Iterable[str] = (),
                         continue
                     if read.named_file(item):
                         yield Problem(item, "named as a file too; read once", fatal=False)
+                        continue
+                    if read.named_gzipped(item):
+                        yield Problem(item, f"the same page as {os.path.basename(item)}.gz, named before; read once",
+                                      fatal=False)
                         continue
                     if not sniff:
                         found += 1
@@ -143,7 +151,7 @@ def reaches(folder: str, target: Path) -> bool:
     return False
 
 
-class _ReadOnce:
+class ReadOnce:
     """What a run's arguments have named so far, so that no page is read twice where two arguments reach it: a
     folder named twice, a folder inside one named before (or holding one), a file named twice or inside a folder
     named too. Folders and named files are kept by device and inode, not the files walked: bounded by the
@@ -158,20 +166,26 @@ class _ReadOnce:
         return key is not None and key in self.folders
 
     def file_again(self, file: str) -> bool:
-        """Whether a file named outright was named before or is a page of a folder walked before; else it is
-        kept, for the walks after."""
-        key = _key(file)
-        if key is None:
+        """Whether a file named outright was named before or is a page of a folder walked before (under its name
+        or, a symbolic link, its target's); else it is kept, for the walks after."""
+        try:
+            st = os.stat(file)
+        except OSError:
             return False
-        if key[1] in self.files.get(key[0], ()):
+        if st.st_ino in self.files.get(st.st_dev, ()):
             return True
-        name = os.path.basename(file)
-        parent = _key(os.path.dirname(os.path.abspath(file)))
-        if parent in self.folders and name.lower().endswith(PAGE_SUFFIXES) and not name.startswith(".") \
-                and not written_by_captions(file):
-            return True  # a walk of its folder read it
-        self.files.setdefault(key[0], set()).add(key[1])
+        # only a regular file is a walk's page: a named pipe it passed over is read here, not opened to sniff
+        if stat.S_ISREG(st.st_mode) and self.folders and (
+                self._walked(os.path.abspath(file)) or (os.path.islink(file) and self._walked(os.path.realpath(file)))):
+            return True
+        self.files.setdefault(st.st_dev, set()).add(st.st_ino)
         return False
+
+    def _walked(self, file: str) -> bool:
+        """Whether a walk of a folder before read `file` (an absolute path) under its name."""
+        name = os.path.basename(file)
+        return _key(os.path.dirname(file)) in self.folders and name.lower().endswith(PAGE_SUFFIXES) \
+            and not name.startswith(".") and not written_by_captions(file)
 
     def named_file(self, walked: str) -> bool:
         """Whether a file a walk found was named outright before."""
@@ -179,6 +193,14 @@ class _ReadOnce:
             return False
         key = _key(walked)
         return key is not None and key[1] in self.files.get(key[0], ())
+
+    def named_gzipped(self, walked: str) -> bool:
+        """Whether the page a walk found was named before gzipped, its copy beside it (`gzip -k`): the walk leaves
+        the copy out, the page is read once."""
+        if not self.files or walked.lower().endswith(".gz") or not self.named_file(walked + ".gz"):
+            return False
+        folder, name = os.path.split(walked)
+        return _same_page_gzipped(folder, name + ".gz", {name})
 
 
 def _key(path: str) -> tuple[int, int] | None:
@@ -190,7 +212,7 @@ def _key(path: str) -> tuple[int, int] | None:
 
 
 def _walk(root: Path, others_in: tuple[str, list[tuple[str, str]]] | None = None,
-          read: _ReadOnce | None = None) -> Iterator[str | Problem]:
+          read: ReadOnce | None = None) -> Iterator[str | Problem]:
     """The page files under a folder, in sorted order; files of other names are added to `others_in`'s list. A
     folder in `read` (walked for an argument before) is passed over with a warning, and each one walked is added."""
     seen: set[tuple[int, int]] = set()
@@ -208,13 +230,13 @@ def _walk(root: Path, others_in: tuple[str, list[tuple[str, str]]] | None = None
         if read is not None and key in read.folders:
             yield Problem(folder, "read already, as a folder named before; read once", fatal=False)
             return
-        seen.add(key)
         try:
             with os.scandir(folder) as scan:
                 entries = sorted(scan, key=lambda e: e.name)
         except OSError as err:
             yield Problem(folder, f"cannot read folder: {err.strerror}")
-            return
+            return  # not walked: a file in it named too is read (ReadOnce.file_again)
+        seen.add(key)
         names = {entry.name for entry in entries}
         for entry in entries:
             if entry.name.startswith("."):

@@ -34,7 +34,7 @@ from typing import Any, Callable, Generator, Iterable, Iterator
 from ..catalog.build import ArticleIds
 from ..inputs.kinds import PAGE_SUFFIXES, is_jsonl, is_warc
 from ..inputs.sources import Problem
-from ..inputs.walk import expand
+from ..inputs.walk import ReadOnce, expand
 from ..knowledge.registry import AgencyRegistry
 from .shares import CatalogPage, State, Task, Transform, init, one
 
@@ -80,11 +80,12 @@ def expand_urls(inputs: Iterable[str], on_problem: Callable[[Problem], None], *,
     fsspec (a folder's page files in sorted order). Nothing is read here.
     """
     found: list[str] = []
+    read = ReadOnce()  # one for the run: a page two arguments reach is read once, as on one machine
     for given in inputs:
         if given == "-":
             raise EngineError("standard input cannot be sent to a cluster; name files, folders or URLs")
         if not URL.match(given) and not _GLOB.search(given):
-            for item in expand([given], exclude=exclude):
+            for item in expand([given], exclude=exclude, read=read):
                 (on_problem(item) if isinstance(item, Problem) else found.append(item))
             continue
         try:
