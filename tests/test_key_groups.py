@@ -1,10 +1,12 @@
-"""The lead-in keys grouped by first character find what a test of every key finds (a speed-up only)."""
+"""The lead-in keys found by LeadinKeyFinder, and by first character with `opens`, are what a test of every key
+finds (speed-ups only)."""
 from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from captions.knowledge.registry import bundled_registry
+from captions.parse.leadin_keys import LeadinKeyFinder
 from captions.parse.markers import markers_for, opens
 
 PM = markers_for(bundled_registry())
@@ -14,9 +16,22 @@ KEY_TEXT = st.text(alphabet=st.sampled_from(sorted({c for key in PM.leadin_keys 
 
 
 @given(st.one_of(KEY_TEXT, st.text(max_size=40)))
-def test_grouped_keys_are_the_keys_the_text_holds_in_their_order(text: str) -> None:
-    grouped = [key for first, group in PM.leadin_key_groups if first in text for key in group if key in text]
-    assert grouped == [key for key in PM.leadin_keys if key in text]
+def test_found_keys_are_the_keys_the_text_holds_in_their_order(text: str) -> None:
+    assert PM.leadin_key_finder.keys_in(text) == [key for key in PM.leadin_keys if key in text]
+
+
+def test_overlapping_keys_are_all_found() -> None:
+    assert PM.leadin_key_finder.keys_in("photo: jo li") == ["hoto", "phot"]  # "photo" holds both
+
+
+# a key opening another ("ph:", "ph:x"), characters a regex class escapes, keys in other scripts, one character
+ODD_KEYS = ("ph:", "ph:x", "phot", "hoto", "-a]b", "^x\\y", "créd", "写真/", "©")
+ODD = LeadinKeyFinder.of(ODD_KEYS)
+
+
+@given(st.text(alphabet=st.sampled_from(sorted({c for key in ODD_KEYS for c in key} | set("xyz .:"))), max_size=40))
+def test_odd_keys_are_found_as_a_test_of_each_finds(text: str) -> None:
+    assert ODD.keys_in(text) == sorted(key for key in ODD_KEYS if key in text)
 
 
 @given(st.one_of(KEY_TEXT, st.text(max_size=40)))

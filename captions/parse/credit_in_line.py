@@ -158,9 +158,7 @@ def _split_line(text: str, pm: PageMarkers, peeled: int = 0) -> Split:
         return Split(first[0], first[1], labelled, credit_first=True)
     framed = pm.framed_end.search(text, max(0, len(text) - FRAMED_END_WINDOW)) if pm.framed_end else None
     low = marker_form(text[earliest:])
-    # lead-ins' first letters: most lines hold none (and an ASCII line none of the other scripts')
-    groups = pm.ascii_leadin_key_groups if low.isascii() else pm.leadin_key_groups
-    keys = [key for first, group in groups if first in low for key in group if key in low]
+    keys = pm.leadin_key_finder.keys_in(low)  # lead-ins' first letters: most lines hold none
     has_leadin = bool(keys)
     prose_end = credits.ends_in_prose(text)
     # "... market.—Mana": the last word is Mana

@@ -17,6 +17,7 @@ from ..knowledge.registry import AgencyRegistry
 from ..text import MARKER_SPACE, fold, marker_alternation, marker_form
 from .credit import MAIL, MAX_CREDIT, CreditReader, reader_for
 from .credit_parts import Kind
+from .leadin_keys import LeadinKeyFinder
 from .marker_patterns import bracketed, compiled, counted, first_letters, key_word, numbered_form, word_end, word_start
 
 MAX_FURNITURE = 160  # characters: a longer line is text, whatever it starts with
@@ -78,8 +79,7 @@ class PageMarkers:
     dated_head: re.Pattern[str] | None      # a date glued to a credit's start ("2014.4.18/뉴스1"): not part of it
     alt_leadins_lower: tuple[str, ...]      # the description lead-ins, lower-cased
     leadin_keys: tuple[str, ...]            # the first four letters of every lead-in, lower-cased
-    leadin_key_groups: KeyGroups             # the keys grouped by their first character, in the keys' order
-    ascii_leadin_key_groups: KeyGroups       # those in ASCII: the only ones an ASCII line can hold
+    leadin_key_finder: LeadinKeyFinder      # which of the keys a line holds
     credit_first_starts: dict[str, tuple[str, ...]]  # what a line a credit opens starts with (a lead-in's key
                                                      # or a bracket), by first character: see `opens`
     leadin_keys_by_first: dict[str, tuple[str, ...]]  # the lead-in keys by first character
@@ -323,8 +323,7 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
         alt_leadins_lower=tuple(dict.fromkeys(marker_form(x) for x in m.description_leadins)),
         repeat_starts=tuple(sorted({marker_form(x)[:4] for x in m.repeat_markers})),
         leadin_keys=(keys := tuple(sorted({marker_form(x)[:4] for x in (*all_leadins, *m.description_leadins)}))),
-        leadin_key_groups=_by_first_character(keys),
-        ascii_leadin_key_groups=_by_first_character(k for k in keys if k.isascii()),
+        leadin_key_finder=LeadinKeyFinder.of(keys),
         credit_first_starts=dict(_by_first_character(sorted((*keys, "(", "[")))),
         leadin_keys_by_first=dict(_by_first_character(keys)),
         control_ends=tuple(sorted({marker_form(c)[-4:] for c in m.closing_page_controls})),
