@@ -208,7 +208,7 @@ def _closes_in_lower_case(text: str, pm: PageMarkers) -> bool:
 
 def _names_agency_with(before: str, leadin: str, pm: PageMarkers) -> bool:
     """Whether the word before a lead-in names a known agency, alone or with the lead-in's word ("AP Photo /")."""
-    last = before.split()[-1].lstrip("([/|")
+    last = before.rsplit(None, 1)[-1].lstrip("([/|")  # the last word, the line before it not split
     first = leadin.split()[0].rstrip(":;/|")
     registry = pm.credits.registry
     return bool(last) and (registry.credited_name(last) is not None
