@@ -236,6 +236,8 @@ class PartReader:
         """The known agency a word for the picture is glued to, in a script with no spaces: "時事通信フォト" is
         時事通信's picture, named as the registry names 時事通信, as "AP Photo" is AP's."""
         bare = chunk.strip(TRIM)
+        if not bare.endswith(self._glued_picture_words):
+            return None  # most parts end in none: one test, not one a word
         for word in self._glued_picture_words:
             if bare.endswith(word) and len(bare) > len(word):
                 return self.registry.credited_name(bare[:-len(word)])
@@ -252,6 +254,8 @@ class PartReader:
         name's ending (markers.yaml's organisation_endings): Hong Kong papers' "運輸署圖片" (the Transport
         Department's picture), "消防處圖片"; named as printed without the word."""
         bare = chunk.strip(TRIM)
+        if not bare.endswith(self._glued_picture_words):
+            return None
         for word in self._glued_picture_words:
             source = bare[:-len(word)]
             if bare.endswith(word) and source.endswith(self._uncased_endings) and caseless_letters(source) == len(source) \
