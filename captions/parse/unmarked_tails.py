@@ -196,7 +196,10 @@ def slash_marker(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] |
 def plain_tail(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
     """'... in Seoul. REUTERS/Jo Li': a credit after the caption's last sentence, unmarked."""
     # "<caption> / D. Umbraso / LRT nuotr.": the full stop of a name's initial after a slash marker ends no sentence
-    ends = [m for m in _SENTENCE_END.finditer(text, earliest) if not _INITIAL_AFTER_SLASH.search(text, 0, m.start() + 1)]
+    # (the initial and its stop end at the sentence's mark, read from the letter before it: its lookbehind sees
+    # the text before; a search from the line's start took time linear in the line at each end)
+    ends = [m for m in _SENTENCE_END.finditer(text, earliest)
+            if not _INITIAL_AFTER_SLASH.search(text, max(0, m.start() - 1), m.start() + 1)]
     # The candidates are nested suffixes: once one holds a prose word, so do
     # all the longer ones, and none of them is a credit. So only the suffixes
     # up to the first with prose are tried, longest first.
