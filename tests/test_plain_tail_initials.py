@@ -24,3 +24,12 @@ def test_a_long_line_of_stops_reads_as_its_tail_alone() -> None:
     assert tail(line) == (line[:-len(" / D. Umbraso / LRT nuotr.")], "D. Umbraso / LRT nuotr.")
     line = "word. " * 20_000 + f"{CAPTION} REUTERS/Jo Li"
     assert tail(line) == (line[:-len(" REUTERS/Jo Li")], "REUTERS/Jo Li")
+
+
+def test_only_the_last_stops_are_tried_a_credit_holding_no_more_words() -> None:
+    # MAX_TAIL_STOPS (24): the text after the 25th stop from the end holds 25 words, more than any unmarked credit
+    assert tail(". " * 200 + "x") is None
+    line = "A. " * 40 + "AP Photo/Jo Li"
+    assert tail(line) == (line[:-len(" A. A. A. A. AP Photo/Jo Li")], "A. A. A. A. AP Photo/Jo Li")
+    line = "The bridge reopened. " + "It rained. " * 30 + "REUTERS/Jo Li"
+    assert tail(line) == (line[:-len(" REUTERS/Jo Li")], "REUTERS/Jo Li")
