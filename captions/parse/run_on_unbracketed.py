@@ -183,6 +183,13 @@ def _opens_agency(registry: AgencyRegistry, word: str) -> bool:
     return fold(word.rstrip(_WORD_PUNCTUATION)) in _first_words(registry)
 
 
+@lru_cache(maxsize=16384)
+def _names_agency(registry: AgencyRegistry, words: str) -> bool:
+    """Whether one to four words name a known agency; remembered, as _opens_agency: "Photo: Photo: Photo: Photo:"
+    (the first word opens "Photo News") was looked up four times a word at each of a line's hundred starts."""
+    return registry.credited_name(words) is not None
+
+
 @lru_cache(maxsize=8)
 def _leadin_set(pm: PageMarkers) -> tuple[frozenset[str], int]:
     """The lead-ins that end in a mark, lower-cased, and the longest one's length."""
@@ -209,7 +216,7 @@ def _credit_end(text: str, start: int, marked: bool, pm: PageMarkers, closing: b
             a, b = tokens[j][0], tokens[j + n - 1][1]
             while b > a and text[b - 1] in _WORD_PUNCTUATION:
                 b -= 1
-            if registry.credited_name(text[a:b]) is None:
+            if not _names_agency(registry, text[a:b]):
                 continue
             if _JOINER_NEXT.match(text, b):
                 step = n  # "WPA | Getty Images", "pool photo via AP": the credit goes on
