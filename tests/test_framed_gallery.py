@@ -72,3 +72,11 @@ def test_a_gallery_word_alone_frames_nothing() -> None:
 def test_a_story_headline_opened_by_a_gallery_word_frames_nothing() -> None:
     assert captions_of(page("Gallery owner opens a second shop in the old mill", paragraphs=STORY)) == []
     assert captions_of(page("Photos show the old mill before the fire", paragraphs=STORY)) == []
+
+
+def test_the_word_for_photos_before_more_than_a_credit_can_hold_frames_a_gallery() -> None:
+    # no credit is longer than MAX_CREDIT (200 characters): the words after "Fotos:" are a title, however many
+    # names they hold, and are not read as a credit (64 KB of "Photos: Jo Li, AFP; " took 2 s to read whole)
+    names = "Ana Ruiz y Juan Pérez, " * 9
+    assert captions_of(page("Fotos: " + names[:190], paragraphs=STORY)) == []
+    assert captions_of(page("Fotos: " + names, paragraphs=STORY)) == STORY

@@ -208,7 +208,7 @@ def _closes_in_lower_case(text: str, pm: PageMarkers) -> bool:
 
 def _names_agency_with(before: str, leadin: str, pm: PageMarkers) -> bool:
     """Whether the word before a lead-in names a known agency, alone or with the lead-in's word ("AP Photo /")."""
-    last = before.split()[-1].lstrip("([/|")
+    last = before.rsplit(None, 1)[-1].lstrip("([/|")  # the last word, the line before it not split
     first = leadin.split()[0].rstrip(":;/|")
     registry = pm.credits.registry
     return bool(last) and (registry.credited_name(last) is not None
@@ -229,14 +229,17 @@ def _leadins_in(text: str, start: int, keys: list[str], pm: PageMarkers) -> list
     if len(low) != len(text):  # lower-casing moved the offsets ("İ"): let the regex find them
         return [(m.start(1), m.end(1)) for m in reversed(list(pm.leadin.finditer(text, start)))] if pm.leadin else []
     found: dict[int, int] = {}  # the end of the longest lead-in at each place
+    by_length = _by_length(pm)
     for key in keys:
-        leadins = pm.leadins_by_key.get(key, ())
+        leadins, lengths = by_length.get(key, (frozenset(), ()))
         i = low.find(key, start)
         while i >= 0:
-            for leadin in leadins:
-                if not low.startswith(leadin, i):
+            for n in lengths:  # a look-up a length of the key's lead-ins: "foto" opens 180 of 20 lengths
+                if i + n > len(low):
+                    break  # lengths go up: "credit" at the line's end is no "credit:"
+                if low[i:i + n] not in leadins:
                     continue
-                stop = i + len(leadin)
+                stop = i + n
                 if stop > found.get(i, -1) \
                         and not (is_cased(text[stop - 1]) and stop < len(text) and text[stop].isalpha()):
                     # "Cortesía Defensa Civil": "Cortesía de" runs into a longer word, so the shorter lead-in is the one
@@ -247,6 +250,12 @@ def _leadins_in(text: str, start: int, keys: list[str], pm: PageMarkers) -> list
     inside = {i for n, (i, _) in enumerate(spans)
               if any(j < i < stop and (j == 0 or text[j - 1] in _LEADIN_AFTER) for j, stop in spans[max(0, n - 3):n])}
     return sorted(((i, stop) for i, stop in spans if i not in inside), reverse=True)
+
+
+@lru_cache(maxsize=16)
+def _by_length(pm: PageMarkers) -> dict[str, tuple[frozenset[str], tuple[int, ...]]]:
+    """The lead-ins of each key (PageMarkers.leadins_by_key) and their lengths."""
+    return {key: (frozenset(group), tuple(sorted({len(x) for x in group}))) for key, group in pm.leadins_by_key.items()}
 
 
 def credit_after_bare_leadin(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:

@@ -16,6 +16,7 @@ stop or date) is taken off by credit_edges.py.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..knowledge.registry import AgencyRegistry, bundled_registry
@@ -41,6 +42,10 @@ MAX_OWN_LINE_SPACES = 16  # a line with more spaces is a sentence, not a credit 
 # labels or credits read off a line's start, one inside another ("FILE PHOTO: Photo: ...", "(AP) Photo: AFP | ..."):
 # no page prints more
 MAX_PEELED = 3
+# lines read kept for a line printed again (split_line), and the longest kept: the longest real line is 2,000
+# characters, so the lines kept hold 16 MB at most
+MAX_REMEMBERED_LINES = 2048
+MAX_REMEMBERED_LINE = 2000
 
 
 class Split(NamedTuple):
@@ -80,7 +85,18 @@ def split_caption_credit(text: str, registry: AgencyRegistry | None = None) -> t
 
 def split_line(text: str, pm: PageMarkers, peeled: int = 0) -> Split:
     """The credit closing a cleaned line of text, and the text before it; `peeled`: the labels and credits already
-    read off the start of the line this text is the rest of (at most MAX_PEELED)."""
+    read off the start of the line this text is the rest of (at most MAX_PEELED).
+
+    Pure, so a line printed again is read once: a page repeating a line dense with lead-ins ("© " a hundred times,
+    some 2.5 ms a read) thousands of times costs one read, and a line read again by a later stage (a caption printed
+    twice, between_copies) costs none. Lines of more than MAX_REMEMBERED_LINE characters are not kept.
+    """
+    if len(text) > MAX_REMEMBERED_LINE:
+        return _read_line(text, pm, peeled)
+    return _remembered_line(text, pm, peeled)
+
+
+def _read_line(text: str, pm: PageMarkers, peeled: int) -> Split:
     tag = pm.editor_tag.search(text, max(0, len(text) - FRAMED_END_WINDOW)) if pm.editor_tag else None
     if tag and tag.start() > 0 and not pm.registry.names_desk_tag(tag[0].split("/")[1]):
         # "... ANTARA FOTO/Name/foc/16.": read without the wire's desk tag (but "Name/dpa" names an agency)
@@ -117,6 +133,9 @@ def split_line(text: str, pm: PageMarkers, peeled: int = 0) -> Split:
         if ends_sentence(caption):  # "Domy jsou v troskách. -": the credit's slot left empty (layout.py)
             return split._replace(before=caption, emptied=True)
     return split
+
+
+_remembered_line = lru_cache(maxsize=MAX_REMEMBERED_LINES)(_read_line)
 
 
 def _with_bracket_after_leadin(text: str, split: Split, pm: PageMarkers, peeled: int) -> Split:

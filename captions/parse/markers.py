@@ -257,6 +257,8 @@ class GalleryLabel:
         if found is None or found["crediting"] is None:
             return found
         rest = text[found.end():]
+        if len(rest.strip()) > MAX_CREDIT:
+            return found  # no credit is this long: a title, whatever it names (read whole, 64 KB took 2 s)
         named = any(fold(w.strip(".,;()")) in self.org_words for w in rest.split())
         if named or self.credits.read(rest).kinds != {Kind.PROSE}:
             return None  # "Fotos: Ana Ruiz y Juan Pérez", "Фото: пресс-служба МЧС России": a credit, no title

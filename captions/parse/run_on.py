@@ -26,10 +26,12 @@ credit a second time, shorter: it is dropped, and belongs to neither picture.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..knowledge.registry import BODY_KINDS
 from .caption_shape import closes_abbreviation, ends_sentence
 from .credit_edges import strip_leadin, trim_credit
+from .credit_in_line import MAX_REMEMBERED_LINE, MAX_REMEMBERED_LINES
 from .credit_neighbours import agency_kind
 from .credit_parts import Kind
 from .credit_reading import MAX_CREDIT, STRUCTURED_JOINERS, Context
@@ -54,18 +56,30 @@ def split_run_on(lines: list[CleanLine], pm: PageMarkers) -> list[CleanLine]:
     out: list[CleanLine] = []
     for line in lines:
         if line.kind == "text":
-            pieces = [line.text]
-            if line.text.count(")") + line.text.count("]") >= MIN_RUN_ON_CREDITS:
-                pieces = _pieces(line.text, pm)
-            if len(pieces) == 1:
-                pieces = unbracketed_pieces(line.text, pm)  # credits printed bare: "<caption>. Jo Li | AP <caption>"
-            if len(pieces) == 1:
-                pieces = closing_word_pieces(line.text, pm)  # "<caption>。新华社记者 Name 摄 <caption>"
+            pieces = _line_pieces(line.text, pm) if len(line.text) > MAX_REMEMBERED_LINE \
+                else _remembered_pieces(line.text, pm)
             if len(pieces) > 1:
                 out.extend(line._replace(text=piece) for piece in pieces)
                 continue
         out.append(line)
     return out
+
+
+def _line_pieces(text: str, pm: PageMarkers) -> tuple[str, ...]:
+    """A line cut into a piece a picture; (text,) when it is no gallery run onto one line."""
+    pieces = [text]
+    if text.count(")") + text.count("]") >= MIN_RUN_ON_CREDITS:
+        pieces = _pieces(text, pm)
+    if len(pieces) == 1:
+        pieces = unbracketed_pieces(text, pm)  # credits printed bare: "<caption>. Jo Li | AP <caption>"
+    if len(pieces) == 1:
+        pieces = closing_word_pieces(text, pm)  # "<caption>。新华社记者 Name 摄 <caption>"
+    return tuple(pieces)
+
+
+# pure, so a line printed again is cut once (as split_line reads it once): a page repeating a line dense with marks
+# ("© " a hundred times, some 2 ms a line) costs one cut
+_remembered_pieces = lru_cache(maxsize=MAX_REMEMBERED_LINES)(_line_pieces)
 
 
 def _pieces(text: str, pm: PageMarkers) -> list[str]:

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 from ..knowledge.registry import AgencyRegistry
 from ..text import fold
@@ -175,6 +176,20 @@ def _first_words(registry: AgencyRegistry) -> frozenset[str]:
     return frozenset(key.split()[0] for key in registry.spellings() if key.split())
 
 
+@lru_cache(maxsize=16384)
+def _opens_agency(registry: AgencyRegistry, word: str) -> bool:
+    """Whether a word, its closing stops and commas aside, is the first of a known agency's spelling; remembered:
+    each credit start reads the next 16 words, which the starts after it on the line read again."""
+    return fold(word.rstrip(_WORD_PUNCTUATION)) in _first_words(registry)
+
+
+@lru_cache(maxsize=16384)
+def _names_agency(registry: AgencyRegistry, words: str) -> bool:
+    """Whether one to four words name a known agency; remembered, as _opens_agency: "Photo: Photo: Photo: Photo:"
+    (the first word opens "Photo News") was looked up four times a word at each of a line's hundred starts."""
+    return registry.credited_name(words) is not None
+
+
 @lru_cache(maxsize=8)
 def _leadin_set(pm: PageMarkers) -> tuple[frozenset[str], int]:
     """The lead-ins that end in a mark, lower-cased, and the longest one's length."""
@@ -186,23 +201,22 @@ def _credit_end(text: str, start: int, marked: bool, pm: PageMarkers, closing: b
     """(where the credit starting at `start` ends, where the next caption starts), when both are clear;
     the line's end closes a credit only if `closing`."""
     registry = pm.credits.registry
-    first_words = _first_words(registry)
-    tokens = [(m.start(), m.end()) for m in _CREDIT_WORD.finditer(text, start, min(len(text), start + MAX_CREDIT))]
-    tokens = tokens[:MAX_CREDIT_TOKENS + MAX_AGENCY_WORDS]
+    words = _CREDIT_WORD.finditer(text, start, min(len(text), start + MAX_CREDIT))
+    tokens = [(m.start(), m.end()) for m in islice(words, MAX_CREDIT_TOKENS + MAX_AGENCY_WORDS)]
     j = 0
     while j < min(len(tokens), MAX_CREDIT_TOKENS):
         glued = _glued_capital(text, *tokens[j])
         if glued is not None:
             return _checked(text, start, glued, glued, marked, pm)
         step = 1
-        if fold(text[tokens[j][0]:tokens[j][1]].rstrip(_WORD_PUNCTUATION)) not in first_words:
+        if not _opens_agency(registry, text[tokens[j][0]:tokens[j][1]]):
             j += 1  # most words open no agency's name: no look-up of the names they might open
             continue
         for n in range(min(MAX_AGENCY_WORDS, len(tokens) - j), 0, -1):  # the longest name first: "Getty Images"
             a, b = tokens[j][0], tokens[j + n - 1][1]
             while b > a and text[b - 1] in _WORD_PUNCTUATION:
                 b -= 1
-            if registry.credited_name(text[a:b]) is None:
+            if not _names_agency(registry, text[a:b]):
                 continue
             if _JOINER_NEXT.match(text, b):
                 step = n  # "WPA | Getty Images", "pool photo via AP": the credit goes on

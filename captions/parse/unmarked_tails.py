@@ -14,7 +14,7 @@ from .credit_after_leadin import without_bare_leadin
 from .credit_edges import strip_leadin, trim_credit, unenclosed
 from .credit_in_brackets import matching_open
 from .credit_parts import Kind
-from .credit_reading import Context
+from .credit_reading import MAX_CREDIT_WORDS, Context
 from .markers import SENTENCE_CLOSERS, PageMarkers
 from .uncased_tails import CLAUSE_END
 
@@ -31,6 +31,9 @@ _GLUED_END = re.compile(r"[.!?](?<=[^\W\d_]{2}[.!?])[\"”’)]?(?=[^\W\d_])")
 GLUED_DASH = re.compile(rf"(?:(?<=[{re.escape(SENTENCE_CLOSERS)}])|(?<=। ))[—–](?=[^\W\d_])")
 _INITIAL_AFTER_SLASH = re.compile(r"(?<=[/|] )[^\W\d_]\.$")  # "/ D.": an initial, the credit's name goes on
 _SLASH_MARKER = re.compile(rf"(?<=[{re.escape(SENTENCE_CLOSERS)}])\s+[/|]\s*(?=\S)")
+# stops a credit closing a line may follow, the last first: after the 25th from the end come 25 words at least (a
+# word after each stop), and no unmarked credit holds more than MAX_CREDIT_WORDS (12); a line of ". " tried 120
+MAX_TAIL_STOPS = 2 * MAX_CREDIT_WORDS
 MAX_DASHES_TRIED = 3  # kinds of dash, each at its last place on the line
 MIN_GLUED_WORD = 3  # lower-case letters before a capital a credit is glued to ("regiãoRODNEY"; not "McDonald", "iPhone")
 # Characters no capital is among: ASCII but A-Z, spaces, the lower-case letters of the Latin, Greek and
@@ -196,7 +199,10 @@ def slash_marker(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] |
 def plain_tail(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:
     """'... in Seoul. REUTERS/Jo Li': a credit after the caption's last sentence, unmarked."""
     # "<caption> / D. Umbraso / LRT nuotr.": the full stop of a name's initial after a slash marker ends no sentence
-    ends = [m for m in _SENTENCE_END.finditer(text, earliest) if not _INITIAL_AFTER_SLASH.search(text, 0, m.start() + 1)]
+    # (the initial and its stop end at the sentence's mark, read from the letter before it: its lookbehind sees
+    # the text before; a search from the line's start took time linear in the line at each end)
+    ends = [m for m in _SENTENCE_END.finditer(text, earliest)
+            if not _INITIAL_AFTER_SLASH.search(text, max(0, m.start() - 1), m.start() + 1)][-MAX_TAIL_STOPS:]
     # The candidates are nested suffixes: once one holds a prose word, so do
     # all the longer ones, and none of them is a credit. So only the suffixes
     # up to the first with prose are tried, longest first.
