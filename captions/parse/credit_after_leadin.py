@@ -16,7 +16,7 @@ from .credit_neighbours import agency_kind
 from .credit_edges import MAX_DROPPED_PHRASE, courtesy_words, is_cased, picture_leadin, trim_credit
 from .credit_parts import Kind
 from .credit_reading import Context
-from .markers import SENTENCE_CLOSERS, PageMarkers
+from .markers import SENTENCE_CLOSERS, KeyedLeadins, PageMarkers
 from .photographed_by import uncased_person_names
 
 # what may stand right before a lead-in word (CJK glue the next sentence to a full stop; a dash may be glued to it,
@@ -28,6 +28,7 @@ MAX_BODY_SOURCE_WORDS = 8  # the same, opened by a body's word: "Sở Nông nghi
 _SENTENCE_MARKS = frozenset(".!?;:\"“”«»()")
 _GLUED_DOT = re.compile(r"(?<=\w)\.(?=\w)")
 _BEFORE_BARE_LEADIN = frozenset(".!?”\"/|")  # a caption's end, or a slash marker, before "Foto Name"
+_NO_LEADINS = KeyedLeadins(frozenset(), ())  # a key of description lead-ins only
 # round 118: a quotation closing the caption's last sentence, in the quote marks of Dutch, French and German print
 # ("... te veel zijn.’ Foto Name", "... «On reste.» Photo Name"): the caption's end too, after its full stop
 _QUOTE_AFTER_STOP = re.compile(r"[.!?][’»“«‹›']$")
@@ -229,12 +230,11 @@ def _leadins_in(text: str, start: int, keys: list[str], pm: PageMarkers) -> list
     if len(low) != len(text):  # lower-casing moved the offsets ("İ"): let the regex find them
         return [(m.start(1), m.end(1)) for m in reversed(list(pm.leadin.finditer(text, start)))] if pm.leadin else []
     found: dict[int, int] = {}  # the end of the longest lead-in at each place
-    by_length = _by_length(pm)
     for key in keys:
-        leadins, lengths = by_length.get(key, (frozenset(), ()))
+        leadins, lengths = pm.leadins_by_key.get(key, _NO_LEADINS)
         i = low.find(key, start)
         while i >= 0:
-            for n in lengths:  # a look-up a length of the key's lead-ins: "foto" opens 180 of 20 lengths
+            for n in lengths:  # a look-up a length of the key's lead-ins (KeyedLeadins)
                 if i + n > len(low):
                     break  # lengths go up: "credit" at the line's end is no "credit:"
                 if low[i:i + n] not in leadins:
@@ -250,12 +250,6 @@ def _leadins_in(text: str, start: int, keys: list[str], pm: PageMarkers) -> list
     inside = {i for n, (i, _) in enumerate(spans)
               if any(j < i < stop and (j == 0 or text[j - 1] in _LEADIN_AFTER) for j, stop in spans[max(0, n - 3):n])}
     return sorted(((i, stop) for i, stop in spans if i not in inside), reverse=True)
-
-
-@lru_cache(maxsize=16)
-def _by_length(pm: PageMarkers) -> dict[str, tuple[frozenset[str], tuple[int, ...]]]:
-    """The lead-ins of each key (PageMarkers.leadins_by_key) and their lengths."""
-    return {key: (frozenset(group), tuple(sorted({len(x) for x in group}))) for key, group in pm.leadins_by_key.items()}
 
 
 def credit_after_bare_leadin(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | None:

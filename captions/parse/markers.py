@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import groupby
-from typing import Callable, Iterable
+from typing import Callable, Iterable, NamedTuple
 
 from ..knowledge.markers import Markers
 from ..knowledge.registry import AgencyRegistry
@@ -70,7 +70,7 @@ class PageMarkers:
     dashes: tuple[str, ...]                 # " — ", " – ", " - ": a dash introducing a credit
     bullets: frozenset[str]
     small_words: frozenset[str]
-    leadins_by_key: dict[str, tuple[str, ...]]  # the credit lead-ins, lower-cased, by their first four letters
+    leadins_by_key: dict[str, KeyedLeadins]  # the credit lead-ins, lower-cased, by their first four letters
     labels: tuple[str, ...]                 # the caption labels
     kept_stop: re.Pattern[str]              # a full stop ending a credit that is part of it ("N.", "Ltd.")
     kept_stop_width: int                    # the most characters kept_stop matches: it is searched for only there
@@ -267,12 +267,20 @@ class GalleryLabel:
     search = match  # the pattern is anchored at the start
 
 
-def _by_key(phrases: set[str]) -> dict[str, tuple[str, ...]]:
+class KeyedLeadins(NamedTuple):
+    """The lead-ins of one key (their first four letters), and their lengths in order: a place where the key stands
+    is looked up once a length, not tested once a lead-in ("foto" opens 180 lead-ins of 20 lengths)."""
+
+    leadins: frozenset[str]
+    lengths: tuple[int, ...]
+
+
+def _by_key(phrases: set[str]) -> dict[str, KeyedLeadins]:
     """The phrases by their first four letters."""
     groups: dict[str, list[str]] = {}
-    for phrase in sorted(phrases):
+    for phrase in phrases:
         groups.setdefault(phrase[:4], []).append(phrase)
-    return {key: tuple(group) for key, group in groups.items()}
+    return {key: KeyedLeadins(frozenset(group), tuple(sorted({len(x) for x in group}))) for key, group in groups.items()}
 
 
 # Other separators a colon lead-in's word is printed with: "Photo / Name", "Photo;Name", "Foto | Name",
