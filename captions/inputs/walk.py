@@ -159,7 +159,7 @@ class ReadOnce:
 
     def __init__(self) -> None:
         self.folders: set[tuple[int, int]] = set()   # every folder walked
-        self.files: dict[int, set[int]] = {}         # the files named outright: their inodes by device
+        self.files: set[tuple[int, int]] = set()     # the files named outright
 
     def folder_again(self, folder: str) -> bool:
         key = _key(folder)
@@ -172,13 +172,13 @@ class ReadOnce:
             st = os.stat(file)
         except OSError:
             return False
-        if st.st_ino in self.files.get(st.st_dev, ()):
+        if (st.st_dev, st.st_ino) in self.files:
             return True
         # only a regular file is a walk's page: a named pipe it passed over is read here, not opened to sniff
         if stat.S_ISREG(st.st_mode) and self.folders and (
                 self._walked(os.path.abspath(file)) or (os.path.islink(file) and self._walked(os.path.realpath(file)))):
             return True
-        self.files.setdefault(st.st_dev, set()).add(st.st_ino)
+        self.files.add((st.st_dev, st.st_ino))
         return False
 
     def _walked(self, file: str) -> bool:
@@ -189,10 +189,7 @@ class ReadOnce:
 
     def named_file(self, walked: str) -> bool:
         """Whether a file a walk found was named outright before."""
-        if not self.files:
-            return False
-        key = _key(walked)
-        return key is not None and key[1] in self.files.get(key[0], ())
+        return bool(self.files) and _key(walked) in self.files
 
     def named_gzipped(self, walked: str) -> bool:
         """Whether the page a walk found was named before gzipped, its copy beside it (`gzip -k`): the walk leaves
