@@ -251,7 +251,7 @@ def _caption_under_leadin(text: str, pm: PageMarkers, peeled: int) -> Split | No
     sentence stands between the two, one no credit reading would take ("Foto: Jo Li/dpa Karnevalisten ..." opens
     with its credit, credit_first.py), and a lead-in of one word: "FILE PHOTO: <caption> REUTERS/Name/File Photo"
     opens Reuters' caption, which says so of its picture."""
-    if ":" not in text and "：" not in text:
+    if not any(colon in text for colon in _LEADIN_COLONS):
         return None  # most lines: the lead-ins' pattern, tried at the line's start, cost them ~4 µs each
     if pm.leadin is None or (m := pm.leadin.match(text)) is None or m.start(1) > 0 \
             or not m.group(1).rstrip().endswith(_LEADIN_COLONS) or len(m.group(1).split()) > 1:
