@@ -12,9 +12,11 @@ def main() -> None:
     stop = StopSignals()
     stop.install()
     try:
-        from .cli import app
+        import sys
 
-        app()
+        from .cli import run_command_line
+
+        sys.exit(run_command_line())
     except OSError as err:
         if stop.received is not None:
             stop.exit()

@@ -327,6 +327,39 @@ from .cli_agencies import list_agencies  # noqa: E402  (its own module: cli.py s
 app.command(name="agencies")(list_agencies)
 
 
+def run_command_line(args: Optional[list[str]] = None, prog_name: Optional[str] = None) -> int:
+    """Run the command line and return its exit code; a usage error is one line, as every other error.
+
+    Click would print a usage error in four lines (the usage, a hint, a blank
+    line, the error); here it is `captions: error: MESSAGE. Try 'COMMAND -h'.`
+    A message of several lines (`captions` alone prints its help) is shown as Click shows it.
+    """
+    try:  # typer 0.28 and later carry a click of their own, whose exceptions these are
+        from typer._click import exceptions as click
+    except ImportError:
+        from click import exceptions as click  # type: ignore[no-redef]
+
+    try:
+        code = app(args=args, prog_name=prog_name, standalone_mode=False)
+    except click.UsageError as err:
+        message = err.format_message()
+        if "\n" in message.strip():
+            err.show()
+            return err.exit_code
+        if message and message[-1] not in ".?!":
+            message += "."
+        hint = f" Try '{err.ctx.command_path} -h'." if err.ctx is not None else ""
+        typer.echo(f"captions: error: {message}{hint}", err=True)
+        return EXIT_USAGE
+    except click.ClickException as err:
+        typer.echo(f"captions: error: {err.format_message()}", err=True)
+        return err.exit_code
+    except typer.Abort:  # end of input at a prompt
+        typer.echo("Aborted!", err=True)
+        return EXIT_PROBLEMS
+    return code if isinstance(code, int) else 0
+
+
 def main() -> None:
     from .__main__ import main as run  # handles Ctrl-C, SIGTERM and SIGHUP
 
