@@ -9,7 +9,7 @@ models, yaml, tabulate, rich) are imported inside the commands, so
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, Annotated, Callable, Optional
+from typing import TYPE_CHECKING, Annotated, Callable, Iterable, Optional
 
 import typer
 
@@ -343,6 +343,8 @@ def run_command_line(args: Optional[list[str]] = None, prog_name: Optional[str] 
         code = app(args=args, prog_name=prog_name, standalone_mode=False)
     except click.UsageError as err:
         message = err.format_message()
+        if isinstance(err, click.NoSuchOption):
+            message = _no_such_option(err.option_name, err.possibilities or ())
         if "\n" in message.strip():
             err.show()
             return err.exit_code
@@ -358,6 +360,17 @@ def run_command_line(args: Optional[list[str]] = None, prog_name: Optional[str] 
         typer.echo("Aborted!", err=True)
         return EXIT_PROBLEMS
     return code if isinstance(code, int) else 0
+
+
+def _no_such_option(name: str, options: "Iterable[str]") -> str:
+    """Click compares the names with their dashes, so `--nope` looked like `--since`; compare the words."""
+    import difflib
+
+    by_word = {option.lstrip("-"): option for option in options}
+    near = difflib.get_close_matches(name.lstrip("-"), list(by_word), n=3)
+    if not near:
+        return f"No such option: {name}"
+    return f"No such option: {name}. Did you mean {' or '.join(by_word[word] for word in near)}?"
 
 
 def main() -> None:

@@ -12,6 +12,8 @@ from captions.cli import run_command_line
 @pytest.mark.parametrize("args, error", [
     (["catalg"], "captions: error: No such command 'catalg'. Did you mean 'catalog'? Try 'captions -h'.\n"),
     (["show", "-x"], "captions: error: No such option: -x. Try 'captions show -h'.\n"),
+    (["catalog", "--formt"], "captions: error: No such option: --formt. Did you mean --format? Try 'captions catalog -h'.\n"),
+    (["catalog", "--nope"], "captions: error: No such option: --nope. Try 'captions catalog -h'.\n"),
     (["audit", "--select"], "captions: error: Option '--select' requires an argument.\n"),
 ])
 def test_usage_error_is_one_line(args: list[str], error: str, capsys: pytest.CaptureFixture[str]) -> None:
