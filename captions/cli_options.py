@@ -17,7 +17,7 @@ MaxBytes = Annotated[int, typer.Option("--max-bytes", metavar="N", min=1, help="
 Jobs = Annotated[Optional[int], typer.Option("--jobs", "-j", metavar="N", min=1, help="Parse pages in N worker processes (default: one per core). The output is the same for any N.", show_default=False)]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
 Engine = Annotated[str, typer.Option("--engine", metavar="ENGINE", help="local (worker processes on this machine) or dask (a Dask cluster: see --scheduler; needs captions[dask]). Inputs may then be fsspec URLs (s3://, gs://, https://) and globs, read by the workers.")]
-Scheduler = Annotated[Optional[str], typer.Option("--scheduler", metavar="ADDRESS", envvar="DASK_SCHEDULER_ADDRESS", help="With --engine dask: the scheduler's address (tcp://host:8786); default DASK_SCHEDULER_ADDRESS, else a local cluster of --jobs workers.", show_default=False)]
+Scheduler = Annotated[Optional[str], typer.Option("--scheduler", metavar="ADDRESS", help="With --engine dask: the scheduler's address (tcp://host:8786); default DASK_SCHEDULER_ADDRESS, else a local cluster of --jobs workers.", show_default=False)]
 AgencyFilter = Annotated[Optional[list[str]], typer.Option("--agency", metavar="NAME", help="Only pictures credited to this agency (its name or any alias); repeat for several.", show_default=False)]
 
 

@@ -45,3 +45,22 @@ def test_usage_error_from_the_installed_command() -> None:
     done = subprocess.run([sys.executable, "-m", "captions", "credits", "--nope"], capture_output=True, text=True)
     assert (done.returncode, done.stdout, done.stderr.count("\n")) == (2, "", 1), done.stderr
     assert done.stderr.startswith("captions: error: ") and "Traceback" not in done.stderr, done.stderr
+
+
+def test_a_scheduler_without_the_dask_engine_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_command_line(["credits", "examples", "--scheduler", "tcp://10.0.0.7:8786"], prog_name="captions") == 2
+    assert capsys.readouterr() == ("", "captions: error: --scheduler tcp://10.0.0.7:8786 needs --engine dask\n")
+
+
+def test_the_library_refuses_a_scheduler_without_the_dask_engine_too() -> None:
+    from captions import jobs
+
+    with pytest.raises(jobs.OptionError, match="needs --engine dask"):
+        jobs.count(["examples/reuters-file-photo-labels.txt"], scheduler="tcp://10.0.0.7:8786")
+
+
+def test_dask_s_environment_variable_leaves_a_local_run_alone(monkeypatch: pytest.MonkeyPatch,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("DASK_SCHEDULER_ADDRESS", "tcp://10.0.0.7:8786")
+    assert run_command_line(["credits", "examples/reuters-file-photo-labels.txt", "-q"], prog_name="captions") == 0
+    assert "Reuters" in capsys.readouterr().out

@@ -96,6 +96,8 @@ def run_for(registry: "AgencyRegistry | None", agencies: Optional[str], jobs: Op
     """The Run of a job's arguments: the registry loaded from `agencies` when none is given."""
     if engine not in ENGINES:
         raise OptionError(f"unknown --engine {engine!r}; use local or dask")
+    if scheduler is not None and engine != "dask":  # a run meant for a cluster must not quietly run here
+        raise OptionError(f"--scheduler {scheduler} needs --engine dask")
     if registry is None:
         from ..knowledge.errors import RegistryError
         from ..knowledge.registry import load_registry
