@@ -90,3 +90,10 @@ def test_a_page_named_gzipped_before_its_folder_is_read_once(runner, pages: Path
     assert (result.exit_code, result.stdout, result.stderr) == (0, COUNTS, (
         "captions: warning: fair/gate.txt: the same page as gate.txt.gz, named before; read once\n"
         "captions: warning: fair/gate.txt.gz: the same page as gate.txt beside it, gzipped; left out\n"))
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_folder_whose_only_page_was_named_before_is_no_error(runner, pages: Path, jobs: str) -> None:
+    result = runner.invoke(app, ["credits", "fair/stalls/stall.txt", "fair/stalls", "--format", "csv", "-j", jobs])
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        0, "agency,photos,articles\nAFP,1,1\n", "captions: warning: fair/stalls/stall.txt: named as a file too; read once\n")

@@ -78,15 +78,17 @@ def expand(paths: Iterable[str], *, exclude: Iterable[str] = (),
                 yield Problem(given, "read already, named before or inside a folder named before; read once",
                               fatal=False)
                 continue
-            found = catalogs = 0
+            found = catalogs = read_before = 0   # read_before: its pages named outright before, not "no pages"
             for item in _walk(path, others_in=(given, others), read=read):
                 if isinstance(item, str):
                     if skip and os.path.realpath(item) in skip:
                         continue
                     if read.named_file(item):
+                        read_before += 1
                         yield Problem(item, "named as a file too; read once", fatal=False)
                         continue
                     if read.named_gzipped(item):
+                        read_before += 1
                         yield Problem(item, f"the same page as {os.path.basename(item)}.gz, named before; read once",
                                       fatal=False)
                         continue
@@ -100,8 +102,8 @@ def expand(paths: Iterable[str], *, exclude: Iterable[str] = (),
                     found += 1
                 yield item
             if not sniff:
-                yield FolderEnd(given, found)
-            elif not found:
+                yield FolderEnd(given, found + read_before)
+            elif not found and not read_before:
                 yield no_pages(given, catalogs)
         elif path.exists():
             if read.file_again(given):
