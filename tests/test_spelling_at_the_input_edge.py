@@ -1,0 +1,80 @@
+"""Spellings a page dump may differ in without meaning anything else (m170, from benchmarks/metamorphic.py): a
+decomposed accent or Hangul syllable (NFD), a no-break space beside a separator, the bar printed "｜" or "¦".
+The page reads as its plain spelling does."""
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from captions import parse_page
+from captions.text import composed, read_form
+
+
+def _read(page: str) -> list[tuple]:
+    return [(p.caption, p.credit.raw if p.credit else None, p.credit.photographers if p.credit else None,
+             p.credit.agencies if p.credit else None) for p in parse_page(page).photos]
+
+
+_SPANISH = (" date 2024-03-02 Fotos\nLa semana en imágenes\n\n"
+            "Vecinos limpian la costanera tras la crecida del río en Paraná. Foto: Ramiro Ibáñez\n\n"
+            "Un puesto de frutas en el mercado de Santa Fe al amanecer. Foto: Lucía Peña\n")
+_KOREAN = (" date 2024-03-02 사진\n항구의 폭풍\n\n어선들이 방파제 뒤에 피항해 있다. 김민준 기자\n\n"
+           "주민들이 해변을 청소하고 있다. 사진=한빛일보\n")
+
+
+def test_a_name_with_decomposed_accents_is_read_as_the_composed_one():
+    assert _read(unicodedata.normalize("NFD", _SPANISH)) == [
+        ("Vecinos limpian la costanera tras la crecida del río en Paraná.", "Ramiro Ibáñez", ["Ramiro Ibáñez"], []),
+        ("Un puesto de frutas en el mercado de Santa Fe al amanecer.", "Lucía Peña", ["Lucía Peña"], [])]
+
+
+def test_hangul_spelled_in_conjoining_jamo_is_read_as_its_syllables():
+    assert _read(unicodedata.normalize("NFD", _KOREAN)) == [
+        ("어선들이 방파제 뒤에 피항해 있다.", "김민준 기자", ["김민준"], []),
+        ("주민들이 해변을 청소하고 있다.", "한빛일보", [], ["한빛일보"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iba\u0301n\u0303ez", "Ibáñez"),
+    ("\u1112\u1161\u11ab\u1107\u1175\u11be", "한빛"),
+    ("か\u3099", "が"),
+    ("\uf900 and 豈", "\uf900 and 豈"),   # a CJK compatibility ideograph is no decomposed letter: it stays
+    ("plain ASCII", "plain ASCII"),
+], ids=["latin", "hangul", "kana", "compatibility-ideograph", "ascii"])
+def test_composed_composes_letters_and_their_marks_only(text, expected):
+    assert composed(text) == expected
+
+
+def test_a_slideshow_date_line_with_no_break_spaces_around_its_slash_is_still_chrome():
+    page = (" date 2024-03-02 Pictures\nHarbour storm\n\n"
+            "Agency Wire\u00a0/\u00a0Tuesday, March 05, 2024\n"
+            "Fishing boats shelter behind the breakwater in Port Vella. REUTERS/Mira Sandoval\n\n"
+            "Agency Wire\u00a0/\u00a0Tuesday, March 05, 2024\n"
+            "A wave breaks over the harbour wall at dawn. REUTERS/Tomas Echevarne\n")
+    assert _read(page) == [
+        ("Fishing boats shelter behind the breakwater in Port Vella.", "REUTERS/Mira Sandoval", ["Mira Sandoval"],
+         ["Reuters"]),
+        ("A wave breaks over the harbour wall at dawn.", "REUTERS/Tomas Echevarne", ["Tomas Echevarne"], ["Reuters"])]
+
+
+@pytest.mark.parametrize("bar", ["｜", "¦"], ids=["full-width", "broken"])
+def test_a_credit_split_by_another_bar_reads_as_one_split_by_the_bar(bar):
+    page = (" date 2024-03-02 Fotos\nTemporal en el puerto\n\n"
+            f"Barcos de pesca se resguardan tras el rompeolas de Puerto Vela. RAMIRO IBAÑEZ {bar} EFE\n\n"
+            f"Una ola rompe sobre el muro del puerto al amanecer. LUCÍA PEÑA {bar} EFE\n")
+    assert _read(page) == [
+        ("Barcos de pesca se resguardan tras el rompeolas de Puerto Vela.", "RAMIRO IBAÑEZ | EFE", ["RAMIRO IBAÑEZ"],
+         ["EFE"]),
+        ("Una ola rompe sobre el muro del puerto al amanecer.", "LUCÍA PEÑA | EFE", ["LUCÍA PEÑA"], ["EFE"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mira Sandoval\u00a0/\u00a0AFP", "Mira Sandoval / AFP"),
+    ("Photo\u202f|\u2009Mira Sandoval", "Photo | Mira Sandoval"),
+    ("la digue\u00a0– Photo\u202f: AFP", "la digue – Photo\u202f: AFP"),   # a colon's no-break space: markers match it
+    ("20\u00a0h\u00a030", "20\u00a0h\u00a030"),   # no separator beside it: the page's own spacing stays
+    ("Tokyo｜Osaka", "Tokyo｜Osaka"),   # a bar with no spaces around it is a word's, not a separator
+], ids=["slash", "bar", "dash-and-colon", "no-separator", "unspaced-bar"])
+def test_read_form_makes_only_a_separators_spacing_and_bar_plain(text, expected):
+    assert read_form(text) == expected
