@@ -291,6 +291,15 @@ def split_lines(text: str) -> list[str]:
     return text.split("\n")
 
 
+def unpadded(lines: list[str]) -> list[str]:
+    """The lines of a dump closing every line of text after the first (the header, the crawler's) with spaces or
+    tabs, without them; other dumps' lines as they are. A space closing a line marks where the dump wrapped a block
+    (CleanLine.wrapped) only on a page whose other lines have none: closing every one, spaces pad them."""
+    if any(line[-1:] not in " \t" for line in lines[1:] if line and not line.isspace()):
+        return lines
+    return [line.rstrip(" \t") for line in lines]
+
+
 def words_key(text: str) -> str:
     """Letters and digits only, case-folded: 'same words, ignoring case, spacing and punctuation'."""
     return " ".join(re.findall(r"\w+", fold(text)))

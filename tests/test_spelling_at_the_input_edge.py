@@ -8,7 +8,7 @@ import unicodedata
 import pytest
 
 from captions import parse_page
-from captions.text import composed, read_form
+from captions.text import composed, read_form, unpadded
 
 
 def _read(page: str) -> list[tuple]:
@@ -78,3 +78,30 @@ def test_a_credit_split_by_another_bar_reads_as_one_split_by_the_bar(bar):
 ], ids=["slash", "bar", "dash-and-colon", "no-separator", "unspaced-bar"])
 def test_read_form_makes_only_a_separators_spacing_and_bar_plain(text, expected):
     assert read_form(text) == expected
+
+
+_WRAPPED = (" date 2024-05-01 Photos\nHarvest in the quiet valley\n\n"
+            "Farmers gather the last of the barley harvest near the river at Orlen, where the\n"
+            "summer floods reached the lower fields twice this year. (Associated\nPress)\n\n"
+            "The valley's cooperative says the yield was lower than in any year since the\n"
+            "drought, and that several families have left their farms for work in the\n"
+            "towns along the coast.\n\n"
+            "A tractor crosses the old stone bridge over the river at dusk near Orlen. (Associated\nPress)\n")
+
+
+@pytest.mark.parametrize("pad", [" ", "  ", "\t"], ids=["space", "two-spaces", "tab"])
+def test_a_hard_wrapped_dump_padding_every_line_reads_as_the_unpadded_one(pad):
+    padded = "\n".join(line + pad for line in _WRAPPED.split("\n"))
+    assert [(c, raw) for c, raw, _, _ in _read(padded)] == [
+        ("Farmers gather the last of the barley harvest near the river at Orlen, where the summer floods reached the "
+         "lower fields twice this year.", "Associated Press"),
+        ("A tractor crosses the old stone bridge over the river at dusk near Orlen.", "Associated Press")]
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["Title", "ab  ", "cd ", "", "ef\t"], ["Title", "ab", "cd", "", "ef"]),
+    ([" date 2024-05-01 Photos", "ab ", "cd "], [" date 2024-05-01 Photos", "ab", "cd"]),
+    (["Title", "ab  ", "cd"], ["Title", "ab  ", "cd"]),   # one line unpadded: a space closing another means a wrap
+], ids=["all-padded", "header-unpadded", "one-unpadded"])
+def test_unpadded_drops_spaces_only_where_every_line_has_them(lines, expected):
+    assert unpadded(lines) == expected
