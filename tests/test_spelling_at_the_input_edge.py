@@ -105,3 +105,21 @@ def test_a_hard_wrapped_dump_padding_every_line_reads_as_the_unpadded_one(pad):
 ], ids=["all-padded", "header-unpadded", "one-unpadded"])
 def test_unpadded_drops_spaces_only_where_every_line_has_them(lines, expected):
     assert unpadded(lines) == expected
+
+
+_ALT_OVER_BLANK = (" date 2024-04-09 Photos\nToday's pictures from the coast\n\n"
+                   "fishermen mending nets\n\n"
+                   "Fishermen mend their nets on the quay at Port Vella before the evening tide. Photo: Mira Sandoval\n\n"
+                   "a boy on a seawall\n\n"
+                   "A boy walks along the seawall as waves break below him in Cala Verde. Photo: Tomas Echevarne\n\n"
+                   "More pictures will follow tomorrow.\n")
+
+
+@pytest.mark.parametrize("blank", ["\n\n", "\n\n\n", "\n\n\n\n"], ids=["one", "two", "three"])
+def test_alt_text_over_a_run_of_blank_lines_reads_as_over_one(blank):
+    page = parse_page(_ALT_OVER_BLANK.replace("\n\n", blank))
+    assert [(p.description, p.caption, p.credit.raw) for p in page.photos] == [
+        ("fishermen mending nets", "Fishermen mend their nets on the quay at Port Vella before the evening tide.",
+         "Mira Sandoval"),
+        ("a boy on a seawall", "A boy walks along the seawall as waves break below him in Cala Verde.",
+         "Tomas Echevarne")]

@@ -18,7 +18,7 @@ from .markers import CONTROL_WINDOW, MAX_FURNITURE, PageMarkers
 _NUMBER = re.compile(r"\d+")
 _QUOTES = "\"“‘'«¿¡"
 TIDY_ROUNDS = 3  # "| hide caption |": edges and controls may wrap each other; three rounds undo any real page
-MAX_BLANK_RUN = 16  # blank lines in a row kept: the rules look a few rows away (MAX_SLIDE_LINES, 5), no further
+MAX_BLANK_RUN = 1  # blank lines in a row kept: a run of them reads as one (a dump doubling its blank lines: m170)
 MIN_LONE_NOTE_WORDS = 8  # a wire's note to editors alone on its line runs long ("+++ ANSA PROVIDES ACCESS TO THIS HANDOUT ...")
 
 
@@ -40,9 +40,11 @@ class CleanLine(NamedTuple):
 def clean_lines(raw_lines: list[str], pm: PageMarkers, *, header: bool) -> list[CleanLine]:
     """Every line of the page, cleaned; the first is the header line when `header`.
 
-    A run of blank lines longer than MAX_BLANK_RUN keeps its first MAX_BLANK_RUN: no rule looks that far, and
-    the lines after the run keep their numbers. A line object costs some 400 bytes, so a page of newlines held one
-    a line would take 400 times its size (a 5 MB page, 2.2 GB; round 156).
+    A run of blank lines longer than MAX_BLANK_RUN keeps its first MAX_BLANK_RUN, and the lines after the run keep
+    their numbers: one blank line sets a block apart as several do, and a dump printing two where others print one
+    (a crawler's paragraph margins) reads as theirs (benchmarks/metamorphic.py, blank-doubled). A line object costs
+    some 400 bytes, so a page of newlines held one a line would take 400 times its size (a 5 MB page, 2.2 GB;
+    round 156).
     """
     lines: list[CleanLine] = []
     blanks = 0  # blank lines in a row so far
