@@ -109,7 +109,7 @@ TRANSFORMATIONS = (
     Transformation("blank-doubled", lambda t: re.sub(r"\n[ \t]*\n", "\n\n\n", t)),
     Transformation("blank-squeezed", _squeeze_blank_runs),
     Transformation("no-final-newline", lambda t: t.rstrip("\n")),
-    Transformation("double-space-words", lambda t: re.sub(r"(?<=[.,;:]) (?=\S)", "  ", t), _no_spaces("")),
+    Transformation("double-space-sentences", lambda t: re.sub(r"(?<=[.!?:]) (?=\S)", "  ", t), _no_spaces("")),
     Transformation("nbsp-separators", _nbsp_separators, _no_spaces("\u00a0")),
     Transformation("nnbsp-before-colon", _nnbsp_colon, lambda s: re.sub(r"\s?\u202f:|\s:", ":", s)),
     Transformation("bom", lambda t: "\ufeff" + t, _no_chars("\ufeff")),

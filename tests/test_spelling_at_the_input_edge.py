@@ -123,3 +123,12 @@ def test_alt_text_over_a_run_of_blank_lines_reads_as_over_one(blank):
          "Mira Sandoval"),
         ("a boy on a seawall", "A boy walks along the seawall as waves break below him in Cala Verde.",
          "Tomas Echevarne")]
+
+
+@pytest.mark.parametrize("space", [" ", "  ", "   "], ids=["one", "two", "three"])
+def test_a_short_caption_closed_by_a_full_stop_and_spaces_before_its_bracketed_agency_stays_a_caption(space):
+    page = parse_page(" date 2024-09-10 Fotos\nEl huracán en diez imágenes\n\n"
+                      f"Muelle de Port Vella.{space}(Reuters)\n\nCala Verde, Islas Lindas.{space}(Reuters)\n\n"
+                      "El huracán tocó tierra el domingo por la noche.\n")
+    assert [(p.caption, p.credit.raw, p.credit.photographers) for p in page.photos] == [
+        ("Muelle de Port Vella.", "Reuters", []), ("Cala Verde, Islas Lindas.", "Reuters", [])]
