@@ -132,3 +132,16 @@ def test_a_short_caption_closed_by_a_full_stop_and_spaces_before_its_bracketed_a
                       "El huracán tocó tierra el domingo por la noche.\n")
     assert [(p.caption, p.credit.raw, p.credit.photographers) for p in page.photos] == [
         ("Muelle de Port Vella.", "Reuters", []), ("Cala Verde, Islas Lindas.", "Reuters", [])]
+
+
+@pytest.mark.parametrize("space", ["", " ", "\u202f", "\u00a0"], ids=["none", "space", "narrow-no-break", "no-break"])
+def test_a_gallery_run_onto_one_line_is_cut_at_a_french_leadin_in_any_of_its_spacings(space):
+    line = (f"Des bateaux de pêche à l'abri derrière la digue de Port-Vella, dimanche matin Photo{space}: Mira Sandoval "
+            f"/ AFPUne vague se brise sur le mur du port de Cala Verde au lever du jour Photo{space}: TOMAS ECHEVARNE / "
+            f"REUTERSDes habitants nettoient la plage après la tempête, lundi Photo{space}: Lucie Marchand / AFP\n")
+    page = parse_page(" date 2024-09-10 Photos\nLa tempête en images\n\n" + line +
+                      "\nLa tempête a touché la côte dimanche soir.\n")
+    assert [(p.caption, p.credit.raw) for p in page.photos] == [
+        ("Des bateaux de pêche à l'abri derrière la digue de Port-Vella, dimanche matin", "Mira Sandoval / AFP"),
+        ("Une vague se brise sur le mur du port de Cala Verde au lever du jour", "TOMAS ECHEVARNE / REUTERS"),
+        ("Des habitants nettoient la plage après la tempête, lundi", "Lucie Marchand / AFP")]
