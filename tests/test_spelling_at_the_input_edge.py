@@ -145,3 +145,13 @@ def test_a_gallery_run_onto_one_line_is_cut_at_a_french_leadin_in_any_of_its_spa
         ("Des bateaux de pêche à l'abri derrière la digue de Port-Vella, dimanche matin", "Mira Sandoval / AFP"),
         ("Une vague se brise sur le mur du port de Cala Verde au lever du jour", "TOMAS ECHEVARNE / REUTERS"),
         ("Des habitants nettoient la plage après la tempête, lundi", "Lucie Marchand / AFP")]
+
+
+@pytest.mark.parametrize("dash", ["-", "–", "—"], ids=["hyphen", "en", "em"])
+def test_a_site_logos_alt_text_with_any_dash_is_no_credit(dash):
+    page = parse_page(f"CERRAR\n\nEl Faro del Sur {dash} Logo\n\nPortada Mundo Ciudad Deportes\n"
+                      "Mundo 10 de septiembre de 2024\n\nCinco imágenes del temporal en la costa\n\n"
+                      "Las olas y el viento dejaron daños en tres puertos.\n\nMuelle de Port Vella.\n\n"
+                      "Muelle de Port Vella.\n\nCala Verde. (Reuters)\n\nCala Verde. (Reuters)\n\n"
+                      "El temporal se alejó el lunes.\n")
+    assert [(p.caption, p.credit.raw) for p in page.photos] == [("Cala Verde.", "Reuters")]
