@@ -93,6 +93,17 @@ def _no_chars(chars: str) -> Callable[[str], str]:
     return lambda s: s.translate(str.maketrans({c: None for c in chars}))
 
 
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")   # Chinese and Japanese: Korean type prints ASCII brackets
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+_HALF_BRACKETS = str.maketrans("（）［］：", "()[]:")
+_FULL_BRACKETS = str.maketrans("()[]", "（）［］")
+
+
+def _cjk_lines(f: Callable[[str], str]) -> Callable[[str], str]:
+    """A change to the lines in Chinese or Japanese only (no Hangul): their pages print full-width forms or ASCII."""
+    return _lines(lambda line: f(line) if _CJK.search(line) and not _HANGUL.search(line) else line)
+
+
 class Transformation(NamedTuple):
     name: str
     apply: Callable[[str], str]
@@ -126,6 +137,14 @@ TRANSFORMATIONS = (
     Transformation("apostrophe-straight", lambda t: re.sub(r"(?<=\w)’(?=\w)", "'", t), lambda s: s.replace("’", "'")),
     Transformation("quotes-typographic", lambda t: re.sub(r'"([^"\n]{1,80})"', "“\\1”", t),
                    lambda s: re.sub("[“”]", '"', s)),
+    Transformation("copyright-(c)", lambda t: t.replace("© ", "(c) "), lambda s: s.replace("(c) ", "© ")),
+    Transformation("ellipsis-dots", lambda t: t.replace("…", "..."), lambda s: s.replace("…", "...")),
+    Transformation("cjk-brackets-ascii", _cjk_lines(lambda line: line.translate(_HALF_BRACKETS)),
+                   lambda s: s.translate(_HALF_BRACKETS)),
+    Transformation("cjk-brackets-fullwidth", _cjk_lines(lambda line: line.translate(_FULL_BRACKETS)),
+                   lambda s: s.translate(_HALF_BRACKETS)),
+    Transformation("cjk-slash-fullwidth", _cjk_lines(lambda line: line.replace("/", "／")),
+                   lambda s: s.replace("／", "/")),
     Transformation("leadin-upper", lambda t: _LEADINS.sub(lambda m: m.group().upper(), t),
                    lambda s: _LEADINS.sub(lambda m: m.group().upper(), s)),
     Transformation("leadin-lower", lambda t: _LEADINS.sub(lambda m: m.group().lower(), t),

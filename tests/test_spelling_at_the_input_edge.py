@@ -155,3 +155,15 @@ def test_a_site_logos_alt_text_with_any_dash_is_no_credit(dash):
                       "Muelle de Port Vella.\n\nCala Verde. (Reuters)\n\nCala Verde. (Reuters)\n\n"
                       "El temporal se alejó el lunes.\n")
     assert [(p.caption, p.credit.raw) for p in page.photos] == [("Cala Verde.", "Reuters")]
+
+
+@pytest.mark.parametrize("slash", ["/", "／"], ids=["ascii", "full-width"])
+def test_chinese_and_japanese_credits_read_alike_with_either_slash(slash):
+    page = parse_page(" date 2025-02-01 图片\n春运首日\n\n"
+                      f"1月14日清晨,上海虹桥站,旅客排队进站。晨报记者 李明远{slash}视觉中国 图\n\n"
+                      f"1月14日,杭州东站,志愿者为旅客指路。(新华社{slash}图)\n\n"
+                      f"港の防波堤で網を直す漁師たち=2日午前、港町(撮影{slash}山本花子)\n\n春运将持续40天。\n")
+    assert [(p.caption, p.credit.raw, p.credit.photographers, p.credit.agencies) for p in page.photos] == [
+        ("1月14日清晨,上海虹桥站,旅客排队进站。", f"晨报记者 李明远{slash}视觉中国", ["李明远"], ["晨报", "视觉中国"]),
+        ("1月14日,杭州东站,志愿者为旅客指路。", "新华社", [], ["Xinhua"]),
+        ("港の防波堤で網を直す漁師たち=2日午前、港町", "山本花子", ["山本花子"], [])]
