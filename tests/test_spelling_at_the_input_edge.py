@@ -167,3 +167,12 @@ def test_chinese_and_japanese_credits_read_alike_with_either_slash(slash):
         ("1月14日清晨,上海虹桥站,旅客排队进站。", f"晨报记者 李明远{slash}视觉中国", ["李明远"], ["晨报", "视觉中国"]),
         ("1月14日,杭州东站,志愿者为旅客指路。", "新华社", [], ["Xinhua"]),
         ("港の防波堤で網を直す漁師たち=2日午前、港町", "山本花子", ["山本花子"], [])]
+
+
+@pytest.mark.parametrize("mark", ["©", "Photo ©", "Photo: ©", "Foto: ©", "(c)", "Photo (c)", "Photo: (c)", "Foto: (c)"])
+def test_a_copyright_sign_after_a_leadin_or_typed_as_c_in_brackets_leaves_the_caption_clean(mark):
+    page = parse_page(" date 2025-06-01 Sport\nHarbour race\n\n"
+                      f"Runners cross the line at the harbour race. {mark} Mira Sandoval | Stockhouse.com\n\n"
+                      "The race drew two thousand runners.\n")
+    assert [(p.caption, p.credit.raw) for p in page.photos] == [
+        ("Runners cross the line at the harbour race.", "Mira Sandoval | Stockhouse.com")]
