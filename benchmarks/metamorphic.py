@@ -16,16 +16,18 @@ it). A measuring script: it always exits 0.
 from __future__ import annotations
 
 import argparse
+import html
 import os
 import re
 import sys
 import unicodedata
-from typing import Callable, NamedTuple
+from collections.abc import Callable
+from typing import NamedTuple
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 
-from captions.inputs.sources import decode  # noqa: E402
-from captions.parse.page import parse_dump  # noqa: E402
+from captions.inputs.sources import decode
+from captions.parse.page import parse_dump
 
 DEFAULT_DIRS = ("/work/shared/corpus", "/work/pool/all")
 PHOTO_FIELDS = ("description", "caption", "credit", "photographers", "agencies", "via")
@@ -145,6 +147,9 @@ TRANSFORMATIONS = (
                    lambda s: s.translate(_HALF_BRACKETS)),
     Transformation("cjk-slash-fullwidth", _cjk_lines(lambda line: line.replace("/", "／")),
                    lambda s: s.replace("／", "/")),
+    Transformation("html-entities", lambda t: t.replace("&", "&amp;").replace("’", "&#8217;").replace("é", "&eacute;")
+                   .replace("©", "&copy;"), html.unescape),
+    Transformation("tab-after-colon", lambda t: re.sub(r"(?<=\w:) (?=\S)", "\t", t), _no_spaces("\t")),
     Transformation("leadin-upper", lambda t: _LEADINS.sub(lambda m: m.group().upper(), t),
                    lambda s: _LEADINS.sub(lambda m: m.group().upper(), s)),
     Transformation("leadin-lower", lambda t: _LEADINS.sub(lambda m: m.group().lower(), t),
@@ -156,7 +161,7 @@ TRANSFORMATIONS = (
 
 def read(data: bytes, source: str) -> dict | None:
     """The answer for a page's bytes, as plain values; None where it is not read."""
-    text, problem = decode(data, source)
+    text, _ = decode(data, source)
     if text is None:
         return None
     article = parse_dump(text, id="page", source=source).article
@@ -211,7 +216,8 @@ def main(argv: list[str] | None = None) -> int:
     paths = pages(args.dirs)
     originals: dict[str, tuple[str, dict]] = {}
     for path in paths:
-        data = open(path, "rb").read()
+        with open(path, "rb") as handle:
+            data = handle.read()
         text, _ = decode(data, path)
         answer = read(data, path) if text is not None else None
         if answer is not None and text is not None:

@@ -93,8 +93,8 @@ _WRAPPED = (" date 2024-05-01 Photos\nHarvest in the quiet valley\n\n"
 def test_a_hard_wrapped_dump_padding_every_line_reads_as_the_unpadded_one(pad):
     padded = "\n".join(line + pad for line in _WRAPPED.split("\n"))
     assert [(c, raw) for c, raw, _, _ in _read(padded)] == [
-        ("Farmers gather the last of the barley harvest near the river at Orlen, where the summer floods reached the "
-         "lower fields twice this year.", "Associated Press"),
+        (("Farmers gather the last of the barley harvest near the river at Orlen, where the summer floods reached "
+          "the lower fields twice this year."), "Associated Press"),
         ("A tractor crosses the old stone bridge over the river at dusk near Orlen.", "Associated Press")]
 
 
