@@ -176,3 +176,14 @@ def test_a_copyright_sign_after_a_leadin_or_typed_as_c_in_brackets_leaves_the_ca
                       "The race drew two thousand runners.\n")
     assert [(p.caption, p.credit.raw) for p in page.photos] == [
         ("Runners cross the line at the harbour race.", "Mira Sandoval | Stockhouse.com")]
+
+
+_RAIN = "많은 비가 내린 12일 서울 강남역 일대에서 시민들이 우산을 쓰고 걸어가고 있다."
+
+
+@pytest.mark.parametrize("gap, caption", [(1, _RAIN), (3, None)], ids=["one-blank", "three-blanks"])
+@pytest.mark.parametrize("unit", [1, 2], ids=["as-printed", "doubled"])
+def test_a_dump_doubling_its_blank_lines_keeps_their_distances_in_its_own_unit(gap, caption, unit):
+    # three blank lines part a caption from the credit closing it; a dump doubling them all prints six
+    lines = ["비 오는 강남역", *[""] * unit, _RAIN, *[""] * (gap * unit), "사진=연합뉴스"]
+    assert [(p.caption, p.credit.raw) for p in parse_page("\n".join(lines)).photos] == [(caption, "연합뉴스")]

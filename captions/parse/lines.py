@@ -18,7 +18,7 @@ from .markers import CONTROL_WINDOW, MAX_FURNITURE, PageMarkers
 _NUMBER = re.compile(r"\d+")
 _QUOTES = "\"“‘'«¿¡"
 TIDY_ROUNDS = 3  # "| hide caption |": edges and controls may wrap each other; three rounds undo any real page
-MAX_BLANK_RUN = 1  # blank lines in a row kept: a run of them reads as one (a dump doubling its blank lines: m170)
+MAX_BLANK_RUN = 16  # blank lines in a row kept: the rules look a few rows away (MAX_SLIDE_LINES, 5), no further
 MIN_LONE_NOTE_WORDS = 8  # a wire's note to editors alone on its line runs long ("+++ ANSA PROVIDES ACCESS TO THIS HANDOUT ...")
 
 
@@ -40,21 +40,38 @@ class CleanLine(NamedTuple):
 def clean_lines(raw_lines: list[str], pm: PageMarkers, *, header: bool) -> list[CleanLine]:
     """Every line of the page, cleaned; the first is the header line when `header`.
 
-    A run of blank lines longer than MAX_BLANK_RUN keeps its first MAX_BLANK_RUN, and the lines after the run keep
-    their numbers: one blank line sets a block apart as several do, and a dump printing two where others print one
-    (a crawler's paragraph margins) reads as theirs (benchmarks/metamorphic.py, blank-doubled). A line object costs
-    some 400 bytes, so a page of newlines held one a line would take 400 times its size (a 5 MB page, 2.2 GB;
-    round 156).
+    A run of blank lines longer than MAX_BLANK_RUN keeps its first MAX_BLANK_RUN: no rule looks that far, and
+    the lines after the run keep their numbers. A line object costs some 400 bytes, so a page of newlines held one
+    a line would take 400 times its size (a 5 MB page, 2.2 GB; round 156). On a dump printing no single blank line
+    between two lines of text (a crawler doubling them: its paragraphs' margins), a run of blank lines is read in
+    the page's own unit, its shortest run: two of them as one, four as two (m170, metamorphic.py's blank-doubled).
     """
+    unit = _blank_unit(raw_lines)
     lines: list[CleanLine] = []
     blanks = 0  # blank lines in a row so far
     for no, raw in enumerate(raw_lines, 1):
         blanks = blanks + 1 if not raw or raw.isspace() else 0
-        if blanks <= MAX_BLANK_RUN:
+        if not blanks or (blanks - 1) % unit == 0 and (blanks - 1) // unit < MAX_BLANK_RUN:  # the 1st, unit+1st ...
             lines.append(clean_line(no, raw, pm))
     if header and lines:
         lines[0] = lines[0]._replace(kind="header")
     return lines
+
+
+def _blank_unit(raw_lines: list[str]) -> int:
+    """The fewest blank lines in a row the page prints between two lines of text; 1 on a page with none."""
+    unit = run = 0
+    seen_text = False
+    for raw in raw_lines:
+        if not raw or raw.isspace():
+            run += 1
+            continue
+        if run and seen_text:
+            if run == 1:
+                return 1
+            unit = min(unit, run) if unit else run
+        run, seen_text = 0, True
+    return unit or 1
 
 
 _LINE_END = re.compile(r"\r\n?|\n")   # as text.split_lines ends lines
