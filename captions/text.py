@@ -247,11 +247,57 @@ def _entity(match: re.Match[str]) -> str:
     return " " if len(char) == 1 and unicodedata.category(char) == "Cc" else char
 
 
+# What a text saved decomposed (NFD, as macOS file names and some exporters write it) holds: a letter followed by
+# combining marks (diacritics of Latin, Greek and Cyrillic, marks for symbols, half marks, the kana voicing marks
+# of "か" + U+3099 for "が"), and a Hangul syllable spelled as its conjoining jamo (lead, vowel, tail)
+_DECOMPOSED = re.compile(r".[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u3099\u309a]+"
+                         r"|[\u1100-\u115f][\u1160-\u11a7][\u11a8-\u11ff]?")
+
+
+def composed(text: str) -> str:
+    """The text with its decomposed accents composed (NFC), the rest as it is: "Fabati\u0301a" reads "Fabatía",
+    as the markers, the registry and the other pages spell it. Only letters and their marks are composed: NFC
+    of the whole text would also trade the CJK compatibility ideographs (U+F900...) a page prints for others."""
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text
+    return _DECOMPOSED.sub(lambda m: unicodedata.normalize("NFC", m.group()), text)
+
+
+# A separator between a caption's parts or a credit's ("Name / Agency", "Photo | Name", "caption – Name") with a
+# no-break, narrow or thin space beside it, as French and some CMS typography print it; and the bar printed as the
+# full-width "｜" of CJK type or the broken "¦", between spaces. Markers and rules spell these separators with a
+# plain space and "|".
+_SPACED_SEPARATOR = re.compile(r"[\u00a0\u202f\u2009\u2007](?=[/|｜¦\-–—])|(?<=[/|｜¦\-–—])[\u00a0\u202f\u2009\u2007]")
+_NO_BREAK_SPACES = "\u00a0\u202f\u2009\u2007"
+_OTHER_BAR = re.compile(r"(?<= )[｜¦](?= )")
+
+
+def read_form(text: str) -> str:
+    """A page's text as the parser reads it: decomposed accents composed (`composed`), a separator's no-break
+    spaces plain and its other bars "|". Each is a spelling a dump may differ in without meaning anything else."""
+    text = composed(text)
+    if not text.isascii():
+        if any(space in text for space in _NO_BREAK_SPACES):
+            text = _SPACED_SEPARATOR.sub(" ", text)
+        if "｜" in text or "¦" in text:
+            text = _OTHER_BAR.sub("|", text)
+    return text
+
+
 def split_lines(text: str) -> list[str]:
     """The lines of a text whose lines end in LF, CRLF or CR alone (old Mac files), numbered alike."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text.split("\n")
+
+
+def unpadded(lines: list[str]) -> list[str]:
+    """The lines of a dump closing every line of text after the first (the header, the crawler's) with spaces or
+    tabs, without them; other dumps' lines as they are. A space closing a line marks where the dump wrapped a block
+    (CleanLine.wrapped) only on a page whose other lines have none: closing every one, spaces pad them."""
+    if any(line[-1:] not in " \t" for line in lines[1:] if line and not line.isspace()):
+        return lines
+    return [line.rstrip(" \t") for line in lines]
 
 
 def words_key(text: str) -> str:

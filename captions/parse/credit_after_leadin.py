@@ -92,6 +92,9 @@ def credit_after_leadin(text: str, earliest: int, keys: list[str], pm: PageMarke
                 before = before.rstrip("/|-–—").rstrip()
             elif before.endswith(" ©"):  # "... Vorgänger. © Foto: Name/dpa" (Ippen's papers): the sign goes as well
                 before = before[:-1].rstrip()
+            elif text[start:stop].strip() in ("©", "ⓒ", "(c)", "(C)") and (colon := next(
+                    (i for i, e in spans if e <= start and text[e - 1] in ":：" and not text[e:start].strip()), None)):
+                before = text[:colon].rstrip()  # "... race. Photo: © Name": the lead-in before the sign goes too
             elif text[start].isupper() and (head := _without_owner_word(before)) != before:
                 # the owner's word goes with the credit, as printed alone on a line ("Post Photo: Name"): it names
                 # the paper's desk, as "AP" does in "AP Photo/Name". A word no list knows ("Drone", "Aerial",

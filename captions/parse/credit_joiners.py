@@ -27,9 +27,10 @@ def joiner_pattern(markers: Markers) -> re.Pattern[str]:
     alternation = "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
     marks = "".join(re.escape(m) for m in (*markers.list_marks, *markers.slash_marks))
     return re.compile(
-        # "(" only before a closing parenthetical and not after a sentence's full stop:
+        # "(" only before a closing parenthetical and not after a sentence's full stop, one space after it or up to
+        # three (a typist's double space: "Havana, Cuba.  (Reuters)"; a look-behind has one width):
         # "Marco Bello (Reuters)" is a name and an agency, "Havana, Cuba. (Reuters)" is not
-        rf"\s*([/|,;:{marks}]|(?<!\.)(?<!\.\s)\((?![cC]\))(?=[^()]*\)\s*$))\s*|\s+[-–]\s+|\s*—\s*|\s+({alternation})(?=\s|$)\s*",
+        rf"\s*([/|,;:{marks}]|(?<!\.)(?<!\.\s)(?<!\.\s\s)(?<!\.\s\s\s)\((?![cC]\))(?=[^()]*\)\s*$))\s*|\s+[-–]\s+|\s*—\s*|\s+({alternation})(?=\s|$)\s*",
         re.IGNORECASE,
     )
 

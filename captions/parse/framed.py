@@ -81,7 +81,7 @@ class NameFrames:
         suffix = picture or next((x for x in self.suffixes if body.endswith(x)), None)
         if suffix is None or body.endswith(self.prose):
             return None
-        body = body[: -len(suffix)].rstrip().removesuffix("/").rstrip()
+        body = body[: -len(suffix)].rstrip().removesuffix("/").removesuffix("／").rstrip()
         opening = max(body.rfind(c) for c in _OPENINGS) if closed else -1
         last = self.last_role(body)
         vantage = max(((i, len(v)) for v in self.vantages if (i := body.rfind(v)) >= 0), default=None)
@@ -108,7 +108,7 @@ class NameFrames:
             # "陸上自衛隊第10師団撮影": a body photographed it, no person; "Caption(海上保安庁撮影)"
             # is a caption and its credit, which the bracket splits
             return None if head.strip() else (body_name, [], "")
-        names, slash, source = names.strip().partition("/")
+        names, slash, source = names.strip().replace("／", "/").partition("/")  # "Name／视觉中国 图" as "Name/..."
         if slash and not _one_word(source.strip()):
             return None
         people = [n for n in _NAME_LIST_SPLIT.split(names.strip()) if n]

@@ -42,17 +42,36 @@ def clean_lines(raw_lines: list[str], pm: PageMarkers, *, header: bool) -> list[
 
     A run of blank lines longer than MAX_BLANK_RUN keeps its first MAX_BLANK_RUN: no rule looks that far, and
     the lines after the run keep their numbers. A line object costs some 400 bytes, so a page of newlines held one
-    a line would take 400 times its size (a 5 MB page, 2.2 GB; round 156).
+    a line would take 400 times its size (a 5 MB page, 2.2 GB; round 156). On a dump printing no single blank line
+    between two lines of text (a crawler doubling them: its paragraphs' margins), a run of blank lines is read in
+    the page's own unit, its shortest run: two of them as one, four as two (m170, metamorphic.py's blank-doubled).
     """
+    unit = _blank_unit(raw_lines)
     lines: list[CleanLine] = []
     blanks = 0  # blank lines in a row so far
     for no, raw in enumerate(raw_lines, 1):
         blanks = blanks + 1 if not raw or raw.isspace() else 0
-        if blanks <= MAX_BLANK_RUN:
+        if not blanks or (blanks - 1) % unit == 0 and (blanks - 1) // unit < MAX_BLANK_RUN:  # the 1st, unit+1st ...
             lines.append(clean_line(no, raw, pm))
     if header and lines:
         lines[0] = lines[0]._replace(kind="header")
     return lines
+
+
+def _blank_unit(raw_lines: list[str]) -> int:
+    """The fewest blank lines in a row the page prints between two lines of text; 1 on a page with none."""
+    unit = run = 0
+    seen_text = False
+    for raw in raw_lines:
+        if not raw or raw.isspace():
+            run += 1
+            continue
+        if run and seen_text:
+            if run == 1:
+                return 1
+            unit = min(unit, run) if unit else run
+        run, seen_text = 0, True
+    return unit or 1
 
 
 _LINE_END = re.compile(r"\r\n?|\n")   # as text.split_lines ends lines

@@ -68,7 +68,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ..knowledge.registry import AgencyRegistry, bundled_registry
-from ..text import split_lines
+from ..text import read_form, split_lines, unpadded
 from .alt import describe
 from .among_captions import captions_among_captions
 from .announced import announced_captions, announcement_words_in, announcing_rows
@@ -218,7 +218,7 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
                date: _dt.date | None = None) -> ParsedPage:
     """Read one page dump: its pictures; `date` is used when the page has no header date."""
     pm = markers_for(registry or bundled_registry())
-    raw_lines, same_below = same_below_marked(split_lines(text), pm)  # "（Name攝，下同）": read as "（Name攝）"
+    raw_lines, same_below = same_below_marked(unpadded(split_lines(read_form(text))), pm)  # "（Name攝，下同）": read as "（Name攝）"
     section, first = None, 0
     if raw_lines and (header := HEADER.match(raw_lines[0])):
         date = parse_date(header.group(1)) or date

@@ -30,7 +30,7 @@ from functools import lru_cache
 from itertools import islice
 
 from ..knowledge.registry import AgencyRegistry
-from ..text import fold
+from ..text import fold, marker_form
 from .credit_edges import trim_credit
 from .credit_first import credit_first
 from .credit_parts import Kind
@@ -145,7 +145,7 @@ def _leadin_start(text: str, stop: int, leadins: frozenset[str], longest: int) -
     found = None
     at = text.rfind(" ", max(0, stop - longest - 1), stop - 1)
     while at > 0:
-        if text[at + 1:stop].lower() in leadins:
+        if marker_form(text[at + 1:stop]) in leadins:  # "Photo\u202f:", as French type prints "Photo :"
             found = at + 1
         at = text.rfind(" ", max(0, stop - longest - 1), at)
     return found
@@ -193,7 +193,7 @@ def _names_agency(registry: AgencyRegistry, words: str) -> bool:
 @lru_cache(maxsize=8)
 def _leadin_set(pm: PageMarkers) -> tuple[frozenset[str], int]:
     """The lead-ins that end in a mark, lower-cased, and the longest one's length."""
-    marked = frozenset(x.lower() for x in pm.leadins if x.rstrip()[-1:] in _MARKS)
+    marked = frozenset(marker_form(x) for x in pm.leadins if x.rstrip()[-1:] in _MARKS)
     return marked, max(map(len, marked), default=0)
 
 
