@@ -228,18 +228,32 @@ def _src(attrs: list) -> str | None:
     return next((v for k, v in attrs if k.lower() == "src" and v), None)
 
 
-def in_picture(page: str) -> str:
-    """Each img outside a picture element put in one, after a webp source of the same file."""
+def div_around_figures(page: str) -> str:
+    """Each outermost figure in a div of its own (a figure inside another stays as it is)."""
     depth, out = 0, []
     for kind, tok in tokens(page):
-        if kind == "tag":
-            closing, name, attrs, slash = parse_tag(tok)
-            if name.lower() == "picture":
-                depth += -1 if closing else 1
-            elif name.lower() == "img" and not closing and depth == 0 and (src := _src(attrs)):
-                tok = f'<picture><source srcset="{src}.webp" type="image/webp">{tok}</picture>'
+        if kind == "tag" and parse_tag(tok)[1].lower() == "figure":
+            closing = parse_tag(tok)[0]
+            depth += -1 if closing else 1
+            tok = tok + "</div>" if closing and depth == 0 else "<div>" + tok if not closing and depth == 1 else tok
         out.append(tok)
     return "".join(out)
+
+
+def img_outside(element: str, around: Callable[[str, str], str]) -> Callable[[str], str]:
+    """Each img with a src outside an `element` (picture, a) put in one by `around(tag, src)`."""
+    def run(page: str) -> str:
+        depth, out = 0, []
+        for kind, tok in tokens(page):
+            if kind == "tag":
+                closing, name, attrs, slash = parse_tag(tok)
+                if name.lower() == element:
+                    depth = max(0, depth + (-1 if closing else 1))
+                elif name.lower() == "img" and not closing and depth == 0 and (src := _src(attrs)):
+                    tok = around(tok, src)
+            out.append(tok)
+        return "".join(out)
+    return run
 
 
 def charset(declaration: str) -> Callable[[str], str]:
@@ -297,9 +311,9 @@ TRANSFORMS: dict[str, T] = {
     "entities_decimal": entities("decimal"),
     "entities_hex": entities("hex"),
     "entities_decoded": decoded,
-    "div_around_figure": wrap(r"<figure\b.*?</figure\s*>", '<div class="wp-block-group">', "</div>"),
+    "div_around_figure": div_around_figures,
     "span_around_img": wrap(r"<img\b[^>]*>", "<span>", "</span>"),
-    "a_around_img": img_edit(lambda a: f'<a href="{_src(a)}">{build(False, "img", a, False)}</a>' if _src(a) else a),
+    "a_around_img": img_outside("a", lambda tag, src: f'<a href="{src}">{tag}</a>'),
     "span_in_figcaption": inner("figcaption", lambda b: f"<span>{b}</span>"),
     "p_in_figcaption": inner("figcaption", p_inside),
     "em_in_caption": inner("figcaption", word_in("<em>", "</em>", 0)),
@@ -315,7 +329,8 @@ TRANSFORMS: dict[str, T] = {
     "charset_http_equiv": charset('<meta http-equiv="Content-Type" content="text/html; charset=utf-8">'),
     "charset_bare_upper": charset("<META CHARSET=UTF-8>"),
     "windows_1252": windows_1252,
-    "in_picture": in_picture,
+    "in_picture": img_outside("picture", lambda tag, src: f'<picture><source srcset="{src}.webp" type="image/webp">'
+                                                          f'{tag}</picture>'),
     "lazy_data_src": img_edit(lambda a: a + [("loading", "lazy"), ("data-src", _src(a))] if _src(a) else a),
     "srcset_sizes": img_edit(lambda a: a + [("srcset", f"{_src(a)} 800w, {_src(a)}?w=400 400w"),
                                             ("sizes", "(max-width: 800px) 100vw, 800px"), ("decoding", "async")]

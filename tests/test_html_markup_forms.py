@@ -28,3 +28,40 @@ def test_newlines_in_a_captions_source_are_spaces(caption: str) -> None:
     assert pictures(body) == [("Masons on a wall",
                                "Masons reset a stone in the quay wall at a low tide on a Monday morning.",
                                "Rui Santos/Harbour Board")], caption
+
+
+def _boxed(figure: str, boxed: bool) -> str:
+    return f'<div class="figure-wrap">{figure}</div>' if boxed else figure
+
+
+@pytest.mark.parametrize("boxed", [False, True])
+def test_a_one_item_list_after_a_boxed_figure_captions_it(boxed: bool) -> None:
+    # a photo essay's figure with no caption of its own, its caption the one-item list printed right after it
+    figure = '<figure class="essay-image"><img src="nets.jpg" alt="Nets drying on a rail"></figure>'
+    body = (f'<article><p>The fleet came in at dawn.</p>{_boxed(figure, boxed)}'
+            '<ul><li><p>Nets dry on the rail at Porto Leme after the night catch</p></li></ul>'
+            '<p>By noon the market was empty.</p></article>')
+    assert pictures(body) == [("Nets drying on a rail", "Nets dry on the rail at Porto Leme after the night catch", None)]
+
+
+@pytest.mark.parametrize("boxed", [False, True])
+def test_a_paragraph_under_a_boxed_captionless_figure_captions_it(boxed: bool) -> None:
+    figure = ('<figure class="wp-block-image size-large"><img width="1024" height="683" src="lamp-1024x683.jpg" '
+              'alt="A lamp on a pole"></figure>')
+    body = (f'<div class="entry-content"><p>The parish council swapped every street lamp in the village for an amber '
+            f'one that points down, and split the bill with the park authority.</p>{_boxed(figure, boxed)}'
+            '<p class="has-small-font-size">One of the new lamps on the top road. Photo: Tomas Weir</p>'
+            '<p>Volunteers took readings on clear nights across two winters, and their best was among the darkest '
+            'ever taken in the county, the society said.</p></div>')
+    assert pictures(body) == [("A lamp on a pole", "One of the new lamps on the top road.", "Tomas Weir")]
+
+
+@pytest.mark.parametrize("boxed", [False, True])
+def test_one_caption_after_a_row_of_boxed_figures_captions_each(boxed: bool) -> None:
+    first = '<figure class="foto-cos"><div class="foto-autor">PERE ROCA</div><img src="a.jpg" alt="A crane lifts a beam"></figure>'
+    second = '<figure class="foto-cos"><div class="foto-autor">JANA MIRÓ</div><img src="b.jpg" alt="The new beam in place"></figure>'
+    body = (f'<div class="cos"><p>The old footbridge came down in a day.</p><div class="fotos-doble">'
+            f'{_boxed(first, boxed)}{_boxed(second, boxed)}'
+            '<p class="peu-foto">The crane set the new beam before the evening train.</p></div></div>')
+    caption = "The crane set the new beam before the evening train."
+    assert pictures(body) == [("A crane lifts a beam", caption, "PERE ROCA"), ("The new beam in place", caption, "JANA MIRÓ")]
