@@ -224,8 +224,10 @@ def img_edit(edit: Callable[[list], list | str]) -> Callable[[str], str]:
     return per_tag(tag)
 
 
-def _src(attrs: list) -> str | None:
-    return next((v for k, v in attrs if k.lower() == "src" and v), None)
+def _src(attrs: list, names: tuple[str, ...] = ("src",)) -> str | None:
+    """The first of the attributes named that has a value (a lazy loader's data-src before src, where asked)."""
+    found = {k.lower(): v for k, v in attrs if v}
+    return next((found[n] for n in names if n in found), None)
 
 
 def div_around_figures(page: str) -> str:
@@ -249,7 +251,7 @@ def img_outside(element: str, around: Callable[[str, str], str]) -> Callable[[st
                 closing, name, attrs, slash = parse_tag(tok)
                 if name.lower() == element:
                     depth = max(0, depth + (-1 if closing else 1))
-                elif name.lower() == "img" and not closing and depth == 0 and (src := _src(attrs)):
+                elif name.lower() == "img" and not closing and depth == 0 and (src := _src(attrs, ("data-src", "src"))):
                     tok = around(tok, src)
             out.append(tok)
         return "".join(out)

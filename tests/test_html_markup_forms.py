@@ -65,3 +65,33 @@ def test_one_caption_after_a_row_of_boxed_figures_captions_each(boxed: bool) -> 
             '<p class="peu-foto">The crane set the new beam before the evening train.</p></div></div>')
     caption = "The crane set the new beam before the evening train."
     assert pictures(body) == [("A crane lifts a beam", caption, "PERE ROCA"), ("The new beam in place", caption, "JANA MIRÓ")]
+
+
+STORY = ('<article><h1>Ferry fares rise in May</h1><figure><img src="ferry.jpg" alt="A ferry at the pier">'
+         '<figcaption>The morning ferry leaves Porto Leme. Photo: Rui Santos</figcaption></figure>'
+         '<p>Fares on the island ferry will rise by a tenth in May, the operator said.</p></article>')
+FERRY = [("A ferry at the pier", "The morning ferry leaves Porto Leme.", "Rui Santos")]
+
+
+@pytest.mark.parametrize("image", [
+    '<img src="/thumbs/derby.jpg" alt="Derby">',
+    '<a href="/uploads/derby.jpg"><img src="/thumbs/derby.jpg" alt="Derby"></a>',   # a lightbox's link to its file
+])
+def test_a_rail_card_with_its_headline_beside_is_no_picture_however_its_image_links(image: str) -> None:
+    rail = (f'<div class="rail"><div class="rail-item">{image}<a href="/sport/derby-ends-level">City derby ends in a '
+            'goalless draw</a><span class="image-caption">Photo by Ana Lima</span></div></div>')
+    assert pictures(STORY + rail) == FERRY, image
+
+
+@pytest.mark.parametrize("image", [
+    '<img src="clip.jpg" alt="Waves over the harbour wall">',
+    '<span><img src="clip.jpg" alt="Waves over the harbour wall"></span>',
+    '<picture><source srcset="clip.webp" type="image/webp"><img src="clip.jpg" alt="Waves over the harbour wall"></picture>',
+])
+def test_a_video_posters_image_is_no_picture_however_it_is_wrapped(image: str) -> None:
+    # the player is named two levels above the image: a span or picture element around the image is no level
+    body = ('<p>The swell lifted the pontoons more than a metre above the quay wall overnight, broke two of their '
+            'moorings and left a fishing boat resting on the slipway by the old customs house.</p>'
+            f'<div class="videoplayer"><div class="clip-frame">{image}</div>'
+            '<div class="videoinfo"><span class="copyright">© HTV</span></div></div>')
+    assert pictures(body) == [], image

@@ -125,11 +125,11 @@ def _poster(img: LexborNode, marks: Marks) -> bool:
     """Whether an image is a video player's poster: it or one of the two elements around it named as a player
     ("img.err-player__poster", "div.kan-player > img", "div.videoplayer > div > img"), the caption beside it a video's."""
     node: LexborNode | None = img
-    for _ in range(PLAYER_LEVELS + 1):
-        if node is None or node.tag in ("body", "article", "main"):
-            return False
+    levels = 0
+    while node is not None and levels <= PLAYER_LEVELS and node.tag not in ("body", "article", "main"):
         if node.attributes and marks.words(node) & marks.conv.media_words:
             return True
+        levels += node.tag not in ("a", "picture", "span")  # the image's own link, sources or box: no level
         node = node.parent
     return False
 
