@@ -95,3 +95,34 @@ def test_a_video_posters_image_is_no_picture_however_it_is_wrapped(image: str) -
             f'<div class="videoplayer"><div class="clip-frame">{image}</div>'
             '<div class="videoinfo"><span class="copyright">© HTV</span></div></div>')
     assert pictures(body) == [], image
+
+
+@pytest.mark.parametrize("notice", [
+    "Copyright © Harbour Herald. All rights reserved.",
+    "Copyright © Harbour Herald. All\n      rights reserved.",   # the phrase wrapped onto two lines of the markup
+])
+def test_a_copyright_notice_under_the_story_is_no_picture_however_its_source_wraps(notice: str) -> None:
+    body = ('<div class="article-wrap"><article><p>The harbour board opened the rebuilt sea wall on Friday.</p>'
+            '<span class="photo"><img data-src="https://h.example/a.jpg" alt=""><em class="img_desc">The new wall at '
+            'high tide.</em></span><p>Work took two winters.</p><span class="photo"><img data-src="https://h.example/b.jpg" '
+            f'alt=""></span></article><p class="copyright">{notice}</p></div>')
+    assert pictures(body) == [(None, "The new wall at high tide.", None)], notice
+
+
+NOTE = "This story was changed on 4 June to give the right height of the new sea wall."
+
+
+@pytest.mark.parametrize("note", [NOTE, NOTE.replace(" ", "\n      ")])
+def test_a_short_italic_note_wrapped_in_the_markup_is_no_story_paragraph(note: str) -> None:
+    # captions in italics under images (img, br, em) are unlike the story only while no story paragraph is in
+    # italics: a note's length is its printed text's, not its markup's indentation
+    story = ("<p>The harbour board opened the rebuilt sea wall on Friday after two winters of work and a long "
+             "argument with the fishermen about the height of the new slipway.</p>")
+    body = ('<div class="entry-content">'
+            '<p><img src="https://h.example/uploads/wall-1024x683.jpg" alt="A sea wall" width="1024" height="683"><br>\n'
+            '<em>The new wall at high tide on Friday.</em></p>' + story +
+            '<p><a href="https://h.example/uploads/slip.jpg"><img src="https://h.example/uploads/slip-600x400.jpg" '
+            'alt="A slipway" width="600" height="400"></a><br>\n<em>The slipway the fishermen asked for.</em></p>'
+            + story + f'<p><em>{note}</em></p></div>')
+    assert pictures(body) == [("A sea wall", "The new wall at high tide on Friday.", None),
+                              ("A slipway", "The slipway the fishermen asked for.", None)], note

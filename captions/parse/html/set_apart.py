@@ -232,11 +232,15 @@ def tag_of(node: LexborNode) -> str:
 
 
 def text_of(node: LexborNode) -> str:
+    """The node's text as a browser prints it: a run of the markup's spaces and newlines is one space."""
     if node.tag == "-text":
-        return (node.text_content or "").strip()
+        return _MARKUP_SPACE.sub(" ", node.text_content or "").strip()
     if tag_of(node).startswith("-") or node.tag == "noscript":
         return ""
-    return (node.text(deep=True) or "").strip()
+    return _MARKUP_SPACE.sub(" ", node.text(deep=True) or "").strip()
+
+
+_MARKUP_SPACE = re.compile(r"[ \t\n\r\f]+")  # not a no-break space: it prints as one
 
 
 def first_element(node: LexborNode) -> LexborNode | None:
