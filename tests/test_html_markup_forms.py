@@ -126,3 +126,27 @@ def test_a_short_italic_note_wrapped_in_the_markup_is_no_story_paragraph(note: s
             + story + f'<p><em>{note}</em></p></div>')
     assert pictures(body) == [("A sea wall", "The new wall at high tide on Friday.", None),
                               ("A slipway", "The slipway the fishermen asked for.", None)], note
+
+
+@pytest.mark.parametrize("caption", [
+    "The lighthouse keeper climbs the stairs. Photograph: Rui Santos/Harbour Board",
+    "The light&shy;house keeper climbs the stairs. Photo&shy;graph: Rui Santos/Harbour Board",  # where words may break
+])
+def test_soft_hyphens_print_nothing_in_a_caption(caption: str) -> None:
+    body = f'<figure><img src="keeper.jpg" alt="A keeper on the stairs"><figcaption>{caption}</figcaption></figure>'
+    assert pictures(body) == [("A keeper on the stairs", "The lighthouse keeper climbs the stairs.",
+                               "Rui Santos/Harbour Board")], caption
+
+
+IMAGE = '<img src="https://h.example/nets.jpg" alt="Nets on the quay" width="1200" height="800">'
+
+
+@pytest.mark.parametrize("fallback", ["", f"<noscript>{IMAGE}</noscript>"])   # a lazy loader's copy for no script
+def test_a_noscript_copy_of_the_image_before_it_is_no_second_image(fallback: str) -> None:
+    # the credit line beside the caption in the picture's box is its credit while the box prints one image
+    body = ('<p>The cooperative bought new nets with the grant from the fisheries fund, the first in a decade.</p>'
+            f'<div class="story-image">{IMAGE}{fallback}<div class="image-info"><div class="origin">Photo: Ana '
+            'Lima/Harbour Herald</div><div class="caption">New nets on the quay on Tuesday morning.</div></div></div>'
+            '<p>They arrived on Tuesday and were on the boats by the weekend.</p>')
+    assert pictures(body) == [("Nets on the quay", "New nets on the quay on Tuesday morning.",
+                               "Ana Lima/Harbour Herald")], fallback

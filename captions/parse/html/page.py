@@ -25,7 +25,7 @@ from .image_table import image_cell_above
 from .marks import (Marks, clean, contains, container_of, frames_no_picture, has_image, holds_media, inside_holder,
                     links_where_a_headline_does)
 from .own_outlet import knowing_outlet, names_outlet_as_person
-from .not_pictures import drop_player_figures, is_no_picture, unwrap_lightbox_buttons
+from .not_pictures import drop_image_fallbacks, drop_player_figures, is_no_picture, unwrap_lightbox_buttons
 from .meta import Metadata, read_metadata, structured_images
 from .set_apart import outer_box, previous_element, tag_of, under_one_of_many
 from .side_by_side import caption_after_row
@@ -155,6 +155,7 @@ def read_pictures(markup: str, *, registry: AgencyRegistry,
     if tree.body is not None:
         drop_player_figures(tree.body)
         unwrap_lightbox_buttons(tree.body)
+        drop_image_fallbacks(tree.body)
     for node in tree.css(",".join(conv.drop_tags)):
         if not _page_frame(node):
             node.decompose()
