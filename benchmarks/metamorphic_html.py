@@ -22,6 +22,7 @@ import json
 import re
 import sys
 import unicodedata
+import zlib
 from html.entities import codepoint2name
 from multiprocessing import Pool
 from pathlib import Path
@@ -77,7 +78,7 @@ def per_tag(edit: Callable[..., str | None]) -> Callable[[str], str]:
 
 
 def per_text(edit: Callable[[str], str]) -> Callable[[str], str]:
-    return lambda page: "".join(edit(t) if k == "text" else t for k, t in tokens(page))
+    return lambda page: "".join(edit(t) if k == "text" else t for k, t in tokens(page))  # text outside tags
 
 
 def entities(style: str) -> Callable[[str], str]:
@@ -183,8 +184,7 @@ def classes(edit: Callable[[list[str]], list[str]]) -> Callable[[str], str]:
 
 
 def _src(attrs: list, names: tuple[str, ...] = ("src",)) -> str | None:
-    found = {k.lower(): v for k, v in attrs if v}
-    return next((found[n] for n in names if n in found), None)
+    return next((v for n in names for k, v in attrs if k.lower() == n and v), None)
 
 
 def img_attrs(more: Callable[[str], list]) -> Callable[[str], str]:
@@ -219,16 +219,16 @@ def charset(declaration: str) -> Callable[[str], str]:
         r"<head\b[^>]*>", lambda m: m.group() + declaration, page, count=1, flags=re.I)
 
 
-def windows_1252(page: str) -> bytes | None:
-    """The page in windows-1252, declared so; characters it lacks as entities (in scripts as JSON escapes)."""
-    data = b"".join(tok.encode("cp1252", errors="xmlcharrefreplace") if kind != "raw" else re.sub(
-        r"[^\x00-\xff]", lambda m: json.dumps(m.group())[1:-1], tok).encode("cp1252", errors="replace")
-        for kind, tok in tokens(charset('<meta charset="windows-1252">')(page)))
-    return data if re.search(rb"[\x80-\xff]", data) else None   # an ASCII page: the same bytes
-
-
-def _void(slash: str) -> Callable[..., str | None]:
-    return lambda c, n, a, s: None if c or n.lower() not in VOID else build(False, n, a, False)[:-1] + slash + ">"
+def encoded(codec: str, declared: str) -> Callable[[str], bytes | None]:
+    """The page in a legacy encoding, declared so; characters it lacks as entities (in scripts as JSON escapes).
+    None for a page whose text is all ASCII."""
+    def run(page: str) -> bytes | None:
+        if not re.search(r"[^\x00-\x7f]", "".join(t for k, t in tokens(page) if k == "text")):
+            return None
+        return b"".join(tok.encode(codec, errors="xmlcharrefreplace") if not tok.lower().startswith("<script") else
+                        re.sub(r"[^\x00-\x7f]", lambda m: json.dumps(m.group())[1:-1], tok).encode(codec)
+                        for kind, tok in tokens(charset(f'<meta charset="{declared}">')(page)))
+    return run
 
 
 LINK = '<a href="https://example.org/">'
@@ -241,12 +241,10 @@ TRANSFORMS: dict[str, Callable[[str], str | bytes | None]] = {
     "minified": minified,
     "crlf": lambda page: page.replace("\r\n", "\n").replace("\n", "\r\n"),
     "optional_tags_left_out": optional_tags,
-    "void_bare": per_tag(_void("")),
-    "void_slash": per_tag(_void("/")),
-    "void_space_slash": per_tag(_void(" /")),
-    "entities_named": entities("named"),
-    "entities_decimal": entities("decimal"),
-    "entities_hex": entities("hex"),
+    **{f"void_{name}": per_tag(lambda c, n, a, s, end=end: None if c or n.lower() not in VOID else
+                                build(False, n, a, False)[:-1] + end + ">")
+       for name, end in (("bare", ""), ("slash", "/"), ("space_slash", " /"))},
+    **{f"entities_{style}": entities(style) for style in ("named", "decimal", "hex")},
     "entities_decoded": decoded,
     "div_around_figure": around("figure", lambda _: "<div>", "</div>"),
     "span_around_img": around("span", lambda _: "<span>", "</span>"),
@@ -262,10 +260,15 @@ TRANSFORMS: dict[str, Callable[[str], str | bytes | None]] = {
     "comment_in_figcaption": inner(FIGCAPTION, lambda b: "<!-- wp:caption -->" + b + "<!-- /wp:caption -->"),
     "classes_reversed": classes(lambda c: c[::-1]),
     "class_extra": classes(lambda c: c + ["u-mt-2"]),
+    "ids_added": per_tag(lambda c, n, a, s: None if c or any(k.lower() == "id" for k, _ in a) else build(
+        c, n, a + [("id", f"n{zlib.crc32(repr(a).encode()) % 9973}")], s)),
     "data_attrs": per_tag(lambda c, n, a, s: None if c else build(c, n, a + [("data-v-7b1e2c", ""), ("data-id", "a1")], s)),
     "charset_http_equiv": charset('<meta http-equiv="Content-Type" content="text/html; charset=utf-8">'),
     "charset_bare_upper": charset("<META CHARSET=UTF-8>"),
-    "windows_1252": windows_1252,
+    **{name: encoded(codec, declared) for name, codec, declared in (
+        ("windows_1252", "cp1252", "windows-1252"), ("windows_1251", "cp1251", "windows-1251"),
+        ("shift_jis", "shift_jis", "Shift_JIS"), ("gbk", "gbk", "gbk"), ("euc_kr", "euc_kr", "euc-kr"))},
+    "utf8_bom": lambda page: b"\xef\xbb\xbf" + page.encode(),
     "nbsp_in_captions": inner(FIGCAPTION, lambda b: re.sub(r"(?<=[^\s<>]) (?=[^<>]*(?:<|$))", "&nbsp;", b)),
     "shy_in_captions": inner(FIGCAPTION, lambda b: re.sub(r"(?<=>|\s)([^\W\d_]{5})([^\W\d_]{5,})(?=[^<>]*(?:<|$))",
                                                           r"\1&shy;\2", b)),
