@@ -97,10 +97,10 @@ def drop_image_fallbacks(root: LexborNode) -> None:
     that would make two pictures of one. One printing another image or another alt text stays."""
     for fallback in root.css("noscript"):
         images, before = fallback.css("img"), previous_element(fallback)
-        if len(images) != 1 or before is None or text_of(fallback) or not (
+        shown = before if before is None or before.tag == "img" else before.css_first("img")
+        if len(images) != 1 or before is None or shown is None or text_of(fallback) or not (
                 before.tag == "img" or (before.tag in ("a", "picture") and len(before.css("img")) == 1)):
             continue
-        shown = before if before.tag == "img" else before.css_first("img")
         alt = (images[0].attributes.get("alt") or "").strip()
         if image_keys(image_urls(shown)) & image_keys(image_urls(images[0])) \
                 and alt in ("", (shown.attributes.get("alt") or "").strip()):
