@@ -36,7 +36,7 @@ from .bare_text import (CAPTION_BLOCKS, caption_sized, closes_with_credit, close
                         credit_line_after, marked_credit, opening_caption)
 from .placed_group import images_placed_above, places_named
 from .repeats import is_image_file, pixels
-from .set_apart import (centred, holds_image, linked, next_block, next_element, only_child, previous_element,
+from .set_apart import (centred, holds_image, linked, next_block, next_element, only_child, outer_box, previous_element,
                         signature, tag_of, text_of, under_one_of_many)
 from ..credit_in_line import split_caption_credit
 from ..pair_pointers import PAIR, opens_with_pair_pointer
@@ -79,7 +79,8 @@ def bare_pictures(body: LexborNode, taken: list[LexborNode], marks: Marks, regis
             continue
         else:  # a figure with no caption in it, the caption printed under it
             figures.add(figure.mem_id)
-            found = _block(figure, _below(figure, registry), marks, registry)
+            box = outer_box(figure)  # a CMS's box around the figure alone: the caption is printed under the box
+            found = _block(box, _below(box, registry), marks, registry)
         if found is None:
             continue
         (pattern if found.signature else sure).append(found)
@@ -124,11 +125,11 @@ def _poster(img: LexborNode, marks: Marks) -> bool:
     """Whether an image is a video player's poster: it or one of the two elements around it named as a player
     ("img.err-player__poster", "div.kan-player > img", "div.videoplayer > div > img"), the caption beside it a video's."""
     node: LexborNode | None = img
-    for _ in range(PLAYER_LEVELS + 1):
-        if node is None or node.tag in ("body", "article", "main"):
-            return False
+    levels = 0
+    while node is not None and levels <= PLAYER_LEVELS and node.tag not in ("body", "article", "main"):
         if node.attributes and marks.words(node) & marks.conv.media_words:
             return True
+        levels += node.tag not in ("a", "picture", "span")  # the image's own link, sources or box: no level
         node = node.parent
     return False
 

@@ -118,8 +118,9 @@ def _headline_beside(container: LexborNode, holders: list[LexborNode]) -> bool:
     of a rail or a most-read list: "<div class="card"><img><a href="/story">Headline</a><span>(FotoSchicchi)</span>",
     "<article class="obs-card"><img><h3><a>Headline</a></h3><span>NAME/LUSA</span>" (il Resto del Carlino,
     Observador, The New Times). A story's own picture box prints no link of a headline's length by its credit."""
-    if any(img.parent is not None and img.parent.tag == "a" for img in container.css("img")):
-        return False
+    if any(img.parent is not None and img.parent.tag == "a" and not is_image_file(img.parent.attributes.get("href") or "")
+           for img in container.css("img")):
+        return False  # (an image linking to its own file, a lightbox's, sits in no link to another page)
     for a in container.css("a[href]"):
         href = (a.attributes.get("href") or "").strip()
         if href.startswith("javascript:") or is_image_file(href) or a.css_first("img") is not None \

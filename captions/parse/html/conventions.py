@@ -49,7 +49,7 @@ class HtmlConventions:
 
     def copyright_notice(self, text: str) -> bool:
         """Whether a text holds the page's copyright notice (story_phrases: "All rights reserved")."""
-        folded = text.casefold()
+        folded = " ".join(text.split()).casefold()  # the phrase wrapped onto two lines of the markup too
         return any(phrase.casefold() in folded for phrase in self.story_phrases)
 
 

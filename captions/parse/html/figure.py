@@ -260,7 +260,9 @@ def _lines(node: LexborNode, marks: Marks, skip: set[int]) -> list[str]:
             continue
         tag = tag_of(item)
         if tag == "-text":
-            parts.append(item.text_content or "")
+            # a newline in the markup's text is a space as a browser prints it, no line: a CMS that wraps its
+            # source ("a\n  neon sign") would otherwise cut a caption into lines, the short ones read as labels
+            parts.append((item.text_content or "").replace(_BLOCK_BREAK, " "))
             continue
         if tag.startswith("-") or item.mem_id in skip or tag in furniture or marks.is_hidden(item) or marks.is_control(item) \
                 or marks.is_counter(item):

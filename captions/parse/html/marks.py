@@ -379,9 +379,10 @@ def contains(outer: LexborNode, inner: LexborNode) -> bool:
 
 
 def clean(text: str) -> str:
-    """Whitespace collapsed; a byte order mark left inside a page (a template's included file saved with one) dropped:
-    it prints nothing, and is no character of an alt text, caption or credit."""
-    return _SPACE.sub(" ", text.replace("\u00a0", " ").replace("\ufeff", "")).strip()
+    """Whitespace collapsed; a byte order mark left inside a page (a template's included file saved with one) and a
+    soft hyphen (&shy;, where a word may break) dropped: they print nothing, no character of an alt text, caption
+    or credit."""
+    return _SPACE.sub(" ", text.replace("\u00a0", " ").replace("\ufeff", "").replace("\u00ad", "")).strip()
 
 
 def _one_picture_slide(node: LexborNode) -> bool:

@@ -19,6 +19,8 @@ from selectolax.lexbor import LexborNode
 from .conventions import name_words
 from .figure import HtmlPicture
 from .marks import Marks, contains, has_image
+from .repeats import image_keys, image_urls
+from .set_apart import previous_element, text_of
 
 _WORD = re.compile(r"[^\W\d_]+")
 _PLAYERS = "iframe, embed, object, video, audio"
@@ -87,3 +89,19 @@ def unwrap_lightbox_buttons(root: LexborNode) -> None:
         if has_image(button):
             button.unwrap()
 
+
+
+def drop_image_fallbacks(root: LexborNode) -> None:
+    """Take out a noscript fallback that prints the image right before it again (a lazy loader's, `<img data-src=X>
+    <noscript><img src=X></noscript>`): Lexbor reads its markup as elements, a second image in the picture's box
+    that would make two pictures of one. One printing another image or another alt text stays."""
+    for fallback in root.css("noscript"):
+        images, before = fallback.css("img"), previous_element(fallback)
+        shown = before if before is None or before.tag == "img" else before.css_first("img")
+        if len(images) != 1 or before is None or shown is None or text_of(fallback) or not (
+                before.tag == "img" or (before.tag in ("a", "picture") and len(before.css("img")) == 1)):
+            continue
+        alt = (images[0].attributes.get("alt") or "").strip()
+        if image_keys(image_urls(shown)) & image_keys(image_urls(images[0])) \
+                and alt in ("", (shown.attributes.get("alt") or "").strip()):
+            fallback.decompose()

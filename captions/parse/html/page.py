@@ -25,9 +25,9 @@ from .image_table import image_cell_above
 from .marks import (Marks, clean, contains, container_of, frames_no_picture, has_image, holds_media, inside_holder,
                     links_where_a_headline_does)
 from .own_outlet import knowing_outlet, names_outlet_as_person
-from .not_pictures import drop_player_figures, is_no_picture, unwrap_lightbox_buttons
+from .not_pictures import drop_image_fallbacks, drop_player_figures, is_no_picture, unwrap_lightbox_buttons
 from .meta import Metadata, read_metadata, structured_images
-from .set_apart import previous_element, tag_of, under_one_of_many
+from .set_apart import outer_box, previous_element, tag_of, under_one_of_many
 from .side_by_side import caption_after_row
 from .printed_once import once_each
 from .repeats import grouped_images, is_image_file, one_a_picture
@@ -155,6 +155,7 @@ def read_pictures(markup: str, *, registry: AgencyRegistry,
     if tree.body is not None:
         drop_player_figures(tree.body)
         unwrap_lightbox_buttons(tree.body)
+        drop_image_fallbacks(tree.body)
     for node in tree.css(",".join(conv.drop_tags)):
         if not _page_frame(node):
             node.decompose()
@@ -323,19 +324,20 @@ def _captioned_by_list(figures: list[LexborNode], taken: dict, marks: Marks) -> 
     for figure in figures:
         if figure.mem_id in taken or not has_image(figure) or marks.skipped(figure) or holds_media(figure, marks):
             continue
-        previous = _next_element(run[-1]) if run else None
-        if previous is not None and previous.mem_id == figure.mem_id:
+        box = outer_box(figure)  # a figure boxed alone stands where its box does
+        previous = _next_element(outer_box(run[-1])) if run else None
+        if previous is not None and previous.mem_id == box.mem_id:
             run.append(figure)
         else:
             if current is not None:
-                yield from ((member, [current]) for member in run if _same_parent(member, current))
+                yield from ((member, [current]) for member in run if _same_parent(outer_box(member), current))
             run = [figure]
-        caption = _list_caption(_next_element(figure))
+        caption = _list_caption(_next_element(box))
         if caption is not None:
             yield from ((member, [caption]) for member in run)
             run, current = [], caption
     if current is not None:
-        yield from ((member, [current]) for member in run if _same_parent(member, current))
+        yield from ((member, [current]) for member in run if _same_parent(outer_box(member), current))
 
 
 def _uncaptioned(figures: list[LexborNode], taken: set[int], marks: Marks) -> Iterator[tuple[LexborNode, list[LexborNode]]]:

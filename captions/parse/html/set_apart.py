@@ -207,6 +207,17 @@ def only_child(node: LexborNode, parent: LexborNode | None) -> bool:
                for c in parent.iter(include_text=True))
 
 
+def outer_box(node: LexborNode) -> LexborNode:
+    """The outermost div, span or section holding the node alone: a CMS boxing each figure
+    (`<div class="figure-wrap"><figure>...</figure></div>`) puts the box where the figure stood among its neighbours."""
+    while (parent := node.parent) is not None and parent.tag in _BOXES and only_child(node, parent):
+        node = parent
+    return node
+
+
+_BOXES = frozenset({"div", "span", "section"})
+
+
 def holds_image(node: LexborNode) -> bool:
     return node.tag in ("img", "amp-img") or (
         not tag_of(node).startswith("-") and node.css_first("img, amp-img") is not None)
@@ -221,11 +232,15 @@ def tag_of(node: LexborNode) -> str:
 
 
 def text_of(node: LexborNode) -> str:
+    """The node's text as a browser prints it: a run of the markup's spaces and newlines is one space."""
     if node.tag == "-text":
-        return (node.text_content or "").strip()
+        return _MARKUP_SPACE.sub(" ", node.text_content or "").strip()
     if tag_of(node).startswith("-") or node.tag == "noscript":
         return ""
-    return (node.text(deep=True) or "").strip()
+    return _MARKUP_SPACE.sub(" ", node.text(deep=True) or "").strip()
+
+
+_MARKUP_SPACE = re.compile(r"[ \t\n\r\f]+")  # not a no-break space: it prints as one
 
 
 def first_element(node: LexborNode) -> LexborNode | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from selectolax.lexbor import LexborNode
 
 from .marks import Marks, clean, has_image, inside_holder
+from .set_apart import outer_box
 
 MAX_ROW = 4  # figures a row prints side by side under one caption
 
@@ -21,7 +22,7 @@ def caption_after_row(figures: list[LexborNode], groups: dict[int, tuple[LexborN
     found them."""
     run: list[LexborNode] = []
     for figure in figures:
-        if run and (after := _next_element(run[-1])) is not None and after.mem_id == figure.mem_id:
+        if run and (after := _next_element(outer_box(run[-1]))) is not None and after.mem_id == outer_box(figure).mem_id:
             run.append(figure)
         else:
             _caption_run(run, groups, marks)
@@ -34,7 +35,7 @@ def _caption_run(run: list[LexborNode], groups: dict[int, tuple[LexborNode, list
         return
     if any(marks.is_caption(n) for f in run for n in groups.get(f.mem_id, (f, []))[1]):
         return
-    caption = _next_element(run[-1])
+    caption = _next_element(outer_box(run[-1]))  # each figure boxed alone ("div.foto > figure"): the row of boxes
     if (caption is None or caption.tag == "figure" or not marks.is_caption(caption) or marks.is_hidden(caption)
             or has_image(caption) or inside_holder(caption, marks) or not clean(caption.text(deep=True) or "")):
         return
