@@ -85,7 +85,8 @@ def unbracketed_pieces(text: str, pm: PageMarkers) -> list[str]:
     if found is None:
         return [text]
     cuts, closing = found
-    if len(cuts) < MIN_CUTS or len(cuts) + closing() < MIN_CREDITS or _opens_with_credit(text, pm):
+    if len(cuts) < MIN_CUTS or (len(cuts) < MIN_CREDITS and len(cuts) + closing() < MIN_CREDITS) \
+            or _opens_with_credit(text, pm):  # closing read only when the cuts alone are too few
         return [text]
     starts_at = [0, *(b for _, b in cuts)]
     ends_at = [*(a for a, _ in cuts), len(text)]
