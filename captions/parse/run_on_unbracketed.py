@@ -172,14 +172,23 @@ def _credit_starts(text: str, pm: PageMarkers) -> list[tuple[int, int, bool]]:
     return sorted(set(starts))
 
 
-def _leadin_start(text: str, stop: int, leadins: frozenset[str], longest: int) -> int | None:
-    """Where a lead-in ending at `stop` starts, after a space; the longest; None when none ends there."""
-    found = None
+def _leadin_start(text: str, stop: int, leadins: dict[str, tuple[frozenset[str], int]], longest: int) -> int | None:
+    """Where a lead-in ending at `stop` starts, after a space; the longest; None when none ends there.
+
+    Only the lead-ins whose last word is the text's are tried, as far back as the longest of them reaches
+    (`©`: three, of eight letters at most, where all reach 33)."""
     at = text.rfind(" ", max(0, stop - longest - 1), stop - 1)
-    while at > 0:
-        if text[at + 1:stop].lower() in leadins:
+    if at <= 0:
+        return None
+    ending = leadins.get(text[at + 1:stop].lower())
+    if ending is None:
+        return None
+    phrases, reach = ending
+    window, found = max(0, stop - reach - 1), None
+    while at > 0 and at >= window:
+        if text[at + 1:stop].lower() in phrases:
             found = at + 1
-        at = text.rfind(" ", max(0, stop - longest - 1), at)
+        at = text.rfind(" ", window, at)
     return found
 
 
@@ -223,10 +232,15 @@ def _names_agency(registry: AgencyRegistry, words: str) -> bool:
 
 
 @lru_cache(maxsize=8)
-def _leadin_set(pm: PageMarkers) -> tuple[frozenset[str], int]:
-    """The lead-ins that end in a mark, lower-cased, and the longest one's length."""
+def _leadin_set(pm: PageMarkers) -> tuple[dict[str, tuple[frozenset[str], int]], int]:
+    """The lead-ins that end in a mark, lower-cased, by their last word, with the longest one's length among
+    them; and the longest one's length of all."""
     marked = frozenset(x.lower() for x in pm.leadins if x.rstrip()[-1:] in _MARKS)
-    return marked, max(map(len, marked), default=0)
+    by_last: dict[str, set[str]] = {}
+    for phrase in marked:
+        by_last.setdefault(phrase.rsplit(" ", 1)[-1], set()).add(phrase)
+    return ({last: (frozenset(phrases), max(map(len, phrases))) for last, phrases in by_last.items()},
+            max(map(len, marked), default=0))
 
 
 class _Words:
