@@ -1,11 +1,11 @@
 """A line holding a credit's mark a hundred times: each word read once, and the closing credits the line's end
-would make read only when a cut needs them (run_on_unbracketed._Words, _cuts)."""
+would make read only when a cut needs them (run_on_credit_words.CreditWords, run_on_unbracketed._cuts)."""
 from __future__ import annotations
 
 import pytest
 
 from captions.knowledge.registry import bundled_registry
-from captions.parse import run_on_unbracketed
+from captions.parse import run_on_credit_words, run_on_unbracketed
 from captions.parse.markers import markers_for
 from captions.parse.run_on_unbracketed import unbracketed_pieces
 
@@ -17,15 +17,15 @@ def _marked_line(mark: str) -> str:
     return "Market stalls open early " + " ".join(f"{mark}Tova{i}" for i in range(100))
 
 
-def _counted(monkeypatch: pytest.MonkeyPatch, name: str) -> list[int]:
+def _counted(monkeypatch: pytest.MonkeyPatch, name: str, module: object = run_on_unbracketed) -> list[int]:
     calls = [0]
-    counted = getattr(run_on_unbracketed, name)
+    counted = getattr(module, name)
 
     def count(*args: object) -> object:
         calls[0] += 1
         return counted(*args)
 
-    monkeypatch.setattr(run_on_unbracketed, name, count)
+    monkeypatch.setattr(module, name, count)
     return calls
 
 
@@ -42,7 +42,7 @@ def test_a_line_of_a_hundred_credit_marks_and_no_cut_is_left_whole_reading_no_cr
 @pytest.mark.parametrize("mark", MARKS)
 def test_each_word_of_a_line_of_a_hundred_credit_marks_is_read_once(mark: str, monkeypatch: pytest.MonkeyPatch) -> None:
     # each start reads the 16 words after it: the hundred starts read each word eight times or more
-    read = _counted(monkeypatch, "_word_stop")
+    read = _counted(monkeypatch, "_word_stop", run_on_credit_words)
     line = _marked_line(mark)
     unbracketed_pieces(line, PM)
     assert read[0] <= len(line.split())
