@@ -63,6 +63,7 @@ class CreditWords:
         # past the j-th word, a word from which on the next whole word that stops a credit is to be looked for:
         # j itself if it stops one; None until asked
         self._after: list[int | None] = [None] * len(spans)
+        self._agencies: dict[int, tuple[int, tuple[int, int] | None]] = {}
 
     def next_stop(self, j: int, limit: int) -> int:
         """The first word from the j-th on, before `limit`, whose whole reading stops a credit; `limit` if none."""
@@ -80,6 +81,17 @@ class CreditWords:
             self._after[i] = j
         return j
 
+    def agency_at(self, j: int, last: int, reach: int) -> tuple[int, tuple[int, int] | None]:
+        """_agency_at, remembered where the words it reads are the same from every start: "Photo:" opens
+        "Photo News", and each of a hundred starts read it at the next eight."""
+        n = min(MAX_AGENCY_WORDS, len(self.starts) - j)
+        if min(MAX_AGENCY_WORDS, last - j) != n or self.ends[j + n - 1] > reach:
+            return _agency_at(self, j, last, reach)
+        known = self._agencies.get(j)
+        if known is None:
+            self._agencies[j] = known = _agency_at(self, j, last, reach)
+        return known
+
     def stop(self, j: int, reach: int) -> int | None:
         """_word_stop of the j-th word, cut at `reach` as a credit reaching no further reads it."""
         a, b = self.starts[j], self.ends[j]
@@ -90,6 +102,27 @@ class CreditWords:
             found = _word_stop(self.text, a, b, self.registry)
             self._stops[j] = known = _NO_STOP if found is None else found
         return None if known == _NO_STOP else known
+
+
+def _agency_at(words: CreditWords, j: int, last: int, reach: int) -> tuple[int, tuple[int, int] | None]:
+    """(the words to go on by, the credit's end and the next caption's start if the known agency's name the j-th
+    word opens ends the credit), the words read up to the `last`-th, the last of them cut at `reach`."""
+    text, starts, ends = words.text, words.starts, words.ends
+    for n in range(min(MAX_AGENCY_WORDS, last - j), 0, -1):  # the longest name first: "Getty Images"
+        a, b = starts[j], min(ends[j + n - 1], reach)
+        while b > a and text[b - 1] in _WORD_PUNCTUATION:
+            b -= 1
+        if not _names_agency(words.registry, text[a:b]):
+            continue
+        if _JOINER_NEXT.match(text, b):
+            return n, None  # "WPA | Getty Images", "pool photo via AP": the credit goes on
+        if _LINE_END.match(text, b):
+            return 1, (b, len(text))
+        gap = _GAP.match(text, b)
+        if gap is not None and starts_caption(text[gap.end():gap.end() + 2]):
+            return 1, (b, gap.end())
+        # a name the next word does not start a caption after ("AP Photos from ..."): a shorter one may
+    return 1, None
 
 
 _NO_STOP = -2
@@ -127,22 +160,9 @@ def credit_bounds(words: CreditWords, start: int, closing: bool) -> tuple[int, i
             continue
         if stop != _OPENS_AGENCY:
             return stop, stop
-        step = 1
-        for n in range(min(MAX_AGENCY_WORDS, last - j), 0, -1):  # the longest name first: "Getty Images"
-            a, b = starts[j], min(ends[j + n - 1], reach)
-            while b > a and text[b - 1] in _WORD_PUNCTUATION:
-                b -= 1
-            if not _names_agency(registry, text[a:b]):
-                continue
-            if _JOINER_NEXT.match(text, b):
-                step = n  # "WPA | Getty Images", "pool photo via AP": the credit goes on
-                break
-            if _LINE_END.match(text, b):
-                return b, len(text)
-            gap = _GAP.match(text, b)
-            if gap is not None and starts_caption(text[gap.end():gap.end() + 2]):
-                return b, gap.end()
-            # a name the next word does not start a caption after ("AP Photos from ..."): a shorter one may
+        step, end = words.agency_at(j, last, reach)
+        if end is not None:
+            return end
         j += step
     if closing and last - first <= MAX_CREDIT_TOKENS and len(text) - start <= MAX_CREDIT:
         return len(text), len(text)  # the line's end closes its last credit
