@@ -1,5 +1,5 @@
 """A bare credit's end is found at a known agency of one to four words; each look-up of a run of words is
-remembered (run_on_unbracketed._names_agency), as each start on the line reads the next words again."""
+remembered (run_on_credit_words._names_agency), as each start on the line reads the next words again."""
 from __future__ import annotations
 
 from captions.knowledge.registry import bundled_registry

@@ -26,28 +26,25 @@ caption's capital) belongs to neither caption and is dropped.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
-from itertools import islice
 
-from ..knowledge.registry import AgencyRegistry
-from ..text import fold, marker_form
+from ..text import marker_form
 from .credit_edges import trim_credit
 from .credit_first import credit_first
 from .credit_parts import Kind
 from .credit_reading import MAX_CREDIT, STRUCTURED_JOINERS, Context
 from .markers import SENTENCE_CLOSERS, PageMarkers
+from .run_on_credit_words import CreditWords, credit_bounds, starts_caption
 
 MIN_CUTS = 1             # credits followed by the next caption: with the line's closing credit, two pictures at least
 MIN_CREDITS = 2          # credits on the line, the closing one included
 MIN_PIECE_WORDS = 3      # a caption before a credit has this many words at least
 MIN_LINE = 60            # characters: a shorter line holds no two captions with their credits
-MAX_CREDIT_TOKENS = 16   # words of a bare credit, its lead-in left out (as many as a marked credit may have)
-MAX_AGENCY_WORDS = 4     # words of one agency's name ("Agence France-Presse", "Korean Central News Agency")
 MAX_RUN_ON_PICTURES = 300  # no gallery prints more on a line: a line with more credits is no gallery, and is not cut
 # places a credit might start on a line that is a gallery, at most: a lead-in or a joiner after a name, one or two a
 # picture; a line of more is no gallery, and each place costs some 0.1 ms to try ("Photo: " 200,000 times: 19 s)
 MAX_CREDIT_STARTS = 4 * MAX_RUN_ON_PICTURES
-MIN_GLUED_LETTERS = 3    # letters of one case before a capital the next caption is glued to ("GloboCasa", "REUTERSDefesa")
 
 MAX_NAME = 80  # characters before a joiner searched for the name and the full stop before it
 MAX_NAME_WORDS = 5  # words of the name before a joiner ("Jo Li | AP", "Ana de la Cruz | EFE")
@@ -55,18 +52,10 @@ MAX_NAME_WORDS = 5  # words of the name before a joiner ("Jo Li | AP", "Ana de l
 _STOPPED = re.compile(rf"[^\W_]{{2}}[.!?][{re.escape(SENTENCE_CLOSERS)}]*$")
 _JOINERS = "|/"
 _TOKEN = re.compile(r"\S+")
-_CREDIT_WORD = re.compile(r"[^\s/|]+")  # a word of a credit: "Albrecht/dpa" is two
-# What continues a credit after an agency's name: a joiner and more of the credit.
-_JOINER_NEXT = re.compile(r"\s*(?:[|/,;&+]|(?:via|VIA|Via|for|and|und|y|e|et)\s)")  # "y", not "Y el ..."
-# Between a credit's end and the next caption: spaces, and a full stop with or without a space before it.
-_GAP = re.compile(r"\s*\.?\s+(?:\.\s+)?|\.(?=\S)")
-_LINE_END = re.compile(r"[\s.]*$")
 # Marks that a bare credit holds, in its lead-in ("Foto:", "©", "Photo |") or between its names ("Jo Li | AP",
 # "Jo Li/AFP"): a line with fewer than two is no gallery of bare credits.
 _MARKS = ":：©ⓒ|/;"
 _MARK = re.compile(f"[{re.escape(_MARKS)}]")
-_OPENING = "\"“‘'«¿¡"
-_WORD_PUNCTUATION = ".,;:"
 
 
 def unbracketed_pieces(text: str, pm: PageMarkers) -> list[str]:
@@ -80,28 +69,59 @@ def unbracketed_pieces(text: str, pm: PageMarkers) -> list[str]:
     starts = _credit_starts(text, pm)
     if not MIN_CREDITS <= len(starts) <= MAX_CREDIT_STARTS:
         return [text]
-    cuts: list[tuple[int, int]] = []  # (where a piece ends, where the next starts)
-    piece_start, closing = 0, False
-    for caption_end, credit_start, marked in starts:
-        if caption_end < piece_start or not _words_at_least(text, piece_start, caption_end, MIN_PIECE_WORDS):
-            continue
-        end = _credit_end(text, credit_start, marked, pm)
-        if end is None:
-            continue
-        credit_end, next_start = end
-        if next_start >= len(text):
-            closing = True
-            break
-        cuts.append((credit_end, next_start))
-        piece_start = next_start
-        if len(cuts) >= MAX_RUN_ON_PICTURES:
-            return [text]
-    if len(cuts) < MIN_CUTS or len(cuts) + closing < MIN_CREDITS or _opens_with_credit(text, pm):
+    found = _cuts(text, starts, pm)
+    if found is None:
+        return [text]
+    cuts, closing = found
+    if len(cuts) < MIN_CUTS or (len(cuts) < MIN_CREDITS and len(cuts) + closing() < MIN_CREDITS) \
+            or _opens_with_credit(text, pm):  # closing read only when the cuts alone are too few
         return [text]
     starts_at = [0, *(b for _, b in cuts)]
     ends_at = [*(a for a, _ in cuts), len(text)]
     pieces = [_without_furniture_head(text[a:b], pm).strip() for a, b in zip(starts_at, ends_at)]
     return [p for p in pieces if p]
+
+
+def _cuts(text: str, starts: list[tuple[int, int, bool]],
+          pm: PageMarkers) -> tuple[list[tuple[int, int]], Callable[[], bool]] | None:
+    """(where each piece ends and the next starts, whether a credit closes the line), None past
+    MAX_RUN_ON_PICTURES.
+
+    A credit the line's end closes ends the cutting, so whether one does is asked
+    only when it counts: when a cut comes after it, or when the line's one cut
+    needs the closing credit to make it a gallery. Most of a line's closings are
+    read never, and any of them will do, so the shortest, read at least cost, is
+    read first: a line of a hundred `© Name` read ten closings of up to 200
+    characters, some 0.3 ms each.
+    """
+    cuts: list[tuple[int, int]] = []  # (where a piece ends, where the next starts)
+    piece_start = 0
+    words = CreditWords(text, pm.credits.registry, starts[0][1])
+    closings: list[tuple[int, int, bool]] = []  # credits the line's end would close, after the last cut, unread
+
+    def closed() -> bool:
+        return any(_checked(text, s, e, len(text), m, pm) is not None for s, e, m in reversed(closings))
+
+    for caption_end, credit_start, marked in starts:
+        if caption_end < piece_start or not _words_at_least(text, piece_start, caption_end, MIN_PIECE_WORDS):
+            continue
+        bounds = credit_bounds(words, credit_start, True)
+        if bounds is None:
+            continue
+        credit_end, next_start = bounds
+        if next_start >= len(text):
+            closings.append((credit_start, credit_end, marked))
+            continue
+        if _checked(text, credit_start, credit_end, next_start, marked, pm) is None:
+            continue
+        if closed():
+            return cuts, lambda: True
+        closings = []
+        cuts.append((credit_end, next_start))
+        piece_start = next_start
+        if len(cuts) >= MAX_RUN_ON_PICTURES:
+            return None
+    return cuts, closed
 
 
 def _opens_with_credit(text: str, pm: PageMarkers) -> bool:
@@ -140,14 +160,24 @@ def _credit_starts(text: str, pm: PageMarkers) -> list[tuple[int, int, bool]]:
     return sorted(set(starts))
 
 
-def _leadin_start(text: str, stop: int, leadins: frozenset[str], longest: int) -> int | None:
-    """Where a lead-in ending at `stop` starts, after a space; the longest; None when none ends there."""
-    found = None
+def _leadin_start(text: str, stop: int, leadins: dict[str, tuple[frozenset[str], int]], longest: int) -> int | None:
+    """Where a lead-in ending at `stop` starts, after a space; the longest; None when none ends there.
+
+    Only the lead-ins whose last word is the text's are tried, as far back as the longest of them reaches
+    (`©`: three, of eight letters at most, where all reach 33)."""
     at = text.rfind(" ", max(0, stop - longest - 1), stop - 1)
-    while at > 0:
-        if marker_form(text[at + 1:stop]) in leadins:  # "Photo\u202f:", as French type prints "Photo :"
+    if at <= 0:
+        return None
+    # its last word as the lead-ins', in marker form: "Photo\u202f:" (French type's "Photo :") ends in ":"
+    ending = leadins.get(marker_form(text[at + 1:stop]).rsplit(" ", 1)[-1])
+    if ending is None:
+        return None
+    phrases, reach = ending
+    window, found = max(0, stop - reach - 1), None
+    while at > 0 and at >= window:
+        if marker_form(text[at + 1:stop]) in phrases:
             found = at + 1
-        at = text.rfind(" ", max(0, stop - longest - 1), at)
+        at = text.rfind(" ", window, at)
     return found
 
 
@@ -171,80 +201,23 @@ def _name_before(text: str, at: int) -> tuple[int, int, bool] | None:
 
 
 @lru_cache(maxsize=8)
-def _first_words(registry: AgencyRegistry) -> frozenset[str]:
-    """The first word of every spelling of a known agency, folded."""
-    return frozenset(key.split()[0] for key in registry.spellings() if key.split())
-
-
-@lru_cache(maxsize=16384)
-def _opens_agency(registry: AgencyRegistry, word: str) -> bool:
-    """Whether a word, its closing stops and commas aside, is the first of a known agency's spelling; remembered:
-    each credit start reads the next 16 words, which the starts after it on the line read again."""
-    return fold(word.rstrip(_WORD_PUNCTUATION)) in _first_words(registry)
-
-
-@lru_cache(maxsize=16384)
-def _names_agency(registry: AgencyRegistry, words: str) -> bool:
-    """Whether one to four words name a known agency; remembered, as _opens_agency: "Photo: Photo: Photo: Photo:"
-    (the first word opens "Photo News") was looked up four times a word at each of a line's hundred starts."""
-    return registry.credited_name(words) is not None
-
-
-@lru_cache(maxsize=8)
-def _leadin_set(pm: PageMarkers) -> tuple[frozenset[str], int]:
-    """The lead-ins that end in a mark, lower-cased, and the longest one's length."""
+def _leadin_set(pm: PageMarkers) -> tuple[dict[str, tuple[frozenset[str], int]], int]:
+    """The lead-ins that end in a mark, lower-cased, by their last word, with the longest one's length among
+    them; and the longest one's length of all."""
     marked = frozenset(marker_form(x) for x in pm.leadins if x.rstrip()[-1:] in _MARKS)
-    return marked, max(map(len, marked), default=0)
+    by_last: dict[str, set[str]] = {}
+    for phrase in marked:
+        by_last.setdefault(phrase.rsplit(" ", 1)[-1], set()).add(phrase)
+    return ({last: (frozenset(phrases), max(map(len, phrases))) for last, phrases in by_last.items()},
+            max(map(len, marked), default=0))
 
 
-def _credit_end(text: str, start: int, marked: bool, pm: PageMarkers, closing: bool = True) -> tuple[int, int] | None:
+def _credit_end(text: str, start: int, marked: bool, pm: PageMarkers, closing: bool = True,
+                words: CreditWords | None = None) -> tuple[int, int] | None:
     """(where the credit starting at `start` ends, where the next caption starts), when both are clear;
     the line's end closes a credit only if `closing`."""
-    registry = pm.credits.registry
-    words = _CREDIT_WORD.finditer(text, start, min(len(text), start + MAX_CREDIT))
-    tokens = [(m.start(), m.end()) for m in islice(words, MAX_CREDIT_TOKENS + MAX_AGENCY_WORDS)]
-    j = 0
-    while j < min(len(tokens), MAX_CREDIT_TOKENS):
-        glued = _glued_capital(text, *tokens[j])
-        if glued is not None:
-            return _checked(text, start, glued, glued, marked, pm)
-        step = 1
-        if not _opens_agency(registry, text[tokens[j][0]:tokens[j][1]]):
-            j += 1  # most words open no agency's name: no look-up of the names they might open
-            continue
-        for n in range(min(MAX_AGENCY_WORDS, len(tokens) - j), 0, -1):  # the longest name first: "Getty Images"
-            a, b = tokens[j][0], tokens[j + n - 1][1]
-            while b > a and text[b - 1] in _WORD_PUNCTUATION:
-                b -= 1
-            if not _names_agency(registry, text[a:b]):
-                continue
-            if _JOINER_NEXT.match(text, b):
-                step = n  # "WPA | Getty Images", "pool photo via AP": the credit goes on
-                break
-            if _LINE_END.match(text, b):
-                return _checked(text, start, b, len(text), marked, pm)
-            gap = _GAP.match(text, b)
-            if gap is not None and _starts_caption(text[gap.end():gap.end() + 2]):
-                return _checked(text, start, b, gap.end(), marked, pm)
-            # a name the next word does not start a caption after ("AP Photos from ..."): a shorter one may
-        j += step
-    if closing and len(tokens) <= MAX_CREDIT_TOKENS and len(text) - start <= MAX_CREDIT:
-        return _checked(text, start, len(text), len(text), marked, pm)  # the line's end closes its last credit
-    return None
-
-
-def _glued_capital(text: str, a: int, b: int) -> int | None:
-    """Where, inside a word, the next caption's capital is glued to a credit ("GloboCasa", "REUTERSDefesa")."""
-    for i in range(a + MIN_GLUED_LETTERS, b - 1):
-        before = text[i - MIN_GLUED_LETTERS:i]
-        if (text[i].isupper() and text[i + 1].islower() and before.isalpha()
-                and (before.islower() or before.isupper())):
-            return i
-    return None
-
-
-def _starts_caption(head: str) -> bool:
-    return bool(head) and (head[0].isupper() or head[0].isdigit() or (head[0] in _OPENING and head[1:2].isalnum()))
+    bounds = credit_bounds(words or CreditWords(text, pm.credits.registry, start), start, closing)
+    return None if bounds is None else _checked(text, start, *bounds, marked, pm)
 
 
 def _checked(text: str, start: int, end: int, next_start: int, marked: bool, pm: PageMarkers) -> tuple[int, int] | None:
@@ -268,7 +241,7 @@ def _without_furniture_head(piece: str, pm: PageMarkers) -> str:
         if pm.control_head is not None:
             piece = pm.control_head.sub("", piece)
         for label in pm.markers.gallery_labels:
-            if piece.startswith(label + " ") and _starts_caption(piece[len(label) + 1:len(label) + 3]):
+            if piece.startswith(label + " ") and starts_caption(piece[len(label) + 1:len(label) + 3]):
                 piece = piece[len(label) + 1:]
                 break
         if piece == before:

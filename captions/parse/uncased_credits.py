@@ -40,8 +40,13 @@ class UncasedCredits:
         self._read_part = read_part
         self._join = join
         self._frames = NameFrames.of(markers)
-        self._uncased_spellings = tuple(sorted((key for key in registry.spellings() if uncased_name(
-            key.replace(" ", ""), longest_credit) and len(key) >= MIN_PLACED_AGENCY), key=len, reverse=True))
+        uncased_spellings = sorted((key for key in registry.spellings() if uncased_name(
+            key.replace(" ", ""), longest_credit) and len(key) >= MIN_PLACED_AGENCY), key=len, reverse=True)
+        # by their last letter, longest first: a chunk ends in those of its own only (a credit's © made every
+        # chunk try all 700 with `endswith`, some 0.1 ms a credit)
+        self._uncased_by_last: dict[str, tuple[str, ...]] = {}
+        for key in uncased_spellings:
+            self._uncased_by_last[key[-1]] = (*self._uncased_by_last.get(key[-1], ()), key)
 
     def distributed(self, chunk: str) -> tuple[str, str] | None:
         """(agency, distributor) of a known agency printed glued to the one that distributes it, else None.
@@ -66,7 +71,7 @@ class UncasedCredits:
         """
         if chunk.isascii() or self.registry.credited_name(chunk) is not None:
             return None
-        for spelling in self._uncased_spellings:
+        for spelling in self._uncased_by_last.get(chunk[-1:], ()):
             if chunk.endswith(spelling) and len(chunk) > len(spelling):
                 place = chunk[: -len(spelling)].strip()
                 if uncased_name(place, MAX_PLACE_LETTERS) and caseless_letters(place) == len(place):
