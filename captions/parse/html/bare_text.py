@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborNode
 
-from .conventions import HtmlConventions
+from ...knowledge.html_conventions import HtmlConventions
 from .leadin_sources import credit_after_sentence
 from .marks import Marks, clean
 from .set_apart import first_element, holds_image, next_element

@@ -8,7 +8,8 @@ import re
 
 from selectolax.lexbor import LexborNode
 
-from .conventions import HtmlConventions, class_words
+from ...knowledge.html_conventions import HtmlConventions
+from .conventions import class_words
 from .set_apart import Beside
 
 SKIP_DEPTH = 8  # elements above a picture asked whether they are a teaser rail, a share bar...

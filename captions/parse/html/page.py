@@ -17,7 +17,7 @@ from typing import Iterator
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .conventions import HtmlConventions, conventions_for
+from .conventions import conventions_for
 from .bare import bare_pictures, in_page_order
 from .figure import HtmlPicture, read_picture, split_caption_credit
 from .gallery import gallery_credit_over_slides, mark_slides, read_groups
@@ -35,6 +35,7 @@ from ..credit import CreditReader, reader_for
 from ...catalog.models import Article, Credit, Photo
 from ..notes import StructuredCredit
 from ..photographed_by import unknown_uncased_name
+from ...knowledge.html_conventions import HtmlConventions
 from ...knowledge.registry import AgencyRegistry, bundled_registry
 from ...text import fold, looks_like_html  # looks_like_html re-exported: told before any parsing, by inputs too
 
