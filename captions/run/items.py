@@ -12,16 +12,16 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Literal, overloa
 from ..catalog.build import ArticleIds
 from ..knowledge.registry import AgencyRegistry
 from ..text import url_host_and_path
-from .kinds import CATALOG, CSV, JSONL, PAGE, SQLITE, STDIN, WARC, input_kind, is_catalog_record, record_kind
-from .jsonl import iter_jsonl, jsonl_records, jsonl_spans, jsonl_stem
-from . import DEFAULT_MAX_BYTES, read_problem, size_words
-from .sources import Problem, empty, is_blank_file, is_photo_table, read_page, written_by_captions
-from .walk import FolderEnd, Walked, expand
+from ..inputs.kinds import CATALOG, CSV, JSONL, PAGE, SQLITE, STDIN, WARC, input_kind, is_catalog_record, record_kind
+from ..inputs.jsonl import iter_jsonl, jsonl_records, jsonl_spans, jsonl_stem
+from ..inputs import DEFAULT_MAX_BYTES, read_problem, size_words
+from ..inputs.sources import Problem, empty, is_blank_file, is_photo_table, read_page, written_by_captions
+from ..inputs.walk import FolderEnd, Walked, expand
 
 if TYPE_CHECKING:
     from ..catalog.models import Article
-    from ..run.shares import LeftOut, Lines, Page, PageNotes, Task, WarcSpan
-    from .warc import SpanEnd
+    from .shares import LeftOut, Lines, Page, PageNotes, Task, WarcSpan
+    from ..inputs.warc import SpanEnd
 
 ProblemHandler = Callable[[Problem], None]
 
@@ -48,7 +48,7 @@ def iter_sources(
     catalogs: bool = False,
 ) -> Iterator[tuple[Article, PageNotes]]:
     """Each article with the parser's notes on what it could not read whole (None for articles from a catalogue)."""
-    from ..run.parallel import map_pages
+    from .parallel import map_pages
 
     items = iter_items(paths, on_problem, max_bytes=max_bytes, catalogs=catalogs)
     yield from map_pages(items, with_notes, on_problem, registry=registry, jobs=1, max_bytes=max_bytes)
@@ -92,7 +92,7 @@ def iter_items(
     `base` (`settle` on spans) and catalogue articles keep theirs, and
     `map_pages(..., ids=ArticleIds())` settles them all in input order.
     """
-    from ..run.shares import LeftOut, Lines, WarcSpan
+    from .shares import LeftOut, Lines, WarcSpan
 
     settle = split and unique_ids
     ids = ArticleIds(unique=unique_ids)
@@ -119,7 +119,7 @@ def iter_items(
             yield LeftOut(item)
             continue
         if kind == WARC and split:
-            from .warc_spans import warc_spans
+            from ..inputs.warc_spans import warc_spans
 
             spans = warc_spans(item)
             yield from (WarcSpan(item, start, end, whole=len(spans) == 1, last=n == len(spans) - 1, settle=settle)
@@ -146,9 +146,9 @@ _READ_BY = " (captions credits, audit and diff read it)"  # where catalog and sh
 
 def _file_task(path: str, ids: ArticleIds, *, sniff: bool, settle: bool) -> "Task":
     """A page file's task, read by a worker; with `settle`, its id a guess."""
-    from ..run.shares import Task
+    from .shares import Task
 
-    from .kinds import page_stem
+    from ..inputs.kinds import page_stem
 
     shown = _replace_surrogates(path)
     stem = page_stem(shown)
@@ -160,8 +160,8 @@ def _stdin_items(ids: ArticleIds, on_problem: ProblemHandler, *, max_bytes: int,
     """Standard input, read here as what its first bytes say: a web archive, JSON Lines or a page (inputs.stdin)."""
     import zlib
 
-    from ..run.shares import Task
-    from .stdin import open_stdin
+    from .shares import Task
+    from ..inputs.stdin import open_stdin
 
     try:
         kind, stream = open_stdin()
@@ -286,8 +286,8 @@ def jsonl_span_tasks(path: str, span: tuple[int, int, int], on_problem: ProblemH
 def warc_tasks(path: str, span: tuple[int, int] | None, on_problem: ProblemHandler, max_bytes: int,
                ids: ArticleIds | None = None, *, stream=None, settle: bool = False) -> Iterator["Task | SpanEnd"]:
     """Every page of a web archive (or of `stream`), or of a span of it: its id from the record's URI, its source the URI."""
-    from ..run.shares import Task
-    from .warc import ArchivedPage, iter_warc
+    from .shares import Task
+    from ..inputs.warc import ArchivedPage, iter_warc
 
     ids = ArticleIds(unique=False) if ids is None else ids
     for page in iter_warc(path, max_bytes=max_bytes, span=span, stream=stream):
@@ -304,7 +304,7 @@ def warc_tasks(path: str, span: tuple[int, int] | None, on_problem: ProblemHandl
 
 def _page_record(path: str, no: int, data: dict, ids: ArticleIds, on_problem: ProblemHandler, max_bytes: int,
                  settle: bool = False) -> Iterator["Task"]:
-    from ..run.shares import Task
+    from .shares import Task
 
     text, html = data.get("text"), False
     if not isinstance(text, str) and isinstance(data.get("html"), str):
