@@ -147,7 +147,7 @@ def row_articles(path: str, rows: "Iterable[tuple[int, dict[str, Any]] | Problem
     from pydantic import ValidationError
 
     from ..inputs.sources import Problem
-    from .loader import problem_text
+    from .validation_errors import problem_text
 
     def article(no: int, group: list[dict[str, Any]]) -> Article | None:
         first = group[0]

@@ -353,7 +353,7 @@ def iter_sqlite_articles(path: str | os.PathLike[str]) -> Iterator[Article]:
     except sqlite3.Error as err:
         raise SqliteError(f"{path}: {_reason(err)}") from None
     except ValidationError as err:
-        from .loader import problem_text
+        from .validation_errors import problem_text
 
         raise SqliteError(f"{path}: not a database captions wrote ({problem_text(err.errors()[0])})") from None
     finally:
