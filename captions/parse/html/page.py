@@ -27,7 +27,7 @@ from .marks import (Marks, clean, contains, container_of, frames_no_picture, has
 from .own_outlet import knowing_outlet, names_outlet_as_person
 from .not_pictures import drop_player_figures, is_no_picture, unwrap_lightbox_buttons
 from .meta import Metadata, read_metadata, structured_images
-from .set_apart import previous_element, tag_of, under_one_of_many
+from .set_apart import element_after, previous_element, tag_of, under_one_of_many
 from .side_by_side import caption_after_row
 from .printed_once import once_each
 from .repeats import grouped_images, is_image_file, one_a_picture
@@ -324,14 +324,14 @@ def _captioned_by_list(figures: list[LexborNode], taken: dict, marks: Marks) -> 
     for figure in figures:
         if figure.mem_id in taken or not has_image(figure) or marks.skipped(figure) or holds_media(figure, marks):
             continue
-        previous = _next_element(run[-1]) if run else None
-        if previous is not None and previous.mem_id == figure.mem_id:
+        after = element_after(run[-1]) if run else None  # the run's next element: this figure, if it goes on
+        if after is not None and after.mem_id == figure.mem_id:
             run.append(figure)
         else:
             if current is not None:
                 yield from ((member, [current]) for member in run if _same_parent(member, current))
             run = [figure]
-        caption = _list_caption(_next_element(figure))
+        caption = _list_caption(element_after(figure))
         if caption is not None:
             yield from ((member, [caption]) for member in run)
             run, current = [], caption
@@ -359,13 +359,6 @@ def _list_caption(node: LexborNode | None) -> LexborNode | None:
 
 def _same_parent(a: LexborNode, b: LexborNode) -> bool:
     return a.parent is not None and b.parent is not None and a.parent.mem_id == b.parent.mem_id
-
-
-def _next_element(node: LexborNode) -> LexborNode | None:
-    sibling = node.next
-    while sibling is not None and sibling.tag in ("-text", "-comment"):
-        sibling = sibling.next
-    return sibling
 
 
 def _place(pictures: list[HtmlPicture], markup: str) -> None:

@@ -243,6 +243,15 @@ def next_element(node: LexborNode) -> LexborNode | None:
     return sibling if sibling is not None and not tag_of(sibling).startswith("-") else None
 
 
+def element_after(node: LexborNode) -> LexborNode | None:
+    """The next sibling that is an element, past any text and comments, printed or not (next_element stops at
+    printed text)."""
+    sibling = node.next
+    while sibling is not None and sibling.tag in ("-text", "-comment"):
+        sibling = sibling.next
+    return sibling
+
+
 def next_block(node: LexborNode) -> LexborNode | None:
     """The element after the image's line: the next sibling that is not whitespace, a line break or a fallback."""
     sibling = node.next
