@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple
 
 from .models import Article
+from .writers import new_file_mode
 from ..knowledge.registry import AgencyRegistry
 
 if TYPE_CHECKING:
@@ -248,7 +249,7 @@ class SqliteArchive:
             self._db.execute("COMMIT")
             self._db.close()
             if self._tmp is not None:
-                os.chmod(self._tmp, 0o644 & ~_umask())
+                os.chmod(self._tmp, new_file_mode())
                 os.replace(self._tmp, self.path)
                 self._tmp = None
         except (OSError, sqlite3.Error) as err:
@@ -288,12 +289,6 @@ def _reason(err: Exception) -> str:
     if "file is not a database" in text:
         return "not an SQLite database"
     return text
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def write_sqlite(path: str | os.PathLike[str], articles: Iterable[Article], registry: AgencyRegistry) -> int:
