@@ -5,7 +5,6 @@ handed to a callback and the run goes on with the rest.
 """
 from __future__ import annotations
 
-import re
 from itertools import chain
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Literal, overload
 
@@ -13,7 +12,7 @@ from ..catalog.build import ArticleIds
 from ..knowledge.registry import AgencyRegistry
 from ..text import url_host_and_path
 from ..inputs.kinds import CATALOG, CSV, JSONL, PAGE, SQLITE, STDIN, WARC, input_kind, is_catalog_record, record_kind
-from ..inputs.jsonl import iter_jsonl, jsonl_records, jsonl_spans, jsonl_stem
+from ..inputs.jsonl import has_surrogates, iter_jsonl, jsonl_records, jsonl_spans, jsonl_stem, replace_surrogates
 from ..inputs import DEFAULT_MAX_BYTES, read_problem, size_words
 from ..inputs.sources import Problem, empty, is_blank_file, is_photo_table, read_page, written_by_captions
 from ..inputs.walk import FolderEnd, Walked, expand
@@ -106,7 +105,7 @@ def iter_items(
         walked = False
         if isinstance(item, Walked):
             item, walked = item.path, True
-        if _has_surrogates(item):  # a name's bytes that are not UTF-8: no UTF-8 output can hold them
+        if has_surrogates(item):  # a name's bytes that are not UTF-8: no UTF-8 output can hold them
             on_problem(Problem(item, "name not UTF-8; written with U+FFFD for its other bytes", fatal=False))
         kind = input_kind(item)
         if kind == PAGE:
@@ -150,7 +149,7 @@ def _file_task(path: str, ids: ArticleIds, *, sniff: bool, settle: bool) -> "Tas
 
     from ..inputs.kinds import page_stem
 
-    shown = _replace_surrogates(path)
+    shown = replace_surrogates(path)
     stem = page_stem(shown)
     return Task(id=ids.claim(stem), source=shown, path=path, sniff=sniff, base=_BASES.claim(stem) if settle else None)
 
@@ -294,7 +293,7 @@ def warc_tasks(path: str, span: tuple[int, int] | None, on_problem: ProblemHandl
         if isinstance(page, Problem):
             on_problem(page)
         elif isinstance(page, ArchivedPage):
-            uri = _replace_surrogates(page.uri)  # a record with no URI is named by the archive's path
+            uri = replace_surrogates(page.uri)  # a record with no URI is named by the archive's path
             stem = _url_slug(uri) or "page"
             yield Task(id=ids.claim(stem), source=uri, text=page.text, html=page.html,
                        base=_BASES.claim(stem) if settle else None)
@@ -318,11 +317,11 @@ def _page_record(path: str, no: int, data: dict, ids: ArticleIds, on_problem: Pr
     given, url = data.get("id"), data.get("url")
     given = str(given) if isinstance(given, (str, int)) and str(given).strip() else None
     url = url if isinstance(url, str) and url.strip() else None
-    if any(_has_surrogates(x) for x in (text, given, url)):
+    if any(has_surrogates(x) for x in (text, given, url)):
         # JSON can escape half a UTF-16 pair ("\ud800"): no UTF-8 output could hold it.
-        text, given, url = (None if x is None else _replace_surrogates(x) for x in (text, given, url))
+        text, given, url = (None if x is None else replace_surrogates(x) for x in (text, given, url))
         on_problem(Problem(f"{path}:{no}", "lone surrogate escapes (\\ud800-\\udfff) read as U+FFFD", fatal=False))
-    shown = _replace_surrogates(path)
+    shown = replace_surrogates(path)
     stem = given or (_url_slug(url) if url else None) or f"{jsonl_stem(shown)}-{no}"
     date = _record_date(data.get("date"), f"{path}:{no}", on_problem)
     yield Task(id=ids.claim(stem), source=url or f"{shown}:{no}", text=text, date=date, html=html,
@@ -347,23 +346,6 @@ def _record_date(value: object, where: str, on_problem: ProblemHandler) -> str |
     shown = shown if len(shown) <= 40 else shown[:39] + "…"
     on_problem(Problem(where, f"'date' {shown} is not a date (YYYY-MM-DD); read with none", fatal=False))
     return None
-
-
-def _has_surrogates(text: str | None) -> bool:
-    if text is None or text.isascii():
-        return False
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False
-
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def _replace_surrogates(text: str) -> str:
-    return _SURROGATE.sub("\ufffd", text)
 
 
 def _catalog_lines(path: str, no: int, first: dict, rest: Iterator, ids: ArticleIds, on_problem: ProblemHandler,
