@@ -18,9 +18,9 @@ from .conventions import conventions_for
 from .furniture import reader_lines
 from .leadin_sources import (MAX_NAME_WORDS, SENTENCE_END, credit_after_sentence, credit_by_leadin, quotation,
                              set_in_capitals, without_leadin, without_worded_leadin)
-from .marks import Marks, clean, container_of, has_own_image, inside_one_of
+from .marks import Marks, clean, container_of, has_own_image
 from .repeats import image_urls, is_image_file
-from .set_apart import tag_of
+from .tree import inside_one_of, tag_of
 from ..credit import reader_for
 from ..credit_after_leadin import MAX_BODY_SOURCE_WORDS
 from ..credit_parts import Kind

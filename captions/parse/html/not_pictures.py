@@ -18,7 +18,8 @@ from selectolax.lexbor import LexborNode
 
 from .conventions import name_words
 from .figure import HtmlPicture
-from .marks import Marks, contains, has_image
+from .marks import Marks, has_image
+from .tree import contains
 
 _WORD = re.compile(r"[^\W\d_]+")
 _PLAYERS = "iframe, embed, object, video, audio"

@@ -22,15 +22,16 @@ from .bare import bare_pictures, in_page_order
 from .figure import HtmlPicture, read_picture, split_caption_credit
 from .gallery import gallery_credit_over_slides, mark_slides, read_groups
 from .image_table import image_cell_above
-from .marks import (Marks, clean, contains, container_of, frames_no_picture, has_image, holds_media, inside_holder,
+from .marks import (Marks, clean, container_of, frames_no_picture, has_image, holds_media, inside_holder,
                     links_where_a_headline_does)
 from .own_outlet import knowing_outlet, names_outlet_as_person
 from .not_pictures import drop_player_figures, is_no_picture, unwrap_lightbox_buttons
 from .meta import Metadata, read_metadata, structured_images
-from .set_apart import element_after, previous_element, tag_of, under_one_of_many
+from .set_apart import under_one_of_many
 from .side_by_side import caption_after_row
 from .printed_once import once_each
 from .repeats import grouped_images, is_image_file, one_a_picture
+from .tree import contains, element_after, previous_element, tag_of
 from ..credit import CreditReader, reader_for
 from ...catalog.models import Article, Credit, Photo
 from ..notes import StructuredCredit

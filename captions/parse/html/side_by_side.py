@@ -10,7 +10,7 @@ from __future__ import annotations
 from selectolax.lexbor import LexborNode
 
 from .marks import Marks, clean, has_image, inside_holder
-from .set_apart import element_after
+from .tree import element_after
 
 MAX_ROW = 4  # figures a row prints side by side under one caption
 
