@@ -253,6 +253,8 @@ def inside_holder(node: LexborNode, marks: Marks) -> bool:
 
 
 def has_image(node: LexborNode) -> bool:
+    """Whether an element is or holds an image: an `img`, `amp-img` or `picture`, or a `[data-alt]` placeholder a
+    script fills in (set_apart.holds_image counts `img` and `amp-img` only)."""
     return node.css_first("img, amp-img, picture, [data-alt]") is not None
 
 

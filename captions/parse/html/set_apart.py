@@ -209,6 +209,8 @@ def only_child(node: LexborNode, parent: LexborNode | None) -> bool:
 
 
 def holds_image(node: LexborNode) -> bool:
+    """Whether a node is an image or holds one, an `img` or `amp-img` (marks.has_image counts a `picture` or a
+    `[data-alt]` placeholder a script fills in too); a text or comment node holds none."""
     return node.tag in ("img", "amp-img") or (
         not tag_of(node).startswith("-") and node.css_first("img, amp-img") is not None)
 

@@ -14,6 +14,7 @@ def tag_of(node: LexborNode) -> str:
 
 
 def text_of(node: LexborNode) -> str:
+    """The text a node prints, stripped: a text node's own, an element's deep text; none for a comment or noscript."""
     if node.tag == "-text":
         return (node.text_content or "").strip()
     if tag_of(node).startswith("-") or node.tag == "noscript":
@@ -30,6 +31,8 @@ def first_element(node: LexborNode) -> LexborNode | None:
 
 
 def next_element(node: LexborNode) -> LexborNode | None:
+    """The next sibling element, past whitespace and comments; None when printed text comes first (element_after
+    passes over it)."""
     sibling = node.next
     while sibling is not None and (sibling.tag in ("-text", "-comment") and not text_of(sibling)):
         sibling = sibling.next
@@ -54,6 +57,7 @@ def next_block(node: LexborNode) -> LexborNode | None:
 
 
 def previous_element(node: LexborNode) -> LexborNode | None:
+    """The sibling element before, past whitespace and comments; None when printed text stands between."""
     sibling = node.prev
     while sibling is not None and sibling.tag in ("-text", "-comment") and not text_of(sibling):
         sibling = sibling.prev
@@ -70,6 +74,7 @@ def inside_one_of(node: LexborNode, ids: set[int]) -> bool:
 
 
 def contains(outer: LexborNode, inner: LexborNode) -> bool:
+    """Whether `inner` stands inside `outer` (not `outer` itself)."""
     node = inner.parent
     while node is not None:
         if node.mem_id == outer.mem_id:
