@@ -2,7 +2,8 @@
 
 The parsing core (captions/parse/, captions/text.py) is pure functions over text: it reads the knowledge and fills
 the catalogue's models, and knows nothing of files, workers, reports, audits or the command line. The knowledge
-(captions/knowledge/) is data its readers are built on: it imports none of them.
+(captions/knowledge/) is data its readers are built on: it imports none of them. The inputs (captions/inputs/) read
+files into page texts, the flow's first step: they import none of the steps after them.
 """
 from __future__ import annotations
 
@@ -46,6 +47,7 @@ def _outside(imported: set[str], allowed: tuple[str, ...]) -> list[str]:
 
 CORE_MAY_IMPORT = ("captions.parse", "captions.knowledge", "captions.text", "captions.catalog.models")
 KNOWLEDGE_MAY_IMPORT = ("captions.knowledge", "captions.text", "captions.inputs")  # inputs: a file's problem, in its words
+INPUTS_MAY_IMPORT = ("captions.inputs", "captions.text")
 
 
 @pytest.mark.parametrize("path", [*_modules("parse"), PACKAGE / "text.py"], ids=lambda p: _module_name(p))
@@ -56,6 +58,11 @@ def test_the_parsing_core_imports_only_itself_the_knowledge_and_the_models(path:
 @pytest.mark.parametrize("path", _modules("knowledge"), ids=lambda p: _module_name(p))
 def test_the_knowledge_imports_none_of_its_readers(path: Path) -> None:
     assert _outside(_captions_imports(path), KNOWLEDGE_MAY_IMPORT) == [], path
+
+
+@pytest.mark.parametrize("path", _modules("inputs"), ids=lambda p: _module_name(p))
+def test_the_inputs_import_none_of_the_steps_after_them(path: Path) -> None:
+    assert _outside(_captions_imports(path), INPUTS_MAY_IMPORT) == [], path
 
 
 def test_a_relative_import_is_read_as_the_module_it_names() -> None:
