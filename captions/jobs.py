@@ -333,7 +333,7 @@ def audit(paths: Sequence[str], *, select: Optional[Sequence[str]] = None, ignor
 def show(paths: Sequence[str], *, registry: "AgencyRegistry | None" = None, agencies: Optional[str] = None,
          max_bytes: int = DEFAULT_MAX_BYTES, on_problem: Optional[OnProblem] = None) -> Iterator["Article"]:
     """The articles of the pages, in input order, parsed in this process."""
-    from .inputs.pipeline import iter_articles
+    from .run.items import iter_articles
 
     paths = path_list(paths)
     run = run_for(registry, agencies, 1, max_bytes, on_problem, None)

@@ -12,7 +12,7 @@ import pytest
 
 from captions import load_registry, parse_page, split_caption_credit
 from captions.parse.credit import parse_credit
-from captions.parse.credit_after_leadin import capitals_credit_line
+from captions.parse.credit_after_bare_leadin import capitals_credit_line
 from captions.parse.markers import markers_for
 
 

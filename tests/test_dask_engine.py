@@ -158,11 +158,12 @@ def test_the_library_writes_part_files_on_a_cluster(archive: Path, scheduler: st
 @pytest.mark.parametrize("command", [["catalog", "-f", "jsonl"], ["credits", "-f", "csv"], ["audit", "--exit-zero"]])
 def test_a_cluster_run_of_an_archive_writes_what_workers_on_one_machine_write(runner, tmp_path: Path, scheduler: str, monkeypatch,
                                                                             name: str, command: list[str]) -> None:
-    from captions.inputs import pipeline, warc_spans
+    from captions.inputs import warc_spans
+    from captions.run import items
     from tests.test_shares import _archive
 
     monkeypatch.setattr(warc_spans, "SPAN", 2000)   # the local runs read it in spans
-    monkeypatch.setattr(pipeline, "SPAN", 300)
+    monkeypatch.setattr(items, "SPAN", 300)
     if name == "crawl.jsonl":
         path = tmp_path / name
         path.write_text("".join(json.dumps({"id": "same", "text": PAGE.format(day=n % 28 + 1, n=n)}) + "\n"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from captions.parse.html.conventions import bundled_conventions, conventions_from
+from captions.knowledge.html_conventions import bundled_conventions, conventions_from
 from captions.parse.html.page import read_html
 
 HEAD = "<!DOCTYPE html><html><head><title>Mill reopens | Upper Dale Notes</title></head><body><article>\n"

@@ -200,7 +200,7 @@ def test_photographer_line_in_the_writer_s_byline_box_is_no_picture() -> None:
 def test_users_name_the_credit_words_that_mark_a_credit_wherever_it_stands() -> None:
     from selectolax.lexbor import LexborHTMLParser
 
-    from captions.parse.html.conventions import bundled_conventions, conventions_from
+    from captions.knowledge.html_conventions import bundled_conventions, conventions_from
     from captions.parse.html.marks import Marks
 
     node = LexborHTMLParser('<span class="fotograf-line">Jo Li</span>').css_first("span")

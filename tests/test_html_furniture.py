@@ -98,7 +98,7 @@ def test_a_button_in_a_caption_is_no_caption_text_in_any_language(button: str) -
 
 
 def test_users_extend_the_labels_of_figures_that_are_no_pictures() -> None:
-    from captions.parse.html.conventions import bundled_conventions, conventions_from
+    from captions.knowledge.html_conventions import bundled_conventions, conventions_from
 
     figure = '<figure><img src="d.png" alt=""><figcaption>Diagramm: Fahrgäste pro Jahr. (Jo Li/dpa)</figcaption></figure>'
     mine = conventions_from({"not_picture_labels": ["Diagramm:"]}, base=bundled_conventions())

@@ -98,7 +98,7 @@ def test_a_source_line_in_a_figure_with_no_caption_element_is_no_picture_credit(
 
 
 def test_a_users_html_mapping_adds_attributes_that_name_elements() -> None:
-    from captions.parse.html.conventions import bundled_conventions, conventions_from
+    from captions.knowledge.html_conventions import bundled_conventions, conventions_from
 
     page = (HEAD + '<div class="c1"><img alt="" src="a.jpg"><div data-editable="metaCaption">Rain on the quay. '
             'Photo: Jo Li/AFP</div></div>' + TAIL)

@@ -11,11 +11,7 @@ import pytest
 
 from captions import parse_credit
 from captions.parse.credit_in_line import split_caption_credit
-from tests.html_story import pictures
-
-
-def figure(caption: str) -> str:
-    return f'<figure><img src="https://img.example.org/1.jpg" alt=""><figcaption>{caption}</figcaption></figure>'
+from tests.html_story import figure, pictures
 
 
 @pytest.mark.parametrize("text, expected", [

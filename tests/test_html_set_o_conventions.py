@@ -8,11 +8,7 @@ Every page and credit here is written for these tests, in the styles those publi
 from __future__ import annotations
 
 from captions import parse_credit
-from tests.html_story import pictures
-
-
-def figure(caption: str) -> str:
-    return f'<figure><img src="https://cdn.example/1.jpg" alt=""><figcaption>{caption}</figcaption></figure>'
+from tests.html_story import figure, pictures
 
 
 def test_an_armenian_photo_leadin_opens_a_credit_line() -> None:

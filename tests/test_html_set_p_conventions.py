@@ -7,11 +7,7 @@ Every page and credit here is written for these tests, in the styles those publi
 from __future__ import annotations
 
 from captions.parse.html.page import read_html
-from tests.html_story import pictures
-
-
-def figure(caption: str) -> str:
-    return f'<figure><img src="https://cdn.example/1.jpg" alt=""><figcaption>{caption}</figcaption></figure>'
+from tests.html_story import figure, pictures
 
 
 def page(site: str, caption: str) -> str:

@@ -8,7 +8,7 @@ Every page and credit here is written for these tests, in the styles those publi
 from __future__ import annotations
 
 from captions.parse.credit import parse_credit
-from captions.parse.html.conventions import bundled_conventions
+from captions.knowledge.html_conventions import bundled_conventions
 from captions.parse.html.page import read_html
 from captions.parse.html.repeats import names_places
 from tests.html_story import HEAD, TAIL, pictures

@@ -10,11 +10,7 @@ from __future__ import annotations
 from captions.parse.credit import parse_credit
 from captions.parse.credit_in_line import split_caption_credit
 from captions.parse.page import parse_page
-from tests.html_story import pictures
-
-
-def figure(caption: str) -> str:
-    return f'<figure><img src="https://cdn.example/a.jpg" alt=""><figcaption>{caption}</figcaption></figure>'
+from tests.html_story import figure, pictures
 
 
 def test_provided_by_closing_a_caption_is_a_lead_in() -> None:

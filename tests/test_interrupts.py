@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from captions.run.parallel import SMALL_RUN, Task, map_pages
-from captions.inputs.pipeline import with_notes
+from captions.run.items import with_notes
 from captions.knowledge.registry import bundled_registry
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -48,7 +48,7 @@ def _cli_libraries_loaded_by(code: str) -> list[str]:
 def test_the_core_imports_no_cli_library() -> None:
     assert _cli_libraries_loaded_by(
         "import captions.parse.page, captions.parse.credit, captions.parse.credit_in_line, captions.catalog.build, "
-        "captions.inputs.pipeline, captions.run.parallel, captions.report.counts, captions.catalog.writers, captions.catalog.loader, "
+        "captions.run.items, captions.run.parallel, captions.report.counts, captions.catalog.writers, captions.catalog.loader, "
         "captions.audit.engine, captions.audit.rules, captions.report.filters, captions.catalog.sqlite, captions.catalog.photo_rows, "
         "captions.catalog.diff, captions.audit.baseline, captions.parse.html.page, captions.inputs.warc"
     ) == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from captions import parse_credit, parse_page
-from captions.parse.html.conventions import bundled_conventions
+from captions.knowledge.html_conventions import bundled_conventions
 from captions.parse.html.repeats import names_places
 from tests.test_dump_set_25_layout import ALBUM  # the Arabic gallery round 24's rule was written for
 

@@ -131,7 +131,7 @@ def test_yaml_c_dumper_and_pure_python_dumper_write_the_same_bytes(root: Path) -
     if not hasattr(yaml_module, "CSafeDumper"):
         pytest.skip("PyYAML without libyaml")
     from captions.catalog.build import build_catalog
-    from captions.inputs.pipeline import iter_articles
+    from captions.run.items import iter_articles
     from captions.knowledge.registry import bundled_registry
     from captions.catalog.writers import catalog_text
 
@@ -256,7 +256,7 @@ def test_a_folder_of_text_catalogues_only_says_they_were_left_out(runner, archiv
 
 
 def test_large_jsonl_read_by_workers_in_spans_gives_the_same_counts_and_problems(runner, tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr("captions.inputs.pipeline.SPAN", 4096)   # spans of a few lines, so that many cross to workers
+    monkeypatch.setattr("captions.run.items.SPAN", 4096)   # spans of a few lines, so that many cross to workers
     lines = [json.dumps({"id": f"p{n}", "text": PAGE.format(day=n % 28 + 1, n=n)}) for n in range(SMALL_RUN + 40)]
     lines[5], lines[77] = "{not json", json.dumps({"id": "no-text"})
     lines[150] = json.dumps({"text": "Fair\nA stall \ud800. [Reuters]\n"})

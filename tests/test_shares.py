@@ -136,9 +136,9 @@ def test_problems_of_an_archive_in_spans_are_told_once_and_in_order(runner, tmp_
 
 
 def test_a_large_jsonl_file_in_spans_gets_the_same_ids_for_any_number_of_workers(runner, tmp_path: Path, monkeypatch) -> None:
-    from captions.inputs import pipeline
+    from captions.run import items
 
-    monkeypatch.setattr(pipeline, "SPAN", 600)
+    monkeypatch.setattr(items, "SPAN", 600)
     path = tmp_path / "crawl.jsonl"
     lines = [json.dumps({"id": "same" if n % 2 else f"p{n}", "text": PAGE.format(n=n)}) for n in range(80)]
     lines[7] = "{not json"

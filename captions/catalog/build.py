@@ -62,7 +62,7 @@ class AgencyIndex:
 
 def build_catalog(articles: Iterable[Article]) -> Catalog:
     """A catalogue of these articles, with its agency index."""
-    from .models import Catalog  # pydantic: not for the input pipeline, which takes only ArticleIds from here
+    from .models import Catalog  # pydantic: not for run/items.py, which takes only ArticleIds from here
 
     kept = list(articles)
     index = AgencyIndex()

@@ -14,7 +14,8 @@ import re
 from pathlib import Path
 from typing import Iterator
 
-from .loader import CatalogError, agency_index_type, check_version, first_problem, json_problems
+from .loader import CatalogError, agency_index_type, check_version, json_problems
+from .validation_errors import first_problem
 from .models import Article
 
 _DECODER = json.JSONDecoder()

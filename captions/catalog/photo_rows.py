@@ -16,14 +16,13 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
+from ..inputs.kinds import PHOTO_COLUMNS
 from .models import Article
 
 if TYPE_CHECKING:
     from ..inputs.sources import Problem
     from ..run.shares import Page
 
-COLUMNS = ("id", "article_id", "source", "date", "line", "description", "caption", "credit",
-           "credit_source", "photographers", "agencies", "via")
 FORMATS = ("csv", "jsonl")
 JOIN = "; "
 
@@ -54,7 +53,7 @@ def photo_records(article: Article) -> list[dict[str, Any]]:
 def csv_header() -> str:
     from ..report.tables import csv_line
 
-    return csv_line(COLUMNS, safe=False)
+    return csv_line(PHOTO_COLUMNS, safe=False)
 
 
 def photo_text(page: "Page", registry: object = None, *, fmt: str = "csv") -> str:
@@ -127,7 +126,7 @@ def csv_rows(path: str) -> "Iterator[tuple[int, dict[str, Any]] | Problem]":
                 for row in reader:
                     no, start = start, reader.line_num + 1
                     if None in row or None in row.values():
-                        yield Problem(f"{path}:{no}", f"not {len(COLUMNS)} cells; row skipped")
+                        yield Problem(f"{path}:{no}", f"not {len(PHOTO_COLUMNS)} cells; row skipped")
                         continue
                     yield no, {**{k: cell_text(v) for k, v in row.items()},
                                **{k: cell_parts(row[k]) for k in ("photographers", "agencies", "via") if k in row}}
@@ -147,7 +146,7 @@ def row_articles(path: str, rows: "Iterable[tuple[int, dict[str, Any]] | Problem
     from pydantic import ValidationError
 
     from ..inputs.sources import Problem
-    from .loader import problem_text
+    from .validation_errors import problem_text
 
     def article(no: int, group: list[dict[str, Any]]) -> Article | None:
         first = group[0]

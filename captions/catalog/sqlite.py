@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple
 
 from .models import Article
+from .writers import new_file_mode
 from ..knowledge.registry import AgencyRegistry
 
 if TYPE_CHECKING:
@@ -248,7 +249,7 @@ class SqliteArchive:
             self._db.execute("COMMIT")
             self._db.close()
             if self._tmp is not None:
-                os.chmod(self._tmp, 0o644 & ~_umask())
+                os.chmod(self._tmp, new_file_mode())
                 os.replace(self._tmp, self.path)
                 self._tmp = None
         except (OSError, sqlite3.Error) as err:
@@ -288,12 +289,6 @@ def _reason(err: Exception) -> str:
     if "file is not a database" in text:
         return "not an SQLite database"
     return text
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def write_sqlite(path: str | os.PathLike[str], articles: Iterable[Article], registry: AgencyRegistry) -> int:
@@ -353,7 +348,7 @@ def iter_sqlite_articles(path: str | os.PathLike[str]) -> Iterator[Article]:
     except sqlite3.Error as err:
         raise SqliteError(f"{path}: {_reason(err)}") from None
     except ValidationError as err:
-        from .loader import problem_text
+        from .validation_errors import problem_text
 
         raise SqliteError(f"{path}: not a database captions wrote ({problem_text(err.errors()[0])})") from None
     finally:

@@ -201,7 +201,7 @@ def atomic_output(path: str, *, inputs: tuple[str, ...] = (), into_input: bool =
             except OSError:
                 pass
         else:
-            os.chmod(tmp, 0o644 & ~_umask())
+            os.chmod(tmp, new_file_mode())
         os.replace(tmp, target)
     except BaseException:
         try:
@@ -288,10 +288,12 @@ def _inside(target: Path, folder: Path) -> bool:
     return where == root or where.startswith(root.rstrip(os.sep) + os.sep)
 
 
-def _umask() -> int:
+def new_file_mode() -> int:
+    """The mode a file created now would get: 0o644 less the umask (read by setting it, and set back at once). A
+    temporary file, created 0o600, takes it where it becomes a new file."""
     mask = os.umask(0)
     os.umask(mask)
-    return mask
+    return 0o644 & ~mask
 
 
 def _same_file(a: Path, b: Path) -> bool:

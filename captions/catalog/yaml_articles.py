@@ -15,8 +15,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Iterator
 
-from .loader import (CatalogError, agency_index_type, catalog_loader, check_version, first_problem, line_in,
-                     yaml_problems)
+from .loader import CatalogError, agency_index_type, catalog_loader, check_version, yaml_problems
+from .validation_errors import first_problem, line_in
 from .models import Article
 
 

@@ -16,7 +16,7 @@ _INSTRUCTIONS = re.compile(rb"(?:\s*<\?.*?\?>)+", re.DOTALL)  # processing instr
 
 
 def looks_like_html_bytes(data: bytes) -> bool:
-    """Whether bytes open like HTML, by the same test as a decoded text's (parse.html.page.looks_like_html)."""
+    """Whether bytes open like HTML, by the same test as a decoded text's (text.looks_like_html, which it calls)."""
     from ..text import looks_like_html
 
     head = data[:SNIFF_BYTES].lstrip(b"\xef\xbb\xbf")

@@ -9,6 +9,7 @@ from a file, a span of one (`jsonl_spans`, for workers) or an open stream
 from __future__ import annotations
 
 import io
+import re
 import zlib
 from pathlib import Path
 from typing import Iterator, Protocol
@@ -98,7 +99,7 @@ def jsonl_records(raw: io.BufferedIOBase, path: str, *, first: int = 1,
                 if not line.strip():
                     continue
                 blank = False
-                if not line.isascii() and _has_surrogates(line):
+                if has_surrogates(line):
                     decoded, problem = decode(line.encode("utf-8", "surrogateescape"), f"{path}:{no}")
                     if decoded is None or problem is None:
                         yield Problem(f"{path}:{no}", "not UTF-8 text; line skipped")
@@ -210,9 +211,21 @@ def _line_ends(data: bytes) -> int:
     return data.count(b"\n") + data.count(b"\r") - data.count(b"\r\n")
 
 
-def _has_surrogates(line: str) -> bool:
+def has_surrogates(text: str | None) -> bool:
+    """Whether a text holds a lone surrogate (U+D800-U+DFFF), which no UTF-8 output can hold: a byte that was not
+    UTF-8, kept by surrogateescape (a line, a file's name), or half a UTF-16 pair escaped in JSON ("\\ud800")."""
+    if text is None or text.isascii():
+        return False
     try:
-        line.encode("utf-8")
+        text.encode("utf-8")
     except UnicodeEncodeError:
         return True
     return False
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def replace_surrogates(text: str) -> str:
+    """The text with each lone surrogate made U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text)

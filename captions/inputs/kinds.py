@@ -91,11 +91,15 @@ def record_kind(data: dict) -> str:
     return CATALOG if is_catalog_record(data) else PHOTOS if is_photo_row(data) else PAGE
 
 
+# the columns of the photo rows `captions catalog -f csv` and `--photos` write (catalog/photo_rows.py), in order: a CSV
+# file headed by them is read back as a catalogue's pictures
+PHOTO_COLUMNS = ("id", "article_id", "source", "date", "line", "description", "caption", "credit",
+                 "credit_source", "photographers", "agencies", "via")
+
+
 def is_photo_table_header(line: str) -> bool:
     """Whether a CSV file's first line is the header `captions catalog -f csv` writes."""
-    from ..catalog.photo_rows import COLUMNS
-
-    return line.lstrip("\ufeff").rstrip("\r\n") == ",".join(COLUMNS)
+    return line.lstrip("\ufeff").rstrip("\r\n") == ",".join(PHOTO_COLUMNS)
 
 
 def input_kind(path: str) -> str:

@@ -15,6 +15,7 @@ from typing import Any, Iterable, Mapping
 
 from ..text import fold
 from .errors import RegistryError
+from .html_conventions import check_html_mapping
 from .markers import Markers
 from .yaml_cache import load_yaml_data
 
@@ -190,8 +191,6 @@ class AgencyRegistry:
             markers = Markers.from_mapping(data["markers"], base=self.markers, source=source)
         html = self.html
         if data.get("html") is not None:
-            from ..parse.html.conventions import check_html_mapping
-
             check_html_mapping(data["html"], source)
             html = {**(html or {}), **{k: [*(html or {}).get(k, []), *v] for k, v in data["html"].items()}}
         return AgencyRegistry(agencies.values(), markers, html)

@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 
 from ..text import cased, fold
 from .caption_shape import MIN_CAPTION_WORDS, UNCASED_STOPS, ends_sentence, heading, title_case
-from .layout import Found, Layout, Row, under_separators
+from .layout import Found, Layout, Row, related_link, under_separators
 from .lead_alt import label_shaped, lead_alt
 from .live_posts import post_time, under_post_headline
 from .markers import SENTENCE_CLOSERS
@@ -385,13 +385,3 @@ def _alt_above(layout: Layout, f: Found, used: set[int], small_words: frozenset[
     if related and related_link(layout.rows, j, related):
         return None
     return j, text
-
-
-def related_link(rows: Sequence[Row], j: int, related: frozenset[str]) -> bool:
-    """Whether row j is another story's headline: under a label of links to other stories ("Lesen Sie auch"),
-    or opened by one before a colon ("Read: Dart seeks new operator")."""
-    text = rows[j].before
-    if ":" in text and fold(text.split(":", 1)[0]) in related:
-        return True
-    above = rows[j - 1] if j > 0 else None
-    return above is not None and above.kind == "text" and fold(above.before.rstrip().rstrip(":")) in related

@@ -47,9 +47,8 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from .alt import related_link
 from .caption_shape import MIN_SHORT_CASELESS_LETTERS, caption_like, caseless_letters, ends_sentence, heading
-from .layout import Found, Layout, holds_date, last_line, prints_byline
+from .layout import Found, Layout, holds_date, last_line, prints_byline, related_link
 
 if TYPE_CHECKING:
     from collections.abc import Callable

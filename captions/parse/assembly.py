@@ -6,9 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..text import fold
-from .alt import related_link
 from .caption_shape import caption_like, heading, illustrative_note, uncased_phrase, uncased_sentence
-from .layout import Found, Layout, last_line
+from .layout import Found, Layout, last_line, related_link
 from .titled_paragraphs import prose
 
 

@@ -24,7 +24,7 @@ from .credit_joiners import Joiners
 from .credit_neighbours import agency_kind, as_kind, read_after_joiners, read_two_parts, stock_contributor
 from .credit_outlets import name_beside_outlet
 from .credit_part_reader import MAX_PART, PartReader
-from .credit_parts import Kind, Part
+from .credit_parts import Kind, Part, remember
 from .credit_reading import MAX_CREDIT, Context, CreditReading
 from .framed import unclosed
 from .name_forms import joined_to_names
@@ -190,7 +190,7 @@ class CreditReader:
         model = self._models.get(raw)
         if model is None:
             model = self.read(raw).to_credit()
-            _remember(self._models, raw, model)
+            remember(self._models, raw, model, CACHE_SIZE)
         return model
 
     def agencies_and_via(self, raw: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -199,7 +199,7 @@ class CreditReader:
         if found is None:
             _, agencies, via = self.read(raw).names()
             found = (tuple(agencies), tuple(via))
-            _remember(self._agencies, raw, found)
+            remember(self._agencies, raw, found, CACHE_SIZE)
         return found
 
     def is_credit(self, text: str, context: Context) -> bool:
@@ -211,7 +211,7 @@ class CreditReader:
                 verdict = False
             else:
                 verdict = self.read(text).is_credit(context)
-            _remember(verdicts, text, verdict)
+            remember(verdicts, text, verdict, CACHE_SIZE)
         return verdict
 
     def names_agency(self, raw: str) -> bool:
@@ -228,7 +228,7 @@ class CreditReader:
         reading = self._cache.get(raw)
         if reading is None:
             reading = copyright_joined(raw, self._read(raw), self._read, self.markers.spaced_slash_marks, self.registry)
-            _remember(self._cache, raw, reading)
+            remember(self._cache, raw, reading, CACHE_SIZE)
         return reading
 
     def _read(self, raw: str) -> CreditReading:
@@ -350,13 +350,6 @@ class CreditReader:
                              titles=self._titles, postposed=postposed and " " in text,
                              body_prefixes=self._body_prefixes, place_openers=self._place_openers,
                              prose_words=self._prose_words, cased_prose=self.markers.prose)
-
-
-def _remember(cache: dict, key: str, value: object) -> None:
-    """Keep a value; a full cache starts afresh, so memory stays bounded and the cache follows the archive."""
-    if len(cache) >= CACHE_SIZE:
-        cache.clear()
-    cache[key] = value
 
 
 @lru_cache(maxsize=8)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from .credit_after_leadin import photographer_named, without_bare_leadin
+from .credit_after_bare_leadin import without_bare_leadin
+from .credit_after_leadin import photographer_named
 from .credit_edges import strip_leadin, trim_credit
 from .credit_parts import HANDLE, Kind, Part
 from .credit_reading import MAX_BRACKETED_UNCASED_SOURCE, MAX_BRACKETED_UNCASED_SOURCE_WORDS, STRUCTURED_JOINERS, Context

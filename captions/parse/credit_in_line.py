@@ -20,9 +20,10 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..knowledge.registry import AgencyRegistry, bundled_registry
-from ..text import fold, marker_form
-from .credit_after_leadin import (capitals_credit_line, credit_after_bare_leadin, credit_after_leadin,
-                                  own_line_bare_leadin, without_second_leadin)
+from ..text import marker_form
+from .credit_after_bare_leadin import (capitals_credit_line, credit_after_bare_leadin, own_line_bare_leadin,
+                                       without_second_leadin)
+from .credit_after_leadin import credit_after_leadin
 from .credit_edges import strip_leadin, trim_credit, unenclosed
 from .credit_first import credit_first
 from .credit_in_brackets import bracketed, parenthesised, stopped_after_parenthesis

@@ -16,8 +16,8 @@ from .credit_bodies import BodyNames
 from .credit_dates import dated_only
 from .credit_neighbours import agency_kind
 from .dropped_words import DroppedWords
-from .credit_parts import HANDLE, NAME_WORD, Kind, Part
-from .credit_reading import SENTENCE_BREAK
+from .credit_parts import HANDLE, NAME_WORD, Kind, Part, remember
+from .credit_reading import MAX_CREDIT, SENTENCE_BREAK
 from .credit_word_shapes import (TRIM, body_initials, glued_initial, initials, south_indian_initial, syllabic_surname,
                                  trimmed)
 from .framed import uncased_name
@@ -26,7 +26,7 @@ from .uncased_credits import MAX_SUPPLIER_WORDS, acronym_led, supplier_of
 
 MAX_HONOURED_NAME = 4  # letters of a name before an honorific: "김동욱씨", "山田太郎さん"
 MAX_PART = 1000  # characters: a longer part of a credit is prose, never a name
-MAX_KEPT_PART = 200  # characters of a part remembered (PartReader.read): MAX_CREDIT, no credit is longer
+MAX_KEPT_PART = MAX_CREDIT  # characters of a part remembered (PartReader.read): no credit is longer
 MAX_PARTS_KEPT = 20_000  # parts remembered, some 10 MB at most
 _INITIAL = re.compile(r"(?:[A-Z]\.?){1,3}")
 _DOMAIN = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,6}")
@@ -94,9 +94,7 @@ class PartReader:
         if part is None:
             part = self._read_whole_part(chunk, joiner)
             if len(chunk) <= MAX_KEPT_PART:
-                if len(self._parts) >= MAX_PARTS_KEPT:
-                    self._parts.clear()  # a full cache starts afresh: memory stays bounded, the cache follows the archive
-                self._parts[key] = part
+                remember(self._parts, key, part, MAX_PARTS_KEPT)
         return part
 
     def _read_whole_part(self, chunk: str, joiner: str) -> Part:

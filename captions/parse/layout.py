@@ -9,9 +9,11 @@ return, a picture's rows.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, NamedTuple
 
+from ..text import fold
 from .caption_shape import caption_like, closes_abbreviation, heading
 from .credit_in_line import Split
 from .lines import CleanLine
@@ -288,3 +290,13 @@ def headline_frames_pictures(title: str | None, pm: PageMarkers) -> bool:
         return False
     return any(pattern is not None and pattern.search(title) is not None
                for pattern in (pm.gallery_label, pm.gallery_closing, pm.picture_mark))
+
+
+def related_link(rows: Sequence[Row], j: int, related: frozenset[str]) -> bool:
+    """Whether row j is another story's headline: under a label of links to other stories ("Lesen Sie auch"),
+    or opened by one before a colon ("Read: Dart seeks new operator")."""
+    text = rows[j].before
+    if ":" in text and fold(text.split(":", 1)[0]) in related:
+        return True
+    above = rows[j - 1] if j > 0 else None
+    return above is not None and above.kind == "text" and fold(above.before.rstrip().rstrip(":")) in related

@@ -41,13 +41,10 @@ def tail_start(text: str) -> int:
     return max(0, len(text) - TAIL_WINDOW)
 
 
-KeyGroups = tuple[tuple[str, tuple[str, ...]], ...]
-
-
-def _by_first_character(keys: Iterable[str]) -> KeyGroups:
+def _by_first_character(keys: Iterable[str]) -> dict[str, tuple[str, ...]]:
     """Sorted keys grouped by their first character: a line lacking the character holds none of the group,
     and one test of a character passes over a group where a test of each key looks at every one (100 keys)."""
-    return tuple((first, tuple(group)) for first, group in groupby(keys, key=lambda key: key[0]))
+    return {first: tuple(group) for first, group in groupby(keys, key=lambda key: key[0])}
 
 
 def opens(text: str, starts: dict[str, tuple[str, ...]]) -> bool:
@@ -334,8 +331,8 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
         repeat_starts=tuple(sorted({marker_form(x)[:4] for x in m.repeat_markers})),
         leadin_keys=(keys := tuple(sorted({marker_form(x)[:4] for x in (*all_leadins, *m.description_leadins)}))),
         leadin_key_finder=LeadinKeyFinder.of(keys),
-        credit_first_starts=dict(_by_first_character(sorted((*keys, "(", "[")))),
-        leadin_keys_by_first=dict(_by_first_character(keys)),
+        credit_first_starts=_by_first_character(sorted((*keys, "(", "["))),
+        leadin_keys_by_first=_by_first_character(keys),
         control_ends=tuple(sorted({marker_form(c)[-4:] for c in m.closing_page_controls})),
         control_starts=tuple(sorted({marker_form(c)[:4] for c in m.page_controls})),
         longest_control=max(map(len, m.closing_page_controls), default=0),

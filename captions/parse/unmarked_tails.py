@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..text import fold
-from .credit_after_leadin import without_bare_leadin
+from .credit_after_bare_leadin import without_bare_leadin
 from .credit_edges import strip_leadin, trim_credit, unenclosed
 from .credit_in_brackets import matching_open
 from .credit_parts import Kind

@@ -22,10 +22,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .alt import related_link
 from ..text import fold
 from .caption_shape import caption_like, ends_sentence
-from .layout import Found, Layout, Row
+from .layout import Found, Layout, Row, related_link
 from .titled_paragraphs import prose
 
 if TYPE_CHECKING:

@@ -141,7 +141,7 @@ def parts_of(urls: list[str]) -> list[list[str]]:
 
 def run_part(urls: list[str], job: Job, forced: dict[int, str] | None = None) -> list[PageResult]:
     """On a worker: read and parse every page of these files; `forced` gives pages (by place) the ids the client chose."""
-    from ..inputs.pipeline import iter_items
+    from .items import iter_items
 
     state = _state_for(job)
     out: list[PageResult] = []

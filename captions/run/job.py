@@ -135,7 +135,7 @@ def mapped(paths: Sequence[str], transform: Callable[..., Any], run: Run, *, cat
                            on_page=run.progress, fold=fold)
     else:
         from ..catalog.build import ArticleIds
-        from ..inputs.pipeline import iter_items
+        from .items import iter_items
         from .parallel import map_pages
 
         jobs = run.jobs or default_jobs()

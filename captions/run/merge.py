@@ -58,7 +58,7 @@ class Merge:
             yield from self._deliver(item, [], None)
             return
         if self.ids is not None:
-            from ..inputs.pipeline import with_id
+            from .items import with_id
 
             item = with_id(item, self.ids.claim(item.id))
         yield from self._deliver(self.transform(CatalogPage(item), self.registry), [], None)

@@ -97,7 +97,7 @@ def map_pages(
 
     Problems reading a page go to `on_problem`, in input order too; such
     pages yield nothing. Articles read from catalogue files are transformed
-    in this process, as CatalogPages.
+    in this process, as CatalogPage (run/shares.py).
     """
     if fold is not None and ids is not None:
         raise ValueError("fold: only for runs that give no ids")

@@ -202,7 +202,7 @@ def work(share: Share, forced: dict[int, str] | None = None, state: State = _sta
 def _tasks(share: Share, on_problem: Callable[[Problem], None], max_bytes: int) -> Iterator[Task | SpanEnd]:
     if isinstance(share, list):
         return iter(share)
-    from ..inputs.pipeline import jsonl_span_tasks, warc_tasks
+    from .items import jsonl_span_tasks, warc_tasks
 
     if isinstance(share, Lines):
         tasks: Iterator[Task | SpanEnd] = jsonl_span_tasks(share.path, (share.start, share.end, share.first_no), on_problem, max_bytes)

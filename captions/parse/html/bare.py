@@ -36,8 +36,8 @@ from .bare_text import (CAPTION_BLOCKS, caption_sized, closes_with_credit, close
                         credit_line_after, marked_credit, opening_caption)
 from .placed_group import images_placed_above, places_named
 from .repeats import is_image_file, pixels
-from .set_apart import (centred, holds_image, linked, next_block, next_element, only_child, outer_box, previous_element,
-                        signature, tag_of, text_of, under_one_of_many)
+from .set_apart import centred, holds_image, linked, only_child, outer_box, signature, under_one_of_many
+from .tree import next_block, next_element, previous_element, tag_of, text_of
 from ..credit_in_line import split_caption_credit
 from ..pair_pointers import PAIR, opens_with_pair_pointer
 from ...knowledge.registry import AgencyRegistry

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborNode
 
-from .conventions import HtmlConventions
+from ...knowledge.html_conventions import HtmlConventions
 from .leadin_sources import credit_after_sentence
 from .marks import Marks, clean
-from .set_apart import first_element, holds_image, next_element
+from .set_apart import holds_image
+from .tree import first_element, next_element
 from ..caption_shape import wire_dateline
 from ..credit_in_line import split_caption_credit
 from ...knowledge.registry import AgencyRegistry

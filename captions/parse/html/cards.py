@@ -11,8 +11,9 @@ import re
 
 from selectolax.lexbor import LexborNode
 
-from .marks import Marks, clean, contains
+from .marks import Marks, clean
 from .repeats import is_image_file
+from .tree import contains
 
 MAX_CARD_HEADLINE = 120  # characters of a card's headline printed as a paragraph in its link
 MIN_CARD_HEADLINE_WORDS = 4  # words of a headline in a link: a tag's ("Weather"), a name, a control ("Ver galería") are shorter

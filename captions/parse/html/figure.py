@@ -14,13 +14,13 @@ from selectolax.lexbor import LexborNode
 from .capital_tails import credit_in_capitals, handed_out
 from .fuller_credit import fuller_bracketed_credit
 from .cards import all_links, card_link, credited_card, headline_in, text_beside
-from .conventions import HtmlConventions, conventions_for
+from .conventions import conventions_for
 from .furniture import reader_lines
 from .leadin_sources import (MAX_NAME_WORDS, SENTENCE_END, credit_after_sentence, credit_by_leadin, quotation,
                              set_in_capitals, without_leadin, without_worded_leadin)
-from .marks import Marks, clean, container_of, has_own_image, inside_one_of
+from .marks import Marks, clean, container_of, has_own_image
 from .repeats import image_urls, is_image_file
-from .set_apart import tag_of
+from .tree import inside_one_of, tag_of
 from ..credit import reader_for
 from ..credit_after_leadin import MAX_BODY_SOURCE_WORDS
 from ..credit_parts import Kind
@@ -29,6 +29,7 @@ from ..credit_in_line import split_caption_credit
 from ..markers import markers_for
 from ..pair_pointers import opens_with_pair_pointer
 from ..photographed_by import after_photographer_leadin
+from ...knowledge.html_conventions import HtmlConventions
 from ...knowledge.markers import fold
 from ...knowledge.registry import AgencyRegistry
 

@@ -19,7 +19,8 @@ from typing import Callable, Iterable
 from selectolax.lexbor import LexborNode
 
 from .figure import HtmlPicture
-from .marks import Marks, clean, contains, has_image, inside_one_of
+from .marks import Marks, clean, has_image
+from .tree import contains, inside_one_of
 from ...knowledge.markers import fold
 
 GALLERY_LEVELS = 3  # elements between a gallery's slide and the gallery named so

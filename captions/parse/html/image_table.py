@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborNode
 
-from .set_apart import holds_image, next_element, only_child, previous_element, text_of
+from .set_apart import holds_image, only_child
+from .tree import next_element, previous_element, text_of
 
 
 def image_cell_caption(cell: LexborNode) -> LexborNode | None:

@@ -8,8 +8,10 @@ import re
 
 from selectolax.lexbor import LexborNode
 
-from .conventions import HtmlConventions, class_words
+from ...knowledge.html_conventions import HtmlConventions
+from .conventions import class_words
 from .set_apart import Beside
+from .tree import contains
 
 SKIP_DEPTH = 8  # elements above a picture asked whether they are a teaser rail, a share bar...
 STORY_PARAGRAPHS = 3  # paragraphs in an article that make it a story, not a teaser's card
@@ -251,6 +253,8 @@ def inside_holder(node: LexborNode, marks: Marks) -> bool:
 
 
 def has_image(node: LexborNode) -> bool:
+    """Whether an element is or holds an image: an `img`, `amp-img` or `picture`, or a `[data-alt]` placeholder a
+    script fills in (set_apart.holds_image counts `img` and `amp-img` only)."""
     return node.css_first("img, amp-img, picture, [data-alt]") is not None
 
 
@@ -358,24 +362,6 @@ def container_of(node: LexborNode, levels: int = 4, marks: Marks | None = None) 
             return parent
         parent = parent.parent
     return None
-
-
-def inside_one_of(node: LexborNode, ids: set[int]) -> bool:
-    """Whether an element stands inside one of the elements of these `mem_id`s: asked of its ancestors (at most
-    MAX_NESTING), not of each element, where thousands share a page."""
-    up = node.parent
-    while up is not None and up.mem_id not in ids:
-        up = up.parent
-    return up is not None
-
-
-def contains(outer: LexborNode, inner: LexborNode) -> bool:
-    node = inner.parent
-    while node is not None:
-        if node.mem_id == outer.mem_id:
-            return True
-        node = node.parent
-    return False
 
 
 def clean(text: str) -> str:

@@ -8,7 +8,7 @@ from typing import Any, Iterator
 
 from selectolax.lexbor import LexborHTMLParser
 
-from .conventions import HtmlConventions
+from ...knowledge.html_conventions import HtmlConventions
 
 MAX_JSON_LD = 2 * 1024 * 1024  # characters: a bigger script is page state, not metadata
 _SPACE = re.compile(r"\s+")

@@ -18,9 +18,9 @@ from selectolax.lexbor import LexborNode
 
 from .conventions import name_words
 from .figure import HtmlPicture
-from .marks import Marks, contains, has_image
+from .marks import Marks, has_image
 from .repeats import image_keys, image_urls
-from .set_apart import previous_element, text_of
+from .tree import contains, previous_element, text_of
 
 _WORD = re.compile(r"[^\W\d_]+")
 _PLAYERS = "iframe, embed, object, video, audio"

@@ -17,24 +17,26 @@ from typing import Iterator
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .conventions import HtmlConventions, conventions_for
+from .conventions import conventions_for
 from .bare import bare_pictures, in_page_order
 from .figure import HtmlPicture, read_picture, split_caption_credit
 from .gallery import gallery_credit_over_slides, mark_slides, read_groups
 from .image_table import image_cell_above
-from .marks import (Marks, clean, contains, container_of, frames_no_picture, has_image, holds_media, inside_holder,
+from .marks import (Marks, clean, container_of, frames_no_picture, has_image, holds_media, inside_holder,
                     links_where_a_headline_does)
 from .own_outlet import knowing_outlet, names_outlet_as_person
 from .not_pictures import drop_image_fallbacks, drop_player_figures, is_no_picture, unwrap_lightbox_buttons
 from .meta import Metadata, read_metadata, structured_images
-from .set_apart import outer_box, previous_element, tag_of, under_one_of_many
+from .set_apart import outer_box, under_one_of_many
 from .side_by_side import caption_after_row
 from .printed_once import once_each
 from .repeats import grouped_images, is_image_file, one_a_picture
+from .tree import contains, element_after, previous_element, tag_of
 from ..credit import CreditReader, reader_for
 from ...catalog.models import Article, Credit, Photo
 from ..notes import StructuredCredit
 from ..photographed_by import unknown_uncased_name
+from ...knowledge.html_conventions import HtmlConventions
 from ...knowledge.registry import AgencyRegistry, bundled_registry
 from ...text import fold, looks_like_html  # looks_like_html re-exported: told before any parsing, by inputs too
 
@@ -325,14 +327,14 @@ def _captioned_by_list(figures: list[LexborNode], taken: dict, marks: Marks) -> 
         if figure.mem_id in taken or not has_image(figure) or marks.skipped(figure) or holds_media(figure, marks):
             continue
         box = outer_box(figure)  # a figure boxed alone stands where its box does
-        previous = _next_element(outer_box(run[-1])) if run else None
-        if previous is not None and previous.mem_id == box.mem_id:
+        after = element_after(outer_box(run[-1])) if run else None  # the run's next element: this figure's box, if it goes on
+        if after is not None and after.mem_id == box.mem_id:
             run.append(figure)
         else:
             if current is not None:
                 yield from ((member, [current]) for member in run if _same_parent(outer_box(member), current))
             run = [figure]
-        caption = _list_caption(_next_element(box))
+        caption = _list_caption(element_after(box))
         if caption is not None:
             yield from ((member, [caption]) for member in run)
             run, current = [], caption
@@ -360,13 +362,6 @@ def _list_caption(node: LexborNode | None) -> LexborNode | None:
 
 def _same_parent(a: LexborNode, b: LexborNode) -> bool:
     return a.parent is not None and b.parent is not None and a.parent.mem_id == b.parent.mem_id
-
-
-def _next_element(node: LexborNode) -> LexborNode | None:
-    sibling = node.next
-    while sibling is not None and sibling.tag in ("-text", "-comment"):
-        sibling = sibling.next
-    return sibling
 
 
 def _place(pictures: list[HtmlPicture], markup: str) -> None:

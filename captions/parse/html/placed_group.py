@@ -19,7 +19,8 @@ import re
 
 from selectolax.lexbor import LexborNode
 
-from .set_apart import holds_image, previous_element, text_of
+from .set_apart import holds_image
+from .tree import previous_element, text_of
 
 MAX_PLACED = 4  # pictures one caption places
 _JOINED = r"\s*(?:&|\band\b|,)\s*"

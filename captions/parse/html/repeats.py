@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 from selectolax.lexbor import LexborNode
 
 from ...text import url_host_and_path
-from .marks import Marks, clean, contains
+from .marks import Marks, clean
+from .tree import contains
 
 if TYPE_CHECKING:
     from .figure import HtmlPicture

@@ -13,6 +13,7 @@ import unicodedata
 from selectolax.lexbor import LexborNode
 
 from .conventions import class_words
+from .tree import previous_element, tag_of, text_of
 
 LINKED_SHARE = 0.8       # of a text's characters inside links: a menu or a teaser ("News | Sport | Weather")
 STORY_PARAGRAPH = 100    # characters of a paragraph of story text
@@ -219,58 +220,10 @@ _BOXES = frozenset({"div", "span", "section"})
 
 
 def holds_image(node: LexborNode) -> bool:
+    """Whether a node is an image or holds one, an `img` or `amp-img` (marks.has_image counts a `picture` or a
+    `[data-alt]` placeholder a script fills in too); a text or comment node holds none."""
     return node.tag in ("img", "amp-img") or (
         not tag_of(node).startswith("-") and node.css_first("img, amp-img") is not None)
-
-
-def tag_of(node: LexborNode) -> str:
-    """A node's tag name, or "-text", "-comment" for those nodes. Lexbor names a processing instruction None, the
-    one node with no name: read_pictures drops them, so that every node of a page read has one."""
-    tag = node.tag
-    assert tag is not None, "a processing instruction, which read_pictures drops"
-    return tag
-
-
-def text_of(node: LexborNode) -> str:
-    """The node's text as a browser prints it: a run of the markup's spaces and newlines is one space."""
-    if node.tag == "-text":
-        return _MARKUP_SPACE.sub(" ", node.text_content or "").strip()
-    if tag_of(node).startswith("-") or node.tag == "noscript":
-        return ""
-    return _MARKUP_SPACE.sub(" ", node.text(deep=True) or "").strip()
-
-
-_MARKUP_SPACE = re.compile(r"[ \t\n\r\f]+")  # not a no-break space: it prints as one
-
-
-def first_element(node: LexborNode) -> LexborNode | None:
-    """The first child element of a node, past whitespace and comments; None when text comes first."""
-    child = node.child
-    while child is not None and child.tag in ("-text", "-comment") and not text_of(child):
-        child = child.next
-    return child if child is not None and not tag_of(child).startswith("-") else None
-
-
-def next_element(node: LexborNode) -> LexborNode | None:
-    sibling = node.next
-    while sibling is not None and (sibling.tag in ("-text", "-comment") and not text_of(sibling)):
-        sibling = sibling.next
-    return sibling if sibling is not None and not tag_of(sibling).startswith("-") else None
-
-
-def next_block(node: LexborNode) -> LexborNode | None:
-    """The element after the image's line: the next sibling that is not whitespace, a line break or a fallback."""
-    sibling = node.next
-    while sibling is not None and (sibling.tag in ("br", "noscript", "-comment") or (sibling.tag == "-text" and not text_of(sibling))):
-        sibling = sibling.next
-    return sibling if sibling is not None and not tag_of(sibling).startswith("-") else None
-
-
-def previous_element(node: LexborNode) -> LexborNode | None:
-    sibling = node.prev
-    while sibling is not None and sibling.tag in ("-text", "-comment") and not text_of(sibling):
-        sibling = sibling.prev
-    return sibling if sibling is not None and not tag_of(sibling).startswith("-") else None
 
 
 def under_one_of_many(caption: LexborNode) -> bool:

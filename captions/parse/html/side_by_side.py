@@ -11,6 +11,7 @@ from selectolax.lexbor import LexborNode
 
 from .marks import Marks, clean, has_image, inside_holder
 from .set_apart import outer_box
+from .tree import element_after
 
 MAX_ROW = 4  # figures a row prints side by side under one caption
 
@@ -22,7 +23,7 @@ def caption_after_row(figures: list[LexborNode], groups: dict[int, tuple[LexborN
     found them."""
     run: list[LexborNode] = []
     for figure in figures:
-        if run and (after := _next_element(outer_box(run[-1]))) is not None and after.mem_id == outer_box(figure).mem_id:
+        if run and (after := element_after(outer_box(run[-1]))) is not None and after.mem_id == outer_box(figure).mem_id:
             run.append(figure)
         else:
             _caption_run(run, groups, marks)
@@ -35,7 +36,7 @@ def _caption_run(run: list[LexborNode], groups: dict[int, tuple[LexborNode, list
         return
     if any(marks.is_caption(n) for f in run for n in groups.get(f.mem_id, (f, []))[1]):
         return
-    caption = _next_element(outer_box(run[-1]))  # each figure boxed alone ("div.foto > figure"): the row of boxes
+        caption = element_after(outer_box(run[-1]))  # each figure boxed alone ("div.foto > figure"): the row of boxes
     if (caption is None or caption.tag == "figure" or not marks.is_caption(caption) or marks.is_hidden(caption)
             or has_image(caption) or inside_holder(caption, marks) or not clean(caption.text(deep=True) or "")):
         return
@@ -58,15 +59,8 @@ def _caption_run(run: list[LexborNode], groups: dict[int, tuple[LexborNode, list
 def _printed_after(node: LexborNode) -> set[int]:
     """The ids of the elements printed after `node` beside it, its later siblings."""
     found: set[int] = set()
-    sibling = _next_element(node)
+    sibling = element_after(node)
     while sibling is not None:
         found.add(sibling.mem_id)
-        sibling = _next_element(sibling)
+        sibling = element_after(sibling)
     return found
-
-
-def _next_element(node: LexborNode) -> LexborNode | None:
-    sibling = node.next
-    while sibling is not None and sibling.tag in ("-text", "-comment"):
-        sibling = sibling.next
-    return sibling

@@ -5,23 +5,22 @@ handed to a callback and the run goes on with the rest.
 """
 from __future__ import annotations
 
-import re
 from itertools import chain
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Literal, overload
 
 from ..catalog.build import ArticleIds
 from ..knowledge.registry import AgencyRegistry
 from ..text import url_host_and_path
-from .kinds import CATALOG, CSV, JSONL, PAGE, SQLITE, STDIN, WARC, input_kind, is_catalog_record, record_kind
-from .jsonl import iter_jsonl, jsonl_records, jsonl_spans, jsonl_stem
-from . import DEFAULT_MAX_BYTES, read_problem, size_words
-from .sources import Problem, empty, is_blank_file, is_photo_table, read_page, written_by_captions
-from .walk import FolderEnd, Walked, expand
+from ..inputs.kinds import CATALOG, CSV, JSONL, PAGE, SQLITE, STDIN, WARC, input_kind, is_catalog_record, record_kind
+from ..inputs.jsonl import has_surrogates, iter_jsonl, jsonl_records, jsonl_spans, jsonl_stem, replace_surrogates
+from ..inputs import DEFAULT_MAX_BYTES, read_problem, size_words
+from ..inputs.sources import Problem, empty, is_blank_file, is_photo_table, read_page, written_by_captions
+from ..inputs.walk import FolderEnd, Walked, expand
 
 if TYPE_CHECKING:
     from ..catalog.models import Article
-    from ..run.shares import LeftOut, Lines, Page, PageNotes, Task, WarcSpan
-    from .warc import SpanEnd
+    from .shares import LeftOut, Lines, Page, PageNotes, Task, WarcSpan
+    from ..inputs.warc import SpanEnd
 
 ProblemHandler = Callable[[Problem], None]
 
@@ -48,7 +47,7 @@ def iter_sources(
     catalogs: bool = False,
 ) -> Iterator[tuple[Article, PageNotes]]:
     """Each article with the parser's notes on what it could not read whole (None for articles from a catalogue)."""
-    from ..run.parallel import map_pages
+    from .parallel import map_pages
 
     items = iter_items(paths, on_problem, max_bytes=max_bytes, catalogs=catalogs)
     yield from map_pages(items, with_notes, on_problem, registry=registry, jobs=1, max_bytes=max_bytes)
@@ -92,7 +91,7 @@ def iter_items(
     `base` (`settle` on spans) and catalogue articles keep theirs, and
     `map_pages(..., ids=ArticleIds())` settles them all in input order.
     """
-    from ..run.shares import LeftOut, Lines, WarcSpan
+    from .shares import LeftOut, Lines, WarcSpan
 
     settle = split and unique_ids
     ids = ArticleIds(unique=unique_ids)
@@ -106,7 +105,7 @@ def iter_items(
         walked = False
         if isinstance(item, Walked):
             item, walked = item.path, True
-        if _has_surrogates(item):  # a name's bytes that are not UTF-8: no UTF-8 output can hold them
+        if has_surrogates(item):  # a name's bytes that are not UTF-8: no UTF-8 output can hold them
             on_problem(Problem(item, "name not UTF-8; written with U+FFFD for its other bytes", fatal=False))
         kind = input_kind(item)
         if kind == PAGE:
@@ -119,7 +118,7 @@ def iter_items(
             yield LeftOut(item)
             continue
         if kind == WARC and split:
-            from .warc_spans import warc_spans
+            from ..inputs.warc_spans import warc_spans
 
             spans = warc_spans(item)
             yield from (WarcSpan(item, start, end, whole=len(spans) == 1, last=n == len(spans) - 1, settle=settle)
@@ -146,11 +145,11 @@ _READ_BY = " (captions credits, audit and diff read it)"  # where catalog and sh
 
 def _file_task(path: str, ids: ArticleIds, *, sniff: bool, settle: bool) -> "Task":
     """A page file's task, read by a worker; with `settle`, its id a guess."""
-    from ..run.shares import Task
+    from .shares import Task
 
-    from .kinds import page_stem
+    from ..inputs.kinds import page_stem
 
-    shown = _replace_surrogates(path)
+    shown = replace_surrogates(path)
     stem = page_stem(shown)
     return Task(id=ids.claim(stem), source=shown, path=path, sniff=sniff, base=_BASES.claim(stem) if settle else None)
 
@@ -160,8 +159,8 @@ def _stdin_items(ids: ArticleIds, on_problem: ProblemHandler, *, max_bytes: int,
     """Standard input, read here as what its first bytes say: a web archive, JSON Lines or a page (inputs.stdin)."""
     import zlib
 
-    from ..run.shares import Task
-    from .stdin import open_stdin
+    from .shares import Task
+    from ..inputs.stdin import open_stdin
 
     try:
         kind, stream = open_stdin()
@@ -286,15 +285,15 @@ def jsonl_span_tasks(path: str, span: tuple[int, int, int], on_problem: ProblemH
 def warc_tasks(path: str, span: tuple[int, int] | None, on_problem: ProblemHandler, max_bytes: int,
                ids: ArticleIds | None = None, *, stream=None, settle: bool = False) -> Iterator["Task | SpanEnd"]:
     """Every page of a web archive (or of `stream`), or of a span of it: its id from the record's URI, its source the URI."""
-    from ..run.shares import Task
-    from .warc import ArchivedPage, iter_warc
+    from .shares import Task
+    from ..inputs.warc import ArchivedPage, iter_warc
 
     ids = ArticleIds(unique=False) if ids is None else ids
     for page in iter_warc(path, max_bytes=max_bytes, span=span, stream=stream):
         if isinstance(page, Problem):
             on_problem(page)
         elif isinstance(page, ArchivedPage):
-            uri = _replace_surrogates(page.uri)  # a record with no URI is named by the archive's path
+            uri = replace_surrogates(page.uri)  # a record with no URI is named by the archive's path
             stem = _url_slug(uri) or "page"
             yield Task(id=ids.claim(stem), source=uri, text=page.text, html=page.html,
                        base=_BASES.claim(stem) if settle else None)
@@ -304,7 +303,7 @@ def warc_tasks(path: str, span: tuple[int, int] | None, on_problem: ProblemHandl
 
 def _page_record(path: str, no: int, data: dict, ids: ArticleIds, on_problem: ProblemHandler, max_bytes: int,
                  settle: bool = False) -> Iterator["Task"]:
-    from ..run.shares import Task
+    from .shares import Task
 
     text, html = data.get("text"), False
     if not isinstance(text, str) and isinstance(data.get("html"), str):
@@ -318,11 +317,11 @@ def _page_record(path: str, no: int, data: dict, ids: ArticleIds, on_problem: Pr
     given, url = data.get("id"), data.get("url")
     given = str(given) if isinstance(given, (str, int)) and str(given).strip() else None
     url = url if isinstance(url, str) and url.strip() else None
-    if any(_has_surrogates(x) for x in (text, given, url)):
+    if any(has_surrogates(x) for x in (text, given, url)):
         # JSON can escape half a UTF-16 pair ("\ud800"): no UTF-8 output could hold it.
-        text, given, url = (None if x is None else _replace_surrogates(x) for x in (text, given, url))
+        text, given, url = (None if x is None else replace_surrogates(x) for x in (text, given, url))
         on_problem(Problem(f"{path}:{no}", "lone surrogate escapes (\\ud800-\\udfff) read as U+FFFD", fatal=False))
-    shown = _replace_surrogates(path)
+    shown = replace_surrogates(path)
     stem = given or (_url_slug(url) if url else None) or f"{jsonl_stem(shown)}-{no}"
     date = _record_date(data.get("date"), f"{path}:{no}", on_problem)
     yield Task(id=ids.claim(stem), source=url or f"{shown}:{no}", text=text, date=date, html=html,
@@ -347,23 +346,6 @@ def _record_date(value: object, where: str, on_problem: ProblemHandler) -> str |
     shown = shown if len(shown) <= 40 else shown[:39] + "…"
     on_problem(Problem(where, f"'date' {shown} is not a date (YYYY-MM-DD); read with none", fatal=False))
     return None
-
-
-def _has_surrogates(text: str | None) -> bool:
-    if text is None or text.isascii():
-        return False
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False
-
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def _replace_surrogates(text: str) -> str:
-    return _SURROGATE.sub("\ufffd", text)
 
 
 def _catalog_lines(path: str, no: int, first: dict, rest: Iterator, ids: ArticleIds, on_problem: ProblemHandler,
