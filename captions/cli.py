@@ -334,10 +334,8 @@ def run_command_line(args: Optional[list[str]] = None, prog_name: Optional[str] 
     line, the error); here it is `captions: error: MESSAGE. Try 'COMMAND -h'.`
     A message of several lines (`captions` alone prints its help) is shown as Click shows it.
     """
-    try:  # typer 0.28 and later carry a click of their own, whose exceptions these are
-        from typer._click import exceptions as click
-    except ImportError:
-        from click import exceptions as click  # type: ignore[no-redef]
+    # click's exceptions, from wherever this typer takes click (since 0.28 a copy of its own)
+    click = sys.modules[typer.BadParameter.__module__]
 
     try:
         code = app(args=args, prog_name=prog_name, standalone_mode=False)
