@@ -86,3 +86,17 @@ def test_a_web_archive_gzipped_whole_reads_as_the_archive(runner, tmp_path: Path
     (tmp_path / "whole.warc.gz").write_bytes(gzip.compress(archive))   # `gzip crawl.warc`: one member, not two
     assert pictures(runner, tmp_path / "whole.warc.gz") == pictures(runner, tmp_path / "crawl.warc") == (
         [("A ferry", "The ferry leaves.", "Ana Vidal/Lakeside Press")] * 2, "")
+
+
+@pytest.mark.parametrize("caption", [
+    "\u0623\u0637\u0641\u0627\u0644 \u064a\u0644\u0639\u0628\u0648\u0646 \u0639\u0644\u0649 \u0627\u0644\u0634\u0627\u0637\u0626.",   # Arabic: alef with hamza
+    "\u09a8\u09a6\u09c0\u09b0 \u09a7\u09be\u09b0\u09c7 \u09a8\u09cc\u0995\u09cb\u0964",   # Bengali: two-part vowel signs
+    "\u0d9c\u0d82\u0d9c\u0dcf \u0d85\u0dc3\u0dbd \u0db6\u0ddc\u0da7\u0dd4\u0dc0\u0d9a\u0dca.",   # Sinhala: two-part vowel sign
+])
+def test_a_caption_in_another_script_saved_decomposed_reads_composed(caption: str) -> None:
+    from captions.parse.html.page import read_html
+
+    page = PAGE.format(charset="utf-8", alt="x", caption=caption + " Photo: Ana Vidal/Lakeside Press")
+    photo = read_html(unicodedata.normalize("NFD", page)).photos[0]
+    assert unicodedata.normalize("NFD", caption) != caption
+    assert (photo.caption, photo.credit.raw) == (caption, "Ana Vidal/Lakeside Press")
