@@ -249,8 +249,12 @@ def _entity(match: re.Match[str]) -> str:
 
 # What a text saved decomposed (NFD, as macOS file names and some exporters write it) holds: a letter followed by
 # combining marks (diacritics of Latin, Greek and Cyrillic, marks for symbols, half marks, the kana voicing marks
-# of "か" + U+3099 for "が"), and a Hangul syllable spelled as its conjoining jamo (lead, vowel, tail)
-_DECOMPOSED = re.compile(r".[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u3099\u309a]+"
+# of "か" + U+3099 for "が", Arabic's madda and hamza above and below, "أ" as "ا" + U+0654, the second half of an
+# Indic two-part vowel sign, Bengali "ো" as "ে" + "া", Sinhala, Tamil, Malayalam, Kannada, Telugu and Oriya alike),
+# and a Hangul syllable spelled as its conjoining jamo (lead, vowel, tail)
+_DECOMPOSED = re.compile(r".[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u3099\u309a"
+                         r"\u0653-\u0655\u09be\u09d7\u0b3e\u0b56\u0b57\u0bbe\u0bd7\u0c56\u0cc2\u0cd5\u0cd6\u0d3e\u0d57"
+                         r"\u0dca\u0dcf\u0ddf]+"
                          r"|[\u1100-\u115f][\u1160-\u11a7][\u11a8-\u11ff]?")
 
 

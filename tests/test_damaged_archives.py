@@ -303,13 +303,22 @@ def test_a_compressed_body_broken_after_its_start_is_a_warning_and_its_start_rea
     assert err.endswith(" bytes; what comes before is read\n") and err.count("\n") == 1
 
 
-def test_an_archive_gzipped_as_one_stream_is_named_so_not_a_traceback(runner, tmp_path: Path) -> None:
+def test_an_archive_gzipped_as_one_stream_is_read_through_as_on_standard_input(runner, tmp_path: Path) -> None:
     path = tmp_path / "crawl.warc.gz"
-    path.write_bytes(member(b"".join(record(n) for n in range(1, 4))))  # one gzip member: its first record is read
-    code, out, err = credits(runner, path)
-    assert (code, out) == (1, "agency,photos,articles\nAP,1,1\n")
-    assert err == (f"captions: error: {path}: gzipped as one stream, not record by record as WARC tools write it; "
-                   "run `warcio recompress` on it, or gunzip it and read the .warc\n")
+    path.write_bytes(member(b"".join(record(n) for n in range(1, 4))))  # `gzip crawl.warc`: one member, not one a record
+    assert credits(runner, path) == (0, "agency,photos,articles\nAP,3,3\n", "")
+
+
+def test_an_archive_gzipped_as_one_stream_and_cut_short_reads_as_the_unzipped_bytes_do(runner, tmp_path: Path) -> None:
+    import zlib
+
+    whole = member(b"".join(record(n) for n in range(1, 4)))[:-40]
+    unzipped = zlib.decompressobj(wbits=31).decompress(whole)   # what the cut member still holds
+    (tmp_path / "crawl.warc.gz").write_bytes(whole)
+    (tmp_path / "crawl.warc").write_bytes(unzipped)
+    zipped, plain = credits(runner, tmp_path / "crawl.warc.gz"), credits(runner, tmp_path / "crawl.warc")
+    assert zipped[:2] == plain[:2] == (0, "agency,photos,articles\nAP,1,1\n")   # the record the cut falls in, cut short
+    assert zipped[2].endswith(": record cut short (143 bytes missing); what is there is read\n")
 
 
 def encoded(n: int) -> bytes:

@@ -41,6 +41,16 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"),
     (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"),
 )
+# Labels browsers know (WHATWG Encoding) that Python does not, and the codec they name.
+_LABELS = {"windows-874": "cp874", "x-sjis": "cp932", "windows-31j": "cp932", "x-gbk": "gbk", "x-euc-jp": "euc_jp",
+           "x-cp1250": "cp1250", "x-cp1251": "cp1251", "x-cp1252": "cp1252"}
+# The code page browsers decode an old standard's label as (WHATWG Encoding): its Windows superset. The
+# single-byte standards' 0x80-0x9F are control characters no page prints, its superset's curly quotes and dashes:
+# always the superset, and GBK for GB2312 (Python's GB2312 reads A1AA as a horizontal bar, browsers and GBK as an
+# em dash). Shift_JIS and EUC-KR bytes read as the standard (`£` for 0x8192, where windows-31j has `￡`), its
+# superset only past it.
+_SUPERSETS = {"tis-620": "cp874", "iso8859-11": "cp874", "iso8859-9": "cp1254", "gb2312": "gbk"}
+_DOUBLE_BYTE_SUPERSETS = {"shift_jis": "cp932", "euc_kr": "cp949"}
 _DECLARED = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
 _DECLARATION_WINDOW = 4096
 # The WHATWG windows-1252: the five bytes cp1252 leaves undefined map to
@@ -150,20 +160,43 @@ def _stray_byte(match: re.Match[str]) -> str:
 def _declared(data: bytes) -> Decoded | None:
     for match in _DECLARED.finditer(data, 0, _DECLARATION_WINDOW):
         try:
-            info = codecs.lookup(match.group(1).decode("ascii"))
-        except (LookupError, UnicodeDecodeError):
+            codec = codec_of(match.group(1).decode("ascii"))
+        except UnicodeDecodeError:
             continue
-        if not getattr(info, "_is_text_encoding", True):  # base64, zlib...: bytes to bytes
+        if codec is None:
             continue
-        codec = info.name
-        if codec in _READ_AS_WINDOWS_1252:
-            return Decoded(windows_1252(data), "windows-1252", "declared")
         if codec in ("utf-8", "utf-16", "utf-32") or codec.startswith(("utf-16", "utf-32")):
             return None  # a wrong declaration: the bytes are not that
+        text = decode_declared(data, codec)
+        return None if text is None else Decoded(text, "windows-1252" if codec in _READ_AS_WINDOWS_1252
+                                                 else _display_name(codec), "declared")
+    return None
+
+
+def codec_of(label: str) -> str | None:
+    """The Python codec a page's or an HTTP header's charset label names (None for none, or for a bytes-to-bytes
+    codec such as base64), knowing the labels browsers know and Python does not (`windows-874`, `x-sjis`)."""
+    label = label.strip().lower()
+    try:
+        info = codecs.lookup(_LABELS.get(label, label))
+    except LookupError:
+        return None
+    return info.name if getattr(info, "_is_text_encoding", True) else None
+
+
+def decode_declared(data: bytes, codec: str) -> str | None:
+    """Bytes in the encoding a page or its HTTP header declares (`codec_of`), read as browsers read that label
+    (WHATWG Encoding: servers and pages name the old standard and send its Windows superset, curly quotes and all):
+    latin-1 and ASCII as windows-1252, TIS-620 as windows-874, Shift_JIS past JIS X 0208 as windows-31j, EUC-KR
+    past KS X 1001 as windows-949, GB2312 as GBK. None where the bytes are in neither."""
+    if codec in _READ_AS_WINDOWS_1252:
+        return windows_1252(data)
+    superset = _SUPERSETS.get(codec)
+    for name in (superset, codec) if superset else (codec, _DOUBLE_BYTE_SUPERSETS.get(codec)):
         try:
-            return Decoded(data.decode(codec), _display_name(codec), "declared")
+            return data.decode(name) if name else None
         except (UnicodeError, LookupError):
-            return None
+            continue
     return None
 
 

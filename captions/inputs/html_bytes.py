@@ -6,7 +6,6 @@ header may name the charset too.
 """
 from __future__ import annotations
 
-import codecs
 import re
 
 _HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
@@ -26,10 +25,9 @@ def looks_like_html_bytes(data: bytes) -> bool:
 
 
 def header_charset(content_type: str | None) -> str | None:
-    """The charset an HTTP Content-Type header names, if Python knows it."""
+    """The codec an HTTP Content-Type header's charset names, if it names one (decoding.codec_of)."""
+    from .decoding import codec_of
+
     if not content_type or not (m := _HEADER_CHARSET.search(content_type)):
         return None
-    try:
-        return codecs.lookup(m.group(1)).name
-    except LookupError:
-        return None
+    return codec_of(m.group(1))

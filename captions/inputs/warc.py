@@ -21,11 +21,12 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any, BinaryIO, Iterator, NamedTuple
 
+from .decoding import decode_declared
 from .html_bytes import header_charset, looks_like_html_bytes
 from . import size_words
 from .sources import Problem, decode, empty, is_blank_file
 from .warc_bodies import http_not_read, media_type, record_body, watch_decompression
-from .warc_spans import SpanReader, next_record_start, records_between
+from .warc_spans import SpanReader, Unzipped, next_record_start, records_between
 
 if TYPE_CHECKING:
     from warcio.archiveiterator import ArchiveIterator
@@ -121,7 +122,7 @@ def iter_warc(path: str, *, max_bytes: int, span: tuple[int, int] | None = None,
         start, stop = span if span is not None else (0, size)
         gzipped = stream is None and _gzipped(handle)
         read = _Read(start)
-        pos = start
+        pos, yielded = start, 0
         while True:
             reader: BinaryIO | SpanReader = handle
             if span is not None or pos != start:
@@ -131,8 +132,17 @@ def iter_warc(path: str, *, max_bytes: int, span: tuple[int, int] | None = None,
                 handle.seek(pos)
             records = _quiet_iterator(reader)
             try:
-                yield from _read_records(records, read, path, max_bytes, seekable=stream is None)
+                for item in _read_records(records, read, path, max_bytes, seekable=stream is None):
+                    yielded += 1
+                    yield item
             except Exception as err:  # warcio raises many kinds on a damaged archive
+                if "non-chunked gzip" in str(err) and stream is None and start == 0:
+                    # the whole archive gzipped as one member (`gzip crawl.warc`): read through it as standard input
+                    # is (inputs.stdin), the pages already given passed over; offsets are then the archive's unzipped
+                    yield from _looked_through(path, max_bytes, yielded)
+                    if span is not None:
+                        yield SpanEnd(0, stopped=False)
+                    return
                 # a record not followed by its blank line just before the damage: the damage's own error says so
                 ended_wrong = records.err_count > 0
                 read.length_wrong = ended_wrong or isinstance(err, _RanOverError)
@@ -181,6 +191,13 @@ def iter_warc(path: str, *, max_bytes: int, span: tuple[int, int] | None = None,
         if size is not None and stop == size and end < size and not _only_blank_after(handle, end, size):
             yield Problem(f"{path}#{end}", f"archive cut short after the record at byte {read.last}: "
                                            f"the record at byte {end} is incomplete, skipped")
+
+
+def _looked_through(path: str, max_bytes: int, given: int) -> Iterator[ArchivedPage | Problem | SpanEnd]:
+    """What a web archive gzipped as one stream holds, read once through, but the first `given` pages and problems."""
+    for n, item in enumerate(iter_warc(path, max_bytes=max_bytes, stream=Unzipped(path))):  # type: ignore[arg-type]
+        if n >= given:
+            yield item
 
 
 class _Read:
@@ -377,9 +394,6 @@ def _pages(record, data: bytes, path: str, offset: int, uri: str, max_bytes: int
 def _decoded(data: bytes, where: str, content_type: str | None) -> tuple[str | None, Problem | None]:
     """The page's text: in the charset its HTTP header names, else read like any page."""
     charset = header_charset(content_type)
-    if charset and charset != "utf-8":
-        try:
-            return data.decode(charset), None
-        except UnicodeDecodeError:
-            pass
+    if charset and charset != "utf-8" and (text := decode_declared(data, charset)) is not None:
+        return text, None
     return decode(data, where)

@@ -168,3 +168,28 @@ def records_between(handle: BinaryIO, start: int, end: int, gzipped: bool) -> in
             at = block.find(mark, at + 1)
         pos += len(block)   # a mark cut by a block's end is not counted: this is an estimate for a message
     return count
+
+
+class Unzipped:
+    """A gzipped file's bytes, as far as they go: cut short, they end where the file does, and the record there is
+    cut short as in a .warc (a gzip stream's reader would give nothing of the last block, or of a small file)."""
+
+    def __init__(self, path: str) -> None:
+        import gzip
+
+        self._file = gzip.open(path, "rb")
+
+    def read(self, size: int = -1) -> bytes:
+        try:
+            return self._file.read1(size if size > 0 else 1 << 16)
+        except (EOFError, OSError, zlib.error):
+            return b""
+
+    def close(self) -> None:
+        self._file.close()
+
+    def __enter__(self) -> "Unzipped":
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
