@@ -203,10 +203,20 @@ def _blank_between(page: Page) -> bool:
     return sum(b - a > 1 for a, b in zip(idx, idx[1:])) * 2 >= len(idx) - 1
 
 
+def _indent(page: Page) -> str:
+    """The white space every text line of the page opens with (a crawler indenting its whole dump)."""
+    opening = [re.match(r"[ \t]*", line).group() for i, line in enumerate(page.lines)  # type: ignore[union-attr]
+               if line.strip() and i > 0]
+    return min(opening, key=len) if opening and all(o.startswith(min(opening, key=len)) for o in opening) else ""
+
+
 def _block(page: Page, new: list[str]) -> list[str]:
-    """New lines spaced as the page spaces its lines (a blank line between, or none)."""
+    """New lines spaced and indented as the page prints its lines (a blank line between, or none)."""
+    new = [_indent(page) + line for line in new]
     if not _blank_between(page):
-        return ["", *new, ""]   # a block apart from the story's lines, as the site's template prints it
+        # a block apart from the story's lines, as the site's template prints it, where the page has blank lines
+        idx = _nonblank(page)
+        return ["", *new, ""] if idx and any(not line.strip() for line in page.lines[page.head:idx[-1]]) else new
     out: list[str] = []
     for line in new:
         out += ["", line]
@@ -217,8 +227,8 @@ def _insert_after(page: Page, at: int, new: list[str]) -> str | None:
     if at in page.protected:   # a page opening on a picture's line (no headline): nothing goes between its lines
         return None
     block = _block(page, new)
-    if block and block[0] == "" and at + 1 < len(page.lines) and page.lines[at + 1] == "":
-        block = block[1:]
+    if block and block[-1] == "" and at + 1 < len(page.lines) and not page.lines[at + 1].strip():
+        block = block[:-1]   # the page's own blank line closes the block
     return "\n".join(page.lines[:at + 1] + block + page.lines[at + 1:])
 
 

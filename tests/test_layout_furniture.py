@@ -57,3 +57,33 @@ def test_a_footer_line_over_a_credit_alone_is_no_caption(line):
             "pier would take a week. Fishermen stayed ashore.\n\n" + line + "\n\nLena Marsk/Velder Press\n")
     assert [(p.caption, p.credit.raw if p.credit else None) for p in parse_page(page).photos] == [
         (None, "Lena Marsk/Velder Press")]
+
+
+def _list_page(between: str) -> str:
+    items = [("Lanterns float over the river at the festival in Ostrand", "Mira Holt / Velder Press",
+              "Here are the lanterns over the river at Ostrand."),
+             ("Crowd gathered on the old bridge at dusk", "Jon Ekvall / Velder Press",
+              "Here's the crowd on the bridge at Lintby."),
+             ("Boats lit with candles drifting past the mill", "Ada Rusk / Velder Press",
+              "Here are the boats passing the mill at Holmwick.")]
+    blocks = []
+    for n, (alt, credit, caption) in enumerate(items, 1):
+        head = f"{n}. The festival reached its {('first', 'second', 'third')[n - 1]} night on Saturday."
+        if n == 1 and between:
+            head += "\n\n" + between
+        blocks.append(f"{head}\n\n{alt}\n{credit}\n\n{caption}\n")
+    return "Lantern nights on the Velder\n\n" + "\n".join(blocks)
+
+
+@pytest.mark.parametrize("between", ["", "Share", "Subscribe",
+                                     "We use cookies to improve your experience. By continuing you accept them."],
+                         ids=["none", "share", "subscribe", "cookies"])
+def test_a_button_between_a_list_items_number_and_its_image_block_is_skipped(between):
+    assert [(p.description, p.caption, p.credit.raw if p.credit else None) for p in
+            parse_page(_list_page(between)).photos] == [
+        ("Lanterns float over the river at the festival in Ostrand", "Here are the lanterns over the river at Ostrand.",
+         "Mira Holt / Velder Press"),
+        ("Crowd gathered on the old bridge at dusk", "Here's the crowd on the bridge at Lintby.",
+         "Jon Ekvall / Velder Press"),
+        ("Boats lit with candles drifting past the mill", "Here are the boats passing the mill at Holmwick.",
+         "Ada Rusk / Velder Press")]
