@@ -148,6 +148,7 @@ class Page(NamedTuple):
     owner: dict[int, int]    # line index -> index of the (reader's) picture it holds
     lang: str
     head: int                # index of the headline line
+    photos: list[dict]       # the reader's pictures of the page as it is
 
 
 def _fields(photo: dict) -> list[str]:
@@ -179,12 +180,12 @@ def page_of(text: str, truth: list[dict], photos: list[dict]) -> Page:
     head = 0
     while head < len(lines) and (not lines[head].strip() or (head == 0 and lines[0].startswith(" date "))):
         head += 1
-    return Page(lines, protected, owner, language(text), head)
+    return Page(lines, protected, owner, language(text), head, photos)
 
 
 def _story(page: Page, i: int) -> bool:
     line = page.lines[i].strip()
-    long = len(line) >= (60 if page.lang in ("ja", "ko", "zh") else 150)
+    long = len(line) >= (40 if page.lang in ("ja", "ko", "zh") else 100)
     return i > page.head + 1 and i not in page.protected and long and line[-1:] in ".!?。!?\"”»'’)"
 
 
@@ -317,25 +318,21 @@ def byline_reformed(page: Page) -> str | None:
 
 
 def pictures_swapped(page: Page) -> str | None:
-    """Two picture blocks swapped: each a run of text lines all held by one picture (alt, caption, credit), with a
-    story paragraph right above and right below it."""
+    """The first two self-contained picture blocks swapped: all the text lines one picture holds (alt, caption,
+    credit), in a row, no other line among them, and lines holding no picture right above and right below."""
     idx = _nonblank(page)
+    pos = {i: n for n, i in enumerate(idx)}
     blocks: list[tuple[int, int]] = []
-    j = 0
-    while j < len(idx):
-        if idx[j] in page.owner:
-            k = j
-            while k + 1 < len(idx) and page.owner.get(idx[k + 1]) == page.owner[idx[j]]:
-                k += 1
-            run = idx[j:k + 1]
-            if (j > 0 and k + 1 < len(idx) and _story(page, idx[j - 1]) and _story(page, idx[k + 1])
-                    and all(i in page.owner for i in run)):
-                blocks.append((idx[j], idx[k]))
-            j = k + 1
-        else:
-            j += 1
-    owners = {page.owner[a] for a, _ in blocks}
-    if len(blocks) < 2 or len(owners) < len(blocks):
+    for k in sorted(set(page.owner.values())):
+        held = sorted(i for i, o in page.owner.items() if o == k)
+        a, b = pos[held[0]], pos[held[-1]]
+        whole = " ".join(" ".join(page.lines[i].split()) for i in held)
+        if (b - a + 1 == len(held) and all(value in whole for value in _fields(page.photos[k])) and all(i not in page.protected or page.owner.get(i) == k for i in idx[a:b + 1])
+                and a > 0 and b + 1 < len(idx) and idx[a - 1] not in page.protected and idx[a - 1] > page.head
+                and idx[b + 1] not in page.protected):
+            if not blocks or held[0] > blocks[-1][1] + 1:
+                blocks.append((held[0], held[-1]))
+    if len(blocks) < 2:
         return None
     (a1, b1), (a2, b2) = blocks[0], blocks[1]
     L = page.lines

@@ -87,3 +87,24 @@ def test_a_button_between_a_list_items_number_and_its_image_block_is_skipped(bet
          "Jon Ekvall / Velder Press"),
         ("Boats lit with candles drifting past the mill", "Here are the boats passing the mill at Holmwick.",
          "Ada Rusk / Velder Press")]
+
+
+_FRAMED = ("Bildergalerie: Hochwasser an der Velde\n"
+           "Die Feuerwehr pumpt in Ostrand die Keller der Altstadt leer, das Wasser steht noch immer hoch.\n"
+           "Anwohner tragen Sandsäcke über die Brücke am alten Hafen, wo der Fluss über die Ufer trat.\n"
+           "Ein Boot der Wasserwacht bringt zwei Kinder und ihren Hund aus dem überfluteten Lintby.\n")
+_FRAMED_CAPTIONS = ["Die Feuerwehr pumpt in Ostrand die Keller der Altstadt leer, das Wasser steht noch immer hoch.",
+                    "Anwohner tragen Sandsäcke über die Brücke am alten Hafen, wo der Fluss über die Ufer trat.",
+                    "Ein Boot der Wasserwacht bringt zwei Kinder und ihren Hund aus dem überfluteten Lintby."]
+_RAIL = "Fähre nach Lundhaven fährt wieder nach dem Sturm\n12. März 2025\nObstbauern zählen ihre Verluste nach dem Frost\n"
+
+
+@pytest.mark.parametrize("label", ["Mehr zum Thema", "More stories", "Related stories:"])
+def test_a_rail_under_its_label_closes_a_framed_gallery(label):
+    assert _captions(_FRAMED) == _FRAMED_CAPTIONS
+    assert _captions(_FRAMED + label + "\n" + _RAIL) == _FRAMED_CAPTIONS
+
+
+def test_a_rail_under_its_label_closes_a_gallery_run_after_the_last_sentence():
+    rail = "\nMore stories\n\nFerry service to Lundhaven resumes after the storm\n\nOrchard growers count their losses\n"
+    assert _captions(_GALLERY + rail) == _CAPTIONS
