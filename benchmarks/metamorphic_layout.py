@@ -11,6 +11,7 @@ two story paragraphs, a paragraph of plain prose inserted or a story paragraph r
 the end, a byline added under the headline or an existing one printed in another form, two self-contained picture
 blocks swapped. Inserted lines are in the page's language where one is guessed (English otherwise). A line that
 holds text of a picture (the truth's or the reader's own) is never moved, removed or split from its neighbours.
+Nothing is added under a last line cut mid-sentence (most labelled dumps are excerpts; --keep-cut-ends adds it).
 
 Pictures are matched before/after by their caption (else description, else credit), so a reordering or a removed
 paragraph does not misalign them; a picture of the page as it is that finds no match, or matches with another
@@ -138,6 +139,7 @@ _HEADLINES = ("Ferry service to Lundhaven resumes after storm", "Orchard growers
               "City library reopens its west wing")
 _DATES = ("12 March 2025", "9 March 2025", "2 March 2025")
 SITE_COPYRIGHT = "© 2025 Example Media Ltd. All rights reserved."
+KEEP_CUT_ENDS = False  # --keep-cut-ends: add the bottom furniture and rail under a cut last line too
 
 
 # --- the page's lines: which hold a picture, which are story paragraphs ---
@@ -149,6 +151,7 @@ class Page(NamedTuple):
     lang: str
     head: int                # index of the headline line
     photos: list[dict]       # the reader's pictures of the page as it is
+    fields: list[str]        # every description, caption and credit of the truth and of the reader
 
 
 def _fields(photo: dict) -> list[str]:
@@ -180,7 +183,8 @@ def page_of(text: str, truth: list[dict], photos: list[dict]) -> Page:
     head = 0
     while head < len(lines) and (not lines[head].strip() or (head == 0 and lines[0].startswith(" date "))):
         head += 1
-    return Page(lines, protected, owner, language(text), head, photos)
+    return Page(lines, protected, owner, language(text), head, photos,
+                [v for p in [*photos, *truth] for v in _fields(p)])
 
 
 def _story(page: Page, i: int) -> bool:
@@ -252,8 +256,21 @@ def furniture_top(known: bool) -> Callable[[Page], str | None]:
     return apply
 
 
+def cut_end(page: Page) -> bool:
+    """The dump's last line stops mid-sentence or mid-name ("... des fillette", "ANTARA FOTO/Moha"): most labelled
+    dumps are excerpts cut there, and a page goes on after such a line in no outlet, so nothing is added under it."""
+    idx = _nonblank(page)
+    if not idx:
+        return False
+    last = " ".join(page.lines[idx[-1]].split())
+    closes_field = any(last.endswith(v[-20:]) or last.endswith(v[-20:] + ")") for v in page.fields)
+    return re.search(r"[\w,;:/-]$", last) is not None and not closes_field
+
+
 def furniture_bottom(known: bool) -> Callable[[Page], str | None]:
     def apply(page: Page) -> str | None:
+        if cut_end(page) and not KEEP_CUT_ENDS:
+            return None
         new = [str(_w(page, "share" if known else "share2")), "Facebook", "X", "Email",
                str(_w(page, "subscribe" if known else "subscribe2")), str(_w(page, "cookie")), SITE_COPYRIGHT]
         return "\n".join(page.lines).rstrip("\n") + "\n" + "\n".join(_block(page, new)) + "\n"
@@ -285,6 +302,8 @@ def paragraph_removed(page: Page) -> str | None:
 
 
 def related_rail(page: Page) -> str | None:
+    if cut_end(page) and not KEEP_CUT_ENDS:
+        return None
     new = [str(_w(page, "related"))]
     for headline, date in zip(_HEADLINES, _DATES):
         new += [headline, date]
@@ -404,7 +423,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("dirs", nargs="*", default=list(DEFAULT_DIRS))
     ap.add_argument("--show", type=int, default=3, help="differences shown per transformation")
     ap.add_argument("--only", default="", help="comma-separated transformation names")
+    ap.add_argument("--keep-cut-ends", action="store_true", help="add bottom furniture under a cut last line too")
     args = ap.parse_args(argv)
+    global KEEP_CUT_ENDS
+    KEEP_CUT_ENDS = args.keep_cut_ends
     chosen = [t for t in TRANSFORMATIONS if not args.only or t.name in args.only.split(",")]
     originals: list[tuple[str, Page, dict]] = []
     for path, truth in labelled(args.dirs):

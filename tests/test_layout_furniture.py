@@ -108,3 +108,12 @@ def test_a_rail_under_its_label_closes_a_framed_gallery(label):
 def test_a_rail_under_its_label_closes_a_gallery_run_after_the_last_sentence():
     rail = "\nMore stories\n\nFerry service to Lundhaven resumes after the storm\n\nOrchard growers count their losses\n"
     assert _captions(_GALLERY + rail) == _CAPTIONS
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("La crecida del río en Paraná. Foto: Facebook", ("La crecida del río en Paraná.", "Facebook")),
+    ("The flood on Main Street. Photo: X", ("The flood on Main Street.", "X")),
+])
+def test_one_network_named_after_a_lead_in_is_still_a_credit(line, expected):
+    from captions import split_caption_credit
+    assert split_caption_credit(line) == expected
