@@ -56,8 +56,8 @@ def _list_items(rows: list[Row], alts: list[int]) -> bool:
     last = 0
     for a in alts:
         j = a - 1
-        while j >= 0 and rows[j].kind == "blank":
-            j -= 1
+        while j >= 0 and rows[j].kind in ("blank", "furniture"):
+            j -= 1  # a share bar or a cookie notice between the item's number and its picture is skipped as read
         number = _ITEM_NUMBER.match(rows[j].before) if j >= 0 else None  # the first item may read as the headline
         if number is None or int(number[1]) <= last:
             return False

@@ -22,7 +22,8 @@ then known by their shape: after the story's last paragraph, which ends a
 sentence, a run of lines that end none, the way many outlets print their
 captions. Where the page prints no credit and no other rule found a picture,
 each of those lines that reads as a caption (a sentence's words, not a
-heading; at least three, most of the run) is one with no credit.
+heading; at least three, most of the run) is one with no credit; a label over links to other stories ("More stories")
+ends the run, the rail's headlines under it no captions.
 
 A headline can say so in words too ("Heartbreaking photos show ...", "12 photos
 that show ...": markers.yaml's picture_headlines). The line under it (a copy
@@ -45,6 +46,7 @@ from typing import TYPE_CHECKING
 
 from .caption_shape import caption_like, caseless_sentence, ends_sentence, heading
 from .layout import Found, Layout, prints_byline, prints_credit
+from .framed_gallery import rail_start
 from .sentence_runs import caption_neighbour
 from .titled_paragraphs import prose
 
@@ -139,7 +141,7 @@ def _unended_run(layout: Layout, pm: PageMarkers) -> list[Found]:
     ended = next((i for i in reversed(texts) if ends_sentence(rows[i].before.rstrip())), -1)
     if ended < 0 or not _framed(layout, pm, ended):
         return []
-    run = [i for i in texts if i > ended]
+    run = [i for i in texts if ended < i < rail_start(layout, pm)]
     captions = [i for i in run if not rows[i].labelled and caption_like(rows[i], i, layout.headline, pm.small_words)]
     return _uncredited(rows, captions) if 2 * len(captions) > len(run) else []
 

@@ -7,12 +7,15 @@ gallery word ("Gallery: On the Launch Pad", "Bildergalerie ...", "Fotoshow:
 paragraph. Where such a heading stands before any paragraph, the page prints
 no credit and no byline (a story's paragraphs are its author's, not
 captions), and no other rule found a picture, each paragraph of prose under
-the heading (at least three) is a caption with no credit.
+the heading (at least three) is a caption with no credit, down to a label over
+links to other stories ("Mehr zum Thema", "Related stories": markers.yaml's
+related_labels), under which a rail's headlines stand, no picture's.
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..text import fold
 from .caption_shape import heading
 from .cut_short import without_cut_slide
 from .markers import SENTENCE_CLOSERS
@@ -37,11 +40,19 @@ def framed_gallery(layout: Layout, lines: list[CleanLine], pm: PageMarkers, foun
     if start < 0:
         return found
     # min_words=1: prose() passes lines of several words or long unspaced ones; any in title case is a heading
-    paragraphs = [i for i in range(start + 1, len(rows)) if rows[i].kind == "text" and prose(rows[i].before)
+    paragraphs = [i for i in range(start + 1, rail_start(layout, pm)) if rows[i].kind == "text" and prose(rows[i].before)
                   and not heading(rows[i].before, pm.small_words, min_words=1)]
     if len(paragraphs) < MIN_PARAGRAPHS:
         return found
     return without_cut_slide(rows, [Found(i, rows[i].before, None, i, [i]) for i in paragraphs])
+
+
+def rail_start(layout: Layout, pm: PageMarkers) -> int:
+    """The row of the page's last label over links to other stories ("Related stories", "Mehr zum Thema"), or the
+    number of rows where none stands: the headlines under it are a rail's, not a gallery's captions (m175)."""
+    rows = layout.rows
+    return next((i for i in range(len(rows) - 1, layout.headline, -1) if rows[i].kind == "text"
+                 and fold(rows[i].before.strip().rstrip(":：")) in pm.related_labels), len(rows))
 
 
 def _heading_row(layout: Layout, pm: PageMarkers) -> int:

@@ -55,7 +55,20 @@ def clean_lines(raw_lines: list[str], pm: PageMarkers, *, header: bool) -> list[
             lines.append(clean_line(no, raw, pm))
     if header and lines:
         lines[0] = lines[0]._replace(kind="header")
-    return lines
+    return _share_bars(lines, pm)
+
+
+MAX_BUTTON = 24  # characters: a share button's label ("Facebook", "WhatsApp"); a longer line is text
+
+
+def _share_bars(lines: list[CleanLine], pm: PageMarkers) -> list[CleanLine]:
+    """The lines with a share bar printed one button a line ("Facebook" / "X" / "Email") read as furniture: two
+    short text lines in a row (blank lines between) that the furniture patterns take as one row "A | B" (m175)."""
+    texts = [k for k, line in enumerate(lines) if line.kind == "text" and len(line.text) <= MAX_BUTTON]
+    bar = {k for a, b in zip(texts, texts[1:])
+           if all(lines[j].kind == "blank" for j in range(a + 1, b))
+           and pm.is_furniture(f"{lines[a].text} | {lines[b].text}") for k in (a, b)}
+    return [line._replace(kind="furniture") if k in bar else line for k, line in enumerate(lines)] if bar else lines
 
 
 def _blank_unit(raw_lines: list[str]) -> int:

@@ -1,0 +1,119 @@
+"""Furniture a reader skips, added around a story, changes no picture's reading (m175, from
+benchmarks/metamorphic_layout.py): a share bar's network names, a site's cookie notice, share and newsletter
+buttons, under a gallery whose uncredited captions are known by their place after the story's last sentence."""
+from __future__ import annotations
+
+import pytest
+
+from captions import parse_page
+
+_GALLERY = ("Velder News\nWorld\n\nGallery\n\nIn Pictures: Winter on the Velder lakes\n\n"
+            "The hard winter brought the ice roads back.\n\n"
+            "A boy on skates by the harbour wall.\nBy Tomas Ekvall\nPublished On 2 Mar 2025\n\n"
+            "The lakes froze early this year, and the villages around them turned out to skate. For many of the older "
+            "residents it was the first hard winter since their childhood, and the ice roads opened again.\n\n"
+            "Fishermen have cut holes in the ice near Ostrand before dawn every day this week. They sell what they "
+            "catch at the market in Lintby, where the stalls stay open until the light goes at four in the "
+            "afternoon.\n\n"
+            "A grandmother pulls two children on a wooden sled across the frozen harbour\n"
+            "Skaters race past the old mill at the northern end of the lake\n"
+            "A horse-drawn cart carries hay over the ice road to Lintby\n")
+_CAPTIONS = ["A grandmother pulls two children on a wooden sled across the frozen harbour",
+             "Skaters race past the old mill at the northern end of the lake",
+             "A horse-drawn cart carries hay over the ice road to Lintby"]
+
+
+def _captions(page: str) -> list[str | None]:
+    return [p.caption for p in parse_page(page).photos]
+
+
+def test_the_gallery_reads_its_three_uncredited_captions():
+    assert _captions(_GALLERY) == _CAPTIONS
+
+
+@pytest.mark.parametrize("footer", [
+    "Facebook\nX\nEmail",
+    "Facebook | WhatsApp | Email",
+    "Facebook\nX\nEmail\nWe use cookies to improve your experience. By continuing to browse you agree to our cookie "
+    "policy.",
+    "Facebook\nX\nWir verwenden Cookies, um Ihr Erlebnis zu verbessern. Mit der Nutzung stimmen Sie zu.",
+    "Facebook\nX\n当サイトはクッキーを使用しています。閲覧を続けると同意したものとみなします。",
+    "Share this story on Facebook\nGet the morning briefing in your inbox\nJetzt Newsletter bestellen",
+], ids=["network-names", "network-row", "share-bar-and-cookies-en", "cookies-de", "cookies-ja", "share-newsletter"])
+def test_a_footer_a_reader_skips_leaves_the_gallery_as_it_was(footer):
+    assert _captions(_GALLERY + "\n" + footer + "\n") == _CAPTIONS
+
+
+@pytest.mark.parametrize("line", [
+    "We and our partners use cookies to personalise ads.",
+    "Utilizamos cookies propias y de terceros para mejorar nuestros servicios.",
+    "Share this article on LinkedIn",
+    "Comparte esta noticia en WhatsApp",
+    "Get our weekly newsletter every Friday",
+    "Have the evening briefing sent straight to your inbox.",
+])
+def test_a_footer_line_over_a_credit_alone_is_no_caption(line):
+    page = ("Harbour storm\n\nThe storm closed the ferry route for two days, and the harbour master said repairs to the "
+            "pier would take a week. Fishermen stayed ashore.\n\n" + line + "\n\nLena Marsk/Velder Press\n")
+    assert [(p.caption, p.credit.raw if p.credit else None) for p in parse_page(page).photos] == [
+        (None, "Lena Marsk/Velder Press")]
+
+
+def _list_page(between: str) -> str:
+    items = [("Lanterns float over the river at the festival in Ostrand", "Mira Holt / Velder Press",
+              "Here are the lanterns over the river at Ostrand."),
+             ("Crowd gathered on the old bridge at dusk", "Jon Ekvall / Velder Press",
+              "Here's the crowd on the bridge at Lintby."),
+             ("Boats lit with candles drifting past the mill", "Ada Rusk / Velder Press",
+              "Here are the boats passing the mill at Holmwick.")]
+    blocks = []
+    for n, (alt, credit, caption) in enumerate(items, 1):
+        head = f"{n}. The festival reached its {('first', 'second', 'third')[n - 1]} night on Saturday."
+        if n == 1 and between:
+            head += "\n\n" + between
+        blocks.append(f"{head}\n\n{alt}\n{credit}\n\n{caption}\n")
+    return "Lantern nights on the Velder\n\n" + "\n".join(blocks)
+
+
+@pytest.mark.parametrize("between", ["", "Share", "Subscribe",
+                                     "We use cookies to improve your experience. By continuing you accept them."],
+                         ids=["none", "share", "subscribe", "cookies"])
+def test_a_button_between_a_list_items_number_and_its_image_block_is_skipped(between):
+    assert [(p.description, p.caption, p.credit.raw if p.credit else None) for p in
+            parse_page(_list_page(between)).photos] == [
+        ("Lanterns float over the river at the festival in Ostrand", "Here are the lanterns over the river at Ostrand.",
+         "Mira Holt / Velder Press"),
+        ("Crowd gathered on the old bridge at dusk", "Here's the crowd on the bridge at Lintby.",
+         "Jon Ekvall / Velder Press"),
+        ("Boats lit with candles drifting past the mill", "Here are the boats passing the mill at Holmwick.",
+         "Ada Rusk / Velder Press")]
+
+
+_FRAMED = ("Bildergalerie: Hochwasser an der Velde\n"
+           "Die Feuerwehr pumpt in Ostrand die Keller der Altstadt leer, das Wasser steht noch immer hoch.\n"
+           "Anwohner tragen Sandsäcke über die Brücke am alten Hafen, wo der Fluss über die Ufer trat.\n"
+           "Ein Boot der Wasserwacht bringt zwei Kinder und ihren Hund aus dem überfluteten Lintby.\n")
+_FRAMED_CAPTIONS = ["Die Feuerwehr pumpt in Ostrand die Keller der Altstadt leer, das Wasser steht noch immer hoch.",
+                    "Anwohner tragen Sandsäcke über die Brücke am alten Hafen, wo der Fluss über die Ufer trat.",
+                    "Ein Boot der Wasserwacht bringt zwei Kinder und ihren Hund aus dem überfluteten Lintby."]
+_RAIL = "Fähre nach Lundhaven fährt wieder nach dem Sturm\n12. März 2025\nObstbauern zählen ihre Verluste nach dem Frost\n"
+
+
+@pytest.mark.parametrize("label", ["Mehr zum Thema", "More stories", "Related stories:"])
+def test_a_rail_under_its_label_closes_a_framed_gallery(label):
+    assert _captions(_FRAMED) == _FRAMED_CAPTIONS
+    assert _captions(_FRAMED + label + "\n" + _RAIL) == _FRAMED_CAPTIONS
+
+
+def test_a_rail_under_its_label_closes_a_gallery_run_after_the_last_sentence():
+    rail = "\nMore stories\n\nFerry service to Lundhaven resumes after the storm\n\nOrchard growers count their losses\n"
+    assert _captions(_GALLERY + rail) == _CAPTIONS
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("La crecida del río en Paraná. Foto: Facebook", ("La crecida del río en Paraná.", "Facebook")),
+    ("The flood on Main Street. Photo: X", ("The flood on Main Street.", "X")),
+])
+def test_one_network_named_after_a_lead_in_is_still_a_credit(line, expected):
+    from captions import split_caption_credit
+    assert split_caption_credit(line) == expected
