@@ -38,7 +38,7 @@ from ..notes import StructuredCredit
 from ..photographed_by import unknown_uncased_name
 from ...knowledge.html_conventions import HtmlConventions
 from ...knowledge.registry import AgencyRegistry, bundled_registry
-from ...text import fold, looks_like_html  # looks_like_html re-exported: told before any parsing, by inputs too
+from ...text import composed, fold, looks_like_html  # looks_like_html re-exported: told before any parsing, by inputs too
 
 MAX_LIST_CAPTION = 600  # characters: a longer list is body text
 _BRACKETED_TAIL = re.compile(r"\s*\(([^()]{1,40})\)\s*$")
@@ -96,6 +96,7 @@ def read_html(markup: str, *, id: str = "page", source: str = "-", registry: Age
 def _read(markup: str, *, id: str, source: str, registry: AgencyRegistry | None,
           conventions: HtmlConventions | None) -> tuple[Article, list[HtmlPicture]]:
     registry = registry or bundled_registry()
+    markup = composed(markup)  # accents saved decomposed read as the page dumps' do (text.read_form); no line moves
     meta, pictures = read_pictures(markup, registry=registry, conventions=conventions)
     reader = reader_for(registry)
     photos = []

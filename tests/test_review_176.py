@@ -1,0 +1,26 @@
+"""Review 176: what the merges of session 33 left wrong, each found on a small page of our own."""
+from __future__ import annotations
+
+import unicodedata
+
+from captions.parse.html.page import read_html
+
+PAGE = ('<!DOCTYPE html><html><head><title>Quay wall repaired | The Harbour Example</title></head><body>\n'
+        '<p>The quay at Lagôa was closed for a month.</p>\n'
+        '<figure><img src="quay.jpg" alt="Masons on the quay at Lagôa">\n'
+        '<figcaption>Masons reset a stone in the quay wall on Monday. Photo: José Ruíz / Harbour Board</figcaption>'
+        '</figure>\n</body></html>')
+
+
+def _read(markup: str) -> list[tuple[int, str | None, str | None, str | None, list[str]]]:
+    return [(p.line, p.description, p.caption, p.credit.raw if p.credit else None,
+             p.credit.photographers if p.credit else []) for p in read_html(markup).photos]
+
+
+def test_an_html_page_saved_decomposed_reads_as_composed() -> None:
+    # README: accents saved decomposed (NFD) read alike; the HTML path composed nothing, so "José Ruíz" with
+    # combining accents was no name (no photographer) and the caption kept its decomposed "Lagôa"
+    expected = [(4, "Masons on the quay at Lagôa", "Masons reset a stone in the quay wall on Monday.",
+                 "José Ruíz / Harbour Board", ["José Ruíz"])]
+    assert _read(PAGE) == expected
+    assert _read(unicodedata.normalize("NFD", PAGE)) == expected
