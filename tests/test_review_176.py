@@ -24,3 +24,27 @@ def test_an_html_page_saved_decomposed_reads_as_composed() -> None:
                  "José Ruíz / Harbour Board", ["José Ruíz"])]
     assert _read(PAGE) == expected
     assert _read(unicodedata.normalize("NFD", PAGE)) == expected
+
+
+WRAPPED = ('<!DOCTYPE html><html><head><title>Quay wall repaired | The Harbour Example</title></head><body>\n'
+           '<figure><img src="a.jpg" alt="Masons on a wall">\n'
+           '<figcaption>Masons reset a stone in the quay on Monday. Photo: Rui Santos/Harbour Board</figcaption>\n'
+           '</figure>\n'
+           '<p>The work took a month.</p>\n'
+           '<figure><img src="b.jpg" alt="Boats at anchor">\n'
+           '<figcaption>Boats\n'
+           '          wait at the mouth of the harbour for the tide. Photo: Rui Santos/Harbour Board</figcaption>\n'
+           '</figure>\n'
+           '<figure><img src="c.jpg" alt="A crane">\n'
+           '<figcaption>A crane   lifts the   last block &amp; its ring into place. Photo: Rui Santos/Harbour Board'
+           '</figcaption></figure>\n</body></html>')
+
+
+def test_a_caption_wrapped_in_its_source_keeps_its_own_line() -> None:
+    # text_of reads a run of the markup's spaces and newlines as one space (m171), so the caption's first words
+    # were never found as printed and the picture took the line of the one before (line 3, each time)
+    assert [(line, caption) for line, _, caption, _, _ in _read(WRAPPED)] == [
+        (3, "Masons reset a stone in the quay on Monday."),
+        (7, "Boats wait at the mouth of the harbour for the tide."),
+        (11, "A crane lifts the last block & its ring into place."),
+    ]

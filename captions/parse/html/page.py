@@ -379,9 +379,20 @@ def _place(pictures: list[HtmlPicture], markup: str) -> None:
         found = markup.find(probe, last) if probe else -1
         if found < 0 and probe and (escaped := html.escape(probe, quote=False)) != probe:
             found = markup.find(escaped, last)  # "TOP &amp; ABOVE: ...": the markup's own spelling of & < >
+        if found < 0 and probe and " " in probe:
+            found = _find_spaced(markup, probe, last)  # "Boats\n    wait at ...": the source wrapped, text_of's one space
         if found >= 0:
             last = found
         pic.offset = last
+
+
+def _find_spaced(markup: str, probe: str, start: int) -> int:
+    """Where the probe's words start in the markup from `start`, any run of the markup's spaces and newlines between
+    them (as text_of reads it, one space), each word as printed or with & < > escaped; -1 if nowhere."""
+    words = probe.split()
+    pattern = r"[ \t\n\r\f]+".join(f"(?:{re.escape(w)}|{re.escape(html.escape(w, quote=False))})" for w in words)
+    found = re.compile(pattern).search(markup, start)
+    return found.start() if found else -1
 
 
 def _line_starts(markup: str) -> list[int]:
