@@ -48,3 +48,24 @@ def test_a_caption_wrapped_in_its_source_keeps_its_own_line() -> None:
         (7, "Boats wait at the mouth of the harbour for the tide."),
         (11, "A crane lifts the last block & its ring into place."),
     ]
+
+
+def test_a_baseline_quoting_a_credit_as_the_page_spelled_it_still_matches(tmp_path) -> None:
+    # a baseline written before m170 quotes the agency as the NFD page spelled it; today's run quotes it composed,
+    # and every accepted finding came back as new
+    import json
+
+    from captions.cli import run_command_line
+
+    page = tmp_path / "ferry.txt"
+    page.write_text(" date 2026-11-02 Local\nFerry returns to Lonmouth\n"
+                    "Passengers board the ferry at the east pier on Sunday. [Ana Ruiz/Poste de Lagôa]\n",
+                    encoding="utf-8")
+    written = tmp_path / "written.jsonl"
+    assert run_command_line(["audit", str(page), "--write-baseline", str(written), "-q"]) == 0
+    findings = [json.loads(line) for line in written.read_text(encoding="utf-8").splitlines()]
+    assert [(f["code"], f["message"][:20]) for f in findings] == [("CAP004", '"Poste de Lagôa" is ')]
+    old = tmp_path / "old.jsonl"
+    old.write_text("".join(json.dumps({**f, "message": unicodedata.normalize("NFD", f["message"])}) + "\n"
+                           for f in findings), encoding="utf-8")
+    assert run_command_line(["audit", str(page), "--baseline", str(old), "-q"]) == 0
