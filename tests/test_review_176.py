@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
+
 from captions.parse.html.page import read_html
 
 PAGE = ('<!DOCTYPE html><html><head><title>Quay wall repaired | The Harbour Example</title></head><body>\n'
@@ -69,3 +71,11 @@ def test_a_baseline_quoting_a_credit_as_the_page_spelled_it_still_matches(tmp_pa
     old.write_text("".join(json.dumps({**f, "message": unicodedata.normalize("NFD", f["message"])}) + "\n"
                            for f in findings), encoding="utf-8")
     assert run_command_line(["audit", str(page), "--baseline", str(old), "-q"]) == 0
+
+
+@pytest.mark.parametrize("hyphen", ["&shy;", "\u00ad", "&#173;"])
+def test_a_caption_with_a_soft_hyphen_in_its_first_words_keeps_its_own_line(hyphen: str) -> None:
+    # a soft hyphen prints nothing and the caption is read without it (m171), so its first words were never found
+    page = WRAPPED.replace("wait at the mouth", f"wait at the har{hyphen}bour mouth")
+    assert [(line, caption) for line, _, caption, _, _ in _read(page)][1] == (
+        7, "Boats wait at the harbour mouth of the harbour for the tide.")
