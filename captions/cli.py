@@ -336,8 +336,10 @@ def run_command_line(args: Optional[list[str]] = None, prog_name: Optional[str] 
     """
     try:  # typer 0.28 and later carry a click of their own, whose exceptions these are
         from typer._click import exceptions as click
-    except ImportError:
-        from click import exceptions as click  # type: ignore[no-redef]
+    except ImportError:  # before 0.28, the click typer depends on (no dependency of ours), as typer.main imports it
+        from typer.main import click as _click  # type: ignore[attr-defined]
+
+        click = _click.exceptions
 
     try:
         code = app(args=args, prog_name=prog_name, standalone_mode=False)

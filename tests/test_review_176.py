@@ -79,3 +79,20 @@ def test_a_caption_with_a_soft_hyphen_in_its_first_words_keeps_its_own_line(hyph
     page = WRAPPED.replace("wait at the mouth", f"wait at the har{hyphen}bour mouth")
     assert [(line, caption) for line, _, caption, _, _ in _read(page)][1] == (
         7, "Boats wait at the harbour mouth of the harbour for the tide.")
+
+
+def test_a_typer_before_0_28_reads_usage_errors_through_its_own_click(monkeypatch, capsys) -> None:
+    # the fallback imported `click` itself, a package captions does not declare (test_packaging failed on main);
+    # before 0.28 typer.main imports the click it runs on, so that one is taken: here typer's own click stands in
+    import sys
+
+    import typer.main
+
+    from captions.cli import run_command_line
+
+    vendored = sys.modules["typer._click"]
+    monkeypatch.setitem(sys.modules, "typer._click", None)   # as on a typer without it: the import fails
+    monkeypatch.setattr(typer.main, "click", vendored, raising=False)
+    assert run_command_line(["catalog", "--formt"], prog_name="captions") == 2
+    assert capsys.readouterr().err == (
+        "captions: error: No such option: --formt. Did you mean --format? Try 'captions catalog -h'.\n")
