@@ -10,7 +10,6 @@ that name caption, credit, hidden and teaser elements are data
 from __future__ import annotations
 
 import datetime as _dt
-import html
 import re
 from dataclasses import dataclass
 from typing import Iterator
@@ -29,6 +28,7 @@ from .not_pictures import drop_image_fallbacks, drop_player_figures, is_no_pictu
 from .meta import Metadata, read_metadata, structured_images
 from .set_apart import outer_box, under_one_of_many
 from .side_by_side import caption_after_row
+from .placing import line_ends, line_of, place_pictures
 from .printed_once import once_each
 from .repeats import grouped_images, is_image_file, one_a_picture
 from .tree import contains, element_after, previous_element, tag_of
@@ -43,7 +43,6 @@ from ...text import composed, fold, looks_like_html  # looks_like_html re-export
 MAX_LIST_CAPTION = 600  # characters: a longer list is body text
 _BRACKETED_TAIL = re.compile(r"\s*\(([^()]{1,40})\)\s*$")
 _PLACE_AND_DATE = re.compile(r",\s*\d{1,2}\.?\s*(?:\d{1,2}\.|[^\W\d_]+)\s*(?:19|20)\d\d\s*$")  # ", 3. 3. 2026", ", 3 March 2026"
-_BODY = re.compile(r"<body[\s>]", re.IGNORECASE)
 # Not the (non-)joiner inside a word: a Persian name holds it ("رحیم‌زاده"), as page dumps keep it (text.WORD_JOINERS),
 # and so does a Sinhala or Devanagari conjunct, the joiner after the virama sign ("ශ්‍රී", round 83)
 _INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]|[\u200c\u200d](?![\\w\u0900-\u0dff])"
@@ -96,11 +95,11 @@ def read_html(markup: str, *, id: str = "page", source: str = "-", registry: Age
 def _read(markup: str, *, id: str, source: str, registry: AgencyRegistry | None,
           conventions: HtmlConventions | None) -> tuple[Article, list[HtmlPicture]]:
     registry = registry or bundled_registry()
-    markup = composed(markup)   # decomposed accents (a Mac's or an editor's NFD) read as the markers spell them
+    markup = composed(markup)  # accents saved decomposed read as the page dumps' do (text.read_form); no line moves
     meta, pictures = read_pictures(markup, registry=registry, conventions=conventions)
     reader = reader_for(registry)
     photos = []
-    line_starts = _line_starts(markup)
+    newlines = line_ends(markup)
     outlet_reader: CreditReader | None = None
     for n, pic in enumerate(pictures, 1):
         credit = _read_credit(reader, pic.credit, pic.by_photographer) if pic.credit else None
@@ -111,7 +110,7 @@ def _read(markup: str, *, id: str, source: str, registry: AgencyRegistry | None,
             if outlet_reader is not None:
                 credit = _read_credit(outlet_reader, pic.credit or "", pic.by_photographer)
         photos.append(Photo.model_construct(
-            id=f"{id}/{n}", line=_line_of(line_starts, pic.offset), description=pic.description,
+            id=f"{id}/{n}", line=line_of(newlines, pic.offset), description=pic.description,
             caption=pic.caption, credit=credit, credit_source=pic.credit_source,
         ))
     return Article.model_construct(id=id, source=source, date=_date(meta.date), section=meta.section,
@@ -177,7 +176,7 @@ def read_pictures(markup: str, *, registry: AgencyRegistry,
         found = in_page_order(found + bare, tree.body) if bare else found
     mark_slides(found, marks)
     pictures = once_each([pic for _, pic in found])
-    _place(pictures, markup)
+    place_pictures(pictures, markup)
     return meta, pictures
 
 
@@ -363,32 +362,3 @@ def _list_caption(node: LexborNode | None) -> LexborNode | None:
 
 def _same_parent(a: LexborNode, b: LexborNode) -> bool:
     return a.parent is not None and b.parent is not None and a.parent.mem_id == b.parent.mem_id
-
-
-def _place(pictures: list[HtmlPicture], markup: str) -> None:
-    """Where each picture's caption (or credit) starts in the markup, searched onward from the last one.
-
-    Text the markup spells with other entities than `&amp;`, `&lt;`, `&gt;` is not found: the picture takes the
-    place of the one before. One pass over the markup, however many pictures.
-    The search starts at the body: the head's metadata may print a caption too.
-    """
-    body = _BODY.search(markup)
-    last = body.start() if body else 0
-    for pic in pictures:
-        probe = (pic.caption or pic.credit or "")[:24]
-        found = markup.find(probe, last) if probe else -1
-        if found < 0 and probe and (escaped := html.escape(probe, quote=False)) != probe:
-            found = markup.find(escaped, last)  # "TOP &amp; ABOVE: ...": the markup's own spelling of & < >
-        if found >= 0:
-            last = found
-        pic.offset = last
-
-
-def _line_starts(markup: str) -> list[int]:
-    return [m.start() for m in re.finditer("\n", markup)]
-
-
-def _line_of(newlines: list[int], offset: int) -> int:
-    from bisect import bisect_left
-
-    return bisect_left(newlines, offset) + 1
