@@ -348,7 +348,7 @@ def run_command_line(args: Optional[list[str]] = None, prog_name: Optional[str] 
             return err.exit_code
         if message and message[-1] not in ".?!":
             message += "."
-        hint = f" Try '{err.ctx.command_path} -h'." if err.ctx is not None else ""
+        hint = f" Try '{err.ctx.command_path if err.ctx is not None else _command_path(args, prog_name)} -h'."
         typer.echo(f"captions: error: {message}{hint}", err=True)
         return EXIT_USAGE
     except click.ClickException as err:
@@ -358,6 +358,15 @@ def run_command_line(args: Optional[list[str]] = None, prog_name: Optional[str] 
         typer.echo("Aborted!", err=True)
         return EXIT_PROBLEMS
     return code if isinstance(code, int) else 0
+
+
+def _command_path(args: Optional[list[str]], prog_name: Optional[str]) -> str:
+    """The command a usage error Click gives no context for is of (`captions audit --select`): the first argument,
+    when it names one."""
+    words = sys.argv[1:] if args is None else args
+    prog = prog_name or "captions"
+    commands = getattr(typer.main.get_command(app), "commands", {})
+    return f"{prog} {words[0]}" if words and words[0] in commands else prog
 
 
 def _no_such_option(name: str, options: "Iterable[str]") -> str:

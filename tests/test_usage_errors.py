@@ -14,7 +14,7 @@ from captions.cli import run_command_line
     (["show", "-x"], "captions: error: No such option: -x. Try 'captions show -h'.\n"),
     (["catalog", "--formt"], "captions: error: No such option: --formt. Did you mean --format? Try 'captions catalog -h'.\n"),
     (["catalog", "--nope"], "captions: error: No such option: --nope. Try 'captions catalog -h'.\n"),
-    (["audit", "--select"], "captions: error: Option '--select' requires an argument.\n"),
+    (["audit", "--select"], "captions: error: Option '--select' requires an argument. Try 'captions audit -h'.\n"),
 ])
 def test_usage_error_is_one_line(args: list[str], error: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert run_command_line(args, prog_name="captions") == 2, args
