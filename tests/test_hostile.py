@@ -428,6 +428,9 @@ PAGE_SHAPES = [
     pytest.param(lambda n: "Title\nA boy runs " + "and runs " * (n // 9) + "[AP]", 500_000, id="line-of-megabytes"),
     pytest.param(lambda n: "Title\n" + "x" * n, 1_000_000, id="one-long-word"),
     pytest.param(lambda n: "Title\nA" + " " * n + "b. [AP]", 1_000_000, id="long-space-run"),
+    # a scan quadratic in the length of a 4 MB line of these took hours (was a wall-clock test, flaky under load)
+    pytest.param(lambda n: "Title\n" + "A boy runs. [AP] (AP) <p> hide caption " * (n // 39), 400_000,
+                 id="brackets-tags-and-controls-on-a-line"),
     pytest.param(lambda n: "Title\n" + "[" * n, 200_000, id="ten-thousand-open-brackets"),
     pytest.param(lambda n: "Title\n" + "[x] " * (n // 4), 200_000, id="ten-thousand-bracket-pairs"),
     pytest.param(lambda n: "Title\n" + "(AP) " * (n // 5), 200_000, id="ten-thousand-credits-on-a-line"),
@@ -532,13 +535,6 @@ def test_an_inline_drawing_of_hundreds_of_self_closed_shapes_is_no_depth(runner,
     result = runner.invoke(app, ["credits", str(saved), "-f", "csv"])
     assert (result.exit_code, result.stderr) == (0, "")
     assert "AFP" in result.stdout
-
-
-def test_a_megabyte_line_is_parsed_in_reasonable_time() -> None:
-    started = time.perf_counter()
-    parse_page("Title\n" + "A boy runs. [AP] (AP) <p> hide caption " * 100_000)
-    # Under 0.1 s; a scan quadratic in the length of this 4 MB line takes hours.
-    assert time.perf_counter() - started < 5.0
 
 
 def test_a_megabyte_of_newlines_is_read_in_memory_a_small_multiple_of_it() -> None:
