@@ -36,7 +36,7 @@ def _caption_run(run: list[LexborNode], groups: dict[int, tuple[LexborNode, list
         return
     if any(marks.is_caption(n) for f in run for n in groups.get(f.mem_id, (f, []))[1]):
         return
-        caption = element_after(outer_box(run[-1]))  # each figure boxed alone ("div.foto > figure"): the row of boxes
+    caption = element_after(outer_box(run[-1]))  # each figure boxed alone ("div.foto > figure"): the row of boxes
     if (caption is None or caption.tag == "figure" or not marks.is_caption(caption) or marks.is_hidden(caption)
             or has_image(caption) or inside_holder(caption, marks) or not clean(caption.text(deep=True) or "")):
         return
