@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..knowledge.registry import AgencyRegistry, bundled_registry
-from ..text import fold, squash
+from ..text import composed, fold, squash
 from .credit_bodies import join_bodies
 from .credit_copyright import copyright_joined
 from .credit_joiners import Joiners
@@ -358,8 +358,9 @@ def reader_for(registry: AgencyRegistry) -> CreditReader:
 
 
 def read_credit(raw: str, registry: AgencyRegistry | None = None) -> CreditReading:
-    """The parts of a credit and what each one is."""
-    return reader_for(registry or bundled_registry()).read(raw)
+    """The parts of a credit and what each one is. Decomposed accents are read composed, as the registry and the
+    markers spell them ("Jose\u0301" as "José"): a page reader composes its text at its input edge, a caller may not."""
+    return reader_for(registry or bundled_registry()).read(composed(raw))
 
 
 def parse_credit(raw: str, registry: AgencyRegistry | None = None) -> Credit:

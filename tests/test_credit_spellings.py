@@ -1,0 +1,49 @@
+"""Spellings of one credit that another outlet could print (m177, from benchmarks/metamorphic_credits.py): a lead-in
+before an agency and its one-word photographer, a file mark after them, a year or a rights notice after a paper
+whose name opens with "The", decomposed accents. Each reads as the plain credit does."""
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from captions import parse_credit
+
+
+def _read(raw: str) -> tuple[list[str], list[str], list[str]]:
+    credit = parse_credit(raw)
+    return credit.photographers, credit.agencies, credit.via
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a lead-in or a file mark names no one: the agency and the one word after it are still two parts
+    ("Photo: REUTERS/Kadek", (["Kadek"], ["Reuters"], [])),
+    ("REUTERS/Kadek / File Photo", (["Kadek"], ["Reuters"], [])),
+    ("Credit: Wiraguna/Reuters Photo", (["Wiraguna"], ["Reuters"], [])),
+    ("Image: ANSA - Lombardo", (["Lombardo"], ["ANSA"], [])),
+    ("Foto: Stadt Steyr/Brunner", (["Brunner"], ["Stadt Steyr"], [])),
+    ("© DUVIVIER/SIPA", (["DUVIVIER"], ["Sipa"], [])),
+])
+def test_words_naming_no_one_leave_an_agency_and_its_one_word_photographer(raw, expected):
+    assert _read(raw) == expected
+
+
+def test_three_parts_after_a_lead_in_are_not_read_as_two():
+    assert _read("Photo: Stadt Steyr/Brunner/Eder") == ([], ["Stadt Steyr", "Brunner", "Eder"], [])
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Mara Quint/The Verge 2025", (["Mara Quint"], ["The Verge"], [])),
+    ("© Mara Quint, The Associated Press 2025", (["Mara Quint"], ["AP"], [])),
+    ("Mara Quint/The New York Times. All rights reserved", (["Mara Quint"], ["The New York Times"], [])),
+])
+def test_a_year_or_rights_notice_after_a_name_opening_with_the_is_dropped(raw, expected):
+    assert _read(raw) == expected
+
+
+def test_a_title_keeps_its_own_last_word():
+    assert _read("Mara Quint/The Big Picture") == (["Mara Quint"], ["The Big Picture"], [])
+
+
+def test_a_decomposed_accent_is_read_as_the_composed_one():
+    assert _read(unicodedata.normalize("NFD", "Tomás Ruiz/AFP")) == (["Tomás Ruiz"], ["AFP"], [])
