@@ -47,3 +47,23 @@ def test_a_title_keeps_its_own_last_word():
 
 def test_a_decomposed_accent_is_read_as_the_composed_one():
     assert _read(unicodedata.normalize("NFD", "Tomás Ruiz/AFP")) == (["Tomás Ruiz"], ["AFP"], [])
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("© Per Lunde / Fjordposten", (["Per Lunde"], ["Fjordposten"], [])),
+    ("(c) Per Lunde/NTB", (["Per Lunde"], ["NTB"], [])),
+])
+def test_per_after_a_copyright_sign_opens_a_name(raw, expected):
+    assert _read(raw) == expected
+
+
+def test_per_between_a_name_and_a_wire_still_joins_them():
+    assert _read("© Jo Li per Ansa") == (["Jo Li"], ["ANSA"], [])
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Ola Berg/PA.", (["Ola Berg"], ["PA"], [])),
+    ("Ola Berg/Ritzau Scanpix.", (["Ola Berg"], ["Ritzau Scanpix"], [])),
+])
+def test_a_full_stop_closing_a_variant_kept_as_printed_is_the_credits(raw, expected):
+    assert _read(raw) == expected

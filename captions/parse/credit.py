@@ -288,6 +288,10 @@ class CreditReader:
             if i > 0:
                 sym, word = pieces[i - 2], pieces[i - 1]
                 joiner = self._mark_joiners.get(sym, sym) if sym else (self._joiner_names.get(fold(word), "-") if word else "-")
+                if i == 3 and word and word.istitle() and word.lower() in self._prose_for_words \
+                        and len(parts) == 1 and parts[0].kind is Kind.DROPPED:
+                    # "© Per Lunde / NTB": after a sign naming no one, "Per" opens a name, as it does a credit (m177)
+                    chunk, joiner = f"{parts.pop().text} {word} {chunk}", ""
             if not chunk:
                 if i > 0 and i + 3 >= len(pieces):
                     dangling = True  # "KCNA via": the credit was cut off after its joiner
