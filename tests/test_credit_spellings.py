@@ -67,3 +67,18 @@ def test_per_between_a_name_and_a_wire_still_joins_them():
 ])
 def test_a_full_stop_closing_a_variant_kept_as_printed_is_the_credits(raw, expected):
     assert _read(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("© 新华社记者 林远航", (["林远航"], ["Xinhua"], [])),
+    ("© 제주=연합뉴스", ([], ["Yonhap"], [])),
+    ("(C) Ola Berg/AFP", (["Ola Berg"], ["AFP"], [])),
+    ("© کاوه رستمی / خبرگزاری مهر", (["کاوه رستمی"], ["خبرگزاری مهر"], [])),
+    ("© נועה ברק, AP", (["נועה ברק"], ["AP"], [])),
+])
+def test_a_copyright_sign_before_a_credit_names_no_one(raw, expected):
+    assert _read(raw) == expected
+
+
+def test_an_unread_name_and_its_agency_stay_a_pair_before_a_file_mark():
+    assert _read("کاوه رستمی / خبرگزاری مهر / File Photo") == (["کاوه رستمی"], ["خبرگزاری مهر"], [])

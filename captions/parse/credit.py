@@ -68,7 +68,8 @@ class CreditReader:
         self.markers = m
         self._reproduced = tuple(sorted(m.reproduced_words, key=len, reverse=True))
         self._closing_words = tuple(sorted(m.closing_picture_words, key=len, reverse=True))
-        self._postposed = tuple(m.postposed_leadins)  # "Jono Petraičio nuotr.": a photo's word after the names
+        self._postposed = tuple(m.postposed_leadins)
+        self._signs = (*m.spaced_slash_marks, "(c)")  # copyright signs, and the one typed where no "©" is at hand  # "Jono Petraičio nuotr.": a photo's word after the names
         self._part_reader = PartReader(registry)
         self._part = self._part_reader.read
         self._joiners = Joiners(registry, self._part)
@@ -255,6 +256,10 @@ class CreditReader:
                 return replace(unaddressed, raw=text, parts=(*unaddressed.parts, dropped))
         if text.startswith("(") and (dateline := _BRACKETED_PLACE_EQUALS.match(text)) is not None:
             return replace(self.read(f"{dateline[1]} {text[dateline.end():]}"), raw=text)  # read as "서울=연합뉴스 Name 기자"
+        signed = next((s for s in self._signs if text[:len(s)].lower() == s and text[len(s):].strip()), None)
+        if signed is not None:  # "© 新华社记者 Name", "ⓒ 뉴스1": the sign names no one; the credit is what follows (m177)
+            after = self.read(text[len(signed):].lstrip())
+            return replace(after, raw=text, parts=(Part(text[:len(signed)], Kind.DROPPED, "", ""), *after.parts))
         named = text
         if "=" in text and (place := _PLACE_EQUALS.match(text)) \
                 and self.registry.credited_name(text[:place.end()].rstrip("= ")) is None:  # "ロイター=共同": a wire
