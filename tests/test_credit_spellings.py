@@ -82,3 +82,7 @@ def test_a_copyright_sign_before_a_credit_names_no_one(raw, expected):
 
 def test_an_unread_name_and_its_agency_stay_a_pair_before_a_file_mark():
     assert _read("کاوه رستمی / خبرگزاری مهر / File Photo") == (["کاوه رستمی"], ["خبرگزاری مهر"], [])
+
+
+def test_a_wire_desk_tag_in_capitals_closes_the_credit_past_a_lead_in():
+    assert _read("Foto: ANTARA FOTO/Bima Sakti/YU") == (["Bima Sakti"], ["Antara"], [])

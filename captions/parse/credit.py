@@ -119,7 +119,8 @@ class CreditReader:
         names the wire ("Name/ap", "/aa": AP, Anadolu)."""
         if not untagged.names()[0]:
             return False
-        opened_by_agency = bool(untagged.parts) and untagged.parts[0].kind is Kind.AGENCY
+        named = [p for p in untagged.parts if p.kind is not Kind.DROPPED]  # past a lead-in: "Foto: ANTARA FOTO/..."
+        opened_by_agency = bool(named) and named[0].kind is Kind.AGENCY
         name = tag.strip().strip("/.").split("/")[0]
         wire = self.registry.lookup(name)
         if wire is not None and len(name) <= _INITIALS and name.islower() and name not in wire.spellings() \
