@@ -119,7 +119,7 @@ def slash_spaces(raw: str, a: Answer) -> Iterator[Case]:
     if not _SLASH.search(raw):
         return
     for kind, before, after in (("slash-tight", "", ""), ("slash-spaced", " ", " "), ("slash-space-after", "", " ")):
-        text = _SLASH.sub(lambda m: f"{before}{m.group(2)}{after}", raw)
+        text = _SLASH.sub(lambda m, b=before, a=after: f"{b}{m.group(2)}{a}", raw)
         if text != raw:
             yield Case(kind, text, a, False)
 
@@ -236,8 +236,8 @@ def main(argv: list[str] | None = None) -> int:
                 rows = shown.setdefault(c.kind, [])
                 if len(rows) < args.show:
                     rows.append(f"  {raw!r} -> {c.text!r}\n      want {tuple(c.expected)}\n      got  {tuple(got)}")
-        for kind in touched:
-            print(f"| {name} | {kind} | {touched[kind]} | {changed.get(kind, 0)} |")
+        for kind, count in touched.items():
+            print(f"| {name} | {kind} | {count} | {changed.get(kind, 0)} |")
     for kind, rows in shown.items():
         if not rows:
             continue
