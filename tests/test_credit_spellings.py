@@ -86,3 +86,8 @@ def test_an_unread_name_and_its_agency_stay_a_pair_before_a_file_mark():
 
 def test_a_wire_desk_tag_in_capitals_closes_the_credit_past_a_lead_in():
     assert _read("Foto: ANTARA FOTO/Bima Sakti/YU") == (["Bima Sakti"], ["Antara"], [])
+
+
+def test_a_part_naming_no_one_between_two_parts_keeps_them_apart():
+    # "B" is a letter left where a page cut a name: the words before it are not the wire's photographer
+    assert parse_credit("Dusk. Photo: B/AFP").photographers == []

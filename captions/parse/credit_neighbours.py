@@ -44,9 +44,10 @@ def read_two_parts(parts: list[Part], registry: AgencyRegistry) -> None:
     """A credit of two parts, an organisation and one word, read as the organisation and its photographer.
 
     Parts naming no one do not count: a lead-in before them ("Photo: REUTERS/Name") or a word after them
-    ("REUTERS/Name/File Photo") leaves the same two (m177)."""
+    ("REUTERS/Name/File Photo") leaves the same two (m177); one between them ("Name/B/AFP", a letter left where a
+    page cut a name) parts them."""
     kept = [n for n, p in enumerate(parts) if p.kind is not Kind.DROPPED]
-    if len(kept) != 2:
+    if len(kept) != 2 or kept[1] != kept[0] + 1:
         return
     first, second = kept
     two = [parts[first], parts[second]]

@@ -107,9 +107,10 @@ class CreditReading:
         credit there is (a photographer and the agency they shoot for), as Iranian, Arab and Israeli outlets print
         it. The agency beside it says it is a person's. Round 75: the agency first and a slash, as the name-first
         wires print "REUTERS/Name", is the same credit ("تسنیم/ علی حسینی", "همشهری/ Name": Tehran's papers).
-        The index of the name's part, else None. A part naming no one ("©", "File Photo") does not count (m177)."""
+        The index of the name's part, else None. A part naming no one before or after the two ("©", "File Photo")
+        does not count (m177); one between them parts them."""
         kept = [n for n, p in enumerate(self.parts) if p.kind is not Kind.DROPPED]
-        if len(kept) != 2:
+        if len(kept) != 2 or kept[1] != kept[0] + 1:
             return None
         parts = [self.parts[n] for n in kept]
         if parts[1].kind is Kind.AGENCY and parts[1].joiner in ("/", ",", "-"):
