@@ -119,7 +119,11 @@ class AgencyRegistry:
         agency = self._cased(text, self._get(text, key))
         if agency is None:
             return None
-        return text if key in self._kept else agency.name
+        if key not in self._kept:
+            return agency.name
+        if text.endswith(".") and not any(s.endswith(".") for s in agency.spellings()):
+            return text[:-1].rstrip()  # "Name/PA.": the credit's full stop, not the variant's (m177)
+        return text
 
     @staticmethod
     def _cased(text: str, agency: Agency | None) -> Agency | None:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..knowledge.registry import AgencyRegistry, bundled_registry
-from ..text import fold, squash
+from ..text import composed, fold, squash
 from .credit_bodies import join_bodies
 from .credit_copyright import copyright_joined
 from .credit_joiners import Joiners
@@ -68,7 +68,8 @@ class CreditReader:
         self.markers = m
         self._reproduced = tuple(sorted(m.reproduced_words, key=len, reverse=True))
         self._closing_words = tuple(sorted(m.closing_picture_words, key=len, reverse=True))
-        self._postposed = tuple(m.postposed_leadins)  # "Jono Petraičio nuotr.": a photo's word after the names
+        self._postposed = tuple(m.postposed_leadins)
+        self._signs = (*m.spaced_slash_marks, "(c)")  # copyright signs, and the one typed where no "©" is at hand  # "Jono Petraičio nuotr.": a photo's word after the names
         self._part_reader = PartReader(registry)
         self._part = self._part_reader.read
         self._joiners = Joiners(registry, self._part)
@@ -118,7 +119,8 @@ class CreditReader:
         names the wire ("Name/ap", "/aa": AP, Anadolu)."""
         if not untagged.names()[0]:
             return False
-        opened_by_agency = bool(untagged.parts) and untagged.parts[0].kind is Kind.AGENCY
+        named = [p for p in untagged.parts if p.kind is not Kind.DROPPED]  # past a lead-in: "Foto: ANTARA FOTO/..."
+        opened_by_agency = bool(named) and named[0].kind is Kind.AGENCY
         name = tag.strip().strip("/.").split("/")[0]
         wire = self.registry.lookup(name)
         if wire is not None and len(name) <= _INITIALS and name.islower() and name not in wire.spellings() \
@@ -255,6 +257,10 @@ class CreditReader:
                 return replace(unaddressed, raw=text, parts=(*unaddressed.parts, dropped))
         if text.startswith("(") and (dateline := _BRACKETED_PLACE_EQUALS.match(text)) is not None:
             return replace(self.read(f"{dateline[1]} {text[dateline.end():]}"), raw=text)  # read as "서울=연합뉴스 Name 기자"
+        signed = next((s for s in self._signs if text[:len(s)].lower() == s and text[len(s):].strip()), None)
+        if signed is not None:  # "© 新华社记者 Name", "ⓒ 뉴스1": the sign names no one; the credit is what follows (m177)
+            after = self.read(text[len(signed):].lstrip())
+            return replace(after, raw=text, parts=(Part(text[:len(signed)], Kind.DROPPED, "", ""), *after.parts))
         named = text
         if "=" in text and (place := _PLACE_EQUALS.match(text)) \
                 and self.registry.credited_name(text[:place.end()].rstrip("= ")) is None:  # "ロイター=共同": a wire
@@ -288,6 +294,10 @@ class CreditReader:
             if i > 0:
                 sym, word = pieces[i - 2], pieces[i - 1]
                 joiner = self._mark_joiners.get(sym, sym) if sym else (self._joiner_names.get(fold(word), "-") if word else "-")
+                if i == 3 and word and word.istitle() and word.lower() in self._prose_for_words \
+                        and len(parts) == 1 and parts[0].kind is Kind.DROPPED:
+                    # "© Per Lunde / NTB": after a sign naming no one, "Per" opens a name, as it does a credit (m177)
+                    chunk, joiner = f"{parts.pop().text} {word} {chunk}", ""
             if not chunk:
                 if i > 0 and i + 3 >= len(pieces):
                     dangling = True  # "KCNA via": the credit was cut off after its joiner
@@ -358,8 +368,9 @@ def reader_for(registry: AgencyRegistry) -> CreditReader:
 
 
 def read_credit(raw: str, registry: AgencyRegistry | None = None) -> CreditReading:
-    """The parts of a credit and what each one is."""
-    return reader_for(registry or bundled_registry()).read(raw)
+    """The parts of a credit and what each one is. Decomposed accents are read composed, as the registry and the
+    markers spell them ("Jose\u0301" as "José"): a page reader composes its text at its input edge, a caller may not."""
+    return reader_for(registry or bundled_registry()).read(composed(raw))
 
 
 def parse_credit(raw: str, registry: AgencyRegistry | None = None) -> Credit:

@@ -41,9 +41,21 @@ def read_after_joiners(parts: list[Part], markers: Markers, standalone: frozense
 
 
 def read_two_parts(parts: list[Part], registry: AgencyRegistry) -> None:
-    """A credit of two parts, an organisation and one word, read as the organisation and its photographer."""
-    if len(parts) != 2:
+    """A credit of two parts, an organisation and one word, read as the organisation and its photographer.
+
+    Parts naming no one do not count: a lead-in before them ("Photo: REUTERS/Name") or a word after them
+    ("REUTERS/Name/File Photo") leaves the same two (m177); one between them ("Name/B/AFP", a letter left where a
+    page cut a name) parts them."""
+    kept = [n for n, p in enumerate(parts) if p.kind is not Kind.DROPPED]
+    if len(kept) != 2 or kept[1] != kept[0] + 1:
         return
+    first, second = kept
+    two = [parts[first], parts[second]]
+    _read_pair(two, registry)
+    parts[first], parts[second] = two
+
+
+def _read_pair(parts: list[Part], registry: AgencyRegistry) -> None:
     markers = registry.markers
     if parts[1].joiner in ("/", "-") and parts[0].kind is Kind.AGENCY and parts[1].kind is Kind.WEAK_ORG \
             and agency_kind(registry, parts[0].name) not in ("government", "local government", "platform"):

@@ -107,10 +107,12 @@ class CreditReading:
         credit there is (a photographer and the agency they shoot for), as Iranian, Arab and Israeli outlets print
         it. The agency beside it says it is a person's. Round 75: the agency first and a slash, as the name-first
         wires print "REUTERS/Name", is the same credit ("تسنیم/ علی حسینی", "همشهری/ Name": Tehran's papers).
-        The index of the name's part, else None."""
-        parts = self.parts
-        if len(parts) != 2:
+        The index of the name's part, else None. A part naming no one before or after the two ("©", "File Photo")
+        does not count (m177); one between them parts them."""
+        kept = [n for n, p in enumerate(self.parts) if p.kind is not Kind.DROPPED]
+        if len(kept) != 2 or kept[1] != kept[0] + 1:
             return None
+        parts = [self.parts[n] for n in kept]
         if parts[1].kind is Kind.AGENCY and parts[1].joiner in ("/", ",", "-"):
             at = 0
         elif parts[0].kind is Kind.AGENCY and parts[1].joiner == "/":
@@ -124,7 +126,7 @@ class CreditReading:
                  and all(map(_lettered, words)) and not words[0].startswith(self.body_prefixes)
                  and words[0] not in self.place_openers  # round 56: "خیابان ولیعصر / ایرنا", a street, names no one
                  and not self.prose_words.intersection(words))  # review 35: "مراسلنا في القاهرة / المصري اليوم"
-        return at if named else None
+        return kept[at] if named else None
 
     def uncased_source(self, most_words: int = MAX_UNCASED_SOURCE_WORDS, most_letters: int = MAX_UNCASED_SOURCE) -> bool:
         """A few words of a script with no capitals and spaces between words, no sentence: after a lead-in

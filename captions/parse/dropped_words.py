@@ -28,6 +28,9 @@ class DroppedWords:
         alternation = "|".join(f"(?:{w})" for w in dropped)
         self._drop_head = re.compile(rf"^(?:{alternation})(?:\s+|$)", re.IGNORECASE) if dropped else None
         self._drop_tail = re.compile(rf"(?:^|\s+)(?:{alternation})$", re.IGNORECASE) if dropped else None
+        # a year or a rights notice closes a title as any name: "The Verge 2024", "The Times. All rights reserved"
+        patterns = "|".join(f"(?:{p})" for p in m.dropped_patterns)
+        self._drop_pattern_tail = re.compile(rf"(?:^|\s+)(?:{patterns})$", re.IGNORECASE) if patterns else None
         # dropped words that may close an agency's name: "Photos" ("Magnum Photos"), not "Handout", a credit alone
         self._agency_closers = (m.dropped & m.org_words) - m.standalone
         self._handed_out = m.standalone - m.file_marks
@@ -77,6 +80,8 @@ class DroppedWords:
                 tailed = self._drop_tail.sub("", new)
                 if not self._closes_a_body(new, tailed) and not self._participle_after_noun(new, tailed):
                     new = tailed
+            elif self._drop_pattern_tail is not None:
+                new = self._drop_pattern_tail.sub("", new)
             new = new.strip()
             if not new.lower().startswith("(c)"):  # "Photo (c) 2024 Name": the sign is dropped next, brackets and all
                 new = trimmed(new)
