@@ -117,3 +117,47 @@ def test_a_rail_under_its_label_closes_a_gallery_run_after_the_last_sentence():
 def test_one_network_named_after_a_lead_in_is_still_a_credit(line, expected):
     from captions import split_caption_credit
     assert split_caption_credit(line) == expected
+
+
+# A site's menu printed one section link a line (m178): two or more of markers.yaml's menu_items in a row are
+# furniture, so they neither stand between the headline and the story nor end a picture's block.
+_HEAD = "In Pictures: Winter on the Velder lakes\n\n"
+
+
+@pytest.mark.parametrize("menu", [
+    "Home\n\nWorld\n\nBusiness\n\nSport",
+    "Startseite\nPolitik\nKultur",
+    "Início\n\nMundo\n\nDesporto",
+    "홈\n국제\n스포츠",
+])
+def test_a_menu_under_the_headline_changes_no_caption(menu: str):
+    page = _GALLERY.replace(_HEAD, _HEAD + menu + "\n\n")
+    assert _captions(page) == _CAPTIONS
+    assert parse_page(page).title == parse_page(_GALLERY).title
+
+
+def test_one_section_word_alone_is_no_menu():
+    page = "Sport\n\nThe Holmwick derby ended in a draw on Saturday evening.\n\nA fan waves a flag. Photo: Jo Li\n"
+    assert parse_page(page).title == "Sport"
+
+
+_LIST = (" date 2025-05-10     These Photos Show The Lantern Festival In Dunmere\n\n{menu}"
+         "    1. On Saturday night, the old town of Dunmere lit its river with lanterns.\n\n"
+         "    Paper lanterns floating on a dark river under a stone bridge\n    Mara Holt / Example Images\n\n"
+         "    Here's the river as seen from the north bank.\n\n"
+         "    2. Thousands of visitors walked the streets along the water until midnight.\n\n"
+         "    A crowd holding lanterns in a narrow street lined with shops\n    Teo Vance / Example Images\n\n"
+         "    Here's the crowd on the market street.\n")
+
+
+@pytest.mark.parametrize("menu", ["", "    Home\n\n    World\n\n    Business\n\n    Sport\n\n",
+                                  "    Accueil\n    Monde\n    Share\n\n"])
+def test_furniture_opening_the_page_is_no_title(menu: str):
+    assert parse_page(_LIST.format(menu=menu)).title == \
+        "1. On Saturday night, the old town of Dunmere lit its river with lanterns."
+
+
+@pytest.mark.parametrize("counter", ["1 de 12", "3/24"])
+def test_a_slide_counter_opening_a_gallery_is_no_title(counter: str):
+    page = f"{counter}\nA fisherman mends his nets on the quay at Ostrand. Foto: Lena Brandt\n"
+    assert parse_page(page).title is None

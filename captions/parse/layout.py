@@ -126,7 +126,7 @@ def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,
             rows[i] = row._replace(kind="furniture", credit=None)
     for i in range(crumbs, len(rows)):
         row = rows[i]
-        if row.kind == "blank" or (row.kind == "furniture" and row.alt is not None):  # a picture's markup is none
+        if row.kind in ("blank", "furniture"):  # a picture's markup is no headline, nor a menu or a share bar (m178)
             continue
         if _cover_credit(row, names_agency) or _printed_again(rows, i):
             cover = i
