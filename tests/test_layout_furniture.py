@@ -161,3 +161,19 @@ def test_furniture_opening_the_page_is_no_title(menu: str):
 def test_a_slide_counter_opening_a_gallery_is_no_title(counter: str):
     page = f"{counter}\nA fisherman mends his nets on the quay at Ostrand. Foto: Lena Brandt\n"
     assert parse_page(page).title is None
+
+
+_JA_HEAD = "「春を待つ町」雪に閉ざされた山あいの集落で暮らす家族の冬\n"
+_JA_CAPTIONS = ["北川町の「中通り」は、古い酒蔵が並ぶ静かな通り。大雪のあと、住民総出で雪かきが続いた",
+                "森田健一さんとその家族。長女・美咲さんの入学式の日に撮影された",
+                "健一さんが育てている梅の木。冬の間は縄で枝を守っている(2月3日撮影)",
+                "集落の入り口にある小さな神社。毎朝、祖母が手を合わせる(2月3日撮影)",
+                "長男の翔太くん。スキーが得意で、毎週末ゲレンデに通う",
+                "雪に埋もれた町営バスの停留所。春まで運休が続く(2月3日撮影)",
+                "除雪車が通ったあとの県道。両側に高い雪の壁ができた(2月3日撮影)"]
+
+
+@pytest.mark.parametrize("menu", ["", "ホーム\n国際\n経済\nスポーツ\n文化\nシェア\n", "シェア\n"])
+def test_a_menu_between_the_headline_and_a_gallerys_first_captions_cuts_none_off(menu: str):
+    page = _JA_HEAD + menu + "\n".join(_JA_CAPTIONS) + "\n夕方、仕事から戻った健一さんを迎える子どもたち\n"
+    assert [p.caption for p in parse_page(page).photos] == _JA_CAPTIONS
