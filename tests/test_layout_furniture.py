@@ -117,3 +117,57 @@ def test_a_rail_under_its_label_closes_a_gallery_run_after_the_last_sentence():
 def test_one_network_named_after_a_lead_in_is_still_a_credit(line, expected):
     from captions import split_caption_credit
     assert split_caption_credit(line) == expected
+
+
+# A site's menu printed one section link a line (m178): two or more of markers.yaml's menu_items in a row are
+# furniture, so they neither stand between the headline and the story nor end a picture's block.
+_HEAD = "In Pictures: Winter on the Velder lakes\n\n"
+
+
+@pytest.mark.parametrize("menu", [
+    "Home\n\nWorld\n\nBusiness\n\nSport",
+    "Startseite\nPolitik\nKultur",
+    "Início\n\nMundo\n\nDesporto",
+    "홈\n국제\n스포츠",
+])
+def test_a_menu_under_the_headline_changes_no_caption(menu: str):
+    page = _GALLERY.replace(_HEAD, _HEAD + menu + "\n\n")
+    assert _captions(page) == _CAPTIONS
+    assert parse_page(page).title == parse_page(_GALLERY).title
+
+
+def test_one_section_word_alone_is_no_menu():
+    page = "Sport\n\nThe Holmwick derby ended in a draw on Saturday evening.\n\nA fan waves a flag. Photo: Jo Li\n"
+    assert parse_page(page).title == "Sport"
+
+
+_LIST = (" date 2025-05-10     These Photos Show The Lantern Festival In Dunmere\n\n{menu}"
+         "    1. On Saturday night, the old town of Dunmere lit its river with lanterns.\n\n"
+         "    Paper lanterns floating on a dark river under a stone bridge\n    Mara Holt / Example Images\n\n"
+         "    Here's the river as seen from the north bank.\n\n"
+         "    2. Thousands of visitors walked the streets along the water until midnight.\n\n"
+         "    A crowd holding lanterns in a narrow street lined with shops\n    Teo Vance / Example Images\n\n"
+         "    Here's the crowd on the market street.\n")
+
+
+@pytest.mark.parametrize("menu", ["", "    Home\n\n    World\n\n    Business\n\n    Sport\n\n",
+                                  "    Accueil\n    Monde\n    Share\n\n"])
+def test_a_menu_opening_the_page_is_no_title(menu: str):
+    assert parse_page(_LIST.format(menu=menu)).title == \
+        "1. On Saturday night, the old town of Dunmere lit its river with lanterns."
+
+
+_JA_HEAD = "「春を待つ町」雪に閉ざされた山あいの集落で暮らす家族の冬\n"
+_JA_CAPTIONS = ["北川町の「中通り」は、古い酒蔵が並ぶ静かな通り。大雪のあと、住民総出で雪かきが続いた",
+                "森田健一さんとその家族。長女・美咲さんの入学式の日に撮影された",
+                "健一さんが育てている梅の木。冬の間は縄で枝を守っている(2月3日撮影)",
+                "集落の入り口にある小さな神社。毎朝、祖母が手を合わせる(2月3日撮影)",
+                "長男の翔太くん。スキーが得意で、毎週末ゲレンデに通う",
+                "雪に埋もれた町営バスの停留所。春まで運休が続く(2月3日撮影)",
+                "除雪車が通ったあとの県道。両側に高い雪の壁ができた(2月3日撮影)"]
+
+
+@pytest.mark.parametrize("menu", ["", "ホーム\n国際\n経済\nスポーツ\n文化\nシェア\n", "シェア\n"])
+def test_a_menu_between_the_headline_and_a_gallerys_first_captions_cuts_none_off(menu: str):
+    page = _JA_HEAD + menu + "\n".join(_JA_CAPTIONS) + "\n夕方、仕事から戻った健一さんを迎える子どもたち\n"
+    assert [p.caption for p in parse_page(page).photos] == _JA_CAPTIONS

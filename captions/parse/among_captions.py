@@ -132,8 +132,10 @@ def captions_among_captions(layout: Layout, lines: list[CleanLine], pm: PageMark
             added.extend([*above, *between, *(tail if end == last_row else [])])
             continue
         added.extend(between)
-        if start <= max(layout.headline, 0) + 1 and all(shaped(i) for i in range(top, first)):
-            added.extend(range(top, first))
+        # the lines over the first found caption up to the headline or to furniture (a menu, a share bar) (m178)
+        lead = list(range(max([top, *(i + 1 for i in range(top, first) if rows[i].kind == "furniture")]), first))
+        if start <= max(layout.headline, 0) + 1 and all(shaped(i) for i in lead):
+            added.extend(lead)
         if end == last_row and all(shaped(i) for i in tail):
             added.extend(tail)
     if not added:

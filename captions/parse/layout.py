@@ -85,7 +85,8 @@ class Layout(NamedTuple):
 def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,
             small_words: frozenset[str] = frozenset(),
             names_agency: Callable[[str], bool] = lambda credit: False, section: str | None = None,
-            holds_leadin: Callable[[str], bool] = lambda credit: False) -> Layout:
+            holds_leadin: Callable[[str], bool] = lambda credit: False,
+            menu_item: Callable[[str], bool] = lambda text: False) -> Layout:
     """The rows of a page; `first` is the index of the first line after the header.
 
     A gallery printing a caption several times in a row prints one picture:
@@ -93,7 +94,8 @@ def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,
     time, so those lines stay. A credit alone where the headline would stand,
     marked or with a name besides a known agency (`names_agency`: "Image: AFP",
     "Name/AFP via Getty"), is a picture's credit, the cover's: no headline.
-    The header's `section` printed again over the headline, with the site's crumbs above it, is no headline.
+    The header's `section` printed again over the headline, with the site's crumbs above it, is no headline;
+    nor is a site menu's line (`menu_item`, made furniture by lines._menus) or the furniture under it.
     """
     rows: list[Row] = []
     previous = -1  # the text row the current run of identical lines started at
@@ -124,9 +126,14 @@ def lay_out(lines: list[CleanLine], splits: list[Split | None], first: int,
         if row.kind == "text" and row.credit is not None and not row.before and not row.marked:
             # the site's name over its section's, a crumb ("Liputan6.com" over "News"): its masthead, no credit
             rows[i] = row._replace(kind="furniture", credit=None)
+    in_menu = False
     for i in range(crumbs, len(rows)):
         row = rows[i]
-        if row.kind == "blank" or (row.kind == "furniture" and row.alt is not None):  # a picture's markup is none
+        # a picture's markup is no headline, nor a site menu and the furniture under it (share, subscribe) (m178)
+        if row.kind == "furniture" and (row.alt is not None or in_menu or menu_item(lines[i].text)):
+            in_menu = in_menu or row.alt is None
+            continue
+        if row.kind == "blank":
             continue
         if _cover_credit(row, names_agency) or _printed_again(rows, i):
             cover = i

@@ -10,7 +10,7 @@ import re
 from itertools import chain
 from typing import NamedTuple
 
-from ..text import marker_form, strip_tags
+from ..text import fold, marker_form, strip_tags
 from .caption_shape import caseless_letters
 from .image_markup import opening_markup
 from .markers import CONTROL_WINDOW, MAX_FURNITURE, PageMarkers
@@ -55,7 +55,7 @@ def clean_lines(raw_lines: list[str], pm: PageMarkers, *, header: bool) -> list[
             lines.append(clean_line(no, raw, pm))
     if header and lines:
         lines[0] = lines[0]._replace(kind="header")
-    return _share_bars(lines, pm)
+    return _menus(_share_bars(lines, pm), pm)
 
 
 MAX_BUTTON = 24  # characters: a share button's label ("Facebook", "WhatsApp"); a longer line is text
@@ -69,6 +69,15 @@ def _share_bars(lines: list[CleanLine], pm: PageMarkers) -> list[CleanLine]:
            if all(lines[j].kind == "blank" for j in range(a + 1, b))
            and pm.is_furniture(f"{lines[a].text} | {lines[b].text}") for k in (a, b)}
     return [line._replace(kind="furniture") if k in bar else line for k, line in enumerate(lines)] if bar else lines
+
+
+def _menus(lines: list[CleanLine], pm: PageMarkers) -> list[CleanLine]:
+    """The lines of a site menu printed one link a line ("Home" / "World" / "Sport") read as furniture: two or more
+    text lines in a row (blank lines or furniture between) that are each a menu item (m178). One alone is no menu."""
+    items = [k for k, line in enumerate(lines) if line.kind == "text" and fold(line.text.strip()) in pm.menu_items]
+    menu = {k for a, b in zip(items, items[1:])
+            if all(lines[j].kind in ("blank", "furniture") for j in range(a + 1, b)) for k in (a, b)}
+    return [line._replace(kind="furniture") if k in menu else line for k, line in enumerate(lines)] if menu else lines
 
 
 def _blank_unit(raw_lines: list[str]) -> int:

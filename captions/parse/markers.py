@@ -108,6 +108,7 @@ class PageMarkers:
     pair_position: re.Pattern[str] | None = None  # which picture of a pair a caption is for ("(左写真)")
     related_labels: frozenset[str] = frozenset()  # labels over links to other stories, folded ("read also")
     illustrative_notes: frozenset[str] = frozenset()  # "Ilustratīvs attēls" alone, folded: a picture's caption
+    menu_items: frozenset[str] = frozenset()  # a site menu's section links, folded ("home", "world")
     caption_number: re.Pattern[str] | None = None  # a numbered slide's number opening its caption ("1. ", "사진2"):
     # group nK is the number in the form caption_numbers[K]
 
@@ -365,6 +366,7 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
         pair_position=bracketed(m.pair_positions),
         related_labels=frozenset(fold(x) for x in m.related_labels),
         illustrative_notes=frozenset(fold(x) for x in m.illustrative_notes),
+        menu_items=frozenset(fold(x) for x in m.menu_items),
         caption_number=re.compile("(?:" + "|".join(f"(?:{numbered_form(p, k)})" for k, p in enumerate(
             m.caption_numbers)) + r")\s+(?=\S)") if m.caption_numbers else None,
     )
