@@ -80,3 +80,10 @@ def test_a_caption_with_a_soft_hyphen_in_its_first_words_keeps_its_own_line(hyph
     assert [(line, caption) for line, _, caption, _, _ in _read(page)][1] == (
         7, "Boats wait at the harbour mouth of the harbour for the tide.")
 
+
+
+def test_a_wrapped_caption_printed_plainly_later_keeps_the_line_it_is_printed_on_first() -> None:
+    # the plain search is a fast path: it may answer only where no spelling with other spaces can come first
+    page = WRAPPED.replace("<p>The work took a month.</p>\n", "").replace(
+        "</body>", "<p>Boats wait at the mouth of the harbour, said the pilot.</p>\n</body>")
+    assert [line for line, *_ in _read(page)] == [3, 6, 10]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import html
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 
 from .figure import HtmlPicture
 
@@ -13,58 +13,56 @@ _BODY = re.compile(r"<body[\s>]", re.IGNORECASE)
 def place_pictures(pictures: list[HtmlPicture], markup: str) -> None:
     """Where each picture's caption (or credit) starts in the markup, searched onward from the last one.
 
-    Text the markup spells with other entities than `&amp;`, `&lt;`, `&gt;` and `&shy;`, or with a tag inside
-    its first 24 characters, is not found: the picture takes the place of the one before. One pass over the
-    markup as read (_Reading: "Boats\\n    wait", "Fischer&shy;boote" as text_of and clean read them), however many
-    pictures.
+    The caption is looked for as the reader read it (text_of, clean): a space of it may be any run of the markup's
+    spaces and newlines ("Boats\\n    wait"), and a soft hyphen may stand between any two of its characters
+    ("Fischer&shy;boote"). Text the markup spells with other entities than `&amp;`, `&lt;` and `&gt;`, or with a
+    tag inside its first 24 characters, is not found: the picture takes the place of the one before.
     The search starts at the body: the head's metadata may print a caption too.
     """
     body = _BODY.search(markup)
     last = body.start() if body else 0
-    reading = _Reading(markup)
     for pic in pictures:
         probe = (pic.caption or pic.credit or "")[:24]
-        found = reading.find(probe, last) if probe else -1
+        found = _find(markup, probe, last) if probe else -1
         if found >= 0:
             last = found
         pic.offset = last
 
 
-# what the reader's text spells otherwise: a run of the markup's spaces and newlines (one space, text_of) and a soft
-# hyphen (none, clean); a single space is read as it is
-_READ_OTHERWISE = re.compile(r"[ \t\n\r\f]{2,}|[\t\n\r\f]|\u00ad|&shy;|&#173;|&#[xX][aA][dD];")
+_SPACES = "[ \\t\\n\\r\\f]+"                            # a space as read: one space for any run (text_of)
+_SOFT_HYPHENS = "(?:\u00ad|&shy;|&#173;|&#[xX][aA][dD];)*"  # printed as nothing (clean)
 
 
-class _Reading:
-    """The markup as its text is read, and where each of its places was in the markup."""
+def _find(markup: str, probe: str, start: int) -> int:
+    """Where in the markup, from `start`, the probe as read is spelled: as printed, then with & < > escaped; then,
+    only when neither is found, with soft hyphens between its characters (a pattern ten times dearer to build)."""
+    escaped = html.escape(probe, quote=False)
+    for soft_hyphens in (False, True):
+        for text in (probe, escaped) if escaped != probe else (probe,):
+            if not soft_hyphens and (at := _printed_first(markup, text, start)) is not None:
+                return at
+            match = _spelled(text, soft_hyphens).search(markup, start)
+            if match is not None:
+                return match.start()
+    return -1
 
-    def __init__(self, markup: str) -> None:
-        parts: list[str] = []
-        self._read: list[int] = []    # where, in the text as read, the markup's offsets shift ...
-        self._markup: list[int] = []  # ... and where that is in the markup
-        done = read = 0
-        for match in _READ_OTHERWISE.finditer(markup):
-            space = "" if match.group()[0] in "\u00ad&" else " "
-            parts += (markup[done:match.start()], space)
-            read += match.start() - done + len(space)
-            done = match.end()
-            self._read.append(read)
-            self._markup.append(done)
-        parts.append(markup[done:])
-        self.text = "".join(parts)
 
-    def find(self, probe: str, start: int) -> int:
-        """Where in the markup the probe (& < > printed or escaped) is read first from markup offset `start`; -1
-        if nowhere."""
-        at = bisect_right(self._markup, start) - 1
-        begin = start if at < 0 else self._read[at] + start - self._markup[at]
-        found = self.text.find(probe, begin)
-        if found < 0 and (escaped := html.escape(probe, quote=False)) != probe:
-            found = self.text.find(escaped, begin)
-        if found < 0:
-            return -1
-        at = bisect_right(self._read, found) - 1
-        return found if at < 0 else self._markup[at] + found - self._read[at]
+def _printed_first(markup: str, text: str, start: int) -> int | None:
+    """Where the text is printed as it is read, when no spelling with other spaces can come before: none opens with
+    its first word before. None when that cannot be told without the pattern (most pages tell it: one search in C
+    where building the pattern would cost some 70 µs)."""
+    at = markup.find(text, start)
+    if at < 0:
+        return None
+    first = text.split(" ", 1)[0]
+    return at if first == text or markup.find(first, start, at) < 0 else None
+
+
+def _spelled(probe: str, soft_hyphens: bool) -> re.Pattern[str]:
+    """A pattern of the ways the markup may spell a text as read, searched in C over the page."""
+    if soft_hyphens:
+        return re.compile(_SOFT_HYPHENS.join(_SPACES if char == " " else re.escape(char) for char in probe))
+    return re.compile(_SPACES.join(re.escape(word) for word in probe.split(" ")))
 
 
 def line_ends(markup: str) -> list[int]:
