@@ -52,7 +52,8 @@ def test_a_page_with_no_gallery_heading_keeps_its_paragraphs() -> None:
 
 
 def test_a_byline_makes_the_paragraphs_a_story() -> None:
-    assert captions_of(page("In Pictures: The old mill", between="By Jane Doe\n")) == []
+    # the paragraphs of two sentences: three short one-sentence lines are a gallery's by their shape, byline or not
+    assert captions_of(page("In Pictures: The old mill", between="By Jane Doe\n", paragraphs=STORY)) == []
 
 
 def test_a_paragraph_before_the_heading_makes_the_page_a_story() -> None:

@@ -56,8 +56,8 @@ def test_a_line_sending_readers_to_a_website_is_a_storys() -> None:
     assert captions_of(page(INTRO, *closing)) == []
 
 
-def test_a_byline_makes_the_page_a_story() -> None:
-    assert captions_of(page("By Jo Li", INTRO, *CAPTIONS)) == []
+def test_a_byline_alone_does_not_make_the_run_a_story() -> None:
+    assert captions_of(page("By Jo Li", INTRO, *CAPTIONS)) == CAPTIONS
 
 
 def test_a_page_that_prints_a_credit_is_read_by_its_credits() -> None:

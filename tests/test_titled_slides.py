@@ -38,8 +38,8 @@ def test_a_headline_closing_with_one_gallery_word_frames_nothing() -> None:
     assert captions_of(page("The county show's best photos")) == []
 
 
-def test_a_byline_makes_the_pairs_a_story() -> None:
-    assert captions_of(page("The county show's last day, in pictures", between="By Jane Doe\n")) == []
+def test_a_byline_alone_does_not_make_the_pairs_a_story() -> None:
+    assert captions_of(page("The county show's last day, in pictures", between="By Jane Doe\n")) == CAPTIONS
 
 
 def test_a_page_printing_a_credit_is_left_to_its_credits() -> None:

@@ -247,10 +247,10 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
     found = numbered_captions(layout, find_pictures(layout, pm.small_words, pm.related_labels,
                                                     headline_frames_pictures(layout.title, pm),
                                                     pm.illustrative_notes, names_person=pm.credits.names_person))
-    found = titled_slide_captions(layout, lines, pm, found)
+    found = titled_slide_captions(layout, pm, found)
     found = framed_gallery(layout, lines, pm, found)
     found = announced_captions(layout, pm, found, lines)
-    found = sentence_run_captions(layout, lines, pm, found)
+    found = sentence_run_captions(layout, pm, found)
     found = captions_under_markup(layout, found)
     found = tailed_captions(layout, pm, found)
     found = dateline_captions(layout, lines, pm, found)

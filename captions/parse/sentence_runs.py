@@ -8,11 +8,13 @@ lines alike, each one sentence of a few words, ending in a full stop: a
 rhythm no story keeps, whose one-sentence paragraphs run longer (twenty words
 and more on average, the wires' rule of thumb; the captions measured average
 eight to fourteen), open with a quotation or send the reader to a web
-address. Where the page prints no credit and no byline and no other rule
-found a picture, each line of such a run (at least three in a row, blank
-lines between them allowed, none over twenty words and fifteen on average)
-is a caption with no credit. A line of two sentences, or of one too long or
-too short, ends the run: the intro paragraphs over a blog's pictures, a
+address. Where the page prints no credit and no other rule found a
+picture, each line of such a run (at least three in a row, blank lines
+between them allowed, none over twenty words and fifteen on average) is a
+caption with no credit. A byline does not stop it: galleries print their
+author's name as stories do, and a story's paragraphs fail the run's shape
+(m180). A line of two sentences, or of one too long or too short, ends the
+run: the intro paragraphs over a blog's pictures, a
 caption's broken line, a closing "Thanks for reading." are passed over;
 but a line printed against the run's ends with no blank line between, of
 two sentences at most (thirty words), ending a sentence and shaped as a
@@ -33,11 +35,10 @@ import re
 from typing import TYPE_CHECKING
 
 from .caption_shape import caption_like, ends_sentence
-from .layout import Found, Layout, prints_byline
+from .layout import Found, Layout
 
 if TYPE_CHECKING:
     from .layout import Row
-    from .lines import CleanLine
     from .markers import PageMarkers
 
 MIN_RUN = 3     # captions in a row before the run reads as a gallery's
@@ -53,7 +54,7 @@ _OPENING_QUOTE = re.compile(r"^[\"“„«‘'‚]")
 _WEB_ADDRESS = re.compile(r"https?://|www\.|\w\.[a-z]{2,6}/|@\w")
 
 
-def sentence_run_captions(layout: Layout, lines: list[CleanLine], pm: PageMarkers, found: list[Found]) -> list[Found]:
+def sentence_run_captions(layout: Layout, pm: PageMarkers, found: list[Found]) -> list[Found]:
     """The pictures of a page: `found`, or, where it is empty or one picture whose credit closes the page,
     each line of a run of one-sentence captions too."""
     rows = layout.rows
@@ -61,8 +62,7 @@ def sentence_run_captions(layout: Layout, lines: list[CleanLine], pm: PageMarker
     closing = _closing_credit(rows, credited, found)
     if (found or credited) and closing is None:
         return found
-    if prints_byline(lines, pm):
-        return found
+    # no byline test: galleries print their author's name as stories do, and the run's shape is the evidence (m180)
     captions: list[int] = []
     run: list[int] = []
     for i, row in enumerate(rows):

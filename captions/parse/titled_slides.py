@@ -8,10 +8,10 @@ pictures", "Galería: ...", "... (Fotos)": markers.yaml's gallery_labels, a
 label of two words or more closing the headline, and picture_marks), and the
 page under it is pair after pair of a title that ends no sentence and a
 paragraph of prose that ends one. Where the page prints no credit and no
-byline and no other rule found a picture, each paragraph of such a run of
-pairs (at least three, in a row, the run only followed by a slide the dump
-cut) is a caption with no credit; the titles are the slides' headings, no
-caption and no alt text.
+other rule found a picture, each paragraph of such a run of pairs (at least
+three, in a row, the run only followed by a slide the dump cut) is a caption
+with no credit; the titles are the slides' headings, no caption and no alt
+text. A byline does not stop it: galleries print their author's name too.
 
 A story's subheadings alternate with its paragraphs too: without the headline
 saying the page is pictures, the pairs are read as nothing.
@@ -21,12 +21,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .caption_shape import ends_sentence
-from .layout import Found, Layout, headline_frames_pictures, prints_byline, prints_credit
+from .layout import Found, Layout, headline_frames_pictures, prints_credit
 from .titled_paragraphs import prose
 
 if TYPE_CHECKING:
     from .layout import Row
-    from .lines import CleanLine
     from .markers import PageMarkers
 
 MIN_SLIDES = 3        # title and caption pairs in a row before they are read as a gallery's slides
@@ -34,13 +33,13 @@ MAX_TITLE_WORDS = 12  # a longer line is a sentence, not a slide's title
 MAX_AFTER = 2         # text rows after the last slide: a slide the dump cut (its title, its caption's start)
 
 
-def titled_slide_captions(layout: Layout, lines: list[CleanLine], pm: PageMarkers, found: list[Found]) -> list[Found]:
+def titled_slide_captions(layout: Layout, pm: PageMarkers, found: list[Found]) -> list[Found]:
     """The pictures of a page: `found`, or, where it is empty on a page its headline frames as pictures, the
     caption under each slide's title (before framed_gallery, which would take the titles for captions too)."""
     rows = layout.rows
     if found or not headline_frames_pictures(layout.title, pm):
         return found
-    if prints_credit(rows) or prints_byline(lines, pm):
+    if prints_credit(rows):  # a byline is no test: galleries print their author's name as stories do (m180)
         return found
     texts = [i for i, row in enumerate(rows) if row.kind == "text" and i != layout.headline]
     best: list[tuple[int, int]] = []
