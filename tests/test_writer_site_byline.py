@@ -65,35 +65,3 @@ def test_the_form_under_an_image_line_or_a_captions_words_credits_a_picture(over
             "The first crossing carried forty passengers and the mail. The harbour master said the ice had gone out of "
             "the bay overnight, and the crews had worked through the weekend to clear the moorings.\n\n")
     assert _pictures(page)[0] == expected
-
-
-_PHOTOS_SHOW = ("Photos show the Velder lakes frozen for the first time in decades\n\n{head}"
-                "The hard winter brought the ice roads back to the lakes this week.\n\n"
-                "Skaters race past the old mill at the northern end of the lake.\n\n"
-                "A grandmother pulls two children on a wooden sled across the harbour.\n\n"
-                "A horse-drawn cart carries hay over the ice road to Lintby.\n")
-
-
-@pytest.mark.parametrize("head", ["", "Mara Lindqvist | Velder Post\n\n"])
-def test_the_byline_is_neither_a_credit_nor_the_standfirst_of_a_photos_show_page(head: str):
-    assert _pictures(_PHOTOS_SHOW.format(head=head)) == [
-        (None, "Skaters race past the old mill at the northern end of the lake.", None),
-        (None, "A grandmother pulls two children on a wooden sled across the harbour.", None),
-        (None, "A horse-drawn cart carries hay over the ice road to Lintby.", None)]
-
-
-_GALLERY = ("In Pictures: Winter on the Velder lakes\n\n{head}"
-            "The lakes froze early this year, and the villages around them turned out to skate. For many of the older "
-            "residents it was the first hard winter since their childhood, and the ice roads opened again.\n\n"
-            "A grandmother pulls two children on a wooden sled across the frozen harbour\n"
-            "Skaters race past the old mill at the northern end of the lake\n"
-            "A horse-drawn cart carries hay over the ice road to Lintby\n")
-
-
-def test_the_byline_is_no_credit_that_keeps_an_uncredited_gallery_from_being_read():
-    with_byline = _pictures(_GALLERY.format(head="Mara Lindqvist | Velder Post\n\n"))
-    assert with_byline == _pictures(_GALLERY.format(head=""))
-    assert with_byline[-3:] == [
-        (None, "A grandmother pulls two children on a wooden sled across the frozen harbour", None),
-        (None, "Skaters race past the old mill at the northern end of the lake", None),
-        (None, "A horse-drawn cart carries hay over the ice road to Lintby", None)]

@@ -115,7 +115,7 @@ def _under_headline(layout: Layout, pm: PageMarkers, lines: list[CleanLine]) -> 
     if layout.headline < 0 or not layout.title or pm.picture_headline is None \
             or not pm.picture_headline.search(layout.title):
         return []
-    texts = [i for i in range(layout.headline + 1, len(rows)) if rows[i].kind == "text" and not rows[i].byline
+    texts = [i for i in range(layout.headline + 1, len(rows)) if rows[i].kind == "text"
              and rows[i].before.strip() != layout.title.strip()]  # a slidelist prints its title twice
     captions = [i for i in texts[1:] if not rows[i].labelled and _caption(rows[i].before, pm)]
     if _story(layout, pm, lines, captions):

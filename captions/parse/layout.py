@@ -282,9 +282,8 @@ def under_separators(rows: list[Row], found: list[Found]) -> int:
 
 
 def prints_credit(rows: list[Row]) -> bool:
-    """Whether any line of the page carries a picture's credit: a page printing none is read for uncredited captions.
-    A byline read as one (row.byline: "Name | Site", "Name 기자") credits no picture."""
-    return any(row.credit is not None and not row.byline for row in rows if row.kind in ("text", "repeat"))
+    """Whether any line of the page carries a credit: a page printing none is read for uncredited captions."""
+    return any(row.credit is not None for row in rows if row.kind in ("text", "repeat"))
 
 
 def prints_byline(lines: list[CleanLine], pm: PageMarkers) -> bool:

@@ -57,7 +57,7 @@ def sentence_run_captions(layout: Layout, lines: list[CleanLine], pm: PageMarker
     """The pictures of a page: `found`, or, where it is empty or one picture whose credit closes the page,
     each line of a run of one-sentence captions too."""
     rows = layout.rows
-    credited = [i for i, row in enumerate(rows) if row.kind in ("text", "repeat") and row.credit is not None and not row.byline]
+    credited = [i for i, row in enumerate(rows) if row.kind in ("text", "repeat") and row.credit is not None]
     closing = _closing_credit(rows, credited, found)
     if (found or credited) and closing is None:
         return found
