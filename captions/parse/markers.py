@@ -109,6 +109,7 @@ class PageMarkers:
     related_labels: frozenset[str] = frozenset()  # labels over links to other stories, folded ("read also")
     illustrative_notes: frozenset[str] = frozenset()  # "Ilustratīvs attēls" alone, folded: a picture's caption
     menu_items: frozenset[str] = frozenset()  # a site menu's section links, folded ("home", "world")
+    byline_joiners: tuple[str, ...] = ()  # " | " between a writer and the site in a story's head ("Name | Site")
     caption_number: re.Pattern[str] | None = None  # a numbered slide's number opening its caption ("1. ", "사진2"):
     # group nK is the number in the form caption_numbers[K]
 
@@ -367,6 +368,7 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
         related_labels=frozenset(fold(x) for x in m.related_labels),
         illustrative_notes=frozenset(fold(x) for x in m.illustrative_notes),
         menu_items=frozenset(fold(x) for x in m.menu_items),
+        byline_joiners=tuple(f" {x} " for x in m.byline_joiners),
         caption_number=re.compile("(?:" + "|".join(f"(?:{numbered_form(p, k)})" for k, p in enumerate(
             m.caption_numbers)) + r")\s+(?=\S)") if m.caption_numbers else None,
     )

@@ -7,6 +7,8 @@ make a picture of the standfirst over it, or of nothing. Printed bare, with no l
 besides it, in the head (the standfirst, then lines that are no sentence: the reporters' names, the date, up to
 `MAX_HEAD_ROWS` under the headline: "Name and Name / 11 February 2026 / The Courier-Mail"), it is the byline.
 Elsewhere, or marked ("Foto: GZH", "(GZH)", "Name/GZH"), it stays a credit.
+A writer's name and a site's joined by a byline mark (markers `byline_joiners`: "Jane Roe | Example News") in the
+same place is the byline too, the site known or not, unless the page credits its pictures in that form (m179).
 """
 from __future__ import annotations
 
@@ -38,13 +40,37 @@ def outlet_bylines(layout: Layout, pm: PageMarkers) -> Layout:
         if seen > MAX_HEAD_ROWS:
             break
         if row.credit is not None and not row.before and not row.marked and not row.byline \
-                and names_outlet(row.credit, pm) and not _under_caption(rows, j, above, layout.headline, pm):
+                and (names_outlet(row.credit, pm) and not _under_caption(rows, j, above, layout.headline, pm)
+                     or writer_and_site(rows, j, layout.headline, pm)):
             changed = changed or list(rows)
             changed[j] = row._replace(byline=True)
         elif seen > 1 and row.credit is None and ends_sentence(row.before):
             break  # a paragraph past the standfirst: the story has begun, and its head with the byline is over
         above = j if seen > 1 else -1
     return layout if changed is None else layout._replace(rows=changed)
+
+
+def writer_and_site(rows: list[Row], j: int, headline: int, pm: PageMarkers) -> bool:
+    """Whether the credit alone on head row j is a writer's name and a site's joined by a byline mark ("Jane Roe |
+    Example News"): the story's byline. It credits a picture where the part after the mark is a wire or a picture
+    desk ("Name | Reuters"), and where the page shows that its pictures are credited so: another
+    credit joined by the mark, an image line or an alt text over it, a caption's words (no full stop, no date) over it."""
+    row = rows[j]
+    halves = [(row.credit or "").split(joiner) for joiner in pm.byline_joiners if joiner in (row.credit or "")]
+    if len(halves) != 1 or len(halves[0]) != 2 or row.alt is not None or row.before_is_alt:
+        return False
+    name, site = (half.strip() for half in halves[0])
+    agency = pm.registry.recognise(site)
+    if agency is not None and agency.kind not in OUTLET_KINDS or pm.registry.recognise(name) is not None \
+            or not pm.credits.names_person(name):
+        return False
+    k = next((k for k in range(j - 1, headline, -1) if rows[k].kind != "blank"), headline)
+    over = rows[k]
+    if k > headline and (over.alt is not None or over.before_is_alt or over.kind not in ("text", "furniture")
+                         or over.kind == "text" and not (ends_sentence(over.before.rstrip()) or holds_date(over.before))):
+        return False
+    return not any(i != j and other.credit is not None and any(joiner in other.credit for joiner in pm.byline_joiners)
+                   for i, other in enumerate(rows))
 
 
 def names_outlet(credit: str, pm: PageMarkers) -> bool:
