@@ -248,15 +248,20 @@ def main(argv: list[str] | None = None) -> int:
                     notes.append(f"{os.path.basename(path)} {field}: {old!r} -> {new!r}")
         rows.append((t.name, touched, changed_pages, changed_pictures))
         shown[t.name] = notes
-    print(f"{'transformation':<24} {'touched':>7} {'pages':>6} {'pictures':>9}   (touched: pages the change alters)")
+    print_report(rows, shown, args.show)
+    return 0
+
+
+def print_report(rows: list[tuple[str, int, int, int]], shown: dict[str, list[str]], show: int, width: int = 24) -> None:
+    """The table of transformations (pages touched, pages and pictures changed) and the first differences of each."""
+    print(f"{'transformation':<{width}} {'touched':>7} {'pages':>6} {'pictures':>9}   (touched: pages the change alters)")
     for name, touched, p, n in rows:
-        print(f"{name:<24} {touched:>7} {p:>6} {n:>9}")
+        print(f"{name:<{width}} {touched:>7} {p:>6} {n:>9}")
     for name, notes in shown.items():
         if notes:
-            print(f"\n== {name} ({len(notes)} differences listed, first {args.show}):")
-            for note in notes[:args.show]:
+            print(f"\n== {name} ({len(notes)} differences listed, first {show}):")
+            for note in notes[:show]:
                 print("  " + note[:400])
-    return 0
 
 
 if __name__ == "__main__":

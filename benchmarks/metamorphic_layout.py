@@ -31,7 +31,7 @@ import yaml
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 
-from metamorphic import DEFAULT_DIRS, PHOTO_FIELDS, pages, read  # noqa: E402
+from metamorphic import DEFAULT_DIRS, PHOTO_FIELDS, pages, print_report, read  # noqa: E402
 
 from captions.inputs.sources import decode  # noqa: E402
 
@@ -460,14 +460,7 @@ def main(argv: list[str] | None = None) -> int:
                 notes += [f"{os.path.basename(path)} {note}" for note in found[:3]]
         rows.append((t.name, touched, changed_pages, changed))
         shown[t.name] = notes
-    print(f"{'transformation':<22} {'touched':>7} {'pages':>6} {'pictures':>9}   (touched: pages the change alters)")
-    for name, touched, p, n in rows:
-        print(f"{name:<22} {touched:>7} {p:>6} {n:>9}")
-    for name, notes in shown.items():
-        if notes:
-            print(f"\n== {name} ({len(notes)} differences listed, first {args.show}):")
-            for note in notes[:args.show]:
-                print("  " + note[:400])
+    print_report(rows, shown, args.show, width=22)
     return 0
 
 
