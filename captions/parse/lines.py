@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 from itertools import chain
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
-from ..text import fold, marker_form, strip_tags
+from ..text import marker_form, strip_tags
 from .caption_shape import caseless_letters
 from .image_markup import opening_markup
 from .markers import CONTROL_WINDOW, MAX_FURNITURE, PageMarkers
@@ -64,20 +64,25 @@ MAX_BUTTON = 24  # characters: a share button's label ("Facebook", "WhatsApp"); 
 def _share_bars(lines: list[CleanLine], pm: PageMarkers) -> list[CleanLine]:
     """The lines with a share bar printed one button a line ("Facebook" / "X" / "Email") read as furniture: two
     short text lines in a row (blank lines between) that the furniture patterns take as one row "A | B" (m175)."""
-    texts = [k for k, line in enumerate(lines) if line.kind == "text" and len(line.text) <= MAX_BUTTON]
-    bar = {k for a, b in zip(texts, texts[1:])
-           if all(lines[j].kind == "blank" for j in range(a + 1, b))
-           and pm.is_furniture(f"{lines[a].text} | {lines[b].text}") for k in (a, b)}
-    return [line._replace(kind="furniture") if k in bar else line for k, line in enumerate(lines)] if bar else lines
+    buttons = [k for k, line in enumerate(lines) if line.kind == "text" and len(line.text) <= MAX_BUTTON]
+    return _in_pairs_as_furniture(lines, buttons, ("blank",),
+                                  lambda a, b: pm.is_furniture(f"{lines[a].text} | {lines[b].text}") is not None)
 
 
 def _menus(lines: list[CleanLine], pm: PageMarkers) -> list[CleanLine]:
     """The lines of a site menu printed one link a line ("Home" / "World" / "Sport") read as furniture: two or more
     text lines in a row (blank lines or furniture between) that are each a menu item (m178). One alone is no menu."""
-    items = [k for k, line in enumerate(lines) if line.kind == "text" and fold(line.text.strip()) in pm.menu_items]
-    menu = {k for a, b in zip(items, items[1:])
-            if all(lines[j].kind in ("blank", "furniture") for j in range(a + 1, b)) for k in (a, b)}
-    return [line._replace(kind="furniture") if k in menu else line for k, line in enumerate(lines)] if menu else lines
+    items = [k for k, line in enumerate(lines) if line.kind == "text" and pm.is_menu_item(line.text)]
+    return _in_pairs_as_furniture(lines, items, ("blank", "furniture"), lambda a, b: True)
+
+
+def _in_pairs_as_furniture(lines: list[CleanLine], candidates: list[int], between: tuple[str, ...],
+                           pair: Callable[[int, int], bool]) -> list[CleanLine]:
+    """The lines with each two candidates in a row, only lines of the kinds `between` between them, that make a
+    `pair`, read as furniture."""
+    marked = {k for a, b in zip(candidates, candidates[1:])
+              if all(lines[j].kind in between for j in range(a + 1, b)) and pair(a, b) for k in (a, b)}
+    return [line._replace(kind="furniture") if k in marked else line for k, line in enumerate(lines)] if marked else lines
 
 
 def _blank_unit(raw_lines: list[str]) -> int:

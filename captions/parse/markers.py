@@ -170,6 +170,10 @@ class PageMarkers:
         """Whether a line is a story's byline ("By Jane Doe", "By Jo Li/AFP", "Von Jan Roth, dpa")."""
         return self.byline is not None and len(text.split()) <= MAX_BYLINE_WORDS and self.byline.match(text) is not None
 
+    def is_menu_item(self, text: str) -> bool:
+        """Whether a line is one of a site menu's section links ("Home", "World"); two in a row make a menu (m178)."""
+        return fold(text.strip()) in self.menu_items
+
     def holds_leadin(self, credit: str) -> bool:
         """Whether a credit kept whole holds a lead-in right after its first word, the paper's ("ST PHOTO: NAME",
         "KT Photo: Farouk"): a credit by its own form, as one after a lead-in is, never a reporter's name. After a

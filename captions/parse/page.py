@@ -68,7 +68,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ..knowledge.registry import AgencyRegistry, bundled_registry
-from ..text import fold, read_form, split_lines, unpadded
+from ..text import read_form, split_lines, unpadded
 from .alt import describe
 from .among_captions import captions_among_captions
 from .announced import announced_captions, announcement_words_in, announcing_rows
@@ -236,7 +236,7 @@ def parse_dump(text: str, *, id: str = "page", source: str = "-", registry: Agen
     lines, splits = counted_captions(lines, splits, pm)
     lines, splits = credits_printed_again(lines, splits, pm)
     layout = lay_out(lines, credits_between_copies(lines, splits, pm), first, pm.small_words, pm.credits.names_agency,
-                     section, pm.holds_leadin, lambda text: fold(text.strip()) in pm.menu_items)
+                     section, pm.holds_leadin, pm.is_menu_item)
     layout = outlet_bylines(layout, pm)  # "GZH" alone under the standfirst: the story's byline
     layout = writers_addresses(layout, lines, pm)  # "Name name@paper.com" naming the byline's writer: a contact
     # the announcing phrases' words the text rows hold, looked for once: most pages hold none
