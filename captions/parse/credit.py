@@ -68,8 +68,8 @@ class CreditReader:
         self.markers = m
         self._reproduced = tuple(sorted(m.reproduced_words, key=len, reverse=True))
         self._closing_words = tuple(sorted(m.closing_picture_words, key=len, reverse=True))
-        self._postposed = tuple(m.postposed_leadins)
-        self._signs = (*m.spaced_slash_marks, "(c)")  # copyright signs, and the one typed where no "©" is at hand  # "Jono Petraičio nuotr.": a photo's word after the names
+        self._postposed = tuple(m.postposed_leadins)  # "Jono Petraičio nuotr.": a photo's word after the names
+        self._signs = (*m.spaced_slash_marks, "(c)")  # copyright signs, and the one typed where no "©" is at hand
         self._part_reader = PartReader(registry)
         self._part = self._part_reader.read
         self._joiners = Joiners(registry, self._part)

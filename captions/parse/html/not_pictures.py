@@ -90,7 +90,6 @@ def unwrap_lightbox_buttons(root: LexborNode) -> None:
             button.unwrap()
 
 
-
 def drop_image_fallbacks(root: LexborNode) -> None:
     """Take out a noscript fallback that prints the image right before it again (a lazy loader's, `<img data-src=X>
     <noscript><img src=X></noscript>`): Lexbor reads its markup as elements, a second image in the picture's box
