@@ -64,9 +64,10 @@ def glued_to_stop(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] 
     word = text[:glued.start()].rsplit(None, 1)[-1]
     if (len(word) <= MAX_TITLE_LETTERS and word.istitle()) or word in pm.markers.abbreviations:
         return None  # "Dr.Jane Doe", "Mr.Smith": a title's full stop, not a sentence's end
-    if pm.registry.recognise(word + text[glued.start():].split(None, 1)[0].rstrip(".,;:!?")) is not None:
+    site = re.split(r"[/|]", word)[-1]  # "NAME/SITE.NEWS": the part after a credit's joiner names the site
+    if pm.registry.recognise(site + text[glued.start():].split(None, 1)[0].rstrip(".,;:!?")) is not None:
         return None  # "Rus.Postimees": a known outlet's name holds the full stop, no sentence ends there
-    if _domain_dot(word, text, glued.end(), pm):
+    if _domain_dot(site, text, glued.end(), pm):
         return None  # "(BERITAPALU.COM/Name)", "DESAPOST.ID/NAME": a web address's dot, no sentence ends there
     credit = trim_credit(strip_leadin(text[glued.end():], pm), pm)
     credits = pm.credits
