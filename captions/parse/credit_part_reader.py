@@ -99,9 +99,11 @@ class PartReader:
 
     def _read_whole_part(self, chunk: str, joiner: str) -> Part:
         part = self._read_part(chunk, joiner)
-        if part.kind in (Kind.ORG, Kind.WEAK_ORG) and self._dated is not None and self._dated.search(chunk):
+        if part.kind in (Kind.ORG, Kind.WEAK_ORG) and joiner != "/" and self._dated is not None \
+                and self._dated.search(chunk):
             # "(c) 2020 Example Publishing Group" is a page's copyright line; a dated credit
-            # names a known agency ("(c) AFP 2023") or a person ("(c) 2022 Hanna Berg")
+            # names a known agency ("(c) AFP 2023") or a person ("(c) 2022 Hanna Berg"). After a credit's slash
+            # it is the credit's own ("AFP/Satellite image ©2023 Name"): no copyright line follows a slash.
             return Part(chunk, Kind.PROSE, part.name, joiner)
         return part
 
