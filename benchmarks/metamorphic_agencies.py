@@ -3,8 +3,8 @@
 
     python benchmarks/metamorphic_agencies.py [DIR ...] [--show N] [--only NAME,NAME]
 
-Each labelled page dump (.txt with a .truth.yaml; default /work/shared/corpus and /work/pool/all) is read as
-`captions catalog` reads it (metamorphic.read), then once for each agency of its truth and each replacement of
+Each labelled page (a dump .txt or an .html with a .truth.yaml; default /work/shared/corpus, /work/pool/all and
+/work/shared/html) is read as `captions catalog` reads it (metamorphic.read; HTML as metamorphic_html.read), then once for each agency of its truth and each replacement of
 the family, that agency alone changed: every printed form of it (its truth name and its registry spellings in
 Latin letters, whole words) replaced everywhere in the page by the replacement, case kept as printed ("REUTERS"
 -> "EFE", "Reuters" -> "Kessel Daily", "REUTERS" -> "KESSEL DAILY"). The expected answer is the original one with
@@ -24,6 +24,7 @@ A measuring script: it always exits 0.
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import re
 import sys
@@ -34,11 +35,12 @@ import yaml
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 
-from benchmarks.metamorphic import PHOTO_FIELDS, print_report, read  # noqa: E402
-from captions.inputs.sources import decode  # noqa: E402
+from benchmarks.metamorphic import PHOTO_FIELDS, print_report, read as read_dump  # noqa: E402
+from captions.inputs.sources import decode, read_page  # noqa: E402
 from captions.knowledge.registry import bundled_registry  # noqa: E402
+from captions.parse.html.page import read_html_page  # noqa: E402
 
-DEFAULT_DIRS = ("/work/shared/corpus", "/work/pool/all")
+DEFAULT_DIRS = ("/work/shared/corpus", "/work/pool/all", "/work/shared/html")
 REGISTRY = bundled_registry()
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9 .&'-]*")
 
@@ -126,6 +128,20 @@ def named(printed: str) -> str:
 
 # --- reading and comparing ---
 
+def read(data: bytes, source: str) -> dict | None:
+    """The answer for a page's bytes as metamorphic.read gives it, an HTML page's too."""
+    if not source.endswith(".html"):
+        return read_dump(data, source)
+    page, _ = read_page("-", stream=io.BytesIO(data))
+    if page is None:
+        return None
+    article = read_html_page(page.text, id="page", source=source).article
+    return {"title": article.title, "photos": [
+        {"description": p.description, "caption": p.caption, "credit": c.raw if c else None,
+         "photographers": tuple(c.photographers) if c else (), "agencies": tuple(c.agencies) if c else (),
+         "via": tuple(c.via) if c else ()} for p in article.photos for c in [p.credit]]}
+
+
 def expected(answer: dict, swap: Callable[[str], str]) -> dict:
     photos = []
     for p in answer["photos"]:
@@ -160,7 +176,7 @@ def compare(want: dict, got: dict) -> tuple[set[int], list[tuple[str, object, ob
 
 def truth_agencies(path: str) -> list[str]:
     """The agencies of the page's truth, but one printed inside a photographer's name ("Smiley N. Pool")."""
-    truth = path[:-4] + ".truth.yaml"
+    truth = os.path.splitext(path)[0] + ".truth.yaml"
     if not os.path.exists(truth):
         return []
     with open(truth, encoding="utf-8") as f:
@@ -182,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
     for d in args.dirs:
         for n in sorted(os.listdir(d)):
             path = os.path.join(d, n)
-            agencies = truth_agencies(path) if n.endswith(".txt") else []
+            agencies = truth_agencies(path) if n.endswith((".txt", ".html")) else []
             if not agencies:
                 continue
             with open(path, "rb") as handle:
@@ -198,7 +214,7 @@ def main(argv: list[str] | None = None) -> int:
         touched = changed_pages = changed_pictures = 0
         notes: list[str] = []
         for path, text, answer, agencies in pages:
-            page_touched, page_changed = False, set()
+            page_touched, page_changed = False, set[int]()
             for agency in agencies:
                 if (REGISTRY.lookup(agency) is None) if family.known_only else _is_wire(agency):
                     continue
