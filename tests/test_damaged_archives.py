@@ -321,6 +321,20 @@ def test_an_archive_gzipped_as_one_stream_and_cut_short_reads_as_the_unzipped_by
     assert zipped[2].endswith(": record cut short (143 bytes missing); what is there is read\n")
 
 
+
+@pytest.mark.parametrize("kept", [120, 320, 380, -40], ids=["in-the-first-header", "in-the-first-body",
+                                                             "in-the-second-record", "in-the-last-record"])
+def test_an_archive_gzipped_as_one_stream_and_cut_short_reads_from_standard_input_as_from_its_file(
+        runner, tmp_path: Path, kept: int) -> None:
+    data = member(b"".join(record(n) for n in range(1, 4)))
+    data = data[:kept]   # a download stopped part way: the same pages, warning and exit piped as named
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(data)
+    code, out, err = credits(runner, path)
+    piped = runner.invoke(app, ["credits", "-", "--format", "csv", "--jobs", "1"], input=data)
+    assert (piped.exit_code, piped.stdout, piped.stderr) == (code, out, err.replace(str(path), "-"))
+
+
 def encoded(n: int) -> bytes:
     """Page n as a response record whose body is gzip-encoded, longer than warcio's first block, and sent in chunks."""
     head, _, body = http_of(n).partition(b"\r\n\r\n")
