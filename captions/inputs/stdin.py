@@ -16,7 +16,7 @@ import errno
 import io
 import re
 import sys
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
 from .kinds import CATALOG, CSV, JSONL, PAGE, WARC, is_photo_table_header
 from .warc_spans import Unzipped
@@ -30,10 +30,14 @@ _GZIP = b"\x1f\x8b"
 _JSON_LINE = re.compile(rb'\A(?:\xef\xbb\xbf)?[ \t\r\n]*\{[ \t]*["}]')   # '{"text": ...' or '{}', not a pretty-printed '{\n  "...'
 
 
+class _ReadOne(Protocol):
+    def read1(self, size: int, /) -> bytes: ...
+
+
 class _Replayed(io.RawIOBase):
     """A stream that gives the bytes already read from its start again, then the rest."""
 
-    def __init__(self, head: bytes, rest: io.BufferedIOBase, *, at_end: bool = False) -> None:
+    def __init__(self, head: bytes, rest: _ReadOne, *, at_end: bool = False) -> None:
         # at_end: reading the head met the end; a terminal gives one end a Ctrl-D, so asking again would wait for
         # another
         self._head, self._rest, self._at_end = head, rest, at_end

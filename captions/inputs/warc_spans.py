@@ -199,3 +199,42 @@ class Unzipped:
 
     def __exit__(self, *_: object) -> None:
         self.close()
+
+
+def one_member_cut_short(handle: BinaryIO) -> bool:
+    """Whether a gzipped file is one gzip member that breaks off before its end."""
+    handle.seek(0)
+    inflate = zlib.decompressobj(wbits=31)
+    try:
+        while not inflate.eof and (block := handle.read(1 << 20)):
+            inflate.decompress(block, 1 << 16)
+            while inflate.unconsumed_tail and not inflate.eof:
+                inflate.decompress(inflate.unconsumed_tail, 1 << 16)
+    except zlib.error:
+        return False
+    return not inflate.eof
+
+
+class Counted:
+    """A stream read once through, counting its bytes and keeping its last few (warc.iter_warc looks at them)."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self._stream, self.total, self.tail = stream, 0, b""
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._stream.read(size)
+        self.total += len(data)
+        self.tail = (self.tail + data)[-TAIL:]
+        return data
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def __enter__(self) -> "Counted":
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+
+TAIL = 64   # bytes a stream's reader keeps of its end
