@@ -9,7 +9,7 @@ Usage (from the repo root, in a venv with captions installed)::
 Each .html page (and each .txt page dump, for the containers that carry text) is written as a plain file and in
 each container form (WARC 1.0 and 1.1, .warc and .warc.gz, HTTP headers and encodings, records around the
 response, JSON Lines, gzip, byte order marks, legacy charsets, NFD) in a temp folder, and each file is read as
-`captions catalog` reads its inputs (inputs.pipeline.iter_articles). The title and every picture's description,
+`captions catalog` reads its inputs (run.items.iter_articles). The title and every picture's description,
 caption, credit, photographers, agencies and via are compared with the plain file's (whitespace runs folded, no
 Unicode normalisation: a decomposed accent in a catalogue is a difference). A form a page has nothing for (a legacy
 charset on an all-ASCII page) is not counted. A measuring script: it prints a table and the first differences, and
@@ -222,7 +222,7 @@ def text_forms(data: bytes, stem: str) -> dict[str, Files | None]:
 
 def answer(path: str) -> list[tuple] | None:
     """The file read as `captions catalog` reads an input: its page's title and photos; None if not one page."""
-    from captions.inputs.pipeline import iter_articles
+    from captions.run.items import iter_articles
     from captions.knowledge.registry import bundled_registry
 
     problems: list = []

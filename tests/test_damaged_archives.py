@@ -321,6 +321,49 @@ def test_an_archive_gzipped_as_one_stream_and_cut_short_reads_as_the_unzipped_by
     assert zipped[2].endswith(": record cut short (143 bytes missing); what is there is read\n")
 
 
+
+@pytest.mark.parametrize("kept", [120, 320, 360, 380, -40], ids=["in-the-first-header", "in-the-first-body",
+                                                                  "in-the-second-header", "in-the-second-body",
+                                                                  "in-the-last-body"])
+def test_an_archive_gzipped_as_one_stream_and_cut_short_reads_from_standard_input_as_from_its_file(
+        runner, tmp_path: Path, kept: int) -> None:
+    data = member(b"".join(record(n) for n in range(1, 4)))
+    data = data[:kept]   # a download stopped part way: the same pages, warning and exit piped as named
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(data)
+    code, out, err = credits(runner, path)
+    piped = runner.invoke(app, ["credits", "-", "--format", "csv", "--jobs", "1"], input=data)
+    assert (piped.exit_code, piped.stdout, piped.stderr) == (code, out, err.replace(str(path), "-"))
+
+
+
+@pytest.mark.parametrize("gzipped", [False, True], ids=["plain", "a-member-a-record"])
+def test_an_archive_cut_short_in_a_record_header_is_the_same_error_from_standard_input(runner, tmp_path: Path,
+                                                                                      gzipped: bool) -> None:
+    records = [member(record(n)) if gzipped else record(n) for n in range(1, 4)]
+    data = records[0] + records[1] + records[2][:100]   # a record lost whole, not cut short: an error, exit 1
+    path = tmp_path / ("crawl.warc.gz" if gzipped else "crawl.warc")
+    path.write_bytes(data)
+    code, out, err = credits(runner, path)
+    piped = runner.invoke(app, ["credits", "-", "--format", "csv", "--jobs", "1"], input=data)
+    assert (code, out) == (1, "agency,photos,articles\nAP,2,2\n") and err.count("\n") == 1
+    assert "archive cut short after the record at byte" in err
+    assert (piped.exit_code, piped.stdout, piped.stderr) == (code, out, err.replace(str(path), "-"))
+
+
+
+def test_a_member_of_several_records_after_a_member_a_record_is_read_from_its_file_and_refused_on_standard_input(
+        runner, tmp_path: Path) -> None:
+    data = member(record(1)) + member(record(2) + record(3))   # two archives put together, one of them `gzip`ped whole
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(data)
+    assert credits(runner, path) == (0, "agency,photos,articles\nAP,3,3\n", "")   # read again through, as one stream
+    piped = runner.invoke(app, ["credits", "-", "--format", "csv", "--jobs", "1"], input=data)   # cannot be read again
+    assert (piped.exit_code, piped.stdout, piped.stderr) == (
+        1, "agency,photos,articles\nAP,2,2\n", "captions: error: -: gzipped as one stream, not record by record as WARC "
+        "tools write it; run `warcio recompress` on it, or gunzip it and read the .warc\n")
+
+
 def encoded(n: int) -> bytes:
     """Page n as a response record whose body is gzip-encoded, longer than warcio's first block, and sent in chunks."""
     head, _, body = http_of(n).partition(b"\r\n\r\n")

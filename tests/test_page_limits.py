@@ -75,22 +75,21 @@ def test_elements_are_counted_up_to_the_limit() -> None:
     assert more_elements_than("<p>a</p>" * 11, 10)
 
 
-def _kept(text: str) -> int:
-    """The lines clean_lines keeps, counted on the split lines as it counts them."""
-    kept = blanks = 0
-    for raw in split_lines(text):
-        blanks = blanks + 1 if not raw or raw.isspace() else 0
-        kept += blanks <= MAX_BLANK_RUN
-    return kept
-
-
-@given(st.lists(st.sampled_from(["a", " ", "", "\n", "\r", "\r\n", "\u3000", "\x0b"]), max_size=80))
+@given(st.lists(st.sampled_from(["a", " ", "", "\n", "\r", "\r\n", "\u3000", "\x0b", "a\n\n\n", "a\n\n\n\n\n"]),
+                max_size=80))
 def test_lines_are_counted_as_the_parser_keeps_them(parts: list[str]) -> None:
     text = "".join(parts)
     kept = len(clean_lines(split_lines(text), PM, header=False))
-    assert kept == _kept(text)
     # every limit: at one short of the count only, a text ending in a lone "\r" was told one line short
     assert [more_lines_than(text, limit) for limit in range(kept + 2)] == [True] * kept + [False, False]
+
+
+@pytest.mark.parametrize("blank", ["\n", "\n\n", "\n\n\n"], ids=["single", "doubled", "tripled"])
+def test_a_page_whose_blank_lines_are_all_doubled_is_told_as_the_same_page_single_spaced(blank: str) -> None:
+    text = "Harbour news\n" + "".join(f"{blank}Boats line the quay on day {n}.\n" for n in range(500))
+    single = len(clean_lines(split_lines(text.replace("\n" + blank, "\n\n")), PM, header=False))
+    assert single == 1 + 2 * 500 + 1   # the title, a blank and a line each day, the empty line after the last end
+    assert (more_lines_than(text, single - 1), more_lines_than(text, single)) == (True, False)
 
 
 def test_a_text_ending_in_a_carriage_return_alone_counts_the_empty_line_after_it() -> None:

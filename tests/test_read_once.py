@@ -97,3 +97,21 @@ def test_a_folder_whose_only_page_was_named_before_is_no_error(runner, pages: Pa
     result = runner.invoke(app, ["credits", "fair/stalls/stall.txt", "fair/stalls", "--format", "csv", "-j", jobs])
     assert (result.exit_code, result.stdout, result.stderr) == (
         0, "agency,photos,articles\nAFP,1,1\n", "captions: warning: fair/stalls/stall.txt: named as a file too; read once\n")
+
+
+
+@pytest.mark.parametrize("args", [
+    ["fair/gate.txt", "elsewhere/entry.txt"], ["elsewhere/entry.txt", "fair/gate.txt"],
+    ["fair", "elsewhere/entry.txt"], ["elsewhere/entry.txt", "fair"], ["fair", "elsewhere"], ["elsewhere", "fair"],
+], ids=["files", "files-reversed", "folder-then-file", "file-then-folder", "folders", "folders-reversed"])
+def test_a_file_of_two_names_is_one_page_read_under_the_name_that_sorts_first_in_any_order(
+        runner, pages: Path, args: list[str]) -> None:
+    import json
+
+    (pages / "elsewhere").mkdir()
+    os.link(pages / "fair" / "gate.txt", pages / "elsewhere" / "entry.txt")   # a hard link: one file, two names
+    result = runner.invoke(app, ["catalog", *args, "--format", "jsonl", "--jobs", "1"])
+    sources = sorted(json.loads(line)["source"] for line in result.stdout.splitlines())
+    assert sources == ["elsewhere/entry.txt"] + (["fair/stalls/stall.txt"] if "fair" in args else [])
+    assert (result.exit_code, result.stderr) == (0, "captions: warning: fair/gate.txt: the same file as "
+                                                    "elsewhere/entry.txt (a hard link), named or found too; read once\n")

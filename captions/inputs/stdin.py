@@ -16,9 +16,10 @@ import errno
 import io
 import re
 import sys
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
 from .kinds import CATALOG, CSV, JSONL, PAGE, WARC, is_photo_table_header
+from .warc_spans import Unzipped
 
 if TYPE_CHECKING:
     from .jsonl import WriteableBuffer
@@ -29,10 +30,14 @@ _GZIP = b"\x1f\x8b"
 _JSON_LINE = re.compile(rb'\A(?:\xef\xbb\xbf)?[ \t\r\n]*\{[ \t]*["}]')   # '{"text": ...' or '{}', not a pretty-printed '{\n  "...'
 
 
+class _ReadOne(Protocol):
+    def read1(self, size: int, /) -> bytes: ...
+
+
 class _Replayed(io.RawIOBase):
     """A stream that gives the bytes already read from its start again, then the rest."""
 
-    def __init__(self, head: bytes, rest: io.BufferedIOBase, *, at_end: bool = False) -> None:
+    def __init__(self, head: bytes, rest: _ReadOne, *, at_end: bool = False) -> None:
         # at_end: reading the head met the end; a terminal gives one end a Ctrl-D, so asking again would wait for
         # another
         self._head, self._rest, self._at_end = head, rest, at_end
@@ -88,6 +93,14 @@ def _gzipped_record_by_record(head: bytes) -> bool:
     return inflate.decompress(head).startswith(b"WARC/1.") and inflate.eof and inflate.unused_data.startswith(_GZIP)
 
 
+def _read_up_to(unzipped: Unzipped, size: int) -> bytes:
+    """The first `size` bytes of a gzip stream, or all it holds up to its end or its cut."""
+    head = bytearray()
+    while len(head) < size and (chunk := unzipped.read(size - len(head))):
+        head += chunk
+    return bytes(head)
+
+
 def sniff(stream: io.BufferedIOBase) -> tuple[str, io.BufferedReader[_Replayed]]:
     """What a stream holds, and a stream of its bytes from the start (gzip undone, but for a web archive
     gzipped record by record: warcio reads those members itself, as from a .warc.gz file).
@@ -103,7 +116,14 @@ def sniff(stream: io.BufferedIOBase) -> tuple[str, io.BufferedReader[_Replayed]]
         stream = io.BufferedReader(_Replayed(head, stream))
         if _gzipped_record_by_record(head):  # warcio reads it as from a file: the same offsets, and
             return WARC, stream               # a record cut short read as far as it goes
-        head, stream = _head(gzip.GzipFile(fileobj=stream, mode="rb"))
+        gzipped = gzip.GzipFile(fileobj=stream, mode="rb")
+        unzipped = Unzipped(gzipped)
+        head = _read_up_to(unzipped, SNIFF_BYTES)
+        if head.startswith(b"WARC/1."):  # gzipped as one stream: cut short, read up to the cut, as its file is
+            return WARC, io.BufferedReader(_Replayed(head, unzipped, at_end=unzipped.error is not None))
+        if unzipped.error is not None:  # any other input cut short or corrupt is refused, as its file is
+            raise unzipped.error
+        stream = io.BufferedReader(_Replayed(head, gzipped, at_end=len(head) < SNIFF_BYTES))
     else:  # a buffered read stops short of what it asked for only at the end
         stream = io.BufferedReader(_Replayed(head, stream, at_end=len(head) < SNIFF_BYTES))
     if head.startswith(b"WARC/1."):

@@ -63,7 +63,10 @@ def expand(paths: Iterable[str], *, exclude: Iterable[str] = (),
     skip = {os.path.realpath(p) for p in exclude}
     others: list[tuple[str, str]] = []   # (folder given, file) left out by its name
     stdin_named = False
-    read = ReadOnce() if read is None else read
+    if read is None:
+        paths = list(paths)
+        read = ReadOnce()
+        read.survey(paths, skip)
     for given in paths:
         if given == "-":
             if stdin_named:  # read once already: read again, it would be empty
@@ -82,6 +85,10 @@ def expand(paths: Iterable[str], *, exclude: Iterable[str] = (),
             for item in _walk(path, others_in=(given, others), read=read):
                 if isinstance(item, str):
                     if skip and os.path.realpath(item) in skip:
+                        continue
+                    if (other := read.other_name(item)) is not None:
+                        read_before += 1
+                        yield other
                         continue
                     if read.named_file(item):
                         read_before += 1
@@ -106,6 +113,9 @@ def expand(paths: Iterable[str], *, exclude: Iterable[str] = (),
             elif not found and not read_before:
                 yield no_pages(given, catalogs)
         elif path.exists():
+            if (other := read.other_name(given)) is not None:
+                yield other
+                continue
             if read.file_again(given):
                 yield Problem(given, "read already, named before or in a folder named before; read once",
                               fatal=False)
@@ -162,6 +172,45 @@ class ReadOnce:
     def __init__(self) -> None:
         self.folders: set[tuple[int, int]] = set()   # every folder walked
         self.files: set[tuple[int, int]] = set()     # the files named outright
+        self.linked: dict[tuple[int, int], str] = {}   # a file of more names than one: the name it is read under
+        self.linked_read: set[tuple[int, int]] = set()
+
+    def survey(self, paths: Iterable[str], skip: set[str] | frozenset[str] = frozenset()) -> None:
+        """Take note of the files of more names than one (hard links) the paths name or reach, each to be read under
+        the name that sorts first, whatever the order of the arguments. Only their names are kept: a walk of a
+        folder of a million pages keeps none."""
+        for given in paths:
+            if given == "-":
+                continue
+            walked = os.path.isdir(given)
+            for item in (_walk(Path(given)) if walked else [given]):
+                if not isinstance(item, str) or (skip and os.path.realpath(item) in skip):
+                    continue
+                try:
+                    st = os.stat(item)
+                except OSError:
+                    continue
+                if st.st_nlink < 2 or not stat.S_ISREG(st.st_mode) or (walked and written_by_captions(item)):
+                    continue
+                key = (st.st_dev, st.st_ino)
+                if key not in self.linked or item < self.linked[key]:
+                    self.linked[key] = item
+
+    def other_name(self, path: str) -> Problem | None:
+        """The warning on a file of more names than one named or found under another name than the one it is read
+        under, or under that one again; None where `path` is to be read."""
+        if not self.linked:
+            return None
+        key = _key(path)
+        if key is None or key not in self.linked:
+            return None
+        name = self.linked[key]
+        if path == name and key not in self.linked_read:
+            self.linked_read.add(key)
+            return None
+        if path == name:
+            return Problem(path, "read already, named before or in a folder named before; read once", fatal=False)
+        return Problem(path, f"the same file as {name} (a hard link), named or found too; read once", fatal=False)
 
     def folder_again(self, folder: str) -> bool:
         key = _key(folder)

@@ -19,14 +19,14 @@ import re
 import zlib
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, Any, BinaryIO, Iterator, NamedTuple
+from typing import TYPE_CHECKING, Any, BinaryIO, Iterator, NamedTuple, cast
 
 from .decoding import decode_declared
 from .html_bytes import header_charset, looks_like_html_bytes
 from . import size_words
 from .sources import Problem, decode, empty, is_blank_file
 from .warc_bodies import http_not_read, media_type, record_body, watch_decompression
-from .warc_spans import SpanReader, Unzipped, next_record_start, records_between
+from .warc_spans import TAIL, Counted, SpanReader, Unzipped, next_record_start, one_member_cut_short, records_between
 
 if TYPE_CHECKING:
     from warcio.archiveiterator import ArchiveIterator
@@ -112,8 +112,9 @@ def iter_warc(path: str, *, max_bytes: int, span: tuple[int, int] | None = None,
     and the error says how many records were skipped. Standard input cannot
     be searched ahead: its rest is skipped.
     """
+    counted = None if stream is None else Counted(stream)   # where a stream ends is known once it is read
     try:
-        handle = open(path, "rb") if stream is None else stream
+        handle = open(path, "rb") if counted is None else cast(BinaryIO, counted)   # read as a file is, never sought
     except OSError as err:
         yield Problem(path, f"cannot read: {err.strerror or err}")
         return
@@ -136,21 +137,17 @@ def iter_warc(path: str, *, max_bytes: int, span: tuple[int, int] | None = None,
                     yielded += 1
                     yield item
             except Exception as err:  # warcio raises many kinds on a damaged archive
-                if "non-chunked gzip" in str(err) and stream is None and start == 0:
-                    # the whole archive gzipped as one member (`gzip crawl.warc`): read through it as standard input
-                    # is (inputs.stdin), the pages already given passed over; offsets are then the archive's unzipped
-                    yield from _looked_through(path, max_bytes, yielded)
-                    if span is not None:
-                        yield SpanEnd(0, stopped=False)
+                # warcio's word for a gzip member holding more than one record (`gzip crawl.warc`)
+                one_stream = "non-chunked gzip" in str(err)
+                if one_stream and stream is None and start == 0:
+                    yield from _looked_through(path, max_bytes, yielded, span)
                     return
                 # a record not followed by its blank line just before the damage: the damage's own error says so
                 ended_wrong = records.err_count > 0
                 read.length_wrong = ended_wrong or isinstance(err, _RanOverError)
                 read.bad_ends += records.err_count - ended_wrong
-                reason = (str(err).strip().splitlines() or [""])[0]
                 # past a wrong Content-Length, the next record may begin inside the one it ran into
                 after = read.last + 1 if read.length_wrong else read.end + 1
-                one_stream = "non-chunked gzip" in reason  # no record boundary to read on from
                 resume = None
                 if stream is None and not one_stream:
                     assert stop is not None  # a file's size, or its span's end
@@ -178,6 +175,15 @@ def iter_warc(path: str, *, max_bytes: int, span: tuple[int, int] | None = None,
                 return
             read.bad_ends += records.err_count
             break
+        end = read.end
+        if counted is not None:
+            size = stop = counted.total
+        cut = size is not None and stop == size and end < size and not _only_blank_after(counted or handle, end, size)
+        if cut and gzipped and start == 0 and one_member_cut_short(handle):
+            # one gzip member to the cut, its first record whole: warcio, reading it as a member a record, says
+            # nothing of what the member holds after
+            yield from _looked_through(path, max_bytes, yielded, span)
+            return
         if start == 0 and not read.resumed and (read.count == 0 or (read.bad_ends and read.bad_ends >= read.count)):
             yield _no_record(path, stream) if read.count == 0 else Problem(path, NOT_WARC)
             if span is not None:
@@ -187,17 +193,19 @@ def iter_warc(path: str, *, max_bytes: int, span: tuple[int, int] | None = None,
             yield SpanEnd(read.bad_ends, stopped=False)
         elif read.bad_ends:
             yield bad_ends_problem(path, read.bad_ends)
-        end = read.end
-        if size is not None and stop == size and end < size and not _only_blank_after(handle, end, size):
+        if cut:
             yield Problem(f"{path}#{end}", f"archive cut short after the record at byte {read.last}: "
                                            f"the record at byte {end} is incomplete, skipped")
 
-
-def _looked_through(path: str, max_bytes: int, given: int) -> Iterator[ArchivedPage | Problem | SpanEnd]:
-    """What a web archive gzipped as one stream holds, read once through, but the first `given` pages and problems."""
+def _looked_through(path: str, max_bytes: int, given: int,
+                    span: tuple[int, int] | None) -> Iterator[ArchivedPage | Problem | SpanEnd]:
+    """What a web archive gzipped as one stream holds, read once through as standard input is (inputs.stdin), but the
+    first `given` pages and problems, already given; offsets are then the archive's unzipped bytes'."""
     for n, item in enumerate(iter_warc(path, max_bytes=max_bytes, stream=Unzipped(path))):  # type: ignore[arg-type]
         if n >= given:
             yield item
+    if span is not None:
+        yield SpanEnd(0, stopped=False)
 
 
 class _Read:
@@ -353,12 +361,15 @@ def _no_record(path: str, stream: BinaryIO | None) -> Problem:
     return empty(path) if stream is None and is_blank_file(path) else Problem(path, NOT_WARC)
 
 
-def _only_blank_after(handle, end: int, size: int) -> bool:
+def _only_blank_after(handle: BinaryIO | Counted, end: int, size: int) -> bool:
     """Whether the file holds nothing but line ends after the last record (writers add one blank line)."""
-    if size - end > 64:
+    if size - end > TAIL:
         return False
+    if isinstance(handle, Counted):
+        return not handle.tail[len(handle.tail) - (size - end):].strip()
     handle.seek(end)
-    return not handle.read(64).strip()
+    return not handle.read(TAIL).strip()
+
 
 
 def _without_cut_tag(body: bytes) -> bytes:

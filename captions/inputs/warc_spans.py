@@ -13,6 +13,7 @@ its problems are reported as they always were.
 """
 from __future__ import annotations
 
+import gzip
 import os
 import re
 import zlib
@@ -171,19 +172,24 @@ def records_between(handle: BinaryIO, start: int, end: int, gzipped: bool) -> in
 
 
 class Unzipped:
-    """A gzipped file's bytes, as far as they go: cut short, they end where the file does, and the record there is
-    cut short as in a .warc (a gzip stream's reader would give nothing of the last block, or of a small file)."""
+    """A gzipped file's bytes (or an open gzip stream's), as far as they go: cut short, they end where the gzip data
+    does, and the record there is cut short as in a .warc (a gzip stream's reader would give nothing of the last
+    block, or of a small file). `error`, once read, is why the data ended early (cut short or corrupt), if it did."""
 
-    def __init__(self, path: str) -> None:
-        import gzip
-
-        self._file = gzip.open(path, "rb")
+    def __init__(self, source: str | gzip.GzipFile) -> None:
+        self._file = gzip.open(source, "rb") if isinstance(source, str) else source
+        self.error: Exception | None = None
 
     def read(self, size: int = -1) -> bytes:
+        if self.error is not None:
+            return b""
         try:
             return self._file.read1(size if size > 0 else 1 << 16)
-        except (EOFError, OSError, zlib.error):
+        except (EOFError, OSError, zlib.error) as err:
+            self.error = err
             return b""
+
+    read1 = read
 
     def close(self) -> None:
         self._file.close()
@@ -193,3 +199,42 @@ class Unzipped:
 
     def __exit__(self, *_: object) -> None:
         self.close()
+
+
+def one_member_cut_short(handle: BinaryIO) -> bool:
+    """Whether a gzipped file is one gzip member that breaks off before its end."""
+    handle.seek(0)
+    inflate = zlib.decompressobj(wbits=31)
+    try:
+        while not inflate.eof and (block := handle.read(1 << 20)):
+            inflate.decompress(block, 1 << 16)
+            while inflate.unconsumed_tail and not inflate.eof:
+                inflate.decompress(inflate.unconsumed_tail, 1 << 16)
+    except zlib.error:
+        return False
+    return not inflate.eof
+
+
+class Counted:
+    """A stream read once through, counting its bytes and keeping its last few (warc.iter_warc looks at them)."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self._stream, self.total, self.tail = stream, 0, b""
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._stream.read(size)
+        self.total += len(data)
+        self.tail = (self.tail + data)[-TAIL:]
+        return data
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def __enter__(self) -> "Counted":
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+
+TAIL = 64   # bytes a stream's reader keeps of its end

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from itertools import chain
-from typing import Callable, NamedTuple
+from typing import Callable, Iterable, Iterator, NamedTuple
 
 from ..text import marker_form, strip_tags
 from .caption_shape import caseless_letters
@@ -51,7 +51,7 @@ def clean_lines(raw_lines: list[str], pm: PageMarkers, *, header: bool) -> list[
     blanks = 0  # blank lines in a row so far
     for no, raw in enumerate(raw_lines, 1):
         blanks = blanks + 1 if not raw or raw.isspace() else 0
-        if not blanks or (blanks - 1) % unit == 0 and (blanks - 1) // unit < MAX_BLANK_RUN:  # the 1st, unit+1st ...
+        if _kept(blanks, unit):
             lines.append(clean_line(no, raw, pm))
     if header and lines:
         lines[0] = lines[0]._replace(kind="header")
@@ -85,7 +85,12 @@ def _in_pairs_as_furniture(lines: list[CleanLine], candidates: list[int], betwee
     return [line._replace(kind="furniture") if k in marked else line for k, line in enumerate(lines)] if marked else lines
 
 
-def _blank_unit(raw_lines: list[str]) -> int:
+def _kept(blanks: int, unit: int) -> bool:
+    """Whether a line is kept, the `blanks`th blank line of a run (0: a line of text) on a page of that blank unit."""
+    return not blanks or (blanks - 1) % unit == 0 and (blanks - 1) // unit < MAX_BLANK_RUN  # the 1st, unit+1st ...
+
+
+def _blank_unit(raw_lines: Iterable[str]) -> int:
     """The fewest blank lines in a row the page prints between two lines of text; 1 on a page with none."""
     unit = run = 0
     seen_text = False
@@ -105,22 +110,30 @@ _LINE_END = re.compile(r"\r\n?|\n")   # as text.split_lines ends lines
 
 
 def more_lines_than(text: str, limit: int) -> bool:
-    """Whether clean_lines would keep more than `limit` lines of the text (a blank run: MAX_BLANK_RUN at most).
+    """Whether clean_lines would keep more than `limit` lines of the text (a blank run: MAX_BLANK_RUN at most, in
+    the page's blank unit).
 
     Told without splitting the text, so that a page of millions of lines costs no memory to measure.
     """
     if text.count("\n") + text.count("\r") < limit:
         return False   # fewer line ends than the limit: fewer lines, kept or not
-    kept = blanks = start = 0
-    for end in chain(_LINE_END.finditer(text), [None]):   # the last line after the last end ("a\r": "a", "")
-        line = text[start:] if end is None else text[start:end.start()]
-        start = 0 if end is None else end.end()
+    unit = _blank_unit(_lines_of(text))
+    kept = blanks = 0
+    for line in _lines_of(text):
         blanks = blanks + 1 if not line or line.isspace() else 0
-        if blanks <= MAX_BLANK_RUN:
+        if _kept(blanks, unit):
             kept += 1
             if kept > limit:
                 return True
     return False
+
+
+def _lines_of(text: str) -> Iterator[str]:
+    """The lines of a text as text.split_lines gives them, one at a time."""
+    start = 0
+    for end in chain(_LINE_END.finditer(text), [None]):   # the last line after the last end ("a\r": "a", "")
+        yield text[start:] if end is None else text[start:end.start()]
+        start = 0 if end is None else end.end()
 
 
 def clean_line(no: int, raw: str, pm: PageMarkers) -> CleanLine:

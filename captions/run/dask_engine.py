@@ -80,7 +80,10 @@ def expand_urls(inputs: Iterable[str], on_problem: Callable[[Problem], None], *,
     fsspec (a folder's page files in sorted order). Nothing is read here.
     """
     found: list[str] = []
+    inputs, exclude = list(inputs), list(exclude)
     read = ReadOnce()  # one for the run: a page two arguments reach is read once, as on one machine
+    read.survey([given for given in inputs if not URL.match(given) and not _GLOB.search(given)],
+                {os.path.realpath(p) for p in exclude})
     for given in inputs:
         if given == "-":
             raise EngineError("standard input cannot be sent to a cluster; name files, folders or URLs")
