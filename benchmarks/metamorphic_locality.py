@@ -102,7 +102,7 @@ def locate(lines: list[str], photos: list[dict]) -> tuple[list[tuple[int, int]] 
         blocks.append((a, b))
         own.append(held)
     taken = set().union(*own)
-    for k, (a, b) in enumerate(blocks):   # a line printing the picture's text again under it ("toggle caption <credit>")
+    for k, (a, b) in enumerate(blocks):   # its text printed again under it ("toggle caption <credit>")
         j = next((i for i in range(b + 1, len(lines)) if lines[i].strip()), None)
         flat = " ".join(lines[j].split()) if j is not None else ""
         if (j is not None and j not in taken and (k + 1 == len(blocks) or j < blocks[k + 1][0])
@@ -157,7 +157,7 @@ def cut_after_second(page: Page) -> tuple[str, list[int]] | None:
     if start <= end:
         return None
     tail = [k for k, (a, _) in enumerate(page.blocks) if a >= start]
-    return "\n".join(page.lines[:end] + [""] + page.lines[start:]), [0, 1, *tail]
+    return "\n".join(page.lines[:end] + page.lines[start:]), [0, 1, *tail]
 
 
 def prose_between(page: Page) -> tuple[str, list[int]] | None:
