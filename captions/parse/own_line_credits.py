@@ -174,9 +174,9 @@ def _opens_alternation(page: Assembly, options: list[Option]) -> bool:
     # the story's end: one line at most under the last credit, its text or a link cut short ("Leia"), and that link
     # may stand under the last credit's text too; story text going on under it says the credits closed the
     # captions over them, the first a lead picture's alone
-    last, _, down = ordered[-1]
-    rest = [j for j in range(last + 2, len(page.rows)) if page.rows[j].kind != "blank"]
-    if down == last + 1 and rest == [last + 2] and _link_cut_short(page.rows[last + 2].before):
+    end, _, down = ordered[-1]
+    rest = [j for j in range(end + 2, len(page.rows)) if page.rows[j].kind != "blank"]
+    if down == end + 1 and rest == [end + 2] and _link_cut_short(page.rows[end + 2].before):
         return True
     return not rest
 
