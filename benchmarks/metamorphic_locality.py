@@ -12,7 +12,9 @@ cannot be told honestly which lines are a picture's: a field found on no line ne
 that is none of its own (story, another picture's text), two blocks sharing or crossing lines, fewer than three
 pictures read. Then, each alone:
 
-- delete-first, delete-middle, delete-last: picture k's block removed (and the blank line that closed it);
+- delete-first, delete-middle, delete-last: picture k's block removed (and the blank line that closed it); where
+  every slide prints one or two lines over its picture's own (a title, a counter: the same number of text lines
+  between each two blocks and above the first), they are the block's too;
 - swap-neighbours: the middle two neighbouring blocks swapped (the lines between them stay where they are);
 - cut-after-2: the page up to the end of the second picture's block, then the page's last 10 lines (less any of
   a block cut across);
@@ -93,9 +95,6 @@ def locate(lines: list[str], photos: list[dict]) -> tuple[list[tuple[int, int]] 
         while b + 1 < len(lines) and (piece := " ".join(lines[b + 1].split())) and any(piece in v for v in values):
             b += 1
             held.add(b)
-        while a > 0 and (piece := " ".join(lines[a - 1].split())) and any(piece in v for v in values):
-            a -= 1
-            held.add(a)
         stray = [i for i in range(a, b + 1) if lines[i].strip() and i not in held]
         if stray:
             return None, f"#{k + 1} block holds line {stray[0] + 1}, none of its own"
@@ -116,7 +115,20 @@ def locate(lines: list[str], photos: list[dict]) -> tuple[list[tuple[int, int]] 
         shared = own[k] & set().union(*own[k + 1:])
         if shared:
             return None, f"#{k + 1} line {min(shared) + 1} holds another picture's text"
-    return blocks, ""
+    return _with_slide_lines(lines, blocks), ""
+
+
+def _with_slide_lines(lines: list[str], blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each block grown upwards by the lines every slide prints over its own (a title, a counter): where the same
+    number of text lines, one or two, stands between each two blocks and above the first."""
+    def text_lines(a: int, b: int) -> list[int]:
+        return [i for i in range(a, b) if lines[i].strip()]
+    gaps = [text_lines(b + 1, a) for (_, b), (a, _) in zip(blocks, blocks[1:])]
+    size = len(gaps[0])
+    above = text_lines(0, blocks[0][0])[-size:] if size else []
+    if size not in (1, 2) or any(len(g) != size for g in gaps) or len(above) != size:
+        return blocks
+    return [(g[0], b) for g, (_, b) in zip([above, *gaps], blocks)]
 
 
 # --- transformations: (page) -> (new text, indexes of the pictures expected after), or None ---
