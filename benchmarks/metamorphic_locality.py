@@ -13,7 +13,7 @@ that is none of its own (story, another picture's text), two blocks sharing or c
 pictures read. Then, each alone:
 
 - delete-first, delete-middle, delete-last: picture k's block removed (and the blank line that closed it); where
-  every slide prints one or two lines over its picture's own (a title, a counter: the same number of text lines
+  every slide prints one to three lines over its picture's own (a title, a counter: the same number of text lines
   between each two blocks and above the first), they are the block's too;
 - swap-neighbours: the middle two neighbouring blocks swapped (the lines between them stay where they are);
 - cut-after-2: the page up to the end of the second picture's block, then the page's last 10 lines (less any of
@@ -45,6 +45,7 @@ from captions.parse.page import parse_dump  # noqa: E402
 
 NEAR = 8    # lines from a picture's catalogue line its fields may be printed on
 TAIL = 10   # lines of the page's end kept by cut-after-2
+MAX_SLIDE_LINES = 3   # lines a slide may print over its picture's own text: a title, a counter, a share link
 
 
 def _has(line: str, value: str) -> bool:
@@ -120,13 +121,13 @@ def locate(lines: list[str], photos: list[dict]) -> tuple[list[tuple[int, int]] 
 
 def _with_slide_lines(lines: list[str], blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Each block grown upwards by the lines every slide prints over its own (a title, a counter): where the same
-    number of text lines, one or two, stands between each two blocks and above the first."""
+    number of text lines, one to three, stands between each two blocks and above the first."""
     def text_lines(a: int, b: int) -> list[int]:
         return [i for i in range(a, b) if lines[i].strip()]
     gaps = [text_lines(b + 1, a) for (_, b), (a, _) in zip(blocks, blocks[1:])]
     size = len(gaps[0])
     above = text_lines(0, blocks[0][0])[-size:] if size else []
-    if size not in (1, 2) or any(len(g) != size for g in gaps) or len(above) != size:
+    if not 1 <= size <= MAX_SLIDE_LINES or any(len(g) != size for g in gaps) or len(above) != size:
         return blocks
     return [(g[0], b) for g, (_, b) in zip([above, *gaps], blocks)]
 
