@@ -112,6 +112,29 @@ def test_a_listicles_numbered_headings_over_paragraphs_are_no_captions() -> None
         "By the time it reached the coast the clouds had rolled in again."]
 
 
+def test_a_numbered_run_opening_past_one_is_captions_its_numbers_cut() -> None:
+    # m183: the dump holds slides 4 to 7 of the gallery (an excerpt, or the first three printed elsewhere)
+    slides = [*HARVEST_SLIDES, "A brass band plays on the bandstand as the sun goes down."]
+    page = HARVEST_INTRO + "".join(f"{n}. {text}\n" for n, text in enumerate(slides, 4))
+    assert pictures(page) == [(text, None) for text in slides]
+
+
+def test_a_numbered_run_missing_one_slide_is_two_runs_of_captions() -> None:
+    # m183: slide 4 left out of the dump; each run of three shows the gallery on its own, as the whole one did
+    slides = [*HARVEST_SLIDES, "A brass band plays on the bandstand as the sun goes down.",
+              "Volunteers fold the marquee before the evening rain.", "The last tractor leaves the field at dusk."]
+    page = HARVEST_INTRO + "".join(f"{n}. {text}\n" for n, text in zip((1, 2, 3, 5, 6, 7), slides))
+    assert pictures(page) == [(text, None) for text in slides]
+
+
+def test_a_numbered_list_of_facts_opening_past_one_on_a_page_showing_no_pictures_is_no_captions() -> None:
+    page = ("More things to know about the new bridge\n"
+            + "".join(f"{n}. {text}\n" for n, text in enumerate(
+                ["It is four hundred metres long.", "It took three years to build.",
+                 "It carries two lanes and a cycle path."], 3)))
+    assert pictures(page) == []
+
+
 def test_a_numbered_run_out_of_order_is_no_run_and_keeps_its_numbers() -> None:
     page = HARVEST_INTRO + "".join(f"{n}. {text}\n" for n, text in zip((1, 3, 2), HARVEST_SLIDES))
     # the announcement still makes the lines captions (announced.py), but as printed, numbers and all

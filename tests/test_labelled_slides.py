@@ -36,3 +36,15 @@ def test_a_line_of_another_shape_between_the_slides_is_none(line: str) -> None:
 def test_two_labelled_slides_show_no_habit() -> None:
     assert [credit for _, credit in pictures(CREDITED[0], UNCREDITED, CREDITED[1])] == [
         "Jana Roth/dpa", "Timo Brandt/dpa"]
+
+
+def test_uncredited_labelled_slides_over_the_first_credited_one_are_slides() -> None:
+    # m183: two slides with no credit open the gallery, the credited ones under them
+    second = "Weinfest in Alzey: Eine Winzerin schenkt den ersten Jahrgang aus."
+    page = ["Weinfest in Alzey", UNCREDITED, second, *CREDITED]
+    assert pictures(*page)[:2] == [(UNCREDITED, None), (second, None)], page
+
+
+def test_one_labelled_paragraph_under_the_gallery_is_the_storys() -> None:
+    page = [*CREDITED, "Weinfest in Alzey: Die Stadt rechnet am Wochenende mit zwanzigtausend Gästen."]
+    assert [credit for _, credit in pictures(*page)] == ["Jana Roth/dpa", "Timo Brandt/dpa", "Jana Roth/dpa"], page

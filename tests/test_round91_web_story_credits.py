@@ -57,3 +57,15 @@ def test_story_text_going_on_under_the_last_credit_keeps_each_credit_under_its_c
             + "O governo do estado informou que cem cidades foram atingidas.\nA defesa civil pede cuidado.\n")
     assert _read(page) == [(None, "Ana Lima/Reuters")] + [(text, credit.removeprefix("Foto: "))
                                                           for credit, text in PAGES[1:]], page
+
+
+def test_a_link_cut_short_under_the_last_credits_text_keeps_each_credit_over_its_text() -> None:
+    # m183: the dump ends on the last page's text, then a link cut short: the side the top says holds
+    page = "".join(f"{credit}\n{text}\n" for credit, text in PAGES) + "Leia\n"
+    assert _read(page) == [(text, credit.removeprefix("Foto: ")) for credit, text in PAGES], page
+
+
+def test_a_sentence_under_the_last_credits_text_is_the_story_going_on() -> None:
+    # two lines of text under the last credit, the second a sentence: no link cut short, no web story
+    page = "".join(f"{credit}\n{text}\n" for credit, text in PAGES) + "A defesa civil pede cuidado.\n"
+    assert _read(page)[0] == (None, "Ana Lima/Reuters"), page

@@ -10,9 +10,11 @@ slide's caption, the counter no part of it.
 A gallery may number its slides with no total instead: "1. caption", "2.
 caption", "(3) ...", "사진4 ...", "Foto 5: ..." (markers.yaml's caption_numbers).
 A numbered list is more often a listicle's headings ("1. Dogs"), a list of
-other stories or of facts, so a run is read as captions only as a whole, and
-where the page shows it prints pictures (numbered_run): numbered 1, 2, 3 ... in
-line order, in one form, three or more; each line its slide's only text (a
+other stories or of facts, so a run is read as captions only as a whole (each
+run of a page on its own: a slide left out splits a gallery's numbering, not
+its captions), and where the page shows it prints pictures (numbered_run):
+numbered 1, 2, 3 ... in line order (or from a later number: an excerpt of the
+gallery), in one form, three or more; each line its slide's only text (a
 credit alone may stand with it: a listicle's heading has its paragraphs under
 it), ending a sentence, of a caption's length; and a line announcing pictures
 above it, a headline saying or marking that the page shows pictures, credits
@@ -83,13 +85,15 @@ def numbered_run(layout: Layout, pm: PageMarkers) -> Layout:
     if pm.caption_number is None:
         return layout
     rows = layout.rows
-    run = _longest_run(rows, _numbered_rows(rows, pm.caption_number))
-    if len(run) < MIN_NUMBERED or not _captions(rows, run, pm) or not _shows_pictures(layout, pm, run):
+    # each run read on its own evidence: a slide taken out or two swapped splits a gallery's run, not its captions
+    runs = [run for run in _runs(rows, _numbered_rows(rows, pm.caption_number))
+            if len(run) >= MIN_NUMBERED and _captions(rows, run, pm) and _shows_pictures(layout, pm, run)]
+    if not runs:
         return layout
     out = list(rows)
-    for n in run:
+    for n in (n for run in runs for n in run):
         out[n.row] = rows[n.row]._replace(before=rows[n.row].before[n.end:], counted=True)
-    return layout._replace(rows=out, numbered=frozenset(n.row for n in run))
+    return layout._replace(rows=out, numbered=frozenset(n.row for run in runs for n in run))
 
 
 def numbered_captions(layout: Layout, found: list[Found]) -> list[Found]:
@@ -123,18 +127,16 @@ def _number(text: str) -> int | None:
     return int(value) if value is not None and value == int(value) else None
 
 
-def _longest_run(rows: list[Row], numbered: list[_Numbered]) -> list[_Numbered]:
-    """The longest run numbered 1, 2, 3 ... in one form, no text but a credit alone between its lines."""
-    best: list[_Numbered] = []
-    run: list[_Numbered] = []
+def _runs(rows: list[Row], numbered: list[_Numbered]) -> list[list[_Numbered]]:
+    """The runs numbered n, n + 1, n + 2 ... in one form, no text but a credit alone between their lines."""
+    runs: list[list[_Numbered]] = []
     for n in numbered:
+        run = runs[-1] if runs else []
         if run and n.form == run[-1].form and n.number == run[-1].number + 1 and _only_credits(rows, run[-1].row, n.row):
             run.append(n)
-            continue
-        if len(run) > len(best):
-            best = run
-        run = [n] if n.number == 1 else []
-    return run if len(run) > len(best) else best
+        else:
+            runs.append([n])  # from any number: an excerpt, or a gallery whose first slide the dump prints elsewhere
+    return runs
 
 
 def _only_credits(rows: list[Row], start: int, end: int) -> bool:

@@ -21,6 +21,7 @@ from .slides import last_slide_credit
 # A credit line carrying one and no caption is a story's copyright notice, not a picture's credit.
 _IDENTIFIER = re.compile(r"(?<![\w-])\d[\d-]{4,}\d(?![\w-])")
 MAX_HEAD_LINES_UNDER = 2  # lines of the head under the lead's credit to look at: a byline, a date
+MAX_LINK_WORDS = 2  # words of a link cut short closing a web story's dump ("Leia mais")
 MAX_STAMP_LINE = 60  # characters of the head's stamp: "Egemen Qazaqstan · 14 Мамыр, 2026 · 09:42 · 1 240"
 
 
@@ -170,9 +171,19 @@ def _opens_alternation(page: Assembly, options: list[Option]) -> bool:
         last = i == ordered[-1][0]
         if i != prev + 2 or up != i - 1 or not (down == i + 1 or (last and down is None)):
             return False
-    # the story's end: one line at most under the last credit, its text or a link cut short ("Leia"); story text
-    # going on under it says the credits closed the captions over them, the first a lead picture's alone
-    return all(page.rows[j].kind == "blank" for j in range(ordered[-1][0] + 2, len(page.rows)))
+    # the story's end: one line at most under the last credit, its text or a link cut short ("Leia"), and that link
+    # may stand under the last credit's text too; story text going on under it says the credits closed the
+    # captions over them, the first a lead picture's alone
+    end, _, down = ordered[-1]
+    rest = [j for j in range(end + 2, len(page.rows)) if page.rows[j].kind != "blank"]
+    if down == end + 1 and rest == [end + 2] and _link_cut_short(page.rows[end + 2].before):
+        return True
+    return not rest
+
+
+def _link_cut_short(text: str) -> bool:
+    """A dump's last line a link's first word or two ("Leia", "Leia mais"): no sentence, no caption."""
+    return 0 < len(text.split()) <= MAX_LINK_WORDS and not ends_sentence_any_script(text.strip())
 
 
 def _pair_printed_again(page: Assembly, i: int, down: int) -> bool:
