@@ -121,7 +121,7 @@ class CreditReader:
             return False
         named = [p for p in untagged.parts if p.kind is not Kind.DROPPED]  # past a lead-in: "Foto: ANTARA FOTO/..."
         opened_by_agency = bool(named) and named[0].kind is Kind.AGENCY
-        name = tag.strip().strip("/.").split("/")[0]
+        name = tag.strip().strip("/.").split("/")[0].strip()
         wire = self.registry.lookup(name)
         if wire is not None and len(name) <= _INITIALS and name.islower() and name not in wire.spellings() \
                 and self.registry.credited_name(name) == name:
@@ -236,7 +236,7 @@ class CreditReader:
     def _read(self, raw: str) -> CreditReading:
         text = raw.strip()
         tag = self._editor_tag.search(text) if self._editor_tag is not None else None
-        if tag is not None and tag.start() > 0 and not self.registry.names_desk_tag(tag[0].split("/")[1]):
+        if tag is not None and tag.start() > 0 and not self.registry.names_desk_tag(tag[0].split("/")[1].strip()):
             # "ANTARA FOTO/Name/nz/10": the desk's tag stays in the credit as printed and names no one
             untagged = self.read(text[:tag.start()])
             if self.takes_desk_tag(untagged, tag[0]):

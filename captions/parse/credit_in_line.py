@@ -99,7 +99,7 @@ def split_line(text: str, pm: PageMarkers, peeled: int = 0) -> Split:
 
 def _read_line(text: str, pm: PageMarkers, peeled: int) -> Split:
     tag = pm.editor_tag.search(text, max(0, len(text) - FRAMED_END_WINDOW)) if pm.editor_tag else None
-    if tag and tag.start() > 0 and not pm.registry.names_desk_tag(tag[0].split("/")[1]):
+    if tag and tag.start() > 0 and not pm.registry.names_desk_tag(tag[0].split("/")[1].strip()):
         # "... ANTARA FOTO/Name/foc/16.": read without the wire's desk tag (but "Name/dpa" names an agency)
         untagged = _split_line(text[: tag.start()], pm, peeled)
         if untagged.credit is not None and pm.credits.takes_desk_tag(pm.credits.read(untagged.credit), tag[0]):
