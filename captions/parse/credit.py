@@ -121,7 +121,7 @@ class CreditReader:
             return False
         named = [p for p in untagged.parts if p.kind is not Kind.DROPPED]  # past a lead-in: "Foto: ANTARA FOTO/..."
         opened_by_agency = bool(named) and named[0].kind is Kind.AGENCY
-        name = tag.strip().strip("/.").split("/")[0]
+        name = tag.strip().strip("/.").split("/")[0].strip()
         wire = self.registry.lookup(name)
         if wire is not None and len(name) <= _INITIALS and name.islower() and name not in wire.spellings() \
                 and self.registry.credited_name(name) == name:
@@ -129,6 +129,12 @@ class CreditReader:
         if not opened_by_agency and wire is not None and wire.kind in _WIRE_KINDS:
             return False
         return tag == tag.lower() or opened_by_agency
+
+    def _opens_name(self, rest: str) -> bool:
+        """Whether the words after a "for" word in capitals are a person's name no registry knows: "PER OLAV NILSEN"
+        is a name (Per), "PER ANSA" and "POUR LE MONDE" name what the picture was taken for."""
+        rest = rest.strip()
+        return self.registry.credited_name(rest) is None and self._part(rest, "").kind is Kind.PERSON
 
     def could_be_credit(self, text: str) -> bool:
         """A quick, exact pre-check for every context but MARKED: prose words mean no credit."""
@@ -236,7 +242,7 @@ class CreditReader:
     def _read(self, raw: str) -> CreditReading:
         text = raw.strip()
         tag = self._editor_tag.search(text) if self._editor_tag is not None else None
-        if tag is not None and tag.start() > 0 and not self.registry.names_desk_tag(tag[0].split("/")[1]):
+        if tag is not None and tag.start() > 0 and not self.registry.names_desk_tag(tag[0].split("/")[1].strip()):
             # "ANTARA FOTO/Name/nz/10": the desk's tag stays in the credit as printed and names no one
             untagged = self.read(text[:tag.start()])
             if self.takes_desk_tag(untagged, tag[0]):
@@ -305,9 +311,10 @@ class CreditReader:
             head, _, rest = chunk.partition(" ")
             if i > 0 and (two := chunk.split(None, 2))[2:] and fold(f"{two[0]} {two[1]}") in self._joiner_names:
                 head, rest = f"{two[0]} {two[1]}", two[2]  # "Name / Special to The Globe and Mail": a two-word joiner
-            if rest and i > 0 and fold(head) in self._joiner_names and not (
-                    head.istitle() and head.lower() in self._prose_for_words):
-                # "KCNA/via REUTERS": a joiner word after a slash; "Per Olsen / VG" opens with a name
+            if rest and i > 0 and fold(head) in self._joiner_names and not (head.lower() in self._prose_for_words and (
+                    head.istitle() or (head.isupper() and self._opens_name(rest)))):
+                # "KCNA/via REUTERS": a joiner word after a slash; "Per Olsen / VG", "NTB / PER OLAV NILSEN" open
+                # with a name ("NAME / POUR LE MONDE" names the paper it was taken for)
                 joiner, chunk = self._joiner_names[fold(head)], rest.strip()
             if i == 0 and rest and self._joiner_names.get(fold(head)) == "via" and len(pieces) == 1 \
                     and self.registry.credited_name(chunk) is None:

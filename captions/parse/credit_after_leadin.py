@@ -62,6 +62,8 @@ def credit_after_leadin(text: str, earliest: int, keys: list[str], pm: PageMarke
             continue
         if before and _names_agency_with(before, text[start:stop], pm):
             continue  # "AP Photo / Name": the lead-in's word is part of an agency's name
+        if before and before[-1] not in _CAPTION_THEN_LEADIN and _sign_inside_credit(text, start, stop, spans, pm):
+            continue  # "... Varno. Foto: Name © Ritzau Scanpix": the sign joins the credit the lead-in before it opens
         credit = trim_credit(text[end:], pm)
         if credit and len(whole := trim_credit(text[start:], pm)) <= MAX_DROPPED_PHRASE and fold(whole) in pm.markers.dropped:
             credit = whole  # "... em 2019. Foto de arquivo": one file marker naming no one, as alone on a line
@@ -117,6 +119,25 @@ def _opens_quote(before: str) -> bool:
 def _same_word(prior: str, leadin: str) -> bool:
     """Whether a lead-in before a bar or slash is the word of the lead-in after it, case aside: "Photo | Photo:"."""
     return fold(prior.strip().rstrip("|/").strip()) == fold(leadin.strip().rstrip(":：").strip())
+
+
+def _sign_inside_credit(text: str, start: int, stop: int, spans: list[tuple[int, int]], pm: PageMarkers) -> bool:
+    """Whether the copyright sign at `start` stands inside a credit a lead-in before it opens, after a caption's end:
+    "... Varno. Photo: Name © AFP", "Foto: Name © Ritzau Scanpix" (Danish papers print the sign between the
+    photographer and the agency). A name of a few words and no sentence's mark between the two, and the whole read
+    as one credit; else the sign opens the credit after a caption ("... di Siracusa © Ansa")."""
+    if text[start:stop].strip().lower() not in (*pm.markers.spaced_slash_marks, "(c)"):
+        return False
+    prior = next(((i, e) for i, e in spans if e <= start and text[i:e].rstrip().endswith((":", "："))), None)
+    if prior is None or (prior[0] > 0 and not _closes_caption(text[:prior[0]].rstrip())):
+        return False
+    between = text[prior[1]:start].strip()
+    if not between or len(between.split()) > _MAX_NAME_WORDS or any(c in _SENTENCE_MARKS for c in between):
+        return False
+    return pm.credits.is_credit(trim_credit(text[prior[1]:], pm), Context.MARKED)
+
+
+_MAX_NAME_WORDS = 4  # a photographer's name between a lead-in and the sign: "Jens Kragh Munck"
 
 
 def _marked_leadin_before(text: str, start: int, spans: list[tuple[int, int]]) -> int | None:

@@ -26,7 +26,8 @@ def copyright_joined(raw: str, reading: CreditReading, read: Callable[[str], Cre
             continue
         pair = read(raw.replace(spaced, " / "))
         kinds = [p.kind for p in pair.parts]
-        if kinds == [Kind.PERSON, Kind.AGENCY]:
+        # a lead-in or file mark around the pair names no one: "Photo: Name © AFP" is the same pair
+        if [k for k in kinds if k is not Kind.DROPPED] == [Kind.PERSON, Kind.AGENCY]:
             return replace(pair, raw=raw)
         if kinds == [Kind.AGENCY, Kind.AGENCY] and Kind.AGENCY not in reading.kinds:
             first, second = (registry.recognise(p.name) for p in pair.parts)

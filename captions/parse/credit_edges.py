@@ -36,6 +36,7 @@ def unenclosed(text: str) -> str:
 
 
 _TYPED_DASH = re.compile(r"--\s*(?=[^\W\d_])")
+_DANGLING_JOINER = re.compile(r"(?:\s+(?:[©ⓒ/|]|\([cC]\)))+$|,$")  # a spaced sign or slash, or a comma, left closing a cut credit
 
 
 def trim_credit(text: str, pm: PageMarkers) -> str:
@@ -50,7 +51,8 @@ def trim_credit(text: str, pm: PageMarkers) -> str:
         text = text[m.end():]  # "2014.4.18/뉴스1 © News1 Name 기자": when the picture was taken, not who took it
     for tail in (pm.dated_tail, pm.numbered_tail):
         if tail is not None and (m := tail.search(text, max(0, len(text) - DATED_TAIL_WINDOW))) and m.start() > 0:
-            text = text[: m.start()]
+            # the mark that joined the number to the name goes with it: "© Name © A1x9" is "Name", not "Name ©"
+            text = _DANGLING_JOINER.sub("", text[: m.start()]) or text[: m.start()]
     if text.endswith(".") and not pm.kept_stop.search(text, max(0, len(text) - pm.kept_stop_width)):
         text = text[:-1].rstrip()
     elif text.endswith("।"):  # the daanda, Bengali's and Hindi's full stop: "ছবি: পিটিআই।"

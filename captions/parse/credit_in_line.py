@@ -99,7 +99,7 @@ def split_line(text: str, pm: PageMarkers, peeled: int = 0) -> Split:
 
 def _read_line(text: str, pm: PageMarkers, peeled: int) -> Split:
     tag = pm.editor_tag.search(text, max(0, len(text) - FRAMED_END_WINDOW)) if pm.editor_tag else None
-    if tag and tag.start() > 0 and not pm.registry.names_desk_tag(tag[0].split("/")[1]):
+    if tag and tag.start() > 0 and not pm.registry.names_desk_tag(tag[0].split("/")[1].strip()):
         # "... ANTARA FOTO/Name/foc/16.": read without the wire's desk tag (but "Name/dpa" names an agency)
         untagged = _split_line(text[: tag.start()], pm, peeled)
         if untagged.credit is not None and pm.credits.takes_desk_tag(pm.credits.read(untagged.credit), tag[0]):
@@ -157,7 +157,7 @@ def _with_bracket_after_leadin(text: str, split: Split, pm: PageMarkers, peeled:
 def _split_line(text: str, pm: PageMarkers, peeled: int = 0) -> Split:
     credits = pm.credits
     labelled = False
-    if pm.label is not None and text.startswith(pm.labels) and (label := pm.label.match(text)):
+    if pm.label is not None and text.startswith(pm.label_starts) and (label := pm.label.match(text)):
         rest = text[label.end():]
         if rest and not is_own_credit(rest, pm):
             labelled, text = True, rest
@@ -255,7 +255,7 @@ def _caption_under_leadin(text: str, pm: PageMarkers, peeled: int) -> Split | No
     if not any(colon in text for colon in _LEADIN_COLONS):
         return None  # most lines: the lead-ins' pattern, tried at the line's start, cost them ~4 µs each
     if pm.leadin is None or (m := pm.leadin.match(text)) is None or m.start(1) > 0 \
-            or not m.group(1).rstrip().endswith(_LEADIN_COLONS) or len(m.group(1).split()) > 1:
+            or not m.group(1).rstrip().endswith(_LEADIN_COLONS) or len(m.group(1).rstrip(" :：").split()) > 1:
         return None  # one word: Reuters' "FILE PHOTO: <caption> REUTERS/Name/File Photo" says what the picture is
     rest = _split_line(text[m.end():], pm, peeled + 1)
     caption = rest.before

@@ -203,7 +203,8 @@ class PartReader:
             return Part(chunk, Kind.ORG, name, joiner)  # "NSW RFS": a body's letters close it; a person's open theirs
         if shape is Kind.PROSE:
             return Part(chunk, Kind.ORG if self.bodies.shaped_as_body(name, words) else Kind.PROSE, name, joiner)
-        if joiner == "by" and shape is Kind.PERSON:
+        if joiner == "by" and shape is Kind.PERSON and not (len(words) > 1 and m.body_word_among(words)):
+            # "Photo by Jane Church": a surname may be any word, but body_words holds none ("Kessel Fire Brigade")
             return Part(chunk, Kind.PERSON, name, joiner)
         if any(_DOMAIN.fullmatch(w) for w in words) or (len(words) == 1 and _ACRONYM.fullmatch(name) and sum(c.isupper() for c in name) >= 2):
             return Part(chunk, Kind.ORG, name, joiner)

@@ -21,7 +21,7 @@ def labels_joined(lines: list[CleanLine], pm: PageMarkers) -> list[CleanLine]:
         return lines
     out = list(lines)
     for i, (line, below) in enumerate(zip(lines, lines[1:])):
-        if line.kind not in ("text", "furniture") or below.kind != "text" or not line.text.startswith(pm.labels):
+        if line.kind not in ("text", "furniture") or below.kind != "text" or not line.text.startswith(pm.label_starts):
             continue
         label = pm.label.match(line.text)
         if label is None or label.end() != len(line.text) or out[i + 1] is not below:

@@ -69,6 +69,7 @@ class PageMarkers:
     small_words: frozenset[str]
     leadins_by_key: dict[str, KeyedLeadins]  # the credit lead-ins, lower-cased, by their first four letters
     labels: tuple[str, ...]                 # the caption labels
+    label_starts: tuple[str, ...]           # their words before a colon: a line opening with none holds no label
     kept_stop: re.Pattern[str]              # a full stop ending a credit that is part of it ("N.", "Ltd.")
     kept_stop_width: int                    # the most characters kept_stop matches: it is searched for only there
     dated_tail: re.Pattern[str] | None      # dates after a comma or dash ending a credit: not part of it
@@ -119,7 +120,7 @@ class PageMarkers:
     @cached_property
     def file_caption_label(self) -> re.Pattern[str] | None:
         """Reuters' file photo words opening a caption, kept in it ("OLD FILE PHOTO: ..."), and the space after."""
-        labels = marker_alternation(self.markers.file_caption_labels)
+        labels = marker_alternation(spaced_colons(self.markers.file_caption_labels))
         return compiled(rf"(?:{labels})\s+", 0) if labels else None
 
     @cached_property
@@ -292,6 +293,13 @@ def _by_key(phrases: set[str]) -> dict[str, KeyedLeadins]:
 LEADIN_SEPARATORS = (" /", ";", " |", " :")
 
 
+def spaced_colons(listed: Iterable[str]) -> tuple[str, ...]:
+    """The labels or lead-ins as listed, and each one closing in a colon with a space before it too ("IMAGE :",
+    "Caption :"), as French typography prints every one: the space before a colon changes no marker's meaning."""
+    listed = tuple(listed)
+    return tuple(dict.fromkeys([*listed, *(x[:-1] + " :" for x in listed if x.endswith(":") and x[-2:-1] not in " ")]))
+
+
 def credit_leadins(m: Markers) -> tuple[str, ...]:
     """The credit lead-ins as listed, the blanket ones but those ending in a slash ("PHOTOS/AFP" keeps its
     word), and each colon lead-in's word with the other separators."""
@@ -306,8 +314,8 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
     m = registry.markers
     all_leadins = credit_leadins(m)
     leadins = marker_alternation(all_leadins, any_case=True)
-    alt_leadins = marker_alternation(m.description_leadins, any_case=True)
-    labels = marker_alternation(m.caption_labels)
+    alt_leadins = marker_alternation(spaced_colons(m.description_leadins), any_case=True)
+    labels = marker_alternation(spaced_colons(m.caption_labels))
     repeats = marker_alternation(m.repeat_markers, any_case=True)
     return PageMarkers(
         registry=registry,
@@ -331,11 +339,13 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
         dated_head=compiled(rf"^(?:{openings})\s*(?=\S)", 0) if (openings := "|".join(
             f"(?:{p})" for p in m.dated_credit_openings)) else None,
         leadins_by_key=_by_key({marker_form(x) for x in all_leadins}),
-        labels=tuple(m.caption_labels),
+        labels=spaced_colons(m.caption_labels),
+        # "IMAGE\u202f:" as French type spaces it: the label pattern matches every space's form
+        label_starts=tuple(dict.fromkeys(x[:-1].rstrip() if x.endswith(":") else x for x in m.caption_labels)),
         leadins=tuple(sorted(all_leadins, key=len, reverse=True)),
-        alt_leadins_lower=tuple(dict.fromkeys(marker_form(x) for x in m.description_leadins)),
+        alt_leadins_lower=tuple(dict.fromkeys(marker_form(x) for x in spaced_colons(m.description_leadins))),
         repeat_starts=tuple(sorted({marker_form(x)[:4] for x in m.repeat_markers})),
-        leadin_keys=(keys := tuple(sorted({marker_form(x)[:4] for x in (*all_leadins, *m.description_leadins)}))),
+        leadin_keys=(keys := tuple(sorted({marker_form(x)[:4] for x in (*all_leadins, *spaced_colons(m.description_leadins))}))),
         leadin_key_finder=LeadinKeyFinder.of(keys),
         credit_first_starts=_by_first_character(sorted((*keys, "(", "["))),
         leadin_keys_by_first=_by_first_character(keys),
