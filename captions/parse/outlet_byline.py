@@ -42,8 +42,9 @@ def outlet_bylines(layout: Layout, pm: PageMarkers) -> Layout:
         seen += 1
         if seen > MAX_HEAD_ROWS:
             break
-        if row.credit is not None and not row.before and not row.marked and (row.byline
-                or names_outlet(row.credit, pm) and not _under_caption(rows, j, above, layout.headline, pm)
+        if row.credit is not None and not row.before and not row.marked and (
+                _titled(row.credit, pm) if row.byline else
+                names_outlet(row.credit, pm) and not _under_caption(rows, j, above, layout.headline, pm)
                 or writer_and_site(rows, j, layout.headline, pm)):
             changed = changed or list(rows)
             changed[j] = as_furniture(row)
@@ -51,6 +52,12 @@ def outlet_bylines(layout: Layout, pm: PageMarkers) -> Layout:
             break  # a paragraph past the standfirst: the story has begun, and its head with the byline is over
         above = j if seen > 1 else -1
     return layout if changed is None else layout._replace(rows=changed)
+
+
+def _titled(credit: str, pm: PageMarkers) -> bool:
+    """Whether a byline row is a name a reporter's title closes ("Name 기자", "Name記者"). A name over the story's
+    date ("Reuters" over "20 May 2026, 17:30") stays a text row: alt.py counts it among the head's lines."""
+    return credit.rstrip().endswith(pm.byline_titles)
 
 
 def as_furniture(row: Row) -> Row:
