@@ -74,7 +74,8 @@ def writer_and_site(rows: list[Row], j: int, headline: int, pm: PageMarkers) -> 
     credit joined by the mark, an image line or an alt text over it, a caption's words (no full stop, no date) over it."""
     row = rows[j]
     joiners = [joiner for joiner in pm.byline_joiners if joiner in (row.credit or "")]
-    if len(joiners) != 1 or row.alt is not None or row.before_is_alt:
+    # a slash joins a credit's parts ("NTB / Name / NORWAY OUT, AFP/Getty Images"), never a writer's and a site's
+    if len(joiners) != 1 or "/" in (row.credit or "") or row.alt is not None or row.before_is_alt:
         return False
     joiner = joiners[0]
     halves = [(row.credit or "").split(joiner)]
