@@ -76,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
         if not hasattr(rule, "prints_byline"):
             print(f"{rule.__name__.rsplit('.', 1)[1]:<16} reads no byline")
             continue
-        setattr(rule, "prints_byline", lambda lines, pm: False)
+        setattr(rule, "prints_byline", lambda layout, lines, pm: False)
         try:
             after = pictures(pages)
         finally:

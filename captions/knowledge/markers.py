@@ -112,6 +112,7 @@ class Markers:
     byline_labels: tuple[str, ...] = ()  # "Texto", "Fotografia" alone over a name in a story's head: its byline
     illustrative_notes: tuple[str, ...] = ()  # "Ilustratīvs attēls" alone: a picture's whole caption
     menu_items: tuple[str, ...] = ()  # a site menu's section links ("Home", "World"): two in a row are furniture
+    byline_conjunctions: tuple[str, ...] = ()  # "and" between two writers of a byline ("By Jo Li and Ana Ruiz")
     byline_joiners: tuple[str, ...] = ()  # " | " between a writer and the site in a story's head ("Name | Site")
     picture_pointers: tuple[str, ...] = ()  # "comme ici à Bouguenais": a paragraph pointing at the picture shown
     wire_slug_agencies: tuple[str, ...] = ()  # "AP": agencies whose galleries print each slide's slug before it
@@ -298,7 +299,7 @@ class Markers:
             "body_name_prefixes", "title_articles", "titled_with_particle_articles", "paper_name_particles",
             "lower_case_body_words", "lower_case_name_body_words", "job_titles", "name_titles",
             "supplied_manner_words", "story_source_leadins", "video_leadins", "picture_positions", "pair_positions",
-            "subhead_openers", "description_openers", "byline_labels", "illustrative_notes", "menu_items", "byline_joiners", "picture_pointers", "wire_slug_agencies", "wire_slug_flags", "numeric_dates", "dated_credit_openings", "closing_credit_marks", "empty_credit_separators",
+            "subhead_openers", "description_openers", "byline_labels", "illustrative_notes", "menu_items", "byline_joiners", "byline_conjunctions", "picture_pointers", "wire_slug_agencies", "wire_slug_flags", "numeric_dates", "dated_credit_openings", "closing_credit_marks", "empty_credit_separators",
             "name_and_words", "name_and_place_words", "name_particle_prefixes", "honorific_suffixes",
             "honorific_role_endings", "postposed_leadins", "dotted_abbreviations",
             "lower_case_closing_body_letters", "legal_forms", "post_nominals", "name_generations",

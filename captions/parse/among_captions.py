@@ -79,7 +79,7 @@ def captions_among_captions(layout: Layout, lines: list[CleanLine], pm: PageMark
     last_row = last_line(rows)
     texts = Counter(row.before for row in rows if row.kind == "text")  # a line printed twice is one picture at most
     # a byline says the page is a story, its paragraphs its author's, whatever its headline says of its pictures
-    framed = _labelled_gallery(layout.title, pm) and not prints_byline(lines, pm)
+    framed = _labelled_gallery(layout.title, pm) and not prints_byline(layout, lines, pm)
     added: list[int] = []
     for start, end in _blocks(rows):
         inside = sorted(i for i in captions if start <= i <= end)

@@ -127,7 +127,7 @@ def _story(layout: Layout, pm: PageMarkers, lines: list[CleanLine], captions: li
     """A story about pictures ("Leaked photos show ..."): a byline, a quotation, a paragraph longer than a caption,
     paragraphs averaging more words than captions do."""
     rows = layout.rows
-    if prints_byline(lines, pm):
+    if prints_byline(layout, lines, pm):
         return True
     if sum(len(rows[i].before.split()) for i in captions) > MAX_MEAN_WORDS * len(captions):
         return True

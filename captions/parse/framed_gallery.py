@@ -34,7 +34,7 @@ def framed_gallery(layout: Layout, lines: list[CleanLine], pm: PageMarkers, foun
     if found or pm.gallery_label is None or pm.byline is None:
         return found
     rows = layout.rows
-    if prints_credit(rows) or prints_byline(lines, pm):
+    if prints_credit(rows) or prints_byline(layout, lines, pm):
         return found
     start = _heading_row(layout, pm)
     if start < 0:

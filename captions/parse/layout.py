@@ -286,9 +286,13 @@ def prints_credit(rows: list[Row]) -> bool:
     return any(row.credit is not None for row in rows if row.kind in ("text", "repeat"))
 
 
-def prints_byline(lines: list[CleanLine], pm: PageMarkers) -> bool:
-    """Whether the page prints a byline ("By Jo Li"): a story, its paragraphs its author's, not captions."""
-    return any(line.kind in ("text", "furniture") and pm.is_byline(line.text) for line in lines)
+def prints_byline(layout: Layout, lines: list[CleanLine], pm: PageMarkers) -> bool:
+    """Whether the page prints a byline: a story, its paragraphs its author's, not captions. The one test every rule
+    asks, whatever the byline's form (m184): a line opened by a byline word or a writer's label ("By Jo Li", "Von Jo
+    Li", "Text: Jo Li", markers `byline_words`), or a credit-shaped line the layout read as the byline ("Name 기자",
+    "Name記者", "Jo Li | Example News", "Jo Li, Example News", a name over the story's date, the outlet alone)."""
+    return any(line.kind in ("text", "furniture") and pm.is_byline(line.text) for line in lines) \
+        or any(row.byline for row in layout.rows)
 
 
 def headline_frames_pictures(title: str | None, pm: PageMarkers) -> bool:

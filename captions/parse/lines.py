@@ -172,7 +172,7 @@ def clean_line(no: int, raw: str, pm: PageMarkers) -> CleanLine:
     alt, stripped = opening_markup(stripped)
     if alt is not None and not stripped:
         return CleanLine(no, "", "furniture", alt=alt)
-    if len(stripped) <= MAX_FURNITURE and pm.is_furniture(stripped):
+    if len(stripped) <= MAX_FURNITURE and (pm.is_furniture(stripped) or pm.is_byline_alone(stripped)):
         return CleanLine(no, stripped, "furniture", bool(pm.is_separator(stripped)), repeats_credit)
     counted = False
     if stripped[:1].isdigit() or stripped[:1].isupper():

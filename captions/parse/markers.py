@@ -171,6 +171,23 @@ class PageMarkers:
         """Whether a line is a story's byline ("By Jane Doe", "By Jo Li/AFP", "Von Jan Roth, dpa")."""
         return self.byline is not None and len(text.split()) <= MAX_BYLINE_WORDS and self.byline.match(text) is not None
 
+    @cached_property
+    def byline_alone(self) -> re.Pattern[str] | None:
+        """A byline alone on its line, the head's furniture, in any language's form (m184): a byline word, one to
+        five capitalised names, then a comma, bar or dot and anything (the site, the date), or a conjunction and a
+        second writer: "By Jane Doe", "Von JANE DOE und Jo Li", "Text: Ana Ruiz, 12.03.2025". Not "By Jo Li/AFP",
+        a credit, nor "By the river" (a sentence)."""
+        words = marker_alternation(self.markers.byline_words)
+        if not words:
+            return None
+        conjunctions = marker_alternation(self.markers.byline_conjunctions) or "(?!)"
+        return re.compile(rf"(?:{words}):?\s+(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*\s*){{1,5}}"
+                          rf"(?:[,|·•].*|(?:{conjunctions})\s.*)?")
+
+    def is_byline_alone(self, text: str) -> bool:
+        """Whether a stripped line is a byline printed alone (`byline_alone`): furniture, no caption nor credit."""
+        return self.byline_alone is not None and self.byline_alone.fullmatch(text) is not None
+
     def is_menu_item(self, text: str) -> bool:
         """Whether a line is one of a site menu's section links ("Home", "World"); two in a row make a menu (m178)."""
         return fold(text.strip()) in self.menu_items
@@ -382,7 +399,7 @@ def markers_for(registry: AgencyRegistry) -> PageMarkers:
         related_labels=frozenset(fold(x) for x in m.related_labels),
         illustrative_notes=frozenset(fold(x) for x in m.illustrative_notes),
         menu_items=frozenset(fold(x) for x in m.menu_items),
-        byline_joiners=tuple(f" {x} " for x in m.byline_joiners),
+        byline_joiners=tuple(x if x != x.strip() else f" {x} " for x in m.byline_joiners),
         caption_number=re.compile("(?:" + "|".join(f"(?:{numbered_form(p, k)})" for k, p in enumerate(
             m.caption_numbers)) + r")\s+(?=\S)") if m.caption_numbers else None,
     )

@@ -8,7 +8,10 @@ besides it, in the head (the standfirst, then lines that are no sentence: the re
 `MAX_HEAD_ROWS` under the headline: "Name and Name / 11 February 2026 / The Courier-Mail"), it is the byline.
 Elsewhere, or marked ("Foto: GZH", "(GZH)", "Name/GZH"), it stays a credit.
 A writer's name and a site's joined by a byline mark (markers `byline_joiners`: "Jane Roe | Example News") in the
-same place is the byline too, the site known or not, unless the page credits its pictures in that form (m179).
+same place is the byline too, the site known or not, unless the page credits its pictures in that form (m179); a
+comma is such a mark ("Jane Roe, Example News"), the form checked being the line's own mark (m184).
+A byline row of the head, of any of these forms or a reporter's title ("Name 기자", "Name記者"), becomes the head's
+furniture, as "By Jane Roe" is (m184): the rules read the lines around it the same whichever form the outlet prints.
 """
 from __future__ import annotations
 
@@ -39,15 +42,29 @@ def outlet_bylines(layout: Layout, pm: PageMarkers) -> Layout:
         seen += 1
         if seen > MAX_HEAD_ROWS:
             break
-        if row.credit is not None and not row.before and not row.marked and not row.byline \
-                and (names_outlet(row.credit, pm) and not _under_caption(rows, j, above, layout.headline, pm)
-                     or writer_and_site(rows, j, layout.headline, pm)):
+        if row.credit is not None and not row.before and not row.marked and (
+                _titled(row.credit, pm) if row.byline else
+                names_outlet(row.credit, pm) and not _under_caption(rows, j, above, layout.headline, pm)
+                or writer_and_site(rows, j, layout.headline, pm)):
             changed = changed or list(rows)
-            changed[j] = row._replace(byline=True)
+            changed[j] = as_furniture(row)
         elif seen > 1 and row.credit is None and ends_sentence(row.before):
             break  # a paragraph past the standfirst: the story has begun, and its head with the byline is over
         above = j if seen > 1 else -1
     return layout if changed is None else layout._replace(rows=changed)
+
+
+def _titled(credit: str, pm: PageMarkers) -> bool:
+    """Whether a byline row is a name a reporter's title closes ("Name 기자", "Name記者"). A name over the story's
+    date ("Reuters" over "20 May 2026, 17:30") stays a text row: alt.py counts it among the head's lines."""
+    return credit.rstrip().endswith(pm.byline_titles)
+
+
+def as_furniture(row: Row) -> Row:
+    """A byline row of the head as the head's furniture, as "By Jane Roe" is (lines.py): whatever its form ("Name
+    기자", "Jane Roe | Example News", the outlet alone), no caption nor credit, and the rules read the lines around it
+    as they read them around "By Jane Roe" (m184); `byline` tells that the page prints one (layout.prints_byline)."""
+    return row._replace(kind="furniture", before="", credit=None, byline=True)
 
 
 def writer_and_site(rows: list[Row], j: int, headline: int, pm: PageMarkers) -> bool:
@@ -56,8 +73,13 @@ def writer_and_site(rows: list[Row], j: int, headline: int, pm: PageMarkers) -> 
     desk ("Name | Reuters"), and where the page shows that its pictures are credited so: another
     credit joined by the mark, an image line or an alt text over it, a caption's words (no full stop, no date) over it."""
     row = rows[j]
-    halves = [(row.credit or "").split(joiner) for joiner in pm.byline_joiners if joiner in (row.credit or "")]
-    if len(halves) != 1 or len(halves[0]) != 2 or row.alt is not None or row.before_is_alt:
+    joiners = [joiner for joiner in pm.byline_joiners if joiner in (row.credit or "")]
+    # a slash joins a credit's parts ("NTB / Name / NORWAY OUT, AFP/Getty Images"), never a writer's and a site's
+    if len(joiners) != 1 or "/" in (row.credit or "") or row.alt is not None or row.before_is_alt:
+        return False
+    joiner = joiners[0]
+    halves = [(row.credit or "").split(joiner)]
+    if len(halves[0]) != 2:
         return False
     name, site = (half.strip() for half in halves[0])
     agency = pm.registry.recognise(site)
@@ -69,8 +91,8 @@ def writer_and_site(rows: list[Row], j: int, headline: int, pm: PageMarkers) -> 
     if k > headline and (over.alt is not None or over.before_is_alt or over.kind not in ("text", "furniture")
                          or over.kind == "text" and not (ends_sentence(over.before.rstrip()) or holds_date(over.before))):
         return False
-    return not any(i != j and other.credit is not None and any(joiner in other.credit for joiner in pm.byline_joiners)
-                   for i, other in enumerate(rows))
+    # the page credits its pictures in the same form ("NAME | EFE", "Name, Agency"): the line is one of those credits
+    return not any(i != j and other.credit is not None and joiner in other.credit for i, other in enumerate(rows))
 
 
 def names_outlet(credit: str, pm: PageMarkers) -> bool:
