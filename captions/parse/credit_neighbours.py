@@ -84,9 +84,12 @@ def _read_pair(parts: list[Part], registry: AgencyRegistry) -> None:
         # that surname before it; in capitals too, which elsewhere makes one word an acronym's organisation
         parts[0] = as_kind(parts[0], Kind.PERSON)
     elif (parts[1].joiner == ":" and parts[1].kind is Kind.WEAK_ORG
-          and parts[0].kind in (Kind.AGENCY, Kind.ORG) and parts[0].text.startswith(f"{parts[0].name} ")):
+          and (parts[0].kind in (Kind.AGENCY, Kind.ORG) and parts[0].text.startswith(f"{parts[0].name} ")
+               or parts[0].kind is Kind.AGENCY and agency_kind(registry, parts[0].name) in _NEWSROOM_KINDS
+               and _surname_shaped(parts[1].name, markers))):
         # "KT Photo: Farouk": an outlet, the word for its photo and a colon sign one word as "AP Photo/Name"
-        # does: its photographer known by one name
+        # does: its photographer known by one name; so does a newsroom's name and a colon ("ABC News: Sutarno",
+        # as "ABC News: Jo Li")
         parts[1] = as_kind(parts[1], Kind.PERSON)
 
 
