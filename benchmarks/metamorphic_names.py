@@ -31,10 +31,10 @@ import yaml
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from metamorphic import differences, print_report, read  # noqa: E402
+from metamorphic import differences, print_report, read
 
-from captions.inputs.sources import decode, read_page  # noqa: E402
-from captions.parse.html.page import read_html_page  # noqa: E402
+from captions.inputs.sources import decode, read_page
+from captions.parse.html.page import read_html_page
 
 DEFAULT_DIRS = ("/work/shared/corpus", "/work/pool/all", "/work/shared/html")
 
