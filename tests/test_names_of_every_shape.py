@@ -54,10 +54,14 @@ def test_a_name_opening_with_initials_keeps_them_after_an_unstopped_caption(spac
     assert plain_tail(text, tail_start(text), PM) == (CAPTION, "J. R. Okafor / Agência Sul")
 
 
-def test_a_capital_and_its_stop_before_an_agency_still_end_the_caption() -> None:
-    text = "Soldiers patrol the road near the village in Area C. REUTERS/Jo Li"
-    assert plain_tail(text, tail_start(text), PM) == ("Soldiers patrol the road near the village in Area C.",
-                                                      "REUTERS/Jo Li")
+@pytest.mark.parametrize(("caption", "credit"), [
+    ("Soldiers patrol the road near the village in Area C.", "REUTERS/Jo Li"),
+    ("The team tested vitamin D.", "Jo Li/AP"),
+])
+def test_a_capital_and_its_stop_before_anything_but_an_initial_still_end_the_caption(caption: str,
+                                                                                       credit: str) -> None:
+    text = f"{caption} {credit}"
+    assert plain_tail(text, tail_start(text), PM) == (caption, credit)
 
 
 @pytest.mark.parametrize("name", ["Pieter van der Berg", "Lucía de la Cruz", "Omar al-Masri", "Jo Li"])
