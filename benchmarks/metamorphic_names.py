@@ -109,9 +109,10 @@ def _script_alike(old: str, pool: tuple[str, ...], taken: set[str]) -> str | Non
 
 def renaming(text: str, people: list[str], family: Family) -> dict[str, str]:
     """{old: new} for each photographer of the truth printed on the page that the family has a name for."""
-    once = {p.casefold(): p for p in reversed(people)}  # "Jo Li" and "JO LI" of two pictures are one person
+    once: dict[str, str] = {}
+    for person in people:
+        once.setdefault(person.casefold(), person)  # "Jo Li" and "JO LI" of two pictures are one person
     found = [p for p in once.values() if family.script.fullmatch(p) and re.search(_pattern(p), text, re.IGNORECASE)]
-    found.reverse()
     out: dict[str, str] = {}
     if family.name == "capitals":
         return {p: p.upper() for p in found if not p.isupper() and re.search(_pattern(p), text)}
