@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 # ("Sutarno/Kompas"). Libraries and distributors are left out: before them one word is as often an agency
 # whose pictures they sell.
 _NEWSROOM_KINDS = frozenset({"wire", "state media", "publication", "broadcaster"})
-_SIGNED_JOINERS = frozenset({"/", ",", "(", "|", "-", "–", "—", "for"})  # "Name/AFP", "Name (AFP)", "Name for Paper"
+# "Name/AFP", "Name, AFP", "Name (AFP)"; not "for": one word "for" a paper is as often prose ("Vote pour Libération")
+_SIGNED_JOINERS = frozenset({"/", ",", "(", "|", "-", "–", "—"})
 _TOKEN = re.compile(r"[\w-]*[^\W\d_][\w-]*")  # one word of letters, digits, "_" and "-", a letter among them
 
 
@@ -97,8 +98,8 @@ def one_name_before_newsroom(parts: list[Part], registry: AgencyRegistry) -> Non
     """A credit opening with one capitalised word, then a newsroom's name (or a pool's) and only agencies after:
     that word is a photographer known by one name, whatever joins the two.
 
-    "Sutarno/Antara/AFP", "Sutarno, AFP", "Sutarno (AP)", "Sutarno | Reuters", "Sutarno/Pool/AP", "Sutarno for
-    The Daily Example": a wire's, a paper's or a pool's own photographer signs before it as "Jo Li/AFP" does;
+    "Sutarno/Antara/AFP", "Sutarno, AFP", "Sutarno (AP)", "Sutarno | Reuters", "Sutarno/Pool/AP": a wire's, a
+    paper's or a pool's own photographer signs before it as "Jo Li/AFP" does;
     one word there is a name an outlet prints whole (Indonesian and Javanese names are often one word). Two
     parts joined by a slash are read so by read_two_parts; this reads the longer chains and the other joiners.
     """
