@@ -54,15 +54,18 @@ def describe(layout: Layout, found: list[Found], small_words: frozenset[str],
              byline: Callable[[str], bool] = lambda _: False,
              description_openers: tuple[str, ...] = (),
              placed: re.Pattern[str] | None = None,
-             byline_labels: tuple[str, ...] = ()) -> list[str | None]:
+             byline_labels: tuple[str, ...] = (),
+             name_particles: frozenset[str] = frozenset()) -> list[str | None]:
     """The description of each picture of `found`, in its order (None where it has none); `related` holds the
     labels over links to other stories, folded; `framed`: the headline says the page is pictures;
     `subhead_openers`: words opening a section's subhead ("Why", "Ce que"), never alt text; `byline`: whether a
     line is the story's byline ("Por Name"), never alt text; `description_openers`: the indefinite articles a
     label describing a picture opens with ("A", "Un"); `placed`: the words saying where someone stands in a picture
     ("(left)"), which only a line written for a picture carries; `byline_labels`: the words labelling a byline's
-    name on the line under them ("Texto", "Fotografia")."""
+    name on the line under them ("Texto", "Fotografia"); `name_particles`: the small words inside a name ("van der",
+    "de la"): a line that is a name alone, in title case but for them, is no alt text."""
     rows, headline = layout.rows, layout.headline
+    heading_words = small_words | name_particles
     descriptions = [f.description or marked_alt(rows, f) for f in found]
     # the pictures alt lines are counted against: those a credit shows; an uncredited caption a gallery's layout
     # shows has no alt line in the pages seen, and would outvote the alt lines of the credited ones; on a page
@@ -73,7 +76,7 @@ def describe(layout: Layout, found: list[Found], small_words: frozenset[str],
     for n, f in enumerate(found):
         if descriptions[n] or not f.caption or any(rows[j].before_is_alt for j in f.lines):
             continue
-        alt = _alt_above(layout, f, used, small_words, related)
+        alt = _alt_above(layout, f, used, heading_words, related)
         if alt is not None:
             candidates[n] = alt
     credited = [f.caption.rstrip() for f in found if f.caption and f.credit]
@@ -112,7 +115,7 @@ def describe(layout: Layout, found: list[Found], small_words: frozenset[str],
         # tell it from a heading, the slide's place does
         uncased = {n: alt for n, f in enumerate(found) if n not in candidates and f.caption and not descriptions[n]
                    and not any(layout.rows[j].before_is_alt for j in f.lines)
-                   and (alt := _alt_above(layout, f, used, small_words, related, uncased=True)) is not None
+                   and (alt := _alt_above(layout, f, used, heading_words, related, uncased=True)) is not None
                    and not ends_sentence(alt[1].rstrip()) and alt[1].rstrip()[-1:] not in UNCASED_STOPS
                    and not fold(f.caption).startswith(fold(alt[1].rstrip()))}  # the caption printed twice, unstopped
         candidates = _blocks_of_alt_and_caption(layout, found, candidates, small_words) | uncased_blocks(
@@ -127,7 +130,7 @@ def describe(layout: Layout, found: list[Found], small_words: frozenset[str],
     # counter is no standfirst: a slide holds its picture's lines only)
     if not shown and all(j == first_text and not (j > 0 and rows[j - 1].separator) for j, _ in candidates.values()):
         candidates = {}
-    candidates |= _cut_short_alts(layout, found, descriptions, used, small_words, related)
+    candidates |= _cut_short_alts(layout, found, descriptions, used, heading_words, related)
     # over a credit line whose form opens its caption's block ("PHOTO NAME, LA PRESSE") stands the story's text:
     # those papers' dumps print no alt line there, and a guessed one would be a paragraph or the byline
     opened = {n for n, f in enumerate(found) if any(rows[j].opening for j in f.lines)}

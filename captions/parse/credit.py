@@ -21,7 +21,8 @@ from ..text import composed, fold, squash
 from .credit_bodies import join_bodies
 from .credit_copyright import copyright_joined
 from .credit_joiners import Joiners
-from .credit_neighbours import agency_kind, as_kind, read_after_joiners, read_two_parts, stock_contributor
+from .credit_neighbours import (agency_kind, as_kind, one_name_before_newsroom, read_after_joiners, read_two_parts,
+                                stock_contributor)
 from .credit_outlets import name_beside_outlet
 from .credit_part_reader import MAX_PART, PartReader
 from .credit_parts import Kind, Part, remember
@@ -358,6 +359,7 @@ class CreditReader:
         read_after_joiners(parts, self.markers, self._standalone)
         self._uncased.drop_words_beside_agencies(parts)
         read_two_parts(parts, self.registry)
+        one_name_before_newsroom(parts, self.registry)
         stock_contributor(parts, self.registry)
         raw = unclosed(text, self._closing_words, glued=False) if parts and parts[-1].kind is Kind.DROPPED else text
         if any(part.text not in raw for part in parts):

@@ -19,9 +19,12 @@ if TYPE_CHECKING:
     from ..knowledge.registry import AgencyRegistry
 
 # The kinds of agency (agencies.yaml) whose own photographers sign "Name/AGENCY": one word before such a
-# name is a photographer known by one name. Libraries and distributors are left out: before them one word
-# is as often an agency whose pictures they sell.
-_NEWSROOM_KINDS = frozenset({"wire", "state media"})
+# name is a photographer known by one name, a wire's ("Sutarno/Antara") as a paper's or a channel's staff
+# ("Sutarno/Kompas"). Libraries and distributors are left out: before them one word is as often an agency
+# whose pictures they sell.
+_NEWSROOM_KINDS = frozenset({"wire", "state media", "publication", "broadcaster"})
+# "Name/AFP", "Name, AFP", "Name (AFP)"; not "for": one word "for" a paper is as often prose ("Vote pour Libération")
+_SIGNED_JOINERS = frozenset({"/", ",", "(", "|", "-", "–", "—"})
 _TOKEN = re.compile(r"[\w-]*[^\W\d_][\w-]*")  # one word of letters, digits, "_" and "-", a letter among them
 
 
@@ -82,10 +85,34 @@ def _read_pair(parts: list[Part], registry: AgencyRegistry) -> None:
         # that surname before it; in capitals too, which elsewhere makes one word an acronym's organisation
         parts[0] = as_kind(parts[0], Kind.PERSON)
     elif (parts[1].joiner == ":" and parts[1].kind is Kind.WEAK_ORG
-          and parts[0].kind in (Kind.AGENCY, Kind.ORG) and parts[0].text.startswith(f"{parts[0].name} ")):
+          and (parts[0].kind in (Kind.AGENCY, Kind.ORG) and parts[0].text.startswith(f"{parts[0].name} ")
+               or parts[0].kind is Kind.AGENCY and agency_kind(registry, parts[0].name) in _NEWSROOM_KINDS
+               and _surname_shaped(parts[1].name, markers))):
         # "KT Photo: Farouk": an outlet, the word for its photo and a colon sign one word as "AP Photo/Name"
-        # does: its photographer known by one name
+        # does: its photographer known by one name; so does a newsroom's name and a colon ("ABC News: Sutarno",
+        # as "ABC News: Jo Li")
         parts[1] = as_kind(parts[1], Kind.PERSON)
+
+
+def one_name_before_newsroom(parts: list[Part], registry: AgencyRegistry) -> None:
+    """A credit opening with one capitalised word, then a newsroom's name (or a pool's) and only agencies after:
+    that word is a photographer known by one name, whatever joins the two.
+
+    "Sutarno/Antara/AFP", "Sutarno, AFP", "Sutarno (AP)", "Sutarno | Reuters", "Sutarno/Pool/AP": a wire's, a
+    paper's or a pool's own photographer signs before it as "Jo Li/AFP" does;
+    one word there is a name an outlet prints whole (Indonesian and Javanese names are often one word). Two
+    parts joined by a slash are read so by read_two_parts; this reads the longer chains and the other joiners.
+    """
+    named = [n for n, p in enumerate(parts) if p.kind is not Kind.DROPPED]
+    if len(named) < 2 or named[1] != named[0] + 1:
+        return
+    first, second = parts[named[0]], parts[named[1]]
+    if (first.kind is not Kind.WEAK_ORG or first.labels or not _surname_shaped(first.name, registry.markers)
+            or second.kind is not Kind.AGENCY or second.joiner not in _SIGNED_JOINERS
+            or agency_kind(registry, second.name) not in _NEWSROOM_KINDS | {"pool"}
+            or any(parts[n].kind is not Kind.AGENCY for n in named[2:])):
+        return
+    parts[named[0]] = as_kind(first, Kind.PERSON)
 
 
 def stock_contributor(parts: list[Part], registry: AgencyRegistry) -> None:

@@ -192,7 +192,7 @@ class ParsedPage:
         descriptions = describe(self.layout, self.found, pm.small_words, pm.related_labels,
                                 headline_frames_pictures(self.layout.title, pm), pm.markers.subhead_openers,
                                 pm.is_byline, pm.markers.description_openers, pm.picture_position,
-                                pm.markers.byline_labels)
+                                pm.markers.byline_labels, pm.markers.particles)
         descriptions = alts_over_counters(self.layout, self.lines, pm, self.found, descriptions)
         # Built from the parser's own checked values: no validation needed.
         photos = [

@@ -45,6 +45,8 @@ _MAYBE_GLUED_CAPITAL = re.compile(rf"[^{NEVER_CAPITAL}](?<=[^\W\d_]{{{MIN_GLUED_
 # "COM", "GO.ID" before "/Name", a bracket, the line's end or a sentence's stop ("... laman X.GO.ID. Foto: Name");
 # not before a space, where "... la noche.TV Azteca" is a sentence's end and a channel's name
 _DOMAIN_TAIL = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)(?=[/|)\]]|\.?$|\.\s)")
+_INITIAL = re.compile(r"[^\W\d_]\.\s")  # a credit opening with an initial: "R. Okafor / Agência Sul"
+_CLOSING_INITIAL = re.compile(r"[^\W\d_]\.$")  # "J." closing the text before a credit ("... ontem J. R. Okafor / ...")
 MAX_TITLE_LETTERS = 2  # "Dr", "Mr", "St": a short capitalised word before a glued stop is a title ("May" is not)
 MAX_FRAMED_STARTS = 3  # places tried, the last first
 
@@ -213,5 +215,22 @@ def plain_tail(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str] | N
     for m in ends[first:]:
         credit = trim_credit(text[m.end():], pm)
         if credit and len(credit) < len(text) and pm.credits.is_credit(credit, Context.TAIL):
-            return text[: m.start() + 1], credit
+            return _with_initials(text, m.start() + 1, credit, pm)
     return None
+
+
+def _with_initials(text: str, end: int, credit: str, pm: PageMarkers) -> tuple[str, str]:
+    """(caption, credit) for a credit after text[:end], the initials its photographer's name opens with taken back
+    from the caption: in "... de ontem J. R. Okafor / Agência Sul" (or "... ontemJ. R. Okafor", glued) the stop
+    after "J" is an initial's, not the sentence's end: another initial follows it. A capital's stop before an
+    agency ("... in Area C. REUTERS/Jo Li") or a name ("... vitamin D. Jo Li/AP") stays the caption's."""
+    before = text[:end]
+    while (m := _CLOSING_INITIAL.search(before)) and m.start() > 0 and before[m.start()].isupper() \
+            and (before[m.start() - 1].isspace() or before[m.start() - 1].islower()):
+        first = next((p for p in pm.credits.read(credit).parts if p.kind is not Kind.DROPPED), None)
+        longer = trim_credit(text[m.start():], pm)
+        if first is None or first.kind is not Kind.PERSON or not _INITIAL.match(credit) or not longer or \
+                not pm.credits.is_credit(longer, Context.TAIL):
+            break
+        before, credit = before[: m.start()].rstrip(), longer
+    return before, credit

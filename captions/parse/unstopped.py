@@ -55,6 +55,8 @@ def _capitals_tail(text: str, earliest: int, pm: PageMarkers) -> tuple[str, str]
         k -= 1
     if k == 0 or k == len(words) or not any(c.isalpha() for c in words[k]):
         return None  # "... Liverpool / EFE - Jo Li": a marker, read by _marker_tail
+    if not _in_capitals(re.split(r"[/|]", words[k], maxsplit=1)[0]):
+        return None  # "... com vida Jo Moreno/FUTURA PRESS/...": the capitals start inside a name in title case
     last = words[k - 1]
     if not last or not last[-1].isalpha() or not any(c.islower() for c in last):
         return None  # the caption's last word ends in a letter, lower case: "local", "vida"
@@ -117,7 +119,26 @@ def _after_marker(text: str, marker: re.Match[str], pm: PageMarkers) -> tuple[st
         return caption, credit
     if Kind.AGENCY not in kinds or Kind.PROSE in kinds:
         return None
-    name = words[-2:]
-    if all(w[:1].isupper() for w in name):
+    if _closes_with_name(words, pm.markers.particles):
         return None  # "... Jo Li / AFP": the agency may be the name's, the name the photographer
     return caption, credit
+
+
+def _closes_with_name(words: list[str], particles: frozenset[str]) -> bool:
+    """Whether a caption's last two words are capitalised, a name's shape, its particles between them skipped:
+    "... Jo Li", "... Ana de la Cruz", "... Pieter van der Berg", "... Omar al-Masri"."""
+    capitals = 0
+    for word in reversed(words):
+        if word[:1].isupper() or (capitals == 0 and _glued_particle(word, particles)):
+            capitals += 1
+            if capitals == 2:
+                return True
+        elif not (capitals and fold(word) in particles):
+            return False
+    return False
+
+
+def _glued_particle(word: str, particles: frozenset[str]) -> bool:
+    """A surname opening with a particle and a hyphen: "al-Masri", "el-Sayed"."""
+    head, hyphen, rest = word.partition("-")
+    return bool(hyphen) and fold(head) in particles and rest[:1].isupper()
